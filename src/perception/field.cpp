@@ -1,0 +1,40 @@
+#include "perception/field.h"
+
+namespace applier::perception {
+
+const char* ToString(ControlKind kind) {
+  switch (kind) {
+    case ControlKind::kText: return "text";
+    case ControlKind::kEmail: return "email";
+    case ControlKind::kTel: return "tel";
+    case ControlKind::kUrl: return "url";
+    case ControlKind::kNumber: return "number";
+    case ControlKind::kDate: return "date";
+    case ControlKind::kTextarea: return "textarea";
+    case ControlKind::kContentEditable: return "contenteditable";
+    case ControlKind::kSelect: return "select";
+    case ControlKind::kCombobox: return "combobox";
+    case ControlKind::kRadioGroup: return "radio";
+    case ControlKind::kCheckbox: return "checkbox";
+    case ControlKind::kCheckboxGroup: return "checkbox_group";
+    case ControlKind::kFile: return "file";
+  }
+  return "text";
+}
+
+std::string Field::Key() const {
+  std::string key;
+  auto add = [&key](const char* part, const std::string& value) {
+    if (value.empty()) return;
+    if (!key.empty()) key += '|';
+    key += part;
+    key += '=';
+    key += value;
+  };
+  add("name", name);
+  add("id", id);
+  add("label", label);
+  return key;
+}
+
+}  // namespace applier::perception

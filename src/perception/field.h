@@ -1,0 +1,65 @@
+// What perception reports about one fillable control on a page. A Field is a plain
+// snapshot: it owns no browser resources. `frame_id` + `index` address the control
+// in the frame's most recent perception pass; `key` is a stable description (name,
+// id, label) used to find it again after the page re-renders.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace applier::perception {
+
+enum class ControlKind {
+  kText,         // input type=text/search and unknown text-like types
+  kEmail,
+  kTel,
+  kUrl,
+  kNumber,
+  kDate,         // input type=date/month
+  kTextarea,
+  kContentEditable,
+  kSelect,       // native <select>
+  kCombobox,     // role=combobox / custom listbox opened by a click
+  kRadioGroup,   // radios sharing a name, presented as one field with options
+  kCheckbox,     // a single checkbox (consent, "I agree")
+  kCheckboxGroup,
+  kFile,
+};
+
+const char* ToString(ControlKind kind);
+
+struct Option {
+  std::string label;  // visible text
+  std::string value;  // value attribute (native select / radio); may equal label
+  bool selected = false;
+};
+
+struct Field {
+  std::string frame_id;
+  std::string frame_url;
+  int index = -1;  // handle inside the frame's last perception pass
+
+  ControlKind kind = ControlKind::kText;
+  std::string html_type;     // the raw type attribute, lower-cased
+  std::string label;         // accessible name as a person reads it
+  std::string name;          // name attribute
+  std::string id;            // id attribute
+  std::string autocomplete;  // autocomplete attribute, lower-cased
+  std::string placeholder;
+  std::string context;       // nearby text: section heading, description, fieldset legend
+  std::vector<Option> options;
+
+  bool required = false;
+  bool multiple = false;
+  bool checked = false;       // checkbox state
+  std::string value;          // current value (for selects: the selected option's value)
+  std::string validation_message;
+  int max_length = -1;        // -1 when the control sets none
+  std::string accept;         // file inputs: the accept attribute
+
+  // "name=first_name|id=first_name|label=First Name": survives re-renders better
+  // than the index, and is what saved answers and reports use to name the control.
+  std::string Key() const;
+};
+
+}  // namespace applier::perception

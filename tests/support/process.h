@@ -1,0 +1,47 @@
+// Test support: run a program the way a user would (argv, stdin, environment) and
+// capture what it printed and how it exited; and a temporary directory removed on
+// scope exit. Used by the end-to-end tests of the applier binary.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace applier::testing {
+
+struct ProcessResult {
+  int exit_code = -1;  // 128 + signal number when killed by a signal
+  std::string out;
+  std::string err;
+};
+
+struct RunOptions {
+  std::string stdin_text;       // written to the child's stdin, then closed
+  bool stdin_is_null = true;    // when stdin_text is empty: /dev/null, never a terminal
+  std::vector<std::string> env; // extra NAME=value entries added to the environment
+  std::chrono::seconds timeout{180};
+};
+
+ProcessResult RunProcess(const std::vector<std::string>& argv, const RunOptions& options = {});
+
+// Absolute path of the applier binary under test and of the source tree.
+std::string ApplierBinary();
+std::filesystem::path SourceDir();
+
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Number of processes whose command line contains `needle` (e.g. a user-data-dir).
+int CountProcessesMatching(const std::string& needle);
+
+}  // namespace applier::testing
