@@ -1,0 +1,31 @@
+// The countries Live Applier recognises, so that "US", "USA", "United States of
+// America" and "the U.S." in a profile, a question or an option all mean the same
+// country. Also the European Union as a pseudo-country ("EU"), because work
+// authorization is often granted EU-wide.
+//
+// Contract: FindCountry() accepts an ISO 3166-1 alpha-2 or alpha-3 code, the
+// English name or a common alias, in any case and punctuation; nullptr otherwise.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace applier::knowledge {
+
+struct Country {
+  std::string_view code;  // ISO 3166-1 alpha-2, or "EU"
+  std::string_view code3;
+  std::string_view name;  // English short name as forms show it
+  std::vector<std::string_view> aliases;  // normalised (see NormalizeText)
+  bool eu_member = false;
+};
+
+const Country* FindCountry(std::string_view name_or_code);
+
+// The country a question is about, e.g. "Are you authorized to work in the United
+// States?" -> US, "... in the EU?" -> EU; nullptr when it names none. `text` is the
+// original (not normalised) question: a bare "US" only counts in capitals, so
+// "let us know" does not mean the United States.
+const Country* CountryMentionedIn(std::string_view text);
+
+}  // namespace applier::knowledge

@@ -1,0 +1,204 @@
+#include "knowledge/question_text.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace applier::knowledge {
+namespace {
+
+// Decodes the code point starting at s[i] and sets its length in bytes. An invalid
+// sequence decodes as one byte, returned above U+10FFFF so the caller copies it.
+char32_t Decode(std::string_view s, std::size_t i, std::size_t& length) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char b0 = byte(i);
+  std::size_t need = b0 < 0x80           ? 1
+                     : (b0 >> 5) == 0x6  ? 2
+                     : (b0 >> 4) == 0xE  ? 3
+                     : (b0 >> 3) == 0x1E ? 4
+                                         : 0;
+  if (need == 0 || i + need > s.size()) {
+    length = 1;
+    return 0x110000 + b0;  // marks an invalid byte
+  }
+  char32_t cp = need == 1 ? b0 : need == 2 ? (b0 & 0x1F) : need == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+  for (std::size_t k = 1; k < need; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) {
+      length = 1;
+      return 0x110000 + b0;
+    }
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  length = need;
+  return cp;
+}
+
+void Encode(char32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Latin-1 letters U+00C0..U+00FF without their accents, lower-cased; "" for the
+// two symbols in that block (multiplication and division signs).
+constexpr std::array<std::string_view, 64> kLatin1Base = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+
+bool IsPunctuation(char32_t cp) {
+  if (cp < 0x80)
+    return !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'));
+  return (cp >= 0x80 && cp <= 0xBF) ||      // Latin-1 punctuation and symbols: « » ¿ ¡
+         (cp >= 0x2000 && cp <= 0x206F) ||  // general punctuation: dashes, quotes, …
+         (cp >= 0x3000 && cp <= 0x303F) ||  // CJK punctuation: 、。「」
+         (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+         (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||
+         cp == 0x30FB;  // katakana middle dot
+}
+
+char32_t Lower(char32_t cp) {
+  if (cp >= 0x391 && cp <= 0x3A9) return cp + 0x20;  // Greek
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;  // Cyrillic А-Я
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;  // Cyrillic Ѐ-Џ
+  // Latin Extended-A pairs capital/small, but the parity flips between U+0138 and U+0149.
+  if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && cp % 2 == 0 &&
+      cp != 0x130) {
+    return cp + 1;
+  }
+  if (cp >= 0x139 && cp <= 0x148 && cp % 2 == 1) return cp + 1;
+  return cp;
+}
+
+const std::set<std::string, std::less<>>& StopWords() {
+  static const std::set<std::string, std::less<>> words = {
+      "a",     "an",   "the",   "to",    "of",   "for", "in",     "on",     "at",
+      "by",    "is",   "are",   "was",   "were", "be",  "been",   "do",     "does",
+      "did",   "you",  "your",  "yours", "i",    "me",  "my",     "we",     "our",
+      "this",  "that", "these", "those", "with", "and", "or",     "please", "will",
+      "would", "can",  "could", "any",   "have", "has", "kindly", "if",     "so"};
+  return words;
+}
+
+std::string FoldPlural(std::string word) {
+  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's' &&
+      static_cast<unsigned char>(word[0]) < 0x80) {
+    word.pop_back();
+  }
+  return word;
+}
+
+std::set<std::string> WordSet(std::string_view normalized) {
+  auto words = Words(normalized);
+  return {words.begin(), words.end()};
+}
+
+bool Includes(const std::set<std::string>& big, const std::set<std::string>& small) {
+  return !small.empty() && std::includes(big.begin(), big.end(), small.begin(), small.end());
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  auto put = [&](std::string_view piece) {
+    if (pending_space && !out.empty()) out += ' ';
+    pending_space = false;
+    out += piece;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 1;
+    char32_t cp = Decode(text, i, length);
+    std::string_view raw = text.substr(i, length);
+    i += length;
+    if (cp >= 0x110000) {
+      put(raw);
+    } else if (cp == '\'' || cp == 0x2019 || cp == 0x2018) {
+      // apostrophes join: "don't" -> "dont"
+    } else if (IsPunctuation(cp) || cp == ' ') {
+      pending_space = true;
+    } else if (cp >= 'A' && cp <= 'Z') {
+      char c = static_cast<char>(cp - 'A' + 'a');
+      put(std::string_view(&c, 1));
+    } else if (cp >= 0xC0 && cp <= 0xFF) {
+      std::string_view base = kLatin1Base[cp - 0xC0];
+      if (base.empty())
+        pending_space = true;
+      else
+        put(base);
+    } else {
+      std::string encoded;
+      Encode(Lower(cp), encoded);
+      put(encoded);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Words(std::string_view normalized) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start < normalized.size()) {
+    std::size_t end = normalized.find(' ', start);
+    if (end == std::string_view::npos) end = normalized.size();
+    if (end > start) words.emplace_back(normalized.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+std::string NormalizeQuestion(std::string_view question) {
+  std::vector<std::string> words = Words(NormalizeText(question));
+  while (!words.empty() && (words.back() == "required" || words.back() == "optional")) {
+    words.pop_back();
+  }
+  std::string key;
+  for (auto& word : words) {
+    if (StopWords().contains(word)) continue;
+    if (!key.empty()) key += ' ';
+    key += FoldPlural(std::move(word));
+  }
+  return key;
+}
+
+double QuestionSimilarity(std::string_view key_a, std::string_view key_b) {
+  std::set<std::string> a = WordSet(key_a);
+  std::set<std::string> b = WordSet(key_b);
+  if (a.empty() || b.empty()) return 0.0;
+  std::size_t common = 0;
+  for (const auto& word : a) common += b.contains(word) ? 1 : 0;
+  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+bool AnswerFitsOptions(std::string_view answer, const std::vector<std::string>& options) {
+  if (options.empty()) return true;
+  std::string norm_answer = NormalizeText(answer);
+  std::set<std::string> answer_words = WordSet(norm_answer);
+  for (const auto& option : options) {
+    std::string norm_option = NormalizeText(option);
+    if (norm_option.empty()) continue;
+    if (norm_option == norm_answer) return true;
+    std::set<std::string> option_words = WordSet(norm_option);
+    if (Includes(option_words, answer_words) || Includes(answer_words, option_words)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace applier::knowledge

@@ -1,0 +1,44 @@
+// How Live Applier compares the words on a form with the words it already knows:
+// labels against synonym tables, new questions against saved questions, answers
+// against option lists. Everything works on normalised text so that case, accents,
+// punctuation, required-markers and spacing never decide a match.
+//
+// Contract: pure functions on UTF-8; invalid UTF-8 bytes pass through unchanged.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace applier::knowledge {
+
+// Lower-cased (Latin, Greek, Cyrillic), Latin accents removed ("Prénom" -> "prenom",
+// "Straße" -> "strasse"), apostrophes dropped ("don't" -> "dont"), every other
+// punctuation or symbol (ASCII, CJK and full-width too) a space, spaces collapsed
+// and trimmed. CJK text is kept as is.
+std::string NormalizeText(std::string_view text);
+
+// Words of a normalised text (split on spaces).
+std::vector<std::string> Words(std::string_view normalized);
+
+// The key a question is saved and looked up under: NormalizeText, then without the
+// stop words that carry no meaning in a form question ("the", "your", "please"...;
+// never "not"/"no"), without a trailing "required"/"optional", with plurals folded
+// ("expectations" -> "expectation").
+std::string NormalizeQuestion(std::string_view question);
+
+// Jaccard similarity of the word sets of two NormalizeQuestion() keys, in [0, 1].
+// Jaccard rather than Dice because it is the stricter of the two: "Why do you want
+// to work at Acme?" and "... at Beta?" share 3 of 5 words (0.6), well below the bar.
+double QuestionSimilarity(std::string_view key_a, std::string_view key_b);
+
+// Two questions with similarity at or above this are the same question. At 0.8 a
+// four-word question may differ by at most one extra word, never by a substituted one.
+inline constexpr double kSameQuestionThreshold = 0.8;
+
+// Whether a saved answer can be given to a question with these option labels: no
+// options, or an option equal to the answer, or one whose words contain the
+// answer's words or the other way round ("Yes" fits "Yes, I am authorized").
+bool AnswerFitsOptions(std::string_view answer, const std::vector<std::string>& options);
+
+}  // namespace applier::knowledge

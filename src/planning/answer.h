@@ -1,0 +1,27 @@
+// Answer is what the planner decided to put into one field, and where that came
+// from. Every filled field carries its source and confidence into the draft and the
+// report (DESIGN.md, "Answer sources, in order").
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace applier::planning {
+
+enum class AnswerSource { kProfile, kSavedAnswer, kDocument, kLlm, kHuman, kDefault };
+
+// profile|saved_answer|document|llm|human|default
+const char* ToString(AnswerSource source);
+
+struct Answer {
+  std::string text;          // text to type, or the chosen option's label
+  std::string option_value;  // chosen option's value, for select/radio/combobox
+  std::vector<std::string> option_values;  // checkbox group: values to check
+  bool check = false;        // single checkbox: desired state
+  std::string file_path;     // file inputs: absolute path to upload
+  AnswerSource source = AnswerSource::kDefault;
+  double confidence = 0;     // in [0, 1]
+  std::string reason;        // what it came from, e.g. "profile.email"
+};
+
+}  // namespace applier::planning

@@ -1,0 +1,538 @@
+#include "planning/answer_planner.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <optional>
+#include <system_error>
+
+#include "knowledge/question_text.h"
+#include "planning/option_matcher.h"
+
+namespace applier::planning {
+namespace {
+
+using perception::ControlKind;
+using perception::Field;
+using Decision = FieldPlan::Decision;
+
+// A fact from the profile for one field: text to type or match against options,
+// or a yes/no for yes/no questions, or a file.
+struct Fact {
+  std::string text;
+  std::optional<bool> yes;
+  std::string file;
+  std::string reason;  // "profile.email"
+};
+
+// A source's answer: what to fill, or why it could not.
+struct Attempt {
+  std::optional<Answer> answer;
+  std::string note;
+};
+
+bool IsChoice(const Field& field) {
+  switch (field.kind) {
+    case ControlKind::kSelect:
+    case ControlKind::kRadioGroup:
+    case ControlKind::kCheckboxGroup:
+      return true;
+    case ControlKind::kCombobox:
+      return !field.options.empty();  // a type-to-search combobox is text until opened
+    default:
+      return false;
+  }
+}
+
+std::vector<std::string> OptionLabels(const Field& field) {
+  std::vector<std::string> labels;
+  for (int index : SelectableOptions(field.options)) {
+    labels.push_back(field.options[static_cast<std::size_t>(index)].label);
+  }
+  return labels;
+}
+
+// The question a person reads: label, else placeholder, else context.
+std::string QuestionText(const Field& field) {
+  if (!field.label.empty()) return field.label;
+  if (!field.placeholder.empty()) return field.placeholder;
+  return field.context;
+}
+
+std::string FormatNumber(double value) {
+  if (std::floor(value) == value && std::fabs(value) < 1e15) {
+    return std::to_string(static_cast<long long>(value));
+  }
+  std::string text = std::to_string(value);
+  text.erase(text.find_last_not_of('0') + 1);
+  return text;
+}
+
+std::optional<bool> ParseYesNo(std::string_view text) {
+  std::string norm = knowledge::NormalizeText(text);
+  if (norm == "yes" || norm == "y" || norm == "true" || norm == "1" || norm == "check" ||
+      norm == "checked" || norm == "on") {
+    return true;
+  }
+  if (norm == "no" || norm == "n" || norm == "false" || norm == "0" || norm == "uncheck" ||
+      norm == "unchecked" || norm == "off") {
+    return false;
+  }
+  return std::nullopt;
+}
+
+bool OptionsAreYesNo(const Field& field) {
+  for (int index : SelectableOptions(field.options)) {
+    std::string norm = knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label);
+    std::string first = norm.substr(0, norm.find(' '));
+    if (first == "yes" || first == "no") return true;
+  }
+  return false;
+}
+
+Fact Text(std::string text, std::string reason) {
+  return Fact{std::move(text), std::nullopt, {}, std::move(reason)};
+}
+
+Fact YesNo(bool yes, std::string reason) {
+  return Fact{yes ? "Yes" : "No", yes, {}, std::move(reason)};
+}
+
+std::string Capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
+
+// The profile's fact for a classified field; nullopt with `missing` set when the
+// profile does not say.
+std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
+                                const Classification& c, std::string& missing) {
+  auto text = [&](const std::string& value, std::string reason) -> std::optional<Fact> {
+    if (value.empty()) {
+      missing = "the profile has no " + reason;
+      return std::nullopt;
+    }
+    return Text(value, std::move(reason));
+  };
+  const knowledge::Education* school = p.education.empty() ? nullptr : &p.education.front();
+  static const knowledge::Education kNoSchool;
+  if (school == nullptr) school = &kNoSchool;
+
+  switch (c.key) {
+    case FieldKey::kFirstName: return text(p.name.first, "name.first");
+    case FieldKey::kLastName: return text(p.name.last, "name.last");
+    case FieldKey::kMiddleName: return text(p.name.middle, "name.middle");
+    case FieldKey::kFullName: return text(p.name.Full(), "name");
+    case FieldKey::kPreferredName:
+      return p.name.preferred.empty() ? text(p.name.first, "name.first")
+                                      : text(p.name.preferred, "name.preferred");
+    case FieldKey::kPronouns: return text(p.pronouns, "pronouns");
+    case FieldKey::kEmail: return text(p.email, "email");
+    case FieldKey::kPhone: return text(p.phone, "phone");
+    case FieldKey::kPhoneCountryCode:
+      // A dropdown lists countries ("United States (+1)"); a text box wants "+1".
+      if (IsChoice(field) && !p.address.country.empty()) {
+        return text(p.address.country, "address.country");
+      }
+      return text(p.phone_country_code, "phone.country_code");
+    case FieldKey::kAddressLine: return text(p.address.street, "address.street");
+    case FieldKey::kCity: return text(p.address.city, "address.city");
+    case FieldKey::kRegion: return text(p.address.region, "address.region");
+    case FieldKey::kPostalCode: return text(p.address.postal_code, "address.postal_code");
+    case FieldKey::kCountry: return text(p.address.country, "address.country");
+    case FieldKey::kLocation: {
+      std::string location = p.address.city;
+      const std::string& second = p.address.region.empty() ? p.address.country : p.address.region;
+      if (!location.empty() && !second.empty()) location += ", " + second;
+      return text(location, "address.city");
+    }
+    case FieldKey::kLinkedin: return text(p.links.linkedin, "links.linkedin");
+    case FieldKey::kGithub: return text(p.links.github, "links.github");
+    case FieldKey::kPortfolio:
+      return p.links.portfolio.empty() ? text(p.links.website, "links.website")
+                                       : text(p.links.portfolio, "links.portfolio");
+    case FieldKey::kWebsite:
+      return p.links.website.empty() ? text(p.links.portfolio, "links.portfolio")
+                                     : text(p.links.website, "links.website");
+    case FieldKey::kCurrentCompany: return text(p.current_company, "current.company");
+    case FieldKey::kCurrentTitle: return text(p.current_title, "current.title");
+    case FieldKey::kYearsExperience:
+      if (!p.years_experience) {
+        missing = "the profile has no years_experience";
+        return std::nullopt;
+      }
+      return Text(FormatNumber(*p.years_experience), "years_experience");
+    case FieldKey::kSchool: return text(school->school, "education[0].school");
+    case FieldKey::kDegree: return text(school->degree, "education[0].degree");
+    case FieldKey::kDiscipline: return text(school->field, "education[0].field");
+    case FieldKey::kResume:
+    case FieldKey::kCoverLetter: {
+      bool resume = c.key == FieldKey::kResume;
+      const std::filesystem::path& file = resume ? p.resume : p.cover_letter;
+      if (file.empty() || field.kind != ControlKind::kFile) {
+        missing = resume ? "the profile has no resume file" : "the profile has no cover_letter file";
+        return std::nullopt;
+      }
+      return Fact{{}, std::nullopt, file.string(), resume ? "resume" : "cover_letter"};
+    }
+    case FieldKey::kWorkAuthorization:
+    case FieldKey::kSponsorship: {
+      const knowledge::WorkAuthorization* auth = p.AuthorizationFor(c.country);
+      std::string country = c.country.empty() ? p.default_country : c.country;
+      if (auth == nullptr) {
+        missing = "the profile's work_authorization says nothing about " +
+                  (country.empty() ? std::string("the default country") : country);
+        return std::nullopt;
+      }
+      std::string where = "work_authorization." + country;
+      if (c.key == FieldKey::kSponsorship) {
+        return YesNo(auth->requires_sponsorship, where + ".requires_sponsorship");
+      }
+      // "Are you authorized to work ... without sponsorship?" asks both at once.
+      std::string question = knowledge::NormalizeText(field.label);
+      if (question.find("without") != std::string::npos &&
+          question.find("sponsor") != std::string::npos) {
+        return YesNo(auth->authorized && !auth->requires_sponsorship,
+                     where + ".authorized and not requires_sponsorship");
+      }
+      return YesNo(auth->authorized, where + ".authorized");
+    }
+    case FieldKey::kSalary: {
+      const knowledge::Salary& s = p.salary;
+      bool wants_number = IsChoice(field) || field.kind == ControlKind::kNumber;
+      if (s.amount && (wants_number || s.text.empty())) {
+        std::string amount = FormatNumber(*s.amount);
+        if (!wants_number && !s.currency.empty()) amount += " " + s.currency;
+        return Text(amount, "salary.amount");
+      }
+      return text(s.text, "salary");
+    }
+    case FieldKey::kNoticePeriod: return text(p.notice_period, "availability.notice_period");
+    case FieldKey::kStartDate: return text(p.earliest_start, "availability.earliest_start");
+    case FieldKey::kRelocation:
+      if (!p.willing_to_relocate) {
+        missing = "the profile has no preferences.relocation";
+        return std::nullopt;
+      }
+      return YesNo(*p.willing_to_relocate, "preferences.relocation");
+    case FieldKey::kRemote:
+      if (p.remote.empty()) {
+        missing = "the profile has no preferences.remote";
+        return std::nullopt;
+      }
+      if (field.kind == ControlKind::kCheckbox || OptionsAreYesNo(field)) {
+        return YesNo(p.remote != "onsite", "preferences.remote");
+      }
+      return Text(p.remote == "onsite" ? "On-site" : Capitalised(p.remote), "preferences.remote");
+    case FieldKey::kGender: return text(p.eeo.gender, "eeo.gender");
+    case FieldKey::kHispanicLatino: return text(p.eeo.hispanic_latino, "eeo.hispanic_latino");
+    case FieldKey::kRace: return text(p.eeo.race, "eeo.race");
+    case FieldKey::kVeteran: return text(p.eeo.veteran, "eeo.veteran");
+    case FieldKey::kDisability: return text(p.eeo.disability, "eeo.disability");
+    case FieldKey::kHowHeard: return text(p.how_heard, "how_heard");
+    case FieldKey::kConsent:
+    case FieldKey::kUnknown:
+      break;
+  }
+  missing = "the profile has no fact for this kind of field";
+  return std::nullopt;
+}
+
+// Shapes a fact or a text answer to the control: an option for choice fields, a
+// checkbox state, a file, or text. nullopt with a note when it does not fit.
+Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSource source,
+                double confidence) {
+  Answer answer;
+  answer.source = source;
+  answer.confidence = confidence;
+  answer.reason = fact.reason;
+  switch (field.kind) {
+    case ControlKind::kFile:
+      if (fact.file.empty()) return {std::nullopt, "no file for a file field"};
+      answer.file_path = fact.file;
+      return {answer, {}};
+    case ControlKind::kCheckbox: {
+      std::optional<bool> yes = fact.yes ? fact.yes : ParseYesNo(fact.text);
+      if (!yes) return {std::nullopt, "\"" + fact.text + "\" is not a yes/no for a checkbox"};
+      answer.check = *yes;
+      answer.text = *yes ? "checked" : "unchecked";
+      return {answer, {}};
+    }
+    default:
+      break;
+  }
+  if (IsChoice(field)) {
+    auto match = MatchOption(field.options, fact.text, hint);
+    if (!match) {
+      return {std::nullopt, "no option matches \"" + fact.text + "\" (from " + fact.reason + ")"};
+    }
+    const perception::Option& option = field.options[static_cast<std::size_t>(match->index)];
+    answer.text = option.label;
+    std::string value = option.value.empty() ? option.label : option.value;
+    if (field.kind == ControlKind::kCheckboxGroup) answer.option_values = {value};
+    else answer.option_value = value;
+    answer.confidence = std::min(confidence, match->confidence);
+    return {answer, {}};
+  }
+  if (fact.text.empty()) return {std::nullopt, "empty answer"};
+  if (field.kind == ControlKind::kNumber) {
+    // A number box takes digits only: "165000 USD" -> "165000".
+    std::string digits;
+    for (char c : fact.text) {
+      if ((c >= '0' && c <= '9') || c == '.') digits += c;
+      else if (!digits.empty() && c != ',') break;
+    }
+    if (digits.empty()) return {std::nullopt, "\"" + fact.text + "\" is not a number"};
+    answer.text = digits;
+    return {answer, {}};
+  }
+  answer.text = fact.text;
+  return {answer, {}};
+}
+
+// Whether the field already shows this answer, so acting again would be noise.
+bool AlreadyHolds(const Field& field, const Answer& answer) {
+  switch (field.kind) {
+    case ControlKind::kFile:
+      return false;  // a file input's value does not say which file
+    case ControlKind::kCheckbox:
+      return field.checked == answer.check;
+    case ControlKind::kCheckboxGroup: {
+      std::vector<std::string> checked;
+      for (const auto& option : field.options) {
+        if (option.selected) checked.push_back(option.value.empty() ? option.label : option.value);
+      }
+      return checked == answer.option_values;
+    }
+    default:
+      break;
+  }
+  if (!answer.option_value.empty()) return field.value == answer.option_value;
+  return !field.value.empty() &&
+         knowledge::NormalizeText(field.value) == knowledge::NormalizeText(answer.text);
+}
+
+std::string Trim(std::string text) {
+  std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string::npos) return {};
+  std::size_t end = text.find_last_not_of(" \t\r\n");
+  return text.substr(start, end - start + 1);
+}
+
+}  // namespace
+
+const char* ToString(FieldPlan::Decision decision) {
+  switch (decision) {
+    case Decision::kFill: return "fill";
+    case Decision::kAskHuman: return "ask_human";
+    case Decision::kLeave: return "leave";
+  }
+  return "leave";
+}
+
+AnswerPlanner::AnswerPlanner(const knowledge::Profile& profile, knowledge::AnswerBank* bank,
+                             std::string user_id)
+    : profile_(profile), bank_(bank), user_id_(std::move(user_id)) {}
+
+FieldPlan AnswerPlanner::Plan(const Field& field) const {
+  const Classification c = classifier_.Classify(field);
+  FieldPlan plan;
+  plan.key = c.key;
+  plan.classification_confidence = c.confidence;
+
+  auto fill = [&](Answer answer, std::string why) {
+    if (AlreadyHolds(field, answer)) {
+      plan.decision = Decision::kLeave;
+      plan.why = "already holds the planned answer (" + answer.reason + ")";
+    } else {
+      plan.decision = Decision::kFill;
+      plan.why = std::move(why);
+    }
+    plan.answer = std::move(answer);
+    return plan;
+  };
+
+  std::vector<std::string> notes;  // why each source passed, for the human or report
+  const bool confident = c.key != FieldKey::kUnknown && c.confidence >= kFillThreshold;
+
+  if (confident && c.key == FieldKey::kConsent) {
+    if (field.required) {
+      Answer answer;
+      answer.check = true;
+      answer.text = "checked";
+      answer.source = AnswerSource::kDefault;
+      answer.confidence = c.confidence;
+      answer.reason = "required consent";
+      if (field.kind == ControlKind::kCheckboxGroup) {
+        for (int index : SelectableOptions(field.options)) {
+          const auto& option = field.options[static_cast<std::size_t>(index)];
+          answer.option_values.push_back(option.value.empty() ? option.label : option.value);
+        }
+      }
+      return fill(std::move(answer), "required consent checkbox (" + c.signal + ")");
+    }
+    plan.why = "optional consent or opt-in; left as the user would";
+    return plan;
+  }
+
+  // 1a. The profile's structured facts.
+  if (confident) {
+    std::string missing;
+    if (auto fact = ProfileFact(profile_, field, c, missing)) {
+      fact->reason = "profile." + fact->reason;
+      Attempt attempt = Realise(field, c.key, *fact, AnswerSource::kProfile, c.confidence);
+      if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
+        std::string why = std::string(ToString(c.key)) + " from " + attempt.answer->reason +
+                          " (" + c.signal + ")";
+        return fill(std::move(*attempt.answer), std::move(why));
+      }
+      notes.push_back(attempt.answer ? "profile answer too uncertain" : attempt.note);
+    } else {
+      notes.push_back(missing);
+    }
+  } else if (c.key != FieldKey::kUnknown) {
+    notes.push_back("unsure it is " + std::string(ToString(c.key)) + " (" + c.signal + ")");
+  }
+
+  const std::string question = QuestionText(field);
+  const std::vector<std::string> labels = OptionLabels(field);
+
+  // 1b. The profile's free-form answers, by question.
+  if (auto saved = knowledge::FindProfileAnswer(profile_, question, labels)) {
+    Fact fact = Text(saved->answer, "profile.answers[\"" + saved->question + "\"]");
+    // A near match is a little less sure than the exact question.
+    Attempt attempt = Realise(field, c.key, fact, AnswerSource::kProfile,
+                              0.95 * saved->similarity);
+    if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
+      return fill(std::move(*attempt.answer), "answered in the profile's answers");
+    }
+    notes.push_back(attempt.answer ? "profile answer too uncertain" : attempt.note);
+  }
+
+  // 2. Answers this user gave before.
+  if (bank_ != nullptr) {
+    auto found = bank_->Find(user_id_, question, labels);
+    if (!found) {
+      notes.push_back("saved answers unavailable: " + found.error().message);
+    } else if (*found) {
+      Fact fact = Text((*found)->answer, "saved answer to \"" + (*found)->question + "\"");
+      Attempt attempt = Realise(field, c.key, fact, AnswerSource::kSavedAnswer,
+                                0.95 * (*found)->similarity);
+      if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
+        return fill(std::move(*attempt.answer), "answered before by the user");
+      }
+      notes.push_back(attempt.answer ? "saved answer too uncertain" : attempt.note);
+    }
+  }
+
+  // 3. Documents and the LLM plug in here, between saved answers and the human
+  //    (DESIGN.md); until then the session sees kAskHuman/kLeave with these notes.
+
+  // 4. The human, for required fields.
+  std::string tried;
+  for (const auto& note : notes) {
+    if (note.empty()) continue;
+    tried += tried.empty() ? "" : "; ";
+    tried += note;
+  }
+  if (tried.empty()) tried = "no source knows the answer";
+  if (field.required) {
+    plan.decision = Decision::kAskHuman;
+    plan.why = "required; " + tried;
+  } else {
+    plan.decision = Decision::kLeave;
+    plan.why = "optional; " + tried;
+  }
+  return plan;
+}
+
+Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string response) const {
+  response = Trim(std::move(response));
+  Answer answer;
+  answer.source = AnswerSource::kHuman;
+  answer.confidence = 1.0;
+  answer.reason = "human";
+  if (response.empty()) return Fail(ErrorKind::kInvalidInput, "the answer is empty");
+
+  switch (field.kind) {
+    case ControlKind::kFile: {
+      std::error_code ec;
+      std::filesystem::path path = std::filesystem::absolute(response, ec);
+      if (ec || !std::filesystem::is_regular_file(path, ec)) {
+        return Fail(ErrorKind::kInvalidInput, "no such file: " + response);
+      }
+      answer.file_path = path.string();
+      return answer;
+    }
+    case ControlKind::kCheckbox: {
+      auto yes = ParseYesNo(response);
+      if (!yes) return Fail(ErrorKind::kInvalidInput, "answer yes or no");
+      answer.check = *yes;
+      answer.text = *yes ? "checked" : "unchecked";
+      return answer;
+    }
+    default:
+      break;
+  }
+  if (!IsChoice(field)) {
+    answer.text = std::move(response);
+    return answer;
+  }
+
+  const std::vector<int> selectable = SelectableOptions(field.options);
+  const FieldKey hint = classifier_.Classify(field).key;
+  auto choose = [&](std::string_view part) -> std::optional<int> {
+    int number = 0;
+    auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), number);
+    if (ec == std::errc() && end == part.data() + part.size()) {
+      if (number >= 1 && number <= static_cast<int>(selectable.size())) {
+        return selectable[static_cast<std::size_t>(number - 1)];
+      }
+      return std::nullopt;
+    }
+    if (auto match = MatchOption(field.options, part, hint)) return match->index;
+    return std::nullopt;
+  };
+  auto no_match = [&](std::string_view part) {
+    std::string list;
+    for (std::size_t i = 0; i < selectable.size(); ++i) {
+      list += (i == 0 ? "" : ", ") + std::to_string(i + 1) + ") " +
+              field.options[static_cast<std::size_t>(selectable[i])].label;
+    }
+    return Fail(ErrorKind::kInvalidInput,
+                "\"" + std::string(part) + "\" matches none of the options: " + list);
+  };
+  auto value_of = [&](int index) {
+    const auto& option = field.options[static_cast<std::size_t>(index)];
+    return option.value.empty() ? option.label : option.value;
+  };
+
+  if (field.kind == ControlKind::kCheckboxGroup) {
+    std::string_view rest = response;
+    while (!rest.empty()) {
+      std::size_t comma = rest.find(',');
+      std::string part = Trim(std::string(rest.substr(0, comma)));
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      if (part.empty()) continue;
+      auto index = choose(part);
+      if (!index) return no_match(part);
+      answer.option_values.push_back(value_of(*index));
+      answer.text += (answer.text.empty() ? "" : ", ") +
+                     field.options[static_cast<std::size_t>(*index)].label;
+    }
+    return answer;
+  }
+  auto index = choose(response);
+  if (!index) return no_match(response);
+  answer.text = field.options[static_cast<std::size_t>(*index)].label;
+  answer.option_value = value_of(*index);
+  return answer;
+}
+
+Status AnswerPlanner::Remember(const Field& field, const Answer& answer) const {
+  if (bank_ == nullptr || answer.text.empty()) return {};
+  return bank_->Save(user_id_, QuestionText(field), OptionLabels(field), answer.text);
+}
+
+}  // namespace applier::planning

@@ -1,0 +1,77 @@
+// AnswerPlanner decides, for one perceived field, what to put in it and where the
+// answer comes from, following DESIGN.md's source chain:
+//
+//   1. profile      the classified field's profile fact (through MatchOption for
+//                   choice fields), then the profile's `answers:` by question text;
+//   2. saved answer what this user told a human prompt before (AnswerBank);
+//   3. documents, LLM — not consulted here yet: a plan that reaches the human step
+//                   carries the question and key, and the session may try those
+//                   sources on a kAskHuman plan before asking;
+//   4. human        kAskHuman with the reason.
+//
+// Contract:
+//  - kFill only with an answer of confidence >= kFillThreshold; a weaker candidate
+//    falls through to the next source.
+//  - Required fields nothing can answer are always kAskHuman; optional ones are
+//    kLeave (an optional middle name the profile lacks is not worth a question).
+//  - A field already holding the planned answer is kLeave, with that reason.
+//  - A required consent checkbox ("I agree to the privacy policy") is checked with
+//    source `default`: the user cannot apply without it, and by applying they
+//    consent. Optional consent and opt-in checkboxes are left alone.
+//  - Plan() does not change anything; Remember() is the only write.
+#pragma once
+
+#include <string>
+
+#include "core/result.h"
+#include "knowledge/answer_bank.h"
+#include "knowledge/profile.h"
+#include "perception/field.h"
+#include "planning/answer.h"
+#include "planning/field_classifier.h"
+
+namespace applier::planning {
+
+// 0.75: a label synonym (0.9) or a placeholder/name attribute (0.8) is enough to
+// fill from the profile; nearby context alone (0.65) is not.
+inline constexpr double kFillThreshold = 0.75;
+
+struct FieldPlan {
+  enum class Decision { kFill, kAskHuman, kLeave };
+
+  FieldKey key = FieldKey::kUnknown;
+  double classification_confidence = 0;
+  Decision decision = Decision::kLeave;
+  Answer answer;    // meaningful for kFill
+  std::string why;  // one line for the draft and the report
+};
+
+const char* ToString(FieldPlan::Decision decision);  // fill|ask_human|leave
+
+class AnswerPlanner {
+ public:
+  // `bank` may be null (no saved answers); the profile and bank must outlive this.
+  AnswerPlanner(const knowledge::Profile& profile, knowledge::AnswerBank* bank,
+                std::string user_id);
+
+  FieldPlan Plan(const perception::Field& field) const;
+
+  // Turns what a human typed into an answer for this field. Choice fields accept an
+  // option's text (matched by meaning) or its 1-based number among
+  // SelectableOptions(); checkbox groups a comma-separated list; single checkboxes
+  // yes/no; file fields an existing path. kInvalidInput, saying what would be
+  // accepted, when the response fits nothing.
+  Result<Answer> FromHumanResponse(const perception::Field& field, std::string response) const;
+
+  // Saves a human's answer in the AnswerBank for this user so later forms reuse it.
+  // A no-op without a bank.
+  Status Remember(const perception::Field& field, const Answer& answer) const;
+
+ private:
+  const knowledge::Profile& profile_;
+  knowledge::AnswerBank* bank_;
+  std::string user_id_;
+  FieldClassifier classifier_;
+};
+
+}  // namespace applier::planning

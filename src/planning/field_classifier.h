@@ -1,0 +1,55 @@
+// FieldClassifier decides what a form field asks for (first name, work
+// authorization, veteran status, ...) from everything perception saw about it, so
+// the planner can look the answer up in the profile.
+//
+// Signals, strongest first: the autocomplete attribute (trusted over the label:
+// sites set it deliberately), the label, the placeholder, the name and id
+// attributes (split into words: "firstName", "first_name"), the nearby context, and
+// the control type. A synonym table, not translation, covers German, French,
+// Spanish, Portuguese, Italian, Russian, Chinese, Japanese and Korean labels for
+// contact and identity fields. Each key only applies to control kinds that can hold
+// it: an "Email me job alerts" checkbox is never the email field.
+//
+// Confidence guide: autocomplete ~0.99; the whole label is a synonym ~0.95; the
+// label contains a synonym ~0.9; placeholder or name/id ~0.8; context alone ~0.65.
+#pragma once
+
+#include <string>
+
+#include "perception/field.h"
+
+namespace applier::planning {
+
+enum class FieldKey {
+  kFirstName, kLastName, kFullName, kMiddleName, kPreferredName, kPronouns,
+  kEmail, kPhone, kPhoneCountryCode,
+  kAddressLine, kCity, kRegion, kPostalCode, kCountry, kLocation,
+  kLinkedin, kGithub, kPortfolio, kWebsite,
+  kCurrentCompany, kCurrentTitle, kYearsExperience,
+  kSchool, kDegree, kDiscipline,
+  kResume, kCoverLetter,
+  kWorkAuthorization, kSponsorship, kSalary, kNoticePeriod, kStartDate,
+  kRelocation, kRemote,
+  kGender, kHispanicLatino, kRace, kVeteran, kDisability,
+  kHowHeard, kConsent,
+  kUnknown,
+};
+
+// snake_case name: "first_name", "work_authorization", "unknown"
+const char* ToString(FieldKey key);
+
+struct Classification {
+  FieldKey key = FieldKey::kUnknown;
+  double confidence = 0;  // in [0, 1]; 0 for kUnknown
+  std::string signal;     // what decided it, e.g. "label \"First Name\""
+  // Work authorization and sponsorship questions: the ISO code (or "EU") of the
+  // country the question names ("... in the United States?" -> "US"), "" if none.
+  std::string country;
+};
+
+class FieldClassifier {
+ public:
+  Classification Classify(const perception::Field& field) const;
+};
+
+}  // namespace applier::planning

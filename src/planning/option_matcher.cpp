@@ -1,0 +1,388 @@
+#include "planning/option_matcher.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <limits>
+#include <set>
+
+#include "knowledge/countries.h"
+#include "knowledge/question_text.h"
+
+namespace applier::planning {
+namespace {
+
+using knowledge::NormalizeText;
+using knowledge::Words;
+
+constexpr double kEqual = 1.0;
+constexpr double kDecline = 0.95;
+constexpr double kSameCountry = 0.95;
+constexpr double kSameGender = 0.95;
+constexpr double kLeadingYesNo = 0.92;
+constexpr double kInRange = 0.9;
+constexpr double kOnRangeEdge = 0.85;
+constexpr double kSameDegree = 0.9;
+constexpr double kSentenceYesNo = 0.8;
+// Two options within this of each other are a tie; a tie costs this much.
+constexpr double kTieMargin = 0.02;
+constexpr double kTiePenalty = 0.2;
+
+enum class Polarity { kNone, kYes, kNo };
+
+bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
+  for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
+       pos = haystack.find(needle, pos + 1)) {
+    bool starts = pos == 0 || haystack[pos - 1] == ' ';
+    std::size_t end = pos + needle.size();
+    if (starts && (end == haystack.size() || haystack[end] == ' ')) return true;
+  }
+  return false;
+}
+
+Polarity LeadingPolarity(std::string_view norm) {
+  std::string_view first = norm.substr(0, norm.find(' '));
+  if (first == "yes" || first == "true" || first == "y") return Polarity::kYes;
+  if (first == "no" || first == "false" || first == "n") return Polarity::kNo;
+  return Polarity::kNone;
+}
+
+bool HasNegation(std::string_view norm) {
+  static constexpr std::array<std::string_view, 10> kNegations = {
+      "not", "no", "dont", "doesnt", "wont", "cannot", "cant", "never", "do not", "am not"};
+  return std::any_of(kNegations.begin(), kNegations.end(),
+                     [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
+}
+
+// "Yes, I am authorized" -> yes; "I will not require sponsorship" -> no.
+Polarity SentencePolarity(std::string_view norm) {
+  Polarity leading = LeadingPolarity(norm);
+  if (leading != Polarity::kNone) return leading;
+  return HasNegation(norm) ? Polarity::kNo : Polarity::kYes;
+}
+
+// Numbers as written in "$120,000 - $150,000", "120k", "10+ years".
+std::vector<double> Numbers(std::string_view text) {
+  std::vector<double> numbers;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    double value = 0;
+    while (i < text.size()) {
+      char c = text[i];
+      if (std::isdigit(static_cast<unsigned char>(c))) {
+        value = value * 10 + (c - '0');
+        ++i;
+      } else if (c == ',' && i + 3 < text.size() &&
+                 std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
+                 std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+                 std::isdigit(static_cast<unsigned char>(text[i + 3]))) {
+        ++i;  // thousands separator
+      } else {
+        break;
+      }
+    }
+    if (i + 1 < text.size() && text[i] == '.' &&
+        std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+      double scale = 0.1;
+      for (++i; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) {
+        value += (text[i] - '0') * scale;
+        scale /= 10;
+      }
+    }
+    auto suffix_alone = [&](std::size_t k) {
+      return k + 1 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[k + 1]));
+    };
+    if (i < text.size() && (text[i] == 'k' || text[i] == 'K') && suffix_alone(i)) {
+      value *= 1000;
+      ++i;
+    } else if (i < text.size() && (text[i] == 'm' || text[i] == 'M') && suffix_alone(i)) {
+      value *= 1000000;
+      ++i;
+    }
+    numbers.push_back(value);
+  }
+  return numbers;
+}
+
+struct Range {
+  double low;
+  double high;
+};
+
+std::optional<Range> OptionRange(std::string_view label) {
+  std::vector<double> numbers = Numbers(label);
+  if (numbers.empty()) return std::nullopt;
+  if (numbers.size() >= 2) return Range{numbers[0], numbers[1]};
+  std::string norm = NormalizeText(label);
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  if (label.find('+') != std::string_view::npos || ContainsPhrase(norm, "or more") ||
+      ContainsPhrase(norm, "over") || ContainsPhrase(norm, "above") ||
+      ContainsPhrase(norm, "more than") || ContainsPhrase(norm, "at least") ||
+      ContainsPhrase(norm, "greater than")) {
+    return Range{numbers[0], kInf};
+  }
+  if (ContainsPhrase(norm, "under") || ContainsPhrase(norm, "less than") ||
+      ContainsPhrase(norm, "below") || ContainsPhrase(norm, "up to") ||
+      ContainsPhrase(norm, "fewer than")) {
+    return Range{0, numbers[0]};
+  }
+  return Range{numbers[0], numbers[0]};
+}
+
+// Degree level and flavour: BS and "Bachelor of Science" are both {3, science}.
+struct Degree {
+  int level = 0;  // 0 unknown, 1 high school, 2 associate, 3 bachelor, 4 master,
+                  // 6 doctorate, 7 professional (JD, MD)
+  std::string_view flavour;  // "science", "arts", "engineering", "business" or ""
+};
+
+Degree DegreeOf(std::string_view text) {
+  struct Abbreviation {
+    std::string_view text;
+    Degree degree;
+  };
+  static constexpr std::array<Abbreviation, 22> kAbbreviations = {{
+      {"bs", {3, "science"}},   {"bsc", {3, "science"}},   {"ba", {3, "arts"}},
+      {"beng", {3, "engineering"}}, {"bba", {3, "business"}}, {"bfa", {3, "arts"}},
+      {"btech", {3, "engineering"}}, {"ms", {4, "science"}}, {"msc", {4, "science"}},
+      {"ma", {4, "arts"}},      {"meng", {4, "engineering"}}, {"mfa", {4, "arts"}},
+      {"mba", {4, "business"}}, {"mphil", {4, ""}},         {"phd", {6, ""}},
+      {"dphil", {6, ""}},       {"jd", {7, ""}},            {"md", {7, ""}},
+      {"ged", {1, ""}},         {"aa", {2, "arts"}},        {"as", {2, "science"}},
+      {"aas", {2, "science"}},
+  }};
+  std::string norm = NormalizeText(text);
+  std::vector<std::string> words = Words(norm);
+  Degree degree;
+  auto take = [&](Degree found) {
+    if (found.level > degree.level) degree.level = found.level;
+    if (degree.flavour.empty()) degree.flavour = found.flavour;
+  };
+  // "B.Sc." normalises to "b sc" and "Ph.D." to "ph d": rejoin short pieces.
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string joined;
+    for (std::size_t j = i; j < words.size() && j < i + 3; ++j) {
+      if (j > i && (words[i].size() > 2 || words[j].size() > 3)) break;
+      joined += words[j];
+      for (const auto& abbreviation : kAbbreviations) {
+        // "as" and "ma" are ordinary words; count them only alone or rejoined.
+        if (joined == abbreviation.text &&
+            (words.size() == 1 || j > i || (joined != "as" && joined != "ma"))) {
+          take(abbreviation.degree);
+        }
+      }
+    }
+  }
+  if (ContainsPhrase(norm, "high school") || ContainsPhrase(norm, "secondary school")) {
+    take({1, ""});
+  }
+  if (ContainsPhrase(norm, "associate") || ContainsPhrase(norm, "associates")) take({2, ""});
+  if (ContainsPhrase(norm, "bachelor") || ContainsPhrase(norm, "bachelors") ||
+      ContainsPhrase(norm, "undergraduate")) {
+    take({3, ""});
+  }
+  if (ContainsPhrase(norm, "master") || ContainsPhrase(norm, "masters")) take({4, ""});
+  if (ContainsPhrase(norm, "doctorate") || ContainsPhrase(norm, "doctoral") ||
+      ContainsPhrase(norm, "doctor of philosophy")) {
+    take({6, ""});
+  }
+  if (degree.level != 0 && degree.flavour.empty()) {
+    if (ContainsPhrase(norm, "science")) degree.flavour = "science";
+    else if (ContainsPhrase(norm, "arts")) degree.flavour = "arts";
+    else if (ContainsPhrase(norm, "engineering")) degree.flavour = "engineering";
+    else if (ContainsPhrase(norm, "business")) degree.flavour = "business";
+  }
+  return degree;
+}
+
+std::string_view CanonicalGender(std::string_view norm) {
+  if (norm == "man" || norm == "male" || norm == "men") return "male";
+  if (norm == "woman" || norm == "female" || norm == "women") return "female";
+  if (norm == "nonbinary" || norm == "non binary") return "non binary";
+  return {};
+}
+
+const knowledge::Country* CountryOfOption(const perception::Option& option) {
+  // "United States (+1)": drop the dialling code before looking the name up.
+  std::string name;
+  for (const std::string& word : Words(NormalizeText(option.label))) {
+    if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    if (!name.empty()) name += ' ';
+    name += word;
+  }
+  if (const auto* country = knowledge::FindCountry(name)) return country;
+  return knowledge::FindCountry(option.value);
+}
+
+bool Includes(const std::set<std::string>& big, const std::set<std::string>& small) {
+  return !small.empty() && std::includes(big.begin(), big.end(), small.begin(), small.end());
+}
+
+std::set<std::string> WordSet(std::string_view norm) {
+  auto words = Words(norm);
+  return {words.begin(), words.end()};
+}
+
+}  // namespace
+
+bool IsDeclineText(std::string_view text) {
+  static constexpr std::array<std::string_view, 16> kPhrases = {
+      "decline",      "dont wish",    "do not wish",   "dont want",
+      "do not want",  "prefer not",   "not to answer", "not to say",
+      "not to disclose", "choose not", "rather not",   "wish not",
+      "not wish",     "no answer",    "not disclose",  "prefer to not"};
+  std::string norm = NormalizeText(text);
+  return std::any_of(kPhrases.begin(), kPhrases.end(),
+                     [&](std::string_view phrase) { return ContainsPhrase(norm, phrase); });
+}
+
+bool IsPlaceholderOption(const perception::Option& option) {
+  static const std::set<std::string, std::less<>> kPlaceholders = {
+      "",           "select",      "select one",    "select an option", "please select",
+      "please select one", "please select an option", "choose", "choose one",
+      "choose an option", "please choose", "pick one", "none selected", "select please",
+      "bitte wahlen", "seleccione", "selectionner", "selecione", "seleziona"};
+  std::string norm = NormalizeText(option.label);
+  if (kPlaceholders.contains(norm)) return true;
+  bool prompt = norm.starts_with("select ") || norm.starts_with("please select") ||
+                norm.starts_with("choose ") || norm.starts_with("please choose");
+  return prompt && (option.value.empty() || Words(norm).size() <= 4);
+}
+
+std::vector<int> SelectableOptions(const std::vector<perception::Option>& options) {
+  std::vector<int> indices;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (!IsPlaceholderOption(options[i])) indices.push_back(static_cast<int>(i));
+  }
+  return indices;
+}
+
+std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& options,
+                                       std::string_view desired, FieldKey hint) {
+  const std::string want = NormalizeText(desired);
+  if (want.empty()) return std::nullopt;
+  const std::set<std::string> want_words = WordSet(want);
+  const bool want_decline = want == "decline" || IsDeclineText(desired);
+  const bool want_negated = HasNegation(want);
+
+  Polarity want_polarity = LeadingPolarity(want);
+  bool yes_no_question =
+      hint == FieldKey::kWorkAuthorization || hint == FieldKey::kSponsorship ||
+      hint == FieldKey::kRelocation || hint == FieldKey::kVeteran ||
+      hint == FieldKey::kDisability || hint == FieldKey::kHispanicLatino ||
+      hint == FieldKey::kConsent;
+  if (want_polarity == Polarity::kNone && yes_no_question) {
+    want_polarity = SentencePolarity(want);
+  }
+  const knowledge::Country* want_country = knowledge::FindCountry(desired);
+  std::vector<double> want_numbers =
+      hint == FieldKey::kSalary || hint == FieldKey::kYearsExperience ||
+              std::all_of(want.begin(), want.end(),
+                          [](char c) { return (c >= '0' && c <= '9') || c == ' ' || c == 'k'; })
+          ? Numbers(desired)
+          : std::vector<double>();
+  const Degree want_degree = hint == FieldKey::kDegree ? DegreeOf(desired) : Degree{};
+  const std::string_view want_gender = CanonicalGender(want);
+
+  // Options that lead with yes/no make the others' sentence polarity meaningless.
+  bool any_leading = std::any_of(options.begin(), options.end(), [](const auto& option) {
+    return LeadingPolarity(NormalizeText(option.label)) != Polarity::kNone;
+  });
+
+  OptionMatch best;
+  double second = 0;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    const perception::Option& option = options[i];
+    if (IsPlaceholderOption(option)) continue;
+    const std::string label = NormalizeText(option.label);
+    const std::string value = NormalizeText(option.value);
+    double score = 0;
+    std::string reason;
+    auto consider = [&](double candidate, std::string_view why) {
+      if (candidate > score) {
+        score = candidate;
+        reason = why;
+      }
+    };
+
+    if (label == want || (!value.empty() && value == want)) consider(kEqual, "equal");
+    const bool option_decline = IsDeclineText(option.label);
+    if (want_decline) {
+      if (option_decline) consider(kDecline, "decline");
+    } else if (!option_decline) {
+      if (want_polarity != Polarity::kNone) {
+        Polarity leading = LeadingPolarity(label);
+        if (leading == want_polarity) {
+          consider(kLeadingYesNo, "yes/no");
+        } else if (leading == Polarity::kNone && !any_leading &&
+                   SentencePolarity(label) == want_polarity) {
+          consider(kSentenceYesNo, "yes/no by sentence");
+        }
+      }
+      if (want_country != nullptr) {
+        const knowledge::Country* country = CountryOfOption(option);
+        if (country != nullptr && country->code == want_country->code) {
+          consider(kSameCountry, "country " + std::string(country->code));
+        }
+      }
+      if (!want_numbers.empty()) {
+        if (auto range = OptionRange(option.label)) {
+          double x = want_numbers.front();
+          if (x > range->low && x < range->high) consider(kInRange, "number in range");
+          else if (x == range->low || x == range->high) consider(kOnRangeEdge, "number on range edge");
+        }
+      }
+      if (want_degree.level != 0) {
+        Degree degree = DegreeOf(option.label);
+        if (degree.level == want_degree.level) {
+          bool both = !degree.flavour.empty() && !want_degree.flavour.empty();
+          if (!both) consider(kSameDegree - 0.05, "degree level");
+          else if (degree.flavour == want_degree.flavour) consider(kSameDegree + 0.05, "degree");
+        }
+      }
+      if (!want_gender.empty() && CanonicalGender(label) == want_gender) {
+        consider(kSameGender, "gender");
+      }
+      // Containment, unless one side negates and the other does not ("Veteran" is
+      // not contained in "not a protected veteran" in any useful sense).
+      const std::set<std::string> option_words = WordSet(label);
+      if (HasNegation(label) == want_negated && !option_words.empty()) {
+        double ratio_option = static_cast<double>(want_words.size()) /
+                              static_cast<double>(option_words.size());
+        double ratio_want = static_cast<double>(option_words.size()) /
+                            static_cast<double>(want_words.size());
+        if (Includes(option_words, want_words)) {
+          consider(0.75 + 0.2 * ratio_option, "option contains the answer");
+        } else if (Includes(want_words, option_words)) {
+          consider(0.7 + 0.2 * ratio_want, "answer contains the option");
+        }
+        std::size_t common = 0;
+        for (const auto& word : want_words) common += option_words.contains(word) ? 1 : 0;
+        double jaccard = static_cast<double>(common) /
+                         static_cast<double>(want_words.size() + option_words.size() - common);
+        consider(0.7 * jaccard, "word overlap");
+      }
+    }
+
+    if (score > best.confidence) {
+      second = best.confidence;
+      best = OptionMatch{static_cast<int>(i), score, reason};
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  if (best.index < 0) return std::nullopt;
+  if (best.confidence < kEqual && second >= best.confidence - kTieMargin) {
+    best.confidence -= kTiePenalty;
+    best.reason += " (ambiguous)";
+  }
+  if (best.confidence < kMinOptionConfidence) return std::nullopt;
+  return best;
+}
+
+}  // namespace applier::planning

@@ -1,0 +1,48 @@
+// MatchOption picks the option of a select, radio group or combobox that means what
+// the planner wants to say, whatever the site's wording: "Yes" picks "Yes, I am
+// authorized to work in the US"; "decline" picks "I don't wish to answer"; "US"
+// picks "United States of America"; "BS" picks "Bachelor's Degree"; 135000 picks
+// "$120,000 - $150,000".
+//
+// Contract: placeholder options ("Please select", "--", "Select...") are never
+// chosen. A best score below kMinOptionConfidence, or two options that fit equally
+// well, is no match: the caller asks someone rather than guessing.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "perception/field.h"
+#include "planning/field_classifier.h"
+
+namespace applier::planning {
+
+// 0.7: equality (1.0), meaning-level matches (decline 0.95, country 0.95, yes/no
+// 0.92, degree 0.9, number in range 0.9) and clear containment (>= 0.75) pass;
+// loose word overlap and ambiguous containment do not.
+inline constexpr double kMinOptionConfidence = 0.7;
+
+struct OptionMatch {
+  int index = -1;          // into the options vector
+  double confidence = 0;
+  std::string reason;      // e.g. "yes/no", "country US", "decline"
+};
+
+bool IsPlaceholderOption(const perception::Option& option);
+
+// Indices of the options a person could choose (placeholders left out), in order:
+// the numbered list a human is shown and answers by number.
+std::vector<int> SelectableOptions(const std::vector<perception::Option>& options);
+
+// `hint` is what the field asks for (kCountry, kDegree, kSalary, kVeteran...), used
+// to pick the meaning-level comparison; kUnknown for none.
+std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& options,
+                                       std::string_view desired,
+                                       FieldKey hint = FieldKey::kUnknown);
+
+// Whether text says "decline to answer" in any of the usual ways.
+bool IsDeclineText(std::string_view text);
+
+}  // namespace applier::planning

@@ -1,0 +1,243 @@
+#include "store/database.h"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <cstdlib>
+#include <system_error>
+#include <utility>
+
+namespace applier::store {
+namespace {
+
+// Migration N (1-based) brings a file from schema_version N-1 to N. Never edit a
+// released entry: files in the wild are at every version; add a new one instead.
+constexpr std::array<std::string_view, Database::kSchemaVersion> kMigrations = {
+    R"sql(
+CREATE TABLE saved_answers (
+  user_id       TEXT NOT NULL,
+  question      TEXT NOT NULL,
+  question_norm TEXT NOT NULL,
+  options_json  TEXT NOT NULL DEFAULT '[]',
+  answer        TEXT NOT NULL,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  PRIMARY KEY (user_id, question_norm)
+);
+CREATE TABLE applications (
+  id               TEXT PRIMARY KEY,
+  user_id          TEXT NOT NULL,
+  url              TEXT NOT NULL,
+  status           TEXT NOT NULL,
+  outcome          TEXT,
+  submit_intent_at TEXT,
+  submitted_at     TEXT,
+  report_json      TEXT,
+  created_at       TEXT NOT NULL,
+  updated_at       TEXT NOT NULL
+);
+CREATE INDEX applications_by_user ON applications (user_id, created_at);
+)sql",
+};
+
+std::string SqliteMessage(sqlite3* db, std::string_view what) {
+  std::string message(what);
+  message += ": ";
+  message += db != nullptr ? sqlite3_errmsg(db) : "out of memory";
+  return message;
+}
+
+}  // namespace
+
+Statement::Statement(Statement&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)),
+      stmt_(std::exchange(other.stmt_, nullptr)),
+      bind_error_(std::move(other.bind_error_)) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+  if (this != &other) {
+    sqlite3_finalize(stmt_);
+    db_ = std::exchange(other.db_, nullptr);
+    stmt_ = std::exchange(other.stmt_, nullptr);
+    bind_error_ = std::move(other.bind_error_);
+  }
+  return *this;
+}
+
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
+
+void Statement::NoteBindError(int rc) {
+  if (rc != SQLITE_OK && bind_error_.empty()) bind_error_ = SqliteMessage(db_, "sqlite bind");
+}
+
+Statement& Statement::Bind(int index, std::string_view text) {
+  NoteBindError(sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                                  SQLITE_TRANSIENT));
+  return *this;
+}
+
+Statement& Statement::Bind(int index, std::int64_t number) {
+  NoteBindError(sqlite3_bind_int64(stmt_, index, number));
+  return *this;
+}
+
+Statement& Statement::BindNull(int index) {
+  NoteBindError(sqlite3_bind_null(stmt_, index));
+  return *this;
+}
+
+Result<bool> Statement::Step() {
+  if (!bind_error_.empty()) return Fail(ErrorKind::kIo, bind_error_);
+  int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  ErrorKind kind = (rc & 0xff) == SQLITE_CONSTRAINT ? ErrorKind::kConflict : ErrorKind::kIo;
+  return Fail(kind, SqliteMessage(db_, "sqlite step"));
+}
+
+Status Statement::Run() {
+  for (;;) {
+    auto row = Step();
+    if (!row) return Fail(row.error());
+    if (!*row) return {};
+  }
+}
+
+std::string Statement::ColumnText(int index) const {
+  const unsigned char* text = sqlite3_column_text(stmt_, index);
+  if (text == nullptr) return {};
+  return std::string(reinterpret_cast<const char*>(text),
+                     static_cast<std::size_t>(sqlite3_column_bytes(stmt_, index)));
+}
+
+std::int64_t Statement::ColumnInt(int index) const {
+  return sqlite3_column_int64(stmt_, index);
+}
+
+bool Statement::ColumnIsNull(int index) const {
+  return sqlite3_column_type(stmt_, index) == SQLITE_NULL;
+}
+
+Result<Database> Database::Open(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (path.has_parent_path()) {
+    std::filesystem::create_directories(path.parent_path(), ec);
+    if (ec) {
+      return Fail(ErrorKind::kIo,
+                  "cannot create " + path.parent_path().string() + ": " + ec.message());
+    }
+  }
+  sqlite3* raw = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  Database db(raw, path);  // owns the handle even when open failed
+  if (rc != SQLITE_OK) {
+    return Fail(ErrorKind::kIo, SqliteMessage(raw, "cannot open " + path.string()));
+  }
+  // Another connection may hold the write lock briefly; wait rather than fail.
+  sqlite3_busy_timeout(raw, 5000);
+  if (auto st = db.Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;"); !st) {
+    return Fail(st.error());
+  }
+  if (auto st = db.Migrate(); !st) return Fail(st.error());
+  return db;
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+
+Database& Database::operator=(Database&& other) noexcept {
+  if (this != &other) {
+    sqlite3_close_v2(db_);
+    db_ = std::exchange(other.db_, nullptr);
+    path_ = std::move(other.path_);
+  }
+  return *this;
+}
+
+Database::~Database() {
+  sqlite3_close_v2(db_);
+}
+
+Status Database::Exec(std::string_view sql) {
+  std::string owned(sql);  // sqlite3_exec needs a NUL-terminated string
+  char* err = nullptr;
+  if (sqlite3_exec(db_, owned.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string message = "sqlite: ";
+    message += err != nullptr ? err : sqlite3_errmsg(db_);
+    sqlite3_free(err);
+    return Fail(ErrorKind::kIo, message);
+  }
+  return {};
+}
+
+Result<Statement> Database::Prepare(std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
+      SQLITE_OK) {
+    return Fail(ErrorKind::kIo, SqliteMessage(db_, "sqlite prepare"));
+  }
+  return Statement(db_, stmt);
+}
+
+std::int64_t Database::Changes() const {
+  return sqlite3_changes64(db_);
+}
+
+Result<int> Database::SchemaVersion() {
+  auto stmt = Prepare("SELECT version FROM schema_version");
+  if (!stmt) return Fail(stmt.error());
+  auto row = stmt->Step();
+  if (!row) return Fail(row.error());
+  return *row ? static_cast<int>(stmt->ColumnInt(0)) : 0;
+}
+
+Status Database::Migrate() {
+  if (auto st = Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);"
+                     "INSERT INTO schema_version SELECT 0 WHERE NOT EXISTS "
+                     "(SELECT 1 FROM schema_version);");
+      !st) {
+    return st;
+  }
+  auto version = SchemaVersion();
+  if (!version) return Fail(version.error());
+  if (*version > kSchemaVersion) {
+    return Fail(ErrorKind::kInvalidInput,
+                path_.string() + " has schema version " + std::to_string(*version) +
+                    ", newer than this build understands (" + std::to_string(kSchemaVersion) + ")");
+  }
+  for (int next = *version + 1; next <= kSchemaVersion; ++next) {
+    // IMMEDIATE takes the write lock up front, so two processes opening a fresh
+    // file at once migrate it one after the other instead of both failing.
+    if (auto st = Exec("BEGIN IMMEDIATE"); !st) return st;
+    auto version_now = SchemaVersion();
+    Status st = version_now ? Status{} : Status(Fail(version_now.error()));
+    if (st && *version_now < next) {
+      st = Exec(kMigrations[static_cast<std::size_t>(next - 1)]);
+      if (st) st = Exec("UPDATE schema_version SET version = " + std::to_string(next));
+    }
+    if (!st) {
+      (void)Exec("ROLLBACK");
+      return Fail(ErrorKind::kIo, "migrating " + path_.string() + " to schema version " +
+                                      std::to_string(next) + ": " + st.error().message);
+    }
+    if (auto commit = Exec("COMMIT"); !commit) return commit;
+  }
+  return {};
+}
+
+std::filesystem::path DefaultDatabasePath() {
+  std::filesystem::path base;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME");
+      xdg != nullptr && std::filesystem::path(xdg).is_absolute()) {
+    base = xdg;
+  } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    base = std::filesystem::path(home) / ".local" / "share";
+  } else {
+    base = std::filesystem::current_path() / ".local" / "share";
+  }
+  return base / "live-applier" / "applier.db";
+}
+
+}  // namespace applier::store
