@@ -11,15 +11,15 @@
 namespace applier {
 
 enum class ErrorKind {
-  kInvalidInput,   // the user gave us something we cannot use (bad URL, bad YAML)
-  kNotFound,       // the thing asked for is not there (no such element, file, row)
-  kTimeout,        // a deadline passed before the other side answered
-  kDisconnected,   // the browser or a server went away; pending work is abandoned
-  kProtocol,       // the other side sent something malformed or unexpected
-  kRemote,         // the other side answered with an error of its own
-  kIo,             // the operating system refused (spawn, read, write, disk)
-  kCancelled,      // we stopped on purpose (Ctrl-C, user cancel, shutdown)
-  kConflict,       // the operation would break an invariant (e.g. submit twice)
+  kInvalidInput,  // the user gave us something we cannot use (bad URL, bad YAML)
+  kNotFound,      // the thing asked for is not there (no such element, file, row)
+  kTimeout,       // a deadline passed before the other side answered
+  kDisconnected,  // the browser or a server went away; pending work is abandoned
+  kProtocol,      // the other side sent something malformed or unexpected
+  kRemote,        // the other side answered with an error of its own
+  kIo,            // the operating system refused (spawn, read, write, disk)
+  kCancelled,     // we stopped on purpose (Ctrl-C, user cancel, shutdown)
+  kConflict,      // the operation would break an invariant (e.g. submit twice)
 };
 
 const char* ToString(ErrorKind kind);

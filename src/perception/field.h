@@ -10,18 +10,18 @@
 namespace applier::perception {
 
 enum class ControlKind {
-  kText,         // input type=text/search and unknown text-like types
+  kText,  // input type=text/search and unknown text-like types
   kEmail,
   kTel,
   kUrl,
   kNumber,
-  kDate,         // input type=date/month
+  kDate,  // input type=date/month
   kTextarea,
   kContentEditable,
-  kSelect,       // native <select>
-  kCombobox,     // role=combobox / custom listbox opened by a click
-  kRadioGroup,   // radios sharing a name, presented as one field with options
-  kCheckbox,     // a single checkbox (consent, "I agree")
+  kSelect,      // native <select>
+  kCombobox,    // role=combobox / custom listbox opened by a click
+  kRadioGroup,  // radios sharing a name, presented as one field with options
+  kCheckbox,    // a single checkbox (consent, "I agree")
   kCheckboxGroup,
   kFile,
 };
@@ -46,16 +46,16 @@ struct Field {
   std::string id;            // id attribute
   std::string autocomplete;  // autocomplete attribute, lower-cased
   std::string placeholder;
-  std::string context;       // nearby text: section heading, description, fieldset legend
+  std::string context;  // nearby text: section heading, description, fieldset legend
   std::vector<Option> options;
 
   bool required = false;
   bool multiple = false;
-  bool checked = false;       // checkbox state
-  std::string value;          // current value (for selects: the selected option's value)
+  bool checked = false;  // checkbox state
+  std::string value;     // current value (for selects: the selected option's value)
   std::string validation_message;
-  int max_length = -1;        // -1 when the control sets none
-  std::string accept;         // file inputs: the accept attribute
+  int max_length = -1;  // -1 when the control sets none
+  std::string accept;   // file inputs: the accept attribute
 
   // "name=first_name|id=first_name|label=First Name": survives re-renders better
   // than the index, and is what saved answers and reports use to name the control.

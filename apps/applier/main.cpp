@@ -1,0 +1,315 @@
+// applier: the one binary. `apply` fills and submits one application from the
+// terminal; `demo` runs it against the bundled demo job site; `demo-site` serves
+// that site on its own for tests and experiments.
+#include <CLI/CLI.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/use_future.hpp>
+#include <boost/json.hpp>
+#include <boost/url/parse.hpp>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <spdlog/spdlog.h>
+#include <thread>
+#include <unistd.h>
+
+#include "browser/browser.h"
+#include "fixtures/demo_site/demo_site.h"
+#include "knowledge/answer_bank.h"
+#include "knowledge/profile.h"
+#include "session/application_run.h"
+#include "store/application_log.h"
+#include "store/database.h"
+#include "terminal_human.h"
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+
+namespace {
+
+// Exit codes, documented in --help and the README.
+enum ExitCode : int {
+  kExitSubmitted = 0,        // submitted, or filled and stopped as asked (--no-submit)
+  kExitFailed = 1,           // could not complete: page error, browser crash, timeout
+  kExitBadInput = 2,         // bad flag, URL, profile or file: nothing was started
+  kExitStoppedAtDraft = 3,   // draft ready but nobody confirmed it (no terminal, no --yes)
+  kExitDeclined = 4,         // the user declined the draft
+  kExitNeedsHuman = 5,       // a CAPTCHA, sign-in wall or unanswered required field
+  kExitUnknown = 6,          // submit may or may not have gone out: check the site
+  kExitInterrupted = 130,    // Ctrl-C
+};
+
+constexpr const char* kExitCodeHelp =
+    "Exit codes:\n"
+    "  0  submitted (or, with --no-submit, filled and stopped before submitting)\n"
+    "  1  failed: the page, the browser or the time limit stopped it\n"
+    "  2  bad input (flag, URL, profile, resume file); nothing was started\n"
+    "  3  stopped at the draft: no terminal to confirm and no --yes; nothing submitted\n"
+    "  4  you declined the draft; nothing submitted\n"
+    "  5  needs a person: CAPTCHA, sign-in wall, or a required question left unanswered\n"
+    "  6  unknown: submit was pressed but no confirmation was seen; check the site\n"
+    "130  interrupted (Ctrl-C); the browser is closed, nothing left running\n";
+
+struct ApplyFlags {
+  std::string url;
+  std::string profile;
+  bool yes = false;
+  bool no_submit = false;
+  std::string report;
+  int timeout = 600;
+  std::string screenshot;
+  std::string db;
+  std::string chromium = "/usr/bin/chromium";
+  std::string browser_url;
+  bool verbose = false;
+};
+
+int ExitFor(applier::session::Outcome outcome, bool no_submit) {
+  using applier::session::Outcome;
+  switch (outcome) {
+    case Outcome::kSubmitted: return kExitSubmitted;
+    case Outcome::kStoppedAtDraft: return no_submit ? kExitSubmitted : kExitStoppedAtDraft;
+    case Outcome::kDraftDeclined: return kExitDeclined;
+    case Outcome::kNeedsHuman: return kExitNeedsHuman;
+    case Outcome::kUnknown: return kExitUnknown;
+    case Outcome::kFailed: return kExitFailed;
+  }
+  return kExitFailed;
+}
+
+std::optional<std::string> CheckUrl(const std::string& url) {
+  auto parsed = boost::urls::parse_uri(url);
+  if (!parsed) return "not a valid URL: '" + url + "' (expected e.g. https://jobs.example.com/123)";
+  if (parsed->scheme() != "http" && parsed->scheme() != "https") {
+    return "only http and https job URLs are supported, got '" + std::string(parsed->scheme()) +
+           ":'";
+  }
+  if (parsed->host().empty()) return "the URL has no host: '" + url + "'";
+  return std::nullopt;
+}
+
+std::string Lowercase(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// Progress lines as the session works: "[  1.2s] type      Filled "Email"".
+applier::session::EventSink ProgressPrinter(bool verbose) {
+  auto start = std::chrono::steady_clock::now();
+  return [start, verbose](const applier::session::SessionEvent& event) {
+    if (!verbose && event.type == "browser:screenshot") return;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::string kind = event.type.substr(event.type.find(':') + 1);
+    std::printf("[%5.1fs] %-9s %s\n", seconds, kind.c_str(), event.message.c_str());
+    if (verbose && !event.data.empty()) {
+      std::printf("          %s\n", json::serialize(event.data).c_str());
+    }
+    std::fflush(stdout);
+  };
+}
+
+int RunApply(const ApplyFlags& flags) {
+  spdlog::set_level(flags.verbose ? spdlog::level::debug : spdlog::level::warn);
+  // Everything a user can get wrong is checked before any browser starts.
+  if (auto problem = CheckUrl(flags.url)) {
+    std::cerr << "applier: " << *problem << "\n";
+    return kExitBadInput;
+  }
+  auto profile = applier::knowledge::LoadProfile(flags.profile);
+  if (!profile) {
+    std::cerr << "applier: invalid profile: " << profile.error().message << "\n";
+    return kExitBadInput;
+  }
+  if (flags.timeout <= 0) {
+    std::cerr << "applier: --timeout must be a positive number of seconds\n";
+    return kExitBadInput;
+  }
+  const std::filesystem::path db_path =
+      flags.db.empty() ? applier::store::DefaultDatabasePath() : std::filesystem::path(flags.db);
+  auto db = applier::store::Database::Open(db_path);
+  if (!db) {
+    std::cerr << "applier: cannot open the answers database " << db_path << ": "
+              << db.error().message << "\n";
+    return kExitBadInput;
+  }
+  applier::knowledge::AnswerBank bank(*db);
+  applier::store::ApplicationLog log(*db);
+
+  asio::io_context io;
+  std::shared_ptr<applier::browser::Browser> browser;
+  // Ctrl-C: close the browser (its whole process group and profile directory),
+  // then leave. Nothing is submitted by an interrupted run.
+  asio::signal_set signals(io, SIGINT, SIGTERM);
+  signals.async_wait([&](const boost::system::error_code& ec, int) {
+    if (ec) return;
+    if (browser) browser->Close();
+    applier::browser::KillAllChromiumProcesses();
+    std::cerr << "\napplier: interrupted; the browser is closed and nothing was submitted\n";
+    std::fflush(stdout);
+    _exit(kExitInterrupted);
+  });
+
+  applier::cli::TerminalHuman human({.interactive = isatty(STDIN_FILENO) == 1,
+                                     .assume_yes = flags.yes},
+                                    std::cin, std::cout);
+  std::printf("Live Applier: applying to %s as %s\n", flags.url.c_str(),
+              profile->name.Full().c_str());
+
+  auto task = [&]() -> asio::awaitable<int> {
+    applier::browser::BrowserOptions options;
+    options.launch.executable = flags.chromium;
+    options.max_contexts = 1;
+    auto started = flags.browser_url.empty()
+                       ? co_await applier::browser::Browser::Launch(io.get_executor(), options)
+                       : co_await applier::browser::Browser::Connect(io.get_executor(),
+                                                                     flags.browser_url, options);
+    if (!started) {
+      std::cerr << "applier: cannot start the browser: " << started.error().message << "\n";
+      co_return kExitFailed;
+    }
+    browser = *started;
+    applier::session::ApplicationRun run({.browser = *browser,
+                                          .profile = *profile,
+                                          .answers = &bank,
+                                          .log = &log,
+                                          .human = human,
+                                          .events = ProgressPrinter(flags.verbose)});
+    applier::session::ApplyOptions apply;
+    apply.url = flags.url;
+    apply.user_id = Lowercase(profile->email);
+    apply.no_submit = flags.no_submit;
+    apply.timeout = std::chrono::seconds(flags.timeout);
+    apply.screenshot_path = flags.screenshot.empty()
+                                ? (std::filesystem::temp_directory_path() / "applier-draft.jpg")
+                                      .string()
+                                : flags.screenshot;
+    auto report = co_await run.Run(apply);
+    if (auto crash = browser->crash_reason(); crash && report.outcome != applier::session::Outcome::kSubmitted) {
+      report.message += " (" + *crash + ")";
+    }
+    if (!flags.report.empty()) {
+      std::ofstream out(flags.report);
+      out << json::serialize(report.ToJson()) << "\n";
+      if (!out) std::cerr << "applier: could not write the report to " << flags.report << "\n";
+    }
+    std::printf("\nOutcome: %s — %s\n", applier::session::ToString(report.outcome),
+                report.message.c_str());
+    if (!report.screenshot_path.empty()) {
+      std::printf("Draft screenshot: %s\n", report.screenshot_path.c_str());
+    }
+    if (!flags.report.empty()) std::printf("Report: %s\n", flags.report.c_str());
+    browser->Close();
+    co_return ExitFor(report.outcome, flags.no_submit);
+  };
+  auto future = asio::co_spawn(io, task(), asio::use_future);
+  while (future.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+    io.run_one();
+  }
+  return future.get();
+}
+
+int RunDemoSite(unsigned short board_port, unsigned short form_port) {
+  auto site = applier::fixtures::DemoSite::Start(
+      {.bind_address = "127.0.0.1", .board_port = board_port, .form_port = form_port});
+  if (!site) {
+    std::cerr << "applier: cannot start the demo site: " << site.error().message << "\n";
+    return kExitFailed;
+  }
+  std::printf("Demo job site: %s\nSubmissions:   %s/api/submissions\nPress Ctrl-C to stop.\n",
+              (*site)->posting_url().c_str(), (*site)->board_origin().c_str());
+  std::fflush(stdout);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  int received = 0;
+  sigwait(&set, &received);
+  return 0;
+}
+
+int RunDemo(ApplyFlags flags) {
+  auto site = applier::fixtures::DemoSite::Start({});
+  if (!site) {
+    std::cerr << "applier: cannot start the demo site: " << site.error().message << "\n";
+    return kExitFailed;
+  }
+  flags.url = (*site)->posting_url();
+  std::printf("Started the demo job site at %s\n", flags.url.c_str());
+  const int code = RunApply(flags);
+  auto received = (*site)->Submissions();
+  std::printf("\nThe demo site received %zu submission(s).\n", received.size());
+  for (const auto& submission : received) {
+    std::printf("%s\n", json::serialize(submission).c_str());
+  }
+  return code;
+}
+
+void AddApplyOptions(CLI::App* command, ApplyFlags& flags, bool with_url) {
+  if (with_url) {
+    command->add_option("URL", flags.url, "The job posting or application page (http/https)")
+        ->required();
+  }
+  command->add_option("--profile", flags.profile, "Your profile (YAML, see examples/profile.yaml)")
+      ->required();
+  command->add_flag("--yes", flags.yes, "Confirm the draft without asking (for no terminal)");
+  command->add_flag("--no-submit", flags.no_submit,
+                    "Fill everything, write the report and screenshot, never submit");
+  command->add_option("--report", flags.report, "Write a JSON report of the run here");
+  command->add_option("--timeout", flags.timeout, "Give up after this many seconds (default 600)");
+  command->add_option("--screenshot", flags.screenshot,
+                      "Write the full-page draft screenshot (JPEG) here");
+  command->add_option("--db", flags.db,
+                      "Saved-answers database (default $XDG_DATA_HOME/live-applier/applier.db)");
+  auto* chromium = command->add_option("--chromium", flags.chromium,
+                                       "Chromium to launch (default /usr/bin/chromium)");
+  auto* browser_url = command->add_option("--browser-url", flags.browser_url,
+                                          "Use a running browser: ws://HOST:PORT/devtools/browser/ID");
+  chromium->excludes(browser_url);
+  command->add_flag("--verbose", flags.verbose, "Print every event with its data");
+  command->footer(kExitCodeHelp);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Live Applier: fills in job applications in a real browser, shows you the draft, "
+               "and submits only when you say yes."};
+  app.set_version_flag("--version", std::string("applier ") + APPLIER_VERSION);
+  app.require_subcommand(1);
+  app.footer(kExitCodeHelp);
+
+  ApplyFlags apply_flags;
+  auto* apply = app.add_subcommand("apply", "Apply to one job: fill, show the draft, submit on yes");
+  AddApplyOptions(apply, apply_flags, true);
+
+  ApplyFlags demo_flags;
+  demo_flags.profile = "examples/profile.yaml";
+  auto* demo = app.add_subcommand(
+      "demo", "Start the bundled demo job site and apply to it with examples/profile.yaml");
+  AddApplyOptions(demo, demo_flags, false);
+  demo->get_option("--profile")->required(false);
+
+  unsigned short board_port = 8401;
+  unsigned short form_port = 8402;
+  auto* site = app.add_subcommand("demo-site", "Serve the demo job site until Ctrl-C");
+  site->add_option("--board-port", board_port, "Port of the job board (default 8401)");
+  site->add_option("--form-port", form_port, "Port of the embedded application form (default 8402)");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are "errors" that exit 0; real ones exit 2.
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kExitBadInput;
+  }
+  if (apply->parsed()) return RunApply(apply_flags);
+  if (demo->parsed()) return RunDemo(demo_flags);
+  if (site->parsed()) return RunDemoSite(board_port, form_port);
+  return kExitBadInput;
+}

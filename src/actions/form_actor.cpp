@@ -1,0 +1,253 @@
+#include "actions/form_actor.h"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <cctype>
+#include <filesystem>
+
+namespace applier::actions {
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+using perception::ControlKind;
+using perception::Field;
+
+namespace {
+
+std::string Quote(const std::string& text) { return json::serialize(json::value(text)); }
+
+std::string Call(const std::string& function, const Field& field, const std::string& args = "") {
+  return "globalThis.__applier." + function + "(" + std::to_string(field.index) +
+         (args.empty() ? "" : ", " + args) + ")";
+}
+
+std::string Normalize(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string Digits(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isdigit(static_cast<unsigned char>(c))) out.push_back(c);
+  }
+  return out;
+}
+
+Result<Field> FieldFromJson(const json::value& raw, const Field& original) {
+  if (!raw.is_object()) return Fail(ErrorKind::kProtocol, "page agent returned no field");
+  const auto& o = raw.as_object();
+  Field field = original;
+  field.value = o.contains("value") ? std::string(o.at("value").as_string()) : "";
+  field.checked = o.at("checked").as_bool();
+  field.validation_message = std::string(o.at("validation_message").as_string());
+  field.options.clear();
+  for (const auto& option : o.at("options").as_array()) {
+    const auto& opt = option.as_object();
+    field.options.push_back({std::string(opt.at("label").as_string()),
+                             std::string(opt.at("value").as_string()),
+                             opt.at("selected").as_bool()});
+  }
+  return field;
+}
+
+Error NotFilled(const Field& field, const std::string& wanted, const std::string& shown) {
+  return Error{ErrorKind::kConflict, "'" + field.label + "' shows \"" + shown +
+                                         "\" instead of \"" + wanted + "\" after filling"};
+}
+
+}  // namespace
+
+bool ValueMatches(ControlKind kind, const std::string& wanted, const std::string& shown) {
+  if (kind == ControlKind::kTel) {
+    const std::string a = Digits(wanted), b = Digits(shown);
+    return !a.empty() && (a == b || (b.size() >= 7 && a.ends_with(b)) ||
+                          (a.size() >= 7 && b.ends_with(a)));
+  }
+  std::string a = Normalize(wanted), b = Normalize(shown);
+  if (kind == ControlKind::kEmail) {
+    std::transform(a.begin(), a.end(), a.begin(), ::tolower);
+    std::transform(b.begin(), b.end(), b.begin(), ::tolower);
+  }
+  return a == b;
+}
+
+asio::awaitable<Result<browser::Point>> FormActor::PointOf(const browser::FrameInfo& frame,
+                                                           const std::string& expression) {
+  // Scroll first: the frame's own origin moves when the page scrolls to it.
+  auto local = co_await page_.Evaluate(frame, expression);
+  if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
+  auto origin = co_await page_.FrameOrigin(frame);
+  if (!origin) co_return Fail(origin.error());
+  const auto& p = local->as_object();
+  co_return browser::Point{origin->x + p.at("x").to_number<double>(),
+                           origin->y + p.at("y").to_number<double>()};
+}
+
+asio::awaitable<Result<Field>> FormActor::ReadBack(const browser::FrameInfo& frame,
+                                                   const Field& field) {
+  auto raw = co_await page_.Evaluate(frame, Call("readValue", field));
+  if (!raw) co_return Fail(ErrorKind::kNotFound, raw.error().message);
+  co_return FieldFromJson(*raw, field);
+}
+
+asio::awaitable<Result<FillResult>> FormActor::Fill(const browser::FrameInfo& frame,
+                                                    const Field& field,
+                                                    const planning::Answer& answer) {
+  switch (field.kind) {
+    case ControlKind::kSelect:
+    case ControlKind::kRadioGroup:
+    case ControlKind::kCheckboxGroup:
+      co_return co_await Choose(frame, field, answer);
+    case ControlKind::kCheckbox:
+      co_return co_await Tick(frame, field, answer);
+    case ControlKind::kFile:
+      co_return co_await Attach(frame, field, answer);
+    default:
+      co_return co_await Type(frame, field, answer.text);
+  }
+}
+
+asio::awaitable<Result<FillResult>> FormActor::Type(const browser::FrameInfo& frame,
+                                                    const Field& field, const std::string& text) {
+  auto point = co_await PointOf(frame, Call("point", field));
+  if (!point) co_return Fail(point.error());
+  if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+  auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+  if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
+  std::string method = "typed";
+  if (focused->is_bool() && focused->as_bool()) {
+    // insertText replaces the selection, as typing over selected text does.
+    auto typed = text.empty() ? co_await page_.PressKey("Backspace")
+                              : co_await page_.InsertText(text);
+    if (!typed) co_return Fail(typed.error());
+    (void)co_await page_.Evaluate(frame, Call("blur", field));
+  } else {
+    method = "set-directly";
+    (void)co_await page_.Evaluate(frame, Call("setValue", field, Quote(text)));
+  }
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown) co_return Fail(shown.error());
+  if (!ValueMatches(field.kind, text, shown->value) && method == "typed") {
+    // Keystrokes did not stick (an input mask, a framework that re-rendered):
+    // set the value through the DOM with the events frameworks listen for.
+    method = "set-directly";
+    (void)co_await page_.Evaluate(frame, Call("setValue", field, Quote(text)));
+    shown = co_await ReadBack(frame, field);
+    if (!shown) co_return Fail(shown.error());
+  }
+  if (!ValueMatches(field.kind, text, shown->value)) {
+    co_return Fail(NotFilled(field, text, shown->value));
+  }
+  co_return FillResult{shown->value, method};
+}
+
+asio::awaitable<Result<FillResult>> FormActor::Choose(const browser::FrameInfo& frame,
+                                                      const Field& field,
+                                                      const planning::Answer& answer) {
+  if (field.kind == ControlKind::kSelect) {
+    auto shown = co_await page_.Evaluate(
+        frame, Call("selectOption", field, Quote(answer.option_value)));
+    if (!shown) co_return Fail(ErrorKind::kNotFound, shown.error().message);
+    auto read = FieldFromJson(*shown, field);
+    if (!read) co_return Fail(read.error());
+    if (read->value != answer.option_value) {
+      co_return Fail(NotFilled(field, answer.option_value, read->value));
+    }
+    co_return FillResult{answer.text.empty() ? read->value : answer.text, "selected"};
+  }
+  // Radios and checkbox groups: click each option that must change.
+  std::vector<std::string> wanted = answer.option_values;
+  if (wanted.empty()) wanted.push_back(answer.option_value);
+  for (std::size_t member = 0; member < field.options.size(); ++member) {
+    const auto& option = field.options[member];
+    const bool want = std::find(wanted.begin(), wanted.end(), option.value) != wanted.end();
+    if (field.kind == ControlKind::kRadioGroup && !want) continue;
+    auto current = co_await ReadBack(frame, field);
+    if (!current) co_return Fail(current.error());
+    if (current->options.size() <= member || current->options[member].selected == want) continue;
+    auto point = co_await PointOf(frame, Call("point", field, std::to_string(member)));
+    if (!point) co_return Fail(point.error());
+    if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+    auto after = co_await ReadBack(frame, field);
+    if (!after) co_return Fail(after.error());
+    if (after->options[member].selected != want) {
+      (void)co_await page_.Evaluate(
+          frame, "globalThis.__applier.setChecked(" + std::to_string(field.index) + ", " +
+                     std::to_string(member) + ", " + (want ? "true" : "false") + ")");
+    }
+  }
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown) co_return Fail(shown.error());
+  for (const auto& option : shown->options) {
+    const bool want = std::find(wanted.begin(), wanted.end(), option.value) != wanted.end();
+    if (option.selected != want) {
+      co_return Fail(NotFilled(field, answer.text, shown->value));
+    }
+  }
+  co_return FillResult{answer.text.empty() ? shown->value : answer.text, "clicked"};
+}
+
+asio::awaitable<Result<FillResult>> FormActor::Tick(const browser::FrameInfo& frame,
+                                                    const Field& field,
+                                                    const planning::Answer& answer) {
+  auto current = co_await ReadBack(frame, field);
+  if (!current) co_return Fail(current.error());
+  if (current->checked != answer.check) {
+    auto point = co_await PointOf(frame, Call("point", field));
+    if (!point) co_return Fail(point.error());
+    if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+    current = co_await ReadBack(frame, field);
+    if (!current) co_return Fail(current.error());
+    if (current->checked != answer.check) {
+      auto set = co_await page_.Evaluate(
+          frame, Call("setChecked", field, std::string("0, ") + (answer.check ? "true" : "false")));
+      if (!set) co_return Fail(ErrorKind::kNotFound, set.error().message);
+      current = FieldFromJson(*set, field);
+      if (!current) co_return Fail(current.error());
+    }
+  }
+  if (current->checked != answer.check) {
+    co_return Fail(NotFilled(field, answer.check ? "checked" : "unchecked",
+                             current->checked ? "checked" : "unchecked"));
+  }
+  co_return FillResult{answer.check ? "checked" : "unchecked", "clicked"};
+}
+
+asio::awaitable<Result<FillResult>> FormActor::Attach(const browser::FrameInfo& frame,
+                                                      const Field& field,
+                                                      const planning::Answer& answer) {
+  if (!std::filesystem::is_regular_file(answer.file_path)) {
+    co_return Fail(ErrorKind::kNotFound, "file to upload is missing: " + answer.file_path);
+  }
+  const std::vector<std::string> files{std::filesystem::absolute(answer.file_path).string()};
+  auto set = co_await page_.SetInputFiles(frame, Call("element", field), files);
+  if (!set) co_return Fail(set.error());
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown) co_return Fail(shown.error());
+  const std::string name = std::filesystem::path(answer.file_path).filename().string();
+  if (shown->value.find(name) == std::string::npos) {
+    co_return Fail(NotFilled(field, name, shown->value));
+  }
+  co_return FillResult{shown->value, "uploaded"};
+}
+
+asio::awaitable<Status> FormActor::Press(const browser::FrameInfo& frame,
+                                         const perception::Button& button) {
+  auto point = co_await PointOf(frame, "globalThis.__applier.buttonPoint(" +
+                                           std::to_string(button.index) + ")");
+  if (!point) co_return Fail(point.error());
+  co_return co_await page_.Click(*point);
+}
+
+}  // namespace applier::actions

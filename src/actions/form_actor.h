@@ -1,0 +1,66 @@
+// FormActor puts an Answer into a field the way a person would — click into it,
+// type, pick the option, tick the box, attach the file — and then reads the value
+// back from the page. A field counts as filled only when the page shows the value;
+// when the human-like way does not stick (a framework swallowed the keystrokes),
+// it tries once more another way (setting the value through the DOM with the
+// events a framework listens for) before reporting failure.
+//
+// Fields and buttons are addressed as the last PageReader::Read saw them; if the
+// page re-rendered since, calls fail with kNotFound and the caller reads again.
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <string>
+
+#include "browser/page.h"
+#include "core/result.h"
+#include "perception/field.h"
+#include "perception/page_reader.h"
+#include "planning/answer.h"
+
+namespace applier::actions {
+
+struct FillResult {
+  std::string value;   // what the page shows now, as read back
+  std::string method;  // "typed", "selected", "clicked", "uploaded", "set-directly"
+};
+
+class FormActor {
+ public:
+  explicit FormActor(browser::Page& page) : page_(page) {}
+
+  boost::asio::awaitable<Result<FillResult>> Fill(const browser::FrameInfo& frame,
+                                                  const perception::Field& field,
+                                                  const planning::Answer& answer);
+
+  // Clicks the button with a real mouse event at its centre.
+  boost::asio::awaitable<Status> Press(const browser::FrameInfo& frame,
+                                       const perception::Button& button);
+
+ private:
+  boost::asio::awaitable<Result<browser::Point>> PointOf(const browser::FrameInfo& frame,
+                                                         const std::string& expression);
+  boost::asio::awaitable<Result<perception::Field>> ReadBack(const browser::FrameInfo& frame,
+                                                             const perception::Field& field);
+  boost::asio::awaitable<Result<FillResult>> Type(const browser::FrameInfo& frame,
+                                                  const perception::Field& field,
+                                                  const std::string& text);
+  boost::asio::awaitable<Result<FillResult>> Choose(const browser::FrameInfo& frame,
+                                                    const perception::Field& field,
+                                                    const planning::Answer& answer);
+  boost::asio::awaitable<Result<FillResult>> Tick(const browser::FrameInfo& frame,
+                                                  const perception::Field& field,
+                                                  const planning::Answer& answer);
+  boost::asio::awaitable<Result<FillResult>> Attach(const browser::FrameInfo& frame,
+                                                    const perception::Field& field,
+                                                    const planning::Answer& answer);
+
+  browser::Page& page_;
+};
+
+// Whether what the page shows matches what we meant to enter: tolerant of the
+// formatting sites add (spaces, case in e-mail, phone punctuation). Pure, for tests.
+bool ValueMatches(perception::ControlKind kind, const std::string& wanted,
+                  const std::string& shown);
+
+}  // namespace applier::actions

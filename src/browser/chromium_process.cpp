@@ -1,0 +1,182 @@
+#include "browser/chromium_process.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <thread>
+
+namespace applier::browser {
+
+namespace {
+
+// Process groups of live browsers, for the signal-safe kill. A fixed array of
+// atomics because a signal handler may neither lock nor allocate.
+constexpr std::size_t kMaxBrowsers = 64;
+std::array<std::atomic<pid_t>, kMaxBrowsers> live_groups{};
+
+void RememberGroup(pid_t pgid) {
+  for (auto& slot : live_groups) {
+    pid_t expected = 0;
+    if (slot.compare_exchange_strong(expected, pgid)) return;
+  }
+}
+
+void ForgetGroup(pid_t pgid) {
+  for (auto& slot : live_groups) {
+    pid_t expected = pgid;
+    if (slot.compare_exchange_strong(expected, 0)) return;
+  }
+}
+
+// Flags from DEVELOPERS.md: this machine's Chromium needs them to start headless
+// without a sandbox and without reaching for Google's servers, whose connections
+// the closed network refuses.
+std::vector<std::string> RequiredFlags(const LaunchOptions& options,
+                                       const std::filesystem::path& user_data_dir) {
+  std::vector<std::string> flags = {
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--no-default-browser-check",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-extensions",
+      "--disable-default-apps",
+      "--disable-dev-shm-usage",
+      "--mute-audio",
+      "--hide-scrollbars",
+      "--remote-debugging-pipe",
+      "--user-data-dir=" + user_data_dir.string(),
+      "--window-size=" + std::to_string(options.window_width) + "," +
+          std::to_string(options.window_height),
+  };
+  if (!options.proxy_server.empty()) {
+    flags.push_back("--proxy-server=" + options.proxy_server);
+    // Loopback is not bypassed: every request, local ones included, goes through
+    // the proxy so the egress filter sees it.
+    flags.push_back("--proxy-bypass-list=<-loopback>");
+  }
+  for (const auto& extra : options.extra_args) flags.push_back(extra);
+  flags.push_back("about:blank");
+  return flags;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<ChromiumProcess>> ChromiumProcess::Launch(const LaunchOptions& options) {
+  if (access(options.executable.c_str(), X_OK) != 0) {
+    return Fail(ErrorKind::kNotFound,
+                "Chromium not found at " + options.executable +
+                    " (install Debian's 'chromium' package or pass --chromium PATH)");
+  }
+  std::string templ = (std::filesystem::temp_directory_path() / "applier-chromium-XXXXXX").string();
+  if (mkdtemp(templ.data()) == nullptr) {
+    return Fail(ErrorKind::kIo,
+                std::string("cannot create a browser profile directory: ") + std::strerror(errno));
+  }
+  std::unique_ptr<ChromiumProcess> process(new ChromiumProcess());
+  process->user_data_dir_ = templ;
+
+  int to_browser[2];
+  int from_browser[2];
+  if (pipe2(to_browser, O_CLOEXEC) != 0 || pipe2(from_browser, O_CLOEXEC) != 0) {
+    return Fail(ErrorKind::kIo,
+                std::string("cannot create DevTools pipes: ") + std::strerror(errno));
+  }
+
+  std::vector<std::string> args = RequiredFlags(options, process->user_data_dir_);
+  args.insert(args.begin(), options.executable);
+  std::vector<char*> argv;
+  for (auto& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  const pid_t parent = getpid();
+
+  pid_t pid = fork();
+  if (pid < 0) {
+    return Fail(ErrorKind::kIo, std::string("cannot start Chromium: ") + std::strerror(errno));
+  }
+  if (pid == 0) {
+    // Child: only async-signal-safe calls from here to exec.
+    setpgid(0, 0);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(1);  // the parent died before prctl took effect
+    // Chromium reads commands from fd 3 and writes to fd 4.
+    dup2(to_browser[0], 3);
+    dup2(from_browser[1], 4);
+    int devnull = open("/dev/null", O_RDWR);
+    if (devnull >= 0) {
+      dup2(devnull, 0);
+      dup2(devnull, 1);
+      dup2(devnull, 2);
+    }
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  setpgid(pid, pid);  // also in the parent, so the group exists before we kill it
+  RememberGroup(pid);
+  close(to_browser[0]);
+  close(from_browser[1]);
+  process->pid_ = pid;
+  process->write_fd_ = to_browser[1];
+  process->read_fd_ = from_browser[0];
+  return process;
+}
+
+ChromiumProcess::~ChromiumProcess() {
+  Terminate();
+}
+
+bool ChromiumProcess::Exited(std::string* how) {
+  if (!reaped_ && pid_ > 0) {
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == pid_) {
+      reaped_ = true;
+      exit_description_ = WIFEXITED(status)
+                              ? "exit code " + std::to_string(WEXITSTATUS(status))
+                              : "killed by signal " + std::to_string(WTERMSIG(status));
+    }
+  }
+  if (how != nullptr) *how = exit_description_;
+  return reaped_;
+}
+
+void ChromiumProcess::Terminate() {
+  if (pid_ <= 0) return;
+  kill(-pid_, SIGTERM);
+  using namespace std::chrono_literals;
+  auto deadline = std::chrono::steady_clock::now() + 2s;
+  while (!Exited() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(10ms);
+  }
+  // Renderers and the zygote share the group; make sure none lingers.
+  kill(-pid_, SIGKILL);
+  if (!reaped_) {
+    int status = 0;
+    waitpid(pid_, &status, 0);
+    reaped_ = true;
+  }
+  ForgetGroup(pid_);
+  pid_ = -1;
+  std::error_code ignored;
+  std::filesystem::remove_all(user_data_dir_, ignored);
+}
+
+void KillAllChromiumProcesses() {
+  for (auto& slot : live_groups) {
+    pid_t pgid = slot.load();
+    if (pgid > 0) kill(-pgid, SIGKILL);
+  }
+}
+
+}  // namespace applier::browser

@@ -1,0 +1,553 @@
+#include "browser/page.h"
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/json.hpp>
+#include <map>
+#include <set>
+
+#include "cdp/event_waiter.h"
+#include "core/base64.h"
+
+namespace applier::browser {
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// Our scripts' world name; the site's own scripts cannot reach into it.
+constexpr char kWorldName[] = "__live_applier__";
+
+std::string StringAt(const json::object& object, std::string_view key) {
+  if (const auto* value = object.if_contains(key); value && value->is_string()) {
+    return std::string(value->get_string());
+  }
+  return {};
+}
+
+asio::awaitable<void> Sleep(std::chrono::milliseconds duration) {
+  asio::steady_timer timer(co_await asio::this_coro::executor, duration);
+  co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+}
+
+struct KeyDefinition {
+  const char* key;
+  const char* code;
+  int key_code;
+  const char* text;
+};
+
+constexpr KeyDefinition kKeys[] = {
+    {"Enter", "Enter", 13, "\r"},       {"Tab", "Tab", 9, ""},
+    {"Escape", "Escape", 27, ""},       {"Backspace", "Backspace", 8, ""},
+    {"ArrowDown", "ArrowDown", 40, ""}, {"ArrowUp", "ArrowUp", 38, ""},
+    {"Space", "Space", 32, " "},
+};
+
+}  // namespace
+
+struct Page::State {
+  std::shared_ptr<cdp::Connection> connection;
+  cdp::Session main;
+  // Out-of-process iframes: the child target's id equals its root frame's id.
+  std::map<std::string, cdp::Session> child_sessions;
+  // Frame id → session id that hosts it, from the last Frames() walk.
+  std::map<std::string, std::string> frame_host;
+  // (session id, frame id) → execution context id of our isolated world.
+  std::map<std::pair<std::string, std::string>, std::int64_t> worlds;
+  std::set<std::string> inflight;
+  Clock::time_point last_network_activity = Clock::now();
+  std::vector<std::pair<std::shared_ptr<cdp::Connection>, std::uint64_t>> subscriptions;
+  std::uint64_t screencast_subscription = 0;
+  std::uint64_t screencast_sequence = 0;
+  std::string url = "about:blank";
+  bool crashed = false;
+  bool closed = false;
+
+  cdp::Session SessionById(const std::string& id) const {
+    if (id.empty() || id == main.id()) return main;
+    for (const auto& [target, session] : child_sessions) {
+      if (session.id() == id) return session;
+    }
+    return main;
+  }
+};
+
+Page::Page(std::shared_ptr<cdp::Connection> connection, std::string target_id)
+    : target_id_(std::move(target_id)), state_(std::make_shared<State>()) {
+  state_->connection = std::move(connection);
+}
+
+Page::~Page() {
+  for (auto& [connection, id] : state_->subscriptions) connection->Unsubscribe(id);
+}
+
+asio::awaitable<Result<std::shared_ptr<Page>>> Page::Attach(
+    std::shared_ptr<cdp::Connection> connection, std::string target_id) {
+  json::object params{{"targetId", target_id}, {"flatten", true}};
+  auto attached = co_await connection->Call("Target.attachToTarget", std::move(params));
+  if (!attached) co_return Fail(attached.error());
+  std::shared_ptr<Page> page(new Page(connection, target_id));
+  page->state_->main = cdp::Session(connection, StringAt(*attached, "sessionId"));
+  auto prepared = co_await page->Prepare(page->state_->main);
+  if (!prepared) co_return Fail(prepared.error());
+  co_return page;
+}
+
+const cdp::Session& Page::main_session() const {
+  return state_->main;
+}
+
+std::string Page::url() const {
+  return state_->url;
+}
+
+bool Page::crashed() const {
+  return state_->crashed;
+}
+
+asio::awaitable<Status> Page::Prepare(const cdp::Session& session) {
+  std::weak_ptr<State> weak = state_;
+  const std::string sid = session.id();
+  auto subscribe = [&](const char* method, std::function<void(State&, const json::object&)> fn) {
+    auto id = session.Subscribe(method, [weak, fn = std::move(fn)](const json::object& params) {
+      if (auto state = weak.lock()) fn(*state, params);
+    });
+    state_->subscriptions.emplace_back(session.connection(), id);
+  };
+  subscribe("Runtime.executionContextCreated", [sid](State& state, const json::object& p) {
+    const auto& context = p.at("context").as_object();
+    if (StringAt(context, "name") != kWorldName) return;
+    const auto* aux = context.if_contains("auxData");
+    if (aux == nullptr || !aux->is_object()) return;
+    state.worlds[{sid, StringAt(aux->as_object(), "frameId")}] =
+        context.at("id").to_number<std::int64_t>();
+  });
+  subscribe("Runtime.executionContextDestroyed", [sid](State& state, const json::object& p) {
+    const auto id = p.at("executionContextId").to_number<std::int64_t>();
+    std::erase_if(state.worlds, [&](const auto& entry) {
+      return entry.first.first == sid && entry.second == id;
+    });
+  });
+  subscribe("Runtime.executionContextsCleared", [sid](State& state, const json::object&) {
+    std::erase_if(state.worlds, [&](const auto& entry) { return entry.first.first == sid; });
+  });
+  subscribe("Network.requestWillBeSent", [sid](State& state, const json::object& p) {
+    state.inflight.insert(sid + "/" + StringAt(p, "requestId"));
+    state.last_network_activity = Clock::now();
+  });
+  auto finished = [sid](State& state, const json::object& p) {
+    state.inflight.erase(sid + "/" + StringAt(p, "requestId"));
+    state.last_network_activity = Clock::now();
+  };
+  subscribe("Network.loadingFinished", finished);
+  subscribe("Network.loadingFailed", finished);
+  subscribe("Inspector.targetCrashed",
+            [](State& state, const json::object&) { state.crashed = true; });
+  if (sid == state_->main.id()) {
+    subscribe("Page.frameNavigated", [](State& state, const json::object& p) {
+      const auto& frame = p.at("frame").as_object();
+      if (!frame.contains("parentId")) state.url = StringAt(frame, "url");
+    });
+  }
+  auto self = shared_from_this();
+  auto attach_id = session.Subscribe(
+      "Target.attachedToTarget", [weak_self = std::weak_ptr<Page>(self)](const json::object& p) {
+        if (auto page = weak_self.lock()) page->OnAttached(p);
+      });
+  state_->subscriptions.emplace_back(session.connection(), attach_id);
+  auto detach_id = session.Subscribe("Target.detachedFromTarget", [weak](const json::object& p) {
+    if (auto state = weak.lock()) {
+      const std::string detached = StringAt(p, "sessionId");
+      std::erase_if(state->child_sessions,
+                    [&](const auto& entry) { return entry.second.id() == detached; });
+      state->inflight.clear();
+    }
+  });
+  state_->subscriptions.emplace_back(session.connection(), detach_id);
+
+  for (const char* method : {"Page.enable", "Runtime.enable", "Network.enable"}) {
+    auto enabled = co_await session.Call(method);
+    if (!enabled) co_return Fail(enabled.error());
+  }
+  json::object auto_attach_params{
+      {"autoAttach", true}, {"waitForDebuggerOnStart", true}, {"flatten", true}};
+  auto auto_attach = co_await session.Call("Target.setAutoAttach", std::move(auto_attach_params));
+  if (!auto_attach) co_return Fail(auto_attach.error());
+  // A target auto-attached with waitForDebuggerOnStart is paused until told to run.
+  (void)co_await session.Call("Runtime.runIfWaitingForDebugger");
+  co_return Status{};
+}
+
+void Page::OnAttached(const json::object& params) {
+  const auto& info = params.at("targetInfo").as_object();
+  cdp::Session child(state_->connection, StringAt(params, "sessionId"));
+  const std::string type = StringAt(info, "type");
+  if (type != "iframe") {
+    // Workers and the like: let them run, we do not drive them.
+    asio::co_spawn(
+        state_->connection->executor(),
+        [child]() -> asio::awaitable<void> {
+          (void)co_await child.Call("Runtime.runIfWaitingForDebugger");
+        },
+        asio::detached);
+    return;
+  }
+  const std::string target = StringAt(info, "targetId");
+  state_->child_sessions[target] = child;
+  asio::co_spawn(
+      state_->connection->executor(),
+      [self = shared_from_this(), child]() -> asio::awaitable<void> {
+        (void)co_await self->Prepare(child);
+      },
+      asio::detached);
+}
+
+asio::awaitable<Status> Page::Navigate(const std::string& url, NavigateOptions options) {
+  auto self = shared_from_this();
+  cdp::EventWaiter loaded(state_->main, "Page.loadEventFired");
+  json::object navigate_params{{"url", url}};
+  auto navigated =
+      co_await state_->main.Call("Page.navigate", std::move(navigate_params), options.timeout);
+  if (!navigated) co_return Fail(navigated.error());
+  if (std::string error = StringAt(*navigated, "errorText"); !error.empty()) {
+    co_return Fail(ErrorKind::kRemote, "cannot open " + url + ": " + error);
+  }
+  if (StringAt(*navigated, "loaderId").empty()) co_return Status{};  // same-document
+  auto load = co_await loaded.Wait(options.timeout);
+  if (!load) {
+    if (load.error().kind == ErrorKind::kTimeout) {
+      co_return Fail(ErrorKind::kTimeout, url + " did not finish loading within " +
+                                              std::to_string(options.timeout.count() / 1000) +
+                                              " s");
+    }
+    co_return Fail(load.error());
+  }
+  state_->url = url;
+  co_return Status{};
+}
+
+asio::awaitable<void> Page::WaitForSettled(std::chrono::milliseconds quiet,
+                                           std::chrono::milliseconds timeout) {
+  auto self = shared_from_this();
+  const auto start = Clock::now();
+  const auto deadline = start + timeout;
+  while (Clock::now() < deadline && !state_->crashed && !state_->connection->closed()) {
+    const auto now = Clock::now();
+    if (state_->inflight.empty() && now - state_->last_network_activity >= quiet &&
+        now - start >= quiet) {
+      co_return;
+    }
+    co_await Sleep(std::chrono::milliseconds(25));
+  }
+}
+
+asio::awaitable<Result<std::vector<FrameInfo>>> Page::Frames() {
+  auto self = shared_from_this();
+  std::vector<FrameInfo> frames;
+  std::map<std::string, std::size_t> position;
+
+  auto walk = [&](auto&& walk_ref, const json::object& node, const std::string& session_id,
+                  bool child_root) -> void {
+    const auto& frame = node.at("frame").as_object();
+    FrameInfo info{StringAt(frame, "id"), StringAt(frame, "parentId"), StringAt(frame, "url"),
+                   StringAt(frame, "name"), !session_id.empty() && session_id != state_->main.id()};
+    state_->frame_host[info.id] = session_id;
+    if (auto it = position.find(info.id); it != position.end()) {
+      // The parent's tree knew this frame as a remote frame; the child's tree is
+      // authoritative for everything but where it hangs.
+      if (child_root && info.parent_id.empty()) info.parent_id = frames[it->second].parent_id;
+      frames[it->second] = info;
+    } else {
+      position[info.id] = frames.size();
+      frames.push_back(info);
+    }
+    if (const auto* children = node.if_contains("childFrames"); children && children->is_array()) {
+      for (const auto& child : children->as_array()) {
+        walk_ref(walk_ref, child.as_object(), session_id, false);
+      }
+    }
+  };
+
+  auto tree = co_await state_->main.Call("Page.getFrameTree");
+  if (!tree) co_return Fail(tree.error());
+  walk(walk, tree->at("frameTree").as_object(), state_->main.id(), false);
+
+  // Copy: the map may change while we await.
+  auto children = state_->child_sessions;
+  for (const auto& [target, session] : children) {
+    auto child_tree = co_await session.Call("Page.getFrameTree");
+    if (!child_tree) continue;  // detached meanwhile: not an error, the frame is gone
+    walk(walk, child_tree->at("frameTree").as_object(), session.id(), true);
+    if (!position.contains(target)) continue;
+    if (frames[position[target]].parent_id.empty() && !frames.empty() &&
+        frames.front().id != target) {
+      frames[position[target]].parent_id = frames.front().id;
+    }
+  }
+  co_return frames;
+}
+
+asio::awaitable<Result<cdp::Session>> Page::SessionFor(const FrameInfo& frame) {
+  if (auto it = state_->frame_host.find(frame.id); it != state_->frame_host.end()) {
+    co_return state_->SessionById(it->second);
+  }
+  if (auto it = state_->child_sessions.find(frame.id); it != state_->child_sessions.end()) {
+    co_return it->second;
+  }
+  co_return state_->main;
+}
+
+asio::awaitable<Result<std::int64_t>> Page::IsolatedContext(const cdp::Session& session,
+                                                            const std::string& frame_id) {
+  if (auto it = state_->worlds.find({session.id(), frame_id}); it != state_->worlds.end()) {
+    co_return it->second;
+  }
+  json::object world_params{{"frameId", frame_id}, {"worldName", kWorldName}};
+  auto created = co_await session.Call("Page.createIsolatedWorld", std::move(world_params));
+  if (!created) co_return Fail(created.error());
+  const auto id = created->at("executionContextId").to_number<std::int64_t>();
+  state_->worlds[{session.id(), frame_id}] = id;
+  co_return id;
+}
+
+asio::awaitable<Result<json::value>> Page::Evaluate(const FrameInfo& frame,
+                                                    const std::string& expression) {
+  auto self = shared_from_this();
+  auto session = co_await SessionFor(frame);
+  if (!session) co_return Fail(session.error());
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    auto context = co_await IsolatedContext(*session, frame.id);
+    if (!context) co_return Fail(context.error());
+    json::object evaluate_params{{"expression", expression},
+                                 {"contextId", *context},
+                                 {"returnByValue", true},
+                                 {"awaitPromise", true},
+                                 {"userGesture", true}};
+    auto evaluated = co_await session->Call("Runtime.evaluate", std::move(evaluate_params));
+    if (!evaluated) {
+      // The frame navigated since we made its world: make a new one, once.
+      if (evaluated.error().kind == ErrorKind::kRemote && attempt == 0 &&
+          evaluated.error().message.find("context") != std::string::npos) {
+        state_->worlds.erase({session->id(), frame.id});
+        continue;
+      }
+      co_return Fail(evaluated.error());
+    }
+    if (const auto* details = evaluated->if_contains("exceptionDetails")) {
+      std::string text = StringAt(details->as_object(), "text");
+      if (const auto* exception = details->as_object().if_contains("exception")) {
+        if (std::string description = StringAt(exception->as_object(), "description");
+            !description.empty()) {
+          text = description;
+        }
+      }
+      co_return Fail(ErrorKind::kRemote, "script failed in " + frame.url + ": " + text);
+    }
+    const auto& result = evaluated->at("result").as_object();
+    if (const auto* value = result.if_contains("value")) co_return *value;
+    co_return json::value(nullptr);
+  }
+  co_return Fail(ErrorKind::kRemote, "frame " + frame.url + " kept navigating");
+}
+
+asio::awaitable<Status> Page::SetInputFiles(const FrameInfo& frame,
+                                            const std::string& element_expression,
+                                            const std::vector<std::string>& paths) {
+  auto self = shared_from_this();
+  auto session = co_await SessionFor(frame);
+  if (!session) co_return Fail(session.error());
+  auto context = co_await IsolatedContext(*session, frame.id);
+  if (!context) co_return Fail(context.error());
+  json::object handle_params{{"expression", element_expression}, {"contextId", *context}};
+  auto handle = co_await session->Call("Runtime.evaluate", std::move(handle_params));
+  if (!handle) co_return Fail(handle.error());
+  const auto& remote = handle->at("result").as_object();
+  std::string object_id = StringAt(remote, "objectId");
+  if (object_id.empty()) {
+    co_return Fail(ErrorKind::kNotFound, "the file input is no longer on the page");
+  }
+  json::array files;
+  for (const auto& path : paths) files.emplace_back(path);
+  json::object files_params{{"files", files}, {"objectId", object_id}};
+  auto set = co_await session->Call("DOM.setFileInputFiles", std::move(files_params));
+  json::object release_params{{"objectId", object_id}};
+  (void)co_await session->Call("Runtime.releaseObject", std::move(release_params));
+  if (!set) co_return Fail(set.error());
+  co_return Status{};
+}
+
+asio::awaitable<Result<Point>> Page::FrameOrigin(const FrameInfo& frame) {
+  auto self = shared_from_this();
+  if (frame.parent_id.empty()) co_return Point{};
+  auto frames = co_await Frames();
+  if (!frames) co_return Fail(frames.error());
+  const FrameInfo* parent = nullptr;
+  for (const auto& candidate : *frames) {
+    if (candidate.id == frame.parent_id) parent = &candidate;
+  }
+  if (parent == nullptr) {
+    co_return Fail(ErrorKind::kNotFound, "the frame " + frame.url + " is no longer on the page");
+  }
+  FrameInfo parent_copy = *parent;
+  auto parent_session = co_await SessionFor(parent_copy);
+  if (!parent_session) co_return Fail(parent_session.error());
+  json::object owner_params{{"frameId", frame.id}};
+  auto owner = co_await parent_session->Call("DOM.getFrameOwner", std::move(owner_params));
+  if (!owner) co_return Fail(owner.error());
+  json::object box_params{{"backendNodeId", owner->at("backendNodeId")}};
+  auto box = co_await parent_session->Call("DOM.getBoxModel", std::move(box_params));
+  if (!box) co_return Fail(box.error());
+  // The content box excludes the iframe's border and padding: it is where the
+  // child document's viewport starts.
+  const auto& content = box->at("model").as_object().at("content").as_array();
+  Point origin{content.at(0).to_number<double>(), content.at(1).to_number<double>()};
+  auto above = co_await FrameOrigin(parent_copy);
+  if (!above) co_return Fail(above.error());
+  co_return Point{origin.x + above->x, origin.y + above->y};
+}
+
+asio::awaitable<Status> Page::MoveMouse(Point point) {
+  auto self = shared_from_this();
+  json::object move_params{{"type", "mouseMoved"}, {"x", point.x}, {"y", point.y}};
+  auto moved = co_await state_->main.Call("Input.dispatchMouseEvent", std::move(move_params));
+  if (!moved) co_return Fail(moved.error());
+  co_return Status{};
+}
+
+asio::awaitable<Status> Page::Click(Point point) {
+  auto self = shared_from_this();
+  auto moved = co_await MoveMouse(point);
+  if (!moved) co_return moved;
+  for (const char* type : {"mousePressed", "mouseReleased"}) {
+    json::object mouse_params{{"type", type},     {"x", point.x}, {"y", point.y},
+                              {"button", "left"}, {"buttons", 1}, {"clickCount", 1}};
+    auto sent = co_await state_->main.Call("Input.dispatchMouseEvent", std::move(mouse_params));
+    if (!sent) co_return Fail(sent.error());
+  }
+  co_return Status{};
+}
+
+asio::awaitable<Status> Page::InsertText(const std::string& text) {
+  auto self = shared_from_this();
+  json::object text_params{{"text", text}};
+  auto sent = co_await state_->main.Call("Input.insertText", std::move(text_params));
+  if (!sent) co_return Fail(sent.error());
+  co_return Status{};
+}
+
+asio::awaitable<Status> Page::PressKey(const std::string& key) {
+  auto self = shared_from_this();
+  const KeyDefinition* definition = nullptr;
+  for (const auto& candidate : kKeys) {
+    if (key == candidate.key) definition = &candidate;
+  }
+  if (definition == nullptr) {
+    co_return Fail(ErrorKind::kInvalidInput, "unknown key name '" + key + "'");
+  }
+  for (const char* type : {"keyDown", "keyUp"}) {
+    json::object params{{"type", type},
+                        {"key", definition->key},
+                        {"code", definition->code},
+                        {"windowsVirtualKeyCode", definition->key_code}};
+    if (std::string_view(type) == "keyDown" && definition->text[0] != '\0') {
+      params["text"] = definition->text;
+    }
+    auto sent = co_await state_->main.Call("Input.dispatchKeyEvent", std::move(params));
+    if (!sent) co_return Fail(sent.error());
+  }
+  co_return Status{};
+}
+
+asio::awaitable<Result<std::string>> Page::Screenshot(ScreenshotOptions options) {
+  auto self = shared_from_this();
+  json::object params{{"format", "jpeg"}, {"quality", options.quality}};
+  if (options.full_page) {
+    auto metrics = co_await state_->main.Call("Page.getLayoutMetrics");
+    if (!metrics) co_return Fail(metrics.error());
+    const auto& size = metrics->at("cssContentSize").as_object();
+    params["captureBeyondViewport"] = true;
+    params["clip"] = json::object{{"x", 0},
+                                  {"y", 0},
+                                  {"width", size.at("width").to_number<double>()},
+                                  {"height", size.at("height").to_number<double>()},
+                                  {"scale", 1}};
+  }
+  auto shot = co_await state_->main.Call("Page.captureScreenshot", std::move(params),
+                                         std::chrono::seconds(60));
+  if (!shot) co_return Fail(shot.error());
+  co_return DecodeBase64(StringAt(*shot, "data"));
+}
+
+asio::awaitable<Status> Page::StartScreencast(ScreencastOptions options,
+                                              std::function<void(ScreencastFrame)> on_frame) {
+  auto self = shared_from_this();
+  if (state_->screencast_subscription != 0) {
+    co_return Fail(ErrorKind::kConflict, "a screencast is already running on this page");
+  }
+  cdp::Session main = state_->main;
+  std::weak_ptr<State> weak = state_;
+  state_->screencast_subscription = main.Subscribe(
+      "Page.screencastFrame", [weak, main, on_frame = std::move(on_frame)](const json::object& p) {
+        auto state = weak.lock();
+        if (!state) return;
+        // Acknowledge first: the browser sends the next frame only after an ack.
+        asio::co_spawn(
+            main.connection()->executor(),
+            [main, ack = p.at("sessionId")]() -> asio::awaitable<void> {
+              json::object ack_params{{"sessionId", ack}};
+              (void)co_await main.Call("Page.screencastFrameAck", std::move(ack_params));
+            },
+            asio::detached);
+        auto jpeg = DecodeBase64(StringAt(p, "data"));
+        if (!jpeg) return;
+        ScreencastFrame frame;
+        frame.sequence = ++state->screencast_sequence;
+        frame.jpeg = std::move(*jpeg);
+        if (const auto* metadata = p.if_contains("metadata"); metadata && metadata->is_object()) {
+          if (const auto* ts = metadata->as_object().if_contains("timestamp")) {
+            frame.capture_time = ts->to_number<double>();
+          }
+        }
+        on_frame(std::move(frame));
+      });
+  json::object screencast_params{{"format", "jpeg"},
+                                 {"quality", options.quality},
+                                 {"maxWidth", options.max_width},
+                                 {"maxHeight", options.max_height},
+                                 {"everyNthFrame", options.every_nth_frame}};
+  auto started = co_await main.Call("Page.startScreencast", std::move(screencast_params));
+  if (!started) {
+    main.Unsubscribe(state_->screencast_subscription);
+    state_->screencast_subscription = 0;
+    co_return Fail(started.error());
+  }
+  co_return Status{};
+}
+
+asio::awaitable<Status> Page::StopScreencast() {
+  auto self = shared_from_this();
+  if (state_->screencast_subscription == 0) co_return Status{};
+  state_->main.Unsubscribe(state_->screencast_subscription);
+  state_->screencast_subscription = 0;
+  auto stopped = co_await state_->main.Call("Page.stopScreencast");
+  if (!stopped) co_return Fail(stopped.error());
+  co_return Status{};
+}
+
+asio::awaitable<Status> Page::Close() {
+  auto self = shared_from_this();
+  if (state_->closed) co_return Status{};
+  state_->closed = true;
+  json::object close_params{{"targetId", target_id_}};
+  auto closed = co_await state_->connection->Call("Target.closeTarget", std::move(close_params));
+  if (!closed && closed.error().kind != ErrorKind::kDisconnected) co_return Fail(closed.error());
+  co_return Status{};
+}
+
+}  // namespace applier::browser

@@ -1,0 +1,141 @@
+// Page is one browser tab and every frame in it, including out-of-process
+// (cross-site) iframes, which Chromium serves through their own flattened target
+// sessions. Higher layers (perception, actions) talk to a Page in terms of frames,
+// scripts, points and keystrokes; they never build CDP messages themselves.
+//
+// Scripts run in an isolated world per frame: they share the DOM with the site
+// but not its JavaScript globals, so the site cannot see or tamper with them and
+// their state (e.g. element handles) survives between calls until the frame
+// navigates.
+//
+// Threading: use a Page only from its browser's executor.
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/json/value.hpp>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cdp/connection.h"
+#include "core/result.h"
+
+namespace applier::browser {
+
+struct FrameInfo {
+  std::string id;
+  std::string parent_id;  // empty for the main frame
+  std::string url;
+  std::string name;
+  bool out_of_process = false;  // served by its own target session
+};
+
+struct Point {
+  double x = 0;
+  double y = 0;
+};
+
+struct ScreenshotOptions {
+  bool full_page = false;
+  int quality = 80;  // JPEG quality
+};
+
+struct ScreencastOptions {
+  int quality = 60;
+  int max_width = 1280;
+  int max_height = 900;
+  int every_nth_frame = 1;
+};
+
+struct ScreencastFrame {
+  std::uint64_t sequence = 0;
+  double capture_time = 0;  // seconds since the epoch, from the browser's compositor
+  std::string jpeg;         // decoded bytes
+};
+
+struct NavigateOptions {
+  std::chrono::milliseconds timeout{30000};
+};
+
+class Page : public std::enable_shared_from_this<Page> {
+ public:
+  // Attaches to an existing page target and prepares it (domains enabled,
+  // out-of-process iframes auto-attached).
+  static boost::asio::awaitable<Result<std::shared_ptr<Page>>> Attach(
+      std::shared_ptr<cdp::Connection> connection, std::string target_id);
+  ~Page();
+
+  const std::string& target_id() const { return target_id_; }
+  std::string url() const;
+  // Set when the renderer crashed (Inspector.targetCrashed); the page is unusable.
+  bool crashed() const;
+
+  // Loads `url` and waits for its load event. kRemote for a network error
+  // ("net::ERR_CONNECTION_REFUSED"), kTimeout when it never finished loading.
+  boost::asio::awaitable<Status> Navigate(const std::string& url, NavigateOptions options = {});
+
+  // Waits until no network request has been in flight for `quiet` and, at least,
+  // `quiet` has passed — the page has settled after a click or a navigation.
+  // Not an error if the page never settles: it returns after `timeout`.
+  boost::asio::awaitable<void> WaitForSettled(
+      std::chrono::milliseconds quiet = std::chrono::milliseconds(300),
+      std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+  // The main frame first, then every child frame in document order.
+  boost::asio::awaitable<Result<std::vector<FrameInfo>>> Frames();
+
+  // Runs `expression` in the frame's isolated world, awaiting a returned promise,
+  // and returns its JSON value. A thrown exception is a kRemote error carrying the
+  // exception's text.
+  boost::asio::awaitable<Result<boost::json::value>> Evaluate(const FrameInfo& frame,
+                                                              const std::string& expression);
+
+  // Sets the files of the <input type=file> that `element_expression` evaluates to
+  // (in the frame's isolated world). Paths must be absolute.
+  boost::asio::awaitable<Status> SetInputFiles(const FrameInfo& frame,
+                                               const std::string& element_expression,
+                                               const std::vector<std::string>& paths);
+
+  // Where the frame's viewport origin lies in the page's viewport; {0,0} for the
+  // main frame. Adds up iframe offsets through every ancestor.
+  boost::asio::awaitable<Result<Point>> FrameOrigin(const FrameInfo& frame);
+
+  // Input as a person makes it, in page viewport coordinates; the browser routes it
+  // to whatever frame is under the point or has focus.
+  boost::asio::awaitable<Status> Click(Point point);
+  boost::asio::awaitable<Status> InsertText(const std::string& text);
+  // Named keys: "Enter", "Tab", "Escape", "Backspace", "ArrowDown", "ArrowUp".
+  boost::asio::awaitable<Status> PressKey(const std::string& key);
+  boost::asio::awaitable<Status> MoveMouse(Point point);
+
+  // JPEG bytes of the viewport, or of the whole scrollable page.
+  boost::asio::awaitable<Result<std::string>> Screenshot(ScreenshotOptions options = {});
+
+  // Streams compositor frames to `on_frame` until StopScreencast; each frame is
+  // acknowledged so the browser keeps sending.
+  boost::asio::awaitable<Status> StartScreencast(ScreencastOptions options,
+                                                 std::function<void(ScreencastFrame)> on_frame);
+  boost::asio::awaitable<Status> StopScreencast();
+
+  // Closes the tab. Idempotent.
+  boost::asio::awaitable<Status> Close();
+
+  const cdp::Session& main_session() const;
+
+ private:
+  struct State;
+  explicit Page(std::shared_ptr<cdp::Connection> connection, std::string target_id);
+  boost::asio::awaitable<Status> Prepare(const cdp::Session& session);
+  boost::asio::awaitable<Result<cdp::Session>> SessionFor(const FrameInfo& frame);
+  boost::asio::awaitable<Result<std::int64_t>> IsolatedContext(const cdp::Session& session,
+                                                               const std::string& frame_id);
+  void OnAttached(const boost::json::object& params);
+
+  std::string target_id_;
+  std::shared_ptr<State> state_;
+};
+
+}  // namespace applier::browser

@@ -1,0 +1,470 @@
+// The page agent: installed once per frame in Live Applier's isolated world (it
+// shares the DOM with the site, not its JavaScript). It reads what a person sees —
+// controls with their accessible names, buttons, page text — and gives the C++
+// side handles (indices) to act on. It never changes a value by itself: actions
+// ask for a point to click or a focused element, and read values back.
+//
+// Kept dependency-free and defensive: a site can have any markup, so every
+// lookup tolerates missing nodes, and nothing here throws on odd input.
+(() => {
+  if (globalThis.__applier) return;
+
+  const MAX_TEXT = 300;
+  // Passwords are never filled: a password field means a login wall, which a person handles.
+  const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'password']);
+  const CONTROL_SELECTOR = 'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="textbox"]';
+  const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], [role="button"], a[href]';
+  const CAPTCHA_SELECTOR = 'iframe[src*="recaptcha"], iframe[src*="hcaptcha"], iframe[src*="challenges.cloudflare.com"], .g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
+
+  const clean = (text) => (text || '').replace(/\s+/g, ' ').trim();
+  const clip = (text) => {
+    const t = clean(text);
+    return t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t;
+  };
+
+  // Every element matching `selector` in the document and in every open shadow
+  // root below it, in document order.
+  function deepQueryAll(root, selector) {
+    const out = [];
+    const visit = (node) => {
+      if (node.querySelectorAll) {
+        for (const el of node.querySelectorAll(selector)) out.push(el);
+      }
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+      for (let el = walker.currentNode; el; el = walker.nextNode()) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(root);
+    return out;
+  }
+
+  function isVisible(el) {
+    if (!el.isConnected) return false;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden') return false;
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return false;
+    for (let node = el; node; node = node.parentElement || (node.getRootNode() && node.getRootNode().host)) {
+      if (node.hidden || node.getAttribute && node.getAttribute('aria-hidden') === 'true') {
+        if (node !== el) return false;
+      }
+      if (node.nodeType === 1 && getComputedStyle(node).display === 'none') return false;
+    }
+    return true;
+  }
+
+  // Text of a node as a reader would hear it, without the text of form controls
+  // nested inside (a label wrapping a select must not read out every option).
+  function textWithoutControls(node) {
+    if (!node) return '';
+    let text = '';
+    const walk = (n) => {
+      if (n.nodeType === Node.TEXT_NODE) {
+        text += n.textContent + ' ';
+        return;
+      }
+      if (n.nodeType !== Node.ELEMENT_NODE) return;
+      const tag = n.tagName;
+      if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'OPTION') return;
+      if (n.getAttribute('aria-hidden') === 'true') return;
+      const style = getComputedStyle(n);
+      if (style.display === 'none' || style.visibility === 'hidden') return;
+      for (const child of n.childNodes) walk(child);
+      if (n.shadowRoot) for (const child of n.shadowRoot.childNodes) walk(child);
+    };
+    walk(node);
+    return clean(text);
+  }
+
+  function byIdInRoot(el, id) {
+    const root = el.getRootNode();
+    return (root.getElementById && root.getElementById(id)) || document.getElementById(id);
+  }
+
+  function labelsFor(el) {
+    const root = el.getRootNode();
+    const found = [];
+    if (el.id && root.querySelectorAll) {
+      for (const label of root.querySelectorAll('label[for]')) {
+        if (label.htmlFor === el.id) found.push(label);
+      }
+    }
+    const wrapping = el.closest('label');
+    if (wrapping && !found.includes(wrapping)) found.push(wrapping);
+    return found;
+  }
+
+  // The nearest text before `el` that is not itself a control: how people label
+  // a field with a loose <div>Question</div> above it.
+  function nearbyText(el) {
+    let node = el;
+    for (let depth = 0; depth < 4 && node; depth++) {
+      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return '';
+        const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);
+        if (hasControl) return '';
+        const text = textWithoutControls(sibling);
+        if (text) return clip(text);
+      }
+      node = node.parentElement;
+      if (node && node.querySelectorAll(CONTROL_SELECTOR).length > 3) break;
+    }
+    return '';
+  }
+
+  function accessibleName(el) {
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      const text = clean(labelledBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
+      if (text) return { text, how: 'aria-labelledby' };
+    }
+    const aria = clean(el.getAttribute('aria-label'));
+    if (aria) return { text: aria, how: 'aria-label' };
+    const labels = labelsFor(el);
+    const labelText = clean(labels.map(textWithoutControls).join(' '));
+    if (labelText) return { text: labelText, how: 'label' };
+    const title = clean(el.getAttribute('title'));
+    if (title) return { text: title, how: 'title' };
+    const placeholder = clean(el.getAttribute('placeholder') || el.getAttribute('data-placeholder'));
+    if (placeholder) return { text: placeholder, how: 'placeholder' };
+    const nearby = nearbyText(el);
+    if (nearby) return { text: nearby, how: 'nearby' };
+    return { text: '', how: 'none' };
+  }
+
+  function groupQuestion(members) {
+    const first = members[0];
+    const group = first.closest('fieldset, [role="radiogroup"], [role="group"]');
+    if (group) {
+      const legend = group.querySelector('legend');
+      if (legend && clean(legend.textContent)) return clean(textWithoutControls(legend));
+      const named = accessibleNameOfGroup(group);
+      if (named) return named;
+    }
+    // Otherwise the text before the first option's container.
+    let container = first.closest('label') || first;
+    for (let depth = 0; depth < 4 && container; depth++) {
+      const parent = container.parentElement;
+      if (!parent) break;
+      const inputs = parent.querySelectorAll('input[type="radio"], input[type="checkbox"]');
+      if (members.every((m) => parent.contains(m)) && inputs.length === members.length) {
+        const text = nearbyText(parent);
+        if (text) return text;
+        const heading = parent.querySelector(':scope > label, :scope > p, :scope > div > label');
+        if (heading && !heading.contains(first)) return clip(textWithoutControls(heading));
+      }
+      container = parent;
+    }
+    return '';
+  }
+
+  function accessibleNameOfGroup(group) {
+    const labelledBy = group.getAttribute('aria-labelledby');
+    if (labelledBy) {
+      return clean(labelledBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(group, id))).join(' '));
+    }
+    return clean(group.getAttribute('aria-label'));
+  }
+
+  function optionLabel(input) {
+    const labels = labelsFor(input);
+    const text = clean(labels.map(textWithoutControls).join(' '));
+    return text || clean(input.getAttribute('aria-label')) || clean(input.value);
+  }
+
+  function sectionContext(el) {
+    const parts = [];
+    const fieldset = el.closest('fieldset');
+    if (fieldset) {
+      const legend = fieldset.querySelector('legend');
+      if (legend) parts.push(clean(legend.textContent));
+    }
+    const describedBy = el.getAttribute('aria-describedby');
+    if (describedBy) {
+      parts.push(clean(describedBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' ')));
+    }
+    // The nearest heading above the control in document order.
+    const headings = deepQueryAll(document, 'h1, h2, h3, h4, legend, [role="heading"]');
+    let nearest = null;
+    for (const heading of headings) {
+      if (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) nearest = heading;
+    }
+    if (nearest) parts.push(clean(nearest.textContent));
+    return clip(parts.filter(Boolean).join(' | '));
+  }
+
+  function validationMessage(el) {
+    const describedBy = el.getAttribute('aria-errormessage') || el.getAttribute('aria-describedby');
+    if (el.getAttribute('aria-invalid') === 'true' && describedBy) {
+      const text = clean(describedBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
+      if (text) return clip(text);
+    }
+    const container = el.closest('.field, .form-group, .form-field, [class*="field"], li, div');
+    if (container) {
+      for (const candidate of container.querySelectorAll('[class*="error"], [role="alert"], .invalid-feedback')) {
+        if (candidate.contains(el)) continue;
+        const text = textWithoutControls(candidate);
+        if (text && isVisible(candidate)) return clip(text);
+      }
+    }
+    return '';
+  }
+
+  function controlKind(el) {
+    const tag = el.tagName;
+    if (tag === 'SELECT') return 'select';
+    if (tag === 'TEXTAREA') return 'textarea';
+    if (tag === 'INPUT') {
+      const type = (el.getAttribute('type') || 'text').toLowerCase();
+      switch (type) {
+        case 'email': return 'email';
+        case 'tel': return 'tel';
+        case 'url': return 'url';
+        case 'number': return 'number';
+        case 'date': case 'month': return 'date';
+        case 'file': return 'file';
+        case 'radio': return 'radio';
+        case 'checkbox': return 'checkbox';
+        default: return 'text';
+      }
+    }
+    if (el.getAttribute('role') === 'combobox') return 'combobox';
+    if (el.isContentEditable) return 'contenteditable';
+    return 'text';
+  }
+
+  function isRequired(el, label) {
+    return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) || /\(required\)\s*$/i.test(label);
+  }
+
+  function stripRequiredMarks(label) {
+    return clean(label.replace(/\s*\*+\s*$/, '').replace(/\s*\(required\)\s*$/i, ''));
+  }
+
+  const state = { entries: [] };
+
+  function perceiveFields() {
+    state.entries = [];
+    const fields = [];
+    const groups = new Map();
+    for (const el of deepQueryAll(document, CONTROL_SELECTOR)) {
+      if (el.tagName === 'INPUT' && SKIPPED_INPUT_TYPES.has((el.getAttribute('type') || '').toLowerCase())) continue;
+      if (el.disabled) continue;
+      const kind = controlKind(el);
+      // File inputs, radios and checkboxes are often visually replaced by styled
+      // labels; they count when they or their label can be seen.
+      const visible = isVisible(el) || ((kind === 'file' || kind === 'radio' || kind === 'checkbox') &&
+        (labelsFor(el).some(isVisible) || (el.parentElement && isVisible(el.parentElement))));
+      if (!visible) continue;
+      if (el.closest('[role="combobox"]') && el.closest('[role="combobox"]') !== el) continue;
+      if (kind === 'radio' || kind === 'checkbox') {
+        const name = el.name || '';
+        const key = kind + ':' + (el.form ? 'f' : 'd') + ':' + name;
+        if (name && groups.has(key)) {
+          groups.get(key).members.push(el);
+          continue;
+        }
+        const entry = { kind, members: [el], el };
+        if (name) groups.set(key, entry);
+        state.entries.push(entry);
+        fields.push(entry);
+        continue;
+      }
+      const entry = { kind, el, members: [el] };
+      state.entries.push(entry);
+      fields.push(entry);
+    }
+    return fields.map((entry, index) => describe(entry, index));
+  }
+
+  function describe(entry, index) {
+    const el = entry.el;
+    let kind = entry.kind;
+    const members = entry.members;
+    let labelInfo;
+    let options = [];
+    if (kind === 'radio' || (kind === 'checkbox' && members.length > 1)) {
+      kind = kind === 'radio' ? 'radio' : 'checkbox_group';
+      options = members.map((m) => ({ label: optionLabel(m), value: m.value, selected: m.checked }));
+      const question = groupQuestion(members);
+      labelInfo = { text: question || accessibleName(el).text, how: 'group' };
+    } else {
+      labelInfo = accessibleName(el);
+    }
+    if (kind === 'select') {
+      options = Array.from(el.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));
+    }
+    const rawLabel = labelInfo.text;
+    let value = '';
+    if (kind === 'select') value = el.value;
+    else if (kind === 'radio') value = (members.find((m) => m.checked) || { value: '' }).value;
+    else if (kind === 'checkbox_group') value = members.filter((m) => m.checked).map((m) => m.value).join(',');
+    else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',');
+    else if (kind === 'contenteditable') value = clean(el.textContent);
+    else if ('value' in el) value = el.value;
+    const required = members.some((m) => isRequired(m, rawLabel)) || isRequired(el, rawLabel);
+    return {
+      index,
+      kind,
+      html_type: (el.getAttribute('type') || el.tagName).toLowerCase(),
+      label: stripRequiredMarks(rawLabel),
+      label_source: labelInfo.how,
+      name: el.getAttribute('name') || '',
+      id: el.id || '',
+      autocomplete: (el.getAttribute('autocomplete') || '').toLowerCase(),
+      placeholder: clean(el.getAttribute('placeholder')),
+      context: sectionContext(el),
+      options,
+      required,
+      multiple: !!el.multiple,
+      checked: kind === 'checkbox' ? !!el.checked : false,
+      value,
+      validation_message: validationMessage(el),
+      max_length: typeof el.maxLength === 'number' ? el.maxLength : -1,
+      accept: el.getAttribute('accept') || '',
+    };
+  }
+
+  function perceiveButtons() {
+    state.buttons = [];
+    const out = [];
+    for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
+      if (!isVisible(el) || el.disabled) continue;
+      const text = clip(el.tagName === 'INPUT' ? el.value : (textWithoutControls(el) || el.getAttribute('aria-label') || el.getAttribute('title') || ''));
+      if (!text) continue;
+      const index = state.buttons.length;
+      state.buttons.push(el);
+      out.push({
+        index,
+        text,
+        tag: el.tagName.toLowerCase(),
+        type: (el.getAttribute('type') || (el.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase(),
+        in_form: !!el.closest('form'),
+        href: el.tagName === 'A' ? el.getAttribute('href') || '' : '',
+        id: el.id || '',
+        name: el.getAttribute('name') || '',
+      });
+    }
+    return out;
+  }
+
+  function perceive() {
+    const body = document.body;
+    return {
+      url: location.href,
+      title: document.title,
+      fields: perceiveFields(),
+      buttons: perceiveButtons(),
+      text: body ? clean(body.innerText).slice(0, 4000) : '',
+      headings: deepQueryAll(document, 'h1, h2, h3').filter(isVisible).map((h) => clip(h.textContent)).slice(0, 20),
+      has_password: deepQueryAll(document, 'input[type="password"]').some(isVisible),
+      has_captcha: deepQueryAll(document, CAPTCHA_SELECTOR).length > 0,
+      form_count: deepQueryAll(document, 'form').length,
+    };
+  }
+
+  function entry(index) {
+    const e = state.entries[index];
+    if (!e || !e.el.isConnected) throw new Error('element ' + index + ' is gone (the page changed)');
+    return e;
+  }
+
+  // Scrolls the target into view and returns the point a person would click, in
+  // this frame's viewport coordinates. Hidden radios/checkboxes/file inputs are
+  // clicked through their visible label.
+  function pointOf(el) {
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    let target = el;
+    if (!isVisible(el)) {
+      const label = labelsFor(el).find(isVisible);
+      if (label) target = label;
+      else if (el.parentElement && isVisible(el.parentElement)) target = el.parentElement;
+    }
+    const rect = target.getBoundingClientRect();
+    return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2, width: rect.width, height: rect.height };
+  }
+
+  function deepActiveElement() {
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  }
+
+  function readValue(index) {
+    const e = entry(index);
+    return describe(e, index);
+  }
+
+  // React and similar frameworks track an input's value through the prototype
+  // setter; assigning `el.value` directly would be ignored by their state.
+  function setNativeValue(el, text) {
+    const proto = el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : el.tagName === 'SELECT' ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value').set;
+    setter.call(el, text);
+    el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  globalThis.__applier = {
+    perceive,
+    readValue,
+    point: (index, member) => pointOf(entry(index).members[member || 0]),
+    buttonPoint: (index) => {
+      const el = state.buttons && state.buttons[index];
+      if (!el || !el.isConnected) throw new Error('button ' + index + ' is gone (the page changed)');
+      return pointOf(el);
+    },
+    clickButton: (index) => {
+      const el = state.buttons && state.buttons[index];
+      if (!el || !el.isConnected) throw new Error('button ' + index + ' is gone (the page changed)');
+      el.click();
+      return true;
+    },
+    element: (index) => entry(index).el,
+    // Focus and select the current content so typed text replaces it.
+    focusForTyping: (index) => {
+      const el = entry(index).el;
+      if (deepActiveElement() !== el) el.focus();
+      if (el.isContentEditable) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const selection = getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+      } else if (typeof el.select === 'function') {
+        el.select();
+      }
+      return deepActiveElement() === el;
+    },
+    blur: (index) => {
+      const el = entry(index).el;
+      el.blur();
+      return true;
+    },
+    setValue: (index, text) => {
+      const el = entry(index).el;
+      if (el.isContentEditable) {
+        el.textContent = text;
+        el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      } else {
+        setNativeValue(el, text);
+      }
+      return readValue(index);
+    },
+    selectOption: (index, value) => {
+      const el = entry(index).el;
+      const option = Array.from(el.options).find((o) => o.value === value);
+      if (!option) throw new Error('option ' + JSON.stringify(value) + ' is not in the list');
+      el.focus();
+      setNativeValue(el, value);
+      el.blur();
+      return readValue(index);
+    },
+    setChecked: (index, member, checked) => {
+      const el = entry(index).members[member || 0];
+      if (el.checked !== checked) el.click();
+      return readValue(index);
+    },
+  };
+})();

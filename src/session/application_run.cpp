@@ -1,0 +1,650 @@
+#include "session/application_run.h"
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+
+#include "actions/form_actor.h"
+#include "browser/browser_context.h"
+#include "browser/page.h"
+#include "perception/page_reader.h"
+#include "planning/answer_planner.h"
+#include "session/draft_edit.h"
+
+namespace applier::session {
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+using Clock = std::chrono::steady_clock;
+using perception::ButtonRole;
+using perception::ControlKind;
+using perception::Field;
+using perception::PageKind;
+using perception::PageSnapshot;
+using planning::Answer;
+using planning::AnswerSource;
+using planning::FieldPlan;
+
+namespace {
+
+double MillisSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+std::string NewApplicationId() {
+  std::random_device device;
+  std::mt19937_64 engine(device());
+  static const char kHex[] = "0123456789abcdef";
+  std::string id = "app_";
+  for (int i = 0; i < 16; ++i) id += kHex[engine() % 16];
+  return id;
+}
+
+bool IsPlaceholderOption(const perception::Option& option) {
+  return option.value.empty();
+}
+
+// What the person is shown for a choice question: the real options only.
+std::vector<std::string> SelectableLabels(const Field& field) {
+  std::vector<std::string> labels;
+  for (const auto& option : field.options) {
+    if (!IsPlaceholderOption(option) || field.kind != ControlKind::kSelect) {
+      labels.push_back(option.label);
+    }
+  }
+  return labels;
+}
+
+std::string Describe(const Field& field) {
+  if (!field.label.empty()) return field.label;
+  if (!field.name.empty()) return field.name;
+  return "field #" + std::to_string(field.index);
+}
+
+// The one object that lives for the duration of a Run.
+class Flow {
+ public:
+  Flow(ApplyDependencies& deps, ApplyOptions options)
+      : deps_(deps),
+        options_(std::move(options)),
+        planner_(deps.profile, deps.answers, options_.user_id),
+        start_(Clock::now()),
+        deadline_(start_ + options_.timeout) {
+    report_.url = options_.url;
+    report_.application_id =
+        options_.application_id.empty() ? NewApplicationId() : options_.application_id;
+  }
+
+  asio::awaitable<ApplicationReport> Run() {
+    Emit("applier:start", "Applying to " + options_.url, {{"url", options_.url}});
+    if (deps_.log) {
+      (void)deps_.log->Create(report_.application_id, options_.user_id, options_.url);
+    }
+    co_await Drive();
+    report_.total_ms = MillisSince(start_);
+    if (deps_.log) {
+      (void)deps_.log->RecordOutcome(report_.application_id, StoreOutcome(report_.outcome),
+                                     json::serialize(report_.ToJson()));
+    }
+    const bool good = report_.outcome == Outcome::kSubmitted;
+    Emit(good ? "applier:complete" : (report_.outcome == Outcome::kFailed ? "applier:error"
+                                                                           : "applier:complete"),
+         report_.message, {{"outcome", ToString(report_.outcome)}});
+    if (context_) context_.reset();
+    co_return report_;
+  }
+
+ private:
+  static store::Outcome StoreOutcome(Outcome outcome) {
+    switch (outcome) {
+      case Outcome::kSubmitted: return store::Outcome::kSubmitted;
+      case Outcome::kDraftDeclined: return store::Outcome::kDraftDeclined;
+      case Outcome::kStoppedAtDraft: return store::Outcome::kStoppedAtDraft;
+      case Outcome::kNeedsHuman: return store::Outcome::kNeedsHuman;
+      case Outcome::kFailed: return store::Outcome::kFailed;
+      case Outcome::kUnknown: return store::Outcome::kUnknown;
+    }
+    return store::Outcome::kUnknown;
+  }
+
+  void Emit(const std::string& type, const std::string& message, json::object data = {}) {
+    if (deps_.events) deps_.events(SessionEvent{type, message, std::move(data)});
+  }
+
+  void Finish(Outcome outcome, std::string message) {
+    report_.outcome = outcome;
+    report_.message = std::move(message);
+  }
+
+  void Step(const PageSnapshot& snapshot, std::string action) {
+    report_.steps.push_back(StepRecord{static_cast<int>(report_.steps.size()) + 1,
+                                       perception::ToString(snapshot.kind), snapshot.url,
+                                       std::move(action), MillisSince(start_)});
+  }
+
+  bool PastDeadline() const { return Clock::now() > deadline_; }
+
+  asio::awaitable<void> Drive() {
+    const auto launch_start = Clock::now();
+    auto context = co_await deps_.browser.NewContext();
+    if (!context) {
+      Finish(Outcome::kFailed, "Could not open a browser context: " + context.error().message);
+      co_return;
+    }
+    context_ = std::move(*context);
+    auto page = co_await context_->NewPage();
+    if (!page) {
+      Finish(Outcome::kFailed, "Could not open a browser tab: " + page.error().message);
+      co_return;
+    }
+    page_ = *page;
+    report_.browser_start_ms = MillisSince(launch_start);
+
+    Emit("applier:navigate", "Opening " + options_.url, {{"url", options_.url}});
+    auto loaded = co_await page_->Navigate(options_.url);
+    if (!loaded) {
+      Finish(Outcome::kFailed, "Could not open the job page: " + loaded.error().message);
+      co_return;
+    }
+
+    std::map<std::string, int> visits;  // page signature → times seen, for stuck detection
+    for (int step = 0; step < options_.max_steps; ++step) {
+      if (PastDeadline()) {
+        Finish(Outcome::kFailed, "Gave up after the " + std::to_string(options_.timeout.count()) +
+                                     " s time limit");
+        co_return;
+      }
+      FollowNewestTab();
+      co_await page_->WaitForSettled();
+      auto snapshot = co_await perception::PageReader::Read(*page_);
+      if (!snapshot) {
+        Finish(Outcome::kFailed, "Could not read the page: " + snapshot.error().message);
+        co_return;
+      }
+      if (++visits[Signature(*snapshot)] > 3) {
+        Finish(Outcome::kNeedsHuman, "Stuck: the same page keeps coming back at " +
+                                         snapshot->url + "; please finish it by hand");
+        co_return;
+      }
+      switch (snapshot->kind) {
+        case PageKind::kCaptcha:
+          Step(*snapshot, "found a CAPTCHA");
+          Finish(Outcome::kNeedsHuman,
+                 "A CAPTCHA blocks the application at " + snapshot->url +
+                     "; solve it in the live view (applier serve) or apply by hand");
+          co_return;
+        case PageKind::kLoginWall:
+          Step(*snapshot, "found a sign-in wall");
+          Finish(Outcome::kNeedsHuman, "The site asks you to sign in or create an account at " +
+                                           snapshot->url + " before applying");
+          co_return;
+        case PageKind::kError:
+          Step(*snapshot, "found an error page");
+          Finish(Outcome::kFailed, "The page says the job is not available: " +
+                                       (snapshot->headings.empty() ? snapshot->title
+                                                                   : snapshot->headings.front()));
+          co_return;
+        case PageKind::kConfirmation:
+          Step(*snapshot, "found a confirmation page before submitting");
+          Finish(Outcome::kUnknown,
+                 "The site shows a confirmation page although nothing was submitted in this "
+                 "run; it may have been submitted before");
+          co_return;
+        case PageKind::kPosting:
+        case PageKind::kUnknown: {
+          auto opened = co_await OpenForm(*snapshot);
+          if (!opened) co_return;
+          continue;
+        }
+        case PageKind::kFormStep:
+        case PageKind::kReviewStep: {
+          const bool at_submit = co_await FillStep(*snapshot, step + 1);
+          if (!report_.message.empty()) co_return;  // the step ended the run
+          if (at_submit) {
+            co_await DraftAndSubmit();
+            co_return;
+          }
+          continue;
+        }
+      }
+    }
+    Finish(Outcome::kNeedsHuman, "Gave up after " + std::to_string(options_.max_steps) +
+                                     " page steps without reaching the submit button");
+  }
+
+  // A flow that continues in a new tab (target=_blank, window.open) moves there.
+  void FollowNewestTab() {
+    auto pages = context_->pages();
+    if (!pages.empty() && pages.back() != page_ && !pages.back()->crashed()) {
+      page_ = pages.back();
+      Emit("applier:navigate", "Following the new tab the site opened");
+    }
+  }
+
+  static std::string Signature(const PageSnapshot& snapshot) {
+    std::string signature = snapshot.url + "#";
+    for (const auto& field : snapshot.fields) signature += field.Key() + ";";
+    for (const auto& field : snapshot.fields) signature += field.validation_message + ";";
+    return signature;
+  }
+
+  asio::awaitable<bool> OpenForm(const PageSnapshot& snapshot) {
+    const perception::Button* open = nullptr;
+    for (const auto& button : snapshot.buttons) {
+      if (button.role == ButtonRole::kOpenForm) {
+        open = &button;
+        break;
+      }
+    }
+    if (open == nullptr) {
+      Step(snapshot, "found no form and no Apply button");
+      Finish(Outcome::kFailed, "Found no application form and no Apply button at " +
+                                   snapshot.url);
+      co_return false;
+    }
+    const auto* frame = snapshot.FindFrame(open->frame_id);
+    Emit("applier:click", "Clicking \"" + open->text + "\"", {{"button", open->text}});
+    actions::FormActor actor(*page_);
+    auto pressed = co_await actor.Press(*frame, *open);
+    if (!pressed) {
+      Finish(Outcome::kFailed, "Could not click \"" + open->text + "\": " + pressed.error().message);
+      co_return false;
+    }
+    Step(snapshot, "clicked \"" + open->text + "\" to open the form");
+    // The form may arrive in an iframe that loads after the click.
+    co_await page_->WaitForSettled(std::chrono::milliseconds(400), std::chrono::seconds(15));
+    co_return true;
+  }
+
+  FieldRecord& RecordFor(const Field& field, int step) {
+    const std::string key = field.frame_url + "|" + field.Key();
+    auto it = record_index_.find(key);
+    if (it == record_index_.end()) {
+      FieldRecord record;
+      record.frame_id = field.frame_id;
+      record.frame_url = field.frame_url;
+      record.label = Describe(field);
+      record.name = field.name;
+      record.id = field.id;
+      record.kind = perception::ToString(field.kind);
+      record.required = field.required;
+      record.step = step;
+      record.value = field.value;
+      record.status = "left_empty";
+      report_.fields.push_back(record);
+      it = record_index_.emplace(key, report_.fields.size() - 1).first;
+    }
+    return report_.fields[it->second];
+  }
+
+  // Fills every control of the step. Returns true when this step holds the final
+  // submit (the draft comes next), false after pressing Next.
+  asio::awaitable<bool> FillStep(const PageSnapshot& first_snapshot, int step) {
+    PageSnapshot snapshot = first_snapshot;
+    std::set<std::string> handled;
+    int filled = 0;
+    // Filling can reveal new controls ("Other: please specify"); look again until
+    // nothing new appears.
+    for (int pass = 0; pass < 4; ++pass) {
+      std::vector<Field> fresh;
+      for (const auto& field : snapshot.fields) {
+        const std::string key = field.frame_url + "|" + field.Key();
+        const bool invalid = !field.validation_message.empty() && handled.contains(key);
+        if (!handled.contains(key) || invalid) fresh.push_back(field);
+      }
+      if (fresh.empty()) break;
+      filled += co_await FillFields(snapshot, fresh, step, handled);
+      if (!report_.message.empty()) co_return false;
+      co_await page_->WaitForSettled(std::chrono::milliseconds(150), std::chrono::seconds(5));
+      auto again = co_await perception::PageReader::Read(*page_);
+      if (!again) break;
+      snapshot = std::move(*again);
+    }
+    last_snapshot_ = snapshot;
+
+    const perception::Button* submit = nullptr;
+    const perception::Button* next = nullptr;
+    for (const auto& button : snapshot.buttons) {
+      if (button.role == ButtonRole::kSubmit && (!submit || (button.in_form && !submit->in_form))) {
+        submit = &button;
+      }
+      if (button.role == ButtonRole::kNext && !next) next = &button;
+    }
+    if (submit) {
+      Step(snapshot, "filled " + std::to_string(filled) + " fields; reached the submit button");
+      submit_button_ = *submit;
+      co_return true;
+    }
+    if (next) {
+      Emit("applier:click", "Clicking \"" + next->text + "\"", {{"button", next->text}});
+      actions::FormActor actor(*page_);
+      auto pressed = co_await actor.Press(*snapshot.FindFrame(next->frame_id), *next);
+      if (!pressed) {
+        Finish(Outcome::kFailed, "Could not click \"" + next->text + "\": " +
+                                     pressed.error().message);
+        co_return false;
+      }
+      Step(snapshot, "filled " + std::to_string(filled) + " fields, pressed \"" + next->text + "\"");
+      co_return false;
+    }
+    Step(snapshot, "filled " + std::to_string(filled) + " fields; found no Next or Submit");
+    Finish(Outcome::kNeedsHuman, "The form at " + snapshot.url +
+                                     " has no Next or Submit button I can recognise");
+    co_return false;
+  }
+
+  // Plans, asks the human what nothing else could answer (all at once), then
+  // fills. Returns how many fields were filled.
+  asio::awaitable<int> FillFields(const PageSnapshot& snapshot, const std::vector<Field>& fields,
+                                  int step, std::set<std::string>& handled) {
+    std::vector<std::pair<Field, Answer>> to_fill;
+    std::vector<Question> questions;
+    std::vector<Field> asked;
+    for (const auto& field : fields) {
+      handled.insert(field.frame_url + "|" + field.Key());
+      FieldRecord& record = RecordFor(field, step);
+      FieldPlan plan = planner_.Plan(field);
+      const bool invalid = !field.validation_message.empty();
+      if (plan.decision == FieldPlan::Decision::kFill && !invalid) {
+        to_fill.emplace_back(field, plan.answer);
+      } else if (plan.decision == FieldPlan::Decision::kAskHuman || (invalid && field.required)) {
+        Question question;
+        question.field = field;
+        question.prompt = Describe(field);
+        question.reason = invalid ? "the site says: " + field.validation_message : plan.why;
+        question.options = SelectableLabels(field);
+        question.required = field.required;
+        questions.push_back(std::move(question));
+        asked.push_back(field);
+      } else {
+        record.status = field.value.empty() ? "left_empty" : "filled";
+        record.value = field.value;
+        record.note = plan.why;
+        if (plan.decision == FieldPlan::Decision::kLeave && !field.value.empty()) {
+          record.source = planning::ToString(plan.answer.source);
+          record.confidence = plan.answer.confidence;
+        }
+      }
+    }
+    if (!questions.empty()) {
+      json::array listed;
+      for (const auto& q : questions) {
+        listed.push_back(json::object{{"question", q.prompt},
+                                      {"required", q.required},
+                                      {"options", json::value_from(q.options)}});
+      }
+      Emit("hitl:request", "I need " + std::to_string(questions.size()) + " answer(s) from you",
+           {{"questions", std::move(listed)}});
+      auto replies = co_await deps_.human.Ask(questions);
+      for (std::size_t i = 0; i < asked.size(); ++i) {
+        const Field& field = asked[i];
+        FieldRecord& record = RecordFor(field, step);
+        const auto& reply = i < replies.size() ? replies[i] : std::nullopt;
+        if (!reply || reply->empty()) {
+          record.status = field.required ? "needs_human" : "left_empty";
+          record.note = field.required ? "required; no answer was given" : "skipped";
+          continue;
+        }
+        auto answer = planner_.FromHumanResponse(field, *reply);
+        if (!answer) {
+          record.status = "needs_human";
+          record.note = answer.error().message;
+          continue;
+        }
+        Emit("hitl:response", "Got an answer for \"" + Describe(field) + "\"",
+             {{"question", Describe(field)}});
+        (void)planner_.Remember(field, *answer);
+        to_fill.emplace_back(field, *answer);
+      }
+    }
+
+    int filled = 0;
+    actions::FormActor actor(*page_);
+    for (const auto& [field, answer] : to_fill) {
+      if (PastDeadline()) break;
+      FieldRecord& record = RecordFor(field, step);
+      const auto* frame = snapshot.FindFrame(field.frame_id);
+      if (frame == nullptr) continue;
+      auto result = co_await actor.Fill(*frame, field, answer);
+      if (!result) {
+        // Once more, on a fresh reading of the page: it may have re-rendered.
+        auto reread = co_await perception::PageReader::Read(*page_);
+        if (reread) {
+          for (const auto& candidate : reread->fields) {
+            if (candidate.Key() == field.Key() && candidate.frame_url == field.frame_url) {
+              if (const auto* f = reread->FindFrame(candidate.frame_id)) {
+                result = co_await actor.Fill(*f, candidate, answer);
+              }
+              break;
+            }
+          }
+        }
+      }
+      if (!result) {
+        record.status = field.required ? "needs_human" : "failed";
+        record.note = "I'm stuck on \"" + Describe(field) + "\": " + result.error().message;
+        Emit("applier:error", record.note, {{"field", Describe(field)}});
+        continue;
+      }
+      ++filled;
+      record.status = "filled";
+      record.value = field.kind == ControlKind::kFile || field.kind == ControlKind::kSelect ||
+                             field.kind == ControlKind::kRadioGroup
+                         ? (answer.text.empty() ? result->value : answer.text)
+                         : result->value;
+      record.source = planning::ToString(answer.source);
+      record.confidence = answer.confidence;
+      record.note = answer.reason;
+      const bool upload = field.kind == ControlKind::kFile;
+      Emit(upload ? "applier:upload" : "applier:type",
+           (upload ? "Uploaded " : "Filled \"") + (upload ? result->value : Describe(field) + "\""),
+           {{"field", Describe(field)},
+            {"source", planning::ToString(answer.source)},
+            {"method", result->method}});
+    }
+    Emit("applier:fill", "Filled " + std::to_string(filled) + " field(s)", {{"count", filled}});
+    co_return filled;
+  }
+
+  Draft BuildDraft() const {
+    Draft draft;
+    draft.url = page_ ? page_->url() : options_.url;
+    draft.screenshot_path = report_.screenshot_path;
+    draft.revision = draft_revision_;
+    for (const auto& f : report_.fields) {
+      // Sensitive-looking values stay out of the draft table; none are typed anyway.
+      draft.fields.push_back(
+          DraftField{f.label, f.value, f.source, f.confidence, f.required, f.status, f.note});
+    }
+    return draft;
+  }
+
+  std::vector<const FieldRecord*> MissingRequired() const {
+    std::vector<const FieldRecord*> missing;
+    for (const auto& f : report_.fields) {
+      if (f.required && f.status != "filled") missing.push_back(&f);
+    }
+    return missing;
+  }
+
+  asio::awaitable<void> WriteDraftScreenshot() {
+    auto shot = co_await page_->Screenshot({.full_page = true, .quality = 80});
+    if (!shot) {
+      Emit("applier:error", "Could not take the draft screenshot: " + shot.error().message);
+      co_return;
+    }
+    if (!options_.screenshot_path.empty()) {
+      std::ofstream out(options_.screenshot_path, std::ios::binary);
+      out.write(shot->data(), static_cast<std::streamsize>(shot->size()));
+      if (out) report_.screenshot_path = options_.screenshot_path;
+    }
+    Emit("browser:screenshot", "Draft screenshot taken",
+         {{"bytes", shot->size()}, {"path", report_.screenshot_path}});
+  }
+
+  asio::awaitable<void> DraftAndSubmit() {
+    for (;; ++draft_revision_) {
+      co_await WriteDraftScreenshot();
+      if (draft_revision_ == 1) report_.time_to_draft_ms = MillisSince(start_);
+      Draft draft = BuildDraft();
+      Emit("draft:review", "The draft is ready for review",
+           {{"revision", draft_revision_}, {"screenshot", draft.screenshot_path}});
+      if (options_.no_submit) {
+        Finish(Outcome::kStoppedAtDraft,
+               "Filled and stopped before submitting (--no-submit); the draft is ready");
+        co_return;
+      }
+      auto missing = MissingRequired();
+      DraftReply reply = co_await deps_.human.ReviewDraft(draft);
+      switch (reply.decision) {
+        case DraftDecision::kUnavailable:
+          Finish(Outcome::kStoppedAtDraft,
+                 "Stopped at the draft: nobody confirmed it (no terminal and no --yes), so "
+                 "nothing was submitted");
+          co_return;
+        case DraftDecision::kDecline:
+          Emit("draft:confirm", "The draft was declined", {{"confirmed", false}});
+          Finish(Outcome::kDraftDeclined, "You declined the draft; nothing was submitted");
+          co_return;
+        case DraftDecision::kEdit: {
+          Emit("draft:edit", "Changing the draft: " + reply.edit_request,
+               {{"request", reply.edit_request}});
+          co_await ApplyEdit(reply.edit_request);
+          continue;
+        }
+        case DraftDecision::kConfirm:
+          break;
+      }
+      if (!missing.empty()) {
+        std::string names;
+        for (const auto* f : missing) names += (names.empty() ? "" : ", ") + f->label;
+        Finish(Outcome::kNeedsHuman, "Not submitted: required fields are still empty: " + names);
+        co_return;
+      }
+      Emit("draft:confirm", "The draft was confirmed", {{"confirmed", true}});
+      co_await Submit();
+      co_return;
+    }
+  }
+
+  asio::awaitable<void> ApplyEdit(const std::string& request) {
+    auto edit = ParseEditRequest(request);
+    if (!edit) {
+      Emit("chat:message", edit.error().message);
+      co_return;
+    }
+    auto snapshot = co_await perception::PageReader::Read(*page_);
+    if (!snapshot) co_return;
+    const Field* target = FindFieldByName(snapshot->fields, edit->field);
+    if (target == nullptr) {
+      Emit("chat:message", "I could not find a field called \"" + edit->field + "\" on the form");
+      co_return;
+    }
+    auto answer = planner_.FromHumanResponse(*target, edit->value);
+    if (!answer) {
+      Emit("chat:message", answer.error().message);
+      co_return;
+    }
+    actions::FormActor actor(*page_);
+    auto result = co_await actor.Fill(*snapshot->FindFrame(target->frame_id), *target, *answer);
+    FieldRecord& record = RecordFor(*target, 0);
+    if (!result) {
+      record.note = "edit failed: " + result.error().message;
+      Emit("applier:error", record.note);
+      co_return;
+    }
+    (void)planner_.Remember(*target, *answer);
+    record.value = result->value;
+    record.source = planning::ToString(answer->source);
+    record.confidence = answer->confidence;
+    record.status = "filled";
+    record.note = "changed on request: " + request;
+    Emit("applier:type", "Changed \"" + record.label + "\"", {{"field", record.label}});
+  }
+
+  asio::awaitable<void> Submit() {
+    if (deps_.log) {
+      auto intent = deps_.log->RecordSubmitIntent(report_.application_id);
+      if (!intent) {
+        Finish(Outcome::kUnknown, "Not submitting: " + intent.error().message +
+                                      " (an application is never submitted twice)");
+        co_return;
+      }
+    }
+    auto snapshot = co_await perception::PageReader::Read(*page_);
+    const perception::Button* submit = nullptr;
+    if (snapshot) {
+      for (const auto& button : snapshot->buttons) {
+        if (button.role == ButtonRole::kSubmit && button.text == submit_button_.text) {
+          submit = &button;
+          break;
+        }
+      }
+    }
+    if (submit == nullptr) {
+      Finish(Outcome::kFailed, "The submit button disappeared before it could be pressed");
+      co_return;
+    }
+    Emit("applier:click", "Submitting: clicking \"" + submit->text + "\"",
+         {{"button", submit->text}});
+    actions::FormActor actor(*page_);
+    auto pressed = co_await actor.Press(*snapshot->FindFrame(submit->frame_id), *submit);
+    if (!pressed) {
+      // The click may or may not have reached the page.
+      Finish(Outcome::kUnknown, "Pressing submit failed midway (" + pressed.error().message +
+                                    "); check the site before trying again");
+      co_return;
+    }
+    for (int attempt = 0; attempt < 20; ++attempt) {
+      co_await page_->WaitForSettled(std::chrono::milliseconds(300), std::chrono::seconds(5));
+      FollowNewestTab();
+      auto after = co_await perception::PageReader::Read(*page_);
+      if (!after) continue;
+      if (after->kind == PageKind::kConfirmation) {
+        report_.confirmation_text = after->headings.empty() ? after->title : after->headings.front();
+        Step(*after, "submitted; the site confirmed");
+        Finish(Outcome::kSubmitted, "Submitted. The site says: " + report_.confirmation_text);
+        co_return;
+      }
+      std::string errors;
+      for (const auto& field : after->fields) {
+        if (!field.validation_message.empty()) {
+          errors += (errors.empty() ? "" : "; ") + Describe(field) + ": " + field.validation_message;
+        }
+      }
+      if (!errors.empty()) {
+        Step(*after, "the site rejected the submission");
+        Finish(Outcome::kNeedsHuman, "The site did not accept the form: " + errors);
+        co_return;
+      }
+    }
+    Finish(Outcome::kUnknown,
+           "Submit was pressed but no confirmation page appeared; check the site before "
+           "applying again");
+  }
+
+  ApplyDependencies& deps_;
+  ApplyOptions options_;
+  planning::AnswerPlanner planner_;
+  Clock::time_point start_;
+  Clock::time_point deadline_;
+  ApplicationReport report_;
+  std::map<std::string, std::size_t> record_index_;
+  std::unique_ptr<browser::BrowserContext> context_;
+  std::shared_ptr<browser::Page> page_;
+  PageSnapshot last_snapshot_;
+  perception::Button submit_button_;
+  int draft_revision_ = 1;
+};
+
+}  // namespace
+
+asio::awaitable<ApplicationReport> ApplicationRun::Run(ApplyOptions options) {
+  Flow flow(deps_, std::move(options));
+  co_return co_await flow.Run();
+}
+
+}  // namespace applier::session

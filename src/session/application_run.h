@@ -1,0 +1,68 @@
+// ApplicationRun is one application from the job URL to its outcome, as one
+// linear coroutine: open the posting, find and open the form, then page by page
+// read the controls, plan each answer (profile → saved answers → human), fill and
+// verify, press Next — until the final submit. There it takes a full-page draft,
+// asks the human, and only on a confirmation records the intent to submit, clicks
+// submit, and checks for the confirmation page.
+//
+// Invariants it keeps (DESIGN.md): nothing is submitted without a confirmed draft;
+// the submit intent is stored before the click, so a second run of the same
+// application can never submit again; passwords are never typed.
+//
+// Not thread-safe; run it on its browser's executor.
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/json/object.hpp>
+#include <chrono>
+#include <functional>
+#include <string>
+
+#include "browser/browser.h"
+#include "knowledge/answer_bank.h"
+#include "knowledge/profile.h"
+#include "session/human_channel.h"
+#include "session/report.h"
+#include "store/application_log.h"
+
+namespace applier::session {
+
+// One entry of the event stream, in the wire protocol's shape: type
+// "applier:navigate", a human-readable message, and structured data.
+struct SessionEvent {
+  std::string type;
+  std::string message;
+  boost::json::object data;
+};
+
+using EventSink = std::function<void(const SessionEvent&)>;
+
+struct ApplyOptions {
+  std::string url;
+  std::string user_id;
+  std::string application_id;  // stable id for the store; generated when empty
+  bool no_submit = false;      // fill and draft, never press the final submit
+  std::chrono::seconds timeout{600};
+  std::string screenshot_path;  // where the full-page draft JPEG goes; none when empty
+  int max_steps = 12;           // page steps before declaring the flow stuck
+};
+
+struct ApplyDependencies {
+  browser::Browser& browser;
+  const knowledge::Profile& profile;
+  knowledge::AnswerBank* answers = nullptr;  // optional: no saved answers
+  store::ApplicationLog* log = nullptr;      // optional: no submit-intent record
+  HumanChannel& human;
+  EventSink events;
+};
+
+class ApplicationRun {
+ public:
+  explicit ApplicationRun(ApplyDependencies deps) : deps_(std::move(deps)) {}
+  boost::asio::awaitable<ApplicationReport> Run(ApplyOptions options);
+
+ private:
+  ApplyDependencies deps_;
+};
+
+}  // namespace applier::session

@@ -1,0 +1,57 @@
+// ApplicationReport is the record of one application: what the agent saw, what it
+// put where and from which source, every page step with its time, and how it
+// ended. `applier apply --report` writes it as JSON; the store keeps it.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <string>
+#include <vector>
+
+namespace applier::session {
+
+enum class Outcome { kSubmitted, kDraftDeclined, kStoppedAtDraft, kNeedsHuman, kFailed, kUnknown };
+
+// submitted|draft_declined|stopped_at_draft|needs_human|failed|unknown
+const char* ToString(Outcome outcome);
+
+struct FieldRecord {
+  std::string frame_id;
+  std::string frame_url;
+  std::string label;
+  std::string name;
+  std::string id;
+  std::string kind;
+  bool required = false;
+  std::string value;   // as read back from the page
+  std::string source;  // profile|saved_answer|document|llm|human|default, "" when empty
+  double confidence = 0;
+  std::string status;  // filled|left_empty|failed|needs_human
+  std::string note;    // why: "profile.email", the error, the question asked
+  int step = 0;
+};
+
+struct StepRecord {
+  int step = 0;
+  std::string page_kind;
+  std::string url;
+  std::string action;  // "opened the form", "filled 14 fields, pressed Next", ...
+  double elapsed_ms = 0;
+};
+
+struct ApplicationReport {
+  std::string application_id;
+  std::string url;
+  Outcome outcome = Outcome::kFailed;
+  std::string message;  // one sentence a user can act on
+  std::string screenshot_path;
+  std::string confirmation_text;
+  std::vector<FieldRecord> fields;
+  std::vector<StepRecord> steps;
+  double browser_start_ms = 0;
+  double time_to_draft_ms = 0;
+  double total_ms = 0;
+
+  boost::json::object ToJson() const;
+};
+
+}  // namespace applier::session
