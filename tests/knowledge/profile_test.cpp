@@ -1,0 +1,138 @@
+#include "knowledge/profile.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "support/process.h"
+
+namespace applier::knowledge {
+namespace {
+
+std::filesystem::path ExampleProfile() {
+  return testing::SourceDir() / "examples" / "profile.yaml";
+}
+
+TEST(ProfileTest, ExampleProfileLoads) {
+  auto profile = LoadProfile(ExampleProfile());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  EXPECT_EQ(profile->name.Full(), "Jordan Rivera");
+  EXPECT_EQ(profile->email, "jordan.rivera@example.com");
+  EXPECT_EQ(profile->address.country, "United States");
+  EXPECT_EQ(profile->address.country_code, "US");
+  EXPECT_EQ(profile->default_country, "US");
+  const WorkAuthorization* us = profile->AuthorizationFor("US");
+  ASSERT_NE(us, nullptr);
+  EXPECT_TRUE(us->authorized);
+  EXPECT_FALSE(us->requires_sponsorship);
+  ASSERT_NE(profile->AuthorizationFor(""), nullptr);
+  // Germany is an EU member: the EU entry answers for it.
+  const WorkAuthorization* de = profile->AuthorizationFor("DE");
+  ASSERT_NE(de, nullptr);
+  EXPECT_FALSE(de->authorized);
+  EXPECT_EQ(profile->AuthorizationFor("CA"), nullptr);
+  EXPECT_TRUE(profile->resume.is_absolute());
+  EXPECT_TRUE(std::filesystem::is_regular_file(profile->resume));
+  EXPECT_LT(std::filesystem::file_size(profile->resume), 5000u);
+  EXPECT_EQ(profile->eeo.gender, kDecline);
+  EXPECT_EQ(profile->current_company, "Northwind Logistics");
+  ASSERT_TRUE(profile->salary.amount);
+  EXPECT_FALSE(profile->answers.empty());
+  EXPECT_EQ(profile->answers.front().first, "Why do you want to work at Acme Robotics?");
+}
+
+TEST(ProfileTest, MinimalProfileAndIsoCountries) {
+  auto profile = LoadProfileFromString(R"(
+name: {first: Ana, last: Souza}
+email: ana@example.org
+address: {country: BR}
+work_authorization:
+  Brazil: {authorized: true}
+  Germany: {authorized: false}
+)", "/tmp");
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  EXPECT_EQ(profile->address.country, "Brazil");
+  EXPECT_EQ(profile->default_country, "BR");
+  ASSERT_NE(profile->AuthorizationFor("DE"), nullptr);
+  // Not authorized and silent about sponsorship: needs it.
+  EXPECT_TRUE(profile->AuthorizationFor("DE")->requires_sponsorship);
+  EXPECT_FALSE(profile->AuthorizationFor("BR")->requires_sponsorship);
+}
+
+TEST(ProfileTest, RelativeDocumentPathsResolveAgainstTheFilesFolder) {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "docs");
+  std::ofstream(dir.path() / "docs" / "cv.pdf") << "%PDF-1.4\n";
+  std::ofstream(dir.path() / "me.yaml") << "name: {first: A, last: B}\n"
+                                           "email: a@b.example\n"
+                                           "resume: docs/cv.pdf\n";
+  auto profile = LoadProfile(dir.path() / "me.yaml");
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  EXPECT_EQ(profile->resume, dir.path() / "docs" / "cv.pdf");
+}
+
+struct BadProfile {
+  const char* name;
+  const char* yaml;
+  const char* expected;  // substring of the error message
+};
+
+class BadProfileTest : public ::testing::TestWithParam<BadProfile> {};
+
+TEST_P(BadProfileTest, NamesFileLineAndKey) {
+  auto profile = LoadProfileFromString(GetParam().yaml, "/nonexistent-dir", "me.yaml");
+  ASSERT_FALSE(profile);
+  EXPECT_EQ(profile.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_NE(profile.error().message.find(GetParam().expected), std::string::npos)
+      << "message: " << profile.error().message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Profile, BadProfileTest,
+    ::testing::Values(
+        BadProfile{"malformed", "name: {first: A, last: B}\nemail: [unclosed\n",
+                   "me.yaml:3: malformed YAML"},
+        BadProfile{"unknown_key",
+                   "name: {first: A, last: B}\nemail: a@b.example\nadress:\n  city: X\n",
+                   "me.yaml:3: key 'adress': unknown key"},
+        BadProfile{"unknown_nested_key",
+                   "name: {first: A, last: B}\nemail: a@b.example\naddress:\n  town: X\n",
+                   "me.yaml:4: key 'address.town': unknown key"},
+        BadProfile{"wrong_type_bool",
+                   "name: {first: A, last: B}\nemail: a@b.example\nwork_authorization:\n"
+                   "  US:\n    authorized: maybe\n",
+                   "me.yaml:5: key 'work_authorization.US.authorized': expected true or "
+                   "false, got \"maybe\""},
+        BadProfile{"wrong_type_list",
+                   "name: {first: A, last: B}\nemail: a@b.example\nskills: C++\n",
+                   "me.yaml:3: key 'skills': expected a list, got \"C++\""},
+        BadProfile{"wrong_type_number",
+                   "name: {first: A, last: B}\nemail: a@b.example\nsalary:\n  amount: lots\n",
+                   "me.yaml:4: key 'salary.amount': expected a number, got \"lots\""},
+        BadProfile{"bad_email", "name: {first: A, last: B}\nemail: not-an-email\n",
+                   "me.yaml:2: key 'email': not a valid email address"},
+        BadProfile{"missing_resume",
+                   "name: {first: A, last: B}\nemail: a@b.example\nresume: missing.pdf\n",
+                   "me.yaml:3: key 'resume': file not found: /nonexistent-dir/missing.pdf"},
+        BadProfile{"missing_email", "name: {first: A, last: B}\npronouns: she/her\n",
+                   "me.yaml:1: key 'email': required key is missing"},
+        BadProfile{"missing_last_name", "name:\n  first: A\nemail: a@b.example\n",
+                   "me.yaml:2: key 'name.last': required key is missing"},
+        BadProfile{"empty_email", "name: {first: A, last: B}\nemail:\n",
+                   "key 'email': required key has no value"},
+        BadProfile{"unknown_country",
+                   "name: {first: A, last: B}\nemail: a@b.example\nwork_authorization:\n"
+                   "  Narnia: {authorized: true}\n",
+                   "me.yaml:4: key 'work_authorization.Narnia': unknown country"},
+        BadProfile{"not_a_map", "just text\n", "me.yaml:1: expected a map"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(ProfileTest, UnreadableFileIsInvalidInput) {
+  auto profile = LoadProfile("/nonexistent/me.yaml");
+  ASSERT_FALSE(profile);
+  EXPECT_EQ(profile.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_NE(profile.error().message.find("/nonexistent/me.yaml"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace applier::knowledge

@@ -1,0 +1,67 @@
+#include "knowledge/question_text.h"
+
+#include <gtest/gtest.h>
+
+#include "knowledge/countries.h"
+
+namespace applier::knowledge {
+namespace {
+
+TEST(QuestionTextTest, NormalizeText) {
+  EXPECT_EQ(NormalizeText("  First-Name*: "), "first name");
+  EXPECT_EQ(NormalizeText("Prénom"), "prenom");
+  EXPECT_EQ(NormalizeText("STRAßE"), "strasse");
+  EXPECT_EQ(NormalizeText("I don't wish to answer"), "i dont wish to answer");
+  EXPECT_EQ(NormalizeText("ФАМИЛИЯ"), "фамилия");
+  EXPECT_EQ(NormalizeText("姓名（必須）"), "姓名 必須");
+  EXPECT_EQ(NormalizeText("Teléfono — móvil"), "telefono movil");
+}
+
+TEST(QuestionTextTest, NormalizeQuestion) {
+  EXPECT_EQ(NormalizeQuestion("What are your salary expectations? (required)"),
+            "what salary expectation");
+  EXPECT_EQ(NormalizeQuestion("Will you NOT require sponsorship?"), "not require sponsorship");
+}
+
+TEST(QuestionTextTest, Similarity) {
+  EXPECT_DOUBLE_EQ(QuestionSimilarity("a b c", "a b c"), 1.0);
+  EXPECT_LT(QuestionSimilarity(NormalizeQuestion("Why do you want to work at Acme?"),
+                               NormalizeQuestion("Why do you want to work at Beta?")),
+            kSameQuestionThreshold);
+}
+
+TEST(QuestionTextTest, AnswerFitsOptions) {
+  EXPECT_TRUE(AnswerFitsOptions("anything", {}));
+  EXPECT_TRUE(AnswerFitsOptions("Yes", {"Yes, I am authorized", "No"}));
+  EXPECT_TRUE(AnswerFitsOptions("no", {"Yes", "No"}));
+  EXPECT_FALSE(AnswerFitsOptions("Maybe", {"Yes", "No"}));
+}
+
+TEST(CountriesTest, FindCountry) {
+  for (const char* text : {"US", "usa", "United States", "United States of America", "U.S.A."}) {
+    const Country* country = FindCountry(text);
+    ASSERT_NE(country, nullptr) << text;
+    EXPECT_EQ(country->code, "US") << text;
+  }
+  EXPECT_EQ(FindCountry("Deutschland")->code, "DE");
+  EXPECT_EQ(FindCountry("GBR")->code, "GB");
+  EXPECT_EQ(FindCountry("Narnia"), nullptr);
+}
+
+TEST(CountriesTest, CountryMentionedIn) {
+  auto code = [](const char* text) {
+    const Country* country = CountryMentionedIn(text);
+    return country == nullptr ? std::string() : std::string(country->code);
+  };
+  EXPECT_EQ(code("Are you legally authorized to work in the United States?"), "US");
+  EXPECT_EQ(code("Are you authorized to work in the US?"), "US");
+  EXPECT_EQ(code("Are you authorized to work in the U.S.?"), "US");
+  EXPECT_EQ(code("Do you have the right to work in Germany?"), "DE");
+  EXPECT_EQ(code("Are you eligible to work in the EU?"), "EU");
+  EXPECT_EQ(code("Do you have the right to work in the UK?"), "GB");
+  EXPECT_EQ(code("Please let us know if you need sponsorship"), "");
+  EXPECT_EQ(code("Are you authorized to work?"), "");
+}
+
+}  // namespace
+}  // namespace applier::knowledge

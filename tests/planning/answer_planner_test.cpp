@@ -1,0 +1,228 @@
+#include "planning/answer_planner.h"
+
+#include <gtest/gtest.h>
+
+#include "support/process.h"
+
+namespace applier::planning {
+namespace {
+
+using perception::ControlKind;
+using perception::Field;
+using perception::Option;
+using Decision = FieldPlan::Decision;
+
+Field MakeField(ControlKind kind, std::string label, bool required,
+                std::vector<std::string> options = {}) {
+  Field field;
+  field.kind = kind;
+  field.label = std::move(label);
+  field.required = required;
+  for (auto& option : options) field.options.push_back(Option{option, option, false});
+  return field;
+}
+
+class AnswerPlannerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto profile = knowledge::LoadProfile(testing::SourceDir() / "examples" / "profile.yaml");
+    ASSERT_TRUE(profile) << profile.error().ToString();
+    profile_ = std::move(*profile);
+    auto db = store::Database::Open(dir_.path() / "applier.db");
+    ASSERT_TRUE(db) << db.error().ToString();
+    db_.emplace(std::move(*db));
+    bank_.emplace(*db_);
+    planner_.emplace(profile_, &*bank_, "jordan");
+  }
+
+  testing::TempDir dir_;
+  knowledge::Profile profile_;
+  std::optional<store::Database> db_;
+  std::optional<knowledge::AnswerBank> bank_;
+  std::optional<AnswerPlanner> planner_;
+};
+
+struct Expect {
+  Field field;
+  Decision decision;
+  FieldKey key;
+  std::string text;  // expected Answer::text (or option label) when filled
+  AnswerSource source = AnswerSource::kProfile;
+};
+
+TEST_F(AnswerPlannerTest, EndToEndOverAnApplicationForm) {
+  const std::vector<std::string> yes_no = {"--", "Yes", "No"};
+  Field email = MakeField(ControlKind::kEmail, "Email", true);
+  email.autocomplete = "email";
+  std::vector<Expect> form = {
+      {MakeField(ControlKind::kText, "First Name", true), Decision::kFill, FieldKey::kFirstName,
+       "Jordan"},
+      {MakeField(ControlKind::kText, "Last Name", true), Decision::kFill, FieldKey::kLastName,
+       "Rivera"},
+      {email, Decision::kFill, FieldKey::kEmail, "jordan.rivera@example.com"},
+      {MakeField(ControlKind::kTel, "Phone", true), Decision::kFill, FieldKey::kPhone,
+       "+1 415 555 0142"},
+      {MakeField(ControlKind::kText, "Middle name", false), Decision::kLeave,
+       FieldKey::kMiddleName, ""},
+      {MakeField(ControlKind::kCombobox, "Location (City)", true), Decision::kFill,
+       FieldKey::kLocation, "San Francisco, CA"},
+      {MakeField(ControlKind::kSelect, "Country", true,
+                 {"Select...", "Canada", "United States of America"}),
+       Decision::kFill, FieldKey::kCountry, "United States of America"},
+      {MakeField(ControlKind::kUrl, "LinkedIn Profile", false), Decision::kFill,
+       FieldKey::kLinkedin, "https://www.linkedin.com/in/jordan-rivera-example"},
+      {MakeField(ControlKind::kRadioGroup, "Are you legally authorized to work in the US?", true,
+                 {"Yes", "No"}),
+       Decision::kFill, FieldKey::kWorkAuthorization, "Yes"},
+      {MakeField(ControlKind::kSelect, "Will you now or in the future require sponsorship?",
+                 true, yes_no),
+       Decision::kFill, FieldKey::kSponsorship, "No"},
+      {MakeField(ControlKind::kRadioGroup, "Are you authorized to work in Germany?", true,
+                 {"Yes", "No"}),
+       Decision::kFill, FieldKey::kWorkAuthorization, "No"},
+      {MakeField(ControlKind::kRadioGroup, "Are you authorized to work in Canada?", true,
+                 {"Yes", "No"}),
+       Decision::kAskHuman, FieldKey::kWorkAuthorization, ""},
+      {MakeField(ControlKind::kSelect, "Gender", false,
+                 {"Select...", "Male", "Female", "Decline To Self Identify"}),
+       Decision::kFill, FieldKey::kGender, "Decline To Self Identify"},
+      {MakeField(ControlKind::kSelect, "Veteran Status", false,
+                 {"Select...", "I am not a protected veteran",
+                  "I identify as one or more of the classifications of protected veteran",
+                  "I don't wish to answer"}),
+       Decision::kFill, FieldKey::kVeteran, "I am not a protected veteran"},
+      {MakeField(ControlKind::kSelect, "Desired compensation", true,
+                 {"Please select", "$120,000 - $150,000", "$150,000 - $200,000"}),
+       Decision::kFill, FieldKey::kSalary, "$150,000 - $200,000"},
+      {MakeField(ControlKind::kText, "Desired compensation", true), Decision::kFill,
+       FieldKey::kSalary, "$175,000 - $195,000 base, depending on the total package"},
+      {MakeField(ControlKind::kSelect, "How did you hear about this job?", false,
+                 {"Select...", "LinkedIn", "Indeed", "Other"}),
+       Decision::kFill, FieldKey::kHowHeard, "LinkedIn"},
+      {MakeField(ControlKind::kSelect, "Degree", false,
+                 {"Select...", "Bachelor's Degree", "Master's Degree"}),
+       Decision::kFill, FieldKey::kDegree, "Bachelor's Degree"},
+      {MakeField(ControlKind::kTextarea, "Why do you want to work at Acme Robotics?", true),
+       Decision::kFill, FieldKey::kUnknown, profile_.answers.front().second},
+      {MakeField(ControlKind::kTextarea, "What is your favourite robot?", true),
+       Decision::kAskHuman, FieldKey::kUnknown, ""},
+      {MakeField(ControlKind::kTextarea, "Anything else we should know?", false),
+       Decision::kLeave, FieldKey::kUnknown, ""},
+      {MakeField(ControlKind::kFile, "Cover Letter", false), Decision::kLeave,
+       FieldKey::kCoverLetter, ""},
+      {MakeField(ControlKind::kCheckbox, "Email me job alerts", false), Decision::kLeave,
+       FieldKey::kUnknown, ""},
+  };
+  for (const Expect& expect : form) {
+    FieldPlan plan = planner_->Plan(expect.field);
+    SCOPED_TRACE(expect.field.label + " -> " + ToString(plan.decision) + ": " + plan.why);
+    EXPECT_EQ(plan.key, expect.key) << ToString(plan.key);
+    EXPECT_EQ(plan.decision, expect.decision);
+    EXPECT_FALSE(plan.why.empty());
+    if (expect.decision == Decision::kFill) {
+      EXPECT_EQ(plan.answer.text, expect.text);
+      EXPECT_EQ(plan.answer.source, expect.source);
+      EXPECT_GE(plan.answer.confidence, kFillThreshold);
+      EXPECT_FALSE(plan.answer.reason.empty());
+    }
+  }
+}
+
+TEST_F(AnswerPlannerTest, ChoiceAnswersCarryTheOptionValue) {
+  Field field = MakeField(ControlKind::kSelect, "Country", true);
+  field.options = {{"Select...", "", false}, {"United States", "US", false},
+                   {"Canada", "CA", false}};
+  FieldPlan plan = planner_->Plan(field);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "United States");
+  EXPECT_EQ(plan.answer.option_value, "US");
+}
+
+TEST_F(AnswerPlannerTest, ResumeFileField) {
+  Field field = MakeField(ControlKind::kFile, "Resume/CV", true);
+  FieldPlan plan = planner_->Plan(field);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.file_path, profile_.resume.string());
+  EXPECT_EQ(plan.answer.reason, "profile.resume");
+}
+
+TEST_F(AnswerPlannerTest, RequiredConsentIsCheckedByDefault) {
+  FieldPlan plan =
+      planner_->Plan(MakeField(ControlKind::kCheckbox, "I agree to the Privacy Policy", true));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_TRUE(plan.answer.check);
+  EXPECT_EQ(plan.answer.source, AnswerSource::kDefault);
+  FieldPlan optional =
+      planner_->Plan(MakeField(ControlKind::kCheckbox, "I agree to receive marketing", false));
+  EXPECT_EQ(optional.decision, Decision::kLeave);
+}
+
+TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
+  Field field = MakeField(ControlKind::kText, "First Name", true);
+  field.value = "Jordan";
+  FieldPlan plan = planner_->Plan(field);
+  EXPECT_EQ(plan.decision, Decision::kLeave);
+  EXPECT_NE(plan.why.find("already"), std::string::npos);
+}
+
+TEST_F(AnswerPlannerTest, SavedAnswersAreUsedAndScopedToTheUser) {
+  Field field = MakeField(ControlKind::kTextarea, "What is your favourite robot?", true);
+  ASSERT_EQ(planner_->Plan(field).decision, Decision::kAskHuman);
+  auto human = planner_->FromHumanResponse(field, "  R2-D2 ");
+  ASSERT_TRUE(human);
+  EXPECT_EQ(human->text, "R2-D2");
+  EXPECT_EQ(human->source, AnswerSource::kHuman);
+  ASSERT_TRUE(planner_->Remember(field, *human));
+
+  FieldPlan again = planner_->Plan(MakeField(ControlKind::kText, "What's your favourite robot? *", true));
+  ASSERT_EQ(again.decision, Decision::kFill) << again.why;
+  EXPECT_EQ(again.answer.text, "R2-D2");
+  EXPECT_EQ(again.answer.source, AnswerSource::kSavedAnswer);
+
+  AnswerPlanner other(profile_, &*bank_, "someone-else");
+  EXPECT_EQ(other.Plan(field).decision, Decision::kAskHuman);
+}
+
+TEST_F(AnswerPlannerTest, WorksWithoutABank) {
+  AnswerPlanner planner(profile_, nullptr, "jordan");
+  EXPECT_EQ(planner.Plan(MakeField(ControlKind::kText, "First name", true)).answer.text, "Jordan");
+  EXPECT_EQ(planner.Plan(MakeField(ControlKind::kText, "Favourite robot?", true)).decision,
+            Decision::kAskHuman);
+}
+
+TEST_F(AnswerPlannerTest, HumanResponsesToChoiceFields) {
+  Field field = MakeField(ControlKind::kSelect, "Which team?", true,
+                          {"Select...", "Platform", "Robotics Controls", "Data"});
+  auto by_text = planner_->FromHumanResponse(field, "robotics controls");
+  ASSERT_TRUE(by_text);
+  EXPECT_EQ(by_text->option_value, "Robotics Controls");
+  auto by_number = planner_->FromHumanResponse(field, "3");  // placeholders are not numbered
+  ASSERT_TRUE(by_number);
+  EXPECT_EQ(by_number->text, "Data");
+  auto wrong = planner_->FromHumanResponse(field, "Marketing");
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().kind, ErrorKind::kInvalidInput);
+  EXPECT_NE(wrong.error().message.find("1) Platform"), std::string::npos);
+  EXPECT_FALSE(planner_->FromHumanResponse(field, "9"));
+
+  Field group = MakeField(ControlKind::kCheckboxGroup, "Languages", true,
+                          {"C++", "Go", "Rust"});
+  auto several = planner_->FromHumanResponse(group, "go, 3");
+  ASSERT_TRUE(several);
+  EXPECT_EQ(several->option_values, (std::vector<std::string>{"Go", "Rust"}));
+
+  Field box = MakeField(ControlKind::kCheckbox, "Subscribe", false);
+  auto yes = planner_->FromHumanResponse(box, "yes");
+  ASSERT_TRUE(yes);
+  EXPECT_TRUE(yes->check);
+  EXPECT_FALSE(planner_->FromHumanResponse(box, "perhaps"));
+
+  Field file = MakeField(ControlKind::kFile, "Portfolio PDF", true);
+  EXPECT_FALSE(planner_->FromHumanResponse(file, "/nonexistent/file.pdf"));
+  auto real = planner_->FromHumanResponse(file, profile_.resume.string());
+  ASSERT_TRUE(real);
+  EXPECT_EQ(real->file_path, profile_.resume.string());
+}
+
+}  // namespace
+}  // namespace applier::planning

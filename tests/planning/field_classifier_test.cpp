@@ -1,0 +1,200 @@
+#include "planning/field_classifier.h"
+
+#include <gtest/gtest.h>
+
+namespace applier::planning {
+namespace {
+
+using perception::ControlKind;
+using perception::Field;
+
+struct Case {
+  const char* label;
+  FieldKey expected;
+  ControlKind kind = ControlKind::kText;
+  const char* name = "";
+  const char* autocomplete = "";
+  const char* placeholder = "";
+};
+
+Field MakeField(const Case& c) {
+  Field field;
+  field.label = c.label;
+  field.kind = c.kind;
+  field.name = c.name;
+  field.autocomplete = c.autocomplete;
+  field.placeholder = c.placeholder;
+  return field;
+}
+
+class ClassifierTableTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ClassifierTableTest, Classifies) {
+  const Case& c = GetParam();
+  Classification result = FieldClassifier().Classify(MakeField(c));
+  EXPECT_EQ(ToString(result.key), std::string(ToString(c.expected)))
+      << "label \"" << c.label << "\" name \"" << c.name << "\" -> " << result.signal;
+  if (c.expected != FieldKey::kUnknown) {
+    EXPECT_GE(result.confidence, 0.75) << c.label << " " << result.signal;
+  }
+}
+
+using K = FieldKey;
+using CK = ControlKind;
+
+// Greenhouse, Lever, Workday and Ashby wordings.
+INSTANTIATE_TEST_SUITE_P(
+    AtsWordings, ClassifierTableTest,
+    ::testing::Values(
+        Case{"First Name", K::kFirstName, CK::kText, "job_application[first_name]"},
+        Case{"Last Name", K::kLastName, CK::kText, "job_application[last_name]"},
+        Case{"Legal first name *", K::kFirstName},
+        Case{"Preferred First Name", K::kPreferredName},
+        Case{"Given Name(s)", K::kFirstName},
+        Case{"Family Name", K::kLastName},
+        Case{"Middle Name", K::kMiddleName},
+        Case{"Name", K::kFullName},
+        Case{"Full name", K::kFullName, CK::kText, "name"},
+        Case{"", K::kFullName, CK::kText, "_systemfield_name"},
+        Case{"Email", K::kEmail, CK::kEmail, "email"},
+        Case{"Email Address", K::kEmail},
+        Case{"Phone", K::kPhone, CK::kTel, "phone"},
+        Case{"Mobile phone number", K::kPhone},
+        Case{"Country Phone Code", K::kPhoneCountryCode, CK::kSelect},
+        Case{"Phone Device Type", K::kUnknown, CK::kSelect},
+        Case{"Address Line 1", K::kAddressLine},
+        Case{"Address Line 2", K::kUnknown},
+        Case{"City", K::kCity},
+        Case{"State", K::kRegion, CK::kSelect},
+        Case{"Postal Code", K::kPostalCode},
+        Case{"ZIP", K::kPostalCode},
+        Case{"Country", K::kCountry, CK::kSelect},
+        Case{"Location (City)", K::kLocation, CK::kCombobox},
+        Case{"Current location", K::kLocation},
+        Case{"LinkedIn Profile", K::kLinkedin, CK::kText, "urls[LinkedIn]"},
+        Case{"LinkedIn URL", K::kLinkedin, CK::kUrl, "", "url"},
+        Case{"GitHub URL", K::kGithub, CK::kText, "urls[GitHub]"},
+        Case{"Portfolio", K::kPortfolio, CK::kText, "urls[Portfolio]"},
+        Case{"Website", K::kWebsite},
+        Case{"Current company", K::kCurrentCompany, CK::kText, "org"},
+        Case{"Current Job Title", K::kCurrentTitle},
+        Case{"How many years of experience do you have with C++?", K::kYearsExperience},
+        Case{"School", K::kSchool, CK::kCombobox},
+        Case{"Degree", K::kDegree, CK::kSelect},
+        Case{"Discipline", K::kDiscipline, CK::kSelect},
+        Case{"Resume/CV", K::kResume, CK::kFile, "resume"},
+        Case{"Cover Letter", K::kCoverLetter, CK::kFile},
+        Case{"Are you legally authorized to work in the US?", K::kWorkAuthorization,
+             CK::kRadioGroup},
+        Case{"Work permit status", K::kWorkAuthorization, CK::kSelect},
+        Case{"Will you now or in the future require sponsorship for employment visa status "
+             "(e.g. H-1B visa status)?",
+             K::kSponsorship, CK::kSelect},
+        Case{"Will you now or in the future require sponsorship?", K::kSponsorship,
+             CK::kRadioGroup},
+        Case{"Are you legally authorized to work in the United States without sponsorship?",
+             K::kWorkAuthorization, CK::kRadioGroup},
+        Case{"Desired compensation", K::kSalary},
+        Case{"What are your salary expectations?", K::kSalary, CK::kTextarea},
+        Case{"What is your notice period?", K::kNoticePeriod},
+        Case{"Earliest start date", K::kStartDate, CK::kDate},
+        Case{"Are you willing to relocate?", K::kRelocation, CK::kRadioGroup},
+        Case{"Are you open to working remotely?", K::kRemote, CK::kRadioGroup},
+        Case{"Gender identity", K::kGender, CK::kSelect},
+        Case{"Gender", K::kGender, CK::kSelect, "eeo[gender]"},
+        Case{"Are you Hispanic/Latino?", K::kHispanicLatino, CK::kSelect},
+        Case{"Race", K::kRace, CK::kSelect},
+        Case{"Veteran status", K::kVeteran, CK::kSelect},
+        Case{"Disability Status", K::kDisability, CK::kSelect},
+        Case{"How did you hear about this job?", K::kHowHeard, CK::kSelect},
+        Case{"Pronouns", K::kPronouns},
+        Case{"I agree to the Privacy Policy", K::kConsent, CK::kCheckbox},
+        Case{"I have read and acknowledge the applicant privacy notice", K::kConsent,
+             CK::kCheckbox}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
+// Traps: things that look like a key but are not.
+INSTANTIATE_TEST_SUITE_P(
+    Traps, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Email me job alerts", K::kUnknown, CK::kCheckbox},
+        Case{"Last name", K::kLastName, CK::kText, "first_name"},  // label beats name attr
+        Case{"Why do you want to work here?", K::kUnknown, CK::kTextarea,
+             "job_application[answers_attributes][0][text_value]"},
+        Case{"", K::kUnknown, CK::kText, "job_application[answers_attributes][0][text_value]"},
+        Case{"Emergency contact phone", K::kUnknown},
+        Case{"Country of citizenship", K::kUnknown, CK::kSelect},
+        Case{"Previous employer", K::kUnknown},
+        Case{"Company name", K::kCurrentCompany},
+        Case{"Resume", K::kUnknown, CK::kCheckbox}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
+// The autocomplete attribute wins over the label.
+INSTANTIATE_TEST_SUITE_P(
+    Autocomplete, ClassifierTableTest,
+    ::testing::Values(Case{"Your details", K::kFirstName, CK::kText, "", "given-name"},
+                      Case{"Field 2", K::kLastName, CK::kText, "", "family-name"},
+                      Case{"", K::kEmail, CK::kText, "", "email"},
+                      Case{"Contact", K::kPhone, CK::kText, "", "section-a tel"},
+                      Case{"", K::kCity, CK::kText, "", "address-level2"},
+                      Case{"", K::kPostalCode, CK::kText, "", "shipping postal-code"},
+                      Case{"", K::kCountry, CK::kSelect, "", "country-name"},
+                      Case{"Employer", K::kCurrentCompany, CK::kText, "", "organization"},
+                      Case{"", K::kFullName, CK::kText, "", "name"},
+                      Case{"", K::kWebsite, CK::kUrl, "", "url"}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
+// Multilingual synonyms for contact and identity fields.
+INSTANTIATE_TEST_SUITE_P(
+    Multilingual, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Vorname", K::kFirstName}, Case{"Nachname", K::kLastName},
+        Case{"E-Mail", K::kEmail}, Case{"Telefonnummer", K::kPhone}, Case{"Stadt", K::kCity},
+        Case{"Unternehmen", K::kCurrentCompany}, Case{"Postleitzahl", K::kPostalCode},
+        Case{"Lebenslauf", K::kResume, CK::kFile},
+        Case{"Prénom", K::kFirstName}, Case{"Nom", K::kLastName}, Case{"Téléphone", K::kPhone},
+        Case{"Ville", K::kCity}, Case{"Entreprise", K::kCurrentCompany},
+        Case{"Courriel", K::kEmail}, Case{"Nombre", K::kFirstName},
+        Case{"Apellidos", K::kLastName}, Case{"Teléfono", K::kPhone},
+        Case{"Ciudad", K::kCity}, Case{"Empresa", K::kCurrentCompany},
+        Case{"Correo electrónico", K::kEmail}, Case{"Sobrenome", K::kLastName},
+        Case{"Telefone", K::kPhone}, Case{"Cidade", K::kCity}, Case{"Cognome", K::kLastName},
+        Case{"Città", K::kCity}, Case{"Azienda", K::kCurrentCompany},
+        Case{"Имя", K::kFirstName}, Case{"Фамилия", K::kLastName},
+        Case{"Телефон", K::kPhone}, Case{"Город", K::kCity},
+        Case{"Компания", K::kCurrentCompany}, Case{"名", K::kFirstName},
+        Case{"姓", K::kLastName}, Case{"姓名", K::kFullName}, Case{"电话", K::kPhone},
+        Case{"城市", K::kCity}, Case{"公司", K::kCurrentCompany}, Case{"名前", K::kFullName},
+        Case{"氏名", K::kFullName}, Case{"電話番号", K::kPhone},
+        Case{"メールアドレス", K::kEmail}, Case{"이름", K::kFirstName},
+        Case{"성", K::kLastName}, Case{"전화번호", K::kPhone}, Case{"이메일", K::kEmail},
+        Case{"회사", K::kCurrentCompany}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
+TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
+  auto country = [](const char* label) {
+    Field field;
+    field.kind = ControlKind::kRadioGroup;
+    field.label = label;
+    return FieldClassifier().Classify(field).country;
+  };
+  EXPECT_EQ(country("Are you legally authorized to work in the United States?"), "US");
+  EXPECT_EQ(country("Are you legally authorized to work in the US?"), "US");
+  EXPECT_EQ(country("Do you have the right to work in Germany?"), "DE");
+  EXPECT_EQ(country("Are you eligible to work in the EU?"), "EU");
+  EXPECT_EQ(country("Will you require visa sponsorship to work in the UK?"), "GB");
+  EXPECT_EQ(country("Are you authorized to work in the country where this job is located?"),
+            "");
+}
+
+TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
+  Field field;
+  field.kind = ControlKind::kText;
+  field.context = "Email";
+  Classification result = FieldClassifier().Classify(field);
+  EXPECT_EQ(result.key, FieldKey::kEmail);
+  EXPECT_LT(result.confidence, 0.75);
+}
+
+}  // namespace
+}  // namespace applier::planning
