@@ -140,9 +140,12 @@ const std::vector<Synonym>& Synonyms() {
       {kEmail, "メール"},
       {kEmail, "이메일"},
 
-      {kPhoneCountryCode, "country code", Match::kPhrase, 0.02},
-      {kPhoneCountryCode, "phone country", Match::kPhrase, 0.02},
+      // "Phone number (including country code)" is the phone: "country code" alone
+      // must be the whole label.
+      {kPhoneCountryCode, "country code", Match::kWhole},
+      {kPhoneCountryCode, "phone country code", Match::kPhrase, 0.02},
       {kPhoneCountryCode, "country phone code", Match::kPhrase, 0.02},
+      {kPhoneCountryCode, "phone country", Match::kPhrase, 0.02},
       {kPhoneCountryCode, "dial code", Match::kPhrase, 0.02},
       {kPhoneCountryCode, "dialing code", Match::kPhrase, 0.02},
       {kPhoneCountryCode, "calling code", Match::kPhrase, 0.02},
@@ -221,10 +224,14 @@ const std::vector<Synonym>& Synonyms() {
       {kCity, "市", Match::kWhole},
       {kCity, "도시"},
 
-      {kRegion, "state"},
+      // "Please state why..." is not a region: "state" alone only as the whole label.
+      {kRegion, "state", Match::kWhole},
+      {kRegion, "state province", Match::kPhrase, 0.01},
+      {kRegion, "state or province", Match::kPhrase, 0.01},
+      {kRegion, "state region", Match::kPhrase, 0.01},
+      {kRegion, "state of residence", Match::kPhrase, 0.01},
       {kRegion, "province"},
       {kRegion, "region"},
-      {kRegion, "state province", Match::kPhrase, 0.01},
       {kRegion, "bundesland"},
       {kRegion, "provincia"},
       {kRegion, "estado", Match::kWhole},
@@ -580,10 +587,11 @@ constexpr double kContextScore = 0.65;
 // Next to a file input, context like "Resume/CV" is what the label would have said.
 constexpr double kFileContextScore = 0.8;
 constexpr double kControlTypeScore = 0.85;
-// A long question merely mentioning "email" or "company" is usually about something
-// else ("Have you worked with our company before?").
-constexpr std::size_t kLongLabelWords = 8;
-constexpr double kLongLabelPenalty = 0.15;
+// A label much longer than the synonym it contains, for a contact fact, is usually
+// a question about something else ("Why do you want to join our company?"): it
+// drops below the fill threshold. "What is your email address?" is not long enough.
+constexpr std::size_t kExtraWordsAllowed = 3;
+constexpr double kLongLabelPenalty = 0.2;
 constexpr double kAgreementBonus = 0.03;
 
 bool IsTextLike(ControlKind kind) {
@@ -743,7 +751,8 @@ class Scorer {
       double score = base + synonym.bonus +
                      0.01 * static_cast<double>(std::min<std::size_t>(WordCount(synonym.text) - 1, 4));
       if (is_label && text == synonym.text) score = std::max(score, kLabelWholeScore + synonym.bonus);
-      if (is_label && words > kLongLabelWords && IsContactFact(synonym.key)) {
+      if (is_label && IsContactFact(synonym.key) &&
+          words > WordCount(synonym.text) + kExtraWordsAllowed) {
         score -= kLongLabelPenalty;
       }
       best_for[static_cast<std::size_t>(synonym.key)] =
