@@ -1,6 +1,9 @@
 // applier: the one binary. `apply` fills and submits one application from the
 // terminal; `demo` runs it against the bundled demo job site; `demo-site` serves
 // that site on its own for tests and experiments.
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
@@ -13,9 +16,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <spdlog/spdlog.h>
 #include <thread>
-#include <unistd.h>
 
 #include "browser/browser.h"
 #include "fixtures/demo_site/demo_site.h"
@@ -28,19 +29,21 @@
 
 namespace asio = boost::asio;
 namespace json = boost::json;
+using applier::Fail;
+using applier::Result;
 
 namespace {
 
 // Exit codes, documented in --help and the README.
 enum ExitCode : int {
-  kExitSubmitted = 0,        // submitted, or filled and stopped as asked (--no-submit)
-  kExitFailed = 1,           // could not complete: page error, browser crash, timeout
-  kExitBadInput = 2,         // bad flag, URL, profile or file: nothing was started
-  kExitStoppedAtDraft = 3,   // draft ready but nobody confirmed it (no terminal, no --yes)
-  kExitDeclined = 4,         // the user declined the draft
-  kExitNeedsHuman = 5,       // a CAPTCHA, sign-in wall or unanswered required field
-  kExitUnknown = 6,          // submit may or may not have gone out: check the site
-  kExitInterrupted = 130,    // Ctrl-C
+  kExitSubmitted = 0,       // submitted, or filled and stopped as asked (--no-submit)
+  kExitFailed = 1,          // could not complete: page error, browser crash, timeout
+  kExitBadInput = 2,        // bad flag, URL, profile or file: nothing was started
+  kExitStoppedAtDraft = 3,  // draft ready but nobody confirmed it (no terminal, no --yes)
+  kExitDeclined = 4,        // the user declined the draft
+  kExitNeedsHuman = 5,      // a CAPTCHA, sign-in wall or unanswered required field
+  kExitUnknown = 6,         // submit may or may not have gone out: check the site
+  kExitInterrupted = 130,   // Ctrl-C
 };
 
 constexpr const char* kExitCodeHelp =
@@ -154,9 +157,8 @@ int RunApply(const ApplyFlags& flags) {
     _exit(kExitInterrupted);
   });
 
-  applier::cli::TerminalHuman human({.interactive = isatty(STDIN_FILENO) == 1,
-                                     .assume_yes = flags.yes},
-                                    std::cin, std::cout);
+  applier::cli::TerminalHuman human(
+      {.interactive = isatty(STDIN_FILENO) == 1, .assume_yes = flags.yes}, std::cin, std::cout);
   std::printf("Live Applier: applying to %s as %s\n", flags.url.c_str(),
               profile->name.Full().c_str());
 
@@ -164,10 +166,16 @@ int RunApply(const ApplyFlags& flags) {
     applier::browser::BrowserOptions options;
     options.launch.executable = flags.chromium;
     options.max_contexts = 1;
-    auto started = flags.browser_url.empty()
-                       ? co_await applier::browser::Browser::Launch(io.get_executor(), options)
-                       : co_await applier::browser::Browser::Connect(io.get_executor(),
-                                                                     flags.browser_url, options);
+    // One co_await per statement: GCC 12 miscompiles co_await inside ?: (it
+    // destroys the unused branch's result).
+    Result<std::shared_ptr<applier::browser::Browser>> started =
+        Fail(applier::ErrorKind::kInvalidInput, "no browser");
+    if (flags.browser_url.empty()) {
+      started = co_await applier::browser::Browser::Launch(io.get_executor(), options);
+    } else {
+      started = co_await applier::browser::Browser::Connect(io.get_executor(), flags.browser_url,
+                                                            options);
+    }
     if (!started) {
       std::cerr << "applier: cannot start the browser: " << started.error().message << "\n";
       co_return kExitFailed;
@@ -184,12 +192,13 @@ int RunApply(const ApplyFlags& flags) {
     apply.user_id = Lowercase(profile->email);
     apply.no_submit = flags.no_submit;
     apply.timeout = std::chrono::seconds(flags.timeout);
-    apply.screenshot_path = flags.screenshot.empty()
-                                ? (std::filesystem::temp_directory_path() / "applier-draft.jpg")
-                                      .string()
-                                : flags.screenshot;
+    apply.screenshot_path =
+        flags.screenshot.empty()
+            ? (std::filesystem::temp_directory_path() / "applier-draft.jpg").string()
+            : flags.screenshot;
     auto report = co_await run.Run(apply);
-    if (auto crash = browser->crash_reason(); crash && report.outcome != applier::session::Outcome::kSubmitted) {
+    if (auto crash = browser->crash_reason();
+        crash && report.outcome != applier::session::Outcome::kSubmitted) {
       report.message += " (" + *crash + ")";
     }
     if (!flags.report.empty()) {
@@ -214,8 +223,10 @@ int RunApply(const ApplyFlags& flags) {
 }
 
 int RunDemoSite(unsigned short board_port, unsigned short form_port) {
-  auto site = applier::fixtures::DemoSite::Start(
-      {.bind_address = "127.0.0.1", .board_port = board_port, .form_port = form_port});
+  auto site = applier::fixtures::DemoSite::Start({.bind_address = "127.0.0.1",
+                                                  .board_port = board_port,
+                                                  .form_port = form_port,
+                                                  .record_file = ""});
   if (!site) {
     std::cerr << "applier: cannot start the demo site: " << site.error().message << "\n";
     return kExitFailed;
@@ -268,8 +279,9 @@ void AddApplyOptions(CLI::App* command, ApplyFlags& flags, bool with_url) {
                       "Saved-answers database (default $XDG_DATA_HOME/live-applier/applier.db)");
   auto* chromium = command->add_option("--chromium", flags.chromium,
                                        "Chromium to launch (default /usr/bin/chromium)");
-  auto* browser_url = command->add_option("--browser-url", flags.browser_url,
-                                          "Use a running browser: ws://HOST:PORT/devtools/browser/ID");
+  auto* browser_url =
+      command->add_option("--browser-url", flags.browser_url,
+                          "Use a running browser: ws://HOST:PORT/devtools/browser/ID");
   chromium->excludes(browser_url);
   command->add_flag("--verbose", flags.verbose, "Print every event with its data");
   command->footer(kExitCodeHelp);
@@ -278,14 +290,16 @@ void AddApplyOptions(CLI::App* command, ApplyFlags& flags, bool with_url) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Live Applier: fills in job applications in a real browser, shows you the draft, "
-               "and submits only when you say yes."};
+  CLI::App app{
+      "Live Applier: fills in job applications in a real browser, shows you the draft, "
+      "and submits only when you say yes."};
   app.set_version_flag("--version", std::string("applier ") + APPLIER_VERSION);
   app.require_subcommand(1);
   app.footer(kExitCodeHelp);
 
   ApplyFlags apply_flags;
-  auto* apply = app.add_subcommand("apply", "Apply to one job: fill, show the draft, submit on yes");
+  auto* apply =
+      app.add_subcommand("apply", "Apply to one job: fill, show the draft, submit on yes");
   AddApplyOptions(apply, apply_flags, true);
 
   ApplyFlags demo_flags;
@@ -299,7 +313,8 @@ int main(int argc, char** argv) {
   unsigned short form_port = 8402;
   auto* site = app.add_subcommand("demo-site", "Serve the demo job site until Ctrl-C");
   site->add_option("--board-port", board_port, "Port of the job board (default 8401)");
-  site->add_option("--form-port", form_port, "Port of the embedded application form (default 8402)");
+  site->add_option("--form-port", form_port,
+                   "Port of the embedded application form (default 8402)");
 
   try {
     app.parse(argc, argv);

@@ -63,8 +63,8 @@ asio::awaitable<session::DraftReply> TerminalHuman::ReviewDraft(const session::D
   for (const auto& f : draft.fields) {
     std::string value = f.status == "filled" ? f.value : "[" + f.status + "]";
     out_ << "  " << std::left << std::setw(44) << Clip(f.label + (f.required ? " *" : ""), 43)
-         << " " << std::setw(38) << Clip(value, 37) << " "
-         << (f.source.empty() ? "" : f.source) << "\n";
+         << " " << std::setw(38) << Clip(value, 37) << " " << (f.source.empty() ? "" : f.source)
+         << "\n";
   }
   if (!draft.screenshot_path.empty()) {
     out_ << "  Full-page screenshot: " << draft.screenshot_path << "\n";

@@ -1,6 +1,10 @@
 #include "actions/form_actor.h"
 
 #include <algorithm>
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 #include <cctype>
 #include <filesystem>
@@ -14,14 +18,16 @@ using perception::Field;
 
 namespace {
 
-std::string Quote(const std::string& text) { return json::serialize(json::value(text)); }
+std::string Quote(std::string text) {
+  return json::serialize(json::value(text));
+}
 
 std::string Call(const std::string& function, const Field& field, const std::string& args = "") {
   return "globalThis.__applier." + function + "(" + std::to_string(field.index) +
          (args.empty() ? "" : ", " + args) + ")";
 }
 
-std::string Normalize(const std::string& text) {
+std::string Normalize(std::string text) {
   std::string out;
   bool space = false;
   for (char c : text) {
@@ -36,7 +42,7 @@ std::string Normalize(const std::string& text) {
   return out;
 }
 
-std::string Digits(const std::string& text) {
+std::string Digits(std::string text) {
   std::string out;
   for (char c : text) {
     if (std::isdigit(static_cast<unsigned char>(c))) out.push_back(c);
@@ -62,8 +68,8 @@ Result<Field> FieldFromJson(const json::value& raw, const Field& original) {
 }
 
 Error NotFilled(const Field& field, const std::string& wanted, const std::string& shown) {
-  return Error{ErrorKind::kConflict, "'" + field.label + "' shows \"" + shown +
-                                         "\" instead of \"" + wanted + "\" after filling"};
+  return Error{ErrorKind::kConflict, "'" + field.label + "' shows \"" + shown + "\" instead of \"" +
+                                         wanted + "\" after filling"};
 }
 
 }  // namespace
@@ -71,8 +77,8 @@ Error NotFilled(const Field& field, const std::string& wanted, const std::string
 bool ValueMatches(ControlKind kind, const std::string& wanted, const std::string& shown) {
   if (kind == ControlKind::kTel) {
     const std::string a = Digits(wanted), b = Digits(shown);
-    return !a.empty() && (a == b || (b.size() >= 7 && a.ends_with(b)) ||
-                          (a.size() >= 7 && b.ends_with(a)));
+    return !a.empty() &&
+           (a == b || (b.size() >= 7 && a.ends_with(b)) || (a.size() >= 7 && b.ends_with(a)));
   }
   std::string a = Normalize(wanted), b = Normalize(shown);
   if (kind == ControlKind::kEmail) {
@@ -82,54 +88,68 @@ bool ValueMatches(ControlKind kind, const std::string& wanted, const std::string
   return a == b;
 }
 
-asio::awaitable<Result<browser::Point>> FormActor::PointOf(const browser::FrameInfo& frame,
-                                                           const std::string& expression) {
+asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo frame,
+                                                           std::string expression) {
   // Scroll first: the frame's own origin moves when the page scrolls to it.
   auto local = co_await page_.Evaluate(frame, expression);
   if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
-  auto origin = co_await page_.FrameOrigin(frame);
-  if (!origin) co_return Fail(origin.error());
   const auto& p = local->as_object();
+  if (const auto* hit = p.if_contains("hit"); hit && hit->is_bool() && !hit->as_bool()) {
+    co_return Fail(ErrorKind::kConflict, "something covers the element");
+  }
+  // A scroll that starts inside an out-of-process iframe reaches the parent page
+  // asynchronously, through the browser process: wait until the frame stops moving.
+  auto origin = co_await page_.FrameOrigin(frame);
+  for (int i = 0; i < 10 && origin && !frame.parent_id.empty(); ++i) {
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(30));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+    auto again = co_await page_.FrameOrigin(frame);
+    if (!again) co_return Fail(again.error());
+    const bool still = again->x == origin->x && again->y == origin->y;
+    origin = again;
+    if (still) break;
+  }
+  if (!origin) co_return Fail(origin.error());
   co_return browser::Point{origin->x + p.at("x").to_number<double>(),
                            origin->y + p.at("y").to_number<double>()};
 }
 
-asio::awaitable<Result<Field>> FormActor::ReadBack(const browser::FrameInfo& frame,
-                                                   const Field& field) {
+asio::awaitable<Result<Field>> FormActor::ReadBack(browser::FrameInfo frame, Field field) {
   auto raw = co_await page_.Evaluate(frame, Call("readValue", field));
   if (!raw) co_return Fail(ErrorKind::kNotFound, raw.error().message);
   co_return FieldFromJson(*raw, field);
 }
 
-asio::awaitable<Result<FillResult>> FormActor::Fill(const browser::FrameInfo& frame,
-                                                    const Field& field,
-                                                    const planning::Answer& answer) {
+asio::awaitable<Result<FillResult>> FormActor::Fill(browser::FrameInfo frame, Field field,
+                                                    planning::Answer answer) {
   switch (field.kind) {
     case ControlKind::kSelect:
     case ControlKind::kRadioGroup:
-    case ControlKind::kCheckboxGroup:
-      co_return co_await Choose(frame, field, answer);
-    case ControlKind::kCheckbox:
-      co_return co_await Tick(frame, field, answer);
-    case ControlKind::kFile:
-      co_return co_await Attach(frame, field, answer);
-    default:
-      co_return co_await Type(frame, field, answer.text);
+    case ControlKind::kCheckboxGroup: co_return co_await Choose(frame, field, answer);
+    case ControlKind::kCheckbox: co_return co_await Tick(frame, field, answer);
+    case ControlKind::kFile: co_return co_await Attach(frame, field, answer);
+    default: co_return co_await Type(frame, field, answer.text);
   }
 }
 
-asio::awaitable<Result<FillResult>> FormActor::Type(const browser::FrameInfo& frame,
-                                                    const Field& field, const std::string& text) {
+asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Field field,
+                                                    std::string text) {
   auto point = co_await PointOf(frame, Call("point", field));
-  if (!point) co_return Fail(point.error());
-  if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+  if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
+  if (point) {
+    if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+  }
   auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
   if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
   std::string method = "typed";
   if (focused->is_bool() && focused->as_bool()) {
     // insertText replaces the selection, as typing over selected text does.
-    auto typed = text.empty() ? co_await page_.PressKey("Backspace")
-                              : co_await page_.InsertText(text);
+    Status typed;
+    if (text.empty()) {
+      typed = co_await page_.PressKey("Backspace");
+    } else {
+      typed = co_await page_.InsertText(text);
+    }
     if (!typed) co_return Fail(typed.error());
     (void)co_await page_.Evaluate(frame, Call("blur", field));
   } else {
@@ -152,12 +172,11 @@ asio::awaitable<Result<FillResult>> FormActor::Type(const browser::FrameInfo& fr
   co_return FillResult{shown->value, method};
 }
 
-asio::awaitable<Result<FillResult>> FormActor::Choose(const browser::FrameInfo& frame,
-                                                      const Field& field,
-                                                      const planning::Answer& answer) {
+asio::awaitable<Result<FillResult>> FormActor::Choose(browser::FrameInfo frame, Field field,
+                                                      planning::Answer answer) {
   if (field.kind == ControlKind::kSelect) {
-    auto shown = co_await page_.Evaluate(
-        frame, Call("selectOption", field, Quote(answer.option_value)));
+    auto shown =
+        co_await page_.Evaluate(frame, Call("selectOption", field, Quote(answer.option_value)));
     if (!shown) co_return Fail(ErrorKind::kNotFound, shown.error().message);
     auto read = FieldFromJson(*shown, field);
     if (!read) co_return Fail(read.error());
@@ -177,8 +196,10 @@ asio::awaitable<Result<FillResult>> FormActor::Choose(const browser::FrameInfo& 
     if (!current) co_return Fail(current.error());
     if (current->options.size() <= member || current->options[member].selected == want) continue;
     auto point = co_await PointOf(frame, Call("point", field, std::to_string(member)));
-    if (!point) co_return Fail(point.error());
-    if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+    if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
+    if (point) {
+      if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+    }
     auto after = co_await ReadBack(frame, field);
     if (!after) co_return Fail(after.error());
     if (after->options[member].selected != want) {
@@ -198,15 +219,16 @@ asio::awaitable<Result<FillResult>> FormActor::Choose(const browser::FrameInfo& 
   co_return FillResult{answer.text.empty() ? shown->value : answer.text, "clicked"};
 }
 
-asio::awaitable<Result<FillResult>> FormActor::Tick(const browser::FrameInfo& frame,
-                                                    const Field& field,
-                                                    const planning::Answer& answer) {
+asio::awaitable<Result<FillResult>> FormActor::Tick(browser::FrameInfo frame, Field field,
+                                                    planning::Answer answer) {
   auto current = co_await ReadBack(frame, field);
   if (!current) co_return Fail(current.error());
   if (current->checked != answer.check) {
     auto point = co_await PointOf(frame, Call("point", field));
-    if (!point) co_return Fail(point.error());
-    if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+    if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
+    if (point) {
+      if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+    }
     current = co_await ReadBack(frame, field);
     if (!current) co_return Fail(current.error());
     if (current->checked != answer.check) {
@@ -224,9 +246,8 @@ asio::awaitable<Result<FillResult>> FormActor::Tick(const browser::FrameInfo& fr
   co_return FillResult{answer.check ? "checked" : "unchecked", "clicked"};
 }
 
-asio::awaitable<Result<FillResult>> FormActor::Attach(const browser::FrameInfo& frame,
-                                                      const Field& field,
-                                                      const planning::Answer& answer) {
+asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, Field field,
+                                                      planning::Answer answer) {
   if (!std::filesystem::is_regular_file(answer.file_path)) {
     co_return Fail(ErrorKind::kNotFound, "file to upload is missing: " + answer.file_path);
   }
@@ -242,10 +263,17 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(const browser::FrameInfo& 
   co_return FillResult{shown->value, "uploaded"};
 }
 
-asio::awaitable<Status> FormActor::Press(const browser::FrameInfo& frame,
-                                         const perception::Button& button) {
-  auto point = co_await PointOf(frame, "globalThis.__applier.buttonPoint(" +
-                                           std::to_string(button.index) + ")");
+asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::Button button) {
+  const std::string index = std::to_string(button.index);
+  auto point = co_await PointOf(frame, "globalThis.__applier.buttonPoint(" + index + ")");
+  if (!point && point.error().kind == ErrorKind::kConflict) {
+    // Covered by an overlay: a person would close it; the button's own click
+    // handler is the next best thing.
+    auto clicked =
+        co_await page_.Evaluate(frame, "globalThis.__applier.clickButton(" + index + ")");
+    if (!clicked) co_return Fail(ErrorKind::kNotFound, clicked.error().message);
+    co_return Status{};
+  }
   if (!point) co_return Fail(point.error());
   co_return co_await page_.Click(*point);
 }

@@ -29,31 +29,27 @@ class FormActor {
  public:
   explicit FormActor(browser::Page& page) : page_(page) {}
 
-  boost::asio::awaitable<Result<FillResult>> Fill(const browser::FrameInfo& frame,
-                                                  const perception::Field& field,
-                                                  const planning::Answer& answer);
+  boost::asio::awaitable<Result<FillResult>> Fill(browser::FrameInfo frame, perception::Field field,
+                                                  planning::Answer answer);
 
   // Clicks the button with a real mouse event at its centre.
-  boost::asio::awaitable<Status> Press(const browser::FrameInfo& frame,
-                                       const perception::Button& button);
+  boost::asio::awaitable<Status> Press(browser::FrameInfo frame, perception::Button button);
 
  private:
-  boost::asio::awaitable<Result<browser::Point>> PointOf(const browser::FrameInfo& frame,
-                                                         const std::string& expression);
-  boost::asio::awaitable<Result<perception::Field>> ReadBack(const browser::FrameInfo& frame,
-                                                             const perception::Field& field);
-  boost::asio::awaitable<Result<FillResult>> Type(const browser::FrameInfo& frame,
-                                                  const perception::Field& field,
-                                                  const std::string& text);
-  boost::asio::awaitable<Result<FillResult>> Choose(const browser::FrameInfo& frame,
-                                                    const perception::Field& field,
-                                                    const planning::Answer& answer);
-  boost::asio::awaitable<Result<FillResult>> Tick(const browser::FrameInfo& frame,
-                                                  const perception::Field& field,
-                                                  const planning::Answer& answer);
-  boost::asio::awaitable<Result<FillResult>> Attach(const browser::FrameInfo& frame,
-                                                    const perception::Field& field,
-                                                    const planning::Answer& answer);
+  boost::asio::awaitable<Result<browser::Point>> PointOf(browser::FrameInfo frame,
+                                                         std::string expression);
+  boost::asio::awaitable<Result<perception::Field>> ReadBack(browser::FrameInfo frame,
+                                                             perception::Field field);
+  boost::asio::awaitable<Result<FillResult>> Type(browser::FrameInfo frame, perception::Field field,
+                                                  std::string text);
+  boost::asio::awaitable<Result<FillResult>> Choose(browser::FrameInfo frame,
+                                                    perception::Field field,
+                                                    planning::Answer answer);
+  boost::asio::awaitable<Result<FillResult>> Tick(browser::FrameInfo frame, perception::Field field,
+                                                  planning::Answer answer);
+  boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
+                                                    perception::Field field,
+                                                    planning::Answer answer);
 
   browser::Page& page_;
 };

@@ -87,6 +87,9 @@ Result<std::unique_ptr<ChromiumProcess>> ChromiumProcess::Launch(const LaunchOpt
   }
   std::unique_ptr<ChromiumProcess> process(new ChromiumProcess());
   process->user_data_dir_ = templ;
+  // A browser that dies closes its pipe; writing to it then must be an error
+  // value (EPIPE), not a SIGPIPE that kills us.
+  signal(SIGPIPE, SIG_IGN);
 
   int to_browser[2];
   int from_browser[2];

@@ -1,5 +1,6 @@
 #include "browser/page.h"
 
+#include <algorithm>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -111,7 +112,7 @@ bool Page::crashed() const {
   return state_->crashed;
 }
 
-asio::awaitable<Status> Page::Prepare(const cdp::Session& session) {
+asio::awaitable<Status> Page::Prepare(cdp::Session session) {
   std::weak_ptr<State> weak = state_;
   const std::string sid = session.id();
   auto subscribe = [&](const char* method, std::function<void(State&, const json::object&)> fn) {
@@ -137,12 +138,12 @@ asio::awaitable<Status> Page::Prepare(const cdp::Session& session) {
   subscribe("Runtime.executionContextsCleared", [sid](State& state, const json::object&) {
     std::erase_if(state.worlds, [&](const auto& entry) { return entry.first.first == sid; });
   });
-  subscribe("Network.requestWillBeSent", [sid](State& state, const json::object& p) {
-    state.inflight.insert(sid + "/" + StringAt(p, "requestId"));
+  subscribe("Network.requestWillBeSent", [](State& state, const json::object& p) {
+    state.inflight.insert(StringAt(p, "requestId"));
     state.last_network_activity = Clock::now();
   });
-  auto finished = [sid](State& state, const json::object& p) {
-    state.inflight.erase(sid + "/" + StringAt(p, "requestId"));
+  auto finished = [](State& state, const json::object& p) {
+    state.inflight.erase(StringAt(p, "requestId"));
     state.last_network_activity = Clock::now();
   };
   subscribe("Network.loadingFinished", finished);
@@ -208,7 +209,7 @@ void Page::OnAttached(const json::object& params) {
       asio::detached);
 }
 
-asio::awaitable<Status> Page::Navigate(const std::string& url, NavigateOptions options) {
+asio::awaitable<Status> Page::Navigate(std::string url, NavigateOptions options) {
   auto self = shared_from_this();
   cdp::EventWaiter loaded(state_->main, "Page.loadEventFired");
   json::object navigate_params{{"url", url}};
@@ -293,7 +294,7 @@ asio::awaitable<Result<std::vector<FrameInfo>>> Page::Frames() {
   co_return frames;
 }
 
-asio::awaitable<Result<cdp::Session>> Page::SessionFor(const FrameInfo& frame) {
+asio::awaitable<Result<cdp::Session>> Page::SessionFor(FrameInfo frame) {
   if (auto it = state_->frame_host.find(frame.id); it != state_->frame_host.end()) {
     co_return state_->SessionById(it->second);
   }
@@ -303,8 +304,8 @@ asio::awaitable<Result<cdp::Session>> Page::SessionFor(const FrameInfo& frame) {
   co_return state_->main;
 }
 
-asio::awaitable<Result<std::int64_t>> Page::IsolatedContext(const cdp::Session& session,
-                                                            const std::string& frame_id) {
+asio::awaitable<Result<std::int64_t>> Page::IsolatedContext(cdp::Session session,
+                                                            std::string frame_id) {
   if (auto it = state_->worlds.find({session.id(), frame_id}); it != state_->worlds.end()) {
     co_return it->second;
   }
@@ -316,8 +317,7 @@ asio::awaitable<Result<std::int64_t>> Page::IsolatedContext(const cdp::Session& 
   co_return id;
 }
 
-asio::awaitable<Result<json::value>> Page::Evaluate(const FrameInfo& frame,
-                                                    const std::string& expression) {
+asio::awaitable<Result<json::value>> Page::Evaluate(FrameInfo frame, std::string expression) {
   auto self = shared_from_this();
   auto session = co_await SessionFor(frame);
   if (!session) co_return Fail(session.error());
@@ -356,9 +356,8 @@ asio::awaitable<Result<json::value>> Page::Evaluate(const FrameInfo& frame,
   co_return Fail(ErrorKind::kRemote, "frame " + frame.url + " kept navigating");
 }
 
-asio::awaitable<Status> Page::SetInputFiles(const FrameInfo& frame,
-                                            const std::string& element_expression,
-                                            const std::vector<std::string>& paths) {
+asio::awaitable<Status> Page::SetInputFiles(FrameInfo frame, std::string element_expression,
+                                            std::vector<std::string> paths) {
   auto self = shared_from_this();
   auto session = co_await SessionFor(frame);
   if (!session) co_return Fail(session.error());
@@ -382,7 +381,7 @@ asio::awaitable<Status> Page::SetInputFiles(const FrameInfo& frame,
   co_return Status{};
 }
 
-asio::awaitable<Result<Point>> Page::FrameOrigin(const FrameInfo& frame) {
+asio::awaitable<Result<Point>> Page::FrameOrigin(FrameInfo frame) {
   auto self = shared_from_this();
   if (frame.parent_id.empty()) co_return Point{};
   auto frames = co_await Frames();
@@ -433,7 +432,7 @@ asio::awaitable<Status> Page::Click(Point point) {
   co_return Status{};
 }
 
-asio::awaitable<Status> Page::InsertText(const std::string& text) {
+asio::awaitable<Status> Page::InsertText(std::string text) {
   auto self = shared_from_this();
   json::object text_params{{"text", text}};
   auto sent = co_await state_->main.Call("Input.insertText", std::move(text_params));
@@ -441,7 +440,7 @@ asio::awaitable<Status> Page::InsertText(const std::string& text) {
   co_return Status{};
 }
 
-asio::awaitable<Status> Page::PressKey(const std::string& key) {
+asio::awaitable<Status> Page::PressKey(std::string key) {
   auto self = shared_from_this();
   const KeyDefinition* definition = nullptr;
   for (const auto& candidate : kKeys) {
@@ -467,19 +466,29 @@ asio::awaitable<Status> Page::PressKey(const std::string& key) {
 asio::awaitable<Result<std::string>> Page::Screenshot(ScreenshotOptions options) {
   auto self = shared_from_this();
   json::object params{{"format", "jpeg"}, {"quality", options.quality}};
+  bool resized = false;
   if (options.full_page) {
     auto metrics = co_await state_->main.Call("Page.getLayoutMetrics");
     if (!metrics) co_return Fail(metrics.error());
     const auto& size = metrics->at("cssContentSize").as_object();
+    const auto& viewport = metrics->at("cssLayoutViewport").as_object();
+    // captureBeyondViewport alone leaves out-of-process iframes unpainted below
+    // the fold; making the viewport as tall as the page paints every frame.
+    json::object metrics_override{
+        {"width", viewport.at("clientWidth").to_number<double>()},
+        {"height", std::min(size.at("height").to_number<double>(), 16000.0)},
+        {"deviceScaleFactor", 1},
+        {"mobile", false}};
+    auto resize = co_await state_->main.Call("Emulation.setDeviceMetricsOverride",
+                                             std::move(metrics_override));
+    if (!resize) co_return Fail(resize.error());
+    resized = true;
+    co_await WaitForSettled(std::chrono::milliseconds(150), std::chrono::seconds(3));
     params["captureBeyondViewport"] = true;
-    params["clip"] = json::object{{"x", 0},
-                                  {"y", 0},
-                                  {"width", size.at("width").to_number<double>()},
-                                  {"height", size.at("height").to_number<double>()},
-                                  {"scale", 1}};
   }
   auto shot = co_await state_->main.Call("Page.captureScreenshot", std::move(params),
                                          std::chrono::seconds(60));
+  if (resized) (void)co_await state_->main.Call("Emulation.clearDeviceMetricsOverride");
   if (!shot) co_return Fail(shot.error());
   co_return DecodeBase64(StringAt(*shot, "data"));
 }

@@ -75,7 +75,7 @@ class Page : public std::enable_shared_from_this<Page> {
 
   // Loads `url` and waits for its load event. kRemote for a network error
   // ("net::ERR_CONNECTION_REFUSED"), kTimeout when it never finished loading.
-  boost::asio::awaitable<Status> Navigate(const std::string& url, NavigateOptions options = {});
+  boost::asio::awaitable<Status> Navigate(std::string url, NavigateOptions options = {});
 
   // Waits until no network request has been in flight for `quiet` and, at least,
   // `quiet` has passed — the page has settled after a click or a navigation.
@@ -90,25 +90,24 @@ class Page : public std::enable_shared_from_this<Page> {
   // Runs `expression` in the frame's isolated world, awaiting a returned promise,
   // and returns its JSON value. A thrown exception is a kRemote error carrying the
   // exception's text.
-  boost::asio::awaitable<Result<boost::json::value>> Evaluate(const FrameInfo& frame,
-                                                              const std::string& expression);
+  boost::asio::awaitable<Result<boost::json::value>> Evaluate(FrameInfo frame,
+                                                              std::string expression);
 
   // Sets the files of the <input type=file> that `element_expression` evaluates to
   // (in the frame's isolated world). Paths must be absolute.
-  boost::asio::awaitable<Status> SetInputFiles(const FrameInfo& frame,
-                                               const std::string& element_expression,
-                                               const std::vector<std::string>& paths);
+  boost::asio::awaitable<Status> SetInputFiles(FrameInfo frame, std::string element_expression,
+                                               std::vector<std::string> paths);
 
   // Where the frame's viewport origin lies in the page's viewport; {0,0} for the
   // main frame. Adds up iframe offsets through every ancestor.
-  boost::asio::awaitable<Result<Point>> FrameOrigin(const FrameInfo& frame);
+  boost::asio::awaitable<Result<Point>> FrameOrigin(FrameInfo frame);
 
   // Input as a person makes it, in page viewport coordinates; the browser routes it
   // to whatever frame is under the point or has focus.
   boost::asio::awaitable<Status> Click(Point point);
-  boost::asio::awaitable<Status> InsertText(const std::string& text);
+  boost::asio::awaitable<Status> InsertText(std::string text);
   // Named keys: "Enter", "Tab", "Escape", "Backspace", "ArrowDown", "ArrowUp".
-  boost::asio::awaitable<Status> PressKey(const std::string& key);
+  boost::asio::awaitable<Status> PressKey(std::string key);
   boost::asio::awaitable<Status> MoveMouse(Point point);
 
   // JPEG bytes of the viewport, or of the whole scrollable page.
@@ -128,10 +127,10 @@ class Page : public std::enable_shared_from_this<Page> {
  private:
   struct State;
   explicit Page(std::shared_ptr<cdp::Connection> connection, std::string target_id);
-  boost::asio::awaitable<Status> Prepare(const cdp::Session& session);
-  boost::asio::awaitable<Result<cdp::Session>> SessionFor(const FrameInfo& frame);
-  boost::asio::awaitable<Result<std::int64_t>> IsolatedContext(const cdp::Session& session,
-                                                               const std::string& frame_id);
+  boost::asio::awaitable<Status> Prepare(cdp::Session session);
+  boost::asio::awaitable<Result<cdp::Session>> SessionFor(FrameInfo frame);
+  boost::asio::awaitable<Result<std::int64_t>> IsolatedContext(cdp::Session session,
+                                                               std::string frame_id);
   void OnAttached(const boost::json::object& params);
 
   std::string target_id_;

@@ -382,7 +382,19 @@
       else if (el.parentElement && isVisible(el.parentElement)) target = el.parentElement;
     }
     const rect = target.getBoundingClientRect();
-    return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2, width: rect.width, height: rect.height };
+    const x = rect.left + Math.min(rect.width / 2, 20);
+    const y = rect.top + rect.height / 2;
+    // Whether a click there reaches the target, or something covers it (a sticky
+    // header, a cookie banner).
+    let hitElement = document.elementFromPoint(x, y);
+    while (hitElement && hitElement.shadowRoot) {
+      const inner = hitElement.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hitElement) break;
+      hitElement = inner;
+    }
+    const hit = !!hitElement && (hitElement === target || target.contains(hitElement) || hitElement.contains(target) ||
+      (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)));
+    return { x, y, width: rect.width, height: rect.height, hit };
   }
 
   function deepActiveElement() {

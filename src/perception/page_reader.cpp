@@ -127,8 +127,8 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
   if (ContainsAny(t, {"back", "previous", "zurück", "précédent", "anterior"})) {
     return ButtonRole::kBack;
   }
-  if (ContainsAny(t, {"submit", "send application", "complete application", "finish",
-                      "absenden", "bewerbung senden", "envoyer", "enviar", "invia"})) {
+  if (ContainsAny(t, {"submit", "send application", "complete application", "finish", "absenden",
+                      "bewerbung senden", "envoyer", "enviar", "invia"})) {
     return ButtonRole::kSubmit;
   }
   if (ContainsAny(t, {"next", "continue", "save and continue", "proceed", "weiter", "suivant",
@@ -147,14 +147,15 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
   const std::string text = Lower(snapshot.title + " " + snapshot.text);
   std::string headings;
   for (const auto& h : snapshot.headings) headings += Lower(h) + " ";
-  const bool has_fields = std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
-                                      [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
+  const bool has_fields =
+      std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
+                  [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
   if (snapshot.has_captcha) return PageKind::kCaptcha;
-  if (ContainsAny(headings + text.substr(0, 600),
-                  {"thank you for applying", "thanks for applying", "application received",
-                   "application has been received", "application was submitted",
-                   "successfully submitted", "we have received your application",
-                   "application submitted"}) &&
+  if (ContainsAny(
+          headings + text.substr(0, 600),
+          {"thank you for applying", "thanks for applying", "application received",
+           "application has been received", "application was submitted", "successfully submitted",
+           "we have received your application", "application submitted"}) &&
       !has_fields) {
     return PageKind::kConfirmation;
   }
@@ -168,17 +169,21 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
       ContainsAny(text, {"sign in", "log in", "login", "create account", "create an account"})) {
     return PageKind::kLoginWall;
   }
-  const bool has_submit = std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(),
-                                      [](const Button& b) { return b.role == ButtonRole::kSubmit; });
+  const bool has_submit =
+      std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(),
+                  [](const Button& b) { return b.role == ButtonRole::kSubmit; });
   if (has_fields) return PageKind::kFormStep;
   if (has_submit && ContainsAny(headings, {"review"})) return PageKind::kReviewStep;
-  const bool can_open = std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(),
-                                    [](const Button& b) { return b.role == ButtonRole::kOpenForm; });
+  const bool can_open =
+      std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(),
+                  [](const Button& b) { return b.role == ButtonRole::kOpenForm; });
   if (can_open) return PageKind::kPosting;
   return PageKind::kUnknown;
 }
 
-const char* PageReader::AgentSource() { return kPageAgentJs; }
+const char* PageReader::AgentSource() {
+  return kPageAgentJs;
+}
 
 asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
   auto frames = co_await page.Frames();

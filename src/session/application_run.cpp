@@ -58,6 +58,19 @@ std::vector<std::string> SelectableLabels(const Field& field) {
   return labels;
 }
 
+// The heading that says the application arrived, else the page title.
+std::string ConfirmationText(const PageSnapshot& snapshot) {
+  for (const auto& heading : snapshot.headings) {
+    std::string lower = heading;
+    std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+    if (lower.find("thank") != std::string::npos || lower.find("received") != std::string::npos ||
+        lower.find("submitted") != std::string::npos) {
+      return heading;
+    }
+  }
+  return snapshot.title;
+}
+
 std::string Describe(const Field& field) {
   if (!field.label.empty()) return field.label;
   if (!field.name.empty()) return field.name;
@@ -90,8 +103,8 @@ class Flow {
                                      json::serialize(report_.ToJson()));
     }
     const bool good = report_.outcome == Outcome::kSubmitted;
-    Emit(good ? "applier:complete" : (report_.outcome == Outcome::kFailed ? "applier:error"
-                                                                           : "applier:complete"),
+    Emit(good ? "applier:complete"
+              : (report_.outcome == Outcome::kFailed ? "applier:error" : "applier:complete"),
          report_.message, {{"outcome", ToString(report_.outcome)}});
     if (context_) context_.reset();
     co_return report_;
@@ -153,8 +166,8 @@ class Flow {
     std::map<std::string, int> visits;  // page signature → times seen, for stuck detection
     for (int step = 0; step < options_.max_steps; ++step) {
       if (PastDeadline()) {
-        Finish(Outcome::kFailed, "Gave up after the " + std::to_string(options_.timeout.count()) +
-                                     " s time limit");
+        Finish(Outcome::kFailed,
+               "Gave up after the " + std::to_string(options_.timeout.count()) + " s time limit");
         co_return;
       }
       FollowNewestTab();
@@ -165,8 +178,8 @@ class Flow {
         co_return;
       }
       if (++visits[Signature(*snapshot)] > 3) {
-        Finish(Outcome::kNeedsHuman, "Stuck: the same page keeps coming back at " +
-                                         snapshot->url + "; please finish it by hand");
+        Finish(Outcome::kNeedsHuman, "Stuck: the same page keeps coming back at " + snapshot->url +
+                                         "; please finish it by hand");
         co_return;
       }
       switch (snapshot->kind) {
@@ -183,9 +196,9 @@ class Flow {
           co_return;
         case PageKind::kError:
           Step(*snapshot, "found an error page");
-          Finish(Outcome::kFailed, "The page says the job is not available: " +
-                                       (snapshot->headings.empty() ? snapshot->title
-                                                                   : snapshot->headings.front()));
+          Finish(Outcome::kFailed,
+                 "The page says the job is not available: " +
+                     (snapshot->headings.empty() ? snapshot->title : snapshot->headings.front()));
           co_return;
         case PageKind::kConfirmation:
           Step(*snapshot, "found a confirmation page before submitting");
@@ -241,8 +254,7 @@ class Flow {
     }
     if (open == nullptr) {
       Step(snapshot, "found no form and no Apply button");
-      Finish(Outcome::kFailed, "Found no application form and no Apply button at " +
-                                   snapshot.url);
+      Finish(Outcome::kFailed, "Found no application form and no Apply button at " + snapshot.url);
       co_return false;
     }
     const auto* frame = snapshot.FindFrame(open->frame_id);
@@ -250,7 +262,8 @@ class Flow {
     actions::FormActor actor(*page_);
     auto pressed = co_await actor.Press(*frame, *open);
     if (!pressed) {
-      Finish(Outcome::kFailed, "Could not click \"" + open->text + "\": " + pressed.error().message);
+      Finish(Outcome::kFailed,
+             "Could not click \"" + open->text + "\": " + pressed.error().message);
       co_return false;
     }
     Step(snapshot, "clicked \"" + open->text + "\" to open the form");
@@ -323,16 +336,17 @@ class Flow {
       actions::FormActor actor(*page_);
       auto pressed = co_await actor.Press(*snapshot.FindFrame(next->frame_id), *next);
       if (!pressed) {
-        Finish(Outcome::kFailed, "Could not click \"" + next->text + "\": " +
-                                     pressed.error().message);
+        Finish(Outcome::kFailed,
+               "Could not click \"" + next->text + "\": " + pressed.error().message);
         co_return false;
       }
-      Step(snapshot, "filled " + std::to_string(filled) + " fields, pressed \"" + next->text + "\"");
+      Step(snapshot,
+           "filled " + std::to_string(filled) + " fields, pressed \"" + next->text + "\"");
       co_return false;
     }
     Step(snapshot, "filled " + std::to_string(filled) + " fields; found no Next or Submit");
-    Finish(Outcome::kNeedsHuman, "The form at " + snapshot.url +
-                                     " has no Next or Submit button I can recognise");
+    Finish(Outcome::kNeedsHuman,
+           "The form at " + snapshot.url + " has no Next or Submit button I can recognise");
     co_return false;
   }
 
@@ -515,8 +529,7 @@ class Flow {
           co_await ApplyEdit(reply.edit_request);
           continue;
         }
-        case DraftDecision::kConfirm:
-          break;
+        case DraftDecision::kConfirm: break;
       }
       if (!missing.empty()) {
         std::string names;
@@ -604,7 +617,7 @@ class Flow {
       auto after = co_await perception::PageReader::Read(*page_);
       if (!after) continue;
       if (after->kind == PageKind::kConfirmation) {
-        report_.confirmation_text = after->headings.empty() ? after->title : after->headings.front();
+        report_.confirmation_text = ConfirmationText(*after);
         Step(*after, "submitted; the site confirmed");
         Finish(Outcome::kSubmitted, "Submitted. The site says: " + report_.confirmation_text);
         co_return;
@@ -612,7 +625,8 @@ class Flow {
       std::string errors;
       for (const auto& field : after->fields) {
         if (!field.validation_message.empty()) {
-          errors += (errors.empty() ? "" : "; ") + Describe(field) + ": " + field.validation_message;
+          errors +=
+              (errors.empty() ? "" : "; ") + Describe(field) + ": " + field.validation_message;
         }
       }
       if (!errors.empty()) {

@@ -19,8 +19,8 @@ namespace applier::session {
 
 struct Question {
   perception::Field field;
-  std::string prompt;  // "Why do you want to work at Acme Robotics?"
-  std::string reason;  // why we ask: "no profile entry or saved answer matches"
+  std::string prompt;                // "Why do you want to work at Acme Robotics?"
+  std::string reason;                // why we ask: "no profile entry or saved answer matches"
   std::vector<std::string> options;  // choices to pick from; empty for free text
   bool required = false;
 };

@@ -26,6 +26,9 @@ Error NoSuchApplication(std::string_view id) {
 const char* ToString(Outcome outcome) {
   switch (outcome) {
     case Outcome::kSubmitted: return "submitted";
+    case Outcome::kDraftDeclined: return "draft_declined";
+    case Outcome::kStoppedAtDraft: return "stopped_at_draft";
+    case Outcome::kNeedsHuman: return "needs_human";
     case Outcome::kFailed: return "failed";
     case Outcome::kUnknown: return "unknown";
     case Outcome::kCancelled: return "cancelled";

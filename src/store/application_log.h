@@ -23,13 +23,18 @@
 
 namespace applier::store {
 
+// The outcomes of session::Outcome, plus kCancelled for a run the user stopped.
 enum class Outcome {
-  kSubmitted,  // the site confirmed the submission
-  kFailed,     // the site rejected it, or we stopped before submitting
-  kUnknown,    // the click may have gone out but no confirmation was seen
-  kCancelled,  // the user stopped it
+  kSubmitted,       // the site confirmed the submission
+  kDraftDeclined,   // the user declined the draft; nothing was sent
+  kStoppedAtDraft,  // filled, draft ready, nobody confirmed (or --no-submit)
+  kNeedsHuman,      // a CAPTCHA, sign-in wall or unanswered required field
+  kFailed,          // the site rejected it, or the run broke before submitting
+  kUnknown,         // the click may have gone out but no confirmation was seen
+  kCancelled,       // the user stopped it
 };
-const char* ToString(Outcome outcome);  // submitted|failed|unknown|cancelled
+// submitted|draft_declined|stopped_at_draft|needs_human|failed|unknown|cancelled
+const char* ToString(Outcome outcome);
 
 struct ApplicationRecord {
   std::string id;

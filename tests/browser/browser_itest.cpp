@@ -48,29 +48,30 @@ class BrowserTest : public ::testing::Test {
 };
 
 TEST_F(BrowserTest, ContextsDoNotShareCookiesOrStorage) {
-  auto cookies = RunAsync(io_, [&]() -> asio::awaitable<Result<std::pair<std::string, std::string>>> {
-    auto first = co_await browser_->NewContext();
-    auto second = co_await browser_->NewContext();
-    if (!first || !second) co_return Fail(ErrorKind::kIo, "no context");
-    auto a = co_await (*first)->NewPage();
-    auto b = co_await (*second)->NewPage();
-    if (!a || !b) co_return Fail(ErrorKind::kIo, "no page");
-    for (auto* page : {&*a, &*b}) {
-      auto loaded = co_await (*page)->Navigate(site_->posting_url());
-      if (!loaded) co_return Fail(loaded.error());
-    }
-    auto frames_a = co_await (*a)->Frames();
-    auto frames_b = co_await (*b)->Frames();
-    (void)co_await (*a)->Evaluate(frames_a->front(),
-                                  "document.cookie = 'applicant=alpha; path=/'; "
-                                  "localStorage.setItem('k', 'alpha'); true");
-    auto seen_a = co_await (*a)->Evaluate(frames_a->front(),
-                                          "document.cookie + '|' + localStorage.getItem('k')");
-    auto seen_b = co_await (*b)->Evaluate(frames_b->front(),
-                                          "document.cookie + '|' + localStorage.getItem('k')");
-    if (!seen_a || !seen_b) co_return Fail(ErrorKind::kIo, "evaluate failed");
-    co_return std::pair{std::string(seen_a->as_string()), std::string(seen_b->as_string())};
-  });
+  auto cookies =
+      RunAsync(io_, [&]() -> asio::awaitable<Result<std::pair<std::string, std::string>>> {
+        auto first = co_await browser_->NewContext();
+        auto second = co_await browser_->NewContext();
+        if (!first || !second) co_return Fail(ErrorKind::kIo, "no context");
+        auto a = co_await (*first)->NewPage();
+        auto b = co_await (*second)->NewPage();
+        if (!a || !b) co_return Fail(ErrorKind::kIo, "no page");
+        for (auto* page : {&*a, &*b}) {
+          auto loaded = co_await (*page)->Navigate(site_->posting_url());
+          if (!loaded) co_return Fail(loaded.error());
+        }
+        auto frames_a = co_await (*a)->Frames();
+        auto frames_b = co_await (*b)->Frames();
+        (void)co_await (*a)->Evaluate(frames_a->front(),
+                                      "document.cookie = 'applicant=alpha; path=/'; "
+                                      "localStorage.setItem('k', 'alpha'); true");
+        auto seen_a = co_await (*a)->Evaluate(frames_a->front(),
+                                              "document.cookie + '|' + localStorage.getItem('k')");
+        auto seen_b = co_await (*b)->Evaluate(frames_b->front(),
+                                              "document.cookie + '|' + localStorage.getItem('k')");
+        if (!seen_a || !seen_b) co_return Fail(ErrorKind::kIo, "evaluate failed");
+        co_return std::pair{std::string(seen_a->as_string()), std::string(seen_b->as_string())};
+      });
   ASSERT_TRUE(cookies) << cookies.error().ToString();
   EXPECT_EQ(cookies->first, "applicant=alpha|alpha");
   EXPECT_EQ(cookies->second, "|null");
@@ -89,7 +90,8 @@ TEST_F(BrowserTest, CrossOriginIframeIsItsOwnFrameAndClickable) {
         frames->front(),
         "(() => { const b = Array.from(document.querySelectorAll('button, a'))"
         ".find(e => /apply/i.test(e.textContent)); b.scrollIntoView({block:'center'});"
-        "const r = b.getBoundingClientRect(); return [r.left + r.width/2, r.top + r.height/2]; })()");
+        "const r = b.getBoundingClientRect(); return [r.left + r.width/2, r.top + r.height/2]; "
+        "})()");
     if (!where) co_return Fail(where.error());
     auto xy = where->as_array();
     (void)co_await (*page)->Click({xy[0].to_number<double>(), xy[1].to_number<double>()});
@@ -130,11 +132,13 @@ TEST_F(BrowserTest, PoolLimitMakesTheNextContextWait) {
   ASSERT_TRUE(limited);
   auto first = RunAsync(io_, [&]() { return (*limited)->NewContext(); });
   ASSERT_TRUE(first);
-  auto second = RunAsync(io_, [&]() { return (*limited)->NewContext(std::chrono::milliseconds(200)); });
+  auto second =
+      RunAsync(io_, [&]() { return (*limited)->NewContext(std::chrono::milliseconds(200)); });
   ASSERT_FALSE(second);
   EXPECT_EQ(second.error().kind, ErrorKind::kTimeout);
   first->reset();
-  auto third = RunAsync(io_, [&]() { return (*limited)->NewContext(std::chrono::milliseconds(200)); });
+  auto third =
+      RunAsync(io_, [&]() { return (*limited)->NewContext(std::chrono::milliseconds(200)); });
   EXPECT_TRUE(third);
   third->reset();
   (*limited)->Close();
@@ -147,9 +151,8 @@ TEST_F(BrowserTest, ScreencastDeliversTimestampedJpegFrames) {
     auto page = co_await (*context)->NewPage();
     auto loaded = co_await (*page)->Navigate(site_->posting_url());
     if (!loaded) co_return loaded;
-    auto started = co_await (*page)->StartScreencast({}, [&](ScreencastFrame f) {
-      frames.push_back(std::move(f));
-    });
+    auto started = co_await (*page)->StartScreencast(
+        {}, [&](ScreencastFrame f) { frames.push_back(std::move(f)); });
     if (!started) co_return started;
     auto all = co_await (*page)->Frames();
     for (int i = 0; i < 10; ++i) {

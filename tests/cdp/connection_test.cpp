@@ -1,14 +1,18 @@
 // The CDP connection against a peer on a real pipe pair: the test plays the
 // browser, so it can send what Chromium never would — malformed JSON, truncated
 // messages, silence — and check each is an error value, never a crash or a hang.
+#include "cdp/connection.h"
+
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/use_future.hpp>
 #include <boost/json.hpp>
 #include <string>
 
-#include "cdp/connection.h"
 #include "cdp/message.h"
 #include "gtest/gtest.h"
 #include "support/async.h"
@@ -115,7 +119,8 @@ TEST(ConnectionTest, RoutesEventsBySessionAndSurvivesMalformedMessages) {
   auto connection = Connect(io, browser);
   std::vector<std::string> seen;
   std::vector<std::string> protocol_errors;
-  connection->Subscribe("A", "Page.loadEventFired", [&](const json::object&) { seen.push_back("A"); });
+  connection->Subscribe("A", "Page.loadEventFired",
+                        [&](const json::object&) { seen.push_back("A"); });
   auto b = connection->Subscribe("B", "", [&](const json::object&) { seen.push_back("B"); });
   connection->OnProtocolError([&](const Error& e) { protocol_errors.push_back(e.message); });
 

@@ -13,7 +13,8 @@ namespace applier::testing {
 template <typename Factory>
 auto RunAsync(boost::asio::io_context& io, Factory&& factory,
               std::chrono::seconds limit = std::chrono::seconds(120)) {
-  auto future = boost::asio::co_spawn(io, std::forward<Factory>(factory)(), boost::asio::use_future);
+  auto future =
+      boost::asio::co_spawn(io, std::forward<Factory>(factory)(), boost::asio::use_future);
   io.restart();
   while (future.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
     if (io.run_one_for(limit) == 0) throw std::runtime_error("coroutine stalled");

@@ -2,10 +2,12 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -17,7 +19,9 @@ namespace applier::testing {
 
 namespace {
 
-void SetNonBlocking(int fd) { fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK); }
+void SetNonBlocking(int fd) {
+  fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+}
 
 }  // namespace
 
@@ -37,7 +41,16 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const RunOptions&
   for (auto& a : args) argp.push_back(a.data());
   argp.push_back(nullptr);
 
-  pid_t pid = fork();
+  int terminal_fd = -1;
+  pid_t pid = options.terminal ? forkpty(&terminal_fd, nullptr, nullptr, nullptr) : fork();
+  if (pid == 0 && options.terminal) {
+    dup2(err_pipe[1], 2);
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
+      close(fd);
+    }
+    execve(argp[0], argp.data(), envp.data());
+    _exit(127);
+  }
   if (pid == 0) {
     setpgid(0, 0);
     if (options.stdin_text.empty() && options.stdin_is_null) {
@@ -57,10 +70,16 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const RunOptions&
   close(in_pipe[0]);
   close(out_pipe[1]);
   close(err_pipe[1]);
+  if (options.terminal) {
+    // The terminal is both stdin and stdout: read the child's output from it.
+    close(out_pipe[0]);
+    out_pipe[0] = dup(terminal_fd);
+  }
   if (!options.stdin_text.empty()) {
     std::string_view rest = options.stdin_text;
+    const int input_fd = options.terminal ? terminal_fd : in_pipe[1];
     while (!rest.empty()) {
-      ssize_t n = write(in_pipe[1], rest.data(), rest.size());
+      ssize_t n = write(input_fd, rest.data(), rest.size());
       if (n <= 0) break;
       rest.remove_prefix(static_cast<size_t>(n));
     }
@@ -86,22 +105,28 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const RunOptions&
       ssize_t n = read(fds[i].fd, buf, sizeof buf);
       if (n > 0) {
         (i == 0 ? result.out : result.err).append(buf, static_cast<size_t>(n));
-      } else if (n == 0) {
+      } else if (n == 0 || (n < 0 && errno == EIO)) {
+        // EIO: the terminal's other side closed, the pty form of end-of-file.
         (i == 0 ? out_open : err_open) = false;
       }
     }
   }
   close(out_pipe[0]);
   close(err_pipe[0]);
+  if (terminal_fd >= 0) close(terminal_fd);
   int status = 0;
   waitpid(pid, &status, 0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
 }
 
-std::string ApplierBinary() { return APPLIER_BINARY; }
+std::string ApplierBinary() {
+  return APPLIER_BINARY;
+}
 
-std::filesystem::path SourceDir() { return APPLIER_SOURCE_DIR; }
+std::filesystem::path SourceDir() {
+  return APPLIER_SOURCE_DIR;
+}
 
 TempDir::TempDir() {
   std::string templ = (std::filesystem::temp_directory_path() / "applier-test-XXXXXX").string();

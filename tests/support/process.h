@@ -17,10 +17,13 @@ struct ProcessResult {
 };
 
 struct RunOptions {
-  std::string stdin_text;       // written to the child's stdin, then closed
-  bool stdin_is_null = true;    // when stdin_text is empty: /dev/null, never a terminal
-  std::vector<std::string> env; // extra NAME=value entries added to the environment
+  std::string stdin_text;        // written to the child's stdin, then closed
+  bool stdin_is_null = true;     // when stdin_text is empty: /dev/null, never a terminal
+  std::vector<std::string> env;  // extra NAME=value entries added to the environment
   std::chrono::seconds timeout{180};
+  // Run on a pseudo-terminal, as a person at a terminal would: stdin and stdout
+  // are the terminal (stdin_text is typed into it), stderr is still captured apart.
+  bool terminal = false;
 };
 
 ProcessResult RunProcess(const std::vector<std::string>& argv, const RunOptions& options = {});
