@@ -11,7 +11,12 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <fstream>
+#include <iterator>
+#include <string_view>
 #include <thread>
+
+extern char** environ;
 
 namespace applier::browser {
 
@@ -72,6 +77,19 @@ std::vector<std::string> RequiredFlags(const LaunchOptions& options,
   return flags;
 }
 
+// Kills every process whose command line mentions `needle`: the browser's helpers
+// that left its process group (crashpad) carry the profile directory in theirs.
+void KillProcessesNaming(const std::string& needle) {
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc", error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream file(entry.path() / "cmdline", std::ios::binary);
+    std::string cmdline((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    if (cmdline.find(needle) != std::string::npos) kill(std::stoi(name), SIGKILL);
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<ChromiumProcess>> ChromiumProcess::Launch(const LaunchOptions& options) {
@@ -103,6 +121,18 @@ Result<std::unique_ptr<ChromiumProcess>> ChromiumProcess::Launch(const LaunchOpt
   std::vector<char*> argv;
   for (auto& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);
+  // Chromium's crash handler (crashpad) daemonizes out of our process group. With
+  // its config home inside the profile directory, its command line names that
+  // directory, so Terminate() can find it, and the user's ~/.config stays clean.
+  std::vector<std::string> env_strings;
+  for (char** e = environ; *e != nullptr; ++e) {
+    if (std::string_view(*e).starts_with("XDG_CONFIG_HOME=")) continue;
+    env_strings.emplace_back(*e);
+  }
+  env_strings.push_back("XDG_CONFIG_HOME=" + (process->user_data_dir_ / "config").string());
+  std::vector<char*> envp;
+  for (auto& entry : env_strings) envp.push_back(entry.data());
+  envp.push_back(nullptr);
   const pid_t parent = getpid();
 
   pid_t pid = fork();
@@ -114,16 +144,22 @@ Result<std::unique_ptr<ChromiumProcess>> ChromiumProcess::Launch(const LaunchOpt
     setpgid(0, 0);
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent) _exit(1);  // the parent died before prctl took effect
-    // Chromium reads commands from fd 3 and writes to fd 4.
-    dup2(to_browser[0], 3);
-    dup2(from_browser[1], 4);
+    // Chromium reads commands from fd 3 and writes to fd 4. Move both ends above
+    // 4 first: a pipe end may already sit on 3 or 4, and dup2 onto itself would
+    // keep its close-on-exec flag (Chromium then exits: "pipe fds are not open").
+    const int read_end = fcntl(to_browser[0], F_DUPFD, 10);
+    const int write_end = fcntl(from_browser[1], F_DUPFD, 10);
+    dup2(read_end, 3);
+    dup2(write_end, 4);
+    close(read_end);
+    close(write_end);
     int devnull = open("/dev/null", O_RDWR);
     if (devnull >= 0) {
       dup2(devnull, 0);
       dup2(devnull, 1);
       dup2(devnull, 2);
     }
-    execv(argv[0], argv.data());
+    execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }
   setpgid(pid, pid);  // also in the parent, so the group exists before we kill it
@@ -171,6 +207,7 @@ void ChromiumProcess::Terminate() {
   }
   ForgetGroup(pid_);
   pid_ = -1;
+  KillProcessesNaming(user_data_dir_.string());
   std::error_code ignored;
   std::filesystem::remove_all(user_data_dir_, ignored);
 }

@@ -4,9 +4,11 @@
 // report file — never on what the agent believes it typed.
 #include <openssl/sha.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "fixtures/demo_site/demo_site.h"
 #include "gtest/gtest.h"
@@ -221,6 +223,27 @@ TEST_F(ApplierTest, TerminalAnswerIsSavedAndReusedOnTheNextForm) {
     }
   }
   EXPECT_TRUE(reused);
+}
+
+TEST_F(ApplierTest, CtrlCLeavesNoBrowserBehindAndSubmitsNothing) {
+  const auto before = applier::testing::ProcessesMatching("applier-chromium-");
+  RunOptions options;
+  options.interrupt_when_output_has = "navigate";  // the browser is up and loading
+  auto run = Apply({"--yes"}, options);
+  EXPECT_EQ(run.exit_code, 130) << run.out << run.err;
+  EXPECT_NE(run.err.find("interrupted"), std::string::npos) << run.err;
+  EXPECT_TRUE(site_->Submissions().empty());
+  std::vector<int> left;
+  // SIGKILLed processes take a moment to vanish from /proc.
+  for (int attempt = 0; attempt < 30; ++attempt) {
+    left.clear();
+    for (int pid : applier::testing::ProcessesMatching("applier-chromium-")) {
+      if (std::find(before.begin(), before.end(), pid) == before.end()) left.push_back(pid);
+    }
+    if (left.empty()) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_TRUE(left.empty()) << left.size() << " Chromium process(es) survived Ctrl-C";
 }
 
 // Bad input: one clear message, a non-zero exit, and no browser started. The

@@ -7,6 +7,8 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
+#include <fstream>
+#include <thread>
 
 #include "browser/browser.h"
 #include "browser/browser_context.h"
@@ -123,6 +125,76 @@ TEST_F(BrowserTest, KilledChromiumIsReportedAsACrashNotAHang) {
   ASSERT_TRUE(browser_->crash_reason().has_value());
   EXPECT_NE(browser_->crash_reason()->find("signal 9"), std::string::npos)
       << *browser_->crash_reason();
+}
+
+TEST_F(BrowserTest, ConnectsOverWebSocketToABrowserItWasGiven) {
+  // A browser someone else runs, with a DevTools port: it writes the port and the
+  // browser endpoint's path into DevToolsActivePort in its profile directory.
+  BrowserOptions options;
+  options.launch.extra_args = {"--remote-debugging-port=0"};
+  auto host = RunAsync(io_, [&]() { return Browser::Launch(io_.get_executor(), options); });
+  ASSERT_TRUE(host) << host.error().ToString();
+  const auto port_file = (*host)->process()->user_data_dir() / "DevToolsActivePort";
+  std::string port, path;
+  for (int i = 0; i < 100 && path.empty(); ++i) {
+    std::ifstream in(port_file);
+    std::getline(in, port);
+    std::getline(in, path);
+    if (path.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_FALSE(path.empty());
+  const std::string ws = "ws://127.0.0.1:" + port + path;
+  auto url = RunAsync(io_, [&]() -> asio::awaitable<Result<std::string>> {
+    BrowserOptions remote_options;
+    auto remote = co_await Browser::Connect(io_.get_executor(), ws, remote_options);
+    if (!remote) co_return Fail(remote.error());
+    auto context = co_await (*remote)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate(site_->posting_url());
+    if (!loaded) co_return Fail(loaded.error());
+    auto frames = co_await (*page)->Frames();
+    if (!frames) co_return Fail(frames.error());
+    auto href = co_await (*page)->Evaluate(frames->front(), "location.href");
+    context->reset();
+    (*remote)->Close();  // closes our connection only: the browser is not ours
+    if (!href) co_return Fail(href.error());
+    co_return std::string(href->as_string());
+  });
+  ASSERT_TRUE(url) << url.error().ToString();
+  EXPECT_EQ(*url, site_->posting_url());
+  EXPECT_FALSE((*host)->crash_reason().has_value());
+  auto bad = RunAsync(io_, [&]() {
+    return Browser::Connect(io_.get_executor(), "http://127.0.0.1:1/x", BrowserOptions{});
+  });
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().kind, ErrorKind::kInvalidInput);
+  (*host)->Close();
+}
+
+TEST_F(BrowserTest, PopupOpenedByTheSiteJoinsItsContext) {
+  auto result = RunAsync(io_, [&]() -> asio::awaitable<Result<std::string>> {
+    auto context = co_await browser_->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate(site_->posting_url());
+    if (!loaded) co_return Fail(loaded.error());
+    auto frames = co_await (*page)->Frames();
+    (void)co_await (*page)->Evaluate(frames->front(), "window.open('/', '_blank'); true");
+    for (int i = 0; i < 100 && (*context)->pages().size() < 2; ++i) {
+      asio::steady_timer t(co_await asio::this_coro::executor, std::chrono::milliseconds(50));
+      co_await t.async_wait(asio::use_awaitable);
+    }
+    auto pages = (*context)->pages();
+    if (pages.size() != 2) co_return Fail(ErrorKind::kNotFound, "popup was not adopted");
+    co_await pages.back()->WaitForSettled();
+    auto popup_frames = co_await pages.back()->Frames();
+    if (!popup_frames) co_return Fail(popup_frames.error());
+    co_return popup_frames->front().url;
+  });
+  ASSERT_TRUE(result) << result.error().ToString();
+  EXPECT_EQ(*result, site_->board_origin() + "/");
 }
 
 TEST_F(BrowserTest, PoolLimitMakesTheNextContextWait) {

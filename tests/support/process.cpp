@@ -91,6 +91,7 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const RunOptions&
   ProcessResult result;
   auto deadline = std::chrono::steady_clock::now() + options.timeout;
   bool out_open = true, err_open = true;
+  bool interrupted = false;
   char buf[8192];
   while (out_open || err_open) {
     pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
@@ -105,6 +106,11 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const RunOptions&
       ssize_t n = read(fds[i].fd, buf, sizeof buf);
       if (n > 0) {
         (i == 0 ? result.out : result.err).append(buf, static_cast<size_t>(n));
+        if (!interrupted && !options.interrupt_when_output_has.empty() &&
+            result.out.find(options.interrupt_when_output_has) != std::string::npos) {
+          kill(pid, SIGINT);
+          interrupted = true;
+        }
       } else if (n == 0 || (n < 0 && errno == EIO)) {
         // EIO: the terminal's other side closed, the pty form of end-of-file.
         (i == 0 ? out_open : err_open) = false;
@@ -140,7 +146,11 @@ TempDir::~TempDir() {
 }
 
 int CountProcessesMatching(const std::string& needle) {
-  int count = 0;
+  return static_cast<int>(ProcessesMatching(needle).size());
+}
+
+std::vector<int> ProcessesMatching(const std::string& needle) {
+  std::vector<int> found;
   for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
     const std::string pid = entry.path().filename().string();
     if (pid.find_first_not_of("0123456789") != std::string::npos) continue;
@@ -148,9 +158,11 @@ int CountProcessesMatching(const std::string& needle) {
     std::stringstream buffer;
     buffer << cmdline.rdbuf();
     std::string text = buffer.str();
-    if (text.find(needle) != std::string::npos && std::to_string(getpid()) != pid) ++count;
+    if (text.find(needle) != std::string::npos && std::to_string(getpid()) != pid) {
+      found.push_back(std::stoi(pid));
+    }
   }
-  return count;
+  return found;
 }
 
 }  // namespace applier::testing

@@ -24,6 +24,8 @@ struct RunOptions {
   // Run on a pseudo-terminal, as a person at a terminal would: stdin and stdout
   // are the terminal (stdin_text is typed into it), stderr is still captured apart.
   bool terminal = false;
+  // Send SIGINT (as Ctrl-C does) once stdout contains this text; empty: never.
+  std::string interrupt_when_output_has;
 };
 
 ProcessResult RunProcess(const std::vector<std::string>& argv, const RunOptions& options = {});
@@ -46,5 +48,7 @@ class TempDir {
 
 // Number of processes whose command line contains `needle` (e.g. a user-data-dir).
 int CountProcessesMatching(const std::string& needle);
+// Their process ids.
+std::vector<int> ProcessesMatching(const std::string& needle);
 
 }  // namespace applier::testing
