@@ -98,16 +98,22 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
     co_return Fail(ErrorKind::kConflict, "something covers the element");
   }
   // A scroll that starts inside an out-of-process iframe reaches the parent page
-  // asynchronously, through the browser process: wait until the frame stops moving.
+  // asynchronously, through the browser process: wait until the frame has stopped
+  // moving with the point inside the viewport.
   auto origin = co_await page_.FrameOrigin(frame);
-  for (int i = 0; i < 10 && origin && !frame.parent_id.empty(); ++i) {
-    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(30));
-    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
-    auto again = co_await page_.FrameOrigin(frame);
-    if (!again) co_return Fail(again.error());
-    const bool still = again->x == origin->x && again->y == origin->y;
-    origin = again;
-    if (still) break;
+  if (!frame.parent_id.empty() && origin) {
+    auto viewport = co_await page_.ViewportSize();
+    for (int i = 0; i < 40 && origin && viewport; ++i) {
+      asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(10));
+      co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+      auto again = co_await page_.FrameOrigin(frame);
+      if (!again) co_return Fail(again.error());
+      const bool still = again->x == origin->x && again->y == origin->y;
+      origin = again;
+      const double y = origin->y + p.at("y").to_number<double>();
+      const double x = origin->x + p.at("x").to_number<double>();
+      if (still && y >= 0 && y < viewport->y && x >= 0 && x < viewport->x) break;
+    }
   }
   if (!origin) co_return Fail(origin.error());
   co_return browser::Point{origin->x + p.at("x").to_number<double>(),

@@ -66,6 +66,7 @@ struct Page::State {
   std::vector<std::pair<std::shared_ptr<cdp::Connection>, std::uint64_t>> subscriptions;
   std::uint64_t screencast_subscription = 0;
   std::uint64_t screencast_sequence = 0;
+  std::vector<FrameInfo> last_frames;  // from the last Frames() walk
   std::string url = "about:blank";
   bool crashed = false;
   bool closed = false;
@@ -291,6 +292,7 @@ asio::awaitable<Result<std::vector<FrameInfo>>> Page::Frames() {
       frames[position[target]].parent_id = frames.front().id;
     }
   }
+  state_->last_frames = frames;
   co_return frames;
 }
 
@@ -384,11 +386,19 @@ asio::awaitable<Status> Page::SetInputFiles(FrameInfo frame, std::string element
 asio::awaitable<Result<Point>> Page::FrameOrigin(FrameInfo frame) {
   auto self = shared_from_this();
   if (frame.parent_id.empty()) co_return Point{};
-  auto frames = co_await Frames();
-  if (!frames) co_return Fail(frames.error());
-  const FrameInfo* parent = nullptr;
-  for (const auto& candidate : *frames) {
-    if (candidate.id == frame.parent_id) parent = &candidate;
+  // The frame tree rarely changes between two clicks: walk it again only when the
+  // parent is not in the last walk.
+  auto find_parent = [&](const std::vector<FrameInfo>& frames) -> const FrameInfo* {
+    for (const auto& candidate : frames) {
+      if (candidate.id == frame.parent_id) return &candidate;
+    }
+    return nullptr;
+  };
+  const FrameInfo* parent = find_parent(state_->last_frames);
+  if (parent == nullptr) {
+    auto frames = co_await Frames();
+    if (!frames) co_return Fail(frames.error());
+    parent = find_parent(state_->last_frames);
   }
   if (parent == nullptr) {
     co_return Fail(ErrorKind::kNotFound, "the frame " + frame.url + " is no longer on the page");
@@ -409,6 +419,15 @@ asio::awaitable<Result<Point>> Page::FrameOrigin(FrameInfo frame) {
   auto above = co_await FrameOrigin(parent_copy);
   if (!above) co_return Fail(above.error());
   co_return Point{origin.x + above->x, origin.y + above->y};
+}
+
+asio::awaitable<Result<Point>> Page::ViewportSize() {
+  auto self = shared_from_this();
+  auto metrics = co_await state_->main.Call("Page.getLayoutMetrics");
+  if (!metrics) co_return Fail(metrics.error());
+  const auto& viewport = metrics->at("cssLayoutViewport").as_object();
+  co_return Point{viewport.at("clientWidth").to_number<double>(),
+                  viewport.at("clientHeight").to_number<double>()};
 }
 
 asio::awaitable<Status> Page::MoveMouse(Point point) {

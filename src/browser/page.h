@@ -102,6 +102,9 @@ class Page : public std::enable_shared_from_this<Page> {
   // main frame. Adds up iframe offsets through every ancestor.
   boost::asio::awaitable<Result<Point>> FrameOrigin(FrameInfo frame);
 
+  // Width and height of the page's viewport in CSS pixels.
+  boost::asio::awaitable<Result<Point>> ViewportSize();
+
   // Input as a person makes it, in page viewport coordinates; the browser routes it
   // to whatever frame is under the point or has focus.
   boost::asio::awaitable<Status> Click(Point point);

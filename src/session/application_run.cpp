@@ -171,7 +171,7 @@ class Flow {
         co_return;
       }
       FollowNewestTab();
-      co_await page_->WaitForSettled();
+      co_await page_->WaitForSettled(std::chrono::milliseconds(200));
       auto snapshot = co_await perception::PageReader::Read(*page_);
       if (!snapshot) {
         Finish(Outcome::kFailed, "Could not read the page: " + snapshot.error().message);
@@ -268,7 +268,7 @@ class Flow {
     }
     Step(snapshot, "clicked \"" + open->text + "\" to open the form");
     // The form may arrive in an iframe that loads after the click.
-    co_await page_->WaitForSettled(std::chrono::milliseconds(400), std::chrono::seconds(15));
+    co_await page_->WaitForSettled(std::chrono::milliseconds(250), std::chrono::seconds(15));
     co_return true;
   }
 
