@@ -6,7 +6,6 @@
 #pragma once
 
 #include <dirent.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -299,18 +298,6 @@ inline asio::awaitable<Result<browser::FrameInfo>> OpenApplicationForm(
 
 // --- cleanup --------------------------------------------------------------------
 
-// ChromiumProcess::Launch dup2()s its pipe ends onto fds 3 and 4 for Chromium. In a
-// process with nothing else open, pipe2() hands out exactly 3 and 4, dup2(3, 3) is a
-// no-op that leaves O_CLOEXEC set, and Chromium starts without its DevTools pipe
-// ("Remote debugging pipe file descriptors are not open", exit code 13). Holding
-// fds 3 and 4 open on /dev/null keeps the pipes above them until that is fixed in
-// src/browser/chromium_process.cpp.
-inline void ReserveLowDescriptors() {
-  for (int fd = 0; fd <= 4; ++fd) {
-    if (fcntl(fd, F_GETFD) == -1) (void)open("/dev/null", O_RDWR | O_CLOEXEC);
-  }
-}
-
 // Ctrl-C or a kill must not leave browsers behind: ChromiumProcess already ties
 // them to our life (PR_SET_PDEATHSIG), and this also kills their process groups at
 // once. KillAllChromiumProcesses is async-signal-safe.
@@ -325,11 +312,6 @@ inline void KillBrowsersOnSignal() {
 }
 
 // What every benchmark does first.
-inline void PrepareProcess() {
-  ReserveLowDescriptors();
-  // A browser that dies closes its pipe: that must be an error value, not SIGPIPE.
-  std::signal(SIGPIPE, SIG_IGN);
-  KillBrowsersOnSignal();
-}
+inline void PrepareProcess() { KillBrowsersOnSignal(); }
 
 }  // namespace applier::bench

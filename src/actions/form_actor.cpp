@@ -89,31 +89,48 @@ bool ValueMatches(ControlKind kind, const std::string& wanted, const std::string
 }
 
 asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo frame,
-                                                           std::string expression) {
-  // Scroll first: the frame's own origin moves when the page scrolls to it.
-  auto local = co_await page_.Evaluate(frame, expression);
+                                                           std::string element) {
+  auto where = [&](bool scroll) {
+    return "globalThis.__applier.pointOf(" + element + (scroll ? ", true)" : ", false)");
+  };
+  auto viewport = co_await page_.ViewportSize();
+  if (!viewport) co_return Fail(viewport.error());
+  auto inside = [&](const json::object& local, const browser::Point& origin) {
+    const double x = origin.x + local.at("x").to_number<double>();
+    const double y = origin.y + local.at("y").to_number<double>();
+    return x >= 0 && y >= 0 && x < viewport->x && y < viewport->y;
+  };
+  auto covered = [](const json::object& local) {
+    const auto* hit = local.if_contains("hit");
+    return hit && hit->is_bool() && !hit->as_bool();
+  };
+
+  // Already in view: click where it is, as a person would, without scrolling.
+  auto local = co_await page_.Evaluate(frame, where(false));
+  if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
+  auto origin = co_await page_.FrameOrigin(frame);
+  if (!origin) co_return Fail(origin.error());
+  if (inside(local->as_object(), *origin) && !covered(local->as_object())) {
+    co_return browser::Point{origin->x + local->as_object().at("x").to_number<double>(),
+                             origin->y + local->as_object().at("y").to_number<double>()};
+  }
+
+  local = co_await page_.Evaluate(frame, where(true));
   if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
   const auto& p = local->as_object();
-  if (const auto* hit = p.if_contains("hit"); hit && hit->is_bool() && !hit->as_bool()) {
-    co_return Fail(ErrorKind::kConflict, "something covers the element");
-  }
+  if (covered(p)) co_return Fail(ErrorKind::kConflict, "something covers the element");
   // A scroll that starts inside an out-of-process iframe reaches the parent page
   // asynchronously, through the browser process: wait until the frame has stopped
   // moving with the point inside the viewport.
-  auto origin = co_await page_.FrameOrigin(frame);
-  if (!frame.parent_id.empty() && origin) {
-    auto viewport = co_await page_.ViewportSize();
-    for (int i = 0; i < 40 && origin && viewport; ++i) {
-      asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(10));
-      co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
-      auto again = co_await page_.FrameOrigin(frame);
-      if (!again) co_return Fail(again.error());
-      const bool still = again->x == origin->x && again->y == origin->y;
-      origin = again;
-      const double y = origin->y + p.at("y").to_number<double>();
-      const double x = origin->x + p.at("x").to_number<double>();
-      if (still && y >= 0 && y < viewport->y && x >= 0 && x < viewport->x) break;
-    }
+  origin = co_await page_.FrameOrigin(frame);
+  for (int i = 0; i < 40 && origin && !frame.parent_id.empty(); ++i) {
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(10));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+    auto again = co_await page_.FrameOrigin(frame);
+    if (!again) co_return Fail(again.error());
+    const bool still = again->x == origin->x && again->y == origin->y;
+    origin = again;
+    if (still && inside(p, *origin)) break;
   }
   if (!origin) co_return Fail(origin.error());
   co_return browser::Point{origin->x + p.at("x").to_number<double>(),
@@ -140,7 +157,7 @@ asio::awaitable<Result<FillResult>> FormActor::Fill(browser::FrameInfo frame, Fi
 
 asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Field field,
                                                     std::string text) {
-  auto point = co_await PointOf(frame, Call("point", field));
+  auto point = co_await PointOf(frame, Call("member", field));
   if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
   if (point) {
     if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
@@ -201,7 +218,7 @@ asio::awaitable<Result<FillResult>> FormActor::Choose(browser::FrameInfo frame, 
     auto current = co_await ReadBack(frame, field);
     if (!current) co_return Fail(current.error());
     if (current->options.size() <= member || current->options[member].selected == want) continue;
-    auto point = co_await PointOf(frame, Call("point", field, std::to_string(member)));
+    auto point = co_await PointOf(frame, Call("member", field, std::to_string(member)));
     if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
     if (point) {
       if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
@@ -230,7 +247,7 @@ asio::awaitable<Result<FillResult>> FormActor::Tick(browser::FrameInfo frame, Fi
   auto current = co_await ReadBack(frame, field);
   if (!current) co_return Fail(current.error());
   if (current->checked != answer.check) {
-    auto point = co_await PointOf(frame, Call("point", field));
+    auto point = co_await PointOf(frame, Call("member", field));
     if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
     if (point) {
       if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
@@ -271,7 +288,7 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
 
 asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::Button button) {
   const std::string index = std::to_string(button.index);
-  auto point = co_await PointOf(frame, "globalThis.__applier.buttonPoint(" + index + ")");
+  auto point = co_await PointOf(frame, "globalThis.__applier.button(" + index + ")");
   if (!point && point.error().kind == ErrorKind::kConflict) {
     // Covered by an overlay: a person would close it; the button's own click
     // handler is the next best thing.

@@ -36,8 +36,10 @@ class FormActor {
   boost::asio::awaitable<Status> Press(browser::FrameInfo frame, perception::Button button);
 
  private:
+  // Page coordinates to click the element `element` (a page-agent expression)
+  // at, scrolling it into view when it is not; kConflict when something covers it.
   boost::asio::awaitable<Result<browser::Point>> PointOf(browser::FrameInfo frame,
-                                                         std::string expression);
+                                                         std::string element);
   boost::asio::awaitable<Result<perception::Field>> ReadBack(browser::FrameInfo frame,
                                                              perception::Field field);
   boost::asio::awaitable<Result<FillResult>> Type(browser::FrameInfo frame, perception::Field field,

@@ -502,7 +502,7 @@ asio::awaitable<Result<std::string>> Page::Screenshot(ScreenshotOptions options)
                                              std::move(metrics_override));
     if (!resize) co_return Fail(resize.error());
     resized = true;
-    co_await WaitForSettled(std::chrono::milliseconds(150), std::chrono::seconds(3));
+    co_await WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(3));
     params["captureBeyondViewport"] = true;
   }
   auto shot = co_await state_->main.Call("Page.captureScreenshot", std::move(params),

@@ -373,8 +373,8 @@
   // Scrolls the target into view and returns the point a person would click, in
   // this frame's viewport coordinates. Hidden radios/checkboxes/file inputs are
   // clicked through their visible label.
-  function pointOf(el) {
-    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  function pointOf(el, scroll) {
+    if (scroll) el.scrollIntoView({ block: 'center', inline: 'nearest' });
     let target = el;
     if (!isVisible(el)) {
       const label = labelsFor(el).find(isVisible);
@@ -421,11 +421,14 @@
   globalThis.__applier = {
     perceive,
     readValue,
-    point: (index, member) => pointOf(entry(index).members[member || 0]),
-    buttonPoint: (index) => {
+    // Where to click `el` (from member() or button()); `scroll` first brings it
+    // into view.
+    pointOf,
+    member: (index, member) => entry(index).members[member || 0],
+    button: (index) => {
       const el = state.buttons && state.buttons[index];
       if (!el || !el.isConnected) throw new Error('button ' + index + ' is gone (the page changed)');
-      return pointOf(el);
+      return el;
     },
     clickButton: (index) => {
       const el = state.buttons && state.buttons[index];

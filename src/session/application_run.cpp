@@ -171,7 +171,9 @@ class Flow {
         co_return;
       }
       FollowNewestTab();
-      co_await page_->WaitForSettled(std::chrono::milliseconds(200));
+      // After a click the next page (or an iframe with the form) may still be
+      // loading: read it once the network has been quiet for a moment.
+      co_await page_->WaitForSettled(std::chrono::milliseconds(250), std::chrono::seconds(15));
       auto snapshot = co_await perception::PageReader::Read(*page_);
       if (!snapshot) {
         Finish(Outcome::kFailed, "Could not read the page: " + snapshot.error().message);
@@ -267,8 +269,6 @@ class Flow {
       co_return false;
     }
     Step(snapshot, "clicked \"" + open->text + "\" to open the form");
-    // The form may arrive in an iframe that loads after the click.
-    co_await page_->WaitForSettled(std::chrono::milliseconds(250), std::chrono::seconds(15));
     co_return true;
   }
 
@@ -311,7 +311,7 @@ class Flow {
       if (fresh.empty()) break;
       filled += co_await FillFields(snapshot, fresh, step, handled);
       if (!report_.message.empty()) co_return false;
-      co_await page_->WaitForSettled(std::chrono::milliseconds(150), std::chrono::seconds(5));
+      co_await page_->WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(5));
       auto again = co_await perception::PageReader::Read(*page_);
       if (!again) break;
       snapshot = std::move(*again);
