@@ -9,6 +9,8 @@
 #include <cctype>
 #include <filesystem>
 
+#include "planning/option_matcher.h"
+
 namespace applier::actions {
 
 namespace asio = boost::asio;
@@ -70,6 +72,26 @@ Result<Field> FieldFromJson(const json::value& raw, const Field& original) {
 Error NotFilled(const Field& field, const std::string& wanted, const std::string& shown) {
   return Error{ErrorKind::kConflict, "'" + field.label + "' shows \"" + shown + "\" instead of \"" +
                                          wanted + "\" after filling"};
+}
+
+std::vector<perception::Option> OptionsFromJson(const json::value& raw) {
+  std::vector<perception::Option> options;
+  if (!raw.is_array()) return options;
+  for (const auto& item : raw.as_array()) {
+    const auto& o = item.as_object();
+    options.push_back({std::string(o.at("label").as_string()),
+                       std::string(o.at("value").as_string()), o.at("selected").as_bool()});
+  }
+  return options;
+}
+
+bool IsTextBox(const Field& field) {
+  return field.html_type == "text" || field.html_type == "search" || field.html_type == "input";
+}
+
+std::string Lowered(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+  return text;
 }
 
 }  // namespace
@@ -151,6 +173,7 @@ asio::awaitable<Result<FillResult>> FormActor::Fill(browser::FrameInfo frame, Fi
     case ControlKind::kCheckboxGroup: co_return co_await Choose(frame, field, answer);
     case ControlKind::kCheckbox: co_return co_await Tick(frame, field, answer);
     case ControlKind::kFile: co_return co_await Attach(frame, field, answer);
+    case ControlKind::kCombobox: co_return co_await Pick(frame, field, answer);
     default: co_return co_await Type(frame, field, answer.text);
   }
 }
@@ -284,6 +307,79 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
     co_return Fail(NotFilled(field, name, shown->value));
   }
   co_return FillResult{shown->value, "uploaded"};
+}
+
+asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptions(
+    browser::FrameInfo frame, Field field) {
+  // Options of custom lists render after the click, often after a fetch.
+  for (int attempt = 0; attempt < 30; ++attempt) {
+    auto raw = co_await page_.Evaluate(frame, Call("openOptions", field));
+    if (!raw) co_return Fail(ErrorKind::kNotFound, raw.error().message);
+    auto options = OptionsFromJson(*raw);
+    if (!options.empty()) co_return options;
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+  }
+  co_return Fail(ErrorKind::kNotFound, "'" + field.label + "' showed no options when opened");
+}
+
+asio::awaitable<Result<std::vector<perception::Option>>> FormActor::ReadOptions(
+    browser::FrameInfo frame, Field field) {
+  auto point = co_await PointOf(frame, Call("member", field));
+  if (!point) co_return Fail(point.error());
+  if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+  auto options = co_await WaitForOptions(frame, field);
+  (void)co_await page_.PressKey("Escape");
+  co_return options;
+}
+
+asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Field field,
+                                                    planning::Answer answer) {
+  const std::string wanted = answer.text.empty() ? answer.option_value : answer.text;
+  auto point = co_await PointOf(frame, Call("member", field));
+  if (!point) co_return Fail(point.error());
+  if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+  if (IsTextBox(field)) {
+    // Typeahead: typing filters the list (and may fetch suggestions).
+    auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+    if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
+    if (auto typed = co_await page_.InsertText(wanted); !typed) co_return Fail(typed.error());
+  }
+  auto options = co_await WaitForOptions(frame, field);
+  if (!options) co_return Fail(options.error());
+  std::optional<std::size_t> chosen;
+  for (std::size_t i = 0; i < options->size() && !chosen; ++i) {
+    const auto& option = (*options)[i];
+    if ((!answer.option_value.empty() && option.value == answer.option_value) ||
+        Lowered(option.label) == Lowered(wanted)) {
+      chosen = i;
+    }
+  }
+  if (!chosen) {
+    if (auto match = planning::MatchOption(*options, wanted, planning::FieldKey::kUnknown)) {
+      chosen = static_cast<std::size_t>(match->index);
+    }
+  }
+  if (!chosen) {
+    (void)co_await page_.PressKey("Escape");
+    co_return Fail(ErrorKind::kNotFound,
+                   "none of the options of '" + field.label + "' means \"" + wanted + "\"");
+  }
+  const std::string label = (*options)[*chosen].label;
+  auto option_point =
+      co_await PointOf(frame, "globalThis.__applier.option(" + std::to_string(*chosen) + ")");
+  if (!option_point) co_return Fail(option_point.error());
+  if (auto clicked = co_await page_.Click(*option_point); !clicked) {
+    co_return Fail(clicked.error());
+  }
+  co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2));
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown) co_return Fail(shown.error());
+  const bool shows_choice = Lowered(shown->value).find(Lowered(label)) != std::string::npos;
+  const bool marked = std::any_of(shown->options.begin(), shown->options.end(),
+                                  [&](const auto& o) { return o.selected && o.label == label; });
+  if (!shows_choice && !marked) co_return Fail(NotFilled(field, label, shown->value));
+  co_return FillResult{label, "picked"};
 }
 
 asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::Button button) {

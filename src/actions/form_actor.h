@@ -32,6 +32,11 @@ class FormActor {
   boost::asio::awaitable<Result<FillResult>> Fill(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
 
+  // Opens a custom dropdown (a listbox button or a combobox) just long enough to
+  // read its options, then closes it: the planner can then choose by meaning.
+  boost::asio::awaitable<Result<std::vector<perception::Option>>> ReadOptions(
+      browser::FrameInfo frame, perception::Field field);
+
   // Clicks the button with a real mouse event at its centre.
   boost::asio::awaitable<Status> Press(browser::FrameInfo frame, perception::Button button);
 
@@ -49,6 +54,13 @@ class FormActor {
                                                     planning::Answer answer);
   boost::asio::awaitable<Result<FillResult>> Tick(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
+  // Custom dropdowns and typeahead comboboxes: open (typing the answer to filter
+  // when it is a text box), wait for the options, click the one that means the
+  // answer.
+  boost::asio::awaitable<Result<FillResult>> Pick(browser::FrameInfo frame, perception::Field field,
+                                                  planning::Answer answer);
+  boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForOptions(
+      browser::FrameInfo frame, perception::Field field);
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);

@@ -12,7 +12,10 @@
   const MAX_TEXT = 300;
   // Passwords are never filled: a password field means a login wall, which a person handles.
   const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'password']);
-  const CONTROL_SELECTOR = 'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="textbox"]';
+  const CONTROL_SELECTOR = 'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="textbox"], [aria-haspopup="listbox"]';
+  // Buttons that are really answers: yes/no toggles and ARIA radios.
+  const CHOICE_BUTTON_SELECTOR = '[aria-pressed], [role="radio"]';
+  const OPTION_SELECTOR = '[role="option"]';
   const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], [role="button"], a[href]';
   const CAPTCHA_SELECTOR = 'iframe[src*="recaptcha"], iframe[src*="hcaptcha"], iframe[src*="challenges.cloudflare.com"], .g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
 
@@ -147,8 +150,8 @@
     for (let depth = 0; depth < 4 && container; depth++) {
       const parent = container.parentElement;
       if (!parent) break;
-      const inputs = parent.querySelectorAll('input[type="radio"], input[type="checkbox"]');
-      if (members.every((m) => parent.contains(m)) && inputs.length === members.length) {
+      const sameKind = parent.querySelectorAll('input[type="radio"], input[type="checkbox"], ' + CHOICE_BUTTON_SELECTOR);
+      if (members.every((m) => parent.contains(m)) && sameKind.length === members.length) {
         const text = nearbyText(parent);
         if (text) return text;
         const heading = parent.querySelector(':scope > label, :scope > p, :scope > div > label');
@@ -167,7 +170,17 @@
     return clean(group.getAttribute('aria-label'));
   }
 
+  function isChoiceButton(el) {
+    return el.matches(CHOICE_BUTTON_SELECTOR) && el.tagName !== 'INPUT';
+  }
+
+  function choiceSelected(el) {
+    if (isChoiceButton(el)) return el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-checked') === 'true';
+    return !!el.checked;
+  }
+
   function optionLabel(input) {
+    if (isChoiceButton(input)) return clean(input.getAttribute('aria-label')) || textWithoutControls(input);
     const labels = labelsFor(input);
     const text = clean(labels.map(textWithoutControls).join(' '));
     return text || clean(input.getAttribute('aria-label')) || clean(input.value);
@@ -215,6 +228,10 @@
     const tag = el.tagName;
     if (tag === 'SELECT') return 'select';
     if (tag === 'TEXTAREA') return 'textarea';
+    const listLike = el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox';
+    if (tag === 'INPUT' && listLike && ['text', 'search', ''].includes((el.getAttribute('type') || '').toLowerCase())) {
+      return 'combobox';
+    }
     if (tag === 'INPUT') {
       const type = (el.getAttribute('type') || 'text').toLowerCase();
       switch (type) {
@@ -229,7 +246,7 @@
         default: return 'text';
       }
     }
-    if (el.getAttribute('role') === 'combobox') return 'combobox';
+    if (listLike) return 'combobox';
     if (el.isContentEditable) return 'contenteditable';
     return 'text';
   }
@@ -275,7 +292,36 @@
       state.entries.push(entry);
       fields.push(entry);
     }
+    // Toggle buttons and ARIA radios answer one question per group (their
+    // radiogroup, or else their common parent).
+    const choiceGroups = new Map();
+    for (const el of deepQueryAll(document, CHOICE_BUTTON_SELECTOR)) {
+      if (el.tagName === 'INPUT' || !isVisible(el) || el.disabled) continue;
+      const group = el.closest('[role="radiogroup"]') || el.parentElement;
+      if (!choiceGroups.has(group)) choiceGroups.set(group, []);
+      choiceGroups.get(group).push(el);
+    }
+    for (const members of choiceGroups.values()) {
+      if (members.length < 2 && members[0].getAttribute('role') !== 'radio') continue;
+      const entry = { kind: 'radio', el: members[0], members };
+      state.entries.push(entry);
+      fields.push(entry);
+    }
     return fields.map((entry, index) => describe(entry, index));
+  }
+
+  // The listbox a combobox controls, when it is in the DOM already.
+  function controlledListbox(el) {
+    const ids = (el.getAttribute('aria-controls') || el.getAttribute('aria-owns') || '').split(/\s+/).filter(Boolean);
+    for (const id of ids) {
+      const box = byIdInRoot(el, id);
+      if (box) return box;
+    }
+    return null;
+  }
+
+  function optionsOf(container) {
+    return deepQueryAll(container, OPTION_SELECTOR).filter(isVisible);
   }
 
   function describe(entry, index) {
@@ -286,11 +332,15 @@
     let options = [];
     if (kind === 'radio' || (kind === 'checkbox' && members.length > 1)) {
       kind = kind === 'radio' ? 'radio' : 'checkbox_group';
-      options = members.map((m) => ({ label: optionLabel(m), value: m.value, selected: m.checked }));
+      options = members.map((m) => ({ label: optionLabel(m), value: isChoiceButton(m) ? optionLabel(m) : m.value, selected: choiceSelected(m) }));
       const question = groupQuestion(members);
       labelInfo = { text: question || accessibleName(el).text, how: 'group' };
     } else {
       labelInfo = accessibleName(el);
+    }
+    if (kind === 'combobox') {
+      const box = controlledListbox(el);
+      if (box) options = optionsOf(box).map((o) => ({ label: clean(o.textContent), value: o.getAttribute('data-value') || clean(o.textContent), selected: o.getAttribute('aria-selected') === 'true' }));
     }
     if (kind === 'select') {
       options = Array.from(el.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));
@@ -298,7 +348,10 @@
     const rawLabel = labelInfo.text;
     let value = '';
     if (kind === 'select') value = el.value;
-    else if (kind === 'radio') value = (members.find((m) => m.checked) || { value: '' }).value;
+    else if (kind === 'radio') {
+      const chosen = members.find(choiceSelected);
+      value = chosen ? (isChoiceButton(chosen) ? optionLabel(chosen) : chosen.value) : '';
+    } else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
     else if (kind === 'checkbox_group') value = members.filter((m) => m.checked).map((m) => m.value).join(',');
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',');
     else if (kind === 'contenteditable') value = clean(el.textContent);
@@ -326,11 +379,25 @@
     };
   }
 
+  // A cookie or consent banner: a person dismisses it before anything else.
+  function inConsentBanner(el) {
+    const marked = el.closest('[id*="cookie" i], [class*="cookie" i], [id*="consent" i], [class*="consent" i], [aria-label*="cookie" i], [aria-label*="consent" i]');
+    if (marked) return true;
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      const position = getComputedStyle(node).position;
+      if (position === 'fixed' || position === 'sticky' || node.getAttribute('role') === 'dialog') {
+        return /cookie|consent/i.test(node.textContent || '');
+      }
+    }
+    return false;
+  }
+
   function perceiveButtons() {
     state.buttons = [];
     const out = [];
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
       if (!isVisible(el) || el.disabled) continue;
+      if (el.matches(CHOICE_BUTTON_SELECTOR) || el.getAttribute('aria-haspopup') === 'listbox') continue;
       const text = clip(el.tagName === 'INPUT' ? el.value : (textWithoutControls(el) || el.getAttribute('aria-label') || el.getAttribute('title') || ''));
       if (!text) continue;
       const index = state.buttons.length;
@@ -344,6 +411,7 @@
         href: el.tagName === 'A' ? el.getAttribute('href') || '' : '',
         id: el.id || '',
         name: el.getAttribute('name') || '',
+        overlay: inConsentBanner(el),
       });
     }
     return out;
@@ -437,6 +505,22 @@
       return true;
     },
     element: (index) => entry(index).el,
+    // The options a combobox shows now that it is open: its own listbox's, else
+    // every visible option in the frame (popups are often rendered at the end of
+    // <body>, away from their control).
+    openOptions: (index) => {
+      const el = entry(index).el;
+      const box = controlledListbox(el);
+      let found = box ? optionsOf(box) : [];
+      if (found.length === 0) found = deepQueryAll(document, OPTION_SELECTOR).filter(isVisible);
+      state.options = found;
+      return found.map((o) => ({ label: clean(o.textContent), value: o.getAttribute('data-value') || clean(o.textContent), selected: o.getAttribute('aria-selected') === 'true' }));
+    },
+    option: (index) => {
+      const el = state.options && state.options[index];
+      if (!el || !el.isConnected) throw new Error('option ' + index + ' is gone (the list closed)');
+      return el;
+    },
     // Focus and select the current content so typed text replaces it.
     focusForTyping: (index) => {
       const el = entry(index).el;
@@ -478,7 +562,7 @@
     },
     setChecked: (index, member, checked) => {
       const el = entry(index).members[member || 0];
-      if (el.checked !== checked) el.click();
+      if (choiceSelected(el) !== checked) el.click();
       return readValue(index);
     },
   };

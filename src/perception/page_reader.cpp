@@ -105,6 +105,7 @@ const char* ToString(ButtonRole role) {
     case ButtonRole::kBack: return "back";
     case ButtonRole::kSubmit: return "submit";
     case ButtonRole::kAddAnother: return "add_another";
+    case ButtonRole::kDismissOverlay: return "dismiss_overlay";
     case ButtonRole::kOther: return "other";
   }
   return "other";
@@ -117,9 +118,15 @@ const browser::FrameInfo* PageSnapshot::FindFrame(const std::string& frame_id) c
   return nullptr;
 }
 
-ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool in_form) {
+ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool in_form,
+                          bool in_overlay) {
   const std::string t = Lower(text);
   if (t.size() > 60) return ButtonRole::kOther;
+  if (in_overlay &&
+      ContainsAny(t, {"accept", "agree", "allow", "reject", "decline", "necessary", "essential",
+                      "got it", "ok", "close", "dismiss", "akzeptieren", "accepter", "aceptar"})) {
+    return ButtonRole::kDismissOverlay;
+  }
   if (ContainsAny(t, {"add another", "add more", "+ add", "add education", "add experience",
                       "add work", "add position"})) {
     return ButtonRole::kAddAnother;
@@ -229,7 +236,8 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
       button.type = Str(o, "type");
       button.tag = Str(o, "tag");
       button.in_form = o.at("in_form").as_bool();
-      button.role = ClassifyButton(button.text, button.type, button.in_form);
+      button.in_overlay = o.at("overlay").as_bool();
+      button.role = ClassifyButton(button.text, button.type, button.in_form, button.in_overlay);
       snapshot.buttons.push_back(std::move(button));
     }
   }

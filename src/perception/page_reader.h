@@ -26,7 +26,15 @@ enum class PageKind {
   kUnknown,
 };
 
-enum class ButtonRole { kOpenForm, kNext, kBack, kSubmit, kAddAnother, kOther };
+enum class ButtonRole {
+  kOpenForm,
+  kNext,
+  kBack,
+  kSubmit,
+  kAddAnother,
+  kDismissOverlay,  // "Accept all" / "Reject" on a cookie or consent banner
+  kOther,
+};
 
 const char* ToString(PageKind kind);
 const char* ToString(ButtonRole role);
@@ -38,6 +46,7 @@ struct Button {
   std::string type;  // "submit", "button", "" for links
   std::string tag;
   bool in_form = false;
+  bool in_overlay = false;  // inside a cookie/consent banner
   ButtonRole role = ButtonRole::kOther;
 };
 
@@ -56,8 +65,9 @@ struct PageSnapshot {
   const browser::FrameInfo* FindFrame(const std::string& frame_id) const;
 };
 
-// What a button is for, from its visible text and type. Pure, for tests.
-ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool in_form);
+// What a button is for, from its visible text, type and place. Pure, for tests.
+ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool in_form,
+                          bool in_overlay = false);
 
 // What kind of page this is, from its fields, buttons and text. Pure, for tests.
 PageKind ClassifyPage(const PageSnapshot& snapshot);

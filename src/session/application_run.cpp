@@ -179,6 +179,7 @@ class Flow {
         Finish(Outcome::kFailed, "Could not read the page: " + snapshot.error().message);
         co_return;
       }
+      if (co_await DismissOverlay(*snapshot)) continue;
       if (++visits[Signature(*snapshot)] > 3) {
         Finish(Outcome::kNeedsHuman, "Stuck: the same page keeps coming back at " + snapshot->url +
                                          "; please finish it by hand");
@@ -244,6 +245,31 @@ class Flow {
     for (const auto& field : snapshot.fields) signature += field.Key() + ";";
     for (const auto& field : snapshot.fields) signature += field.validation_message + ";";
     return signature;
+  }
+
+  // A cookie or consent banner covers the page: answer it the way a privacy-minded
+  // person would (reject or "necessary only" when offered, else accept). Returns
+  // whether it pressed something.
+  asio::awaitable<bool> DismissOverlay(const PageSnapshot& snapshot) {
+    const perception::Button* choice = nullptr;
+    for (const auto& button : snapshot.buttons) {
+      if (button.role != ButtonRole::kDismissOverlay) continue;
+      std::string text = button.text;
+      std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+      const bool privacy =
+          text.find("reject") != std::string::npos || text.find("necessary") != std::string::npos ||
+          text.find("essential") != std::string::npos || text.find("decline") != std::string::npos;
+      if (choice == nullptr || privacy) choice = &button;
+      if (privacy) break;
+    }
+    if (choice == nullptr || dismissed_overlays_ >= 3) co_return false;
+    ++dismissed_overlays_;
+    Emit("applier:click", "Dismissing the banner: \"" + choice->text + "\"",
+         {{"button", choice->text}});
+    actions::FormActor actor(*page_);
+    auto pressed = co_await actor.Press(*snapshot.FindFrame(choice->frame_id), *choice);
+    Step(snapshot, "dismissed a cookie/consent banner (\"" + choice->text + "\")");
+    co_return pressed.has_value();
   }
 
   asio::awaitable<bool> OpenForm(const PageSnapshot& snapshot) {
@@ -357,8 +383,18 @@ class Flow {
     std::vector<std::pair<Field, Answer>> to_fill;
     std::vector<Question> questions;
     std::vector<Field> asked;
-    for (const auto& field : fields) {
+    actions::FormActor reader(*page_);
+    for (const auto& listed : fields) {
+      Field field = listed;
       handled.insert(field.frame_url + "|" + field.Key());
+      // A custom dropdown shows its options only when opened: look, so the
+      // planner can choose by meaning.
+      if (field.kind == ControlKind::kCombobox && field.options.empty() &&
+          field.html_type == "button") {
+        if (const auto* frame = snapshot.FindFrame(field.frame_id)) {
+          if (auto options = co_await reader.ReadOptions(*frame, field)) field.options = *options;
+        }
+      }
       FieldRecord& record = RecordFor(field, step);
       FieldPlan plan = planner_.Plan(field);
       const bool invalid = !field.validation_message.empty();
@@ -652,6 +688,7 @@ class Flow {
   PageSnapshot last_snapshot_;
   perception::Button submit_button_;
   int draft_revision_ = 1;
+  int dismissed_overlays_ = 0;
 };
 
 }  // namespace

@@ -1,0 +1,161 @@
+// FormActor on the controls real applicant tracking systems build by hand: a
+// listbox dropdown rendered at the end of <body> only when opened, a typeahead
+// combobox whose suggestions arrive late, yes/no toggle buttons, and a cookie
+// banner. The page keeps its own state, as a framework would, and publishes it on
+// <body data-state>; the assertions read what the page recorded.
+#include <boost/asio/io_context.hpp>
+#include <boost/json.hpp>
+
+#include "actions/form_actor.h"
+#include "browser/browser.h"
+#include "browser/browser_context.h"
+#include "core/base64.h"
+#include "gtest/gtest.h"
+#include "perception/page_reader.h"
+#include "support/async.h"
+
+namespace applier::actions {
+namespace {
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+using applier::testing::RunAsync;
+
+constexpr char kPage[] = R"HTML(<!doctype html><html><body>
+<div class="cookie-banner" style="position:fixed;bottom:0;left:0;right:0;background:#eee;padding:8px">
+  We use cookies to improve your experience.
+  <button type="button" id="accept">Accept all</button> <button type="button" id="reject">Reject all</button>
+</div>
+<form style="padding:20px">
+  <div><label id="country-label">Country</label>
+    <button type="button" id="country" aria-haspopup="listbox" aria-labelledby="country-label">Select...</button></div>
+  <div id="auth-q" style="margin-top:16px">Are you legally authorized to work in the United States?</div>
+  <div role="group" aria-labelledby="auth-q">
+    <button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="false">No</button>
+  </div>
+  <div style="margin-top:16px"><label for="city">City</label>
+    <input id="city" role="combobox" aria-autocomplete="list" aria-controls="city-list" autocomplete="off">
+    <ul id="city-list" role="listbox"></ul></div>
+</form>
+<script>
+const state = {};
+const save = () => { document.body.dataset.state = JSON.stringify(state); };
+save();
+document.getElementById('country').addEventListener('click', (event) => {
+  const button = event.currentTarget;
+  const list = document.createElement('ul');
+  list.setAttribute('role', 'listbox');
+  list.style = 'position:absolute;top:60px;left:20px;background:white;border:1px solid #999';
+  for (const name of ['Canada', 'Germany', 'United States of America']) {
+    const item = document.createElement('li');
+    item.setAttribute('role', 'option');
+    item.textContent = name;
+    item.addEventListener('click', () => { state.country = name; button.textContent = name; list.remove(); save(); });
+    list.appendChild(item);
+  }
+  setTimeout(() => document.body.appendChild(list), 120);
+  // Like real dropdowns, Escape closes it.
+  const close = (e) => { if (e.key === 'Escape') { list.remove(); document.removeEventListener('keydown', close); } };
+  document.addEventListener('keydown', close);
+});
+for (const toggle of document.querySelectorAll('[aria-pressed]')) {
+  toggle.addEventListener('click', () => {
+    for (const other of toggle.parentElement.children) other.setAttribute('aria-pressed', 'false');
+    toggle.setAttribute('aria-pressed', 'true');
+    state.authorized = toggle.textContent;
+    save();
+  });
+}
+const city = document.getElementById('city');
+const cityList = document.getElementById('city-list');
+city.addEventListener('input', () => {
+  state.city = '';  // only a picked suggestion counts
+  save();
+  const typed = city.value.toLowerCase();
+  setTimeout(() => {
+    cityList.innerHTML = '';
+    for (const name of ['San Diego', 'San Francisco', 'Seattle']) {
+      if (!typed || !name.toLowerCase().startsWith(typed)) continue;
+      const item = document.createElement('li');
+      item.setAttribute('role', 'option');
+      item.textContent = name;
+      item.addEventListener('click', () => { city.value = name; state.city = name; cityList.innerHTML = ''; save(); });
+      cityList.appendChild(item);
+    }
+  }, 200);
+});
+</script></body></html>)HTML";
+
+const perception::Field* FieldLabelled(const perception::PageSnapshot& snapshot,
+                                       const std::string& label) {
+  for (const auto& field : snapshot.fields) {
+    if (field.label == label) return &field;
+  }
+  return nullptr;
+}
+
+TEST(FormActorTest, CustomDropdownTypeaheadTogglesAndConsentBanner) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto state = RunAsync(io, [&]() -> asio::awaitable<Result<json::object>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kPage));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+
+    int dismiss_buttons = 0;
+    for (const auto& button : snapshot->buttons) {
+      dismiss_buttons += button.role == perception::ButtonRole::kDismissOverlay;
+    }
+    if (dismiss_buttons != 2) co_return Fail(ErrorKind::kNotFound, "banner buttons not seen");
+
+    const auto* country = FieldLabelled(*snapshot, "Country");
+    const auto* authorized =
+        FieldLabelled(*snapshot, "Are you legally authorized to work in the United States?");
+    const auto* city = FieldLabelled(*snapshot, "City");
+    if (!country || !authorized || !city) co_return Fail(ErrorKind::kNotFound, "fields not seen");
+    if (country->kind != perception::ControlKind::kCombobox ||
+        authorized->kind != perception::ControlKind::kRadioGroup ||
+        authorized->options.size() != 2 || city->kind != perception::ControlKind::kCombobox) {
+      co_return Fail(ErrorKind::kProtocol, "wrong control kinds");
+    }
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+
+    auto options = co_await actor.ReadOptions(frame, *country);
+    if (!options) co_return Fail(options.error());
+    if (options->size() != 3) co_return Fail(ErrorKind::kProtocol, "expected 3 countries");
+
+    planning::Answer us;
+    us.text = "United States";  // the profile's wording, not the site's
+    auto picked = co_await actor.Fill(frame, *country, us);
+    if (!picked) co_return Fail(picked.error());
+
+    planning::Answer yes;
+    yes.text = "Yes";
+    yes.option_value = "Yes";
+    auto toggled = co_await actor.Fill(frame, *authorized, yes);
+    if (!toggled) co_return Fail(toggled.error());
+
+    planning::Answer san_francisco;
+    san_francisco.text = "San Francisco";
+    auto typed = co_await actor.Fill(frame, *city, san_francisco);
+    if (!typed) co_return Fail(typed.error());
+
+    auto published = co_await (*page)->Evaluate(frame, "document.body.dataset.state");
+    if (!published) co_return Fail(published.error());
+    co_return json::parse(published->as_string()).as_object();
+  });
+  ASSERT_TRUE(state) << state.error().ToString();
+  EXPECT_EQ(state->at("country").as_string(), "United States of America");
+  EXPECT_EQ(state->at("authorized").as_string(), "Yes");
+  EXPECT_EQ(state->at("city").as_string(), "San Francisco");
+  (*browser)->Close();
+}
+
+}  // namespace
+}  // namespace applier::actions
