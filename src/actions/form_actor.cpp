@@ -310,13 +310,15 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
 }
 
 asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptions(
-    browser::FrameInfo frame, Field field) {
+    browser::FrameInfo frame, Field field, std::chrono::milliseconds patience) {
   // Options of custom lists render after the click, often after a fetch.
-  for (int attempt = 0; attempt < 30; ++attempt) {
+  const auto deadline = std::chrono::steady_clock::now() + patience;
+  for (;;) {
     auto raw = co_await page_.Evaluate(frame, Call("openOptions", field));
     if (!raw) co_return Fail(ErrorKind::kNotFound, raw.error().message);
     auto options = OptionsFromJson(*raw);
     if (!options.empty()) co_return options;
+    if (std::chrono::steady_clock::now() >= deadline) break;
     asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
@@ -328,9 +330,36 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::ReadOptions(
   auto point = co_await PointOf(frame, Call("member", field));
   if (!point) co_return Fail(point.error());
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
-  auto options = co_await WaitForOptions(frame, field);
+  auto options = co_await WaitForOptions(frame, field, std::chrono::seconds(3));
   (void)co_await page_.PressKey("Escape");
   co_return options;
+}
+
+static std::optional<std::size_t> ChooseOption(const std::vector<perception::Option>& options,
+                                               const planning::Answer& answer) {
+  const std::string wanted = Lowered(answer.text.empty() ? answer.option_value : answer.text);
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if ((!answer.option_value.empty() && options[i].value == answer.option_value) ||
+        Lowered(options[i].label) == wanted) {
+      return i;
+    }
+  }
+  if (auto match = planning::MatchOption(options, wanted, planning::FieldKey::kUnknown)) {
+    return static_cast<std::size_t>(match->index);
+  }
+  // Suggestions worded differently from the profile ("San Francisco, CA" against
+  // "San Francisco, California, United States"): the one option that contains the
+  // answer's first part.
+  const std::string head = wanted.substr(0, wanted.find(','));
+  std::optional<std::size_t> only;
+  int count = 0;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (head.size() >= 3 && Lowered(options[i].label).find(head) != std::string::npos) {
+      only = i;
+      ++count;
+    }
+  }
+  return count == 1 ? only : std::nullopt;
 }
 
 asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Field field,
@@ -339,25 +368,40 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
   auto point = co_await PointOf(frame, Call("member", field));
   if (!point) co_return Fail(point.error());
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+
+  // What the list offers as opened; then, for a text box, what typing the answer
+  // (and failing that, its first part) brings up.
+  std::vector<std::string> queries;
   if (IsTextBox(field)) {
-    // Typeahead: typing filters the list (and may fetch suggestions).
+    queries.push_back(wanted);
+    const std::string head = wanted.substr(0, wanted.find(','));
+    if (head != wanted) queries.push_back(head);
+  }
+  std::optional<std::size_t> chosen;
+  std::vector<perception::Option> options;
+  auto opened = co_await WaitForOptions(frame, field, std::chrono::milliseconds(400));
+  if (opened) {
+    options = *opened;
+    chosen = ChooseOption(options, answer);
+  }
+  for (std::size_t q = 0; q < queries.size() && !chosen; ++q) {
     auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
     if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
-    if (auto typed = co_await page_.InsertText(wanted); !typed) co_return Fail(typed.error());
+    if (auto typed = co_await page_.InsertText(queries[q]); !typed) co_return Fail(typed.error());
+    auto suggested = co_await WaitForOptions(frame, field, std::chrono::seconds(3));
+    if (!suggested) continue;
+    options = *suggested;
+    chosen = ChooseOption(options, answer);
   }
-  auto options = co_await WaitForOptions(frame, field);
-  if (!options) co_return Fail(options.error());
-  std::optional<std::size_t> chosen;
-  for (std::size_t i = 0; i < options->size() && !chosen; ++i) {
-    const auto& option = (*options)[i];
-    if ((!answer.option_value.empty() && option.value == answer.option_value) ||
-        Lowered(option.label) == Lowered(wanted)) {
-      chosen = i;
-    }
-  }
-  if (!chosen) {
-    if (auto match = planning::MatchOption(*options, wanted, planning::FieldKey::kUnknown)) {
-      chosen = static_cast<std::size_t>(match->index);
+  if (!chosen && IsTextBox(field)) {
+    // Lists that filter by substring never show "8" among "6-10 years": clear the
+    // box and open the whole list with the keyboard.
+    (void)co_await page_.Evaluate(frame, Call("focusForTyping", field));
+    (void)co_await page_.PressKey("Backspace");
+    (void)co_await page_.PressKey("ArrowDown");
+    if (auto all = co_await WaitForOptions(frame, field, std::chrono::seconds(1))) {
+      options = *all;
+      chosen = ChooseOption(options, answer);
     }
   }
   if (!chosen) {
@@ -365,7 +409,7 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     co_return Fail(ErrorKind::kNotFound,
                    "none of the options of '" + field.label + "' means \"" + wanted + "\"");
   }
-  const std::string label = (*options)[*chosen].label;
+  const std::string label = options[*chosen].label;
   auto option_point =
       co_await PointOf(frame, "globalThis.__applier.option(" + std::to_string(*chosen) + ")");
   if (!option_point) co_return Fail(option_point.error());

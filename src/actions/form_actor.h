@@ -10,6 +10,7 @@
 #pragma once
 
 #include <boost/asio/awaitable.hpp>
+#include <chrono>
 #include <string>
 
 #include "browser/page.h"
@@ -60,7 +61,7 @@ class FormActor {
   boost::asio::awaitable<Result<FillResult>> Pick(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
   boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForOptions(
-      browser::FrameInfo frame, perception::Field field);
+      browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience);
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);

@@ -412,6 +412,7 @@
         id: el.id || '',
         name: el.getAttribute('name') || '',
         overlay: inConsentBanner(el),
+        in_dialog: !!el.closest('[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]'),
       });
     }
     return out;

@@ -237,6 +237,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
       button.tag = Str(o, "tag");
       button.in_form = o.at("in_form").as_bool();
       button.in_overlay = o.at("overlay").as_bool();
+      button.in_dialog = o.at("in_dialog").as_bool();
       button.role = ClassifyButton(button.text, button.type, button.in_form, button.in_overlay);
       snapshot.buttons.push_back(std::move(button));
     }

@@ -47,6 +47,7 @@ struct Button {
   std::string tag;
   bool in_form = false;
   bool in_overlay = false;  // inside a cookie/consent banner
+  bool in_dialog = false;   // inside an open modal dialog, which takes precedence
   ButtonRole role = ButtonRole::kOther;
 };
 

@@ -36,12 +36,10 @@ bool IsChoice(const Field& field) {
   switch (field.kind) {
     case ControlKind::kSelect:
     case ControlKind::kRadioGroup:
-    case ControlKind::kCheckboxGroup:
-      return true;
+    case ControlKind::kCheckboxGroup: return true;
     case ControlKind::kCombobox:
       return !field.options.empty();  // a type-to-search combobox is text until opened
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -84,7 +82,8 @@ std::optional<bool> ParseYesNo(std::string_view text) {
 
 bool OptionsAreYesNo(const Field& field) {
   for (int index : SelectableOptions(field.options)) {
-    std::string norm = knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label);
+    std::string norm =
+        knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label);
     std::string first = norm.substr(0, norm.find(' '));
     if (first == "yes" || first == "no") return true;
   }
@@ -93,6 +92,52 @@ bool OptionsAreYesNo(const Field& field) {
 
 Fact Text(std::string text, std::string reason) {
   return Fact{std::move(text), std::nullopt, {}, std::move(reason)};
+}
+
+bool Contains(const std::string& text, std::string_view needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+// Work-authorization questions often offer statements, not Yes/No: "I am
+// authorized to work in the US for any employer", "I will require sponsorship",
+// "I am not authorized". Picks the one statement that describes the profile, or
+// nothing when none or several do.
+std::optional<std::string> StatusStatement(const Field& field, bool authorized,
+                                           bool requires_sponsorship) {
+  std::optional<std::string> found;
+  int matches = 0;
+  for (const auto& option : field.options) {
+    const std::string text = " " + knowledge::NormalizeText(option.label) + " ";
+    if (option.value.empty() || text.size() < 12) continue;  // placeholders, bare yes/no
+    const bool negated = Contains(text, " not ") || Contains(text, " cannot ") ||
+                         Contains(text, " unable ") || Contains(text, " no ");
+    const bool about_sponsorship = Contains(text, "sponsor") || Contains(text, " visa");
+    const bool about_permission = Contains(text, "authori") || Contains(text, "eligib") ||
+                                  Contains(text, "permit") || Contains(text, "right to work") ||
+                                  Contains(text, "legally");
+    bool describes = false;
+    if (!authorized) {
+      describes = about_permission && negated && !about_sponsorship;
+    } else if (requires_sponsorship) {
+      describes = about_sponsorship && !negated && !Contains(text, "without");
+    } else {
+      describes = (about_permission && !negated && !about_sponsorship) ||
+                  (about_sponsorship && (negated || Contains(text, "without")));
+    }
+    if (describes) {
+      ++matches;
+      found = option.label;
+    }
+  }
+  if (matches != 1) return std::nullopt;
+  return found;
+}
+
+bool OffersYesNo(const Field& field) {
+  return std::any_of(field.options.begin(), field.options.end(), [](const auto& option) {
+    const std::string text = knowledge::NormalizeText(option.label);
+    return text == "yes" || text == "no" || text.starts_with("yes ") || text.starts_with("no ");
+  });
 }
 
 Fact YesNo(bool yes, std::string reason) {
@@ -171,7 +216,8 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       bool resume = c.key == FieldKey::kResume;
       const std::filesystem::path& file = resume ? p.resume : p.cover_letter;
       if (file.empty() || field.kind != ControlKind::kFile) {
-        missing = resume ? "the profile has no resume file" : "the profile has no cover_letter file";
+        missing =
+            resume ? "the profile has no resume file" : "the profile has no cover_letter file";
         return std::nullopt;
       }
       return Fact{{}, std::nullopt, file.string(), resume ? "resume" : "cover_letter"};
@@ -186,6 +232,11 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
         return std::nullopt;
       }
       std::string where = "work_authorization." + country;
+      if (IsChoice(field) && !OffersYesNo(field)) {
+        if (auto statement = StatusStatement(field, auth->authorized, auth->requires_sponsorship)) {
+          return Fact{*statement, std::nullopt, {}, where};
+        }
+      }
       if (c.key == FieldKey::kSponsorship) {
         return YesNo(auth->requires_sponsorship, where + ".requires_sponsorship");
       }
@@ -232,8 +283,7 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kDisability: return text(p.eeo.disability, "eeo.disability");
     case FieldKey::kHowHeard: return text(p.how_heard, "how_heard");
     case FieldKey::kConsent:
-    case FieldKey::kUnknown:
-      break;
+    case FieldKey::kUnknown: break;
   }
   missing = "the profile has no fact for this kind of field";
   return std::nullopt;
@@ -259,8 +309,7 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
       answer.text = *yes ? "checked" : "unchecked";
       return {answer, {}};
     }
-    default:
-      break;
+    default: break;
   }
   if (IsChoice(field)) {
     auto match = MatchOption(field.options, fact.text, hint);
@@ -270,8 +319,10 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
     const perception::Option& option = field.options[static_cast<std::size_t>(match->index)];
     answer.text = option.label;
     std::string value = option.value.empty() ? option.label : option.value;
-    if (field.kind == ControlKind::kCheckboxGroup) answer.option_values = {value};
-    else answer.option_value = value;
+    if (field.kind == ControlKind::kCheckboxGroup)
+      answer.option_values = {value};
+    else
+      answer.option_value = value;
     answer.confidence = std::min(confidence, match->confidence);
     return {answer, {}};
   }
@@ -280,8 +331,10 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
     // A number box takes digits only: "165000 USD" -> "165000".
     std::string digits;
     for (char c : fact.text) {
-      if ((c >= '0' && c <= '9') || c == '.') digits += c;
-      else if (!digits.empty() && c != ',') break;
+      if ((c >= '0' && c <= '9') || c == '.')
+        digits += c;
+      else if (!digits.empty() && c != ',')
+        break;
     }
     if (digits.empty()) return {std::nullopt, "\"" + fact.text + "\" is not a number"};
     answer.text = digits;
@@ -294,10 +347,8 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
 // Whether the field already shows this answer, so acting again would be noise.
 bool AlreadyHolds(const Field& field, const Answer& answer) {
   switch (field.kind) {
-    case ControlKind::kFile:
-      return false;  // a file input's value does not say which file
-    case ControlKind::kCheckbox:
-      return field.checked == answer.check;
+    case ControlKind::kFile: return false;  // a file input's value does not say which file
+    case ControlKind::kCheckbox: return field.checked == answer.check;
     case ControlKind::kCheckboxGroup: {
       std::vector<std::string> checked;
       for (const auto& option : field.options) {
@@ -305,8 +356,7 @@ bool AlreadyHolds(const Field& field, const Answer& answer) {
       }
       return checked == answer.option_values;
     }
-    default:
-      break;
+    default: break;
   }
   if (!answer.option_value.empty()) return field.value == answer.option_value;
   return !field.value.empty() &&
@@ -383,8 +433,8 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
       fact->reason = "profile." + fact->reason;
       Attempt attempt = Realise(field, c.key, *fact, AnswerSource::kProfile, c.confidence);
       if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
-        std::string why = std::string(ToString(c.key)) + " from " + attempt.answer->reason +
-                          " (" + c.signal + ")";
+        std::string why = std::string(ToString(c.key)) + " from " + attempt.answer->reason + " (" +
+                          c.signal + ")";
         return fill(std::move(*attempt.answer), std::move(why));
       }
       notes.push_back(attempt.answer ? "profile answer too uncertain" : attempt.note);
@@ -402,8 +452,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
   if (auto saved = knowledge::FindProfileAnswer(profile_, question, labels)) {
     Fact fact = Text(saved->answer, "profile.answers[\"" + saved->question + "\"]");
     // A near match is a little less sure than the exact question.
-    Attempt attempt = Realise(field, c.key, fact, AnswerSource::kProfile,
-                              0.95 * saved->similarity);
+    Attempt attempt = Realise(field, c.key, fact, AnswerSource::kProfile, 0.95 * saved->similarity);
     if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
       return fill(std::move(*attempt.answer), "answered in the profile's answers");
     }
@@ -417,8 +466,8 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
       notes.push_back("saved answers unavailable: " + found.error().message);
     } else if (*found) {
       Fact fact = Text((*found)->answer, "saved answer to \"" + (*found)->question + "\"");
-      Attempt attempt = Realise(field, c.key, fact, AnswerSource::kSavedAnswer,
-                                0.95 * (*found)->similarity);
+      Attempt attempt =
+          Realise(field, c.key, fact, AnswerSource::kSavedAnswer, 0.95 * (*found)->similarity);
       if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
         return fill(std::move(*attempt.answer), "answered before by the user");
       }
@@ -472,8 +521,7 @@ Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string 
       answer.text = *yes ? "checked" : "unchecked";
       return answer;
     }
-    default:
-      break;
+    default: break;
   }
   if (!IsChoice(field)) {
     answer.text = std::move(response);
@@ -518,8 +566,8 @@ Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string 
       auto index = choose(part);
       if (!index) return no_match(part);
       answer.option_values.push_back(value_of(*index));
-      answer.text += (answer.text.empty() ? "" : ", ") +
-                     field.options[static_cast<std::size_t>(*index)].label;
+      answer.text +=
+          (answer.text.empty() ? "" : ", ") + field.options[static_cast<std::size_t>(*index)].label;
     }
     return answer;
   }

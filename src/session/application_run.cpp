@@ -71,6 +71,27 @@ std::string ConfirmationText(const PageSnapshot& snapshot) {
   return snapshot.title;
 }
 
+// The sentence of an error page that says what is wrong ("This job is no longer
+// accepting applications"), else its first heading.
+std::string ErrorReason(const PageSnapshot& snapshot) {
+  static const char* kSigns[] = {"no longer", "not found",     "404",     "closed",
+                                 "filled",    "not available", "expired", "error"};
+  std::string lower = snapshot.text;
+  std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+  for (const char* sign : kSigns) {
+    const auto at = lower.find(sign);
+    if (at == std::string::npos) continue;
+    const auto begin = lower.find_last_of(".!?\n", at);
+    const auto end = lower.find_first_of(".!?\n", at);
+    const std::size_t from = begin == std::string::npos ? 0 : begin + 1;
+    const std::size_t to = end == std::string::npos ? lower.size() : end;
+    std::string sentence = snapshot.text.substr(from, to - from);
+    sentence.erase(0, sentence.find_first_not_of(' '));
+    if (!sentence.empty()) return sentence;
+  }
+  return snapshot.headings.empty() ? snapshot.title : snapshot.headings.front();
+}
+
 std::string Describe(const Field& field) {
   if (!field.label.empty()) return field.label;
   if (!field.name.empty()) return field.name;
@@ -200,8 +221,7 @@ class Flow {
         case PageKind::kError:
           Step(*snapshot, "found an error page");
           Finish(Outcome::kFailed,
-                 "The page says the job is not available: " +
-                     (snapshot->headings.empty() ? snapshot->title : snapshot->headings.front()));
+                 "The job is not open for applications: " + ErrorReason(*snapshot));
           co_return;
         case PageKind::kConfirmation:
           Step(*snapshot, "found a confirmation page before submitting");
@@ -273,13 +293,21 @@ class Flow {
   }
 
   asio::awaitable<bool> OpenForm(const PageSnapshot& snapshot) {
+    // Which "Apply" to press: one in an open dialog first (it sits on top of the
+    // page), one not pressed before, and a manual path over sign-in shortcuts.
     const perception::Button* open = nullptr;
+    auto rank = [&](const perception::Button& button) {
+      std::string text = button.text;
+      std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+      return (button.in_dialog ? 4 : 0) + (pressed_open_buttons_.contains(button.text) ? 0 : 2) +
+             (text.find("manual") != std::string::npos ? 1 : 0);
+    };
     for (const auto& button : snapshot.buttons) {
-      if (button.role == ButtonRole::kOpenForm) {
+      if (button.role == ButtonRole::kOpenForm && (!open || rank(button) > rank(*open))) {
         open = &button;
-        break;
       }
     }
+    if (open) pressed_open_buttons_.insert(open->text);
     if (open == nullptr) {
       Step(snapshot, "found no form and no Apply button");
       Finish(Outcome::kFailed, "Found no application form and no Apply button at " + snapshot.url);
@@ -397,10 +425,17 @@ class Flow {
       }
       FieldRecord& record = RecordFor(field, step);
       FieldPlan plan = planner_.Plan(field);
+      // The site named this field in a validation error: fill it if our answer
+      // is not in it yet (it was skipped or lost in a re-render); if it is and the
+      // site still objects, only a person can say what it wants.
       const bool invalid = !field.validation_message.empty();
-      if (plan.decision == FieldPlan::Decision::kFill && !invalid) {
+      const bool ours_rejected =
+          invalid && plan.decision == FieldPlan::Decision::kFill && !field.value.empty() &&
+          (field.value == plan.answer.text || field.value == plan.answer.option_value);
+      if (plan.decision == FieldPlan::Decision::kFill && !ours_rejected) {
         to_fill.emplace_back(field, plan.answer);
-      } else if (plan.decision == FieldPlan::Decision::kAskHuman || (invalid && field.required)) {
+      } else if (plan.decision == FieldPlan::Decision::kAskHuman || ours_rejected ||
+                 (invalid && field.required)) {
         Question question;
         question.field = field;
         question.prompt = Describe(field);
@@ -689,6 +724,7 @@ class Flow {
   perception::Button submit_button_;
   int draft_revision_ = 1;
   int dismissed_overlays_ = 0;
+  std::set<std::string> pressed_open_buttons_;
 };
 
 }  // namespace
