@@ -108,6 +108,13 @@ bool MentionsUsInCapitals(std::string_view text) {
 }  // namespace
 
 const Country* FindCountry(std::string_view name_or_code) {
+  // ISO-style lists put the qualifier last: "Korea, Republic of" is "Republic of
+  // Korea". Each swap removes a comma, so this ends.
+  if (std::size_t comma = name_or_code.find(','); comma != std::string_view::npos) {
+    std::string swapped = std::string(name_or_code.substr(comma + 1)) + " " +
+                          std::string(name_or_code.substr(0, comma));
+    if (const Country* country = FindCountry(swapped)) return country;
+  }
   std::string norm = NormalizeText(name_or_code);
   if (norm.starts_with("the ")) norm.erase(0, 4);
   if (norm.empty()) return nullptr;
@@ -118,6 +125,52 @@ const Country* FindCountry(std::string_view name_or_code) {
     }
     for (auto alias : country.aliases) {
       if (norm == alias) return &country;
+    }
+  }
+  return nullptr;
+}
+
+const Region* FindRegion(std::string_view name_or_code) {
+  static const std::vector<Region> regions = {
+      {"US", "AL", "Alabama"},        {"US", "AK", "Alaska"},
+      {"US", "AZ", "Arizona"},        {"US", "AR", "Arkansas"},
+      {"US", "CA", "California"},     {"US", "CO", "Colorado"},
+      {"US", "CT", "Connecticut"},    {"US", "DE", "Delaware"},
+      {"US", "DC", "District of Columbia"}, {"US", "FL", "Florida"},
+      {"US", "GA", "Georgia"},        {"US", "HI", "Hawaii"},
+      {"US", "ID", "Idaho"},          {"US", "IL", "Illinois"},
+      {"US", "IN", "Indiana"},        {"US", "IA", "Iowa"},
+      {"US", "KS", "Kansas"},         {"US", "KY", "Kentucky"},
+      {"US", "LA", "Louisiana"},      {"US", "ME", "Maine"},
+      {"US", "MD", "Maryland"},       {"US", "MA", "Massachusetts"},
+      {"US", "MI", "Michigan"},       {"US", "MN", "Minnesota"},
+      {"US", "MS", "Mississippi"},    {"US", "MO", "Missouri"},
+      {"US", "MT", "Montana"},        {"US", "NE", "Nebraska"},
+      {"US", "NV", "Nevada"},         {"US", "NH", "New Hampshire"},
+      {"US", "NJ", "New Jersey"},     {"US", "NM", "New Mexico"},
+      {"US", "NY", "New York"},       {"US", "NC", "North Carolina"},
+      {"US", "ND", "North Dakota"},   {"US", "OH", "Ohio"},
+      {"US", "OK", "Oklahoma"},       {"US", "OR", "Oregon"},
+      {"US", "PA", "Pennsylvania"},   {"US", "RI", "Rhode Island"},
+      {"US", "SC", "South Carolina"}, {"US", "SD", "South Dakota"},
+      {"US", "TN", "Tennessee"},      {"US", "TX", "Texas"},
+      {"US", "UT", "Utah"},           {"US", "VT", "Vermont"},
+      {"US", "VA", "Virginia"},       {"US", "WA", "Washington"},
+      {"US", "WV", "West Virginia"},  {"US", "WI", "Wisconsin"},
+      {"US", "WY", "Wyoming"},
+      {"CA", "AB", "Alberta"},        {"CA", "BC", "British Columbia"},
+      {"CA", "MB", "Manitoba"},       {"CA", "NB", "New Brunswick"},
+      {"CA", "NL", "Newfoundland and Labrador"}, {"CA", "NS", "Nova Scotia"},
+      {"CA", "NT", "Northwest Territories"}, {"CA", "NU", "Nunavut"},
+      {"CA", "ON", "Ontario"},        {"CA", "PE", "Prince Edward Island"},
+      {"CA", "QC", "Quebec"},         {"CA", "SK", "Saskatchewan"},
+      {"CA", "YT", "Yukon"},
+  };
+  std::string norm = NormalizeText(name_or_code);
+  if (norm.empty()) return nullptr;
+  for (const auto& region : regions) {
+    if (norm == NormalizeText(region.code) || norm == NormalizeText(region.name)) {
+      return &region;
     }
   }
   return nullptr;

@@ -4,7 +4,8 @@
 // authorization is often granted EU-wide.
 //
 // Contract: FindCountry() accepts an ISO 3166-1 alpha-2 or alpha-3 code, the
-// English name or a common alias, in any case and punctuation; nullptr otherwise.
+// English name or a common alias, in any case and punctuation, also in the inverted
+// form of ISO lists ("Korea, Republic of"); nullptr otherwise.
 #pragma once
 
 #include <string_view>
@@ -21,6 +22,19 @@ struct Country {
 };
 
 const Country* FindCountry(std::string_view name_or_code);
+
+// A first-level subdivision that forms ask for as "State" or "Province": the US
+// states with DC, and the Canadian provinces and territories. Their two-letter
+// postal codes do not clash, so a bare "CA" or "ON" needs no country to resolve.
+struct Region {
+  std::string_view country;  // ISO 3166-1 alpha-2
+  std::string_view code;     // postal abbreviation: "CA", "ON"
+  std::string_view name;     // "California", "Ontario"
+};
+
+// Accepts the postal code or the English name, in any case and punctuation;
+// nullptr otherwise.
+const Region* FindRegion(std::string_view name_or_code);
 
 // The country a question is about, e.g. "Are you authorized to work in the United
 // States?" -> US, "... in the EU?" -> EU; nullptr when it names none. `text` is the

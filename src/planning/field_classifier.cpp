@@ -53,6 +53,25 @@ const std::vector<Synonym>& Synonyms() {
       {kUnknown, "referrer"},
       {kUnknown, "worked for"},
       {kUnknown, "ever been employed"},
+      // Someone else's details: a reference's, a supervisor's.
+      {kUnknown, "reference"},
+      {kUnknown, "supervisor"},
+      // The employer being applied to, not the applicant's own.
+      {kUnknown, "applying to"},
+      {kUnknown, "applying for"},
+      // Place and date of birth are not the address.
+      {kUnknown, "birth"},
+      // Salary history: the profile holds the expected salary, never the current one.
+      {kUnknown, "current salary"},
+      {kUnknown, "current annual"},
+      {kUnknown, "current base"},
+      {kUnknown, "current compensation"},
+      {kUnknown, "current pay"},
+      {kUnknown, "salary history"},
+      // Which office to work from: a preference, not where the applicant lives.
+      {kUnknown, "preferred location"},
+      {kUnknown, "preferred work location"},
+      {kUnknown, "preferred office"},
 
       {kPreferredName, "preferred name"},
       {kPreferredName, "preferred first name", Match::kPhrase, 0.02},
@@ -94,6 +113,7 @@ const std::vector<Synonym>& Synonyms() {
       {kLastName, "фамилия"},
       {kLastName, "姓", Match::kWhole},
       {kLastName, "苗字"},
+      {kLastName, "姓氏"},
       {kLastName, "성", Match::kWhole},
 
       {kMiddleName, "middle name"},
@@ -129,6 +149,7 @@ const std::vector<Synonym>& Synonyms() {
       {kEmail, "e mail"},
       {kEmail, "email address", Match::kPhrase, 0.01},
       {kEmail, "e mail address", Match::kPhrase, 0.01},
+      {kEmail, "indirizzo email", Match::kPhrase, 0.01},
       {kEmail, "courriel"},
       {kEmail, "adresse electronique"},
       {kEmail, "correo"},
@@ -144,6 +165,7 @@ const std::vector<Synonym>& Synonyms() {
       // must be the whole label.
       {kPhoneCountryCode, "country code", Match::kWhole},
       {kPhoneCountryCode, "phone country code", Match::kPhrase, 0.02},
+      {kPhoneCountryCode, "phone number country code", Match::kPhrase, 0.02},
       {kPhoneCountryCode, "country phone code", Match::kPhrase, 0.02},
       {kPhoneCountryCode, "phone country", Match::kPhrase, 0.02},
       {kPhoneCountryCode, "dial code", Match::kPhrase, 0.02},
@@ -170,6 +192,7 @@ const std::vector<Synonym>& Synonyms() {
       {kPhone, "cellulare"},
       {kPhone, "movil"},
       {kPhone, "телефон"},
+      {kPhone, "телефона"},
       {kPhone, "мобильный телефон"},
       {kPhone, "电话"},
       {kPhone, "手机"},
@@ -317,6 +340,8 @@ const std::vector<Synonym>& Synonyms() {
       {kCurrentTitle, "current job title", Match::kPhrase, 0.01},
       {kCurrentTitle, "current position"},
       {kCurrentTitle, "current role"},
+      {kCurrentTitle, "most recent title", Match::kPhrase, 0.01},
+      {kCurrentTitle, "most recent job title", Match::kPhrase, 0.01},
       {kCurrentTitle, "position", Match::kWhole},
       {kCurrentTitle, "headline"},
       {kCurrentTitle, "berufsbezeichnung"},
@@ -330,6 +355,10 @@ const std::vector<Synonym>& Synonyms() {
       {kYearsExperience, "years of experience", Match::kPhrase, 0.02},
       {kYearsExperience, "years experience", Match::kPhrase, 0.02},
       {kYearsExperience, "years of professional experience", Match::kPhrase, 0.02},
+      {kYearsExperience, "years of relevant experience", Match::kPhrase, 0.02},
+      {kYearsExperience, "years of related experience", Match::kPhrase, 0.02},
+      {kYearsExperience, "years of work experience", Match::kPhrase, 0.02},
+      {kYearsExperience, "years of industry experience", Match::kPhrase, 0.02},
       {kYearsExperience, "how many years", Match::kPhrase, 0.02},
       {kYearsExperience, "berufserfahrung"},
 
@@ -409,6 +438,7 @@ const std::vector<Synonym>& Synonyms() {
       {kWorkAuthorization, "without the need for sponsorship", Match::kPhrase, 0.06},
       {kWorkAuthorization, "without visa sponsorship", Match::kPhrase, 0.06},
       {kWorkAuthorization, "without needing sponsorship", Match::kPhrase, 0.06},
+      {kWorkAuthorization, "without a visa", Match::kPhrase, 0.06},
       {kWorkAuthorization, "authorized to work"},
       {kWorkAuthorization, "authorised to work"},
       {kWorkAuthorization, "legally authorized"},
@@ -465,6 +495,10 @@ const std::vector<Synonym>& Synonyms() {
       {kStartDate, "eintrittstermin"},
       {kStartDate, "date de debut"},
       {kStartDate, "fecha de inicio"},
+      {kStartDate, "disponibilite"},
+      {kStartDate, "disponibilidad"},
+      {kStartDate, "disponibilidade"},
+      {kStartDate, "disponibilita"},
 
       {kRelocation, "relocate"},
       {kRelocation, "relocation"},
@@ -589,8 +623,10 @@ constexpr double kFileContextScore = 0.8;
 constexpr double kControlTypeScore = 0.85;
 // A label much longer than the synonym it contains, for a contact fact, is usually
 // a question about something else ("Why do you want to join our company?"): it
-// drops below the fill threshold. "What is your email address?" is not long enough.
-constexpr std::size_t kExtraWordsAllowed = 3;
+// drops below the fill threshold. Words are counted without stop words, so that
+// "Name of school or university" is as short as it reads, and "What is your email
+// address?" is not long enough.
+constexpr std::size_t kExtraWordsAllowed = 2;
 constexpr double kLongLabelPenalty = 0.2;
 constexpr double kAgreementBonus = 0.03;
 
@@ -736,10 +772,13 @@ class Scorer {
   void OfferText(std::string_view text, double base, std::string_view signal_name,
                  std::string_view original, bool is_label) {
     if (text.empty()) return;
-    std::size_t words = WordCount(text);
+    std::size_t words = WordCount(knowledge::NormalizeQuestion(original));
     std::string signal = std::string(signal_name) + " \"" + std::string(original) + "\"";
     for (const Synonym& synonym : Synonyms()) {
-      if (synonym.key == FieldKey::kUnknown && Matches(synonym, text)) {
+      // A veto holds for the possessive and the plural too ("Supervisor's email",
+      // "References"): NormalizeText leaves both as a trailing "s".
+      if (synonym.key == FieldKey::kUnknown &&
+          (Matches(synonym, text) || ContainsPhrase(text, std::string(synonym.text) + "s"))) {
         Offer(FieldKey::kUnknown, base + 0.05, signal + " (vetoed by \"" +
                                                     std::string(synonym.text) + "\")");
         return;
@@ -752,7 +791,7 @@ class Scorer {
                      0.01 * static_cast<double>(std::min<std::size_t>(WordCount(synonym.text) - 1, 4));
       if (is_label && text == synonym.text) score = std::max(score, kLabelWholeScore + synonym.bonus);
       if (is_label && IsContactFact(synonym.key) &&
-          words > WordCount(synonym.text) + kExtraWordsAllowed) {
+          words > WordCount(knowledge::NormalizeQuestion(synonym.text)) + kExtraWordsAllowed) {
         score -= kLongLabelPenalty;
       }
       best_for[static_cast<std::size_t>(synonym.key)] =

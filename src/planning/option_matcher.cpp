@@ -5,6 +5,7 @@
 #include <cctype>
 #include <limits>
 #include <set>
+#include <span>
 
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
@@ -18,6 +19,7 @@ using knowledge::Words;
 constexpr double kEqual = 1.0;
 constexpr double kDecline = 0.95;
 constexpr double kSameCountry = 0.95;
+constexpr double kSameRegion = 0.95;
 constexpr double kSameGender = 0.95;
 constexpr double kLeadingYesNo = 0.92;
 constexpr double kInRange = 0.9;
@@ -61,7 +63,27 @@ Polarity SentencePolarity(std::string_view norm) {
   return HasNegation(norm) ? Polarity::kNo : Polarity::kYes;
 }
 
-// Numbers as written in "$120,000 - $150,000", "120k", "10+ years".
+bool IsDigitAt(std::string_view text, std::size_t i) {
+  return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+}
+
+// The width of a thousands separator at `i` ("120,000", "60.000", "60 000", also
+// with a no-break space), 0 if there is none. It counts only before exactly three
+// digits, so "1.5" and "3 - 5" stay what they are.
+std::size_t ThousandsSeparator(std::string_view text, std::size_t i) {
+  std::size_t width = 0;
+  if (text[i] == ',' || text[i] == '.' || text[i] == ' ') width = 1;
+  else if (text.substr(i, 2) == "\xC2\xA0") width = 2;
+  else if (text.substr(i, 3) == "\xE2\x80\xAF") width = 3;
+  std::size_t digits = i + width;
+  if (width == 0 || !IsDigitAt(text, digits) || !IsDigitAt(text, digits + 1) ||
+      !IsDigitAt(text, digits + 2) || IsDigitAt(text, digits + 3)) {
+    return 0;
+  }
+  return width;
+}
+
+// Numbers as written in "$120,000 - $150,000", "60.000 €", "120k", "10+ years".
 std::vector<double> Numbers(std::string_view text) {
   std::vector<double> numbers;
   for (std::size_t i = 0; i < text.size();) {
@@ -75,11 +97,8 @@ std::vector<double> Numbers(std::string_view text) {
       if (std::isdigit(static_cast<unsigned char>(c))) {
         value = value * 10 + (c - '0');
         ++i;
-      } else if (c == ',' && i + 3 < text.size() &&
-                 std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
-                 std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
-                 std::isdigit(static_cast<unsigned char>(text[i + 3]))) {
-        ++i;  // thousands separator
+      } else if (std::size_t width = ThousandsSeparator(text, i); width > 0) {
+        i += width;
       } else {
         break;
       }
@@ -107,29 +126,49 @@ std::vector<double> Numbers(std::string_view text) {
   return numbers;
 }
 
+// An open end excludes its number: 1 is not "Less than 1 year" but "1-2 years".
 struct Range {
   double low;
   double high;
+  bool low_open = false;
+  bool high_open = false;
 };
+
+bool ContainsAnyPhrase(std::string_view norm, std::span<const std::string_view> phrases) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](std::string_view phrase) { return ContainsPhrase(norm, phrase); });
+}
 
 std::optional<Range> OptionRange(std::string_view label) {
   std::vector<double> numbers = Numbers(label);
   if (numbers.empty()) return std::nullopt;
   if (numbers.size() >= 2) return Range{numbers[0], numbers[1]};
+  // Bands are labelled in the form's language; English, German, French, Spanish.
+  static constexpr std::array<std::string_view, 8> kAtLeast = {
+      "or more", "at least", "and up", "ab", "mindestens", "au moins", "o mas", "al menos"};
+  static constexpr std::array<std::string_view, 9> kMoreThan = {
+      "over", "above", "more than", "greater than", "uber", "mehr als", "plus de",
+      "mas de", "superieur a"};
+  // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
+  static constexpr std::array<std::string_view, 4> kUpTo = {"up to", "bis", "jusqua",
+                                                           "hasta"};
+  static constexpr std::array<std::string_view, 9> kLessThan = {
+      "under", "less than", "below", "fewer than", "unter", "weniger als", "moins de",
+      "menos de", "inferieur a"};
   std::string norm = NormalizeText(label);
   constexpr double kInf = std::numeric_limits<double>::infinity();
-  if (label.find('+') != std::string_view::npos || ContainsPhrase(norm, "or more") ||
-      ContainsPhrase(norm, "over") || ContainsPhrase(norm, "above") ||
-      ContainsPhrase(norm, "more than") || ContainsPhrase(norm, "at least") ||
-      ContainsPhrase(norm, "greater than")) {
-    return Range{numbers[0], kInf};
+  double x = numbers[0];
+  if (label.find('+') != std::string_view::npos || ContainsAnyPhrase(norm, kAtLeast)) {
+    return Range{x, kInf};
   }
-  if (ContainsPhrase(norm, "under") || ContainsPhrase(norm, "less than") ||
-      ContainsPhrase(norm, "below") || ContainsPhrase(norm, "up to") ||
-      ContainsPhrase(norm, "fewer than")) {
-    return Range{0, numbers[0]};
+  if (label.find('>') != std::string_view::npos || ContainsAnyPhrase(norm, kMoreThan)) {
+    return Range{x, kInf, true, false};
   }
-  return Range{numbers[0], numbers[0]};
+  if (ContainsAnyPhrase(norm, kUpTo)) return Range{0, x};
+  if (label.find('<') != std::string_view::npos || ContainsAnyPhrase(norm, kLessThan)) {
+    return Range{0, x, false, true};
+  }
+  return Range{x, x};
 }
 
 // Degree level and flavour: BS and "Bachelor of Science" are both {3, science}.
@@ -279,7 +318,11 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   if (want_polarity == Polarity::kNone && yes_no_question) {
     want_polarity = SentencePolarity(want);
   }
-  const knowledge::Country* want_country = knowledge::FindCountry(desired);
+  // A region field's "CA" is California, not Canada.
+  const knowledge::Country* want_country =
+      hint == FieldKey::kRegion ? nullptr : knowledge::FindCountry(desired);
+  const knowledge::Region* want_region =
+      hint == FieldKey::kRegion ? knowledge::FindRegion(desired) : nullptr;
   std::vector<double> want_numbers =
       hint == FieldKey::kSalary || hint == FieldKey::kYearsExperience ||
               std::all_of(want.begin(), want.end(),
@@ -330,11 +373,20 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
           consider(kSameCountry, "country " + std::string(country->code));
         }
       }
+      if (want_region != nullptr) {
+        const knowledge::Region* region = knowledge::FindRegion(option.label);
+        if (region == nullptr) region = knowledge::FindRegion(option.value);
+        if (region == want_region) consider(kSameRegion, "region " + std::string(region->code));
+      }
       if (!want_numbers.empty()) {
         if (auto range = OptionRange(option.label)) {
           double x = want_numbers.front();
-          if (x > range->low && x < range->high) consider(kInRange, "number in range");
-          else if (x == range->low || x == range->high) consider(kOnRangeEdge, "number on range edge");
+          if (x > range->low && x < range->high) {
+            consider(kInRange, "number in range");
+          } else if ((x == range->low && !range->low_open) ||
+                     (x == range->high && !range->high_open)) {
+            consider(kOnRangeEdge, "number on range edge");
+          }
         }
       }
       if (want_degree.level != 0) {

@@ -184,6 +184,162 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"회사", K::kCurrentCompany}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// Wordings copied from Greenhouse, Lever, Workday, Ashby, SmartRecruiters, iCIMS,
+// Taleo, BambooHR, Personio, Recruitee and Teamtailor application forms.
+INSTANTIATE_TEST_SUITE_P(
+    AtsWordingsMore, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Are you legally eligible to work in the country where this job is located?",
+             K::kWorkAuthorization, CK::kRadioGroup},
+        Case{"Do you now, or will you in the future, require immigration sponsorship?",
+             K::kSponsorship, CK::kRadioGroup},
+        Case{"Will you now or in the future require the company to sponsor an immigration "
+             "case in order to employ you (for example, H-1B or other employment-based "
+             "immigration case)?",
+             K::kSponsorship, CK::kSelect},
+        Case{"Do you have the unrestricted right to work in the UK?", K::kWorkAuthorization,
+             CK::kRadioGroup},
+        Case{"Are you currently authorized to work in Canada?", K::kWorkAuthorization,
+             CK::kSelect},
+        Case{"Do you require visa sponsorship to work in the UK?", K::kSponsorship,
+             CK::kRadioGroup},
+        Case{"Are you able to work in the EU without a visa?", K::kWorkAuthorization,
+             CK::kRadioGroup},
+        Case{"Expected salary (gross per year)", K::kSalary},
+        Case{"Desired salary", K::kSalary, CK::kNumber},
+        Case{"What are your compensation expectations?", K::kSalary, CK::kTextarea},
+        Case{"Salary expectations (EUR)", K::kSalary},
+        Case{"Desired start date", K::kStartDate, CK::kDate},
+        Case{"When would you be available to start?", K::kStartDate},
+        Case{"Notice period (in weeks)", K::kNoticePeriod, CK::kNumber},
+        Case{"LinkedIn URL", K::kLinkedin, CK::kText, "urls[LinkedIn]"},
+        Case{"Your LinkedIn profile URL", K::kLinkedin, CK::kUrl},
+        Case{"Link to your GitHub", K::kGithub, CK::kUrl},
+        Case{"GitHub profile", K::kGithub},
+        Case{"Personal website/portfolio", K::kWebsite},
+        Case{"Portfolio link", K::kPortfolio, CK::kUrl},
+        Case{"Other website", K::kWebsite, CK::kText, "urls[Other]"},
+        Case{"Current employer", K::kCurrentCompany},
+        Case{"Most recent job title", K::kCurrentTitle},
+        Case{"What is your current job title?", K::kCurrentTitle},
+        Case{"Headline", K::kCurrentTitle},
+        Case{"University", K::kSchool, CK::kCombobox},
+        Case{"Name of school or university", K::kSchool},
+        Case{"Highest degree obtained", K::kDegree, CK::kSelect},
+        Case{"Highest level of education completed", K::kDegree, CK::kSelect},
+        Case{"Field of study", K::kDiscipline},
+        Case{"Major / Field of Study", K::kDiscipline, CK::kCombobox},
+        Case{"Postal code / ZIP", K::kPostalCode},
+        Case{"Zip/Postal Code", K::kPostalCode},
+        Case{"State/Province", K::kRegion, CK::kSelect},
+        Case{"Province/Territory", K::kRegion, CK::kSelect},
+        Case{"Country/Region", K::kCountry, CK::kSelect},
+        Case{"Street address", K::kAddressLine},
+        Case{"Mobile phone", K::kPhone, CK::kTel},
+        Case{"Cell Phone Number", K::kPhone},
+        Case{"Primary phone", K::kPhone},
+        Case{"Phone number country code", K::kPhoneCountryCode, CK::kSelect},
+        Case{"Confirm email address", K::kEmail, CK::kEmail},
+        Case{"How did you find this job?", K::kHowHeard, CK::kSelect},
+        Case{"Referral source", K::kHowHeard, CK::kSelect},
+        Case{"How did you hear about us?", K::kHowHeard, CK::kCombobox},
+        Case{"What is your gender identity?", K::kGender, CK::kSelect},
+        Case{"Gender (optional)", K::kGender, CK::kRadioGroup},
+        Case{"Are you a protected veteran?", K::kVeteran, CK::kSelect},
+        Case{"Please select the veteran status which most accurately describes your status",
+             K::kVeteran, CK::kSelect},
+        Case{"Voluntary Self-Identification of Disability", K::kDisability, CK::kSelect},
+        Case{"Do you have a disability or chronic condition?", K::kDisability,
+             CK::kRadioGroup},
+        Case{"Race/Ethnicity", K::kRace, CK::kSelect},
+        Case{"Which best describes your ethnicity?", K::kRace, CK::kCheckboxGroup},
+        Case{"Hispanic or Latino?", K::kHispanicLatino, CK::kSelect},
+        Case{"Are you of Hispanic or Latino origin?", K::kHispanicLatino, CK::kRadioGroup},
+        Case{"What are your pronouns?", K::kPronouns, CK::kSelect},
+        Case{"Preferred pronouns", K::kPronouns},
+        Case{"Would you be willing to relocate to Berlin?", K::kRelocation, CK::kRadioGroup},
+        Case{"Are you open to relocation?", K::kRelocation, CK::kSelect},
+        Case{"Are you open to working remotely / hybrid?", K::kRemote, CK::kRadioGroup},
+        Case{"This role is hybrid (3 days a week in office). Can you commit to this?",
+             K::kRemote, CK::kRadioGroup},
+        Case{"Years of relevant experience", K::kYearsExperience, CK::kNumber},
+        Case{"Total years of work experience", K::kYearsExperience, CK::kSelect},
+        Case{"How many years of professional software engineering experience do you have?",
+             K::kYearsExperience},
+        Case{"Upload your CV", K::kResume, CK::kFile},
+        Case{"Cover letter (optional)", K::kCoverLetter, CK::kFile},
+        Case{"I consent to the processing of my personal data", K::kConsent, CK::kCheckbox}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
+INSTANTIATE_TEST_SUITE_P(
+    MultilingualMore, ClassifierTableTest,
+    ::testing::Values(
+        Case{"E-Mail-Adresse", K::kEmail, CK::kEmail}, Case{"Handynummer", K::kPhone},
+        Case{"Straße und Hausnummer", K::kAddressLine}, Case{"Wohnort", K::kLocation},
+        Case{"Gehaltsvorstellung (brutto/Jahr)", K::kSalary},
+        Case{"Frühestmöglicher Eintrittstermin", K::kStartDate, CK::kDate},
+        Case{"Kündigungsfrist", K::kNoticePeriod},
+        Case{"Nom de famille", K::kLastName}, Case{"Adresse e-mail", K::kEmail},
+        Case{"Numéro de téléphone", K::kPhone}, Case{"Code postal", K::kPostalCode},
+        Case{"Pays", K::kCountry, CK::kSelect}, Case{"Poste actuel", K::kCurrentTitle},
+        Case{"Date de disponibilité", K::kStartDate},
+        Case{"Prétentions salariales", K::kSalary},
+        Case{"Apellido", K::kLastName}, Case{"Nombre completo", K::kFullName},
+        Case{"Número de teléfono", K::kPhone}, Case{"Código postal", K::kPostalCode},
+        Case{"País", K::kCountry, CK::kSelect},
+        Case{"Telefone celular", K::kPhone}, Case{"Nome completo", K::kFullName},
+        Case{"Endereço", K::kAddressLine},
+        Case{"Nome", K::kFirstName}, Case{"Indirizzo email", K::kEmail},
+        Case{"Numero di cellulare", K::kPhone},
+        Case{"Отчество", K::kMiddleName}, Case{"Электронная почта", K::kEmail},
+        Case{"Номер телефона", K::kPhone},
+        Case{"手机号码", K::kPhone}, Case{"电子邮箱", K::kEmail}, Case{"姓氏", K::kLastName},
+        Case{"携帯電話番号", K::kPhone}, Case{"郵便番号", K::kPostalCode},
+        Case{"住所", K::kAddressLine},
+        Case{"휴대폰 번호", K::kPhone}, Case{"이메일 주소", K::kEmail}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
+// Traps from real forms. Each must stay unknown (or too weak to fill): the profile
+// holds the applicant's own facts, and these ask for someone else's, a different
+// fact, or a preference the profile does not record.
+INSTANTIATE_TEST_SUITE_P(
+    TrapsMore, ClassifierTableTest,
+    ::testing::Values(
+        // The referrer's name, not the applicant's.
+        Case{"Name of your referrer", K::kUnknown},
+        Case{"Referred by (employee name)", K::kUnknown},
+        Case{"Referrer's email", K::kUnknown, CK::kEmail},
+        Case{"Who referred you?", K::kUnknown},
+        // A marketing opt-in, not the email field.
+        Case{"Email me about future jobs", K::kUnknown, CK::kCheckbox},
+        Case{"Send me job alerts by text message", K::kUnknown, CK::kCheckbox},
+        // The employer being applied to, not the current one.
+        Case{"Company you are applying to", K::kUnknown},
+        // Someone else's contact details.
+        Case{"Emergency contact name", K::kUnknown},
+        Case{"Reference phone number", K::kUnknown},
+        Case{"Supervisor's email address", K::kUnknown},
+        // Salary history is not the expected salary the profile holds.
+        Case{"What is your current annual base salary?", K::kUnknown},
+        Case{"Current salary", K::kUnknown, CK::kNumber},
+        // Birth details are not the address.
+        Case{"City of birth", K::kUnknown}, Case{"Country of birth", K::kUnknown, CK::kSelect},
+        Case{"Date of birth", K::kUnknown, CK::kDate},
+        // Office preference, not where the applicant lives.
+        Case{"Preferred work location", K::kUnknown, CK::kSelect},
+        Case{"Is your current location within commuting distance of our office?",
+             K::kUnknown, CK::kRadioGroup},
+        // No profile key: must be asked, never guessed.
+        Case{"Do you identify as transgender?", K::kUnknown, CK::kRadioGroup},
+        Case{"Sexual orientation", K::kUnknown, CK::kSelect},
+        Case{"Are you at least 18 years of age?", K::kUnknown, CK::kRadioGroup},
+        Case{"Nationality", K::kUnknown, CK::kSelect},
+        Case{"Twitter URL", K::kUnknown, CK::kText, "urls[Twitter]"},
+        Case{"Have you previously worked for Acme?", K::kUnknown, CK::kRadioGroup},
+        Case{"Expected graduation date", K::kUnknown, CK::kDate},
+        Case{"Phone extension", K::kUnknown}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
 TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   auto country = [](const char* label) {
     Field field;

@@ -139,6 +139,185 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"unknown_country", kCountries, "France", FieldKey::kCountry, nullptr}),
     [](const auto& info) { return std::string(info.param.name); });
 
+const auto kWorkdayVeteran = Options(
+    {"Select One", "I am not a protected veteran",
+     "I identify as one or more of the classifications of protected veteran listed above",
+     "I do not wish to self-identify"});
+const auto kWorkdayDisability = Options(
+    {"Yes, I have a disability (or previously had a disability)",
+     "No, I do not have a disability and have not had one in the past",
+     "I do not want to answer"});
+const auto kWorkdayGender = Options({"Select One", "Male", "Female", "I do not wish to answer"});
+const auto kGreenhouseRace = Options(
+    {"Select...", "American Indian or Alaska Native", "Asian", "Black or African American",
+     "Hispanic or Latino", "White", "Native Hawaiian or Other Pacific Islander",
+     "Two or More Races", "Decline To Self Identify"});
+const auto kGenderFive = Options(
+    {"Woman", "Man", "Non-binary", "Prefer to self-describe", "Prefer not to say"});
+const auto kWorkdayCountries = Options({"United States of America", "United Kingdom",
+                                        "Germany", "India", "Korea, Republic of",
+                                        "Korea, Democratic People's Republic of"});
+const auto kUsTerritories = Options({"United States Minor Outlying Islands", "United States"});
+const auto kDialPrefixed = Options({"+1 United States", "+44 United Kingdom", "+49 Germany"});
+const auto kStates = Options({"Select a state", "Alabama", "California", "New York", "Texas",
+                              "Washington", "District of Columbia"});
+const auto kStateCodes = Options({"", "AL", "CA", "NY", "TX", "WA"});
+const auto kProvinces = Options({"Alberta", "British Columbia", "Ontario", "Quebec"});
+const auto kSalaryBands = Options({"$50,000 - $75,000", "$75,000 - $100,000",
+                                   "$100,000 - $125,000", "$125,000+"});
+const auto kEuroBands = Options({"Bitte wählen", "< 50.000 €", "50.000 € - 60.000 €",
+                                 "60.000 € - 70.000 €", "> 70.000 €"});
+const auto kFrenchBands = Options({"Moins de 40 000 €", "40 000 - 50 000 €",
+                                   "50 000 - 60 000 €", "Plus de 60 000 €"});
+const auto kKBands = Options({"<80k", "80k-100k", "100k-120k", "120k+"});
+const auto kYearBands = Options({"Less than 1 year", "1-2 years", "3-5 years", "6-9 years",
+                                 "10+ years"});
+const auto kYearBandsOverlap = Options({"0-1 years", "1-3 years", "3-5 years", "5-7 years",
+                                        "7+ years"});
+const auto kDegreeLevels = Options(
+    {"Select...", "High School Diploma / GED", "Associate Degree", "Bachelor's Degree",
+     "Master's Degree", "Doctorate (PhD)", "Other"});
+const auto kDegreeFlavours = Options(
+    {"Bachelor of Engineering (B.Eng.)", "Bachelor of Science (B.Sc.)",
+     "Master of Business Administration (MBA)", "Master of Science (M.Sc.)"});
+const auto kRelocate = Options({"Yes, I am willing to relocate",
+                                "No, I am not willing to relocate"});
+const auto kAuthStatements = Options(
+    {"I am authorized to work in the U.S. for any employer",
+     "I am authorized to work in the U.S. but will require sponsorship",
+     "I am not authorized to work in the U.S."});
+const auto kConsentOnly = Options({"I agree"});
+const auto kHeardNested = Options({"Job board (e.g. Indeed, LinkedIn)", "Company website",
+                                   "Referral", "Social media", "Other"});
+const auto kPronounList = Options({"he/him", "she/her", "they/them", "Prefer not to say"});
+const auto kNotice = Options({"Immediately", "2 weeks", "1 month", "3 months"});
+const auto kDeclineVariants = Options({"Yes", "No", "I prefer not to disclose"});
+const auto kYesNoSentences = Options(
+    {"Yes, I will require sponsorship now or in the future",
+     "No, I will not require sponsorship"});
+
+INSTANTIATE_TEST_SUITE_P(
+    RealOptionListsMore, OptionMatcherTableTest,
+    ::testing::Values(
+        // Workday voluntary disclosures.
+        Case{"wd_veteran_no", kWorkdayVeteran, "No", FieldKey::kVeteran,
+             "I am not a protected veteran"},
+        Case{"wd_veteran_yes", kWorkdayVeteran, "Yes", FieldKey::kVeteran,
+             "I identify as one or more of the classifications of protected veteran listed "
+             "above"},
+        Case{"wd_veteran_decline", kWorkdayVeteran, "decline", FieldKey::kVeteran,
+             "I do not wish to self-identify"},
+        Case{"wd_veteran_sentence", kWorkdayVeteran, "I am not a protected veteran",
+             FieldKey::kVeteran, "I am not a protected veteran"},
+        Case{"wd_disability_no", kWorkdayDisability, "No", FieldKey::kDisability,
+             "No, I do not have a disability and have not had one in the past"},
+        Case{"wd_disability_yes", kWorkdayDisability, "Yes", FieldKey::kDisability,
+             "Yes, I have a disability (or previously had a disability)"},
+        Case{"wd_disability_decline", kWorkdayDisability, "Prefer not to say",
+             FieldKey::kDisability, "I do not want to answer"},
+        Case{"wd_gender_decline", kWorkdayGender, "I do not wish to answer", FieldKey::kGender,
+             "I do not wish to answer"},
+        Case{"wd_gender_man", kWorkdayGender, "Man", FieldKey::kGender, "Male"},
+        // Greenhouse EEO.
+        Case{"gh_race_asian", kGreenhouseRace, "Asian", FieldKey::kRace, "Asian"},
+        Case{"gh_race_black", kGreenhouseRace, "Black", FieldKey::kRace,
+             "Black or African American"},
+        Case{"gh_race_two", kGreenhouseRace, "Two or more races", FieldKey::kRace,
+             "Two or More Races"},
+        Case{"gh_race_decline", kGreenhouseRace, "decline", FieldKey::kRace,
+             "Decline To Self Identify"},
+        Case{"gh_race_prefer_not", kGreenhouseRace, "Prefer not to say", FieldKey::kRace,
+             "Decline To Self Identify"},
+        Case{"gender_five_decline", kGenderFive, "decline", FieldKey::kGender,
+             "Prefer not to say"},
+        Case{"gender_five_female", kGenderFive, "female", FieldKey::kGender, "Woman"},
+        Case{"gender_five_nonbinary", kGenderFive, "non-binary", FieldKey::kGender,
+             "Non-binary"},
+        Case{"decline_disclose", kDeclineVariants, "decline", FieldKey::kHispanicLatino,
+             "I prefer not to disclose"},
+        // Countries as ATS lists spell them.
+        Case{"wd_country_us", kWorkdayCountries, "US", FieldKey::kCountry,
+             "United States of America"},
+        Case{"wd_country_usa_dots", kWorkdayCountries, "U.S.A.", FieldKey::kCountry,
+             "United States of America"},
+        Case{"wd_country_uk", kWorkdayCountries, "UK", FieldKey::kCountry, "United Kingdom"},
+        Case{"wd_country_england", kWorkdayCountries, "England", FieldKey::kCountry,
+             "United Kingdom"},
+        Case{"wd_country_native_name", kWorkdayCountries, "Deutschland", FieldKey::kCountry,
+             "Germany"},
+        Case{"wd_country_alpha3", kWorkdayCountries, "IND", FieldKey::kCountry, "India"},
+        Case{"country_iso_inverted", kWorkdayCountries, "South Korea", FieldKey::kCountry,
+             "Korea, Republic of"},
+        Case{"country_not_territory", kUsTerritories, "US", FieldKey::kCountry,
+             "United States"},
+        Case{"dial_prefixed", kDialPrefixed, "GB", FieldKey::kPhoneCountryCode,
+             "+44 United Kingdom"},
+        // State and province lists: profiles hold either the code or the name.
+        Case{"state_code_to_name", kStates, "CA", FieldKey::kRegion, "California"},
+        Case{"state_code_two_words", kStates, "NY", FieldKey::kRegion, "New York"},
+        Case{"state_wa_not_dc", kStates, "WA", FieldKey::kRegion, "Washington"},
+        Case{"state_dc", kStates, "DC", FieldKey::kRegion, "District of Columbia"},
+        Case{"state_name_to_code", kStateCodes, "Texas", FieldKey::kRegion, "TX"},
+        Case{"province_code", kProvinces, "BC", FieldKey::kRegion, "British Columbia"},
+        Case{"province_name_to_name", kProvinces, "Québec", FieldKey::kRegion, "Quebec"},
+        Case{"state_missing", kStates, "Oregon", FieldKey::kRegion, nullptr},
+        // Salary bands in the currencies and number formats forms use.
+        Case{"salary_band_usd", kSalaryBands, "80000", FieldKey::kSalary,
+             "$75,000 - $100,000"},
+        Case{"salary_band_top", kSalaryBands, "140000", FieldKey::kSalary, "$125,000+"},
+        Case{"salary_band_eur_dots", kEuroBands, "65000", FieldKey::kSalary,
+             "60.000 € - 70.000 €"},
+        Case{"salary_band_eur_below", kEuroBands, "45000", FieldKey::kSalary, "< 50.000 €"},
+        Case{"salary_band_fr_spaces", kFrenchBands, "55000", FieldKey::kSalary,
+             "50 000 - 60 000 €"},
+        Case{"salary_band_k", kKBands, "110000", FieldKey::kSalary, "100k-120k"},
+        Case{"salary_band_k_want", kKBands, "95k", FieldKey::kSalary, "80k-100k"},
+        // Years-of-experience bands: "less than 1" excludes 1.
+        Case{"years_band", kYearBands, "8", FieldKey::kYearsExperience, "6-9 years"},
+        Case{"years_band_fraction", kYearBands, "0.5", FieldKey::kYearsExperience,
+             "Less than 1 year"},
+        Case{"years_band_one", kYearBands, "1", FieldKey::kYearsExperience, "1-2 years"},
+        Case{"years_band_ten", kYearBands, "10", FieldKey::kYearsExperience, "10+ years"},
+        Case{"years_band_open_top", kYearBandsOverlap, "8", FieldKey::kYearsExperience,
+             "7+ years"},
+        // Degree names and abbreviations.
+        Case{"degree_bsc_level", kDegreeLevels, "BSc", FieldKey::kDegree, "Bachelor's Degree"},
+        Case{"degree_mba_level", kDegreeLevels, "MBA", FieldKey::kDegree, "Master's Degree"},
+        Case{"degree_phd_paren", kDegreeLevels, "PhD", FieldKey::kDegree, "Doctorate (PhD)"},
+        Case{"degree_high_school", kDegreeLevels, "High school", FieldKey::kDegree,
+             "High School Diploma / GED"},
+        Case{"degree_meng_level", kDegreeLevels, "Master of Engineering", FieldKey::kDegree,
+             "Master's Degree"},
+        Case{"degree_beng_flavour", kDegreeFlavours, "BEng", FieldKey::kDegree,
+             "Bachelor of Engineering (B.Eng.)"},
+        Case{"degree_msc_flavour", kDegreeFlavours, "M.Sc. Physics", FieldKey::kDegree,
+             "Master of Science (M.Sc.)"},
+        Case{"degree_mba_flavour", kDegreeFlavours, "MBA", FieldKey::kDegree,
+             "Master of Business Administration (MBA)"},
+        // Yes/no as sentences, on either side.
+        Case{"relocate_no", kRelocate, "No", FieldKey::kRelocation,
+             "No, I am not willing to relocate"},
+        Case{"relocate_yes", kRelocate, "Yes", FieldKey::kRelocation,
+             "Yes, I am willing to relocate"},
+        Case{"sponsor_sentence_no", kYesNoSentences, "No", FieldKey::kSponsorship,
+             "No, I will not require sponsorship"},
+        Case{"want_sentence_yes", kGreenhouseYesNo, "I am authorized to work in the US",
+             FieldKey::kWorkAuthorization, "Yes"},
+        Case{"want_sentence_no", kGreenhouseYesNo, "No, I will not require sponsorship",
+             FieldKey::kSponsorship, "No"},
+        Case{"consent_agree", kConsentOnly, "Yes", FieldKey::kConsent, "I agree"},
+        // Three statements, two of them "yes": a plain yes cannot choose.
+        Case{"auth_statements_ambiguous", kAuthStatements, "Yes", FieldKey::kWorkAuthorization,
+             nullptr},
+        // Other real lists.
+        Case{"heard_nested", kHeardNested, "LinkedIn", FieldKey::kHowHeard,
+             "Job board (e.g. Indeed, LinkedIn)"},
+        Case{"heard_not_other", kHeardNested, "Glassdoor", FieldKey::kHowHeard, nullptr},
+        Case{"pronouns_exact", kPronounList, "she/her", FieldKey::kPronouns, "she/her"},
+        Case{"pronouns_longer", kPronounList, "She/Her/Hers", FieldKey::kPronouns, "she/her"},
+        Case{"notice_exact", kNotice, "1 month", FieldKey::kNoticePeriod, "1 month"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 TEST(OptionMatcherTest, Placeholders) {
   for (const char* label : {"Please select", "--", "Select...", "Select one", "", "Choose an option"}) {
     EXPECT_TRUE(IsPlaceholderOption(Option{label, "", false})) << label;
