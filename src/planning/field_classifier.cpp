@@ -752,6 +752,19 @@ std::string AttributeWords(std::string_view attribute) {
   return words;
 }
 
+// A parenthesised remark annotates the field, it does not make it a longer
+// question: "Phone number (including country code)" is two words long.
+std::string WithoutParentheses(std::string_view text) {
+  std::string kept;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    else if (depth == 0) kept += c;
+  }
+  return kept;
+}
+
 struct Candidate {
   FieldKey key = FieldKey::kUnknown;
   double score = 0;
@@ -772,7 +785,7 @@ class Scorer {
   void OfferText(std::string_view text, double base, std::string_view signal_name,
                  std::string_view original, bool is_label) {
     if (text.empty()) return;
-    std::size_t words = WordCount(knowledge::NormalizeQuestion(original));
+    std::size_t words = WordCount(knowledge::NormalizeQuestion(WithoutParentheses(original)));
     std::string signal = std::string(signal_name) + " \"" + std::string(original) + "\"";
     for (const Synonym& synonym : Synonyms()) {
       // A veto holds for the possessive and the plural too ("Supervisor's email",

@@ -239,6 +239,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Cell Phone Number", K::kPhone},
         Case{"Primary phone", K::kPhone},
         Case{"Phone number country code", K::kPhoneCountryCode, CK::kSelect},
+        Case{"Mobile number (with country code, e.g. +49 151 1234567)", K::kPhone},
         Case{"Confirm email address", K::kEmail, CK::kEmail},
         Case{"How did you find this job?", K::kHowHeard, CK::kSelect},
         Case{"Referral source", K::kHowHeard, CK::kSelect},
