@@ -331,8 +331,19 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::ReadOptions(
   if (!point) co_return Fail(point.error());
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
   auto options = co_await WaitForOptions(frame, field, std::chrono::seconds(3));
-  (void)co_await page_.PressKey("Escape");
+  co_await CloseList(frame, field);
   co_return options;
+}
+
+asio::awaitable<void> FormActor::CloseList(browser::FrameInfo frame, Field field) {
+  // Escape closes most lists; those that ignore it close when their control is
+  // clicked again. An open list left behind would cover the next fields.
+  (void)co_await page_.PressKey("Escape");
+  auto still = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
+  if (!still) co_return;
+  if (auto point = co_await PointOf(frame, Call("member", field))) {
+    (void)co_await page_.Click(*point);
+  }
 }
 
 static std::optional<std::size_t> ChooseOption(const std::vector<perception::Option>& options,
@@ -405,7 +416,7 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     }
   }
   if (!chosen) {
-    (void)co_await page_.PressKey("Escape");
+    co_await CloseList(frame, field);
     co_return Fail(ErrorKind::kNotFound,
                    "none of the options of '" + field.label + "' means \"" + wanted + "\"");
   }
@@ -422,7 +433,10 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
   const bool shows_choice = Lowered(shown->value).find(Lowered(label)) != std::string::npos;
   const bool marked = std::any_of(shown->options.begin(), shown->options.end(),
                                   [&](const auto& o) { return o.selected && o.label == label; });
-  if (!shows_choice && !marked) co_return Fail(NotFilled(field, label, shown->value));
+  if (!shows_choice && !marked) {
+    co_await CloseList(frame, field);
+    co_return Fail(NotFilled(field, label, shown->value));
+  }
   co_return FillResult{label, "picked"};
 }
 

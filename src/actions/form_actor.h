@@ -62,6 +62,7 @@ class FormActor {
                                                   planning::Answer answer);
   boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForOptions(
       browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience);
+  boost::asio::awaitable<void> CloseList(browser::FrameInfo frame, perception::Field field);
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);

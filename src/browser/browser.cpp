@@ -71,7 +71,7 @@ void Browser::WatchForCrash() {
     std::string how;
     if (browser->process_) {
       // Give the kernel a moment to report the exit: the pipe closes first.
-      for (int i = 0; i < 50 && !browser->process_->Exited(&how); ++i) {
+      for (int i = 0; i < 200 && !browser->process_->Exited(&how); ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
       }
     }

@@ -25,12 +25,12 @@ class PipeTransport final : public Transport {
     auto [ec, n] = co_await asio::async_read_until(in_, asio::dynamic_buffer(buffer_), '\0',
                                                    asio::as_tuple(asio::use_awaitable));
     if (ec) {
-      if (!buffer_.empty()) {
-        co_return Fail(ErrorKind::kProtocol, "browser pipe closed in the middle of a message (" +
-                                                 std::to_string(buffer_.size()) + " bytes unread)");
-      }
-      co_return Fail(ErrorKind::kDisconnected,
-                     "browser closed the DevTools pipe (" + ec.message() + ")");
+      // The browser is gone either way; a message cut off by its death is worth
+      // saying, but it is still a disconnect, not a protocol violation.
+      std::string detail = buffer_.empty() ? ec.message()
+                                           : "the last message was cut off after " +
+                                                 std::to_string(buffer_.size()) + " bytes";
+      co_return Fail(ErrorKind::kDisconnected, "browser closed the DevTools pipe (" + detail + ")");
     }
     std::string message = buffer_.substr(0, n - 1);
     buffer_.erase(0, n);

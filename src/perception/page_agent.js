@@ -320,6 +320,24 @@
     return null;
   }
 
+  // An option's own words: nested lists (a category holding its choices) are
+  // options of their own, not part of the category's name.
+  function optionText(option) {
+    let text = '';
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) text += child.textContent + ' ';
+        else if (child.nodeType === Node.ELEMENT_NODE && !child.matches('[role="option"], [role="group"], [role="listbox"], ul, ol')) walk(child);
+      }
+    };
+    walk(option);
+    return clean(text) || clean(option.getAttribute('aria-label'));
+  }
+
+  function describeOption(o) {
+    return { label: optionText(o), value: o.getAttribute('data-value') || optionText(o), selected: o.getAttribute('aria-selected') === 'true' };
+  }
+
   function optionsOf(container) {
     return deepQueryAll(container, OPTION_SELECTOR).filter(isVisible);
   }
@@ -340,7 +358,7 @@
     }
     if (kind === 'combobox') {
       const box = controlledListbox(el);
-      if (box) options = optionsOf(box).map((o) => ({ label: clean(o.textContent), value: o.getAttribute('data-value') || clean(o.textContent), selected: o.getAttribute('aria-selected') === 'true' }));
+      if (box) options = optionsOf(box).map(describeOption);
     }
     if (kind === 'select') {
       options = Array.from(el.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));
@@ -515,7 +533,7 @@
       let found = box ? optionsOf(box) : [];
       if (found.length === 0) found = deepQueryAll(document, OPTION_SELECTOR).filter(isVisible);
       state.options = found;
-      return found.map((o) => ({ label: clean(o.textContent), value: o.getAttribute('data-value') || clean(o.textContent), selected: o.getAttribute('aria-selected') === 'true' }));
+      return found.map(describeOption);
     },
     option: (index) => {
       const el = state.options && state.options[index];

@@ -344,6 +344,22 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   return {answer, {}};
 }
 
+// A choice control that already holds a real option, not a "Select..." prompt.
+bool HoldsRealChoice(const Field& field) {
+  if (field.value.empty()) return false;
+  if (field.kind == ControlKind::kSelect || field.kind == ControlKind::kRadioGroup) {
+    return std::any_of(field.options.begin(), field.options.end(), [&](const auto& option) {
+      return option.selected && !IsPlaceholderOption(option);
+    });
+  }
+  if (field.kind != ControlKind::kCombobox) return false;
+  const std::string text = knowledge::NormalizeText(field.value);
+  for (const char* prompt : {"select", "choose", "please", "pick", "none"}) {
+    if (text.find(prompt) != std::string::npos) return false;
+  }
+  return true;
+}
+
 // Whether the field already shows this answer, so acting again would be noise.
 bool AlreadyHolds(const Field& field, const Answer& answer) {
   switch (field.kind) {
@@ -486,7 +502,14 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
     tried += note;
   }
   if (tried.empty()) tried = "no source knows the answer";
-  if (field.required) {
+  if (field.required && HoldsRealChoice(field)) {
+    // The site preselected an answer ("Phone device type: Mobile") and nothing
+    // says otherwise: keep it rather than ask; the draft shows it.
+    plan.decision = Decision::kLeave;
+    plan.answer.source = AnswerSource::kDefault;
+    plan.answer.confidence = 0.5;
+    plan.why = "kept the value the site preselected; " + tried;
+  } else if (field.required) {
     plan.decision = Decision::kAskHuman;
     plan.why = "required; " + tried;
   } else {

@@ -434,8 +434,9 @@ class Flow {
           (field.value == plan.answer.text || field.value == plan.answer.option_value);
       if (plan.decision == FieldPlan::Decision::kFill && !ours_rejected) {
         to_fill.emplace_back(field, plan.answer);
-      } else if (plan.decision == FieldPlan::Decision::kAskHuman || ours_rejected ||
-                 (invalid && field.required)) {
+      } else if ((plan.decision == FieldPlan::Decision::kAskHuman || ours_rejected ||
+                  (invalid && field.required)) &&
+                 !unanswered_.contains(field.frame_url + "|" + field.Key())) {
         Question question;
         question.field = field;
         question.prompt = Describe(field);
@@ -469,6 +470,8 @@ class Flow {
         FieldRecord& record = RecordFor(field, step);
         const auto& reply = i < replies.size() ? replies[i] : std::nullopt;
         if (!reply || reply->empty()) {
+          // Asked once; asking again on the same page would only repeat the silence.
+          unanswered_.insert(field.frame_url + "|" + field.Key());
           record.status = field.required ? "needs_human" : "left_empty";
           record.note = field.required ? "required; no answer was given" : "skipped";
           continue;
@@ -725,6 +728,7 @@ class Flow {
   int draft_revision_ = 1;
   int dismissed_overlays_ = 0;
   std::set<std::string> pressed_open_buttons_;
+  std::set<std::string> unanswered_;  // fields a person was asked about and left empty
 };
 
 }  // namespace
