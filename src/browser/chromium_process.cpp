@@ -15,6 +15,7 @@
 #include <iterator>
 #include <string_view>
 #include <thread>
+#include <vector>
 
 extern char** environ;
 
@@ -77,16 +78,31 @@ std::vector<std::string> RequiredFlags(const LaunchOptions& options,
   return flags;
 }
 
-// Kills every process whose command line mentions `needle`: the browser's helpers
-// that left its process group (crashpad) carry the profile directory in theirs.
+std::string CommandLineOf(const std::filesystem::path& proc_entry) {
+  std::ifstream file(proc_entry / "cmdline", std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+}
+
+// Kills every process whose command line mentions `needle` — the browser's helpers
+// that left its process group (crashpad) carry the profile directory in theirs —
+// and waits until they are gone (a dead process's command line reads empty).
 void KillProcessesNaming(const std::string& needle) {
+  std::vector<std::filesystem::path> killed;
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator("/proc", error)) {
     const std::string name = entry.path().filename().string();
     if (name.find_first_not_of("0123456789") != std::string::npos) continue;
-    std::ifstream file(entry.path() / "cmdline", std::ios::binary);
-    std::string cmdline((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-    if (cmdline.find(needle) != std::string::npos) kill(std::stoi(name), SIGKILL);
+    if (CommandLineOf(entry.path()).find(needle) == std::string::npos) continue;
+    kill(std::stoi(name), SIGKILL);
+    killed.push_back(entry.path());
+  }
+  using namespace std::chrono_literals;
+  const auto deadline = std::chrono::steady_clock::now() + 2s;
+  for (const auto& path : killed) {
+    while (CommandLineOf(path).find(needle) != std::string::npos &&
+           std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(5ms);
+    }
   }
 }
 
