@@ -12,6 +12,7 @@
 #include "browser/page.h"
 #include "perception/page_reader.h"
 #include "planning/answer_planner.h"
+#include "planning/option_matcher.h"
 #include "session/draft_edit.h"
 
 namespace applier::session {
@@ -43,17 +44,12 @@ std::string NewApplicationId() {
   return id;
 }
 
-bool IsPlaceholderOption(const perception::Option& option) {
-  return option.value.empty();
-}
-
-// What the person is shown for a choice question: the real options only.
+// What the person is shown for a choice question: the options they can choose, in
+// the numbering the planner accepts back ("2" means the second of these).
 std::vector<std::string> SelectableLabels(const Field& field) {
   std::vector<std::string> labels;
-  for (const auto& option : field.options) {
-    if (!IsPlaceholderOption(option) || field.kind != ControlKind::kSelect) {
-      labels.push_back(option.label);
-    }
+  for (int index : planning::SelectableOptions(field.options)) {
+    labels.push_back(field.options[static_cast<std::size_t>(index)].label);
   }
   return labels;
 }
@@ -370,7 +366,6 @@ class Flow {
       if (!again) break;
       snapshot = std::move(*again);
     }
-    last_snapshot_ = snapshot;
 
     const perception::Button* submit = nullptr;
     const perception::Button* next = nullptr;
@@ -723,7 +718,6 @@ class Flow {
   std::map<std::string, std::size_t> record_index_;
   std::unique_ptr<browser::BrowserContext> context_;
   std::shared_ptr<browser::Page> page_;
-  PageSnapshot last_snapshot_;
   perception::Button submit_button_;
   int draft_revision_ = 1;
   int dismissed_overlays_ = 0;
