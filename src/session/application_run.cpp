@@ -171,6 +171,7 @@ class Flow {
       co_return;
     }
     page_ = *page;
+    if (deps_.on_page) deps_.on_page(page_);
     report_.browser_start_ms = MillisSince(launch_start);
 
     Emit("applier:navigate", "Opening " + options_.url, {{"url", options_.url}});
@@ -182,6 +183,10 @@ class Flow {
 
     std::map<std::string, int> visits;  // page signature → times seen, for stuck detection
     for (int step = 0; step < options_.max_steps; ++step) {
+      if (deps_.cancel && deps_.cancel->load()) {
+        Finish(Outcome::kCancelled, "Cancelled by the user; nothing was submitted");
+        co_return;
+      }
       if (PastDeadline()) {
         Finish(Outcome::kFailed,
                "Gave up after the " + std::to_string(options_.timeout.count()) + " s time limit");
@@ -252,6 +257,7 @@ class Flow {
     auto pages = context_->pages();
     if (!pages.empty() && pages.back() != page_ && !pages.back()->crashed()) {
       page_ = pages.back();
+      if (deps_.on_page) deps_.on_page(page_);
       Emit("applier:navigate", "Following the new tab the site opened");
     }
   }

@@ -12,10 +12,12 @@
 // Not thread-safe; run it on its browser's executor.
 #pragma once
 
+#include <atomic>
 #include <boost/asio/awaitable.hpp>
 #include <boost/json/object.hpp>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "browser/browser.h"
@@ -54,6 +56,12 @@ struct ApplyDependencies {
   store::ApplicationLog* log = nullptr;      // optional: no submit-intent record
   HumanChannel& human;
   EventSink events;
+  // Called with each tab the run works in (the first, and a popup it follows), so a
+  // live view can stream it and forward a person's clicks and keys to it. Optional.
+  std::function<void(std::shared_ptr<browser::Page>)> on_page;
+  // Set from any thread to stop the run: it ends with outcome `cancelled` before its
+  // next page step (and never between the submit intent and the click). Optional.
+  std::shared_ptr<const std::atomic<bool>> cancel;
 };
 
 class ApplicationRun {
