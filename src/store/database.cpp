@@ -38,6 +38,57 @@ CREATE TABLE applications (
 );
 CREATE INDEX applications_by_user ON applications (user_id, created_at);
 )sql",
+    // 2: uploaded documents, their chunks, a BM25 index over the chunks and
+    // optional chunk embeddings. The FTS index is external-content over a view
+    // that adds an owner token ('u' || hex(user_id), one FTS token whatever the id
+    // looks like), so a search can be restricted to one user inside FTS itself;
+    // triggers keep it in step with chunks, including cascaded deletes.
+    R"sql(
+CREATE TABLE documents (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  user_id    TEXT NOT NULL,
+  filename   TEXT NOT NULL,
+  kind       TEXT NOT NULL,
+  sha256     TEXT NOT NULL,
+  bytes      INTEGER NOT NULL,
+  pages      INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX documents_by_user ON documents (user_id, created_at);
+CREATE TABLE chunks (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  user_id     TEXT NOT NULL,
+  ordinal     INTEGER NOT NULL,
+  heading     TEXT NOT NULL,
+  text        TEXT NOT NULL
+);
+CREATE INDEX chunks_by_document ON chunks (document_id, ordinal);
+CREATE INDEX chunks_by_user ON chunks (user_id);
+CREATE VIEW chunk_search_source AS
+  SELECT id, text, heading, 'u' || hex(user_id) AS owner FROM chunks;
+CREATE VIRTUAL TABLE chunk_search USING fts5 (
+  text, heading, owner,
+  content = 'chunk_search_source', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER chunks_search_insert AFTER INSERT ON chunks BEGIN
+  INSERT INTO chunk_search (rowid, text, heading, owner)
+  VALUES (new.id, new.text, new.heading, 'u' || hex(new.user_id));
+END;
+CREATE TRIGGER chunks_search_delete AFTER DELETE ON chunks BEGIN
+  INSERT INTO chunk_search (chunk_search, rowid, text, heading, owner)
+  VALUES ('delete', old.id, old.text, old.heading, 'u' || hex(old.user_id));
+END;
+CREATE TABLE chunk_embeddings (
+  chunk_id   INTEGER PRIMARY KEY REFERENCES chunks (id) ON DELETE CASCADE,
+  user_id    TEXT NOT NULL,
+  model      TEXT NOT NULL,
+  dimensions INTEGER NOT NULL,
+  vector     BLOB NOT NULL
+);
+CREATE INDEX chunk_embeddings_by_user ON chunk_embeddings (user_id, model);
+)sql",
 };
 
 std::string SqliteMessage(sqlite3* db, std::string_view what) {
