@@ -89,6 +89,56 @@ CREATE TABLE chunk_embeddings (
 );
 CREATE INDEX chunk_embeddings_by_user ON chunk_embeddings (user_id, model);
 )sql",
+    // 3: the web service — accounts (argon2id hashes; NULL for users of an external
+    // identity provider) with their profile, the numbered event log of each served
+    // application (replayed to reconnecting clients), the served applications'
+    // state, draft and receipt, and the audit trail. Every table carries user_id
+    // because every query is scoped to one user.
+    R"sql(
+CREATE TABLE users (
+  id                 TEXT PRIMARY KEY,
+  password_hash      TEXT,
+  external           INTEGER NOT NULL DEFAULT 0,
+  profile_yaml       TEXT,
+  profile_updated_at TEXT,
+  created_at         TEXT NOT NULL
+);
+CREATE TABLE session_events (
+  session_id TEXT NOT NULL,
+  seq        INTEGER NOT NULL,
+  user_id    TEXT NOT NULL,
+  type       TEXT NOT NULL,
+  event_json TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE served_applications (
+  session_id       TEXT PRIMARY KEY,
+  user_id          TEXT NOT NULL,
+  url              TEXT NOT NULL,
+  draft_mode       INTEGER NOT NULL,
+  state            TEXT NOT NULL,
+  outcome          TEXT,
+  message          TEXT,
+  title            TEXT,
+  draft_json       TEXT,
+  draft_screenshot TEXT,
+  receipt_json     TEXT,
+  created_at       TEXT NOT NULL,
+  updated_at       TEXT NOT NULL
+);
+CREATE INDEX served_applications_by_user ON served_applications (user_id, created_at);
+CREATE INDEX served_applications_by_state ON served_applications (state);
+CREATE TABLE audit_log (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  user_id     TEXT NOT NULL,
+  session_id  TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  detail_json TEXT NOT NULL,
+  at          TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_session ON audit_log (user_id, session_id, id);
+)sql",
 };
 
 std::string SqliteMessage(sqlite3* db, std::string_view what) {
