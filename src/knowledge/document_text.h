@@ -1,0 +1,44 @@
+// ExtractDocumentText turns an upload (a PDF, a Markdown or a plain-text file) into
+// text, page by page, or says in words a user can act on why it cannot: too big,
+// not a type we read, a damaged or password-protected PDF, no text at all.
+//
+// Contract:
+//  - The type comes from the file name's extension (.pdf, .md/.markdown, .txt/.text)
+//    and is checked against the content: a ".pdf" must be a PDF, a text file must be
+//    UTF-8 without NUL bytes. A name with no extension is read by its content.
+//  - Every refusal is ErrorKind::kInvalidInput naming the file.
+//  - PDF text comes from poppler-cpp. Poppler reports damage on stderr; that
+//    reporting is turned off for the whole process the first time a PDF is read
+//    (the damage is reported here as an error value instead).
+//  - Thread-safe: no shared state besides poppler's own, which it guards.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace applier::knowledge {
+
+enum class DocumentKind { kPdf, kMarkdown, kText };
+
+// "pdf", "markdown", "text": the spelling stored with the document.
+const char* ToString(DocumentKind kind);
+
+struct ExtractOptions {
+  std::size_t max_bytes = 10 * 1024 * 1024;
+};
+
+struct ExtractedText {
+  DocumentKind kind = DocumentKind::kText;
+  // One entry per PDF page (UTF-8, '\n' between lines); a single entry for
+  // Markdown and plain text.
+  std::vector<std::string> pages;
+};
+
+Result<ExtractedText> ExtractDocumentText(std::string_view filename, std::string_view bytes,
+                                          const ExtractOptions& options = {});
+
+}  // namespace applier::knowledge
