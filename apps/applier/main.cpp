@@ -80,6 +80,7 @@ int ExitFor(applier::session::Outcome outcome, bool no_submit) {
     case Outcome::kNeedsHuman: return kExitNeedsHuman;
     case Outcome::kUnknown: return kExitUnknown;
     case Outcome::kFailed: return kExitFailed;
+    case Outcome::kCancelled: return kExitInterrupted;
   }
   return kExitFailed;
 }

@@ -136,6 +136,7 @@ class Flow {
       case Outcome::kNeedsHuman: return store::Outcome::kNeedsHuman;
       case Outcome::kFailed: return store::Outcome::kFailed;
       case Outcome::kUnknown: return store::Outcome::kUnknown;
+      case Outcome::kCancelled: return store::Outcome::kCancelled;
     }
     return store::Outcome::kUnknown;
   }
@@ -171,7 +172,7 @@ class Flow {
       co_return;
     }
     page_ = *page;
-    if (deps_.on_page) deps_.on_page(page_);
+    if (options_.on_page) options_.on_page(page_);
     report_.browser_start_ms = MillisSince(launch_start);
 
     Emit("applier:navigate", "Opening " + options_.url, {{"url", options_.url}});
@@ -183,7 +184,7 @@ class Flow {
 
     std::map<std::string, int> visits;  // page signature → times seen, for stuck detection
     for (int step = 0; step < options_.max_steps; ++step) {
-      if (deps_.cancel && deps_.cancel->load()) {
+      if (options_.cancel && options_.cancel->load()) {
         Finish(Outcome::kCancelled, "Cancelled by the user; nothing was submitted");
         co_return;
       }
@@ -257,7 +258,7 @@ class Flow {
     auto pages = context_->pages();
     if (!pages.empty() && pages.back() != page_ && !pages.back()->crashed()) {
       page_ = pages.back();
-      if (deps_.on_page) deps_.on_page(page_);
+      if (options_.on_page) options_.on_page(page_);
       Emit("applier:navigate", "Following the new tab the site opened");
     }
   }

@@ -21,6 +21,7 @@
 #include <string>
 
 #include "browser/browser.h"
+#include "browser/page.h"
 #include "knowledge/answer_bank.h"
 #include "knowledge/profile.h"
 #include "session/human_channel.h"
@@ -47,6 +48,12 @@ struct ApplyOptions {
   std::chrono::seconds timeout{600};
   std::string screenshot_path;  // where the full-page draft JPEG goes; none when empty
   int max_steps = 12;           // page steps before declaring the flow stuck
+  // Called with each tab the run works in (the first, and a popup it follows), so a
+  // live view can stream it and forward a person's clicks and keys to it. Optional.
+  std::function<void(std::shared_ptr<browser::Page>)> on_page;
+  // Set from any thread to stop the run: it ends with outcome `cancelled` before its
+  // next page step (and never between the submit intent and the click). Optional.
+  std::shared_ptr<const std::atomic<bool>> cancel;
 };
 
 struct ApplyDependencies {
@@ -56,12 +63,6 @@ struct ApplyDependencies {
   store::ApplicationLog* log = nullptr;      // optional: no submit-intent record
   HumanChannel& human;
   EventSink events;
-  // Called with each tab the run works in (the first, and a popup it follows), so a
-  // live view can stream it and forward a person's clicks and keys to it. Optional.
-  std::function<void(std::shared_ptr<browser::Page>)> on_page;
-  // Set from any thread to stop the run: it ends with outcome `cancelled` before its
-  // next page step (and never between the submit intent and the click). Optional.
-  std::shared_ptr<const std::atomic<bool>> cancel;
 };
 
 class ApplicationRun {

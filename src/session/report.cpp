@@ -14,6 +14,7 @@ const char* ToString(Outcome outcome) {
     case Outcome::kNeedsHuman: return "needs_human";
     case Outcome::kFailed: return "failed";
     case Outcome::kUnknown: return "unknown";
+    case Outcome::kCancelled: return "cancelled";
   }
   return "unknown";
 }

@@ -9,9 +9,17 @@
 
 namespace applier::session {
 
-enum class Outcome { kSubmitted, kDraftDeclined, kStoppedAtDraft, kNeedsHuman, kFailed, kUnknown };
+enum class Outcome {
+  kSubmitted,
+  kDraftDeclined,
+  kStoppedAtDraft,
+  kNeedsHuman,
+  kFailed,
+  kUnknown,
+  kCancelled,
+};
 
-// submitted|draft_declined|stopped_at_draft|needs_human|failed|unknown
+// submitted|draft_declined|stopped_at_draft|needs_human|failed|unknown|cancelled
 const char* ToString(Outcome outcome);
 
 struct FieldRecord {
