@@ -184,8 +184,10 @@ Result<std::vector<Passage>> DocumentLibrary::Retrieve(std::string_view user_id,
     for (std::size_t i = 0; i < keep; ++i) dense.push_back(scored[i].second);
   }
 
+  auto kept = WordsWithinBudget(user_id, words);
+  if (!kept) return Fail(kept.error());
   const int sparse_limit = dense.empty() ? k : std::max(k, options_.fusion_candidates);
-  auto hits = table_.Search(user_id, words, sparse_limit);
+  auto hits = table_.Search(user_id, *kept, sparse_limit);
   if (!hits) return Fail(hits.error());
 
   std::vector<std::pair<std::int64_t, double>> ranked;  // chunk id, score
@@ -222,6 +224,29 @@ Result<std::vector<Passage>> DocumentLibrary::Retrieve(std::string_view user_id,
                                std::move(row.heading), std::move(row.text), score_of[row.id]});
   }
   return passages;
+}
+
+Result<std::vector<std::string>> DocumentLibrary::WordsWithinBudget(
+    std::string_view user_id, const std::vector<std::string>& words) {
+  // Counting stops just past the budget: a word over it alone is only kept when
+  // it is the rarest one, and then how far over does not matter.
+  const std::int64_t cap = options_.match_budget + 1;
+  std::vector<std::pair<std::int64_t, std::string>> counted;
+  for (const auto& word : words) {
+    auto matches = table_.CountMatches(user_id, word, cap);
+    if (!matches) return Fail(matches.error());
+    if (*matches > 0) counted.emplace_back(*matches, word);
+  }
+  std::stable_sort(counted.begin(), counted.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::string> kept;
+  std::int64_t total = 0;
+  for (auto& [matches, word] : counted) {
+    if (!kept.empty() && total + matches > options_.match_budget) break;
+    total += matches;
+    kept.push_back(std::move(word));
+  }
+  return kept;
 }
 
 Result<std::vector<ChunkText>> DocumentLibrary::ChunksNeedingEmbeddings(std::string_view user_id,

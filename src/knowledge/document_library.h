@@ -10,7 +10,8 @@
 //    ErrorKind::kInvalidInput with a message the user can act on. Adding the same
 //    bytes again returns the stored document (already_stored = true).
 //  - Retrieval is BM25 over SQLite FTS5 on the query's words (stop words dropped,
-//    every word quoted: query text never becomes FTS syntax). When the caller gives
+//    every word quoted: query text never becomes FTS syntax; the most common words
+//    dropped when they would make the query expensive, see match_budget). When the caller gives
 //    a query embedding and the user's chunks have embeddings from the same model
 //    (StoreEmbeddings), BM25 and cosine rankings are fused by reciprocal rank
 //    fusion (k = 60). BM25 term statistics are computed over all users' chunks;
@@ -41,6 +42,12 @@ struct LibraryOptions {
   ChunkOptions chunk;
   // How many candidates each ranking contributes to the fusion.
   int fusion_candidates = 50;
+  // BM25 scores every chunk that contains any query word, so a common word ("team",
+  // "experience") makes a query cost as much as the library is big. The most common
+  // query words are left out until the rest match at most this many of the user's
+  // chunks; the rarest word is always kept. Common words have the lowest IDF, so
+  // they change the ranking least.
+  std::int64_t match_budget = 500;
 };
 
 struct DocumentInfo {
@@ -112,6 +119,8 @@ class DocumentLibrary {
                          const std::vector<ChunkEmbedding>& embeddings);
 
  private:
+  Result<std::vector<std::string>> WordsWithinBudget(std::string_view user_id,
+                                                     const std::vector<std::string>& words);
   Result<std::vector<Passage>> Retrieve(std::string_view user_id, std::string_view query,
                                         const QueryEmbedding* embedding, int k);
 

@@ -86,6 +86,15 @@ std::string QuoteFts(std::string_view word) {
   return quoted;
 }
 
+std::string WordsExpression(const std::vector<std::string>& words) {
+  std::string match;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) match += " OR ";
+    match += "{text heading} : " + QuoteFts(words[i]);
+  }
+  return match;
+}
+
 std::string Placeholders(std::size_t count, int first) {
   std::string text;
   for (std::size_t i = 0; i < count; ++i) {
@@ -102,6 +111,18 @@ std::string_view FloatBytes(const std::vector<float>& values) {
 }
 
 }  // namespace
+
+// FNV-1a (64-bit) of the user id, folded to 31 bits so ids stay positive, then
+// shifted to leave 2^32 ids per user. Part of the file format: never change it.
+ChunkIdRange ChunkIdsOf(std::string_view user_id) {
+  std::uint64_t hash = 0xcbf29ce484222325ull;
+  for (unsigned char c : user_id) {
+    hash ^= c;
+    hash *= 0x100000001b3ull;
+  }
+  const auto bucket = static_cast<std::int64_t>((hash ^ (hash >> 31) ^ (hash >> 62)) & 0x7fffffff);
+  return ChunkIdRange{bucket << 32, (bucket << 32) | 0xffffffffll};
+}
 
 Result<std::int64_t> DocumentTable::Insert(const DocumentRow& row,
                                            const std::vector<ChunkInput>& chunks) {
@@ -123,17 +144,28 @@ Result<std::int64_t> DocumentTable::Insert(const DocumentRow& row,
   const std::int64_t id = doc->ColumnInt(0);
   if (auto st = doc->Run(); !st) return Fail(st.error());
 
+  const ChunkIdRange range = ChunkIdsOf(row.user_id);
+  auto last = db_.Prepare("SELECT max(id) FROM chunks WHERE id BETWEEN ?1 AND ?2");
+  if (!last) return Fail(last.error());
+  last->Bind(1, range.first).Bind(2, range.last);
+  auto found = last->Step();
+  if (!found) return Fail(found.error());
+  std::int64_t next_id = last->ColumnIsNull(0) ? range.first : last->ColumnInt(0) + 1;
+  if (range.last - next_id < static_cast<std::int64_t>(chunks.size())) {
+    return Fail(ErrorKind::kConflict, "this user's chunk ids are used up");
+  }
   std::int64_t ordinal = 0;
   for (const auto& chunk : chunks) {
     auto stmt = db_.Prepare(
-        "INSERT INTO chunks (document_id, user_id, ordinal, heading, text) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
+        "INSERT INTO chunks (id, document_id, user_id, ordinal, heading, text) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!stmt) return Fail(stmt.error());
-    auto st = stmt->Bind(1, id)
-                  .Bind(2, row.user_id)
-                  .Bind(3, ordinal++)
-                  .Bind(4, chunk.heading)
-                  .Bind(5, chunk.text)
+    auto st = stmt->Bind(1, next_id++)
+                  .Bind(2, id)
+                  .Bind(3, row.user_id)
+                  .Bind(4, ordinal++)
+                  .Bind(5, chunk.heading)
+                  .Bind(6, chunk.text)
                   .Run();
     if (!st) return Fail(st.error());
   }
@@ -191,31 +223,75 @@ Result<std::vector<ChunkHit>> DocumentTable::Search(std::string_view user_id,
                                                     int limit) {
   std::vector<ChunkHit> hits;
   if (words.empty() || limit <= 0) return hits;
-  // The owner filter inside MATCH lets FTS5 skip other users' rows while it walks
-  // the posting lists; the user_id join below is the authoritative check.
-  std::string match = "owner : " + QuoteFts(OwnerToken(user_id)) + " AND (";
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) match += " OR ";
-    match += "{text heading} : " + QuoteFts(words[i]);
-  }
-  match += ")";
+  auto read_hits = [&](Statement& stmt) -> Status {
+    hits.clear();
+    for (;;) {
+      auto row = stmt.Step();
+      if (!row) return Fail(row.error());
+      if (!*row) return {};
+      // Statement has no double accessor; SQLite renders a REAL with 15 digits.
+      const std::string score_text = stmt.ColumnText(1);
+      double score = 0;
+      std::from_chars(score_text.data(), score_text.data() + score_text.size(), score);
+      hits.push_back(ChunkHit{stmt.ColumnInt(0), score});
+    }
+  };
+
+  // The fast path: the user's rowid range. No owner term in MATCH, because bm25()
+  // walks the whole posting list of every term to weigh it, and the owner term's
+  // list is as long as the user's library.
+  const ChunkIdRange range = ChunkIdsOf(user_id);
   auto stmt = db_.Prepare(
+      "SELECT rowid, bm25(chunk_search, 1.0, 0.5, 0.0) AS score FROM chunk_search "
+      "WHERE chunk_search MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY score, rowid LIMIT ?4");
+  if (!stmt) return Fail(stmt.error());
+  stmt->Bind(1, WordsExpression(words))
+      .Bind(2, range.first)
+      .Bind(3, range.last)
+      .Bind(4, static_cast<std::int64_t>(limit));
+  if (auto st = read_hits(*stmt); !st) return Fail(st.error());
+  if (hits.empty()) return hits;
+
+  std::vector<std::int64_t> ids;
+  for (const auto& hit : hits) ids.push_back(hit.chunk_id);
+  auto owned = db_.Prepare("SELECT count(*) FROM chunks WHERE user_id = ?1 AND id IN (" +
+                           Placeholders(ids.size(), 2) + ")");
+  if (!owned) return Fail(owned.error());
+  owned->Bind(1, user_id);
+  for (std::size_t i = 0; i < ids.size(); ++i) owned->Bind(static_cast<int>(i) + 2, ids[i]);
+  auto counted = owned->Step();
+  if (!counted) return Fail(counted.error());
+  if (owned->ColumnInt(0) == static_cast<std::int64_t>(hits.size())) return hits;
+
+  // Another user shares the range: filter on the owner token and the user id.
+  auto exact = db_.Prepare(
       "SELECT c.id, bm25(chunk_search, 1.0, 0.5, 0.0) AS score FROM chunk_search "
       "JOIN chunks c ON c.id = chunk_search.rowid "
       "WHERE chunk_search MATCH ?1 AND c.user_id = ?2 ORDER BY score, c.id LIMIT ?3");
-  if (!stmt) return Fail(stmt.error());
-  stmt->Bind(1, match).Bind(2, user_id).Bind(3, static_cast<std::int64_t>(limit));
-  for (;;) {
-    auto row = stmt->Step();
-    if (!row) return Fail(row.error());
-    if (!*row) break;
-    // Statement has no double accessor; SQLite renders a REAL with 15 digits.
-    const std::string score_text = stmt->ColumnText(1);
-    double score = 0;
-    std::from_chars(score_text.data(), score_text.data() + score_text.size(), score);
-    hits.push_back(ChunkHit{stmt->ColumnInt(0), score});
-  }
+  if (!exact) return Fail(exact.error());
+  exact
+      ->Bind(1,
+             "owner : " + QuoteFts(OwnerToken(user_id)) + " AND (" + WordsExpression(words) + ")")
+      .Bind(2, user_id)
+      .Bind(3, static_cast<std::int64_t>(limit));
+  if (auto st = read_hits(*exact); !st) return Fail(st.error());
   return hits;
+}
+
+Result<std::int64_t> DocumentTable::CountMatches(std::string_view user_id, std::string_view word,
+                                                 std::int64_t cap) {
+  const ChunkIdRange range = ChunkIdsOf(user_id);
+  auto stmt = db_.Prepare(
+      "SELECT count(*) FROM (SELECT 1 FROM chunk_search WHERE chunk_search MATCH ?1 "
+      "AND rowid BETWEEN ?2 AND ?3 LIMIT ?4)");
+  if (!stmt) return Fail(stmt.error());
+  stmt->Bind(1, WordsExpression({std::string(word)}))
+      .Bind(2, range.first)
+      .Bind(3, range.last)
+      .Bind(4, cap);
+  auto row = stmt->Step();
+  if (!row) return Fail(row.error());
+  return stmt->ColumnInt(0);
 }
 
 Result<std::vector<ChunkRow>> DocumentTable::Chunks(std::string_view user_id,

@@ -10,6 +10,11 @@
 //    it is there afterwards or none of it.
 //  - Search() takes plain words, never FTS syntax: each word is quoted before it
 //    reaches MATCH, so no user text can change the shape of the query.
+//  - Chunk ids are allocated per user: a 31-bit hash of the user id, shifted left
+//    32 bits, plus a sequence number. A user's chunks are then one rowid range, and
+//    a search walks only that range of each posting list. Two users whose ids hash
+//    alike share a range; Search() notices a foreign row in its result and redoes
+//    the search with an exact owner filter, so results never mix users.
 //  - Same threading rule as the Database it uses: one thread at a time.
 #pragma once
 
@@ -60,6 +65,13 @@ struct ChunkVector {
   std::vector<float> values;
 };
 
+// The ids a user's chunks get (see the contract above); exposed for tests.
+struct ChunkIdRange {
+  std::int64_t first = 0;
+  std::int64_t last = 0;
+};
+ChunkIdRange ChunkIdsOf(std::string_view user_id);
+
 class DocumentTable {
  public:
   explicit DocumentTable(Database& db) : db_(db) {}
@@ -81,6 +93,11 @@ class DocumentTable {
   // count half as much as body words. An empty `words` matches nothing.
   Result<std::vector<ChunkHit>> Search(std::string_view user_id,
                                        const std::vector<std::string>& words, int limit);
+  // How many of the user's chunks contain `word`, counting no further than `cap`
+  // (the cost is bounded by `cap`, not by the size of the library). May count a
+  // few chunks of a user whose id hashes alike: use it to plan, not to report.
+  Result<std::int64_t> CountMatches(std::string_view user_id, std::string_view word,
+                                    std::int64_t cap);
   // The user's chunks with these ids, in the order of `ids`; ids the user does not
   // own are left out.
   Result<std::vector<ChunkRow>> Chunks(std::string_view user_id,

@@ -444,6 +444,25 @@ TEST_F(DocumentLibraryTest, FtsSyntaxInTheQueryIsHarmless) {
   EXPECT_TRUE(nothing->empty());
 }
 
+TEST_F(DocumentLibraryTest, CommonWordsAreDroppedWhenTheyWouldMatchTooMuch) {
+  std::string notes;
+  for (int i = 0; i < 12; ++i) notes += "# Team " + std::to_string(i) + "\nA team of people.\n\n";
+  notes += "# Graph\nThe team built a graph database.\n";
+  LibraryOptions options;
+  options.match_budget = 5;
+  DocumentLibrary budgeted(*db_, options);
+  ASSERT_TRUE(budgeted.Add("alice", "notes.md", notes));
+  // "team" is in all 13 chunks, over the budget: only "graph" is searched.
+  auto passages = budgeted.RetrieveUserContext("alice", "team graph", 4);
+  ASSERT_TRUE(passages);
+  ASSERT_EQ(passages->size(), 1u);
+  EXPECT_EQ(passages->front().heading, "Graph");
+  // A common word alone is still searched: the rarest word is always kept.
+  auto alone = budgeted.RetrieveUserContext("alice", "team", 4);
+  ASSERT_TRUE(alone);
+  EXPECT_EQ(alone->size(), 4u);
+}
+
 // --- hybrid retrieval -----------------------------------------------------------------
 
 class HybridRetrievalTest : public DocumentLibraryTest {

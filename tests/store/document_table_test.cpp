@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 #include "support/process.h"
 
@@ -84,6 +86,50 @@ TEST_F(DocumentTableTest, IndexFollowsDeletesAndIsScopedToTheUser) {
   ASSERT_TRUE(bobs);
   EXPECT_EQ(bobs->size(), 1u);
   EXPECT_TRUE(db_->Exec("INSERT INTO chunk_search (chunk_search) VALUES ('integrity-check')"));
+}
+
+TEST_F(DocumentTableTest, UsersWhoseIdsHashAlikeStayApart) {
+  // Two user ids in the same chunk id range (a 31-bit hash: a birthday search over
+  // a few tens of thousands of ids finds a pair).
+  std::unordered_map<std::int64_t, std::string> seen;
+  std::string first, second;
+  for (int i = 0; first.empty(); ++i) {
+    const std::string user = "user-" + std::to_string(i);
+    auto [it, inserted] = seen.emplace(ChunkIdsOf(user).first, user);
+    if (!inserted) {
+      first = it->second;
+      second = user;
+    }
+  }
+  Insert(first, {{"", "rust one"}});
+  // The second user's chunks rank better for "rust": they would fill the first
+  // user's results if the range alone decided.
+  Insert(second, {{"Rust", "rust rust rust"}, {"Rust", "rust rust"}});
+  auto hits = table_->Search(first, {"rust"}, 2);
+  ASSERT_TRUE(hits) << hits.error().ToString();
+  ASSERT_EQ(hits->size(), 1u);
+  auto rows = table_->Chunks(first, {hits->front().chunk_id});
+  ASSERT_TRUE(rows);
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ(rows->front().text, "rust one");
+  auto theirs = table_->Search(second, {"rust"}, 5);
+  ASSERT_TRUE(theirs);
+  EXPECT_EQ(theirs->size(), 2u);
+}
+
+TEST_F(DocumentTableTest, CountMatchesStopsAtTheCap) {
+  std::vector<ChunkInput> chunks(10, ChunkInput{"", "common words"});
+  chunks.push_back({"", "rare"});
+  Insert("alice", chunks);
+  auto common = table_->CountMatches("alice", "common", 4);
+  ASSERT_TRUE(common);
+  EXPECT_EQ(*common, 4);
+  auto rare = table_->CountMatches("alice", "rare", 4);
+  ASSERT_TRUE(rare);
+  EXPECT_EQ(*rare, 1);
+  auto bobs = table_->CountMatches("bob", "common", 4);
+  ASSERT_TRUE(bobs);
+  EXPECT_EQ(*bobs, 0);
 }
 
 TEST_F(DocumentTableTest, ChunksOfAnotherUserAreLeftOut) {
