@@ -184,10 +184,10 @@ Result<std::vector<Passage>> DocumentLibrary::Retrieve(std::string_view user_id,
     for (std::size_t i = 0; i < keep; ++i) dense.push_back(scored[i].second);
   }
 
-  auto kept = WordsWithinBudget(user_id, words);
-  if (!kept) return Fail(kept.error());
+  auto plan = PlanSearch(user_id, words);
+  if (!plan) return Fail(plan.error());
   const int sparse_limit = dense.empty() ? k : std::max(k, options_.fusion_candidates);
-  auto hits = table_.Search(user_id, *kept, sparse_limit);
+  auto hits = table_.Search(user_id, plan->words, sparse_limit, plan->newest);
   if (!hits) return Fail(hits.error());
 
   std::vector<std::pair<std::int64_t, double>> ranked;  // chunk id, score
@@ -226,10 +226,9 @@ Result<std::vector<Passage>> DocumentLibrary::Retrieve(std::string_view user_id,
   return passages;
 }
 
-Result<std::vector<std::string>> DocumentLibrary::WordsWithinBudget(
+Result<DocumentLibrary::SearchPlan> DocumentLibrary::PlanSearch(
     std::string_view user_id, const std::vector<std::string>& words) {
-  // Counting stops just past the budget: a word over it alone is only kept when
-  // it is the rarest one, and then how far over does not matter.
+  // Counting stops just past the budget: past it, how far does not matter.
   const std::int64_t cap = options_.match_budget + 1;
   std::vector<std::pair<std::int64_t, std::string>> counted;
   for (const auto& word : words) {
@@ -239,14 +238,19 @@ Result<std::vector<std::string>> DocumentLibrary::WordsWithinBudget(
   }
   std::stable_sort(counted.begin(), counted.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<std::string> kept;
+  SearchPlan plan;
+  if (!counted.empty() && counted.front().first > options_.match_budget) {
+    for (auto& [matches, word] : counted) plan.words.push_back(std::move(word));
+    plan.newest = options_.match_budget;
+    return plan;
+  }
   std::int64_t total = 0;
   for (auto& [matches, word] : counted) {
-    if (!kept.empty() && total + matches > options_.match_budget) break;
+    if (total + matches > options_.match_budget) break;
     total += matches;
-    kept.push_back(std::move(word));
+    plan.words.push_back(std::move(word));
   }
-  return kept;
+  return plan;
 }
 
 Result<std::vector<ChunkText>> DocumentLibrary::ChunksNeedingEmbeddings(std::string_view user_id,

@@ -46,7 +46,8 @@ struct LibraryOptions {
   // "experience") makes a query cost as much as the library is big. The most common
   // query words are left out until the rest match at most this many of the user's
   // chunks; the rarest word is always kept. Common words have the lowest IDF, so
-  // they change the ranking least.
+  // they change the ranking least. When even the rarest word is over the budget,
+  // all words are kept and only the newest match_budget matching chunks are ranked.
   std::int64_t match_budget = 500;
 };
 
@@ -119,8 +120,11 @@ class DocumentLibrary {
                          const std::vector<ChunkEmbedding>& embeddings);
 
  private:
-  Result<std::vector<std::string>> WordsWithinBudget(std::string_view user_id,
-                                                     const std::vector<std::string>& words);
+  struct SearchPlan {
+    std::vector<std::string> words;
+    std::int64_t newest = 0;  // 0: rank every match
+  };
+  Result<SearchPlan> PlanSearch(std::string_view user_id, const std::vector<std::string>& words);
   Result<std::vector<Passage>> Retrieve(std::string_view user_id, std::string_view query,
                                         const QueryEmbedding* embedding, int k);
 

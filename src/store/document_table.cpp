@@ -220,7 +220,7 @@ Result<bool> DocumentTable::Delete(std::string_view user_id, std::int64_t id) {
 
 Result<std::vector<ChunkHit>> DocumentTable::Search(std::string_view user_id,
                                                     const std::vector<std::string>& words,
-                                                    int limit) {
+                                                    int limit, std::int64_t newest) {
   std::vector<ChunkHit> hits;
   if (words.empty() || limit <= 0) return hits;
   auto read_hits = [&](Statement& stmt) -> Status {
@@ -240,7 +240,22 @@ Result<std::vector<ChunkHit>> DocumentTable::Search(std::string_view user_id,
   // The fast path: the user's rowid range. No owner term in MATCH, because bm25()
   // walks the whole posting list of every term to weigh it, and the owner term's
   // list is as long as the user's library.
-  const ChunkIdRange range = ChunkIdsOf(user_id);
+  ChunkIdRange range = ChunkIdsOf(user_id);
+  if (newest > 0) {
+    // FTS5 walks posting lists backwards for ORDER BY rowid DESC: this costs
+    // `newest` rows, not the library.
+    auto cutoff = db_.Prepare(
+        "SELECT rowid FROM chunk_search WHERE chunk_search MATCH ?1 AND rowid BETWEEN ?2 AND ?3 "
+        "ORDER BY rowid DESC LIMIT 1 OFFSET ?4");
+    if (!cutoff) return Fail(cutoff.error());
+    cutoff->Bind(1, WordsExpression(words))
+        .Bind(2, range.first)
+        .Bind(3, range.last)
+        .Bind(4, newest - 1);
+    auto row = cutoff->Step();
+    if (!row) return Fail(row.error());
+    if (*row) range.first = cutoff->ColumnInt(0);
+  }
   auto stmt = db_.Prepare(
       "SELECT rowid, bm25(chunk_search, 1.0, 0.5, 0.0) AS score FROM chunk_search "
       "WHERE chunk_search MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY score, rowid LIMIT ?4");

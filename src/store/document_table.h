@@ -90,9 +90,12 @@ class DocumentTable {
 
   // The user's chunks matching any of `words` (a chunk matches when its text or
   // heading contains one of them), best BM25 first, at most `limit`. Heading words
-  // count half as much as body words. An empty `words` matches nothing.
+  // count half as much as body words. An empty `words` matches nothing. With
+  // `newest` > 0 only the newest that many matching chunks are ranked, which bounds
+  // the cost of a query made of very common words.
   Result<std::vector<ChunkHit>> Search(std::string_view user_id,
-                                       const std::vector<std::string>& words, int limit);
+                                       const std::vector<std::string>& words, int limit,
+                                       std::int64_t newest = 0);
   // How many of the user's chunks contain `word`, counting no further than `cap`
   // (the cost is bounded by `cap`, not by the size of the library). May count a
   // few chunks of a user whose id hashes alike: use it to plan, not to report.

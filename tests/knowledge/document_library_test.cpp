@@ -457,10 +457,14 @@ TEST_F(DocumentLibraryTest, CommonWordsAreDroppedWhenTheyWouldMatchTooMuch) {
   ASSERT_TRUE(passages);
   ASSERT_EQ(passages->size(), 1u);
   EXPECT_EQ(passages->front().heading, "Graph");
-  // A common word alone is still searched: the rarest word is always kept.
-  auto alone = budgeted.RetrieveUserContext("alice", "team", 4);
+  // Only common words: the newest 5 chunks that have them are ranked.
+  auto alone = budgeted.RetrieveUserContext("alice", "team people", 10);
   ASSERT_TRUE(alone);
-  EXPECT_EQ(alone->size(), 4u);
+  ASSERT_EQ(alone->size(), 5u);
+  for (const auto& passage : *alone) {
+    EXPECT_NE(passage.heading, "Team 0");  // the oldest chunks are left out
+    EXPECT_NE(passage.heading, "Team 7");
+  }
 }
 
 // --- hybrid retrieval -----------------------------------------------------------------
