@@ -1,0 +1,384 @@
+#include "support/web_ui_driver.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/json.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "support/async.h"
+
+extern char** environ;
+
+namespace applier::testing {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace json = boost::json;
+
+// ---- BackgroundProcess ------------------------------------------------------
+
+Result<std::unique_ptr<BackgroundProcess>> BackgroundProcess::Start(std::vector<std::string> argv,
+                                                                    std::vector<std::string> env) {
+  if (argv.empty()) return Fail(ErrorKind::kInvalidInput, "no program to start");
+  int out[2];
+  if (pipe2(out, O_CLOEXEC) != 0) return Fail(ErrorKind::kIo, "pipe failed");
+  std::vector<std::string> env_strings;
+  for (char** e = environ; *e != nullptr; ++e) env_strings.emplace_back(*e);
+  for (auto& extra : env) env_strings.push_back(std::move(extra));
+  std::vector<char*> envp;
+  for (auto& s : env_strings) envp.push_back(s.data());
+  envp.push_back(nullptr);
+  std::vector<char*> argp;
+  for (auto& a : argv) argp.push_back(a.data());
+  argp.push_back(nullptr);
+
+  const pid_t parent = getpid();
+  const pid_t pid = fork();
+  if (pid < 0) return Fail(ErrorKind::kIo, "fork failed");
+  if (pid == 0) {
+    setpgid(0, 0);
+    // A test that crashes must not leave a server listening behind it.
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (getppid() != parent) _exit(1);
+    int devnull = open("/dev/null", O_RDONLY);
+    dup2(devnull, 0);
+    dup2(out[1], 1);
+    dup2(out[1], 2);
+    execve(argp[0], argp.data(), envp.data());
+    _exit(127);
+  }
+  close(out[1]);
+  std::unique_ptr<BackgroundProcess> process(new BackgroundProcess());
+  process->pid_ = pid;
+  BackgroundProcess* self = process.get();
+  const int read_fd = out[0];
+  process->reader_ = std::thread([self, read_fd] {
+    char buffer[4096];
+    for (;;) {
+      const ssize_t n = read(read_fd, buffer, sizeof buffer);
+      if (n <= 0) break;
+      std::lock_guard lock(self->mutex_);
+      self->output_.append(buffer, static_cast<std::size_t>(n));
+    }
+    close(read_fd);
+  });
+  return process;
+}
+
+BackgroundProcess::~BackgroundProcess() {
+  Stop();
+}
+
+std::string BackgroundProcess::output() const {
+  std::lock_guard lock(mutex_);
+  return output_;
+}
+
+bool BackgroundProcess::Exited() {
+  if (reaped_) return true;
+  int status = 0;
+  if (waitpid(pid_, &status, WNOHANG) != pid_) return false;
+  reaped_ = true;
+  exit_code_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return true;
+}
+
+Result<std::string> BackgroundProcess::WaitForOutput(const std::regex& pattern,
+                                                     std::chrono::seconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  for (;;) {
+    const std::string seen = output();
+    std::smatch match;
+    if (std::regex_search(seen, match, pattern))
+      return match.size() > 1 ? match[1].str() : match[0].str();
+    if (Exited()) {
+      // Let the reader drain what the program printed last.
+      if (reader_.joinable()) reader_.join();
+      return Fail(ErrorKind::kIo, "the program exited (status " + std::to_string(exit_code_) +
+                                      ") before printing what was expected:\n" + output());
+    }
+    if (std::chrono::steady_clock::now() > deadline) {
+      return Fail(ErrorKind::kTimeout, "not printed in time; output so far:\n" + seen);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
+int BackgroundProcess::Stop(std::chrono::seconds grace) {
+  if (pid_ > 0 && !Exited()) {
+    kill(-pid_, SIGTERM);
+    const auto deadline = std::chrono::steady_clock::now() + grace;
+    while (!Exited() && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    if (!Exited()) {
+      kill(-pid_, SIGKILL);
+      int status = 0;
+      waitpid(pid_, &status, 0);
+      reaped_ = true;
+      exit_code_ = 128 + SIGKILL;
+    }
+  }
+  if (reader_.joinable()) reader_.join();
+  return exit_code_;
+}
+
+// ---- StaticSite -------------------------------------------------------------
+
+struct StaticSite::Impl {
+  std::filesystem::path root;
+  asio::io_context io;
+  asio::ip::tcp::acceptor acceptor{io};
+  std::thread thread;
+
+  void Serve(asio::ip::tcp::socket socket) {
+    beast::error_code ec;
+    beast::flat_buffer buffer;
+    http::request<http::string_body> request;
+    http::read(socket, buffer, request, ec);
+    if (ec) return;
+    std::string target(request.target());
+    target = target.substr(0, target.find_first_of("?#"));
+    std::string name;
+    if (target == "/")
+      name = "index.html";
+    else if (target.rfind("/static/", 0) == 0)
+      name = target.substr(8);
+    http::response<http::string_body> response;
+    response.version(request.version());
+    response.keep_alive(false);
+    const bool safe = !name.empty() && name.find("..") == std::string::npos &&
+                      name.find('/') == std::string::npos;
+    std::ifstream in(root / name, std::ios::binary);
+    if (safe && in) {
+      std::stringstream body;
+      body << in.rdbuf();
+      const auto ext = std::filesystem::path(name).extension().string();
+      const char* type = ext == ".html"  ? "text/html; charset=utf-8"
+                         : ext == ".js"  ? "text/javascript; charset=utf-8"
+                         : ext == ".css" ? "text/css; charset=utf-8"
+                                         : "application/octet-stream";
+      response.result(http::status::ok);
+      response.set(http::field::content_type, type);
+      response.body() = body.str();
+    } else {
+      response.result(http::status::not_found);
+      response.set(http::field::content_type, "application/json");
+      response.body() =
+          R"({"error":"not_found","message":"this static site serves only the web UI's files"})";
+    }
+    response.prepare_payload();
+    http::write(socket, response, ec);
+    socket.shutdown(asio::ip::tcp::socket::shutdown_both, ec);
+  }
+};
+
+Result<std::unique_ptr<StaticSite>> StaticSite::Start(std::filesystem::path root) {
+  auto impl = std::make_unique<Impl>();
+  impl->root = std::move(root);
+  beast::error_code ec;
+  const asio::ip::tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), 0);
+  impl->acceptor.open(endpoint.protocol(), ec);
+  if (!ec) impl->acceptor.bind(endpoint, ec);
+  if (!ec) impl->acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) return Fail(ErrorKind::kIo, "cannot listen: " + ec.message());
+  Impl* raw = impl.get();
+  raw->thread = std::thread([raw] {
+    for (;;) {
+      beast::error_code accept_error;
+      asio::ip::tcp::socket socket(raw->io);
+      raw->acceptor.accept(socket, accept_error);
+      if (accept_error) return;  // closed by the destructor
+      raw->Serve(std::move(socket));
+    }
+  });
+  return std::unique_ptr<StaticSite>(new StaticSite(std::move(impl)));
+}
+
+StaticSite::StaticSite(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+StaticSite::~StaticSite() {
+  beast::error_code ec;
+  // shutdown() wakes the blocked accept(); close() alone may not.
+  ::shutdown(impl_->acceptor.native_handle(), SHUT_RDWR);
+  impl_->acceptor.close(ec);
+  if (impl_->thread.joinable()) impl_->thread.join();
+}
+
+std::string StaticSite::origin() const {
+  return "http://127.0.0.1:" + std::to_string(impl_->acceptor.local_endpoint().port());
+}
+
+// ---- WebUiDriver ------------------------------------------------------------
+
+namespace {
+
+std::string Quote(const std::string& text) {
+  return json::serialize(json::value(text));
+}
+
+bool Truthy(const json::value& v) {
+  if (v.is_null()) return false;
+  if (v.is_bool()) return v.as_bool();
+  if (v.is_string()) return !v.as_string().empty();
+  if (v.is_number()) return v.to_number<double>() != 0;
+  return true;
+}
+
+}  // namespace
+
+template <typename Factory>
+auto WebUiDriver::Run(Factory&& factory, std::chrono::seconds limit) {
+  return RunAsync(io_, std::forward<Factory>(factory), limit);
+}
+
+Result<std::unique_ptr<WebUiDriver>> WebUiDriver::Launch() {
+  std::unique_ptr<WebUiDriver> driver(new WebUiDriver());
+  WebUiDriver* self = driver.get();
+  browser::BrowserOptions options;
+  options.launch.window_width = 1400;
+  options.launch.window_height = 1000;
+  auto launched =
+      self->Run([&]() { return browser::Browser::Launch(self->io_.get_executor(), options); });
+  if (!launched) return Fail(launched.error());
+  self->browser_ = *launched;
+  auto context = self->Run([&]() { return self->browser_->NewContext(); });
+  if (!context) return Fail(context.error());
+  self->context_ = std::move(*context);
+  auto page = self->Run([&]() { return self->context_->NewPage(); });
+  if (!page) return Fail(page.error());
+  self->page_ = *page;
+  auto errors = self->errors_;
+  self->page_->main_session().Subscribe(
+      "Runtime.exceptionThrown", [errors](const json::object& params) {
+        const auto* details = params.if_contains("exceptionDetails");
+        std::string text = "uncaught exception";
+        if (details && details->is_object()) {
+          const auto& d = details->as_object();
+          if (const auto* ex = d.if_contains("exception"); ex && ex->is_object()) {
+            if (const auto* desc = ex->as_object().if_contains("description");
+                desc && desc->is_string()) {
+              text = std::string(desc->as_string());
+            }
+          } else if (const auto* t = d.if_contains("text"); t && t->is_string()) {
+            text = std::string(t->as_string());
+          }
+        }
+        errors->push_back(text);
+      });
+  return driver;
+}
+
+WebUiDriver::~WebUiDriver() {
+  page_.reset();
+  context_.reset();
+  if (browser_) browser_->Close();
+}
+
+std::vector<std::string> WebUiDriver::page_errors() const {
+  return *errors_;
+}
+
+Status WebUiDriver::Open(const std::string& url) {
+  return Run([&]() { return page_->Navigate(url); });
+}
+
+Result<browser::FrameInfo> WebUiDriver::MainFrame() {
+  auto frames = Run([&]() { return page_->Frames(); });
+  if (!frames) return Fail(frames.error());
+  if (frames->empty()) return Fail(ErrorKind::kNotFound, "the page has no frame");
+  return frames->front();
+}
+
+Result<json::value> WebUiDriver::Eval(const std::string& expression) {
+  auto frame = MainFrame();
+  if (!frame) return Fail(frame.error());
+  return Run([&]() { return page_->Evaluate(*frame, expression); });
+}
+
+Status WebUiDriver::WaitFor(const std::string& condition, std::chrono::seconds timeout,
+                            const std::string& what) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  std::string last_error;
+  for (;;) {
+    auto value = Eval("(() => { try { return Boolean(" + condition +
+                      "); } catch (e) { return false; } })()");
+    if (value && Truthy(*value)) return {};
+    if (!value) last_error = value.error().ToString();
+    if (std::chrono::steady_clock::now() > deadline) break;
+    Run([&]() -> asio::awaitable<void> {
+      asio::steady_timer timer(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
+      co_await timer.async_wait(asio::use_awaitable);
+    });
+  }
+  auto visible = Eval("document.body ? document.body.innerText.slice(0, 3000) : ''");
+  std::string text = visible && visible->is_string() ? std::string(visible->as_string()) : "";
+  return Fail(ErrorKind::kTimeout, "waited " + std::to_string(timeout.count()) + " s for " +
+                                       (what.empty() ? condition : what) +
+                                       (last_error.empty() ? "" : " (" + last_error + ")") +
+                                       "\n--- the page shows ---\n" + text);
+}
+
+Status WebUiDriver::Click(const std::string& selector) {
+  auto where = Eval("(() => { const el = document.querySelector(" + Quote(selector) +
+                    ");"
+                    " if (!el || el.offsetParent === null && getComputedStyle(el).position !== "
+                    "'fixed') return null;"
+                    " el.scrollIntoView({block: 'center', inline: 'center'});"
+                    " const r = el.getBoundingClientRect();"
+                    " return [r.left + r.width / 2, r.top + r.height / 2]; })()");
+  if (!where) return Fail(where.error());
+  if (!where->is_array()) return Fail(ErrorKind::kNotFound, "nothing visible matches " + selector);
+  const auto& xy = where->as_array();
+  const browser::Point point{xy[0].to_number<double>(), xy[1].to_number<double>()};
+  return Run([&]() { return page_->Click(point); });
+}
+
+Status WebUiDriver::Type(const std::string& selector, const std::string& text) {
+  if (auto clicked = Click(selector); !clicked) return clicked;
+  auto selected =
+      Eval("(() => { const el = document.querySelector(" + Quote(selector) +
+           "); el.focus(); if (el.select) el.select(); return document.activeElement === el; })()");
+  if (!selected) return Fail(selected.error());
+  if (!Truthy(*selected)) return Fail(ErrorKind::kNotFound, selector + " did not take the focus");
+  return Run([&]() { return page_->InsertText(text); });
+}
+
+Status WebUiDriver::ChooseFiles(const std::string& selector, std::vector<std::string> paths) {
+  auto frame = MainFrame();
+  if (!frame) return Fail(frame.error());
+  return Run([&]() {
+    return page_->SetInputFiles(*frame, "document.querySelector(" + Quote(selector) + ")", paths);
+  });
+}
+
+Result<std::string> WebUiDriver::Text(const std::string& selector) {
+  auto value = Eval("(() => { const el = document.querySelector(" + Quote(selector) +
+                    "); return el ? el.textContent.trim() : null; })()");
+  if (!value) return Fail(value.error());
+  if (!value->is_string()) return Fail(ErrorKind::kNotFound, "nothing matches " + selector);
+  return std::string(value->as_string());
+}
+
+Status WebUiDriver::SaveScreenshot(const std::filesystem::path& path) {
+  auto jpeg = Run([&]() { return page_->Screenshot({.full_page = true, .quality = 70}); });
+  if (!jpeg) return Fail(jpeg.error());
+  std::ofstream out(path, std::ios::binary);
+  out.write(jpeg->data(), static_cast<std::streamsize>(jpeg->size()));
+  if (!out) return Fail(ErrorKind::kIo, "cannot write " + path.string());
+  return {};
+}
+
+}  // namespace applier::testing
