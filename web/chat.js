@@ -4,7 +4,7 @@
 // which the app sends over the socket or, when that is down, through the REST API.
 
 import { h, say } from './dom.js';
-import { clockNow, countdown } from './format.js';
+import { clockNow, countdown, deadlineOf } from './format.js';
 
 // Up to this many options are shown as buttons; more become a dropdown.
 const MAX_OPTION_BUTTONS = 6;
@@ -64,7 +64,7 @@ class QuestionCard {
     this.hitlId = data.hitl_id ? String(data.hitl_id) : '';
     this.questions = (data.questions || []).map(normalizeQuestion);
     this.onAnswer = onAnswer;
-    this.deadline = Date.now() + Number(data.timeout_s ?? 120) * 1000;
+    this.deadline = deadlineOf(data, 120);
     this.done = false;
 
     this.controls = this.questions.map((q) => {
@@ -222,17 +222,19 @@ export class ChatPanel {
       await this.answer(hitlId, response);
       this.updatePending(card);
     });
-    if (card.hitlId) this.cards.set(card.hitlId, card);
+    this.cards.set(card.hitlId || uid('hitl'), card);
     this.append(card.form);
     this.updatePending();
     const first = card.form.querySelector('input, textarea, select, .option');
     if (first && !document.activeElement?.matches('input, textarea, select, canvas')) first.focus({ preventScroll: true });
   }
 
-  // hitl:response seen on the stream: the question was answered (maybe in another tab).
+  // hitl:response seen on the stream: the question was answered (maybe in another
+  // tab). Without an id it answers every open card: the agent waits on one batch at
+  // a time, so anything still open is behind it.
   resolved(hitlId) {
-    const card = this.cards.get(String(hitlId));
-    if (card) card.finish('Answered.', 'answered');
+    const cards = hitlId ? [this.cards.get(String(hitlId))] : [...this.cards.values()];
+    for (const card of cards) if (card) card.finish('Answered.', 'answered');
     this.updatePending();
   }
 

@@ -109,7 +109,10 @@ export class SessionSocket {
       if (seq <= this.lastSeq) return; // replayed after a reconnect, already shown
       this.lastSeq = seq;
     }
-    if (event.type === 'applier:complete') this.finished = true;
+    // The session's last event: applier:complete, or applier:error carrying the outcome.
+    if (event.type === 'applier:complete' || (event.type === 'applier:error' && event.data && event.data.outcome)) {
+      this.finished = true;
+    }
     this.handlers.onEvent(event);
   }
 

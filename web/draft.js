@@ -5,7 +5,7 @@
 
 import { api } from './api.js';
 import { h, say } from './dom.js';
-import { countdown, fieldStatusLabel, percent, sourceLabel } from './format.js';
+import { countdown, deadlineOf, fieldStatusLabel, percent, sourceLabel } from './format.js';
 
 // The table of fields, shared by the live review and the history page.
 export function draftTable(fields) {
@@ -122,7 +122,7 @@ export class DraftPanel {
     this.root.dataset.revision = String(revision);
     this.root.hidden = false;
 
-    const deadline = Date.now() + Number(data.timeout_s ?? 300) * 1000;
+    const deadline = deadlineOf(data, 300);
     const tick = () => {
       const left = (deadline - Date.now()) / 1000;
       timer.textContent = countdown(left);

@@ -101,3 +101,15 @@ export function shortUrl(url) {
     return String(url || '');
   }
 }
+
+// When a question or draft stops waiting: its expires_at (ISO or ms) when the server
+// sends one — right even for a question replayed long after it was asked — else
+// timeout_s from now.
+export function deadlineOf(data, defaultSeconds) {
+  const at = data.expires_at;
+  if (at !== undefined && at !== null) {
+    const ms = typeof at === 'number' ? at : Date.parse(String(at));
+    if (Number.isFinite(ms)) return ms;
+  }
+  return Date.now() + Number(data.timeout_s ?? defaultSeconds) * 1000;
+}

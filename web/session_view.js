@@ -131,7 +131,7 @@ export class LiveSession {
         this.hooks.notify('The agent has a question for you.');
         break;
       case 'hitl:response':
-        if (data.hitl_id) this.chat.resolved(data.hitl_id);
+        this.chat.resolved(data.hitl_id);
         if (!this.ended) this.setStatus('Running', 'info');
         break;
       case 'draft:review':
