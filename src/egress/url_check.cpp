@@ -1,6 +1,7 @@
 #include "egress/url_check.h"
 
 #include <boost/url/parse.hpp>
+#include <cctype>
 
 namespace applier::egress {
 
@@ -13,12 +14,33 @@ std::string Shown(std::string_view url) {
   return std::string(url.substr(0, kMax)) + "...";
 }
 
+// The scheme of `url` in lower case, or empty when it does not start with one.
+// Read before full parsing so "data:text/html,<b>" (not a valid URI) is still
+// refused for its scheme.
+std::string SchemeOf(std::string_view url) {
+  const auto colon = url.find(':');
+  if (colon == std::string_view::npos || colon == 0) return {};
+  std::string scheme;
+  for (char c : url.substr(0, colon)) {
+    const bool ok = std::isalpha(static_cast<unsigned char>(c)) ||
+                    (!scheme.empty() && (std::isdigit(static_cast<unsigned char>(c)) || c == '+' ||
+                                         c == '-' || c == '.'));
+    if (!ok) return {};
+    scheme += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return scheme;
+}
+
 }  // namespace
 
 Result<BrowseTarget> ParseBrowseUrl(std::string_view url) {
   auto refuse = [&](const std::string& why) {
     return Fail(ErrorKind::kInvalidInput, "refusing " + Shown(url) + ": " + why);
   };
+  if (const std::string scheme = SchemeOf(url);
+      !scheme.empty() && scheme != "http" && scheme != "https") {
+    return refuse("only http and https URLs can be browsed");
+  }
   auto parsed = boost::urls::parse_uri(url);
   if (!parsed) return refuse("not an absolute URL (expected http://... or https://...)");
   BrowseTarget target;
