@@ -283,7 +283,8 @@ applier::Status Build(applier::store::Database& db, int size, int users, std::mt
 int main(int argc, char** argv) {
   Options options;
   CLI::App app{"rag_query: retrieve_user_context latency vs an unindexed scan"};
-  app.add_option("--sizes", options.sizes, "chunks owned by the user under test (one run each)");
+  app.add_option("--sizes", options.sizes, "chunks owned by the user under test (one run each)")
+      ->delimiter(',');
   app.add_option("--users", options.users, "users in the store")->check(CLI::Range(2, 100000));
   app.add_option("--queries", options.queries, "timed queries per size (ours)");
   app.add_option("--baseline-queries", options.baseline_queries,
