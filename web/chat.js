@@ -16,15 +16,16 @@ const uid = (prefix) => `${prefix}-${++nextId}`;
 // The wire shape is {id, label, prompt, options, required, field_type}; the session's
 // own events say {question, options, required}. Both are accepted.
 function normalizeQuestion(q, index) {
+  const fieldType = String(q.field_type || q.type || 'text').toLowerCase();
   const label = q.label || q.question || q.prompt || `Question ${index + 1}`;
   const prompt = q.prompt && q.prompt !== label ? q.prompt : q.question && q.question !== label ? q.question : '';
   return {
     id: String(q.id ?? index),
     label,
     prompt,
-    options: Array.isArray(q.options) ? q.options.map(String) : [],
+    options: Array.isArray(q.options) && q.options.length ? q.options.map(String) : fieldType === 'checkbox' ? ['Yes', 'No'] : [],
     required: Boolean(q.required),
-    fieldType: String(q.field_type || q.type || 'text').toLowerCase(),
+    fieldType,
   };
 }
 
@@ -50,7 +51,7 @@ function questionControl(q, inputId) {
       q.options.map((option) => h('option', { value: option }, option)));
     return { node: select, value: () => select.value };
   }
-  const long = q.fieldType === 'textarea' || q.fieldType === 'long_text' || q.label.length > 60;
+  const long = q.fieldType === 'textarea' || q.fieldType === 'contenteditable' || q.label.length > 60;
   const input = long
     ? h('textarea', { id: inputId, class: 'input', rows: 3 })
     : h('input', { id: inputId, class: 'input', type: INPUT_TYPES[q.fieldType] || 'text', autocomplete: 'off' });

@@ -32,11 +32,13 @@ export function draftTable(fields) {
       h('tbody', {}, rows)));
 }
 
-// The screenshot, fetched with the token (an <img src> cannot send it).
+// The screenshot, fetched with the token (an <img src> cannot send it). No URL: the
+// browser could not take one.
 export function draftScreenshot(url, alt) {
-  const frame = h('div', { class: 'shot-frame' }, h('p', { class: 'muted small pad' }, 'Loading the screenshot…'));
+  const frame = h('div', { class: 'shot-frame' }, h('p', { class: 'muted small pad' }, url ? 'Loading the screenshot…' : 'No screenshot was taken of this draft.'));
   const link = h('a', { class: 'link small', target: '_blank', rel: 'noopener', hidden: true }, 'Open full size');
   const figure = h('figure', { class: 'shot' }, frame, h('figcaption', {}, link));
+  if (!url) return figure;
   api.objectUrl(url).then(
     (objectUrl) => {
       figure.dataset.objectUrl = objectUrl;
@@ -76,13 +78,12 @@ export class DraftPanel {
   }
 
   // A draft:review event; a later revision replaces the one on screen.
-  show(event, sessionId) {
+  show(event) {
     const data = event.data || {};
     this.hide();
     const revision = Number(data.revision || 1);
     const fields = data.fields || [];
     const needing = fields.filter((f) => f.status === 'needs_human').length;
-    const shotUrl = data.screenshot_url || `/api/applications/${encodeURIComponent(sessionId)}/draft.jpg`;
     this.current = { hitlId: data.hitl_id ? String(data.hitl_id) : '', revision, done: false };
 
     const timer = h('span', { class: 'countdown', role: 'timer', 'aria-label': 'time left to review' });
@@ -116,7 +117,7 @@ export class DraftPanel {
         timer),
       h('p', { class: 'muted small' }, 'Nothing has been sent yet. Check every value, then confirm to submit or ask for changes.'),
       h('div', { class: 'draft-grid' },
-        draftScreenshot(shotUrl, `Full-page screenshot of the filled form, revision ${revision}`),
+        draftScreenshot(data.screenshot_url, `Full-page screenshot of the filled form, revision ${revision}`),
         h('div', { class: 'draft-actions' }, this.confirmButton, changeForm, this.status)),
       draftTable(fields));
     this.root.dataset.revision = String(revision);

@@ -18,6 +18,8 @@ const STATUSES = {
   running: { text: 'Running', tone: 'info' },
   waiting: { text: 'Waiting for you', tone: 'attention' },
   waiting_for_human: { text: 'Waiting for you', tone: 'attention' },
+  waiting_human: { text: 'Waiting for you', tone: 'attention' },
+  waiting_draft: { text: 'Draft ready', tone: 'attention' },
   draft: { text: 'Draft ready', tone: 'attention' },
   cancelling: { text: 'Cancelling', tone: 'muted' },
   done: { text: 'Done', tone: 'success' },

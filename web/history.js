@@ -8,7 +8,7 @@ import { draftScreenshot, draftTable, releaseScreenshots } from './draft.js';
 import { dateTime, outcomeOf, shortUrl, statusOf } from './format.js';
 import { eventRow } from './timeline.js';
 
-const RUNNING = new Set(['queued', 'running', 'waiting', 'waiting_for_human', 'draft', 'cancelling']);
+const RUNNING = new Set(['queued', 'running', 'waiting', 'waiting_human', 'waiting_for_human', 'waiting_draft', 'draft', 'cancelling']);
 
 export function isRunning(app) {
   return !app.outcome && RUNNING.has(app.status || 'running');
@@ -133,11 +133,10 @@ export class History {
     if (app.receipt_url) sections.push(this.receiptSection(app));
 
     if (app.draft) {
-      const shot = app.draft.screenshot_url || `/api/applications/${encodeURIComponent(sessionId)}/draft.jpg`;
       sections.push(h('section', { class: 'card', 'aria-labelledby': 'detail-draft' },
         h('div', { class: 'card-head' }, h('h2', { class: 'card-title', id: 'detail-draft' }, `Draft — revision ${app.draft.revision || 1}`)),
         h('div', { class: 'draft-grid' },
-          draftScreenshot(shot, 'Full-page screenshot of the draft'),
+          draftScreenshot(app.draft.screenshot_url, 'Full-page screenshot of the draft'),
           draftTable(app.draft.fields))));
     }
 

@@ -135,7 +135,7 @@ export class LiveSession {
         if (!this.ended) this.setStatus('Running', 'info');
         break;
       case 'draft:review':
-        this.draft.show(event, this.sessionId);
+        this.draft.show(event);
         this.setStatus('Draft ready for review', 'attention');
         this.hooks.notify('Your draft is ready for review.');
         break;
