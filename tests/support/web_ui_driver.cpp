@@ -1,11 +1,6 @@
 #include "support/web_ui_driver.h"
 
-#include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/prctl.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <sys/socket.h>
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -15,10 +10,9 @@
 #include <boost/json.hpp>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "support/async.h"
-
-extern char** environ;
 
 namespace applier::testing {
 
@@ -26,114 +20,6 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
 namespace json = boost::json;
-
-// ---- BackgroundProcess ------------------------------------------------------
-
-Result<std::unique_ptr<BackgroundProcess>> BackgroundProcess::Start(std::vector<std::string> argv,
-                                                                    std::vector<std::string> env) {
-  if (argv.empty()) return Fail(ErrorKind::kInvalidInput, "no program to start");
-  int out[2];
-  if (pipe2(out, O_CLOEXEC) != 0) return Fail(ErrorKind::kIo, "pipe failed");
-  std::vector<std::string> env_strings;
-  for (char** e = environ; *e != nullptr; ++e) env_strings.emplace_back(*e);
-  for (auto& extra : env) env_strings.push_back(std::move(extra));
-  std::vector<char*> envp;
-  for (auto& s : env_strings) envp.push_back(s.data());
-  envp.push_back(nullptr);
-  std::vector<char*> argp;
-  for (auto& a : argv) argp.push_back(a.data());
-  argp.push_back(nullptr);
-
-  const pid_t parent = getpid();
-  const pid_t pid = fork();
-  if (pid < 0) return Fail(ErrorKind::kIo, "fork failed");
-  if (pid == 0) {
-    setpgid(0, 0);
-    // A test that crashes must not leave a server listening behind it.
-    prctl(PR_SET_PDEATHSIG, SIGTERM);
-    if (getppid() != parent) _exit(1);
-    int devnull = open("/dev/null", O_RDONLY);
-    dup2(devnull, 0);
-    dup2(out[1], 1);
-    dup2(out[1], 2);
-    execve(argp[0], argp.data(), envp.data());
-    _exit(127);
-  }
-  close(out[1]);
-  std::unique_ptr<BackgroundProcess> process(new BackgroundProcess());
-  process->pid_ = pid;
-  BackgroundProcess* self = process.get();
-  const int read_fd = out[0];
-  process->reader_ = std::thread([self, read_fd] {
-    char buffer[4096];
-    for (;;) {
-      const ssize_t n = read(read_fd, buffer, sizeof buffer);
-      if (n <= 0) break;
-      std::lock_guard lock(self->mutex_);
-      self->output_.append(buffer, static_cast<std::size_t>(n));
-    }
-    close(read_fd);
-  });
-  return process;
-}
-
-BackgroundProcess::~BackgroundProcess() {
-  Stop();
-}
-
-std::string BackgroundProcess::output() const {
-  std::lock_guard lock(mutex_);
-  return output_;
-}
-
-bool BackgroundProcess::Exited() {
-  if (reaped_) return true;
-  int status = 0;
-  if (waitpid(pid_, &status, WNOHANG) != pid_) return false;
-  reaped_ = true;
-  exit_code_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return true;
-}
-
-Result<std::string> BackgroundProcess::WaitForOutput(const std::regex& pattern,
-                                                     std::chrono::seconds timeout) {
-  const auto deadline = std::chrono::steady_clock::now() + timeout;
-  for (;;) {
-    const std::string seen = output();
-    std::smatch match;
-    if (std::regex_search(seen, match, pattern))
-      return match.size() > 1 ? match[1].str() : match[0].str();
-    if (Exited()) {
-      // Let the reader drain what the program printed last.
-      if (reader_.joinable()) reader_.join();
-      return Fail(ErrorKind::kIo, "the program exited (status " + std::to_string(exit_code_) +
-                                      ") before printing what was expected:\n" + output());
-    }
-    if (std::chrono::steady_clock::now() > deadline) {
-      return Fail(ErrorKind::kTimeout, "not printed in time; output so far:\n" + seen);
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-}
-
-int BackgroundProcess::Stop(std::chrono::seconds grace) {
-  if (pid_ > 0 && !Exited()) {
-    kill(-pid_, SIGTERM);
-    const auto deadline = std::chrono::steady_clock::now() + grace;
-    while (!Exited() && std::chrono::steady_clock::now() < deadline) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    if (!Exited()) {
-      kill(-pid_, SIGKILL);
-      int status = 0;
-      waitpid(pid_, &status, 0);
-      reaped_ = true;
-      exit_code_ = 128 + SIGKILL;
-    }
-  }
-  if (reader_.joinable()) reader_.join();
-  return exit_code_;
-}
 
 // ---- StaticSite -------------------------------------------------------------
 

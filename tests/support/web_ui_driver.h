@@ -7,25 +7,18 @@
 // test sees what a user would see, and it records every uncaught exception the
 // UI's own scripts throw.
 //
-// BackgroundProcess runs a server program (`applier serve`) for the length of a
-// test and captures what it prints. StaticSite serves a folder over HTTP the way
-// `applier serve` serves the UI (`/` → index.html, `/static/<file>`), for tests
-// of the UI that need no API.
+// StaticSite serves a folder over HTTP the way `applier serve` serves the UI
+// (`/` → index.html, `/static/<file>`), for tests of the UI that need no API.
 //
-// All three are used from the test's thread only; none is thread-safe.
+// Both are used from the test's thread only; neither is thread-safe.
 #pragma once
-
-#include <sys/types.h>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/json/value.hpp>
 #include <chrono>
 #include <filesystem>
 #include <memory>
-#include <mutex>
-#include <regex>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "browser/browser.h"
@@ -34,36 +27,6 @@
 #include "core/result.h"
 
 namespace applier::testing {
-
-class BackgroundProcess {
- public:
-  // Starts argv[0] with argv, in its own process group, stdout and stderr captured
-  // together, stdin /dev/null. `env` adds NAME=value entries.
-  static Result<std::unique_ptr<BackgroundProcess>> Start(std::vector<std::string> argv,
-                                                          std::vector<std::string> env = {});
-  ~BackgroundProcess();  // Stop()
-  BackgroundProcess(const BackgroundProcess&) = delete;
-  BackgroundProcess& operator=(const BackgroundProcess&) = delete;
-
-  // Waits until the output so far matches `pattern` and returns the match's first
-  // group (the whole match when it has none). kTimeout, or kIo when the program
-  // exited first; the error message carries the output.
-  Result<std::string> WaitForOutput(const std::regex& pattern, std::chrono::seconds timeout);
-  std::string output() const;
-  // SIGTERM to the group, SIGKILL after `grace`; returns the exit status as
-  // RunProcess reports it. Idempotent.
-  int Stop(std::chrono::seconds grace = std::chrono::seconds(10));
-
- private:
-  BackgroundProcess() = default;
-  bool Exited();
-  pid_t pid_ = -1;
-  int exit_code_ = -1;
-  bool reaped_ = false;
-  std::thread reader_;
-  mutable std::mutex mutex_;
-  std::string output_;
-};
 
 class StaticSite {
  public:
