@@ -131,6 +131,13 @@ Result<std::vector<ProviderConfig>> ProvidersFromFile(const std::filesystem::pat
       if (value->empty()) return Fail(ErrorKind::kInvalidInput, where + " has no " + field);
     }
     if (auto ok = CheckBaseUrl(provider.base_url, where); !ok) return Fail(ok.error());
+    // Usage is accounted per name, so two entries may not share one.
+    for (const ProviderConfig& earlier : providers) {
+      if (earlier.name == provider.name) {
+        return Fail(ErrorKind::kInvalidInput,
+                    where + ": the name " + provider.name + " is used more than once");
+      }
+    }
     if (std::string variable = ScalarOr(entry, "api_key_env"); !variable.empty()) {
       std::optional<std::string> key = env(variable);
       if (!key || key->empty()) {
