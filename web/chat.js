@@ -203,19 +203,20 @@ export class ChatPanel {
     this.log.scrollTop = this.log.scrollHeight;
   }
 
-  // chat:message events; the user's own messages echoed back are not shown twice.
+  // chat:message events (from the agent, the user, or the system: "You took over");
+  // the user's own messages echoed back are not shown twice.
   agentMessage(event) {
     const data = event.data || {};
     const text = event.message || data.text || '';
-    const mine = event.agent === 'user' || data.from === 'user';
-    if (mine) {
+    const from = event.agent === 'user' || data.from === 'user' ? 'user' : data.from === 'system' ? 'system' : 'agent';
+    if (from === 'user') {
       const i = this.sentTexts.indexOf(text);
       if (i >= 0) {
         this.sentTexts.splice(i, 1);
         return;
       }
     }
-    this.message(mine ? 'user' : 'agent', text, event.timestamp);
+    this.message(from, text, event.timestamp);
   }
 
   ask(event) {

@@ -22,6 +22,7 @@ const STATUSES = {
   waiting_draft: { text: 'Draft ready', tone: 'attention' },
   draft: { text: 'Draft ready', tone: 'attention' },
   cancelling: { text: 'Cancelling', tone: 'muted' },
+  kept_draft: { text: 'Kept as a draft', tone: 'attention' },
   done: { text: 'Done', tone: 'success' },
   finished: { text: 'Done', tone: 'success' },
   completed: { text: 'Done', tone: 'success' },

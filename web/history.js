@@ -99,7 +99,7 @@ export class History {
     if (isRunning(app)) {
       buttons.push(h('a', { class: 'button primary small', href: `#/live/${encodeURIComponent(sessionId)}` }, 'Open live view'));
     }
-    if (app.outcome === 'stopped_at_draft' || app.outcome === 'kept_as_draft' || app.status === 'draft_kept') {
+    if (app.resumable || app.status === 'kept_draft') {
       buttons.push(h('button', {
         type: 'button', class: 'button primary small', id: 'resume-button',
         onclick: async (e) => {
@@ -125,7 +125,7 @@ export class History {
       h('dl', { class: 'facts card' },
         h('div', {}, h('dt', {}, 'Status'), h('dd', {}, statusOf(app.status).text)),
         h('div', {}, h('dt', {}, 'Outcome'), h('dd', { id: 'detail-outcome' }, app.outcome ? outcomeOf(app.outcome).text : '—')),
-        app.reason ? h('div', {}, h('dt', {}, 'Why'), h('dd', {}, app.reason)) : null,
+        app.reason || app.message ? h('div', { class: 'wide' }, h('dt', {}, 'Why'), h('dd', {}, app.reason || app.message)) : null,
         h('div', {}, h('dt', {}, 'Started'), h('dd', {}, dateTime(app.created_at))),
         h('div', {}, h('dt', {}, 'Updated'), h('dd', {}, dateTime(app.updated_at)))),
     ];
@@ -188,9 +188,11 @@ export class History {
   }
 }
 
+// A stored answer: its text, or only its length for a sensitive question.
 function formatAnswer(a) {
-  if (a.answer === undefined || a.answer === null) return a.length !== undefined ? `(${a.length} characters, not shown)` : '—';
-  return typeof a.answer === 'string' ? a.answer : JSON.stringify(a.answer);
+  if (a.answer !== undefined && a.answer !== null) return typeof a.answer === 'string' ? a.answer : JSON.stringify(a.answer);
+  if (a.length !== undefined) return `${a.length} characters (kept private)`;
+  return a.answered === false ? 'Not answered' : '—';
 }
 
 function receiptSummary(receipt) {

@@ -146,6 +146,8 @@ export class LiveSession {
         break;
       case 'chat:message':
         this.chat.agentMessage(event);
+        // The server tells every tab of this session when someone takes over.
+        if (typeof data.takeover === 'boolean' && !this.ended) this.setTakeover(data.takeover);
         break;
       case 'takeover:start':
       case 'takeover:end':
