@@ -139,7 +139,10 @@ struct HttpClient::Impl {
 
     beast::ssl_stream<beast::tcp_stream> stream(std::move(tcp), tls);
     // SNI: without it, hosts behind shared front ends present the wrong certificate.
-    if (!SSL_set_tlsext_host_name(stream.native_handle(), target.host.c_str())) {
+    // RFC 6066 section 3 allows only host names there, never address literals.
+    boost::system::error_code not_an_address;
+    asio::ip::make_address(target.host, not_an_address);
+    if (not_an_address && !SSL_set_tlsext_host_name(stream.native_handle(), target.host.c_str())) {
       co_return Fail(ErrorKind::kProtocol, "cannot set TLS server name for " + target.host);
     }
     stream.set_verify_callback(ssl::host_name_verification(target.host));

@@ -6,7 +6,13 @@
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <boost/asio/bind_cancellation_slot.hpp>
+#include <boost/asio/cancellation_signal.hpp>
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/use_future.hpp>
 #include <boost/json.hpp>
 #include <sstream>
 
@@ -17,6 +23,7 @@
 namespace applier::llm {
 namespace {
 
+namespace asio = boost::asio;
 namespace json = boost::json;
 using applier::testing::Reply;
 using applier::testing::RunAsync;
@@ -416,6 +423,56 @@ TEST_F(LlmClientTest, ForApplicationHasItsOwnBudgetAndAccounting) {
   ASSERT_TRUE(Chat(shared));
   EXPECT_EQ(app.usage().calls, 1);
   EXPECT_EQ(shared.usage().calls, 1);
+}
+
+TEST_F(LlmClientTest, ConcurrentCallsFromManyThreadsShareOneBudget) {
+  ScriptedLlmServer server;
+  for (int i = 0; i < 5; ++i) server.Push(Reply::Text("ok").Tokens(10, 1));
+  LlmClient client({Provider(server)}, LlmOptions{FastPolicy(), Budget{5, 0}, {}});
+  asio::thread_pool pool(4);
+  std::vector<std::future<Result<ChatReply>>> calls;
+  for (int i = 0; i < 20; ++i) {
+    calls.push_back(asio::co_spawn(pool, client.Chat(Hello()), asio::use_future));
+  }
+  int answered = 0, refused = 0;
+  for (auto& call : calls) {
+    Result<ChatReply> reply = call.get();
+    if (reply) {
+      ++answered;
+    } else {
+      EXPECT_EQ(reply.error().kind, ErrorKind::kConflict) << reply.error().ToString();
+      ++refused;
+    }
+  }
+  pool.join();
+  EXPECT_EQ(answered, 5);
+  EXPECT_EQ(refused, 15);
+  EXPECT_EQ(server.requests().size(), 5u);
+  UsageSnapshot usage = client.usage();
+  EXPECT_EQ(usage.calls, 5);
+  EXPECT_EQ(usage.refused, 15);
+  EXPECT_EQ(usage.prompt_tokens, 50);
+  EXPECT_EQ(usage.providers[0].requests, 5);
+}
+
+TEST_F(LlmClientTest, CallerCancellationEndsTheCall) {
+  ScriptedLlmServer server;
+  server.Push(Reply::Text("never read").Delay(milliseconds(300)));
+  LlmOptions options;
+  options.retry = FastPolicy();
+  options.retry.attempt_timeout = milliseconds(2000);
+  LlmClient client({Provider(server)}, options);
+  asio::cancellation_signal cancel;
+  auto future = asio::co_spawn(io_, client.Chat(Hello()),
+                               asio::bind_cancellation_slot(cancel.slot(), asio::use_future));
+  asio::steady_timer timer(io_, milliseconds(30));
+  timer.async_wait([&](boost::system::error_code) { cancel.emit(asio::cancellation_type::all); });
+  io_.run_for(std::chrono::seconds(5));
+  ASSERT_EQ(future.wait_for(std::chrono::seconds(0)), std::future_status::ready);
+  Result<ChatReply> reply = future.get();
+  ASSERT_FALSE(reply);
+  EXPECT_EQ(reply.error().kind, ErrorKind::kCancelled) << reply.error().ToString();
+  EXPECT_EQ(server.requests().size(), 1u);
 }
 
 TEST_F(LlmClientTest, NoProviderMeansNotConfigured) {
