@@ -15,6 +15,9 @@ namespace {
 constexpr double kRrfK = 60.0;
 // A question is a sentence, not a document: more words than this add noise and cost.
 constexpr std::size_t kMaxQueryWords = 32;
+// A query of only common words keeps this many of them (in query order: counting
+// stops at the budget, so they tie).
+constexpr std::size_t kMaxCommonWords = 2;
 
 bool IsStopWord(std::string_view word) {
   static const std::unordered_set<std::string_view> kStopWords = {
@@ -240,7 +243,11 @@ Result<DocumentLibrary::SearchPlan> DocumentLibrary::PlanSearch(
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   SearchPlan plan;
   if (!counted.empty() && counted.front().first > options_.match_budget) {
-    for (auto& [matches, word] : counted) plan.words.push_back(std::move(word));
+    // bm25() weighs each word by walking its whole posting list (all users'), so
+    // every common word kept costs as much as the library is big.
+    for (std::size_t i = 0; i < counted.size() && i < kMaxCommonWords; ++i) {
+      plan.words.push_back(std::move(counted[i].second));
+    }
     plan.newest = options_.match_budget;
     return plan;
   }

@@ -47,7 +47,8 @@ struct LibraryOptions {
   // query words are left out until the rest match at most this many of the user's
   // chunks; the rarest word is always kept. Common words have the lowest IDF, so
   // they change the ranking least. When even the rarest word is over the budget,
-  // all words are kept and only the newest match_budget matching chunks are ranked.
+  // the first two words are kept and only the newest match_budget chunks that
+  // contain them are ranked.
   std::int64_t match_budget = 500;
 };
 
