@@ -9,6 +9,7 @@
 #include <boost/asio/bind_cancellation_slot.hpp>
 #include <boost/asio/cancellation_signal.hpp>
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
@@ -253,11 +254,11 @@ TEST_F(LlmClientTest, MalformedJsonBodyIsAClearProtocolError) {
 
 TEST_F(LlmClientTest, SlowReplyTimesOutAndIsRetried) {
   ScriptedLlmServer server;
-  server.Push(Reply::Text("too late").Delay(milliseconds(400)));
+  server.Push(Reply::Text("too late").Delay(milliseconds(5000)));
   server.Push(Reply::Text("on time"));
   LlmOptions options;
   options.retry = FastPolicy();
-  options.retry.attempt_timeout = milliseconds(100);
+  options.retry.attempt_timeout = milliseconds(150);
   LlmClient client({Provider(server)}, options);
   auto reply = Chat(client);
   ASSERT_TRUE(reply) << reply.error().ToString();
@@ -265,7 +266,7 @@ TEST_F(LlmClientTest, SlowReplyTimesOutAndIsRetried) {
   ASSERT_EQ(reply->attempts.size(), 2u);
   ASSERT_TRUE(reply->attempts[0].error);
   EXPECT_EQ(reply->attempts[0].error->kind, ErrorKind::kTimeout);
-  EXPECT_NE(reply->attempts[0].error->message.find("within 100 ms"), std::string::npos);
+  EXPECT_NE(reply->attempts[0].error->message.find("within 150 ms"), std::string::npos);
   EXPECT_EQ(reply->attempts[0].http_status, 0);
 }
 
@@ -372,7 +373,7 @@ TEST_F(LlmClientTest, AllProvidersFailingIsOneErrorNamingEach) {
 
 TEST_F(LlmClientTest, TotalTimeoutStopsTheChain) {
   ScriptedLlmServer server;
-  server.Push(Reply::Text("slow").Delay(milliseconds(500)));
+  server.Push(Reply::Text("slow").Delay(milliseconds(5000)));
   LlmOptions options;
   options.retry = FastPolicy();
   options.retry.total_timeout = milliseconds(80);
@@ -465,8 +466,18 @@ TEST_F(LlmClientTest, CallerCancellationEndsTheCall) {
   asio::cancellation_signal cancel;
   auto future = asio::co_spawn(io_, client.Chat(Hello()),
                                asio::bind_cancellation_slot(cancel.slot(), asio::use_future));
-  asio::steady_timer timer(io_, milliseconds(30));
-  timer.async_wait([&](boost::system::error_code) { cancel.emit(asio::cancellation_type::all); });
+  // Cancel once the request is on the server, so the call is mid-exchange.
+  asio::co_spawn(
+      io_,
+      [&]() -> asio::awaitable<void> {
+        asio::steady_timer timer(io_);
+        while (server.requests().empty()) {
+          timer.expires_after(milliseconds(5));
+          co_await timer.async_wait(asio::use_awaitable);
+        }
+        cancel.emit(asio::cancellation_type::all);
+      },
+      asio::detached);
   io_.run_for(std::chrono::seconds(5));
   ASSERT_EQ(future.wait_for(std::chrono::seconds(0)), std::future_status::ready);
   Result<ChatReply> reply = future.get();
