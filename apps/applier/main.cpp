@@ -25,6 +25,7 @@
 #include "session/application_run.h"
 #include "store/application_log.h"
 #include "store/database.h"
+#include "serve_command.h"
 #include "terminal_human.h"
 
 namespace asio = boost::asio;
@@ -317,6 +318,9 @@ int main(int argc, char** argv) {
   site->add_option("--form-port", form_port,
                    "Port of the embedded application form (default 8402)");
 
+  applier::cli::ServeCommands serve_commands;
+  applier::cli::AddServeCommands(app, serve_commands);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -324,6 +328,7 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? 0 : kExitBadInput;
   }
+  if (auto code = applier::cli::RunServeCommands(serve_commands)) return *code;
   if (apply->parsed()) return RunApply(apply_flags);
   if (demo->parsed()) return RunDemo(demo_flags);
   if (site->parsed()) return RunDemoSite(board_port, form_port);

@@ -1,0 +1,195 @@
+#include "events/event_bus.h"
+
+#include <boost/json.hpp>
+#include <chrono>
+#include <ctime>
+
+#include "core/base64.h"
+#include "store/session_event_table.h"
+
+namespace applier::events {
+
+namespace json = boost::json;
+
+struct EventBus::Channel {
+  std::mutex mutex;  // guards everything below; held while publishing
+  bool numbered = false;
+  std::int64_t last_seq = 0;
+  std::uint32_t frame_seq = 0;
+  std::vector<std::weak_ptr<Subscriber>> subscribers;
+  std::shared_ptr<const std::string> latest_frame;
+};
+
+namespace {
+
+void PutBigEndian(std::string& out, std::uint64_t value, int bytes) {
+  for (int i = bytes - 1; i >= 0; --i) out += static_cast<char>((value >> (8 * i)) & 0xff);
+}
+
+std::string Wire(const session::SessionEvent& event, std::int64_t seq,
+                 const std::string& timestamp) {
+  json::object message;
+  message["type"] = event.type;
+  message["agent"] = "applier";
+  message["message"] = event.message;
+  message["data"] = event.data;
+  message["timestamp"] = timestamp;
+  message["seq"] = seq;
+  return json::serialize(message);
+}
+
+}  // namespace
+
+std::string EncodeBinaryFrame(std::uint32_t seq, std::uint64_t captured_at_ms,
+                              std::string_view jpeg) {
+  std::string out;
+  out.reserve(16 + jpeg.size());
+  out += "LAF1";
+  PutBigEndian(out, seq, 4);
+  PutBigEndian(out, captured_at_ms, 8);
+  out.append(jpeg);
+  return out;
+}
+
+std::string WireTimestamp() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%H:%M:%S", &local);
+  return buf;
+}
+
+Result<std::unique_ptr<EventBus>> EventBus::Open(const std::filesystem::path& database) {
+  auto db = store::Database::Open(database);
+  if (!db) return Fail(db.error());
+  // Events are numerous and small; NORMAL keeps WAL commits off fsync (a power cut
+  // may lose the last events, an application crash does not).
+  if (auto st = db->Exec("PRAGMA synchronous=NORMAL"); !st) return Fail(st.error());
+  return std::unique_ptr<EventBus>(new EventBus(std::move(*db)));
+}
+
+std::shared_ptr<EventBus::Channel> EventBus::ChannelFor(std::string_view session_id) {
+  std::lock_guard lock(channels_mutex_);
+  auto it = channels_.find(session_id);
+  if (it == channels_.end()) {
+    it = channels_.emplace(std::string(session_id), std::make_shared<Channel>()).first;
+  }
+  return it->second;
+}
+
+Result<std::int64_t> EventBus::Publish(std::string_view session_id, std::string_view user_id,
+                                       const session::SessionEvent& event) {
+  auto channel = ChannelFor(session_id);
+  std::lock_guard lock(channel->mutex);
+  if (!channel->numbered) {
+    std::lock_guard db_lock(db_mutex_);
+    auto last = store::SessionEventTable(db_).LastSeq(session_id);
+    if (!last) return Fail(last.error());
+    channel->last_seq = *last;
+    channel->numbered = true;
+  }
+  const std::int64_t seq = channel->last_seq + 1;
+  StoredEvent stored{seq, event.type,
+                     std::make_shared<const std::string>(Wire(event, seq, WireTimestamp()))};
+  {
+    std::lock_guard db_lock(db_mutex_);
+    if (auto st = store::SessionEventTable(db_).Append(session_id, user_id, seq, event.type,
+                                                       *stored.wire);
+        !st) {
+      return Fail(st.error());
+    }
+  }
+  channel->last_seq = seq;
+  std::erase_if(channel->subscribers, [&](const std::weak_ptr<Subscriber>& weak) {
+    auto subscriber = weak.lock();
+    if (!subscriber) return true;
+    subscriber->OnEvent(stored);
+    return false;
+  });
+  return seq;
+}
+
+void EventBus::PublishFrame(std::string_view session_id, std::string jpeg,
+                            std::uint64_t captured_at_ms) {
+  auto channel = ChannelFor(session_id);
+  {
+    std::lock_guard lock(channels_mutex_);
+    ++frames_published_;
+  }
+  std::lock_guard lock(channel->mutex);
+  Frame frame;
+  frame.seq = ++channel->frame_seq;
+  frame.captured_at_ms = captured_at_ms;
+  std::vector<std::shared_ptr<Subscriber>> live;
+  for (const auto& weak : channel->subscribers) {
+    if (auto subscriber = weak.lock()) live.push_back(std::move(subscriber));
+  }
+  for (const auto& subscriber : live) {
+    if (subscriber->wants_binary_frames() && !frame.binary) {
+      frame.binary =
+          std::make_shared<const std::string>(EncodeBinaryFrame(frame.seq, captured_at_ms, jpeg));
+    } else if (!subscriber->wants_binary_frames() && !frame.json) {
+      json::object data{{"screenshot", EncodeBase64(jpeg)},
+                        {"seq", frame.seq},
+                        {"captured_at_ms", captured_at_ms}};
+      json::object message{{"type", "browser:screenshot"},
+                           {"agent", "applier"},
+                           {"message", "Live view"},
+                           {"data", std::move(data)},
+                           {"timestamp", WireTimestamp()}};
+      frame.json = std::make_shared<const std::string>(json::serialize(message));
+    }
+  }
+  for (const auto& subscriber : live) subscriber->OnFrame(frame);
+  channel->latest_frame = std::make_shared<const std::string>(std::move(jpeg));
+}
+
+Result<std::size_t> EventBus::Subscribe(std::string_view session_id, std::string_view user_id,
+                                        std::int64_t after,
+                                        const std::shared_ptr<Subscriber>& subscriber) {
+  auto channel = ChannelFor(session_id);
+  std::lock_guard lock(channel->mutex);
+  auto replay = Replay(user_id, session_id, after);
+  if (!replay) return Fail(replay.error());
+  for (const auto& event : *replay) subscriber->OnEvent(event);
+  channel->subscribers.push_back(subscriber);
+  return replay->size();
+}
+
+void EventBus::Unsubscribe(std::string_view session_id, const Subscriber* subscriber) {
+  auto channel = ChannelFor(session_id);
+  std::lock_guard lock(channel->mutex);
+  std::erase_if(channel->subscribers, [&](const std::weak_ptr<Subscriber>& weak) {
+    auto live = weak.lock();
+    return !live || live.get() == subscriber;
+  });
+}
+
+Result<std::vector<StoredEvent>> EventBus::Replay(std::string_view user_id,
+                                                  std::string_view session_id, std::int64_t after) {
+  std::lock_guard db_lock(db_mutex_);
+  auto rows = store::SessionEventTable(db_).After(user_id, session_id, after);
+  if (!rows) return Fail(rows.error());
+  std::vector<StoredEvent> events;
+  events.reserve(rows->size());
+  for (auto& row : *rows) {
+    events.push_back(StoredEvent{row.seq, std::move(row.type),
+                                 std::make_shared<const std::string>(std::move(row.event_json))});
+  }
+  return events;
+}
+
+std::optional<std::string> EventBus::LatestFrame(std::string_view session_id) {
+  auto channel = ChannelFor(session_id);
+  std::lock_guard lock(channel->mutex);
+  if (!channel->latest_frame) return std::nullopt;
+  return *channel->latest_frame;
+}
+
+std::uint64_t EventBus::frames_published() const {
+  std::lock_guard lock(channels_mutex_);
+  return frames_published_;
+}
+
+}  // namespace applier::events

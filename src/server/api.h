@@ -1,0 +1,67 @@
+// Api is the REST surface of `applier serve` (docs: notes/api_contract.md), as
+// plain request → response functions over the Service, free of any socket code so
+// the routing and every error can be read in one place.
+//
+// Every error is a JSON body {"error": code, "message": text}. Every route except
+// login, /healthz, /metrics and the static UI needs a valid bearer token, and
+// every query is scoped to the token's user: another user's ids are 404 (403 where
+// the contract says so).
+//
+// Thread-safe: handlers may run on any io thread at once.
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/result.h"
+#include "server/application_runner.h"
+#include "server/service.h"
+
+namespace applier::server {
+
+struct HttpRequest {
+  std::string method;  // "GET"
+  std::string target;  // as received: path and query
+  std::string path;    // decoded, without the query
+  std::map<std::string, std::string> query;
+  std::string authorization;
+  std::string content_type;
+  std::string filename;  // X-Filename
+  std::string body;
+};
+
+struct HttpResponse {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+HttpResponse JsonError(int status, std::string_view code, std::string_view message);
+
+// Splits a request target into its decoded path and query parameters; false for a
+// target that is not a valid origin-form URI.
+bool ParseTarget(std::string_view target, std::string& path,
+                 std::map<std::string, std::string>& query);
+
+class Api {
+ public:
+  Api(Service& service, ApplicationRunner& runner) : service_(service), runner_(runner) {}
+
+  boost::asio::awaitable<HttpResponse> Handle(HttpRequest request);
+  // The user a token stands for (an external provider's user is recorded on first
+  // sight). kInvalidInput with the reason for a bad token.
+  Result<std::string> Authenticate(std::string_view token);
+
+ private:
+  HttpResponse Dispatch(HttpRequest& request);
+  std::expected<std::string, HttpResponse> UserOf(const HttpRequest& request);
+
+  Service& service_;
+  ApplicationRunner& runner_;
+};
+
+}  // namespace applier::server

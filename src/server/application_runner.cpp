@@ -1,0 +1,384 @@
+#include "server/application_runner.h"
+
+#include <openssl/sha.h>
+#include <spdlog/spdlog.h>
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/json.hpp>
+#include <fstream>
+#include <future>
+#include <sstream>
+#include <thread>
+
+#include "knowledge/answer_bank.h"
+#include "knowledge/profile.h"
+#include "server/web_human_channel.h"
+#include "session/application_run.h"
+#include "store/application_log.h"
+#include "store/served_application_table.h"
+#include "store/user_table.h"
+
+namespace applier::server {
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+
+namespace {
+
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::string Sha256Hex(std::string_view bytes) {
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
+  static const char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char b : digest) {
+    hex += kHex[b >> 4];
+    hex += kHex[b & 15];
+  }
+  return hex;
+}
+
+asio::awaitable<void> Sleep(std::chrono::milliseconds duration) {
+  asio::steady_timer timer(co_await asio::this_coro::executor, duration);
+  boost::system::error_code ignored;
+  co_await timer.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
+}
+
+// What exactly was sent: every value, each file with its hash, the site's answer.
+json::object BuildReceipt(const store::ServedApplication& app,
+                          const session::ApplicationReport& report,
+                          const knowledge::Profile& profile, bool has_confirmation_shot) {
+  json::array values;
+  json::array files;
+  for (const auto& field : report.fields) {
+    if (field.status != "filled") continue;
+    if (field.kind == "file") {
+      json::object file{{"label", field.label}, {"filename", field.value}};
+      for (const auto& path : {profile.resume, profile.cover_letter}) {
+        if (!path.empty() && path.filename() == field.value) {
+          const std::string bytes = ReadFile(path);
+          file["bytes"] = bytes.size();
+          file["sha256"] = Sha256Hex(bytes);
+        }
+      }
+      files.push_back(std::move(file));
+      continue;
+    }
+    values.push_back(
+        json::object{{"label", field.label},
+                     {"name", field.name},
+                     {"value", IsSensitiveQuestion(field.label) ? "••••" : field.value},
+                     {"source", field.source}});
+  }
+  json::object receipt{{"session_id", app.session_id},
+                       {"url", app.url},
+                       {"outcome", session::ToString(report.outcome)},
+                       {"values", std::move(values)},
+                       {"files", std::move(files)},
+                       {"confirmation_text", report.confirmation_text}};
+  receipt["confirmation_screenshot_url"] =
+      has_confirmation_shot
+          ? json::value("/api/applications/" + app.session_id + "/confirmation.jpg")
+          : json::value(nullptr);
+  return receipt;
+}
+
+}  // namespace
+
+Status ApplicationRunner::RecoverUnfinished() {
+  return service_.WithDb([&](store::Database& db) -> Status {
+    store::ServedApplicationTable table(db);
+    store::ApplicationLog log(db);
+    auto unfinished = table.Unfinished();
+    if (!unfinished) return Fail(unfinished.error());
+    for (const auto& app : *unfinished) {
+      auto record = log.Get(app.user_id, app.session_id);
+      if (record && !record->submit_intent_at.empty() && record->outcome != "stopped_at_draft") {
+        // The click may have gone out before the stop: ask the user, never retry.
+        (void)table.Finish(app.session_id, "done", "unknown",
+                           "The service stopped while submitting; check the site before "
+                           "applying again",
+                           "");
+        continue;
+      }
+      if (auto st = table.SetState(app.session_id, "queued"); !st) return st;
+      if (auto st = service_.Enqueue(app.user_id, app.session_id); !st) return st;
+      spdlog::info("re-queued application {} after a restart", app.session_id);
+    }
+    return Status{};
+  });
+}
+
+void ApplicationRunner::Start() {
+  for (int i = 0; i < service_.options.workers; ++i) {
+    workers_alive_.fetch_add(1);
+    asio::co_spawn(*service_.browser_strand, Worker(), [this](std::exception_ptr error) {
+      if (error) {
+        try {
+          std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+          spdlog::error("worker stopped: {}", e.what());
+        }
+      }
+      workers_alive_.fetch_sub(1);
+    });
+  }
+}
+
+void ApplicationRunner::Stop() {
+  // Runs are left where they are (their state stays queued/running/waiting in the
+  // store) so the next start picks them up; nothing a run does after this point
+  // is recorded as its outcome.
+  service_.stopping.store(true);
+  service_.queue.Close();
+  std::promise<void> closed;
+  asio::post(*service_.browser_strand, [this, &closed] {
+    if (browser_) browser_->Close();
+    browser_.reset();
+    closed.set_value();
+  });
+  closed.get_future().wait_for(std::chrono::seconds(10));
+}
+
+asio::awaitable<Result<std::shared_ptr<browser::Browser>>> ApplicationRunner::EnsureBrowser() {
+  while (launching_) co_await Sleep(std::chrono::milliseconds(50));
+  if (browser_ && !browser_->crash_reason()) co_return browser_;
+  launching_ = true;
+  if (browser_) {
+    spdlog::warn("the browser went away ({}); starting a new one", *browser_->crash_reason());
+    browser_->Close();
+    browser_.reset();
+  }
+  browser::BrowserOptions options;
+  options.launch.executable = service_.options.chromium;
+  if (service_.proxy) options.launch.proxy_server = service_.proxy->proxy_server();
+  options.max_contexts = static_cast<std::size_t>(service_.options.workers);
+  auto launched = co_await browser::Browser::Launch(*service_.browser_strand, options);
+  launching_ = false;
+  if (!launched) co_return Fail(launched.error());
+  browser_ = *launched;
+  co_return browser_;
+}
+
+asio::awaitable<void> ApplicationRunner::Worker() {
+  for (;;) {
+    auto task = co_await service_.queue.Claim();
+    if (!task) co_return;
+    service_.metrics.busy_workers.fetch_add(1);
+    co_await Run(*task);
+    service_.metrics.busy_workers.fetch_sub(1);
+    service_.queue.Complete(task->id);
+  }
+}
+
+asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
+  const std::string& session_id = task.session_id;
+  const std::string& user_id = task.user_id;
+  auto app = service_.WithDb([&](store::Database& db) {
+    return store::ServedApplicationTable(db).Get(user_id, session_id);
+  });
+  if (!app || app->state != "queued") co_return;  // cancelled while it waited
+
+  auto finish = [&](const std::string& state, const std::string& outcome,
+                    const std::string& message, const std::string& receipt) {
+    if (service_.stopping.load()) return;  // left for the next start
+    (void)service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).Finish(session_id, state, outcome, message, receipt);
+    });
+    service_.Audit(user_id, session_id, "outcome", {{"outcome", outcome}, {"message", message}});
+  };
+  auto fail = [&](const std::string& message) {
+    finish("done", "failed", message, "");
+    service_.Publish(session_id, user_id,
+                     {"applier:error", message, {{"outcome", "failed"}, {"reason", message}}});
+  };
+
+  auto stored =
+      service_.WithDb([&](store::Database& db) { return store::UserTable(db).Profile(user_id); });
+  if (!stored || !*stored) {
+    fail("No profile stored: save your profile (PUT /api/profile) and apply again");
+    co_return;
+  }
+  auto profile = knowledge::LoadProfileFromString((*stored)->yaml, service_.DocumentsDir(user_id));
+  if (!profile) {
+    fail("Your stored profile is no longer valid: " + profile.error().message);
+    co_return;
+  }
+  if (!db_) {
+    auto opened = store::Database::Open(service_.options.data_dir / "applier.db");
+    if (!opened) {
+      fail("The store could not be opened: " + opened.error().message);
+      co_return;
+    }
+    db_.emplace(std::move(*opened));
+  }
+  auto browser = co_await EnsureBrowser();
+  if (!browser) {
+    fail("The browser could not be started: " + browser.error().message);
+    co_return;
+  }
+
+  auto live = service_.StartLive(session_id, user_id);
+  (void)service_.WithDb([&](store::Database& db) {
+    return store::ServedApplicationTable(db).SetState(session_id, "running");
+  });
+
+  WebHumanChannel human(service_, {.session_id = session_id,
+                                   .user_id = user_id,
+                                   .draft_mode = app->draft_mode,
+                                   .question_timeout = service_.options.hitl_timeout,
+                                   .draft_timeout = service_.options.draft_timeout});
+  Service& service = service_;
+  session::EventSink sink = [&service, session_id, user_id](const session::SessionEvent& event) {
+    // The channel publishes the answerable hitl:request and draft:review itself
+    // (with the hitl_id); the run's own copies would only duplicate them.
+    if (event.type == "hitl:request" || event.type == "draft:review") return;
+    if (event.type == "browser:screenshot") {
+      // The run reports where it wrote the draft file; clients get its URL instead.
+      service.Publish(session_id, user_id,
+                      {event.type,
+                       event.message,
+                       {{"screenshot_url", "/api/applications/" + session_id + "/draft.jpg"}}});
+      return;
+    }
+    service.Publish(session_id, user_id, event);
+  };
+  auto on_page = [&service, live](std::shared_ptr<browser::Page> page) {
+    live->page = page;
+    const std::string session = live->session_id;
+    asio::co_spawn(
+        *service.browser_strand,
+        [page, session, &service]() -> asio::awaitable<void> {
+          browser::ScreencastOptions screencast;
+          screencast.quality = 60;
+          auto forward = [session, &service](browser::ScreencastFrame frame) {
+            service.bus->PublishFrame(session, std::move(frame.jpeg),
+                                      static_cast<std::uint64_t>(frame.capture_time * 1000));
+          };
+          (void)co_await page->StartScreencast(screencast, forward);
+        },
+        asio::detached);
+  };
+
+  std::filesystem::create_directories(service_.DraftPath(session_id).parent_path());
+  knowledge::AnswerBank bank(*db_);
+  store::ApplicationLog log(*db_);
+  session::ApplicationRun run_with_store({.browser = **browser,
+                                          .profile = *profile,
+                                          .answers = &bank,
+                                          .log = &log,
+                                          .human = human,
+                                          .events = sink});
+  session::ApplyOptions options;
+  options.url = app->url;
+  options.user_id = user_id;
+  options.application_id = session_id;
+  options.timeout = service_.options.soft_time_limit;
+  options.screenshot_path = service_.DraftPath(session_id).string();
+  options.on_page = on_page;
+  options.cancel = live->cancel;
+
+  // The hard limit: cancel the run and wake any wait for a person.
+  auto hard_limit = std::make_shared<asio::steady_timer>(*service_.browser_strand,
+                                                         service_.options.hard_time_limit);
+  auto hard_limited = std::make_shared<bool>(false);
+  hard_limit->async_wait([&service, live, hard_limited](const boost::system::error_code& ec) {
+    if (ec) return;
+    *hard_limited = true;
+    live->cancel->store(true);
+    service.hitl.CancelSession(live->session_id);
+  });
+
+  service_.Audit(user_id, session_id, "start",
+                 {{"url", app->url}, {"draft_mode", app->draft_mode}});
+  const auto started = std::chrono::steady_clock::now();
+  auto report = co_await run_with_store.Run(options);
+  hard_limit->cancel();
+  if (report.time_to_draft_ms > 0)
+    service_.metrics.fill_seconds.Observe(report.time_to_draft_ms / 1000);
+
+  std::string outcome = session::ToString(report.outcome);
+  std::string message = report.message;
+  std::string state = "done";
+  if (*hard_limited) {
+    outcome = "failed";
+    message = "Stopped at the " + std::to_string(service_.options.hard_time_limit.count()) +
+              " s hard time limit; nothing was submitted";
+  } else if (live->user_cancelled.load() && report.outcome != session::Outcome::kSubmitted) {
+    outcome = "cancelled";
+    message = "Cancelled by you; nothing was submitted";
+  } else if (report.outcome == session::Outcome::kStoppedAtDraft && human.draft_timed_out()) {
+    state = "kept_draft";
+    message = "Nobody confirmed the draft in time; it is kept, resume it from the history";
+  }
+  std::string receipt;
+  if (report.outcome == session::Outcome::kSubmitted) {
+    bool shot = false;
+    if (auto frame = service_.bus->LatestFrame(session_id)) {
+      std::filesystem::create_directories(service_.ConfirmationPath(session_id).parent_path());
+      std::ofstream out(service_.ConfirmationPath(session_id), std::ios::binary);
+      out.write(frame->data(), static_cast<std::streamsize>(frame->size()));
+      shot = static_cast<bool>(out);
+    }
+    auto receipt_json = BuildReceipt(*app, report, *profile, shot);
+    receipt_json["submitted_at_ms"] = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                          std::chrono::system_clock::now().time_since_epoch())
+                                          .count();
+    receipt = json::serialize(receipt_json);
+    service_.Audit(
+        user_id, session_id, "submit",
+        {{"confirmation_text", report.confirmation_text}, {"files", receipt_json.at("files")}});
+  }
+  finish(state, outcome, message, receipt);
+  if (outcome != session::ToString(report.outcome)) {
+    service_.Publish(session_id, user_id,
+                     {"applier:complete", message, {{"outcome", outcome}, {"reason", message}}});
+  }
+  spdlog::info("application {} ended: {} after {:.1f} s", session_id, outcome,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  service_.EndLive(session_id);
+}
+
+void ApplicationRunner::ForwardInput(std::string_view session_id, json::object input) {
+  auto live = service_.Live(session_id);
+  if (!live) return;
+  asio::co_spawn(
+      *service_.browser_strand,
+      [live, input = std::move(input)]() -> asio::awaitable<void> {
+        auto page = live->page.lock();
+        if (!page) co_return;
+        const std::string kind = input.contains("kind") && input.at("kind").is_string()
+                                     ? std::string(input.at("kind").as_string())
+                                     : "";
+        if (kind == "click") {
+          const auto* x = input.if_contains("x");
+          const auto* y = input.if_contains("y");
+          if (x && y && x->is_number() && y->is_number()) {
+            browser::Point point{x->to_number<double>(), y->to_number<double>()};
+            (void)co_await page->Click(point);
+          }
+        } else if (kind == "type") {
+          if (const auto* text = input.if_contains("text"); text && text->is_string()) {
+            (void)co_await page->InsertText(std::string(text->as_string()));
+          }
+        } else if (kind == "key") {
+          if (const auto* key = input.if_contains("key"); key && key->is_string()) {
+            (void)co_await page->PressKey(std::string(key->as_string()));
+          }
+        }
+      },
+      asio::detached);
+}
+
+}  // namespace applier::server

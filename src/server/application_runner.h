@@ -1,0 +1,55 @@
+// ApplicationRunner is the worker pool of the embedded service: `workers`
+// coroutines on the browser strand, each claiming one queued application at a
+// time and running session::ApplicationRun for it in its own browser context, with
+// the user's stored profile, a WebHumanChannel, the live view (screencast frames
+// to the event bus, a person's input forwarded to the page) and the time limits:
+// the soft one ends filling (the run goes to the draft or stops), the hard one
+// cancels the session and records it.
+//
+// Threading: Start/Stop from any thread; everything else runs on the strand.
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <memory>
+#include <optional>
+
+#include "browser/browser.h"
+#include "core/result.h"
+#include "queue/task_queue.h"
+#include "server/service.h"
+#include "store/database.h"
+
+namespace applier::server {
+
+class ApplicationRunner {
+ public:
+  explicit ApplicationRunner(Service& service) : service_(service) {}
+
+  // Re-queues what the previous process left unfinished: queued, running or
+  // waiting applications fill again (up to the draft); one that had recorded its
+  // submit intent ends with outcome "unknown" — never submitted twice.
+  Status RecoverUnfinished();
+  // Spawns the workers. Call once.
+  void Start();
+  // Stops claiming work and closes the browser. Runs in flight are abandoned as a
+  // crash would leave them, and picked up by the next start. Must not be called
+  // on an io thread.
+  void Stop();
+
+  // Forwards a person's click/typing/key to the session's page (takeover).
+  void ForwardInput(std::string_view session_id, boost::json::object input);
+
+ private:
+  boost::asio::awaitable<void> Worker();
+  boost::asio::awaitable<void> Run(queue::Task task);
+  boost::asio::awaitable<Result<std::shared_ptr<browser::Browser>>> EnsureBrowser();
+
+  Service& service_;
+  // Strand only:
+  std::shared_ptr<browser::Browser> browser_;
+  bool launching_ = false;
+  std::optional<store::Database> db_;  // answers and the submit-intent log of the runs
+  std::atomic<int> workers_alive_{0};
+};
+
+}  // namespace applier::server

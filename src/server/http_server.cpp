@@ -1,0 +1,455 @@
+#include "server/http_server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/websocket.hpp>
+#include <boost/json.hpp>
+
+#include "events/client_outbox.h"
+#include "store/served_application_table.h"
+
+namespace applier::server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace websocket = beast::websocket;
+namespace json = boost::json;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
+// WebSocket close code for a refused token or session (the contract's 4003).
+constexpr std::uint16_t kCloseDenied = 4003;
+// The client fell too far behind on events: reconnect with ?after=SEQ.
+constexpr std::uint16_t kCloseTooSlow = 4008;
+
+http::response<http::string_body> ToBeast(const HttpResponse& response, unsigned version,
+                                          bool keep_alive) {
+  http::response<http::string_body> out{static_cast<http::status>(response.status), version};
+  out.set(http::field::server, "applier");
+  out.set(http::field::content_type, response.content_type);
+  out.set("X-Content-Type-Options", "nosniff");
+  for (const auto& [name, value] : response.headers) out.set(name, value);
+  out.keep_alive(keep_alive);
+  out.body() = response.body;
+  out.prepare_payload();
+  return out;
+}
+
+std::string ErrorMessage(std::string_view type, std::string_view message) {
+  json::object error{{"type", type},
+                     {"agent", "applier"},
+                     {"message", message},
+                     {"data", json::object()},
+                     {"timestamp", events::WireTimestamp()}};
+  return json::serialize(error);
+}
+
+// One WebSocket client watching one session.
+class WebSocketSession : public events::Subscriber,
+                         public std::enable_shared_from_this<WebSocketSession> {
+ public:
+  WebSocketSession(tcp::socket socket, Service& service, Api& api, ApplicationRunner& runner)
+      : ws_(std::move(socket)),
+        wake_(ws_.get_executor()),
+        service_(service),
+        api_(api),
+        runner_(runner) {}
+
+  bool wants_binary_frames() const override { return binary_; }
+
+  void OnEvent(const events::StoredEvent& event) override { Nudge(outbox_.PushEvent(event.wire)); }
+
+  void OnFrame(const events::Frame& frame) override {
+    const auto& data = binary_ ? frame.binary : frame.json;
+    if (data) Nudge(outbox_.PushFrame(data, binary_));
+  }
+
+  asio::awaitable<void> Run(http::request<http::string_body> request) {
+    std::string path;
+    std::map<std::string, std::string> query;
+    ParseTarget(request.target(), path, query);
+    session_id_ = path.substr(std::string_view("/ws/").size());
+    binary_ = query["frames"] == "binary";
+    std::int64_t after = 0;
+    if (auto it = query.find("after"); it != query.end()) {
+      try {
+        after = std::max<std::int64_t>(0, std::stoll(it->second));
+      } catch (const std::exception&) {
+        after = 0;
+      }
+    }
+
+    ws_.set_option(websocket::stream_base::timeout::suggested(beast::role_type::server));
+    ws_.read_message_max(64 * 1024);
+    auto [accept_error] = co_await ws_.async_accept(request, use_tuple);
+    if (accept_error) co_return;
+    service_.metrics.websocket_connections.fetch_add(1, std::memory_order_relaxed);
+
+    // The handshake completes before the check, so the client gets the 4003
+    // close code (a refused handshake would only show as an HTTP error).
+    auto user = api_.Authenticate(query["token"]);
+    if (!user) {
+      co_await Deny("bad token: " + user.error().message);
+      co_return;
+    }
+    user_id_ = *user;
+    auto owned = service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).Get(user_id_, session_id_);
+    });
+    if (!owned) {
+      co_await Deny("no such session for this user");
+      co_return;
+    }
+
+    auto self = shared_from_this();
+    auto replayed = service_.bus->Subscribe(session_id_, user_id_, after, self);
+    if (!replayed) {
+      co_await Deny("the event store failed");
+      co_return;
+    }
+    asio::co_spawn(ws_.get_executor(), Writer(self), asio::detached);
+    co_await Reader();
+    closing_ = true;
+    wake_.cancel();
+    service_.bus->Unsubscribe(session_id_, this);
+    service_.metrics.frames_dropped.fetch_add(outbox_.frames_dropped(), std::memory_order_relaxed);
+  }
+
+ private:
+  // Called on the publishing thread: wake the writer once per idle period.
+  void Nudge(events::ClientOutbox::Push push) {
+    if (push == events::ClientOutbox::Push::kQueued) return;
+    auto self = shared_from_this();
+    if (push == events::ClientOutbox::Push::kOverflow) {
+      asio::post(ws_.get_executor(), [self] {
+        if (self->closing_) return;
+        self->closing_ = true;
+        asio::co_spawn(self->ws_.get_executor(),
+                       self->CloseWith(kCloseTooSlow, "too far behind; reconnect with after=SEQ"),
+                       asio::detached);
+      });
+      return;
+    }
+    asio::post(ws_.get_executor(), [self] { self->wake_.cancel(); });
+  }
+
+  asio::awaitable<void> Deny(std::string reason) {
+    co_await CloseWith(kCloseDenied, std::move(reason));
+  }
+
+  asio::awaitable<void> CloseWith(std::uint16_t code, std::string reason) {
+    if (reason.size() > 120) reason.resize(120);  // a close frame's reason is short
+    websocket::close_reason why(static_cast<websocket::close_code>(code), reason);
+    auto [ec] = co_await ws_.async_close(why, use_tuple);
+    (void)ec;
+  }
+
+  // `self` keeps the session alive while the writer runs.
+  asio::awaitable<void> Writer(std::shared_ptr<WebSocketSession> self) {
+    while (!self->closing_) {
+      auto next = outbox_.Pop();
+      if (!next) {
+        wake_.expires_at(asio::steady_timer::time_point::max());
+        auto [ec] = co_await wake_.async_wait(use_tuple);
+        (void)ec;
+        continue;
+      }
+      ws_.binary(next->binary);
+      auto [ec, written] = co_await ws_.async_write(asio::buffer(*next->data), use_tuple);
+      if (ec) {
+        closing_ = true;
+        co_return;
+      }
+      if (next->frame) service_.metrics.frames_sent.fetch_add(1, std::memory_order_relaxed);
+    }
+  }
+
+  asio::awaitable<void> Reader() {
+    for (;;) {
+      beast::flat_buffer buffer;
+      auto [ec, n] = co_await ws_.async_read(buffer, use_tuple);
+      if (ec) co_return;
+      if (!ws_.got_text()) continue;
+      HandleMessage(beast::buffers_to_string(buffer.data()));
+    }
+  }
+
+  // A message only this client sees (not numbered, not stored).
+  void Tell(std::string_view type, std::string_view message) {
+    Nudge(outbox_.PushEvent(std::make_shared<const std::string>(ErrorMessage(type, message))));
+  }
+
+  void HandleMessage(const std::string& text) {
+    boost::system::error_code ec;
+    json::value value = json::parse(text, ec);
+    if (ec || !value.is_object()) {
+      Tell("applier:error", "messages must be JSON objects with a \"type\"");
+      return;
+    }
+    const auto& message = value.as_object();
+    const auto* type_value = message.if_contains("type");
+    if (type_value == nullptr || !type_value->is_string()) {
+      Tell("applier:error", "messages need a string \"type\"");
+      return;
+    }
+    const std::string type(type_value->as_string());
+    json::object data;
+    if (const auto* d = message.if_contains("data"); d && d->is_object()) data = d->as_object();
+
+    if (type == "hitl:response") {
+      std::string hitl_id;
+      if (const auto* id = data.if_contains("hitl_id"); id && id->is_string()) {
+        hitl_id = std::string(id->as_string());
+      } else if (auto open = service_.hitl.OpenRequestOf(session_id_)) {
+        hitl_id = *open;  // original clients answered "the" open question
+      }
+      const json::value* response = data.if_contains("response");
+      if (response == nullptr) response = message.if_contains("response");
+      if (response == nullptr || !(response->is_string() || response->is_object())) {
+        Tell("applier:error", "hitl:response needs data.response (a string or an object)");
+        return;
+      }
+      Answer(hitl_id, *response);
+      return;
+    }
+    if (type == "chat:message") {
+      const auto* text_value = data.if_contains("text");
+      if (text_value == nullptr || !text_value->is_string()) {
+        Tell("applier:error", "chat:message needs data.text");
+        return;
+      }
+      // While a question or a draft waits, what the person types is the answer.
+      if (auto open = service_.hitl.OpenRequestOf(session_id_)) {
+        Answer(*open, *text_value);
+        return;
+      }
+      service_.Publish(
+          session_id_, user_id_,
+          {"chat:message", std::string(text_value->as_string()), json::object{{"from", "user"}}});
+      return;
+    }
+    if (type == "takeover:start" || type == "takeover:end") {
+      const bool start = type == "takeover:start";
+      if (auto live = service_.Live(session_id_)) live->takeover.store(start);
+      service_.Publish(
+          session_id_, user_id_,
+          {"chat:message", start ? "You took over the browser" : "You handed the browser back",
+           json::object{{"from", "system"}, {"takeover", start}}});
+      return;
+    }
+    if (type == "browser:input") {
+      runner_.ForwardInput(session_id_, std::move(data));
+      return;
+    }
+    Tell("applier:error", "unknown message type '" + type + "'");
+  }
+
+  void Answer(const std::string& hitl_id, const json::value& response) {
+    switch (service_.hitl.Resolve(user_id_, session_id_, hitl_id, response)) {
+      case ResolveResult::kResolved: return;
+      case ResolveResult::kAlreadyAnswered:
+        Tell("applier:error", "that question was already answered");
+        return;
+      case ResolveResult::kForbidden:
+      case ResolveResult::kNotFound:
+        Tell("applier:error", "there is no open question with that id (it may have timed out)");
+        return;
+    }
+  }
+
+  websocket::stream<beast::tcp_stream> ws_;
+  asio::steady_timer wake_;
+  Service& service_;
+  Api& api_;
+  ApplicationRunner& runner_;
+  events::ClientOutbox outbox_;
+  std::string session_id_;
+  std::string user_id_;
+  bool binary_ = false;
+  bool closing_ = false;  // strand only
+};
+
+bool IsUpload(std::string_view target) {
+  return target.rfind("/api/documents", 0) == 0;
+}
+
+asio::awaitable<void> WriteAndClose(beast::tcp_stream& stream, const HttpResponse& response,
+                                    unsigned version) {
+  auto out = ToBeast(response, version, false);
+  auto [ec, n] = co_await http::async_write(stream, out, use_tuple);
+  (void)ec;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+}
+
+asio::awaitable<void> HttpConnection(tcp::socket socket, Service& service, Api& api,
+                                     ApplicationRunner& runner) {
+  beast::tcp_stream stream(std::move(socket));
+  beast::flat_buffer buffer;
+  for (;;) {
+    http::request_parser<http::string_body> parser;
+    parser.header_limit(16 * 1024);
+    // Beast checks Content-Length against the body limit while reading the
+    // header; the route's own limit is applied once the target is known.
+    parser.body_limit(std::max(service.options.upload_body_limit, service.options.json_body_limit));
+    stream.expires_after(std::chrono::seconds(60));
+    auto [header_error, header_bytes] =
+        co_await http::async_read_header(stream, buffer, parser, use_tuple);
+    if (header_error == http::error::body_limit) {
+      co_await WriteAndClose(stream, JsonError(413, "too_large", "the body is too large"), 11);
+      co_return;
+    }
+    if (header_error) {
+      if (header_error != http::error::end_of_stream && header_error != asio::error::eof &&
+          header_error != beast::error::timeout && header_error != asio::error::connection_reset &&
+          header_error != asio::error::operation_aborted) {
+        co_await WriteAndClose(stream, JsonError(400, "bad_request", "malformed HTTP request"), 11);
+      }
+      co_return;
+    }
+    const std::string target(parser.get().target());
+    const unsigned version = parser.get().version();
+    const std::size_t limit =
+        IsUpload(target) ? service.options.upload_body_limit : service.options.json_body_limit;
+    if (parser.content_length() && *parser.content_length() > limit) {
+      co_await WriteAndClose(
+          stream,
+          JsonError(413, "too_large",
+                    "the body is larger than " + std::to_string(limit) + " bytes"),
+          version);
+      co_return;
+    }
+    parser.body_limit(limit);
+    auto [body_error, body_bytes] = co_await http::async_read(stream, buffer, parser, use_tuple);
+    if (body_error == http::error::body_limit) {
+      co_await WriteAndClose(
+          stream,
+          JsonError(413, "too_large",
+                    "the body is larger than " + std::to_string(limit) + " bytes"),
+          version);
+      co_return;
+    }
+    if (body_error) co_return;
+    auto request = parser.release();
+
+    if (websocket::is_upgrade(request)) {
+      if (target.rfind("/ws/", 0) != 0) {
+        co_await WriteAndClose(
+            stream, JsonError(404, "not_found", "WebSockets live at /ws/{session_id}"), version);
+        co_return;
+      }
+      stream.expires_never();
+      auto session =
+          std::make_shared<WebSocketSession>(stream.release_socket(), service, api, runner);
+      co_await session->Run(std::move(request));
+      co_return;
+    }
+
+    HttpRequest in;
+    in.method = std::string(request.method_string());
+    in.target = target;
+    if (!ParseTarget(target, in.path, in.query)) {
+      co_await WriteAndClose(stream, JsonError(400, "bad_request", "malformed request target"),
+                             version);
+      co_return;
+    }
+    in.authorization = std::string(request[http::field::authorization]);
+    in.content_type = std::string(request[http::field::content_type]);
+    in.filename = std::string(request["X-Filename"]);
+    in.body = std::move(request.body());
+    const bool keep_alive = request.keep_alive();
+    HttpResponse response = co_await api.Handle(std::move(in));
+    auto out = ToBeast(response, version, keep_alive);
+    auto [write_error, written] = co_await http::async_write(stream, out, use_tuple);
+    if (write_error || !keep_alive) {
+      beast::error_code ignored;
+      stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+      co_return;
+    }
+  }
+}
+
+}  // namespace
+
+struct HttpServer::Impl {
+  explicit Impl(asio::io_context& io) : acceptor(asio::make_strand(io)) {}
+  tcp::acceptor acceptor;
+  unsigned short port = 0;
+};
+
+namespace {
+
+asio::awaitable<void> Accept(std::shared_ptr<HttpServer::Impl> impl, Service& service, Api& api,
+                             ApplicationRunner& runner) {
+  for (;;) {
+    auto [ec, socket] =
+        co_await impl->acceptor.async_accept(asio::make_strand(service.io), use_tuple);
+    if (ec == asio::error::operation_aborted || !impl->acceptor.is_open()) co_return;
+    if (ec) continue;  // e.g. too many open files: keep serving the others
+    asio::co_spawn(socket.get_executor(), HttpConnection(std::move(socket), service, api, runner),
+                   [](std::exception_ptr error) {
+                     if (!error) return;
+                     try {
+                       std::rethrow_exception(error);
+                     } catch (const std::exception& e) {
+                       spdlog::error("connection ended by an exception: {}", e.what());
+                     }
+                   });
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<HttpServer>> HttpServer::Start(Service& service, Api& api,
+                                                      ApplicationRunner& runner) {
+  auto impl = std::make_shared<Impl>(service.io);
+  boost::system::error_code ec;
+  auto address = asio::ip::make_address(service.options.bind_address, ec);
+  if (ec) {
+    return Fail(ErrorKind::kInvalidInput,
+                "not an IP address to listen on: '" + service.options.bind_address + "'");
+  }
+  tcp::endpoint endpoint(address, service.options.port);
+  impl->acceptor.open(endpoint.protocol(), ec);
+  if (!ec) impl->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) impl->acceptor.bind(endpoint, ec);
+  if (!ec) impl->acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    return Fail(ErrorKind::kIo, "cannot listen on " + service.options.bind_address + ":" +
+                                    std::to_string(service.options.port) + ": " + ec.message());
+  }
+  impl->port = impl->acceptor.local_endpoint().port();
+  asio::co_spawn(impl->acceptor.get_executor(), Accept(impl, service, api, runner), asio::detached);
+  return std::unique_ptr<HttpServer>(new HttpServer(impl));
+}
+
+HttpServer::~HttpServer() {
+  Stop();
+}
+
+unsigned short HttpServer::port() const {
+  return impl_->port;
+}
+
+void HttpServer::Stop() {
+  auto impl = impl_;
+  asio::post(impl->acceptor.get_executor(), [impl] {
+    boost::system::error_code ignored;
+    impl->acceptor.close(ignored);
+  });
+}
+
+}  // namespace applier::server

@@ -1,0 +1,98 @@
+#include "server/service.h"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/json.hpp>
+
+#include "store/audit_table.h"
+
+namespace applier::server {
+
+namespace json = boost::json;
+
+Service::Service(ServerOptions options_in, TokenService tokens_in,
+                 std::unique_ptr<events::EventBus> bus_in, store::Database db,
+                 egress::AddressPolicy policy_in, boost::asio::io_context& io_in)
+    : options(std::move(options_in)),
+      io(io_in),
+      tokens(std::move(tokens_in)),
+      bus(std::move(bus_in)),
+      queue(queue::QueueOptions{.per_user_limit = options.per_user_limit}),
+      policy(std::move(policy_in)),
+      resolver(egress::MakeSystemResolver()),
+      browser_strand(boost::asio::make_strand(io_in)),
+      db_(std::move(db)) {}
+
+void Service::Publish(std::string_view session_id, std::string_view user_id,
+                      const session::SessionEvent& event) {
+  auto seq = bus->Publish(session_id, user_id, event);
+  if (!seq) {
+    spdlog::error("session {}: could not store event {}: {}", session_id, event.type,
+                  seq.error().message);
+    return;
+  }
+  metrics.events_published.fetch_add(1, std::memory_order_relaxed);
+}
+
+void Service::Audit(std::string_view user_id, std::string_view session_id, std::string_view kind,
+                    const json::object& detail) {
+  auto st = WithDb([&](store::Database& db) {
+    return store::AuditTable(db).Append(user_id, session_id, kind, json::serialize(detail));
+  });
+  if (!st)
+    spdlog::error("session {}: could not write the audit row: {}", session_id, st.error().message);
+}
+
+Status Service::Enqueue(std::string_view user_id, std::string_view session_id) {
+  return queue.Push(
+      queue::Task{TaskIdFor(session_id), std::string(user_id), std::string(session_id)});
+}
+
+std::shared_ptr<LiveSession> Service::StartLive(std::string_view session_id,
+                                                std::string_view user_id) {
+  auto live = std::make_shared<LiveSession>();
+  live->session_id = session_id;
+  live->user_id = user_id;
+  std::lock_guard lock(live_mutex_);
+  live_[std::string(session_id)] = live;
+  return live;
+}
+
+std::shared_ptr<LiveSession> Service::Live(std::string_view session_id) {
+  std::lock_guard lock(live_mutex_);
+  auto it = live_.find(session_id);
+  return it == live_.end() ? nullptr : it->second;
+}
+
+void Service::EndLive(std::string_view session_id) {
+  std::lock_guard lock(live_mutex_);
+  if (auto it = live_.find(session_id); it != live_.end()) live_.erase(it);
+}
+
+std::filesystem::path Service::UserDir(std::string_view user_id) const {
+  static const char kHex[] = "0123456789abcdef";
+  std::string name;
+  for (unsigned char c : user_id) {
+    name += kHex[c >> 4];
+    name += kHex[c & 15];
+  }
+  return options.data_dir / "users" / name;
+}
+
+std::filesystem::path Service::DocumentsDir(std::string_view user_id) const {
+  return UserDir(user_id) / "documents";
+}
+
+std::filesystem::path Service::DraftPath(std::string_view session_id) const {
+  return options.data_dir / "drafts" / (std::string(session_id) + ".jpg");
+}
+
+std::filesystem::path Service::ConfirmationPath(std::string_view session_id) const {
+  return options.data_dir / "receipts" / (std::string(session_id) + ".jpg");
+}
+
+std::string TaskIdFor(std::string_view session_id) {
+  return "task_" + std::string(session_id.substr(session_id.find('_') + 1));
+}
+
+}  // namespace applier::server

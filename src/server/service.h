@@ -1,0 +1,103 @@
+// Service is the state one `applier serve` process shares between its HTTP
+// handlers, WebSockets and workers: options, the token service, the event bus, the
+// queue, open HITL requests, metrics, the API's store connection and the
+// applications running right now.
+//
+// Threading: every member is safe from any thread. The store connection is one
+// SQLite connection behind a mutex (WithDb); keep the callback short.
+// LiveSession::page is touched only on the browser strand.
+#pragma once
+
+#include <atomic>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/json/object.hpp>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "browser/page.h"
+#include "egress/address_policy.h"
+#include "egress/egress_proxy.h"
+#include "egress/host_resolver.h"
+#include "events/event_bus.h"
+#include "queue/task_queue.h"
+#include "server/hitl_registry.h"
+#include "server/metrics.h"
+#include "server/server.h"
+#include "server/token_service.h"
+#include "session/application_run.h"
+#include "store/database.h"
+
+namespace applier::server {
+
+// One application a worker is running now.
+struct LiveSession {
+  std::string session_id;
+  std::string user_id;
+  std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
+  std::atomic<bool> user_cancelled{false};
+  std::atomic<bool> takeover{false};
+  std::weak_ptr<browser::Page> page;  // browser strand only
+};
+
+class Service {
+ public:
+  Service(ServerOptions options, TokenService tokens, std::unique_ptr<events::EventBus> bus,
+          store::Database db, egress::AddressPolicy policy, boost::asio::io_context& io);
+
+  const ServerOptions options;
+  boost::asio::io_context& io;
+  const TokenService tokens;
+  const std::unique_ptr<events::EventBus> bus;
+  queue::TaskQueue queue;
+  HitlRegistry hitl;
+  Metrics metrics;
+  const egress::AddressPolicy policy;
+  const std::shared_ptr<egress::HostResolver> resolver;
+  // Chromium, its pages and every application run live on this strand. Reset
+  // before the io_context is destroyed (a strand must not outlive it).
+  std::optional<boost::asio::strand<boost::asio::io_context::executor_type>> browser_strand;
+  std::atomic<bool> stopping{false};
+  std::unique_ptr<egress::EgressProxy> proxy;  // set once at start
+
+  template <typename F>
+  auto WithDb(F&& f) {
+    std::lock_guard lock(db_mutex_);
+    return f(db_);
+  }
+
+  // Publishes on the session's bus channel; a store failure is logged, not thrown.
+  void Publish(std::string_view session_id, std::string_view user_id,
+               const session::SessionEvent& event);
+  // An audit row; a failure is logged.
+  void Audit(std::string_view user_id, std::string_view session_id, std::string_view kind,
+             const boost::json::object& detail);
+  // Queues the application (already stored with state "queued") for a worker.
+  Status Enqueue(std::string_view user_id, std::string_view session_id);
+
+  std::shared_ptr<LiveSession> StartLive(std::string_view session_id, std::string_view user_id);
+  std::shared_ptr<LiveSession> Live(std::string_view session_id);
+  void EndLive(std::string_view session_id);
+
+  // data_dir/users/<hex of the user id>: a user id is any JWT `sub`, so it is
+  // never used as a path component as is.
+  std::filesystem::path UserDir(std::string_view user_id) const;
+  std::filesystem::path DocumentsDir(std::string_view user_id) const;
+  std::filesystem::path DraftPath(std::string_view session_id) const;
+  std::filesystem::path ConfirmationPath(std::string_view session_id) const;
+
+ private:
+  std::mutex db_mutex_;  // guards db_
+  store::Database db_;
+  std::mutex live_mutex_;  // guards live_
+  std::map<std::string, std::shared_ptr<LiveSession>, std::less<>> live_;
+};
+
+std::string TaskIdFor(std::string_view session_id);
+
+}  // namespace applier::server

@@ -1,0 +1,137 @@
+#include "events/event_bus.h"
+
+#include <boost/json.hpp>
+#include <thread>
+
+#include "events/client_outbox.h"
+#include "gtest/gtest.h"
+#include "support/process.h"
+
+namespace applier::events {
+namespace {
+
+namespace json = boost::json;
+
+class RecordingSubscriber : public Subscriber {
+ public:
+  explicit RecordingSubscriber(bool binary, std::size_t max_frames = 2)
+      : binary_(binary), outbox_({.max_frames = max_frames, .max_events = 100000}) {}
+  bool wants_binary_frames() const override { return binary_; }
+  void OnEvent(const StoredEvent& event) override { outbox_.PushEvent(event.wire); }
+  void OnFrame(const Frame& frame) override {
+    outbox_.PushFrame(binary_ ? frame.binary : frame.json, binary_);
+  }
+  ClientOutbox& outbox() { return outbox_; }
+
+ private:
+  bool binary_;
+  ClientOutbox outbox_;
+};
+
+session::SessionEvent Event(std::string type, std::string message) {
+  return session::SessionEvent{std::move(type), std::move(message), {{"k", 1}}};
+}
+
+class EventBusTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto bus = EventBus::Open(dir_.path() / "events.db");
+    ASSERT_TRUE(bus) << bus.error().message;
+    bus_ = std::move(*bus);
+  }
+  testing::TempDir dir_;
+  std::unique_ptr<EventBus> bus_;
+};
+
+TEST_F(EventBusTest, EventsAreNumberedStoredAndInTheWireShape) {
+  ASSERT_EQ(*bus_->Publish("s1", "alice", Event("applier:start", "Applying")), 1);
+  ASSERT_EQ(*bus_->Publish("s1", "alice", Event("applier:navigate", "Opening")), 2);
+  ASSERT_EQ(*bus_->Publish("s2", "alice", Event("applier:start", "Other")), 1);
+  auto replay = bus_->Replay("alice", "s1", 0);
+  ASSERT_TRUE(replay);
+  ASSERT_EQ(replay->size(), 2u);
+  auto wire = json::parse(*replay->at(1).wire).as_object();
+  EXPECT_EQ(wire.at("type").as_string(), "applier:navigate");
+  EXPECT_EQ(wire.at("agent").as_string(), "applier");
+  EXPECT_EQ(wire.at("message").as_string(), "Opening");
+  EXPECT_EQ(wire.at("seq").as_int64(), 2);
+  EXPECT_EQ(wire.at("data").as_object().at("k").as_int64(), 1);
+  EXPECT_EQ(wire.at("timestamp").as_string().size(), 8u);  // HH:MM:SS
+  // Another user's view of the same session is empty.
+  EXPECT_TRUE(bus_->Replay("mallory", "s1", 0)->empty());
+}
+
+TEST_F(EventBusTest, NumberingContinuesAfterReopening) {
+  ASSERT_TRUE(bus_->Publish("s1", "alice", Event("a", "1")));
+  ASSERT_TRUE(bus_->Publish("s1", "alice", Event("a", "2")));
+  bus_.reset();
+  auto reopened = EventBus::Open(dir_.path() / "events.db");
+  ASSERT_TRUE(reopened);
+  EXPECT_EQ(*(*reopened)->Publish("s1", "alice", Event("a", "3")), 3);
+}
+
+TEST_F(EventBusTest, SubscribeAfterSeqReplaysTheRestThenStreams) {
+  for (int i = 0; i < 5; ++i) ASSERT_TRUE(bus_->Publish("s1", "alice", Event("a", "x")));
+  auto subscriber = std::make_shared<RecordingSubscriber>(false);
+  auto replayed = bus_->Subscribe("s1", "alice", 3, subscriber);
+  ASSERT_TRUE(replayed);
+  EXPECT_EQ(*replayed, 2u);
+  ASSERT_TRUE(bus_->Publish("s1", "alice", Event("a", "live")));
+  std::vector<std::int64_t> seqs;
+  while (auto message = subscriber->outbox().Pop()) {
+    seqs.push_back(json::parse(*message->data).as_object().at("seq").as_int64());
+  }
+  EXPECT_EQ(seqs, (std::vector<std::int64_t>{4, 5, 6}));
+  bus_->Unsubscribe("s1", subscriber.get());
+  ASSERT_TRUE(bus_->Publish("s1", "alice", Event("a", "after")));
+  EXPECT_FALSE(subscriber->outbox().Pop());
+}
+
+TEST_F(EventBusTest, SlowSubscriberGetsEveryEventAndOnlyTheNewestFrames) {
+  auto slow = std::make_shared<RecordingSubscriber>(true, 2);
+  auto json_client = std::make_shared<RecordingSubscriber>(false, 2);
+  ASSERT_TRUE(bus_->Subscribe("s1", "alice", 0, slow));
+  ASSERT_TRUE(bus_->Subscribe("s1", "alice", 0, json_client));
+  std::thread publisher([&] {
+    for (int i = 0; i < 50; ++i) {
+      ASSERT_TRUE(bus_->Publish("s1", "alice", Event("applier:type", std::to_string(i))));
+      bus_->PublishFrame("s1", "\xFF\xD8jpeg" + std::to_string(i),
+                         1000u + static_cast<unsigned>(i));
+    }
+  });
+  publisher.join();
+  std::vector<std::int64_t> seqs;
+  std::vector<std::string> frames;
+  while (auto m = slow->outbox().Pop()) {
+    if (m->frame) {
+      frames.push_back(*m->data);
+    } else {
+      seqs.push_back(json::parse(*m->data).as_object().at("seq").as_int64());
+    }
+  }
+  ASSERT_EQ(seqs.size(), 50u);
+  for (std::size_t i = 0; i < seqs.size(); ++i)
+    EXPECT_EQ(seqs[i], static_cast<std::int64_t>(i + 1));
+  ASSERT_EQ(frames.size(), 2u);
+  EXPECT_EQ(slow->outbox().frames_dropped(), 48u);
+  // Binary frame: 'LAF1', seq 50, capture ms 1049, then the JPEG.
+  const std::string& last = frames.back();
+  EXPECT_EQ(last.substr(0, 4), "LAF1");
+  EXPECT_EQ(static_cast<unsigned char>(last[7]), 50);
+  EXPECT_EQ(static_cast<unsigned char>(last[14]) * 256 + static_cast<unsigned char>(last[15]),
+            1049);
+  EXPECT_EQ(last.substr(16), "\xFF\xD8jpeg49");
+  // JSON frames: the original browser:screenshot shape with base64 data.
+  std::string json_frame;
+  while (auto m = json_client->outbox().Pop()) {
+    if (m->frame) json_frame = *m->data;
+  }
+  auto frame = json::parse(json_frame).as_object();
+  EXPECT_EQ(frame.at("type").as_string(), "browser:screenshot");
+  EXPECT_EQ(frame.at("data").as_object().at("seq").as_int64(), 50);
+  EXPECT_FALSE(frame.at("data").as_object().at("screenshot").as_string().empty());
+  EXPECT_EQ(*bus_->LatestFrame("s1"), "\xFF\xD8jpeg49");
+}
+
+}  // namespace
+}  // namespace applier::events
