@@ -72,6 +72,11 @@ std::vector<std::string> RequiredFlags(const LaunchOptions& options,
     // Loopback is not bypassed: every request, local ones included, goes through
     // the proxy so the egress filter sees it.
     flags.push_back("--proxy-bypass-list=<-loopback>");
+    // WebRTC opens its own sockets and ignores the proxy: a page's STUN request
+    // would go straight to any address it names (egress_browser_itest shows it).
+    // This policy forbids UDP that is not proxied and sends TURN over TCP through
+    // the proxy, where the egress filter checks it like any other connection.
+    flags.push_back("--webrtc-ip-handling-policy=disable_non_proxied_udp");
   }
   for (const auto& extra : options.extra_args) flags.push_back(extra);
   flags.push_back("about:blank");
