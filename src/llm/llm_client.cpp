@@ -275,7 +275,15 @@ LlmClient LlmClient::ForApplication(Budget budget) const {
 }
 
 asio::awaitable<Result<ChatReply>> LlmClient::Chat(ChatRequest request) const {
-  std::shared_ptr<State> state = state_;
+  return RunChat(state_, std::move(request));
+}
+
+asio::awaitable<Result<EmbeddingReply>> LlmClient::Embed(std::vector<std::string> inputs) const {
+  return RunEmbed(state_, std::move(inputs));
+}
+
+asio::awaitable<Result<ChatReply>> LlmClient::RunChat(std::shared_ptr<State> state,
+                                                      ChatRequest request) {
   BuildRequest build = [&request](const ProviderConfig& provider) -> std::optional<HttpRequest> {
     HttpRequest http;
     http.url = JoinUrl(provider.base_url, "chat/completions");
@@ -295,8 +303,8 @@ asio::awaitable<Result<ChatReply>> LlmClient::Chat(ChatRequest request) const {
   co_return co_await state->Run<ChatReply>("chat", std::move(build), std::move(decode));
 }
 
-asio::awaitable<Result<EmbeddingReply>> LlmClient::Embed(std::vector<std::string> inputs) const {
-  std::shared_ptr<State> state = state_;
+asio::awaitable<Result<EmbeddingReply>> LlmClient::RunEmbed(std::shared_ptr<State> state,
+                                                            std::vector<std::string> inputs) {
   if (inputs.empty()) co_return EmbeddingReply{};
   BuildRequest build = [&inputs](const ProviderConfig& provider) -> std::optional<HttpRequest> {
     if (provider.embedding_model.empty()) return std::nullopt;

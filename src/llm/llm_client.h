@@ -72,6 +72,11 @@ class LlmClient {
  private:
   struct State;
   explicit LlmClient(std::shared_ptr<State> state);
+  // The coroutines own the state, so a call does not depend on the client object.
+  static boost::asio::awaitable<Result<ChatReply>> RunChat(std::shared_ptr<State> state,
+                                                           ChatRequest request);
+  static boost::asio::awaitable<Result<EmbeddingReply>> RunEmbed(std::shared_ptr<State> state,
+                                                                 std::vector<std::string> inputs);
   std::shared_ptr<State> state_;
 };
 
