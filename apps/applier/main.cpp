@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "browser/browser.h"
+#include "fixtures/ats_sites/ats_sites.h"
 #include "fixtures/demo_site/demo_site.h"
 #include "knowledge/answer_bank.h"
 #include "knowledge/profile.h"
@@ -224,7 +225,7 @@ int RunApply(const ApplyFlags& flags) {
   return future.get();
 }
 
-int RunDemoSite(unsigned short board_port, unsigned short form_port) {
+int RunDemoSite(unsigned short board_port, unsigned short form_port, unsigned short ats_port) {
   auto site = applier::fixtures::DemoSite::Start({.bind_address = "127.0.0.1",
                                                   .board_port = board_port,
                                                   .form_port = form_port,
@@ -233,8 +234,25 @@ int RunDemoSite(unsigned short board_port, unsigned short form_port) {
     std::cerr << "applier: cannot start the demo site: " << site.error().message << "\n";
     return kExitFailed;
   }
-  std::printf("Demo job site: %s\nSubmissions:   %s/api/submissions\nPress Ctrl-C to stop.\n",
+  std::printf("Demo job site: %s\nSubmissions:   %s/api/submissions\n",
               (*site)->posting_url().c_str(), (*site)->board_origin().c_str());
+  std::unique_ptr<applier::fixtures::AtsSites> ats;
+  if (ats_port != 0) {
+    auto started =
+        applier::fixtures::AtsSites::Start({.bind_address = "127.0.0.1", .port = ats_port});
+    if (!started) {
+      std::cerr << "applier: cannot start the ATS fixture sites: " << started.error().message
+                << "\n";
+      return kExitFailed;
+    }
+    ats = std::move(*started);
+    for (const char* name : {"lever", "workday", "workday_signin", "ashby", "shadow", "gated",
+                             "captcha", "login", "closed"}) {
+      std::printf("%-15s %s\n", name, ats->url(name).c_str());
+    }
+    std::printf("ATS submissions: %s/api/submissions\n", ats->origin().c_str());
+  }
+  std::printf("Press Ctrl-C to stop.\n");
   std::fflush(stdout);
   sigset_t set;
   sigemptyset(&set);
@@ -317,6 +335,9 @@ int main(int argc, char** argv) {
   site->add_option("--board-port", board_port, "Port of the job board (default 8401)");
   site->add_option("--form-port", form_port,
                    "Port of the embedded application form (default 8402)");
+  unsigned short ats_port = 0;
+  site->add_option("--ats-port", ats_port,
+                   "Also serve the ATS fixture sites (Lever, Workday, Ashby, ...) on this port");
 
   applier::cli::ServeCommands serve_commands;
   applier::cli::AddServeCommands(app, serve_commands);
@@ -331,6 +352,6 @@ int main(int argc, char** argv) {
   if (auto code = applier::cli::RunServeCommands(serve_commands)) return *code;
   if (apply->parsed()) return RunApply(apply_flags);
   if (demo->parsed()) return RunDemo(demo_flags);
-  if (site->parsed()) return RunDemoSite(board_port, form_port);
+  if (site->parsed()) return RunDemoSite(board_port, form_port, ats_port);
   return kExitBadInput;
 }

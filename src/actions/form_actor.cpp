@@ -59,13 +59,7 @@ Result<Field> FieldFromJson(const json::value& raw, const Field& original) {
   field.value = o.contains("value") ? std::string(o.at("value").as_string()) : "";
   field.checked = o.at("checked").as_bool();
   field.validation_message = std::string(o.at("validation_message").as_string());
-  field.options.clear();
-  for (const auto& option : o.at("options").as_array()) {
-    const auto& opt = option.as_object();
-    field.options.push_back({std::string(opt.at("label").as_string()),
-                             std::string(opt.at("value").as_string()),
-                             opt.at("selected").as_bool()});
-  }
+  field.options = perception::OptionsFromAgent(o.at("options"));
   return field;
 }
 
@@ -74,24 +68,33 @@ Error NotFilled(const Field& field, const std::string& wanted, const std::string
                                          wanted + "\" after filling"};
 }
 
-std::vector<perception::Option> OptionsFromJson(const json::value& raw) {
-  std::vector<perception::Option> options;
-  if (!raw.is_array()) return options;
-  for (const auto& item : raw.as_array()) {
-    const auto& o = item.as_object();
-    options.push_back({std::string(o.at("label").as_string()),
-                       std::string(o.at("value").as_string()), o.at("selected").as_bool()});
+std::string Lowered(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+  return text;
+}
+
+// Whether a control's shown value carries the chosen option: the whole label, or,
+// for a multi-select's pills ("Indeed, LinkedIn"), one pill that is the option's
+// main words ("LinkedIn" for the option "LinkedIn · Job Board").
+bool ShowsChoice(const std::string& shown, const std::string& label) {
+  const std::string value = Lowered(shown);
+  const std::string option = Lowered(label);
+  if (value.find(option) != std::string::npos) return true;
+  std::size_t start = 0;
+  while (start < value.size()) {
+    std::size_t end = value.find(',', start);
+    if (end == std::string::npos) end = value.size();
+    std::string piece = value.substr(start, end - start);
+    piece.erase(0, piece.find_first_not_of(' '));
+    piece.erase(piece.find_last_not_of(' ') + 1);
+    if (piece.size() >= 2 && option.find(piece) != std::string::npos) return true;
+    start = end + 1;
   }
-  return options;
+  return false;
 }
 
 bool IsTextBox(const Field& field) {
   return field.html_type == "text" || field.html_type == "search" || field.html_type == "input";
-}
-
-std::string Lowered(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), ::tolower);
-  return text;
 }
 
 }  // namespace
@@ -174,6 +177,7 @@ asio::awaitable<Result<FillResult>> FormActor::Fill(browser::FrameInfo frame, Fi
     case ControlKind::kCheckbox: co_return co_await Tick(frame, field, answer);
     case ControlKind::kFile: co_return co_await Attach(frame, field, answer);
     case ControlKind::kCombobox: co_return co_await Pick(frame, field, answer);
+    case ControlKind::kDateParts: co_return co_await TypeDateParts(frame, field, answer.text);
     default: co_return co_await Type(frame, field, answer.text);
   }
 }
@@ -216,6 +220,40 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     co_return Fail(NotFilled(field, text, shown->value));
   }
   co_return FillResult{shown->value, method};
+}
+
+asio::awaitable<Result<FillResult>> FormActor::TypeDateParts(browser::FrameInfo frame, Field field,
+                                                             std::string text) {
+  // "03/2021" into the month box and the year box, as a person tabs through them.
+  std::vector<std::string> pieces;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t slash = std::min(text.find('/', start), text.size());
+    pieces.push_back(text.substr(start, slash - start));
+    start = slash + 1;
+  }
+  if (pieces.size() != field.date_parts.size()) {
+    co_return Fail(ErrorKind::kInvalidInput, "'" + field.label + "' has " +
+                                                 std::to_string(field.date_parts.size()) +
+                                                 " date boxes but the answer \"" + text +
+                                                 "\" has " + std::to_string(pieces.size()));
+  }
+  for (std::size_t member = 0; member < pieces.size(); ++member) {
+    const std::string which = std::to_string(member);
+    auto point = co_await PointOf(frame, Call("member", field, which));
+    if (point) {
+      if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+    }
+    auto focused = co_await page_.Evaluate(frame, Call("focusMember", field, which));
+    if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
+    if (auto typed = co_await page_.InsertText(pieces[member]); !typed) {
+      co_return Fail(typed.error());
+    }
+  }
+  (void)co_await page_.Evaluate(frame, Call("blur", field));
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown) co_return Fail(shown.error());
+  if (shown->value != text) co_return Fail(NotFilled(field, text, shown->value));
+  co_return FillResult{shown->value, "typed"};
 }
 
 asio::awaitable<Result<FillResult>> FormActor::Choose(browser::FrameInfo frame, Field field,
@@ -316,7 +354,7 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptio
   for (;;) {
     auto raw = co_await page_.Evaluate(frame, Call("openOptions", field));
     if (!raw) co_return Fail(ErrorKind::kNotFound, raw.error().message);
-    auto options = OptionsFromJson(*raw);
+    auto options = perception::OptionsFromAgent(*raw);
     if (!options.empty()) co_return options;
     if (std::chrono::steady_clock::now() >= deadline) break;
     asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
@@ -384,9 +422,14 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
   // (and failing that, its first part) brings up.
   std::vector<std::string> queries;
   if (IsTextBox(field)) {
-    queries.push_back(wanted);
-    const std::string head = wanted.substr(0, wanted.find(','));
-    if (head != wanted) queries.push_back(head);
+    // Search boxes match what they list, not what the profile says: "LinkedIn Job
+    // Board" finds nothing where the list has "LinkedIn" under "Job Board".
+    for (std::string query :
+         {wanted, wanted.substr(0, wanted.find(',')), wanted.substr(0, wanted.find(' '))}) {
+      if (query.size() >= 2 && std::find(queries.begin(), queries.end(), query) == queries.end()) {
+        queries.push_back(std::move(query));
+      }
+    }
   }
   std::optional<std::size_t> chosen;
   std::vector<perception::Option> options;
@@ -420,24 +463,51 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     co_return Fail(ErrorKind::kNotFound,
                    "none of the options of '" + field.label + "' means \"" + wanted + "\"");
   }
+  // A category ("Job Board ›") opens the options it holds: go in and choose there.
+  for (int depth = 0; depth < 3 && options[*chosen].submenu; ++depth) {
+    if (auto opened_category = co_await ClickOption(frame, *chosen); !opened_category) {
+      co_return Fail(opened_category.error());
+    }
+    auto inner = co_await WaitForOptions(frame, field, std::chrono::seconds(2));
+    std::optional<std::size_t> inner_choice;
+    if (inner) inner_choice = ChooseOption(*inner, answer);
+    if (!inner_choice) {
+      co_await CloseList(frame, field);
+      co_return Fail(ErrorKind::kNotFound, "none of the options under '" + options[*chosen].label +
+                                               "' in '" + field.label + "' means \"" + wanted +
+                                               "\"");
+    }
+    options = std::move(*inner);
+    chosen = inner_choice;
+  }
   const std::string label = options[*chosen].label;
-  auto option_point =
-      co_await PointOf(frame, "globalThis.__applier.option(" + std::to_string(*chosen) + ")");
-  if (!option_point) co_return Fail(option_point.error());
-  if (auto clicked = co_await page_.Click(*option_point); !clicked) {
+  if (auto clicked = co_await ClickOption(frame, *chosen); !clicked) {
     co_return Fail(clicked.error());
   }
   co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2));
   auto shown = co_await ReadBack(frame, field);
   if (!shown) co_return Fail(shown.error());
-  const bool shows_choice = Lowered(shown->value).find(Lowered(label)) != std::string::npos;
+  // A multi-select shows its choice as a pill with the option's main words
+  // ("LinkedIn" for the option "LinkedIn · Job Board").
+  const bool shows_choice = ShowsChoice(shown->value, label);
   const bool marked = std::any_of(shown->options.begin(), shown->options.end(),
                                   [&](const auto& o) { return o.selected && o.label == label; });
   if (!shows_choice && !marked) {
     co_await CloseList(frame, field);
     co_return Fail(NotFilled(field, label, shown->value));
   }
+  // A multi-select stays open after a pick; left open it would cover the next field.
+  if (auto still_open = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) {
+    co_await CloseList(frame, field);
+  }
   co_return FillResult{label, "picked"};
+}
+
+asio::awaitable<Status> FormActor::ClickOption(browser::FrameInfo frame, std::size_t index) {
+  auto point =
+      co_await PointOf(frame, "globalThis.__applier.option(" + std::to_string(index) + ")");
+  if (!point) co_return Fail(point.error());
+  co_return co_await page_.Click(*point);
 }
 
 asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::Button button) {

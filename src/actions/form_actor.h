@@ -53,6 +53,10 @@ class FormActor {
   boost::asio::awaitable<Result<FillResult>> Choose(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);
+  // A date split into boxes: `text` is "MM/YYYY"-shaped, one piece per box.
+  boost::asio::awaitable<Result<FillResult>> TypeDateParts(browser::FrameInfo frame,
+                                                           perception::Field field,
+                                                           std::string text);
   boost::asio::awaitable<Result<FillResult>> Tick(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
   // Custom dropdowns and typeahead comboboxes: open (typing the answer to filter
@@ -63,6 +67,8 @@ class FormActor {
   boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForOptions(
       browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience);
   boost::asio::awaitable<void> CloseList(browser::FrameInfo frame, perception::Field field);
+  // Clicks option `index` of the list WaitForOptions last read.
+  boost::asio::awaitable<Status> ClickOption(browser::FrameInfo frame, std::size_t index);
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);

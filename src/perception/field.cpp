@@ -18,6 +18,7 @@ const char* ToString(ControlKind kind) {
     case ControlKind::kCheckbox: return "checkbox";
     case ControlKind::kCheckboxGroup: return "checkbox_group";
     case ControlKind::kFile: return "file";
+    case ControlKind::kDateParts: return "date_parts";
   }
   return "text";
 }

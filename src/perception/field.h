@@ -24,6 +24,7 @@ enum class ControlKind {
   kCheckbox,    // a single checkbox (consent, "I agree")
   kCheckboxGroup,
   kFile,
+  kDateParts,  // a date typed into separate boxes (MM / DD / YYYY), one question
 };
 
 const char* ToString(ControlKind kind);
@@ -32,6 +33,7 @@ struct Option {
   std::string label;  // visible text
   std::string value;  // value attribute (native select / radio); may equal label
   bool selected = false;
+  bool submenu = false;  // opens further options (a category), not a choice itself
 };
 
 struct Field {
@@ -56,6 +58,9 @@ struct Field {
   std::string validation_message;
   int max_length = -1;  // -1 when the control sets none
   std::string accept;   // file inputs: the accept attribute
+  // kDateParts: the boxes in order, each "MM", "DD", "YYYY" or "YY"; the value
+  // reads them joined by '/' ("03/2021").
+  std::vector<std::string> date_parts;
 
   // "name=first_name|id=first_name|label=First Name": survives re-renders better
   // than the index, and is what saved answers and reports use to name the control.

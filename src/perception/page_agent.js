@@ -193,6 +193,13 @@
       const legend = fieldset.querySelector('legend');
       if (legend) parts.push(clean(legend.textContent));
     }
+    // The labelled groups around it, innermost first ("Work Experience 2").
+    for (let group = el.parentElement ? el.parentElement.closest('[role="group"][aria-labelledby], [role="group"][aria-label]') : null;
+      group && parts.length < 3;
+      group = group.parentElement ? group.parentElement.closest('[role="group"][aria-labelledby], [role="group"][aria-label]') : null) {
+      const name = accessibleNameOfGroup(group);
+      if (name) parts.push(name);
+    }
     const describedBy = el.getAttribute('aria-describedby');
     if (describedBy) {
       parts.push(clean(describedBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' ')));
@@ -307,7 +314,58 @@
       state.entries.push(entry);
       fields.push(entry);
     }
+    groupDateParts(fields);
+    state.entries = fields;
     return fields.map((entry, index) => describe(entry, index));
+  }
+
+  // Dates typed into separate boxes (MM / DD / YYYY) are one question: the boxes
+  // of one group (role=group, fieldset, or a common parent) become one field
+  // whose parts are filled in order.
+  const DATE_PART_NAMES = { mm: 'MM', month: 'MM', dd: 'DD', day: 'DD', yyyy: 'YYYY', year: 'YYYY', yy: 'YY' };
+  function datePartOf(el) {
+    if (el.tagName !== 'INPUT') return null;
+    for (const text of [el.getAttribute('placeholder'), el.getAttribute('aria-label')]) {
+      const part = DATE_PART_NAMES[clean(text).toLowerCase()];
+      if (part) return part;
+    }
+    return null;
+  }
+  // The question a set of date boxes answers: the nearest named group around
+  // them, else the text of the box that holds them ("From", "Start date").
+  function dateGroupName(group, member) {
+    for (let node = member.parentElement; node; node = node.parentElement) {
+      const legend = node.tagName === 'FIELDSET' ? node.querySelector('legend') : null;
+      const name = accessibleNameOfGroup(node) || (legend ? clean(legend.textContent) : '');
+      if (name) return name;
+      if (node === group) break;
+    }
+    return clean(textWithoutControls(group).replace(/\b(MM|DD|YYYY|YY)\b|\//g, ' '));
+  }
+
+  function groupDateParts(fields) {
+    const byGroup = new Map();
+    for (const entry of fields) {
+      if (entry.kind !== 'text' || !datePartOf(entry.el)) continue;
+      // The widest box around it, within three levels, that holds date parts only.
+      let group = null;
+      for (let node = entry.el.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+        if (!deepQueryAll(node, CONTROL_SELECTOR).every(datePartOf)) break;
+        group = node;
+      }
+      if (!group) continue;
+      if (!byGroup.has(group)) byGroup.set(group, []);
+      byGroup.get(group).push(entry);
+    }
+    for (const [group, entries] of byGroup) {
+      const around = entries[0].el.parentElement.closest('[role="group"], fieldset');
+      const named = !!around && group.contains(around);
+      if (entries.length < 2 && !named) continue;
+      const members = entries.map((e) => e.el);
+      const at = fields.indexOf(entries[0]);
+      for (const e of entries) fields.splice(fields.indexOf(e), 1);
+      fields.splice(at, 0, { kind: 'date_parts', el: members[0], members, group });
+    }
   }
 
   // The listbox a combobox controls, when it is in the DOM already.
@@ -334,8 +392,38 @@
     return clean(text) || clean(option.getAttribute('aria-label'));
   }
 
+  // A category that opens further options instead of being a choice itself
+  // (nested "How did you hear about us?" lists): ARIA marks it with aria-haspopup
+  // or aria-expanded.
+  function opensSubmenu(o) {
+    const popup = o.getAttribute('aria-haspopup');
+    return (popup !== null && popup !== 'false') || o.hasAttribute('aria-expanded');
+  }
+
   function describeOption(o) {
-    return { label: optionText(o), value: o.getAttribute('data-value') || optionText(o), selected: o.getAttribute('aria-selected') === 'true' };
+    return { label: optionText(o), value: o.getAttribute('data-value') || optionText(o),
+             selected: o.getAttribute('aria-selected') === 'true', submenu: opensSubmenu(o) };
+  }
+
+  // What a multi-select search box has chosen: the pills (chips, tokens) next to
+  // it, each with its remove button. Looked for in the nearest ancestors that hold
+  // no other control, so a neighbouring field's chips never count.
+  const CHOSEN_ITEM_SELECTOR = '[data-automation-id="selectedItem"], [role="listitem"], .pill, .chip, .tag, .token, ' +
+    '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"]';
+  function chosenItems(el) {
+    let container = el.parentElement;
+    for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
+      const controls = deepQueryAll(container, CONTROL_SELECTOR).filter((c) => c !== el && isVisible(c) && c.tagName !== 'BUTTON');
+      if (controls.length > 0) return [];
+      const items = deepQueryAll(container, CHOSEN_ITEM_SELECTOR).filter((item) => isVisible(item) && !item.contains(el));
+      if (items.length > 0) return items.map((item) => textWithoutButtons(item)).filter(Boolean);
+    }
+    return [];
+  }
+  function textWithoutButtons(node) {
+    const copy = node.cloneNode(true);
+    for (const button of copy.querySelectorAll('button, [role="button"]')) button.remove();
+    return clean(copy.textContent);
   }
 
   function optionsOf(container) {
@@ -353,6 +441,9 @@
       options = members.map((m) => ({ label: optionLabel(m), value: isChoiceButton(m) ? optionLabel(m) : m.value, selected: choiceSelected(m) }));
       const question = groupQuestion(members);
       labelInfo = { text: question || accessibleName(el).text, how: 'group' };
+    } else if (kind === 'date_parts') {
+      const text = dateGroupName(entry.group, el);
+      labelInfo = text ? { text, how: 'group' } : accessibleName(el);
     } else {
       labelInfo = accessibleName(el);
     }
@@ -370,6 +461,8 @@
       const chosen = members.find(choiceSelected);
       value = chosen ? (isChoiceButton(chosen) ? optionLabel(chosen) : chosen.value) : '';
     } else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
+    else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
+    else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
     else if (kind === 'checkbox_group') value = members.filter((m) => m.checked).map((m) => m.value).join(',');
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',');
     else if (kind === 'contenteditable') value = clean(el.textContent);
@@ -394,6 +487,7 @@
       validation_message: validationMessage(el),
       max_length: typeof el.maxLength === 'number' ? el.maxLength : -1,
       accept: el.getAttribute('accept') || '',
+      date_parts: kind === 'date_parts' ? members.map(datePartOf) : [],
     };
   }
 
@@ -416,7 +510,11 @@
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
       if (!isVisible(el) || el.disabled) continue;
       if (el.matches(CHOICE_BUTTON_SELECTOR) || el.getAttribute('aria-haspopup') === 'listbox') continue;
-      const text = clip(el.tagName === 'INPUT' ? el.value : (textWithoutControls(el) || el.getAttribute('aria-label') || el.getAttribute('title') || ''));
+      const shown = el.tagName === 'INPUT' ? el.value : textWithoutControls(el);
+      // "Add" next to each section says which section through its aria-label.
+      const named = clean(el.getAttribute('aria-label'));
+      const text = clip(named && named.toLowerCase().includes(clean(shown).toLowerCase()) ? named
+        : (shown || named || el.getAttribute('title') || ''));
       if (!text) continue;
       const index = state.buttons.length;
       state.buttons.push(el);
@@ -555,9 +653,17 @@
       }
       return deepActiveElement() === el;
     },
+    // One box of a multi-box control (a date's month box): focused, content selected.
+    focusMember: (index, member) => {
+      const el = entry(index).members[member];
+      if (!el) throw new Error('box ' + member + ' is gone (the page changed)');
+      el.focus();
+      if (typeof el.select === 'function') el.select();
+      return deepActiveElement() === el;
+    },
     blur: (index) => {
-      const el = entry(index).el;
-      el.blur();
+      const active = deepActiveElement();
+      (entry(index).members.includes(active) ? active : entry(index).el).blur();
       return true;
     },
     setValue: (index, text) => {

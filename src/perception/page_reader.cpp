@@ -47,6 +47,7 @@ ControlKind KindFromAgent(const std::string& kind) {
       {"radio", ControlKind::kRadioGroup},
       {"checkbox", ControlKind::kCheckbox},
       {"checkbox_group", ControlKind::kCheckboxGroup},
+      {"date_parts", ControlKind::kDateParts},
       {"file", ControlKind::kFile},
   };
   for (const auto& [name, value] : kKinds) {
@@ -75,14 +76,31 @@ Field FieldFromAgent(const json::object& raw, const browser::FrameInfo& frame) {
   field.validation_message = Str(raw, "validation_message");
   field.max_length = static_cast<int>(raw.at("max_length").to_number<std::int64_t>());
   field.accept = Str(raw, "accept");
-  for (const auto& option : raw.at("options").as_array()) {
-    const auto& o = option.as_object();
-    field.options.push_back({Str(o, "label"), Str(o, "value"), o.at("selected").as_bool()});
+  field.options = OptionsFromAgent(raw.at("options"));
+  if (const auto* parts = raw.if_contains("date_parts"); parts && parts->is_array()) {
+    for (const auto& part : parts->as_array()) {
+      if (part.is_string()) field.date_parts.emplace_back(part.as_string());
+    }
   }
   return field;
 }
 
 }  // namespace
+
+std::vector<Option> OptionsFromAgent(const json::value& raw) {
+  std::vector<Option> options;
+  if (!raw.is_array()) return options;
+  for (const auto& item : raw.as_array()) {
+    if (!item.is_object()) continue;
+    const auto& o = item.as_object();
+    const auto* selected = o.if_contains("selected");
+    const auto* submenu = o.if_contains("submenu");
+    options.push_back({Str(o, "label"), Str(o, "value"),
+                       selected != nullptr && selected->is_bool() && selected->as_bool(),
+                       submenu != nullptr && submenu->is_bool() && submenu->as_bool()});
+  }
+  return options;
+}
 
 const char* ToString(PageKind kind) {
   switch (kind) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <boost/asio/awaitable.hpp>
+#include <boost/json/fwd.hpp>
 #include <string>
 #include <vector>
 
@@ -72,6 +73,10 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
 
 // What kind of page this is, from its fields, buttons and text. Pure, for tests.
 PageKind ClassifyPage(const PageSnapshot& snapshot);
+
+// The options the page agent reported (its `openOptions` and field descriptions),
+// as Option values; an entry that is not an object is skipped.
+std::vector<Option> OptionsFromAgent(const boost::json::value& raw);
 
 class PageReader {
  public:

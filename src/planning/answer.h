@@ -14,14 +14,14 @@ enum class AnswerSource { kProfile, kSavedAnswer, kDocument, kLlm, kHuman, kDefa
 const char* ToString(AnswerSource source);
 
 struct Answer {
-  std::string text;          // text to type, or the chosen option's label
-  std::string option_value;  // chosen option's value, for select/radio/combobox
+  std::string text;                        // text to type, or the chosen option's label
+  std::string option_value;                // chosen option's value, for select/radio/combobox
   std::vector<std::string> option_values;  // checkbox group: values to check
-  bool check = false;        // single checkbox: desired state
-  std::string file_path;     // file inputs: absolute path to upload
+  bool check = false;                      // single checkbox: desired state
+  std::string file_path;                   // file inputs: absolute path to upload
   AnswerSource source = AnswerSource::kDefault;
-  double confidence = 0;     // in [0, 1]
-  std::string reason;        // what it came from, e.g. "profile.email"
+  double confidence = 0;  // in [0, 1]
+  std::string reason;     // what it came from, e.g. "profile.email"
 };
 
 }  // namespace applier::planning

@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "knowledge/question_text.h"
+#include "planning/date_text.h"
 #include "planning/option_matcher.h"
 
 namespace applier::planning {
@@ -149,6 +150,28 @@ std::string Capitalised(std::string text) {
   return text;
 }
 
+// A text box that wants a bare number: its label names a currency ("Desired
+// salary (USD)") or the site said the text is not a number.
+bool AsksForAmount(const Field& field) {
+  const std::string label = " " + knowledge::NormalizeText(field.label) + " ";
+  for (const char* word : {" usd ", " eur ", " gbp ", " cad ", " aud ", " chf ", " inr ",
+                           " amount ", " number ", " in dollars ", " in euros "}) {
+    if (label.find(word) != std::string::npos) return true;
+  }
+  if (field.label.find_first_of("$€£") != std::string::npos) return true;
+  const std::string message = knowledge::NormalizeText(field.validation_message);
+  for (const char* word : {"number", "numeric", "digits", "whole", "amount"}) {
+    if (message.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsCurrentJob(const knowledge::Job& job) {
+  const std::string end = knowledge::NormalizeText(job.end);
+  return !job.company.empty() &&
+         (end.empty() || end == "present" || end == "current" || end == "now" || end == "today");
+}
+
 // The profile's fact for a classified field; nullopt with `missing` set when the
 // profile does not say.
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
@@ -160,9 +183,15 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     }
     return Text(value, std::move(reason));
   };
-  const knowledge::Education* school = p.education.empty() ? nullptr : &p.education.front();
+  // A repeated section's entry N takes the profile's entry N; elsewhere the first.
+  const std::size_t entry = c.entry < 0 ? 0 : static_cast<std::size_t>(c.entry);
   static const knowledge::Education kNoSchool;
-  if (school == nullptr) school = &kNoSchool;
+  static const knowledge::Job kNoJob;
+  const knowledge::Education* school =
+      entry < p.education.size() ? &p.education[entry] : &kNoSchool;
+  const knowledge::Job* job = entry < p.work_history.size() ? &p.work_history[entry] : &kNoJob;
+  const std::string where_school = "education[" + std::to_string(entry) + "]";
+  const std::string where_job = "work_history[" + std::to_string(entry) + "]";
 
   switch (c.key) {
     case FieldKey::kFirstName: return text(p.name.first, "name.first");
@@ -208,9 +237,23 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
         return std::nullopt;
       }
       return Text(FormatNumber(*p.years_experience), "years_experience");
-    case FieldKey::kSchool: return text(school->school, "education[0].school");
-    case FieldKey::kDegree: return text(school->degree, "education[0].degree");
-    case FieldKey::kDiscipline: return text(school->field, "education[0].field");
+    case FieldKey::kSchool: return text(school->school, where_school + ".school");
+    case FieldKey::kDegree: return text(school->degree, where_school + ".degree");
+    case FieldKey::kDiscipline: return text(school->field, where_school + ".field");
+    case FieldKey::kEducationStart: return text(school->start, where_school + ".start");
+    case FieldKey::kEducationEnd: return text(school->end, where_school + ".end");
+    case FieldKey::kJobTitle: return text(job->title, where_job + ".title");
+    case FieldKey::kEmployer: return text(job->company, where_job + ".company");
+    case FieldKey::kJobLocation: return text(job->location, where_job + ".location");
+    case FieldKey::kJobStart: return text(job->start, where_job + ".start");
+    case FieldKey::kJobDescription: return text(job->description, where_job + ".description");
+    case FieldKey::kJobCurrent: return YesNo(IsCurrentJob(*job), where_job + ".end");
+    case FieldKey::kJobEnd:
+      if (IsCurrentJob(*job)) {
+        missing = where_job + " is the current job: it has no end date";
+        return std::nullopt;
+      }
+      return text(job->end, where_job + ".end");
     case FieldKey::kResume:
     case FieldKey::kCoverLetter: {
       bool resume = c.key == FieldKey::kResume;
@@ -251,7 +294,8 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     }
     case FieldKey::kSalary: {
       const knowledge::Salary& s = p.salary;
-      bool wants_number = IsChoice(field) || field.kind == ControlKind::kNumber;
+      bool wants_number =
+          IsChoice(field) || field.kind == ControlKind::kNumber || AsksForAmount(field);
       if (s.amount && (wants_number || s.text.empty())) {
         std::string amount = FormatNumber(*s.amount);
         if (!wants_number && !s.currency.empty()) amount += " " + s.currency;
@@ -289,6 +333,12 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
   return std::nullopt;
 }
 
+std::string JoinParts(const std::vector<std::string>& parts) {
+  std::string joined;
+  for (const auto& part : parts) joined += (joined.empty() ? "" : "/") + part;
+  return joined;
+}
+
 // Shapes a fact or a text answer to the control: an option for choice fields, a
 // checkbox state, a file, or text. nullopt with a note when it does not fit.
 Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSource source,
@@ -302,6 +352,15 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
       if (fact.file.empty()) return {std::nullopt, "no file for a file field"};
       answer.file_path = fact.file;
       return {answer, {}};
+    case ControlKind::kDateParts: {
+      auto parts = DatePartsText(field.date_parts, fact.text);
+      if (!parts) {
+        return {std::nullopt, "\"" + fact.text + "\" is not a date the boxes " +
+                                  JoinParts(field.date_parts) + " can take"};
+      }
+      answer.text = *parts;
+      return {answer, {}};
+    }
     case ControlKind::kCheckbox: {
       std::optional<bool> yes = fact.yes ? fact.yes : ParseYesNo(fact.text);
       if (!yes) return {std::nullopt, "\"" + fact.text + "\" is not a yes/no for a checkbox"};
@@ -361,7 +420,7 @@ bool HoldsRealChoice(const Field& field) {
 }
 
 // Whether the field already shows this answer, so acting again would be noise.
-bool AlreadyHolds(const Field& field, const Answer& answer) {
+bool AlreadyHolds(const Field& field, const Answer& answer, FieldKey key) {
   switch (field.kind) {
     case ControlKind::kFile: return false;  // a file input's value does not say which file
     case ControlKind::kCheckbox: return field.checked == answer.check;
@@ -375,8 +434,20 @@ bool AlreadyHolds(const Field& field, const Answer& answer) {
     default: break;
   }
   if (!answer.option_value.empty()) return field.value == answer.option_value;
-  return !field.value.empty() &&
-         knowledge::NormalizeText(field.value) == knowledge::NormalizeText(answer.text);
+  if (field.value.empty()) return false;
+  if (knowledge::NormalizeText(field.value) == knowledge::NormalizeText(answer.text)) return true;
+  // A custom list shows the site's wording of the answer ("United States of
+  // America" for "US"); picking again would be noise, and in a multi-select it
+  // would take the choice back out.
+  if (field.kind != ControlKind::kCombobox) return false;
+  std::vector<perception::Option> shown;
+  for (std::string_view rest = field.value; !rest.empty();) {
+    const std::size_t comma = rest.find(", ");
+    shown.push_back({std::string(rest.substr(0, comma)), "", false, false});
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+  }
+  if (shown.size() > 1) shown.push_back({field.value, "", false, false});
+  return MatchOption(shown, answer.text, key).has_value();
 }
 
 std::string Trim(std::string text) {
@@ -408,7 +479,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
   plan.classification_confidence = c.confidence;
 
   auto fill = [&](Answer answer, std::string why) {
-    if (AlreadyHolds(field, answer)) {
+    if (AlreadyHolds(field, answer, c.key)) {
       plan.decision = Decision::kLeave;
       plan.why = "already holds the planned answer (" + answer.reason + ")";
     } else {
@@ -440,6 +511,16 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
     }
     plan.why = "optional consent or opt-in; left as the user would";
     return plan;
+  }
+
+  // The current job has no end date: its "To" box stays empty (sites hide or
+  // disable it once "I currently work here" is ticked).
+  if (confident && c.key == FieldKey::kJobEnd) {
+    const std::size_t entry = c.entry < 0 ? 0 : static_cast<std::size_t>(c.entry);
+    if (entry < profile_.work_history.size() && IsCurrentJob(profile_.work_history[entry])) {
+      plan.why = "work_history[" + std::to_string(entry) + "] is the current job: no end date";
+      return plan;
+    }
   }
 
   // 1a. The profile's structured facts.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -640,18 +642,15 @@ bool IsTextLike(ControlKind kind) {
     case ControlKind::kTextarea:
     case ControlKind::kContentEditable:
     case ControlKind::kSelect:
-    case ControlKind::kCombobox:
-      return true;
-    default:
-      return false;
+    case ControlKind::kCombobox: return true;
+    default: return false;
   }
 }
 
 // Whether a control of this kind can hold the key's answer.
 bool Fits(FieldKey key, ControlKind kind) {
   switch (key) {
-    case FieldKey::kResume:
-      return kind == ControlKind::kFile;
+    case FieldKey::kResume: return kind == ControlKind::kFile;
     case FieldKey::kCoverLetter:
       return kind == ControlKind::kFile || kind == ControlKind::kTextarea;
     case FieldKey::kConsent:
@@ -667,28 +666,51 @@ bool Fits(FieldKey key, ControlKind kind) {
     case FieldKey::kDisability:
     case FieldKey::kHowHeard:
     case FieldKey::kPronouns:
-    case FieldKey::kDegree:
-      return kind != ControlKind::kFile;
+    case FieldKey::kDegree: return kind != ControlKind::kFile;
     case FieldKey::kStartDate:
-      return IsTextLike(kind) || kind == ControlKind::kDate || kind == ControlKind::kRadioGroup;
-    case FieldKey::kUnknown:
-      return true;
-    default:
-      return IsTextLike(kind) || kind == ControlKind::kRadioGroup;
+      return IsTextLike(kind) || kind == ControlKind::kDate || kind == ControlKind::kDateParts ||
+             kind == ControlKind::kRadioGroup;
+    case FieldKey::kJobStart:
+    case FieldKey::kJobEnd:
+    case FieldKey::kEducationStart:
+    case FieldKey::kEducationEnd:
+      return IsTextLike(kind) || kind == ControlKind::kDate || kind == ControlKind::kDateParts ||
+             kind == ControlKind::kSelect || kind == ControlKind::kCombobox;
+    case FieldKey::kJobCurrent:
+      return kind == ControlKind::kCheckbox || kind == ControlKind::kRadioGroup ||
+             kind == ControlKind::kSelect || kind == ControlKind::kCombobox;
+    case FieldKey::kSchool:
+    case FieldKey::kDiscipline:
+    case FieldKey::kJobTitle:
+    case FieldKey::kEmployer:
+    case FieldKey::kJobLocation:
+      return IsTextLike(kind) || kind == ControlKind::kSelect || kind == ControlKind::kCombobox;
+    case FieldKey::kJobDescription: return IsTextLike(kind);
+    case FieldKey::kUnknown: return true;
+    default: return IsTextLike(kind) || kind == ControlKind::kRadioGroup;
   }
 }
 
 bool IsContactFact(FieldKey key) {
   switch (key) {
-    case FieldKey::kFirstName: case FieldKey::kLastName: case FieldKey::kFullName:
-    case FieldKey::kMiddleName: case FieldKey::kPreferredName: case FieldKey::kEmail:
-    case FieldKey::kPhone: case FieldKey::kAddressLine: case FieldKey::kCity:
-    case FieldKey::kRegion: case FieldKey::kPostalCode: case FieldKey::kCountry:
-    case FieldKey::kLocation: case FieldKey::kCurrentCompany: case FieldKey::kCurrentTitle:
-    case FieldKey::kSchool: case FieldKey::kWebsite:
-      return true;
-    default:
-      return false;
+    case FieldKey::kFirstName:
+    case FieldKey::kLastName:
+    case FieldKey::kFullName:
+    case FieldKey::kMiddleName:
+    case FieldKey::kPreferredName:
+    case FieldKey::kEmail:
+    case FieldKey::kPhone:
+    case FieldKey::kAddressLine:
+    case FieldKey::kCity:
+    case FieldKey::kRegion:
+    case FieldKey::kPostalCode:
+    case FieldKey::kCountry:
+    case FieldKey::kLocation:
+    case FieldKey::kCurrentCompany:
+    case FieldKey::kCurrentTitle:
+    case FieldKey::kSchool:
+    case FieldKey::kWebsite: return true;
+    default: return false;
   }
 }
 
@@ -743,8 +765,8 @@ std::string AttributeWords(std::string_view attribute) {
   std::string words;
   for (const std::string& word : knowledge::Words(knowledge::NormalizeText(spaced))) {
     static constexpr std::array<std::string_view, 12> kNoise = {
-        "systemfield", "job", "application", "applicant", "candidate", "input",
-        "field",       "form", "data",       "cards",     "urls",      "eeo"};
+        "systemfield", "job",  "application", "applicant", "candidate", "input",
+        "field",       "form", "data",        "cards",     "urls",      "eeo"};
     if (std::find(kNoise.begin(), kNoise.end(), word) != kNoise.end()) continue;
     if (!words.empty()) words += ' ';
     words += word;
@@ -758,9 +780,12 @@ std::string WithoutParentheses(std::string_view text) {
   std::string kept;
   int depth = 0;
   for (char c : text) {
-    if (c == '(') ++depth;
-    else if (c == ')' && depth > 0) --depth;
-    else if (depth == 0) kept += c;
+    if (c == '(')
+      ++depth;
+    else if (c == ')' && depth > 0)
+      --depth;
+    else if (depth == 0)
+      kept += c;
   }
   return kept;
 }
@@ -792,17 +817,19 @@ class Scorer {
       // "References"): NormalizeText leaves both as a trailing "s".
       if (synonym.key == FieldKey::kUnknown &&
           (Matches(synonym, text) || ContainsPhrase(text, std::string(synonym.text) + "s"))) {
-        Offer(FieldKey::kUnknown, base + 0.05, signal + " (vetoed by \"" +
-                                                    std::string(synonym.text) + "\")");
+        Offer(FieldKey::kUnknown, base + 0.05,
+              signal + " (vetoed by \"" + std::string(synonym.text) + "\")");
         return;
       }
     }
     std::array<double, static_cast<std::size_t>(FieldKey::kUnknown) + 1> best_for{};
     for (const Synonym& synonym : Synonyms()) {
       if (!Fits(synonym.key, field_.kind) || !Matches(synonym, text)) continue;
-      double score = base + synonym.bonus +
-                     0.01 * static_cast<double>(std::min<std::size_t>(WordCount(synonym.text) - 1, 4));
-      if (is_label && text == synonym.text) score = std::max(score, kLabelWholeScore + synonym.bonus);
+      double score =
+          base + synonym.bonus +
+          0.01 * static_cast<double>(std::min<std::size_t>(WordCount(synonym.text) - 1, 4));
+      if (is_label && text == synonym.text)
+        score = std::max(score, kLabelWholeScore + synonym.bonus);
       if (is_label && IsContactFact(synonym.key) &&
           words > WordCount(knowledge::NormalizeQuestion(synonym.text)) + kExtraWordsAllowed) {
         score -= kLongLabelPenalty;
@@ -890,21 +917,159 @@ const char* ToString(FieldKey key) {
     case FieldKey::kDisability: return "disability";
     case FieldKey::kHowHeard: return "how_heard";
     case FieldKey::kConsent: return "consent";
+    case FieldKey::kJobTitle: return "job_title";
+    case FieldKey::kEmployer: return "employer";
+    case FieldKey::kJobLocation: return "job_location";
+    case FieldKey::kJobStart: return "job_start";
+    case FieldKey::kJobEnd: return "job_end";
+    case FieldKey::kJobCurrent: return "job_current";
+    case FieldKey::kJobDescription: return "job_description";
+    case FieldKey::kEducationStart: return "education_start";
+    case FieldKey::kEducationEnd: return "education_end";
     case FieldKey::kUnknown: return "unknown";
   }
   return "unknown";
 }
 
+namespace {
+
+bool HasWord(std::string_view text, std::string_view word) {
+  std::size_t at = 0;
+  while ((at = text.find(word, at)) != std::string_view::npos) {
+    const bool starts = at == 0 || text[at - 1] == ' ';
+    const bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
+    if (starts && ends) return true;
+    at += word.size();
+  }
+  return false;
+}
+
+bool HasAnyWord(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](auto w) { return HasWord(text, w); });
+}
+
+EntrySection SectionOfWords(std::string_view text) {
+  if (HasAnyWord(text, {"experience", "employment", "work history", "job", "position", "employer",
+                        "berufserfahrung", "experiencia", "expérience"})) {
+    return EntrySection::kWork;
+  }
+  if (HasAnyWord(text, {"education", "school", "degree", "university", "ausbildung", "educación",
+                        "formation"})) {
+    return EntrySection::kEducation;
+  }
+  return EntrySection::kNone;
+}
+
+// What a field asks within one work entry, from its label alone.
+FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
+  if (HasAnyWord(label, {"currently work", "current job", "current position", "current role",
+                         "currently employed", "present", "i currently"})) {
+    return FieldKey::kJobCurrent;
+  }
+  if (HasAnyWord(label, {"title", "job title", "position", "role"}) &&
+      !HasAnyWord(label, {"description", "responsibilities"})) {
+    return FieldKey::kJobTitle;
+  }
+  if (HasAnyWord(label, {"company", "employer", "organization", "organisation"})) {
+    return FieldKey::kEmployer;
+  }
+  if (HasAnyWord(label, {"location", "city", "where"})) return FieldKey::kJobLocation;
+  if (HasAnyWord(label, {"from", "start", "start date", "started", "begin"})) {
+    return FieldKey::kJobStart;
+  }
+  if (HasAnyWord(label, {"to", "end", "end date", "until", "ended"})) return FieldKey::kJobEnd;
+  if (HasAnyWord(label, {"description", "responsibilities", "summary", "achievements", "duties"})) {
+    return FieldKey::kJobDescription;
+  }
+  switch (base) {
+    case FieldKey::kCurrentTitle: return FieldKey::kJobTitle;
+    case FieldKey::kCurrentCompany: return FieldKey::kEmployer;
+    case FieldKey::kLocation:
+    case FieldKey::kCity: return FieldKey::kJobLocation;
+    default: return FieldKey::kUnknown;
+  }
+}
+
+// What a field asks within one education entry, from its label alone.
+FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
+  if (HasAnyWord(label, {"school", "university", "college", "institution"})) {
+    return FieldKey::kSchool;
+  }
+  if (HasAnyWord(label, {"field of study", "major", "discipline", "subject", "area of study"})) {
+    return FieldKey::kDiscipline;
+  }
+  if (HasWord(label, "degree")) return FieldKey::kDegree;
+  if (HasAnyWord(label, {"from", "start", "start date", "started"})) {
+    return FieldKey::kEducationStart;
+  }
+  if (HasAnyWord(label,
+                 {"to", "end", "end date", "graduation", "graduated", "expected", "completion"})) {
+    return FieldKey::kEducationEnd;
+  }
+  switch (base) {
+    case FieldKey::kSchool:
+    case FieldKey::kDegree:
+    case FieldKey::kDiscipline: return base;
+    default: return FieldKey::kUnknown;
+  }
+}
+
+}  // namespace
+
+EntryRef EntryOf(std::string_view context) {
+  const std::string text = knowledge::NormalizeText(context);
+  // "<section words> <number>": the number that follows the section's name.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
+    if (i > 0 && text[i - 1] != ' ') continue;
+    std::size_t end = i;
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    if (end - i > 2 || (end < text.size() && text[end] != ' ')) continue;
+    const std::size_t from = i > 30 ? i - 30 : 0;
+    const EntrySection section = SectionOfWords(std::string_view(text).substr(from, i - from));
+    if (section == EntrySection::kNone) continue;
+    const int number = std::stoi(text.substr(i, end - i));
+    if (number < 1) continue;
+    return {section, number - 1};
+  }
+  return {};
+}
+
+EntrySection SectionNamedBy(std::string_view text) {
+  return SectionOfWords(knowledge::NormalizeText(text));
+}
+
 Classification FieldClassifier::Classify(const Field& field) const {
+  if (const EntryRef ref = EntryOf(field.context); ref.section != EntrySection::kNone) {
+    Classification base = ClassifyAlone(field);
+    const std::string label = knowledge::NormalizeText(field.label);
+    const FieldKey key = ref.section == EntrySection::kWork ? WorkEntryKey(label, base.key)
+                                                            : EducationEntryKey(label, base.key);
+    if (key != FieldKey::kUnknown && Fits(key, field.kind)) {
+      Classification result;
+      result.key = key;
+      result.confidence = 0.9;
+      result.signal = "label \"" + field.label + "\" in " +
+                      (ref.section == EntrySection::kWork ? "work entry " : "education entry ") +
+                      std::to_string(ref.index + 1);
+      result.entry = ref.index;
+      return result;
+    }
+    return base;
+  }
+  return ClassifyAlone(field);
+}
+
+Classification FieldClassifier::ClassifyAlone(const Field& field) const {
   Scorer scorer(field);
 
   if (std::string_view token = AutocompleteToken(field.autocomplete); !token.empty()) {
     for (const auto& entry : kAutocomplete) {
       if (entry.token != token) continue;
-      scorer.Offer(entry.key,
-                   entry.key == FieldKey::kWebsite ? kGenericUrlAutocompleteScore
-                                                   : kAutocompleteScore,
-                   "autocomplete=" + std::string(token));
+      scorer.Offer(
+          entry.key,
+          entry.key == FieldKey::kWebsite ? kGenericUrlAutocompleteScore : kAutocompleteScore,
+          "autocomplete=" + std::string(token));
     }
   }
   scorer.OfferText(knowledge::NormalizeText(field.label), kLabelPhraseScore, "label", field.label,
@@ -914,8 +1079,8 @@ Classification FieldClassifier::Classify(const Field& field) const {
   scorer.OfferText(AttributeWords(field.name), kAttributeScore, "name", field.name, false);
   scorer.OfferText(AttributeWords(field.id), kAttributeScore, "id", field.id, false);
   scorer.OfferText(knowledge::NormalizeText(field.context),
-                   field.kind == ControlKind::kFile ? kFileContextScore : kContextScore,
-                   "context", field.context, false);
+                   field.kind == ControlKind::kFile ? kFileContextScore : kContextScore, "context",
+                   field.context, false);
   if (field.kind == ControlKind::kEmail) {
     scorer.Offer(FieldKey::kEmail, kControlTypeScore, "input type=email");
   } else if (field.kind == ControlKind::kTel) {

@@ -15,23 +15,65 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "perception/field.h"
 
 namespace applier::planning {
 
 enum class FieldKey {
-  kFirstName, kLastName, kFullName, kMiddleName, kPreferredName, kPronouns,
-  kEmail, kPhone, kPhoneCountryCode,
-  kAddressLine, kCity, kRegion, kPostalCode, kCountry, kLocation,
-  kLinkedin, kGithub, kPortfolio, kWebsite,
-  kCurrentCompany, kCurrentTitle, kYearsExperience,
-  kSchool, kDegree, kDiscipline,
-  kResume, kCoverLetter,
-  kWorkAuthorization, kSponsorship, kSalary, kNoticePeriod, kStartDate,
-  kRelocation, kRemote,
-  kGender, kHispanicLatino, kRace, kVeteran, kDisability,
-  kHowHeard, kConsent,
+  kFirstName,
+  kLastName,
+  kFullName,
+  kMiddleName,
+  kPreferredName,
+  kPronouns,
+  kEmail,
+  kPhone,
+  kPhoneCountryCode,
+  kAddressLine,
+  kCity,
+  kRegion,
+  kPostalCode,
+  kCountry,
+  kLocation,
+  kLinkedin,
+  kGithub,
+  kPortfolio,
+  kWebsite,
+  kCurrentCompany,
+  kCurrentTitle,
+  kYearsExperience,
+  kSchool,
+  kDegree,
+  kDiscipline,
+  // One entry of a repeatable "Work Experience" section (Classification::entry).
+  kJobTitle,
+  kEmployer,
+  kJobLocation,
+  kJobStart,
+  kJobEnd,
+  kJobCurrent,
+  kJobDescription,
+  // Dates of an education entry; school, degree and discipline use the keys above.
+  kEducationStart,
+  kEducationEnd,
+  kResume,
+  kCoverLetter,
+  kWorkAuthorization,
+  kSponsorship,
+  kSalary,
+  kNoticePeriod,
+  kStartDate,
+  kRelocation,
+  kRemote,
+  kGender,
+  kHispanicLatino,
+  kRace,
+  kVeteran,
+  kDisability,
+  kHowHeard,
+  kConsent,
   kUnknown,
 };
 
@@ -45,11 +87,32 @@ struct Classification {
   // Work authorization and sponsorship questions: the ISO code (or "EU") of the
   // country the question names ("... in the United States?" -> "US"), "" if none.
   std::string country;
+  // Fields of a repeated section ("Work Experience 2", "Education 1"): which entry
+  // of the profile's work history or education, 0-based; -1 elsewhere.
+  int entry = -1;
 };
+
+// A repeatable section of a form, as named by its heading or "Add" button.
+enum class EntrySection { kNone, kWork, kEducation };
+
+// "Work Experience 2 ..." -> {kWork, 1}; {kNone, -1} for context that names no
+// numbered entry.
+struct EntryRef {
+  EntrySection section = EntrySection::kNone;
+  int index = -1;
+};
+EntryRef EntryOf(std::string_view context);
+
+// "Add Another Work Experience" -> kWork; "Add Education" -> kEducation.
+EntrySection SectionNamedBy(std::string_view text);
 
 class FieldClassifier {
  public:
   Classification Classify(const perception::Field& field) const;
+
+ private:
+  // Classify without the repeated-section rules.
+  Classification ClassifyAlone(const perception::Field& field) const;
 };
 
 }  // namespace applier::planning

@@ -72,9 +72,12 @@ bool IsDigitAt(std::string_view text, std::size_t i) {
 // digits, so "1.5" and "3 - 5" stay what they are.
 std::size_t ThousandsSeparator(std::string_view text, std::size_t i) {
   std::size_t width = 0;
-  if (text[i] == ',' || text[i] == '.' || text[i] == ' ') width = 1;
-  else if (text.substr(i, 2) == "\xC2\xA0") width = 2;
-  else if (text.substr(i, 3) == "\xE2\x80\xAF") width = 3;
+  if (text[i] == ',' || text[i] == '.' || text[i] == ' ')
+    width = 1;
+  else if (text.substr(i, 2) == "\xC2\xA0")
+    width = 2;
+  else if (text.substr(i, 3) == "\xE2\x80\xAF")
+    width = 3;
   std::size_t digits = i + width;
   if (width == 0 || !IsDigitAt(text, digits) || !IsDigitAt(text, digits + 1) ||
       !IsDigitAt(text, digits + 2) || IsDigitAt(text, digits + 3)) {
@@ -147,14 +150,13 @@ std::optional<Range> OptionRange(std::string_view label) {
   static constexpr std::array<std::string_view, 8> kAtLeast = {
       "or more", "at least", "and up", "ab", "mindestens", "au moins", "o mas", "al menos"};
   static constexpr std::array<std::string_view, 9> kMoreThan = {
-      "over", "above", "more than", "greater than", "uber", "mehr als", "plus de",
-      "mas de", "superieur a"};
+      "over",     "above",   "more than", "greater than", "uber",
+      "mehr als", "plus de", "mas de",    "superieur a"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 4> kUpTo = {"up to", "bis", "jusqua",
-                                                           "hasta"};
+  static constexpr std::array<std::string_view, 4> kUpTo = {"up to", "bis", "jusqua", "hasta"};
   static constexpr std::array<std::string_view, 9> kLessThan = {
-      "under", "less than", "below", "fewer than", "unter", "weniger als", "moins de",
-      "menos de", "inferieur a"};
+      "under",       "less than", "below",    "fewer than", "unter",
+      "weniger als", "moins de",  "menos de", "inferieur a"};
   std::string norm = NormalizeText(label);
   constexpr double kInf = std::numeric_limits<double>::infinity();
   double x = numbers[0];
@@ -173,8 +175,8 @@ std::optional<Range> OptionRange(std::string_view label) {
 
 // Degree level and flavour: BS and "Bachelor of Science" are both {3, science}.
 struct Degree {
-  int level = 0;  // 0 unknown, 1 high school, 2 associate, 3 bachelor, 4 master,
-                  // 6 doctorate, 7 professional (JD, MD)
+  int level = 0;             // 0 unknown, 1 high school, 2 associate, 3 bachelor, 4 master,
+                             // 6 doctorate, 7 professional (JD, MD)
   std::string_view flavour;  // "science", "arts", "engineering", "business" or ""
 };
 
@@ -184,13 +186,27 @@ Degree DegreeOf(std::string_view text) {
     Degree degree;
   };
   static constexpr std::array<Abbreviation, 22> kAbbreviations = {{
-      {"bs", {3, "science"}},   {"bsc", {3, "science"}},   {"ba", {3, "arts"}},
-      {"beng", {3, "engineering"}}, {"bba", {3, "business"}}, {"bfa", {3, "arts"}},
-      {"btech", {3, "engineering"}}, {"ms", {4, "science"}}, {"msc", {4, "science"}},
-      {"ma", {4, "arts"}},      {"meng", {4, "engineering"}}, {"mfa", {4, "arts"}},
-      {"mba", {4, "business"}}, {"mphil", {4, ""}},         {"phd", {6, ""}},
-      {"dphil", {6, ""}},       {"jd", {7, ""}},            {"md", {7, ""}},
-      {"ged", {1, ""}},         {"aa", {2, "arts"}},        {"as", {2, "science"}},
+      {"bs", {3, "science"}},
+      {"bsc", {3, "science"}},
+      {"ba", {3, "arts"}},
+      {"beng", {3, "engineering"}},
+      {"bba", {3, "business"}},
+      {"bfa", {3, "arts"}},
+      {"btech", {3, "engineering"}},
+      {"ms", {4, "science"}},
+      {"msc", {4, "science"}},
+      {"ma", {4, "arts"}},
+      {"meng", {4, "engineering"}},
+      {"mfa", {4, "arts"}},
+      {"mba", {4, "business"}},
+      {"mphil", {4, ""}},
+      {"phd", {6, ""}},
+      {"dphil", {6, ""}},
+      {"jd", {7, ""}},
+      {"md", {7, ""}},
+      {"ged", {1, ""}},
+      {"aa", {2, "arts"}},
+      {"as", {2, "science"}},
       {"aas", {2, "science"}},
   }};
   std::string norm = NormalizeText(text);
@@ -229,10 +245,14 @@ Degree DegreeOf(std::string_view text) {
     take({6, ""});
   }
   if (degree.level != 0 && degree.flavour.empty()) {
-    if (ContainsPhrase(norm, "science")) degree.flavour = "science";
-    else if (ContainsPhrase(norm, "arts")) degree.flavour = "arts";
-    else if (ContainsPhrase(norm, "engineering")) degree.flavour = "engineering";
-    else if (ContainsPhrase(norm, "business")) degree.flavour = "business";
+    if (ContainsPhrase(norm, "science"))
+      degree.flavour = "science";
+    else if (ContainsPhrase(norm, "arts"))
+      degree.flavour = "arts";
+    else if (ContainsPhrase(norm, "engineering"))
+      degree.flavour = "engineering";
+    else if (ContainsPhrase(norm, "business"))
+      degree.flavour = "business";
   }
   return degree;
 }
@@ -271,21 +291,34 @@ std::set<std::string> WordSet(std::string_view norm) {
 
 bool IsDeclineText(std::string_view text) {
   static constexpr std::array<std::string_view, 16> kPhrases = {
-      "decline",      "dont wish",    "do not wish",   "dont want",
-      "do not want",  "prefer not",   "not to answer", "not to say",
-      "not to disclose", "choose not", "rather not",   "wish not",
-      "not wish",     "no answer",    "not disclose",  "prefer to not"};
+      "decline",       "dont wish",  "do not wish",     "dont want",    "do not want", "prefer not",
+      "not to answer", "not to say", "not to disclose", "choose not",   "rather not",  "wish not",
+      "not wish",      "no answer",  "not disclose",    "prefer to not"};
   std::string norm = NormalizeText(text);
   return std::any_of(kPhrases.begin(), kPhrases.end(),
                      [&](std::string_view phrase) { return ContainsPhrase(norm, phrase); });
 }
 
 bool IsPlaceholderOption(const perception::Option& option) {
-  static const std::set<std::string, std::less<>> kPlaceholders = {
-      "",           "select",      "select one",    "select an option", "please select",
-      "please select one", "please select an option", "choose", "choose one",
-      "choose an option", "please choose", "pick one", "none selected", "select please",
-      "bitte wahlen", "seleccione", "selectionner", "selecione", "seleziona"};
+  static const std::set<std::string, std::less<>> kPlaceholders = {"",
+                                                                   "select",
+                                                                   "select one",
+                                                                   "select an option",
+                                                                   "please select",
+                                                                   "please select one",
+                                                                   "please select an option",
+                                                                   "choose",
+                                                                   "choose one",
+                                                                   "choose an option",
+                                                                   "please choose",
+                                                                   "pick one",
+                                                                   "none selected",
+                                                                   "select please",
+                                                                   "bitte wahlen",
+                                                                   "seleccione",
+                                                                   "selectionner",
+                                                                   "selecione",
+                                                                   "seleziona"};
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   bool prompt = norm.starts_with("select ") || norm.starts_with("please select") ||
@@ -310,11 +343,10 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   const bool want_negated = HasNegation(want);
 
   Polarity want_polarity = LeadingPolarity(want);
-  bool yes_no_question =
-      hint == FieldKey::kWorkAuthorization || hint == FieldKey::kSponsorship ||
-      hint == FieldKey::kRelocation || hint == FieldKey::kVeteran ||
-      hint == FieldKey::kDisability || hint == FieldKey::kHispanicLatino ||
-      hint == FieldKey::kConsent;
+  bool yes_no_question = hint == FieldKey::kWorkAuthorization || hint == FieldKey::kSponsorship ||
+                         hint == FieldKey::kRelocation || hint == FieldKey::kVeteran ||
+                         hint == FieldKey::kDisability || hint == FieldKey::kHispanicLatino ||
+                         hint == FieldKey::kConsent;
   if (want_polarity == Polarity::kNone && yes_no_question) {
     want_polarity = SentencePolarity(want);
   }
@@ -393,8 +425,10 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
         Degree degree = DegreeOf(option.label);
         if (degree.level == want_degree.level) {
           bool both = !degree.flavour.empty() && !want_degree.flavour.empty();
-          if (!both) consider(kSameDegree - 0.05, "degree level");
-          else if (degree.flavour == want_degree.flavour) consider(kSameDegree + 0.05, "degree");
+          if (!both)
+            consider(kSameDegree - 0.05, "degree level");
+          else if (degree.flavour == want_degree.flavour)
+            consider(kSameDegree + 0.05, "degree");
         }
       }
       if (!want_gender.empty() && CanonicalGender(label) == want_gender) {
@@ -404,10 +438,10 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
       // not contained in "not a protected veteran" in any useful sense).
       const std::set<std::string> option_words = WordSet(label);
       if (HasNegation(label) == want_negated && !option_words.empty()) {
-        double ratio_option = static_cast<double>(want_words.size()) /
-                              static_cast<double>(option_words.size());
-        double ratio_want = static_cast<double>(option_words.size()) /
-                            static_cast<double>(want_words.size());
+        double ratio_option =
+            static_cast<double>(want_words.size()) / static_cast<double>(option_words.size());
+        double ratio_want =
+            static_cast<double>(option_words.size()) / static_cast<double>(want_words.size());
         if (Includes(option_words, want_words)) {
           consider(0.75 + 0.2 * ratio_option, "option contains the answer");
         } else if (Includes(want_words, option_words)) {

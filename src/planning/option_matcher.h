@@ -25,9 +25,9 @@ namespace applier::planning {
 inline constexpr double kMinOptionConfidence = 0.7;
 
 struct OptionMatch {
-  int index = -1;          // into the options vector
+  int index = -1;  // into the options vector
   double confidence = 0;
-  std::string reason;      // e.g. "yes/no", "country US", "decline"
+  std::string reason;  // e.g. "yes/no", "country US", "decline"
 };
 
 bool IsPlaceholderOption(const perception::Option& option);

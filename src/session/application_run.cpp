@@ -89,10 +89,20 @@ std::string ErrorReason(const PageSnapshot& snapshot) {
 }
 
 std::string Describe(const Field& field) {
+  // Repeated sections ask the same questions per entry: say which entry.
+  if (const auto ref = planning::EntryOf(field.context);
+      ref.section != planning::EntrySection::kNone && !field.label.empty()) {
+    return (ref.section == planning::EntrySection::kWork ? "Work experience " : "Education ") +
+           std::to_string(ref.index + 1) + ": " + field.label;
+  }
   if (!field.label.empty()) return field.label;
   if (!field.name.empty()) return field.name;
   return "field #" + std::to_string(field.index);
 }
+
+// Entries added to one repeated section at most: a long career stays a few
+// clicks, and the profile's most recent entries come first.
+constexpr int kMaxEntriesPerSection = 3;
 
 // The one object that lives for the duration of a Run.
 class Flow {
@@ -355,18 +365,24 @@ class Flow {
   asio::awaitable<bool> FillStep(const PageSnapshot& first_snapshot, int step) {
     PageSnapshot snapshot = first_snapshot;
     std::set<std::string> handled;
+    std::set<std::string> revisited;  // fields the site flagged, looked at once more
     int filled = 0;
-    // Filling can reveal new controls ("Other: please specify"); look again until
-    // nothing new appears.
-    for (int pass = 0; pass < 4; ++pass) {
+    // Filling can reveal new controls ("Other: please specify"), and adding an
+    // entry to a repeated section brings its fields: look again until nothing new
+    // appears.
+    for (int pass = 0; pass < 4 + kMaxEntriesPerSection * 2; ++pass) {
       std::vector<Field> fresh;
       for (const auto& field : snapshot.fields) {
         const std::string key = field.frame_url + "|" + field.Key();
-        const bool invalid = !field.validation_message.empty() && handled.contains(key);
-        if (!handled.contains(key) || invalid) fresh.push_back(field);
+        const bool flagged = !field.validation_message.empty() && handled.contains(key) &&
+                             revisited.insert(key).second;
+        if (!handled.contains(key) || flagged) fresh.push_back(field);
       }
-      if (fresh.empty()) break;
-      filled += co_await FillFields(snapshot, fresh, step, handled);
+      if (fresh.empty()) {
+        if (!co_await AddEntry(snapshot)) break;
+      } else {
+        filled += co_await FillFields(snapshot, fresh, step, handled);
+      }
       if (!report_.message.empty()) co_return false;
       co_await page_->WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(5));
       auto again = co_await perception::PageReader::Read(*page_);
@@ -374,6 +390,7 @@ class Flow {
       snapshot = std::move(*again);
     }
 
+    MarkHiddenFields(snapshot, step);
     const perception::Button* submit = nullptr;
     const perception::Button* next = nullptr;
     for (const auto& button : snapshot.buttons) {
@@ -403,6 +420,52 @@ class Flow {
     Step(snapshot, "filled " + std::to_string(filled) + " fields; found no Next or Submit");
     Finish(Outcome::kNeedsHuman,
            "The form at " + snapshot.url + " has no Next or Submit button I can recognise");
+    co_return false;
+  }
+
+  // A field the site hid after other answers ("To" once "I currently work here"
+  // is ticked) is not asked any more: it does not hold the application back.
+  void MarkHiddenFields(const PageSnapshot& snapshot, int step) {
+    std::set<std::string> shown;
+    for (const auto& field : snapshot.fields) shown.insert(field.frame_url + "|" + field.Key());
+    for (const auto& [key, index] : record_index_) {
+      FieldRecord& record = report_.fields[index];
+      if (record.step != step || record.status != "left_empty" || shown.contains(key)) continue;
+      record.status = "hidden";
+      record.note += record.note.empty() ? "the site hid it" : "; the site hid it";
+    }
+  }
+
+  // A repeatable section ("Work Experience" with an "Add" button) gets one entry
+  // per entry of the profile, up to kMaxEntriesPerSection. Presses one "Add" and
+  // returns true when it did.
+  asio::awaitable<bool> AddEntry(const PageSnapshot& snapshot) {
+    for (const auto& button : snapshot.buttons) {
+      if (button.role != ButtonRole::kAddAnother) continue;
+      const auto section = planning::SectionNamedBy(button.text);
+      if (section == planning::EntrySection::kNone) continue;
+      int present = 0;
+      for (const auto& field : snapshot.fields) {
+        const auto ref = planning::EntryOf(field.context);
+        if (ref.section == section) present = std::max(present, ref.index + 1);
+      }
+      const std::size_t known = section == planning::EntrySection::kWork
+                                    ? deps_.profile.work_history.size()
+                                    : deps_.profile.education.size();
+      const int wanted = std::min(static_cast<int>(known), kMaxEntriesPerSection);
+      int& added = entries_added_[section];
+      if (present >= wanted || added >= wanted) continue;
+      const auto* frame = snapshot.FindFrame(button.frame_id);
+      if (frame == nullptr) continue;
+      Emit("applier:click",
+           "Clicking \"" + button.text + "\" for entry " + std::to_string(present + 1) +
+               " of the profile",
+           {{"button", button.text}});
+      actions::FormActor actor(*page_);
+      if (auto pressed = co_await actor.Press(*frame, button); !pressed) continue;
+      ++added;
+      co_return true;
+    }
     co_return false;
   }
 
@@ -448,8 +511,11 @@ class Flow {
         questions.push_back(std::move(question));
         asked.push_back(field);
       } else {
-        record.status = field.value.empty() ? "left_empty" : "filled";
-        record.value = field.value;
+        const std::string shown = field.kind == ControlKind::kCheckbox
+                                      ? std::string(field.checked ? "checked" : "")
+                                      : field.value;
+        record.status = shown.empty() ? "left_empty" : "filled";
+        record.value = shown;
         record.note = plan.why;
         if (plan.decision == FieldPlan::Decision::kLeave && !field.value.empty()) {
           record.source = planning::ToString(plan.answer.source);
@@ -555,7 +621,7 @@ class Flow {
   std::vector<const FieldRecord*> MissingRequired() const {
     std::vector<const FieldRecord*> missing;
     for (const auto& f : report_.fields) {
-      if (f.required && f.status != "filled") missing.push_back(&f);
+      if (f.required && f.status != "filled" && f.status != "hidden") missing.push_back(&f);
     }
     return missing;
   }
@@ -730,6 +796,7 @@ class Flow {
   int dismissed_overlays_ = 0;
   std::set<std::string> pressed_open_buttons_;
   std::set<std::string> unanswered_;  // fields a person was asked about and left empty
+  std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
 };
 
 }  // namespace

@@ -32,7 +32,7 @@ struct DraftField {
   std::string source;  // planning::ToString(AnswerSource), or "" when left empty
   double confidence = 0;
   bool required = false;
-  std::string status;  // "filled", "left_empty", "failed", "needs_human"
+  std::string status;  // "filled", "left_empty", "hidden", "failed", "needs_human"
   std::string note;
 };
 

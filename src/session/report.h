@@ -33,7 +33,7 @@ struct FieldRecord {
   std::string value;   // as read back from the page
   std::string source;  // profile|saved_answer|document|llm|human|default, "" when empty
   double confidence = 0;
-  std::string status;  // filled|left_empty|failed|needs_human
+  std::string status;  // filled|left_empty|hidden|failed|needs_human
   std::string note;    // why: "profile.email", the error, the question asked
   int step = 0;
 };

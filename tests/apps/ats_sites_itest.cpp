@@ -116,6 +116,58 @@ TEST_F(AtsSitesTest, AshbySpaWithTypeaheadLocationComboboxesAndToggles) {
   EXPECT_NE(Field(f, "why_acme").find("Acme Robotics builds"), std::string::npos);
 }
 
+TEST_F(AtsSitesTest, WorkdayWizardWithRepeatedSectionsDateBoxesAndNestedMultiSelect) {
+  const std::string report = (dir_.path() / "report.json").string();
+  auto run = Apply(sites_->url("workday"), {"--yes", "--report", report});
+  ASSERT_EQ(run.exit_code, 0) << run.out << run.err;
+  auto submissions = sites_->Submissions("workday");
+  ASSERT_EQ(submissions.size(), 1u) << run.out;
+  const auto& f = submissions.front().at("fields").as_object();
+  // A nested multi-select: "LinkedIn" under "Job Board", submitted as a list.
+  EXPECT_EQ(json::serialize(f.at("source")), R"(["LinkedIn"])");
+  EXPECT_EQ(Field(f, "countryDropdown"), "United States of America");
+  EXPECT_EQ(Field(f, "legalNameSection_firstName"), "Jordan");
+  EXPECT_EQ(Field(f, "addressSection_countryRegion"), "California");
+  EXPECT_EQ(Field(f, "phone-number"), "+1 415 555 0142");
+  // Work experience: one entry per profile job, added with "Add", month/year boxes.
+  EXPECT_EQ(Field(f, "workExperience[0][jobTitle]"), "Senior Backend Engineer");
+  EXPECT_EQ(Field(f, "workExperience[0][company]"), "Northwind Logistics");
+  EXPECT_EQ(Field(f, "workExperience[0][currentlyWorkHere]"), "true");
+  EXPECT_EQ(Field(f, "workExperience[0][startDate]"), "03/2021");
+  EXPECT_EQ(f.if_contains("workExperience[0][endDate]"), nullptr);  // the current job
+  EXPECT_EQ(Field(f, "workExperience[1][company]"), "Contoso Health");
+  EXPECT_EQ(Field(f, "workExperience[1][startDate]"), "07/2017");
+  EXPECT_EQ(Field(f, "workExperience[1][endDate]"), "02/2021");
+  EXPECT_EQ(Field(f, "education[0][school]"), "University of California, Davis");
+  EXPECT_EQ(Field(f, "education[0][degree]"), "Bachelor's Degree");
+  EXPECT_EQ(Field(f, "education[0][lastYearAttended]"), "2017");
+  EXPECT_EQ(Field(f, "workAuthorization"), "Yes");
+  EXPECT_EQ(Field(f, "visaSponsorship"), "No");
+  EXPECT_EQ(Field(f, "earliestStartDate"), "09/01/2025");
+  EXPECT_EQ(Field(f, "veteranStatus"), "I am not a protected veteran");
+  EXPECT_EQ(Field(f, "agreementCheckbox"), "true");
+  // "Desired annual base salary" took the profile's salary text first; the site
+  // said "must be a number" on Save and Continue, and the step passed with the
+  // amount: the same page shows up as two steps in the report.
+  EXPECT_EQ(Field(f, "desiredSalary"), "185000");
+  std::ifstream in(report);
+  std::stringstream text;
+  text << in.rdbuf();
+  const auto steps = json::parse(text.str()).at("steps").as_array();
+  int questions_steps = 0;
+  for (const auto& step : steps) {
+    if (step.at("page_kind").as_string() == "form_step") ++questions_steps;
+  }
+  EXPECT_EQ(questions_steps, 5) << text.str();  // four wizard steps, one of them twice
+}
+
+TEST_F(AtsSitesTest, WorkdaySignInWallStopsForAPerson) {
+  auto run = Apply(sites_->url("workday_signin"));
+  EXPECT_EQ(run.exit_code, 5) << run.out;
+  EXPECT_NE(run.out.find("sign in"), std::string::npos) << run.out;
+  EXPECT_TRUE(sites_->Submissions("workday").empty());
+}
+
 TEST_F(AtsSitesTest, NoSubmitSendsNothing) {
   auto run = Apply(sites_->url("lever"), {"--no-submit"});
   EXPECT_EQ(run.exit_code, 0) << run.out << run.err;

@@ -62,8 +62,8 @@ TEST_F(AnswerPlannerTest, EndToEndOverAnApplicationForm) {
       {email, Decision::kFill, FieldKey::kEmail, "jordan.rivera@example.com"},
       {MakeField(ControlKind::kTel, "Phone", true), Decision::kFill, FieldKey::kPhone,
        "+1 415 555 0142"},
-      {MakeField(ControlKind::kText, "Middle name", false), Decision::kLeave,
-       FieldKey::kMiddleName, ""},
+      {MakeField(ControlKind::kText, "Middle name", false), Decision::kLeave, FieldKey::kMiddleName,
+       ""},
       {MakeField(ControlKind::kCombobox, "Location (City)", true), Decision::kFill,
        FieldKey::kLocation, "San Francisco, CA"},
       {MakeField(ControlKind::kSelect, "Country", true,
@@ -74,8 +74,8 @@ TEST_F(AnswerPlannerTest, EndToEndOverAnApplicationForm) {
       {MakeField(ControlKind::kRadioGroup, "Are you legally authorized to work in the US?", true,
                  {"Yes", "No"}),
        Decision::kFill, FieldKey::kWorkAuthorization, "Yes"},
-      {MakeField(ControlKind::kSelect, "Will you now or in the future require sponsorship?",
-                 true, yes_no),
+      {MakeField(ControlKind::kSelect, "Will you now or in the future require sponsorship?", true,
+                 yes_no),
        Decision::kFill, FieldKey::kSponsorship, "No"},
       {MakeField(ControlKind::kRadioGroup, "Are you authorized to work in Germany?", true,
                  {"Yes", "No"}),
@@ -106,8 +106,8 @@ TEST_F(AnswerPlannerTest, EndToEndOverAnApplicationForm) {
        Decision::kFill, FieldKey::kUnknown, profile_.answers.front().second},
       {MakeField(ControlKind::kTextarea, "What is your favourite robot?", true),
        Decision::kAskHuman, FieldKey::kUnknown, ""},
-      {MakeField(ControlKind::kTextarea, "Anything else we should know?", false),
-       Decision::kLeave, FieldKey::kUnknown, ""},
+      {MakeField(ControlKind::kTextarea, "Anything else we should know?", false), Decision::kLeave,
+       FieldKey::kUnknown, ""},
       {MakeField(ControlKind::kFile, "Cover Letter", false), Decision::kLeave,
        FieldKey::kCoverLetter, ""},
       {MakeField(ControlKind::kCheckbox, "Email me job alerts", false), Decision::kLeave,
@@ -130,8 +130,8 @@ TEST_F(AnswerPlannerTest, EndToEndOverAnApplicationForm) {
 
 TEST_F(AnswerPlannerTest, ChoiceAnswersCarryTheOptionValue) {
   Field field = MakeField(ControlKind::kSelect, "Country", true);
-  field.options = {{"Select...", "", false}, {"United States", "US", false},
-                   {"Canada", "CA", false}};
+  field.options = {
+      {"Select...", "", false}, {"United States", "US", false}, {"Canada", "CA", false}};
   FieldPlan plan = planner_->Plan(field);
   ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
   EXPECT_EQ(plan.answer.text, "United States");
@@ -174,7 +174,8 @@ TEST_F(AnswerPlannerTest, SavedAnswersAreUsedAndScopedToTheUser) {
   EXPECT_EQ(human->source, AnswerSource::kHuman);
   ASSERT_TRUE(planner_->Remember(field, *human));
 
-  FieldPlan again = planner_->Plan(MakeField(ControlKind::kText, "What's your favourite robot? *", true));
+  FieldPlan again =
+      planner_->Plan(MakeField(ControlKind::kText, "What's your favourite robot? *", true));
   ASSERT_EQ(again.decision, Decision::kFill) << again.why;
   EXPECT_EQ(again.answer.text, "R2-D2");
   EXPECT_EQ(again.answer.source, AnswerSource::kSavedAnswer);
@@ -205,8 +206,7 @@ TEST_F(AnswerPlannerTest, HumanResponsesToChoiceFields) {
   EXPECT_NE(wrong.error().message.find("1) Platform"), std::string::npos);
   EXPECT_FALSE(planner_->FromHumanResponse(field, "9"));
 
-  Field group = MakeField(ControlKind::kCheckboxGroup, "Languages", true,
-                          {"C++", "Go", "Rust"});
+  Field group = MakeField(ControlKind::kCheckboxGroup, "Languages", true, {"C++", "Go", "Rust"});
   auto several = planner_->FromHumanResponse(group, "go, 3");
   ASSERT_TRUE(several);
   EXPECT_EQ(several->option_values, (std::vector<std::string>{"Go", "Rust"}));
@@ -222,6 +222,46 @@ TEST_F(AnswerPlannerTest, HumanResponsesToChoiceFields) {
   auto real = planner_->FromHumanResponse(file, profile_.resume.string());
   ASSERT_TRUE(real);
   EXPECT_EQ(real->file_path, profile_.resume.string());
+}
+
+TEST_F(AnswerPlannerTest, RepeatedEntriesTakeTheProfilesEntryOfTheSameNumber) {
+  auto plan = [&](ControlKind kind, const char* label, const char* context,
+                  std::vector<std::string> parts = {}) {
+    Field field = MakeField(kind, label, true);
+    field.context = context;
+    field.date_parts = std::move(parts);
+    return planner_->Plan(field);
+  };
+  EXPECT_EQ(plan(ControlKind::kText, "Job Title", "Work Experience 2").answer.text,
+            "Backend Engineer");
+  EXPECT_EQ(plan(ControlKind::kText, "Company", "Work Experience 1").answer.text,
+            "Northwind Logistics");
+  EXPECT_EQ(plan(ControlKind::kDateParts, "From", "Work Experience 1", {"MM", "YYYY"}).answer.text,
+            "03/2021");
+  EXPECT_EQ(plan(ControlKind::kDateParts, "To", "Work Experience 2", {"MM", "YYYY"}).answer.text,
+            "02/2021");
+  EXPECT_TRUE(
+      plan(ControlKind::kCheckbox, "I currently work here", "Work Experience 1").answer.check);
+  EXPECT_FALSE(
+      plan(ControlKind::kCheckbox, "I currently work here", "Work Experience 2").answer.check);
+  // The current job has no end date: left empty, nobody is asked.
+  const FieldPlan end = plan(ControlKind::kDateParts, "To", "Work Experience 1", {"MM", "YYYY"});
+  EXPECT_EQ(end.decision, Decision::kLeave);
+  EXPECT_EQ(
+      plan(ControlKind::kDateParts, "To (Actual or Expected)", "Education 1", {"YYYY"}).answer.text,
+      "2017");
+  // An entry the profile does not have is not invented.
+  EXPECT_NE(plan(ControlKind::kText, "Job Title", "Work Experience 7").decision, Decision::kFill);
+}
+
+TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
+  Field salary = MakeField(ControlKind::kText, "Desired annual base salary (USD)", true);
+  const FieldPlan plan = planner_->Plan(salary);
+  ASSERT_EQ(plan.decision, Decision::kFill);
+  EXPECT_EQ(plan.answer.text, "185000");
+  Field rejected = MakeField(ControlKind::kText, "Salary expectations", true);
+  rejected.validation_message = "Enter a number";
+  EXPECT_EQ(planner_->Plan(rejected).answer.text, "185000");
 }
 
 }  // namespace

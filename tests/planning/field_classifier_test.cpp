@@ -55,26 +55,18 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Case{"First Name", K::kFirstName, CK::kText, "job_application[first_name]"},
         Case{"Last Name", K::kLastName, CK::kText, "job_application[last_name]"},
-        Case{"Legal first name *", K::kFirstName},
-        Case{"Preferred First Name", K::kPreferredName},
-        Case{"Given Name(s)", K::kFirstName},
-        Case{"Family Name", K::kLastName},
-        Case{"Middle Name", K::kMiddleName},
-        Case{"Name", K::kFullName},
+        Case{"Legal first name *", K::kFirstName}, Case{"Preferred First Name", K::kPreferredName},
+        Case{"Given Name(s)", K::kFirstName}, Case{"Family Name", K::kLastName},
+        Case{"Middle Name", K::kMiddleName}, Case{"Name", K::kFullName},
         Case{"Full name", K::kFullName, CK::kText, "name"},
         Case{"", K::kFullName, CK::kText, "_systemfield_name"},
-        Case{"Email", K::kEmail, CK::kEmail, "email"},
-        Case{"Email Address", K::kEmail},
-        Case{"Phone", K::kPhone, CK::kTel, "phone"},
-        Case{"Mobile phone number", K::kPhone},
+        Case{"Email", K::kEmail, CK::kEmail, "email"}, Case{"Email Address", K::kEmail},
+        Case{"Phone", K::kPhone, CK::kTel, "phone"}, Case{"Mobile phone number", K::kPhone},
         Case{"Country Phone Code", K::kPhoneCountryCode, CK::kSelect},
         Case{"Phone Device Type", K::kUnknown, CK::kSelect},
-        Case{"Address Line 1", K::kAddressLine},
-        Case{"Address Line 2", K::kUnknown},
-        Case{"City", K::kCity},
-        Case{"State", K::kRegion, CK::kSelect},
-        Case{"Postal Code", K::kPostalCode},
-        Case{"ZIP", K::kPostalCode},
+        Case{"Address Line 1", K::kAddressLine}, Case{"Address Line 2", K::kUnknown},
+        Case{"City", K::kCity}, Case{"State", K::kRegion, CK::kSelect},
+        Case{"Postal Code", K::kPostalCode}, Case{"ZIP", K::kPostalCode},
         Case{"Country", K::kCountry, CK::kSelect},
         Case{"Location (City)", K::kLocation, CK::kCombobox},
         Case{"Current location", K::kLocation},
@@ -82,12 +74,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"LinkedIn URL", K::kLinkedin, CK::kUrl, "", "url"},
         Case{"GitHub URL", K::kGithub, CK::kText, "urls[GitHub]"},
         Case{"Portfolio", K::kPortfolio, CK::kText, "urls[Portfolio]"},
-        Case{"Website", K::kWebsite},
-        Case{"Current company", K::kCurrentCompany, CK::kText, "org"},
+        Case{"Website", K::kWebsite}, Case{"Current company", K::kCurrentCompany, CK::kText, "org"},
         Case{"Current Job Title", K::kCurrentTitle},
         Case{"How many years of experience do you have with C++?", K::kYearsExperience},
-        Case{"School", K::kSchool, CK::kCombobox},
-        Case{"Degree", K::kDegree, CK::kSelect},
+        Case{"School", K::kSchool, CK::kCombobox}, Case{"Degree", K::kDegree, CK::kSelect},
         Case{"Discipline", K::kDiscipline, CK::kSelect},
         Case{"Resume/CV", K::kResume, CK::kFile, "resume"},
         Case{"Cover Letter", K::kCoverLetter, CK::kFile},
@@ -110,8 +100,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Gender identity", K::kGender, CK::kSelect},
         Case{"Gender", K::kGender, CK::kSelect, "eeo[gender]"},
         Case{"Are you Hispanic/Latino?", K::kHispanicLatino, CK::kSelect},
-        Case{"Race", K::kRace, CK::kSelect},
-        Case{"Veteran status", K::kVeteran, CK::kSelect},
+        Case{"Race", K::kRace, CK::kSelect}, Case{"Veteran status", K::kVeteran, CK::kSelect},
         Case{"Disability Status", K::kDisability, CK::kSelect},
         Case{"How did you hear about this job?", K::kHowHeard, CK::kSelect},
         Case{"Pronouns", K::kPronouns},
@@ -131,15 +120,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"", K::kUnknown, CK::kText, "job_application[answers_attributes][0][text_value]"},
         Case{"Emergency contact phone", K::kUnknown},
         Case{"Country of citizenship", K::kUnknown, CK::kSelect},
-        Case{"Previous employer", K::kUnknown},
-        Case{"Company name", K::kCurrentCompany},
+        Case{"Previous employer", K::kUnknown}, Case{"Company name", K::kCurrentCompany},
         Case{"What is your current company?", K::kCurrentCompany},
         Case{"Why do you want to join our company?", K::kUnknown, CK::kTextarea},
         Case{"Please state why you are interested in this role", K::kUnknown, CK::kTextarea},
         Case{"Phone number (including country code)", K::kPhone, CK::kTel},
         Case{"Country code", K::kPhoneCountryCode, CK::kSelect},
-        Case{"State / Province", K::kRegion},
-        Case{"Resume", K::kUnknown, CK::kCheckbox}),
+        Case{"State / Province", K::kRegion}, Case{"Resume", K::kUnknown, CK::kCheckbox}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 // The autocomplete attribute wins over the label.
@@ -161,25 +148,22 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Multilingual, ClassifierTableTest,
     ::testing::Values(
-        Case{"Vorname", K::kFirstName}, Case{"Nachname", K::kLastName},
-        Case{"E-Mail", K::kEmail}, Case{"Telefonnummer", K::kPhone}, Case{"Stadt", K::kCity},
+        Case{"Vorname", K::kFirstName}, Case{"Nachname", K::kLastName}, Case{"E-Mail", K::kEmail},
+        Case{"Telefonnummer", K::kPhone}, Case{"Stadt", K::kCity},
         Case{"Unternehmen", K::kCurrentCompany}, Case{"Postleitzahl", K::kPostalCode},
-        Case{"Lebenslauf", K::kResume, CK::kFile},
-        Case{"Prénom", K::kFirstName}, Case{"Nom", K::kLastName}, Case{"Téléphone", K::kPhone},
-        Case{"Ville", K::kCity}, Case{"Entreprise", K::kCurrentCompany},
-        Case{"Courriel", K::kEmail}, Case{"Nombre", K::kFirstName},
-        Case{"Apellidos", K::kLastName}, Case{"Teléfono", K::kPhone},
+        Case{"Lebenslauf", K::kResume, CK::kFile}, Case{"Prénom", K::kFirstName},
+        Case{"Nom", K::kLastName}, Case{"Téléphone", K::kPhone}, Case{"Ville", K::kCity},
+        Case{"Entreprise", K::kCurrentCompany}, Case{"Courriel", K::kEmail},
+        Case{"Nombre", K::kFirstName}, Case{"Apellidos", K::kLastName}, Case{"Teléfono", K::kPhone},
         Case{"Ciudad", K::kCity}, Case{"Empresa", K::kCurrentCompany},
         Case{"Correo electrónico", K::kEmail}, Case{"Sobrenome", K::kLastName},
         Case{"Telefone", K::kPhone}, Case{"Cidade", K::kCity}, Case{"Cognome", K::kLastName},
-        Case{"Città", K::kCity}, Case{"Azienda", K::kCurrentCompany},
-        Case{"Имя", K::kFirstName}, Case{"Фамилия", K::kLastName},
-        Case{"Телефон", K::kPhone}, Case{"Город", K::kCity},
-        Case{"Компания", K::kCurrentCompany}, Case{"名", K::kFirstName},
-        Case{"姓", K::kLastName}, Case{"姓名", K::kFullName}, Case{"电话", K::kPhone},
-        Case{"城市", K::kCity}, Case{"公司", K::kCurrentCompany}, Case{"名前", K::kFullName},
-        Case{"氏名", K::kFullName}, Case{"電話番号", K::kPhone},
-        Case{"メールアドレス", K::kEmail}, Case{"이름", K::kFirstName},
+        Case{"Città", K::kCity}, Case{"Azienda", K::kCurrentCompany}, Case{"Имя", K::kFirstName},
+        Case{"Фамилия", K::kLastName}, Case{"Телефон", K::kPhone}, Case{"Город", K::kCity},
+        Case{"Компания", K::kCurrentCompany}, Case{"名", K::kFirstName}, Case{"姓", K::kLastName},
+        Case{"姓名", K::kFullName}, Case{"电话", K::kPhone}, Case{"城市", K::kCity},
+        Case{"公司", K::kCurrentCompany}, Case{"名前", K::kFullName}, Case{"氏名", K::kFullName},
+        Case{"電話番号", K::kPhone}, Case{"メールアドレス", K::kEmail}, Case{"이름", K::kFirstName},
         Case{"성", K::kLastName}, Case{"전화번호", K::kPhone}, Case{"이메일", K::kEmail},
         Case{"회사", K::kCurrentCompany}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
@@ -199,8 +183,7 @@ INSTANTIATE_TEST_SUITE_P(
              K::kSponsorship, CK::kSelect},
         Case{"Do you have the unrestricted right to work in the UK?", K::kWorkAuthorization,
              CK::kRadioGroup},
-        Case{"Are you currently authorized to work in Canada?", K::kWorkAuthorization,
-             CK::kSelect},
+        Case{"Are you currently authorized to work in Canada?", K::kWorkAuthorization, CK::kSelect},
         Case{"Do you require visa sponsorship to work in the UK?", K::kSponsorship,
              CK::kRadioGroup},
         Case{"Are you able to work in the EU without a visa?", K::kWorkAuthorization,
@@ -214,29 +197,24 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Notice period (in weeks)", K::kNoticePeriod, CK::kNumber},
         Case{"LinkedIn URL", K::kLinkedin, CK::kText, "urls[LinkedIn]"},
         Case{"Your LinkedIn profile URL", K::kLinkedin, CK::kUrl},
-        Case{"Link to your GitHub", K::kGithub, CK::kUrl},
-        Case{"GitHub profile", K::kGithub},
+        Case{"Link to your GitHub", K::kGithub, CK::kUrl}, Case{"GitHub profile", K::kGithub},
         Case{"Personal website/portfolio", K::kWebsite},
         Case{"Portfolio link", K::kPortfolio, CK::kUrl},
         Case{"Other website", K::kWebsite, CK::kText, "urls[Other]"},
         Case{"Current employer", K::kCurrentCompany},
         Case{"Most recent job title", K::kCurrentTitle},
         Case{"What is your current job title?", K::kCurrentTitle},
-        Case{"Headline", K::kCurrentTitle},
-        Case{"University", K::kSchool, CK::kCombobox},
+        Case{"Headline", K::kCurrentTitle}, Case{"University", K::kSchool, CK::kCombobox},
         Case{"Name of school or university", K::kSchool},
         Case{"Highest degree obtained", K::kDegree, CK::kSelect},
         Case{"Highest level of education completed", K::kDegree, CK::kSelect},
         Case{"Field of study", K::kDiscipline},
         Case{"Major / Field of Study", K::kDiscipline, CK::kCombobox},
-        Case{"Postal code / ZIP", K::kPostalCode},
-        Case{"Zip/Postal Code", K::kPostalCode},
+        Case{"Postal code / ZIP", K::kPostalCode}, Case{"Zip/Postal Code", K::kPostalCode},
         Case{"State/Province", K::kRegion, CK::kSelect},
         Case{"Province/Territory", K::kRegion, CK::kSelect},
-        Case{"Country/Region", K::kCountry, CK::kSelect},
-        Case{"Street address", K::kAddressLine},
-        Case{"Mobile phone", K::kPhone, CK::kTel},
-        Case{"Cell Phone Number", K::kPhone},
+        Case{"Country/Region", K::kCountry, CK::kSelect}, Case{"Street address", K::kAddressLine},
+        Case{"Mobile phone", K::kPhone, CK::kTel}, Case{"Cell Phone Number", K::kPhone},
         Case{"Primary phone", K::kPhone},
         Case{"Phone number country code", K::kPhoneCountryCode, CK::kSelect},
         Case{"Mobile number (with country code, e.g. +49 151 1234567)", K::kPhone},
@@ -250,8 +228,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Please select the veteran status which most accurately describes your status",
              K::kVeteran, CK::kSelect},
         Case{"Voluntary Self-Identification of Disability", K::kDisability, CK::kSelect},
-        Case{"Do you have a disability or chronic condition?", K::kDisability,
-             CK::kRadioGroup},
+        Case{"Do you have a disability or chronic condition?", K::kDisability, CK::kRadioGroup},
         Case{"Race/Ethnicity", K::kRace, CK::kSelect},
         Case{"Which best describes your ethnicity?", K::kRace, CK::kCheckboxGroup},
         Case{"Hispanic or Latino?", K::kHispanicLatino, CK::kSelect},
@@ -261,8 +238,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Would you be willing to relocate to Berlin?", K::kRelocation, CK::kRadioGroup},
         Case{"Are you open to relocation?", K::kRelocation, CK::kSelect},
         Case{"Are you open to working remotely / hybrid?", K::kRemote, CK::kRadioGroup},
-        Case{"This role is hybrid (3 days a week in office). Can you commit to this?",
-             K::kRemote, CK::kRadioGroup},
+        Case{"This role is hybrid (3 days a week in office). Can you commit to this?", K::kRemote,
+             CK::kRadioGroup},
         Case{"Years of relevant experience", K::kYearsExperience, CK::kNumber},
         Case{"Total years of work experience", K::kYearsExperience, CK::kSelect},
         Case{"How many years of professional software engineering experience do you have?",
@@ -279,24 +256,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Straße und Hausnummer", K::kAddressLine}, Case{"Wohnort", K::kLocation},
         Case{"Gehaltsvorstellung (brutto/Jahr)", K::kSalary},
         Case{"Frühestmöglicher Eintrittstermin", K::kStartDate, CK::kDate},
-        Case{"Kündigungsfrist", K::kNoticePeriod},
-        Case{"Nom de famille", K::kLastName}, Case{"Adresse e-mail", K::kEmail},
-        Case{"Numéro de téléphone", K::kPhone}, Case{"Code postal", K::kPostalCode},
-        Case{"Pays", K::kCountry, CK::kSelect}, Case{"Poste actuel", K::kCurrentTitle},
-        Case{"Date de disponibilité", K::kStartDate},
-        Case{"Prétentions salariales", K::kSalary},
-        Case{"Apellido", K::kLastName}, Case{"Nombre completo", K::kFullName},
-        Case{"Número de teléfono", K::kPhone}, Case{"Código postal", K::kPostalCode},
-        Case{"País", K::kCountry, CK::kSelect},
+        Case{"Kündigungsfrist", K::kNoticePeriod}, Case{"Nom de famille", K::kLastName},
+        Case{"Adresse e-mail", K::kEmail}, Case{"Numéro de téléphone", K::kPhone},
+        Case{"Code postal", K::kPostalCode}, Case{"Pays", K::kCountry, CK::kSelect},
+        Case{"Poste actuel", K::kCurrentTitle}, Case{"Date de disponibilité", K::kStartDate},
+        Case{"Prétentions salariales", K::kSalary}, Case{"Apellido", K::kLastName},
+        Case{"Nombre completo", K::kFullName}, Case{"Número de teléfono", K::kPhone},
+        Case{"Código postal", K::kPostalCode}, Case{"País", K::kCountry, CK::kSelect},
         Case{"Telefone celular", K::kPhone}, Case{"Nome completo", K::kFullName},
-        Case{"Endereço", K::kAddressLine},
-        Case{"Nome", K::kFirstName}, Case{"Indirizzo email", K::kEmail},
-        Case{"Numero di cellulare", K::kPhone},
+        Case{"Endereço", K::kAddressLine}, Case{"Nome", K::kFirstName},
+        Case{"Indirizzo email", K::kEmail}, Case{"Numero di cellulare", K::kPhone},
         Case{"Отчество", K::kMiddleName}, Case{"Электронная почта", K::kEmail},
-        Case{"Номер телефона", K::kPhone},
-        Case{"手机号码", K::kPhone}, Case{"电子邮箱", K::kEmail}, Case{"姓氏", K::kLastName},
-        Case{"携帯電話番号", K::kPhone}, Case{"郵便番号", K::kPostalCode},
-        Case{"住所", K::kAddressLine},
+        Case{"Номер телефона", K::kPhone}, Case{"手机号码", K::kPhone}, Case{"电子邮箱", K::kEmail},
+        Case{"姓氏", K::kLastName}, Case{"携帯電話番号", K::kPhone},
+        Case{"郵便番号", K::kPostalCode}, Case{"住所", K::kAddressLine},
         Case{"휴대폰 번호", K::kPhone}, Case{"이메일 주소", K::kEmail}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
@@ -309,16 +282,14 @@ INSTANTIATE_TEST_SUITE_P(
         // The referrer's name, not the applicant's.
         Case{"Name of your referrer", K::kUnknown},
         Case{"Referred by (employee name)", K::kUnknown},
-        Case{"Referrer's email", K::kUnknown, CK::kEmail},
-        Case{"Who referred you?", K::kUnknown},
+        Case{"Referrer's email", K::kUnknown, CK::kEmail}, Case{"Who referred you?", K::kUnknown},
         // A marketing opt-in, not the email field.
         Case{"Email me about future jobs", K::kUnknown, CK::kCheckbox},
         Case{"Send me job alerts by text message", K::kUnknown, CK::kCheckbox},
         // The employer being applied to, not the current one.
         Case{"Company you are applying to", K::kUnknown},
         // Someone else's contact details.
-        Case{"Emergency contact name", K::kUnknown},
-        Case{"Reference phone number", K::kUnknown},
+        Case{"Emergency contact name", K::kUnknown}, Case{"Reference phone number", K::kUnknown},
         Case{"Supervisor's email address", K::kUnknown},
         // Salary history is not the expected salary the profile holds.
         Case{"What is your current annual base salary?", K::kUnknown},
@@ -328,8 +299,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Date of birth", K::kUnknown, CK::kDate},
         // Office preference, not where the applicant lives.
         Case{"Preferred work location", K::kUnknown, CK::kSelect},
-        Case{"Is your current location within commuting distance of our office?",
-             K::kUnknown, CK::kRadioGroup},
+        Case{"Is your current location within commuting distance of our office?", K::kUnknown,
+             CK::kRadioGroup},
         // No profile key: must be asked, never guessed.
         Case{"Do you identify as transgender?", K::kUnknown, CK::kRadioGroup},
         Case{"Sexual orientation", K::kUnknown, CK::kSelect},
@@ -353,8 +324,7 @@ TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   EXPECT_EQ(country("Do you have the right to work in Germany?"), "DE");
   EXPECT_EQ(country("Are you eligible to work in the EU?"), "EU");
   EXPECT_EQ(country("Will you require visa sponsorship to work in the UK?"), "GB");
-  EXPECT_EQ(country("Are you authorized to work in the country where this job is located?"),
-            "");
+  EXPECT_EQ(country("Are you authorized to work in the country where this job is located?"), "");
 }
 
 TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
@@ -364,6 +334,64 @@ TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
   Classification result = FieldClassifier().Classify(field);
   EXPECT_EQ(result.key, FieldKey::kEmail);
   EXPECT_LT(result.confidence, 0.75);
+}
+
+TEST(FieldClassifierTest, NumberedSectionsNameTheirEntry) {
+  EXPECT_EQ(EntryOf("Work Experience 2 Delete").section, EntrySection::kWork);
+  EXPECT_EQ(EntryOf("Work Experience 2 Delete").index, 1);
+  EXPECT_EQ(EntryOf("Employment 1").index, 0);
+  EXPECT_EQ(EntryOf("Education 1 | Education").section, EntrySection::kEducation);
+  EXPECT_EQ(EntryOf("Step 2 of 5").section, EntrySection::kNone);
+  EXPECT_EQ(EntryOf("Work Experience").section, EntrySection::kNone);
+  EXPECT_EQ(EntryOf("Experience 2024").section, EntrySection::kNone);
+  EXPECT_EQ(SectionNamedBy("Add Another Work Experience"), EntrySection::kWork);
+  EXPECT_EQ(SectionNamedBy("Add Education"), EntrySection::kEducation);
+  EXPECT_EQ(SectionNamedBy("Add"), EntrySection::kNone);
+}
+
+TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
+  struct EntryCase {
+    const char* label;
+    ControlKind kind;
+    const char* context;
+    FieldKey key;
+    int entry;
+  };
+  const EntryCase cases[] = {
+      {"Job Title", ControlKind::kText, "Work Experience 2", FieldKey::kJobTitle, 1},
+      {"Company", ControlKind::kText, "Work Experience 1", FieldKey::kEmployer, 0},
+      {"Employer name", ControlKind::kText, "Employment 3", FieldKey::kEmployer, 2},
+      {"Location", ControlKind::kText, "Work Experience 1", FieldKey::kJobLocation, 0},
+      {"From", ControlKind::kDateParts, "Work Experience 1", FieldKey::kJobStart, 0},
+      {"Start date", ControlKind::kDate, "Position 1", FieldKey::kJobStart, 0},
+      {"To", ControlKind::kDateParts, "Work Experience 1", FieldKey::kJobEnd, 0},
+      {"I currently work here", ControlKind::kCheckbox, "Work Experience 1", FieldKey::kJobCurrent,
+       0},
+      {"Role Description", ControlKind::kTextarea, "Work Experience 1", FieldKey::kJobDescription,
+       0},
+      {"School or University", ControlKind::kText, "Education 1", FieldKey::kSchool, 0},
+      {"Degree", ControlKind::kCombobox, "Education 2", FieldKey::kDegree, 1},
+      {"Field of Study", ControlKind::kText, "Education 1", FieldKey::kDiscipline, 0},
+      {"To (Actual or Expected)", ControlKind::kDateParts, "Education 1", FieldKey::kEducationEnd,
+       0},
+      // A current-job checkbox is never a text box, whatever its label says.
+      {"I currently work here", ControlKind::kText, "Work Experience 1", FieldKey::kUnknown, -1},
+  };
+  for (const auto& c : cases) {
+    Field field;
+    field.kind = c.kind;
+    field.label = c.label;
+    field.context = c.context;
+    const Classification result = FieldClassifier().Classify(field);
+    EXPECT_EQ(result.key, c.key) << c.label << " in " << c.context << ": " << ToString(result.key);
+    EXPECT_EQ(result.entry, c.entry) << c.label << " in " << c.context;
+  }
+  // Outside a numbered section the same labels keep their usual meaning.
+  Field title;
+  title.kind = ControlKind::kText;
+  title.label = "Job Title";
+  EXPECT_EQ(FieldClassifier().Classify(title).key, FieldKey::kCurrentTitle);
+  EXPECT_EQ(FieldClassifier().Classify(title).entry, -1);
 }
 
 }  // namespace

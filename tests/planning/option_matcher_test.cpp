@@ -40,33 +40,31 @@ TEST_P(OptionMatcherTableTest, Matches) {
 const auto kGreenhouseYesNo = Options({"--", "Yes", "No"});
 const auto kSentences = Options({"Select...", "Yes, I am authorized to work in the US",
                                  "No, I am not authorized to work in the US"});
-const auto kSponsorSentences = Options(
-    {"Please select", "I will require sponsorship", "I will not require sponsorship"});
+const auto kSponsorSentences =
+    Options({"Please select", "I will require sponsorship", "I will not require sponsorship"});
 const auto kGender = Options({"Select...", "Male", "Female", "Decline To Self Identify"});
-const auto kLeverGender = Options({"Select ...", "Male", "Female", "Non-binary",
-                                   "I don't wish to answer"});
-const auto kVeteran = Options(
-    {"Select...", "I am a veteran", "I am not a protected veteran",
-     "I identify as one or more of the classifications of protected veteran",
-     "I don't wish to answer"});
-const auto kDisability = Options(
-    {"Select...", "Yes, I have a disability (or previously had a disability)",
-     "No, I do not have a disability and have not had a disability in the past",
-     "I do not want to answer"});
-const auto kCountries = Options({"Select a country", "Canada", "United States of America",
-                                 "United Kingdom", "Germany"});
+const auto kLeverGender =
+    Options({"Select ...", "Male", "Female", "Non-binary", "I don't wish to answer"});
+const auto kVeteran =
+    Options({"Select...", "I am a veteran", "I am not a protected veteran",
+             "I identify as one or more of the classifications of protected veteran",
+             "I don't wish to answer"});
+const auto kDisability =
+    Options({"Select...", "Yes, I have a disability (or previously had a disability)",
+             "No, I do not have a disability and have not had a disability in the past",
+             "I do not want to answer"});
+const auto kCountries = Options(
+    {"Select a country", "Canada", "United States of America", "United Kingdom", "Germany"});
 const auto kCountryCodes = Options({"", "CA", "US", "GB"});
 const auto kDialCodes = Options({"Canada (+1)", "United States (+1)", "Germany (+49)"});
 const auto kDegrees = Options({"Select...", "High School", "Associate's Degree",
-                               "Bachelor's Degree", "Master's Degree", "Doctorate",
-                               "Other"});
-const auto kScienceArts = Options({"Bachelor of Arts", "Bachelor of Science",
-                                   "Master of Science"});
+                               "Bachelor's Degree", "Master's Degree", "Doctorate", "Other"});
+const auto kScienceArts = Options({"Bachelor of Arts", "Bachelor of Science", "Master of Science"});
 const auto kSalaries = Options({"Please select", "Under $100,000", "$100,000 - $120,000",
                                 "$120,000 - $150,000", "$150,000 - $200,000", "$200,000+"});
 const auto kYears = Options({"0-2", "3-5", "6-10", "10+"});
-const auto kHeard = Options({"Select...", "LinkedIn", "Indeed", "Company Website",
-                             "Employee Referral", "Other"});
+const auto kHeard =
+    Options({"Select...", "LinkedIn", "Indeed", "Company Website", "Employee Referral", "Other"});
 const auto kHispanic = Options({"Yes", "No", "Decline To Self Identify"});
 const auto kPrefer = Options({"Man", "Woman", "Prefer not to say"});
 
@@ -86,8 +84,7 @@ INSTANTIATE_TEST_SUITE_P(
              "I will require sponsorship"},
         Case{"decline_greenhouse", kGender, "decline", FieldKey::kGender,
              "Decline To Self Identify"},
-        Case{"decline_lever", kLeverGender, "decline", FieldKey::kGender,
-             "I don't wish to answer"},
+        Case{"decline_lever", kLeverGender, "decline", FieldKey::kGender, "I don't wish to answer"},
         Case{"decline_prefer", kPrefer, "decline", FieldKey::kGender, "Prefer not to say"},
         Case{"gender_value", kGender, "female", FieldKey::kGender, "Female"},
         Case{"gender_synonym", kPrefer, "Female", FieldKey::kGender, "Woman"},
@@ -96,8 +93,7 @@ INSTANTIATE_TEST_SUITE_P(
              "I am not a protected veteran"},
         Case{"veteran_short", kVeteran, "not a protected veteran", FieldKey::kVeteran,
              "I am not a protected veteran"},
-        Case{"veteran_decline", kVeteran, "decline", FieldKey::kVeteran,
-             "I don't wish to answer"},
+        Case{"veteran_decline", kVeteran, "decline", FieldKey::kVeteran, "I don't wish to answer"},
         Case{"disability_no", kDisability, "No", FieldKey::kDisability,
              "No, I do not have a disability and have not had a disability in the past"},
         Case{"disability_decline", kDisability, "decline", FieldKey::kDisability,
@@ -114,8 +110,7 @@ INSTANTIATE_TEST_SUITE_P(
              "United States (+1)"},
         Case{"degree_bs", kDegrees, "BS", FieldKey::kDegree, "Bachelor's Degree"},
         Case{"degree_bsc", kDegrees, "B.Sc.", FieldKey::kDegree, "Bachelor's Degree"},
-        Case{"degree_ms", kDegrees, "M.S. Computer Science", FieldKey::kDegree,
-             "Master's Degree"},
+        Case{"degree_ms", kDegrees, "M.S. Computer Science", FieldKey::kDegree, "Master's Degree"},
         Case{"degree_phd", kDegrees, "Ph.D.", FieldKey::kDegree, "Doctorate"},
         Case{"degree_flavour", kScienceArts, "BS", FieldKey::kDegree, "Bachelor of Science"},
         Case{"salary_in_range", kSalaries, "135000", FieldKey::kSalary, "$120,000 - $150,000"},
@@ -130,8 +125,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"nothing_fits", kHeard, "Billboard on the highway", FieldKey::kHowHeard, nullptr},
         Case{"never_placeholder", Options({"Select...", "--"}), "Select...", FieldKey::kUnknown,
              nullptr},
-        Case{"decline_missing", Options({"Male", "Female"}), "decline", FieldKey::kGender,
-             nullptr},
+        Case{"decline_missing", Options({"Male", "Female"}), "decline", FieldKey::kGender, nullptr},
         Case{"ambiguous", Options({"Software Engineer", "Hardware Engineer"}), "Engineer",
              FieldKey::kUnknown, nullptr},
         Case{"no_veteran_for_not", Options({"Veteran", "Decline"}), "not a protected veteran",
@@ -139,62 +133,60 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"unknown_country", kCountries, "France", FieldKey::kCountry, nullptr}),
     [](const auto& info) { return std::string(info.param.name); });
 
-const auto kWorkdayVeteran = Options(
-    {"Select One", "I am not a protected veteran",
-     "I identify as one or more of the classifications of protected veteran listed above",
-     "I do not wish to self-identify"});
+const auto kWorkdayVeteran =
+    Options({"Select One", "I am not a protected veteran",
+             "I identify as one or more of the classifications of protected veteran listed above",
+             "I do not wish to self-identify"});
 const auto kWorkdayDisability = Options(
     {"Yes, I have a disability (or previously had a disability)",
-     "No, I do not have a disability and have not had one in the past",
-     "I do not want to answer"});
+     "No, I do not have a disability and have not had one in the past", "I do not want to answer"});
 const auto kWorkdayGender = Options({"Select One", "Male", "Female", "I do not wish to answer"});
-const auto kGreenhouseRace = Options(
-    {"Select...", "American Indian or Alaska Native", "Asian", "Black or African American",
-     "Hispanic or Latino", "White", "Native Hawaiian or Other Pacific Islander",
-     "Two or More Races", "Decline To Self Identify"});
-const auto kGenderFive = Options(
-    {"Woman", "Man", "Non-binary", "Prefer to self-describe", "Prefer not to say"});
-const auto kWorkdayCountries = Options({"United States of America", "United Kingdom",
-                                        "Germany", "India", "Korea, Republic of",
-                                        "Korea, Democratic People's Republic of"});
+const auto kGreenhouseRace =
+    Options({"Select...", "American Indian or Alaska Native", "Asian", "Black or African American",
+             "Hispanic or Latino", "White", "Native Hawaiian or Other Pacific Islander",
+             "Two or More Races", "Decline To Self Identify"});
+const auto kGenderFive =
+    Options({"Woman", "Man", "Non-binary", "Prefer to self-describe", "Prefer not to say"});
+const auto kWorkdayCountries =
+    Options({"United States of America", "United Kingdom", "Germany", "India", "Korea, Republic of",
+             "Korea, Democratic People's Republic of"});
 const auto kUsTerritories = Options({"United States Minor Outlying Islands", "United States"});
 const auto kDialPrefixed = Options({"+1 United States", "+44 United Kingdom", "+49 Germany"});
 const auto kStates = Options({"Select a state", "Alabama", "California", "New York", "Texas",
                               "Washington", "District of Columbia"});
 const auto kStateCodes = Options({"", "AL", "CA", "NY", "TX", "WA"});
 const auto kProvinces = Options({"Alberta", "British Columbia", "Ontario", "Quebec"});
-const auto kSalaryBands = Options({"$50,000 - $75,000", "$75,000 - $100,000",
-                                   "$100,000 - $125,000", "$125,000+"});
-const auto kEuroBands = Options({"Bitte wählen", "< 50.000 €", "50.000 € - 60.000 €",
-                                 "60.000 € - 70.000 €", "> 70.000 €"});
-const auto kFrenchBands = Options({"Moins de 40 000 €", "40 000 - 50 000 €",
-                                   "50 000 - 60 000 €", "Plus de 60 000 €"});
+const auto kSalaryBands =
+    Options({"$50,000 - $75,000", "$75,000 - $100,000", "$100,000 - $125,000", "$125,000+"});
+const auto kEuroBands = Options(
+    {"Bitte wählen", "< 50.000 €", "50.000 € - 60.000 €", "60.000 € - 70.000 €", "> 70.000 €"});
+const auto kFrenchBands =
+    Options({"Moins de 40 000 €", "40 000 - 50 000 €", "50 000 - 60 000 €", "Plus de 60 000 €"});
 const auto kKBands = Options({"<80k", "80k-100k", "100k-120k", "120k+"});
-const auto kYearBands = Options({"Less than 1 year", "1-2 years", "3-5 years", "6-9 years",
-                                 "10+ years"});
-const auto kYearBandsOverlap = Options({"0-1 years", "1-3 years", "3-5 years", "5-7 years",
-                                        "7+ years"});
-const auto kDegreeLevels = Options(
-    {"Select...", "High School Diploma / GED", "Associate Degree", "Bachelor's Degree",
-     "Master's Degree", "Doctorate (PhD)", "Other"});
-const auto kDegreeFlavours = Options(
-    {"Bachelor of Engineering (B.Eng.)", "Bachelor of Science (B.Sc.)",
-     "Master of Business Administration (MBA)", "Master of Science (M.Sc.)"});
-const auto kRelocate = Options({"Yes, I am willing to relocate",
-                                "No, I am not willing to relocate"});
-const auto kAuthStatements = Options(
-    {"I am authorized to work in the U.S. for any employer",
-     "I am authorized to work in the U.S. but will require sponsorship",
-     "I am not authorized to work in the U.S."});
+const auto kYearBands =
+    Options({"Less than 1 year", "1-2 years", "3-5 years", "6-9 years", "10+ years"});
+const auto kYearBandsOverlap =
+    Options({"0-1 years", "1-3 years", "3-5 years", "5-7 years", "7+ years"});
+const auto kDegreeLevels =
+    Options({"Select...", "High School Diploma / GED", "Associate Degree", "Bachelor's Degree",
+             "Master's Degree", "Doctorate (PhD)", "Other"});
+const auto kDegreeFlavours =
+    Options({"Bachelor of Engineering (B.Eng.)", "Bachelor of Science (B.Sc.)",
+             "Master of Business Administration (MBA)", "Master of Science (M.Sc.)"});
+const auto kRelocate =
+    Options({"Yes, I am willing to relocate", "No, I am not willing to relocate"});
+const auto kAuthStatements =
+    Options({"I am authorized to work in the U.S. for any employer",
+             "I am authorized to work in the U.S. but will require sponsorship",
+             "I am not authorized to work in the U.S."});
 const auto kConsentOnly = Options({"I agree"});
-const auto kHeardNested = Options({"Job board (e.g. Indeed, LinkedIn)", "Company website",
-                                   "Referral", "Social media", "Other"});
+const auto kHeardNested = Options(
+    {"Job board (e.g. Indeed, LinkedIn)", "Company website", "Referral", "Social media", "Other"});
 const auto kPronounList = Options({"he/him", "she/her", "they/them", "Prefer not to say"});
 const auto kNotice = Options({"Immediately", "2 weeks", "1 month", "3 months"});
 const auto kDeclineVariants = Options({"Yes", "No", "I prefer not to disclose"});
 const auto kYesNoSentences = Options(
-    {"Yes, I will require sponsorship now or in the future",
-     "No, I will not require sponsorship"});
+    {"Yes, I will require sponsorship now or in the future", "No, I will not require sponsorship"});
 
 INSTANTIATE_TEST_SUITE_P(
     RealOptionListsMore, OptionMatcherTableTest,
@@ -228,11 +220,9 @@ INSTANTIATE_TEST_SUITE_P(
              "Decline To Self Identify"},
         Case{"gh_race_prefer_not", kGreenhouseRace, "Prefer not to say", FieldKey::kRace,
              "Decline To Self Identify"},
-        Case{"gender_five_decline", kGenderFive, "decline", FieldKey::kGender,
-             "Prefer not to say"},
+        Case{"gender_five_decline", kGenderFive, "decline", FieldKey::kGender, "Prefer not to say"},
         Case{"gender_five_female", kGenderFive, "female", FieldKey::kGender, "Woman"},
-        Case{"gender_five_nonbinary", kGenderFive, "non-binary", FieldKey::kGender,
-             "Non-binary"},
+        Case{"gender_five_nonbinary", kGenderFive, "non-binary", FieldKey::kGender, "Non-binary"},
         Case{"decline_disclose", kDeclineVariants, "decline", FieldKey::kHispanicLatino,
              "I prefer not to disclose"},
         // Countries as ATS lists spell them.
@@ -248,8 +238,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"wd_country_alpha3", kWorkdayCountries, "IND", FieldKey::kCountry, "India"},
         Case{"country_iso_inverted", kWorkdayCountries, "South Korea", FieldKey::kCountry,
              "Korea, Republic of"},
-        Case{"country_not_territory", kUsTerritories, "US", FieldKey::kCountry,
-             "United States"},
+        Case{"country_not_territory", kUsTerritories, "US", FieldKey::kCountry, "United States"},
         Case{"dial_prefixed", kDialPrefixed, "GB", FieldKey::kPhoneCountryCode,
              "+44 United Kingdom"},
         // State and province lists: profiles hold either the code or the name.
@@ -262,11 +251,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"province_name_to_name", kProvinces, "Québec", FieldKey::kRegion, "Quebec"},
         Case{"state_missing", kStates, "Oregon", FieldKey::kRegion, nullptr},
         // Salary bands in the currencies and number formats forms use.
-        Case{"salary_band_usd", kSalaryBands, "80000", FieldKey::kSalary,
-             "$75,000 - $100,000"},
+        Case{"salary_band_usd", kSalaryBands, "80000", FieldKey::kSalary, "$75,000 - $100,000"},
         Case{"salary_band_top", kSalaryBands, "140000", FieldKey::kSalary, "$125,000+"},
-        Case{"salary_band_eur_dots", kEuroBands, "65000", FieldKey::kSalary,
-             "60.000 € - 70.000 €"},
+        Case{"salary_band_eur_dots", kEuroBands, "65000", FieldKey::kSalary, "60.000 € - 70.000 €"},
         Case{"salary_band_eur_below", kEuroBands, "45000", FieldKey::kSalary, "< 50.000 €"},
         Case{"salary_band_fr_spaces", kFrenchBands, "55000", FieldKey::kSalary,
              "50 000 - 60 000 €"},
@@ -278,8 +265,7 @@ INSTANTIATE_TEST_SUITE_P(
              "Less than 1 year"},
         Case{"years_band_one", kYearBands, "1", FieldKey::kYearsExperience, "1-2 years"},
         Case{"years_band_ten", kYearBands, "10", FieldKey::kYearsExperience, "10+ years"},
-        Case{"years_band_open_top", kYearBandsOverlap, "8", FieldKey::kYearsExperience,
-             "7+ years"},
+        Case{"years_band_open_top", kYearBandsOverlap, "8", FieldKey::kYearsExperience, "7+ years"},
         // Degree names and abbreviations.
         Case{"degree_bsc_level", kDegreeLevels, "BSc", FieldKey::kDegree, "Bachelor's Degree"},
         Case{"degree_mba_level", kDegreeLevels, "MBA", FieldKey::kDegree, "Master's Degree"},
@@ -319,7 +305,8 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(OptionMatcherTest, Placeholders) {
-  for (const char* label : {"Please select", "--", "Select...", "Select one", "", "Choose an option"}) {
+  for (const char* label :
+       {"Please select", "--", "Select...", "Select one", "", "Choose an option"}) {
     EXPECT_TRUE(IsPlaceholderOption(Option{label, "", false})) << label;
   }
   EXPECT_FALSE(IsPlaceholderOption(Option{"None", "none", false}));
@@ -328,8 +315,8 @@ TEST(OptionMatcherTest, Placeholders) {
 }
 
 TEST(OptionMatcherTest, MatchesValuesToo) {
-  std::vector<Option> options = {{"Select", "", false}, {"United States", "840", false},
-                                 {"Yes please", "yes", false}};
+  std::vector<Option> options = {
+      {"Select", "", false}, {"United States", "840", false}, {"Yes please", "yes", false}};
   auto match = MatchOption(options, "yes");
   ASSERT_TRUE(match);
   EXPECT_EQ(match->index, 2);

@@ -1,0 +1,113 @@
+#include "planning/date_text.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+
+namespace applier::planning {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                      "jul", "aug", "sep", "oct", "nov", "dec"};
+
+// The numbers and month words of the text, in order.
+struct Pieces {
+  std::vector<std::string> numbers;
+  int month_word = 0;  // 1-12 when a month is written as a word
+};
+
+Pieces Split(std::string_view text) {
+  Pieces pieces;
+  std::string current;
+  bool digits = false;
+  auto flush = [&] {
+    if (current.empty()) return;
+    if (digits) {
+      pieces.numbers.push_back(current);
+    } else if (current.size() >= 3) {
+      for (std::size_t m = 0; m < kMonths.size(); ++m) {
+        if (current.compare(0, 3, kMonths[m]) == 0) pieces.month_word = static_cast<int>(m) + 1;
+      }
+    }
+    current.clear();
+  };
+  for (char raw : text) {
+    const auto c = static_cast<unsigned char>(raw);
+    const bool is_digit = std::isdigit(c) != 0;
+    if (!is_digit && !std::isalpha(c)) {
+      flush();
+      continue;
+    }
+    if (!current.empty() && is_digit != digits) flush();
+    digits = is_digit;
+    current += static_cast<char>(std::tolower(c));
+  }
+  flush();
+  return pieces;
+}
+
+std::string TwoDigits(int n) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof(buffer), "%02d", n);
+  return buffer;
+}
+
+}  // namespace
+
+std::optional<CalendarDate> ParseCalendarDate(std::string_view text) {
+  const Pieces pieces = Split(text);
+  CalendarDate date;
+  std::vector<int> small;  // numbers that are not the year, in order
+  for (const auto& number : pieces.numbers) {
+    if (number.size() == 4) {
+      if (date.year != 0) return std::nullopt;
+      date.year = std::stoi(number);
+    } else if (number.size() <= 2) {
+      small.push_back(std::stoi(number));
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (date.year < 1900 || date.year > 2100) return std::nullopt;
+  if (pieces.month_word != 0) {
+    date.month = pieces.month_word;
+    if (!small.empty()) date.day = small.front();
+  } else if (small.size() == 1) {
+    date.month = small[0];  // "2021-03", "03/2021"
+  } else if (small.size() == 2) {
+    // ISO "2025-09-01" and US "09/01/2025" both give the month before the day.
+    date.month = small[0];
+    date.day = small[1];
+  } else if (!small.empty()) {
+    return std::nullopt;
+  }
+  if (date.month < 0 || date.month > 12 || date.day < 0 || date.day > 31) return std::nullopt;
+  return date;
+}
+
+std::optional<std::string> DatePartsText(const std::vector<std::string>& parts,
+                                         std::string_view text) {
+  const auto date = ParseCalendarDate(text);
+  if (!date || parts.empty()) return std::nullopt;
+  std::string out;
+  for (const auto& part : parts) {
+    std::string piece;
+    if (part == "YYYY") {
+      piece = std::to_string(date->year);
+    } else if (part == "YY") {
+      piece = TwoDigits(date->year % 100);
+    } else if (part == "MM") {
+      if (date->month == 0) return std::nullopt;
+      piece = TwoDigits(date->month);
+    } else if (part == "DD") {
+      if (date->month == 0) return std::nullopt;
+      piece = TwoDigits(date->day == 0 ? 1 : date->day);
+    } else {
+      return std::nullopt;
+    }
+    out += (out.empty() ? "" : "/") + piece;
+  }
+  return out;
+}
+
+}  // namespace applier::planning

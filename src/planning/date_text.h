@@ -1,0 +1,28 @@
+// Dates as people write them in a profile ("2021-03", "March 2021", "2017",
+// "09/01/2025") and as forms ask for them: separate boxes for month, day and
+// year. Used to shape a profile date into the boxes a date widget shows.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace applier::planning {
+
+struct CalendarDate {
+  int year = 0;
+  int month = 0;  // 1-12, 0 when the text gives only a year
+  int day = 0;    // 1-31, 0 when the text gives no day
+};
+
+// nullopt for text that is not a date ("immediately", "2 weeks").
+std::optional<CalendarDate> ParseCalendarDate(std::string_view text);
+
+// The value for boxes `parts` ("MM", "DD", "YYYY", "YY"), joined by '/':
+// {"MM", "YYYY"} and "2021-03" -> "03/2021". A missing day is the 1st; a box the
+// date cannot fill (a month from "2017") is nullopt, so someone is asked instead.
+std::optional<std::string> DatePartsText(const std::vector<std::string>& parts,
+                                         std::string_view date);
+
+}  // namespace applier::planning

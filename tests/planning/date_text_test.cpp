@@ -1,0 +1,47 @@
+#include "planning/date_text.h"
+
+#include <gtest/gtest.h>
+
+namespace applier::planning {
+namespace {
+
+TEST(DateTextTest, ParsesTheWaysProfilesWriteDates) {
+  struct Case {
+    const char* text;
+    int year, month, day;
+  };
+  for (const Case& c :
+       {Case{"2021-03", 2021, 3, 0}, Case{"2025-09-01", 2025, 9, 1}, Case{"2017", 2017, 0, 0},
+        Case{"03/2021", 2021, 3, 0}, Case{"09/01/2025", 2025, 9, 1}, Case{"March 2021", 2021, 3, 0},
+        Case{"Sep 2019", 2019, 9, 0}, Case{"1 October 2024", 2024, 10, 1}}) {
+    auto date = ParseCalendarDate(c.text);
+    ASSERT_TRUE(date) << c.text;
+    EXPECT_EQ(date->year, c.year) << c.text;
+    EXPECT_EQ(date->month, c.month) << c.text;
+    EXPECT_EQ(date->day, c.day) << c.text;
+  }
+}
+
+TEST(DateTextTest, RefusesWhatIsNotADate) {
+  for (const char* text :
+       {"immediately", "2 weeks", "", "present", "13/2021", "2021-03-45", "12345", "1850"}) {
+    EXPECT_FALSE(ParseCalendarDate(text)) << text;
+  }
+}
+
+TEST(DateTextTest, ShapesADateIntoTheBoxesAFormShows) {
+  EXPECT_EQ(DatePartsText({"MM", "YYYY"}, "2021-03"), "03/2021");
+  EXPECT_EQ(DatePartsText({"MM", "DD", "YYYY"}, "2025-09-01"), "09/01/2025");
+  EXPECT_EQ(DatePartsText({"DD", "MM", "YYYY"}, "2025-09-14"), "14/09/2025");
+  EXPECT_EQ(DatePartsText({"YYYY"}, "2017"), "2017");
+  EXPECT_EQ(DatePartsText({"MM", "YY"}, "March 2021"), "03/21");
+  // A day the profile does not give is the 1st of the month.
+  EXPECT_EQ(DatePartsText({"MM", "DD", "YYYY"}, "2021-03"), "03/01/2021");
+  // A month the profile does not give is not made up.
+  EXPECT_FALSE(DatePartsText({"MM", "YYYY"}, "2017"));
+  EXPECT_FALSE(DatePartsText({"MM", "YYYY"}, "immediately"));
+  EXPECT_FALSE(DatePartsText({}, "2021-03"));
+}
+
+}  // namespace
+}  // namespace applier::planning
