@@ -142,6 +142,23 @@ std::string Field(const json::object& fields, const std::string& name) {
   return value && value->is_string() ? std::string(value->as_string()) : "<missing>";
 }
 
+// Each step fails the test with the driver's message (and what the page showed).
+#define STEP(status)                                                               \
+  do {                                                                             \
+    const applier::Status step_status = (status);                                  \
+    ASSERT_TRUE(step_status) << #status << "\n" << step_status.error().ToString(); \
+  } while (false)
+
+using std::chrono::seconds;
+
+// The first open (unanswered) question card in the chat.
+constexpr const char* kOpenCard = ".hitl-card:not([data-state])";
+// The draft table's value for the salary question, or undefined.
+constexpr const char* kSalaryCell =
+    "[...document.querySelectorAll('#draft-panel tbody tr')]"
+    ".find(r => /salary/i.test(r.querySelector('th').textContent))"
+    "?.querySelector('td.value').textContent";
+
 class WebUiEndToEndTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -149,23 +166,22 @@ class WebUiEndToEndTest : public ::testing::Test {
     ASSERT_TRUE(site) << site.error().ToString();
     site_ = std::move(*site);
 
-    server::ServerOptions options;
-    options.port = 0;
-    options.data_dir = dir_.path() / "data";
-    options.web_dir = applier::testing::SourceDir() / "web";
-    options.workers = 1;
-    options.allow_hosts = {"127.0.0.1:" + std::to_string(site_->board_port()),
-                           "localhost:" + std::to_string(site_->form_port())};
-    std::filesystem::create_directories(options.data_dir);
-    auto added = server::AddUser(options.data_dir, kUser, kPassword);
+    options_.port = 0;
+    options_.data_dir = dir_.path() / "data";
+    options_.web_dir = applier::testing::SourceDir() / "web";
+    options_.workers = 1;
+    options_.allow_hosts = {"127.0.0.1:" + std::to_string(site_->board_port()),
+                            "localhost:" + std::to_string(site_->form_port())};
+    std::filesystem::create_directories(options_.data_dir);
+    auto added = server::AddUser(options_.data_dir, kUser, kPassword);
     ASSERT_TRUE(added) << added.error().ToString();
-    auto started = server::Server::Start(options);
-    ASSERT_TRUE(started) << started.error().ToString();
-    server_ = std::move(*started);
 
+    // The user's browser first: a process started after the server would inherit its
+    // listening socket and keep the port after the server stops.
     auto ui = WebUiDriver::Launch();
     ASSERT_TRUE(ui) << ui.error().ToString();
     ui_ = std::move(*ui);
+    ASSERT_NO_FATAL_FAILURE(StartServer());
   }
 
   void TearDown() override {
@@ -179,6 +195,90 @@ class WebUiEndToEndTest : public ::testing::Test {
     }
   }
 
+  void StartServer() {
+    auto started = server::Server::Start(options_);
+    ASSERT_TRUE(started) << started.error().ToString();
+    server_ = std::move(*started);
+    // A restarted server comes back where the page expects it.
+    options_.port = server_->port();
+  }
+
+  // Opens the UI and signs in through the form.
+  void SignIn() {
+    STEP(ui_->Open(server_->base_url() + "/"));
+    STEP(ui_->WaitFor("document.documentElement.dataset.ready === 'true'"));
+    STEP(ui_->Type("#signin-username", kUser));
+    STEP(ui_->Type("#signin-password", kPassword));
+    STEP(ui_->Click("#signin-submit"));
+    STEP(ui_->WaitFor("!document.querySelector('#shell').hidden", seconds(20),
+                      "the signed-in page"));
+    EXPECT_EQ(*ui_->Text("#user-name"), kUser);
+  }
+
+  // On the Profile page: the resume first (the profile refers to it by name), then
+  // a profile the server rejects, then the good one.
+  void SaveProfileAndResume() {
+    STEP(ui_->Click("a[data-nav=profile]"));
+    STEP(ui_->WaitFor("!document.querySelector('#view-profile').hidden"));
+    const auto resume = applier::testing::SourceDir() / "examples" / "resume.pdf";
+    STEP(ui_->ChooseFiles("#document-file", {resume.string()}));
+    STEP(
+        ui_->WaitFor("[...document.querySelectorAll('#documents-list .doc-name')]"
+                     ".some(n => n.textContent === 'resume.pdf')",
+                     seconds(30), "resume.pdf in the documents list"));
+    STEP(ui_->Type("#profile-yaml", std::string(kProfileYaml) + "favourite_colour: blue\n"));
+    STEP(ui_->Click("#profile-save"));
+    STEP(ui_->WaitFor("!document.querySelector('#profile-error').hidden", seconds(20),
+                      "the server's objection to the profile"));
+    EXPECT_NE(ui_->Text("#profile-error")->find("favourite_colour"), std::string::npos)
+        << *ui_->Text("#profile-error");
+    STEP(ui_->Type("#profile-yaml", kProfileYaml));
+    STEP(ui_->Click("#profile-save"));
+    STEP(ui_->WaitFor("document.querySelector('#profile-status').textContent === 'Profile saved.'",
+                      seconds(20), "the profile to be saved"));
+    EXPECT_TRUE(*ui_->Eval("document.querySelector('#profile-error').hidden") == json::value(true));
+  }
+
+  // Pastes the demo posting, presses Apply and answers the agent's question in the chat.
+  void ApplyAndAnswerTheQuestion() {
+    STEP(ui_->Click("a[data-nav=live]"));
+    STEP(ui_->Type("#job-url", site_->posting_url()));
+    STEP(ui_->Click("#apply-button"));
+    STEP(ui_->WaitFor("!document.querySelector('#live-session').hidden"));
+    STEP(ui_->WaitFor(std::string("document.querySelector('") + kOpenCard + "')", seconds(120),
+                      "a question in the chat"));
+    const std::string card = kOpenCard;
+    auto question = ui_->Text(card + " .question-label");
+    ASSERT_TRUE(question);
+    EXPECT_NE(question->find("Why do you want to work at Acme Robotics?"), std::string::npos)
+        << *question;
+    STEP(ui_->Type(card + " .question textarea, " + card + " .question input", kWhyAnswer));
+    STEP(ui_->Click(card + " button[type=submit]"));
+    STEP(ui_->WaitFor("document.querySelector('.hitl-card[data-state=answered]')", seconds(20),
+                      "the answer sent"));
+  }
+
+  void WaitForDraft(int revision) {
+    STEP(
+        ui_->WaitFor("!document.querySelector('#draft-panel').hidden && "
+                     "document.querySelector('#draft-panel').dataset.revision === '" +
+                         std::to_string(revision) + "'",
+                     seconds(180), "draft revision " + std::to_string(revision)));
+  }
+
+  std::string SalaryInTheDraft() {
+    auto value = ui_->Eval(kSalaryCell);
+    return value && value->is_string() ? std::string(value->as_string()) : "<no salary row>";
+  }
+
+  void ConfirmAndWaitForTheOutcome() {
+    STEP(ui_->Click("#draft-confirm"));
+    STEP(ui_->WaitFor("document.querySelector('#outcome-banner').dataset.outcome", seconds(120),
+                      "the outcome"));
+    auto outcome = ui_->Eval("document.querySelector('#outcome-banner').dataset.outcome");
+    EXPECT_EQ(outcome->as_string(), "submitted") << *ui_->Text("#outcome-banner");
+  }
+
   // GET an API route from the signed-in page, with the UI's own token.
   json::value Api(const std::string& path) {
     auto body = ui_->Eval("fetch(" + json::serialize(json::value(path)) +
@@ -188,94 +288,32 @@ class WebUiEndToEndTest : public ::testing::Test {
     return body ? *body : json::value();
   }
 
-  void Step(const applier::Status& status) { ASSERT_TRUE(status) << status.error().ToString(); }
-
   TempDir dir_;
   std::unique_ptr<fixtures::DemoSite> site_;
+  server::ServerOptions options_;
   std::unique_ptr<server::Server> server_;
   std::unique_ptr<WebUiDriver> ui_;
 };
 
 TEST_F(WebUiEndToEndTest, SignInApplyAnswerEditTheDraftConfirmAndSeeTheHistory) {
-  using std::chrono::seconds;
-  const auto resume = applier::testing::SourceDir() / "examples" / "resume.pdf";
+  ASSERT_NO_FATAL_FAILURE(SignIn());
+  ASSERT_NO_FATAL_FAILURE(SaveProfileAndResume());
+  ASSERT_NO_FATAL_FAILURE(ApplyAndAnswerTheQuestion());
 
-  // Sign in.
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Open(server_->base_url() + "/")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->WaitFor("document.documentElement.dataset.ready === 'true'")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Type("#signin-username", kUser)));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Type("#signin-password", kPassword)));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click("#signin-submit")));
-  ASSERT_NO_FATAL_FAILURE(Step(
-      ui_->WaitFor("!document.querySelector('#shell').hidden", seconds(20), "the signed-in page")));
-  EXPECT_EQ(*ui_->Text("#user-name"), kUser);
-
-  // Profile and resume.
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click("a[data-nav=profile]")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->WaitFor("!document.querySelector('#view-profile').hidden")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Type("#profile-yaml", kProfileYaml)));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click("#profile-save")));
-  ASSERT_NO_FATAL_FAILURE(Step(
-      ui_->WaitFor("document.querySelector('#profile-status').textContent === 'Profile saved.'",
-                   seconds(20), "the profile to be saved")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->ChooseFiles("#document-file", {resume.string()})));
-  ASSERT_NO_FATAL_FAILURE(
-      Step(ui_->WaitFor("[...document.querySelectorAll('#documents-list .doc-name')]"
-                        ".some(n => n.textContent === 'resume.pdf')",
-                        seconds(30), "resume.pdf in the documents list")));
-
-  // Apply.
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click("a[data-nav=live]")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Type("#job-url", site_->posting_url())));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click("#apply-button")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->WaitFor("!document.querySelector('#live-session').hidden")));
-
-  // The agent asks why Acme: answer in the chat.
-  const std::string open_card = ".hitl-card:not([data-state])";
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->WaitFor("document.querySelector('" + open_card + "')",
-                                            seconds(120), "a question in the chat")));
-  auto question = ui_->Text(open_card + " .question-label");
-  ASSERT_TRUE(question);
-  EXPECT_NE(question->find("Why do you want to work at Acme Robotics?"), std::string::npos)
-      << *question;
-  ASSERT_NO_FATAL_FAILURE(Step(
-      ui_->Type(open_card + " .question textarea, " + open_card + " .question input", kWhyAnswer)));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click(open_card + " button[type=submit]")));
-  ASSERT_NO_FATAL_FAILURE(
-      Step(ui_->WaitFor("document.querySelector('.hitl-card[data-state=answered]')", seconds(20),
-                        "the answer sent")));
-
-  // First draft: the salary as the profile says. Ask for a change.
-  const std::string salary_cell =
-      "[...document.querySelectorAll('#draft-panel tbody tr')]"
-      ".find(r => /salary/i.test(r.querySelector('th').textContent))"
-      "?.querySelector('td.value').textContent";
-  ASSERT_NO_FATAL_FAILURE(
-      Step(ui_->WaitFor("document.querySelector('#draft-panel').dataset.revision === '1' && "
-                        "!document.querySelector('#draft-panel').hidden",
-                        seconds(180), "the first draft")));
-  auto first_salary = ui_->Eval(salary_cell);
-  ASSERT_TRUE(first_salary && first_salary->is_string()) << "no salary row in the draft table";
-  EXPECT_EQ(first_salary->as_string(), "$175,000");
+  // First draft: the salary as the profile says; the live view has been showing frames.
+  ASSERT_NO_FATAL_FAILURE(WaitForDraft(1));
+  EXPECT_EQ(SalaryInTheDraft(), "$175,000");
   auto frames = ui_->Eval("Number(document.querySelector('#live-canvas').dataset.frames || 0)");
   EXPECT_GT(frames->to_number<double>(), 0) << "the live view never drew a frame";
   EXPECT_TRUE(site_->Submissions().empty()) << "submitted before the draft was confirmed";
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Type("#draft-changes", "change salary expectations to 150k")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click("#draft-request-changes")));
 
-  // Second draft, with the change: confirm it.
-  ASSERT_NO_FATAL_FAILURE(
-      Step(ui_->WaitFor("document.querySelector('#draft-panel').dataset.revision === '2'",
-                        seconds(120), "the second draft")));
-  auto second_salary = ui_->Eval(salary_cell);
-  ASSERT_TRUE(second_salary && second_salary->is_string());
-  EXPECT_EQ(second_salary->as_string(), "150k");
+  // Ask for a change; the second draft has it. Confirm that one.
+  STEP(ui_->Type("#draft-changes", "change salary expectations to 150k"));
+  STEP(ui_->Click("#draft-request-changes"));
+  ASSERT_NO_FATAL_FAILURE(WaitForDraft(2));
+  EXPECT_EQ(SalaryInTheDraft(), "150k");
   EXPECT_TRUE(site_->Submissions().empty());
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click("#draft-confirm")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->WaitFor(
-      "document.querySelector('#outcome-banner').dataset.outcome", seconds(120), "the outcome")));
-  auto outcome = ui_->Eval("document.querySelector('#outcome-banner').dataset.outcome");
-  EXPECT_EQ(outcome->as_string(), "submitted") << *ui_->Text("#outcome-banner");
+  ASSERT_NO_FATAL_FAILURE(ConfirmAndWaitForTheOutcome());
 
   // What the job site received: once, with the edited salary and the chat's answer.
   auto submissions = site_->Submissions();
@@ -303,16 +341,59 @@ TEST_F(WebUiEndToEndTest, SignInApplyAnswerEditTheDraftConfirmAndSeeTheHistory) 
   EXPECT_FALSE(stored.at("answers").as_array().empty()) << json::serialize(detail);
   EXPECT_TRUE(stored.at("receipt_url").is_string()) << json::serialize(detail);
 
-  // And the History page shows it, with the receipt.
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click("a[data-nav=history]")));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->WaitFor(
-      "document.querySelector('#history-table tbody tr[data-session-id]')", seconds(20))));
-  ASSERT_NO_FATAL_FAILURE(Step(ui_->Click("#history-table tbody tr[data-session-id] a")));
-  ASSERT_NO_FATAL_FAILURE(
-      Step(ui_->WaitFor("document.querySelector('#detail-outcome')?.textContent === 'Submitted' && "
-                        "document.querySelector('#receipt-download') && "
-                        "document.querySelectorAll('#detail-timeline li').length > 5",
-                        seconds(20), "the application's page with its receipt and event log")));
+  // And the History page shows it: outcome, receipt, event log.
+  STEP(ui_->Click("a[data-nav=history]"));
+  STEP(ui_->WaitFor("document.querySelector('#history-table tbody tr[data-session-id]')"));
+  STEP(ui_->Click("#history-table tbody tr[data-session-id] a"));
+  STEP(
+      ui_->WaitFor("document.querySelector('#detail-outcome')?.textContent === 'Submitted' && "
+                   "document.querySelector('#receipt-download') && "
+                   "document.querySelectorAll('#detail-timeline li').length > 5",
+                   seconds(20), "the application's page with its receipt and event log"));
+  auto answer_shown = ui_->Eval(
+      "[...document.querySelectorAll('#view-detail .answer-a')]"
+      ".some(n => n.textContent === " +
+      json::serialize(json::value(kWhyAnswer)) + ")");
+  EXPECT_TRUE(answer_shown && *answer_shown == json::value(true));
+}
+
+TEST_F(WebUiEndToEndTest, ServerRestartShowsReconnectingThenResumesAndSubmitsOnce) {
+  ASSERT_NO_FATAL_FAILURE(SignIn());
+  ASSERT_NO_FATAL_FAILURE(SaveProfileAndResume());
+  ASSERT_NO_FATAL_FAILURE(ApplyAndAnswerTheQuestion());
+  ASSERT_NO_FATAL_FAILURE(WaitForDraft(1));
+
+  // The server goes away while the draft waits: the page says so and keeps trying.
+  server_.reset();
+  STEP(
+      ui_->WaitFor("!document.querySelector('#conn-banner').hidden && "
+                   "document.querySelector('#conn-banner').textContent.includes('Reconnecting')",
+                   seconds(20), "the Reconnecting banner"));
+
+  // Back on the same port and data: the page reconnects by itself, the application
+  // fills up to a new draft, and no event is shown twice.
+  ASSERT_NO_FATAL_FAILURE(StartServer());
+  STEP(
+      ui_->WaitFor("document.querySelector('#live-session').dataset.connection === 'open' && "
+                   "document.querySelector('#conn-banner').hidden",
+                   seconds(60), "the connection to come back"));
+  STEP(ui_->WaitFor(
+      "document.querySelectorAll('#timeline li[data-type=\"draft:review\"]').length > 1",
+      seconds(180), "a new draft after the restart"));
+  auto duplicates = ui_->Eval(
+      "(() => { const seqs = [...document.querySelectorAll('#timeline li')]"
+      ".map(li => li.dataset.seq).filter(s => s !== '');"
+      " return seqs.length - new Set(seqs).size; })()");
+  ASSERT_TRUE(duplicates);
+  EXPECT_EQ(duplicates->to_number<int>(), 0) << "an event was shown twice after reconnecting";
+  EXPECT_TRUE(site_->Submissions().empty());
+
+  ASSERT_NO_FATAL_FAILURE(ConfirmAndWaitForTheOutcome());
+  auto submissions = site_->Submissions();
+  ASSERT_EQ(submissions.size(), 1u);
+  EXPECT_EQ(Field(submissions.front().as_object().at("fields").as_object(),
+                  "job_application[answers_attributes][6][text_value]"),
+            kWhyAnswer);
 }
 
 }  // namespace

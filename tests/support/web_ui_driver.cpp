@@ -218,24 +218,25 @@ Status WebUiDriver::WaitFor(const std::string& condition, std::chrono::seconds t
 }
 
 Status WebUiDriver::Click(const std::string& selector) {
-  // Scrolls it to the middle of the viewport and waits until it stops moving (the
-  // page may itself be scrolling smoothly: a new draft scrolls into view) and
-  // nothing covers its centre.
-  auto where = Eval("(async () => { const el = document.querySelector(" + Quote(selector) +
-                    ");"
-                    " if (!el || el.getClientRects().length === 0) return null;"
-                    " el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});"
-                    " let last = '';"
-                    " for (let i = 0; i < 40; i++) {"
-                    "   await new Promise(resolve => setTimeout(resolve, 50));"
-                    "   const r = el.getBoundingClientRect();"
-                    "   const here = r.left + ',' + r.top;"
-                    "   const x = r.left + r.width / 2, y = r.top + r.height / 2;"
-                    "   const top = document.elementFromPoint(x, y);"
-                    "   if (here === last && top && el.contains(top)) return [x, y];"
-                    "   last = here;"
-                    " }"
-                    " return null; })()");
+  // Brings it to the middle of the viewport until it stays there and nothing covers
+  // its centre: the page may itself be scrolling smoothly (a new draft scrolls into
+  // view), which would otherwise carry the element away from the point clicked.
+  auto where =
+      Eval("(async () => { const el = document.querySelector(" + Quote(selector) +
+           ");"
+           " if (!el || el.getClientRects().length === 0) return null;"
+           " let last = '';"
+           " for (let i = 0; i < 60; i++) {"
+           "   el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});"
+           "   await new Promise(resolve => setTimeout(resolve, 50));"
+           "   const r = el.getBoundingClientRect();"
+           "   const here = r.left + ',' + r.top;"
+           "   const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+           "   const top = document.elementFromPoint(x, y);"
+           "   if (here === last && top && el.contains(top)) return [x, y];"
+           "   last = here;"
+           " }"
+           " return null; })()");
   if (!where) return Fail(where.error());
   if (!where->is_array()) {
     return Fail(ErrorKind::kNotFound, "nothing visible and still matches " + selector);
