@@ -36,7 +36,7 @@ const history = new History({
 });
 const profile = new ProfilePage();
 const live = new LiveSession({
-  finished: () => refreshHistory(),
+  changed: () => refreshHistory(),
   notify: (text) => {
     if (views.live.hidden) toast(text);
   },

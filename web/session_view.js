@@ -23,8 +23,9 @@ const OUTCOME_TEXT = {
 };
 
 export class LiveSession {
-  // hooks: finished(sessionId) when the outcome is known; notify(text) to tell the
-  // user something wherever they are (a question arrived, an action failed).
+  // hooks: changed(sessionId) when the application's state moved (started, asks,
+  // has a draft, ended) so lists can refresh; notify(text) to tell the user
+  // something wherever they are (a question arrived, an action failed).
   constructor(hooks) {
     this.hooks = hooks;
     this.sessionId = null;
@@ -124,11 +125,13 @@ export class LiveSession {
       case 'applier:start':
         if (data.url) this.setTitle(data.url);
         this.setStatus('Running', 'info');
+        this.hooks.changed(this.sessionId);
         break;
       case 'hitl:request':
         this.chat.ask(event);
         this.setStatus('Waiting for you', 'attention');
         this.hooks.notify('The agent has a question for you.');
+        this.hooks.changed(this.sessionId);
         break;
       case 'hitl:response':
         this.chat.resolved(data.hitl_id);
@@ -138,6 +141,7 @@ export class LiveSession {
         this.draft.show(event);
         this.setStatus('Draft ready for review', 'attention');
         this.hooks.notify('Your draft is ready for review.');
+        this.hooks.changed(this.sessionId);
         break;
       case 'draft:confirm':
       case 'draft:edit':
@@ -183,7 +187,7 @@ export class LiveSession {
     this.setTakeover(false);
     this.el.takeover.disabled = true;
     this.el.cancel.disabled = true;
-    this.hooks.finished(this.sessionId);
+    this.hooks.changed(this.sessionId);
   }
 
   onConnection({ state, attempt, delayMs }) {
