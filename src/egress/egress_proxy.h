@@ -17,6 +17,14 @@
 // write, header size limits, a fixed relay buffer per direction (bodies are
 // streamed, never held whole), and a connection limit.
 //
+// How the server uses it: build an AddressPolicy from the operator's
+// --allow-host flags, Start one proxy per process on the I/O executor, set
+// browser::BrowserOptions::launch.proxy_server = proxy_server() for every
+// Browser it launches (which also turns off unproxied WebRTC UDP), log and count
+// refusals from `on_refusal`, and run CheckJobUrl on each job URL before queueing.
+// A Browser it merely connects to (Browser::Connect) was launched by someone
+// else and is not filtered unless that someone passed the same flags.
+//
 // Threading: every connection runs on one strand of the executor given to
 // Start, so the proxy is safe to use from an io_context run by several threads.
 // Start, Stop, the accessors and the destructor may be called from any thread;
@@ -67,7 +75,8 @@ struct EgressProxyStats {
   std::uint64_t requests = 0;     // HTTP requests and CONNECTs received
   std::uint64_t refused = 0;      // answered 403 by the policy
   std::uint64_t failed = 0;       // answered 4xx/5xx for another reason (bad request,
-                                  // unresolvable host, upstream down or too slow)
+                                  // unresolvable host, upstream down or too slow),
+                                  // or closed at once at the connection limit
 };
 
 class EgressProxy {
