@@ -14,15 +14,20 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include "browser/browser.h"
 #include "fixtures/ats_sites/ats_sites.h"
 #include "fixtures/demo_site/demo_site.h"
 #include "knowledge/answer_bank.h"
+#include "knowledge/document_library.h"
 #include "knowledge/profile.h"
+#include "llm/llm_client.h"
+#include "llm/provider.h"
 #include "session/application_run.h"
 #include "store/application_log.h"
 #include "store/database.h"
@@ -70,8 +75,15 @@ struct ApplyFlags {
   std::string db;
   std::string chromium = "/usr/bin/chromium";
   std::string browser_url;
+  std::vector<std::string> documents;
   bool verbose = false;
 };
+
+constexpr const char* kLlmHelp =
+    "LLM (optional): set MISTRAL_API_KEY, OPENROUTER_API_KEY, GEMINI_API_KEY, or\n"
+    "LLM_BASE_URL + LLM_MODEL (+ LLM_API_KEY) for a local OpenAI-compatible server, or\n"
+    "LLM_CONFIG=providers.yaml; they are tried in that order. No key at all is fine:\n"
+    "standard fields never need one, and you are asked the questions instead.\n\n";
 
 int ExitFor(applier::session::Outcome outcome, bool no_submit) {
   using applier::session::Outcome;
@@ -145,6 +157,30 @@ int RunApply(const ApplyFlags& flags) {
   }
   applier::knowledge::AnswerBank bank(*db);
   applier::store::ApplicationLog log(*db);
+  const std::string user_id = Lowercase(profile->email);
+  applier::knowledge::DocumentLibrary documents(*db);
+  for (const auto& file : flags.documents) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in.is_open()) {
+      std::cerr << "applier: cannot read the document " << file << "\n";
+      return kExitBadInput;
+    }
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    auto added =
+        documents.Add(user_id, std::filesystem::path(file).filename().string(), bytes.str());
+    if (!added) {
+      std::cerr << "applier: cannot add the document " << file << ": " << added.error().message
+                << "\n";
+      return kExitBadInput;
+    }
+  }
+  auto providers = applier::llm::LoadProviders();
+  if (!providers) {
+    std::cerr << "applier: invalid LLM configuration: " << providers.error().message << "\n";
+    return kExitBadInput;
+  }
+  const applier::llm::LlmClient llm(std::move(*providers));
 
   asio::io_context io;
   std::shared_ptr<applier::browser::Browser> browser;
@@ -164,6 +200,13 @@ int RunApply(const ApplyFlags& flags) {
       {.interactive = isatty(STDIN_FILENO) == 1, .assume_yes = flags.yes}, std::cin, std::cout);
   std::printf("Live Applier: applying to %s as %s\n", flags.url.c_str(),
               profile->name.Full().c_str());
+  if (llm.configured()) {
+    std::string names;
+    for (const auto& name : llm.providers()) names += (names.empty() ? "" : ", ") + name;
+    std::printf("LLM: %s (free-text questions, unplaced fields, unknown pages)\n", names.c_str());
+  } else {
+    std::printf("LLM: none configured; questions the profile cannot answer go to you\n");
+  }
 
   auto task = [&]() -> asio::awaitable<int> {
     applier::browser::BrowserOptions options;
@@ -189,10 +232,12 @@ int RunApply(const ApplyFlags& flags) {
                                           .answers = &bank,
                                           .log = &log,
                                           .human = human,
-                                          .events = ProgressPrinter(flags.verbose)});
+                                          .events = ProgressPrinter(flags.verbose),
+                                          .llm = &llm,
+                                          .documents = &documents});
     applier::session::ApplyOptions apply;
     apply.url = flags.url;
-    apply.user_id = Lowercase(profile->email);
+    apply.user_id = user_id;
     apply.no_submit = flags.no_submit;
     apply.timeout = std::chrono::seconds(flags.timeout);
     apply.screenshot_path =
@@ -303,8 +348,11 @@ void AddApplyOptions(CLI::App* command, ApplyFlags& flags, bool with_url) {
       command->add_option("--browser-url", flags.browser_url,
                           "Use a running browser: ws://HOST:PORT/devtools/browser/ID");
   chromium->excludes(browser_url);
+  command->add_option("--documents", flags.documents,
+                      "Add these files (PDF, Markdown, text) to your documents first; answers "
+                      "to free-text questions draw on them (earlier ones stay in --db)");
   command->add_flag("--verbose", flags.verbose, "Print every event with its data");
-  command->footer(kExitCodeHelp);
+  command->footer(std::string(kLlmHelp) + kExitCodeHelp);
 }
 
 }  // namespace

@@ -47,6 +47,10 @@ asio::awaitable<std::vector<std::optional<std::string>>> TerminalHuman::Ask(
     out_ << "\n(" << i + 1 << "/" << questions.size() << ") " << q.prompt
          << (q.required ? " *" : " (optional, Enter to skip)") << "\n";
     if (!q.reason.empty()) out_ << "    why I ask: " << q.reason << "\n";
+    if (!q.suggestion.empty()) {
+      out_ << "    suggestion from " << q.suggestion_from << " (type accept to use it):\n      "
+           << q.suggestion << "\n";
+    }
     for (std::size_t o = 0; o < q.options.size(); ++o) {
       out_ << "    " << o + 1 << ") " << q.options[o] << "\n";
     }

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 
@@ -14,6 +15,8 @@
 #include "planning/answer_planner.h"
 #include "planning/option_matcher.h"
 #include "session/draft_edit.h"
+#include "session/field_reasoner.h"
+#include "session/page_agent_loop.h"
 
 namespace applier::session {
 
@@ -104,6 +107,22 @@ std::string Describe(const Field& field) {
 // clicks, and the profile's most recent entries come first.
 constexpr int kMaxEntriesPerSection = 3;
 
+// Pages one run may hand to the assistant (page_agent_loop.h): enough for a
+// posting and a form or two the engine does not know, not a runaway bill.
+constexpr int kMaxAgentRuns = 4;
+
+// The run's own client, with its own budget and accounting; none without an LLM.
+std::optional<llm::LlmClient> ClientFor(const ApplyDependencies& deps,
+                                        const ApplyOptions& options) {
+  if (deps.llm == nullptr || !deps.llm->configured()) return std::nullopt;
+  return deps.llm->ForApplication(options.llm_budget);
+}
+
+std::string Lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+  return text;
+}
+
 // The one object that lives for the duration of a Run.
 class Flow {
  public:
@@ -111,6 +130,10 @@ class Flow {
       : deps_(deps),
         options_(std::move(options)),
         planner_(deps.profile, deps.answers, options_.user_id),
+        llm_(ClientFor(deps, options_)),
+        reasoner_(
+            {.llm = llm_ ? &*llm_ : nullptr, .documents = deps.documents, .answers = deps.answers},
+            deps.profile, options_.user_id),
         start_(Clock::now()),
         deadline_(start_ + options_.timeout) {
     report_.url = options_.url;
@@ -125,6 +148,13 @@ class Flow {
     }
     co_await Drive();
     report_.total_ms = MillisSince(start_);
+    if (llm_) {
+      const auto usage = llm_->usage();
+      report_.llm_calls = usage.calls;
+      report_.llm_prompt_tokens = usage.prompt_tokens;
+      report_.llm_completion_tokens = usage.completion_tokens;
+      report_.llm_cost_usd = usage.cost_usd;
+    }
     if (deps_.log) {
       (void)deps_.log->RecordOutcome(report_.application_id, StoreOutcome(report_.outcome),
                                      json::serialize(report_.ToJson()));
@@ -243,8 +273,14 @@ class Flow {
           co_return;
         case PageKind::kPosting:
         case PageKind::kUnknown: {
+          // The posting's text grounds free-text answers; read once, where it is.
+          if (posting_text_.empty()) posting_text_ = snapshot->text;
           auto opened = co_await OpenForm(*snapshot);
           if (!opened) co_return;
+          if (draft_requested_) {
+            co_await DraftAndSubmit();
+            co_return;
+          }
           continue;
         }
         case PageKind::kFormStep:
@@ -321,6 +357,10 @@ class Flow {
       }
     }
     if (open) pressed_open_buttons_.insert(open->text);
+    if (open == nullptr && AgentAvailable()) {
+      auto agent = co_await RunAgent(snapshot, "it found no form and no Apply button it knows");
+      co_return HandleAgent(agent);
+    }
     if (open == nullptr) {
       Step(snapshot, "found no form and no Apply button");
       Finish(Outcome::kFailed, "Found no application form and no Apply button at " + snapshot.url);
@@ -364,6 +404,7 @@ class Flow {
   // submit (the draft comes next), false after pressing Next.
   asio::awaitable<bool> FillStep(const PageSnapshot& first_snapshot, int step) {
     PageSnapshot snapshot = first_snapshot;
+    if (posting_text_.empty()) posting_text_ = snapshot.text;
     std::set<std::string> handled;
     std::set<std::string> revisited;  // fields the site flagged, looked at once more
     int filled = 0;
@@ -416,6 +457,12 @@ class Flow {
       Step(snapshot,
            "filled " + std::to_string(filled) + " fields, pressed \"" + next->text + "\"");
       co_return false;
+    }
+    if (AgentAvailable()) {
+      Step(snapshot, "filled " + std::to_string(filled) + " fields; found no Next or Submit");
+      auto agent = co_await RunAgent(snapshot, "the form has no Next or Submit button it knows");
+      if (!HandleAgent(agent)) co_return false;
+      co_return draft_requested_;
     }
     Step(snapshot, "filled " + std::to_string(filled) + " fields; found no Next or Submit");
     Finish(Outcome::kNeedsHuman,
@@ -476,6 +523,7 @@ class Flow {
     std::vector<std::pair<Field, Answer>> to_fill;
     std::vector<Question> questions;
     std::vector<Field> asked;
+    std::vector<std::optional<Suggestion>> suggested;  // per asked field
     actions::FormActor reader(*page_);
     for (const auto& listed : fields) {
       Field field = listed;
@@ -508,8 +556,27 @@ class Flow {
         question.reason = invalid ? "the site says: " + field.validation_message : plan.why;
         question.options = SelectableLabels(field);
         question.required = field.required;
+        std::optional<Suggestion> suggestion;
+        if (plan.decision == FieldPlan::Decision::kAskHuman && !invalid) {
+          auto reasoned = co_await Reason(field, plan);
+          if (reasoned) {
+            to_fill.emplace_back(field, std::move(*reasoned));
+            continue;
+          }
+          if (!reasoned.error().message.empty()) {
+            question.reason += "; the LLM could not answer: " + reasoned.error().message;
+          }
+          if (!reasoner_.has_llm() && IsFreeTextQuestion(field, plan)) {
+            suggestion = reasoner_.Suggest(field);
+          }
+          if (suggestion) {
+            question.suggestion = suggestion->text;
+            question.suggestion_from = suggestion->from;
+          }
+        }
         questions.push_back(std::move(question));
         asked.push_back(field);
+        suggested.push_back(std::move(suggestion));
       } else {
         const std::string shown = field.kind == ControlKind::kCheckbox
                                       ? std::string(field.checked ? "checked" : "")
@@ -526,9 +593,14 @@ class Flow {
     if (!questions.empty()) {
       json::array listed;
       for (const auto& q : questions) {
-        listed.push_back(json::object{{"question", q.prompt},
-                                      {"required", q.required},
-                                      {"options", json::value_from(q.options)}});
+        json::object entry{{"question", q.prompt},
+                           {"required", q.required},
+                           {"options", json::value_from(q.options)}};
+        if (!q.suggestion.empty()) {
+          entry["suggestion"] = q.suggestion;
+          entry["suggestion_from"] = q.suggestion_from;
+        }
+        listed.push_back(std::move(entry));
       }
       Emit("hitl:request", "I need " + std::to_string(questions.size()) + " answer(s) from you",
            {{"questions", std::move(listed)}});
@@ -544,11 +616,19 @@ class Flow {
           record.note = field.required ? "required; no answer was given" : "skipped";
           continue;
         }
-        auto answer = planner_.FromHumanResponse(field, *reply);
+        // "accept" takes the suggestion the question offered.
+        const auto& suggestion = suggested[i];
+        const bool accepted = suggestion && Lower(*reply) == "accept";
+        auto answer = planner_.FromHumanResponse(field, accepted ? suggestion->text : *reply);
         if (!answer) {
           record.status = "needs_human";
           record.note = answer.error().message;
           continue;
+        }
+        if (accepted) {
+          answer->source = suggestion->from.starts_with("saved answer") ? AnswerSource::kSavedAnswer
+                                                                        : AnswerSource::kDocument;
+          answer->reason = "the user accepted the suggestion from " + suggestion->from;
         }
         Emit("hitl:response", "Got an answer for \"" + Describe(field) + "\"",
              {{"question", Describe(field)}});
@@ -603,6 +683,80 @@ class Flow {
     }
     Emit("applier:fill", "Filled " + std::to_string(filled) + " field(s)", {{"count", filled}});
     co_return filled;
+  }
+
+  // The documents and LLM steps of the answer chain for a field the planner would
+  // ask the human about. An error with an empty message means "not for the LLM"
+  // (no LLM, or not a free-text or unplaced choice field).
+  asio::awaitable<Result<Answer>> Reason(Field field, FieldPlan plan) {
+    if (!reasoner_.has_llm()) co_return Fail(ErrorKind::kNotFound, "");
+    if (IsFreeTextQuestion(field, plan)) {
+      auto written = co_await reasoner_.WriteFreeText(field, posting_text_);
+      if (!written) co_return Fail(written.error());
+      json::array used;
+      for (const auto& passage : written->passages)
+        used.push_back(json::string(PassageName(passage)));
+      Emit("chat:message", "Wrote an answer to \"" + Describe(field) + "\" for the draft",
+           {{"field", Describe(field)}, {"passages", std::move(used)}});
+      co_return std::move(written->answer);
+    }
+    if (IsUnplacedChoice(field, plan)) {
+      auto chosen = co_await reasoner_.ChooseOption(field, posting_text_);
+      if (!chosen) co_return Fail(chosen.error());
+      co_return std::move(*chosen);
+    }
+    co_return Fail(ErrorKind::kNotFound, "");
+  }
+
+  bool AgentAvailable() const { return llm_.has_value() && agent_runs_ < kMaxAgentRuns; }
+
+  asio::awaitable<AgentResult> RunAgent(PageSnapshot snapshot, std::string why) {
+    ++agent_runs_;
+    const int step = static_cast<int>(report_.steps.size()) + 1;
+    Emit("chat:message",
+         "The form engine does not know this page (" + why + "); the assistant takes over",
+         {{"url", snapshot.url}, {"reason", why}});
+    PageAgentLoop loop({
+        .page = *page_,
+        .llm = *llm_,
+        .reasoner = reasoner_,
+        .human = deps_.human,
+        .profile = deps_.profile,
+        .posting_text = posting_text_,
+        .max_steps = options_.max_agent_steps,
+        .on_event = [this](const std::string& type,
+                           const std::string& message) { Emit(type, message); },
+        .on_filled =
+            [this, step](const Field& field, const Answer& answer, const std::string& value) {
+              FieldRecord& record = RecordFor(field, step);
+              record.status = "filled";
+              record.value = value;
+              record.source = planning::ToString(answer.source);
+              record.confidence = answer.confidence;
+              record.note = answer.reason;
+            },
+    });
+    auto result = co_await loop.Run(snapshot, why);
+    std::string actions;
+    for (const auto& action : result.actions) actions += (actions.empty() ? "" : "; ") + action;
+    Step(snapshot, "assistant (" + std::to_string(result.actions.size()) + " actions: " + actions +
+                       "): " + result.message);
+    co_return result;
+  }
+
+  // Whether the run goes on after the assistant's turn.
+  bool HandleAgent(const AgentResult& result) {
+    switch (result.end) {
+      case AgentEnd::kHandBack: return true;
+      case AgentEnd::kDraftRequested:
+        submit_button_ = result.submit;
+        draft_requested_ = true;
+        return true;
+      case AgentEnd::kNeedsHuman: break;
+    }
+    Finish(Outcome::kNeedsHuman, "The assistant could not finish the page at " + page_->url() +
+                                     ": " + result.message + "; please finish it by hand");
+    return false;
   }
 
   Draft BuildDraft() const {
@@ -733,7 +887,9 @@ class Flow {
     const perception::Button* submit = nullptr;
     if (snapshot) {
       for (const auto& button : snapshot->buttons) {
-        if (button.role == ButtonRole::kSubmit && button.text == submit_button_.text) {
+        // The assistant may have named a button perception does not call submit.
+        if ((button.role == ButtonRole::kSubmit || button.role == submit_button_.role) &&
+            button.text == submit_button_.text) {
           submit = &button;
           break;
         }
@@ -785,6 +941,11 @@ class Flow {
   ApplyDependencies& deps_;
   ApplyOptions options_;
   planning::AnswerPlanner planner_;
+  std::optional<llm::LlmClient> llm_;  // this run's budget and accounting; none without an LLM
+  FieldReasoner reasoner_;
+  std::string posting_text_;  // the posting page's text, read once
+  int agent_runs_ = 0;
+  bool draft_requested_ = false;  // the assistant filled a page the engine did not know
   Clock::time_point start_;
   Clock::time_point deadline_;
   ApplicationReport report_;

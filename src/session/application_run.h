@@ -23,7 +23,9 @@
 #include "browser/browser.h"
 #include "browser/page.h"
 #include "knowledge/answer_bank.h"
+#include "knowledge/document_library.h"
 #include "knowledge/profile.h"
+#include "llm/llm_client.h"
 #include "session/human_channel.h"
 #include "session/report.h"
 #include "store/application_log.h"
@@ -54,6 +56,9 @@ struct ApplyOptions {
   // Set from any thread to stop the run: it ends with outcome `cancelled` before its
   // next page step (and never between the submit intent and the click). Optional.
   std::shared_ptr<const std::atomic<bool>> cancel;
+  // The most one application may spend on the LLM, when one is configured.
+  llm::Budget llm_budget{.max_calls = 40, .max_tokens = 200000};
+  int max_agent_steps = 12;  // tool calls per unknown page before asking the human
 };
 
 struct ApplyDependencies {
@@ -63,6 +68,11 @@ struct ApplyDependencies {
   store::ApplicationLog* log = nullptr;      // optional: no submit-intent record
   HumanChannel& human;
   EventSink events;
+  // Optional reasoning (field_reasoner.h, page_agent_loop.h): free-text answers,
+  // unplaced choices and unknown pages. Null or unconfigured: the human is asked,
+  // exactly as before. The run takes its own budget from `llm` (ForApplication).
+  const llm::LlmClient* llm = nullptr;
+  knowledge::DocumentLibrary* documents = nullptr;  // the user's documents, for passages
 };
 
 class ApplicationRun {

@@ -23,6 +23,10 @@ struct Question {
   std::string reason;                // why we ask: "no profile entry or saved answer matches"
   std::vector<std::string> options;  // choices to pick from; empty for free text
   bool required = false;
+  // A starting point the person may accept or rewrite (free-text questions with no
+  // LLM configured): their earlier answer or a passage of their documents. "" if none.
+  std::string suggestion;
+  std::string suggestion_from;  // where it comes from: "resume.md › Projects"
 };
 
 // One row of the draft table.

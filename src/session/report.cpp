@@ -56,6 +56,10 @@ json::object ApplicationReport::ToJson() const {
       {"timings_ms", json::object{{"browser_start", browser_start_ms},
                                   {"to_draft", time_to_draft_ms},
                                   {"total", total_ms}}},
+      {"llm", json::object{{"calls", llm_calls},
+                           {"prompt_tokens", llm_prompt_tokens},
+                           {"completion_tokens", llm_completion_tokens},
+                           {"cost_usd", llm_cost_usd}}},
   };
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,12 @@ struct ApplicationReport {
   double browser_start_ms = 0;
   double time_to_draft_ms = 0;
   double total_ms = 0;
+  // What the LLM cost this application (all zero when none is configured, and for
+  // standard forms, which never need one).
+  std::int64_t llm_calls = 0;
+  std::int64_t llm_prompt_tokens = 0;
+  std::int64_t llm_completion_tokens = 0;
+  double llm_cost_usd = 0;  // estimated from list prices (llm/pricing.h)
 
   boost::json::object ToJson() const;
 };
