@@ -187,8 +187,8 @@ int main(int argc, char** argv) {
   }
   applier::knowledge::DocumentLibrary documents(*db);
   (void)documents.Add("bench", "notes.md",
-                      "# Why robots\n\nI have wanted to build warehouse robot fleets since I "
-                      "wired a sorting conveyor in college.\n");
+                      "# Why robots\n\nI want to work in robotics: I have built warehouse robot "
+                      "fleets since I wired a sorting conveyor in college.\n");
   auto without_why = *profile;
   std::erase_if(without_why.answers,
                 [](const auto& qa) { return qa.first.starts_with("Why do you want"); });
