@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 #include <sys/time.h>
 
+#include <atomic>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -80,7 +81,7 @@ std::string Get(const std::string& url, const std::string& host) {
 class EgressProxyTest : public ::testing::Test {
  protected:
   void StartProxy(std::vector<std::string> allow,
-                  std::function<void(EgressProxyOptions&)> adjust = {}) {
+                  std::function<void(EgressProxyOptions&)> adjust = {}, int threads = 1) {
     auto policy = AddressPolicy::FromAllowHostFlags(allow);
     ASSERT_TRUE(policy) << policy.error().ToString();
     EgressProxyOptions options;
@@ -94,13 +95,13 @@ class EgressProxyTest : public ::testing::Test {
     auto proxy = EgressProxy::Start(io_.get_executor(), std::move(options));
     ASSERT_TRUE(proxy) << proxy.error().ToString();
     proxy_ = std::move(*proxy);
-    thread_ = std::thread([this] { io_.run(); });
+    for (int i = 0; i < threads; ++i) threads_.emplace_back([this] { io_.run(); });
   }
   void TearDown() override {
     if (proxy_) proxy_->Stop();
     work_.reset();
     io_.stop();
-    if (thread_.joinable()) thread_.join();
+    for (auto& thread : threads_) thread.join();
   }
   std::vector<Refusal> refusals() {
     std::lock_guard lock(mutex_);
@@ -110,7 +111,7 @@ class EgressProxyTest : public ::testing::Test {
 
   asio::io_context io_;
   asio::executor_work_guard<asio::io_context::executor_type> work_ = asio::make_work_guard(io_);
-  std::thread thread_;
+  std::vector<std::thread> threads_;
   std::shared_ptr<ScriptedResolver> resolver_ = std::make_shared<ScriptedResolver>();
   std::unique_ptr<EgressProxy> proxy_;
   RecordingServer allowed_{"127.0.0.1"};
@@ -370,6 +371,42 @@ TEST_F(EgressProxyTest, ConnectionLimitClosesTheSurplus) {
   EXPECT_EQ(first.Read(/*head=*/true).result_int(), 200);
   Client second(proxy_->port());
   EXPECT_TRUE(second.ClosedByPeer());
+}
+
+// The server runs its io_context on several threads; the proxy keeps each
+// connection's work on its strand.
+TEST_F(EgressProxyTest, ServesConcurrentClientsFromSeveralThreads) {
+  allowed_.Route("/page", std::string(100000, 'p'));
+  StartProxy({allowed_entry()}, {}, /*threads=*/3);
+  std::atomic<int> ok{0};
+  std::atomic<int> refused{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < 6; ++c) {
+    clients.emplace_back([&, c] {
+      Client client(proxy_->port());
+      for (int i = 0; i < 10; ++i) {
+        if (client.Exchange(Get(allowed_.origin() + "/page", "127.0.0.1")).body().size() ==
+            100000) {
+          ++ok;
+        }
+      }
+      Client tunnel(proxy_->port());
+      tunnel.Send("CONNECT " + allowed_entry() + " HTTP/1.1\r\n\r\n");
+      if (tunnel.Read(/*head=*/true).result_int() == 200 &&
+          tunnel.Exchange("GET /page HTTP/1.1\r\nHost: x\r\n\r\n").body().size() == 100000) {
+        ++ok;
+      }
+      if (c % 2 == 0) {
+        Client bad(proxy_->port());
+        if (bad.Exchange(Get(refused_.origin() + "/", "127.0.0.2")).result_int() == 403) ++refused;
+      }
+    });
+  }
+  for (auto& client : clients) client.join();
+  EXPECT_EQ(ok.load(), 66);
+  EXPECT_EQ(refused.load(), 3);
+  EXPECT_EQ(proxy_->stats().refused, 3u);
+  EXPECT_EQ(refused_.connections(), 0);
 }
 
 }  // namespace
