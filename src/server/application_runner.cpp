@@ -94,6 +94,15 @@ json::object BuildReceipt(const store::ServedApplication& app,
   return receipt;
 }
 
+session::SessionEvent FinalEvent(const std::string& outcome, const std::string& message,
+                                 const std::string& state) {
+  return session::SessionEvent{outcome == "failed" ? "applier:error" : "applier:complete", message,
+                               json::object{{"outcome", outcome},
+                                            {"reason", message},
+                                            {"status", state},
+                                            {"resumable", state == "kept_draft"}}};
+}
+
 }  // namespace
 
 Status ApplicationRunner::RecoverUnfinished() {
@@ -200,8 +209,7 @@ asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
   };
   auto fail = [&](const std::string& message) {
     finish("done", "failed", message, "");
-    service_.Publish(session_id, user_id,
-                     {"applier:error", message, {{"outcome", "failed"}, {"reason", message}}});
+    service_.Publish(session_id, user_id, FinalEvent("failed", message, "done"));
   };
 
   auto stored =
@@ -244,6 +252,12 @@ asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
     // The channel publishes the answerable hitl:request and draft:review itself
     // (with the hitl_id); the run's own copies would only duplicate them.
     if (event.type == "hitl:request" || event.type == "draft:review") return;
+    // The final event is published by the worker once the outcome is stored, so a
+    // client that sees it and asks for the application reads the final state.
+    if ((event.type == "applier:complete" || event.type == "applier:error") &&
+        event.data.contains("outcome")) {
+      return;
+    }
     if (event.type == "browser:screenshot") {
       // The run reports where it wrote the draft file; clients get its URL instead.
       service.Publish(session_id, user_id,
@@ -341,12 +355,15 @@ asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
         {{"confirmation_text", report.confirmation_text}, {"files", receipt_json.at("files")}});
   }
   finish(state, outcome, message, receipt);
-  if (outcome != session::ToString(report.outcome)) {
-    service_.Publish(session_id, user_id,
-                     {"applier:complete", message, {{"outcome", outcome}, {"reason", message}}});
-  }
+  if (!service_.stopping.load())
+    service_.Publish(session_id, user_id, FinalEvent(outcome, message, state));
   spdlog::info("application {} ended: {} after {:.1f} s", session_id, outcome,
                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  if (service_.proxy) {
+    const auto egress = service_.proxy->stats();
+    spdlog::info("egress so far: {} requests, {} refused, {} failed", egress.requests,
+                 egress.refused, egress.failed);
+  }
   service_.EndLive(session_id);
 }
 

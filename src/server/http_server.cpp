@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -291,8 +292,17 @@ asio::awaitable<void> WriteAndClose(beast::tcp_stream& stream, const HttpRespons
                                     unsigned version) {
   auto out = ToBeast(response, version, false);
   auto [ec, n] = co_await http::async_write(stream, out, use_tuple);
-  (void)ec;
   stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  // A lingering close: read what the client is still sending (an oversized body)
+  // for a moment, so closing does not reset the connection before it has read
+  // the answer.
+  stream.expires_after(std::chrono::seconds(2));
+  std::array<char, 16 * 1024> scratch;
+  for (std::size_t drained = 0; drained < (64u << 20);) {
+    auto [read_error, got] = co_await stream.async_read_some(asio::buffer(scratch), use_tuple);
+    if (read_error) break;
+    drained += got;
+  }
 }
 
 asio::awaitable<void> HttpConnection(tcp::socket socket, Service& service, Api& api,
