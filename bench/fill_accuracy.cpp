@@ -6,6 +6,7 @@
 // answers no question and confirms the draft, so what is counted is the engine
 // alone. The expected values are what examples/profile.yaml says, written per
 // site from its field names.
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/json.hpp>
 #include <cstdio>
@@ -41,11 +42,19 @@ class CountingHuman : public applier::session::HumanChannel {
   int asked = 0;
 };
 
-// A value the site must receive: exact, or (for free text) containing a part.
+// How a received value is compared with the expected one.
+enum class Match {
+  kExact,
+  kContains,  // free text: contains `value`
+  kList,      // a list of choices: `value` is a JSON array of strings, order free
+  kAbsent,    // the site must not receive the field at all (e.g. an end date of a current job)
+};
+
+// A value the site must receive.
 struct Expected {
   std::string field;
   std::string value;
-  bool contains = false;
+  Match match = Match::kExact;
 };
 
 struct Site {
@@ -55,14 +64,44 @@ struct Site {
   std::function<json::array()> submissions;
 };
 
-std::string Received(const json::object& fields, const std::string& name) {
-  const auto* value = fields.if_contains(name);
-  if (value == nullptr) return {};
-  if (value->is_string()) return std::string(value->as_string());
-  if (value->is_array() && !value->as_array().empty() && value->as_array()[0].is_string()) {
-    return std::string(value->as_array()[0].as_string());
+// A received value as text: strings as they are, a one-element list as its element
+// (multipart forms send repeated names as lists), anything else as JSON.
+std::string AsText(const json::value& value) {
+  if (value.is_string()) return std::string(value.as_string());
+  if (value.is_array() && value.as_array().size() == 1 && value.as_array()[0].is_string()) {
+    return std::string(value.as_array()[0].as_string());
   }
-  return json::serialize(*value);
+  return json::serialize(value);
+}
+
+// The strings of a list value, sorted; a lone string is a list of one.
+std::vector<std::string> AsSortedList(const json::value& value) {
+  std::vector<std::string> items;
+  if (value.is_string()) items.emplace_back(value.as_string());
+  if (value.is_array()) {
+    for (const auto& item : value.as_array()) items.push_back(AsText(item));
+  }
+  std::sort(items.begin(), items.end());
+  return items;
+}
+
+enum class Grade { kCorrect, kWrong, kEmpty };
+
+Grade Judge(const Expected& expected, const json::value* got) {
+  const bool missing = got == nullptr || (got->is_string() && got->as_string().empty()) ||
+                       (got->is_array() && got->as_array().empty());
+  if (expected.match == Match::kAbsent) return missing ? Grade::kCorrect : Grade::kWrong;
+  if (missing) return Grade::kEmpty;
+  bool right = false;
+  switch (expected.match) {
+    case Match::kExact: right = AsText(*got) == expected.value; break;
+    case Match::kContains: right = AsText(*got).find(expected.value) != std::string::npos; break;
+    case Match::kList:
+      right = AsSortedList(*got) == AsSortedList(json::parse(expected.value));
+      break;
+    case Match::kAbsent: break;
+  }
+  return right ? Grade::kCorrect : Grade::kWrong;
 }
 
 std::vector<Site> Sites(const applier::fixtures::DemoSite& demo,
@@ -79,13 +118,14 @@ std::vector<Site> Sites(const applier::fixtures::DemoSite& demo,
         {"job_application[preferred_name]", "Jordan"},
         {"job_application[email]", "jordan.rivera@example.com"},
         {"job_application[phone]", "+1 415 555 0142"},
-        {"job_application[location]", "San Francisco", true},
+        {"job_application[location]", "San Francisco", Match::kContains},
         {"job_application[answers_attributes][0][text_value]",
          "https://www.linkedin.com/in/jordan-rivera-example"},
         {"job_application[answers_attributes][2][text_value]", "LinkedIn"},
         {"job_application[answers_attributes][3][boolean_value]", "1"},
         {"job_application[answers_attributes][4][boolean_value]", "0"},
-        {"job_application[answers_attributes][6][text_value]", "Acme Robotics builds", true},
+        {"job_application[answers_attributes][6][text_value]", "Acme Robotics builds",
+         Match::kContains},
         {"job_application[gender]", "Decline To Self Identify"},
         {"job_application[veteran_status]", "I am not a protected veteran"},
         {"job_application[disability_status]", "I do not want to answer"},
@@ -96,7 +136,7 @@ std::vector<Site> Sites(const applier::fixtures::DemoSite& demo,
        {{"name", "Jordan Rivera"},
         {"email", "jordan.rivera@example.com"},
         {"phone", "+1 415 555 0142"},
-        {"location", "San Francisco", true},
+        {"location", "San Francisco", Match::kContains},
         {"org", "Northwind Logistics"},
         {"urls[LinkedIn]", "https://www.linkedin.com/in/jordan-rivera-example"},
         {"urls[GitHub]", "https://github.com/jordan-rivera-example"},
@@ -136,20 +176,47 @@ std::vector<Site> Sites(const applier::fixtures::DemoSite& demo,
         {"how_heard", "LinkedIn"},
         {"work_authorized", "Yes"},
         {"requires_sponsorship", "No"},
-        {"why_acme", "Acme Robotics builds", true}},
+        {"why_acme", "Acme Robotics builds", Match::kContains}},
        from_ats("ashby")},
       {"workday (wizard)",
        ats.url("workday"),
-       {{"legalNameSection_firstName", "Jordan"},
+       {{"source", R"(["LinkedIn"])", Match::kList},  // nested multi-select: Job Board > LinkedIn
+        {"previousWorker", "No"},
+        {"countryDropdown", "United States of America"},
+        {"legalNameSection_firstName", "Jordan"},
         {"legalNameSection_lastName", "Rivera"},
-        {"email", "jordan.rivera@example.com"},
+        {"addressSection_addressLine1", "500 Howard Street"},
         {"addressSection_city", "San Francisco"},
         {"addressSection_countryRegion", "California"},
         {"addressSection_postalCode", "94105"},
-        {"countryDropdown", "United States of America"},
-        {"source", "LinkedIn"},
+        {"email", "jordan.rivera@example.com"},
+        {"phone-number", "+1 415 555 0142"},
+        // One entry per profile job, added with "Add"; month/year boxes.
+        {"workExperience[0][jobTitle]", "Senior Backend Engineer"},
+        {"workExperience[0][company]", "Northwind Logistics"},
+        {"workExperience[0][currentlyWorkHere]", "true"},
+        {"workExperience[0][location]", "San Francisco, CA"},
+        {"workExperience[0][startDate]", "03/2021"},
+        {"workExperience[0][endDate]", "", Match::kAbsent},  // the current job has no end
+        {"workExperience[0][roleDescription]", "Order-routing services", Match::kContains},
+        {"workExperience[1][jobTitle]", "Backend Engineer"},
+        {"workExperience[1][company]", "Contoso Health"},
+        {"workExperience[1][startDate]", "07/2017"},
+        {"workExperience[1][location]", "Sacramento, CA"},
+        {"workExperience[1][endDate]", "02/2021"},
+        {"workExperience[1][roleDescription]", "HIPAA-compliant", Match::kContains},
+        {"workExperience[2][company]", "", Match::kAbsent},  // the profile has two jobs
+        {"education[0][school]", "University of California, Davis"},
+        {"education[0][degree]", "Bachelor's Degree"},  // the profile says "BS"
+        {"education[0][fieldOfStudy]", "Computer Science"},
+        {"education[0][lastYearAttended]", "2017"},
+        {"linkedinQuestion", "https://www.linkedin.com/in/jordan-rivera-example"},
         {"workAuthorization", "Yes"},
         {"visaSponsorship", "No"},
+        {"desiredSalary", "185000"},  // the site wants a number, not the salary text
+        {"earliestStartDate", "09/01/2025"},
+        {"gender", "I do not wish to answer"},
+        {"ethnicity", "I do not wish to answer"},
         {"veteranStatus", "I am not a protected veteran"},
         {"agreementCheckbox", "true"}},
        from_ats("workday")},
@@ -205,16 +272,17 @@ int main(int argc, char** argv) {
     json::object fields;
     if (!received.empty()) fields = received.back().as_object().at("fields").as_object();
     int correct = 0, wrong = 0, empty = 0;
+    std::vector<std::string> misses;
     for (const auto& expected : site.expected) {
-      const std::string got = Received(fields, expected.field);
-      const bool right =
-          expected.contains ? got.find(expected.value) != std::string::npos : got == expected.value;
-      if (right)
-        ++correct;
-      else if (got.empty())
-        ++empty;
-      else
-        ++wrong;
+      const json::value* got = fields.if_contains(expected.field);
+      const Grade grade = Judge(expected, got);
+      correct += grade == Grade::kCorrect ? 1 : 0;
+      wrong += grade == Grade::kWrong ? 1 : 0;
+      empty += grade == Grade::kEmpty ? 1 : 0;
+      if (grade == Grade::kCorrect) continue;
+      misses.push_back(expected.field + (grade == Grade::kEmpty ? " empty" : " = " + AsText(*got)) +
+                       (expected.match == Match::kAbsent ? " (must be absent)"
+                                                         : ", expected " + expected.value));
     }
     const int n = static_cast<int>(site.expected.size());
     total_expected += n;
@@ -224,6 +292,20 @@ int main(int argc, char** argv) {
     std::printf("  %-22s %4d/%-4d %7d %7d %6d %5d %9.0f  %s\n", site.name.c_str(), correct, n,
                 wrong, empty, human.asked, 0, report.time_to_draft_ms,
                 applier::session::ToString(report.outcome));
+    if (received.size() != 1) {
+      misses.insert(misses.begin(), "the site received " + std::to_string(received.size()) +
+                                        " submissions, expected 1");
+    }
+    if (report.outcome != applier::session::Outcome::kSubmitted) {
+      misses.insert(misses.begin(), "the run ended " +
+                                        std::string(applier::session::ToString(report.outcome)) +
+                                        ": " + report.message);
+    }
+    json::array miss_list;
+    for (const auto& miss : misses) {
+      std::printf("      %s\n", miss.c_str());
+      miss_list.emplace_back(miss);
+    }
     rows.push_back(json::object{{"site", site.name},
                                 {"expected", n},
                                 {"correct", correct},
@@ -232,7 +314,9 @@ int main(int argc, char** argv) {
                                 {"asked", human.asked},
                                 {"llm_calls", 0},
                                 {"time_to_draft_ms", report.time_to_draft_ms},
-                                {"outcome", applier::session::ToString(report.outcome)}});
+                                {"outcome", applier::session::ToString(report.outcome)},
+                                {"submissions", received.size()},
+                                {"misses", std::move(miss_list)}});
   }
   (*browser)->Close();
   const double accuracy = total_expected ? 100.0 * total_correct / total_expected : 0;
