@@ -128,6 +128,10 @@ unsigned short Server::port() const {
   return impl_->http->port();
 }
 
+events::EventBus& Server::event_bus() {
+  return *impl_->service->bus;
+}
+
 std::string Server::base_url() const {
   return "http://" + impl_->service->options.bind_address + ":" + std::to_string(port());
 }

@@ -19,6 +19,10 @@
 
 #include "core/result.h"
 
+namespace applier::events {
+class EventBus;
+}
+
 namespace applier::server {
 
 struct ServerOptions {
@@ -51,6 +55,9 @@ class Server {
 
   unsigned short port() const;
   std::string base_url() const;  // "http://127.0.0.1:8080"
+  // The bus every session's events and frames go through, for embedding the
+  // service (and for benchmarks that publish without a browser).
+  events::EventBus& event_bus();
   void Stop();
 
   struct Impl;
