@@ -259,6 +259,23 @@ TEST_F(ReasoningTest, AnEarlySubmitIsRefusedAndTheSiteGetsNothingBeforeConfirmat
   EXPECT_NE(RequestBody(3).find("refused"), std::string::npos) << RequestBody(3);
 }
 
+TEST_F(ReasoningTest, TheSameActionTwiceOnAnUnchangedPageAsksTheHuman) {
+  ScriptQuestOpening(llm_, "Warehouse rovers");
+  llm_.Push(Reply::ToolCalls({{"wait", R"({"seconds":0.2})"}}));
+  llm_.Push(Reply::ToolCalls({{"wait", R"({"seconds":0.2})"}}));  // changed nothing: a loop
+  const auto client = ScriptedClient();
+
+  const auto report = Apply(sites_->url("quest"), &client);
+
+  ASSERT_EQ(human_.asked.size(), 1u);  // nobody answers it
+  EXPECT_NE(human_.asked[0].prompt.find("going in circles"), std::string::npos);
+  EXPECT_EQ(report.outcome, Outcome::kNeedsHuman) << report.message;
+  EXPECT_NE(report.message.find("changed nothing"), std::string::npos) << report.message;
+  EXPECT_EQ(human_.reviews, 0);
+  EXPECT_TRUE(sites_->Submissions("quest").empty());
+  EXPECT_EQ(llm_.requests().size(), 4u);
+}
+
 TEST_F(ReasoningTest, AChoiceThatIsNotARealOptionGoesToTheHuman) {
   ScriptQuestOpening(llm_, "Submarines");
   llm_.Push(Reply::ToolCalls({{"request_draft_review", R"({"submit_index":3})"}}));
