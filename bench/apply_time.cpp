@@ -5,11 +5,11 @@
 // oracle skips all the thinking: one small function per site with hard-coded CSS
 // selectors (ids, names, data-automation-ids) and fixed values, driving the same
 // Chromium through the same browser layer (Page::Click with the mouse,
-// Page::InsertText into a focused control, Page::Evaluate for native selects and to
-// wait for client-rendered parts, Page::SetInputFiles), then checking that it
-// really reached the draft point (every value in place, the submit button — or the
-// wizard's Review step — on screen) and taking the same full-page draft screenshot
-// the agent takes. The gap between the two is the price of perception and planning.
+// Page::InsertText into a focused control, Page::Evaluate for native selects, for
+// clicks inside a cross-origin iframe and to wait for client-rendered parts,
+// Page::SetInputFiles), then checking that it really reached the draft point
+// (every value in place, the submit button — or the wizard's Review step — on
+// screen) and taking the same full-page draft screenshot the agent takes. The gap between the two is the price of perception and planning.
 // One Chromium, a fresh context per run, agent and oracle alternating.
 #include <spdlog/spdlog.h>
 
@@ -206,8 +206,17 @@ class Script {
     status_ = applier::Fail(ErrorKind::kTimeout, "waited in vain for " + condition);
   }
 
-  // A real mouse click at the element's centre, after scrolling it into view.
+  // A real mouse click at the element's centre, after scrolling it into view. In a
+  // cross-origin child frame the element's click() instead: scrolling it into view
+  // scrolls the parent page in another process, asynchronously, so the frame's
+  // position read right after may be stale and the mouse would miss.
   asio::awaitable<void> Click(std::string element) {
+    if (!frame_.parent_id.empty()) {
+      co_await Eval(
+          "(() => { const e = " + element + "; if (!e) return null; e.click(); return true; })()",
+          element);
+      co_return;
+    }
     auto where = co_await Eval(
         "(() => { const e = " + element +
             "; if (!e) return null; e.scrollIntoView({block: 'center', inline: 'center'});"
@@ -215,16 +224,8 @@ class Script {
             " return [r.left + r.width / 2, r.top + r.height / 2]; })()",
         element);
     if (!status_) co_return;
-    Point at{where.as_array()[0].to_number<double>(), where.as_array()[1].to_number<double>()};
-    if (!frame_.parent_id.empty()) {
-      auto origin = co_await page_.FrameOrigin(frame_);
-      if (!origin) {
-        status_ = applier::Fail(origin.error());
-        co_return;
-      }
-      at.x += origin->x;
-      at.y += origin->y;
-    }
+    const Point at{where.as_array()[0].to_number<double>(),
+                   where.as_array()[1].to_number<double>()};
     auto clicked = co_await page_.Click(at);
     if (!clicked) status_ = applier::Fail(clicked.error());
   }
