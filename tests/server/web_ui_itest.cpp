@@ -343,7 +343,9 @@ TEST_F(WebUiEndToEndTest, SignInApplyAnswerEditTheDraftConfirmAndSeeTheHistory) 
 
   // And the History page shows it: outcome, receipt, event log.
   STEP(ui_->Click("a[data-nav=history]"));
-  STEP(ui_->WaitFor("document.querySelector('#history-table tbody tr[data-session-id]')"));
+  STEP(
+      ui_->WaitFor("!document.querySelector('#view-history').hidden && "
+                   "document.querySelector('#history-table tbody tr[data-session-id]')"));
   STEP(ui_->Click("#history-table tbody tr[data-session-id] a"));
   STEP(
       ui_->WaitFor("document.querySelector('#detail-outcome')?.textContent === 'Submitted' && "

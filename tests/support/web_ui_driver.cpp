@@ -220,23 +220,26 @@ Status WebUiDriver::WaitFor(const std::string& condition, std::chrono::seconds t
 Status WebUiDriver::Click(const std::string& selector) {
   // Brings it to the middle of the viewport until it stays there and nothing covers
   // its centre: the page may itself be scrolling smoothly (a new draft scrolls into
-  // view), which would otherwise carry the element away from the point clicked.
-  auto where =
-      Eval("(async () => { const el = document.querySelector(" + Quote(selector) +
-           ");"
-           " if (!el || el.getClientRects().length === 0) return null;"
-           " let last = '';"
-           " for (let i = 0; i < 60; i++) {"
-           "   el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});"
-           "   await new Promise(resolve => setTimeout(resolve, 50));"
-           "   const r = el.getBoundingClientRect();"
-           "   const here = r.left + ',' + r.top;"
-           "   const x = r.left + r.width / 2, y = r.top + r.height / 2;"
-           "   const top = document.elementFromPoint(x, y);"
-           "   if (here === last && top && el.contains(top)) return [x, y];"
-           "   last = here;"
-           " }"
-           " return null; })()");
+  // view), which would otherwise carry the element away from the point clicked. It
+  // is looked up afresh each time, as the page may render it anew meanwhile.
+  auto where = Eval(
+      "(async () => { let last = '';"
+      " for (let i = 0; i < 60; i++) {"
+      "   const el = document.querySelector(" +
+      Quote(selector) +
+      ");"
+      "   if (!el || el.getClientRects().length === 0) return null;"
+      "   el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});"
+      "   await new Promise(resolve => setTimeout(resolve, 50));"
+      "   if (!el.isConnected) { last = ''; continue; }"
+      "   const r = el.getBoundingClientRect();"
+      "   const here = r.left + ',' + r.top;"
+      "   const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+      "   const top = document.elementFromPoint(x, y);"
+      "   if (here === last && top && el.contains(top)) return [x, y];"
+      "   last = here;"
+      " }"
+      " return null; })()");
   if (!where) return Fail(where.error());
   if (!where->is_array()) {
     return Fail(ErrorKind::kNotFound, "nothing visible and still matches " + selector);
