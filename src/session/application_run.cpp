@@ -638,6 +638,7 @@ class Flow {
     }
 
     int filled = 0;
+    std::vector<Field> stuck;  // required fields the actor failed twice
     actions::FormActor actor(*page_);
     for (const auto& [field, answer] : to_fill) {
       if (PastDeadline()) break;
@@ -663,6 +664,9 @@ class Flow {
         record.status = field.required ? "needs_human" : "failed";
         record.note = "I'm stuck on \"" + Describe(field) + "\": " + result.error().message;
         Emit("applier:error", record.note, {{"field", Describe(field)}});
+        if (field.required && !unanswered_.contains(field.frame_url + "|" + field.Key())) {
+          stuck.push_back(field);
+        }
         continue;
       }
       ++filled;
@@ -681,7 +685,52 @@ class Flow {
             {"source", planning::ToString(answer.source)},
             {"method", result->method}});
     }
+    filled += co_await AskAboutStuckFields(snapshot, stuck, step);
     Emit("applier:fill", "Filled " + std::to_string(filled) + " field(s)", {{"count", filled}});
+    co_return filled;
+  }
+
+  // Two failed tries on a required field: stop trying on my own and ask the
+  // person once (in the live view they can also fill it themselves), then make
+  // one more attempt with what they said.
+  asio::awaitable<int> AskAboutStuckFields(const PageSnapshot& snapshot,
+                                           const std::vector<Field>& stuck, int step) {
+    if (stuck.empty()) co_return 0;
+    std::vector<Question> questions;
+    for (const auto& field : stuck) {
+      Question question;
+      question.field = field;
+      question.prompt = Describe(field);
+      question.reason = RecordFor(field, step).note;
+      question.options = SelectableLabels(field);
+      question.required = true;
+      questions.push_back(std::move(question));
+      unanswered_.insert(field.frame_url + "|" + field.Key());
+    }
+    Emit("hitl:request", "I'm stuck on " + std::to_string(stuck.size()) + " field(s)",
+         {{"stuck", static_cast<std::int64_t>(stuck.size())}});
+    auto replies = co_await deps_.human.Ask(questions);
+    int filled = 0;
+    actions::FormActor actor(*page_);
+    for (std::size_t i = 0; i < stuck.size() && i < replies.size(); ++i) {
+      if (!replies[i] || replies[i]->empty()) continue;
+      const Field& field = stuck[i];
+      auto answer = planner_.FromHumanResponse(field, *replies[i]);
+      const auto* frame = snapshot.FindFrame(field.frame_id);
+      if (!answer || frame == nullptr) continue;
+      FieldRecord& record = RecordFor(field, step);
+      auto result = co_await actor.Fill(*frame, field, *answer);
+      if (!result) {
+        record.note += "; with your answer too: " + result.error().message;
+        continue;
+      }
+      (void)planner_.Remember(field, *answer);
+      record.status = "filled";
+      record.value = result->value;
+      record.source = planning::ToString(answer->source);
+      record.confidence = answer->confidence;
+      ++filled;
+    }
     co_return filled;
   }
 
