@@ -432,9 +432,18 @@ class Handler {
                      "no open request with that id in that session (unknown, or it timed out)");
   }
 
-  HttpResponse ListApplications() {
-    auto rows = service_.WithDb(
-        [&](store::Database& db) { return store::ServedApplicationTable(db).ListForUser(user_); });
+  HttpResponse ListApplications(const HttpRequest& request) {
+    std::int64_t limit = 100;
+    if (auto it = request.query.find("limit"); it != request.query.end()) {
+      auto parsed = ParseInt(it->second);
+      if (!parsed || *parsed < 1 || *parsed > 1000) {
+        return JsonError(400, "bad_parameter", "'limit' must be a whole number from 1 to 1000");
+      }
+      limit = *parsed;
+    }
+    auto rows = service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).ListForUser(user_, limit);
+    });
     if (!rows) return Internal(rows.error());
     json::array list;
     for (const auto& a : *rows) list.push_back(ApplicationSummary(a));
@@ -786,7 +795,7 @@ HttpResponse Api::Dispatch(HttpRequest& request) {
   }
   if (n == 2 && parts[1] == "applications") {
     if (method != "GET") return wrong_method("GET");
-    return h.ListApplications();
+    return h.ListApplications(request);
   }
   if (n >= 3 && parts[1] == "applications") {
     const std::string& id = parts[2];

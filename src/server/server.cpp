@@ -85,6 +85,11 @@ Result<std::unique_ptr<Server>> Server::Start(ServerOptions options) {
   const auto db_path = options.data_dir / "applier.db";
   auto db = store::Database::Open(db_path);
   if (!db) return Fail(db.error());
+  // The API's writes (application rows, audit, profiles) need not wait for an
+  // fsync each: in WAL mode NORMAL survives a process crash, and only the last
+  // commits could be lost to a power cut. The submit intent is written by the
+  // workers' own connection, which keeps SQLite's FULL default.
+  if (auto st = db->Exec("PRAGMA synchronous=NORMAL"); !st) return Fail(st.error());
   auto bus = events::EventBus::Open(db_path);
   if (!bus) return Fail(bus.error());
 

@@ -92,7 +92,7 @@ Status ServedApplicationTable::Requeue(std::string_view user_id, std::string_vie
                                         existing->state + ", not a kept draft: nothing to resume");
 }
 
-Result<std::vector<ServedApplication>> ServedApplicationTable::Query(std::string_view where,
+Result<std::vector<ServedApplication>> ServedApplicationTable::Query(const std::string& where,
                                                                      std::string_view a,
                                                                      std::string_view b) {
   auto stmt = db_.Prepare(std::string(kColumns) + std::string(where));
@@ -128,10 +128,12 @@ Result<std::optional<std::string>> ServedApplicationTable::OwnerOf(std::string_v
   return std::optional<std::string>(stmt->ColumnText(0));
 }
 
-Result<std::vector<ServedApplication>> ServedApplicationTable::ListForUser(
-    std::string_view user_id) {
-  if (user_id.empty()) return std::vector<ServedApplication>{};
-  return Query("WHERE user_id = ?1 ORDER BY created_at DESC, session_id", user_id, "");
+Result<std::vector<ServedApplication>> ServedApplicationTable::ListForUser(std::string_view user_id,
+                                                                           std::int64_t limit) {
+  if (user_id.empty() || limit <= 0) return std::vector<ServedApplication>{};
+  return Query(
+      "WHERE user_id = ?1 ORDER BY created_at DESC, session_id LIMIT " + std::to_string(limit),
+      user_id, "");
 }
 
 Result<std::vector<ServedApplication>> ServedApplicationTable::Unfinished() {

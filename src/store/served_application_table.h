@@ -59,8 +59,9 @@ class ServedApplicationTable {
   // Whose application this is, nullopt when there is none: lets the API say 403
   // (someone else's) rather than 404 where the contract asks for it.
   Result<std::optional<std::string>> OwnerOf(std::string_view session_id);
-  // Newest first.
-  Result<std::vector<ServedApplication>> ListForUser(std::string_view user_id);
+  // Newest first, at most `limit`.
+  Result<std::vector<ServedApplication>> ListForUser(std::string_view user_id,
+                                                     std::int64_t limit = 100);
   // Every application in state queued, running, waiting_human or waiting_draft,
   // oldest first: the work a restarted service picks up again.
   Result<std::vector<ServedApplication>> Unfinished();
@@ -68,7 +69,7 @@ class ServedApplicationTable {
   Result<std::vector<std::pair<std::string, std::int64_t>>> CountByOutcome();
 
  private:
-  Result<std::vector<ServedApplication>> Query(std::string_view where, std::string_view a,
+  Result<std::vector<ServedApplication>> Query(const std::string& where, std::string_view a,
                                                std::string_view b);
   Status Update(std::string_view sql, std::string_view session_id,
                 std::vector<std::string_view> values);
