@@ -148,14 +148,16 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
   // asynchronously, through the browser process: wait until the frame has stopped
   // moving with the point inside the viewport.
   origin = co_await page_.FrameOrigin(frame);
-  for (int i = 0; i < 40 && origin && !frame.parent_id.empty(); ++i) {
-    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(10));
+  // Three equal readings in a row: under load one quiet interval can come before
+  // the parent's scroll has even started.
+  for (int i = 0, still = 0; i < 60 && origin && !frame.parent_id.empty(); ++i) {
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(15));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
     auto again = co_await page_.FrameOrigin(frame);
     if (!again) co_return Fail(again.error());
-    const bool still = again->x == origin->x && again->y == origin->y;
+    still = again->x == origin->x && again->y == origin->y ? still + 1 : 0;
     origin = again;
-    if (still && inside(p, *origin)) break;
+    if (still >= 2 && inside(p, *origin)) break;
   }
   if (!origin) co_return Fail(origin.error());
   co_return browser::Point{origin->x + p.at("x").to_number<double>(),
@@ -522,7 +524,17 @@ asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::B
     co_return Status{};
   }
   if (!point) co_return Fail(point.error());
-  co_return co_await page_.Click(*point);
+  (void)co_await page_.Evaluate(frame, "globalThis.__applier.armButtonCheck(" + index + ")");
+  if (auto clicked = co_await page_.Click(*point); !clicked) co_return clicked;
+  auto landed = co_await page_.Evaluate(frame, "globalThis.__applier.buttonPressed()");
+  if (landed && landed->is_bool() && !landed->as_bool()) {
+    // The press went elsewhere (the frame moved under the pointer): the button's
+    // own click handler, as for a covered button.
+    auto clicked =
+        co_await page_.Evaluate(frame, "globalThis.__applier.clickButton(" + index + ")");
+    if (!clicked) co_return Fail(ErrorKind::kNotFound, clicked.error().message);
+  }
+  co_return Status{};
 }
 
 }  // namespace applier::actions

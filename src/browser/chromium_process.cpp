@@ -180,6 +180,10 @@ Result<std::unique_ptr<ChromiumProcess>> ChromiumProcess::Launch(const LaunchOpt
       dup2(devnull, 1);
       dup2(devnull, 2);
     }
+    // Nothing else of ours may leak into Chromium: Asio opens sockets without
+    // close-on-exec, and an inherited listening socket would keep a server's port
+    // busy after the server stops.
+    close_range(5, ~0U, 0);
     execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }

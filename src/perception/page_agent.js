@@ -615,6 +615,16 @@
       if (!el || !el.isConnected) throw new Error('button ' + index + ' is gone (the page changed)');
       return el;
     },
+    // Whether the next mouse press lands on button `index`: a click computed from a
+    // frame's position can miss while a parent page is still scrolling.
+    armButtonCheck: (index) => {
+      const el = state.buttons && state.buttons[index];
+      if (!el || !el.isConnected) throw new Error('button ' + index + ' is gone (the page changed)');
+      state.buttonPressed = false;
+      el.addEventListener('mousedown', () => { state.buttonPressed = true; }, { capture: true, once: true });
+      return true;
+    },
+    buttonPressed: () => state.buttonPressed === true,
     clickButton: (index) => {
       const el = state.buttons && state.buttons[index];
       if (!el || !el.isConnected) throw new Error('button ' + index + ' is gone (the page changed)');
