@@ -566,11 +566,7 @@ class Handler {
   }
 
   HttpResponse CancelRunning(const std::string& session_id) {
-    if (auto live = service_.Live(session_id)) {
-      live->user_cancelled.store(true);
-      live->cancel->store(true);
-    }
-    service_.hitl.CancelSession(session_id);
+    service_.RequestCancel(session_id);
     return Json(200, json::object{{"status", "cancelling"}});
   }
 

@@ -146,18 +146,36 @@ void ApplicationRunner::Start() {
 }
 
 void ApplicationRunner::Stop() {
-  // Runs are left where they are (their state stays queued/running/waiting in the
-  // store) so the next start picks them up; nothing a run does after this point
-  // is recorded as its outcome.
+  // Runs are stopped where they are: their state stays queued/running/waiting in
+  // the store, so the next start picks them up, and nothing a run does from here
+  // on is recorded (Service drops events and audit rows while stopping).
   service_.stopping.store(true);
   service_.queue.Close();
-  std::promise<void> closed;
-  asio::post(*service_.browser_strand, [this, &closed] {
+  service_.CancelAllLive();
+  auto on_strand = [this](auto work) {
+    auto done = std::make_shared<std::promise<void>>();
+    asio::post(*service_.browser_strand, [work, done] {
+      work();
+      done->set_value();
+    });
+    return done->get_future().wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+  };
+  // Closing the browser fails every pending page call at once, so each run ends
+  // at its next step; the Browser object itself stays until the runs are gone,
+  // because their contexts still refer to it.
+  on_strand([this] {
     if (browser_) browser_->Close();
-    browser_.reset();
-    closed.set_value();
   });
-  closed.get_future().wait_for(std::chrono::seconds(10));
+  for (int waited = 0; workers_alive_.load() > 0 && waited < 150; ++waited) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  if (workers_alive_.load() > 0) {
+    spdlog::warn("{} worker(s) did not stop in time ({} running, browser {})",
+                 workers_alive_.load(), service_.queue.running(),
+                 launching_ ? "launching" : (browser_ ? "open" : "none"));
+    return;  // leave the browser to the destructor rather than free it under a run
+  }
+  on_strand([this] { browser_.reset(); });
 }
 
 asio::awaitable<Result<std::shared_ptr<browser::Browser>>> ApplicationRunner::EnsureBrowser() {

@@ -1,5 +1,6 @@
 #include "server/http_server.h"
 
+#include <fcntl.h>
 #include <spdlog/spdlog.h>
 
 #include <array>
@@ -409,6 +410,7 @@ asio::awaitable<void> Accept(std::shared_ptr<HttpServer::Impl> impl, Service& se
         co_await impl->acceptor.async_accept(asio::make_strand(service.io), use_tuple);
     if (ec == asio::error::operation_aborted || !impl->acceptor.is_open()) co_return;
     if (ec) continue;  // e.g. too many open files: keep serving the others
+    ::fcntl(socket.native_handle(), F_SETFD, FD_CLOEXEC);
     asio::co_spawn(socket.get_executor(), HttpConnection(std::move(socket), service, api, runner),
                    [](std::exception_ptr error) {
                      if (!error) return;
@@ -437,6 +439,9 @@ Result<std::unique_ptr<HttpServer>> HttpServer::Start(Service& service, Api& api
   if (!ec) impl->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) impl->acceptor.bind(endpoint, ec);
   if (!ec) impl->acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  // Asio opens sockets without close-on-exec: a Chromium started later would
+  // inherit the listening socket and keep the port after we stop.
+  if (!ec) ::fcntl(impl->acceptor.native_handle(), F_SETFD, FD_CLOEXEC);
   if (ec) {
     return Fail(ErrorKind::kIo, "cannot listen on " + service.options.bind_address + ":" +
                                     std::to_string(service.options.port) + ": " + ec.message());

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/json.hpp>
+#include <vector>
 
 #include "store/audit_table.h"
 
@@ -25,6 +26,7 @@ Service::Service(ServerOptions options_in, TokenService tokens_in,
 
 void Service::Publish(std::string_view session_id, std::string_view user_id,
                       const session::SessionEvent& event) {
+  if (stopping.load()) return;  // a run being stopped by shutdown: it will run again
   auto seq = bus->Publish(session_id, user_id, event);
   if (!seq) {
     spdlog::error("session {}: could not store event {}: {}", session_id, event.type,
@@ -36,6 +38,7 @@ void Service::Publish(std::string_view session_id, std::string_view user_id,
 
 void Service::Audit(std::string_view user_id, std::string_view session_id, std::string_view kind,
                     const json::object& detail) {
+  if (stopping.load()) return;
   auto st = WithDb([&](store::Database& db) {
     return store::AuditTable(db).Append(user_id, session_id, kind, json::serialize(detail));
   });
@@ -54,6 +57,12 @@ std::shared_ptr<LiveSession> Service::StartLive(std::string_view session_id,
   live->session_id = session_id;
   live->user_id = user_id;
   std::lock_guard lock(live_mutex_);
+  if (auto it = cancel_requested_.find(session_id); it != cancel_requested_.end()) {
+    live->user_cancelled.store(true);
+    live->cancel->store(true);
+    cancel_requested_.erase(it);
+  }
+  if (stopping.load()) live->cancel->store(true);
   live_[std::string(session_id)] = live;
   return live;
 }
@@ -62,6 +71,32 @@ std::shared_ptr<LiveSession> Service::Live(std::string_view session_id) {
   std::lock_guard lock(live_mutex_);
   auto it = live_.find(session_id);
   return it == live_.end() ? nullptr : it->second;
+}
+
+void Service::RequestCancel(std::string_view session_id) {
+  {
+    std::lock_guard lock(live_mutex_);
+    if (auto it = live_.find(session_id); it != live_.end()) {
+      it->second->user_cancelled.store(true);
+      it->second->cancel->store(true);
+    } else {
+      // Claimed by a worker that has not started the run yet.
+      cancel_requested_.emplace(session_id);
+    }
+  }
+  hitl.CancelSession(session_id);
+}
+
+void Service::CancelAllLive() {
+  std::vector<std::string> ids;
+  {
+    std::lock_guard lock(live_mutex_);
+    for (const auto& [id, live] : live_) {
+      live->cancel->store(true);
+      ids.push_back(id);
+    }
+  }
+  for (const auto& id : ids) hitl.CancelSession(id);
 }
 
 void Service::EndLive(std::string_view session_id) {

@@ -17,6 +17,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -72,6 +73,7 @@ class Service {
   }
 
   // Publishes on the session's bus channel; a store failure is logged, not thrown.
+  // Publish and Audit record nothing once `stopping` is set.
   void Publish(std::string_view session_id, std::string_view user_id,
                const session::SessionEvent& event);
   // An audit row; a failure is logged.
@@ -83,6 +85,12 @@ class Service {
   std::shared_ptr<LiveSession> StartLive(std::string_view session_id, std::string_view user_id);
   std::shared_ptr<LiveSession> Live(std::string_view session_id);
   void EndLive(std::string_view session_id);
+  // The user's cancel: the run stops at its next step (or as soon as it starts,
+  // when a worker has claimed it but not begun), and any wait for a person ends.
+  void RequestCancel(std::string_view session_id);
+  // Shutdown: every running application stops at its next step and every wait
+  // for a person ends now.
+  void CancelAllLive();
 
   // data_dir/users/<hex of the user id>: a user id is any JWT `sub`, so it is
   // never used as a path component as is.
@@ -96,6 +104,7 @@ class Service {
   store::Database db_;
   std::mutex live_mutex_;  // guards live_
   std::map<std::string, std::shared_ptr<LiveSession>, std::less<>> live_;
+  std::set<std::string, std::less<>> cancel_requested_;
 };
 
 std::string TaskIdFor(std::string_view session_id);

@@ -71,6 +71,7 @@ struct WebHumanChannel::Wait {
 };
 
 void WebHumanChannel::SetState(const char* state) {
+  if (service_.stopping.load()) return;  // keep the state the next start resumes from
   (void)service_.WithDb([&](store::Database& db) {
     return store::ServedApplicationTable(db).SetState(options_.session_id, state);
   });
@@ -79,6 +80,10 @@ void WebHumanChannel::SetState(const char* state) {
 asio::awaitable<std::optional<json::value>> WebHumanChannel::WaitForAnswer(
     HitlKind kind, std::string type, std::string message, json::object data,
     std::chrono::seconds timeout) {
+  // A cancelled (or shutting down) run asks nobody: it is on its way out.
+  if (auto live = service_.Live(options_.session_id); live && live->cancel->load()) {
+    co_return std::nullopt;
+  }
   auto wait = std::make_shared<Wait>(co_await asio::this_coro::executor);
   const std::string hitl_id = service_.hitl.Open(
       options_.session_id, options_.user_id, kind, [wait](std::optional<json::value> response) {
