@@ -62,6 +62,18 @@ session::DraftReply DraftReplyFrom(std::string_view text) {
   return {session::DraftDecision::kEdit, std::string(text)};
 }
 
+namespace {
+
+// When an open question or draft stops waiting, in ms since the epoch: the UI's
+// countdown survives a reconnect that replays the request later.
+std::int64_t ExpiresAtMs(std::chrono::seconds timeout) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             (std::chrono::system_clock::now() + timeout).time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
 struct WebHumanChannel::Wait {
   explicit Wait(asio::any_io_executor executor) : timer(std::move(executor)) {}
   asio::steady_timer timer;
@@ -96,6 +108,7 @@ asio::awaitable<std::optional<json::value>> WebHumanChannel::WaitForAnswer(
       });
   data["hitl_id"] = hitl_id;
   data["timeout_s"] = timeout.count();
+  data["expires_at"] = ExpiresAtMs(timeout);
   const auto asked_at = std::chrono::steady_clock::now();
   session::SessionEvent event;
   event.type = std::move(type);
