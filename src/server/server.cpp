@@ -35,6 +35,9 @@ struct Server::Impl {
   ~Impl() {
     // Members declared later are destroyed first; make the order explicit.
     http.reset();
+    // The proxy's destructor dispatches to its strand: it must go while the
+    // io_context still exists.
+    if (service) service->proxy.reset();
     if (service) service->browser_strand.reset();
     io.reset();
     api.reset();
