@@ -6,6 +6,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <cctype>
 
 namespace applier::egress {
 
@@ -19,6 +20,17 @@ class SystemResolver final : public HostResolver {
   explicit SystemResolver(std::chrono::milliseconds timeout) : timeout_(timeout) {}
 
   asio::awaitable<Result<std::vector<asio::ip::address>>> Resolve(std::string host) override {
+    // "localhost" and its subdomains are loopback by definition (RFC 6761 §6.3), as
+    // Chromium treats them, whether or not /etc/hosts says so (minimal containers
+    // often have no entry).
+    std::string lower = host;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (!lower.empty() && lower.back() == '.') lower.pop_back();
+    if (lower == "localhost" || lower.ends_with(".localhost")) {
+      co_return std::vector<asio::ip::address>{asio::ip::make_address("127.0.0.1"),
+                                               asio::ip::make_address("::1")};
+    }
     auto executor = co_await asio::this_coro::executor;
     // Shared with the timer's handler, which may run after this frame is gone.
     auto resolver = std::make_shared<tcp::resolver>(executor);

@@ -67,14 +67,15 @@ TEST(HttpClientTest, UntrustedCertificateIsRefusedBeforeSending) {
 
   HttpClient client;
   HttpRequest request;
-  request.url = "https://localhost:" + std::to_string(acceptor.local_endpoint().port()) + "/v1/x";
+  // An address, not "localhost": minimal containers may have no /etc/hosts entry.
+  request.url = "https://127.0.0.1:" + std::to_string(acceptor.local_endpoint().port()) + "/v1/x";
   request.api_key = "never-sent";
   request.body = "{}";
   request.timeout = std::chrono::milliseconds(2000);
   auto response = RunAsync(io, [&] { return client.Post(request); });
   ASSERT_FALSE(response);
   EXPECT_EQ(response.error().kind, ErrorKind::kProtocol);
-  EXPECT_NE(response.error().message.find("TLS handshake with https://localhost:"),
+  EXPECT_NE(response.error().message.find("TLS handshake with https://127.0.0.1:"),
             std::string::npos)
       << response.error().message;
   EXPECT_NE(response.error().message.find("certificate verify failed"), std::string::npos)
