@@ -6,7 +6,8 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <cctype>
+
+#include "egress/address_policy.h"
 
 namespace applier::egress {
 
@@ -23,10 +24,7 @@ class SystemResolver final : public HostResolver {
     // "localhost" and its subdomains are loopback by definition (RFC 6761 §6.3), as
     // Chromium treats them, whether or not /etc/hosts says so (minimal containers
     // often have no entry).
-    std::string lower = host;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (!lower.empty() && lower.back() == '.') lower.pop_back();
+    const std::string lower = NormalizeHost(host);
     if (lower == "localhost" || lower.ends_with(".localhost")) {
       co_return std::vector<asio::ip::address>{asio::ip::make_address("127.0.0.1"),
                                                asio::ip::make_address("::1")};

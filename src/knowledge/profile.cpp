@@ -31,19 +31,18 @@ class ProfileParser {
 
   Profile Parse(const YAML::Node& root) {
     if (!root.IsMap()) {
-      Throw(root, "", "expected a map of profile keys (name, email, ...), got " +
-                          Describe(root));
+      Throw(root, "", "expected a map of profile keys (name, email, ...), got " + Describe(root));
     }
     Profile profile;
-    CheckKeys(root, "", {"name", "pronouns", "email", "phone", "address", "links", "current",
-                         "years_experience", "work_history", "education", "skills",
-                         "work_authorization", "salary", "availability", "preferences", "eeo",
-                         "how_heard", "resume", "cover_letter", "answers"});
+    CheckKeys(root, "", {"name",         "pronouns",     "email",        "phone",
+                         "address",      "links",        "current",      "years_experience",
+                         "work_history", "education",    "skills",       "work_authorization",
+                         "salary",       "availability", "preferences",  "eeo",
+                         "how_heard",    "resume",       "cover_letter", "answers"});
     ParseName(Required(root, "", "name"), profile.name);
     profile.email = Text(Required(root, "", "email"), "email");
     if (!IsValidEmail(profile.email)) {
-      Throw(root["email"], "email",
-            "not a valid email address: \"" + profile.email + "\"");
+      Throw(root["email"], "email", "not a valid email address: \"" + profile.email + "\"");
     }
     profile.pronouns = Text(root["pronouns"], "pronouns");
     ParsePhone(root["phone"], profile);
@@ -65,8 +64,7 @@ class ProfileParser {
     if (auto availability = root["availability"]; Given(availability)) {
       CheckKeys(availability, "availability", {"notice_period", "earliest_start"});
       profile.notice_period = Text(availability["notice_period"], "availability.notice_period");
-      profile.earliest_start =
-          Text(availability["earliest_start"], "availability.earliest_start");
+      profile.earliest_start = Text(availability["earliest_start"], "availability.earliest_start");
     }
     ParsePreferences(root["preferences"], profile);
     ParseEeo(root["eeo"], profile.eeo);
@@ -227,12 +225,11 @@ class ProfileParser {
       std::string path = "work_history[" + std::to_string(i) + "]";
       const YAML::Node entry = node[i];
       CheckKeys(entry, path, {"company", "title", "start", "end", "location", "description"});
-      jobs.push_back(Job{Text(Required(entry, path, "company"), Join(path, "company")),
-                         Text(entry["title"], Join(path, "title")),
-                         Text(entry["start"], Join(path, "start")),
-                         Text(entry["end"], Join(path, "end")),
-                         Text(entry["location"], Join(path, "location")),
-                         Text(entry["description"], Join(path, "description"))});
+      jobs.push_back(Job{
+          Text(Required(entry, path, "company"), Join(path, "company")),
+          Text(entry["title"], Join(path, "title")), Text(entry["start"], Join(path, "start")),
+          Text(entry["end"], Join(path, "end")), Text(entry["location"], Join(path, "location")),
+          Text(entry["description"], Join(path, "description"))});
     }
   }
 
@@ -243,11 +240,10 @@ class ProfileParser {
       std::string path = "education[" + std::to_string(i) + "]";
       const YAML::Node entry = node[i];
       CheckKeys(entry, path, {"school", "degree", "field", "start", "end"});
-      schools.push_back(Education{Text(Required(entry, path, "school"), Join(path, "school")),
-                                  Text(entry["degree"], Join(path, "degree")),
-                                  Text(entry["field"], Join(path, "field")),
-                                  Text(entry["start"], Join(path, "start")),
-                                  Text(entry["end"], Join(path, "end"))});
+      schools.push_back(Education{
+          Text(Required(entry, path, "school"), Join(path, "school")),
+          Text(entry["degree"], Join(path, "degree")), Text(entry["field"], Join(path, "field")),
+          Text(entry["start"], Join(path, "start")), Text(entry["end"], Join(path, "end"))});
     }
   }
 
@@ -378,8 +374,7 @@ class ProfileParser {
 
   static void FillCurrentJob(Profile& profile) {
     for (const Job& job : profile.work_history) {
-      std::string end = NormalizeText(job.end);
-      if (!end.empty() && end != "present" && end != "current" && end != "now") continue;
+      if (!job.IsCurrent()) continue;
       if (profile.current_company.empty()) profile.current_company = job.company;
       if (profile.current_title.empty()) profile.current_title = job.title;
       break;
@@ -391,6 +386,12 @@ class ProfileParser {
 };
 
 }  // namespace
+
+bool Job::IsCurrent() const {
+  const std::string normalized = NormalizeText(end);
+  return normalized.empty() || normalized == "present" || normalized == "current" ||
+         normalized == "now" || normalized == "today";
+}
 
 std::string PersonName::Full() const {
   std::string full;
@@ -420,9 +421,9 @@ Result<Profile> LoadProfileFromString(std::string_view yaml_text, const fs::path
   try {
     root = YAML::Load(std::string(yaml_text));
   } catch (const YAML::Exception& e) {
-    return Fail(ErrorKind::kInvalidInput,
-                std::string(display_name) + ":" + std::to_string(e.mark.line + 1) +
-                    ": malformed YAML: " + e.msg);
+    return Fail(ErrorKind::kInvalidInput, std::string(display_name) + ":" +
+                                              std::to_string(e.mark.line + 1) +
+                                              ": malformed YAML: " + e.msg);
   }
   try {
     Profile profile = ProfileParser(display_name, fs::absolute(base_dir)).Parse(root);
@@ -431,8 +432,7 @@ Result<Profile> LoadProfileFromString(std::string_view yaml_text, const fs::path
     return Fail(ErrorKind::kInvalidInput, e.message);
   } catch (const YAML::Exception& e) {
     return Fail(ErrorKind::kInvalidInput,
-                std::string(display_name) + ":" + std::to_string(e.mark.line + 1) + ": " +
-                    e.msg);
+                std::string(display_name) + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg);
   }
 }
 
@@ -447,10 +447,9 @@ Result<Profile> LoadProfile(const fs::path& path) {
   if (in.bad()) {
     return Fail(ErrorKind::kInvalidInput, path.string() + ": cannot read profile");
   }
-  auto profile = LoadProfileFromString(text.str(), path.parent_path().empty()
-                                                       ? fs::current_path()
-                                                       : path.parent_path(),
-                                       path.string());
+  auto profile = LoadProfileFromString(
+      text.str(), path.parent_path().empty() ? fs::current_path() : path.parent_path(),
+      path.string());
   if (profile) profile->source = fs::absolute(path);
   return profile;
 }

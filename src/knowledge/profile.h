@@ -58,6 +58,9 @@ struct Job {
   std::string end;    // "" or "present" for the current job
   std::string location;
   std::string description;
+
+  // No end, or "present" / "current" / "now": the job the person holds today.
+  bool IsCurrent() const;
 };
 
 struct Education {
@@ -104,8 +107,8 @@ struct Profile {
   std::string current_company;  // falls back to the open-ended work_history entry
   std::string current_title;
   std::optional<double> years_experience;
-  std::vector<Job> work_history;       // most recent first
-  std::vector<Education> education;    // highest / most recent first
+  std::vector<Job> work_history;     // most recent first
+  std::vector<Education> education;  // highest / most recent first
   std::vector<std::string> skills;
 
   // Keyed by ISO alpha-2 code or "EU".
@@ -118,7 +121,7 @@ struct Profile {
   std::optional<bool> willing_to_relocate;
   std::string remote;  // "remote", "hybrid", "onsite", "flexible" or ""
   Eeo eeo;
-  std::string how_heard;  // default answer to "How did you hear about us?"
+  std::string how_heard;               // default answer to "How did you hear about us?"
   std::filesystem::path resume;        // absolute; empty when not given
   std::filesystem::path cover_letter;  // absolute; empty when not given
   // Free-form answers to questions forms ask, in file order: {question, answer}.

@@ -166,12 +166,6 @@ bool AsksForAmount(const Field& field) {
   return false;
 }
 
-bool IsCurrentJob(const knowledge::Job& job) {
-  const std::string end = knowledge::NormalizeText(job.end);
-  return !job.company.empty() &&
-         (end.empty() || end == "present" || end == "current" || end == "now" || end == "today");
-}
-
 // The profile's fact for a classified field; nullopt with `missing` set when the
 // profile does not say.
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
@@ -247,9 +241,10 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kJobLocation: return text(job->location, where_job + ".location");
     case FieldKey::kJobStart: return text(job->start, where_job + ".start");
     case FieldKey::kJobDescription: return text(job->description, where_job + ".description");
-    case FieldKey::kJobCurrent: return YesNo(IsCurrentJob(*job), where_job + ".end");
+    case FieldKey::kJobCurrent:
+      return YesNo(!job->company.empty() && job->IsCurrent(), where_job + ".end");
     case FieldKey::kJobEnd:
-      if (IsCurrentJob(*job)) {
+      if (!job->company.empty() && job->IsCurrent()) {
         missing = where_job + " is the current job: it has no end date";
         return std::nullopt;
       }
@@ -517,7 +512,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
   // disable it once "I currently work here" is ticked).
   if (confident && c.key == FieldKey::kJobEnd) {
     const std::size_t entry = c.entry < 0 ? 0 : static_cast<std::size_t>(c.entry);
-    if (entry < profile_.work_history.size() && IsCurrentJob(profile_.work_history[entry])) {
+    if (entry < profile_.work_history.size() && profile_.work_history[entry].IsCurrent()) {
       plan.why = "work_history[" + std::to_string(entry) + "] is the current job: no end date";
       return plan;
     }

@@ -933,19 +933,8 @@ const char* ToString(FieldKey key) {
 
 namespace {
 
-bool HasWord(std::string_view text, std::string_view word) {
-  std::size_t at = 0;
-  while ((at = text.find(word, at)) != std::string_view::npos) {
-    const bool starts = at == 0 || text[at - 1] == ' ';
-    const bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
-    if (starts && ends) return true;
-    at += word.size();
-  }
-  return false;
-}
-
 bool HasAnyWord(std::string_view text, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [&](auto w) { return HasWord(text, w); });
+  return std::any_of(words.begin(), words.end(), [&](auto w) { return ContainsPhrase(text, w); });
 }
 
 EntrySection SectionOfWords(std::string_view text) {
@@ -998,7 +987,7 @@ FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyWord(label, {"field of study", "major", "discipline", "subject", "area of study"})) {
     return FieldKey::kDiscipline;
   }
-  if (HasWord(label, "degree")) return FieldKey::kDegree;
+  if (ContainsPhrase(label, "degree")) return FieldKey::kDegree;
   if (HasAnyWord(label, {"from", "start", "start date", "started"})) {
     return FieldKey::kEducationStart;
   }
