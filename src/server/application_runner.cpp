@@ -320,6 +320,7 @@ asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
   options.screenshot_path = service_.DraftPath(session_id).string();
   options.on_page = on_page;
   options.cancel = live->cancel;
+  options.paused = live->takeover;
 
   // The hard limit: cancel the run and wake any wait for a person.
   auto hard_limit = std::make_shared<asio::steady_timer>(*service_.browser_strand,

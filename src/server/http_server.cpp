@@ -246,7 +246,7 @@ class WebSocketSession : public events::Subscriber,
     }
     if (type == "takeover:start" || type == "takeover:end") {
       const bool start = type == "takeover:start";
-      if (auto live = service_.Live(session_id_)) live->takeover.store(start);
+      if (auto live = service_.Live(session_id_)) live->takeover->store(start);
       service_.Publish(
           session_id_, user_id_,
           {"chat:message", start ? "You took over the browser" : "You handed the browser back",

@@ -42,7 +42,7 @@ struct LiveSession {
   std::string user_id;
   std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
   std::atomic<bool> user_cancelled{false};
-  std::atomic<bool> takeover{false};
+  std::shared_ptr<std::atomic<bool>> takeover = std::make_shared<std::atomic<bool>>(false);
   std::weak_ptr<browser::Page> page;  // browser strand only
 };
 

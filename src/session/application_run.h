@@ -56,6 +56,9 @@ struct ApplyOptions {
   // Set from any thread to stop the run: it ends with outcome `cancelled` before its
   // next page step (and never between the submit intent and the click). Optional.
   std::shared_ptr<const std::atomic<bool>> cancel;
+  // True while a person has taken over the page (live view): the run makes no
+  // move of its own until it is false again. Optional.
+  std::shared_ptr<const std::atomic<bool>> paused;
   // The most one application may spend on the LLM, when one is configured.
   llm::Budget llm_budget{.max_calls = 40, .max_tokens = 200000};
   int max_agent_steps = 12;  // tool calls per unknown page before asking the human
