@@ -143,13 +143,18 @@ QuestionPayload DescribeQuestions(const std::vector<session::Question>& question
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const auto& q = questions[i];
     const std::string id = "q" + std::to_string(i + 1);
-    listed.push_back(json::object{{"id", id},
-                                  {"label", q.field.label},
-                                  {"prompt", q.prompt},
-                                  {"reason", q.reason},
-                                  {"options", json::value_from(q.options)},
-                                  {"required", q.required},
-                                  {"field_type", perception::ToString(q.field.kind)}});
+    json::object item{{"id", id},
+                      {"label", q.field.label},
+                      {"prompt", q.prompt},
+                      {"reason", q.reason},
+                      {"options", json::value_from(q.options)},
+                      {"required", q.required},
+                      {"field_type", perception::ToString(q.field.kind)}};
+    if (!q.suggestion.empty()) {
+      item["suggestion"] = q.suggestion;
+      item["suggestion_from"] = q.suggestion_from;
+    }
+    listed.push_back(std::move(item));
     audited.push_back(json::object{{"id", id}, {"label", q.prompt}, {"required", q.required}});
   }
   return {json::object{{"questions", std::move(listed)}},
