@@ -10,7 +10,7 @@ packages=(
   libssl-dev libsqlite3-dev libyaml-cpp-dev libcli11-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libjwt-dev libargon2-dev libpoppler-cpp-dev
-  chromium fonts-liberation
+  chromium firefox-esr fonts-liberation
 )
 
 missing=()
