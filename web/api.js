@@ -86,6 +86,9 @@ export const api = {
 
   profile: () => request('GET', '/api/profile'),
   saveProfile: (yaml) => request('PUT', '/api/profile', { json: { yaml } }),
+  // A profile drafted from one uploaded document: {yaml, source: "llm"|"heuristics", notes}.
+  // Nothing is stored; the caller shows it for the person to correct and save.
+  draftProfile: (documentId) => request('POST', '/api/profile/draft', { json: { document_id: Number(documentId) } }),
 
   documents: () => request('GET', '/api/documents'),
   uploadDocument: (file) =>

@@ -13,8 +13,9 @@ const INPUT_TYPES = { email: 'email', tel: 'tel', phone: 'tel', number: 'number'
 let nextId = 0;
 const uid = (prefix) => `${prefix}-${++nextId}`;
 
-// The wire shape is {id, label, prompt, options, required, field_type}; the session's
-// own events say {question, options, required}. Both are accepted.
+// The wire shape is {id, label, prompt, options, required, field_type, suggestion?,
+// suggestion_from?}; the session's own events say {question, options, required}. Both
+// are accepted.
 function normalizeQuestion(q, index) {
   const fieldType = String(q.field_type || q.type || 'text').toLowerCase();
   const label = q.label || q.question || q.prompt || `Question ${index + 1}`;
@@ -26,10 +27,13 @@ function normalizeQuestion(q, index) {
     options: Array.isArray(q.options) && q.options.length ? q.options.map(String) : fieldType === 'checkbox' ? ['Yes', 'No'] : [],
     required: Boolean(q.required),
     fieldType,
+    suggestion: typeof q.suggestion === 'string' ? q.suggestion.trim() : '',
+    suggestionFrom: typeof q.suggestion_from === 'string' ? q.suggestion_from : '',
   };
 }
 
-// One question's control; returns {node, value()}.
+// One question's control; returns {node, value(), use(text)}. use() puts a starting
+// answer in the control and reports whether it fit (a choice must be one of the options).
 function questionControl(q, inputId) {
   if (q.options.length > 0 && q.options.length <= MAX_OPTION_BUTTONS) {
     let chosen = '';
@@ -43,19 +47,54 @@ function questionControl(q, inputId) {
       }, option),
     );
     const group = h('div', { class: 'options', role: 'radiogroup', id: inputId, 'aria-labelledby': `${inputId}-label` }, buttons);
-    return { node: group, value: () => chosen, group: true };
+    const use = (text) => {
+      const button = buttons.find((b) => b.dataset.value.toLowerCase() === text.toLowerCase());
+      if (button) button.click();
+      return Boolean(button);
+    };
+    return { node: group, value: () => chosen, use, group: true };
   }
   if (q.options.length > 0) {
     const select = h('select', { id: inputId, class: 'input' },
       h('option', { value: '' }, 'Choose…'),
       q.options.map((option) => h('option', { value: option }, option)));
-    return { node: select, value: () => select.value };
+    const use = (text) => {
+      const option = q.options.find((o) => o.toLowerCase() === text.toLowerCase());
+      if (option) select.value = option;
+      return Boolean(option);
+    };
+    return { node: select, value: () => select.value, use };
   }
   const long = q.fieldType === 'textarea' || q.fieldType === 'contenteditable' || q.label.length > 60;
   const input = long
     ? h('textarea', { id: inputId, class: 'input', rows: 3 })
     : h('input', { id: inputId, class: 'input', type: INPUT_TYPES[q.fieldType] || 'text', autocomplete: 'off' });
-  return { node: input, value: () => input.value.trim() };
+  const use = (text) => {
+    input.value = text;
+    input.focus();
+    input.setSelectionRange?.(0, 0);
+    input.scrollTop = 0;
+    return true;
+  };
+  return { node: input, value: () => input.value.trim(), use };
+}
+
+// A starting answer the agent found (the user's earlier answer, a passage of their
+// documents): shown under the question with where it came from. "Use this" only fills
+// the control; nothing is sent until the person presses send.
+function suggestionBox(q, control, inputId) {
+  if (!q.suggestion) return null;
+  const note = h('span', { class: 'suggestion-note small', role: 'status', hidden: true });
+  const source = q.suggestionFrom ? `Suggested from ${q.suggestionFrom}` : 'Suggested answer';
+  return h('div', { class: 'suggestion', id: `${inputId}-suggestion` },
+    h('div', { class: 'suggestion-head' },
+      h('span', { class: 'suggestion-from small' }, source),
+      h('button', {
+        type: 'button', class: 'button ghost small suggestion-use', 'aria-describedby': `${inputId}-suggestion-text`,
+        onclick: () => say(note, control.use(q.suggestion) ? 'Check it, edit if needed, then send.' : 'It matches none of the choices: pick one.'),
+      }, 'Use this')),
+    h('blockquote', { class: 'suggestion-text', id: `${inputId}-suggestion-text` }, q.suggestion),
+    note);
 }
 
 // One hitl:request, as a form in the chat log.
@@ -79,6 +118,7 @@ class QuestionCard {
             : h('label', { for: inputId, id: `${inputId}-label`, class: 'question-label' }, q.label),
           q.required ? h('span', { class: 'required', title: 'required' }, ' *', h('span', { class: 'visually-hidden' }, ' (required)')) : null),
         q.prompt ? h('p', { class: 'question-prompt' }, q.prompt) : null,
+        suggestionBox(q, control, inputId),
         control.node,
         error);
       return { q, control, error, fieldset };

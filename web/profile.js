@@ -1,6 +1,7 @@
-// The Profile page: the profile YAML (typed, pasted or loaded from a file; the server
-// validates it and its message is shown as is), the user's documents (upload a resume
-// PDF or notes, list, delete) and the saved answers (edit, delete).
+// The Profile page: the profile YAML (typed, pasted, loaded from a file or drafted by
+// the server from an uploaded resume; the server validates it and its message is shown
+// as is), the user's documents (upload a resume PDF or notes, list, delete) and the
+// saved answers (edit, delete). Nothing is stored until the person presses save.
 
 import { api } from './api.js';
 import { $, h, say } from './dom.js';
@@ -25,6 +26,9 @@ export class ProfilePage {
     this.error = $('#profile-error');
     this.status = $('#profile-status');
     this.saveButton = $('#profile-save');
+    this.draftInfo = $('#profile-draft');
+    // The YAML as last loaded or saved: a drafted profile asks before replacing edits.
+    this.savedYaml = '';
     this.docList = $('#documents-list');
     this.docEmpty = $('#documents-empty');
     this.docError = $('#documents-error');
@@ -62,6 +66,7 @@ export class ProfilePage {
     try {
       const body = await api.profile();
       this.yaml.value = body.yaml || '';
+      this.savedYaml = this.yaml.value;
     } catch (error) {
       if (error.status === 404) {
         if (!this.yaml.value) this.yaml.value = STARTER;
@@ -78,6 +83,8 @@ export class ProfilePage {
     this.saveButton.disabled = true;
     try {
       await api.saveProfile(this.yaml.value);
+      this.savedYaml = this.yaml.value;
+      this.draftInfo.hidden = true;
       say(this.status, 'Profile saved.');
     } catch (error) {
       say(this.error, error.message);
@@ -103,11 +110,54 @@ export class ProfilePage {
       return h('li', { class: 'doc', dataset: { documentId: doc.id } },
         h('div', { class: 'doc-main' }, h('span', { class: 'doc-name' }, doc.filename), h('span', { class: 'muted small' }, details)),
         h('button', {
+          type: 'button', class: 'button ghost small doc-draft', 'aria-label': `Draft profile from ${doc.filename}`,
+          onclick: (e) => this.draftFrom(doc, e.currentTarget),
+        }, 'Draft profile from this'),
+        h('button', {
           type: 'button', class: 'button ghost small danger-text', 'aria-label': `Delete ${doc.filename}`,
           onclick: () => this.remove(doc),
         }, 'Delete'));
     }));
     this.docEmpty.hidden = documents.length > 0;
+  }
+
+  // Asks the server to read a profile out of the document and puts it in the editor.
+  async draftFrom(doc, button) {
+    const edited = this.yaml.value.trim() !== '' && this.yaml.value !== this.savedYaml && this.yaml.value !== STARTER;
+    if (edited && !window.confirm(`Replace the profile in the editor (not saved yet) with one drafted from ${doc.filename}?`)) return;
+    say(this.error, '');
+    say(this.status, '');
+    this.draftInfo.hidden = true;
+    say(this.docError, '');
+    say(this.docStatus, `Reading ${doc.filename} for a profile…`);
+    button.disabled = true;
+    try {
+      const body = await api.draftProfile(doc.id);
+      this.yaml.value = body.yaml || '';
+      say(this.docStatus, '');
+      this.showDraft(doc, body);
+      this.yaml.focus();
+      this.yaml.setSelectionRange(0, 0);
+      this.yaml.scrollTop = 0;
+    } catch (error) {
+      say(this.docStatus, '');
+      say(this.docError, `Could not draft a profile from ${doc.filename}: ${error.message}`);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  showDraft(doc, body) {
+    const source = body.source === 'llm' ? 'llm' : 'heuristics';
+    const how = source === 'llm' ? 'by the language model' : 'by pattern matching (no language model)';
+    const notes = Array.isArray(body.notes) ? body.notes.map(String).filter(Boolean) : [];
+    this.draftInfo.dataset.source = source;
+    this.draftInfo.dataset.documentId = String(doc.id);
+    this.draftInfo.replaceChildren(
+      h('p', {}, h('strong', {}, `Drafted from ${doc.filename} ${how}.`),
+        ' Nothing is saved yet: check every line, correct it, then press Save profile.'),
+      notes.length ? h('ul', { class: 'draft-notes' }, notes.map((n) => h('li', {}, n))) : null);
+    this.draftInfo.hidden = false;
   }
 
   async upload(file) {

@@ -31,6 +31,7 @@ export class LiveSession {
     this.sessionId = null;
     this.socket = null;
     this.ended = false;
+    this.runStatus = { text: '', tone: 'muted' };
     this.el = {
       empty: $('#live-empty'),
       session: $('#live-session'),
@@ -84,6 +85,7 @@ export class LiveSession {
     this.el.cancel.disabled = false;
     this.el.takeover.disabled = false;
     this.live.reset();
+    this.setTakeover(false);
     this.timeline.clear();
     this.chat.clear();
     this.draft.hide();
@@ -113,6 +115,13 @@ export class LiveSession {
   }
 
   setStatus(text, tone) {
+    this.runStatus = { text, tone };
+    this.renderStatus();
+  }
+
+  renderStatus() {
+    const paused = this.live.takenOver && !this.ended;
+    const { text, tone } = paused ? { text: 'Paused: you are in control', tone: 'attention' } : this.runStatus;
     this.el.status.textContent = text;
     this.el.status.className = `pill tone-${tone}`;
   }
@@ -231,8 +240,12 @@ export class LiveSession {
     this.setTakeover(start);
   }
 
+  // While a person has taken over the run is paused: the pill says so, and what the
+  // run reports meanwhile is kept for when they hand back.
   setTakeover(on) {
     this.live.setTakeover(on);
+    this.renderStatus();
+    this.el.session.dataset.takeover = String(on);
     this.el.takeover.textContent = on ? 'Hand back' : 'Take over';
     this.el.takeover.setAttribute('aria-pressed', String(on));
     this.el.takeover.classList.toggle('primary', on);
