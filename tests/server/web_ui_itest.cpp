@@ -117,6 +117,149 @@ TEST_F(WebUiStaticTest, TokenInTheSignInLinkIsKeptAndRemovedFromTheAddress) {
   EXPECT_EQ(*ui_->Text("#signin-error"), "this static site serves only the web UI's files");
 }
 
+// Runs `code` as a module in the page's own world (the driver's scripts run in an
+// isolated one), so it can import the UI's modules; it sets data-module-done on <html>
+// when it has run.
+std::string InjectModule(const std::string& code) {
+  return "(() => { const s = document.createElement('script'); s.type = 'module';"
+         " s.textContent = " +
+         boost::json::serialize(
+             boost::json::value(code + "\ndocument.documentElement.dataset.moduleDone = 'true';")) +
+         "; document.head.append(s); return true; })()";
+}
+
+TEST_F(WebUiStaticTest, QuestionShowsTheSuggestionAndUseThisFillsTheAnswerWithoutSending) {
+  OpenUi();
+  // A chat panel fed one hitl:request as the server sends it: a free-text question
+  // with a passage of the resume, a yes/no question with an earlier answer.
+  ASSERT_TRUE(ui_->Eval(InjectModule(R"(
+    import { ChatPanel } from '/static/chat.js';
+    const box = document.createElement('section');
+    box.id = 'test-chat';
+    const log = document.createElement('div');
+    const form = document.createElement('form');
+    const input = document.createElement('input');
+    const pending = document.createElement('span');
+    form.append(input);
+    box.append(log, form, pending);
+    document.body.prepend(box);
+    document.querySelector('#signin-view').hidden = true;
+    const panel = new ChatPanel({ log, form, input, pending, sayText: () => true,
+      answer: async (hitlId, response) => { box.dataset.sent = JSON.stringify({ hitlId, response }); } });
+    panel.ask({ type: 'hitl:request', message: 'Two questions', data: { hitl_id: 'h1', timeout_s: 120,
+      questions: [
+        { id: 'q1', label: 'Why do you want to work here?', field_type: 'textarea', required: true,
+          suggestion: 'I built the arm controller described in my projects.', suggestion_from: 'resume.md › Projects' },
+        { id: 'q2', label: 'Can you relocate?', options: ['Yes', 'No'], required: true,
+          suggestion: 'yes', suggestion_from: 'saved answer' },
+      ] } });
+  )")));
+  ASSERT_TRUE(ui_->WaitFor("document.documentElement.dataset.moduleDone === 'true'"));
+  auto shown = ui_->Eval(
+      "[...document.querySelectorAll('#test-chat .suggestion')].map(s => ({"
+      " from: s.querySelector('.suggestion-from').textContent,"
+      " text: s.querySelector('.suggestion-text').textContent}))");
+  ASSERT_TRUE(shown) << shown.error().ToString();
+  ASSERT_EQ(shown->as_array().size(), 2u) << boost::json::serialize(*shown);
+  EXPECT_EQ(shown->as_array()[0].as_object().at("from").as_string(),
+            "Suggested from resume.md › Projects");
+  EXPECT_EQ(shown->as_array()[0].as_object().at("text").as_string(),
+            "I built the arm controller described in my projects.");
+  EXPECT_EQ(shown->as_array()[1].as_object().at("from").as_string(), "Suggested from saved answer");
+
+  // "Use this" fills the answer box and picks the option; nothing is sent yet.
+  ASSERT_TRUE(ui_->Click("#test-chat .question:nth-of-type(1) .suggestion-use"));
+  ASSERT_TRUE(ui_->Click("#test-chat .question:nth-of-type(2) .suggestion-use"));
+  auto filled = ui_->Eval(
+      "({text: document.querySelector('#test-chat textarea').value,"
+      "  chosen: document.querySelector('#test-chat .option[aria-checked=true]')?.textContent,"
+      "  sent: document.querySelector('#test-chat').dataset.sent ?? null})");
+  ASSERT_TRUE(filled) << filled.error().ToString();
+  EXPECT_EQ(filled->as_object().at("text").as_string(),
+            "I built the arm controller described in my projects.");
+  EXPECT_EQ(filled->as_object().at("chosen").as_string(), "Yes");
+  EXPECT_TRUE(filled->as_object().at("sent").is_null()) << "sent before the person pressed send";
+
+  // The person rewrites the first answer and sends: what they wrote goes out.
+  ASSERT_TRUE(ui_->Type("#test-chat textarea", "I built that arm controller."));
+  ASSERT_TRUE(ui_->Click("#test-chat button[type=submit]"));
+  ASSERT_TRUE(ui_->WaitFor("document.querySelector('#test-chat').dataset.sent"));
+  auto sent = ui_->Eval("JSON.parse(document.querySelector('#test-chat').dataset.sent)");
+  ASSERT_TRUE(sent) << sent.error().ToString();
+  EXPECT_EQ(boost::json::serialize(*sent),
+            R"({"hitlId":"h1","response":{"q1":"I built that arm controller.","q2":"Yes"}})");
+}
+
+// The profile page against POST /api/profile/draft as docs/api.md states it, with the
+// API answered inside the page: the drafted YAML lands in the editor with its notes and
+// source, nothing is saved, and the server's error is shown as it is.
+TEST_F(WebUiStaticTest, DraftProfileFromADocumentFillsTheEditorAndSavesNothing) {
+  OpenUi();
+  ASSERT_TRUE(ui_->Eval(InjectModule(R"(
+    import { ProfilePage } from '/static/profile.js';
+    const calls = [];
+    let draftReply = { status: 200, body: { yaml: 'name: {first: Sam, last: Lee}\nemail: sam@example.com\n',
+      source: 'heuristics', notes: ['No phone number found.', 'Check the address.'] } };
+    const reply = (status, body) => new Response(JSON.stringify(body),
+      { status, headers: { 'Content-Type': 'application/json' } });
+    window.fetch = async (path, init = {}) => {
+      const method = init.method || 'GET';
+      calls.push({ method, path: String(path), body: init.body ?? null });
+      document.documentElement.dataset.calls = JSON.stringify(calls);
+      if (path === '/api/documents') return reply(200, { documents: [{ id: 7, filename: 'resume.pdf', kind: 'pdf', pages: 2 }] });
+      if (path === '/api/profile' && method === 'GET') return reply(404, { error: 'not_found', message: 'no profile yet' });
+      if (path === '/api/answers') return reply(200, { answers: [] });
+      if (path === '/api/profile/draft') return reply(draftReply.status, draftReply.body);
+      return reply(500, { error: 'unexpected', message: `unexpected ${method} ${path}` });
+    };
+    window.setDraftReply = (status, body) => { draftReply = { status, body }; };
+    document.querySelector('#signin-view').hidden = true;
+    document.querySelector('#shell').hidden = false;
+    for (const view of document.querySelectorAll('.view')) view.hidden = view.id !== 'view-profile';
+    await new ProfilePage().load();
+  )")));
+  ASSERT_TRUE(ui_->WaitFor("document.documentElement.dataset.moduleDone === 'true'"));
+  ASSERT_TRUE(ui_->WaitFor("document.querySelector('#documents-list .doc-draft')"));
+
+  ASSERT_TRUE(ui_->Click("#documents-list .doc-draft"));
+  ASSERT_TRUE(ui_->WaitFor("!document.querySelector('#profile-draft').hidden"));
+  auto state = ui_->Eval(
+      "({yaml: document.querySelector('#profile-yaml').value,"
+      "  source: document.querySelector('#profile-draft').dataset.source,"
+      "  says: document.querySelector('#profile-draft').textContent,"
+      "  notes: [...document.querySelectorAll('#profile-draft li')].map(li => li.textContent),"
+      "  calls: JSON.parse(document.documentElement.dataset.calls)"
+      "    .filter(c => c.method !== 'GET')})");
+  ASSERT_TRUE(state) << state.error().ToString();
+  const auto& s = state->as_object();
+  EXPECT_EQ(s.at("yaml").as_string(), "name: {first: Sam, last: Lee}\nemail: sam@example.com\n");
+  EXPECT_EQ(s.at("source").as_string(), "heuristics");
+  EXPECT_NE(std::string(s.at("says").as_string()).find("Drafted from resume.pdf"),
+            std::string::npos);
+  EXPECT_NE(std::string(s.at("says").as_string()).find("no language model"), std::string::npos);
+  EXPECT_EQ(boost::json::serialize(s.at("notes")),
+            R"(["No phone number found.","Check the address."])");
+  // One POST with the document's id, and no PUT: nothing saved.
+  EXPECT_EQ(boost::json::serialize(s.at("calls")),
+            R"([{"method":"POST","path":"/api/profile/draft","body":"{\"document_id\":7}"}])");
+
+  // A document without usable text: the server's message, the editor left alone
+  // (drafting again over unsaved text asks first; here the person agrees).
+  ASSERT_TRUE(ui_->Eval("delete document.documentElement.dataset.moduleDone, true"));
+  ASSERT_TRUE(ui_->Eval(InjectModule(
+      "window.confirm = () => true;"
+      "window.setDraftReply(422, {error: 'no_text', message: 'resume.pdf has no text to read "
+      "(a scanned image?)'});")));
+  ASSERT_TRUE(ui_->WaitFor("document.documentElement.dataset.moduleDone === 'true'"));
+  ASSERT_TRUE(ui_->Click("#documents-list .doc-draft"));
+  ASSERT_TRUE(ui_->WaitFor("!document.querySelector('#documents-error').hidden"));
+  EXPECT_EQ(*ui_->Text("#documents-error"),
+            "Could not draft a profile from resume.pdf: resume.pdf has no text to read (a "
+            "scanned image?)");
+  auto yaml = ui_->Eval("document.querySelector('#profile-yaml').value");
+  EXPECT_EQ(yaml->as_string(), "name: {first: Sam, last: Lee}\nemail: sam@example.com\n");
+}
+
 // ---- end to end: the real `applier serve`, the demo job site, a person in the UI ----
 
 // A profile with no saved answer to "Why do you want to work at Acme Robotics?", so
