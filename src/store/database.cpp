@@ -139,6 +139,14 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_by_session ON audit_log (user_id, session_id, id);
 )sql",
+    // 4: what the LLM cost each served application (cost in millionths of a dollar,
+    // so sums stay exact).
+    R"sql(
+ALTER TABLE served_applications ADD COLUMN llm_calls INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE served_applications ADD COLUMN llm_prompt_tokens INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE served_applications ADD COLUMN llm_completion_tokens INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE served_applications ADD COLUMN llm_cost_microusd INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 std::string SqliteMessage(sqlite3* db, std::string_view what) {

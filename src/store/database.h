@@ -59,7 +59,7 @@ class Statement {
 class Database {
  public:
   // The schema version this build migrates files up to.
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   static Result<Database> Open(const std::filesystem::path& path);
 

@@ -1,5 +1,7 @@
 #include "store/served_application_table.h"
 
+#include <cmath>
+
 namespace applier::store {
 namespace {
 
@@ -7,14 +9,22 @@ namespace {
 constexpr std::string_view kColumns =
     "SELECT session_id, user_id, url, draft_mode, state, COALESCE(outcome,''), "
     "COALESCE(message,''), COALESCE(title,''), COALESCE(draft_json,''), "
-    "COALESCE(draft_screenshot,''), COALESCE(receipt_json,''), created_at, updated_at "
+    "COALESCE(draft_screenshot,''), COALESCE(receipt_json,''), created_at, updated_at, "
+    "llm_calls, llm_prompt_tokens, llm_completion_tokens, llm_cost_microusd "
     "FROM served_applications ";
 
+constexpr double kMicroUsd = 1e6;
+
 ServedApplication ReadRow(const Statement& s) {
-  return ServedApplication{s.ColumnText(0), s.ColumnText(1), s.ColumnText(2),  s.ColumnInt(3) != 0,
-                           s.ColumnText(4), s.ColumnText(5), s.ColumnText(6),  s.ColumnText(7),
-                           s.ColumnText(8), s.ColumnText(9), s.ColumnText(10), s.ColumnText(11),
-                           s.ColumnText(12)};
+  ServedApplication a{s.ColumnText(0), s.ColumnText(1), s.ColumnText(2),  s.ColumnInt(3) != 0,
+                      s.ColumnText(4), s.ColumnText(5), s.ColumnText(6),  s.ColumnText(7),
+                      s.ColumnText(8), s.ColumnText(9), s.ColumnText(10), s.ColumnText(11),
+                      s.ColumnText(12)};
+  a.llm_calls = s.ColumnInt(13);
+  a.llm_prompt_tokens = s.ColumnInt(14);
+  a.llm_completion_tokens = s.ColumnInt(15);
+  a.llm_cost_usd = static_cast<double>(s.ColumnInt(16)) / kMicroUsd;
+  return a;
 }
 
 Error NotFound(std::string_view id) {
@@ -76,6 +86,27 @@ Status ServedApplicationTable::Finish(std::string_view session_id, std::string_v
       "UPDATE served_applications SET state = ?2, outcome = ?3, message = ?4, "
       "receipt_json = NULLIF(?5, ''), updated_at = " APPLIER_NOW " WHERE session_id = ?1",
       session_id, {state, outcome, message, receipt_json});
+}
+
+Status ServedApplicationTable::AddLlmSpend(std::string_view session_id, const LlmSpend& spend) {
+  auto stmt = db_.Prepare(
+      "UPDATE served_applications SET llm_calls = llm_calls + ?2, "
+      "llm_prompt_tokens = llm_prompt_tokens + ?3, "
+      "llm_completion_tokens = llm_completion_tokens + ?4, "
+      "llm_cost_microusd = llm_cost_microusd + ?5 WHERE session_id = ?1");
+  if (!stmt) return Fail(stmt.error());
+  const auto micro = static_cast<std::int64_t>(std::llround(spend.cost_usd * kMicroUsd));
+  if (auto st = stmt->Bind(1, session_id)
+                    .Bind(2, spend.calls)
+                    .Bind(3, spend.prompt_tokens)
+                    .Bind(4, spend.completion_tokens)
+                    .Bind(5, micro)
+                    .Run();
+      !st) {
+    return st;
+  }
+  if (db_.Changes() == 0) return Fail(NotFound(session_id));
+  return {};
 }
 
 Status ServedApplicationTable::Requeue(std::string_view user_id, std::string_view session_id) {

@@ -13,6 +13,7 @@
 // Same threading rule as the Database it uses.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,20 @@ struct ServedApplication {
   std::string receipt_json;      // "" unless submitted
   std::string created_at;
   std::string updated_at;
+  // What the LLM cost, summed over every run of the application (a resumed draft
+  // runs again).
+  std::int64_t llm_calls = 0;
+  std::int64_t llm_prompt_tokens = 0;
+  std::int64_t llm_completion_tokens = 0;
+  double llm_cost_usd = 0;
+};
+
+// One run's LLM spending, added to the application's totals.
+struct LlmSpend {
+  std::int64_t calls = 0;
+  std::int64_t prompt_tokens = 0;
+  std::int64_t completion_tokens = 0;
+  double cost_usd = 0;
 };
 
 class ServedApplicationTable {
@@ -51,6 +66,8 @@ class ServedApplicationTable {
   Status SetTitle(std::string_view session_id, std::string_view title);
   Status Finish(std::string_view session_id, std::string_view state, std::string_view outcome,
                 std::string_view message, std::string_view receipt_json);
+  // Adds one run's spending to the application's totals.
+  Status AddLlmSpend(std::string_view session_id, const LlmSpend& spend);
   // Moves a kept draft back to the queue; kConflict when it is not in state
   // kept_draft, kNotFound when it is not the user's.
   Status Requeue(std::string_view user_id, std::string_view session_id);
