@@ -25,6 +25,11 @@ std::vector<std::string> NonEmptyLines(std::string_view text) {
     auto end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string line = Trim(text.substr(start, end - start));
+    // A Markdown resume puts the name in a heading: "# Jane Doe".
+    if (line.starts_with('#')) {
+      const auto text_at = line.find_first_not_of('#');
+      line = text_at == std::string::npos ? "" : Trim(line.substr(text_at));
+    }
     if (!line.empty()) lines.push_back(std::move(line));
     start = end + 1;
   }

@@ -35,6 +35,12 @@ TEST(ResumeProfileTest, ContactBlockIsDrafted) {
                                       "links.website", "address.city", "address.region"}));
 }
 
+TEST(ResumeProfileTest, AMarkdownHeadingNamesThePerson) {
+  const auto draft = DraftProfileFromResume("###\n# Jordan Rivera\n\njordan@example.com\n");
+  EXPECT_EQ(draft.name.first, "Jordan");
+  EXPECT_EQ(draft.name.last, "Rivera");
+}
+
 TEST(ResumeProfileTest, YearsAndDatesAreNotPhoneNumbers) {
   const ProfileDraft draft = DraftProfileFromResume(
       "Resume\nMax Mustermann\nmax@example.org\nBerlin, Germany\n\nWork\n2019 - 2024 Engineer\n"
