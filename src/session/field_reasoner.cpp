@@ -1,5 +1,7 @@
 #include "session/field_reasoner.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <boost/json.hpp>
 #include <cctype>
@@ -108,6 +110,26 @@ std::vector<knowledge::Passage> FieldReasoner::Retrieve(std::string_view query, 
   return std::move(*passages);
 }
 
+asio::awaitable<std::vector<knowledge::Passage>> FieldReasoner::RetrieveByMeaning(std::string query,
+                                                                                  int k) const {
+  if (sources_.documents == nullptr || user_id_.empty())
+    co_return std::vector<knowledge::Passage>{};
+  if (has_llm()) {
+    std::vector<std::string> inputs{query};
+    auto embedded = co_await sources_.llm->Embed(std::move(inputs));
+    if (embedded && embedded->vectors.size() == 1) {
+      const knowledge::QueryEmbedding embedding{embedded->model,
+                                                std::move(embedded->vectors.front())};
+      auto passages = sources_.documents->RetrieveUserContext(user_id_, query, embedding, k);
+      if (passages) co_return std::move(*passages);
+    } else if (!embedded && embedded.error().kind != ErrorKind::kNotFound) {
+      spdlog::warn("embedding the question failed, ranking by words alone: {}",
+                   embedded.error().message);
+    }
+  }
+  co_return Retrieve(query, k);
+}
+
 std::string FieldReasoner::ProfileSummary() const {
   const auto& p = profile_;
   std::string out = "Name: " + p.name.Full() + "\n";
@@ -151,7 +173,8 @@ asio::awaitable<Result<WrittenAnswer>> FieldReasoner::WriteFreeText(
   const std::string question = QuestionText(field);
   const std::size_t limit =
       field.max_length > 0 ? static_cast<std::size_t>(field.max_length) : kDefaultAnswerChars;
-  std::vector<knowledge::Passage> passages = Retrieve(question, kPassagesForWriting);
+  std::vector<knowledge::Passage> passages =
+      co_await RetrieveByMeaning(question, kPassagesForWriting);
 
   std::string context = "The applicant:\n" + ProfileSummary();
   std::vector<std::string> earlier;
@@ -234,7 +257,7 @@ asio::awaitable<Result<planning::Answer>> FieldReasoner::ChooseOption(
   for (int index : choices) options.push_back(json::string(field.options[index].label));
 
   std::string context = "The applicant:\n" + ProfileSummary();
-  const auto passages = Retrieve(question, 3);
+  const std::vector<knowledge::Passage> passages = co_await RetrieveByMeaning(question, 3);
   if (!passages.empty()) {
     context += "\nPassages from the applicant's own documents:\n";
     for (const auto& p : passages)

@@ -81,6 +81,13 @@ class FieldReasoner {
   // store error (retrieval is a hint, never a reason to stop).
   std::vector<knowledge::Passage> Retrieve(std::string_view query, int k = 4) const;
 
+  // The same, ranked by meaning as well as words when the LLM has an embedding
+  // model: the query is embedded and the library fuses BM25 with cosine similarity
+  // (over chunks embedded by document_embedder.h). Without one, or when embedding
+  // fails, BM25 alone — exactly Retrieve().
+  boost::asio::awaitable<std::vector<knowledge::Passage>> RetrieveByMeaning(std::string query,
+                                                                            int k) const;
+
   boost::asio::awaitable<Result<WrittenAnswer>> WriteFreeText(perception::Field field,
                                                               std::string posting_text) const;
 

@@ -12,6 +12,7 @@
 #include <boost/json.hpp>
 #include <cctype>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -29,6 +30,27 @@ std::string Lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+std::vector<float> WordVector(std::string_view text, int dimensions) {
+  std::vector<float> vector(static_cast<std::size_t>(dimensions), 0.0f);
+  vector[0] = 0.01f;  // never all zero
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 3) {
+      vector[std::hash<std::string>{}(word) % static_cast<std::size_t>(dimensions)] += 1.0f;
+    }
+    word.clear();
+  };
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return vector;
 }
 
 }  // namespace
@@ -52,6 +74,13 @@ Reply Reply::Embeddings(std::vector<std::vector<float>> vectors) {
   Reply reply;
   reply.kind_ = Kind::kEmbeddings;
   reply.vectors_ = std::move(vectors);
+  return reply;
+}
+
+Reply Reply::WordEmbeddings(int dimensions) {
+  Reply reply;
+  reply.kind_ = Kind::kWordEmbeddings;
+  reply.dimensions_ = dimensions;
   return reply;
 }
 
@@ -98,7 +127,7 @@ Reply& Reply::Model(std::string model) {
   return *this;
 }
 
-std::string Reply::Body() const {
+std::string Reply::Body(const RecordedRequest& request) const {
   json::object usage{{"prompt_tokens", prompt_tokens_},
                      {"completion_tokens", completion_tokens_},
                      {"total_tokens", prompt_tokens_ + completion_tokens_}};
@@ -130,11 +159,24 @@ std::string Reply::Body() const {
                                   {"finish_reason", tool_calls_.empty() ? "stop" : "tool_calls"}}}},
         {"usage", std::move(usage)}});
   }
-  if (kind_ == Kind::kEmbeddings) {
+  if (kind_ == Kind::kEmbeddings || kind_ == Kind::kWordEmbeddings) {
+    std::vector<std::vector<float>> vectors = vectors_;
+    if (kind_ == Kind::kWordEmbeddings) {
+      const json::value body = request.json();
+      const auto* input = body.is_object() ? body.as_object().if_contains("input") : nullptr;
+      if (input != nullptr && input->is_string()) {
+        vectors.push_back(WordVector(input->as_string(), dimensions_));
+      } else if (input != nullptr && input->is_array()) {
+        for (const auto& text : input->as_array()) {
+          vectors.push_back(
+              WordVector(text.is_string() ? std::string_view(text.as_string()) : "", dimensions_));
+        }
+      }
+    }
     json::array data;
-    for (std::size_t i = 0; i < vectors_.size(); ++i) {
+    for (std::size_t i = 0; i < vectors.size(); ++i) {
       json::array embedding;
-      for (float x : vectors_[i]) embedding.push_back(static_cast<double>(x));
+      for (float x : vectors[i]) embedding.push_back(static_cast<double>(x));
       data.push_back(
           json::object{{"object", "embedding"}, {"index", i}, {"embedding", std::move(embedding)}});
     }
@@ -199,6 +241,7 @@ struct ScriptedLlmServer::Impl {
       for (const auto& field : request) {
         recorded.headers[Lower(field.name_string())] = std::string(field.value());
       }
+      const RecordedRequest copy = recorded;
       Reply reply = Next(std::move(recorded));
       if (reply.delay_.count() > 0) {
         asio::steady_timer timer(stream.get_executor(), reply.delay_);
@@ -216,7 +259,7 @@ struct ScriptedLlmServer::Impl {
       response.set(http::field::server, "scripted-llm-server");
       response.set(http::field::content_type, "application/json");
       for (const auto& [name, value] : reply.headers_) response.set(name, value);
-      response.body() = reply.Body();
+      response.body() = reply.Body(copy);
       response.keep_alive(request.keep_alive());
       response.prepare_payload();
       auto [wec, w] =

@@ -30,6 +30,8 @@
 
 namespace applier::testing {
 
+struct RecordedRequest;
+
 struct ScriptedToolCall {
   std::string name;
   std::string arguments;  // JSON text, sent as the model would: a string
@@ -44,6 +46,10 @@ class Reply {
   static Reply ToolCalls(std::vector<ScriptedToolCall> calls, std::string content = "");
   // An embeddings reply with these vectors, indexed in order.
   static Reply Embeddings(std::vector<std::vector<float>> vectors);
+  // An embeddings reply with one vector per input of the request, whatever their
+  // number: words hashed into `dimensions` buckets, so texts sharing words point the
+  // same way (cosine similarity behaves as a real model's would for these tests).
+  static Reply WordEmbeddings(int dimensions = 64);
   // An HTTP error in OpenAI's shape: {"error":{"message":"scripted HTTP <status>"}},
   // or `body` verbatim when given.
   static Reply Status(int status, std::string body = "");
@@ -62,8 +68,8 @@ class Reply {
 
  private:
   friend class ScriptedLlmServer;
-  enum class Kind { kChat, kEmbeddings, kRaw, kClose };
-  std::string Body() const;
+  enum class Kind { kChat, kEmbeddings, kWordEmbeddings, kRaw, kClose };
+  std::string Body(const RecordedRequest& request) const;
 
   Kind kind_ = Kind::kRaw;
   int status_ = 200;
@@ -71,6 +77,7 @@ class Reply {
   std::string text_;  // chat content or raw body
   std::vector<ScriptedToolCall> tool_calls_;
   std::vector<std::vector<float>> vectors_;
+  int dimensions_ = 0;
   std::chrono::milliseconds delay_{0};
   std::int64_t prompt_tokens_ = 10;
   std::int64_t completion_tokens_ = 5;
