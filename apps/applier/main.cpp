@@ -28,10 +28,11 @@
 #include "knowledge/profile.h"
 #include "llm/llm_client.h"
 #include "llm/provider.h"
+#include "serve_command.h"
 #include "session/application_run.h"
+#include "session/document_embedder.h"
 #include "store/application_log.h"
 #include "store/database.h"
-#include "serve_command.h"
 #include "terminal_human.h"
 
 namespace asio = boost::asio;
@@ -180,6 +181,7 @@ int RunApply(const ApplyFlags& flags) {
     std::cerr << "applier: invalid LLM configuration: " << providers.error().message << "\n";
     return kExitBadInput;
   }
+  const std::string embedding_model = applier::session::FirstEmbeddingModel(*providers);
   const applier::llm::LlmClient llm(std::move(*providers));
 
   asio::io_context io;
@@ -209,6 +211,26 @@ int RunApply(const ApplyFlags& flags) {
   }
 
   auto task = [&]() -> asio::awaitable<int> {
+    if (!flags.documents.empty() && !embedding_model.empty()) {
+      // Embeddings let the documents be found by meaning as well as by words; without
+      // them (a failure here) word search still works, so the run goes on.
+      applier::session::LibraryAccess access =
+          [&documents](
+              const std::function<applier::Status(applier::knowledge::DocumentLibrary&)>& work) {
+            return work(documents);
+          };
+      auto embedded = co_await applier::session::EmbedPendingChunks(llm, embedding_model, user_id,
+                                                                    std::move(access));
+      if (embedded) {
+        if (embedded->chunks > 0) {
+          std::printf("Documents: %d passage(s) embedded with %s\n", embedded->chunks,
+                      embedded->model.c_str());
+        }
+      } else {
+        std::printf("Documents: not embedded (%s); searching them by words\n",
+                    embedded.error().message.c_str());
+      }
+    }
     applier::browser::BrowserOptions options;
     options.launch.executable = flags.chromium;
     options.max_contexts = 1;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "llm/provider.h"
 #include "server/server.h"
 #include "store/database.h"
 
@@ -100,6 +101,12 @@ int RunServe(const ServeFlags& flags) {
     std::cerr << "applier: --hitl-timeout and --draft-timeout must be positive\n";
     return 2;
   }
+  auto providers = llm::LoadProviders();
+  if (!providers) {
+    std::cerr << "applier: invalid LLM configuration: " << providers.error().message << "\n";
+    return 2;
+  }
+  options.llm_providers = std::move(*providers);
   auto server = server::Server::Start(options);
   if (!server) {
     std::cerr << "applier: cannot start the server: " << server.error().message << "\n";
@@ -109,6 +116,12 @@ int RunServe(const ServeFlags& flags) {
   std::printf("Live Applier is serving on %s\n", url.c_str());
   std::printf("Sign in:   %s/#/login\n", url.c_str());
   std::printf("Data:      %s\n", options.data_dir.string().c_str());
+  std::string llm_names;
+  for (const auto& provider : options.llm_providers) {
+    llm_names += (llm_names.empty() ? "" : ", ") + provider.name;
+  }
+  std::printf("LLM:       %s\n",
+              llm_names.empty() ? "none configured (questions go to you)" : llm_names.c_str());
   if (options.web_dir.empty()) {
     std::printf("Web UI:    not found (pass --web-dir); the API works without it\n");
   }

@@ -9,9 +9,12 @@
 #include <sstream>
 
 #include "egress/url_check.h"
+#include "knowledge/document_digest.h"
 #include "knowledge/document_library.h"
+#include "knowledge/document_text.h"
 #include "knowledge/profile.h"
 #include "server/password_hasher.h"
+#include "session/profile_drafter.h"
 #include "store/audit_table.h"
 #include "store/saved_answer_admin.h"
 #include "store/served_application_table.h"
@@ -202,6 +205,10 @@ json::object ApplicationSummary(const store::ServedApplication& a) {
                    {"updated_at", a.updated_at},
                    {"resumable", a.state == "kept_draft"}};
   if (!a.title.empty()) row["title"] = a.title;
+  row["llm_calls"] = a.llm_calls;
+  row["llm_prompt_tokens"] = a.llm_prompt_tokens;
+  row["llm_completion_tokens"] = a.llm_completion_tokens;
+  row["llm_cost_usd"] = a.llm_cost_usd;
   return row;
 }
 
@@ -321,6 +328,7 @@ class Handler {
     std::ofstream out(dir / *filename, std::ios::binary | std::ios::trunc);
     out.write(request.body.data(), static_cast<std::streamsize>(request.body.size()));
     if (!out) return Internal(Error{ErrorKind::kIo, "cannot write " + (dir / *filename).string()});
+    if (!added->already_stored) service_.EmbedDocumentsLater(user_);
     return Json(201, json::object{{"document", DocumentJson(*added)}});
   }
 
@@ -388,6 +396,67 @@ class Handler {
         [&](store::Database& db) { return store::ServedApplicationTable(db).Create(app); });
     if (!created) co_return Internal(created.error());
     co_return Queued(app);
+  }
+
+  // POST /api/profile/draft: a profile drafted from one of the user's documents,
+  // returned for the user to correct; nothing is saved.
+  asio::awaitable<HttpResponse> DraftProfile(std::string raw) {
+    auto resume = ResumeFor(raw);
+    if (!resume) co_return std::move(resume.error());
+    // Its own accounting, so /metrics counts what this draft spent.
+    const llm::LlmClient client = service_.llm.ForApplication(llm::Budget{});
+    const session::ProfileDrafter drafter(service_.llm.configured() ? &client : nullptr);
+    session::DraftedProfile drafted = co_await drafter.Draft(std::move(*resume));
+    service_.CountLlmUsage(client.usage());
+    co_return DraftedJson(drafted);
+  }
+
+  // The document named by the body's document_id, as text to draft from.
+  std::expected<session::ResumeSource, HttpResponse> ResumeFor(const std::string& raw) {
+    auto body = ParseObject(raw);
+    if (!body) return std::unexpected(FromError(body.error()));
+    const auto* id = body->if_contains("document_id");
+    if (id == nullptr || id->is_null()) {
+      return std::unexpected(JsonError(400, "missing_field", "field 'document_id' is required"));
+    }
+    if (!id->is_int64() || id->as_int64() < 1) {
+      return std::unexpected(JsonError(
+          400, "bad_field", "field 'document_id' must be the id of one of your documents"));
+    }
+    auto listed = service_.WithDb(
+        [&](store::Database& db) { return knowledge::DocumentLibrary(db).List(user_); });
+    if (!listed) return std::unexpected(Internal(listed.error()));
+    const knowledge::DocumentInfo* document = nullptr;
+    for (const auto& d : *listed) {
+      if (d.id == id->as_int64()) document = &d;
+    }
+    if (document == nullptr) {
+      return std::unexpected(JsonError(404, "not_found", "no such document"));
+    }
+    // The stored original; a later upload with the same name replaces it, which the
+    // digest tells.
+    const auto dir = service_.DocumentsDir(user_);
+    const std::string bytes = ReadFile(dir / document->filename);
+    if (bytes.empty() || knowledge::Sha256Hex(bytes) != document->sha256) {
+      return std::unexpected(JsonError(
+          422, "no_text",
+          "the original of '" + document->filename + "' is no longer stored: upload it again"));
+    }
+    auto extracted = knowledge::ExtractDocumentText(document->filename, bytes);
+    if (!extracted) return std::unexpected(JsonError(422, "no_text", extracted.error().message));
+    std::string text;
+    for (const auto& page : extracted->pages) text += page + "\n";
+    if (!session::HasUsableText(text)) {
+      return std::unexpected(JsonError(
+          422, "no_text", "'" + document->filename + "' has no words to draft a profile from"));
+    }
+    return session::ResumeSource{std::move(text), document->filename, dir};
+  }
+
+  static HttpResponse DraftedJson(const session::DraftedProfile& drafted) {
+    return Json(200, json::object{{"yaml", drafted.yaml},
+                                  {"source", drafted.source},
+                                  {"notes", json::value_from(drafted.notes)}});
   }
 
   // The rest of Apply, outside the coroutine (GCC 12 and braced lists, see below).
@@ -671,6 +740,12 @@ asio::awaitable<HttpResponse> Api::Handle(HttpRequest request) {
     Handler handler(service_, runner_, *user);
     co_return co_await handler.Apply(std::move(request.body));
   }
+  if (request.path == "/api/profile/draft" && request.method == "POST") {
+    auto user = UserOf(request);
+    if (!user) co_return std::move(user.error());
+    Handler handler(service_, runner_, *user);
+    co_return co_await handler.DraftProfile(std::move(request.body));
+  }
   co_return Dispatch(request);
 }
 
@@ -738,13 +813,24 @@ HttpResponse Api::Dispatch(HttpRequest& request) {
     if (!username) return FromError(username.error());
     auto password = RequiredString(*body, "password");
     if (!password) return FromError(password.error());
+    if (auto wait = service_.login_limiter.RetryAfter(*username, request.remote_address)) {
+      HttpResponse refused = JsonError(
+          429, "too_many_attempts",
+          "too many failed sign-ins; try again in " + std::to_string(wait->count()) + " s");
+      refused.headers.emplace_back("Retry-After", std::to_string(wait->count()));
+      return refused;
+    }
     auto row =
         service_.WithDb([&](store::Database& db) { return store::UserTable(db).Find(*username); });
     if (!row) return Internal(row.error());
     const bool ok =
         *row && !(*row)->password_hash.empty() && VerifyPassword((*row)->password_hash, *password);
     if (!*row || (*row)->password_hash.empty()) VerifyAgainstDummy(*password);
-    if (!ok) return JsonError(401, "invalid_credentials", "wrong user name or password");
+    if (!ok) {
+      service_.login_limiter.RecordFailure(*username, request.remote_address);
+      return JsonError(401, "invalid_credentials", "wrong user name or password");
+    }
+    service_.login_limiter.RecordSuccess(*username);
     auto token = service_.tokens.Issue(*username, service_.options.token_lifetime);
     if (!token) return Internal(token.error());
     auto claims = service_.tokens.Verify(*token);
@@ -772,6 +858,7 @@ HttpResponse Api::Dispatch(HttpRequest& request) {
     if (method == "PUT") return h.PutProfile(request.body);
     return wrong_method("GET or PUT");
   }
+  if (n == 3 && parts[1] == "profile" && parts[2] == "draft") return wrong_method("POST");
   if (n == 2 && parts[1] == "documents") {
     if (method == "GET") return h.ListDocuments();
     if (method == "POST") return h.AddDocument(request);

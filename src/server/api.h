@@ -29,7 +29,8 @@ struct HttpRequest {
   std::map<std::string, std::string> query;
   std::string authorization;
   std::string content_type;
-  std::string filename;  // X-Filename
+  std::string filename;        // X-Filename
+  std::string remote_address;  // the client's IP address; "" when the transport did not say
   std::string body;
 };
 

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "knowledge/answer_bank.h"
+#include "knowledge/document_library.h"
 #include "knowledge/profile.h"
 #include "server/web_human_channel.h"
 #include "session/application_run.h"
@@ -306,12 +307,16 @@ asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
   std::filesystem::create_directories(service_.DraftPath(session_id).parent_path());
   knowledge::AnswerBank bank(*db_);
   store::ApplicationLog log(*db_);
-  session::ApplicationRun run_with_store({.browser = **browser,
-                                          .profile = *profile,
-                                          .answers = &bank,
-                                          .log = &log,
-                                          .human = human,
-                                          .events = sink});
+  knowledge::DocumentLibrary documents(*db_);
+  session::ApplicationRun run_with_store(
+      {.browser = **browser,
+       .profile = *profile,
+       .answers = &bank,
+       .log = &log,
+       .human = human,
+       .events = sink,
+       .llm = service_.llm.configured() ? &service_.llm : nullptr,
+       .documents = &documents});
   session::ApplyOptions options;
   options.url = app->url;
   options.user_id = user_id;
@@ -340,6 +345,7 @@ asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
   hard_limit->cancel();
   if (report.time_to_draft_ms > 0)
     service_.metrics.fill_seconds.Observe(report.time_to_draft_ms / 1000);
+  RecordLlmSpend(session_id, report);
 
   std::string outcome = session::ToString(report.outcome);
   std::string message = report.message;
@@ -384,6 +390,28 @@ asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
                  egress.refused, egress.failed);
   }
   service_.EndLive(session_id);
+}
+
+void ApplicationRunner::RecordLlmSpend(const std::string& session_id,
+                                       const session::ApplicationReport& report) {
+  if (report.llm_calls == 0 && report.llm_prompt_tokens == 0) return;
+  llm::UsageSnapshot usage;
+  usage.calls = report.llm_calls;
+  usage.prompt_tokens = report.llm_prompt_tokens;
+  usage.completion_tokens = report.llm_completion_tokens;
+  usage.cost_usd = report.llm_cost_usd;
+  service_.CountLlmUsage(usage);
+  if (service_.stopping.load()) return;  // the next start runs it again and records it then
+  auto st = service_.WithDb([&](store::Database& db) {
+    return store::ServedApplicationTable(db).AddLlmSpend(
+        session_id, {.calls = report.llm_calls,
+                     .prompt_tokens = report.llm_prompt_tokens,
+                     .completion_tokens = report.llm_completion_tokens,
+                     .cost_usd = report.llm_cost_usd});
+  });
+  if (!st)
+    spdlog::error("application {}: could not record its LLM use: {}", session_id,
+                  st.error().message);
 }
 
 void ApplicationRunner::ForwardInput(std::string_view session_id, json::object input) {

@@ -4,7 +4,9 @@
 // the user's stored profile, a WebHumanChannel, the live view (screencast frames
 // to the event bus, a person's input forwarded to the page) and the time limits:
 // the soft one ends filling (the run goes to the draft or stops), the hard one
-// cancels the session and records it.
+// cancels the session and records it. Runs get the service's LLM (when one is
+// configured) and the user's documents for free-text questions and unknown pages;
+// what the LLM cost is added to the application's row and to /metrics.
 //
 // Threading: Start/Stop from any thread; everything else runs on the strand.
 #pragma once
@@ -43,6 +45,8 @@ class ApplicationRunner {
   boost::asio::awaitable<void> Worker();
   boost::asio::awaitable<void> Run(queue::Task task);
   boost::asio::awaitable<Result<std::shared_ptr<browser::Browser>>> EnsureBrowser();
+  // The run's LLM calls, tokens and cost: into its row and the /metrics counters.
+  void RecordLlmSpend(const std::string& session_id, const session::ApplicationReport& report);
 
   Service& service_;
   // Strand only:

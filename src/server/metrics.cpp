@@ -66,6 +66,19 @@ std::string Metrics::Render(const Gauges& gauges) const {
        static_cast<double>(http_requests.load()));
   Line(out, "applier_websocket_connections_total", "counter", "WebSocket connections accepted.",
        static_cast<double>(websocket_connections.load()));
+  Line(out, "applier_llm_calls_total", "counter",
+       "LLM chat and embedding calls (runs and document embedding).",
+       static_cast<double>(llm_calls.load()));
+  out +=
+      "# HELP applier_llm_tokens_total LLM tokens by kind.\n"
+      "# TYPE applier_llm_tokens_total counter\n"
+      "applier_llm_tokens_total{kind=\"prompt\"} " +
+      std::to_string(llm_prompt_tokens.load()) +
+      "\n"
+      "applier_llm_tokens_total{kind=\"completion\"} " +
+      std::to_string(llm_completion_tokens.load()) + "\n";
+  Line(out, "applier_llm_cost_usd_total", "counter",
+       "Estimated LLM cost in US dollars, from list prices.", llm_cost_usd.load());
   hitl_wait_seconds.Render(out, "applier_hitl_wait_seconds",
                            "Time from a question or draft to the person's answer.");
   fill_seconds.Render(out, "applier_fill_seconds", "Time from start to the first draft.");

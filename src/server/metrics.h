@@ -38,6 +38,11 @@ struct Metrics {
   std::atomic<std::uint64_t> events_published{0};
   std::atomic<std::uint64_t> http_requests{0};
   std::atomic<std::uint64_t> websocket_connections{0};
+  // What the LLM cost, over every run and document embedding job.
+  std::atomic<std::uint64_t> llm_calls{0};
+  std::atomic<std::uint64_t> llm_prompt_tokens{0};
+  std::atomic<std::uint64_t> llm_completion_tokens{0};
+  std::atomic<double> llm_cost_usd{0};  // estimated from list prices (llm/pricing.h)
   Histogram hitl_wait_seconds{{1, 5, 15, 30, 60, 120, 300}};
   Histogram fill_seconds{{5, 10, 20, 30, 60, 120, 300, 600}};
 

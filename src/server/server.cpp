@@ -46,6 +46,24 @@ struct Server::Impl {
   }
 };
 
+namespace {
+
+// Which providers runs may use, never their keys.
+void LogLlm(const std::vector<llm::ProviderConfig>& providers) {
+  if (providers.empty()) {
+    spdlog::info("LLM: none configured; questions the profile cannot answer go to the person");
+    return;
+  }
+  std::string chain;
+  for (const auto& p : providers) {
+    chain += (chain.empty() ? "" : ", ") + p.name + " (" + p.model +
+             (p.embedding_model.empty() ? "" : ", embeddings " + p.embedding_model) + ")";
+  }
+  spdlog::info("LLM: {}", chain);
+}
+
+}  // namespace
+
 bool ValidUserName(std::string_view name) {
   if (name.empty() || name.size() > 64) return false;
   for (unsigned char c : name) {
@@ -123,6 +141,7 @@ Result<std::unique_ptr<Server>> Server::Start(ServerOptions options) {
     impl->threads.emplace_back([io = impl->io.get()] { io->run(); });
   }
   impl->runner->Start();
+  LogLlm(service.options.llm_providers);
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "llm/provider.h"
 
 namespace applier::events {
 class EventBus;
@@ -42,6 +43,10 @@ struct ServerOptions {
   std::chrono::seconds token_lifetime{12 * 3600};
   std::size_t json_body_limit = 1 << 20;
   std::size_t upload_body_limit = 10 << 20;
+  // The LLM chain every run may use (llm/provider.h; `applier serve` loads it with
+  // LoadProviders). Empty: no LLM, questions go to the person as before. With an
+  // embedding model, uploaded documents are embedded in the background.
+  std::vector<llm::ProviderConfig> llm_providers;
 };
 
 class Server {

@@ -2,9 +2,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
 #include <boost/json.hpp>
 #include <vector>
 
+#include "session/document_embedder.h"
 #include "store/audit_table.h"
 
 namespace applier::server {
@@ -22,7 +25,46 @@ Service::Service(ServerOptions options_in, TokenService tokens_in,
       policy(std::move(policy_in)),
       resolver(egress::MakeSystemResolver()),
       browser_strand(boost::asio::make_strand(io_in)),
+      llm(options.llm_providers),
+      embedding_model(session::FirstEmbeddingModel(options.llm_providers)),
       db_(std::move(db)) {}
+
+void Service::EmbedDocumentsLater(std::string user_id) {
+  if (embedding_model.empty() || stopping.load()) return;
+  auto job = [this, user_id]() -> boost::asio::awaitable<void> {
+    // Its own accounting, so /metrics counts exactly what this job spent.
+    const llm::LlmClient client = llm.ForApplication(llm::Budget{});
+    session::LibraryAccess access =
+        [this](const std::function<Status(knowledge::DocumentLibrary&)>& work) {
+          return WithDb([&](store::Database& db) {
+            knowledge::DocumentLibrary library(db);
+            return work(library);
+          });
+        };
+    auto embedded =
+        co_await session::EmbedPendingChunks(client, embedding_model, user_id, std::move(access));
+    CountLlmUsage(client.usage());
+    if (!embedded) {
+      spdlog::warn("embedding documents failed (word search still works): {}",
+                   embedded.error().message);
+      co_return;
+    }
+    if (embedded->chunks > 0) {
+      spdlog::info("embedded {} document chunk(s) with {} in {} call(s)", embedded->chunks,
+                   embedded->model, embedded->calls);
+    }
+  };
+  boost::asio::co_spawn(io, std::move(job), boost::asio::detached);
+}
+
+void Service::CountLlmUsage(const llm::UsageSnapshot& usage) {
+  metrics.llm_calls.fetch_add(static_cast<std::uint64_t>(usage.calls), std::memory_order_relaxed);
+  metrics.llm_prompt_tokens.fetch_add(static_cast<std::uint64_t>(usage.prompt_tokens),
+                                      std::memory_order_relaxed);
+  metrics.llm_completion_tokens.fetch_add(static_cast<std::uint64_t>(usage.completion_tokens),
+                                          std::memory_order_relaxed);
+  metrics.llm_cost_usd.fetch_add(usage.cost_usd, std::memory_order_relaxed);
+}
 
 void Service::Publish(std::string_view session_id, std::string_view user_id,
                       const session::SessionEvent& event) {

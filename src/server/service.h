@@ -26,8 +26,10 @@
 #include "egress/egress_proxy.h"
 #include "egress/host_resolver.h"
 #include "events/event_bus.h"
+#include "llm/llm_client.h"
 #include "queue/task_queue.h"
 #include "server/hitl_registry.h"
+#include "server/login_rate_limiter.h"
 #include "server/metrics.h"
 #include "server/server.h"
 #include "server/token_service.h"
@@ -58,6 +60,7 @@ class Service {
   queue::TaskQueue queue;
   HitlRegistry hitl;
   Metrics metrics;
+  LoginRateLimiter login_limiter;
   const egress::AddressPolicy policy;
   const std::shared_ptr<egress::HostResolver> resolver;
   // Chromium, its pages and every application run live on this strand. Reset
@@ -65,6 +68,17 @@ class Service {
   std::optional<boost::asio::strand<boost::asio::io_context::executor_type>> browser_strand;
   std::atomic<bool> stopping{false};
   std::unique_ptr<egress::EgressProxy> proxy;  // set once at start
+  // Built from options.llm_providers; unconfigured when there are none. Each run
+  // takes its own budget and accounting from it (ForApplication).
+  const llm::LlmClient llm;
+  const std::string embedding_model;  // "" when no provider embeds
+
+  // Embeds the user's new document chunks in the background when an embedding model
+  // is configured (document_embedder.h); the HTTP answer does not wait for it. A
+  // failure is logged and leaves word search working.
+  void EmbedDocumentsLater(std::string user_id);
+  // Adds what a run or an embedding job spent to the /metrics counters.
+  void CountLlmUsage(const llm::UsageSnapshot& usage);
 
   template <typename F>
   auto WithDb(F&& f) {
