@@ -328,7 +328,7 @@ class Handler {
     std::ofstream out(dir / *filename, std::ios::binary | std::ios::trunc);
     out.write(request.body.data(), static_cast<std::streamsize>(request.body.size()));
     if (!out) return Internal(Error{ErrorKind::kIo, "cannot write " + (dir / *filename).string()});
-    if (!added->already_stored) service_.EmbedDocumentsLater(user_);
+    service_.EmbedDocumentsLater(user_);
     return Json(201, json::object{{"document", DocumentJson(*added)}});
   }
 

@@ -31,27 +31,42 @@ Service::Service(ServerOptions options_in, TokenService tokens_in,
 
 void Service::EmbedDocumentsLater(std::string user_id) {
   if (embedding_model.empty() || stopping.load()) return;
-  auto job = [this, user_id]() -> boost::asio::awaitable<void> {
-    // Its own accounting, so /metrics counts exactly what this job spent.
-    const llm::LlmClient client = llm.ForApplication(llm::Budget{});
-    session::LibraryAccess access =
-        [this](const std::function<Status(knowledge::DocumentLibrary&)>& work) {
-          return WithDb([&](store::Database& db) {
-            knowledge::DocumentLibrary library(db);
-            return work(library);
-          });
-        };
-    auto embedded =
-        co_await session::EmbedPendingChunks(client, embedding_model, user_id, std::move(access));
-    CountLlmUsage(client.usage());
-    if (!embedded) {
-      spdlog::warn("embedding documents failed (word search still works): {}",
-                   embedded.error().message);
-      co_return;
+  {
+    std::lock_guard lock(embedding_mutex_);
+    auto [it, started] = embedding_.try_emplace(user_id, false);
+    if (!started) {
+      it->second = true;  // the running job goes round once more for this upload
+      return;
     }
-    if (embedded->chunks > 0) {
-      spdlog::info("embedded {} document chunk(s) with {} in {} call(s)", embedded->chunks,
-                   embedded->model, embedded->calls);
+  }
+  auto job = [this, user_id]() -> boost::asio::awaitable<void> {
+    for (;;) {
+      // Its own accounting, so /metrics counts exactly what this job spent.
+      const llm::LlmClient client = llm.ForApplication(llm::Budget{});
+      session::LibraryAccess access =
+          [this](const std::function<Status(knowledge::DocumentLibrary&)>& work) {
+            return WithDb([&](store::Database& db) {
+              knowledge::DocumentLibrary library(db);
+              return work(library);
+            });
+          };
+      auto embedded =
+          co_await session::EmbedPendingChunks(client, embedding_model, user_id, std::move(access));
+      CountLlmUsage(client.usage());
+      if (!embedded) {
+        spdlog::warn("embedding documents failed (word search still works): {}",
+                     embedded.error().message);
+      } else if (embedded->chunks > 0) {
+        spdlog::info("embedded {} document chunk(s) with {} in {} call(s)", embedded->chunks,
+                     embedded->model, embedded->calls);
+      }
+      std::lock_guard lock(embedding_mutex_);
+      auto it = embedding_.find(user_id);
+      if (!it->second || stopping.load()) {
+        embedding_.erase(it);
+        co_return;
+      }
+      it->second = false;
     }
   };
   boost::asio::co_spawn(io, std::move(job), boost::asio::detached);

@@ -73,9 +73,10 @@ class Service {
   const llm::LlmClient llm;
   const std::string embedding_model;  // "" when no provider embeds
 
-  // Embeds the user's new document chunks in the background when an embedding model
-  // is configured (document_embedder.h); the HTTP answer does not wait for it. A
-  // failure is logged and leaves word search working.
+  // Embeds the user's document chunks that have no vector yet, in the background,
+  // when an embedding model is configured (document_embedder.h); the HTTP answer
+  // does not wait for it. A failure is logged and leaves word search working; the
+  // next upload tries the missing chunks again.
   void EmbedDocumentsLater(std::string user_id);
   // Adds what a run or an embedding job spent to the /metrics counters.
   void CountLlmUsage(const llm::UsageSnapshot& usage);
@@ -119,6 +120,10 @@ class Service {
   std::mutex live_mutex_;  // guards live_
   std::map<std::string, std::shared_ptr<LiveSession>, std::less<>> live_;
   std::set<std::string, std::less<>> cancel_requested_;
+  std::mutex embedding_mutex_;  // guards embedding_
+  // Users whose documents are being embedded; true when another upload arrived
+  // meanwhile, so the job runs once more (one job per user: no chunk embedded twice).
+  std::map<std::string, bool, std::less<>> embedding_;
 };
 
 std::string TaskIdFor(std::string_view session_id);
