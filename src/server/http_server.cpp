@@ -125,6 +125,14 @@ class WebSocketSession : public events::Subscriber,
     }
     asio::co_spawn(ws_.get_executor(), Writer(self), asio::detached);
     co_await Reader();
+    if (took_over_) {
+      // A person who closes the live view while driving must not leave the run
+      // paused until its hard time limit.
+      if (auto live = service_.Live(session_id_)) live->takeover->store(false);
+      service_.Publish(session_id_, user_id_,
+                       {"chat:message", "The live view closed; the browser is handed back",
+                        json::object{{"from", "system"}, {"takeover", false}}});
+    }
     closing_ = true;
     wake_.cancel();
     service_.bus->Unsubscribe(session_id_, this);
@@ -246,6 +254,7 @@ class WebSocketSession : public events::Subscriber,
     }
     if (type == "takeover:start" || type == "takeover:end") {
       const bool start = type == "takeover:start";
+      took_over_ = start;
       if (auto live = service_.Live(session_id_)) live->takeover->store(start);
       service_.Publish(
           session_id_, user_id_,
@@ -282,7 +291,8 @@ class WebSocketSession : public events::Subscriber,
   std::string session_id_;
   std::string user_id_;
   bool binary_ = false;
-  bool closing_ = false;  // strand only
+  bool closing_ = false;    // strand only
+  bool took_over_ = false;  // this client holds the page (takeover:start), reader only
 };
 
 bool IsUpload(std::string_view target) {

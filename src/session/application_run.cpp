@@ -1,6 +1,12 @@
 #include "session/application_run.h"
 
 #include <algorithm>
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 #include <fstream>
 #include <map>
@@ -111,6 +117,61 @@ constexpr int kMaxEntriesPerSection = 3;
 // posting and a form or two the engine does not know, not a runaway bill.
 constexpr int kMaxAgentRuns = 4;
 
+// How often a paused run looks whether the person handed the page back: well
+// under what a person notices, and nothing for the strand.
+constexpr auto kPausePoll = std::chrono::milliseconds(100);
+
+std::string KeyOf(const Field& field) {
+  return field.frame_url + "|" + field.Key();
+}
+
+// A control as a person sees it: its value, and whether it is ticked.
+std::string StateOf(const Field& field) {
+  return field.value + (field.checked ? "+" : "-");
+}
+
+// What a control shows, as the draft lists it: a select's option label, not its value.
+std::string Shown(const Field& field) {
+  if (field.kind == ControlKind::kCheckbox) return field.checked ? "checked" : "";
+  for (const auto& option : field.options) {
+    if (!field.value.empty() && option.value == field.value && !option.label.empty()) {
+      return option.label;
+    }
+  }
+  return field.value;
+}
+
+// Controls a person types into; a new one of these holding text after a takeover
+// was filled by them (a select or checkbox may simply start with a default).
+bool TakesTyping(const Field& field) {
+  switch (field.kind) {
+    case ControlKind::kCheckbox:
+    case ControlKind::kCheckboxGroup:
+    case ControlKind::kRadioGroup:
+    case ControlKind::kSelect:
+    case ControlKind::kFile: return false;
+    default: return true;
+  }
+}
+
+const Field* FindSame(const PageSnapshot& snapshot, const Field& field) {
+  for (const auto& candidate : snapshot.fields) {
+    if (candidate.Key() == field.Key() && candidate.frame_url == field.frame_url) return &candidate;
+  }
+  return nullptr;
+}
+
+// Whether the page is another one than `before`: another address, or none of its
+// controls left (a single-page app's next step).
+bool MovedOn(const PageSnapshot& before, const PageSnapshot& after) {
+  if (before.url != after.url || before.kind != after.kind) return true;
+  if (before.fields.empty()) return false;
+  for (const auto& field : before.fields) {
+    if (FindSame(after, field) != nullptr) return false;
+  }
+  return true;
+}
+
 // The run's own client, with its own budget and accounting; none without an LLM.
 std::optional<llm::LlmClient> ClientFor(const ApplyDependencies& deps,
                                         const ApplyOptions& options) {
@@ -128,6 +189,7 @@ class Flow {
  public:
   Flow(ApplyDependencies& deps, ApplyOptions options)
       : deps_(deps),
+        human_(*this),
         options_(std::move(options)),
         planner_(deps.profile, deps.answers, options_.user_id),
         llm_(ClientFor(deps, options_)),
@@ -197,6 +259,203 @@ class Flow {
   }
 
   bool PastDeadline() const { return Clock::now() > deadline_; }
+  bool Cancelled() const { return options_.cancel && options_.cancel->load(); }
+  bool Paused() const { return options_.paused && options_.paused->load(); }
+
+  // ---- A person at the controls (live view takeover) ----
+  //
+  // While options_.paused is true the run makes no move of its own: every action
+  // on the page (a page step, a field, a button, an assistant tool call, the
+  // submit) first awaits HoldWhilePaused. What the page showed when the person
+  // took over is compared with what it shows when they hand back; every control
+  // they changed is theirs from then on (person_entered_): recorded in the draft
+  // with source "human" and never filled over. A takeover during a wait for the
+  // person (a question, the draft) is caught the same way by PersonChannel.
+
+  // The HumanChannel the run and its assistant use: deps_.human, watched for takeovers.
+  class PersonChannel final : public HumanChannel {
+   public:
+    explicit PersonChannel(Flow& flow) : flow_(flow) {}
+    asio::awaitable<std::vector<std::optional<std::string>>> Ask(
+        const std::vector<Question>& questions) override {
+      return flow_.AskPerson(questions);
+    }
+    asio::awaitable<DraftReply> ReviewDraft(const Draft& draft) override {
+      return flow_.ReviewWithPerson(draft);
+    }
+
+   private:
+    Flow& flow_;
+  };
+
+  // Set by a watcher while the run waits for the person: whether they took over.
+  struct TakeoverWatch {
+    bool seen = false;
+    bool done = false;
+  };
+
+  bool TakenByPerson(const Field& field) const { return person_entered_.contains(KeyOf(field)); }
+
+  // Before a move of the run's own. kReread: a person had the page since the last
+  // move, read it again (resumed_read_ holds a reading when one could be made);
+  // kStop: the run ended (cancelled, out of time) and report_ says so.
+  asio::awaitable<HoldEnd> HoldWhilePaused() {
+    if (!report_.message.empty()) co_return HoldEnd::kStop;
+    if (!Paused()) co_return std::exchange(taken_back_, false) ? HoldEnd::kReread : HoldEnd::kGoOn;
+    Emit("chat:message", "Paused while you control the browser", {{"paused", true}});
+    auto read = co_await perception::PageReader::Read(*page_);
+    std::optional<PageSnapshot> before;
+    if (read) before = std::move(*read);
+    const bool handed_back = co_await WaitForHandBack();
+    if (!handed_back) co_return HoldEnd::kStop;
+    co_await TakeBack(std::move(before));
+    taken_back_ = false;
+    co_return HoldEnd::kReread;
+  }
+
+  // Waits while the person has the page; false when the run ended meanwhile
+  // (cancel and the time limit still apply).
+  asio::awaitable<bool> WaitForHandBack() {
+    asio::steady_timer timer(co_await asio::this_coro::executor);
+    while (Paused()) {
+      if (Cancelled()) {
+        Finish(Outcome::kCancelled, "Cancelled by the user; nothing was submitted");
+        co_return false;
+      }
+      if (PastDeadline()) {
+        Finish(Outcome::kFailed,
+               "Gave up after the " + std::to_string(options_.timeout.count()) + " s time limit");
+        co_return false;
+      }
+      timer.expires_after(kPausePoll);
+      co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+    }
+    co_return true;
+  }
+
+  // The person handed the page back: read it as it is now and keep what they
+  // typed. `before` is the page when they took over (none: nothing is attributed).
+  asio::awaitable<void> TakeBack(std::optional<PageSnapshot> before) {
+    ++takeovers_;
+    taken_back_ = true;
+    FollowNewestTab();
+    co_await page_->WaitForSettled(std::chrono::milliseconds(250), std::chrono::seconds(15));
+    auto after = co_await perception::PageReader::Read(*page_);
+    resumed_read_.reset();
+    int kept = 0;
+    if (after) {
+      if (before) kept = KeepPersonsEntries(*before, *after);
+      resumed_read_ = std::move(*after);
+    }
+    Emit("chat:message",
+         kept == 0 ? std::string("Resumed")
+                   : "Resumed; keeping the " + std::to_string(kept) + " value(s) you entered",
+         {{"paused", false}, {"kept", kept}});
+  }
+
+  // Every control whose state differs between the two readings, and every new
+  // text control holding text, was the person's doing. Returns how many.
+  int KeepPersonsEntries(const PageSnapshot& before, const PageSnapshot& after) {
+    std::map<std::string, std::string> earlier;
+    for (const auto& field : before.fields) earlier.emplace(KeyOf(field), StateOf(field));
+    int kept = 0;
+    const int step = static_cast<int>(report_.steps.size()) + 1;
+    for (const auto& field : after.fields) {
+      const auto it = earlier.find(KeyOf(field));
+      const bool changed = it != earlier.end() ? it->second != StateOf(field)
+                                               : TakesTyping(field) && !field.value.empty();
+      if (!changed || field.html_type == "password") continue;
+      person_entered_.insert(KeyOf(field));
+      FieldRecord& record = RecordFor(field, step);
+      const std::string shown = Shown(field);
+      record.status = shown.empty() ? "left_empty" : "filled";
+      record.value = shown;
+      record.source = planning::ToString(AnswerSource::kHuman);
+      record.confidence = 1.0;
+      record.note = "entered by you in the live view";
+      ++kept;
+      ++person_changes_;
+    }
+    return kept;
+  }
+
+  // The page before a wait for the person, when a takeover is possible at all.
+  asio::awaitable<std::optional<PageSnapshot>> ReadBeforeWait() {
+    if (!options_.paused || !page_) co_return std::nullopt;
+    auto snapshot = co_await perception::PageReader::Read(*page_);
+    if (!snapshot) co_return std::nullopt;
+    co_return std::move(*snapshot);
+  }
+
+  std::shared_ptr<TakeoverWatch> WatchForTakeover(asio::any_io_executor executor) {
+    auto watch = std::make_shared<TakeoverWatch>();
+    if (!options_.paused) return watch;
+    asio::co_spawn(
+        executor,
+        [watch, paused = options_.paused]() -> asio::awaitable<void> {
+          asio::steady_timer timer(co_await asio::this_coro::executor);
+          while (!watch->done) {
+            if (paused->load()) watch->seen = true;
+            timer.expires_after(kPausePoll);
+            co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+          }
+        },
+        asio::detached);
+    return watch;
+  }
+
+  // After a wait for the person: when they took over meanwhile (or still have
+  // the page), wait for the hand-back and keep what they typed.
+  asio::awaitable<void> AfterWait(std::optional<PageSnapshot> before, TakeoverWatch& watch) {
+    watch.done = true;
+    if (!page_ || (!watch.seen && !Paused())) co_return;
+    if (Paused()) {
+      Emit("chat:message", "Paused while you control the browser", {{"paused", true}});
+      const bool handed_back = co_await WaitForHandBack();
+      if (!handed_back) co_return;
+    }
+    co_await TakeBack(std::move(before));
+  }
+
+  asio::awaitable<std::vector<std::optional<std::string>>> AskPerson(
+      std::vector<Question> questions) {
+    auto before = co_await ReadBeforeWait();
+    auto watch = WatchForTakeover(co_await asio::this_coro::executor);
+    auto replies = co_await deps_.human.Ask(questions);
+    co_await AfterWait(std::move(before), *watch);
+    co_return replies;
+  }
+
+  asio::awaitable<DraftReply> ReviewWithPerson(Draft draft) {
+    auto before = co_await ReadBeforeWait();
+    auto watch = WatchForTakeover(co_await asio::this_coro::executor);
+    auto reply = co_await deps_.human.ReviewDraft(draft);
+    co_await AfterWait(std::move(before), *watch);
+    co_return reply;
+  }
+
+  // Fills `field` when the page is the run's to touch. Once a takeover made the
+  // page be read again, the field is looked up in `reread` (which then holds that
+  // reading). Nothing is filled (nullopt) when the person typed into it, it is
+  // gone, or the run ended meanwhile.
+  asio::awaitable<std::optional<Result<actions::FillResult>>> FillUnlessTaken(
+      const PageSnapshot& snapshot, std::optional<PageSnapshot>& reread, const Field& field,
+      const Answer& answer) {
+    const HoldEnd held = co_await HoldWhilePaused();
+    if (held == HoldEnd::kStop) co_return std::nullopt;
+    if (held == HoldEnd::kReread) {
+      if (!resumed_read_) co_return std::nullopt;
+      reread = *resumed_read_;
+    }
+    if (TakenByPerson(field)) co_return std::nullopt;
+    const PageSnapshot& current = reread ? *reread : snapshot;
+    const Field* target = reread ? FindSame(current, field) : &field;
+    if (target == nullptr) co_return std::nullopt;
+    const auto* frame = current.FindFrame(target->frame_id);
+    if (frame == nullptr) co_return std::nullopt;
+    actions::FormActor actor(*page_);
+    co_return co_await actor.Fill(*frame, *target, answer);
+  }
 
   asio::awaitable<void> Drive() {
     const auto launch_start = Clock::now();
@@ -224,7 +483,11 @@ class Flow {
 
     std::map<std::string, int> visits;  // page signature → times seen, for stuck detection
     for (int step = 0; step < options_.max_steps; ++step) {
-      if (options_.cancel && options_.cancel->load()) {
+      // A step a takeover interrupted is done again, not counted twice.
+      const bool repeat = std::exchange(repeat_step_, false);
+      if (repeat) --step;
+      if (!report_.message.empty()) co_return;
+      if (Cancelled()) {
         Finish(Outcome::kCancelled, "Cancelled by the user; nothing was submitted");
         co_return;
       }
@@ -233,6 +496,7 @@ class Flow {
                "Gave up after the " + std::to_string(options_.timeout.count()) + " s time limit");
         co_return;
       }
+      if (co_await HoldWhilePaused() == HoldEnd::kStop) co_return;
       FollowNewestTab();
       // After a click the next page (or an iframe with the form) may still be
       // loading: read it once the network has been quiet for a moment.
@@ -243,7 +507,7 @@ class Flow {
         co_return;
       }
       if (co_await DismissOverlay(*snapshot)) continue;
-      if (++visits[Signature(*snapshot)] > 3) {
+      if (!repeat && ++visits[Signature(*snapshot)] > 3) {
         Finish(Outcome::kNeedsHuman, "Stuck: the same page keeps coming back at " + snapshot->url +
                                          "; please finish it by hand");
         co_return;
@@ -332,6 +596,10 @@ class Flow {
       if (privacy) break;
     }
     if (choice == nullptr || dismissed_overlays_ >= 3) co_return false;
+    if (co_await HoldWhilePaused() != HoldEnd::kGoOn) {
+      repeat_step_ = true;
+      co_return true;
+    }
     ++dismissed_overlays_;
     Emit("applier:click", "Dismissing the banner: \"" + choice->text + "\"",
          {{"button", choice->text}});
@@ -365,6 +633,11 @@ class Flow {
       Step(snapshot, "found no form and no Apply button");
       Finish(Outcome::kFailed, "Found no application form and no Apply button at " + snapshot.url);
       co_return false;
+    }
+    if (const HoldEnd held = co_await HoldWhilePaused(); held != HoldEnd::kGoOn) {
+      pressed_open_buttons_.erase(open->text);
+      repeat_step_ = true;
+      co_return held == HoldEnd::kReread;
     }
     const auto* frame = snapshot.FindFrame(open->frame_id);
     Emit("applier:click", "Clicking \"" + open->text + "\"", {{"button", open->text}});
@@ -408,6 +681,7 @@ class Flow {
     std::set<std::string> handled;
     std::set<std::string> revisited;  // fields the site flagged, looked at once more
     int filled = 0;
+    const int takeovers_at_start = takeovers_;
     // Filling can reveal new controls ("Other: please specify"), and adding an
     // entry to a repeated section brings its fields: look again until nothing new
     // appears.
@@ -428,6 +702,11 @@ class Flow {
       co_await page_->WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(5));
       auto again = co_await perception::PageReader::Read(*page_);
       if (!again) break;
+      if (takeovers_ != takeovers_at_start && MovedOn(first_snapshot, *again)) {
+        // The person took the form elsewhere: start from the page as it is.
+        repeat_step_ = true;
+        co_return false;
+      }
       snapshot = std::move(*again);
     }
 
@@ -446,6 +725,10 @@ class Flow {
       co_return true;
     }
     if (next) {
+      if (const HoldEnd held = co_await HoldWhilePaused(); held != HoldEnd::kGoOn) {
+        repeat_step_ = held == HoldEnd::kReread;
+        co_return false;
+      }
       Emit("applier:click", "Clicking \"" + next->text + "\"", {{"button", next->text}});
       actions::FormActor actor(*page_);
       auto pressed = co_await actor.Press(*snapshot.FindFrame(next->frame_id), *next);
@@ -504,6 +787,8 @@ class Flow {
       if (present >= wanted || added >= wanted) continue;
       const auto* frame = snapshot.FindFrame(button.frame_id);
       if (frame == nullptr) continue;
+      // Interrupted: the caller reads the page again (or sees the run ended).
+      if (co_await HoldWhilePaused() != HoldEnd::kGoOn) co_return true;
       Emit("applier:click",
            "Clicking \"" + button.text + "\" for entry " + std::to_string(present + 1) +
                " of the profile",
@@ -528,10 +813,16 @@ class Flow {
     for (const auto& listed : fields) {
       Field field = listed;
       handled.insert(field.frame_url + "|" + field.Key());
+      if (TakenByPerson(field)) continue;
       // A custom dropdown shows its options only when opened: look, so the
       // planner can choose by meaning.
       if (field.kind == ControlKind::kCombobox && field.options.empty() &&
           field.html_type == "button") {
+        if (co_await HoldWhilePaused() != HoldEnd::kGoOn) {
+          // This reading is stale now: plan these fields again on the next one.
+          for (const auto& f : fields) handled.erase(KeyOf(f));
+          co_return 0;
+        }
         if (const auto* frame = snapshot.FindFrame(field.frame_id)) {
           if (auto options = co_await reader.ReadOptions(*frame, field)) field.options = *options;
         }
@@ -604,9 +895,10 @@ class Flow {
       }
       Emit("hitl:request", "I need " + std::to_string(questions.size()) + " answer(s) from you",
            {{"questions", std::move(listed)}});
-      auto replies = co_await deps_.human.Ask(questions);
+      auto replies = co_await human_.Ask(questions);
       for (std::size_t i = 0; i < asked.size(); ++i) {
         const Field& field = asked[i];
+        if (TakenByPerson(field)) continue;  // they typed the answer into the form itself
         FieldRecord& record = RecordFor(field, step);
         const auto& reply = i < replies.size() ? replies[i] : std::nullopt;
         if (!reply || reply->empty()) {
@@ -638,28 +930,30 @@ class Flow {
     }
 
     int filled = 0;
-    std::vector<Field> stuck;  // required fields the actor failed twice
-    actions::FormActor actor(*page_);
+    std::vector<Field> stuck;            // required fields the actor failed twice
+    std::optional<PageSnapshot> reread;  // the page read again since `snapshot`
     for (const auto& [field, answer] : to_fill) {
       if (PastDeadline()) break;
-      FieldRecord& record = RecordFor(field, step);
-      const auto* frame = snapshot.FindFrame(field.frame_id);
-      if (frame == nullptr) continue;
-      auto result = co_await actor.Fill(*frame, field, answer);
+      auto attempt = co_await FillUnlessTaken(snapshot, reread, field, answer);
+      if (!attempt) {
+        if (!report_.message.empty()) break;  // the run ended while a person had the page
+        continue;                             // theirs now, or gone
+      }
+      Result<actions::FillResult> result = std::move(*attempt);
       if (!result) {
         // Once more, on a fresh reading of the page: it may have re-rendered.
-        auto reread = co_await perception::PageReader::Read(*page_);
-        if (reread) {
-          for (const auto& candidate : reread->fields) {
-            if (candidate.Key() == field.Key() && candidate.frame_url == field.frame_url) {
-              if (const auto* f = reread->FindFrame(candidate.frame_id)) {
-                result = co_await actor.Fill(*f, candidate, answer);
-              }
-              break;
-            }
+        if (auto again = co_await perception::PageReader::Read(*page_)) {
+          reread = std::move(*again);
+          auto retried = co_await FillUnlessTaken(snapshot, reread, field, answer);
+          if (!retried) {
+            if (!report_.message.empty()) break;
+            continue;
           }
+          result = std::move(*retried);
         }
       }
+      // Taken only now: a takeover while filling may have added records.
+      FieldRecord& record = RecordFor(field, step);
       if (!result) {
         record.status = field.required ? "needs_human" : "failed";
         record.note = "I'm stuck on \"" + Describe(field) + "\": " + result.error().message;
@@ -709,17 +1003,21 @@ class Flow {
     }
     Emit("hitl:request", "I'm stuck on " + std::to_string(stuck.size()) + " field(s)",
          {{"stuck", static_cast<std::int64_t>(stuck.size())}});
-    auto replies = co_await deps_.human.Ask(questions);
+    auto replies = co_await human_.Ask(questions);
     int filled = 0;
-    actions::FormActor actor(*page_);
+    std::optional<PageSnapshot> reread;
     for (std::size_t i = 0; i < stuck.size() && i < replies.size(); ++i) {
       if (!replies[i] || replies[i]->empty()) continue;
       const Field& field = stuck[i];
       auto answer = planner_.FromHumanResponse(field, *replies[i]);
-      const auto* frame = snapshot.FindFrame(field.frame_id);
-      if (!answer || frame == nullptr) continue;
+      if (!answer) continue;
+      auto attempt = co_await FillUnlessTaken(snapshot, reread, field, *answer);
+      if (!attempt) {
+        if (!report_.message.empty()) break;
+        continue;
+      }
+      auto& result = *attempt;
       FieldRecord& record = RecordFor(field, step);
-      auto result = co_await actor.Fill(*frame, field, *answer);
       if (!result) {
         record.note += "; with your answer too: " + result.error().message;
         continue;
@@ -769,7 +1067,7 @@ class Flow {
         .page = *page_,
         .llm = *llm_,
         .reasoner = reasoner_,
-        .human = deps_.human,
+        .human = human_,
         .profile = deps_.profile,
         .posting_text = posting_text_,
         .max_steps = options_.max_agent_steps,
@@ -784,6 +1082,8 @@ class Flow {
               record.confidence = answer.confidence;
               record.note = answer.reason;
             },
+        .before_action = [this]() { return HoldWhilePaused(); },
+        .persons = [this](const Field& field) { return TakenByPerson(field); },
     });
     auto result = co_await loop.Run(snapshot, why);
     std::string actions;
@@ -795,6 +1095,7 @@ class Flow {
 
   // Whether the run goes on after the assistant's turn.
   bool HandleAgent(const AgentResult& result) {
+    if (!report_.message.empty()) return false;  // the run ended during the assistant's turn
     switch (result.end) {
       case AgentEnd::kHandBack: return true;
       case AgentEnd::kDraftRequested:
@@ -857,7 +1158,9 @@ class Flow {
         co_return;
       }
       auto missing = MissingRequired();
-      DraftReply reply = co_await deps_.human.ReviewDraft(draft);
+      const int changes_at_draft = person_changes_;
+      DraftReply reply = co_await human_.ReviewDraft(draft);
+      if (!report_.message.empty()) co_return;  // ended while a person had the page
       switch (reply.decision) {
         case DraftDecision::kUnavailable:
           Finish(Outcome::kStoppedAtDraft,
@@ -875,6 +1178,14 @@ class Flow {
           continue;
         }
         case DraftDecision::kConfirm: break;
+      }
+      // What is sent must be what was confirmed: a person who changed the form
+      // since this draft was taken gets a new one.
+      if (co_await HoldWhilePaused() == HoldEnd::kStop) co_return;
+      if (person_changes_ != changes_at_draft) {
+        Emit("chat:message", "You changed the form in the browser; here is the new draft",
+             {{"changed", person_changes_ - changes_at_draft}});
+        continue;
       }
       if (!missing.empty()) {
         std::string names;
@@ -894,6 +1205,7 @@ class Flow {
       Emit("chat:message", edit.error().message);
       co_return;
     }
+    if (co_await HoldWhilePaused() == HoldEnd::kStop) co_return;
     auto snapshot = co_await perception::PageReader::Read(*page_);
     if (!snapshot) co_return;
     const Field* target = FindFieldByName(snapshot->fields, edit->field);
@@ -988,6 +1300,7 @@ class Flow {
   }
 
   ApplyDependencies& deps_;
+  PersonChannel human_;
   ApplyOptions options_;
   planning::AnswerPlanner planner_;
   std::optional<llm::LlmClient> llm_;  // this run's budget and accounting; none without an LLM
@@ -1007,6 +1320,13 @@ class Flow {
   std::set<std::string> pressed_open_buttons_;
   std::set<std::string> unanswered_;  // fields a person was asked about and left empty
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
+  // Live view takeovers:
+  std::set<std::string> person_entered_;      // fields the person typed into: theirs
+  std::optional<PageSnapshot> resumed_read_;  // the page when they last handed it back
+  bool taken_back_ = false;   // a takeover ended since the last move: read again first
+  bool repeat_step_ = false;  // a takeover interrupted the page step: do it again
+  int takeovers_ = 0;
+  int person_changes_ = 0;  // controls the person changed, over the whole run
 };
 
 }  // namespace

@@ -241,6 +241,35 @@ asio::awaitable<AgentResult> PageAgentLoop::Run(PageSnapshot start, std::string 
             call, "skipped: the page changed before this call; use the new element list"));
         continue;
       }
+      if (context_.before_action) {
+        const HoldEnd held = co_await context_.before_action();
+        if (held == HoldEnd::kStop) {
+          result.message = "stopped while a person had the browser";
+          co_return result;
+        }
+        if (held == HoldEnd::kReread) {
+          auto fresh = co_await perception::PageReader::Read(context_.page);
+          if (!fresh) {
+            result.message = "could not read the page: " + fresh.error().message;
+            co_return result;
+          }
+          const bool moved = Signature(*fresh) != Signature(snapshot);
+          snapshot = std::move(*fresh);
+          if (moved && Signature(snapshot) != start_signature && EngineKnows(snapshot)) {
+            result.end = AgentEnd::kHandBack;
+            result.message = "the applicant took the page to one the form engine knows";
+            co_return result;
+          }
+          // The element numbers of this reply may point elsewhere now.
+          messages.push_back(llm::Message::Tool(
+              call,
+              "skipped: the applicant took over the browser meanwhile and may have changed the "
+              "page; values they entered are theirs, leave them. The page now:\n" +
+                  describe_page(snapshot)));
+          page_changed = true;
+          continue;
+        }
+      }
       auto args = llm::ParseJsonObjectReply(call.arguments.empty() ? "{}" : call.arguments);
       if (!args) {
         messages.push_back(llm::Message::Tool(
@@ -286,6 +315,10 @@ asio::awaitable<AgentResult> PageAgentLoop::Run(PageSnapshot start, std::string 
       actions::FormActor actor(context_.page);
       // Awaited where it is called, so the references it captures outlive it.
       auto fill = [&](Field target, planning::Answer answer) -> asio::awaitable<void> {
+        if (context_.persons && context_.persons(target)) {
+          outcome.result = "refused: the applicant entered this value themselves; leave it";
+          co_return;
+        }
         const auto* frame = snapshot.FindFrame(target.frame_id);
         if (frame == nullptr) {
           outcome.result = "error: that element is gone; read the new list";

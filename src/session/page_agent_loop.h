@@ -15,6 +15,9 @@
 //    unchanged page asks the person what to do, and stops when nobody answers.
 //  - Control goes back to the engine as soon as the page changed into one it knows
 //    (a form step, a posting with an Apply button, a confirmation, a wall).
+//  - While a person has taken over the live view it makes no move (before_action),
+//    reads the page again once they hand back, and never retypes a value they
+//    entered themselves (persons).
 //
 // Ownership: everything in AgentLoopContext is borrowed for the duration of Run.
 // Not thread-safe; run it on the session's coroutine.
@@ -35,6 +38,11 @@
 
 namespace applier::session {
 
+// What the run may do after a check for a person at the controls (live view
+// takeover): go on, read the page again first (a person had it meanwhile and may
+// have changed it), or stop (cancelled or out of time while they had it).
+enum class HoldEnd { kGoOn, kReread, kStop };
+
 struct AgentLoopContext {
   browser::Page& page;
   const llm::LlmClient& llm;
@@ -48,6 +56,11 @@ struct AgentLoopContext {
   // Told about each field the model filled, with the value read back from the page.
   std::function<void(const perception::Field&, const planning::Answer&, const std::string& value)>
       on_filled;
+  // Awaited before each tool call acts on the page: waits while a person has the
+  // page. Optional (no takeover: always kGoOn).
+  std::function<boost::asio::awaitable<HoldEnd>()> before_action;
+  // Whether a person typed this field's value themselves: the loop leaves it. Optional.
+  std::function<bool(const perception::Field&)> persons;
 };
 
 enum class AgentEnd {
