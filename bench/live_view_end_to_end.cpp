@@ -164,6 +164,8 @@ class LiveClient {
     beast::get_lowest_layer(ws_).connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port),
                                          ec);
     if (ec) return false;
+    // As a browser's WebSocket does: an input goes out at once.
+    beast::get_lowest_layer(ws_).socket().set_option(tcp::no_delay(true), ec);
     ws_.read_message_max(64 << 20);
     ws_.handshake("127.0.0.1", target, ec);
     if (ec) return false;

@@ -69,7 +69,12 @@ class WebSocketSession : public events::Subscriber,
         wake_(ws_.get_executor()),
         service_(service),
         api_(api),
-        runner_(runner) {}
+        runner_(runner) {
+    // Frames and events are small writes that must go out at once: without this,
+    // Nagle holds a write behind the peer's delayed ACK (~40 ms on Linux).
+    boost::system::error_code ec;
+    beast::get_lowest_layer(ws_).socket().set_option(tcp::no_delay(true), ec);
+  }
 
   bool wants_binary_frames() const override { return binary_; }
 
