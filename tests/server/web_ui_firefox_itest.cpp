@@ -1,0 +1,186 @@
+// The web UI end to end in headless Firefox (WebDriver BiDi), as web_ui_itest.cpp
+// runs it in Chromium: the real `applier serve` in this process, the demo job site,
+// a person signing in, saving a profile, applying, answering the agent's question in
+// the chat, taking over and handing back, and confirming the draft. It asserts on
+// what the job site received and on what the page showed (the live view drew frames).
+#include <boost/json.hpp>
+#include <filesystem>
+#include <iostream>
+#include <string>
+
+#include "fixtures/demo_site/demo_site.h"
+#include "gtest/gtest.h"
+#include "server/server.h"
+#include "support/bidi_driver.h"
+#include "support/process.h"
+
+namespace applier {
+namespace {
+
+namespace json = boost::json;
+using applier::testing::BidiDriver;
+using applier::testing::TempDir;
+using std::chrono::seconds;
+
+constexpr const char* kProfileYaml =
+    "name: {first: Sam, last: Lee}\n"
+    "email: sam.lee@example.com\n"
+    "phone: {number: \"+1 212 555 0199\"}\n"
+    "address: {city: New York, country: US}\n"
+    "work_authorization:\n"
+    "  default_country: US\n"
+    "  US: {authorized: true, requires_sponsorship: false}\n"
+    "salary: {amount: 175000, currency: USD, period: year, text: \"$175,000\"}\n"
+    "how_heard: Employee Referral\n"
+    "resume: resume.pdf\n";
+
+constexpr const char* kUser = "sam";
+constexpr const char* kPassword = "correct horse battery staple";
+constexpr const char* kWhyAnswer = "Firefox users build robots too.";
+constexpr const char* kOpenCard = ".hitl-card:not([data-state])";
+
+#define STEP(status)                                                               \
+  do {                                                                             \
+    const applier::Status step_status = (status);                                  \
+    ASSERT_TRUE(step_status) << #status << "\n" << step_status.error().ToString(); \
+  } while (false)
+
+std::string Field(const json::object& fields, const std::string& name) {
+  const auto* value = fields.if_contains(name);
+  return value && value->is_string() ? std::string(value->as_string()) : "<missing>";
+}
+
+class WebUiFirefoxTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto site = fixtures::DemoSite::Start({});
+    ASSERT_TRUE(site) << site.error().ToString();
+    site_ = std::move(*site);
+
+    // Firefox before the server: nothing of the server's may be inherited by it.
+    auto ui = BidiDriver::Launch();
+    ASSERT_TRUE(ui) << ui.error().ToString();
+    ui_ = std::move(*ui);
+    std::cerr << "Driving " << ui_->browser_version() << "\n";
+
+    server::ServerOptions options;
+    options.port = 0;
+    options.data_dir = dir_.path() / "data";
+    options.web_dir = applier::testing::SourceDir() / "web";
+    options.workers = 1;
+    options.allow_hosts = {"127.0.0.1:" + std::to_string(site_->board_port()),
+                           "localhost:" + std::to_string(site_->form_port())};
+    std::filesystem::create_directories(options.data_dir);
+    auto added = server::AddUser(options.data_dir, kUser, kPassword);
+    ASSERT_TRUE(added) << added.error().ToString();
+    auto started = server::Server::Start(options);
+    ASSERT_TRUE(started) << started.error().ToString();
+    server_ = std::move(*started);
+  }
+
+  void TearDown() override {
+    if (!ui_) return;
+    std::string errors;
+    for (const auto& e : ui_->page_errors()) errors += e + "\n";
+    EXPECT_TRUE(ui_->page_errors().empty()) << errors;
+    if (HasFailure()) {
+      const auto shot = std::filesystem::path(::testing::TempDir()) / "web_ui_firefox_failure.png";
+      if (ui_->SaveScreenshot(shot)) std::cerr << "The page at the failure: " << shot << "\n";
+    }
+  }
+
+  TempDir dir_;
+  std::unique_ptr<fixtures::DemoSite> site_;
+  std::unique_ptr<server::Server> server_;
+  std::unique_ptr<BidiDriver> ui_;
+};
+
+TEST_F(WebUiFirefoxTest, SignInApplyAnswerTakeOverConfirmAndTheSiteGetsItOnce) {
+  // Sign in.
+  STEP(ui_->Open(server_->base_url() + "/"));
+  STEP(ui_->WaitFor("document.documentElement.dataset.ready === 'true'", seconds(20),
+                    "every module of the UI to load and start"));
+  STEP(ui_->Type("#signin-username", kUser));
+  STEP(ui_->Type("#signin-password", kPassword));
+  STEP(ui_->Click("#signin-submit"));
+  STEP(ui_->WaitFor("!document.querySelector('#shell').hidden", seconds(20), "the signed-in page"));
+  EXPECT_EQ(*ui_->Text("#user-name"), kUser);
+
+  // The resume, then the profile that names it.
+  STEP(ui_->Click("a[data-nav=profile]"));
+  STEP(ui_->WaitFor("!document.querySelector('#view-profile').hidden"));
+  const auto resume = applier::testing::SourceDir() / "examples" / "resume.pdf";
+  STEP(ui_->ChooseFiles("#document-file", {resume.string()}));
+  STEP(
+      ui_->WaitFor("[...document.querySelectorAll('#documents-list .doc-name')]"
+                   ".some(n => n.textContent === 'resume.pdf')",
+                   seconds(30), "resume.pdf in the documents list"));
+  STEP(ui_->Type("#profile-yaml", kProfileYaml));
+  STEP(ui_->Click("#profile-save"));
+  STEP(ui_->WaitFor("document.querySelector('#profile-status').textContent === 'Profile saved.'",
+                    seconds(20), "the profile to be saved"));
+
+  // Apply, and answer the agent's question in the chat.
+  STEP(ui_->Click("a[data-nav=live]"));
+  STEP(ui_->Type("#job-url", site_->posting_url()));
+  STEP(ui_->Click("#apply-button"));
+  STEP(ui_->WaitFor("!document.querySelector('#live-session').hidden"));
+  STEP(ui_->WaitFor(std::string("document.querySelector('") + kOpenCard + "')", seconds(120),
+                    "a question in the chat"));
+  const std::string card = kOpenCard;
+  auto question = ui_->Text(card + " .question-label");
+  ASSERT_TRUE(question);
+  EXPECT_NE(question->find("Why do you want to work at Acme Robotics?"), std::string::npos)
+      << *question;
+  STEP(ui_->Type(card + " .question textarea, " + card + " .question input", kWhyAnswer));
+  STEP(ui_->Click(card + " button[type=submit]"));
+  STEP(ui_->WaitFor("document.querySelector('.hitl-card[data-state=answered]')", seconds(20),
+                    "the answer sent"));
+
+  // The draft; meanwhile the live view has drawn frames.
+  STEP(
+      ui_->WaitFor("!document.querySelector('#draft-panel').hidden && "
+                   "document.querySelector('#draft-panel').dataset.revision === '1'",
+                   seconds(180), "the draft"));
+  auto canvas = ui_->Eval(
+      "(() => { const c = document.querySelector('#live-canvas'); const r = "
+      "c.getBoundingClientRect();"
+      " return {frames: Number(c.dataset.frames || 0), width: c.width, height: c.height,"
+      "         shownWidth: r.width, shownHeight: r.height}; })()");
+  ASSERT_TRUE(canvas) << canvas.error().ToString();
+  const auto& c = canvas->as_object();
+  EXPECT_GT(c.at("frames").to_number<double>(), 0) << json::serialize(*canvas);
+  EXPECT_GT(c.at("width").to_number<double>(), 0) << json::serialize(*canvas);
+  EXPECT_GT(c.at("shownHeight").to_number<double>(), 0) << json::serialize(*canvas);
+  EXPECT_TRUE(site_->Submissions().empty()) << "submitted before the draft was confirmed";
+
+  // Take over: the page says the agent is paused; hand back and it says what it did.
+  STEP(ui_->Click("#takeover-button"));
+  STEP(ui_->WaitFor("!document.querySelector('#takeover-hint').hidden", seconds(10),
+                    "the take-over hint"));
+  EXPECT_NE(ui_->Text("#takeover-hint")->find("The agent is paused"), std::string::npos);
+  EXPECT_EQ(*ui_->Text("#live-status"), "Paused: you are in control");
+  EXPECT_EQ(*ui_->Text("#takeover-button"), "Hand back");
+  STEP(ui_->Click("#takeover-button"));
+  STEP(ui_->WaitFor("document.querySelector('#takeover-hint').hidden", seconds(10),
+                    "the hint gone after handing back"));
+  EXPECT_EQ(*ui_->Text("#live-status"), "Draft ready for review");
+
+  // Confirm: the job site gets the application once, with the chat's answer.
+  STEP(ui_->Click("#draft-confirm"));
+  STEP(ui_->WaitFor("document.querySelector('#outcome-banner').dataset.outcome", seconds(120),
+                    "the outcome"));
+  auto outcome = ui_->Eval("document.querySelector('#outcome-banner').dataset.outcome");
+  ASSERT_TRUE(outcome) << outcome.error().ToString();
+  EXPECT_EQ(outcome->as_string(), "submitted") << *ui_->Text("#outcome-banner");
+  auto submissions = site_->Submissions();
+  ASSERT_EQ(submissions.size(), 1u);
+  const auto& fields = submissions.front().as_object().at("fields").as_object();
+  EXPECT_EQ(Field(fields, "job_application[answers_attributes][6][text_value]"), kWhyAnswer);
+  EXPECT_EQ(Field(fields, "job_application[first_name]"), "Sam");
+  EXPECT_EQ(Field(fields, "job_application[answers_attributes][5][text_value]"), "$175,000");
+  EXPECT_EQ(submissions.front().as_object().at("files").as_array().size(), 1u);
+}
+
+}  // namespace
+}  // namespace applier
