@@ -369,6 +369,19 @@ class WebUiEndToEndTest : public ::testing::Test {
         ui_->WaitFor("[...document.querySelectorAll('#documents-list .doc-name')]"
                      ".some(n => n.textContent === 'resume.pdf')",
                      seconds(30), "resume.pdf in the documents list"));
+    // A profile drafted from the resume (no LLM here: the heuristics) fills the editor
+    // and is not saved; the person then writes their own over it.
+    STEP(ui_->Click("#documents-list .doc-draft"));
+    STEP(ui_->WaitFor("!document.querySelector('#profile-draft').hidden", seconds(30),
+                      "the profile drafted from resume.pdf"));
+    EXPECT_EQ(*ui_->Eval("document.querySelector('#profile-draft').dataset.source"),
+              json::value("heuristics"));
+    auto drafted = ui_->Eval("document.querySelector('#profile-yaml').value");
+    ASSERT_TRUE(drafted && drafted->is_string());
+    EXPECT_NE(std::string(drafted->as_string()).find("resume.pdf"), std::string::npos)
+        << drafted->as_string();
+    EXPECT_EQ(Api("/api/profile").as_object().at("error"), json::value("no_profile"))
+        << "drafting saved the profile";
     STEP(ui_->Type("#profile-yaml", std::string(kProfileYaml) + "favourite_colour: blue\n"));
     STEP(ui_->Click("#profile-save"));
     STEP(ui_->WaitFor("!document.querySelector('#profile-error').hidden", seconds(20),
