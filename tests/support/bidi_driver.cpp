@@ -38,7 +38,10 @@ namespace {
 
 // Firefox's own traffic, all of it off: with these the only connections it makes are
 // the ones the test's pages make (loopback). "services.settings.server" is the value
-// Firefox's remote agent itself recommends for automation.
+// Firefox's remote agent itself recommends for automation; a release build honours
+// it only with MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (set at launch), and
+// otherwise looks up firefox.settings.services.mozilla.com. Widevine comes through
+// Google's component updater (update.googleapis.com) unless turned off here.
 constexpr const char* kUserJs = R"(// Written by the web UI's Firefox test: nothing beyond loopback.
 user_pref("network.proxy.type", 0);
 user_pref("app.update.disabledForTesting", true);
@@ -111,6 +114,10 @@ user_pref("geo.provider.network.url", "");
 user_pref("media.gmp-manager.url", "");
 user_pref("media.gmp-gmpopenh264.enabled", false);
 user_pref("media.gmp-widevinecdm.enabled", false);
+user_pref("media.gmp-manager.updateEnabled", false);
+user_pref("media.gmp-manager.chromium-update-url", "");
+user_pref("media.gmp-widevinecdm.allow-chromium-update", false);
+user_pref("media.eme.enabled", false);
 user_pref("identity.fxaccounts.enabled", false);
 user_pref("browser.discovery.enabled", false);
 user_pref("browser.translations.enable", false);
@@ -211,6 +218,7 @@ Result<std::unique_ptr<BidiDriver>> BidiDriver::Launch(const std::string& firefo
   env_strings.push_back("XDG_CONFIG_HOME=" + (driver->profile_dir_ / "config").string());
   env_strings.push_back("MOZ_HEADLESS=1");
   env_strings.push_back("MOZ_CRASHREPORTER_DISABLE=1");
+  env_strings.push_back("MOZ_REMOTE_SETTINGS_DEVTOOLS=1");
   std::vector<char*> envp;
   for (auto& entry : env_strings) envp.push_back(entry.data());
   envp.push_back(nullptr);
