@@ -1,7 +1,8 @@
 // The web UI end to end in headless Firefox (WebDriver BiDi), as web_ui_itest.cpp
 // runs it in Chromium: the real `applier serve` in this process, the demo job site,
 // a person signing in, saving a profile, applying, answering the agent's question in
-// the chat, taking over and handing back, and confirming the draft. It asserts on
+// the chat, taking over (clicking and pressing a key in the live view) and handing
+// back, and confirming the draft. It asserts on
 // what the job site received and on what the page showed (the live view drew frames).
 #include <boost/json.hpp>
 #include <filesystem>
@@ -161,6 +162,41 @@ TEST_F(WebUiFirefoxTest, SignInApplyAnswerTakeOverConfirmAndTheSiteGetsItOnce) {
   EXPECT_NE(ui_->Text("#takeover-hint")->find("The agent is paused"), std::string::npos);
   EXPECT_EQ(*ui_->Text("#live-status"), "Paused: you are in control");
   EXPECT_EQ(*ui_->Text("#takeover-button"), "Hand back");
+
+  // A click and a key on the live view go out as browser:input, the click in the
+  // page's CSS pixels (the server's side, forwarding them to the page, is
+  // takeover_itest's). The page's socket is watched from inside the page. The
+  // corner of the frame and Escape leave the job's form as it is.
+  auto watched = ui_->Eval(
+      "(() => { const sent = []; const send = WebSocket.prototype.send;"
+      " WebSocket.prototype.send = function (data) {"
+      "   const m = JSON.parse(data); if (m.type === 'browser:input') sent.push(m.data);"
+      "   document.documentElement.dataset.sentInput = JSON.stringify(sent);"
+      "   return send.call(this, data); };"
+      " const c = document.querySelector('#live-canvas');"
+      " c.scrollIntoView({block: 'center', behavior: 'instant'});"
+      " const r = c.getBoundingClientRect(), x = Math.round(r.left) + 6, y = Math.round(r.top) + 6;"
+      " return {x, y, onCanvas: document.elementFromPoint(x, y) === c}; })()");
+  ASSERT_TRUE(watched) << watched.error().ToString();
+  const auto& corner = watched->as_object();
+  ASSERT_EQ(corner.at("onCanvas"), json::value(true)) << json::serialize(*watched);
+  STEP(ui_->ClickAt(corner.at("x").to_number<int>(), corner.at("y").to_number<int>()));
+  STEP(ui_->Keys("\xEE\x80\x8C"));  // U+E00C Escape
+  const Status both =
+      ui_->WaitFor("JSON.parse(document.documentElement.dataset.sentInput || '[]').length === 2",
+                   seconds(10), "a click and a key sent from the live view");
+  ASSERT_TRUE(both) << both.error().ToString() << "\nsent: "
+                    << json::serialize(
+                           *ui_->Eval("document.documentElement.dataset.sentInput ?? null"));
+  auto sent = ui_->Eval("JSON.parse(document.documentElement.dataset.sentInput)");
+  ASSERT_TRUE(sent) << sent.error().ToString();
+  const auto& click = sent->as_array()[0].as_object();
+  EXPECT_EQ(click.at("kind"), "click") << json::serialize(*sent);
+  EXPECT_GE(click.at("x").to_number<int>(), 0) << json::serialize(*sent);
+  EXPECT_LE(click.at("x").to_number<int>(), 20) << json::serialize(*sent);
+  EXPECT_GE(click.at("y").to_number<int>(), 0) << json::serialize(*sent);
+  EXPECT_LE(click.at("y").to_number<int>(), 20) << json::serialize(*sent);
+  EXPECT_EQ(json::serialize(sent->as_array()[1]), R"({"kind":"key","key":"Escape"})");
   STEP(ui_->Click("#takeover-button"));
   STEP(ui_->WaitFor("document.querySelector('#takeover-hint').hidden", seconds(10),
                     "the hint gone after handing back"));

@@ -458,11 +458,16 @@ Status BidiDriver::Click(const std::string& selector) {
       " }"
       " return null; })()");
   if (!where) return Fail(where.error());
-  if (!where->is_array())
+  if (!where->is_array()) {
     return Fail(ErrorKind::kNotFound, "nothing visible and still matches " + selector);
+  }
   const auto& xy = where->as_array();
+  return ClickAt(xy[0].to_number<int>(), xy[1].to_number<int>());
+}
+
+Status BidiDriver::ClickAt(int x, int y) {
   json::array actions = {
-      {{"type", "pointerMove"}, {"x", xy[0].to_number<int>()}, {"y", xy[1].to_number<int>()}},
+      {{"type", "pointerMove"}, {"x", x}, {"y", y}},
       {{"type", "pointerDown"}, {"button", 0}},
       {{"type", "pointerUp"}, {"button", 0}},
   };
@@ -483,12 +488,12 @@ Status BidiDriver::Type(const std::string& selector, const std::string& text) {
            "); el.focus(); if (el.select) el.select(); return document.activeElement === el; })()");
   if (!selected) return Fail(selected.error());
   if (!Truthy(*selected)) return Fail(ErrorKind::kNotFound, selector + " did not take the focus");
+  if (text.empty()) return Keys("\xEE\x80\x83");  // Backspace over the selection
+  return Keys(text);
+}
+
+Status BidiDriver::Keys(const std::string& text) {
   json::array actions;
-  if (text.empty()) {
-    // Typing nothing over a selection clears it, as a person's Backspace would.
-    actions.push_back({{"type", "keyDown"}, {"value", "\xEE\x80\x83"}});
-    actions.push_back({{"type", "keyUp"}, {"value", "\xEE\x80\x83"}});
-  }
   for (const auto& key : KeysOf(text)) {
     actions.push_back({{"type", "keyDown"}, {"value", key}});
     actions.push_back({{"type", "keyUp"}, {"value", key}});

@@ -49,8 +49,13 @@ class BidiDriver {
   // Scrolls the element into view and clicks its centre with the mouse. kNotFound
   // when no visible element matches.
   Status Click(const std::string& selector);
+  // A mouse click at a point of the viewport (CSS pixels), whatever is there.
+  Status ClickAt(int x, int y);
   // Clicks the control, selects what it holds and types `text` over it, key by key.
   Status Type(const std::string& selector, const std::string& text);
+  // Presses the keys of `text` into whatever has the focus; WebDriver's codes
+  // (U+E000..) name keys such as Escape ("\uE00C").
+  Status Keys(const std::string& text);
   // Fills the <input type=file> with files, as choosing them in the dialog would.
   Status ChooseFiles(const std::string& selector, std::vector<std::string> paths);
   // The element's textContent, trimmed; kNotFound when none matches.
