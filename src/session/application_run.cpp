@@ -289,6 +289,7 @@ class Flow {
   };
 
   // Set by a watcher while the run waits for the person: whether they took over.
+  // The watcher runs on the run's executor, so plain bools do.
   struct TakeoverWatch {
     bool seen = false;
     bool done = false;

@@ -57,7 +57,11 @@ struct ApplyOptions {
   // next page step (and never between the submit intent and the click). Optional.
   std::shared_ptr<const std::atomic<bool>> cancel;
   // True while a person has taken over the page (live view): the run makes no
-  // move of its own until it is false again. Optional.
+  // move of its own until it is false again (polled every 100 ms on the run's
+  // executor; cancel and `timeout` still end it). Then it reads the page again and
+  // keeps every value the person changed as their answer (source "human"), never
+  // filling over it; waits for the person (questions, the draft) go on as usual.
+  // Emits chat:message "Paused ..." (data.paused true) and "Resumed ..." (false). Optional.
   std::shared_ptr<const std::atomic<bool>> paused;
   // The most one application may spend on the LLM, when one is configured.
   llm::Budget llm_budget{.max_calls = 40, .max_tokens = 200000};
