@@ -14,6 +14,7 @@
 #include "server/server.h"
 #include "support/bidi_driver.h"
 #include "support/process.h"
+#include "support/web_ui_driver.h"
 
 namespace applier {
 namespace {
@@ -216,6 +217,49 @@ TEST_F(WebUiFirefoxTest, SignInApplyAnswerTakeOverConfirmAndTheSiteGetsItOnce) {
   EXPECT_EQ(Field(fields, "job_application[first_name]"), "Sam");
   EXPECT_EQ(Field(fields, "job_application[answers_attributes][5][text_value]"), "$175,000");
   EXPECT_EQ(submissions.front().as_object().at("files").as_array().size(), 1u);
+
+  // The History page and the application's page, with its receipt and event log.
+  STEP(ui_->Click("a[data-nav=history]"));
+  STEP(
+      ui_->WaitFor("!document.querySelector('#view-history').hidden && "
+                   "document.querySelector('#history-table tbody tr[data-session-id]')"));
+  STEP(ui_->Click("#history-table tbody tr[data-session-id] a"));
+  STEP(
+      ui_->WaitFor("document.querySelector('#detail-outcome')?.textContent === 'Submitted' && "
+                   "document.querySelector('#receipt-download') && "
+                   "document.querySelectorAll('#detail-timeline li').length > 5",
+                   seconds(20), "the application's page with its receipt and event log"));
+}
+
+// The UI's files from a plain static server: every module loads in Firefox, and the
+// driver does see an uncaught exception of the page (so the end-to-end test's "no
+// page errors" means something).
+TEST(WebUiFirefoxStaticTest, EveryModuleLoadsAndUncaughtErrorsAreSeen) {
+  auto site = applier::testing::StaticSite::Start(applier::testing::SourceDir() / "web");
+  ASSERT_TRUE(site) << site.error().ToString();
+  auto ui = BidiDriver::Launch();
+  ASSERT_TRUE(ui) << ui.error().ToString();
+  auto& page = **ui;
+  STEP(page.Open((*site)->origin() + "/"));
+  STEP(page.WaitFor("document.documentElement.dataset.ready === 'true'", seconds(20),
+                    "every module of the UI to load and start"));
+  auto state = page.Eval(
+      "({signin: !document.querySelector('#signin-view').hidden,"
+      "  focused: document.activeElement && document.activeElement.id})");
+  ASSERT_TRUE(state) << state.error().ToString();
+  EXPECT_EQ(state->as_object().at("signin"), json::value(true));
+  EXPECT_EQ(state->as_object().at("focused"), json::value("signin-username"));
+  EXPECT_TRUE(page.page_errors().empty());
+
+  // A script of the page's own that throws, as a bug in the UI would.
+  ASSERT_TRUE(page.Eval(
+      "(() => { const s = document.createElement('script');"
+      " s.textContent = \"setTimeout(() => { throw new Error('probe from the test'); })\";"
+      " document.head.append(s); return true; })()"));
+  STEP(page.WaitFor("new Promise(r => setTimeout(() => r(true), 100))"));
+  const auto errors = page.page_errors();
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors.front().find("probe from the test"), std::string::npos) << errors.front();
 }
 
 }  // namespace

@@ -63,7 +63,8 @@ class BidiDriver {
   // PNG of the viewport, for a failing test to leave behind.
   Status SaveScreenshot(const std::filesystem::path& path);
 
-  // Uncaught exceptions thrown by the page's scripts, in order.
+  // Uncaught exceptions thrown by the page's scripts, in order. Firefox does not
+  // report those of code the driver itself evaluated.
   std::vector<std::string> page_errors() const { return errors_; }
 
  private:
