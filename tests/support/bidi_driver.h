@@ -2,7 +2,10 @@
 // (Firefox speaks it natively from 129 on) the way a person uses the web UI: real
 // pointer clicks at an element's centre, real key presses into the focused control,
 // file inputs filled with real files. It mirrors WebUiDriver's interface (which
-// drives Chromium over CDP), so a test reads the same in both browsers.
+// drives Chromium over CDP), so a test reads the same in both browsers, plus a click
+// at a point and raw key presses for the live view. The two stay separate classes:
+// they share no code beyond the method names, and an interface over both would only
+// forward calls.
 //
 // Firefox runs with a fresh profile in a temporary directory whose user.js turns
 // off everything that would reach beyond loopback (updates, telemetry, captive
