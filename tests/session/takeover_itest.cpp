@@ -16,16 +16,20 @@
 #include "fixtures/ats_sites/ats_sites.h"
 #include "gtest/gtest.h"
 #include "knowledge/profile.h"
+#include "llm/llm_client.h"
 #include "session/application_run.h"
 #include "support/async.h"
 #include "support/process.h"
+#include "support/scripted_llm_server.h"
 
 namespace applier::session {
 namespace {
 
 namespace asio = boost::asio;
 namespace json = boost::json;
+using applier::testing::Reply;
 using applier::testing::RunAsync;
+using applier::testing::ScriptedLlmServer;
 
 // No city: the run has to ask for it.
 constexpr char kProfile[] =
@@ -190,6 +194,70 @@ TEST_F(TakeoverSessionTest, APausedRunMakesNoMoveAndStillEndsOnCancel) {
   EXPECT_TRUE(paused);
   EXPECT_TRUE(person.asked.empty());
   EXPECT_TRUE(sites_->Submissions("shadow").empty());
+}
+
+// The assistant on a page the engine does not know (the quest site): a takeover
+// as it starts holds its first tool call; after the hand-back that call is skipped
+// and the model is shown the page as it is now, then it goes on.
+TEST_F(TakeoverSessionTest, TheAssistantWaitsAndReadsThePageAgainAfterATakeover) {
+  ScriptedLlmServer llm;
+  llm.Push(Reply::ToolCalls({{"click", R"({"index":0})"}}));  // held, then skipped
+  llm.Push(Reply::ToolCalls({{"click", R"({"index":0})"}}));
+  llm.Push(Reply::Text(json::serialize(json::object{{"option", "Warehouse rovers"}})));
+  llm.Push(Reply::ToolCalls({{"request_draft_review", R"({"submit_index":3})"}}));
+  const llm::ProviderConfig local{.name = "local",
+                                  .base_url = llm.base_url(),
+                                  .api_key = "",
+                                  .model = "scripted-model",
+                                  .embedding_model = ""};
+  const llm::LlmClient client({local});
+  PersonAtTheControls person;
+  bool taken = false;  // the assistant starts twice here (intro, then the form): once
+  ApplicationRun run({.browser = *browser_,
+                      .profile = profile_,
+                      .human = person,
+                      .events =
+                          [&](const SessionEvent& e) {
+                            events_.push_back(e);
+                            if (e.message.find("the assistant takes over") == std::string::npos ||
+                                taken) {
+                              return;
+                            }
+                            taken = true;
+                            // A person takes the browser as the assistant starts, for a moment.
+                            person.paused->store(true);
+                            asio::co_spawn(
+                                io_,
+                                [paused = person.paused]() -> asio::awaitable<void> {
+                                  co_await Sleep(std::chrono::milliseconds(1500));
+                                  paused->store(false);
+                                },
+                                asio::detached);
+                          },
+                      .llm = &client});
+  ApplyOptions options;
+  options.url = sites_->url("quest");
+  options.timeout = std::chrono::seconds(120);
+  options.paused = person.paused;
+  options.no_submit = true;
+  auto report = RunAsync(io_, [&]() { return run.Run(options); });
+
+  EXPECT_EQ(report.outcome, Outcome::kStoppedAtDraft) << report.message;
+  std::size_t paused_at = events_.size();
+  std::size_t resumed_at = events_.size();
+  for (std::size_t i = 0; i < events_.size(); ++i) {
+    if (events_[i].message.starts_with("Paused") && paused_at == events_.size()) paused_at = i;
+    if (events_[i].message.starts_with("Resumed") && resumed_at == events_.size()) resumed_at = i;
+  }
+  ASSERT_LT(paused_at, resumed_at);
+  ASSERT_LT(resumed_at, events_.size());
+  for (std::size_t i = paused_at; i < resumed_at; ++i) {
+    EXPECT_NE(events_[i].type, "applier:click") << events_[i].message;
+  }
+  const auto requests = llm.requests();
+  ASSERT_GE(requests.size(), 2u);
+  EXPECT_NE(requests[1].body.find("took over the browser"), std::string::npos) << requests[1].body;
+  EXPECT_TRUE(sites_->Submissions("quest").empty());
 }
 
 }  // namespace
