@@ -204,56 +204,60 @@ asio::awaitable<void> ApplicationRunner::Worker() {
     auto task = co_await service_.queue.Claim();
     if (!task) co_return;
     service_.metrics.busy_workers.fetch_add(1);
-    co_await Run(*task);
+    auto ending = co_await Run(*task);
     service_.metrics.busy_workers.fetch_sub(1);
+    // The task leaves the queue before its outcome is stored or announced: a
+    // client that reacts to either (resuming a kept draft, applying again) must
+    // find the task gone, not "already queued or running".
     service_.queue.Complete(task->id);
+    if (ending) Finish(task->user_id, task->session_id, *ending);
   }
 }
 
-asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
+void ApplicationRunner::Finish(const std::string& user_id, const std::string& session_id,
+                               const Ending& ending) {
+  if (service_.stopping.load()) return;  // left for the next start
+  (void)service_.WithDb([&](store::Database& db) {
+    return store::ServedApplicationTable(db).Finish(session_id, ending.state, ending.outcome,
+                                                    ending.message, ending.receipt);
+  });
+  service_.Audit(user_id, session_id, "outcome",
+                 {{"outcome", ending.outcome}, {"message", ending.message}});
+  service_.Publish(session_id, user_id, FinalEvent(ending.outcome, ending.message, ending.state));
+}
+
+asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run(queue::Task task) {
   const std::string& session_id = task.session_id;
   const std::string& user_id = task.user_id;
   auto app = service_.WithDb([&](store::Database& db) {
     return store::ServedApplicationTable(db).Get(user_id, session_id);
   });
-  if (!app || app->state != "queued") co_return;  // cancelled while it waited
+  if (!app || app->state != "queued") co_return std::nullopt;  // cancelled while it waited
 
-  auto finish = [&](const std::string& state, const std::string& outcome,
-                    const std::string& message, const std::string& receipt) {
-    if (service_.stopping.load()) return;  // left for the next start
-    (void)service_.WithDb([&](store::Database& db) {
-      return store::ServedApplicationTable(db).Finish(session_id, state, outcome, message, receipt);
-    });
-    service_.Audit(user_id, session_id, "outcome", {{"outcome", outcome}, {"message", message}});
-  };
-  auto fail = [&](const std::string& message) {
-    finish("done", "failed", message, "");
-    service_.Publish(session_id, user_id, FinalEvent("failed", message, "done"));
+  auto failed = [](std::string message) {
+    return Ending{
+        .state = "done", .outcome = "failed", .message = std::move(message), .receipt = ""};
   };
 
   auto stored =
       service_.WithDb([&](store::Database& db) { return store::UserTable(db).Profile(user_id); });
   if (!stored || !*stored) {
-    fail("No profile stored: save your profile (PUT /api/profile) and apply again");
-    co_return;
+    co_return failed("No profile stored: save your profile (PUT /api/profile) and apply again");
   }
   auto profile = knowledge::LoadProfileFromString((*stored)->yaml, service_.DocumentsDir(user_id));
   if (!profile) {
-    fail("Your stored profile is no longer valid: " + profile.error().message);
-    co_return;
+    co_return failed("Your stored profile is no longer valid: " + profile.error().message);
   }
   if (!db_) {
     auto opened = store::Database::Open(service_.options.data_dir / "applier.db");
     if (!opened) {
-      fail("The store could not be opened: " + opened.error().message);
-      co_return;
+      co_return failed("The store could not be opened: " + opened.error().message);
     }
     db_.emplace(std::move(*opened));
   }
   auto browser = co_await EnsureBrowser();
   if (!browser) {
-    fail("The browser could not be started: " + browser.error().message);
-    co_return;
+    co_return failed("The browser could not be started: " + browser.error().message);
   }
 
   auto live = service_.StartLive(session_id, user_id);
@@ -379,9 +383,6 @@ asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
         user_id, session_id, "submit",
         {{"confirmation_text", report.confirmation_text}, {"files", receipt_json.at("files")}});
   }
-  finish(state, outcome, message, receipt);
-  if (!service_.stopping.load())
-    service_.Publish(session_id, user_id, FinalEvent(outcome, message, state));
   spdlog::info("application {} ended: {} after {:.1f} s", session_id, outcome,
                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   if (service_.proxy) {
@@ -390,6 +391,8 @@ asio::awaitable<void> ApplicationRunner::Run(queue::Task task) {
                  egress.refused, egress.failed);
   }
   service_.EndLive(session_id);
+  co_return Ending{
+      .state = state, .outcome = outcome, .message = message, .receipt = std::move(receipt)};
 }
 
 void ApplicationRunner::RecordLlmSpend(const std::string& session_id,

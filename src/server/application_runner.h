@@ -14,6 +14,7 @@
 #include <boost/asio/awaitable.hpp>
 #include <memory>
 #include <optional>
+#include <string>
 
 #include "browser/browser.h"
 #include "core/result.h"
@@ -43,7 +44,16 @@ class ApplicationRunner {
 
  private:
   boost::asio::awaitable<void> Worker();
-  boost::asio::awaitable<void> Run(queue::Task task);
+  // How a run ended, stored and announced by the worker once the task has left
+  // the queue; none when there was nothing to run (cancelled while queued).
+  struct Ending {
+    std::string state;  // done | kept_draft
+    std::string outcome;
+    std::string message;
+    std::string receipt;  // JSON, submitted applications only
+  };
+  boost::asio::awaitable<std::optional<Ending>> Run(queue::Task task);
+  void Finish(const std::string& user_id, const std::string& session_id, const Ending& ending);
   boost::asio::awaitable<Result<std::shared_ptr<browser::Browser>>> EnsureBrowser();
   // The run's LLM calls, tokens and cost: into its row and the /metrics counters.
   void RecordLlmSpend(const std::string& session_id, const session::ApplicationReport& report);

@@ -396,6 +396,9 @@ asio::awaitable<void> HttpConnection(tcp::socket socket, Service& service, Api& 
     in.content_type = std::string(request[http::field::content_type]);
     in.filename = std::string(request["X-Filename"]);
     in.body = std::move(request.body());
+    boost::system::error_code peer_error;
+    const auto peer = stream.socket().remote_endpoint(peer_error);
+    if (!peer_error) in.remote_address = peer.address().to_string();
     const bool keep_alive = request.keep_alive();
     HttpResponse response = co_await api.Handle(std::move(in));
     auto out = ToBeast(response, version, keep_alive);
