@@ -42,9 +42,19 @@ void ForgetGroup(pid_t pgid) {
   }
 }
 
+// The one Google host no switch keeps Chromium from calling: the sign-in code
+// lists the accounts in the cookie jar (accounts.google.com/ListAccounts) as
+// soon as a profile's network is up, whatever the sign-in switches and
+// preferences say (CEF issue 4276). Mapping this exact name to NOTFOUND fails
+// the request before any DNS query; a page's own use of the host fails too, a
+// Google sign-in on a job site among them.
+constexpr const char* kUnstoppableServiceHost = "accounts.google.com";
+
 // Flags from DEVELOPERS.md: this machine's Chromium needs them to start headless
-// without a sandbox and without reaching for Google's servers, whose connections
-// the closed network refuses.
+// without a sandbox, and the rest keep it from calling Google's servers, which
+// would leak the user's browsing to Google and, in `applier serve`, reach the
+// egress proxy. Each service below was seen with strace (DNS queries to the
+// machine's resolver) and a NetLog before its flag was added.
 std::vector<std::string> RequiredFlags(const LaunchOptions& options,
                                        const std::filesystem::path& user_data_dir) {
   std::vector<std::string> flags = {
@@ -57,6 +67,22 @@ std::vector<std::string> RequiredFlags(const LaunchOptions& options,
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // Autofill uploads each form's field signatures to
+      // content-autofill.googleapis.com for crowd-sourced field types; the form
+      // pages we fill are exactly what must not leave the machine.
+      // OptimizationHints also gates the prediction-model downloads from
+      // optimizationguide-pa.googleapis.com (OptimizationGuideModelDownloading
+      // alone does not stop them). NetworkTimeServiceQuerying asks
+      // clients2.google.com/time for the time.
+      "--disable-features=AutofillServerCommunication,OptimizationHints,"
+      "NetworkTimeServiceQuerying",
+      // The on-device AI model's manifest is a component that the updater asks
+      // update.googleapis.com for on demand, past --disable-component-update;
+      // the OptimizationGuideManifestBroker feature and the model's Local State
+      // settings do not stop it. With a local manifest path (none exists there)
+      // Chromium reads the file instead of asking the updater.
+      "--optimization-guide-manifest-override=" + (user_data_dir / "no-model-manifest").string(),
+      std::string("--host-resolver-rules=MAP ") + kUnstoppableServiceHost + " ~NOTFOUND",
       "--disable-extensions",
       "--disable-default-apps",
       "--disable-dev-shm-usage",
@@ -70,8 +96,10 @@ std::vector<std::string> RequiredFlags(const LaunchOptions& options,
   if (!options.proxy_server.empty()) {
     flags.push_back("--proxy-server=" + options.proxy_server);
     // Loopback is not bypassed: every request, local ones included, goes through
-    // the proxy so the egress filter sees it.
-    flags.push_back("--proxy-bypass-list=<-loopback>");
+    // the proxy so the egress filter sees it. Only the unstoppable service host
+    // bypasses it: through a proxy Chromium resolves nothing, so the resolver
+    // rule above would not apply and the request would reach the proxy.
+    flags.push_back(std::string("--proxy-bypass-list=<-loopback>;") + kUnstoppableServiceHost);
     // WebRTC opens its own sockets and ignores the proxy: a page's STUN request
     // would go straight to any address it names (egress_browser_itest shows it).
     // This policy forbids UDP that is not proxied and sends TURN over TCP through

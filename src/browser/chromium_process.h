@@ -17,8 +17,11 @@ namespace applier::browser {
 
 struct LaunchOptions {
   std::string executable = "/usr/bin/chromium";
-  std::vector<std::string> extra_args;  // appended after the required flags
-  std::string proxy_server;             // --proxy-server, empty for none
+  // Appended after the required flags. Chromium keeps the last of a repeated
+  // switch, so a --disable-features or --host-resolver-rules here replaces the
+  // one that keeps background services quiet.
+  std::vector<std::string> extra_args;
+  std::string proxy_server;  // --proxy-server, empty for none
   int window_width = 1280;
   int window_height = 900;
 };
