@@ -19,16 +19,10 @@ namespace {
 
 namespace json = boost::json;
 using applier::testing::ProcessResult;
+using applier::testing::ReadFile;
 using applier::testing::RunOptions;
 using applier::testing::RunProcess;
 using applier::testing::TempDir;
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 std::string Sha256Hex(const std::string& bytes) {
   unsigned char digest[SHA256_DIGEST_LENGTH];

@@ -23,14 +23,9 @@ namespace {
 namespace json = boost::json;
 using testing::Http;
 using testing::HttpResult;
+using testing::ReadFile;
+using testing::StringAt;
 using testing::WsClient;
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 std::string Sha256Hex(const std::string& bytes) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
@@ -42,12 +37,6 @@ std::string Sha256Hex(const std::string& bytes) {
     hex += buf;
   }
   return hex;
-}
-
-std::string Str(const json::value& v, std::string_view key) {
-  if (!v.is_object()) return "<not an object>";
-  const auto* x = v.as_object().if_contains(key);
-  return x && x->is_string() ? std::string(x->as_string()) : "<missing>";
 }
 
 // A profile with no answer to "Why do you want to work at Acme Robotics?", so the
@@ -99,7 +88,7 @@ class ServeTest : public ::testing::Test {
     auto r = Http(port_, "POST", "/api/auth/login",
                   json::serialize(json::object{{"username", user}, {"password", password}}));
     EXPECT_EQ(r.status, 200) << r.body;
-    return Str(r.Json(), "token");
+    return StringAt(r.Json(), "token");
   }
 
   // Uploads examples/resume.pdf and stores `profile_yaml` for the user.
@@ -117,7 +106,7 @@ class ServeTest : public ::testing::Test {
     auto r = Http(port_, "POST", "/api/jobs/apply",
                   json::serialize(json::object{{"url", site_->posting_url()}}), token);
     EXPECT_EQ(r.status, 202) << r.body;
-    return Str(r.Json(), "session_id");
+    return StringAt(r.Json(), "session_id");
   }
 
   testing::TempDir dir_;
@@ -136,14 +125,14 @@ std::optional<json::object> WaitFor(WsClient& ws, const std::string& type,
     auto value = message->Json();
     if (!value.is_object()) return std::nullopt;  // the original clients would break here
     if (seen) seen->push_back(value.as_object());
-    if (Str(value, "type") == type) return value.as_object();
+    if (StringAt(value, "type") == type) return value.as_object();
   }
 }
 
 TEST_F(ServeTest, HealthMetricsAndTheWebUi) {
   auto health = Http(port_, "GET", "/healthz");
   EXPECT_EQ(health.status, 200);
-  EXPECT_EQ(Str(health.Json(), "status"), "ok");
+  EXPECT_EQ(StringAt(health.Json(), "status"), "ok");
   auto metrics = Http(port_, "GET", "/metrics");
   EXPECT_EQ(metrics.status, 200);
   for (const char* name :
@@ -166,9 +155,9 @@ TEST_F(ServeTest, LoginAndTokens) {
   auto ok =
       Http(port_, "POST", "/api/auth/login", R"({"username":"alice","password":"alice-password"})");
   ASSERT_EQ(ok.status, 200) << ok.body;
-  EXPECT_EQ(Str(ok.Json().at("user"), "id"), "alice");
+  EXPECT_EQ(StringAt(ok.Json().at("user"), "id"), "alice");
   EXPECT_GT(ok.Json().at("expires_at").as_int64(), 0);
-  const std::string token = Str(ok.Json(), "token");
+  const std::string token = StringAt(ok.Json(), "token");
 
   auto wrong = Http(port_, "POST", "/api/auth/login", R"({"username":"alice","password":"nope"})");
   EXPECT_EQ(wrong.status, 401);
@@ -206,7 +195,7 @@ TEST_F(ServeTest, LoginAndTokens) {
   auto external = service->Issue("idp|carol", std::chrono::hours(1));
   auto me = Http(port_, "GET", "/api/me", "", *external);
   ASSERT_EQ(me.status, 200) << me.body;
-  EXPECT_EQ(Str(me.Json().at("user"), "id"), "idp|carol");
+  EXPECT_EQ(StringAt(me.Json().at("user"), "id"), "idp|carol");
 }
 
 TEST_F(ServeTest, ProfileAndDocumentsAreValidatedAndPrivate) {
@@ -243,8 +232,8 @@ TEST_F(ServeTest, ProfileAndDocumentsAreValidatedAndPrivate) {
   SetUpProfile(alice, kSamProfile);
   auto profile = Http(port_, "GET", "/api/profile", "", alice);
   ASSERT_EQ(profile.status, 200);
-  EXPECT_EQ(Str(profile.Json().at("profile"), "email"), "sam.lee@example.com");
-  EXPECT_EQ(Str(profile.Json().at("profile"), "resume"), "resume.pdf");
+  EXPECT_EQ(StringAt(profile.Json().at("profile"), "email"), "sam.lee@example.com");
+  EXPECT_EQ(StringAt(profile.Json().at("profile"), "resume"), "resume.pdf");
 
   auto docs = Http(port_, "GET", "/api/documents", "", alice);
   ASSERT_EQ(docs.status, 200);
@@ -376,8 +365,8 @@ TEST_F(ServeTest, OriginalStyleClientCompletesAnApplicationEndToEnd) {
     auto value = message->Json();
     ASSERT_TRUE(value.is_object()) << message->data.substr(0, 200);
     const auto& event = value.as_object();
-    const std::string type = Str(value, "type");
-    EXPECT_EQ(Str(value, "agent"), "applier");
+    const std::string type = StringAt(value, "type");
+    EXPECT_EQ(StringAt(value, "agent"), "applier");
     EXPECT_TRUE(event.contains("timestamp"));
     if (event.contains("seq")) seqs.push_back(event.at("seq").as_int64());
     const auto& data = event.at("data").as_object();
@@ -387,7 +376,7 @@ TEST_F(ServeTest, OriginalStyleClientCompletesAnApplicationEndToEnd) {
     } else if (type == "hitl:request") {
       const auto& questions = data.at("questions").as_array();
       ASSERT_EQ(questions.size(), 1u) << json::serialize(data);
-      EXPECT_EQ(Str(questions[0], "prompt"), "Why do you want to work at Acme Robotics?");
+      EXPECT_EQ(StringAt(questions[0], "prompt"), "Why do you want to work at Acme Robotics?");
       ws.SendText(json::serialize(
           json::object{{"type", "hitl:response"},
                        {"data", json::object{{"hitl_id", data.at("hitl_id")},
@@ -412,10 +401,10 @@ TEST_F(ServeTest, OriginalStyleClientCompletesAnApplicationEndToEnd) {
   auto submissions = site_->Submissions();
   ASSERT_EQ(submissions.size(), 1u);
   const auto& fields = submissions[0].as_object().at("fields").as_object();
-  EXPECT_EQ(Str(fields, "job_application[first_name]"), "Sam");
-  EXPECT_EQ(Str(fields, "job_application[email]"), "sam.lee@example.com");
-  EXPECT_EQ(Str(fields, "job_application[preferred_name]"), "Sammy");
-  EXPECT_EQ(Str(fields, "job_application[answers_attributes][6][text_value]"),
+  EXPECT_EQ(StringAt(fields, "job_application[first_name]"), "Sam");
+  EXPECT_EQ(StringAt(fields, "job_application[email]"), "sam.lee@example.com");
+  EXPECT_EQ(StringAt(fields, "job_application[preferred_name]"), "Sammy");
+  EXPECT_EQ(StringAt(fields, "job_application[answers_attributes][6][text_value]"),
             "Because robots are fun.");
 
   // The history: outcome, answers, receipt with the file's hash, every event replayable.
@@ -423,10 +412,10 @@ TEST_F(ServeTest, OriginalStyleClientCompletesAnApplicationEndToEnd) {
   ASSERT_EQ(detail.status, 200);
   const json::value detail_json = detail.Json();
   const auto& app = detail_json.at("application").as_object();
-  EXPECT_EQ(Str(app, "outcome"), "submitted");
-  EXPECT_EQ(Str(app, "receipt_url"), "/api/applications/" + session + "/receipt");
+  EXPECT_EQ(StringAt(app, "outcome"), "submitted");
+  EXPECT_EQ(StringAt(app, "receipt_url"), "/api/applications/" + session + "/receipt");
   ASSERT_FALSE(app.at("answers").as_array().empty());
-  EXPECT_EQ(Str(app.at("answers").as_array()[0], "answer"), "Because robots are fun.");
+  EXPECT_EQ(StringAt(app.at("answers").as_array()[0], "answer"), "Because robots are fun.");
   EXPECT_EQ(app.at("draft").at("revision").as_int64(), 2);
   auto receipt =
       Http(port_, "GET", "/api/applications/" + session + "/receipt?download=1", "", alice);
@@ -435,11 +424,11 @@ TEST_F(ServeTest, OriginalStyleClientCompletesAnApplicationEndToEnd) {
   const json::value receipt_json = receipt.Json();
   const auto& files = receipt_json.at("files").as_array();
   ASSERT_EQ(files.size(), 1u);
-  EXPECT_EQ(Str(files[0], "sha256"),
+  EXPECT_EQ(StringAt(files[0], "sha256"),
             Sha256Hex(ReadFile(testing::SourceDir() / "examples" / "resume.pdf")));
-  EXPECT_EQ(Str(files[0], "sha256"),
-            Str(submissions[0].as_object().at("files").as_array()[0], "sha256"));
-  EXPECT_FALSE(Str(receipt.Json(), "confirmation_text").empty());
+  EXPECT_EQ(StringAt(files[0], "sha256"),
+            StringAt(submissions[0].as_object().at("files").as_array()[0], "sha256"));
+  EXPECT_FALSE(StringAt(receipt.Json(), "confirmation_text").empty());
   auto draft_image = Http(port_, "GET", "/api/applications/" + session + "/draft.jpg", "", alice);
   ASSERT_EQ(draft_image.status, 200);
   EXPECT_EQ(draft_image.body.substr(0, 2), "\xFF\xD8");
@@ -450,7 +439,7 @@ TEST_F(ServeTest, OriginalStyleClientCompletesAnApplicationEndToEnd) {
   bool saved = false;
   const json::value answers_json = answers.Json();
   for (const auto& a : answers_json.at("answers").as_array()) {
-    saved = saved || Str(a, "answer") == "Because robots are fun.";
+    saved = saved || StringAt(a, "answer") == "Because robots are fun.";
   }
   EXPECT_TRUE(saved) << answers.body;
   // Answering the old draft again: already answered.
@@ -484,7 +473,7 @@ TEST_F(ServeTest, AnApplicationWaitingAtTheDraftSurvivesARestart) {
     auto review = WaitFor(ws, "draft:review");
     ASSERT_TRUE(review) << "no new draft after the restart";
     ++drafts;
-    (drafts == 1 ? stale_id : hitl_id) = Str(review->at("data"), "hitl_id");
+    (drafts == 1 ? stale_id : hitl_id) = StringAt(review->at("data"), "hitl_id");
   }
   EXPECT_EQ(Http(port_, "POST", "/api/hitl/resolve",
                  json::serialize(json::object{
@@ -505,7 +494,7 @@ TEST_F(ServeTest, AnApplicationWaitingAtTheDraftSurvivesARestart) {
             409);
   auto complete = WaitFor(ws, "applier:complete");
   ASSERT_TRUE(complete);
-  EXPECT_EQ(Str(complete->at("data"), "outcome"), "submitted");
+  EXPECT_EQ(StringAt(complete->at("data"), "outcome"), "submitted");
   EXPECT_EQ(site_->Submissions().size(), 1u);
 }
 
@@ -530,14 +519,14 @@ TEST_F(ServeTest, AnUnansweredDraftIsKeptAndCanBeResumed) {
       EXPECT_EQ(message->data.substr(16, 2), "\xFF\xD8");
       continue;
     }
-    if (Str(message->Json(), "type") == "applier:complete") break;
+    if (StringAt(message->Json(), "type") == "applier:complete") break;
   }
   EXPECT_TRUE(binary_frame);
   auto detail = Http(port_, "GET", "/api/applications/" + session, "", alice);
   const json::value detail_json = detail.Json();
   const auto& app = detail_json.at("application");
-  EXPECT_EQ(Str(app, "status"), "kept_draft");
-  EXPECT_EQ(Str(app, "outcome"), "stopped_at_draft");
+  EXPECT_EQ(StringAt(app, "status"), "kept_draft");
+  EXPECT_EQ(StringAt(app, "outcome"), "stopped_at_draft");
   EXPECT_TRUE(app.at("resumable").as_bool());
   EXPECT_TRUE(site_->Submissions().empty());
 
@@ -551,7 +540,7 @@ TEST_F(ServeTest, AnUnansweredDraftIsKeptAndCanBeResumed) {
       {"data", json::object{{"hitl_id", review->at("data").at("hitl_id")}, {"response", "yes"}}}}));
   auto complete = WaitFor(ws, "applier:complete");
   ASSERT_TRUE(complete);
-  EXPECT_EQ(Str(complete->at("data"), "outcome"), "submitted");
+  EXPECT_EQ(StringAt(complete->at("data"), "outcome"), "submitted");
   EXPECT_EQ(site_->Submissions().size(), 1u);
 }
 

@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace applier::testing {
 
@@ -33,6 +34,13 @@ struct HttpResult {
     return std::string(v.as_object().at("error").as_string());
   }
 };
+
+// The string at `key` of a JSON object, or a marker an assertion message shows.
+inline std::string StringAt(const boost::json::value& v, std::string_view key) {
+  if (!v.is_object()) return "<not an object>";
+  const auto* x = v.as_object().if_contains(key);
+  return x && x->is_string() ? std::string(x->as_string()) : "<missing>";
+}
 
 inline HttpResult Http(unsigned short port, const std::string& method, const std::string& target,
                        const std::string& body = "", const std::string& token = "",

@@ -19,18 +19,13 @@ using testing::Http;
 using testing::HttpResult;
 using testing::Reply;
 using testing::ScriptedLlmServer;
+using testing::StringAt;
 
 const std::string kSecret = "integration-test-secret-0123456789abcdef";
 constexpr char kResume[] =
     "# Jordan Rivera\n\n"
     "San Francisco, CA | jordan.rivera@example.com | +1 415 555 0142\n\n"
     "## Experience\n\nSenior Backend Engineer, Northwind Logistics, 2021 - present\n";
-
-std::string Str(const json::value& v, std::string_view key) {
-  if (!v.is_object()) return "<not an object>";
-  const auto* x = v.as_object().if_contains(key);
-  return x && x->is_string() ? std::string(x->as_string()) : "<missing>";
-}
 
 class ServeProfileTest : public ::testing::Test {
  protected:
@@ -69,7 +64,7 @@ class ServeProfileTest : public ::testing::Test {
   std::string Token(const std::string& user, const std::string& password) {
     auto r = Login(user, password);
     EXPECT_EQ(r.status, 200) << r.body;
-    return Str(r.Json(), "token");
+    return StringAt(r.Json(), "token");
   }
 
   std::int64_t Upload(const std::string& token, const std::string& filename,
@@ -107,8 +102,8 @@ TEST_F(ServeProfileTest, TheLlmDraftsAProfileThatIsShownNotSaved) {
   auto draft = DraftFor(alice, id);
   ASSERT_EQ(draft.status, 200) << draft.body;
   const json::value body = draft.Json();
-  EXPECT_EQ(Str(body, "source"), "llm");
-  const std::string yaml = Str(body, "yaml");
+  EXPECT_EQ(StringAt(body, "source"), "llm");
+  const std::string yaml = StringAt(body, "yaml");
   EXPECT_NE(yaml.find("Northwind Logistics"), std::string::npos) << yaml;
   EXPECT_NE(yaml.find("resume.md"), std::string::npos) << yaml;
   EXPECT_FALSE(body.at("notes").as_array().empty());
@@ -130,8 +125,8 @@ TEST_F(ServeProfileTest, AnInvalidLlmDraftFallsBackToTheHeuristics) {
   llm_.Push(Reply::Text(R"({"name": {"first": "Jordan"}})"));  // no last name, no e-mail
   auto draft = DraftFor(alice, id);
   ASSERT_EQ(draft.status, 200) << draft.body;
-  EXPECT_EQ(Str(draft.Json(), "source"), "heuristics");
-  EXPECT_NE(Str(draft.Json(), "yaml").find("jordan.rivera@example.com"), std::string::npos);
+  EXPECT_EQ(StringAt(draft.Json(), "source"), "heuristics");
+  EXPECT_NE(StringAt(draft.Json(), "yaml").find("jordan.rivera@example.com"), std::string::npos);
   EXPECT_NE(draft.body.find("not a valid profile"), std::string::npos) << draft.body;
 }
 
@@ -141,8 +136,8 @@ TEST_F(ServeProfileTest, WithoutAnLlmTheHeuristicsDraftIt) {
   const auto id = Upload(alice, "resume.md", kResume);
   auto draft = DraftFor(alice, id);
   ASSERT_EQ(draft.status, 200) << draft.body;
-  EXPECT_EQ(Str(draft.Json(), "source"), "heuristics");
-  EXPECT_NE(Str(draft.Json(), "yaml").find("Rivera"), std::string::npos) << draft.body;
+  EXPECT_EQ(StringAt(draft.Json(), "source"), "heuristics");
+  EXPECT_NE(StringAt(draft.Json(), "yaml").find("Rivera"), std::string::npos) << draft.body;
   EXPECT_TRUE(llm_.requests().empty());
 }
 

@@ -20,8 +20,10 @@ namespace {
 
 namespace json = boost::json;
 using testing::Http;
+using testing::ReadFile;
 using testing::Reply;
 using testing::ScriptedLlmServer;
+using testing::StringAt;
 using testing::WsClient;
 
 constexpr char kNotes[] =
@@ -32,19 +34,6 @@ constexpr char kNotes[] =
     "# Hobbies\n\nI bake sourdough bread on weekends.\n";
 constexpr char kQuestion[] = "Why do you want to work at Acme Robotics?";
 const std::string kSecret = "integration-test-secret-0123456789abcdef";
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::string Str(const json::value& v, std::string_view key) {
-  if (!v.is_object()) return "<not an object>";
-  const auto* x = v.as_object().if_contains(key);
-  return x && x->is_string() ? std::string(x->as_string()) : "<missing>";
-}
 
 std::int64_t Int(const json::value& v, std::string_view key) {
   if (!v.is_object()) return -1;
@@ -97,7 +86,7 @@ class ServeReasoningTest : public ::testing::Test {
     auto login = Http(port_, "POST", "/api/auth/login",
                       R"({"username":"alice","password":"alice-password"})");
     ASSERT_EQ(login.status, 200) << login.body;
-    token_ = Str(login.Json(), "token");
+    token_ = StringAt(login.Json(), "token");
   }
 
   llm::ProviderConfig ScriptedProvider() const {
@@ -135,7 +124,7 @@ class ServeReasoningTest : public ::testing::Test {
     auto r = Http(port_, "POST", "/api/jobs/apply",
                   json::serialize(json::object{{"url", sites_->url("ashby")}}), token_);
     EXPECT_EQ(r.status, 202) << r.body;
-    return Str(r.Json(), "session_id");
+    return StringAt(r.Json(), "session_id");
   }
 
   // Follows the session over its WebSocket: answers each question with
@@ -150,13 +139,13 @@ class ServeReasoningTest : public ::testing::Test {
       if (!message) return "<the socket ended before the outcome>";
       if (message->binary) continue;
       const json::value value = message->Json();
-      const std::string type = Str(value, "type");
+      const std::string type = StringAt(value, "type");
       if (!value.is_object() || !value.as_object().contains("data")) continue;
       const auto& data = value.at("data").as_object();
       if (type == "hitl:request") {
         json::object responses;
         for (const auto& q : data.at("questions").as_array()) {
-          responses[Str(q, "id")] = answer(q.as_object());
+          responses[StringAt(q, "id")] = answer(q.as_object());
         }
         ws.SendText(json::serialize(json::object{
             {"type", "hitl:response"},
@@ -169,7 +158,7 @@ class ServeReasoningTest : public ::testing::Test {
             {"data", json::object{{"hitl_id", data.at("hitl_id")}, {"response", "confirm"}}}}));
       } else if ((type == "applier:complete" || type == "applier:error") &&
                  data.contains("outcome")) {
-        return Str(data, "outcome") + ": " + Str(data, "reason");
+        return StringAt(data, "outcome") + ": " + StringAt(data, "reason");
       }
     }
   }
@@ -212,7 +201,7 @@ TEST_F(ServeReasoningTest, TheLlmWritesTheFreeTextAnswerFromAnUploadedDocument) 
   UploadResumeNotesAndProfile();
   const auto embedded = llm_.requests();
   EXPECT_EQ(embedded[1].path(), "/v1/embeddings");
-  EXPECT_EQ(Str(embedded[1].json(), "model"), "embed-model");
+  EXPECT_EQ(StringAt(embedded[1].json(), "model"), "embed-model");
   EXPECT_NE(embedded[1].body.find("sorting conveyor"), std::string::npos) << embedded[1].body;
 
   llm_.Push(Reply::WordEmbeddings().Model("embed-model").Tokens(8, 0));
@@ -241,8 +230,8 @@ TEST_F(ServeReasoningTest, TheLlmWritesTheFreeTextAnswerFromAnUploadedDocument) 
   EXPECT_NE(requests[3].body.find("sorting conveyor"), std::string::npos) << requests[3].body;
   std::string source;
   for (const auto& field : draft.at("fields").as_array()) {
-    if (Str(field, "label").find("Why do you want") != std::string::npos) {
-      source = Str(field, "source");
+    if (StringAt(field, "label").find("Why do you want") != std::string::npos) {
+      source = StringAt(field, "source");
     }
   }
   EXPECT_EQ(source, "llm") << json::serialize(draft);
@@ -296,9 +285,9 @@ TEST_F(ServeReasoningTest, WithoutAnLlmThePersonIsAskedWithAPassageAsSuggestion)
   const std::string outcome = FollowToOutcome(
       session,
       [&](const json::object& question) {
-        if (Str(question, "prompt") == kQuestion) {
-          suggestion = Str(question, "suggestion");
-          suggestion_from = Str(question, "suggestion_from");
+        if (StringAt(question, "prompt") == kQuestion) {
+          suggestion = StringAt(question, "suggestion");
+          suggestion_from = StringAt(question, "suggestion_from");
         }
         return suggestion;
       },

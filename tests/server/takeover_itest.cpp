@@ -25,6 +25,8 @@ namespace {
 namespace asio = boost::asio;
 namespace json = boost::json;
 using testing::Http;
+using testing::ReadFile;
+using testing::StringAt;
 using testing::WsClient;
 
 const std::string kSecret = "takeover-test-secret-0123456789abcdef";
@@ -38,19 +40,6 @@ const char* kProfile =
     "  default_country: US\n"
     "  US: {authorized: true, requires_sponsorship: false}\n"
     "resume: resume.pdf\n";
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::string Str(const json::value& v, std::string_view key) {
-  if (!v.is_object()) return "<not an object>";
-  const auto* x = v.as_object().if_contains(key);
-  return x && x->is_string() ? std::string(x->as_string()) : "<missing>";
-}
 
 bool IsAgentMove(const std::string& type) {
   return type == "applier:type" || type == "applier:fill" || type == "applier:click" ||
@@ -117,7 +106,7 @@ class TakeoverTest : public ::testing::Test {
     auto login = Http(port_, "POST", "/api/auth/login",
                       R"({"username":"alice","password":"alice-password"})");
     ASSERT_EQ(login.status, 200) << login.body;
-    token_ = Str(login.Json(), "token");
+    token_ = StringAt(login.Json(), "token");
     auto upload = Http(port_, "POST", "/api/documents",
                        ReadFile(testing::SourceDir() / "examples" / "resume.pdf"), token_,
                        {{"X-Filename", "resume.pdf"}, {"Content-Type", "application/pdf"}});
@@ -163,7 +152,7 @@ TEST_F(TakeoverTest, ThePersonsValueIsKeptAndTheRunFillsTheRestAfterTheHandBack)
   auto applied =
       Http(port_, "POST", "/api/jobs/apply", json::serialize(json::object{{"url", url}}), token_);
   ASSERT_EQ(applied.status, 202) << applied.body;
-  const std::string session = Str(applied.Json(), "session_id");
+  const std::string session = StringAt(applied.Json(), "session_id");
   WsClient ws;
   ASSERT_TRUE(ws.Connect(port_, "/ws/" + session + "?token=" + token_ + "&frames=binary"));
 
@@ -177,11 +166,11 @@ TEST_F(TakeoverTest, ThePersonsValueIsKeptAndTheRunFillsTheRestAfterTheHandBack)
   }
   Send(ws, {{"type", "takeover:start"}});
   auto paused = [](const json::object& e) {
-    return Str(e, "type") == "chat:message" && Str(e, "message").starts_with("Paused");
+    return StringAt(e, "type") == "chat:message" && StringAt(e, "message").starts_with("Paused");
   };
   ASSERT_TRUE(ReadUntil(ws, paused, before_pause));
   for (const auto& event : before_pause) {
-    EXPECT_FALSE(IsAgentMove(Str(event, "type")))
+    EXPECT_FALSE(IsAgentMove(StringAt(event, "type")))
         << "moved before pausing: " << json::serialize(event);
   }
 
@@ -197,11 +186,11 @@ TEST_F(TakeoverTest, ThePersonsValueIsKeptAndTheRunFillsTheRestAfterTheHandBack)
   ASSERT_TRUE(ReadUntil(
       ws,
       [](const json::object& e) {
-        return Str(e, "type") == "chat:message" && Str(e, "message") == "still mine";
+        return StringAt(e, "type") == "chat:message" && StringAt(e, "message") == "still mine";
       },
       while_paused));
   for (const auto& event : while_paused) {
-    EXPECT_FALSE(IsAgentMove(Str(event, "type")))
+    EXPECT_FALSE(IsAgentMove(StringAt(event, "type")))
         << "moved while paused: " << json::serialize(event);
   }
   EXPECT_TRUE(sites_->Submissions("shadow").empty());
@@ -212,29 +201,31 @@ TEST_F(TakeoverTest, ThePersonsValueIsKeptAndTheRunFillsTheRestAfterTheHandBack)
   ASSERT_TRUE(ReadUntil(
       ws,
       [](const json::object& e) {
-        const std::string type = Str(e, "type");
+        const std::string type = StringAt(e, "type");
         return type == "draft:review" || type == "applier:complete" || type == "applier:error";
       },
       after));
   bool resumed = false;
   for (const auto& event : after) {
-    if (Str(event, "type") == "chat:message" && Str(event, "message").starts_with("Resumed")) {
+    if (StringAt(event, "type") == "chat:message" &&
+        StringAt(event, "message").starts_with("Resumed")) {
       resumed = true;
       EXPECT_EQ(event.at("data").at("kept").as_int64(), 1) << json::serialize(event);
     }
-    if (Str(event, "type") == "applier:type") {
-      EXPECT_NE(Str(event.at("data"), "field"), "City") << "the run typed over the person's city";
+    if (StringAt(event, "type") == "applier:type") {
+      EXPECT_NE(StringAt(event.at("data"), "field"), "City")
+          << "the run typed over the person's city";
     }
   }
   EXPECT_TRUE(resumed);
   const json::object& review = after.back();
-  ASSERT_EQ(Str(review, "type"), "draft:review") << json::serialize(review);
+  ASSERT_EQ(StringAt(review, "type"), "draft:review") << json::serialize(review);
   bool listed = false;
   for (const auto& field : review.at("data").at("fields").as_array()) {
-    if (Str(field, "label") != "City") continue;
+    if (StringAt(field, "label") != "City") continue;
     listed = true;
-    EXPECT_EQ(Str(field, "value"), "Springfield");
-    EXPECT_EQ(Str(field, "source"), "human");
+    EXPECT_EQ(StringAt(field, "value"), "Springfield");
+    EXPECT_EQ(StringAt(field, "source"), "human");
   }
   EXPECT_TRUE(listed) << json::serialize(review);
 
@@ -245,23 +236,23 @@ TEST_F(TakeoverTest, ThePersonsValueIsKeptAndTheRunFillsTheRestAfterTheHandBack)
   ASSERT_TRUE(ReadUntil(
       ws,
       [](const json::object& e) {
-        const std::string type = Str(e, "type");
+        const std::string type = StringAt(e, "type");
         return (type == "applier:complete" || type == "applier:error") &&
                e.at("data").as_object().contains("outcome");
       },
       end));
-  EXPECT_EQ(Str(end.back().at("data"), "outcome"), "submitted") << json::serialize(end.back());
+  EXPECT_EQ(StringAt(end.back().at("data"), "outcome"), "submitted") << json::serialize(end.back());
 
   auto submissions = sites_->Submissions("shadow");
   ASSERT_EQ(submissions.size(), 1u);
   const auto& fields = submissions[0].as_object().at("fields");
-  EXPECT_EQ(Str(fields, "city"), "Springfield");
-  EXPECT_EQ(Str(fields, "first_name"), "Sam");
-  EXPECT_EQ(Str(fields, "last_name"), "Lee");
-  EXPECT_EQ(Str(fields, "email"), "sam.lee@example.com");
-  EXPECT_EQ(Str(fields, "work_authorization"), "Yes");
-  EXPECT_EQ(Str(fields, "sponsorship"), "No");
-  EXPECT_EQ(Str(fields, "privacy_consent"), "true");
+  EXPECT_EQ(StringAt(fields, "city"), "Springfield");
+  EXPECT_EQ(StringAt(fields, "first_name"), "Sam");
+  EXPECT_EQ(StringAt(fields, "last_name"), "Lee");
+  EXPECT_EQ(StringAt(fields, "email"), "sam.lee@example.com");
+  EXPECT_EQ(StringAt(fields, "work_authorization"), "Yes");
+  EXPECT_EQ(StringAt(fields, "sponsorship"), "No");
+  EXPECT_EQ(StringAt(fields, "privacy_consent"), "true");
   EXPECT_EQ(submissions[0].as_object().at("files").as_array().size(), 1u);
 }
 
@@ -270,7 +261,7 @@ TEST_F(TakeoverTest, CancelEndsARunWhileItIsPaused) {
   auto applied = Http(port_, "POST", "/api/jobs/apply",
                       json::serialize(json::object{{"url", sites_->url("shadow")}}), token_);
   ASSERT_EQ(applied.status, 202) << applied.body;
-  const std::string session = Str(applied.Json(), "session_id");
+  const std::string session = StringAt(applied.Json(), "session_id");
   WsClient ws;
   ASSERT_TRUE(ws.Connect(port_, "/ws/" + session + "?token=" + token_ + "&frames=binary"));
   for (;;) {
@@ -283,7 +274,8 @@ TEST_F(TakeoverTest, CancelEndsARunWhileItIsPaused) {
   ASSERT_TRUE(ReadUntil(
       ws,
       [](const json::object& e) {
-        return Str(e, "type") == "chat:message" && Str(e, "message").starts_with("Paused");
+        return StringAt(e, "type") == "chat:message" &&
+               StringAt(e, "message").starts_with("Paused");
       },
       seen));
   auto cancel = Http(port_, "POST", "/api/applications/" + session + "/cancel", "", token_);
@@ -291,12 +283,13 @@ TEST_F(TakeoverTest, CancelEndsARunWhileItIsPaused) {
   ASSERT_TRUE(ReadUntil(
       ws,
       [](const json::object& e) {
-        const std::string type = Str(e, "type");
+        const std::string type = StringAt(e, "type");
         return (type == "applier:complete" || type == "applier:error") &&
                e.at("data").as_object().contains("outcome");
       },
       seen));
-  EXPECT_EQ(Str(seen.back().at("data"), "outcome"), "cancelled") << json::serialize(seen.back());
+  EXPECT_EQ(StringAt(seen.back().at("data"), "outcome"), "cancelled")
+      << json::serialize(seen.back());
   EXPECT_TRUE(sites_->Submissions("shadow").empty());
 }
 
@@ -306,7 +299,7 @@ TEST_F(TakeoverTest, ClosingTheLiveViewHandsTheBrowserBack) {
   auto applied = Http(port_, "POST", "/api/jobs/apply",
                       json::serialize(json::object{{"url", sites_->url("shadow")}}), token_);
   ASSERT_EQ(applied.status, 202) << applied.body;
-  const std::string session = Str(applied.Json(), "session_id");
+  const std::string session = StringAt(applied.Json(), "session_id");
   {
     WsClient ws;
     ASSERT_TRUE(ws.Connect(port_, "/ws/" + session + "?token=" + token_ + "&frames=binary"));
@@ -320,7 +313,8 @@ TEST_F(TakeoverTest, ClosingTheLiveViewHandsTheBrowserBack) {
     ASSERT_TRUE(ReadUntil(
         ws,
         [](const json::object& e) {
-          return Str(e, "type") == "chat:message" && Str(e, "message").starts_with("Paused");
+          return StringAt(e, "type") == "chat:message" &&
+                 StringAt(e, "message").starts_with("Paused");
         },
         seen));
     ws.Close();
@@ -329,10 +323,10 @@ TEST_F(TakeoverTest, ClosingTheLiveViewHandsTheBrowserBack) {
   ASSERT_TRUE(again.Connect(port_, "/ws/" + session + "?token=" + token_ + "&frames=binary"));
   std::vector<json::object> seen;
   ASSERT_TRUE(ReadUntil(
-      again, [](const json::object& e) { return Str(e, "type") == "draft:review"; }, seen));
+      again, [](const json::object& e) { return StringAt(e, "type") == "draft:review"; }, seen));
   bool handed_back = false;
   for (const auto& event : seen) {
-    handed_back = handed_back || Str(event, "message").starts_with("The live view closed");
+    handed_back = handed_back || StringAt(event, "message").starts_with("The live view closed");
   }
   EXPECT_TRUE(handed_back);
 }

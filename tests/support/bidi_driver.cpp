@@ -22,6 +22,7 @@
 #include <thread>
 
 #include "support/async.h"
+#include "support/process.h"
 
 extern char** environ;
 
@@ -134,13 +135,6 @@ bool Truthy(const json::value& v) {
   if (v.is_string()) return !v.as_string().empty();
   if (v.is_number()) return v.to_number<double>() != 0;
   return true;
-}
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 std::string FindOnPath(const std::string& name) {

@@ -145,6 +145,13 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ignored);
 }
 
+std::string ReadFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
 int CountProcessesMatching(const std::string& needle) {
   return static_cast<int>(ProcessesMatching(needle).size());
 }

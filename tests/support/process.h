@@ -1,6 +1,6 @@
 // Test support: run a program the way a user would (argv, stdin, environment) and
-// capture what it printed and how it exited; and a temporary directory removed on
-// scope exit. Used by the end-to-end tests of the applier binary.
+// capture what it printed and how it exited; a temporary directory removed on
+// scope exit, and reading a file whole. Used by the end-to-end tests of the applier binary.
 #pragma once
 
 #include <chrono>
@@ -45,6 +45,9 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// The whole file's bytes; "" when it cannot be read.
+std::string ReadFile(const std::filesystem::path& path);
 
 // Number of processes whose command line contains `needle` (e.g. a user-data-dir).
 int CountProcessesMatching(const std::string& needle);
