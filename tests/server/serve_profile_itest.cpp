@@ -189,5 +189,17 @@ TEST_F(ServeProfileTest, RepeatedFailedSignInsAreRefusedWith429) {
   EXPECT_EQ(Login("bob", "bob-password1").status, 200);
 }
 
+TEST_F(ServeProfileTest, OneAddressTryingManyAccountsIsRefusedWith429) {
+  StartServer(false);
+  // Few tries per name, so only the limit per client address (20 a minute) can stop them.
+  for (int i = 0; i < 20; ++i) {
+    EXPECT_EQ(Login("guess" + std::to_string(i), "wrong-password").status, 401) << i;
+  }
+  auto refused = Login("bob", "bob-password1");
+  EXPECT_EQ(refused.status, 429) << refused.body;
+  EXPECT_EQ(refused.Error(), "too_many_attempts");
+  EXPECT_TRUE(refused.headers.contains("Retry-After"));
+}
+
 }  // namespace
 }  // namespace applier
