@@ -80,17 +80,10 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   const std::string value = Lowered(shown);
   const std::string option = Lowered(label);
   if (value.find(option) != std::string::npos) return true;
-  std::size_t start = 0;
-  while (start < value.size()) {
-    std::size_t end = value.find(',', start);
-    if (end == std::string::npos) end = value.size();
-    std::string piece = value.substr(start, end - start);
-    piece.erase(0, piece.find_first_not_of(' '));
-    piece.erase(piece.find_last_not_of(' ') + 1);
-    if (piece.size() >= 2 && option.find(piece) != std::string::npos) return true;
-    start = end + 1;
-  }
-  return false;
+  const auto pills = perception::ShownChoices(value);
+  return std::any_of(pills.begin(), pills.end(), [&](const std::string& pill) {
+    return pill.size() >= 2 && option.find(pill) != std::string::npos;
+  });
 }
 
 bool IsTextBox(const Field& field) {

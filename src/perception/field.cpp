@@ -2,6 +2,21 @@
 
 namespace applier::perception {
 
+std::vector<std::string> ShownChoices(std::string_view value) {
+  std::vector<std::string> choices;
+  while (!value.empty()) {
+    const std::size_t comma = value.find(", ");
+    std::string_view piece = value.substr(0, comma);
+    const std::size_t first = piece.find_first_not_of(' ');
+    if (first != std::string_view::npos) {
+      piece = piece.substr(first, piece.find_last_not_of(' ') - first + 1);
+      choices.emplace_back(piece);
+    }
+    value = comma == std::string_view::npos ? std::string_view() : value.substr(comma + 2);
+  }
+  return choices;
+}
+
 const char* ToString(ControlKind kind) {
   switch (kind) {
     case ControlKind::kText: return "text";

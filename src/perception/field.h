@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace applier::perception {
@@ -28,6 +29,11 @@ enum class ControlKind {
 };
 
 const char* ToString(ControlKind kind);
+
+// The choices a multi-select combobox shows as chosen (its pills), from
+// Field::value, where the page reader joins them with ", "; one item for a
+// single value, none for an empty one.
+std::vector<std::string> ShownChoices(std::string_view value);
 
 struct Option {
   std::string label;  // visible text

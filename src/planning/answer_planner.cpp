@@ -436,10 +436,8 @@ bool AlreadyHolds(const Field& field, const Answer& answer, FieldKey key) {
   // would take the choice back out.
   if (field.kind != ControlKind::kCombobox) return false;
   std::vector<perception::Option> shown;
-  for (std::string_view rest = field.value; !rest.empty();) {
-    const std::size_t comma = rest.find(", ");
-    shown.push_back({std::string(rest.substr(0, comma)), "", false, false});
-    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+  for (auto& choice : perception::ShownChoices(field.value)) {
+    shown.push_back({std::move(choice), "", false, false});
   }
   if (shown.size() > 1) shown.push_back({field.value, "", false, false});
   return MatchOption(shown, answer.text, key).has_value();
