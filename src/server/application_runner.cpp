@@ -1,6 +1,5 @@
 #include "server/application_runner.h"
 
-#include <openssl/sha.h>
 #include <spdlog/spdlog.h>
 
 #include <boost/asio/co_spawn.hpp>
@@ -16,6 +15,7 @@
 #include <thread>
 
 #include "knowledge/answer_bank.h"
+#include "knowledge/document_digest.h"
 #include "knowledge/document_library.h"
 #include "knowledge/profile.h"
 #include "server/web_human_channel.h"
@@ -38,18 +38,6 @@ std::string ReadFile(const std::filesystem::path& path) {
   return buffer.str();
 }
 
-std::string Sha256Hex(std::string_view bytes) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
-  static const char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned char b : digest) {
-    hex += kHex[b >> 4];
-    hex += kHex[b & 15];
-  }
-  return hex;
-}
-
 asio::awaitable<void> Sleep(std::chrono::milliseconds duration) {
   asio::steady_timer timer(co_await asio::this_coro::executor, duration);
   boost::system::error_code ignored;
@@ -70,7 +58,7 @@ json::object BuildReceipt(const store::ServedApplication& app,
         if (!path.empty() && path.filename() == field.value) {
           const std::string bytes = ReadFile(path);
           file["bytes"] = bytes.size();
-          file["sha256"] = Sha256Hex(bytes);
+          file["sha256"] = knowledge::Sha256Hex(bytes);
         }
       }
       files.push_back(std::move(file));

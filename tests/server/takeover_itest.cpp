@@ -137,6 +137,43 @@ class TakeoverTest : public ::testing::Test {
     }
   }
 
+  // Applies to `url`, opens the live view with binary frames and takes over as
+  // soon as its first frame is up; returns the session id once the run says it
+  // paused, "" (with the failure recorded) otherwise. Every JSON event read goes to
+  // `seen`.
+  std::string ApplyAndTakeOver(const std::string& url, WsClient& ws,
+                               std::vector<json::object>& seen) {
+    auto applied =
+        Http(port_, "POST", "/api/jobs/apply", json::serialize(json::object{{"url", url}}), token_);
+    if (applied.status != 202) {
+      ADD_FAILURE() << "apply answered " << applied.status << ": " << applied.body;
+      return "";
+    }
+    const std::string session = StringAt(applied.Json(), "session_id");
+    if (!ws.Connect(port_, "/ws/" + session + "?token=" + token_ + "&frames=binary")) {
+      ADD_FAILURE() << "the live view did not connect";
+      return "";
+    }
+    for (;;) {
+      auto message = ws.Read(std::chrono::seconds(120));
+      if (!message) {
+        ADD_FAILURE() << "no frame came";
+        return "";
+      }
+      if (message->binary) break;
+      if (auto value = message->Json(); value.is_object()) seen.push_back(value.as_object());
+    }
+    Send(ws, {{"type", "takeover:start"}});
+    auto paused = [](const json::object& e) {
+      return StringAt(e, "type") == "chat:message" && StringAt(e, "message").starts_with("Paused");
+    };
+    if (!ReadUntil(ws, paused, seen)) {
+      ADD_FAILURE() << "the run never said it paused";
+      return "";
+    }
+    return session;
+  }
+
   testing::TempDir dir_;
   std::unique_ptr<fixtures::AtsSites> sites_;
   std::unique_ptr<server::Server> server_;
@@ -149,26 +186,11 @@ TEST_F(TakeoverTest, ThePersonsValueIsKeptAndTheRunFillsTheRestAfterTheHandBack)
   const Point city = CityBoxCentre(url);
   ASSERT_GT(city.y, 0) << "could not locate the City box";
 
-  auto applied =
-      Http(port_, "POST", "/api/jobs/apply", json::serialize(json::object{{"url", url}}), token_);
-  ASSERT_EQ(applied.status, 202) << applied.body;
-  const std::string session = StringAt(applied.Json(), "session_id");
-  WsClient ws;
-  ASSERT_TRUE(ws.Connect(port_, "/ws/" + session + "?token=" + token_ + "&frames=binary"));
-
   // Take over as soon as the first frame of the page is up.
+  WsClient ws;
   std::vector<json::object> before_pause;
-  for (;;) {
-    auto message = ws.Read(std::chrono::seconds(120));
-    ASSERT_TRUE(message) << "no frame came";
-    if (message->binary) break;
-    if (auto value = message->Json(); value.is_object()) before_pause.push_back(value.as_object());
-  }
-  Send(ws, {{"type", "takeover:start"}});
-  auto paused = [](const json::object& e) {
-    return StringAt(e, "type") == "chat:message" && StringAt(e, "message").starts_with("Paused");
-  };
-  ASSERT_TRUE(ReadUntil(ws, paused, before_pause));
+  const std::string session = ApplyAndTakeOver(url, ws, before_pause);
+  ASSERT_FALSE(session.empty());
   for (const auto& event : before_pause) {
     EXPECT_FALSE(IsAgentMove(StringAt(event, "type")))
         << "moved before pausing: " << json::serialize(event);
@@ -258,26 +280,10 @@ TEST_F(TakeoverTest, ThePersonsValueIsKeptAndTheRunFillsTheRestAfterTheHandBack)
 
 // Cancel still ends a run a person holds, and nothing is sent.
 TEST_F(TakeoverTest, CancelEndsARunWhileItIsPaused) {
-  auto applied = Http(port_, "POST", "/api/jobs/apply",
-                      json::serialize(json::object{{"url", sites_->url("shadow")}}), token_);
-  ASSERT_EQ(applied.status, 202) << applied.body;
-  const std::string session = StringAt(applied.Json(), "session_id");
   WsClient ws;
-  ASSERT_TRUE(ws.Connect(port_, "/ws/" + session + "?token=" + token_ + "&frames=binary"));
-  for (;;) {
-    auto message = ws.Read(std::chrono::seconds(120));
-    ASSERT_TRUE(message) << "no frame came";
-    if (message->binary) break;
-  }
-  Send(ws, {{"type", "takeover:start"}});
   std::vector<json::object> seen;
-  ASSERT_TRUE(ReadUntil(
-      ws,
-      [](const json::object& e) {
-        return StringAt(e, "type") == "chat:message" &&
-               StringAt(e, "message").starts_with("Paused");
-      },
-      seen));
+  const std::string session = ApplyAndTakeOver(sites_->url("shadow"), ws, seen);
+  ASSERT_FALSE(session.empty());
   auto cancel = Http(port_, "POST", "/api/applications/" + session + "/cancel", "", token_);
   EXPECT_EQ(cancel.status, 200) << cancel.body;
   ASSERT_TRUE(ReadUntil(
@@ -296,27 +302,12 @@ TEST_F(TakeoverTest, CancelEndsARunWhileItIsPaused) {
 // A person who closes the live view while driving hands the browser back: the
 // run goes on to the draft instead of waiting for its hard time limit.
 TEST_F(TakeoverTest, ClosingTheLiveViewHandsTheBrowserBack) {
-  auto applied = Http(port_, "POST", "/api/jobs/apply",
-                      json::serialize(json::object{{"url", sites_->url("shadow")}}), token_);
-  ASSERT_EQ(applied.status, 202) << applied.body;
-  const std::string session = StringAt(applied.Json(), "session_id");
+  std::string session;
   {
     WsClient ws;
-    ASSERT_TRUE(ws.Connect(port_, "/ws/" + session + "?token=" + token_ + "&frames=binary"));
-    for (;;) {
-      auto message = ws.Read(std::chrono::seconds(120));
-      ASSERT_TRUE(message) << "no frame came";
-      if (message->binary) break;
-    }
-    Send(ws, {{"type", "takeover:start"}});
     std::vector<json::object> seen;
-    ASSERT_TRUE(ReadUntil(
-        ws,
-        [](const json::object& e) {
-          return StringAt(e, "type") == "chat:message" &&
-                 StringAt(e, "message").starts_with("Paused");
-        },
-        seen));
+    session = ApplyAndTakeOver(sites_->url("shadow"), ws, seen);
+    ASSERT_FALSE(session.empty());
     ws.Close();
   }
   WsClient again;
