@@ -15,6 +15,7 @@
 #include "support/bidi_driver.h"
 #include "support/process.h"
 #include "support/web_ui_driver.h"
+#include "web_ui_scenario.h"
 
 namespace applier {
 namespace {
@@ -22,35 +23,10 @@ namespace {
 namespace json = boost::json;
 using applier::testing::BidiDriver;
 using applier::testing::TempDir;
+using namespace applier::testing::web_ui;
 using std::chrono::seconds;
 
-constexpr const char* kProfileYaml =
-    "name: {first: Sam, last: Lee}\n"
-    "email: sam.lee@example.com\n"
-    "phone: {number: \"+1 212 555 0199\"}\n"
-    "address: {city: New York, country: US}\n"
-    "work_authorization:\n"
-    "  default_country: US\n"
-    "  US: {authorized: true, requires_sponsorship: false}\n"
-    "salary: {amount: 175000, currency: USD, period: year, text: \"$175,000\"}\n"
-    "how_heard: Employee Referral\n"
-    "resume: resume.pdf\n";
-
-constexpr const char* kUser = "sam";
-constexpr const char* kPassword = "correct horse battery staple";
 constexpr const char* kWhyAnswer = "Firefox users build robots too.";
-constexpr const char* kOpenCard = ".hitl-card:not([data-state])";
-
-#define STEP(status)                                                               \
-  do {                                                                             \
-    const applier::Status step_status = (status);                                  \
-    ASSERT_TRUE(step_status) << #status << "\n" << step_status.error().ToString(); \
-  } while (false)
-
-std::string Field(const json::object& fields, const std::string& name) {
-  const auto* value = fields.if_contains(name);
-  return value && value->is_string() ? std::string(value->as_string()) : "<missing>";
-}
 
 class WebUiFirefoxTest : public ::testing::Test {
  protected:
@@ -65,17 +41,9 @@ class WebUiFirefoxTest : public ::testing::Test {
     ui_ = std::move(*ui);
     std::cerr << "Driving " << ui_->browser_version() << "\n";
 
-    server::ServerOptions options;
-    options.port = 0;
-    options.data_dir = dir_.path() / "data";
-    options.web_dir = applier::testing::SourceDir() / "web";
-    options.workers = 1;
-    options.allow_hosts = {"127.0.0.1:" + std::to_string(site_->board_port()),
-                           "localhost:" + std::to_string(site_->form_port())};
-    std::filesystem::create_directories(options.data_dir);
-    auto added = server::AddUser(options.data_dir, kUser, kPassword);
-    ASSERT_TRUE(added) << added.error().ToString();
-    auto started = server::Server::Start(options);
+    auto options = DemoSiteServerOptions(*site_, dir_.path() / "data");
+    ASSERT_TRUE(options) << options.error().ToString();
+    auto started = server::Server::Start(*options);
     ASSERT_TRUE(started) << started.error().ToString();
     server_ = std::move(*started);
   }

@@ -15,6 +15,7 @@
 #include "server/server.h"
 #include "support/process.h"
 #include "support/web_ui_driver.h"
+#include "web_ui_scenario.h"
 
 namespace applier {
 namespace {
@@ -23,6 +24,7 @@ namespace json = boost::json;
 using applier::testing::StaticSite;
 using applier::testing::TempDir;
 using applier::testing::WebUiDriver;
+using namespace applier::testing::web_ui;
 
 std::string JoinErrors(const std::vector<std::string>& errors) {
   std::string joined;
@@ -262,40 +264,10 @@ TEST_F(WebUiStaticTest, DraftProfileFromADocumentFillsTheEditorAndSavesNothing) 
 
 // ---- end to end: the real `applier serve`, the demo job site, a person in the UI ----
 
-// A profile with no saved answer to "Why do you want to work at Acme Robotics?", so
-// the agent has to ask, and a salary text the test later asks to change.
-constexpr const char* kProfileYaml =
-    "name: {first: Sam, last: Lee}\n"
-    "email: sam.lee@example.com\n"
-    "phone: {number: \"+1 212 555 0199\"}\n"
-    "address: {city: New York, country: US}\n"
-    "work_authorization:\n"
-    "  default_country: US\n"
-    "  US: {authorized: true, requires_sponsorship: false}\n"
-    "salary: {amount: 175000, currency: USD, period: year, text: \"$175,000\"}\n"
-    "how_heard: Employee Referral\n"
-    "resume: resume.pdf\n";
-
-constexpr const char* kUser = "sam";
-constexpr const char* kPassword = "correct horse battery staple";
 constexpr const char* kWhyAnswer = "I want to build the robots I have integrated with for years.";
-
-std::string Field(const json::object& fields, const std::string& name) {
-  const auto* value = fields.if_contains(name);
-  return value && value->is_string() ? std::string(value->as_string()) : "<missing>";
-}
-
-// Each step fails the test with the driver's message (and what the page showed).
-#define STEP(status)                                                               \
-  do {                                                                             \
-    const applier::Status step_status = (status);                                  \
-    ASSERT_TRUE(step_status) << #status << "\n" << step_status.error().ToString(); \
-  } while (false)
 
 using std::chrono::seconds;
 
-// The first open (unanswered) question card in the chat.
-constexpr const char* kOpenCard = ".hitl-card:not([data-state])";
 // The draft table's value for the salary question, or undefined.
 constexpr const char* kSalaryCell =
     "[...document.querySelectorAll('#draft-panel tbody tr')]"
@@ -309,15 +281,9 @@ class WebUiEndToEndTest : public ::testing::Test {
     ASSERT_TRUE(site) << site.error().ToString();
     site_ = std::move(*site);
 
-    options_.port = 0;
-    options_.data_dir = dir_.path() / "data";
-    options_.web_dir = applier::testing::SourceDir() / "web";
-    options_.workers = 1;
-    options_.allow_hosts = {"127.0.0.1:" + std::to_string(site_->board_port()),
-                            "localhost:" + std::to_string(site_->form_port())};
-    std::filesystem::create_directories(options_.data_dir);
-    auto added = server::AddUser(options_.data_dir, kUser, kPassword);
-    ASSERT_TRUE(added) << added.error().ToString();
+    auto options = DemoSiteServerOptions(*site_, dir_.path() / "data");
+    ASSERT_TRUE(options) << options.error().ToString();
+    options_ = std::move(*options);
 
     // The user's browser first: a process started after the server would inherit its
     // listening socket and keep the port after the server stops.
