@@ -12,7 +12,7 @@
 // clients that parse every message as JSON, binary with a 16-byte header for those
 // that asked) and hands it to the subscribers; their outboxes drop old frames.
 //
-// Wire shape (DESIGN.md): {"type","agent":"applier","message","data","timestamp","seq"}.
+// Wire shape (docs/design.md): {"type","agent":"applier","message","data","timestamp","seq"}.
 // Binary frame: [u32 'LAF1'][u32 seq][u64 capture ms since epoch], big-endian, JPEG.
 //
 // Thread-safe: every method may be called from any thread. Subscriber callbacks

@@ -1,6 +1,6 @@
 // Answer is what the planner decided to put into one field, and where that came
 // from. Every filled field carries its source and confidence into the draft and the
-// report (DESIGN.md, "Answer sources, in order").
+// report (docs/design.md, "Answer sources, in order").
 #pragma once
 
 #include <string>

@@ -566,7 +566,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
   }
 
   // 3. Documents and the LLM plug in here, between saved answers and the human
-  //    (DESIGN.md); until then the session sees kAskHuman/kLeave with these notes.
+  //    (docs/design.md); until then the session sees kAskHuman/kLeave with these notes.
 
   // 4. The human, for required fields.
   std::string tried;

@@ -1,5 +1,5 @@
 // AnswerPlanner decides, for one perceived field, what to put in it and where the
-// answer comes from, following DESIGN.md's source chain:
+// answer comes from, following docs/design.md's source chain:
 //
 //   1. profile      the classified field's profile fact (through MatchOption for
 //                   choice fields), then the profile's `answers:` by question text;

@@ -1,4 +1,4 @@
-// FieldReasoner is the documents and LLM steps of the answer chain (DESIGN.md,
+// FieldReasoner is the documents and LLM steps of the answer chain (docs/design.md,
 // "Answer sources, in order") for the fields the planner would hand to a person:
 //
 //  - free-text questions ("Why do you want to work at Acme?"): with an LLM, an

@@ -1,5 +1,5 @@
 // ApplicationLog records each job application a user starts and how it ended, and
-// holds the "never submit twice" invariant of DESIGN.md.
+// holds the "never submit twice" invariant of docs/design.md.
 //
 // Contract:
 //  - Create() is safe to repeat (queue delivery is at-least-once): creating an id
