@@ -5,10 +5,10 @@
 // Signals, strongest first: the autocomplete attribute (trusted over the label:
 // sites set it deliberately), the label, the placeholder, the name and id
 // attributes (split into words: "firstName", "first_name"), the nearby context, and
-// the control type. A synonym table, not translation, covers German, French,
-// Spanish, Portuguese, Italian, Russian, Chinese, Japanese and Korean labels for
-// contact and identity fields. Each key only applies to control kinds that can hold
-// it: an "Email me job alerts" checkbox is never the email field.
+// the control type. The words come from a table of phrases per meaning and language
+// (FieldMeanings, src/planning/data/field_meanings.txt), not from translation. Each
+// key only applies to control kinds that can hold it: an "Email me job alerts"
+// checkbox is never the email field.
 //
 // Confidence guide: autocomplete ~0.99; the whole label is a synonym ~0.95; the
 // label contains a synonym ~0.9; placeholder or name/id ~0.8; context alone ~0.65.
