@@ -1,6 +1,7 @@
 #include "knowledge/countries.h"
 
 #include <string>
+#include <utility>
 
 #include "knowledge/question_text.h"
 
@@ -176,6 +177,37 @@ const Region* FindRegion(std::string_view name_or_code) {
   return nullptr;
 }
 
+std::string_view DialCodeOf(std::string_view iso2) {
+  // ITU-T E.164 assignments for the countries above.
+  static constexpr std::pair<std::string_view, std::string_view> kCodes[] = {
+      {"US", "1"},   {"CA", "1"},   {"MX", "52"},  {"BR", "55"},  {"AR", "54"},  {"CL", "56"},
+      {"CO", "57"},  {"PE", "51"},  {"GB", "44"},  {"IE", "353"}, {"DE", "49"},  {"FR", "33"},
+      {"ES", "34"},  {"PT", "351"}, {"IT", "39"},  {"NL", "31"},  {"BE", "32"},  {"LU", "352"},
+      {"AT", "43"},  {"CH", "41"},  {"SE", "46"},  {"NO", "47"},  {"DK", "45"},  {"FI", "358"},
+      {"IS", "354"}, {"PL", "48"},  {"CZ", "420"}, {"SK", "421"}, {"HU", "36"},  {"RO", "40"},
+      {"BG", "359"}, {"GR", "30"},  {"HR", "385"}, {"SI", "386"}, {"EE", "372"}, {"LV", "371"},
+      {"LT", "370"}, {"CY", "357"}, {"MT", "356"}, {"UA", "380"}, {"RU", "7"},   {"TR", "90"},
+      {"IL", "972"}, {"AE", "971"}, {"SA", "966"}, {"EG", "20"},  {"ZA", "27"},  {"NG", "234"},
+      {"KE", "254"}, {"IN", "91"},  {"PK", "92"},  {"BD", "880"}, {"CN", "86"},  {"HK", "852"},
+      {"TW", "886"}, {"JP", "81"},  {"KR", "82"},  {"SG", "65"},  {"MY", "60"},  {"TH", "66"},
+      {"VN", "84"},  {"PH", "63"},  {"ID", "62"},  {"AU", "61"},  {"NZ", "64"},
+  };
+  for (const auto& [country, code] : kCodes) {
+    if (country == iso2) return code;
+  }
+  return {};
+}
+
+bool UsesTrunkZero(std::string_view iso2) {
+  static constexpr std::string_view kTrunkZero[] = {
+      "GB", "IE", "DE", "FR", "NL", "BE", "LU", "AT", "CH", "SE", "FI", "HR", "SI", "RO",
+      "BG", "UA", "TR", "IL", "AE", "SA", "EG", "ZA", "NG", "KE", "IN", "PK", "BD", "CN",
+      "TW", "JP", "KR", "MY", "TH", "VN", "PH", "ID", "AU", "NZ", "PE", "AR"};
+  for (std::string_view country : kTrunkZero) {
+    if (country == iso2) return true;
+  }
+  return false;
+}
 const Country* CountryMentionedIn(std::string_view text) {
   std::string norm = NormalizeText(text);
   for (const auto& country : AllCountries()) {

@@ -23,6 +23,16 @@ struct Country {
 
 const Country* FindCountry(std::string_view name_or_code);
 
+// The international dialling code of a country without the '+' ("US" -> "1",
+// "DE" -> "49"); "" for a code it does not know. Several countries may share one
+// code (+1: US, CA and the Caribbean), so a code alone never names a country.
+std::string_view DialCodeOf(std::string_view iso2);
+
+// Whether numbers of the country, written nationally, begin with a trunk prefix
+// "0" that the international form drops (+49 30 ... is 030 ... in Germany; +1 415
+// ... is 415 ... in the US).
+bool UsesTrunkZero(std::string_view iso2);
+
 // A first-level subdivision that forms ask for as "State" or "Province": the US
 // states with DC, and the Canadian provinces and territories. Their two-letter
 // postal codes do not clash, so a bare "CA" or "ON" needs no country to resolve.

@@ -64,6 +64,12 @@ struct Field {
   std::string validation_message;
   int max_length = -1;  // -1 when the control sets none
   std::string accept;   // file inputs: the accept attribute
+  // What the control says about the text it accepts (planning/value_format.h):
+  // the pattern attribute as written, inputmode lower-cased, and the language of
+  // the page around it ("de", "en-GB"; from the nearest lang attribute).
+  std::string pattern;
+  std::string input_mode;
+  std::string lang;
   // kDateParts: the boxes in order, each "MM", "DD", "YYYY" or "YY"; the value
   // reads them joined by '/' ("03/2021").
   std::vector<std::string> date_parts;

@@ -214,6 +214,16 @@
     return clip(parts.filter(Boolean).join(' | '));
   }
 
+  // The language the control is written in: the nearest lang attribute, across
+  // shadow roots, else the document's.
+  function languageOf(el) {
+    for (let node = el; node;) {
+      if (node.nodeType === Node.ELEMENT_NODE && node.getAttribute('lang')) return node.getAttribute('lang').toLowerCase();
+      node = node.parentNode || (node instanceof ShadowRoot ? node.host : null);
+    }
+    return (document.documentElement.getAttribute('lang') || '').toLowerCase();
+  }
+
   function validationMessage(el) {
     const describedBy = el.getAttribute('aria-errormessage') || el.getAttribute('aria-describedby');
     if (el.getAttribute('aria-invalid') === 'true' && describedBy) {
@@ -487,6 +497,9 @@
       validation_message: validationMessage(el),
       max_length: typeof el.maxLength === 'number' ? el.maxLength : -1,
       accept: el.getAttribute('accept') || '',
+      pattern: el.getAttribute('pattern') || '',
+      input_mode: (el.getAttribute('inputmode') || '').toLowerCase(),
+      lang: languageOf(el),
       date_parts: kind === 'date_parts' ? members.map(datePartOf) : [],
     };
   }

@@ -76,6 +76,9 @@ Field FieldFromAgent(const json::object& raw, const browser::FrameInfo& frame) {
   field.validation_message = Str(raw, "validation_message");
   field.max_length = static_cast<int>(raw.at("max_length").to_number<std::int64_t>());
   field.accept = Str(raw, "accept");
+  field.pattern = Str(raw, "pattern");
+  field.input_mode = Str(raw, "input_mode");
+  field.lang = Str(raw, "lang");
   field.options = OptionsFromAgent(raw.at("options"));
   if (const auto* parts = raw.if_contains("date_parts"); parts && parts->is_array()) {
     for (const auto& part : parts->as_array()) {

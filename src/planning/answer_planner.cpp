@@ -10,6 +10,8 @@
 #include "knowledge/question_text.h"
 #include "planning/date_text.h"
 #include "planning/option_matcher.h"
+#include "planning/value_format.h"
+#include "planning/value_guard.h"
 
 namespace applier::planning {
 namespace {
@@ -19,12 +21,17 @@ using perception::Field;
 using Decision = FieldPlan::Decision;
 
 // A fact from the profile for one field: text to type or match against options,
-// or a yes/no for yes/no questions, or a file.
+// or a yes/no for yes/no questions, or a file. Numbers, amounts and phones keep
+// what value_format needs to write them as each field wants.
 struct Fact {
-  std::string text;
-  std::optional<bool> yes;
-  std::string file;
-  std::string reason;  // "profile.email"
+  std::string text = {};
+  std::optional<bool> yes = {};
+  std::string file = {};
+  std::string reason = {};  // "profile.email"
+  std::optional<double> number = {};
+  std::string currency = {};       // with `number`: an amount of money
+  std::string phone_code = {};     // "+1", for a phone
+  std::string phone_country = {};  // ISO code the phone belongs to
 };
 
 // A source's answer: what to fill, or why it could not.
@@ -59,7 +66,7 @@ std::string QuestionText(const Field& field) {
   return field.context;
 }
 
-std::string FormatNumber(double value) {
+std::string NumberText(double value) {
   if (std::floor(value) == value && std::fabs(value) < 1e15) {
     return std::to_string(static_cast<long long>(value));
   }
@@ -92,7 +99,7 @@ bool OptionsAreYesNo(const Field& field) {
 }
 
 Fact Text(std::string text, std::string reason) {
-  return Fact{std::move(text), std::nullopt, {}, std::move(reason)};
+  return Fact{.text = std::move(text), .reason = std::move(reason)};
 }
 
 bool Contains(const std::string& text, std::string_view needle) {
@@ -142,7 +149,7 @@ bool OffersYesNo(const Field& field) {
 }
 
 Fact YesNo(bool yes, std::string reason) {
-  return Fact{yes ? "Yes" : "No", yes, {}, std::move(reason)};
+  return Fact{.text = yes ? "Yes" : "No", .yes = yes, .reason = std::move(reason)};
 }
 
 std::string Capitalised(std::string text) {
@@ -197,7 +204,14 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                                       : text(p.name.preferred, "name.preferred");
     case FieldKey::kPronouns: return text(p.pronouns, "pronouns");
     case FieldKey::kEmail: return text(p.email, "email");
-    case FieldKey::kPhone: return text(p.phone, "phone");
+    case FieldKey::kPhone: {
+      auto fact = text(p.phone, "phone");
+      if (fact) {
+        fact->phone_code = p.phone_country_code;
+        fact->phone_country = p.address.country_code;
+      }
+      return fact;
+    }
     case FieldKey::kPhoneCountryCode:
       // A dropdown lists countries ("United States (+1)"); a text box wants "+1".
       if (IsChoice(field) && !p.address.country.empty()) {
@@ -230,7 +244,11 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
         missing = "the profile has no years_experience";
         return std::nullopt;
       }
-      return Text(FormatNumber(*p.years_experience), "years_experience");
+      {
+        Fact fact = Text(NumberText(*p.years_experience), "years_experience");
+        fact.number = p.years_experience;
+        return fact;
+      }
     case FieldKey::kSchool: return text(school->school, where_school + ".school");
     case FieldKey::kDegree: return text(school->degree, where_school + ".degree");
     case FieldKey::kDiscipline: return text(school->field, where_school + ".field");
@@ -258,7 +276,7 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
             resume ? "the profile has no resume file" : "the profile has no cover_letter file";
         return std::nullopt;
       }
-      return Fact{{}, std::nullopt, file.string(), resume ? "resume" : "cover_letter"};
+      return Fact{.file = file.string(), .reason = resume ? "resume" : "cover_letter"};
     }
     case FieldKey::kWorkAuthorization:
     case FieldKey::kSponsorship: {
@@ -272,7 +290,7 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       std::string where = "work_authorization." + country;
       if (IsChoice(field) && !OffersYesNo(field)) {
         if (auto statement = StatusStatement(field, auth->authorized, auth->requires_sponsorship)) {
-          return Fact{*statement, std::nullopt, {}, where};
+          return Fact{.text = *statement, .reason = where};
         }
       }
       if (c.key == FieldKey::kSponsorship) {
@@ -292,9 +310,10 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       bool wants_number =
           IsChoice(field) || field.kind == ControlKind::kNumber || AsksForAmount(field);
       if (s.amount && (wants_number || s.text.empty())) {
-        std::string amount = FormatNumber(*s.amount);
-        if (!wants_number && !s.currency.empty()) amount += " " + s.currency;
-        return Text(amount, "salary.amount");
+        Fact fact = Text(NumberText(*s.amount), "salary.amount");
+        fact.number = s.amount;
+        fact.currency = s.currency;
+        return fact;
       }
       return text(s.text, "salary");
     }
@@ -334,10 +353,54 @@ std::string JoinParts(const std::vector<std::string>& parts) {
   return joined;
 }
 
+bool IsDateKey(FieldKey key) {
+  return key == FieldKey::kStartDate || key == FieldKey::kJobStart || key == FieldKey::kJobEnd ||
+         key == FieldKey::kEducationStart || key == FieldKey::kEducationEnd;
+}
+
+bool IsLinkKey(FieldKey key) {
+  return key == FieldKey::kLinkedin || key == FieldKey::kGithub || key == FieldKey::kPortfolio ||
+         key == FieldKey::kWebsite;
+}
+
+// The fact written as this text field wants it (value_format.h).
+FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const PageContext& page) {
+  if (key == FieldKey::kPhone) {
+    return FormatPhone(field, fact.text, fact.phone_code, fact.phone_country,
+                       PhoneContext{page.phone_country_code_field});
+  }
+  if (IsDateKey(key) || field.kind == ControlKind::kDate) return FormatDate(field, fact.text);
+  if (fact.number) {
+    FormatResult number = fact.currency.empty() ? FormatNumber(field, *fact.number)
+                                                : FormatAmount(field, *fact.number, fact.currency);
+    // A free-text box that names no currency gets it spelled out: "185000 USD".
+    if (number && !fact.currency.empty() && field.kind != ControlKind::kNumber &&
+        !AsksForAmount(field) && CurrencyNamedBy(field).empty() && field.pattern.empty() &&
+        field.input_mode.empty()) {
+      number->text += " " + fact.currency;
+    }
+    return number;
+  }
+  if (IsLinkKey(key) || field.kind == ControlKind::kUrl) return FormatUrl(field, fact.text);
+  if (field.kind == ControlKind::kNumber) {
+    // A number box takes digits only: a saved "165000 USD" -> "165000".
+    std::string digits;
+    for (char c : fact.text) {
+      if ((c >= '0' && c <= '9') || c == '.')
+        digits += c;
+      else if (!digits.empty() && c != ',')
+        break;
+    }
+    if (digits.empty()) return std::unexpected("\"" + fact.text + "\" is not a number");
+    return Formatted{digits, "digits of the answer (type=number)"};
+  }
+  return Formatted{fact.text, "as written"};
+}
+
 // Shapes a fact or a text answer to the control: an option for choice fields, a
 // checkbox state, a file, or text. nullopt with a note when it does not fit.
 Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSource source,
-                double confidence) {
+                double confidence, const PageContext& page) {
   Answer answer;
   answer.source = source;
   answer.confidence = confidence;
@@ -381,20 +444,13 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
     return {answer, {}};
   }
   if (fact.text.empty()) return {std::nullopt, "empty answer"};
-  if (field.kind == ControlKind::kNumber) {
-    // A number box takes digits only: "165000 USD" -> "165000".
-    std::string digits;
-    for (char c : fact.text) {
-      if ((c >= '0' && c <= '9') || c == '.')
-        digits += c;
-      else if (!digits.empty() && c != ',')
-        break;
-    }
-    if (digits.empty()) return {std::nullopt, "\"" + fact.text + "\" is not a number"};
-    answer.text = digits;
-    return {answer, {}};
+  FormatResult written = Written(field, hint, fact, page);
+  if (!written) return {std::nullopt, written.error()};
+  if (auto why = WhyFieldRejects(field, hint, written->text)) {
+    return {std::nullopt, "\"" + written->text + "\" does not fit: " + *why};
   }
-  answer.text = fact.text;
+  answer.text = written->text;
+  if (written->how != "as written") answer.reason += "; " + written->how;
   return {answer, {}};
 }
 
@@ -465,7 +521,18 @@ AnswerPlanner::AnswerPlanner(const knowledge::Profile& profile, knowledge::Answe
                              std::string user_id)
     : profile_(profile), bank_(bank), user_id_(std::move(user_id)) {}
 
-FieldPlan AnswerPlanner::Plan(const Field& field) const {
+PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields) const {
+  PageContext page;
+  for (const Field& field : fields) {
+    const Classification c = classifier_.Classify(field);
+    if (c.key == FieldKey::kPhoneCountryCode && c.confidence >= kFillThreshold) {
+      page.phone_country_code_field = true;
+    }
+  }
+  return page;
+}
+
+FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const {
   const Classification c = classifier_.Classify(field);
   FieldPlan plan;
   plan.key = c.key;
@@ -521,7 +588,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
     std::string missing;
     if (auto fact = ProfileFact(profile_, field, c, missing)) {
       fact->reason = "profile." + fact->reason;
-      Attempt attempt = Realise(field, c.key, *fact, AnswerSource::kProfile, c.confidence);
+      Attempt attempt = Realise(field, c.key, *fact, AnswerSource::kProfile, c.confidence, page);
       if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
         std::string why = std::string(ToString(c.key)) + " from " + attempt.answer->reason + " (" +
                           c.signal + ")";
@@ -542,7 +609,8 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
   if (auto saved = knowledge::FindProfileAnswer(profile_, question, labels)) {
     Fact fact = Text(saved->answer, "profile.answers[\"" + saved->question + "\"]");
     // A near match is a little less sure than the exact question.
-    Attempt attempt = Realise(field, c.key, fact, AnswerSource::kProfile, 0.95 * saved->similarity);
+    Attempt attempt =
+        Realise(field, c.key, fact, AnswerSource::kProfile, 0.95 * saved->similarity, page);
     if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
       return fill(std::move(*attempt.answer), "answered in the profile's answers");
     }
@@ -556,8 +624,8 @@ FieldPlan AnswerPlanner::Plan(const Field& field) const {
       notes.push_back("saved answers unavailable: " + found.error().message);
     } else if (*found) {
       Fact fact = Text((*found)->answer, "saved answer to \"" + (*found)->question + "\"");
-      Attempt attempt =
-          Realise(field, c.key, fact, AnswerSource::kSavedAnswer, 0.95 * (*found)->similarity);
+      Attempt attempt = Realise(field, c.key, fact, AnswerSource::kSavedAnswer,
+                                0.95 * (*found)->similarity, page);
       if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
         return fill(std::move(*attempt.answer), "answered before by the user");
       }

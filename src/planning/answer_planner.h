@@ -18,10 +18,15 @@
 //  - A required consent checkbox ("I agree to the privacy policy") is checked with
 //    source `default`: the user cannot apply without it, and by applying they
 //    consent. Optional consent and opt-in checkboxes are left alone.
+//  - Text answers are written as the field asks (value_format.h: dates, phones,
+//    numbers, amounts, links) and never into a field whose type, pattern,
+//    maxlength or meaning rejects them (value_guard.h): such a field is asked
+//    about when required, left empty otherwise, and `why` says what rejected it.
 //  - Plan() does not change anything; Remember() is the only write.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 #include "knowledge/answer_bank.h"
@@ -48,13 +53,24 @@ struct FieldPlan {
 
 const char* ToString(FieldPlan::Decision decision);  // fill|ask_human|leave
 
+// What the rest of a page says about one field's answer.
+struct PageContext {
+  // Another field of the page takes the phone's country code (a picker or a
+  // box), so the number box wants the national number.
+  bool phone_country_code_field = false;
+};
+
 class AnswerPlanner {
  public:
   // `bank` may be null (no saved answers); the profile and bank must outlive this.
   AnswerPlanner(const knowledge::Profile& profile, knowledge::AnswerBank* bank,
                 std::string user_id);
 
-  FieldPlan Plan(const perception::Field& field) const;
+  // `page` is ContextOf() the page the field is on; without it, the field is
+  // planned as if it stood alone.
+  FieldPlan Plan(const perception::Field& field, const PageContext& page = {}) const;
+
+  PageContext ContextOf(const std::vector<perception::Field>& fields) const;
 
   // Turns what a human typed into an answer for this field. Choice fields accept an
   // option's text (matched by meaning) or its 1-based number among

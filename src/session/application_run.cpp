@@ -811,6 +811,7 @@ class Flow {
     std::vector<Field> asked;
     std::vector<std::optional<Suggestion>> suggested;  // per asked field
     actions::FormActor reader(*page_);
+    const planning::PageContext page = planner_.ContextOf(fields);
     for (const auto& listed : fields) {
       Field field = listed;
       handled.insert(field.frame_url + "|" + field.Key());
@@ -829,7 +830,7 @@ class Flow {
         }
       }
       FieldRecord& record = RecordFor(field, step);
-      FieldPlan plan = planner_.Plan(field);
+      FieldPlan plan = planner_.Plan(field, page);
       // The site named this field in a validation error: fill it if our answer
       // is not in it yet (it was skipped or lost in a re-render); if it is and the
       // site still objects, only a person can say what it wants.

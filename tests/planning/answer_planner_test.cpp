@@ -264,5 +264,80 @@ TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
   EXPECT_EQ(planner_->Plan(rejected).answer.text, "185000");
 }
 
+TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
+  Field start = MakeField(ControlKind::kText, "Earliest start date", true);
+  start.placeholder = "TT.MM.JJJJ";
+  start.lang = "de";
+  FieldPlan plan = planner_->Plan(start);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "01.09.2025");
+  EXPECT_NE(plan.answer.reason.find("DD.MM.YYYY"), std::string::npos) << plan.answer.reason;
+
+  Field picker = MakeField(ControlKind::kDate, "Earliest start date", true);
+  picker.html_type = "date";
+  EXPECT_EQ(planner_->Plan(picker).answer.text, "2025-09-01");
+
+  Field years = MakeField(ControlKind::kNumber, "Years of experience", true);
+  years.html_type = "number";
+  EXPECT_EQ(planner_->Plan(years).answer.text, "8");
+
+  Field grouped = MakeField(ControlKind::kText, "Desired annual base salary (USD)", true);
+  grouped.placeholder = "e.g. 120,000";
+  EXPECT_EQ(planner_->Plan(grouped).answer.text, "185,000");
+
+  Field linkedin = MakeField(ControlKind::kText, "LinkedIn Profile", false);
+  linkedin.pattern = "https://.*";
+  EXPECT_EQ(planner_->Plan(linkedin).answer.text,
+            "https://www.linkedin.com/in/jordan-rivera-example");
+}
+
+TEST_F(AnswerPlannerTest, APhoneBesideACountryPickerIsNational) {
+  Field code = MakeField(ControlKind::kSelect, "Country code", true,
+                         {"United Kingdom (+44)", "United States (+1)"});
+  code.autocomplete = "tel-country-code";
+  Field phone = MakeField(ControlKind::kTel, "Phone", true);
+  const PageContext page = planner_->ContextOf({code, phone});
+  EXPECT_TRUE(page.phone_country_code_field);
+  EXPECT_EQ(planner_->Plan(phone, page).answer.text, "415 555 0142");
+  EXPECT_EQ(planner_->Plan(phone).answer.text, "+1 415 555 0142");
+  // The picker that defaults to +44 is changed to the profile's country.
+  code.options[0].selected = true;
+  code.value = code.options[0].value;
+  const FieldPlan picked = planner_->Plan(code, page);
+  ASSERT_EQ(picked.decision, Decision::kFill) << picked.why;
+  EXPECT_EQ(picked.answer.text, "United States (+1)");
+}
+
+TEST_F(AnswerPlannerTest, AValueTheFieldRejectsIsAskedNotTyped) {
+  // The form asks in euros; the profile's salary is in dollars.
+  Field euros = MakeField(ControlKind::kText, "Desired annual salary (EUR)", true);
+  FieldPlan plan = planner_->Plan(euros);
+  EXPECT_EQ(plan.decision, Decision::kAskHuman);
+  EXPECT_NE(plan.why.find("EUR"), std::string::npos) << plan.why;
+  euros.required = false;
+  EXPECT_EQ(planner_->Plan(euros).decision, Decision::kLeave);
+
+  // A postal code longer than the box.
+  Field zip = MakeField(ControlKind::kText, "ZIP code", true);
+  zip.max_length = 3;
+  plan = planner_->Plan(zip);
+  EXPECT_EQ(plan.decision, Decision::kAskHuman);
+  EXPECT_NE(plan.why.find("at most 3"), std::string::npos) << plan.why;
+
+  // A pattern the profile's value does not match.
+  Field postal = MakeField(ControlKind::kText, "Postal code", true);
+  postal.pattern = "[A-Z]{2}[0-9]{3}";
+  plan = planner_->Plan(postal);
+  EXPECT_EQ(plan.decision, Decision::kAskHuman);
+  EXPECT_NE(plan.why.find("pattern"), std::string::npos) << plan.why;
+
+  // A date the box's format cannot hold.
+  Field month = MakeField(ControlKind::kText, "Graduation date", true);
+  month.placeholder = "MM/YYYY";
+  month.context = "Education 1";
+  plan = planner_->Plan(month);
+  EXPECT_NE(plan.decision, Decision::kFill) << plan.answer.text;
+}
+
 }  // namespace
 }  // namespace applier::planning

@@ -1,0 +1,837 @@
+#include "planning/value_format.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <regex>
+
+#include "knowledge/countries.h"
+#include "knowledge/question_text.h"
+#include "planning/date_text.h"
+
+namespace applier::planning {
+namespace {
+
+using knowledge::NormalizeText;
+using perception::ControlKind;
+using perception::Field;
+
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+std::string Digits(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (IsDigit(c)) digits += c;
+  }
+  return digits;
+}
+
+std::string Trim(std::string_view text) {
+  const std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return {};
+  const std::size_t end = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(start, end - start + 1));
+}
+
+bool ContainsWord(std::string_view norm, std::string_view phrase) {
+  const std::string padded = " " + std::string(norm) + " ";
+  return padded.find(" " + std::string(phrase) + " ") != std::string::npos;
+}
+
+bool ContainsAnyWord(std::string_view norm, std::initializer_list<std::string_view> phrases) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](std::string_view phrase) { return ContainsWord(norm, phrase); });
+}
+
+std::string Quoted(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
+
+// ---- dates ----------------------------------------------------------------
+
+enum class Order { kDayMonthYear, kMonthDayYear, kYearMonthDay };
+
+// The date order and separator people of a language write, as the browser's own
+// date formatting for that locale does (CLDR short date patterns).
+struct LocaleDate {
+  Order order;
+  std::string_view separator;
+};
+
+std::string LowerAscii(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
+  std::string tag = LowerAscii(lang);
+  std::replace(tag.begin(), tag.end(), '_', '-');
+  const std::string primary = tag.substr(0, tag.find('-'));
+  if (primary == "en") {
+    for (std::string_view region : {"-gb", "-au", "-nz", "-ie", "-in", "-za", "-sg"}) {
+      if (tag.ends_with(region)) return LocaleDate{Order::kDayMonthYear, "/"};
+    }
+    if (tag.ends_with("-ca")) return LocaleDate{Order::kYearMonthDay, "-"};
+    return LocaleDate{Order::kMonthDayYear, "/"};
+  }
+  for (std::string_view dotted :
+       {"de", "ru", "pl", "cs", "sk", "fi", "nb", "no", "nn", "da", "tr", "uk", "ro", "bg", "hr"}) {
+    if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
+  }
+  for (std::string_view slashed : {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id"}) {
+    if (primary == slashed) return LocaleDate{Order::kDayMonthYear, "/"};
+  }
+  if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};
+  if (primary == "ja" || primary == "zh") return LocaleDate{Order::kYearMonthDay, "/"};
+  if (primary == "ko" || primary == "sv" || primary == "lt" || primary == "hu") {
+    return LocaleDate{Order::kYearMonthDay, "-"};
+  }
+  return std::nullopt;
+}
+
+DateLayout LayoutIn(Order order, std::string_view separator, bool with_day = true) {
+  DateLayout layout;
+  switch (order) {
+    case Order::kDayMonthYear: layout.parts = {"DD", "MM", "YYYY"}; break;
+    case Order::kMonthDayYear: layout.parts = {"MM", "DD", "YYYY"}; break;
+    case Order::kYearMonthDay: layout.parts = {"YYYY", "MM", "DD"}; break;
+  }
+  if (!with_day) std::erase(layout.parts, std::string("DD"));
+  layout.separators.assign(layout.parts.size() - 1, std::string(separator));
+  return layout;
+}
+
+// The text with each character reduced to what a date template is made of:
+// lower-case ASCII letters, digits, the separators . / - and space, and '|' for
+// anything else. Cyrillic д/м/г are d/m/y; the CJK and Korean year/month marks
+// are separators and the day mark ends the template.
+std::string DateShape(std::string_view text) {
+  std::string shape;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (std::isalpha(c)) {
+        shape += static_cast<char>(std::tolower(c));
+      } else if (IsDigit(static_cast<char>(c)) || c == '.' || c == '/' || c == '-' || c == ' ') {
+        shape += static_cast<char>(c);
+      } else {
+        shape += '|';
+      }
+      ++i;
+      continue;
+    }
+    std::size_t width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    const std::string_view ch = text.substr(i, width);
+    i += width;
+    if (ch == "д" || ch == "Д") {
+      shape += 'd';
+    } else if (ch == "м" || ch == "М") {
+      shape += 'm';
+    } else if (ch == "г" || ch == "Г") {
+      shape += 'y';
+    } else if (ch == "年" || ch == "月" || ch == "년" || ch == "월") {
+      shape += '/';
+    } else {
+      shape += '|';
+    }
+  }
+  return shape;
+}
+
+// One run of a template ("tt", "jjjj", "m") as a part, given whether the template
+// has another run that is certainly the day.
+std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
+  if (run.empty() || run.size() > 4 || run.size() == 3) return std::nullopt;
+  if (!std::all_of(run.begin(), run.end(), [&](char c) { return c == run[0]; })) {
+    return std::nullopt;
+  }
+  const char letter = run[0];
+  const bool four = run.size() == 4;
+  std::string_view kind;
+  switch (letter) {
+    case 'd':  // day, dia, día, dag
+    case 't':  // Tag
+    case 'g':  // giorno
+      kind = "D";
+      break;
+    case 'm': kind = "M"; break;
+    case 'y':  // year, гггг
+    case 'a':  // année, año, ano, anno
+    case 'r':  // rok
+      kind = "Y";
+      break;
+    case 'j':  // jour (jj/mm/aaaa) or jaar/Jahr (dd-mm-jjjj, TT.MM.JJJJ)
+      kind = four || day_elsewhere ? "Y" : "D";
+      break;
+    default: return std::nullopt;
+  }
+  if (kind == "Y") {
+    if (run.size() == 1) return std::nullopt;
+    return four ? "YYYY" : "YY";
+  }
+  if (four) return std::nullopt;
+  return run.size() == 2 ? std::string(kind) + std::string(kind) : std::string(kind);
+}
+
+bool IsDayLetter(char c) {
+  return c == 'd' || c == 't' || c == 'g';
+}
+
+// A template such as "tt.mm.jjjj" in the shaped text.
+std::optional<DateLayout> TemplateIn(const std::string& shape) {
+  static const std::regex kTemplate(
+      R"((^|[^a-z])([a-z]{1,4})( ?[./-] ?| )([a-z]{1,4})(?:( ?[./-] ?| )([a-z]{1,4}))?(?![a-z]))");
+  for (auto it = std::sregex_iterator(shape.begin(), shape.end(), kTemplate);
+       it != std::sregex_iterator(); ++it) {
+    const std::smatch& m = *it;
+    std::vector<std::string> runs = {m[2].str(), m[4].str()};
+    std::vector<std::string> separators = {m[3].str()};
+    if (m[6].matched) {
+      runs.push_back(m[6].str());
+      separators.push_back(m[5].str());
+    }
+    const bool day_elsewhere = std::any_of(runs.begin(), runs.end(), [](const std::string& run) {
+      return !run.empty() && IsDayLetter(run[0]);
+    });
+    DateLayout layout;
+    bool valid = true;
+    int days = 0, months = 0, years = 0;
+    for (const auto& run : runs) {
+      auto part = PartOfRun(run, day_elsewhere);
+      if (!part) {
+        valid = false;
+        break;
+      }
+      days += (*part)[0] == 'D';
+      months += (*part)[0] == 'M';
+      years += (*part)[0] == 'Y';
+      layout.parts.push_back(*part);
+    }
+    if (!valid || months != 1 || years != 1 || days > 1) continue;
+    // A space alone separates only when the template has no other separator:
+    // "mm yyyy" is a layout, "dd mm" in a sentence is not this one.
+    for (auto& separator : separators) {
+      std::string trimmed = Trim(separator);
+      separator = trimmed.empty() ? " " : trimmed;
+    }
+    layout.separators = separators;
+    return layout;
+  }
+  return std::nullopt;
+}
+
+// An example date such as "31.12.1990" or "1990-12-31" in the text.
+std::optional<DateLayout> ExampleIn(std::string_view text, std::string_view lang) {
+  static const std::regex kExample(
+      R"((^|[^\d])(\d{1,4})([./-])(\d{1,4})(?:([./-])(\d{1,4}))?(?!\d))");
+  const std::string subject(text);
+  for (auto it = std::sregex_iterator(subject.begin(), subject.end(), kExample);
+       it != std::sregex_iterator(); ++it) {
+    const std::smatch& m = *it;
+    std::vector<std::string> numbers = {m[2].str(), m[4].str()};
+    if (m[6].matched) {
+      if (m[5].str() != m[3].str()) continue;
+      numbers.push_back(m[6].str());
+      if (numbers[1].size() > 2) continue;
+    }
+    const std::string separator = m[3].str();
+    auto year_ok = [](const std::string& n) {
+      if (n.size() != 4) return false;
+      const int year = std::stoi(n);
+      return year >= 1900 && year <= 2100;
+    };
+    auto small = [](const std::string& n) { return n.size() <= 2 ? std::stoi(n) : -1; };
+    auto padded = [](const std::string& n, char kind) {
+      return n.size() == 2 ? std::string(2, kind) : std::string(1, kind);
+    };
+    if (numbers.size() == 2) {
+      // "03/2021": month and year.
+      if (!year_ok(numbers[1]) || small(numbers[0]) < 1 || small(numbers[0]) > 12) continue;
+      return DateLayout{{padded(numbers[0], 'M'), "YYYY"}, {separator}};
+    }
+    if (year_ok(numbers[0])) {
+      if (small(numbers[1]) < 1 || small(numbers[1]) > 12 || small(numbers[2]) < 1 ||
+          small(numbers[2]) > 31) {
+        continue;
+      }
+      return DateLayout{{"YYYY", padded(numbers[1], 'M'), padded(numbers[2], 'D')},
+                        {separator, separator}};
+    }
+    if (!year_ok(numbers[2])) continue;
+    const int first = small(numbers[0]);
+    const int second = small(numbers[1]);
+    if (first < 1 || second < 1 || first > 31 || second > 31 || (first > 12 && second > 12)) {
+      continue;
+    }
+    Order order;
+    if (first > 12) {
+      order = Order::kDayMonthYear;
+    } else if (second > 12) {
+      order = Order::kMonthDayYear;
+    } else if (first == second) {
+      // "01/01/2000": either order reads the same; the language decides, else
+      // the separator ('.' is only ever day-first).
+      auto locale = LocaleDateOf(lang);
+      order = locale && locale->order != Order::kYearMonthDay ? locale->order
+              : separator == "."                              ? Order::kDayMonthYear
+                                                              : Order::kMonthDayYear;
+    } else {
+      auto locale = LocaleDateOf(lang);
+      if (locale && locale->order != Order::kYearMonthDay) {
+        order = locale->order;
+      } else if (separator == ".") {
+        order = Order::kDayMonthYear;
+      } else {
+        continue;  // "03/04/2000" on a page of no known language: not a sign
+      }
+    }
+    DateLayout layout;
+    layout.parts = order == Order::kDayMonthYear
+                       ? std::vector<std::string>{padded(numbers[0], 'D'), padded(numbers[1], 'M')}
+                       : std::vector<std::string>{padded(numbers[0], 'M'), padded(numbers[1], 'D')};
+    layout.parts.push_back("YYYY");
+    layout.separators = {separator, separator};
+    return layout;
+  }
+  return std::nullopt;
+}
+
+// The shape of a pattern attribute such as "\d{2}\.\d{2}\.\d{4}": digit groups and
+// the separators between them; nullopt for a pattern that is not that simple.
+struct DigitGroups {
+  std::vector<int> widths;
+  std::vector<std::string> separators;
+};
+
+std::optional<DigitGroups> PatternGroups(std::string_view pattern) {
+  DigitGroups groups;
+  std::string pending;
+  std::size_t i = 0;
+  if (pattern.starts_with("^")) ++i;
+  while (i < pattern.size()) {
+    std::size_t step = 0;
+    if (pattern.substr(i).starts_with("\\d")) {
+      step = 2;
+    } else if (pattern.substr(i).starts_with("[0-9]")) {
+      step = 5;
+    }
+    if (step > 0) {
+      i += step;
+      int width = 1;
+      if (i < pattern.size() && pattern[i] == '{') {
+        const std::size_t close = pattern.find('}', i);
+        if (close == std::string_view::npos) return std::nullopt;
+        const std::string inside(pattern.substr(i + 1, close - i - 1));
+        if (inside.empty() || !std::all_of(inside.begin(), inside.end(), IsDigit)) {
+          return std::nullopt;  // "{1,2}": a width we cannot pad to
+        }
+        width = std::stoi(inside);
+        i = close + 1;
+      }
+      if (!groups.widths.empty()) groups.separators.push_back(pending);
+      if (!groups.widths.empty() && pending.empty()) return std::nullopt;
+      pending.clear();
+      groups.widths.push_back(width);
+      continue;
+    }
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      c = pattern[i + 1];
+      i += 2;
+    } else {
+      ++i;
+    }
+    if (c == '$' && i == pattern.size()) break;
+    if (c == '.' || c == '/' || c == '-' || c == ' ') {
+      pending += c;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (groups.widths.empty()) return std::nullopt;
+  return groups;
+}
+
+std::optional<DateLayout> LayoutOfPattern(std::string_view pattern, std::string_view lang) {
+  auto groups = PatternGroups(pattern);
+  if (!groups) return std::nullopt;
+  const auto& w = groups->widths;
+  if (w.size() == 2 && w[0] == 2 && w[1] == 4)
+    return DateLayout{{"MM", "YYYY"}, groups->separators};
+  if (w.size() != 3) return std::nullopt;
+  if (w[0] == 4 && w[1] == 2 && w[2] == 2) {
+    return DateLayout{{"YYYY", "MM", "DD"}, groups->separators};
+  }
+  if (w[0] != 2 || w[1] != 2 || (w[2] != 4 && w[2] != 2)) return std::nullopt;
+  // The pattern gives the widths, not which of the two is the day.
+  auto locale = LocaleDateOf(lang);
+  Order order;
+  if (locale && locale->order != Order::kYearMonthDay) {
+    order = locale->order;
+  } else if (groups->separators[0] == ".") {
+    order = Order::kDayMonthYear;
+  } else {
+    return std::nullopt;
+  }
+  DateLayout layout = LayoutIn(order, "/");
+  layout.parts[2] = w[2] == 4 ? "YYYY" : "YY";
+  layout.separators = groups->separators;
+  return layout;
+}
+
+std::string Pad(int value, std::size_t width) {
+  std::string text = std::to_string(value);
+  while (text.size() < width) text.insert(0, "0");
+  return text;
+}
+
+// The date in the layout; nullopt when the date lacks a part the layout needs.
+std::optional<std::string> Render(const DateLayout& layout, const CalendarDate& date) {
+  std::string out;
+  for (std::size_t i = 0; i < layout.parts.size(); ++i) {
+    const std::string& part = layout.parts[i];
+    std::string piece;
+    if (part == "YYYY") {
+      piece = std::to_string(date.year);
+    } else if (part == "YY") {
+      piece = Pad(date.year % 100, 2);
+    } else if (part[0] == 'M') {
+      if (date.month == 0) return std::nullopt;
+      piece = Pad(date.month, part.size());
+    } else {
+      if (date.month == 0) return std::nullopt;
+      piece = Pad(date.day == 0 ? 1 : date.day, part.size());
+    }
+    if (i > 0) out += layout.separators[i - 1];
+    out += piece;
+  }
+  return out;
+}
+
+// ---- numbers --------------------------------------------------------------
+
+bool UsesDecimalComma(std::string_view lang) {
+  const std::string primary = LowerAscii(lang.substr(0, lang.find_first_of("-_")));
+  for (std::string_view comma :
+       {"de", "fr", "es", "it", "pt", "nl", "ru", "pl", "cs", "sk", "da", "nb", "no",
+        "nn", "sv", "fi", "tr", "uk", "ro", "hu", "bg", "hr", "el", "id", "vi"}) {
+    if (primary == comma) return true;
+  }
+  return false;
+}
+
+// The thousands separator an example number shows ("100.000", "85,000",
+// "100 000", "1'000"), "" when it shows none.
+std::string GroupingShownIn(std::string_view text) {
+  static const std::regex kGrouped(
+      R"((^|[^\d.,])\d{1,3}(\.|,|'|’| |\xC2\xA0|\xE2\x80\xAF)\d{3}(?:\2\d{3})*(?![\d]))");
+  std::string subject(text);
+  std::smatch m;
+  if (!std::regex_search(subject, m, kGrouped)) return {};
+  return m[2].str();
+}
+
+bool DigitsOnlyPattern(std::string_view pattern) {
+  auto groups = PatternGroups(pattern);
+  if (groups && groups->widths.size() == 1) return true;
+  static const std::regex kDigitsRepeated(R"(^\^?(\\d|\[0-9\])[*+]\$?$)");
+  return std::regex_match(std::string(pattern), kDigitsRepeated);
+}
+
+std::string PlainNumber(double value, char decimal) {
+  if (std::floor(value) == value && std::fabs(value) < 1e15) {
+    return std::to_string(static_cast<long long>(value));
+  }
+  char buffer[64];
+  std::snprintf(buffer, sizeof(buffer), "%.2f", value);
+  std::string text = buffer;
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.ends_with('.')) text.pop_back();
+  if (decimal != '.') std::replace(text.begin(), text.end(), '.', decimal);
+  return text;
+}
+
+std::string Grouped(const std::string& plain, std::string_view separator, char decimal) {
+  const std::size_t point = plain.find(decimal);
+  std::string whole = plain.substr(0, point);
+  const std::string rest = point == std::string::npos ? "" : plain.substr(point);
+  const bool negative = !whole.empty() && whole[0] == '-';
+  if (negative) whole.erase(0, 1);
+  std::string out;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0) out += separator;
+    out += whole[i];
+  }
+  return (negative ? "-" : "") + out + rest;
+}
+
+// The field's own words: label, placeholder and hint text (context).
+std::string FieldWords(const Field& field) {
+  return field.label + " | " + field.placeholder + " | " + field.context;
+}
+
+// ---- phones ---------------------------------------------------------------
+
+bool SaysNational(const Field& field) {
+  const std::string norm = NormalizeText(FieldWords(field) + " " + field.validation_message);
+  return ContainsAnyWord(
+      norm, {"without country code", "without the country code", "without area code prefix",
+             "excluding country code", "no country code", "ohne landervorwahl", "ohne vorwahl",
+             "sans indicatif", "sin prefijo", "sin codigo de pais", "senza prefisso",
+             "zonder landcode", "sem codigo do pais"});
+}
+
+bool SaysInternational(const Field& field) {
+  const std::string norm = NormalizeText(FieldWords(field) + " " + field.validation_message);
+  if (SaysNational(field)) return false;
+  return ContainsAnyWord(
+      norm,
+      {"country code", "international format", "international number", "including country code",
+       "with country code", "landervorwahl", "internationalen format", "indicatif",
+       "format international", "codigo de pais", "prefijo internacional", "prefisso internazionale",
+       "formato internazionale", "landcode", "internationaal", "codigo do pais", "e 164", "e164"});
+}
+
+// The placeholder without a leading "e.g." / "z.B." / "ex." word.
+std::string PlaceholderExample(std::string_view placeholder) {
+  std::string text = Trim(placeholder);
+  const std::size_t start = text.find_first_of("+(0123456789_#");
+  if (start == std::string::npos) return {};
+  return text.substr(start);
+}
+
+// A mask such as "(555) 555-5555" or "+49 ___ _______": digit slots and phone
+// punctuation only. Returns the number of slots, 0 when it is not a mask.
+std::size_t MaskSlots(std::string_view mask) {
+  std::size_t slots = 0;
+  for (char c : mask) {
+    if (IsDigit(c) || c == '_' || c == '#') {
+      ++slots;
+    } else if (c != ' ' && c != '(' && c != ')' && c != '-' && c != '.' && c != '/' && c != '+') {
+      return 0;
+    }
+  }
+  return slots;
+}
+
+std::string FillMask(std::string_view mask, std::string_view digits) {
+  std::string out;
+  std::size_t next = 0;
+  for (char c : mask) {
+    if (IsDigit(c) || c == '_' || c == '#') {
+      out += digits[next++];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string DateLayout::ToString() const {
+  std::string text;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) text += separators[i - 1];
+    text += parts[i];
+  }
+  return text;
+}
+
+std::string LanguageOf(const Field& field) {
+  std::string lang = field.lang.substr(0, field.lang.find_first_of("-_"));
+  std::transform(lang.begin(), lang.end(), lang.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return lang;
+}
+
+std::optional<DateLayout> ParseDateLayout(std::string_view text, std::string_view lang) {
+  if (auto layout = TemplateIn(DateShape(text))) return layout;
+  return ExampleIn(text, lang);
+}
+
+std::optional<DateLayout> DateLayoutOf(const Field& field, std::string* source) {
+  auto found = [&](std::optional<DateLayout> layout, std::string what) {
+    if (layout && source != nullptr) *source = std::move(what);
+    return layout;
+  };
+  if (auto layout = ParseDateLayout(field.placeholder, field.lang)) {
+    return found(layout, "placeholder " + Quoted(field.placeholder));
+  }
+  if (auto layout = LayoutOfPattern(field.pattern, field.lang)) {
+    return found(layout, "pattern " + Quoted(field.pattern));
+  }
+  if (auto layout = ParseDateLayout(field.context, field.lang)) {
+    return found(layout, "hint " + Quoted(field.context));
+  }
+  if (auto layout = ParseDateLayout(field.validation_message, field.lang)) {
+    return found(layout, "the site's message " + Quoted(field.validation_message));
+  }
+  if (auto layout = TemplateIn(DateShape(field.label))) {
+    return found(layout, "label " + Quoted(field.label));
+  }
+  if (auto locale = LocaleDateOf(field.lang)) {
+    return found(LayoutIn(locale->order, locale->separator),
+                 "the page's language (" + field.lang + ")");
+  }
+  return std::nullopt;
+}
+
+FormatResult FormatDate(const Field& field, std::string_view date) {
+  const auto parsed = ParseCalendarDate(date);
+  if (field.kind == ControlKind::kDate) {
+    const bool month_box = field.html_type == "month";
+    if (!parsed || parsed->month == 0) {
+      return std::unexpected(Quoted(date) + " is not a " + (month_box ? "month" : "date") +
+                             " the date picker can take");
+    }
+    DateLayout iso = month_box ? DateLayout{{"YYYY", "MM"}, {"-"}}
+                               : DateLayout{{"YYYY", "MM", "DD"}, {"-", "-"}};
+    return Formatted{*Render(iso, *parsed), "date as " + iso.ToString() +
+                                                " (type=" + (month_box ? "month" : "date") + ")"};
+  }
+  std::string source;
+  const auto layout = DateLayoutOf(field, &source);
+  const bool from_language = source.starts_with("the page's language");
+  if (!layout) return Formatted{std::string(date), "as written (the field shows no date format)"};
+  if (!parsed) {
+    // A start date of "immediately" in a box that shows no format of its own.
+    if (from_language) return Formatted{std::string(date), "as written (not a date)"};
+    return std::unexpected("the field asks for a date as " + layout->ToString() + " (" + source +
+                           ") but the fact is " + Quoted(date));
+  }
+  auto text = Render(*layout, *parsed);
+  if (!text) {
+    return std::unexpected(Quoted(date) + " has no month for a date as " + layout->ToString() +
+                           " (" + source + ")");
+  }
+  return Formatted{*text, "date as " + layout->ToString() + " (" + source + ")"};
+}
+
+FormatResult FormatPhone(const Field& field, std::string_view number, std::string_view country_code,
+                         std::string_view country, const PhoneContext& context) {
+  const std::string written = Trim(number);
+  const std::string all_digits = Digits(written);
+  if (all_digits.size() < 4) return std::unexpected(Quoted(number) + " is not a phone number");
+  const bool has_plus = written.starts_with("+") || written.starts_with("00");
+  std::string code = Digits(country_code);
+  if (code.empty() && !country.empty()) code = std::string(knowledge::DialCodeOf(country));
+
+  // The national significant number (no country code, no trunk 0) and the way the
+  // person wrote the national part, spacing kept.
+  std::string significant;
+  std::string national_written;
+  const std::string with_code_digits =
+      written.starts_with("00") ? all_digits.substr(2) : all_digits;
+  if (has_plus) {
+    if (!code.empty() && with_code_digits.starts_with(code)) {
+      significant = with_code_digits.substr(code.size());
+      // Skip the code's digits in the written text to keep the person's spacing.
+      std::size_t seen = 0, i = 0;
+      const std::size_t skip = code.size() + (written.starts_with("00") ? 2 : 0);
+      while (i < written.size() && seen < skip) seen += IsDigit(written[i++]) ? 1 : 0;
+      national_written = Trim(written.substr(i));
+      while (!national_written.empty() &&
+             (national_written[0] == '-' || national_written[0] == '.')) {
+        national_written = Trim(national_written.substr(1));
+      }
+    }
+  } else {
+    significant = all_digits;
+    national_written = written;
+    if (!significant.empty() && significant[0] == '0' && !country.empty() &&
+        knowledge::UsesTrunkZero(country)) {
+      significant.erase(0, 1);
+    }
+  }
+  const bool trunk = !country.empty() && knowledge::UsesTrunkZero(country);
+  std::string national_digits = significant.empty() ? "" : (trunk ? "0" : "") + significant;
+  if (has_plus && !significant.empty() && trunk && !national_written.starts_with("0")) {
+    national_written = "0" + national_written;
+  }
+  std::string international_written;
+  if (has_plus && !written.starts_with("00")) {
+    international_written = written;
+  } else if (!code.empty() && !significant.empty()) {
+    std::string rest = national_written;
+    if (trunk && rest.starts_with("0")) rest = Trim(rest.substr(1));
+    international_written = "+" + code + " " + rest;
+  }
+  const std::string international_digits = international_written.empty() ? "" : code + significant;
+
+  // Which form the field wants.
+  const std::string example = PlaceholderExample(field.placeholder);
+  const std::size_t example_digits = Digits(example).size();
+  const bool pattern_allows_plus =
+      field.pattern.empty() || field.pattern.find('+') != std::string::npos;
+  const bool pattern_requires_plus =
+      field.pattern.starts_with("\\+") || field.pattern.starts_with("^\\+") ||
+      field.pattern.starts_with("[+]") || field.pattern.starts_with("^[+]");
+  enum class Form { kNational, kInternational, kAsWritten };
+  Form form = Form::kAsWritten;
+  std::string why = "as written";
+  if (context.country_code_elsewhere) {
+    form = Form::kNational;
+    why = "national (the page has its own country-code picker)";
+  } else if (SaysNational(field)) {
+    form = Form::kNational;
+    why = "national (the field says without country code)";
+  } else if (pattern_requires_plus || example.starts_with("+") || example.starts_with("00")) {
+    form = Form::kInternational;
+    why = pattern_requires_plus ? "international (pattern " + Quoted(field.pattern) + ")"
+                                : "international (placeholder " + Quoted(field.placeholder) + ")";
+  } else if (SaysInternational(field)) {
+    form = Form::kInternational;
+    why = "international (the field asks for the country code)";
+  } else if (example_digits >= 6) {
+    form = Form::kNational;
+    why = "national (placeholder " + Quoted(field.placeholder) + ")";
+  } else if (!pattern_allows_plus) {
+    form = Form::kNational;
+    why = "national (pattern " + Quoted(field.pattern) + " has no room for +)";
+  } else if (field.max_length > 0 && has_plus &&
+             static_cast<int>(written.size()) > field.max_length) {
+    form = Form::kNational;
+    why = "national (maxlength " + std::to_string(field.max_length) + ")";
+  }
+
+  std::string text;
+  std::string digits_of_text;
+  switch (form) {
+    case Form::kNational:
+      if (national_written.empty()) {
+        return std::unexpected("the field wants the number without its country code, and " +
+                               Quoted(number) + " does not say which country code it has");
+      }
+      text = national_written;
+      digits_of_text = national_digits;
+      break;
+    case Form::kInternational:
+      if (international_written.empty()) {
+        return std::unexpected(
+            "the field wants the number with its country code, and the "
+            "profile gives none for " +
+            Quoted(number));
+      }
+      text = international_written;
+      digits_of_text = international_digits;
+      break;
+    case Form::kAsWritten:
+      text = written;
+      digits_of_text = all_digits;
+      break;
+  }
+
+  // The shape: a placeholder mask with exactly our digits (a national mask takes
+  // the national number when the field said nothing else), else digits only when
+  // the field takes digits only.
+  if (const std::size_t slots = MaskSlots(example); slots > 0) {
+    const bool international_mask = example.starts_with("+");
+    if (form == Form::kAsWritten && !international_mask && slots == national_digits.size()) {
+      return Formatted{FillMask(example, national_digits), "national, shaped like the placeholder"};
+    }
+    if (slots == digits_of_text.size() && (international_mask == (form == Form::kInternational))) {
+      return Formatted{FillMask(example, digits_of_text), why + ", shaped like the placeholder"};
+    }
+  }
+  const bool digits_only = DigitsOnlyPattern(field.pattern) || field.input_mode == "numeric" ||
+                           field.kind == ControlKind::kNumber;
+  if (digits_only) {
+    // Digits alone cannot show where a country code ends: national when we can.
+    if (form == Form::kAsWritten && !national_digits.empty()) {
+      return Formatted{national_digits, "national, digits only"};
+    }
+    return Formatted{digits_of_text.empty() ? Digits(text) : digits_of_text, why + ", digits only"};
+  }
+  return Formatted{text, why};
+}
+
+FormatResult FormatNumber(const Field& field, double value) {
+  const bool number_box = field.kind == ControlKind::kNumber || field.html_type == "number";
+  const bool digits_only = DigitsOnlyPattern(field.pattern) || field.input_mode == "numeric";
+  if (number_box || digits_only) {
+    if (digits_only && std::floor(value) != value) {
+      return std::unexpected("the field takes whole numbers only, and the fact is " +
+                             PlainNumber(value, '.'));
+    }
+    return Formatted{PlainNumber(value, '.'),
+                     number_box ? "number (type=number)" : "number (digits only)"};
+  }
+  const bool comma = UsesDecimalComma(field.lang);
+  const char decimal = comma ? ',' : '.';
+  std::string text = PlainNumber(value, decimal);
+  std::string how =
+      comma ? "number with a decimal comma (the page's language, " + field.lang + ")" : "number";
+  std::string grouping = GroupingShownIn(field.placeholder);
+  if (grouping.empty()) grouping = GroupingShownIn(field.context);
+  if (!grouping.empty() && std::fabs(value) >= 1000) {
+    // The example's own separator wins over the language: a German page that
+    // shows "100,000" groups with commas, and then its decimal mark is a point.
+    const char example_decimal = grouping == "," ? '.' : grouping == "." ? ',' : decimal;
+    text = Grouped(PlainNumber(value, example_decimal), grouping, example_decimal);
+    how = "number grouped as the field shows (" +
+          Quoted(field.placeholder.empty() ? field.context : field.placeholder) + ")";
+  }
+  return Formatted{text, how};
+}
+
+std::string CurrencyNamedBy(const Field& field) {
+  const std::string words = FieldWords(field);
+  if (words.find("€") != std::string::npos) return "EUR";
+  if (words.find("£") != std::string::npos) return "GBP";
+  if (words.find("₹") != std::string::npos) return "INR";
+  if (words.find("¥") != std::string::npos || words.find("円") != std::string::npos) return "JPY";
+  const std::string norm = NormalizeText(words);
+  static constexpr std::array<std::string_view, 19> kCodes = {
+      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek",
+      "nok", "dkk", "pln", "brl", "cny", "mxn", "sgd", "hkd", "czk"};
+  for (std::string_view code : kCodes) {
+    if (ContainsWord(norm, code)) {
+      std::string upper(code);
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      return upper;
+    }
+  }
+  if (ContainsAnyWord(norm, {"euro", "euros", "in euro"})) return "EUR";
+  if (ContainsAnyWord(norm, {"pounds sterling", "gbp"})) return "GBP";
+  if (ContainsAnyWord(norm, {"franken", "francs suisses"})) return "CHF";
+  if (words.find('$') != std::string::npos || ContainsAnyWord(norm, {"dollars", "dollar"})) {
+    return "$";
+  }
+  return {};
+}
+
+FormatResult FormatAmount(const Field& field, double value, std::string_view currency) {
+  const std::string named = CurrencyNamedBy(field);
+  if (!named.empty() && !currency.empty()) {
+    const bool fits =
+        named == "$" ? currency.ends_with("D") || currency == "MXN" : named == currency;
+    if (!fits) {
+      return std::unexpected("the field asks for an amount in " +
+                             (named == "$" ? "dollars" : named) + "; the profile's amount is in " +
+                             std::string(currency) + " (converting is not mine to decide)");
+    }
+  }
+  return FormatNumber(field, value);
+}
+
+FormatResult FormatUrl(const Field& field, std::string_view url) {
+  std::string text = Trim(url);
+  if (text.empty()) return std::unexpected("the link is empty");
+  const bool has_scheme = text.find("://") != std::string::npos;
+  const std::string placeholder = NormalizeText(field.placeholder);
+  const bool wants_scheme = field.kind == ControlKind::kUrl || field.html_type == "url" ||
+                            field.pattern.starts_with("http") ||
+                            field.pattern.starts_with("^http") || placeholder.starts_with("http");
+  if (wants_scheme && !has_scheme) {
+    return Formatted{"https://" + text, "link with https:// (the field takes full URLs)"};
+  }
+  return Formatted{text, "link as written"};
+}
+
+}  // namespace applier::planning

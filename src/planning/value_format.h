@@ -1,0 +1,112 @@
+// ValueFormat writes a profile fact in the form one field accepts. Forms say what
+// they want in many places — the input type, pattern, placeholder ("TT.MM.JJJJ",
+// "(555) 555-5555", "100.000"), maxlength, inputmode, the hint under the box
+// (perceived into Field::context), the site's own validation message and the
+// page's language — and reject or garble anything else: an ISO date in a box that
+// says mm/dd/yyyy, 185000 in a German box that groups as 185.000, "+1 415 ..."
+// after a country picker that already gives the +1. This is the one place that
+// reads those signals and writes the value.
+//
+// Contract: pure functions. Each returns the text to type and `how`, naming the
+// signal that decided the format (for the draft and the report); or, when the fact
+// cannot be written in a form the field accepts, an error saying why — the caller
+// then asks the person or leaves the field, and never types a value the field
+// would reject. Facts come in as the profile documents them: dates ISO
+// ("2025-09-01", "2021-03", "2017"), phones as written plus an optional "+1".
+#pragma once
+
+#include <expected>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "perception/field.h"
+
+namespace applier::planning {
+
+struct Formatted {
+  std::string text;
+  std::string how;  // e.g. "date as DD.MM.YYYY (placeholder \"TT.MM.JJJJ\")"
+};
+
+// The error is a sentence for the draft: why the fact does not fit this field.
+using FormatResult = std::expected<Formatted, std::string>;
+
+// A date layout such as DD.MM.YYYY: the boxes' order and their separators. Parts
+// are "DD"/"D" (day, padded or not), "MM"/"M", "YYYY"/"YY"; separators[i] goes
+// between parts[i] and parts[i + 1].
+struct DateLayout {
+  std::vector<std::string> parts;
+  std::vector<std::string> separators;
+
+  std::string ToString() const;  // "DD.MM.YYYY"
+};
+
+// Reads a layout from text a form shows: a template in the form's language
+// ("mm/dd/yyyy", "TT.MM.JJJJ", "jj/mm/aaaa", "gg/mm/aaaa", "dd-mm-jjjj",
+// "ДД.ММ.ГГГГ", "YYYY年MM月DD日", "MM/YYYY") or an example date ("31.12.1990",
+// "e.g. 12/31/1990"; an example whose day and month are both <= 12 takes its
+// order from `lang`, or gives nothing). nullopt when the text shows no date.
+std::optional<DateLayout> ParseDateLayout(std::string_view text, std::string_view lang = "");
+
+// The layout a text field asks for, from (in order) its placeholder, its pattern's
+// shape, its hint text, its validation message and its label; then the
+// convention of the page's language (de: DD.MM.YYYY, fr/es/it/pt: DD/MM/YYYY, nl:
+// DD-MM-YYYY, en and en-US: MM/DD/YYYY, en-GB: DD/MM/YYYY, ja/zh: YYYY/MM/DD,
+// ...). nullopt when the field and its page say nothing. `source` names the signal.
+std::optional<DateLayout> DateLayoutOf(const perception::Field& field, std::string* source);
+
+// A date for this field: type=date -> "2025-09-01", type=month -> "2025-09", a
+// text box -> its layout (as written when it shows none). A date missing the
+// day a layout needs gets the 1st (a month-precise profile date); a year-only date
+// where a month is needed, or text that is not a date ("immediately"), is an error.
+FormatResult FormatDate(const perception::Field& field, std::string_view date);
+
+// How the page holds the rest of a phone number.
+struct PhoneContext {
+  // The page has its own country-code picker or box for this number, so the
+  // number box wants the national number.
+  bool country_code_elsewhere = false;
+};
+
+// `number` as the profile writes it ("+1 415 555 0142", "(415) 555-0142");
+// `country_code` the profile's "+1" (may be empty when `number` starts with '+');
+// `country` the ISO code the number belongs to, for the national trunk prefix
+// ("+49 30 123" is "030 123" in Germany). National when the page gives the code
+// elsewhere, the field says "without country code", its placeholder shows a
+// national number or its maxlength/pattern leaves no room for the code;
+// international when the field shows "+..." or asks for the country code; as
+// written otherwise. A placeholder mask ("(555) 555-5555", "___ ___ ____") with as
+// many digits as the number is followed; a digits-only pattern or inputmode=numeric
+// gets digits only.
+FormatResult FormatPhone(const perception::Field& field, std::string_view number,
+                         std::string_view country_code, std::string_view country,
+                         const PhoneContext& context = {});
+
+// A number for this field: a number box (type=number) or a digits-only text box
+// (pattern, inputmode=numeric) gets "185000" / "1.5"; a text box gets the
+// decimal separator of the page's language ("1,5" on a German page) and thousands
+// grouping only when its placeholder shows grouping ("100.000" -> "185.000";
+// "100,000" -> "185,000"; "100 000" -> "185 000").
+FormatResult FormatNumber(const perception::Field& field, double value);
+
+// An amount of money: as FormatNumber, but an error when the field names a
+// currency other than `currency` (ISO 4217; "$" fits any dollar) — converting is
+// not ours to do.
+FormatResult FormatAmount(const perception::Field& field, double value, std::string_view currency);
+
+// The currency (ISO 4217) a field's label, placeholder or hint names ("Salary
+// (EUR)", "in €", "Gehalt in Euro"); "$" alone is "USD?" — a dollar of unknown
+// country. "" when it names none.
+std::string CurrencyNamedBy(const perception::Field& field);
+
+// A link: type=url (or a pattern/placeholder starting with http) gets a scheme
+// ("linkedin.com/in/x" -> "https://linkedin.com/in/x"); otherwise as written.
+FormatResult FormatUrl(const perception::Field& field, std::string_view url);
+
+// The primary language subtag of the field's page ("de" from "de-AT"), "" if
+// unknown.
+std::string LanguageOf(const perception::Field& field);
+
+}  // namespace applier::planning

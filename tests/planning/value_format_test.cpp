@@ -1,0 +1,405 @@
+#include "planning/value_format.h"
+
+#include <gtest/gtest.h>
+
+namespace applier::planning {
+namespace {
+
+using perception::ControlKind;
+using perception::Field;
+
+// A text box as perception reports it; each case sets what its form shows.
+struct Box {
+  const char* label = "";
+  const char* placeholder = "";
+  const char* lang = "";
+  const char* context = "";
+  const char* pattern = "";
+  ControlKind kind = ControlKind::kText;
+  const char* html_type = "text";
+  const char* input_mode = "";
+  int max_length = -1;
+  const char* validation_message = "";
+};
+
+Field Make(const Box& box) {
+  Field field;
+  field.kind = box.kind;
+  field.html_type = box.html_type;
+  field.placeholder = box.placeholder;
+  field.lang = box.lang;
+  field.context = box.context;
+  field.pattern = box.pattern;
+  field.label = box.label;
+  field.input_mode = box.input_mode;
+  field.max_length = box.max_length;
+  field.validation_message = box.validation_message;
+  return field;
+}
+
+// ---- date layouts read from what forms show --------------------------------
+
+struct LayoutCase {
+  const char* text;
+  const char* lang;
+  const char* layout;  // nullptr: the text shows no date layout
+};
+
+class DateLayoutTest : public ::testing::TestWithParam<LayoutCase> {};
+
+TEST_P(DateLayoutTest, Reads) {
+  const LayoutCase& c = GetParam();
+  auto layout = ParseDateLayout(c.text, c.lang);
+  if (c.layout == nullptr) {
+    EXPECT_FALSE(layout) << c.text << " -> " << layout->ToString();
+    return;
+  }
+  ASSERT_TRUE(layout) << c.text;
+  EXPECT_EQ(layout->ToString(), c.layout) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Templates, DateLayoutTest,
+    ::testing::Values(
+        // English
+        LayoutCase{"mm/dd/yyyy", "en", "MM/DD/YYYY"}, LayoutCase{"MM/DD/YYYY", "", "MM/DD/YYYY"},
+        LayoutCase{"dd/mm/yyyy", "en-GB", "DD/MM/YYYY"}, LayoutCase{"M/D/YYYY", "", "M/D/YYYY"},
+        LayoutCase{"YYYY-MM-DD", "", "YYYY-MM-DD"}, LayoutCase{"MM/YYYY", "", "MM/YYYY"},
+        LayoutCase{"mm / yyyy", "", "MM/YYYY"}, LayoutCase{"Date (MM-DD-YY)", "", "MM-DD-YY"},
+        LayoutCase{"Format: DD.MM.YYYY", "", "DD.MM.YYYY"},
+        // German: Tag, Monat, Jahr
+        LayoutCase{"TT.MM.JJJJ", "de", "DD.MM.YYYY"}, LayoutCase{"tt.mm.jjjj", "", "DD.MM.YYYY"},
+        LayoutCase{"MM.JJJJ", "de", "MM.YYYY"}, LayoutCase{"TT.MM.JJ", "de", "DD.MM.YY"},
+        // French: jour, mois, année
+        LayoutCase{"jj/mm/aaaa", "fr", "DD/MM/YYYY"}, LayoutCase{"JJ/MM/AAAA", "", "DD/MM/YYYY"},
+        LayoutCase{"mm/aaaa", "fr", "MM/YYYY"},
+        // Spanish and Portuguese: día/dia, mes/mês, año/ano
+        LayoutCase{"dd/mm/aaaa", "es", "DD/MM/YYYY"}, LayoutCase{"DD/MM/AAAA", "pt", "DD/MM/YYYY"},
+        // Italian: giorno, mese, anno
+        LayoutCase{"gg/mm/aaaa", "it", "DD/MM/YYYY"}, LayoutCase{"GG/MM/AAAA", "", "DD/MM/YYYY"},
+        // Dutch: dag, maand, jaar
+        LayoutCase{"dd-mm-jjjj", "nl", "DD-MM-YYYY"}, LayoutCase{"DD-MM-JJJJ", "", "DD-MM-YYYY"},
+        // Polish: dzień, miesiąc, rok
+        LayoutCase{"dd.mm.rrrr", "pl", "DD.MM.YYYY"},
+        // Russian: день, месяц, год
+        LayoutCase{"ДД.ММ.ГГГГ", "ru", "DD.MM.YYYY"}, LayoutCase{"дд.мм.гггг", "", "DD.MM.YYYY"},
+        // Japanese and Chinese year/month/day marks
+        LayoutCase{"YYYY年MM月DD日", "ja", "YYYY/MM/DD"},
+        LayoutCase{"yyyy/mm/dd", "zh", "YYYY/MM/DD"},
+        // Korean: spaced dots
+        LayoutCase{"YYYY. MM. DD.", "ko", "YYYY.MM.DD"}));
+
+INSTANTIATE_TEST_SUITE_P(Examples, DateLayoutTest,
+                         ::testing::Values(LayoutCase{"e.g. 31.12.1990", "", "DD.MM.YYYY"},
+                                           LayoutCase{"z.B. 01.09.2025", "de", "DD.MM.YYYY"},
+                                           LayoutCase{"12/31/1990", "", "MM/DD/YYYY"},
+                                           LayoutCase{"31/12/1990", "", "DD/MM/YYYY"},
+                                           LayoutCase{"ex. 05/03/2024", "fr", "DD/MM/YYYY"},
+                                           LayoutCase{"05/03/2024", "en", "MM/DD/YYYY"},
+                                           LayoutCase{"1990-12-31", "", "YYYY-MM-DD"},
+                                           LayoutCase{"03/2021", "", "MM/YYYY"},
+                                           LayoutCase{"1.9.2025", "de", "D.M.YYYY"},
+                                           LayoutCase{"01.01.2000", "", "DD.MM.YYYY"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    NotDates, DateLayoutTest,
+    ::testing::Values(
+        // An example that could be either order, on a page of no known language.
+        LayoutCase{"05/03/2024", "", nullptr}, LayoutCase{"(555) 555-5555", "", nullptr},
+        LayoutCase{"100.000", "de", nullptr}, LayoutCase{"Your answer", "", nullptr},
+        LayoutCase{"dd", "", nullptr}, LayoutCase{"mm/dd", "", nullptr},
+        LayoutCase{"ab/cd/efgh", "", nullptr}, LayoutCase{"Tag / Monat", "de", nullptr},
+        LayoutCase{"3-5 years", "", nullptr}, LayoutCase{"13/14/2020", "", nullptr},
+        LayoutCase{"2020-13-01", "", nullptr}, LayoutCase{"", "", nullptr}));
+
+// ---- dates written for the field --------------------------------------------
+
+struct DateCase {
+  Box box;
+  const char* fact;
+  const char* expected;  // nullptr: the fact does not fit, a question instead
+};
+
+class FormatDateTest : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(FormatDateTest, Writes) {
+  const DateCase& c = GetParam();
+  auto written = FormatDate(Make(c.box), c.fact);
+  if (c.expected == nullptr) {
+    EXPECT_FALSE(written) << c.fact << " -> " << written->text;
+    if (!written) {
+      EXPECT_FALSE(written.error().empty());
+    }
+    return;
+  }
+  ASSERT_TRUE(written) << c.fact << ": " << written.error();
+  EXPECT_EQ(written->text, c.expected) << written->how;
+  EXPECT_FALSE(written->how.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    PerFormatAndLocale, FormatDateTest,
+    ::testing::Values(
+        // Native date pickers always take ISO, whatever the page's language.
+        DateCase{{.lang = "de", .kind = ControlKind::kDate, .html_type = "date"},
+                 "2025-09-01",
+                 "2025-09-01"},
+        DateCase{{.kind = ControlKind::kDate, .html_type = "date"}, "2021-03", "2021-03-01"},
+        DateCase{{.kind = ControlKind::kDate, .html_type = "month"}, "2021-03-15", "2021-03"},
+        DateCase{{.kind = ControlKind::kDate, .html_type = "date"}, "immediately", nullptr},
+        DateCase{{.kind = ControlKind::kDate, .html_type = "month"}, "2017", nullptr},
+        // Placeholders in many languages.
+        DateCase{{.placeholder = "mm/dd/yyyy"}, "2025-09-01", "09/01/2025"},
+        DateCase{{.placeholder = "dd/mm/yyyy"}, "2025-09-01", "01/09/2025"},
+        DateCase{{.placeholder = "TT.MM.JJJJ", .lang = "de"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.placeholder = "jj/mm/aaaa", .lang = "fr"}, "1990-12-31", "31/12/1990"},
+        DateCase{{.placeholder = "dd/mm/aaaa", .lang = "es"}, "1990-12-31", "31/12/1990"},
+        DateCase{{.placeholder = "gg/mm/aaaa", .lang = "it"}, "1990-02-03", "03/02/1990"},
+        DateCase{{.placeholder = "dd-mm-jjjj", .lang = "nl"}, "1990-02-03", "03-02-1990"},
+        DateCase{{.placeholder = "ДД.ММ.ГГГГ", .lang = "ru"}, "1990-02-03", "03.02.1990"},
+        DateCase{{.placeholder = "YYYY年MM月DD日", .lang = "ja"}, "1990-02-03", "1990/02/03"},
+        DateCase{{.placeholder = "M/D/YYYY"}, "2025-09-01", "9/1/2025"},
+        DateCase{{.placeholder = "MM/YY"}, "2021-03", "03/21"},
+        DateCase{{.placeholder = "MM/DD/YY"}, "2021-03-04", "03/04/21"},
+        // Month/year boxes: a start date written as the month it is in.
+        DateCase{{.placeholder = "MM/YYYY"}, "2021-03", "03/2021"},
+        DateCase{{.placeholder = "MM.JJJJ", .lang = "de"}, "2021-03", "03.2021"},
+        DateCase{{.placeholder = "MM/YYYY"}, "2017", nullptr},
+        // An example date as the placeholder.
+        DateCase{{.placeholder = "z.B. 31.12.2024", .lang = "de"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.placeholder = "e.g. 12/31/2024"}, "2025-09-01", "09/01/2025"},
+        // The hint under the box, the pattern, the site's message, the label.
+        DateCase{{.context = "Bitte im Format TT.MM.JJJJ angeben"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.pattern = "\\d{2}\\.\\d{2}\\.\\d{4}"}, "2025-09-01", "01.09.2025"},
+        DateCase{
+            {.lang = "en", .pattern = "[0-9]{2}/[0-9]{2}/[0-9]{4}"}, "2025-09-01", "09/01/2025"},
+        DateCase{{.pattern = "\\d{4}-\\d{2}-\\d{2}"}, "2025-09-01", "2025-09-01"},
+        DateCase{
+            {.validation_message = "Please use the format MM/DD/YYYY"}, "2025-09-01", "09/01/2025"},
+        DateCase{{.label = "Date of birth (dd/mm/yyyy)"}, "1990-12-31", "31/12/1990"},
+        // No sign but the page's language: its usual way.
+        DateCase{{.lang = "de-DE"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.lang = "fr"}, "2025-09-01", "01/09/2025"},
+        DateCase{{.lang = "nl"}, "2025-09-01", "01-09-2025"},
+        DateCase{{.lang = "en-GB"}, "2025-09-01", "01/09/2025"},
+        DateCase{{.lang = "en-US"}, "2025-09-01", "09/01/2025"},
+        DateCase{{.lang = "ja"}, "2025-09-01", "2025/09/01"},
+        // Nothing at all: as the profile writes it.
+        DateCase{{}, "2025-09-01", "2025-09-01"},
+        // Not a date: fine in a box that only has a language, a question where the
+        // box asks for a date.
+        DateCase{{.lang = "de"}, "immediately", "immediately"},
+        DateCase{{.placeholder = "mm/dd/yyyy"}, "immediately", nullptr},
+        DateCase{{.placeholder = "TT.MM.JJJJ", .lang = "de"}, "sofort", nullptr}));
+
+// ---- phone numbers ------------------------------------------------------------
+
+struct PhoneCase {
+  Box box;
+  const char* number;
+  const char* code;
+  const char* country;
+  bool code_elsewhere;
+  const char* expected;
+};
+
+class FormatPhoneTest : public ::testing::TestWithParam<PhoneCase> {};
+
+TEST_P(FormatPhoneTest, Writes) {
+  const PhoneCase& c = GetParam();
+  Box box = c.box;
+  if (box.kind == ControlKind::kText && std::string(box.html_type) == "text") {
+    box.kind = ControlKind::kTel;
+    box.html_type = "tel";
+  }
+  auto written = FormatPhone(Make(box), c.number, c.code, c.country, {c.code_elsewhere});
+  if (c.expected == nullptr) {
+    EXPECT_FALSE(written) << written->text;
+    return;
+  }
+  ASSERT_TRUE(written) << written.error();
+  EXPECT_EQ(written->text, c.expected) << written->how;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    PerFormatAndCountry, FormatPhoneTest,
+    ::testing::Values(
+        // As written when the field says nothing.
+        PhoneCase{{}, "+1 415 555 0142", "+1", "US", false, "+1 415 555 0142"},
+        // A picker elsewhere on the page gives +1: the national number.
+        PhoneCase{{}, "+1 415 555 0142", "+1", "US", true, "415 555 0142"},
+        PhoneCase{{}, "+44 20 7946 0958", "+44", "GB", true, "020 7946 0958"},
+        PhoneCase{{}, "+49 30 12345678", "", "DE", true, "030 12345678"},
+        PhoneCase{{}, "+33 6 12 34 56 78", "+33", "FR", true, "06 12 34 56 78"},
+        PhoneCase{{}, "+39 06 1234 5678", "+39", "IT", true, "06 1234 5678"},
+        // The field says so.
+        PhoneCase{{.label = "Phone (without country code)"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "415 555 0142"},
+        PhoneCase{{.context = "Bitte ohne Ländervorwahl"},
+                  "+49 30 12345678",
+                  "+49",
+                  "DE",
+                  false,
+                  "030 12345678"},
+        PhoneCase{{.label = "Phone number with country code"},
+                  "(415) 555-0142",
+                  "+1",
+                  "US",
+                  false,
+                  "+1 (415) 555-0142"},
+        PhoneCase{{.context = "Format international, avec indicatif"},
+                  "06 12 34 56 78",
+                  "+33",
+                  "FR",
+                  false,
+                  "+33 6 12 34 56 78"},
+        // Placeholders: a mask is followed, an example's form is taken.
+        PhoneCase{{.placeholder = "(555) 555-5555"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "(415) 555-0142"},
+        PhoneCase{
+            {.placeholder = "___-___-____"}, "+1 415 555 0142", "+1", "US", false, "415-555-0142"},
+        PhoneCase{{.placeholder = "+1 (555) 555-5555"},
+                  "415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "+1 (415) 555-0142"},
+        PhoneCase{
+            {.placeholder = "+49 30 1234567"}, "030 12345678", "", "DE", false, "+49 30 12345678"},
+        PhoneCase{{.placeholder = "z.B. 030 1234567", .lang = "de"},
+                  "+49 30 12345678",
+                  "+49",
+                  "DE",
+                  false,
+                  "030 12345678"},
+        // Digits only.
+        PhoneCase{{.pattern = "[0-9]{10}"}, "+1 415 555 0142", "+1", "US", false, "4155550142"},
+        PhoneCase{{.pattern = "\\d*"}, "+1 (415) 555-0142", "+1", "US", false, "4155550142"},
+        PhoneCase{{.input_mode = "numeric"}, "+1 415 555 0142", "+1", "US", false, "4155550142"},
+        // No room for the code.
+        PhoneCase{{.max_length = 12}, "+1 415 555 0142", "+1", "US", false, "415 555 0142"},
+        // A national number the field wants international, with no code known.
+        PhoneCase{{.placeholder = "+49 ..."}, "030 12345678", "", "", false, nullptr},
+        PhoneCase{{}, "12", "+1", "US", false, nullptr}));
+
+// ---- numbers and money ------------------------------------------------------------
+
+struct NumberCase {
+  Box box;
+  double value;
+  const char* expected;
+};
+
+class FormatNumberTest : public ::testing::TestWithParam<NumberCase> {};
+
+TEST_P(FormatNumberTest, Writes) {
+  const NumberCase& c = GetParam();
+  auto written = FormatNumber(Make(c.box), c.value);
+  if (c.expected == nullptr) {
+    EXPECT_FALSE(written) << written->text;
+    return;
+  }
+  ASSERT_TRUE(written) << written.error();
+  EXPECT_EQ(written->text, c.expected) << written->how;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    PerFormatAndLocale, FormatNumberTest,
+    ::testing::Values(
+        NumberCase{
+            {.lang = "de", .kind = ControlKind::kNumber, .html_type = "number"}, 185000, "185000"},
+        NumberCase{{.lang = "de", .kind = ControlKind::kNumber, .html_type = "number"}, 1.5, "1.5"},
+        NumberCase{{.placeholder = "z.B. 100.000", .lang = "de"}, 185000, "185.000"},
+        NumberCase{{.placeholder = "100.000 €", .lang = "de"}, 1850000, "1.850.000"},
+        NumberCase{{.placeholder = "e.g. 120,000"}, 185000, "185,000"},
+        NumberCase{{.placeholder = "ex. 45 000", .lang = "fr"}, 185000, "185 000"},
+        NumberCase{{.placeholder = "100\xC2\xA0"
+                                   "000",
+                    .lang = "fr"},
+                   185000,
+                   "185\xC2\xA0"
+                   "000"},
+        NumberCase{{.placeholder = "100'000", .lang = "de-CH"}, 185000, "185'000"},
+        NumberCase{{.context = "Beispiel: 60.000"}, 72500, "72.500"},
+        NumberCase{{.placeholder = "100,000", .lang = "de"}, 1234.5, "1,234.5"},
+        NumberCase{{.lang = "de"}, 185000, "185000"}, NumberCase{{.lang = "de"}, 1.5, "1,5"},
+        NumberCase{{.lang = "fr"}, 7.25, "7,25"}, NumberCase{{.lang = "en"}, 7.25, "7.25"},
+        NumberCase{{.lang = "es"}, 8, "8"}, NumberCase{{.placeholder = "e.g. 5"}, 8, "8"},
+        NumberCase{{.pattern = "[0-9]+"}, 185000, "185000"},
+        NumberCase{{.pattern = "\\d{1,2}"}, 8, "8"},
+        NumberCase{{.input_mode = "numeric"}, 8.5, nullptr},
+        NumberCase{{.lang = "de", .input_mode = "decimal"}, 8.5, "8,5"}));
+
+struct AmountCase {
+  Box box;
+  const char* currency;
+  const char* expected;  // nullptr: the field wants another currency
+};
+
+class FormatAmountTest : public ::testing::TestWithParam<AmountCase> {};
+
+TEST_P(FormatAmountTest, WritesOrRefusesToConvert) {
+  const AmountCase& c = GetParam();
+  auto written = FormatAmount(Make(c.box), 185000, c.currency);
+  if (c.expected == nullptr) {
+    ASSERT_FALSE(written) << written->text;
+    EXPECT_NE(written.error().find(c.currency), std::string::npos) << written.error();
+    return;
+  }
+  ASSERT_TRUE(written) << written.error();
+  EXPECT_EQ(written->text, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Currencies, FormatAmountTest,
+    ::testing::Values(
+        AmountCase{{.label = "Desired salary (USD)"}, "USD", "185000"},
+        AmountCase{{.label = "Desired salary ($)"}, "USD", "185000"},
+        AmountCase{{.label = "Desired salary ($)"}, "CAD", "185000"},
+        AmountCase{{.label = "Gehaltsvorstellung (EUR)", .lang = "de"}, "USD", nullptr},
+        AmountCase{{.label = "Gehaltsvorstellung in €", .lang = "de"}, "EUR", "185000"},
+        AmountCase{{.label = "Salary expectation (£)"}, "USD", nullptr},
+        AmountCase{{.label = "Prétentions salariales", .context = "en euros"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary"}, "USD", "185000"},
+        AmountCase{{.label = "Desired salary ($)"}, "EUR", nullptr},
+        AmountCase{{.label = "Salary", .placeholder = "CHF"}, "CHF", "185000"}));
+
+TEST(CurrencyNamedByTest, NamesTheCurrencyTheFieldAsksIn) {
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Salary (EUR)"})), "EUR");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Gehalt", .placeholder = "€"})), "EUR");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Salary in US dollars"})), "$");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Expected salary per year"})), "");
+  // "us" in a sentence is not a currency.
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Tell us your expected salary"})), "");
+}
+
+// ---- links --------------------------------------------------------------------------
+
+TEST(FormatUrlTest, AddsASchemeWhereTheFieldTakesFullUrlsOnly) {
+  Box url_box{.kind = ControlKind::kUrl, .html_type = "url"};
+  EXPECT_EQ(FormatUrl(Make(url_box), "linkedin.com/in/jordan")->text,
+            "https://linkedin.com/in/jordan");
+  EXPECT_EQ(FormatUrl(Make(url_box), "https://github.com/j")->text, "https://github.com/j");
+  EXPECT_EQ(FormatUrl(Make({.placeholder = "https://..."}), "github.com/j")->text,
+            "https://github.com/j");
+  EXPECT_EQ(FormatUrl(Make({}), "github.com/j")->text, "github.com/j");
+  EXPECT_FALSE(FormatUrl(Make(url_box), "  "));
+}
+
+TEST(LanguageOfTest, TakesThePrimarySubtag) {
+  EXPECT_EQ(LanguageOf(Make({.lang = "de-AT"})), "de");
+  EXPECT_EQ(LanguageOf(Make({.lang = "pt_BR"})), "pt");
+  EXPECT_EQ(LanguageOf(Make({.lang = "FR"})), "fr");
+  EXPECT_EQ(LanguageOf(Make({})), "");
+}
+
+}  // namespace
+}  // namespace applier::planning
