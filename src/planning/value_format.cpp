@@ -678,6 +678,9 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   if (context.country_code_elsewhere) {
     form = Form::kNational;
     why = "national (the page has its own country-code picker)";
+  } else if (field.autocomplete.find("tel-national") != std::string::npos) {
+    form = Form::kNational;
+    why = "national (autocomplete=tel-national)";
   } else if (SaysNational(field)) {
     form = Form::kNational;
     why = "national (the field says without country code)";

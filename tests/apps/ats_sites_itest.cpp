@@ -128,7 +128,8 @@ TEST_F(AtsSitesTest, WorkdayWizardWithRepeatedSectionsDateBoxesAndNestedMultiSel
   EXPECT_EQ(Field(f, "countryDropdown"), "United States of America");
   EXPECT_EQ(Field(f, "legalNameSection_firstName"), "Jordan");
   EXPECT_EQ(Field(f, "addressSection_countryRegion"), "California");
-  EXPECT_EQ(Field(f, "phone-number"), "+1 415 555 0142");
+  // Beside its own country-code picker (autocomplete=tel-national): the national number.
+  EXPECT_EQ(Field(f, "phone-number"), "415 555 0142");
   // Work experience: one entry per profile job, added with "Add", month/year boxes.
   EXPECT_EQ(Field(f, "workExperience[0][jobTitle]"), "Senior Backend Engineer");
   EXPECT_EQ(Field(f, "workExperience[0][company]"), "Northwind Logistics");

@@ -20,6 +20,7 @@ struct Box {
   const char* input_mode = "";
   int max_length = -1;
   const char* validation_message = "";
+  const char* autocomplete = "";
 };
 
 Field Make(const Box& box) {
@@ -34,6 +35,7 @@ Field Make(const Box& box) {
   field.input_mode = box.input_mode;
   field.max_length = box.max_length;
   field.validation_message = box.validation_message;
+  field.autocomplete = box.autocomplete;
   return field;
 }
 
@@ -233,6 +235,12 @@ INSTANTIATE_TEST_SUITE_P(
         PhoneCase{{}, "+33 6 12 34 56 78", "+33", "FR", true, "06 12 34 56 78"},
         PhoneCase{{}, "+39 06 1234 5678", "+39", "IT", true, "06 1234 5678"},
         // The field says so.
+        PhoneCase{{.label = "Phone", .autocomplete = "tel-national"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "415 555 0142"},
         PhoneCase{{.label = "Phone (without country code)"},
                   "+1 415 555 0142",
                   "+1",
