@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -34,17 +35,25 @@ class ProfileParser {
       Throw(root, "", "expected a map of profile keys (name, email, ...), got " + Describe(root));
     }
     Profile profile;
-    CheckKeys(root, "", {"name",         "pronouns",     "email",        "phone",
-                         "address",      "links",        "current",      "years_experience",
-                         "work_history", "education",    "skills",       "work_authorization",
-                         "salary",       "availability", "preferences",  "eeo",
-                         "how_heard",    "resume",       "cover_letter", "answers"});
+    CheckKeys(root, "", {"name",         "pronouns",
+                         "salutation",   "date_of_birth",
+                         "email",        "phone",
+                         "address",      "links",
+                         "current",      "years_experience",
+                         "work_history", "education",
+                         "skills",       "work_authorization",
+                         "salary",       "availability",
+                         "preferences",  "eeo",
+                         "how_heard",    "resume",
+                         "cover_letter", "answers"});
     ParseName(Required(root, "", "name"), profile.name);
     profile.email = Text(Required(root, "", "email"), "email");
     if (!IsValidEmail(profile.email)) {
       Throw(root["email"], "email", "not a valid email address: \"" + profile.email + "\"");
     }
     profile.pronouns = Text(root["pronouns"], "pronouns");
+    profile.salutation = Text(root["salutation"], "salutation");
+    profile.date_of_birth = IsoDate(root["date_of_birth"], "date_of_birth");
     ParsePhone(root["phone"], profile);
     ParseAddress(root["address"], profile.address);
     ParseLinks(root["links"], profile.links);
@@ -196,8 +205,9 @@ class ProfileParser {
 
   void ParseAddress(const YAML::Node& node, Address& address) {
     if (!Given(node)) return;
-    CheckKeys(node, "address", {"street", "city", "region", "postal_code", "country"});
+    CheckKeys(node, "address", {"street", "line2", "city", "region", "postal_code", "country"});
     address.street = Text(node["street"], "address.street");
+    address.line2 = Text(node["line2"], "address.line2");
     address.city = Text(node["city"], "address.city");
     address.region = Text(node["region"], "address.region");
     address.postal_code = Text(node["postal_code"], "address.postal_code");
@@ -268,14 +278,39 @@ class ProfileParser {
         Throw(entry.first, path,
               "unknown country (use an ISO code such as US, DE, GB, or EU, or default_country)");
       }
-      CheckKeys(entry.second, path, {"authorized", "requires_sponsorship"});
+      CheckKeys(entry.second, path, {"authorized", "requires_sponsorship", "status"});
       WorkAuthorization auth;
-      auth.authorized = Bool(Required(entry.second, path, "authorized"), Join(path, "authorized"));
+      auth.status = Status(entry.second["status"], Join(path, "status"));
+      if (auth.status == WorkStatus::kUnknown || Given(entry.second["authorized"])) {
+        auth.authorized =
+            Bool(Required(entry.second, path, "authorized"), Join(path, "authorized"));
+      } else {
+        // A citizen, resident or visa holder may work there; a student visa
+        // usually only part-time, and "none" not at all.
+        auth.authorized = auth.status == WorkStatus::kCitizen ||
+                          auth.status == WorkStatus::kPermanentResident ||
+                          auth.status == WorkStatus::kWorkVisa;
+      }
+      const bool may_work = auth.status == WorkStatus::kCitizen ||
+                            auth.status == WorkStatus::kPermanentResident ||
+                            auth.status == WorkStatus::kWorkVisa;
+      if (auth.status != WorkStatus::kUnknown && auth.status != WorkStatus::kStudentVisa &&
+          auth.authorized != may_work) {
+        Throw(entry.second["authorized"], Join(path, "authorized"),
+              std::string(auth.authorized ? "true" : "false") + " contradicts status " +
+                  ToString(auth.status));
+      }
       // Not authorized and silent about sponsorship almost always means "needs it".
       auth.requires_sponsorship =
           Given(entry.second["requires_sponsorship"])
               ? Bool(entry.second["requires_sponsorship"], Join(path, "requires_sponsorship"))
               : !auth.authorized;
+      if ((auth.status == WorkStatus::kCitizen || auth.status == WorkStatus::kPermanentResident) &&
+          auth.requires_sponsorship) {
+        Throw(entry.second["requires_sponsorship"], Join(path, "requires_sponsorship"),
+              std::string("true contradicts status ") + ToString(auth.status) +
+                  " (citizens and permanent residents need no sponsorship)");
+      }
       profile.work_authorization[std::string(country->code)] = auth;
     }
     if (profile.default_country.empty()) {
@@ -285,6 +320,43 @@ class ProfileParser {
         profile.default_country = profile.work_authorization.begin()->first;
       }
     }
+  }
+
+  WorkStatus Status(const YAML::Node& node, std::string_view key) {
+    const std::string value = NormalizeText(Text(node, key));
+    if (value.empty()) return WorkStatus::kUnknown;
+    for (WorkStatus status : {WorkStatus::kCitizen, WorkStatus::kPermanentResident,
+                              WorkStatus::kWorkVisa, WorkStatus::kStudentVisa, WorkStatus::kNone}) {
+      std::string name = ToString(status);
+      std::replace(name.begin(), name.end(), '_', ' ');
+      if (value == name) return status;
+    }
+    Throw(node, key,
+          "expected citizen, permanent_resident, work_visa, student_visa or none, got " +
+              Describe(node));
+  }
+
+  // An ISO calendar date, "1990-12-31": the one way a profile writes a date that
+  // every form format can be made from.
+  std::string IsoDate(const YAML::Node& node, std::string_view key) {
+    const std::string text = Text(node, key);
+    if (text.empty()) return text;
+    int year = 0, month = 0, day = 0;
+    bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+      shaped = shaped && i < text.size() && text[i] >= '0' && text[i] <= '9';
+    }
+    if (shaped) {
+      year = std::stoi(text.substr(0, 4));
+      month = std::stoi(text.substr(5, 2));
+      day = std::stoi(text.substr(8, 2));
+    }
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (!shaped || year < 1900 || month < 1 || month > 12 || day < 1 || day > kDays[month - 1] ||
+        (month == 2 && day == 29 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)))) {
+      Throw(node, key, "expected a date as YYYY-MM-DD, got " + Describe(node));
+    }
+    return text;
   }
 
   void ParseSalary(const YAML::Node& node, Salary& salary) {
@@ -386,6 +458,18 @@ class ProfileParser {
 };
 
 }  // namespace
+
+const char* ToString(WorkStatus status) {
+  switch (status) {
+    case WorkStatus::kUnknown: return "";
+    case WorkStatus::kCitizen: return "citizen";
+    case WorkStatus::kPermanentResident: return "permanent_resident";
+    case WorkStatus::kWorkVisa: return "work_visa";
+    case WorkStatus::kStudentVisa: return "student_visa";
+    case WorkStatus::kNone: return "none";
+  }
+  return "";
+}
 
 bool Job::IsCurrent() const {
   const std::string normalized = NormalizeText(end);

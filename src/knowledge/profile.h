@@ -36,6 +36,7 @@ struct PersonName {
 
 struct Address {
   std::string street;
+  std::string line2;  // apartment, suite, building: "" unless given
   std::string city;
   std::string region;  // state, province, county
   std::string postal_code;
@@ -71,9 +72,19 @@ struct Education {
   std::string end;
 };
 
+// Why a person may work in a country, as status questions ask it ("Citizen /
+// Permanent resident / Work visa / Requires sponsorship"). kUnknown when the
+// profile does not say: then `authorized` alone fits several statuses, and a
+// status question is asked, never guessed.
+enum class WorkStatus { kUnknown, kCitizen, kPermanentResident, kWorkVisa, kStudentVisa, kNone };
+
+// citizen|permanent_resident|work_visa|student_visa|none|"" (kUnknown)
+const char* ToString(WorkStatus status);
+
 struct WorkAuthorization {
   bool authorized = false;
   bool requires_sponsorship = false;
+  WorkStatus status = WorkStatus::kUnknown;
 };
 
 struct Salary {
@@ -99,6 +110,10 @@ struct Profile {
 
   PersonName name;
   std::string pronouns;
+  // "Mx", "Dr", "Ms" as the person wants to be addressed; "" unless given: a
+  // salutation is never inferred from gender or anything else.
+  std::string salutation;
+  std::string date_of_birth;  // ISO "1990-12-31"; "" unless given
   std::string email;
   std::string phone;
   std::string phone_country_code;  // "+1"

@@ -49,7 +49,8 @@ address: {country: BR}
 work_authorization:
   Brazil: {authorized: true}
   Germany: {authorized: false}
-)", "/tmp");
+)",
+                                       "/tmp");
   ASSERT_TRUE(profile) << profile.error().ToString();
   EXPECT_EQ(profile->address.country, "Brazil");
   EXPECT_EQ(profile->default_country, "BR");
@@ -57,6 +58,75 @@ work_authorization:
   // Not authorized and silent about sponsorship: needs it.
   EXPECT_TRUE(profile->AuthorizationFor("DE")->requires_sponsorship);
   EXPECT_FALSE(profile->AuthorizationFor("BR")->requires_sponsorship);
+}
+
+TEST(ProfileTest, WhatFormsAskAndAPersonKnowsOnce) {
+  auto profile = LoadProfileFromString(R"(
+name: {first: Ana, last: Souza}
+email: ana@example.org
+salutation: Mx
+date_of_birth: 1990-02-28
+address: {street: Rua A 1, line2: Apto 12, country: BR}
+work_authorization:
+  BR: {status: citizen}
+  US: {status: student_visa, authorized: false}
+  DE: {status: none}
+  GB: {status: Permanent Resident}
+  CA: {status: work_visa, requires_sponsorship: true}
+)",
+                                       "/tmp");
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  EXPECT_EQ(profile->salutation, "Mx");
+  EXPECT_EQ(profile->date_of_birth, "1990-02-28");
+  EXPECT_EQ(profile->address.line2, "Apto 12");
+  const WorkAuthorization* br = profile->AuthorizationFor("BR");
+  ASSERT_NE(br, nullptr);
+  EXPECT_EQ(br->status, WorkStatus::kCitizen);
+  EXPECT_TRUE(br->authorized);  // a citizen may work there
+  EXPECT_FALSE(br->requires_sponsorship);
+  EXPECT_EQ(profile->AuthorizationFor("US")->status, WorkStatus::kStudentVisa);
+  EXPECT_FALSE(profile->AuthorizationFor("US")->authorized);
+  EXPECT_FALSE(profile->AuthorizationFor("DE")->authorized);
+  EXPECT_TRUE(profile->AuthorizationFor("DE")->requires_sponsorship);
+  EXPECT_EQ(profile->AuthorizationFor("GB")->status, WorkStatus::kPermanentResident);
+  EXPECT_TRUE(profile->AuthorizationFor("CA")->requires_sponsorship);
+  EXPECT_STREQ(ToString(WorkStatus::kPermanentResident), "permanent_resident");
+}
+
+TEST(ProfileTest, LeftOutTheyStayEmpty) {
+  auto profile = LoadProfile(ExampleProfile());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  EXPECT_EQ(profile->salutation, "");
+  EXPECT_EQ(profile->date_of_birth, "");
+  EXPECT_EQ(profile->address.line2, "");
+  // authorized: true alone fits citizen, resident and visa holder: the status is
+  // not known, so status questions are asked.
+  EXPECT_EQ(profile->AuthorizationFor("US")->status, WorkStatus::kUnknown);
+}
+
+TEST(ProfileTest, TheExampleDocumentsEveryOptionalKeyItLeavesOut) {
+  // Uncommented, the documented keys load: the example never documents a key
+  // the schema would reject.
+  std::ifstream in(ExampleProfile());
+  std::string text, line;
+  int uncommented = 0;
+  while (std::getline(in, line)) {
+    for (const char* key : {"# salutation:", "# date_of_birth:", "# line2:", "# status:"}) {
+      const std::size_t at = line.find(key);
+      if (at != std::string::npos && line.find_first_not_of(' ') == at) {
+        line.erase(at, 2);
+        ++uncommented;
+      }
+    }
+    text += line + "\n";
+  }
+  EXPECT_EQ(uncommented, 4);
+  auto profile = LoadProfileFromString(text, ExampleProfile().parent_path());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  EXPECT_EQ(profile->AuthorizationFor("US")->status, WorkStatus::kPermanentResident);
+  EXPECT_FALSE(profile->date_of_birth.empty());
+  EXPECT_FALSE(profile->salutation.empty());
+  EXPECT_FALSE(profile->address.line2.empty());
 }
 
 TEST(ProfileTest, RelativeDocumentPathsResolveAgainstTheFilesFolder) {
@@ -124,7 +194,42 @@ INSTANTIATE_TEST_SUITE_P(
                    "name: {first: A, last: B}\nemail: a@b.example\nwork_authorization:\n"
                    "  Narnia: {authorized: true}\n",
                    "me.yaml:4: key 'work_authorization.Narnia': unknown country"},
-        BadProfile{"not_a_map", "just text\n", "me.yaml:1: expected a map"}),
+        BadProfile{"not_a_map", "just text\n", "me.yaml:1: expected a map"},
+        BadProfile{"unknown_status",
+                   "name: {first: A, last: B}\nemail: a@b.example\nwork_authorization:\n"
+                   "  US:\n    status: green card\n",
+                   "me.yaml:5: key 'work_authorization.US.status': expected citizen, "
+                   "permanent_resident, work_visa, student_visa or none, got \"green card\""},
+        BadProfile{"status_contradicts_authorized",
+                   "name: {first: A, last: B}\nemail: a@b.example\nwork_authorization:\n"
+                   "  US:\n    status: none\n    authorized: true\n",
+                   "me.yaml:6: key 'work_authorization.US.authorized': true contradicts status "
+                   "none"},
+        BadProfile{"citizen_needing_sponsorship",
+                   "name: {first: A, last: B}\nemail: a@b.example\nwork_authorization:\n"
+                   "  US: {status: citizen, requires_sponsorship: true}\n",
+                   "me.yaml:4: key 'work_authorization.US.requires_sponsorship': true "
+                   "contradicts status citizen"},
+        BadProfile{"no_status_no_authorized",
+                   "name: {first: A, last: B}\nemail: a@b.example\nwork_authorization:\n"
+                   "  US: {requires_sponsorship: false}\n",
+                   "me.yaml:4: key 'work_authorization.US.authorized': required key is missing"},
+        BadProfile{"date_of_birth_not_iso",
+                   "name: {first: A, last: B}\nemail: a@b.example\ndate_of_birth: 31.12.1990\n",
+                   "me.yaml:3: key 'date_of_birth': expected a date as YYYY-MM-DD, got "
+                   "\"31.12.1990\""},
+        BadProfile{"date_of_birth_impossible",
+                   "name: {first: A, last: B}\nemail: a@b.example\ndate_of_birth: 1990-02-30\n",
+                   "me.yaml:3: key 'date_of_birth': expected a date as YYYY-MM-DD"},
+        BadProfile{"date_of_birth_not_leap",
+                   "name: {first: A, last: B}\nemail: a@b.example\ndate_of_birth: 1900-02-29\n",
+                   "me.yaml:3: key 'date_of_birth'"},
+        BadProfile{"salutation_list",
+                   "name: {first: A, last: B}\nemail: a@b.example\nsalutation: [Mx, Dr]\n",
+                   "me.yaml:3: key 'salutation': expected text"},
+        BadProfile{"address_line3",
+                   "name: {first: A, last: B}\nemail: a@b.example\naddress:\n  line3: X\n",
+                   "me.yaml:4: key 'address.line3': unknown key (expected one of: street, line2"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ProfileTest, UnreadableFileIsInvalidInput) {
