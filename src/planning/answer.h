@@ -22,6 +22,11 @@ struct Answer {
   AnswerSource source = AnswerSource::kDefault;
   double confidence = 0;  // in [0, 1]
   std::string reason;     // what it came from, e.g. "profile.email"
+  // For a chosen option: the facts that decided it ("profile.work_authorization.US
+  // .authorized = true", "the person's answer"), then how the option was matched.
+  // A choice with none is a guess; the planner makes none (DESIGN.md, "ask, don't
+  // guess"), and the report shows this for every field.
+  std::vector<std::string> decided_by;
 };
 
 }  // namespace applier::planning

@@ -5,11 +5,13 @@
 #include <cmath>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <system_error>
 
 #include "knowledge/question_text.h"
 #include "planning/date_text.h"
 #include "planning/option_matcher.h"
+#include "planning/option_meaning.h"
 #include "planning/value_format.h"
 #include "planning/value_guard.h"
 
@@ -32,6 +34,9 @@ struct Fact {
   std::string currency = {};       // with `number`: an amount of money
   std::string phone_code = {};     // "+1", for a phone
   std::string phone_country = {};  // ISO code the phone belongs to
+  // The facts that decide a choice, when more than `reason` ("work_authorization.
+  // US.authorized = true", "... .requires_sponsorship = false").
+  std::vector<std::string> decided_by = {};
 };
 
 // A source's answer: what to fill, or why it could not.
@@ -102,50 +107,95 @@ Fact Text(std::string text, std::string reason) {
   return Fact{.text = std::move(text), .reason = std::move(reason)};
 }
 
-bool Contains(const std::string& text, std::string_view needle) {
-  return text.find(needle) != std::string::npos;
+// What a person's work authorization for one country says about each work-status
+// category (option_meaning.h): the categories that are surely true of them, the
+// ones that may be (the profile does not say which), and the facts used.
+struct StatusFacts {
+  std::set<std::string_view> certain;
+  std::set<std::string_view> possible;
+  std::vector<std::string> facts;
+};
+
+StatusFacts StatusFactsOf(const knowledge::WorkAuthorization& auth, const std::string& where) {
+  using knowledge::WorkStatus;
+  StatusFacts out;
+  if (auth.status != WorkStatus::kUnknown) {
+    out.facts.push_back(where + ".status = " + knowledge::ToString(auth.status));
+  }
+  out.facts.push_back(where + ".authorized = " + (auth.authorized ? "true" : "false"));
+  out.facts.push_back(where +
+                      ".requires_sponsorship = " + (auth.requires_sponsorship ? "true" : "false"));
+  if (auth.authorized) out.certain.insert("authorized");
+  if (!auth.authorized) out.certain.insert("not_authorized");
+  if (auth.requires_sponsorship) out.certain.insert("needs_sponsorship");
+  switch (auth.status) {
+    case WorkStatus::kCitizen: out.certain.insert("citizen"); break;
+    case WorkStatus::kPermanentResident: out.certain.insert("permanent_resident"); break;
+    case WorkStatus::kWorkVisa: out.certain.insert("work_visa"); break;
+    case WorkStatus::kStudentVisa: out.certain.insert("student_visa"); break;
+    case WorkStatus::kNone: break;
+    case WorkStatus::kUnknown:
+      // authorized: true fits a citizen, a resident and a visa holder alike.
+      if (auth.authorized && !auth.requires_sponsorship) {
+        out.possible = {"citizen", "permanent_resident", "work_visa"};
+      } else if (auth.authorized) {
+        out.possible = {"work_visa", "student_visa"};
+      } else {
+        out.possible = {"student_visa"};
+      }
+      break;
+  }
+  return out;
 }
 
-// Work-authorization questions often offer statements, not Yes/No: "I am
-// authorized to work in the US for any employer", "I will require sponsorship",
-// "I am not authorized". Picks the one statement that describes the profile, or
-// nothing when none or several do.
-std::optional<std::string> StatusStatement(const Field& field, bool authorized,
-                                           bool requires_sponsorship) {
-  std::optional<std::string> found;
-  int matches = 0;
-  for (const auto& option : field.options) {
-    const std::string text = " " + knowledge::NormalizeText(option.label) + " ";
-    if (option.value.empty() || text.size() < 12) continue;  // placeholders, bare yes/no
-    const bool negated = Contains(text, " not ") || Contains(text, " cannot ") ||
-                         Contains(text, " unable ") || Contains(text, " no ");
-    const bool about_sponsorship = Contains(text, "sponsor") || Contains(text, " visa");
-    const bool about_permission = Contains(text, "authori") || Contains(text, "eligib") ||
-                                  Contains(text, "permit") || Contains(text, "right to work") ||
-                                  Contains(text, "legally");
-    bool describes = false;
-    if (!authorized) {
-      describes = about_permission && negated && !about_sponsorship;
-    } else if (requires_sponsorship) {
-      describes = about_sponsorship && !negated && !Contains(text, "without");
-    } else {
-      describes = (about_permission && !negated && !about_sponsorship) ||
-                  (about_sponsorship && (negated || Contains(text, "without")));
+// The one status option the facts decide; nullopt with `why` when they fit
+// several or none, or when the options are not about status at all (`why` empty).
+std::optional<int> StatusOption(const Field& field, const StatusFacts& facts, std::string& why) {
+  std::vector<int> surely;
+  std::vector<int> maybe;
+  bool any_categorised = false;
+  for (int index : SelectableOptions(field.options)) {
+    const auto& option = field.options[static_cast<std::size_t>(index)];
+    if (IsDeclineText(option.label)) continue;
+    const auto categories = CategoriesOf(OptionTable::kWorkStatus, option.label);
+    if (categories.empty()) continue;
+    any_categorised = true;
+    bool all_certain = true;
+    bool all_known = true;
+    for (auto category : categories) {
+      all_certain = all_certain && facts.certain.contains(category);
+      all_known =
+          all_known && (facts.certain.contains(category) || facts.possible.contains(category));
     }
-    if (describes) {
-      ++matches;
-      found = option.label;
+    if (all_certain) {
+      surely.push_back(index);
+    } else if (all_known) {
+      maybe.push_back(index);
     }
   }
-  if (matches != 1) return std::nullopt;
-  return found;
+  if (!any_categorised) return std::nullopt;
+  if (surely.size() == 1 && maybe.empty()) return surely.front();
+  std::string facts_text;
+  for (const auto& fact : facts.facts) facts_text += (facts_text.empty() ? "" : ", ") + fact;
+  std::vector<int> fitting = surely;
+  fitting.insert(fitting.end(), maybe.begin(), maybe.end());
+  if (fitting.empty()) {
+    why = "the profile's facts (" + facts_text + ") fit none of the options";
+    return std::nullopt;
+  }
+  std::string names;
+  for (int index : fitting) {
+    names += (names.empty() ? "\"" : ", \"") +
+             field.options[static_cast<std::size_t>(index)].label + "\"";
+  }
+  why = "the profile's facts (" + facts_text + ") fit " + std::to_string(fitting.size()) +
+        " options: " + names + "; a work_authorization status in the profile would decide it";
+  return std::nullopt;
 }
 
 bool OffersYesNo(const Field& field) {
-  return std::any_of(field.options.begin(), field.options.end(), [](const auto& option) {
-    const std::string text = knowledge::NormalizeText(option.label);
-    return text == "yes" || text == "no" || text.starts_with("yes ") || text.starts_with("no ");
-  });
+  return std::any_of(field.options.begin(), field.options.end(),
+                     [](const auto& option) { return LeadingYesNo(option.label).has_value(); });
 }
 
 Fact YesNo(bool yes, std::string reason) {
@@ -287,10 +337,19 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                   (country.empty() ? std::string("the default country") : country);
         return std::nullopt;
       }
-      std::string where = "work_authorization." + country;
+      // The entry that answered: the country's own, or the EU's for a member state.
+      std::string where = "work_authorization." +
+                          (p.work_authorization.contains(country) ? country : std::string("EU"));
       if (IsChoice(field) && !OffersYesNo(field)) {
-        if (auto statement = StatusStatement(field, auth->authorized, auth->requires_sponsorship)) {
-          return Fact{.text = *statement, .reason = where};
+        const StatusFacts facts = StatusFactsOf(*auth, "profile." + where);
+        std::string why;
+        if (auto index = StatusOption(field, facts, why)) {
+          const auto& option = field.options[static_cast<std::size_t>(*index)];
+          return Fact{.text = option.label, .reason = where, .decided_by = facts.facts};
+        }
+        if (!why.empty()) {
+          missing = why;
+          return std::nullopt;
         }
       }
       if (c.key == FieldKey::kSponsorship) {
@@ -424,6 +483,7 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
       if (!yes) return {std::nullopt, "\"" + fact.text + "\" is not a yes/no for a checkbox"};
       answer.check = *yes;
       answer.text = *yes ? "checked" : "unchecked";
+      answer.decided_by = {fact.reason + " = " + (*yes ? "yes" : "no")};
       return {answer, {}};
     }
     default: break;
@@ -435,6 +495,10 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
     }
     const perception::Option& option = field.options[static_cast<std::size_t>(match->index)];
     answer.text = option.label;
+    answer.decided_by = fact.decided_by.empty()
+                            ? std::vector<std::string>{fact.reason + " = \"" + fact.text + "\""}
+                            : fact.decided_by;
+    answer.decided_by.push_back("option by " + match->reason);
     std::string value = option.value.empty() ? option.label : option.value;
     if (field.kind == ControlKind::kCheckboxGroup)
       answer.option_values = {value};
@@ -561,6 +625,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
       answer.source = AnswerSource::kDefault;
       answer.confidence = c.confidence;
       answer.reason = "required consent";
+      answer.decided_by = {"required to apply: applying is consenting"};
       if (field.kind == ControlKind::kCheckboxGroup) {
         for (int index : SelectableOptions(field.options)) {
           const auto& option = field.options[static_cast<std::size_t>(index)];
@@ -667,6 +732,7 @@ Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string 
   answer.source = AnswerSource::kHuman;
   answer.confidence = 1.0;
   answer.reason = "human";
+  answer.decided_by = {"the person's answer"};
   if (response.empty()) return Fail(ErrorKind::kInvalidInput, "the answer is empty");
 
   switch (field.kind) {

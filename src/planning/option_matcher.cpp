@@ -9,6 +9,7 @@
 
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
+#include "planning/option_meaning.h"
 
 namespace applier::planning {
 namespace {
@@ -18,6 +19,7 @@ using knowledge::Words;
 
 constexpr double kEqual = 1.0;
 constexpr double kDecline = 0.95;
+constexpr double kSameCategory = 0.96;
 constexpr double kSameCountry = 0.95;
 constexpr double kSameRegion = 0.95;
 constexpr double kSameGender = 0.95;
@@ -42,16 +44,34 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
+// Yes and no as forms write them: English, German, French, Spanish, Italian,
+// Portuguese, Dutch, Polish, Turkish, Russian, Japanese, Chinese, Korean
+// (normalised: "Sí" and "Sì" are "si", "Não" is "nao").
 Polarity LeadingPolarity(std::string_view norm) {
-  std::string_view first = norm.substr(0, norm.find(' '));
-  if (first == "yes" || first == "true" || first == "y") return Polarity::kYes;
-  if (first == "no" || first == "false" || first == "n") return Polarity::kNo;
+  static constexpr std::array<std::string_view, 16> kYes = {
+      "yes", "true", "y",  "ja", "oui", "si",   "sim",    "tak",
+      "да",  "はい", "是", "예", "네",  "evet", "jawohl", "yep"};
+  static constexpr std::array<std::string_view, 15> kNo = {
+      "no",  "false",  "n",  "nein",   "non",    "nao",   "nee", "nie",
+      "нет", "いいえ", "否", "아니요", "아니오", "hayir", "nope"};
+  const std::size_t space = norm.find(' ');
+  std::string_view first = norm.substr(0, space);
+  if (std::find(kYes.begin(), kYes.end(), first) != kYes.end()) return Polarity::kYes;
+  if (std::find(kNo.begin(), kNo.end(), first) != kNo.end()) {
+    // "Non-binary", "non binaire": a prefix, not an answer.
+    const std::string_view second =
+        space == std::string_view::npos ? std::string_view() : norm.substr(space + 1);
+    if (first == "non" && second.starts_with("bina")) return Polarity::kNone;
+    return Polarity::kNo;
+  }
   return Polarity::kNone;
 }
 
 bool HasNegation(std::string_view norm) {
-  static constexpr std::array<std::string_view, 10> kNegations = {
-      "not", "no", "dont", "doesnt", "wont", "cannot", "cant", "never", "do not", "am not"};
+  static constexpr std::array<std::string_view, 21> kNegations = {
+      "not",   "no",     "dont",   "doesnt", "wont", "cannot", "cant",
+      "never", "do not", "am not", "nicht",  "kein", "keine",  "pas",
+      "nao",   "niet",   "geen",   "nein",   "non",  "ohne",   "sans"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -147,16 +167,19 @@ std::optional<Range> OptionRange(std::string_view label) {
   if (numbers.empty()) return std::nullopt;
   if (numbers.size() >= 2) return Range{numbers[0], numbers[1]};
   // Bands are labelled in the form's language; English, German, French, Spanish.
-  static constexpr std::array<std::string_view, 8> kAtLeast = {
-      "or more", "at least", "and up", "ab", "mindestens", "au moins", "o mas", "al menos"};
-  static constexpr std::array<std::string_view, 9> kMoreThan = {
-      "over",     "above",   "more than", "greater than", "uber",
-      "mehr als", "plus de", "mas de",    "superieur a"};
+  static constexpr std::array<std::string_view, 16> kAtLeast = {
+      "or more", "at least", "and up",    "ab",        "mindestens", "au moins",
+      "o mas",   "al menos", "oder mehr", "ou plus",   "o piu",      "almeno",
+      "of meer", "minstens", "ou mais",   "pelo menos"};
+  static constexpr std::array<std::string_view, 14> kMoreThan = {
+      "over",   "above",       "more than", "greater than", "uber",     "mehr als", "plus de",
+      "mas de", "superieur a", "piu di",    "oltre",        "meer dan", "mais de",  "acima de"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 4> kUpTo = {"up to", "bis", "jusqua", "hasta"};
-  static constexpr std::array<std::string_view, 9> kLessThan = {
-      "under",       "less than", "below",    "fewer than", "unter",
-      "weniger als", "moins de",  "menos de", "inferieur a"};
+  static constexpr std::array<std::string_view, 7> kUpTo = {"up to",  "bis", "jusqua", "hasta",
+                                                            "fino a", "tot", "ate"};
+  static constexpr std::array<std::string_view, 13> kLessThan = {
+      "under",    "less than",   "below",   "fewer than", "unter",     "weniger als", "moins de",
+      "menos de", "inferieur a", "meno di", "minder dan", "abaixo de", "onder"};
   std::string norm = NormalizeText(label);
   constexpr double kInf = std::numeric_limits<double>::infinity();
   double x = numbers[0];
@@ -231,18 +254,72 @@ Degree DegreeOf(std::string_view text) {
       }
     }
   }
-  if (ContainsPhrase(norm, "high school") || ContainsPhrase(norm, "secondary school")) {
-    take({1, ""});
-  }
-  if (ContainsPhrase(norm, "associate") || ContainsPhrase(norm, "associates")) take({2, ""});
-  if (ContainsPhrase(norm, "bachelor") || ContainsPhrase(norm, "bachelors") ||
-      ContainsPhrase(norm, "undergraduate")) {
-    take({3, ""});
-  }
-  if (ContainsPhrase(norm, "master") || ContainsPhrase(norm, "masters")) take({4, ""});
-  if (ContainsPhrase(norm, "doctorate") || ContainsPhrase(norm, "doctoral") ||
-      ContainsPhrase(norm, "doctor of philosophy")) {
-    take({6, ""});
+  // Degree names by level in the languages forms use (national equivalents
+  // mapped to the Bologna cycles: Licenciatura and Laurea triennale are first
+  // cycle like a Bachelor; Diplom, Laurea magistrale, Maîtrise second).
+  struct Named {
+    std::string_view phrase;
+    int level;
+  };
+  static constexpr std::array<Named, 52> kNamed = {{
+      {"high school", 1},
+      {"secondary school", 1},
+      {"abitur", 1},
+      {"baccalaureat", 1},
+      {"bachillerato", 1},
+      {"maturita", 1},
+      {"matura", 1},
+      {"ensino medio", 1},
+      {"vwo", 1},
+      {"havo", 1},
+      {"高校", 1},
+      {"associate", 2},
+      {"associates", 2},
+      {"bachelor", 3},
+      {"bachelors", 3},
+      {"undergraduate", 3},
+      {"licenciatura", 3},
+      {"licence", 3},
+      {"grado", 3},
+      {"laurea triennale", 3},
+      {"laurea di primo livello", 3},
+      {"bacharelado", 3},
+      {"学士", 3},
+      {"本科", 3},
+      {"학사", 3},
+      {"бакалавр", 3},
+      {"master", 4},
+      {"masters", 4},
+      {"magister", 4},
+      {"diplom", 4},
+      {"laurea magistrale", 4},
+      {"laurea specialistica", 4},
+      {"maitrise", 4},
+      {"mestrado", 4},
+      {"maestria", 4},
+      {"修士", 4},
+      {"硕士", 4},
+      {"석사", 4},
+      {"магистр", 4},
+      {"doctorate", 6},
+      {"doctoral", 6},
+      {"doctor of philosophy", 6},
+      {"promotion", 6},
+      {"doktor", 6},
+      {"doctorat", 6},
+      {"doctorado", 6},
+      {"dottorato", 6},
+      {"doutorado", 6},
+      {"博士", 6},
+      {"박사", 6},
+      {"кандидат наук", 6},
+      {"phd", 6},
+  }};
+  for (const Named& named : kNamed) {
+    const bool cjk = static_cast<unsigned char>(named.phrase.front()) >= 0xC0;
+    if (cjk ? norm.find(named.phrase) != std::string::npos : ContainsPhrase(norm, named.phrase)) {
+      take({named.level, ""});
+    }
   }
   if (degree.level != 0 && degree.flavour.empty()) {
     if (ContainsPhrase(norm, "science"))
@@ -289,14 +366,32 @@ std::set<std::string> WordSet(std::string_view norm) {
 
 }  // namespace
 
+std::optional<bool> LeadingYesNo(std::string_view text) {
+  switch (LeadingPolarity(NormalizeText(text))) {
+    case Polarity::kYes: return true;
+    case Polarity::kNo: return false;
+    case Polarity::kNone: break;
+  }
+  return std::nullopt;
+}
+
 bool IsDeclineText(std::string_view text) {
-  static constexpr std::array<std::string_view, 16> kPhrases = {
-      "decline",       "dont wish",  "do not wish",     "dont want",    "do not want", "prefer not",
-      "not to answer", "not to say", "not to disclose", "choose not",   "rather not",  "wish not",
-      "not wish",      "no answer",  "not disclose",    "prefer to not"};
+  // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
+  // Russian wordings of "I don't wish to answer".
+  static constexpr std::array<std::string_view, 36> kPhrases = {
+      "decline",         "dont wish",      "do not wish",     "dont want",       "do not want",
+      "prefer not",      "not to answer",  "not to say",      "not to disclose", "choose not",
+      "rather not",      "wish not",       "not wish",        "no answer",       "not disclose",
+      "prefer to not",   "keine angabe",   "keine angaben",   "nicht angeben",   "mochte ich nicht",
+      "ne souhaite pas", "prefere ne pas", "ne pas repondre", "prefiero no",     "no deseo",
+      "preferisco non",  "non desidero",   "prefiro nao",     "nao desejo",      "liever niet",
+      "wil ik niet",     "回答しない",     "回答を控え",      "не указывать",    "предпочитаю не",
+      "no especificar"};
   std::string norm = NormalizeText(text);
-  return std::any_of(kPhrases.begin(), kPhrases.end(),
-                     [&](std::string_view phrase) { return ContainsPhrase(norm, phrase); });
+  return std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view phrase) {
+    return static_cast<unsigned char>(phrase.front()) >= 0xC0 ? norm.find(phrase) != norm.npos
+                                                              : ContainsPhrase(norm, phrase);
+  });
 }
 
 bool IsPlaceholderOption(const perception::Option& option) {
@@ -362,6 +457,11 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
           ? Numbers(desired)
           : std::vector<double>();
   const Degree want_degree = hint == FieldKey::kDegree ? DegreeOf(desired) : Degree{};
+  // Tables of categories (EEO, work status): options are compared by meaning, and
+  // an option of another category is never picked by resemblance.
+  const std::optional<OptionTable> table = TableFor(hint);
+  const std::vector<std::string_view> want_categories =
+      table ? CategoriesOf(*table, desired) : std::vector<std::string_view>();
   const std::string_view want_gender = CanonicalGender(want);
 
   // Options that lead with yes/no make the others' sentence polarity meaningless.
@@ -387,8 +487,15 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
 
     if (label == want || (!value.empty() && value == want)) consider(kEqual, "equal");
     const bool option_decline = IsDeclineText(option.label);
+    const std::vector<std::string_view> option_categories = table && !want_categories.empty()
+                                                                ? CategoriesOf(*table, option.label)
+                                                                : std::vector<std::string_view>();
     if (want_decline) {
       if (option_decline) consider(kDecline, "decline");
+    } else if (!option_categories.empty()) {
+      if (option_categories == want_categories) {
+        consider(kSameCategory, "category " + std::string(want_categories.front()));
+      }
     } else if (!option_decline) {
       if (want_polarity != Polarity::kNone) {
         Polarity leading = LeadingPolarity(label);

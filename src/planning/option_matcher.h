@@ -42,6 +42,11 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
                                        std::string_view desired,
                                        FieldKey hint = FieldKey::kUnknown);
 
+// Whether an option or answer leads with yes or no, in the form's language
+// ("Yes, I am...", "Ja", "Non", "Sí", "はい"): true for yes, false for no,
+// nullopt when it leads with neither.
+std::optional<bool> LeadingYesNo(std::string_view text);
+
 // Whether text says "decline to answer" in any of the usual ways.
 bool IsDeclineText(std::string_view text);
 

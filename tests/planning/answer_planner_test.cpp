@@ -124,6 +124,10 @@ TEST_F(AnswerPlannerTest, EndToEndOverAnApplicationForm) {
       EXPECT_EQ(plan.answer.source, expect.source);
       EXPECT_GE(plan.answer.confidence, kFillThreshold);
       EXPECT_FALSE(plan.answer.reason.empty());
+      // Every option chosen says which facts chose it: no guesses.
+      if (!expect.field.options.empty()) {
+        EXPECT_FALSE(plan.answer.decided_by.empty());
+      }
     }
   }
 }
@@ -337,6 +341,90 @@ TEST_F(AnswerPlannerTest, AValueTheFieldRejectsIsAskedNotTyped) {
   month.context = "Education 1";
   plan = planner_->Plan(month);
   EXPECT_NE(plan.decision, Decision::kFill) << plan.answer.text;
+}
+
+const std::vector<std::string> kPermitStatus = {
+    "Select...", "U.S. Citizen", "Permanent Resident (Green Card)",
+    "I hold a visa that allows me to work without sponsorship", "I will need sponsorship to work"};
+
+TEST_F(AnswerPlannerTest, AStatusTheFactsDoNotDecideIsAskedNotGuessed) {
+  // authorized: true and requires_sponsorship: false fit a citizen, a resident and
+  // a visa holder: three options, so the person is asked.
+  Field permit = MakeField(ControlKind::kSelect, "Work permit status in the United States", true,
+                           kPermitStatus);
+  FieldPlan plan = planner_->Plan(permit);
+  EXPECT_EQ(plan.decision, Decision::kAskHuman) << plan.answer.text;
+  EXPECT_NE(plan.why.find("fit 3 options"), std::string::npos) << plan.why;
+  EXPECT_NE(plan.why.find("authorized = true"), std::string::npos) << plan.why;
+
+  // The person's answer is saved and decides the same question on the next form.
+  auto human = planner_->FromHumanResponse(permit, "permanent resident");
+  ASSERT_TRUE(human) << human.error().message;
+  EXPECT_EQ(human->text, "Permanent Resident (Green Card)");
+  EXPECT_EQ(human->decided_by, std::vector<std::string>{"the person's answer"});
+  ASSERT_TRUE(planner_->Remember(permit, *human));
+  plan = planner_->Plan(permit);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Permanent Resident (Green Card)");
+  EXPECT_EQ(plan.answer.source, AnswerSource::kSavedAnswer);
+  EXPECT_FALSE(plan.answer.decided_by.empty());
+}
+
+TEST_F(AnswerPlannerTest, AStatusInTheProfileDecidesTheStatusQuestion) {
+  profile_.work_authorization["US"].status = knowledge::WorkStatus::kPermanentResident;
+  AnswerPlanner planner(profile_, nullptr, "jordan");
+  FieldPlan plan = planner.Plan(MakeField(
+      ControlKind::kRadioGroup, "Work permit status in the United States", true, kPermitStatus));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Permanent Resident (Green Card)");
+  ASSERT_FALSE(plan.answer.decided_by.empty());
+  EXPECT_EQ(plan.answer.decided_by.front(),
+            "profile.work_authorization.US.status = permanent_resident");
+
+  profile_.work_authorization["US"].status = knowledge::WorkStatus::kCitizen;
+  EXPECT_EQ(planner
+                .Plan(MakeField(ControlKind::kSelect, "Work permit status in the United States",
+                                true, kPermitStatus))
+                .answer.text,
+            "U.S. Citizen");
+}
+
+TEST_F(AnswerPlannerTest, StatementsTheFactsDecideAreChosen) {
+  FieldPlan plan = planner_->Plan(MakeField(
+      ControlKind::kRadioGroup, "Are you legally authorized to work in the United States?", true,
+      {"I am authorized to work in the US for any employer",
+       "I am authorized to work in the US but will require sponsorship",
+       "I am not authorized to work in the US"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "I am authorized to work in the US for any employer");
+  ASSERT_GE(plan.answer.decided_by.size(), 2u);
+  EXPECT_NE(plan.answer.decided_by[1].find("requires_sponsorship = false"), std::string::npos);
+
+  // Germany: the EU entry answers (authorized: false, requires_sponsorship: true).
+  plan = planner_->Plan(MakeField(ControlKind::kRadioGroup,
+                                  "Are you authorized to work in Germany?", true, {"Ja", "Nein"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Nein");
+  EXPECT_NE(plan.answer.decided_by.front().find("work_authorization.EU"), std::string::npos)
+      << plan.answer.decided_by.front();
+}
+
+TEST_F(AnswerPlannerTest, EeoOptionsInTheFormsOwnWords) {
+  profile_.eeo.race = "Asian";
+  profile_.eeo.gender = "Female";
+  AnswerPlanner planner(profile_, nullptr, "jordan");
+  FieldPlan race = planner.Plan(
+      MakeField(ControlKind::kSelect, "Race", true,
+                {"Select...", "Hispanic or Latino", "White (Not Hispanic or Latino)",
+                 "Asian (Not Hispanic or Latino)", "Two or More Races (Not Hispanic or Latino)",
+                 "Decline To Self Identify"}));
+  ASSERT_EQ(race.decision, Decision::kFill) << race.why;
+  EXPECT_EQ(race.answer.text, "Asian (Not Hispanic or Latino)");
+  EXPECT_EQ(race.answer.decided_by.front(), "profile.eeo.race = \"Asian\"");
+  FieldPlan gender = planner.Plan(
+      MakeField(ControlKind::kRadioGroup, "Gender", true, {"Männlich", "Weiblich", "Divers"}));
+  ASSERT_EQ(gender.decision, Decision::kFill) << gender.why;
+  EXPECT_EQ(gender.answer.text, "Weiblich");
 }
 
 }  // namespace

@@ -1,0 +1,345 @@
+#include "planning/option_meaning.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "knowledge/question_text.h"
+
+namespace applier::planning {
+namespace {
+
+struct Category {
+  std::string_view id;
+  std::vector<std::string_view> phrases;  // normalised (knowledge::NormalizeText)
+  // Categories this one overrides when both match: "I need a visa" is not a work
+  // visa, "two or more races" is not each race it names.
+  std::vector<std::string_view> overrides = {};
+};
+
+// Phrases as forms write them, gathered from vendors' public EEO and
+// work-eligibility wordings (US EEO-1 categories, OFCCP veteran and disability
+// forms, EU application forms) in the languages the classifier covers.
+const std::vector<Category>& Table(OptionTable table) {
+  static const std::vector<Category> kWorkStatus = {
+      {"not_authorized",
+       {"not authorized",
+        "not authorised",
+        "not eligible",
+        "not legally",
+        "no work permit",
+        "not have the right to work",
+        "dont have the right to work",
+        "no right to work",
+        "keine arbeitserlaubnis",
+        "nicht berechtigt",
+        "nicht arbeitsberechtigt",
+        "pas autorise",
+        "pas autorisee",
+        "non autorise",
+        "no estoy autorizado",
+        "no autorizado",
+        "non autorizzato",
+        "nao autorizado",
+        "nao tenho autorizacao",
+        "niet bevoegd",
+        "geen werkvergunning"},
+       {"authorized"}},
+      {"needs_sponsorship",
+       {"require sponsorship",
+        "requires sponsorship",
+        "need sponsorship",
+        "needs sponsorship",
+        "require visa sponsorship",
+        "need visa sponsorship",
+        "require a visa",
+        "need a visa",
+        "sponsorship required",
+        "will require",
+        "would require",
+        "visa sponsorship required",
+        "benotige ein visum",
+        "visum erforderlich",
+        "benotige eine arbeitserlaubnis",
+        "sponsoring erforderlich",
+        "benotige sponsoring",
+        "besoin dun visa",
+        "besoin dun parrainage",
+        "parrainage requis",
+        "necesito patrocinio",
+        "requiere patrocinio",
+        "necesito visado",
+        "necessito di sponsorizzazione",
+        "necessito di un visto",
+        "preciso de patrocinio",
+        "preciso de visto",
+        "heb sponsoring nodig",
+        "visum nodig"},
+       {"work_visa", "authorized"}},
+      {"student_visa",
+       {"student visa", "f 1", "f1", "stem opt", "opt", "cpt", "j 1", "studentenvisum",
+        "visa etudiant", "visa detudiant", "visado de estudiante", "visto per studio",
+        "visto di studio", "visto de estudante", "studievisum"},
+       {"work_visa"}},
+      {"permanent_resident",
+       {"permanent resident",
+        "permanent residency",
+        "permanent residence",
+        "green card",
+        "lawful permanent",
+        "indefinite leave to remain",
+        "settled status",
+        "niederlassungserlaubnis",
+        "daueraufenthalt",
+        "unbefristete aufenthaltserlaubnis",
+        "resident permanent",
+        "residence permanente",
+        "resident de longue duree",
+        "residente permanente",
+        "residencia permanente",
+        "residenza permanente",
+        "permesso di soggiorno permanente",
+        "residencia permanente",
+        "vaste verblijfsvergunning",
+        "permanente verblijfsvergunning",
+        "永住"},
+       {"work_visa"}},
+      {"citizen",
+       {"citizen",
+        "citizenship",
+        "national",
+        "nationality",
+        "staatsburger",
+        "staatsburgerin",
+        "staatsangehorige",
+        "staatsangehoriger",
+        "staatsangehorigkeit",
+        "eu burger",
+        "burger",
+        "citoyen",
+        "citoyenne",
+        "citoyennete",
+        "nationalite",
+        "ciudadano",
+        "ciudadana",
+        "ciudadania",
+        "nacionalidad",
+        "cittadino",
+        "cittadina",
+        "cittadinanza",
+        "cidadao",
+        "cidada",
+        "cidadania",
+        "nacionalidade",
+        "staatsburger",
+        "nationaliteit",
+        "burger van",
+        "国籍",
+        "市民"}},
+      {"work_visa",
+       {"work visa",
+        "working visa",
+        "work permit",
+        "h 1b",
+        "h1b",
+        "h 1b1",
+        "tn visa",
+        "tn status",
+        "e 3",
+        "o 1",
+        "l 1",
+        "blue card",
+        "blaue karte",
+        "aufenthaltstitel",
+        "aufenthaltserlaubnis",
+        "arbeitsvisum",
+        "visa that allows",
+        "visa which allows",
+        "visa allowing",
+        "visa holder",
+        "skilled worker",
+        "tier 2",
+        "ead",
+        "employment authorization document",
+        "permis de travail",
+        "titre de sejour",
+        "carte de sejour",
+        "visado de trabajo",
+        "permiso de trabajo",
+        "permiso de residencia",
+        "permesso di lavoro",
+        "permesso di soggiorno",
+        "visto de trabalho",
+        "autorizacao de residencia",
+        "werkvergunning",
+        "verblijfsvergunning",
+        "就労ビザ",
+        "visa"}},
+      {"authorized",
+       {"authorized to work",
+        "authorised to work",
+        "eligible to work",
+        "right to work",
+        "legally authorized",
+        "legally authorised",
+        "legally allowed",
+        "legally entitled",
+        "permitted to work",
+        "allowed to work",
+        "entitled to work",
+        "arbeitsberechtigt",
+        "berechtigt in",
+        "darf in",
+        "autorise a travailler",
+        "autorisee a travailler",
+        "droit de travailler",
+        "autorizado para trabajar",
+        "autorizada para trabajar",
+        "derecho a trabajar",
+        "autorizzato a lavorare",
+        "autorizzata a lavorare",
+        "diritto di lavorare",
+        "autorizado a trabalhar",
+        "autorizada a trabalhar",
+        "direito de trabalhar",
+        "bevoegd om te werken",
+        "mag werken in"}},
+  };
+  static const std::vector<Category> kRace = {
+      {"two_or_more",
+       {"two or more", "multiracial", "multi racial", "mixed race", "mixed", "multiple races",
+        "more than one race", "zwei oder mehr", "deux ou plus", "dos o mas", "due o piu",
+        "duas ou mais"},
+       {"hispanic", "white", "black", "asian", "native_american", "pacific_islander",
+        "middle_eastern"}},
+      {"hispanic",
+       {"hispanic", "latino", "latina", "latinx", "latine", "hispano", "hispana", "hispanisch"}},
+      {"white",
+       {"white", "caucasian", "weiss", "blanc", "blanche", "blanco", "blanca", "bianco", "bianca",
+        "branco", "branca", "wit", "blank"}},
+      {"black",
+       {"black", "african american", "schwarz", "noir", "noire", "negro", "negra", "nero", "nera",
+        "preto", "preta", "zwart", "afroamerikanisch", "afro americain"}},
+      {"native_american",
+       {"american indian", "alaska native", "alaskan native", "native american", "indigenous",
+        "first nations", "amerindien", "indigena"}},
+      {"pacific_islander",
+       {"native hawaiian", "pacific islander", "hawaiian", "pazifik", "insulaire du pacifique"}},
+      {"asian", {"asian", "asiatisch", "asiatique", "asiatico", "asiatica", "aziatisch", "アジア"}},
+      {"middle_eastern",
+       {"middle eastern", "north african", "mena", "nahost", "moyen orient", "oriente medio"}},
+  };
+  static const std::vector<Category> kGender = {
+      {"non_binary",
+       {"non binary", "nonbinary", "non binaire", "no binario", "no binaria", "non binario",
+        "nao binario", "genderqueer", "gender non conforming", "divers", "diverse", "x",
+        "ノンバイナリー"}},
+      {"female", {"female",    "woman",    "women",    "girl",     "weiblich",   "frau",  "femme",
+                  "feminin",   "feminine", "mujer",    "femenino", "femenina",   "donna", "femmina",
+                  "femminile", "mulher",   "feminino", "vrouw",    "vrouwelijk", "女性",  "女"}},
+      {"male",
+       {"male", "man", "men", "mannlich", "mann", "homme", "masculin", "hombre", "masculino",
+        "uomo", "maschio", "maschile", "homem", "mannelijk", "男性", "男"}},
+  };
+  static const std::vector<Category> kVeteran = {
+      {"not_veteran",
+       {"not a protected veteran", "not a veteran", "not protected veteran", "not a us veteran",
+        "no military service", "kein veteran", "pas un ancien combattant", "no soy veterano",
+        "non sono un veterano"},
+       {"protected_veteran"}},
+      {"protected_veteran",
+       {"protected veteran", "veteran", "classifications of protected veteran", "disabled veteran",
+        "recently separated", "armed forces service medal", "veterano", "ancien combattant"}},
+  };
+  static const std::vector<Category> kDisability = {
+      {"no_disability",
+       {"do not have a disability", "dont have a disability", "no disability",
+        "have not had a disability", "keine behinderung", "pas de handicap",
+        "no tengo discapacidad", "no tengo una discapacidad", "non ho disabilita",
+        "nao tenho deficiencia"},
+       {"has_disability"}},
+      {"has_disability",
+       {"have a disability", "had a disability", "has a disability", "disabled",
+        "habe eine behinderung", "schwerbehindert", "jai un handicap", "tengo una discapacidad",
+        "tengo discapacidad", "ho una disabilita", "tenho deficiencia"}},
+  };
+  switch (table) {
+    case OptionTable::kWorkStatus: return kWorkStatus;
+    case OptionTable::kRace: return kRace;
+    case OptionTable::kGender: return kGender;
+    case OptionTable::kVeteran: return kVeteran;
+    case OptionTable::kDisability: return kDisability;
+  }
+  return kWorkStatus;
+}
+
+bool IsNegationWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kNegations = {
+      "not",   "no",   "non",   "never", "without", "dont",  "doesnt", "wont",
+      "nicht", "kein", "keine", "ohne",  "pas",     "ne",    "sans",   "sin",
+      "senza", "nao",  "sem",   "niet",  "geen",    "zonder"};
+  return std::find(kNegations.begin(), kNegations.end(), word) != kNegations.end();
+}
+
+}  // namespace
+
+std::optional<OptionTable> TableFor(FieldKey key) {
+  switch (key) {
+    case FieldKey::kWorkAuthorization:
+    case FieldKey::kSponsorship: return OptionTable::kWorkStatus;
+    case FieldKey::kRace: return OptionTable::kRace;
+    case FieldKey::kGender: return OptionTable::kGender;
+    case FieldKey::kVeteran: return OptionTable::kVeteran;
+    case FieldKey::kDisability: return OptionTable::kDisability;
+    default: return std::nullopt;
+  }
+}
+
+bool HoldsUnnegated(std::string_view normalized, std::string_view phrase) {
+  const std::vector<std::string> words = knowledge::Words(normalized);
+  const std::vector<std::string> wanted = knowledge::Words(phrase);
+  if (wanted.empty() || wanted.size() > words.size()) return false;
+  // A phrase that itself says "not" carries its own negation ("No, I do not have
+  // a disability" holds "do not have a disability").
+  const bool self_negated = std::any_of(wanted.begin(), wanted.end(), IsNegationWord);
+  for (std::size_t i = 0; i + wanted.size() <= words.size(); ++i) {
+    if (!std::equal(wanted.begin(), wanted.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+      continue;
+    }
+    bool negated = false;
+    if (!self_negated) {
+      for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+        negated = negated || IsNegationWord(words[i - back]);
+      }
+    }
+    if (!negated) return true;
+  }
+  return false;
+}
+
+std::vector<std::string_view> CategoriesOf(OptionTable table, std::string_view text) {
+  const std::string norm = knowledge::NormalizeText(text);
+  std::vector<std::string_view> found;
+  const auto& categories = Table(table);
+  for (const Category& category : categories) {
+    for (std::string_view phrase : category.phrases) {
+      // CJK phrases are not separated by spaces: contained is enough.
+      const bool cjk = static_cast<unsigned char>(phrase.front()) >= 0xE0;
+      if (cjk ? norm.find(phrase) != std::string::npos : HoldsUnnegated(norm, phrase)) {
+        found.push_back(category.id);
+        break;
+      }
+    }
+  }
+  std::vector<std::string_view> overridden;
+  for (const Category& category : categories) {
+    if (std::find(found.begin(), found.end(), category.id) == found.end()) continue;
+    overridden.insert(overridden.end(), category.overrides.begin(), category.overrides.end());
+  }
+  std::erase_if(found, [&](std::string_view id) {
+    return std::find(overridden.begin(), overridden.end(), id) != overridden.end();
+  });
+  return found;
+}
+
+}  // namespace applier::planning

@@ -1,0 +1,217 @@
+#include "planning/option_meaning.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "planning/option_matcher.h"
+
+namespace applier::planning {
+namespace {
+
+struct MeaningCase {
+  OptionTable table;
+  const char* text;
+  const char* categories;  // comma-separated, "" for none
+};
+
+std::string Joined(const std::vector<std::string_view>& ids) {
+  std::string out;
+  for (auto id : ids) out += (out.empty() ? "" : ",") + std::string(id);
+  return out;
+}
+
+class OptionMeaningTest : public ::testing::TestWithParam<MeaningCase> {};
+
+TEST_P(OptionMeaningTest, Categorises) {
+  const MeaningCase& c = GetParam();
+  EXPECT_EQ(Joined(CategoriesOf(c.table, c.text)), c.categories) << c.text;
+}
+
+constexpr auto kWork = OptionTable::kWorkStatus;
+constexpr auto kRace = OptionTable::kRace;
+constexpr auto kGender = OptionTable::kGender;
+constexpr auto kVeteran = OptionTable::kVeteran;
+constexpr auto kDisability = OptionTable::kDisability;
+
+INSTANTIATE_TEST_SUITE_P(
+    WorkStatus, OptionMeaningTest,
+    ::testing::Values(
+        MeaningCase{kWork, "U.S. Citizen", "citizen"},
+        MeaningCase{kWork, "Citizen or national of the United States", "citizen"},
+        MeaningCase{kWork, "Permanent resident (green card holder)", "permanent_resident"},
+        MeaningCase{kWork, "U.S. citizen or permanent resident", "permanent_resident,citizen"},
+        MeaningCase{kWork, "I hold a visa that allows me to work without sponsorship", "work_visa"},
+        MeaningCase{kWork, "H-1B visa holder", "work_visa"},
+        MeaningCase{kWork, "I need sponsorship to work", "needs_sponsorship"},
+        MeaningCase{kWork, "I will require visa sponsorship now or in the future",
+                    "needs_sponsorship"},
+        MeaningCase{kWork, "I will not require sponsorship", ""},
+        MeaningCase{kWork, "F-1 student visa (OPT)", "student_visa"},
+        MeaningCase{kWork, "I am authorized to work in the US for any employer", "authorized"},
+        MeaningCase{kWork, "I am not authorized to work in the US", "not_authorized"},
+        MeaningCase{kWork, "Authorized to work but will require sponsorship", "needs_sponsorship"},
+        // German, French, Spanish, Italian, Portuguese, Dutch.
+        MeaningCase{kWork, "Deutsche Staatsangehörigkeit / EU-Bürger", "citizen"},
+        MeaningCase{kWork, "Niederlassungserlaubnis", "permanent_resident"},
+        MeaningCase{kWork, "Aufenthaltstitel mit Arbeitserlaubnis (z. B. Blaue Karte)",
+                    "work_visa"},
+        MeaningCase{kWork, "Ich benötige ein Visum", "needs_sponsorship"},
+        MeaningCase{kWork, "Keine Arbeitserlaubnis", "not_authorized"},
+        MeaningCase{kWork, "Citoyen(ne) de l'UE", "citizen"},
+        MeaningCase{kWork, "Titre de séjour autorisant à travailler", "work_visa"},
+        MeaningCase{kWork, "Résident permanent", "permanent_resident"},
+        MeaningCase{kWork, "Ciudadano de la UE", "citizen"},
+        MeaningCase{kWork, "Permiso de trabajo", "work_visa"},
+        MeaningCase{kWork, "Necesito patrocinio", "needs_sponsorship"},
+        MeaningCase{kWork, "Cittadinanza italiana", "citizen"},
+        MeaningCase{kWork, "Permesso di soggiorno per lavoro", "work_visa"},
+        MeaningCase{kWork, "Cidadão da UE", "citizen"},
+        MeaningCase{kWork, "Autorização de residência", "work_visa"},
+        MeaningCase{kWork, "Nederlandse nationaliteit", "citizen"},
+        MeaningCase{kWork, "Verblijfsvergunning met werkvergunning", "work_visa"},
+        MeaningCase{kWork, "Other", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Eeo, OptionMeaningTest,
+    ::testing::Values(
+        MeaningCase{kRace, "Asian (Not Hispanic or Latino)", "asian"},
+        MeaningCase{kRace, "Asian", "asian"}, MeaningCase{kRace, "Hispanic or Latino", "hispanic"},
+        MeaningCase{kRace, "White (Not Hispanic or Latino)", "white"},
+        MeaningCase{kRace, "Black or African American (Not Hispanic or Latino)", "black"},
+        MeaningCase{kRace, "Native Hawaiian or Other Pacific Islander (Not Hispanic or Latino)",
+                    "pacific_islander"},
+        MeaningCase{kRace, "American Indian or Alaska Native (Not Hispanic or Latino)",
+                    "native_american"},
+        MeaningCase{kRace, "Two or More Races (Not Hispanic or Latino)", "two_or_more"},
+        MeaningCase{kRace, "Middle Eastern or North African", "middle_eastern"},
+        MeaningCase{kRace, "Decline To Self Identify", ""},
+        MeaningCase{kRace, "Asiatisch", "asian"}, MeaningCase{kRace, "Blanc", "white"},
+        MeaningCase{kGender, "Male", "male"}, MeaningCase{kGender, "Female", "female"},
+        MeaningCase{kGender, "Woman", "female"}, MeaningCase{kGender, "Man", "male"},
+        MeaningCase{kGender, "Non-binary", "non_binary"},
+        MeaningCase{kGender, "Weiblich", "female"}, MeaningCase{kGender, "Männlich", "male"},
+        MeaningCase{kGender, "Divers", "non_binary"}, MeaningCase{kGender, "Femme", "female"},
+        MeaningCase{kGender, "Homme", "male"}, MeaningCase{kGender, "Mujer", "female"},
+        MeaningCase{kGender, "Hombre", "male"}, MeaningCase{kGender, "Donna", "female"},
+        MeaningCase{kGender, "Uomo", "male"}, MeaningCase{kGender, "Mulher", "female"},
+        MeaningCase{kGender, "Vrouw", "female"}, MeaningCase{kGender, "女性", "female"},
+        MeaningCase{kGender, "男性", "male"}, MeaningCase{kGender, "I don't wish to answer", ""},
+        MeaningCase{kVeteran, "I am not a protected veteran", "not_veteran"},
+        MeaningCase{kVeteran,
+                    "I identify as one or more of the classifications of protected veteran",
+                    "protected_veteran"},
+        MeaningCase{kVeteran, "I am a veteran", "protected_veteran"},
+        MeaningCase{kDisability, "Yes, I have a disability (or previously had a disability)",
+                    "has_disability"},
+        MeaningCase{kDisability,
+                    "No, I do not have a disability and have not had a disability in the past",
+                    "no_disability"},
+        MeaningCase{kDisability, "Ich habe keine Behinderung", "no_disability"}));
+
+TEST(HoldsUnnegatedTest, NegationWithinThreeWordsCancelsAPhrase) {
+  EXPECT_TRUE(HoldsUnnegated("asian not hispanic or latino", "asian"));
+  EXPECT_FALSE(HoldsUnnegated("asian not hispanic or latino", "latino"));
+  EXPECT_FALSE(HoldsUnnegated("work without sponsorship", "sponsorship"));
+  EXPECT_TRUE(HoldsUnnegated("not now but i will need sponsorship later", "need sponsorship"));
+  EXPECT_TRUE(HoldsUnnegated("no i do not have a disability", "do not have a disability"));
+  EXPECT_FALSE(HoldsUnnegated("citizenship", "citizen"));  // whole words only
+}
+
+// ---- MatchOption by meaning -------------------------------------------------------
+
+std::vector<perception::Option> Options(std::initializer_list<const char*> labels) {
+  std::vector<perception::Option> options;
+  for (const char* label : labels) options.push_back({label, label, false, false});
+  return options;
+}
+
+struct MatchCase {
+  std::vector<perception::Option> options;
+  const char* desired;
+  FieldKey hint;
+  const char* expected;  // nullptr: no option may be picked
+};
+
+class MatchByMeaningTest : public ::testing::TestWithParam<MatchCase> {};
+
+TEST_P(MatchByMeaningTest, Picks) {
+  const MatchCase& c = GetParam();
+  auto match = MatchOption(c.options, c.desired, c.hint);
+  if (c.expected == nullptr) {
+    EXPECT_FALSE(match) << c.desired << " picked "
+                        << c.options[static_cast<std::size_t>(match->index)].label;
+    return;
+  }
+  ASSERT_TRUE(match) << c.desired;
+  EXPECT_EQ(c.options[static_cast<std::size_t>(match->index)].label, std::string(c.expected))
+      << match->reason;
+}
+
+const auto kEeoRace =
+    Options({"Select...", "Hispanic or Latino", "White (Not Hispanic or Latino)",
+             "Black or African American (Not Hispanic or Latino)", "Asian (Not Hispanic or Latino)",
+             "Native Hawaiian or Other Pacific Islander (Not Hispanic or Latino)",
+             "Two or More Races (Not Hispanic or Latino)", "Decline To Self Identify"});
+const auto kGermanGender =
+    Options({"Bitte wählen", "Männlich", "Weiblich", "Divers", "Ich möchte keine Angabe machen"});
+const auto kFrenchYesNo = Options({"Oui", "Non"});
+const auto kDegreesEs =
+    Options({"Seleccione", "Bachillerato", "Licenciatura / Grado", "Máster", "Doctorado"});
+const auto kDegreesIt = Options(
+    {"Seleziona", "Diploma di maturità", "Laurea triennale", "Laurea magistrale", "Dottorato"});
+const auto kYears = Options({"0-2 years", "3-5 years", "6-9 years", "10+ years"});
+const auto kYearsDe = Options({"Weniger als 2 Jahre", "2-5 Jahre", "5+ Jahre"});
+
+INSTANTIATE_TEST_SUITE_P(
+    Tables, MatchByMeaningTest,
+    ::testing::Values(
+        MatchCase{kEeoRace, "Asian", FieldKey::kRace, "Asian (Not Hispanic or Latino)"},
+        MatchCase{kEeoRace, "White", FieldKey::kRace, "White (Not Hispanic or Latino)"},
+        MatchCase{kEeoRace, "Hispanic", FieldKey::kRace, "Hispanic or Latino"},
+        MatchCase{kEeoRace, "decline", FieldKey::kRace, "Decline To Self Identify"},
+        MatchCase{kEeoRace, "Martian", FieldKey::kRace, nullptr},
+        MatchCase{kGermanGender, "female", FieldKey::kGender, "Weiblich"},
+        MatchCase{kGermanGender, "Man", FieldKey::kGender, "Männlich"},
+        MatchCase{kGermanGender, "non-binary", FieldKey::kGender, "Divers"},
+        MatchCase{kGermanGender, "decline", FieldKey::kGender, "Ich möchte keine Angabe machen"},
+        MatchCase{Options({"Homme", "Femme", "Je ne souhaite pas répondre"}), "decline",
+                  FieldKey::kGender, "Je ne souhaite pas répondre"},
+        MatchCase{Options({"Hombre", "Mujer", "Prefiero no responder"}), "decline",
+                  FieldKey::kGender, "Prefiero no responder"},
+        MatchCase{Options({"Uomo", "Donna", "Preferisco non rispondere"}), "decline",
+                  FieldKey::kGender, "Preferisco non rispondere"},
+        // Yes/no in the form's language.
+        MatchCase{kFrenchYesNo, "Yes", FieldKey::kRelocation, "Oui"},
+        MatchCase{kFrenchYesNo, "No", FieldKey::kSponsorship, "Non"},
+        MatchCase{Options({"Ja", "Nein"}), "No", FieldKey::kSponsorship, "Nein"},
+        MatchCase{Options({"Sí", "No"}), "Yes", FieldKey::kWorkAuthorization, "Sí"},
+        MatchCase{Options({"Sì", "No"}), "Yes", FieldKey::kWorkAuthorization, "Sì"},
+        MatchCase{Options({"Ja", "Nee"}), "No", FieldKey::kRelocation, "Nee"},
+        MatchCase{Options({"Sim", "Não"}), "No", FieldKey::kRelocation, "Não"},
+        MatchCase{Options({"はい", "いいえ"}), "Yes", FieldKey::kRelocation, "はい"},
+        MatchCase{Options({"はい", "いいえ"}), "No", FieldKey::kRelocation, "いいえ"},
+        MatchCase{Options({"Ja, ich habe eine Arbeitserlaubnis", "Nein, ich benötige ein Visum"}),
+                  "Yes", FieldKey::kWorkAuthorization, "Ja, ich habe eine Arbeitserlaubnis"},
+        // Degrees across languages.
+        MatchCase{kDegreesEs, "BS", FieldKey::kDegree, "Licenciatura / Grado"},
+        MatchCase{kDegreesEs, "Master of Science", FieldKey::kDegree, "Máster"},
+        MatchCase{kDegreesEs, "PhD", FieldKey::kDegree, "Doctorado"},
+        MatchCase{kDegreesIt, "Bachelor's Degree", FieldKey::kDegree, "Laurea triennale"},
+        MatchCase{kDegreesIt, "MSc", FieldKey::kDegree, "Laurea magistrale"},
+        MatchCase{Options({"Abitur", "Bachelor", "Master / Diplom", "Promotion"}), "BS",
+                  FieldKey::kDegree, "Bachelor"},
+        MatchCase{Options({"Baccalauréat", "Licence", "Master", "Doctorat"}), "BS",
+                  FieldKey::kDegree, "Licence"},
+        // Ranges.
+        MatchCase{kYears, "8", FieldKey::kYearsExperience, "6-9 years"},
+        MatchCase{kYears, "12", FieldKey::kYearsExperience, "10+ years"},
+        MatchCase{kYearsDe, "8", FieldKey::kYearsExperience, "5+ Jahre"},
+        MatchCase{kYearsDe, "1", FieldKey::kYearsExperience, "Weniger als 2 Jahre"},
+        MatchCase{Options({"Meno di 2 anni", "Da 2 a 5 anni", "Più di 5 anni"}), "8",
+                  FieldKey::kYearsExperience, "Più di 5 anni"},
+        MatchCase{Options({"< 100.000 €", "100.000 - 150.000 €", "> 150.000 €"}), "185000",
+                  FieldKey::kSalary, "> 150.000 €"}));
+
+}  // namespace
+}  // namespace applier::planning
