@@ -879,6 +879,7 @@ class Flow {
         record.note = plan.why;
         if (plan.decision == FieldPlan::Decision::kLeave && !field.value.empty()) {
           record.source = planning::ToString(plan.answer.source);
+          record.decided_by = plan.answer.decided_by;
           record.confidence = plan.answer.confidence;
         }
       }
@@ -972,6 +973,7 @@ class Flow {
                          ? (answer.text.empty() ? result->value : answer.text)
                          : result->value;
       record.source = planning::ToString(answer.source);
+      record.decided_by = answer.decided_by;
       record.confidence = answer.confidence;
       record.note = answer.reason;
       const bool upload = field.kind == ControlKind::kFile;
@@ -1028,6 +1030,7 @@ class Flow {
       record.status = "filled";
       record.value = result->value;
       record.source = planning::ToString(answer->source);
+      record.decided_by = answer->decided_by;
       record.confidence = answer->confidence;
       ++filled;
     }
@@ -1081,6 +1084,7 @@ class Flow {
               record.status = "filled";
               record.value = value;
               record.source = planning::ToString(answer.source);
+              record.decided_by = answer.decided_by;
               record.confidence = answer.confidence;
               record.note = answer.reason;
             },
@@ -1231,6 +1235,7 @@ class Flow {
     (void)planner_.Remember(*target, *answer);
     record.value = result->value;
     record.source = planning::ToString(answer->source);
+    record.decided_by = answer->decided_by;
     record.confidence = answer->confidence;
     record.status = "filled";
     record.note = "changed on request: " + request;

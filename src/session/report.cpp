@@ -34,7 +34,8 @@ json::object ApplicationReport::ToJson() const {
                                       {"source", f.source},
                                       {"confidence", f.confidence},
                                       {"status", f.status},
-                                      {"note", f.note}});
+                                      {"note", f.note},
+                                      {"decided_by", json::value_from(f.decided_by)}});
   }
   json::array step_list;
   for (const auto& s : steps) {

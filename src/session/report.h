@@ -36,6 +36,9 @@ struct FieldRecord {
   double confidence = 0;
   std::string status;  // filled|left_empty|hidden|failed|needs_human
   std::string note;    // why: "profile.email", the error, the question asked
+  // For a chosen option: the facts that chose it (planning::Answer::decided_by);
+  // empty for a choice nothing decided (a guess) and for typed text.
+  std::vector<std::string> decided_by;
   int step = 0;
 };
 
