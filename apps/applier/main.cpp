@@ -22,6 +22,7 @@
 
 #include "browser/browser.h"
 #include "fixtures/ats_sites/ats_sites.h"
+#include "fixtures/corpus/corpus_sites.h"
 #include "fixtures/demo_site/demo_site.h"
 #include "knowledge/answer_bank.h"
 #include "knowledge/document_library.h"
@@ -292,10 +293,18 @@ int RunApply(const ApplyFlags& flags) {
   return future.get();
 }
 
-int RunDemoSite(unsigned short board_port, unsigned short form_port, unsigned short ats_port) {
+struct DemoSiteFlags {
+  unsigned short board_port = 8401;
+  unsigned short form_port = 8402;
+  unsigned short ats_port = 0;
+  unsigned short corpus_port = 0;
+  std::string corpus_dir = APPLIER_CORPUS_SITES_DIR;
+};
+
+int RunDemoSite(const DemoSiteFlags& flags) {
   auto site = applier::fixtures::DemoSite::Start({.bind_address = "127.0.0.1",
-                                                  .board_port = board_port,
-                                                  .form_port = form_port,
+                                                  .board_port = flags.board_port,
+                                                  .form_port = flags.form_port,
                                                   .record_file = ""});
   if (!site) {
     std::cerr << "applier: cannot start the demo site: " << site.error().message << "\n";
@@ -304,9 +313,9 @@ int RunDemoSite(unsigned short board_port, unsigned short form_port, unsigned sh
   std::printf("Demo job site: %s\nSubmissions:   %s/api/submissions\n",
               (*site)->posting_url().c_str(), (*site)->board_origin().c_str());
   std::unique_ptr<applier::fixtures::AtsSites> ats;
-  if (ats_port != 0) {
+  if (flags.ats_port != 0) {
     auto started =
-        applier::fixtures::AtsSites::Start({.bind_address = "127.0.0.1", .port = ats_port});
+        applier::fixtures::AtsSites::Start({.bind_address = "127.0.0.1", .port = flags.ats_port});
     if (!started) {
       std::cerr << "applier: cannot start the ATS fixture sites: " << started.error().message
                 << "\n";
@@ -318,6 +327,24 @@ int RunDemoSite(unsigned short board_port, unsigned short form_port, unsigned sh
       std::printf("%-15s %s\n", name, ats->url(name).c_str());
     }
     std::printf("ATS submissions: %s/api/submissions\n", ats->origin().c_str());
+  }
+  std::unique_ptr<applier::fixtures::corpus::CorpusSites> corpus;
+  if (flags.corpus_port != 0) {
+    auto started = applier::fixtures::corpus::CorpusSites::Start(
+        {.bind_address = "127.0.0.1", .port = flags.corpus_port, .sites_dir = flags.corpus_dir});
+    if (!started) {
+      std::cerr << "applier: cannot start the corpus sites: " << started.error().message << "\n";
+      return kExitFailed;
+    }
+    corpus = std::move(*started);
+    auto listing = corpus->Sites();
+    for (const auto& spec : listing.sites) {
+      std::printf("%-22s %s\n", spec.name.c_str(), corpus->url(spec.name).value_or("").c_str());
+    }
+    for (const auto& problem : listing.problems) std::printf("not served: %s\n", problem.c_str());
+    std::printf("Corpus index: %s/corpus/   submissions: %s/corpus/api/submissions\n",
+                corpus->origin().c_str(), corpus->origin().c_str());
+    std::printf("Add ?seed=N to an entry URL for a variant of the page.\n");
   }
   std::printf("Press Ctrl-C to stop.\n");
   std::fflush(stdout);
@@ -399,15 +426,18 @@ int main(int argc, char** argv) {
   AddApplyOptions(demo, demo_flags, false);
   demo->get_option("--profile")->required(false);
 
-  unsigned short board_port = 8401;
-  unsigned short form_port = 8402;
+  DemoSiteFlags site_flags;
   auto* site = app.add_subcommand("demo-site", "Serve the demo job site until Ctrl-C");
-  site->add_option("--board-port", board_port, "Port of the job board (default 8401)");
-  site->add_option("--form-port", form_port,
+  site->add_option("--board-port", site_flags.board_port, "Port of the job board (default 8401)");
+  site->add_option("--form-port", site_flags.form_port,
                    "Port of the embedded application form (default 8402)");
-  unsigned short ats_port = 0;
-  site->add_option("--ats-port", ats_port,
+  site->add_option("--ats-port", site_flags.ats_port,
                    "Also serve the ATS fixture sites (Lever, Workday, Ashby, ...) on this port");
+  site->add_option("--corpus-port", site_flags.corpus_port,
+                   "Also serve the corpus of fixture sites (fixtures/corpus) on this port");
+  site->add_option("--corpus-dir", site_flags.corpus_dir,
+                   "The corpus's sites folder, read at run time (default: the source tree's "
+                   "fixtures/corpus/sites)");
 
   applier::cli::ServeCommands serve_commands;
   applier::cli::AddServeCommands(app, serve_commands);
@@ -422,6 +452,6 @@ int main(int argc, char** argv) {
   if (auto code = applier::cli::RunServeCommands(serve_commands)) return *code;
   if (apply->parsed()) return RunApply(apply_flags);
   if (demo->parsed()) return RunDemo(demo_flags);
-  if (site->parsed()) return RunDemoSite(board_port, form_port, ats_port);
+  if (site->parsed()) return RunDemoSite(site_flags);
   return kExitBadInput;
 }
