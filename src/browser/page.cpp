@@ -8,6 +8,7 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "cdp/event_waiter.h"
@@ -67,6 +68,10 @@ struct Page::State {
   std::uint64_t screencast_subscription = 0;
   std::uint64_t screencast_sequence = 0;
   std::vector<FrameInfo> last_frames;  // from the last Frames() walk
+  std::vector<Dialog> dialogs;
+  std::function<void(const Dialog&)> on_dialog;
+  // Until when the next confirm() is to be accepted; none when not armed.
+  std::optional<Clock::time_point> accept_confirm_until;
   std::string url = "about:blank";
   bool crashed = false;
   bool closed = false;
@@ -149,6 +154,27 @@ asio::awaitable<Status> Page::Prepare(cdp::Session session) {
   };
   subscribe("Network.loadingFinished", finished);
   subscribe("Network.loadingFailed", finished);
+  // A dialog stops the page's script, and any input or evaluation we sent waits
+  // for it: answer it at once (Page.handleJavaScriptDialog on the session that
+  // raised it) instead of letting the run hang.
+  subscribe("Page.javascriptDialogOpening", [session](State& state, const json::object& p) {
+    Dialog dialog{StringAt(p, "type"), StringAt(p, "message"), StringAt(p, "url"), false};
+    if (dialog.type == "confirm" && state.accept_confirm_until &&
+        Clock::now() <= *state.accept_confirm_until) {
+      dialog.accepted = true;
+      state.accept_confirm_until.reset();
+    }
+    if (dialog.type == "beforeunload") dialog.accepted = true;
+    state.dialogs.push_back(dialog);
+    if (state.on_dialog) state.on_dialog(dialog);
+    asio::co_spawn(
+        session.connection()->executor(),
+        [session, accept = dialog.accepted]() -> asio::awaitable<void> {
+          json::object params{{"accept", accept}};
+          (void)co_await session.Call("Page.handleJavaScriptDialog", std::move(params));
+        },
+        asio::detached);
+  });
   subscribe("Inspector.targetCrashed",
             [](State& state, const json::object&) { state.crashed = true; });
   if (sid == state_->main.id()) {
@@ -234,19 +260,24 @@ asio::awaitable<Status> Page::Navigate(std::string url, NavigateOptions options)
   co_return Status{};
 }
 
-asio::awaitable<void> Page::WaitForSettled(std::chrono::milliseconds quiet,
+asio::awaitable<bool> Page::WaitForSettled(std::chrono::milliseconds quiet,
                                            std::chrono::milliseconds timeout) {
   auto self = shared_from_this();
   const auto start = Clock::now();
   const auto deadline = start + timeout;
-  while (Clock::now() < deadline && !state_->crashed && !state_->connection->closed()) {
+  for (;;) {
     const auto now = Clock::now();
     if (state_->inflight.empty() && now - state_->last_network_activity >= quiet &&
         now - start >= quiet) {
-      co_return;
+      co_return true;
     }
+    if (now >= deadline || state_->crashed || state_->connection->closed()) co_return false;
     co_await Sleep(std::chrono::milliseconds(25));
   }
+}
+
+std::size_t Page::RequestsInFlight() const {
+  return state_->inflight.size();
 }
 
 asio::awaitable<Result<std::vector<FrameInfo>>> Page::Frames() {
@@ -566,6 +597,18 @@ asio::awaitable<Status> Page::StopScreencast() {
   auto stopped = co_await state_->main.Call("Page.stopScreencast");
   if (!stopped) co_return Fail(stopped.error());
   co_return Status{};
+}
+
+void Page::AcceptNextConfirm(std::chrono::milliseconds window) {
+  state_->accept_confirm_until = Clock::now() + window;
+}
+
+std::vector<Dialog> Page::dialogs() const {
+  return state_->dialogs;
+}
+
+void Page::OnDialog(std::function<void(const Dialog&)> observer) {
+  state_->on_dialog = std::move(observer);
 }
 
 asio::awaitable<Status> Page::Close() {

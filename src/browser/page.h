@@ -56,6 +56,15 @@ struct ScreencastFrame {
   std::string jpeg;         // decoded bytes
 };
 
+// A JavaScript dialog the page raised (alert, confirm, prompt, beforeunload) and
+// what the page was answered.
+struct Dialog {
+  std::string type;  // "alert", "confirm", "prompt", "beforeunload"
+  std::string message;
+  std::string url;        // the document that raised it
+  bool accepted = false;  // OK / leave the page; false: dismissed (Cancel, no text)
+};
+
 struct NavigateOptions {
   std::chrono::milliseconds timeout{30000};
 };
@@ -77,12 +86,16 @@ class Page : public std::enable_shared_from_this<Page> {
   // ("net::ERR_CONNECTION_REFUSED"), kTimeout when it never finished loading.
   boost::asio::awaitable<Status> Navigate(std::string url, NavigateOptions options = {});
 
-  // Waits until no network request has been in flight for `quiet` and, at least,
-  // `quiet` has passed — the page has settled after a click or a navigation.
-  // Not an error if the page never settles: it returns after `timeout`.
-  boost::asio::awaitable<void> WaitForSettled(
+  // Waits until no network request (of any frame, fetch and XHR included) has been
+  // in flight for `quiet` and, at least, `quiet` has passed. Returns whether that
+  // happened; not an error if it never does: it returns false after `timeout`.
+  // The DOM side of settling is perception's (PageReader::ReadSettled).
+  boost::asio::awaitable<bool> WaitForSettled(
       std::chrono::milliseconds quiet = std::chrono::milliseconds(300),
       std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+  // How many network requests are in flight now, over all frames.
+  std::size_t RequestsInFlight() const;
 
   // The main frame first, then every child frame in document order.
   boost::asio::awaitable<Result<std::vector<FrameInfo>>> Frames();
@@ -121,6 +134,19 @@ class Page : public std::enable_shared_from_this<Page> {
   boost::asio::awaitable<Status> StartScreencast(ScreencastOptions options,
                                                  std::function<void(ScreencastFrame)> on_frame);
   boost::asio::awaitable<Status> StopScreencast();
+
+  // JavaScript dialogs never block the page: each one is answered as it opens and
+  // recorded. A confirm() is dismissed (Cancel) unless armed here: the first
+  // confirm() raised within `window` after this call is accepted (OK), then the
+  // arming ends. Call it just before the one click a person approved (the
+  // confirmed submit), never otherwise. alert() is closed, prompt() dismissed, and
+  // beforeunload accepted (the run meant to leave the page it acted on).
+  void AcceptNextConfirm(std::chrono::milliseconds window = std::chrono::seconds(30));
+  // Every dialog raised so far, oldest first.
+  std::vector<Dialog> dialogs() const;
+  // Called for each dialog as it is answered (on the browser's executor), so the
+  // run can show it; replaces an earlier observer.
+  void OnDialog(std::function<void(const Dialog&)> observer);
 
   // Closes the tab. Idempotent.
   boost::asio::awaitable<Status> Close();
