@@ -400,6 +400,10 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kDisability: return text(p.eeo.disability, "eeo.disability");
     case FieldKey::kHowHeard: return text(p.how_heard, "how_heard");
     case FieldKey::kConsent:
+    case FieldKey::kAddressLine2:
+    case FieldKey::kSalutation:
+    case FieldKey::kDateOfBirth:
+    case FieldKey::kWorkPermitStatus:
     case FieldKey::kUnknown: break;
   }
   missing = "the profile has no fact for this kind of field";

@@ -37,6 +37,8 @@ constexpr double kControlTypeScore = 0.85;
 constexpr std::size_t kExtraWordsAllowed = 2;
 constexpr double kLongLabelPenalty = 0.2;
 constexpr double kAgreementBonus = 0.03;
+// Below AnswerPlanner's fill threshold: the field becomes a question.
+constexpr double kConflictScore = 0.6;
 
 bool Fits(FieldKey key, ControlKind kind) {
   return FieldMeanings::Builtin().Fits(key, kind);
@@ -52,6 +54,7 @@ bool IsContactFact(FieldKey key) {
     case FieldKey::kEmail:
     case FieldKey::kPhone:
     case FieldKey::kAddressLine:
+    case FieldKey::kAddressLine2:
     case FieldKey::kCity:
     case FieldKey::kRegion:
     case FieldKey::kPostalCode:
@@ -60,7 +63,9 @@ bool IsContactFact(FieldKey key) {
     case FieldKey::kCurrentCompany:
     case FieldKey::kCurrentTitle:
     case FieldKey::kSchool:
-    case FieldKey::kWebsite: return true;
+    case FieldKey::kWebsite:
+    case FieldKey::kSalutation:
+    case FieldKey::kDateOfBirth: return true;
     default: return false;
   }
 }
@@ -87,16 +92,70 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
-// Whether `synonym` occurs in normalised `text`. CJK has no spaces between words,
-// so a CJK synonym of two or more characters matches as a substring; a single CJK
-// character ("姓", "名") only as the whole text.
+// Where `needle` ends in `haystack`, searching from `from`, on word boundaries;
+// npos when it does not occur. CJK has no spaces between words, so a CJK needle
+// matches anywhere.
+std::size_t PhraseEnd(std::string_view haystack, std::string_view needle, std::size_t from) {
+  const bool cjk = IsCjk(needle);
+  for (std::size_t pos = haystack.find(needle, from); pos != std::string_view::npos;
+       pos = haystack.find(needle, pos + 1)) {
+    const std::size_t end = pos + needle.size();
+    if (cjk) return end;
+    const bool starts = pos == 0 || haystack[pos - 1] == ' ';
+    const bool ends = end == haystack.size() || haystack[end] == ' ';
+    if (starts && ends) return end;
+  }
+  return std::string_view::npos;
+}
+
+// Whether `phrase` occurs in normalised `text`. A single CJK character ("姓", "名")
+// only as the whole text. "years * experience" matches its parts in that order
+// with anything between ("Years of professional software engineering experience").
 bool Matches(const MeaningPhrase& phrase, std::string_view text) {
   if (phrase.whole) return text == phrase.text;
-  if (IsCjk(phrase.text)) {
-    return CodePoints(phrase.text) == 1 ? text == phrase.text
-                                        : text.find(phrase.text) != std::string_view::npos;
+  if (IsCjk(phrase.text) && CodePoints(phrase.text) == 1) return text == phrase.text;
+  std::string_view rest = phrase.text;
+  std::size_t from = 0;
+  while (true) {
+    const std::size_t gap = rest.find(" * ");
+    from = PhraseEnd(text, rest.substr(0, gap), from);
+    if (from == std::string_view::npos) return false;
+    if (gap == std::string_view::npos) return true;
+    rest.remove_prefix(gap + 3);
   }
-  return ContainsPhrase(text, phrase.text);
+}
+
+// `text` with what the gaps of matching gapped phrases skip blanked out ("require
+// acme to sponsor" -> "require _ to sponsor").
+std::string WithoutGaps(const std::vector<MeaningPhrase>& phrases, std::string_view text) {
+  std::string kept(text);
+  for (const MeaningPhrase& phrase : phrases) {
+    if (phrase.key == FieldKey::kUnknown || phrase.whole ||
+        phrase.text.find(" * ") == std::string::npos || !Matches(phrase, text)) {
+      continue;
+    }
+    std::string_view rest = phrase.text;
+    std::size_t from = 0;
+    for (std::size_t gap = rest.find(" * "); gap != std::string_view::npos;
+         gap = rest.find(" * ")) {
+      from = PhraseEnd(text, rest.substr(0, gap), from);
+      rest.remove_prefix(gap + 3);
+      const std::string_view next = rest.substr(0, rest.find(" * "));
+      const std::size_t next_end = PhraseEnd(text, next, from);
+      if (from == std::string_view::npos || next_end == std::string_view::npos) break;
+      const std::size_t next_start = next_end - next.size();
+      for (std::size_t i = from + 1; i + 1 < next_start; ++i) kept[i] = '_';
+      from = next_start;
+    }
+  }
+  return kept;
+}
+
+// Whether the shorter phrase lies inside the longer one ("address" in "email
+// address"): when both match, the shorter says nothing of its own.
+bool Inside(const MeaningPhrase& shorter, const MeaningPhrase& longer) {
+  return longer.text.size() > shorter.text.size() &&
+         PhraseEnd(longer.text, shorter.text, 0) != std::string_view::npos;
 }
 
 std::size_t WordCount(std::string_view text) {
@@ -113,8 +172,15 @@ std::string AttributeWords(std::string_view attribute) {
     if (upper && i > 0 && attribute[i - 1] >= 'a' && attribute[i - 1] <= 'z') spaced += ' ';
     spaced += c;
   }
+  std::vector<std::string> all = knowledge::Words(knowledge::NormalizeText(spaced));
+  // "address-city", "addressState": a leading "address" names the group the field
+  // belongs to, not the street; "address1", "address_line_2" keep it.
+  if (all.size() > 1 && (all[0] == "address" || all[0] == "addr") && !all[1].starts_with("line") &&
+      !std::isdigit(static_cast<unsigned char>(all[1][0]))) {
+    all.erase(all.begin());
+  }
   std::string words;
-  for (const std::string& word : knowledge::Words(knowledge::NormalizeText(spaced))) {
+  for (const std::string& word : all) {
     static constexpr std::array<std::string_view, 12> kNoise = {
         "systemfield", "job",  "application", "applicant", "candidate", "input",
         "field",       "form", "data",        "cards",     "urls",      "eeo"};
@@ -152,10 +218,17 @@ class Scorer {
   explicit Scorer(const Field& field) : field_(field) {}
 
   void Offer(FieldKey key, double score, std::string signal) {
-    if (!Fits(key, field_.kind)) return;
+    if (!Fits(key, field_.kind)) {
+      if (score > unfit_.score) unfit_ = Candidate{key, score, std::move(signal)};
+      return;
+    }
     signals_for_[static_cast<std::size_t>(key)] += 1;
     if (score > best_.score) best_ = Candidate{key, score, std::move(signal)};
   }
+
+  // The strongest meaning the words gave that the control cannot hold ("Street"
+  // on an input type=email).
+  const Candidate& Unfit() const { return unfit_; }
 
   // Offers the best synonym found in `text` (normalised) for this signal.
   void OfferText(std::string_view text, double base, std::string_view signal_name,
@@ -164,19 +237,26 @@ class Scorer {
     std::size_t words = WordCount(knowledge::NormalizeQuestion(WithoutParentheses(original)));
     std::string signal = std::string(signal_name) + " \"" + std::string(original) + "\"";
     const std::vector<MeaningPhrase>& phrases = FieldMeanings::Builtin().phrases();
+    // What a "require * to sponsor" phrase skips is a name (the employer's), not
+    // part of the question: a veto word there ("Reference Systems") does not count.
+    const std::string skipped = WithoutGaps(phrases, text);
     for (const MeaningPhrase& synonym : phrases) {
       // A veto holds for the possessive and the plural too ("Supervisor's email",
       // "References"): NormalizeText leaves both as a trailing "s".
       if (synonym.key == FieldKey::kUnknown &&
-          (Matches(synonym, text) || ContainsPhrase(text, std::string(synonym.text) + "s"))) {
+          (Matches(synonym, skipped) || ContainsPhrase(skipped, std::string(synonym.text) + "s"))) {
         Offer(FieldKey::kUnknown, base + 0.05,
               signal + " (vetoed by \"" + std::string(synonym.text) + "\")");
         return;
       }
     }
-    std::array<double, static_cast<std::size_t>(FieldKey::kUnknown) + 1> best_for{};
+    struct Hit {
+      const MeaningPhrase* phrase;
+      double score;
+    };
+    std::vector<Hit> hits;
     for (const MeaningPhrase& synonym : phrases) {
-      if (!Fits(synonym.key, field_.kind) || !Matches(synonym, text)) continue;
+      if (synonym.key == FieldKey::kUnknown || !Matches(synonym, text)) continue;
       double score =
           base + synonym.bonus +
           0.01 * static_cast<double>(std::min<std::size_t>(WordCount(synonym.text) - 1, 4));
@@ -186,14 +266,42 @@ class Scorer {
           words > WordCount(knowledge::NormalizeQuestion(synonym.text)) + kExtraWordsAllowed) {
         score -= kLongLabelPenalty;
       }
-      best_for[static_cast<std::size_t>(synonym.key)] =
-          std::max(best_for[static_cast<std::size_t>(synonym.key)], score);
+      hits.push_back({&synonym, score});
+    }
+    std::erase_if(hits, [&](const Hit& hit) {
+      return std::any_of(hits.begin(), hits.end(), [&](const Hit& other) {
+        return other.phrase->key != hit.phrase->key && Inside(*hit.phrase, *other.phrase);
+      });
+    });
+    std::array<double, static_cast<std::size_t>(FieldKey::kUnknown) + 1> best_for{};
+    for (const Hit& hit : hits) {
+      double& best = best_for[static_cast<std::size_t>(hit.phrase->key)];
+      best = std::max(best, hit.score);
+    }
+    // "Email address and phone number", "Nachname, Vorname": one box, two facts. A
+    // remark in parentheses annotates ("Phone (with country code)").
+    if (is_label) {
+      const std::string bare = knowledge::NormalizeText(WithoutParentheses(original));
+      FieldKey first_fact = FieldKey::kUnknown;
+      for (const Hit& hit : hits) {
+        const FieldKey key = hit.phrase->key;
+        if (!IsContactFact(key) || hit.score < kLabelPhraseScore) continue;
+        if (!Matches(*hit.phrase, bare)) continue;
+        if (first_fact == FieldKey::kUnknown) {
+          first_fact = key;
+        } else if (key != first_fact) {
+          two_facts_ = std::string(ToString(first_fact)) + " and " + ToString(key);
+        }
+      }
     }
     for (std::size_t k = 0; k < best_for.size(); ++k) {
       if (best_for[k] <= 0) continue;
       Offer(static_cast<FieldKey>(k), best_for[k], signal);
     }
   }
+
+  // Non-empty when the label names two contact facts: which ones.
+  const std::string& TwoFacts() const { return two_facts_; }
 
   Candidate Best() const {
     Candidate best = best_;
@@ -206,6 +314,8 @@ class Scorer {
  private:
   const Field& field_;
   Candidate best_;
+  Candidate unfit_;
+  std::string two_facts_;
   std::array<int, static_cast<std::size_t>(FieldKey::kUnknown) + 1> signals_for_{};
 };
 
@@ -238,6 +348,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kPhone: return "phone";
     case FieldKey::kPhoneCountryCode: return "phone_country_code";
     case FieldKey::kAddressLine: return "address_line";
+    case FieldKey::kAddressLine2: return "address_line2";
     case FieldKey::kCity: return "city";
     case FieldKey::kRegion: return "region";
     case FieldKey::kPostalCode: return "postal_code";
@@ -269,6 +380,9 @@ const char* ToString(FieldKey key) {
     case FieldKey::kDisability: return "disability";
     case FieldKey::kHowHeard: return "how_heard";
     case FieldKey::kConsent: return "consent";
+    case FieldKey::kSalutation: return "salutation";
+    case FieldKey::kDateOfBirth: return "date_of_birth";
+    case FieldKey::kWorkPermitStatus: return "work_permit_status";
     case FieldKey::kJobTitle: return "job_title";
     case FieldKey::kEmployer: return "employer";
     case FieldKey::kJobLocation: return "job_location";
@@ -437,6 +551,19 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
   result.key = best.key;
   result.confidence = std::min(best.score, 0.99);
   result.signal = std::move(best.signal);
+  // The words and the control disagree (a box labelled "Street" that only takes an
+  // e-mail address): whichever is wrong, filling it would send a wrong value.
+  if (const Candidate& unfit = scorer.Unfit(); unfit.key != FieldKey::kUnknown &&
+                                               unfit.score >= kLabelPhraseScore &&
+                                               unfit.score > best.score) {
+    result.confidence = std::min(result.confidence, kConflictScore);
+    result.signal += "; but " + unfit.signal + " says " + ToString(unfit.key) + ", which a " +
+                     perception::ToString(field.kind) + " control cannot hold";
+  }
+  if (!scorer.TwoFacts().empty() && best.score < kAutocompleteScore) {
+    result.confidence = std::min(result.confidence, kConflictScore);
+    result.signal += "; but the label asks for " + scorer.TwoFacts() + " in one box";
+  }
   if (best.key == FieldKey::kWorkAuthorization || best.key == FieldKey::kSponsorship) {
     const knowledge::Country* country = knowledge::CountryMentionedIn(field.label);
     if (country == nullptr) country = knowledge::CountryMentionedIn(field.context);

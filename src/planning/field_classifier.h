@@ -32,6 +32,8 @@ enum class FieldKey {
   kPhone,
   kPhoneCountryCode,
   kAddressLine,
+  // Apartment, suite, building: the second address line, never the street.
+  kAddressLine2,
   kCity,
   kRegion,
   kPostalCode,
@@ -74,6 +76,12 @@ enum class FieldKey {
   kDisability,
   kHowHeard,
   kConsent,
+  // Mr / Ms / Dr, "Anrede", "Civilité": asked, never inferred from gender.
+  kSalutation,
+  kDateOfBirth,
+  // Citizen / permanent resident / work visa / needs sponsorship: a status among
+  // several, where work_authorization is a yes/no.
+  kWorkPermitStatus,
   kUnknown,
 };
 

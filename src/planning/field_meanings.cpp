@@ -1,5 +1,6 @@
 #include "planning/field_meanings.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <iostream>
@@ -20,9 +21,10 @@ std::uint32_t Bit(ControlKind kind) {
 
 constexpr std::uint32_t kAnyKind = (std::uint32_t{1} << kControlKindCount) - 1;
 
+// Controls that take any text. Typed inputs (email, tel, url, number) take only
+// the meanings that name them: an e-mail box never gets a street.
 std::uint32_t TextLike() {
-  return Bit(ControlKind::kText) | Bit(ControlKind::kEmail) | Bit(ControlKind::kTel) |
-         Bit(ControlKind::kUrl) | Bit(ControlKind::kNumber) | Bit(ControlKind::kTextarea) |
+  return Bit(ControlKind::kText) | Bit(ControlKind::kTextarea) |
          Bit(ControlKind::kContentEditable) | Bit(ControlKind::kSelect) |
          Bit(ControlKind::kCombobox);
 }
@@ -124,23 +126,35 @@ Result<FieldMeanings> FieldMeanings::Parse(std::string_view text) {
         MeaningPhrase phrase;
         phrase.key = key;
         phrase.language = std::string(head);
-        if (const std::size_t plus = entry.rfind(" +"); plus != std::string_view::npos) {
-          const std::string_view digits = entry.substr(plus + 2);
+        const std::size_t last_space = entry.rfind(' ');
+        if (last_space != std::string_view::npos && last_space + 1 < entry.size() &&
+            (entry[last_space + 1] == '+' || entry[last_space + 1] == '-')) {
+          const std::string_view digits = entry.substr(last_space + 2);
           int hundredths = 0;
           const auto [ptr, ec] =
               std::from_chars(digits.data(), digits.data() + digits.size(), hundredths);
           if (ec != std::errc{} || ptr != digits.data() + digits.size()) {
-            return fail("\"" + std::string(entry) + "\": a bonus is \"+\" and a number");
+            return fail("\"" + std::string(entry) + "\": a bonus is \"+\" or \"-\" and a number");
           }
-          phrase.bonus = hundredths / 100.0;
-          entry = Trim(entry.substr(0, plus));
+          phrase.bonus = (entry[last_space + 1] == '-' ? -hundredths : hundredths) / 100.0;
+          entry = Trim(entry.substr(0, last_space));
         }
         if (!entry.empty() && entry.front() == '=') {
           phrase.whole = true;
           entry.remove_prefix(1);
         }
-        phrase.text = knowledge::NormalizeText(entry);
-        if (phrase.text.empty()) return fail("an empty phrase");
+        // "years * experience": each part normalised, the gap kept as " * " (a
+        // normalised text never holds '*').
+        for (std::string_view part : Split(entry, '*')) {
+          const std::string words = knowledge::NormalizeText(part);
+          if (words.empty()) break;
+          phrase.text += (phrase.text.empty() ? "" : " * ") + words;
+        }
+        if (phrase.text.empty() || phrase.text.back() == '*' ||
+            std::count(entry.begin(), entry.end(), '*') !=
+                std::count(phrase.text.begin(), phrase.text.end(), '*')) {
+          return fail("\"" + std::string(entry) + "\": an empty phrase or an empty part");
+        }
         table.phrases_.push_back(std::move(phrase));
       }
     } else {
