@@ -254,13 +254,17 @@ class Scorer {
       const MeaningPhrase* phrase;
       double score;
     };
+    // "Nombre (opcional)": a remark in parentheses does not stop the whole label
+    // from being the phrase.
+    const std::string bare = knowledge::NormalizeText(WithoutParentheses(original));
     std::vector<Hit> hits;
     for (const MeaningPhrase& synonym : phrases) {
-      if (synonym.key == FieldKey::kUnknown || !Matches(synonym, text)) continue;
+      if (synonym.key == FieldKey::kUnknown) continue;
+      if (!Matches(synonym, text) && !(is_label && synonym.whole && bare == synonym.text)) continue;
       double score =
           base + synonym.bonus +
           0.01 * static_cast<double>(std::min<std::size_t>(WordCount(synonym.text) - 1, 4));
-      if (is_label && text == synonym.text)
+      if (is_label && (text == synonym.text || bare == synonym.text))
         score = std::max(score, kLabelWholeScore + synonym.bonus);
       if (is_label && IsContactFact(synonym.key) &&
           words > WordCount(knowledge::NormalizeQuestion(synonym.text)) + kExtraWordsAllowed) {
@@ -281,7 +285,6 @@ class Scorer {
     // "Email address and phone number", "Nachname, Vorname": one box, two facts. A
     // remark in parentheses annotates ("Phone (with country code)").
     if (is_label) {
-      const std::string bare = knowledge::NormalizeText(WithoutParentheses(original));
       FieldKey first_fact = FieldKey::kUnknown;
       for (const Hit& hit : hits) {
         const FieldKey key = hit.phrase->key;

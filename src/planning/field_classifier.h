@@ -12,6 +12,9 @@
 //
 // Confidence guide: autocomplete ~0.99; the whole label is a synonym ~0.95; the
 // label contains a synonym ~0.9; placeholder or name/id ~0.8; context alone ~0.65.
+// Below the planner's fill threshold (a question, never a guess) when the label's
+// words name a meaning the control cannot hold ("Street" on an input type=email)
+// or two contact facts at once ("email address and phone number").
 #pragma once
 
 #include <string>

@@ -351,7 +351,14 @@ INSTANTIATE_TEST_SUITE_P(
              CK::kNumber},
         Case{"Arbeitserlaubnis für Deutschland/EU?", K::kWorkAuthorization, CK::kRadioGroup},
         Case{"Benötigen Sie für die Tätigkeit ein Visum?", K::kSponsorship, CK::kRadioGroup},
-        Case{"Segunda Apellidos", K::kUnknown}),
+        Case{"Segunda Apellidos", K::kUnknown},
+        // A remark in parentheses does not hide a whole-label word.
+        Case{"Nombre (opcional)", K::kFirstName}, Case{"Land / Region *", K::kCountry, CK::kSelect},
+        Case{"País/región", K::kCountry, CK::kSelect}, Case{"国・地域", K::kCountry, CK::kSelect},
+        // The name's phonetic reading is not the name the profile holds.
+        Case{"お名前(フリガナ)", K::kUnknown},
+        Case{"Hai l’autorizzazione a lavorare negli Stati Uniti?", K::kWorkAuthorization,
+             CK::kRadioGroup}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
