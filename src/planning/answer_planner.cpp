@@ -269,6 +269,7 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       }
       return text(p.phone_country_code, "phone.country_code");
     case FieldKey::kAddressLine: return text(p.address.street, "address.street");
+    case FieldKey::kAddressLine2: return text(p.address.line2, "address.line2");
     case FieldKey::kCity: return text(p.address.city, "address.city");
     case FieldKey::kRegion: return text(p.address.region, "address.region");
     case FieldKey::kPostalCode: return text(p.address.postal_code, "address.postal_code");
@@ -329,7 +330,8 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       return Fact{.file = file.string(), .reason = resume ? "resume" : "cover_letter"};
     }
     case FieldKey::kWorkAuthorization:
-    case FieldKey::kSponsorship: {
+    case FieldKey::kSponsorship:
+    case FieldKey::kWorkPermitStatus: {
       const knowledge::WorkAuthorization* auth = p.AuthorizationFor(c.country);
       std::string country = c.country.empty() ? p.default_country : c.country;
       if (auth == nullptr) {
@@ -378,6 +380,8 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     }
     case FieldKey::kNoticePeriod: return text(p.notice_period, "availability.notice_period");
     case FieldKey::kStartDate: return text(p.earliest_start, "availability.earliest_start");
+    case FieldKey::kDateOfBirth: return text(p.date_of_birth, "date_of_birth");
+    case FieldKey::kSalutation: return text(p.salutation, "salutation");
     case FieldKey::kRelocation:
       if (!p.willing_to_relocate) {
         missing = "the profile has no preferences.relocation";
@@ -400,10 +404,6 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kDisability: return text(p.eeo.disability, "eeo.disability");
     case FieldKey::kHowHeard: return text(p.how_heard, "how_heard");
     case FieldKey::kConsent:
-    case FieldKey::kAddressLine2:
-    case FieldKey::kSalutation:
-    case FieldKey::kDateOfBirth:
-    case FieldKey::kWorkPermitStatus:
     case FieldKey::kUnknown: break;
   }
   missing = "the profile has no fact for this kind of field";

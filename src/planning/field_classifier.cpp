@@ -567,7 +567,8 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
     result.confidence = std::min(result.confidence, kConflictScore);
     result.signal += "; but the label asks for " + scorer.TwoFacts() + " in one box";
   }
-  if (best.key == FieldKey::kWorkAuthorization || best.key == FieldKey::kSponsorship) {
+  if (best.key == FieldKey::kWorkAuthorization || best.key == FieldKey::kSponsorship ||
+      best.key == FieldKey::kWorkPermitStatus) {
     const knowledge::Country* country = knowledge::CountryMentionedIn(field.label);
     if (country == nullptr) country = knowledge::CountryMentionedIn(field.context);
     if (country != nullptr) result.country = country->code;

@@ -286,7 +286,8 @@ bool IsNegationWord(std::string_view word) {
 std::optional<OptionTable> TableFor(FieldKey key) {
   switch (key) {
     case FieldKey::kWorkAuthorization:
-    case FieldKey::kSponsorship: return OptionTable::kWorkStatus;
+    case FieldKey::kSponsorship:
+    case FieldKey::kWorkPermitStatus: return OptionTable::kWorkStatus;
     case FieldKey::kRace: return OptionTable::kRace;
     case FieldKey::kGender: return OptionTable::kGender;
     case FieldKey::kVeteran: return OptionTable::kVeteran;

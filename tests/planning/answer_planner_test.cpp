@@ -370,6 +370,24 @@ TEST_F(AnswerPlannerTest, AStatusTheFactsDoNotDecideIsAskedNotGuessed) {
   EXPECT_FALSE(plan.answer.decided_by.empty());
 }
 
+TEST_F(AnswerPlannerTest, AddressLine2AndSalutationComeOnlyFromWhatTheProfileSays) {
+  const Field line2 = MakeField(ControlKind::kText, "Address line 2", false, {});
+  const Field salutation = MakeField(ControlKind::kText, "Salutation", true, {});
+  // Never the street, never inferred: left empty, or asked when required.
+  EXPECT_EQ(planner_->Plan(line2).decision, Decision::kLeave);
+  EXPECT_EQ(planner_->Plan(salutation).decision, Decision::kAskHuman);
+
+  profile_.address.line2 = "Apt 4B";
+  profile_.salutation = "Mx.";
+  AnswerPlanner planner(profile_, nullptr, "jordan");
+  FieldPlan plan = planner.Plan(line2);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Apt 4B");
+  plan = planner.Plan(salutation);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Mx.");
+}
+
 TEST_F(AnswerPlannerTest, AStatusInTheProfileDecidesTheStatusQuestion) {
   profile_.work_authorization["US"].status = knowledge::WorkStatus::kPermanentResident;
   AnswerPlanner planner(profile_, nullptr, "jordan");
