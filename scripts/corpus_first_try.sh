@@ -9,7 +9,9 @@
 #
 # Run it when a site is added, before any engine change made for it; a site that
 # already has a first_try.json is refused unless --force. Builds with ccache when
-# it is installed (CCACHE_DIR and CCACHE_BASEDIR as set, else ccache's defaults).
+# it is installed, with the flags of an ordinary build of this checkout (so the
+# engine's objects come from the cache when that commit was built before) and,
+# unless set, CCACHE_BASEDIR the folder holding this checkout.
 set -euo pipefail
 
 usage() { echo "usage: $0 --engine COMMIT [--force] SITE..." >&2; exit 2; }
@@ -60,9 +62,10 @@ git worktree add --quiet --detach "$work/tree" HEAD
 launcher=()
 if command -v ccache >/dev/null; then
   launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$repo")}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 fi
 cmake -S "$work/tree" -B "$work/tree/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DAPPLIER_WERROR=OFF -DAPPLIER_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
+  -DAPPLIER_WERROR=ON -DAPPLIER_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
 cmake --build "$work/tree/build" -j "${JOBS:-2}" --target fill_accuracy
 
 site_list="$(IFS=,; echo "${sites[*]}")"
