@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "planning/field_classifier.h"
+
 namespace applier::planning {
 
 enum class AnswerSource { kProfile, kSavedAnswer, kDocument, kLlm, kHuman, kDefault };
@@ -27,6 +29,12 @@ struct Answer {
   // A choice with none is a guess; the planner makes none (DESIGN.md, "ask, don't
   // guess"), and the report shows this for every field.
   std::vector<std::string> decided_by;
+  // A combobox that suggests as you type (typeahead.h): the queries to type, in
+  // order, and what a suggestion must mean to be chosen — MatchOption(options,
+  // match_text, match_key); match_text "" means `text`.
+  std::vector<std::string> queries;
+  std::string match_text;
+  FieldKey match_key = FieldKey::kUnknown;
 };
 
 }  // namespace applier::planning

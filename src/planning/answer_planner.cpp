@@ -12,6 +12,7 @@
 #include "planning/date_text.h"
 #include "planning/option_matcher.h"
 #include "planning/option_meaning.h"
+#include "planning/typeahead.h"
 #include "planning/value_format.h"
 #include "planning/value_guard.h"
 
@@ -37,6 +38,9 @@ struct Fact {
   // The facts that decide a choice, when more than `reason` ("work_authorization.
   // US.authorized = true", "... .requires_sponsorship = false").
   std::vector<std::string> decided_by = {};
+  // What an option or suggestion must mean when it says more than `text`: the
+  // whole place "San Francisco, CA, United States" for a city's "San Francisco".
+  std::string match_text = {};
 };
 
 // A source's answer: what to fill, or why it could not.
@@ -223,6 +227,16 @@ bool AsksForAmount(const Field& field) {
   return false;
 }
 
+// The person's place as typeahead suggestions name places: "San Francisco, CA,
+// United States".
+std::string PlaceOf(const knowledge::Address& address) {
+  std::string place = address.city;
+  for (const std::string* part : {&address.region, &address.country}) {
+    if (!part->empty() && !place.empty()) place += ", " + *part;
+  }
+  return place;
+}
+
 // The profile's fact for a classified field; nullopt with `missing` set when the
 // profile does not say.
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
@@ -270,7 +284,11 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       return text(p.phone_country_code, "phone.country_code");
     case FieldKey::kAddressLine: return text(p.address.street, "address.street");
     case FieldKey::kAddressLine2: return text(p.address.line2, "address.line2");
-    case FieldKey::kCity: return text(p.address.city, "address.city");
+    case FieldKey::kCity: {
+      auto fact = text(p.address.city, "address.city");
+      if (fact) fact->match_text = PlaceOf(p.address);
+      return fact;
+    }
     case FieldKey::kRegion: return text(p.address.region, "address.region");
     case FieldKey::kPostalCode: return text(p.address.postal_code, "address.postal_code");
     case FieldKey::kCountry: return text(p.address.country, "address.country");
@@ -278,7 +296,9 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       std::string location = p.address.city;
       const std::string& second = p.address.region.empty() ? p.address.country : p.address.region;
       if (!location.empty() && !second.empty()) location += ", " + second;
-      return text(location, "address.city");
+      auto fact = text(location, "address.city");
+      if (fact) fact->match_text = PlaceOf(p.address);
+      return fact;
     }
     case FieldKey::kLinkedin: return text(p.links.linkedin, "links.linkedin");
     case FieldKey::kGithub: return text(p.links.github, "links.github");
@@ -493,7 +513,8 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
     default: break;
   }
   if (IsChoice(field)) {
-    auto match = MatchOption(field.options, fact.text, hint);
+    auto match =
+        MatchOption(field.options, fact.match_text.empty() ? fact.text : fact.match_text, hint);
     if (!match) {
       return {std::nullopt, "no option matches \"" + fact.text + "\" (from " + fact.reason + ")"};
     }
@@ -519,6 +540,20 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   }
   answer.text = written->text;
   if (written->how != "as written") answer.reason += "; " + written->how;
+  if (field.kind == ControlKind::kCombobox) {
+    // Suggestions come as you type: what to type, and what the one to pick means.
+    answer.queries = TypeaheadQueries(answer.text, hint);
+    if (!fact.match_text.empty()) {
+      for (auto& query : TypeaheadQueries(fact.match_text, hint)) {
+        if (std::find(answer.queries.begin(), answer.queries.end(), query) ==
+            answer.queries.end()) {
+          answer.queries.push_back(std::move(query));
+        }
+      }
+    }
+    answer.match_text = fact.match_text;
+    answer.match_key = hint;
+  }
   return {answer, {}};
 }
 

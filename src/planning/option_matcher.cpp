@@ -10,6 +10,7 @@
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
 #include "planning/option_meaning.h"
+#include "planning/typeahead.h"
 
 namespace applier::planning {
 namespace {
@@ -20,6 +21,8 @@ using knowledge::Words;
 constexpr double kEqual = 1.0;
 constexpr double kDecline = 0.95;
 constexpr double kSameCategory = 0.96;
+constexpr double kSamePlace = 0.95;
+constexpr double kSameCityOnly = 0.8;
 constexpr double kSameCountry = 0.95;
 constexpr double kSameRegion = 0.95;
 constexpr double kSameGender = 0.95;
@@ -486,6 +489,22 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
     };
 
     if (label == want || (!value.empty() && value == want)) consider(kEqual, "equal");
+    if (IsPlaceKey(hint)) {
+      // A place is the same city in no other region or country, never a
+      // resemblance: "South San Francisco" is not "San Francisco".
+      switch (ComparePlace(desired, option.label)) {
+        case PlaceVerdict::kSame: consider(kSamePlace, "same place"); break;
+        case PlaceVerdict::kSameCityOnly: consider(kSameCityOnly, "same city"); break;
+        case PlaceVerdict::kDifferent: break;
+      }
+      if (score > best.confidence) {
+        second = best.confidence;
+        best = OptionMatch{static_cast<int>(i), score, reason};
+      } else if (score > second) {
+        second = score;
+      }
+      continue;
+    }
     const bool option_decline = IsDeclineText(option.label);
     const std::vector<std::string_view> option_categories = table && !want_categories.empty()
                                                                 ? CategoriesOf(*table, option.label)
@@ -551,7 +570,9 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
             static_cast<double>(option_words.size()) / static_cast<double>(want_words.size());
         if (Includes(option_words, want_words)) {
           consider(0.75 + 0.2 * ratio_option, "option contains the answer");
-        } else if (Includes(want_words, option_words)) {
+        } else if (Includes(want_words, option_words) && hint != FieldKey::kSchool) {
+          // (Not for schools: "University of California" is another school than
+          // "University of California, Davis".)
           consider(0.7 + 0.2 * ratio_want, "answer contains the option");
         }
         std::size_t common = 0;

@@ -445,5 +445,23 @@ TEST_F(AnswerPlannerTest, EeoOptionsInTheFormsOwnWords) {
   EXPECT_EQ(gender.answer.text, "Weiblich");
 }
 
+TEST_F(AnswerPlannerTest, ATypeaheadGetsItsQueriesAndWhatToPick) {
+  const FieldPlan plan = planner_->Plan(MakeField(ControlKind::kCombobox, "Location (City)", true));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "San Francisco, CA");
+  EXPECT_EQ(plan.answer.match_key, FieldKey::kLocation);
+  EXPECT_EQ(plan.answer.match_text, "San Francisco, CA, United States");
+  EXPECT_EQ(plan.answer.queries,
+            (std::vector<std::string>{"San Francisco, CA", "San Francisco",
+                                      "San Francisco, CA, United States",
+                                      "San Francisco, California", "San Francisco, United States"}));
+  // A list that is already open is matched by place, decoys and all.
+  Field listed = MakeField(ControlKind::kCombobox, "Location (City)", true,
+                           {"South San Francisco, CA", "San Francisco, California, United States"});
+  const FieldPlan picked = planner_->Plan(listed);
+  ASSERT_EQ(picked.decision, Decision::kFill) << picked.why;
+  EXPECT_EQ(picked.answer.text, "San Francisco, California, United States");
+}
+
 }  // namespace
 }  // namespace applier::planning

@@ -1,0 +1,181 @@
+#include "planning/typeahead.h"
+
+#include <algorithm>
+
+#include "knowledge/countries.h"
+#include "knowledge/question_text.h"
+
+namespace applier::planning {
+namespace {
+
+using knowledge::NormalizeText;
+
+std::string Trim(std::string_view text) {
+  const std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return {};
+  const std::size_t end = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(start, end - start + 1));
+}
+
+// The parts of a place: "San Francisco (CA) | United States" -> {San Francisco,
+// CA, United States}. Digits (postal codes) are dropped from each part.
+std::vector<std::string> PlaceParts(std::string_view text) {
+  std::string unified(text);
+  for (std::size_t at = unified.find(" - "); at != std::string::npos;
+       at = unified.find(" - ", at)) {
+    unified.replace(at, 3, ",");
+  }
+  for (char& c : unified) {
+    if (c == '(' || c == ')' || c == '|' || c == ';' || c == '/') c = ',';
+  }
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= unified.size()) {
+    const std::size_t comma = std::min(unified.find(',', start), unified.size());
+    std::string part;
+    for (char c : unified.substr(start, comma - start)) {
+      if (c < '0' || c > '9') part += c;
+    }
+    part = Trim(part);
+    if (!part.empty()) parts.push_back(part);
+    start = comma + 1;
+  }
+  return parts;
+}
+
+struct Place {
+  std::string city;  // normalised
+  const knowledge::Region* region = nullptr;
+  const knowledge::Country* country = nullptr;
+  // Parts that could be a region or a country ("CA"), decided against the other side.
+  std::vector<std::string> undecided;
+};
+
+Place ParsePlace(std::string_view text) {
+  Place place;
+  const std::vector<std::string> parts = PlaceParts(text);
+  if (parts.empty()) return place;
+  place.city = NormalizeText(parts.front());
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    const knowledge::Region* region = knowledge::FindRegion(parts[i]);
+    const knowledge::Country* country = knowledge::FindCountry(parts[i]);
+    if (region != nullptr && country != nullptr) {
+      place.undecided.push_back(parts[i]);
+    } else if (region != nullptr) {
+      place.region = region;
+    } else if (country != nullptr) {
+      place.country = country;
+    }
+  }
+  // "CA" beside "United States" is California; beside nothing it stays open.
+  for (const auto& part : place.undecided) {
+    const knowledge::Region* region = knowledge::FindRegion(part);
+    if (place.country != nullptr && region->country == place.country->code &&
+        place.region == nullptr) {
+      place.region = region;
+    } else if (place.region != nullptr && place.country == nullptr) {
+      place.country = knowledge::FindCountry(part);
+    }
+  }
+  if (place.region != nullptr) {
+    std::erase_if(place.undecided, [&](const std::string& part) {
+      return knowledge::FindRegion(part) == place.region;
+    });
+  }
+  if (place.country != nullptr) {
+    std::erase_if(place.undecided, [&](const std::string& part) {
+      return knowledge::FindCountry(part) == place.country;
+    });
+  }
+  return place;
+}
+
+std::string_view CountryOf(const Place& place) {
+  if (place.country != nullptr) return place.country->code;
+  if (place.region != nullptr) return place.region->country;
+  return {};
+}
+
+void AddQuery(std::vector<std::string>& queries, std::string query) {
+  query = Trim(query);
+  if (query.size() < 2) return;
+  if (std::find(queries.begin(), queries.end(), query) != queries.end()) return;
+  queries.push_back(std::move(query));
+}
+
+}  // namespace
+
+bool IsPlaceKey(FieldKey key) {
+  return key == FieldKey::kLocation || key == FieldKey::kCity || key == FieldKey::kJobLocation;
+}
+
+std::vector<std::string> TypeaheadQueries(std::string_view text, FieldKey key) {
+  std::vector<std::string> queries;
+  AddQuery(queries, std::string(text));
+  const std::vector<std::string> parts = PlaceParts(text);
+  if (parts.empty()) return queries;
+  if (IsPlaceKey(key)) {
+    const Place place = ParsePlace(text);
+    const std::string& city = parts.front();
+    if (place.region != nullptr) AddQuery(queries, city + ", " + std::string(place.region->name));
+    if (place.country != nullptr) {
+      AddQuery(queries, city + ", " + std::string(place.country->name));
+    } else if (place.region != nullptr) {
+      if (const auto* country = knowledge::FindCountry(place.region->country)) {
+        AddQuery(queries, city + ", " + std::string(country->name));
+      }
+    }
+    AddQuery(queries, city);
+    return queries;
+  }
+  if (key == FieldKey::kSchool) {
+    std::string plain;
+    for (const auto& part : parts) plain += (plain.empty() ? "" : " ") + part;
+    AddQuery(queries, plain);
+    if (parts.size() > 1 && parts.back().size() >= 4) AddQuery(queries, parts.back());
+    return queries;
+  }
+  AddQuery(queries, std::string(text.substr(0, text.find(','))));
+  const std::string first = Trim(text).substr(0, Trim(text).find(' '));
+  if (first.size() >= 3) AddQuery(queries, first);
+  return queries;
+}
+
+PlaceVerdict ComparePlace(std::string_view wanted, std::string_view option) {
+  const Place want = ParsePlace(wanted);
+  const Place offered = ParsePlace(option);
+  if (want.city.empty() || offered.city != want.city) return PlaceVerdict::kDifferent;
+  bool confirmed = false;
+  // Regions are compared only within one country's list.
+  if (want.region != nullptr && offered.region != nullptr) {
+    if (want.region != offered.region) return PlaceVerdict::kDifferent;
+    confirmed = true;
+  }
+  const std::string_view want_country = CountryOf(want);
+  const std::string_view offered_country = CountryOf(offered);
+  if (!want_country.empty() && !offered_country.empty()) {
+    if (want_country != offered_country) return PlaceVerdict::kDifferent;
+    confirmed = true;
+  }
+  // A part that could be either a region or a country must agree as one of them.
+  for (const auto& part : offered.undecided) {
+    const knowledge::Region* region = knowledge::FindRegion(part);
+    const knowledge::Country* country = knowledge::FindCountry(part);
+    const bool as_region = want.region != nullptr && region == want.region;
+    const bool as_country = !want_country.empty() && country->code == want_country;
+    if (!as_region && !as_country) return PlaceVerdict::kDifferent;
+    confirmed = true;
+  }
+  // And the wanted side's own "CA" against what the option says.
+  for (const auto& part : want.undecided) {
+    if (offered.region == nullptr && offered_country.empty()) break;
+    const bool as_region = offered.region != nullptr && knowledge::FindRegion(part) == offered.region;
+    const bool as_country =
+        !offered_country.empty() && knowledge::FindCountry(part)->code == offered_country;
+    if (!as_region && !as_country) return PlaceVerdict::kDifferent;
+    confirmed = true;
+  }
+  return confirmed ? PlaceVerdict::kSame : PlaceVerdict::kSameCityOnly;
+}
+
+}  // namespace applier::planning

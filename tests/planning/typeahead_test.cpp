@@ -1,0 +1,118 @@
+#include "planning/typeahead.h"
+
+#include <gtest/gtest.h>
+
+#include "planning/option_matcher.h"
+
+namespace applier::planning {
+namespace {
+
+struct PlaceCase {
+  const char* wanted;
+  const char* option;
+  PlaceVerdict verdict;
+};
+
+class ComparePlaceTest : public ::testing::TestWithParam<PlaceCase> {};
+
+TEST_P(ComparePlaceTest, Judges) {
+  const PlaceCase& c = GetParam();
+  EXPECT_EQ(ComparePlace(c.wanted, c.option), c.verdict) << c.wanted << " vs " << c.option;
+}
+
+constexpr auto kSame = PlaceVerdict::kSame;
+constexpr auto kCityOnly = PlaceVerdict::kSameCityOnly;
+constexpr auto kDifferent = PlaceVerdict::kDifferent;
+constexpr const char* kSf = "San Francisco, CA, United States";
+
+INSTANTIATE_TEST_SUITE_P(
+    Places, ComparePlaceTest,
+    ::testing::Values(
+        PlaceCase{kSf, "San Francisco, California, United States", kSame},
+        PlaceCase{kSf, "San Francisco, CA", kSame}, PlaceCase{kSf, "San Francisco (CA)", kSame},
+        PlaceCase{kSf, "San Francisco, CA 94105", kSame},
+        PlaceCase{kSf, "San Francisco | California | USA", kSame},
+        PlaceCase{kSf, "San Francisco - United States", kSame},
+        PlaceCase{kSf, "San Francisco", kCityOnly},
+        PlaceCase{kSf, "san francisco, ca", kSame},
+        // Decoys: another city that contains the name, or the name elsewhere.
+        PlaceCase{kSf, "South San Francisco, California, United States", kDifferent},
+        PlaceCase{kSf, "San Francisco de Macorís, Dominican Republic", kDifferent},
+        PlaceCase{kSf, "San Francisco, Córdoba, Argentina", kDifferent},
+        PlaceCase{kSf, "San Francisco Bay Area", kDifferent},
+        PlaceCase{kSf, "Los Angeles, CA", kDifferent},
+        // The profile's own short form, the code resolved by the option.
+        PlaceCase{"San Francisco, CA", "San Francisco, California, United States", kSame},
+        PlaceCase{"Vancouver, CA", "Vancouver, BC, Canada", kSame},
+        PlaceCase{"Vancouver, WA, United States", "Vancouver, BC, Canada", kDifferent},
+        PlaceCase{"Vancouver, WA, United States", "Vancouver, CA", kDifferent},
+        PlaceCase{"Portland, OR, United States", "Portland, ME", kDifferent},
+        PlaceCase{"Portland, OR, United States", "Portland, Oregon", kSame},
+        PlaceCase{"Berlin, Germany", "Berlin, Deutschland", kSame},
+        PlaceCase{"Berlin, Germany", "Berlin, DE", kSame},
+        PlaceCase{"Berlin, Germany", "Berlin, NH, United States", kDifferent},
+        PlaceCase{"Toronto, ON, Canada", "Toronto, Ontario", kSame},
+        PlaceCase{"München, Germany", "München, Bayern, Deutschland", kSame},
+        PlaceCase{"", "San Francisco", kDifferent}));
+
+TEST(TypeaheadQueriesTest, PlacesFromFullToCity) {
+  EXPECT_EQ(TypeaheadQueries(kSf, FieldKey::kLocation),
+            (std::vector<std::string>{kSf, "San Francisco, California",
+                                      "San Francisco, United States", "San Francisco"}));
+  EXPECT_EQ(TypeaheadQueries("San Francisco, CA", FieldKey::kLocation),
+            (std::vector<std::string>{"San Francisco, CA", "San Francisco"}));
+  EXPECT_EQ(TypeaheadQueries("Berlin, Germany", FieldKey::kCity),
+            (std::vector<std::string>{"Berlin, Germany", "Berlin"}));
+  EXPECT_EQ(TypeaheadQueries("Toronto, ON", FieldKey::kJobLocation),
+            (std::vector<std::string>{"Toronto, ON", "Toronto, Ontario", "Toronto, Canada",
+                                      "Toronto"}));
+}
+
+TEST(TypeaheadQueriesTest, SchoolsAndOthers) {
+  EXPECT_EQ(TypeaheadQueries("University of California, Davis", FieldKey::kSchool),
+            (std::vector<std::string>{"University of California, Davis",
+                                      "University of California Davis", "Davis"}));
+  EXPECT_EQ(TypeaheadQueries("MIT", FieldKey::kSchool), (std::vector<std::string>{"MIT"}));
+  EXPECT_EQ(TypeaheadQueries("LinkedIn Job Board", FieldKey::kHowHeard),
+            (std::vector<std::string>{"LinkedIn Job Board", "LinkedIn"}));
+  EXPECT_EQ(TypeaheadQueries("Go", FieldKey::kUnknown), (std::vector<std::string>{"Go"}));
+  EXPECT_TRUE(TypeaheadQueries("", FieldKey::kCity).empty());
+}
+
+std::vector<perception::Option> Options(std::initializer_list<const char*> labels) {
+  std::vector<perception::Option> options;
+  for (const char* label : labels) options.push_back({label, label, false, false});
+  return options;
+}
+
+TEST(TypeaheadMatchTest, PicksTheSamePlaceAmongDecoys) {
+  const auto suggestions =
+      Options({"South San Francisco, California, United States",
+               "San Francisco de Macorís, Dominican Republic",
+               "San Francisco, California, United States", "San Francisco, Córdoba, Argentina"});
+  for (FieldKey key : {FieldKey::kLocation, FieldKey::kCity}) {
+    auto match = MatchOption(suggestions, kSf, key);
+    ASSERT_TRUE(match);
+    EXPECT_EQ(suggestions[static_cast<std::size_t>(match->index)].label,
+              "San Francisco, California, United States");
+  }
+  // Only decoys: nothing is picked, the next query is tried or the person asked.
+  const auto decoys = Options({"South San Francisco, CA", "San Francisco de Macorís"});
+  EXPECT_FALSE(MatchOption(decoys, kSf, FieldKey::kLocation));
+  // Two suggestions that say only the city: the same name twice is a tie.
+  EXPECT_FALSE(MatchOption(Options({"San Francisco", "San Francisco"}), kSf, FieldKey::kCity));
+}
+
+TEST(TypeaheadMatchTest, SchoolsAreNotTheirShorterNamesakes) {
+  const auto schools =
+      Options({"University of California", "University of California, Berkeley",
+               "University of California, Davis"});
+  auto match = MatchOption(schools, "University of California, Davis", FieldKey::kSchool);
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->index, 2);
+  EXPECT_FALSE(MatchOption(Options({"University of California", "UC Berkeley"}),
+                           "University of California, Davis", FieldKey::kSchool));
+}
+
+}  // namespace
+}  // namespace applier::planning
