@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "planning/option_matcher.h"
+#include "planning/typeahead.h"
 
 namespace applier::actions {
 
@@ -388,9 +389,14 @@ static std::optional<std::size_t> ChooseOption(const std::vector<perception::Opt
       return i;
     }
   }
-  if (auto match = planning::MatchOption(options, wanted, planning::FieldKey::kUnknown)) {
+  // What the planner says the option must mean (a place, a school), else the text.
+  const std::string meant = answer.match_text.empty() ? wanted : answer.match_text;
+  if (auto match = planning::MatchOption(options, meant, answer.match_key)) {
     return static_cast<std::size_t>(match->index);
   }
+  // A place is matched by meaning only (planning/typeahead.h): the one option
+  // holding "San Francisco" may well be "South San Francisco".
+  if (planning::IsPlaceKey(answer.match_key)) return std::nullopt;
   // Suggestions worded differently from the profile ("San Francisco, CA" against
   // "San Francisco, California, United States"): the one option that contains the
   // answer's first part.
@@ -416,7 +422,8 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
   // What the list offers as opened; then, for a text box, what typing the answer
   // (and failing that, its first part) brings up.
   std::vector<std::string> queries;
-  if (IsTextBox(field)) {
+  if (IsTextBox(field)) queries = answer.queries;  // the planner's, most specific first
+  if (queries.empty() && IsTextBox(field)) {
     // Search boxes match what they list, not what the profile says: "LinkedIn Job
     // Board" finds nothing where the list has "LinkedIn" under "Job Board".
     for (std::string query :
