@@ -437,7 +437,8 @@ std::string JoinParts(const std::vector<std::string>& parts) {
 }
 
 bool IsDateKey(FieldKey key) {
-  return key == FieldKey::kStartDate || key == FieldKey::kJobStart || key == FieldKey::kJobEnd ||
+  return key == FieldKey::kStartDate || key == FieldKey::kDateOfBirth ||
+         key == FieldKey::kJobStart || key == FieldKey::kJobEnd ||
          key == FieldKey::kEducationStart || key == FieldKey::kEducationEnd;
 }
 

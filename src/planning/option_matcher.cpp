@@ -442,9 +442,9 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
 
   Polarity want_polarity = LeadingPolarity(want);
   bool yes_no_question = hint == FieldKey::kWorkAuthorization || hint == FieldKey::kSponsorship ||
-                         hint == FieldKey::kRelocation || hint == FieldKey::kVeteran ||
-                         hint == FieldKey::kDisability || hint == FieldKey::kHispanicLatino ||
-                         hint == FieldKey::kConsent;
+                         hint == FieldKey::kWorkPermitStatus || hint == FieldKey::kRelocation ||
+                         hint == FieldKey::kVeteran || hint == FieldKey::kDisability ||
+                         hint == FieldKey::kHispanicLatino || hint == FieldKey::kConsent;
   if (want_polarity == Polarity::kNone && yes_no_question) {
     want_polarity = SentencePolarity(want);
   }

@@ -452,15 +452,30 @@ TEST_F(AnswerPlannerTest, ATypeaheadGetsItsQueriesAndWhatToPick) {
   EXPECT_EQ(plan.answer.match_key, FieldKey::kLocation);
   EXPECT_EQ(plan.answer.match_text, "San Francisco, CA, United States");
   EXPECT_EQ(plan.answer.queries,
-            (std::vector<std::string>{"San Francisco, CA", "San Francisco",
-                                      "San Francisco, CA, United States",
-                                      "San Francisco, California", "San Francisco, United States"}));
+            (std::vector<std::string>{
+                "San Francisco, CA", "San Francisco", "San Francisco, CA, United States",
+                "San Francisco, California", "San Francisco, United States"}));
   // A list that is already open is matched by place, decoys and all.
   Field listed = MakeField(ControlKind::kCombobox, "Location (City)", true,
                            {"South San Francisco, CA", "San Francisco, California, United States"});
   const FieldPlan picked = planner_->Plan(listed);
   ASSERT_EQ(picked.decision, Decision::kFill) << picked.why;
   EXPECT_EQ(picked.answer.text, "San Francisco, California, United States");
+}
+
+TEST_F(AnswerPlannerTest, ABirthDateIsWrittenAsTheFieldAsks) {
+  Field birth = MakeField(ControlKind::kText, "Date of birth", true);
+  birth.placeholder = "TT.MM.JJJJ";
+  birth.lang = "de";
+  EXPECT_EQ(planner_->Plan(birth).decision, Decision::kAskHuman);
+  profile_.date_of_birth = "1990-12-31";
+  AnswerPlanner planner(profile_, nullptr, "jordan");
+  FieldPlan plan = planner.Plan(birth);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "31.12.1990");
+  birth.placeholder = "mm/dd/yyyy";
+  birth.lang = "en";
+  EXPECT_EQ(planner.Plan(birth).answer.text, "12/31/1990");
 }
 
 }  // namespace
