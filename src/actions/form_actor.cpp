@@ -25,9 +25,31 @@ std::string Quote(std::string text) {
   return json::serialize(json::value(text));
 }
 
+// How the page agent is told which control: the index from the reading, and the
+// locator that finds the control again when the page has re-rendered it since.
+std::string Ref(int index, const std::string& locator) {
+  if (locator.empty()) return std::to_string(index);
+  return "{\"index\": " + std::to_string(index) + ", \"locator\": " + locator + "}";
+}
+
 std::string Call(const std::string& function, const Field& field, const std::string& args = "") {
-  return "globalThis.__applier." + function + "(" + std::to_string(field.index) +
+  return "globalThis.__applier." + function + "(" + Ref(field.index, field.locator) +
          (args.empty() ? "" : ", " + args) + ")";
+}
+
+// The page agent's word for a control it could not find again (page_agent.js GONE).
+constexpr std::string_view kVanished = "no longer on the page";
+
+bool Vanished(const Error& error) {
+  return error.message.find(kVanished) != std::string::npos;
+}
+
+// What the person reads when a control stayed gone after a re-read: which control,
+// not the agent's script trace.
+Error Unreachable(const Error& error, const std::string& what) {
+  if (!Vanished(error)) return error;
+  return Error{ErrorKind::kNotFound, what + " is no longer on the page (the site replaced it and " +
+                                         "it could not be found again)"};
 }
 
 std::string Normalize(std::string text) {
@@ -164,8 +186,34 @@ asio::awaitable<Result<Field>> FormActor::ReadBack(browser::FrameInfo frame, Fie
   co_return FieldFromJson(*raw, field);
 }
 
+bool PageReformatted(const std::string& typed, const std::string& shown) {
+  auto significant = [](const std::string& text) {
+    std::string out;
+    for (unsigned char c : text) {
+      if (std::isalnum(c) || c >= 0x80) out.push_back(static_cast<char>(std::tolower(c)));
+    }
+    return out;
+  };
+  const std::string a = significant(typed);
+  return !a.empty() && a == significant(shown);
+}
+
 asio::awaitable<Result<FillResult>> FormActor::Fill(browser::FrameInfo frame, Field field,
                                                     planning::Answer answer) {
+  auto filled = co_await FillOnce(frame, field, answer);
+  if (!filled && Vanished(filled.error())) {
+    // The control went away between finding it again and using it (a framework
+    // re-rendering as we typed): once the page is quiet, the locator finds the new
+    // node, and the fill is done on that one.
+    co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(3));
+    filled = co_await FillOnce(frame, field, answer);
+  }
+  if (!filled) co_return Fail(Unreachable(filled.error(), "'" + field.label + "'"));
+  co_return filled;
+}
+
+asio::awaitable<Result<FillResult>> FormActor::FillOnce(browser::FrameInfo frame, Field field,
+                                                        planning::Answer answer) {
   switch (field.kind) {
     case ControlKind::kSelect:
     case ControlKind::kRadioGroup:
@@ -204,6 +252,12 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
   }
   auto shown = co_await ReadBack(frame, field);
   if (!shown) co_return Fail(shown.error());
+  if (method == "typed" && !ValueMatches(field.kind, text, shown->value) &&
+      PageReformatted(text, shown->value)) {
+    // An input mask wrote the same characters its own way ("(555) 123-4567"): the
+    // page's value is what will be sent, so that is what is reported.
+    co_return FillResult{shown->value, "typed"};
+  }
   if (!ValueMatches(field.kind, text, shown->value) && method == "typed") {
     // Keystrokes did not stick (an input mask, a framework that re-rendered):
     // set the value through the DOM with the events frameworks listen for.
@@ -284,8 +338,8 @@ asio::awaitable<Result<FillResult>> FormActor::Choose(browser::FrameInfo frame, 
     if (!after) co_return Fail(after.error());
     if (after->options[member].selected != want) {
       (void)co_await page_.Evaluate(
-          frame, "globalThis.__applier.setChecked(" + std::to_string(field.index) + ", " +
-                     std::to_string(member) + ", " + (want ? "true" : "false") + ")");
+          frame,
+          Call("setChecked", field, std::to_string(member) + ", " + (want ? "true" : "false")));
     }
   }
   auto shown = co_await ReadBack(frame, field);
@@ -513,25 +567,33 @@ asio::awaitable<Status> FormActor::ClickOption(browser::FrameInfo frame, std::si
 }
 
 asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::Button button) {
-  const std::string index = std::to_string(button.index);
-  auto point = co_await PointOf(frame, "globalThis.__applier.button(" + index + ")");
+  auto pressed = co_await PressOnce(frame, button);
+  if (!pressed && Vanished(pressed.error())) {
+    co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(3));
+    pressed = co_await PressOnce(frame, button);
+  }
+  if (!pressed) co_return Fail(Unreachable(pressed.error(), "the button \"" + button.text + "\""));
+  co_return pressed;
+}
+
+asio::awaitable<Status> FormActor::PressOnce(browser::FrameInfo frame, perception::Button button) {
+  const std::string ref = Ref(button.index, button.locator);
+  auto point = co_await PointOf(frame, "globalThis.__applier.button(" + ref + ")");
   if (!point && point.error().kind == ErrorKind::kConflict) {
     // Covered by an overlay: a person would close it; the button's own click
     // handler is the next best thing.
-    auto clicked =
-        co_await page_.Evaluate(frame, "globalThis.__applier.clickButton(" + index + ")");
+    auto clicked = co_await page_.Evaluate(frame, "globalThis.__applier.clickButton(" + ref + ")");
     if (!clicked) co_return Fail(ErrorKind::kNotFound, clicked.error().message);
     co_return Status{};
   }
   if (!point) co_return Fail(point.error());
-  (void)co_await page_.Evaluate(frame, "globalThis.__applier.armButtonCheck(" + index + ")");
+  (void)co_await page_.Evaluate(frame, "globalThis.__applier.armButtonCheck(" + ref + ")");
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return clicked;
   auto landed = co_await page_.Evaluate(frame, "globalThis.__applier.buttonPressed()");
   if (landed && landed->is_bool() && !landed->as_bool()) {
     // The press went elsewhere (the frame moved under the pointer): the button's
     // own click handler, as for a covered button.
-    auto clicked =
-        co_await page_.Evaluate(frame, "globalThis.__applier.clickButton(" + index + ")");
+    auto clicked = co_await page_.Evaluate(frame, "globalThis.__applier.clickButton(" + ref + ")");
     if (!clicked) co_return Fail(ErrorKind::kNotFound, clicked.error().message);
   }
   co_return Status{};

@@ -5,8 +5,11 @@
 // it tries once more another way (setting the value through the DOM with the
 // events a framework listens for) before reporting failure.
 //
-// Fields and buttons are addressed as the last PageReader::Read saw them; if the
-// page re-rendered since, calls fail with kNotFound and the caller reads again.
+// Fields and buttons are addressed as a PageReader::Read saw them and found again
+// by their locators before each step, so a page that re-rendered them since (a
+// framework replacing nodes on input, a form rebuilt after each change) is no
+// obstacle; a control that vanished mid-action is looked up once more after the
+// page settles. Only a control that is really gone fails, with kNotFound naming it.
 #pragma once
 
 #include <boost/asio/awaitable.hpp>
@@ -22,7 +25,9 @@
 namespace applier::actions {
 
 struct FillResult {
-  std::string value;   // what the page shows now, as read back
+  // What the page holds now, read back from the control: when the page reformats
+  // what was typed (an input mask), the page's version.
+  std::string value;
   std::string method;  // "typed", "selected", "clicked", "uploaded", "set-directly"
 };
 
@@ -42,6 +47,10 @@ class FormActor {
   boost::asio::awaitable<Status> Press(browser::FrameInfo frame, perception::Button button);
 
  private:
+  boost::asio::awaitable<Result<FillResult>> FillOnce(browser::FrameInfo frame,
+                                                      perception::Field field,
+                                                      planning::Answer answer);
+  boost::asio::awaitable<Status> PressOnce(browser::FrameInfo frame, perception::Button button);
   // Page coordinates to click the element `element` (a page-agent expression)
   // at, scrolling it into view when it is not; kConflict when something covers it.
   boost::asio::awaitable<Result<browser::Point>> PointOf(browser::FrameInfo frame,
@@ -80,5 +89,11 @@ class FormActor {
 // formatting sites add (spaces, case in e-mail, phone punctuation). Pure, for tests.
 bool ValueMatches(perception::ControlKind kind, const std::string& wanted,
                   const std::string& shown);
+
+// Whether `shown` is `typed` rewritten by the page's formatting: the same letters
+// and digits in the same order, with other separators or case ("5551234567" as
+// "(555) 123-4567", "de89370400440532013000" as "DE89 3704 0044 0532 0130 00").
+// Pure, for tests.
+bool PageReformatted(const std::string& typed, const std::string& shown);
 
 }  // namespace applier::actions

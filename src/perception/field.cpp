@@ -48,8 +48,9 @@ std::string Field::Key() const {
     key += value;
   };
   add("name", name);
-  add("id", id);
+  if (!id_generated) add("id", id);
   add("label", label);
+  if (ordinal > 0) key += "#" + std::to_string(ordinal);
   return key;
 }
 

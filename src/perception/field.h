@@ -1,7 +1,9 @@
 // What perception reports about one fillable control on a page. A Field is a plain
-// snapshot: it owns no browser resources. `frame_id` + `index` address the control
-// in the frame's most recent perception pass; `key` is a stable description (name,
-// id, label) used to find it again after the page re-renders.
+// snapshot: it owns no browser resources. `frame_id` + `index` + `locator` address
+// the control: the page agent uses the index while the node it names is still the
+// one that pass read, and otherwise finds the control again by its locator (the
+// page re-rendered it). Key() is a stable description used to recognise the same
+// control in a later reading.
 #pragma once
 
 #include <string>
@@ -48,10 +50,19 @@ struct Field {
   int index = -1;  // handle inside the frame's last perception pass
 
   ControlKind kind = ControlKind::kText;
-  std::string html_type;     // the raw type attribute, lower-cased
-  std::string label;         // accessible name as a person reads it
-  std::string name;          // name attribute
-  std::string id;            // id attribute
+  std::string html_type;  // the raw type attribute, lower-cased
+  std::string label;      // accessible name as a person reads it
+  std::string name;       // name attribute
+  std::string id;         // id attribute
+  // The id looks generated (React's useId, counters, random tokens): it will not
+  // name the control after a reload or a re-render, so Key() leaves it out.
+  bool id_generated = false;
+  // Position among the controls of the frame that look alike (same kind, name,
+  // label, stable id): tells two "Company" boxes of two entries apart.
+  int ordinal = 0;
+  // The page agent's locator (JSON): what finds the control again after the page
+  // replaced its nodes. Opaque outside perception and actions.
+  std::string locator;
   std::string autocomplete;  // autocomplete attribute, lower-cased
   std::string placeholder;
   std::string context;  // nearby text: section heading, description, fieldset legend
@@ -74,8 +85,9 @@ struct Field {
   // reads them joined by '/' ("03/2021").
   std::vector<std::string> date_parts;
 
-  // "name=first_name|id=first_name|label=First Name": survives re-renders better
-  // than the index, and is what saved answers and reports use to name the control.
+  // "name=first_name|id=first_name|label=First Name" (generated ids left out, "#1"
+  // added for the second of alike controls): survives re-renders better than the
+  // index, and is what saved answers and reports use to name the control.
   std::string Key() const;
 };
 

@@ -17,7 +17,8 @@
   const CHOICE_BUTTON_SELECTOR = '[aria-pressed], [role="radio"]';
   const OPTION_SELECTOR = '[role="option"]';
   const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], [role="button"], a[href]';
-  const CAPTCHA_SELECTOR = 'iframe[src*="recaptcha"], iframe[src*="hcaptcha"], iframe[src*="challenges.cloudflare.com"], .g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
+  const CAPTCHA_SELECTOR = 'iframe[src*="recaptcha"], iframe[src*="hcaptcha"], iframe[src*="challenges.cloudflare.com"], ' +
+    'iframe[title*="captcha" i], .g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
 
   const clean = (text) => (text || '').replace(/\s+/g, ' ').trim();
   const clip = (text) => {
@@ -230,14 +231,9 @@
       const text = clean(describedBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
       if (text) return clip(text);
     }
-    const container = el.closest('.field, .form-group, .form-field, [class*="field"], li, div');
-    if (container) {
-      for (const candidate of container.querySelectorAll('[class*="error"], [role="alert"], .invalid-feedback')) {
-        if (candidate.contains(el)) continue;
-        const text = textWithoutControls(candidate);
-        if (text && isVisible(candidate)) return clip(text);
-      }
-    }
+    const near = nearErrorBox(el);
+    if (near) return clip(textWithoutControls(near));
+    if (userInvalid(el)) return clip(el.validationMessage);
     return '';
   }
 
@@ -276,10 +272,112 @@
     return clean(label.replace(/\s*\*+\s*$/, '').replace(/\s*\(required\)\s*$/i, ''));
   }
 
-  const state = { entries: [] };
+  // Locators: how a control is found again after the page re-rendered it. A
+  // framework that replaces nodes (a keyed re-render) or a whole form keeps what a
+  // person sees and what the server receives — the control's kind, name, label,
+  // the shadow hosts around it — while node identity and generated ids change.
+  const GONE = 'the control is no longer on the page';
 
-  function perceiveFields() {
-    state.entries = [];
+  // An id a framework or a build generated (React's useId ":r3:", counters such
+  // as "input-1043", random tokens such as "fld-a8k2j9") names nothing stable:
+  // '' for those, the id itself otherwise.
+  function stableId(id) {
+    if (!id) return '';
+    if (id.includes(':') || /\d{3,}/.test(id)) return '';
+    for (const token of id.split(/[-_.]/)) {
+      const digits = (token.match(/\d/g) || []).length;
+      if (token.length >= 5 && digits >= 2 && /[a-z]/i.test(token)) return '';
+      if (/^[0-9a-f]{8,}$/i.test(token)) return '';
+    }
+    return id;
+  }
+
+  // The shadow hosts around `el`, outermost first ("my-form#apply > x-field").
+  function shadowHosts(el) {
+    const hosts = [];
+    for (let root = el.getRootNode(); root && root.host; root = root.host.getRootNode()) {
+      const id = stableId(root.host.id);
+      hosts.unshift(root.host.tagName.toLowerCase() + (id ? '#' + id : ''));
+    }
+    return hosts.join(' > ');
+  }
+
+  function closestAcrossShadow(el, selector) {
+    for (let node = el; node; node = node.getRootNode() && node.getRootNode().host) {
+      const found = node.closest(selector);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  function fieldLocator(entry, kind, label) {
+    const el = entry.el;
+    return {
+      hosts: shadowHosts(el),
+      tag: el.tagName.toLowerCase(),
+      type: (el.getAttribute('type') || '').toLowerCase(),
+      role: el.getAttribute('role') || '',
+      kind,
+      name: el.getAttribute('name') || '',
+      id: stableId(el.id),
+      label,
+    };
+  }
+
+  const LOCATOR_PARTS = ['hosts', 'tag', 'type', 'role', 'kind', 'name', 'id', 'label', 'text'];
+  const signatureOf = (locator, parts) => JSON.stringify(parts.map((p) => locator[p] || ''));
+  const locatorKey = (locator) => signatureOf(locator, LOCATOR_PARTS) + '#' + (locator.ordinal || 0);
+
+  // Numbers locators that describe alike (two "Company" boxes of two entries):
+  // the position within that group tells them apart.
+  function numberLocators(locators) {
+    const seen = new Map();
+    for (const locator of locators) {
+      const signature = signatureOf(locator, LOCATOR_PARTS);
+      locator.ordinal = seen.get(signature) || 0;
+      seen.set(signature, locator.ordinal + 1);
+    }
+  }
+
+  // The candidate `wanted` describes: all its parts alike first; failing that, the
+  // same name and stable id (a label that gained an error text), then the same
+  // label (a name the framework regenerated). Among several alike, its position.
+  function pickByLocator(candidates, locators, wanted) {
+    const tiers = [
+      LOCATOR_PARTS,
+      (wanted.name || wanted.id) ? ['hosts', 'tag', 'kind', 'name', 'id'] : null,
+      (wanted.label || wanted.text) ? ['hosts', 'tag', 'kind', 'label', 'text'] : null,
+    ];
+    for (const parts of tiers) {
+      if (!parts) continue;
+      const signature = signatureOf(wanted, parts);
+      const alike = candidates.filter((_, i) => signatureOf(locators[i], parts) === signature);
+      if (alike.length === 1) return alike[0];
+      if (alike.length > 1) return alike[wanted.ordinal || 0] || null;
+    }
+    return null;
+  }
+
+  function relocateField(wanted) {
+    const entries = collectEntries();
+    const locators = entries.map((e) => fieldLocator(e, entryKind(e), stripRequiredMarks(entryLabel(e).text)));
+    numberLocators(locators);
+    return pickByLocator(entries, locators, wanted);
+  }
+
+  function relocateButton(wanted) {
+    const buttons = collectButtons();
+    const locators = buttons.map((b) => buttonLocator(b.el, b.text));
+    numberLocators(locators);
+    const found = pickByLocator(buttons, locators, wanted);
+    return found ? found.el : null;
+  }
+
+  const state = { entries: [], fieldKeys: [], buttons: [], buttonKeys: [] };
+
+  // Every fillable control of the frame as perception groups them (a radio group
+  // is one entry), in document order. Touches no state: relocation uses it too.
+  function collectEntries() {
     const fields = [];
     const groups = new Map();
     for (const el of deepQueryAll(document, CONTROL_SELECTOR)) {
@@ -301,12 +399,10 @@
         }
         const entry = { kind, members: [el], el };
         if (name) groups.set(key, entry);
-        state.entries.push(entry);
         fields.push(entry);
         continue;
       }
       const entry = { kind, el, members: [el] };
-      state.entries.push(entry);
       fields.push(entry);
     }
     // Toggle buttons and ARIA radios answer one question per group (their
@@ -321,12 +417,19 @@
     for (const members of choiceGroups.values()) {
       if (members.length < 2 && members[0].getAttribute('role') !== 'radio') continue;
       const entry = { kind: 'radio', el: members[0], members };
-      state.entries.push(entry);
       fields.push(entry);
     }
     groupDateParts(fields);
+    return fields;
+  }
+
+  function perceiveFields() {
+    const fields = collectEntries();
+    const described = fields.map((entry, index) => describe(entry, index));
+    numberLocators(described.map((d) => d.locator));
     state.entries = fields;
-    return fields.map((entry, index) => describe(entry, index));
+    state.fieldKeys = described.map((d) => locatorKey(d.locator));
+    return described;
   }
 
   // Dates typed into separate boxes (MM / DD / YYYY) are one question: the boxes
@@ -440,22 +543,34 @@
     return deepQueryAll(container, OPTION_SELECTOR).filter(isVisible);
   }
 
+  // The kind perception reports for an entry: several checkboxes sharing a name
+  // are one group.
+  function entryKind(entry) {
+    if (entry.kind === 'checkbox' && entry.members.length > 1) return 'checkbox_group';
+    return entry.kind;
+  }
+
+  function entryLabel(entry) {
+    const kind = entryKind(entry);
+    if (kind === 'radio' || kind === 'checkbox_group') {
+      const question = groupQuestion(entry.members);
+      return { text: question || accessibleName(entry.el).text, how: 'group' };
+    }
+    if (kind === 'date_parts') {
+      const text = dateGroupName(entry.group, entry.el);
+      return text ? { text, how: 'group' } : accessibleName(entry.el);
+    }
+    return accessibleName(entry.el);
+  }
+
   function describe(entry, index) {
     const el = entry.el;
-    let kind = entry.kind;
+    const kind = entryKind(entry);
     const members = entry.members;
-    let labelInfo;
+    const labelInfo = entryLabel(entry);
     let options = [];
-    if (kind === 'radio' || (kind === 'checkbox' && members.length > 1)) {
-      kind = kind === 'radio' ? 'radio' : 'checkbox_group';
+    if (kind === 'radio' || kind === 'checkbox_group') {
       options = members.map((m) => ({ label: optionLabel(m), value: isChoiceButton(m) ? optionLabel(m) : m.value, selected: choiceSelected(m) }));
-      const question = groupQuestion(members);
-      labelInfo = { text: question || accessibleName(el).text, how: 'group' };
-    } else if (kind === 'date_parts') {
-      const text = dateGroupName(entry.group, el);
-      labelInfo = text ? { text, how: 'group' } : accessibleName(el);
-    } else {
-      labelInfo = accessibleName(el);
     }
     if (kind === 'combobox') {
       const box = controlledListbox(el);
@@ -486,6 +601,8 @@
       label_source: labelInfo.how,
       name: el.getAttribute('name') || '',
       id: el.id || '',
+      id_generated: !!el.id && !stableId(el.id),
+      locator: fieldLocator(entry, kind, stripRequiredMarks(rawLabel)),
       autocomplete: (el.getAttribute('autocomplete') || '').toLowerCase(),
       placeholder: clean(el.getAttribute('placeholder')),
       context: sectionContext(el),
@@ -517,55 +634,224 @@
     return false;
   }
 
-  function perceiveButtons() {
-    state.buttons = [];
+  // What a button says: its text, else its aria-label or title; an <input>
+  // button says its value, or the browser's default caption when it has none.
+  function buttonText(el) {
+    let shown = '';
+    if (el.tagName === 'INPUT') {
+      const type = (el.getAttribute('type') || '').toLowerCase();
+      shown = el.value || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : '');
+    } else {
+      shown = textWithoutControls(el);
+    }
+    // "Add" next to each section says which section through its aria-label.
+    const named = clean(el.getAttribute('aria-label'));
+    return clip(named && named.toLowerCase().includes(clean(shown).toLowerCase()) ? named
+      : (shown || named || el.getAttribute('title') || ''));
+  }
+
+  // Every button a person could press, with what it says, in document order.
+  function collectButtons() {
     const out = [];
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
       if (!isVisible(el) || el.disabled) continue;
       if (el.matches(CHOICE_BUTTON_SELECTOR) || el.getAttribute('aria-haspopup') === 'listbox') continue;
-      const shown = el.tagName === 'INPUT' ? el.value : textWithoutControls(el);
-      // "Add" next to each section says which section through its aria-label.
-      const named = clean(el.getAttribute('aria-label'));
-      const text = clip(named && named.toLowerCase().includes(clean(shown).toLowerCase()) ? named
-        : (shown || named || el.getAttribute('title') || ''));
-      if (!text) continue;
-      const index = state.buttons.length;
-      state.buttons.push(el);
-      out.push({
-        index,
-        text,
-        tag: el.tagName.toLowerCase(),
-        type: (el.getAttribute('type') || (el.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase(),
-        in_form: !!el.closest('form'),
-        href: el.tagName === 'A' ? el.getAttribute('href') || '' : '',
-        id: el.id || '',
-        name: el.getAttribute('name') || '',
-        overlay: inConsentBanner(el),
-        in_dialog: !!el.closest('[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]'),
-      });
+      const text = buttonText(el);
+      if (text) out.push({ el, text });
     }
     return out;
   }
 
+  function buttonLocator(el, text) {
+    return {
+      hosts: shadowHosts(el),
+      tag: el.tagName.toLowerCase(),
+      type: (el.getAttribute('type') || '').toLowerCase(),
+      name: el.getAttribute('name') || '',
+      id: stableId(el.id),
+      text,
+    };
+  }
+
+  // Styled as the main action: a class that says so (primary, CTA, submit) or a
+  // coloured fill, where secondary buttons are white, grey or outlined.
+  function emphasized(el) {
+    const classes = typeof el.className === 'string' ? el.className : el.getAttribute('class') || '';
+    if (/primary|(^|[-_\s])(cta|submit|main-action)([-_\s]|$)/i.test(classes)) return true;
+    const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(el).backgroundColor || '');
+    if (!match || (match[4] !== undefined && parseFloat(match[4]) < 0.5)) return false;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number);
+    return Math.max(r, g, b) - Math.min(r, g, b) > 60;
+  }
+
+  function perceiveButtons() {
+    const found = collectButtons();
+    // The last button of each form, where a step's action usually sits.
+    const lastOfForm = new Map();
+    for (const { el } of found) {
+      const form = closestAcrossShadow(el, 'form');
+      if (form) lastOfForm.set(form, el);
+    }
+    const out = found.map(({ el, text }, index) => ({
+      index,
+      text,
+      tag: el.tagName.toLowerCase(),
+      type: (el.getAttribute('type') || (el.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase(),
+      in_form: !!closestAcrossShadow(el, 'form'),
+      href: el.tagName === 'A' ? el.getAttribute('href') || '' : '',
+      id: el.id || '',
+      name: el.getAttribute('name') || '',
+      overlay: inConsentBanner(el),
+      in_dialog: !!closestAcrossShadow(el, '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]'),
+      emphasized: emphasized(el),
+      last_in_form: lastOfForm.get(closestAcrossShadow(el, 'form')) === el,
+      locator: buttonLocator(el, text),
+    }));
+    numberLocators(out.map((b) => b.locator));
+    state.buttons = found.map((b) => b.el);
+    state.buttonKeys = out.map((b) => locatorKey(b.locator));
+    return out;
+  }
+
+  // Whether the browser's own constraint check failed for a control the person
+  // (or a submit attempt) touched: :user-invalid; older engines lack it, and then
+  // only a value the control rejects counts (an empty required box is no error
+  // before anyone tried to send the form).
+  function userInvalid(el) {
+    if (!el.validity || el.validity.valid || !el.willValidate) return false;
+    try {
+      return el.matches(':user-invalid');
+    } catch (e) {
+      return !el.validity.valueMissing;
+    }
+  }
+
+  const ERROR_BOX_SELECTOR = '[role="alert"], [aria-live="assertive"], [class*="error-summary" i], ' +
+    '[class*="errorsummary" i], [class*="alert-danger" i], [class*="form-errors" i], [class*="validation-summary" i]';
+
+  // The page's validation errors: per control (aria-invalid with its message,
+  // the browser's constraint message, error text beside it), then the alert and
+  // summary boxes, each mapped to the control it links to or names.
+  function perceiveErrors(described) {
+    const errors = [];
+    const seen = new Set();
+    const add = (message, field, source) => {
+      const text = clip(message);
+      if (!text || seen.has(field + '|' + text)) return;
+      seen.add(field + '|' + text);
+      errors.push({ message: text, field, source });
+    };
+    const claimed = new Set();  // error boxes already read as one control's
+    state.entries.forEach((entry, index) => {
+      const members = entry.members;
+      const invalid = members.find((m) => m.getAttribute('aria-invalid') === 'true');
+      if (invalid) {
+        add(described[index].validation_message || invalid.validationMessage || 'invalid', index, 'aria-invalid');
+      }
+      const broken = members.find(userInvalid);
+      if (broken && broken.validationMessage) add(broken.validationMessage, index, 'constraint');
+      const near = nearErrorBox(entry.el);
+      if (near) {
+        claimed.add(near);
+        add(textWithoutControls(near), index, 'near-field');
+      }
+    });
+    for (const box of deepQueryAll(document, ERROR_BOX_SELECTOR)) {
+      if (claimed.has(box) || !isVisible(box)) continue;
+      if (Array.from(claimed).some((c) => c.contains(box) || box.contains(c))) continue;
+      const lines = deepQueryAll(box, 'li, a[href^="#"]').filter(isVisible);
+      const items = lines.length ? lines.filter((l) => !lines.some((o) => o !== l && l.contains(o))) : [box];
+      for (const item of items) {
+        add(textWithoutControls(item), fieldNamedBy(item, described), lines.length ? 'summary' : 'alert');
+      }
+    }
+    return errors;
+  }
+
+  // The control an error line is about: the one its link points at, else the one
+  // whose label it quotes (the longest such label, so "Phone" does not claim a
+  // line about "Mobile phone" when both exist).
+  function fieldNamedBy(item, described) {
+    const link = item.matches('a[href^="#"]') ? item : item.querySelector && item.querySelector('a[href^="#"]');
+    if (link) {
+      const target = decodeURIComponent(link.getAttribute('href').slice(1));
+      const index = state.entries.findIndex((e) => e.members.some((m) => m.id === target || m.getAttribute('name') === target));
+      if (index >= 0) return index;
+    }
+    const text = textWithoutControls(item).toLowerCase();
+    let best = -1;
+    described.forEach((d, index) => {
+      const label = (d.label || '').toLowerCase();
+      if (label.length >= 3 && text.includes(label) && (best < 0 || label.length > described[best].label.length)) best = index;
+    });
+    return best;
+  }
+
+  // The error box beside a control: inside its field wrapper, not containing it.
+  function nearErrorBox(el) {
+    const container = el.closest('.field, .form-group, .form-field, [class*="field"], li, div');
+    if (!container) return null;
+    for (const candidate of container.querySelectorAll('[class*="error" i], [role="alert"], .invalid-feedback')) {
+      if (candidate.contains(el) || candidate.querySelector(CONTROL_SELECTOR)) continue;
+      if (textWithoutControls(candidate) && isVisible(candidate)) return candidate;
+    }
+    return null;
+  }
+
+  // A human check a person must solve: shown on the page. Invisible reCAPTCHA
+  // (data-size="invisible", its corner badge) scores in the background and
+  // blocks nobody.
+  function isChallenge(el) {
+    if (el.getAttribute('data-size') === 'invisible' || el.closest('.grecaptcha-badge')) return false;
+    return isVisible(el);
+  }
+
   function perceive() {
     const body = document.body;
+    const fields = perceiveFields();
     return {
       url: location.href,
       title: document.title,
-      fields: perceiveFields(),
+      fields,
+      errors: perceiveErrors(fields),
       buttons: perceiveButtons(),
       text: body ? clean(body.innerText).slice(0, 4000) : '',
       headings: deepQueryAll(document, 'h1, h2, h3').filter(isVisible).map((h) => clip(h.textContent)).slice(0, 20),
       has_password: deepQueryAll(document, 'input[type="password"]').some(isVisible),
-      has_captcha: deepQueryAll(document, CAPTCHA_SELECTOR).length > 0,
+      has_captcha: deepQueryAll(document, CAPTCHA_SELECTOR).some(isChallenge),
       form_count: deepQueryAll(document, 'form').length,
     };
   }
 
-  function entry(index) {
+  // The control a reference from C++ means: `ref` is {index, locator} from a
+  // perception pass (a bare index is taken as it is). The entry at `index` is used
+  // while it is still in the page and was read by the same pass as the locator;
+  // otherwise (the framework replaced the nodes, or another pass renumbered them)
+  // the locator finds it again and the entry is replaced.
+  function entry(ref) {
+    const index = typeof ref === 'number' ? ref : ref.index;
+    const wanted = typeof ref === 'object' && ref.locator ? ref.locator : null;
     const e = state.entries[index];
-    if (!e || !e.el.isConnected) throw new Error('element ' + index + ' is gone (the page changed)');
-    return e;
+    const current = !!e && e.members.every((m) => m.isConnected) &&
+      (!wanted || state.fieldKeys[index] === locatorKey(wanted));
+    if (current) return e;
+    const found = wanted ? relocateField(wanted) : null;
+    if (!found) throw new Error(GONE);
+    state.entries[index] = found;
+    state.fieldKeys[index] = locatorKey(wanted);
+    return found;
+  }
+
+  function buttonAt(ref) {
+    const index = typeof ref === 'number' ? ref : ref.index;
+    const wanted = typeof ref === 'object' && ref.locator ? ref.locator : null;
+    const el = state.buttons[index];
+    if (el && el.isConnected && (!wanted || state.buttonKeys[index] === locatorKey(wanted))) return el;
+    const found = wanted ? relocateButton(wanted) : null;
+    if (!found) throw new Error(GONE);
+    state.buttons[index] = found;
+    state.buttonKeys[index] = locatorKey(wanted);
+    return found;
   }
 
   // Scrolls the target into view and returns the point a person would click, in
@@ -601,9 +887,9 @@
     return active;
   }
 
-  function readValue(index) {
-    const e = entry(index);
-    return describe(e, index);
+  function readValue(ref) {
+    const e = entry(ref);
+    return describe(e, typeof ref === 'number' ? ref : ref.index);
   }
 
   // React and similar frameworks track an input's value through the prototype
@@ -616,40 +902,54 @@
     el.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
+  // How long the DOM has been still, for settling: a MutationObserver watches
+  // from the first call on (nodes added or removed, text, and the attributes that
+  // show or hide content; not style or class, which animations change all the
+  // time). `busy`: something says it is still loading (aria-busy).
+  function quietness() {
+    if (!state.observer) {
+      state.lastMutation = performance.now();
+      state.observer = new MutationObserver(() => { state.lastMutation = performance.now(); });
+      const options = { subtree: true, childList: true, characterData: true, attributes: true,
+        attributeFilter: ['hidden', 'disabled', 'aria-hidden', 'aria-busy', 'open'] };
+      state.observer.observe(document, options);
+      for (const host of deepQueryAll(document, '*').filter((el) => el.shadowRoot)) {
+        state.observer.observe(host.shadowRoot, options);
+      }
+    }
+    const busy = deepQueryAll(document, '[aria-busy="true"]').some(isVisible);
+    return { quiet_ms: Math.round(performance.now() - state.lastMutation), busy, ready: document.readyState };
+  }
+
   globalThis.__applier = {
     perceive,
+    quietness,
     readValue,
     // Where to click `el` (from member() or button()); `scroll` first brings it
     // into view.
     pointOf,
-    member: (index, member) => entry(index).members[member || 0],
-    button: (index) => {
-      const el = state.buttons && state.buttons[index];
-      if (!el || !el.isConnected) throw new Error('button ' + index + ' is gone (the page changed)');
-      return el;
-    },
-    // Whether the next mouse press lands on button `index`: a click computed from a
+    member: (ref, member) => entry(ref).members[member || 0],
+    button: buttonAt,
+    // Whether the next mouse press lands on the button: a click computed from a
     // frame's position can miss while a parent page is still scrolling.
-    armButtonCheck: (index) => {
-      const el = state.buttons && state.buttons[index];
-      if (!el || !el.isConnected) throw new Error('button ' + index + ' is gone (the page changed)');
+    armButtonCheck: (ref) => {
+      const el = buttonAt(ref);
       state.buttonPressed = false;
       el.addEventListener('mousedown', () => { state.buttonPressed = true; }, { capture: true, once: true });
       return true;
     },
     buttonPressed: () => state.buttonPressed === true,
-    clickButton: (index) => {
-      const el = state.buttons && state.buttons[index];
-      if (!el || !el.isConnected) throw new Error('button ' + index + ' is gone (the page changed)');
+    clickButton: (ref) => {
+      const el = buttonAt(ref);
       el.click();
       return true;
     },
-    element: (index) => entry(index).el,
+    element: (ref) => entry(ref).el,
     // The options a combobox shows now that it is open: its own listbox's, else
     // every visible option in the frame (popups are often rendered at the end of
     // <body>, away from their control).
-    openOptions: (index) => {
-      const el = entry(index).el;
+    openOptions: (ref) => {
+      const el = entry(ref).el;
       const box = controlledListbox(el);
       let found = box ? optionsOf(box) : [];
       if (found.length === 0) found = deepQueryAll(document, OPTION_SELECTOR).filter(isVisible);
@@ -658,12 +958,12 @@
     },
     option: (index) => {
       const el = state.options && state.options[index];
-      if (!el || !el.isConnected) throw new Error('option ' + index + ' is gone (the list closed)');
+      if (!el || !el.isConnected) throw new Error('the option is no longer shown (the list closed)');
       return el;
     },
     // Focus and select the current content so typed text replaces it.
-    focusForTyping: (index) => {
-      const el = entry(index).el;
+    focusForTyping: (ref) => {
+      const el = entry(ref).el;
       if (deepActiveElement() !== el) el.focus();
       if (el.isContentEditable) {
         const range = document.createRange();
@@ -677,41 +977,41 @@
       return deepActiveElement() === el;
     },
     // One box of a multi-box control (a date's month box): focused, content selected.
-    focusMember: (index, member) => {
-      const el = entry(index).members[member];
-      if (!el) throw new Error('box ' + member + ' is gone (the page changed)');
+    focusMember: (ref, member) => {
+      const el = entry(ref).members[member];
+      if (!el) throw new Error(GONE);
       el.focus();
       if (typeof el.select === 'function') el.select();
       return deepActiveElement() === el;
     },
-    blur: (index) => {
+    blur: (ref) => {
       const active = deepActiveElement();
-      (entry(index).members.includes(active) ? active : entry(index).el).blur();
+      (entry(ref).members.includes(active) ? active : entry(ref).el).blur();
       return true;
     },
-    setValue: (index, text) => {
-      const el = entry(index).el;
+    setValue: (ref, text) => {
+      const el = entry(ref).el;
       if (el.isContentEditable) {
         el.textContent = text;
         el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       } else {
         setNativeValue(el, text);
       }
-      return readValue(index);
+      return readValue(ref);
     },
-    selectOption: (index, value) => {
-      const el = entry(index).el;
+    selectOption: (ref, value) => {
+      const el = entry(ref).el;
       const option = Array.from(el.options).find((o) => o.value === value);
       if (!option) throw new Error('option ' + JSON.stringify(value) + ' is not in the list');
       el.focus();
       setNativeValue(el, value);
       el.blur();
-      return readValue(index);
+      return readValue(ref);
     },
-    setChecked: (index, member, checked) => {
-      const el = entry(index).members[member || 0];
+    setChecked: (ref, member, checked) => {
+      const el = entry(ref).members[member || 0];
       if (choiceSelected(el) !== checked) el.click();
-      return readValue(index);
+      return readValue(ref);
     },
   };
 })();

@@ -1,10 +1,15 @@
 #include "perception/page_reader.h"
 
 #include <algorithm>
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 #include <cctype>
 
 #include "kPageAgentJs.h"
+#include "perception/page_words.h"
 
 namespace applier::perception {
 
@@ -13,23 +18,16 @@ namespace json = boost::json;
 
 namespace {
 
-std::string Lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
-bool ContainsAny(const std::string& haystack, std::initializer_list<const char*> needles) {
-  return std::any_of(needles.begin(), needles.end(), [&](const char* needle) {
-    return haystack.find(needle) != std::string::npos;
-  });
-}
-
 std::string Str(const json::object& object, std::string_view key) {
   if (const auto* v = object.if_contains(key); v && v->is_string()) {
     return std::string(v->get_string());
   }
   return {};
+}
+
+bool Bool(const json::object& object, std::string_view key) {
+  const auto* v = object.if_contains(key);
+  return v != nullptr && v->is_bool() && v->as_bool();
 }
 
 ControlKind KindFromAgent(const std::string& kind) {
@@ -66,6 +64,16 @@ Field FieldFromAgent(const json::object& raw, const browser::FrameInfo& frame) {
   field.label = Str(raw, "label");
   field.name = Str(raw, "name");
   field.id = Str(raw, "id");
+  if (const auto* generated = raw.if_contains("id_generated"); generated && generated->is_bool()) {
+    field.id_generated = generated->as_bool();
+  }
+  if (const auto* locator = raw.if_contains("locator"); locator && locator->is_object()) {
+    field.locator = json::serialize(*locator);
+    if (const auto* ordinal = locator->as_object().if_contains("ordinal");
+        ordinal && ordinal->is_number()) {
+      field.ordinal = static_cast<int>(ordinal->to_number<std::int64_t>());
+    }
+  }
   field.autocomplete = Str(raw, "autocomplete");
   field.placeholder = Str(raw, "placeholder");
   field.context = Str(raw, "context");
@@ -139,74 +147,191 @@ const browser::FrameInfo* PageSnapshot::FindFrame(const std::string& frame_id) c
   return nullptr;
 }
 
+bool NeverStepAction(const std::string& text) {
+  const std::string t = LowerText(text);
+  return Says(t, Wording::kNeverStepAction) || Says(t, Wording::kBack) || Says(t, Wording::kSignIn);
+}
+
 ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool in_form,
                           bool in_overlay) {
-  const std::string t = Lower(text);
+  const std::string t = LowerText(text);
   if (t.size() > 60) return ButtonRole::kOther;
-  if (in_overlay &&
-      ContainsAny(t, {"accept", "agree", "allow", "reject", "decline", "necessary", "essential",
-                      "got it", "ok", "close", "dismiss", "akzeptieren", "accepter", "aceptar"})) {
-    return ButtonRole::kDismissOverlay;
-  }
-  if (ContainsAny(t, {"add another", "add more", "+ add", "add education", "add experience",
-                      "add work", "add position"})) {
-    return ButtonRole::kAddAnother;
-  }
-  if (ContainsAny(t, {"back", "previous", "zurück", "précédent", "anterior"})) {
-    return ButtonRole::kBack;
-  }
-  if (ContainsAny(t, {"submit", "send application", "complete application", "finish", "absenden",
-                      "bewerbung senden", "envoyer", "enviar", "invia"})) {
-    return ButtonRole::kSubmit;
-  }
-  if (ContainsAny(t, {"next", "continue", "save and continue", "proceed", "weiter", "suivant",
-                      "siguiente", "continuar", "avanti"})) {
-    return ButtonRole::kNext;
-  }
-  if (ContainsAny(t, {"apply", "bewerben", "postuler", "candidatar", "postular", "candidati",
-                      "start application", "i'm interested", "im interested"})) {
+  if (in_overlay && Says(t, Wording::kDismissOverlay)) return ButtonRole::kDismissOverlay;
+  // Before the step words: "Continue later" and "Finish later" park the application.
+  if (Says(t, Wording::kNeverStepAction)) return ButtonRole::kOther;
+  if (Says(t, Wording::kAddAnother)) return ButtonRole::kAddAnother;
+  if (Says(t, Wording::kBack)) return ButtonRole::kBack;
+  if (Says(t, Wording::kSubmit)) return ButtonRole::kSubmit;
+  if (Says(t, Wording::kNext)) return ButtonRole::kNext;
+  if (Says(t, Wording::kOpenForm)) {
     // "Apply" inside a form that is being filled is its submit.
     return in_form && type == "submit" ? ButtonRole::kSubmit : ButtonRole::kOpenForm;
   }
   return ButtonRole::kOther;
 }
 
+void FindPrimaryAction(std::vector<Button>& buttons) {
+  const bool has_step_action = std::any_of(buttons.begin(), buttons.end(), [](const Button& b) {
+    return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
+  });
+  if (has_step_action) return;
+  Button* primary = nullptr;
+  for (auto& button : buttons) {
+    if (button.role != ButtonRole::kOther || !button.in_form || button.in_overlay ||
+        !button.last_in_form || NeverStepAction(button.text)) {
+      continue;
+    }
+    if (button.emphasized || button.type == "submit") primary = &button;
+  }
+  if (primary == nullptr) return;
+  primary->role = ButtonRole::kSubmit;
+  primary->by_position = true;
+}
+
 PageKind ClassifyPage(const PageSnapshot& snapshot) {
-  const std::string text = Lower(snapshot.title + " " + snapshot.text);
+  const std::string text = LowerText(snapshot.title + " " + snapshot.text);
   std::string headings;
-  for (const auto& h : snapshot.headings) headings += Lower(h) + " ";
+  for (const auto& h : snapshot.headings) headings += LowerText(h) + " \n ";
+  const std::string top = headings + text.substr(0, 600);
   const bool has_fields =
       std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
                   [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
+  auto any_button = [&](auto&& predicate) {
+    return std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), predicate);
+  };
   if (snapshot.has_captcha) return PageKind::kCaptcha;
-  if (ContainsAny(
-          headings + text.substr(0, 600),
-          {"thank you for applying", "thanks for applying", "application received",
-           "application has been received", "application was submitted", "successfully submitted",
-           "we have received your application", "application submitted"}) &&
-      !has_fields) {
-    return PageKind::kConfirmation;
+  // A challenge page says so in words ("verify you are human") and offers no way on.
+  const bool can_open = any_button([](const Button& b) { return b.role == ButtonRole::kOpenForm; });
+  if (Says(headings + text.substr(0, 1500), Wording::kCaptcha) && !has_fields && !can_open) {
+    return PageKind::kCaptcha;
   }
-  if (ContainsAny(headings + text.substr(0, 400),
-                  {"page not found", "404", "no longer accepting", "position has been filled",
-                   "posting is closed", "job is no longer available", "internal server error"}) &&
-      !has_fields) {
+  if (Says(top, Wording::kConfirmation) && !has_fields) return PageKind::kConfirmation;
+  if (Says(headings + text.substr(0, 400), Wording::kClosed) && !has_fields) {
     return PageKind::kError;
   }
-  if (snapshot.has_password &&
-      ContainsAny(text, {"sign in", "log in", "login", "create account", "create an account"})) {
+  // A password box means an account: signing in or creating one is the person's
+  // to do. An e-mail box alone (an e-mail-first step, maybe with a consent box and
+  // a Next) is a form step, whatever the page says about accounts.
+  if (snapshot.has_password && Says(text, Wording::kSignIn)) return PageKind::kLoginWall;
+  const bool has_submit = any_button([](const Button& b) { return b.role == ButtonRole::kSubmit; });
+  if (has_fields) return PageKind::kFormStep;
+  if (has_submit && Says(headings, Wording::kReview)) return PageKind::kReviewStep;
+  if (can_open) return PageKind::kPosting;
+  // Nothing to fill and nothing to open, only "Sign in" / "Create account": the
+  // application is behind an account.
+  if (any_button([](const Button& b) { return Says(LowerText(b.text), Wording::kSignIn); })) {
     return PageKind::kLoginWall;
   }
-  const bool has_submit =
-      std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(),
-                  [](const Button& b) { return b.role == ButtonRole::kSubmit; });
-  if (has_fields) return PageKind::kFormStep;
-  if (has_submit && ContainsAny(headings, {"review"})) return PageKind::kReviewStep;
-  const bool can_open =
-      std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(),
-                  [](const Button& b) { return b.role == ButtonRole::kOpenForm; });
-  if (can_open) return PageKind::kPosting;
   return PageKind::kUnknown;
+}
+
+std::string PageSignature(const PageSnapshot& snapshot) {
+  // Not the address: a client-side route change sets it before the new step renders.
+  std::string signature;
+  for (const auto& heading : snapshot.headings) signature += heading + ";";
+  signature += "\n";
+  for (const auto& field : snapshot.fields) signature += field.Key() + ";";
+  signature += "\n";
+  for (const auto& button : snapshot.buttons) signature += button.text + ";";
+  signature += "\n";
+  for (const auto& error : snapshot.errors) signature += error.message + ";";
+  return signature;
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+asio::awaitable<void> Pause(std::chrono::milliseconds duration) {
+  asio::steady_timer timer(co_await asio::this_coro::executor, duration);
+  co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+}
+
+std::string Seconds(std::chrono::milliseconds duration) {
+  return std::to_string((duration.count() + 500) / 1000) + " s";
+}
+
+// How the DOM of every frame is doing: the shortest stillness of any frame, and
+// whether one says it is loading. A frame that cannot answer (navigating, gone)
+// counts as not still.
+struct Stillness {
+  std::chrono::milliseconds quiet{0};
+  bool busy = false;
+};
+
+asio::awaitable<Stillness> DomStillness(browser::Page& page) {
+  auto frames = co_await page.Frames();
+  if (!frames) co_return Stillness{};
+  Stillness still{std::chrono::hours(1), false};
+  // The agent is installed by the first look at a document; a new document (a
+  // navigation) gets it with the probe.
+  const std::string probe = "globalThis.__applier ? globalThis.__applier.quietness() : null";
+  const std::string install = std::string(kPageAgentJs) + "\n;globalThis.__applier.quietness()";
+  for (const auto& frame : *frames) {
+    if (frame.url.empty() || frame.url == "about:blank") continue;
+    auto answer = co_await page.Evaluate(frame, probe);
+    if (answer && answer->is_null()) answer = co_await page.Evaluate(frame, install);
+    if (!answer || !answer->is_object()) {
+      if (frame.parent_id.empty()) co_return Stillness{};
+      continue;  // a child frame that went away is no longer part of the page
+    }
+    const auto& o = answer->as_object();
+    const auto* quiet = o.if_contains("quiet_ms");
+    const auto frame_quiet = std::chrono::milliseconds(
+        quiet && quiet->is_number() ? quiet->to_number<std::int64_t>() : 0);
+    still.quiet = std::min(still.quiet, frame_quiet);
+    still.busy = still.busy || Bool(o, "busy");
+  }
+  co_return still;
+}
+
+}  // namespace
+
+asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& page) {
+  return ReadSettled(page, SettleOptions{});
+}
+
+asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& page,
+                                                              SettleOptions options) {
+  const auto start = Clock::now();
+  const auto deadline = start + options.deadline;
+  const auto change_deadline = start + std::min(options.change_deadline, options.deadline);
+  auto remaining = [&] {
+    return std::max(std::chrono::milliseconds(0),
+                    std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()));
+  };
+  // What held the page back at the last look, for the reason when time runs out.
+  std::string holding = "the page did not answer";
+  for (;;) {
+    // At least one quiet period, even at the deadline: a shorter wait could not
+    // tell a quiet network from a busy one.
+    const bool network_quiet =
+        co_await page.WaitForSettled(options.quiet, std::max(remaining(), options.quiet));
+    const Stillness dom = co_await DomStillness(page);
+    if (!network_quiet) {
+      holding = std::to_string(page.RequestsInFlight()) + " request(s) were still in flight";
+    } else if (dom.busy) {
+      holding = "the page still said it was loading (aria-busy)";
+    } else if (dom.quiet < options.quiet) {
+      holding = "the page kept changing";
+    } else {
+      auto read = co_await Read(page);
+      if (read) {
+        const bool known = read->kind != PageKind::kUnknown;
+        const bool changed =
+            options.changed_from.empty() || PageSignature(*read) != options.changed_from;
+        if (known && (changed || Clock::now() >= change_deadline)) co_return read;
+        holding = !known ? "no form or known kind of page appeared"
+                         : "the page still showed what it showed before the action";
+      }
+    }
+    if (Clock::now() >= deadline) break;
+    co_await Pause(std::chrono::milliseconds(100));
+  }
+  auto read = co_await Read(page);
+  if (!read) co_return read;
+  read->unsettled_reason = holding + " after " + Seconds(options.deadline);
+  co_return read;
 }
 
 const char* PageReader::AgentSource() {
@@ -245,8 +370,22 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
     }
     snapshot.has_password = snapshot.has_password || raw.at("has_password").as_bool();
     snapshot.has_captcha = snapshot.has_captcha || raw.at("has_captcha").as_bool();
+    const int first_field = static_cast<int>(snapshot.fields.size());
     for (const auto& f : raw.at("fields").as_array()) {
       snapshot.fields.push_back(FieldFromAgent(f.as_object(), frame));
+    }
+    if (const auto* errors = raw.if_contains("errors"); errors && errors->is_array()) {
+      for (const auto& e : errors->as_array()) {
+        if (!e.is_object()) continue;
+        const auto& o = e.as_object();
+        PageError error{Str(o, "message"), -1, Str(o, "source")};
+        if (const auto* field = o.if_contains("field"); field && field->is_number()) {
+          const auto index = field->to_number<std::int64_t>();
+          if (index >= 0) error.field = first_field + static_cast<int>(index);
+        }
+        if (error.field >= static_cast<int>(snapshot.fields.size())) error.field = -1;
+        if (!error.message.empty()) snapshot.errors.push_back(std::move(error));
+      }
     }
     for (const auto& b : raw.at("buttons").as_array()) {
       const auto& o = b.as_object();
@@ -259,11 +398,17 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
       button.in_form = o.at("in_form").as_bool();
       button.in_overlay = o.at("overlay").as_bool();
       button.in_dialog = o.at("in_dialog").as_bool();
+      if (const auto* locator = o.if_contains("locator"); locator && locator->is_object()) {
+        button.locator = json::serialize(*locator);
+      }
+      button.emphasized = Bool(o, "emphasized");
+      button.last_in_form = Bool(o, "last_in_form");
       button.role = ClassifyButton(button.text, button.type, button.in_form, button.in_overlay);
       snapshot.buttons.push_back(std::move(button));
     }
   }
   if (!main_read && snapshot.url.empty()) snapshot.url = page.url();
+  FindPrimaryAction(snapshot.buttons);
   snapshot.kind = ClassifyPage(snapshot);
   co_return snapshot;
 }

@@ -2,11 +2,13 @@
 // every frame (cross-origin iframes and open shadow roots included) with its
 // accessible name, the buttons and what each is for, and what kind of page it is
 // (a posting, a form step, a login wall, a confirmation...). The result is a plain
-// snapshot; controls are addressed by (frame id, index) until the next Read.
+// snapshot; controls are addressed by (frame id, index, locator): the locator finds
+// a control again after the page re-rendered it or a later Read renumbered it.
 #pragma once
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/json/fwd.hpp>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -50,6 +52,23 @@ struct Button {
   bool in_overlay = false;  // inside a cookie/consent banner
   bool in_dialog = false;   // inside an open modal dialog, which takes precedence
   ButtonRole role = ButtonRole::kOther;
+  // Styled as the form's main action (a primary/CTA class, a coloured fill) and
+  // the last enabled button of its form: where a step's action sits.
+  bool emphasized = false;
+  bool last_in_form = false;
+  // The role came from position and emphasis, not from words the engine knows.
+  bool by_position = false;
+  std::string locator;  // the page agent's locator (JSON), as for Field::locator
+};
+
+// A validation error the page shows. `field` indexes PageSnapshot::fields when
+// the error is tied to one control (aria-invalid, the browser's own constraint
+// check after the person or a submit touched it, error text beside the control,
+// a summary line naming or linking it); -1 for an error of the whole page.
+struct PageError {
+  std::string message;
+  int field = -1;
+  std::string source;  // "aria-invalid", "constraint", "near-field", "alert", "summary"
 };
 
 struct PageSnapshot {
@@ -62,14 +81,33 @@ struct PageSnapshot {
   std::vector<Button> buttons;
   bool has_password = false;
   bool has_captcha = false;
+  // The page's validation errors as it shows them now, each mapped to its field
+  // where the page says which. Empty on a page without errors.
+  std::vector<PageError> errors;
   PageKind kind = PageKind::kUnknown;
+  // Set by ReadSettled when its deadline passed before the page settled: why, in
+  // words for the run's log ("requests were still in flight after 15 s").
+  std::string unsettled_reason;
 
   const browser::FrameInfo* FindFrame(const std::string& frame_id) const;
 };
 
-// What a button is for, from its visible text, type and place. Pure, for tests.
+// What a button is for, from its visible text (any language page_words.json
+// knows), type and place. Pure, for tests.
 ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool in_form,
                           bool in_overlay = false);
+
+// Whether a button's text rules it out as a step's action ("Save for later",
+// "Cancel", "Back", "Feedback", "Finish later", "Search", "Sign in", in any known
+// language).
+bool NeverStepAction(const std::string& text);
+
+// When no button says Next or Submit in words the engine knows, a form's main
+// action is found by position and emphasis: the last enabled button of a form,
+// styled as primary or the form's submit button, that nothing rules out. It is
+// given the role kSubmit (by_position set): pressing it may send the application,
+// so it waits for the person's confirmation of the draft. Pure, for tests.
+void FindPrimaryAction(std::vector<Button>& buttons);
 
 // What kind of page this is, from its fields, buttons and text. Pure, for tests.
 PageKind ClassifyPage(const PageSnapshot& snapshot);
@@ -78,9 +116,40 @@ PageKind ClassifyPage(const PageSnapshot& snapshot);
 // as Option values; an entry that is not an object is skipped.
 std::vector<Option> OptionsFromAgent(const boost::json::value& raw);
 
+// What a page shows, for telling two readings apart: headings, field and button
+// names, errors — not values, which filling changes, nor the address, which a
+// client-side route change sets before the new step renders. Pure, for tests.
+std::string PageSignature(const PageSnapshot& snapshot);
+
+struct SettleOptions {
+  // How long the DOM and the network must stay still.
+  std::chrono::milliseconds quiet{300};
+  // When to read the page as it is, settled or not.
+  std::chrono::milliseconds deadline{std::chrono::seconds(15)};
+  // The PageSignature of the page before the action (a click on Next, a route
+  // change): a reading that still shows it is not the result yet. Empty: any
+  // settled reading will do.
+  std::string changed_from;
+  // How long to wait for that change; a page that stays the same (a click that
+  // did nothing) is then taken as it is.
+  std::chrono::milliseconds change_deadline{std::chrono::seconds(6)};
+};
+
 class PageReader {
  public:
+  // The page as it is now, at once.
   static boost::asio::awaitable<Result<PageSnapshot>> Read(browser::Page& page);
+  // The page once it has settled after a navigation, a click or a client-side
+  // route change: no network request in flight and no DOM change in any frame
+  // for `quiet`, nothing marked aria-busy, and a form or a known page kind
+  // recognised (a single-page app fetching and rendering its next step shows
+  // nothing known for a while). Past the deadline it reads the page as it is and
+  // says why in PageSnapshot::unsettled_reason. Errors only as Read's.
+  static boost::asio::awaitable<Result<PageSnapshot>> ReadSettled(browser::Page& page,
+                                                                  SettleOptions options);
+  // With the default options. (Not a default argument: GCC 12 destroys a
+  // coroutine's defaulted class-type argument twice.)
+  static boost::asio::awaitable<Result<PageSnapshot>> ReadSettled(browser::Page& page);
   // The agent script installed in each frame's isolated world.
   static const char* AgentSource();
 };

@@ -483,10 +483,12 @@ class Flow {
     }
 
     std::map<std::string, int> visits;  // page signature → times seen, for stuck detection
+    std::string shown_before;           // what the page showed before the last move
     for (int step = 0; step < options_.max_steps; ++step) {
       // A step a takeover interrupted is done again, not counted twice.
       const bool repeat = std::exchange(repeat_step_, false);
       if (repeat) --step;
+      if (repeat) shown_before.clear();  // the same page again is expected
       if (!report_.message.empty()) co_return;
       if (Cancelled()) {
         Finish(Outcome::kCancelled, "Cancelled by the user; nothing was submitted");
@@ -499,14 +501,21 @@ class Flow {
       }
       if (co_await HoldWhilePaused() == HoldEnd::kStop) co_return;
       FollowNewestTab();
-      // After a click the next page (or an iframe with the form) may still be
-      // loading: read it once the network has been quiet for a moment.
-      co_await page_->WaitForSettled(std::chrono::milliseconds(250), std::chrono::seconds(15));
-      auto snapshot = co_await perception::PageReader::Read(*page_);
+      // After a click the next page (or an iframe with the form, or a client-side
+      // route's next step) may still be loading: read it once it has settled.
+      perception::SettleOptions settle;
+      settle.quiet = std::chrono::milliseconds(250);
+      settle.changed_from = shown_before;
+      auto snapshot = co_await perception::PageReader::ReadSettled(*page_, settle);
       if (!snapshot) {
         Finish(Outcome::kFailed, "Could not read the page: " + snapshot.error().message);
         co_return;
       }
+      if (!snapshot->unsettled_reason.empty()) {
+        Emit("applier:navigate",
+             "Reading the page before it settled: " + snapshot->unsettled_reason);
+      }
+      shown_before = perception::PageSignature(*snapshot);
       if (co_await DismissOverlay(*snapshot)) continue;
       if (!repeat && ++visits[Signature(*snapshot)] > 3) {
         Finish(Outcome::kNeedsHuman, "Stuck: the same page keeps coming back at " + snapshot->url +
@@ -700,8 +709,10 @@ class Flow {
         filled += co_await FillFields(snapshot, fresh, step, handled);
       }
       if (!report_.message.empty()) co_return false;
-      co_await page_->WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(5));
-      auto again = co_await perception::PageReader::Read(*page_);
+      perception::SettleOptions settle;
+      settle.quiet = std::chrono::milliseconds(100);
+      settle.deadline = std::chrono::seconds(5);
+      auto again = co_await perception::PageReader::ReadSettled(*page_, settle);
       if (!again) break;
       if (takeovers_ != takeovers_at_start && MovedOn(first_snapshot, *again)) {
         // The person took the form elsewhere: start from the page as it is.

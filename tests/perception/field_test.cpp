@@ -21,5 +21,20 @@ TEST(ShownChoicesTest, ACommaWithoutASpaceStaysInsideAChoice) {
             (std::vector<std::string>{"1,000-5,000 employees", "Remote"}));
 }
 
+TEST(FieldKeyTest, LeavesOutGeneratedIdsAndNumbersAlikeControls) {
+  Field field;
+  field.name = "first_name";
+  field.id = "first_name";
+  field.label = "First name";
+  EXPECT_EQ(field.Key(), "name=first_name|id=first_name|label=First name");
+  field.id = ":r3:";
+  field.id_generated = true;
+  EXPECT_EQ(field.Key(), "name=first_name|label=First name");
+  Field second_company;
+  second_company.label = "Company";
+  second_company.ordinal = 1;
+  EXPECT_EQ(second_company.Key(), "label=Company#1");
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -1,0 +1,36 @@
+// What buttons and pages say, in every language the engine reads (English,
+// German, French, Spanish, Italian, Dutch, Portuguese): the wordings live in
+// page_words.json, embedded at build time, so adding a language or a phrasing is
+// a data change. Matching is by whole words of lower-cased text, so "back" is not
+// found in "Feedback" nor "ok" in "Book".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace applier::perception {
+
+enum class Wording {
+  kNeverStepAction,  // "Save for later", "Cancel", "Feedback", "Finish later", ...
+  kDismissOverlay,   // a cookie or consent banner's answers
+  kAddAnother,
+  kBack,
+  kSubmit,
+  kNext,
+  kOpenForm,      // "Apply" on a posting
+  kConfirmation,  // "Thank you for applying"
+  kClosed,        // a closed posting, a missing page
+  kSignIn,        // sign in / create an account
+  kCaptcha,       // "I'm not a robot"
+  kReview,        // a heading over a summary of the answers
+};
+
+// `text` lower-cased for matching: ASCII and the accented Latin capitals, and the
+// typographic apostrophe as "'".
+std::string LowerText(std::string_view text);
+
+// Whether `lowered` (from LowerText) holds one of the wording's phrases as whole
+// words, in any language.
+bool Says(std::string_view lowered, Wording wording);
+
+}  // namespace applier::perception

@@ -1,0 +1,32 @@
+// The pure parts of FormActor: when what the page shows counts as what was meant.
+#include "actions/form_actor.h"
+
+#include <gtest/gtest.h>
+
+namespace applier::actions {
+namespace {
+
+TEST(PageReformattedTest, AcceptsTheSameCharactersWrittenTheMasksWay) {
+  EXPECT_TRUE(PageReformatted("4155550100", "(415) 555-0100"));
+  EXPECT_TRUE(PageReformatted("DE89370400440532013000", "DE89 3704 0044 0532 0130 00"));
+  EXPECT_TRUE(PageReformatted("150000", "150,000"));
+  EXPECT_TRUE(PageReformatted("sw1a 1aa", "SW1A 1AA"));
+}
+
+TEST(PageReformattedTest, RefusesOtherCharactersOrAnotherOrder) {
+  EXPECT_FALSE(PageReformatted("2021-03-15", "03/15/2021"));
+  EXPECT_FALSE(PageReformatted("150000", "150,000.00"));
+  EXPECT_FALSE(PageReformatted("4155550100", "(415) 555-010"));
+  EXPECT_FALSE(PageReformatted("", ""));
+  EXPECT_FALSE(PageReformatted("---", "---"));
+}
+
+TEST(ValueMatchesTest, PhoneDigitsAndEmailCase) {
+  EXPECT_TRUE(ValueMatches(perception::ControlKind::kTel, "+1 415 555 0100", "4155550100"));
+  EXPECT_TRUE(
+      ValueMatches(perception::ControlKind::kEmail, "Jordan@Example.com", "jordan@example.com"));
+  EXPECT_FALSE(ValueMatches(perception::ControlKind::kText, "Jordan", "Jordan R"));
+}
+
+}  // namespace
+}  // namespace applier::actions

@@ -1,0 +1,254 @@
+// FormActor on client-rendered forms that replace their nodes under it: one whose
+// inputs are swapped for fresh copies on every input event (what a keyed React
+// re-render does), one that rebuilds the whole form from its state after each
+// change, and an input mask that rewrites what was typed. Every control is filled
+// from one reading of the page, as the session does; the assertions read what the
+// page's own state recorded.
+#include <boost/asio/io_context.hpp>
+#include <boost/json.hpp>
+
+#include "actions/form_actor.h"
+#include "browser/browser.h"
+#include "browser/browser_context.h"
+#include "core/base64.h"
+#include "gtest/gtest.h"
+#include "perception/page_reader.h"
+#include "support/async.h"
+
+namespace applier::actions {
+namespace {
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+using applier::testing::RunAsync;
+
+// Each input event replaces the input by a fresh node holding the same value; ids
+// are generated per render, as React's useId does across remounts.
+constexpr char kReplacedOnInput[] = R"HTML(<!doctype html><html><body>
+<form id="f" onsubmit="return false">
+  <div><label>First name <input name="first" id="in-a8k2j9"></label></div>
+  <div><label>Last name <input name="last" id="in-q4w7z1"></label></div>
+  <div><label>Phone <input name="phone"></label></div>
+</form>
+<script>
+const state = {};
+let generation = 0;
+const save = () => { document.body.dataset.state = JSON.stringify(state); };
+document.getElementById('f').addEventListener('input', (event) => {
+  const old = event.target;
+  state[old.name] = old.value;
+  save();
+  const fresh = old.cloneNode(true);
+  fresh.value = old.value;
+  fresh.id = 'in-' + (++generation) + 'x' + Math.random().toString(36).slice(2, 8);
+  old.replaceWith(fresh);
+});
+</script></body></html>)HTML";
+
+// After every change the whole form is rendered again from state (new nodes for
+// every control and button); the phone box formats digits as (555) 123-4567.
+constexpr char kRebuiltOnChange[] = R"HTML(<!doctype html><html><body>
+<div id="app"></div>
+<script>
+const state = { first: '', email: '', phone: '', country: '', agree: false, sent: false };
+const save = () => { document.body.dataset.state = JSON.stringify(state); };
+function formatPhone(text) {
+  const d = text.replace(/\D/g, '').slice(0, 10);
+  if (d.length < 4) return d;
+  if (d.length < 7) return '(' + d.slice(0, 3) + ') ' + d.slice(3);
+  return '(' + d.slice(0, 3) + ') ' + d.slice(3, 6) + '-' + d.slice(6);
+}
+function render() {
+  const app = document.getElementById('app');
+  app.innerHTML = `<form onsubmit="return false">
+    <div><label for="a">First name</label><input id="a" name="first"></div>
+    <div><label for="b">Email</label><input id="b" name="email" type="email"></div>
+    <div><label for="c">Phone number</label><input id="c" name="phone"></div>
+    <div><label for="d">Country</label><select id="d" name="country">
+      <option value="">Choose</option><option value="de">Germany</option><option value="us">United States</option>
+    </select></div>
+    <div><label><input type="checkbox" name="agree"> I agree to the privacy policy</label></div>
+    <button type="button" class="primary">Send</button>
+  </form>`;
+  const form = app.querySelector('form');
+  for (const name of ['first', 'email', 'phone', 'country']) form.elements[name].value = state[name];
+  form.elements.agree.checked = state.agree;
+  form.addEventListener('input', (event) => {
+    const el = event.target;
+    if (el.name === 'phone') {
+      state.phone = formatPhone(el.value);
+      el.value = state.phone;
+    } else if (el.type === 'checkbox') {
+      state.agree = el.checked;
+    } else {
+      state[el.name] = el.value;
+    }
+    save();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target.type === 'checkbox') state.agree = event.target.checked;
+    save();
+    setTimeout(render, 0);
+  });
+  form.querySelector('button').addEventListener('click', () => { state.sent = true; save(); });
+}
+render();
+save();
+</script></body></html>)HTML";
+
+const perception::Field* FieldLabelled(const perception::PageSnapshot& snapshot,
+                                       const std::string& label) {
+  for (const auto& field : snapshot.fields) {
+    if (field.label == label) return &field;
+  }
+  return nullptr;
+}
+
+class RerenderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto browser =
+        RunAsync(io_, [&]() { return browser::Browser::Launch(io_.get_executor(), {}); });
+    ASSERT_TRUE(browser) << browser.error().ToString();
+    browser_ = *browser;
+  }
+  void TearDown() override {
+    if (browser_) browser_->Close();
+  }
+
+  asio::io_context io_;
+  std::shared_ptr<browser::Browser> browser_;
+};
+
+planning::Answer Typed(std::string text) {
+  planning::Answer answer;
+  answer.text = std::move(text);
+  return answer;
+}
+
+TEST_F(RerenderTest, FillsInputsThatAreReplacedOnEveryInputEvent) {
+  std::vector<std::string> shown;
+  auto state = RunAsync(io_, [&]() -> asio::awaitable<Result<json::object>> {
+    auto context = co_await browser_->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kReplacedOnInput));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    for (const auto& [label, text] : std::vector<std::pair<std::string, std::string>>{
+             {"First name", "Jordan"}, {"Last name", "Rivera"}, {"Phone", "+1 415 555 0100"}}) {
+      const auto* field = FieldLabelled(*snapshot, label);
+      if (field == nullptr) co_return Fail(ErrorKind::kNotFound, label + " not seen");
+      auto filled = co_await actor.Fill(frame, *field, Typed(text));
+      if (!filled) co_return Fail(filled.error());
+      shown.push_back(filled->value);
+    }
+    auto published = co_await (*page)->Evaluate(frame, "document.body.dataset.state");
+    if (!published) co_return Fail(published.error());
+    co_return json::parse(published->as_string()).as_object();
+  });
+  ASSERT_TRUE(state) << state.error().ToString();
+  EXPECT_EQ(state->at("first").as_string(), "Jordan");
+  EXPECT_EQ(state->at("last").as_string(), "Rivera");
+  EXPECT_EQ(state->at("phone").as_string(), "+1 415 555 0100");
+  EXPECT_EQ(shown, (std::vector<std::string>{"Jordan", "Rivera", "+1 415 555 0100"}));
+}
+
+TEST_F(RerenderTest, FillsAFormRebuiltAfterEveryChangeAndReportsTheMaskedValue) {
+  std::string phone_shown;
+  auto state = RunAsync(io_, [&]() -> asio::awaitable<Result<json::object>> {
+    auto context = co_await browser_->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kRebuiltOnChange));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    const auto* first = FieldLabelled(*snapshot, "First name");
+    const auto* email = FieldLabelled(*snapshot, "Email");
+    const auto* phone = FieldLabelled(*snapshot, "Phone number");
+    const auto* country = FieldLabelled(*snapshot, "Country");
+    const auto* agree = FieldLabelled(*snapshot, "I agree to the privacy policy");
+    if (!first || !email || !phone || !country || !agree) {
+      co_return Fail(ErrorKind::kNotFound, "fields not seen");
+    }
+    if (auto filled = co_await actor.Fill(frame, *first, Typed("Jordan")); !filled) {
+      co_return Fail(filled.error());
+    }
+    if (auto filled = co_await actor.Fill(frame, *email, Typed("jordan@example.com")); !filled) {
+      co_return Fail(filled.error());
+    }
+    auto masked = co_await actor.Fill(frame, *phone, Typed("4155550100"));
+    if (!masked) co_return Fail(masked.error());
+    phone_shown = masked->value;
+    planning::Answer us;
+    us.text = "United States";
+    us.option_value = "us";
+    if (auto filled = co_await actor.Fill(frame, *country, us); !filled) {
+      co_return Fail(filled.error());
+    }
+    planning::Answer tick;
+    tick.check = true;
+    if (auto filled = co_await actor.Fill(frame, *agree, tick); !filled) {
+      co_return Fail(filled.error());
+    }
+    // The button of the first reading was replaced by every render since.
+    const perception::Button* send = nullptr;
+    for (const auto& button : snapshot->buttons) {
+      if (button.text == "Send") send = &button;
+    }
+    if (send == nullptr) co_return Fail(ErrorKind::kNotFound, "Send not seen");
+    if (auto pressed = co_await actor.Press(frame, *send); !pressed) {
+      co_return Fail(pressed.error());
+    }
+    auto published = co_await (*page)->Evaluate(frame, "document.body.dataset.state");
+    if (!published) co_return Fail(published.error());
+    co_return json::parse(published->as_string()).as_object();
+  });
+  ASSERT_TRUE(state) << state.error().ToString();
+  EXPECT_EQ(state->at("first").as_string(), "Jordan");
+  EXPECT_EQ(state->at("email").as_string(), "jordan@example.com");
+  EXPECT_EQ(state->at("phone").as_string(), "(415) 555-0100");
+  EXPECT_EQ(state->at("country").as_string(), "us");
+  EXPECT_TRUE(state->at("agree").as_bool());
+  EXPECT_TRUE(state->at("sent").as_bool());
+  EXPECT_EQ(phone_shown, "(415) 555-0100");
+}
+
+TEST_F(RerenderTest, AControlThatIsReallyGoneIsNamedNotNumbered) {
+  auto filled = RunAsync(io_, [&]() -> asio::awaitable<Result<FillResult>> {
+    auto context = co_await browser_->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kReplacedOnInput));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto& frame = snapshot->frames.front();
+    (void)co_await (*page)->Evaluate(
+        frame, "document.querySelector('[name=last]').closest('div').remove(), true");
+    const auto* last = FieldLabelled(*snapshot, "Last name");
+    if (last == nullptr) co_return Fail(ErrorKind::kNotFound, "Last name not seen");
+    FormActor actor(**page);
+    co_return co_await actor.Fill(frame, *last, Typed("Rivera"));
+  });
+  ASSERT_FALSE(filled);
+  EXPECT_EQ(filled.error().kind, ErrorKind::kNotFound);
+  EXPECT_NE(filled.error().message.find("'Last name' is no longer on the page"), std::string::npos)
+      << filled.error().message;
+  EXPECT_EQ(filled.error().message.find("element"), std::string::npos) << filled.error().message;
+}
+
+}  // namespace
+}  // namespace applier::actions

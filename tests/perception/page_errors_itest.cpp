@@ -1,0 +1,92 @@
+// A form after a refused submit, in the ways real pages show validation errors:
+// aria-invalid with its message, the browser's own constraint check, error text
+// beside a field, a summary box linking to the fields, and an alert naming one.
+// PageReader must expose each as a PageSnapshot error mapped to its field.
+#include <boost/asio/io_context.hpp>
+
+#include "browser/browser.h"
+#include "browser/browser_context.h"
+#include "core/base64.h"
+#include "gtest/gtest.h"
+#include "perception/page_reader.h"
+#include "support/async.h"
+
+namespace applier::perception {
+namespace {
+
+namespace asio = boost::asio;
+using applier::testing::RunAsync;
+
+constexpr char kRefused[] = R"HTML(<!doctype html><html><body>
+<div class="error-summary" role="alert">
+  <h2>There is a problem</h2>
+  <ul><li><a href="#postcode">Enter your postcode</a></li><li>Our system could not save your draft</li></ul>
+</div>
+<p role="alert">Last name must be 40 characters or fewer</p>
+<form id="f" onsubmit="return false">
+  <div><label for="email">E-mail</label>
+    <input id="email" name="email" aria-invalid="true" aria-describedby="email-error" value="jordan@">
+    <span id="email-error">Enter an e-mail address like name@example.com</span></div>
+  <div><label for="last">Last name</label><input id="last" name="last" value="Rivera"></div>
+  <div class="field"><label for="city">City</label><input id="city" name="city">
+    <span class="error-text">City is required</span></div>
+  <div><label for="postcode">Postcode</label><input id="postcode" name="postcode"></div>
+  <div><label for="phone">Phone</label><input id="phone" name="phone" required></div>
+  <div><label for="nickname">Nickname</label><input id="nickname" name="nickname"></div>
+  <button type="submit">Submit application</button>
+</form>
+<script>document.getElementById('f').requestSubmit();</script>
+</body></html>)HTML";
+
+TEST(PageErrorsTest, EachErrorMappedToItsField) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kRefused));
+    if (!loaded) co_return Fail(loaded.error());
+    co_return co_await PageReader::Read(**page);
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+
+  auto error_of = [&](const std::string& label) -> std::vector<std::string> {
+    std::vector<std::string> found;
+    for (const auto& error : snapshot->errors) {
+      if (error.field >= 0 && snapshot->fields[error.field].label == label) {
+        found.push_back(error.source + ": " + error.message);
+      }
+    }
+    return found;
+  };
+  EXPECT_EQ(
+      error_of("E-mail"),
+      (std::vector<std::string>{"aria-invalid: Enter an e-mail address like name@example.com"}));
+  EXPECT_EQ(error_of("Last name"),
+            (std::vector<std::string>{"alert: Last name must be 40 characters or fewer"}));
+  EXPECT_EQ(error_of("City"), (std::vector<std::string>{"near-field: City is required"}));
+  EXPECT_EQ(error_of("Postcode"), (std::vector<std::string>{"summary: Enter your postcode"}));
+  ASSERT_EQ(error_of("Phone").size(), 1u);
+  EXPECT_EQ(error_of("Phone")[0].rfind("constraint: ", 0), 0u) << error_of("Phone")[0];
+  EXPECT_TRUE(error_of("Nickname").empty());
+  bool page_level = false;
+  for (const auto& error : snapshot->errors) {
+    page_level = page_level ||
+                 (error.field == -1 && error.message == "Our system could not save your draft");
+  }
+  EXPECT_TRUE(page_level);
+  // The field's own validation message says it too, for the session's loop.
+  for (const auto& field : snapshot->fields) {
+    if (field.label == "City") {
+      EXPECT_EQ(field.validation_message, "City is required");
+    }
+  }
+  EXPECT_EQ(snapshot->kind, PageKind::kFormStep);
+}
+
+}  // namespace
+}  // namespace applier::perception

@@ -1,0 +1,132 @@
+// PageReader::ReadSettled against a real Chromium on single-page-app wizards: the
+// Next button changes the route with history.pushState, fetches, and renders the
+// next step 800 ms later (a quiet DOM and network meanwhile), either behind a
+// "Loading" placeholder or leaving the old step up until then. A page that never
+// settles is read at the deadline with the reason.
+#include <boost/asio/io_context.hpp>
+
+#include "actions/form_actor.h"
+#include "browser/browser.h"
+#include "browser/browser_context.h"
+#include "core/base64.h"
+#include "gtest/gtest.h"
+#include "perception/page_reader.h"
+#include "support/async.h"
+
+namespace applier::perception {
+namespace {
+
+namespace asio = boost::asio;
+using applier::testing::RunAsync;
+
+// `PLACEHOLDER` is replaced by what the app shows while it loads the next step.
+constexpr char kWizard[] = R"HTML(<!doctype html><html><body><div id="app"></div>
+<script>
+const app = document.getElementById('app');
+function step1() {
+  app.innerHTML = `<h2>Your details</h2><form onsubmit="return false">
+    <label>First name <input name="first"></label>
+    <button type="button" id="next">Next</button></form>`;
+  document.getElementById('next').addEventListener('click', () => {
+    history.pushState({ step: 2 }, '', '#/experience');
+    PLACEHOLDER
+    fetch('data:application/json,{"step":2}').then((r) => r.json()).then(() => setTimeout(step2, 800));
+  });
+}
+function step2() {
+  app.innerHTML = `<h2>Experience</h2><form onsubmit="return false">
+    <label>Current employer <input name="employer"></label>
+    <button type="submit">Submit application</button></form>`;
+}
+step1();
+</script></body></html>)HTML";
+
+std::string Wizard(const std::string& placeholder) {
+  std::string page = kWizard;
+  page.replace(page.find("PLACEHOLDER"), std::string("PLACEHOLDER").size(), placeholder);
+  return "data:text/html;base64," + EncodeBase64(page);
+}
+
+class SettleTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto browser =
+        RunAsync(io_, [&]() { return browser::Browser::Launch(io_.get_executor(), {}); });
+    ASSERT_TRUE(browser) << browser.error().ToString();
+    browser_ = *browser;
+  }
+  void TearDown() override {
+    if (browser_) browser_->Close();
+  }
+
+  // Opens `url`, presses Next and reads the page with `options` (changed_from is
+  // set to the first step's signature when `wait_for_change`).
+  Result<PageSnapshot> PressNextAndRead(const std::string& url, SettleOptions options,
+                                        bool wait_for_change) {
+    return RunAsync(io_, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+      auto context = co_await browser_->NewContext();
+      if (!context) co_return Fail(context.error());
+      auto page = co_await (*context)->NewPage();
+      if (!page) co_return Fail(page.error());
+      auto loaded = co_await (*page)->Navigate(url);
+      if (!loaded) co_return Fail(loaded.error());
+      auto first = co_await PageReader::ReadSettled(**page);
+      if (!first) co_return Fail(first.error());
+      const Button* next = nullptr;
+      for (const auto& button : first->buttons) {
+        if (button.role == ButtonRole::kNext) next = &button;
+      }
+      if (next == nullptr) co_return Fail(ErrorKind::kNotFound, "no Next on the first step");
+      actions::FormActor actor(**page);
+      if (auto pressed = co_await actor.Press(first->frames.front(), *next); !pressed) {
+        co_return Fail(pressed.error());
+      }
+      if (wait_for_change) options.changed_from = PageSignature(*first);
+      co_return co_await PageReader::ReadSettled(**page, options);
+    });
+  }
+
+  asio::io_context io_;
+  std::shared_ptr<browser::Browser> browser_;
+};
+
+bool HasField(const PageSnapshot& snapshot, const std::string& label) {
+  for (const auto& field : snapshot.fields) {
+    if (field.label == label) return true;
+  }
+  return false;
+}
+
+TEST_F(SettleTest, WaitsThroughALoadingPlaceholderForTheNextStep) {
+  auto snapshot = PressNextAndRead(Wizard("app.innerHTML = '<p>Loading\\u2026</p>';"), {}, false);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  EXPECT_EQ(snapshot->kind, PageKind::kFormStep);
+  EXPECT_TRUE(HasField(*snapshot, "Current employer")) << snapshot->text;
+  EXPECT_NE(snapshot->url.find("#/experience"), std::string::npos);
+  EXPECT_EQ(snapshot->unsettled_reason, "");
+}
+
+TEST_F(SettleTest, WaitsForTheOldStepToBeReplacedWhenAskedToWaitForAChange) {
+  auto snapshot = PressNextAndRead(Wizard(""), {}, true);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  EXPECT_TRUE(HasField(*snapshot, "Current employer")) << snapshot->text;
+  EXPECT_FALSE(HasField(*snapshot, "First name"));
+  EXPECT_EQ(snapshot->unsettled_reason, "");
+}
+
+TEST_F(SettleTest, SaysWhyWhenThePageNeverSettles) {
+  SettleOptions options;
+  options.deadline = std::chrono::seconds(3);
+  // The placeholder keeps ticking and the next step never comes.
+  auto snapshot = PressNextAndRead(
+      Wizard(
+          "let n = 0; setInterval(() => { app.textContent = 'Loading ' + (++n); }, 50); return;"),
+      options, false);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  EXPECT_EQ(snapshot->kind, PageKind::kUnknown);
+  EXPECT_NE(snapshot->unsettled_reason.find("the page kept changing after 3 s"), std::string::npos)
+      << snapshot->unsettled_reason;
+}
+
+}  // namespace
+}  // namespace applier::perception
