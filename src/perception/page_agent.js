@@ -16,7 +16,7 @@
   // Buttons that are really answers: yes/no toggles and ARIA radios.
   const CHOICE_BUTTON_SELECTOR = '[aria-pressed], [role="radio"]';
   const OPTION_SELECTOR = '[role="option"]';
-  const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], [role="button"], a[href]';
+  const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href]';
   const CAPTCHA_SELECTOR = 'iframe[src*="recaptcha"], iframe[src*="hcaptcha"], iframe[src*="challenges.cloudflare.com"], ' +
     'iframe[title*="captcha" i], .g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
 
@@ -640,7 +640,8 @@
     let shown = '';
     if (el.tagName === 'INPUT') {
       const type = (el.getAttribute('type') || '').toLowerCase();
-      shown = el.value || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : '');
+      shown = type === 'image' ? clean(el.getAttribute('alt')) || el.value
+        : el.value || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : '');
     } else {
       shown = textWithoutControls(el);
     }
@@ -673,6 +674,20 @@
     };
   }
 
+  // The name of the dialog, form or landmark a button sits in ("Send us
+  // feedback", "Sign in"): a Send inside a feedback dialog is not the
+  // application's.
+  function regionName(el) {
+    const regions = '[role="dialog"], [role="alertdialog"], dialog, form, [role="form"], [role="region"], ' +
+      '[role="complementary"], aside, section';
+    for (let node = closestAcrossShadow(el.parentElement || el, regions); node;
+      node = node.parentElement ? closestAcrossShadow(node.parentElement, regions) : null) {
+      const named = accessibleNameOfGroup(node);
+      if (named) return clip(named);
+    }
+    return '';
+  }
+
   // Styled as the main action: a class that says so (primary, CTA, submit) or a
   // coloured fill, where secondary buttons are white, grey or outlined.
   function emphasized(el) {
@@ -703,6 +718,7 @@
       name: el.getAttribute('name') || '',
       overlay: inConsentBanner(el),
       in_dialog: !!closestAcrossShadow(el, '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]'),
+      region: regionName(el),
       emphasized: emphasized(el),
       last_in_form: lastOfForm.get(closestAcrossShadow(el, 'form')) === el,
       locator: buttonLocator(el, text),

@@ -170,6 +170,16 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
   return ButtonRole::kOther;
 }
 
+ButtonRole ClassifyButtonIn(const Button& button) {
+  const ButtonRole role =
+      ClassifyButton(button.text, button.type, button.in_form, button.in_overlay);
+  if ((role == ButtonRole::kSubmit || role == ButtonRole::kNext) && !button.region.empty() &&
+      Says(LowerText(button.region), Wording::kNeverStepAction)) {
+    return ButtonRole::kOther;
+  }
+  return role;
+}
+
 void FindPrimaryAction(std::vector<Button>& buttons) {
   const bool has_step_action = std::any_of(buttons.begin(), buttons.end(), [](const Button& b) {
     return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
@@ -178,7 +188,8 @@ void FindPrimaryAction(std::vector<Button>& buttons) {
   Button* primary = nullptr;
   for (auto& button : buttons) {
     if (button.role != ButtonRole::kOther || !button.in_form || button.in_overlay ||
-        !button.last_in_form || NeverStepAction(button.text)) {
+        !button.last_in_form || NeverStepAction(button.text) ||
+        Says(LowerText(button.region), Wording::kNeverStepAction)) {
       continue;
     }
     if (button.emphasized || button.type == "submit") primary = &button;
@@ -317,7 +328,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& pag
     } else {
       auto read = co_await Read(page);
       if (read) {
-        const bool known = read->kind != PageKind::kUnknown;
+        const bool known = read->kind != PageKind::kUnknown || dom.quiet >= options.still_enough;
         const bool changed =
             options.changed_from.empty() || PageSignature(*read) != options.changed_from;
         if (known && (changed || Clock::now() >= change_deadline)) co_return read;
@@ -403,7 +414,8 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
       }
       button.emphasized = Bool(o, "emphasized");
       button.last_in_form = Bool(o, "last_in_form");
-      button.role = ClassifyButton(button.text, button.type, button.in_form, button.in_overlay);
+      button.region = Str(o, "region");
+      button.role = ClassifyButtonIn(button);
       snapshot.buttons.push_back(std::move(button));
     }
   }

@@ -56,6 +56,8 @@ struct Button {
   // the last enabled button of its form: where a step's action sits.
   bool emphasized = false;
   bool last_in_form = false;
+  // The name of the dialog, form or landmark around it ("Send us feedback").
+  std::string region;
   // The role came from position and emphasis, not from words the engine knows.
   bool by_position = false;
   std::string locator;  // the page agent's locator (JSON), as for Field::locator
@@ -97,6 +99,12 @@ struct PageSnapshot {
 ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool in_form,
                           bool in_overlay = false);
 
+// What a button is for, given also the dialog, form or landmark it sits in: a
+// Next or Submit in a region named like something never to press ("Send us
+// feedback", "Save for later") is not the step's. (A region named "Sign in" may
+// hold an e-mail-first step: its Next stays one.) Pure, for tests.
+ButtonRole ClassifyButtonIn(const Button& button);
+
 // Whether a button's text rules it out as a step's action ("Save for later",
 // "Cancel", "Back", "Feedback", "Finish later", "Search", "Sign in", in any known
 // language).
@@ -133,6 +141,9 @@ struct SettleOptions {
   // How long to wait for that change; a page that stays the same (a click that
   // did nothing) is then taken as it is.
   std::chrono::milliseconds change_deadline{std::chrono::seconds(6)};
+  // A page no kind fits that has been entirely still this long is taken as it is:
+  // longer than an app takes between a fetch and rendering its next step.
+  std::chrono::milliseconds still_enough{std::chrono::milliseconds(2500)};
 };
 
 class PageReader {
@@ -143,7 +154,8 @@ class PageReader {
   // route change: no network request in flight and no DOM change in any frame
   // for `quiet`, nothing marked aria-busy, and a form or a known page kind
   // recognised (a single-page app fetching and rendering its next step shows
-  // nothing known for a while). Past the deadline it reads the page as it is and
+  // nothing known for a while) or, failing that, a page still for
+  // `still_enough`. Past the deadline it reads the page as it is and
   // says why in PageSnapshot::unsettled_reason. Errors only as Read's.
   static boost::asio::awaitable<Result<PageSnapshot>> ReadSettled(browser::Page& page,
                                                                   SettleOptions options);

@@ -33,7 +33,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // English
         ButtonCase{"Submit application", "submit", true, kSubmit},
-        ButtonCase{"Submit", "submit", true, kSubmit}, ButtonCase{"Next", "button", true, kNext},
+        ButtonCase{"Submit", "submit", true, kSubmit}, ButtonCase{"Send", "button", true, kSubmit},
+        ButtonCase{"Next", "button", true, kNext},
         ButtonCase{"Save and continue", "submit", true, kNext},
         ButtonCase{"Continue", "button", true, kNext},
         ButtonCase{"Apply for this job", "", false, kOpen},
@@ -89,6 +90,22 @@ TEST(ClassifyButtonTest, BannerAnswersOnlyInsideABanner) {
   EXPECT_EQ(ClassifyButton("Tout refuser", "button", false, true), ButtonRole::kDismissOverlay);
   EXPECT_EQ(ClassifyButton("OK", "button", false, true), ButtonRole::kDismissOverlay);
   EXPECT_EQ(ClassifyButton("OK", "button", true, false), ButtonRole::kOther);
+}
+
+TEST(ClassifyButtonTest, ASendInAFeedbackOrSaveForLaterRegionIsNotTheSteps) {
+  Button send;
+  send.text = "Send";
+  send.type = "button";
+  send.region = "Send us feedback";
+  EXPECT_EQ(ClassifyButtonIn(send), ButtonRole::kOther);
+  send.region = "Application form";
+  EXPECT_EQ(ClassifyButtonIn(send), ButtonRole::kSubmit);
+  Button next;
+  next.text = "Weiter";
+  next.region = "Später fortsetzen";
+  EXPECT_EQ(ClassifyButtonIn(next), ButtonRole::kOther);
+  next.region = "Anmelden oder als Gast bewerben";  // an e-mail-first step
+  EXPECT_EQ(ClassifyButtonIn(next), ButtonRole::kNext);
 }
 
 TEST(PageWordsTest, MatchesWholeWordsOnly) {
