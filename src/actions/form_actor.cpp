@@ -577,6 +577,15 @@ asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::B
 }
 
 asio::awaitable<Status> FormActor::PressOnce(browser::FrameInfo frame, perception::Button button) {
+  // A press while the page re-renders the button can go down on the old node and
+  // up on nothing (no click at all): wait, up to 2 s, for the frame's DOM to have
+  // been still for a moment.
+  for (int i = 0; i < 40; ++i) {
+    auto still = co_await page_.Evaluate(frame, "globalThis.__applier.quietness().quiet_ms");
+    if (!still || !still->is_number() || still->to_number<double>() >= 100) break;
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(50));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+  }
   const std::string ref = Ref(button.index, button.locator);
   auto point = co_await PointOf(frame, "globalThis.__applier.button(" + ref + ")");
   if (!point && point.error().kind == ErrorKind::kConflict) {
