@@ -558,6 +558,62 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   return {answer, {}};
 }
 
+// Whether a checkbox group asks about skills ("Which technologies have you used?
+// Check all that apply"), in the languages the classifier covers.
+bool AsksAboutSkills(const Field& field) {
+  const std::string question =
+      " " + knowledge::NormalizeText(field.label + " " + field.context) + " ";
+  for (const char* word : {" skill", " technolog", " tools ", " frameworks ", " languages ",
+                           " stack ", " experience with ", " proficien", " kenntnisse ",
+                           " technologien ", " competence", " competenc", " conocimientos ",
+                           " tecnologia", " competenz", " vaardigheden ", " 技術", " スキル"}) {
+    if (question.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The same skill: "C++" and "c++", "PostgreSQL" and "Postgresql"; compared on the
+// text itself (lower-cased, trimmed) so that "C++", "C#" and "C" stay apart.
+bool SameSkill(std::string_view a, std::string_view b) {
+  auto key = [](std::string_view text) {
+    std::string out;
+    for (char c : text) {
+      if (c != ' ' && c != '.' && c != '-' && c != '_') {
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      }
+    }
+    return out;
+  };
+  const std::string ka = key(a);
+  return !ka.empty() && ka == key(b);
+}
+
+// A checkbox group about skills answered as the set the profile's skills decide:
+// every option a skill names is checked, the others not. nullopt when the group
+// is not about skills or no option is a listed skill (then it is asked).
+std::optional<Answer> SkillsAnswer(const Field& field, const std::vector<std::string>& skills) {
+  if (skills.empty()) return std::nullopt;
+  Answer answer;
+  int named = 0;
+  for (int index : SelectableOptions(field.options)) {
+    const auto& option = field.options[static_cast<std::size_t>(index)];
+    for (const auto& skill : skills) {
+      if (!SameSkill(option.label, skill) && !SameSkill(option.value, skill)) continue;
+      answer.option_values.push_back(option.value.empty() ? option.label : option.value);
+      answer.text += (answer.text.empty() ? "" : ", ") + option.label;
+      answer.decided_by.push_back("profile.skills has \"" + skill + "\"");
+      ++named;
+      break;
+    }
+  }
+  if (named == 0 || (named < 2 && !AsksAboutSkills(field))) return std::nullopt;
+  answer.decided_by.push_back("every other option: not in profile.skills");
+  answer.source = AnswerSource::kProfile;
+  answer.confidence = 0.9;
+  answer.reason = "profile.skills";
+  return answer;
+}
+
 // A choice control that already holds a real option, not a "Select..." prompt.
 bool HoldsRealChoice(const Field& field) {
   if (field.value.empty()) return false;
@@ -709,6 +765,14 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
 
   const std::string question = QuestionText(field);
   const std::vector<std::string> labels = OptionLabels(field);
+
+  // 1a'. "Which of these do you use? (check all that apply)": the options the
+  //      profile's skills name.
+  if (field.kind == ControlKind::kCheckboxGroup && !confident) {
+    if (auto skills = SkillsAnswer(field, profile_.skills)) {
+      return fill(std::move(*skills), "the options the profile's skills name");
+    }
+  }
 
   // 1b. The profile's free-form answers, by question.
   if (auto saved = knowledge::FindProfileAnswer(profile_, question, labels)) {

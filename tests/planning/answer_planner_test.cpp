@@ -478,5 +478,31 @@ TEST_F(AnswerPlannerTest, ABirthDateIsWrittenAsTheFieldAsks) {
   EXPECT_EQ(planner.Plan(birth).answer.text, "12/31/1990");
 }
 
+TEST_F(AnswerPlannerTest, ACheckAllThatApplyGroupGetsTheSetTheSkillsDecide) {
+  Field tech = MakeField(ControlKind::kCheckboxGroup,
+                         "Which technologies have you used professionally? (check all that apply)",
+                         true, {"C", "C++", "C#", "Java", "Go", "Python", "Kubernetes"});
+  FieldPlan plan = planner_->Plan(tech);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_values,
+            (std::vector<std::string>{"C++", "Go", "Python", "Kubernetes"}));
+  EXPECT_FALSE(plan.answer.decided_by.empty());
+  // Already checked as planned: nothing to do.
+  for (auto& option : tech.options) {
+    option.selected = option.label == "C++" || option.label == "Go" || option.label == "Python" ||
+                      option.label == "Kubernetes";
+  }
+  EXPECT_EQ(planner_->Plan(tech).decision, Decision::kLeave);
+
+  // A group the skills say nothing about is asked, not guessed.
+  Field spoken = MakeField(ControlKind::kCheckboxGroup, "Which languages do you speak?", true,
+                           {"English", "German", "French"});
+  EXPECT_EQ(planner_->Plan(spoken).decision, Decision::kAskHuman);
+  // One option that happens to be a skill, in a group not about skills: asked.
+  Field offices = MakeField(ControlKind::kCheckboxGroup, "Which offices would you consider?", true,
+                            {"Berlin", "Go", "Paris"});
+  EXPECT_EQ(planner_->Plan(offices).decision, Decision::kAskHuman);
+}
+
 }  // namespace
 }  // namespace applier::planning
