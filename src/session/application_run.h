@@ -5,7 +5,11 @@
 // asks the human, and only on a confirmation records the intent to submit, clicks
 // submit, and checks for the confirmation page.
 //
-// Invariants it keeps (DESIGN.md): nothing is submitted without a confirmed draft;
+// The mechanisms live apart, each over the RunPage interface (run_page.h):
+// PageNavigator (posting → form → next step), StepFiller (one step's fields),
+// DraftReview, Submitter, RunControl (takeover, cancel, time limit), RunReport.
+//
+// Invariants it keeps (docs/design.md): nothing is submitted without a confirmed draft;
 // the submit intent is stored before the click, so a second run of the same
 // application can never submit again; passwords are never typed.
 //
@@ -28,45 +32,11 @@
 #include "llm/llm_client.h"
 #include "session/human_channel.h"
 #include "session/report.h"
+#include "session/run_flow.h"
+#include "session/run_report.h"
 #include "store/application_log.h"
 
 namespace applier::session {
-
-// One entry of the event stream, in the wire protocol's shape: type
-// "applier:navigate", a human-readable message, and structured data.
-struct SessionEvent {
-  std::string type;
-  std::string message;
-  boost::json::object data;
-};
-
-using EventSink = std::function<void(const SessionEvent&)>;
-
-struct ApplyOptions {
-  std::string url;
-  std::string user_id;
-  std::string application_id;  // stable id for the store; generated when empty
-  bool no_submit = false;      // fill and draft, never press the final submit
-  std::chrono::seconds timeout{600};
-  std::string screenshot_path;  // where the full-page draft JPEG goes; none when empty
-  int max_steps = 12;           // page steps before declaring the flow stuck
-  // Called with each tab the run works in (the first, and a popup it follows), so a
-  // live view can stream it and forward a person's clicks and keys to it. Optional.
-  std::function<void(std::shared_ptr<browser::Page>)> on_page;
-  // Set from any thread to stop the run: it ends with outcome `cancelled` before its
-  // next page step (and never between the submit intent and the click). Optional.
-  std::shared_ptr<const std::atomic<bool>> cancel;
-  // True while a person has taken over the page (live view): the run makes no
-  // move of its own until it is false again (polled every 100 ms on the run's
-  // executor; cancel and `timeout` still end it). Then it reads the page again and
-  // keeps every value the person changed as their answer (source "human"), never
-  // filling over it; waits for the person (questions, the draft) go on as usual.
-  // Emits chat:message "Paused ..." (data.paused true) and "Resumed ..." (false). Optional.
-  std::shared_ptr<const std::atomic<bool>> paused;
-  // The most one application may spend on the LLM, when one is configured.
-  llm::Budget llm_budget{.max_calls = 40, .max_tokens = 200000};
-  int max_agent_steps = 12;  // tool calls per unknown page before asking the human
-};
 
 struct ApplyDependencies {
   browser::Browser& browser;

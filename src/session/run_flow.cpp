@@ -1,0 +1,291 @@
+#include "session/run_flow.h"
+
+#include <algorithm>
+
+#include "planning/answer_planner.h"
+#include "session/draft_review.h"
+#include "session/field_reasoner.h"
+#include "session/page_agent_loop.h"
+#include "session/page_navigator.h"
+#include "session/run_control.h"
+#include "session/step_filler.h"
+#include "session/submitter.h"
+
+namespace applier::session {
+
+namespace asio = boost::asio;
+using perception::ButtonRole;
+using perception::Field;
+using perception::PageKind;
+using perception::PageSnapshot;
+using planning::Answer;
+
+namespace {
+
+// The sentence of an error page that says what is wrong ("This job is no longer
+// accepting applications"), else its first heading.
+std::string ErrorReason(const PageSnapshot& snapshot) {
+  static const char* kSigns[] = {"no longer", "not found",     "404",     "closed",
+                                 "filled",    "not available", "expired", "error"};
+  std::string lower = snapshot.text;
+  std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+  for (const char* sign : kSigns) {
+    const auto at = lower.find(sign);
+    if (at == std::string::npos) continue;
+    const auto begin = lower.find_last_of(".!?\n", at);
+    const auto end = lower.find_first_of(".!?\n", at);
+    const std::size_t from = begin == std::string::npos ? 0 : begin + 1;
+    const std::size_t to = end == std::string::npos ? lower.size() : end;
+    std::string sentence = snapshot.text.substr(from, to - from);
+    sentence.erase(0, sentence.find_first_not_of(' '));
+    if (!sentence.empty()) return sentence;
+  }
+  return snapshot.headings.empty() ? snapshot.title : snapshot.headings.front();
+}
+
+// Pages one run may hand to the assistant (page_agent_loop.h): enough for a
+// posting and a form or two the engine does not know, not a runaway bill.
+constexpr int kMaxAgentRuns = 4;
+
+}  // namespace
+
+class RunFlow::Impl {
+ public:
+  Impl(RunFlowParts parts, const ApplyOptions& options)
+      : deps_(parts),
+        options_(options),
+        report_(parts.report),
+        page_(parts.page),
+        llm_(parts.llm),
+        control_(parts.page, parts.report, parts.human,
+                 RunLimits{.cancel = options.cancel,
+                           .paused = options.paused,
+                           .timeout = options.timeout,
+                           .deadline = std::chrono::steady_clock::now() + options.timeout}),
+        planner_(deps_.profile, deps_.answers, options.user_id),
+        reasoner_({.llm = llm_, .documents = deps_.documents, .answers = deps_.answers},
+                  deps_.profile, options.user_id),
+        navigator_(page_, report_, control_),
+        filler_({.page = page_,
+                 .report = report_,
+                 .control = control_,
+                 .profile = deps_.profile,
+                 .planner = planner_,
+                 .reasoner = reasoner_,
+                 .posting_text = posting_text_}) {}
+
+  asio::awaitable<void> Drive() {
+    if (!co_await navigator_.OpenPosting(options_.url)) co_return;
+    for (int step = 0; step < options_.max_steps; ++step) {
+      // A step a takeover interrupted is done again, not counted twice.
+      const bool repeat = control_.TakeRepeatStep();
+      if (repeat) --step;
+      if (report_.ended()) co_return;
+      if (control_.StopWhenCancelledOrLate()) co_return;
+      if (co_await control_.Hold() == HoldEnd::kStop) co_return;
+      auto snapshot = co_await navigator_.ReadSettled(repeat);
+      if (!snapshot) co_return;
+      if (co_await navigator_.DismissOverlay(*snapshot)) continue;
+      if (!repeat && navigator_.SeenTooOften(*snapshot)) {
+        report_.Finish(Outcome::kNeedsHuman, "Stuck: the same page keeps coming back at " +
+                                                 snapshot->url + "; please finish it by hand");
+        co_return;
+      }
+      switch (snapshot->kind) {
+        case PageKind::kCaptcha:
+          report_.Step(*snapshot, "found a CAPTCHA");
+          report_.Finish(Outcome::kNeedsHuman,
+                         "A CAPTCHA blocks the application at " + snapshot->url +
+                             "; solve it in the live view (applier serve) or apply by hand");
+          co_return;
+        case PageKind::kLoginWall:
+          report_.Step(*snapshot, "found a sign-in wall");
+          report_.Finish(Outcome::kNeedsHuman,
+                         "The site asks you to sign in or create an account at " + snapshot->url +
+                             " before applying");
+          co_return;
+        case PageKind::kError:
+          report_.Step(*snapshot, "found an error page");
+          report_.Finish(Outcome::kFailed,
+                         "The job is not open for applications: " + ErrorReason(*snapshot));
+          co_return;
+        case PageKind::kConfirmation:
+          report_.Step(*snapshot, "found a confirmation page before submitting");
+          report_.Finish(Outcome::kUnknown,
+                         "The site shows a confirmation page although nothing was submitted in "
+                         "this run; it may have been submitted before");
+          co_return;
+        case PageKind::kPosting:
+        case PageKind::kUnknown: {
+          // The posting's text grounds free-text answers; read once, where it is.
+          if (posting_text_.empty()) posting_text_ = snapshot->text;
+          if (!co_await OpenForm(*snapshot)) co_return;
+          if (draft_requested_) {
+            co_await DraftAndSubmit();
+            co_return;
+          }
+          continue;
+        }
+        case PageKind::kFormStep:
+        case PageKind::kReviewStep: {
+          const bool at_submit = co_await FillStep(*snapshot, step + 1);
+          if (report_.ended()) co_return;  // the step ended the run
+          if (at_submit) {
+            co_await DraftAndSubmit();
+            co_return;
+          }
+          continue;
+        }
+      }
+    }
+    report_.Finish(Outcome::kNeedsHuman, "Gave up after " + std::to_string(options_.max_steps) +
+                                             " page steps without reaching the submit button");
+  }
+
+ private:
+  // Presses the page's Apply, or hands the page to the assistant when it has
+  // none the engine knows. Whether the run goes on.
+  asio::awaitable<bool> OpenForm(const PageSnapshot& snapshot) {
+    const perception::Button* open = navigator_.OpenButton(snapshot);
+    if (open == nullptr && AgentAvailable()) {
+      auto agent = co_await RunAgent(snapshot, "it found no form and no Apply button it knows");
+      co_return HandleAgent(agent);
+    }
+    if (open == nullptr) {
+      report_.Step(snapshot, "found no form and no Apply button");
+      report_.Finish(Outcome::kFailed,
+                     "Found no application form and no Apply button at " + snapshot.url);
+      co_return false;
+    }
+    co_return co_await navigator_.PressOpen(snapshot, *open);
+  }
+
+  // Fills the step, then presses its Next. Returns true when this step holds the
+  // final submit (the draft comes next).
+  asio::awaitable<bool> FillStep(const PageSnapshot& first, int step) {
+    FilledStep done = co_await filler_.Fill(first, step);
+    if (done.interrupted) co_return false;
+    const PageSnapshot& snapshot = done.page;
+    report_.MarkHiddenFields(snapshot, step);
+    const perception::Button* submit = nullptr;
+    const perception::Button* next = nullptr;
+    for (const auto& button : snapshot.buttons) {
+      if (button.role == ButtonRole::kSubmit && (!submit || (button.in_form && !submit->in_form))) {
+        submit = &button;
+      }
+      if (button.role == ButtonRole::kNext && !next) next = &button;
+    }
+    const std::string filled = "filled " + std::to_string(done.filled) + " fields";
+    if (submit) {
+      report_.Step(snapshot, filled + "; reached the submit button");
+      submit_button_ = *submit;
+      co_return true;
+    }
+    if (next) {
+      co_await navigator_.PressNext(snapshot, *next, done.filled);
+      co_return false;
+    }
+    report_.Step(snapshot, filled + "; found no Next or Submit");
+    if (AgentAvailable()) {
+      auto agent = co_await RunAgent(snapshot, "the form has no Next or Submit button it knows");
+      if (!HandleAgent(agent)) co_return false;
+      co_return draft_requested_;
+    }
+    report_.Finish(Outcome::kNeedsHuman,
+                   "The form at " + snapshot.url + " has no Next or Submit button I can recognise");
+    co_return false;
+  }
+
+  asio::awaitable<void> DraftAndSubmit() {
+    DraftReview review(
+        {.page = page_, .report = report_, .control = control_, .planner = planner_},
+        {.no_submit = options_.no_submit, .screenshot_path = options_.screenshot_path});
+    if (!co_await review.Confirmed()) co_return;
+    Submitter submitter({.page = page_, .report = report_, .log = deps_.log});
+    co_await submitter.Submit(submit_button_);
+  }
+
+  bool AgentAvailable() const {
+    return llm_ != nullptr && page_.tab() != nullptr && agent_runs_ < kMaxAgentRuns;
+  }
+
+  asio::awaitable<AgentResult> RunAgent(PageSnapshot snapshot, std::string why) {
+    ++agent_runs_;
+    const int step = report_.next_step();
+    report_.Emit("chat:message",
+                 "The form engine does not know this page (" + why + "); the assistant takes over",
+                 {{"url", snapshot.url}, {"reason", why}});
+    PageAgentLoop loop({
+        .page = *page_.tab(),
+        .llm = *llm_,
+        .reasoner = reasoner_,
+        .human = control_.person(),
+        .profile = deps_.profile,
+        .posting_text = posting_text_,
+        .max_steps = options_.max_agent_steps,
+        .on_event = [this](const std::string& type,
+                           const std::string& message) { report_.Emit(type, message); },
+        .on_filled =
+            [this, step](const Field& field, const Answer& answer, const std::string& value) {
+              FieldRecord& record = report_.RecordFor(field, step);
+              record.status = "filled";
+              record.value = value;
+              record.source = planning::ToString(answer.source);
+              record.decided_by = answer.decided_by;
+              record.confidence = answer.confidence;
+              record.note = answer.reason;
+            },
+        .before_action = [this]() { return control_.Hold(); },
+        .persons = [this](const Field& field) { return control_.TakenByPerson(field); },
+    });
+    auto result = co_await loop.Run(snapshot, why);
+    std::string actions;
+    for (const auto& action : result.actions) actions += (actions.empty() ? "" : "; ") + action;
+    report_.Step(snapshot, "assistant (" + std::to_string(result.actions.size()) +
+                               " actions: " + actions + "): " + result.message);
+    co_return result;
+  }
+
+  // Whether the run goes on after the assistant's turn.
+  bool HandleAgent(const AgentResult& result) {
+    if (report_.ended()) return false;  // the run ended during the assistant's turn
+    switch (result.end) {
+      case AgentEnd::kHandBack: return true;
+      case AgentEnd::kDraftRequested:
+        submit_button_ = result.submit;
+        draft_requested_ = true;
+        return true;
+      case AgentEnd::kNeedsHuman: break;
+    }
+    report_.Finish(Outcome::kNeedsHuman, "The assistant could not finish the page at " +
+                                             page_.url() + ": " + result.message +
+                                             "; please finish it by hand");
+    return false;
+  }
+
+  RunFlowParts deps_;
+  const ApplyOptions& options_;
+  RunReport& report_;
+  RunPage& page_;
+  const llm::LlmClient* llm_;  // this run's budget; none without an LLM
+  RunControl control_;
+  planning::AnswerPlanner planner_;
+  FieldReasoner reasoner_;
+  std::string posting_text_;  // the posting page's text, read once
+  PageNavigator navigator_;
+  StepFiller filler_;
+  int agent_runs_ = 0;
+  bool draft_requested_ = false;  // the assistant filled a page the engine did not know
+  perception::Button submit_button_;
+};
+
+RunFlow::RunFlow(RunFlowParts parts, const ApplyOptions& options)
+    : impl_(std::make_unique<Impl>(parts, options)) {}
+
+RunFlow::~RunFlow() = default;
+
+asio::awaitable<void> RunFlow::Drive() {
+  co_await impl_->Drive();
+}
+
+}  // namespace applier::session

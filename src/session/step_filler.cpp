@@ -1,0 +1,377 @@
+#include "session/step_filler.h"
+
+#include <algorithm>
+#include <boost/json.hpp>
+
+#include "planning/option_matcher.h"
+#include "session/page_navigator.h"
+
+namespace applier::session {
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+using perception::ButtonRole;
+using perception::ControlKind;
+using perception::Field;
+using perception::PageSnapshot;
+using planning::Answer;
+using planning::AnswerSource;
+using planning::FieldPlan;
+
+namespace {
+
+// Entries added to one repeated section at most: a long career stays a few
+// clicks, and the profile's most recent entries come first.
+constexpr int kMaxEntriesPerSection = 3;
+
+// What the person is shown for a choice question: the options they can choose, in
+// the numbering the planner accepts back ("2" means the second of these).
+std::vector<std::string> SelectableLabels(const Field& field) {
+  std::vector<std::string> labels;
+  for (int index : planning::SelectableOptions(field.options)) {
+    labels.push_back(field.options[static_cast<std::size_t>(index)].label);
+  }
+  return labels;
+}
+
+std::string Lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), ::tolower);
+  return text;
+}
+
+}  // namespace
+
+asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot, int step) {
+  FilledStep result{.filled = 0, .page = first_snapshot};
+  PageSnapshot& snapshot = result.page;
+  if (posting_text_.empty()) posting_text_ = snapshot.text;
+  std::set<std::string> handled;
+  std::set<std::string> revisited;  // fields the site flagged, looked at once more
+  const int takeovers_at_start = control_.takeovers();
+  // Filling can reveal new controls ("Other: please specify"), and adding an
+  // entry to a repeated section brings its fields: look again until nothing new
+  // appears.
+  for (int pass = 0; pass < 4 + kMaxEntriesPerSection * 2; ++pass) {
+    std::vector<Field> fresh;
+    for (const auto& field : snapshot.fields) {
+      const std::string key = FieldKey(field);
+      const bool flagged = !field.validation_message.empty() && handled.contains(key) &&
+                           revisited.insert(key).second;
+      if (!handled.contains(key) || flagged) fresh.push_back(field);
+    }
+    if (fresh.empty()) {
+      if (!co_await AddEntry(snapshot)) break;
+    } else {
+      result.filled += co_await FillFields(fresh, step, handled);
+    }
+    if (report_.ended()) {
+      result.interrupted = true;
+      co_return result;
+    }
+    perception::SettleOptions settle;
+    settle.quiet = std::chrono::milliseconds(100);
+    settle.deadline = std::chrono::seconds(5);
+    auto again = co_await page_.ReadSettled(settle);
+    if (!again) break;
+    if (control_.takeovers() != takeovers_at_start && MovedOn(first_snapshot, *again)) {
+      // The person took the form elsewhere: start from the page as it is.
+      control_.RepeatStep();
+      result.interrupted = true;
+      co_return result;
+    }
+    snapshot = std::move(*again);
+  }
+  co_return result;
+}
+
+// A repeatable section ("Work Experience" with an "Add" button) gets one entry
+// per entry of the profile, up to kMaxEntriesPerSection. Presses one "Add" and
+// returns true when it did.
+asio::awaitable<bool> StepFiller::AddEntry(const PageSnapshot& snapshot) {
+  for (const auto& button : snapshot.buttons) {
+    if (button.role != ButtonRole::kAddAnother) continue;
+    const auto section = planning::SectionNamedBy(button.text);
+    if (section == planning::EntrySection::kNone) continue;
+    int present = 0;
+    for (const auto& field : snapshot.fields) {
+      const auto ref = planning::EntryOf(field.context);
+      if (ref.section == section) present = std::max(present, ref.index + 1);
+    }
+    const std::size_t known = section == planning::EntrySection::kWork
+                                  ? profile_.work_history.size()
+                                  : profile_.education.size();
+    const int wanted = std::min(static_cast<int>(known), kMaxEntriesPerSection);
+    int& added = entries_added_[section];
+    if (present >= wanted || added >= wanted) continue;
+    // Interrupted: the caller reads the page again (or sees the run ended).
+    if (co_await control_.Hold() != HoldEnd::kGoOn) co_return true;
+    report_.Emit("applier:click",
+                 "Clicking \"" + button.text + "\" for entry " + std::to_string(present + 1) +
+                     " of the profile",
+                 {{"button", button.text}});
+    if (auto pressed = co_await page_.Press(button); !pressed) continue;
+    ++added;
+    co_return true;
+  }
+  co_return false;
+}
+
+// Plans, asks the human what nothing else could answer (all at once), then
+// fills. Returns how many fields were filled.
+asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, int step,
+                                            std::set<std::string>& handled) {
+  std::vector<std::pair<Field, Answer>> to_fill;
+  std::vector<Question> questions;
+  std::vector<Field> asked;
+  std::vector<std::optional<Suggestion>> suggested;  // per asked field
+  const planning::PageContext page_context = planner_.ContextOf(fields);
+  for (const auto& listed : fields) {
+    Field field = listed;
+    handled.insert(FieldKey(field));
+    if (control_.TakenByPerson(field)) continue;
+    // A custom dropdown shows its options only when opened: look, so the
+    // planner can choose by meaning.
+    if (field.kind == ControlKind::kCombobox && field.options.empty() &&
+        field.html_type == "button") {
+      if (co_await control_.Hold() != HoldEnd::kGoOn) {
+        // This reading is stale now: plan these fields again on the next one.
+        for (const auto& f : fields) handled.erase(FieldKey(f));
+        co_return 0;
+      }
+      if (auto options = co_await page_.ReadOptions(field)) field.options = *options;
+    }
+    FieldRecord& record = report_.RecordFor(field, step);
+    FieldPlan plan = planner_.Plan(field, page_context);
+    // The site named this field in a validation error: fill it if our answer
+    // is not in it yet (it was skipped or lost in a re-render); if it is and the
+    // site still objects, only a person can say what it wants.
+    const bool invalid = !field.validation_message.empty();
+    const bool ours_rejected =
+        invalid && plan.decision == FieldPlan::Decision::kFill && !field.value.empty() &&
+        (field.value == plan.answer.text || field.value == plan.answer.option_value);
+    if (plan.decision == FieldPlan::Decision::kFill && !ours_rejected) {
+      to_fill.emplace_back(field, plan.answer);
+    } else if ((plan.decision == FieldPlan::Decision::kAskHuman || ours_rejected ||
+                (invalid && field.required)) &&
+               !unanswered_.contains(FieldKey(field))) {
+      Question question;
+      question.field = field;
+      question.prompt = DescribeField(field);
+      question.reason = invalid ? "the site says: " + field.validation_message : plan.why;
+      question.options = SelectableLabels(field);
+      question.required = field.required;
+      std::optional<Suggestion> suggestion;
+      if (plan.decision == FieldPlan::Decision::kAskHuman && !invalid) {
+        auto reasoned = co_await Reason(field, plan);
+        if (reasoned) {
+          to_fill.emplace_back(field, std::move(*reasoned));
+          continue;
+        }
+        if (!reasoned.error().message.empty()) {
+          question.reason += "; the LLM could not answer: " + reasoned.error().message;
+        }
+        if (!reasoner_.has_llm() && IsFreeTextQuestion(field, plan)) {
+          suggestion = reasoner_.Suggest(field);
+        }
+        if (suggestion) {
+          question.suggestion = suggestion->text;
+          question.suggestion_from = suggestion->from;
+        }
+      }
+      questions.push_back(std::move(question));
+      asked.push_back(field);
+      suggested.push_back(std::move(suggestion));
+    } else {
+      const std::string shown = field.kind == ControlKind::kCheckbox
+                                    ? std::string(field.checked ? "checked" : "")
+                                    : field.value;
+      record.status = shown.empty() ? "left_empty" : "filled";
+      record.value = shown;
+      record.note = plan.why;
+      if (plan.decision == FieldPlan::Decision::kLeave && !field.value.empty()) {
+        record.source = planning::ToString(plan.answer.source);
+        record.decided_by = plan.answer.decided_by;
+        record.confidence = plan.answer.confidence;
+      }
+    }
+  }
+  if (!questions.empty()) {
+    json::array listed;
+    for (const auto& q : questions) {
+      json::object entry{{"question", q.prompt},
+                         {"required", q.required},
+                         {"options", json::value_from(q.options)}};
+      if (!q.suggestion.empty()) {
+        entry["suggestion"] = q.suggestion;
+        entry["suggestion_from"] = q.suggestion_from;
+      }
+      listed.push_back(std::move(entry));
+    }
+    report_.Emit("hitl:request",
+                 "I need " + std::to_string(questions.size()) + " answer(s) from you",
+                 {{"questions", std::move(listed)}});
+    auto replies = co_await control_.person().Ask(questions);
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+      const Field& field = asked[i];
+      if (control_.TakenByPerson(field)) continue;  // they typed the answer into the form itself
+      FieldRecord& record = report_.RecordFor(field, step);
+      const auto& reply = i < replies.size() ? replies[i] : std::nullopt;
+      if (!reply || reply->empty()) {
+        // Asked once; asking again on the same page would only repeat the silence.
+        unanswered_.insert(FieldKey(field));
+        record.status = field.required ? "needs_human" : "left_empty";
+        record.note = field.required ? "required; no answer was given" : "skipped";
+        continue;
+      }
+      // "accept" takes the suggestion the question offered.
+      const auto& suggestion = suggested[i];
+      const bool accepted = suggestion && Lower(*reply) == "accept";
+      auto answer = planner_.FromHumanResponse(field, accepted ? suggestion->text : *reply);
+      if (!answer) {
+        record.status = "needs_human";
+        record.note = answer.error().message;
+        continue;
+      }
+      if (accepted) {
+        answer->source = suggestion->from.starts_with("saved answer") ? AnswerSource::kSavedAnswer
+                                                                      : AnswerSource::kDocument;
+        answer->reason = "the user accepted the suggestion from " + suggestion->from;
+      }
+      report_.Emit("hitl:response", "Got an answer for \"" + DescribeField(field) + "\"",
+                   {{"question", DescribeField(field)}});
+      (void)planner_.Remember(field, *answer);
+      to_fill.emplace_back(field, *answer);
+    }
+  }
+
+  int filled = 0;
+  std::vector<Field> stuck;            // required fields the actor failed twice
+  std::optional<PageSnapshot> reread;  // the page read again since `snapshot`
+  for (const auto& [field, answer] : to_fill) {
+    if (control_.PastDeadline()) break;
+    auto attempt = co_await control_.FillUnlessTaken(reread, field, answer);
+    if (!attempt) {
+      if (report_.ended()) break;  // the run ended while a person had the page
+      continue;                    // theirs now, or gone
+    }
+    Result<actions::FillResult> result = std::move(*attempt);
+    if (!result) {
+      // Once more, on a fresh reading of the page: it may have re-rendered.
+      if (auto again = co_await page_.Read()) {
+        reread = std::move(*again);
+        auto retried = co_await control_.FillUnlessTaken(reread, field, answer);
+        if (!retried) {
+          if (report_.ended()) break;
+          continue;
+        }
+        result = std::move(*retried);
+      }
+    }
+    // Taken only now: a takeover while filling may have added records.
+    FieldRecord& record = report_.RecordFor(field, step);
+    if (!result) {
+      record.status = field.required ? "needs_human" : "failed";
+      record.note = "I'm stuck on \"" + DescribeField(field) + "\": " + result.error().message;
+      report_.Emit("applier:error", record.note, {{"field", DescribeField(field)}});
+      if (field.required && !unanswered_.contains(FieldKey(field))) {
+        stuck.push_back(field);
+      }
+      continue;
+    }
+    ++filled;
+    record.status = "filled";
+    record.value = field.kind == ControlKind::kFile || field.kind == ControlKind::kSelect ||
+                           field.kind == ControlKind::kRadioGroup
+                       ? (answer.text.empty() ? result->value : answer.text)
+                       : result->value;
+    record.source = planning::ToString(answer.source);
+    record.decided_by = answer.decided_by;
+    record.confidence = answer.confidence;
+    record.note = answer.reason;
+    const bool upload = field.kind == ControlKind::kFile;
+    report_.Emit(upload ? "applier:upload" : "applier:type",
+                 (upload ? "Uploaded " : "Filled \"") +
+                     (upload ? result->value : DescribeField(field) + "\""),
+                 {{"field", DescribeField(field)},
+                  {"source", planning::ToString(answer.source)},
+                  {"method", result->method}});
+  }
+  filled += co_await AskAboutStuckFields(stuck, step);
+  report_.Emit("applier:fill", "Filled " + std::to_string(filled) + " field(s)",
+               {{"count", filled}});
+  co_return filled;
+}
+
+// Two failed tries on a required field: stop trying on my own and ask the
+// person once (in the live view they can also fill it themselves), then make
+// one more attempt with what they said.
+asio::awaitable<int> StepFiller::AskAboutStuckFields(const std::vector<Field>& stuck, int step) {
+  if (stuck.empty()) co_return 0;
+  std::vector<Question> questions;
+  for (const auto& field : stuck) {
+    Question question;
+    question.field = field;
+    question.prompt = DescribeField(field);
+    question.reason = report_.RecordFor(field, step).note;
+    question.options = SelectableLabels(field);
+    question.required = true;
+    questions.push_back(std::move(question));
+    unanswered_.insert(FieldKey(field));
+  }
+  report_.Emit("hitl:request", "I'm stuck on " + std::to_string(stuck.size()) + " field(s)",
+               {{"stuck", static_cast<std::int64_t>(stuck.size())}});
+  auto replies = co_await control_.person().Ask(questions);
+  int filled = 0;
+  std::optional<PageSnapshot> reread;
+  for (std::size_t i = 0; i < stuck.size() && i < replies.size(); ++i) {
+    if (!replies[i] || replies[i]->empty()) continue;
+    const Field& field = stuck[i];
+    auto answer = planner_.FromHumanResponse(field, *replies[i]);
+    if (!answer) continue;
+    auto attempt = co_await control_.FillUnlessTaken(reread, field, *answer);
+    if (!attempt) {
+      if (report_.ended()) break;
+      continue;
+    }
+    auto& result = *attempt;
+    FieldRecord& record = report_.RecordFor(field, step);
+    if (!result) {
+      record.note += "; with your answer too: " + result.error().message;
+      continue;
+    }
+    (void)planner_.Remember(field, *answer);
+    record.status = "filled";
+    record.value = result->value;
+    record.source = planning::ToString(answer->source);
+    record.decided_by = answer->decided_by;
+    record.confidence = answer->confidence;
+    ++filled;
+  }
+  co_return filled;
+}
+
+// The documents and LLM steps of the answer chain for a field the planner would
+// ask the human about. An error with an empty message means "not for the LLM"
+// (no LLM, or not a free-text or unplaced choice field).
+asio::awaitable<Result<Answer>> StepFiller::Reason(Field field, FieldPlan plan) {
+  if (!reasoner_.has_llm()) co_return Fail(ErrorKind::kNotFound, "");
+  if (IsFreeTextQuestion(field, plan)) {
+    auto written = co_await reasoner_.WriteFreeText(field, posting_text_);
+    if (!written) co_return Fail(written.error());
+    json::array used;
+    for (const auto& passage : written->passages)
+      used.push_back(json::string(PassageName(passage)));
+    report_.Emit("chat:message",
+                 "Wrote an answer to \"" + DescribeField(field) + "\" for the draft",
+                 {{"field", DescribeField(field)}, {"passages", std::move(used)}});
+    co_return std::move(written->answer);
+  }
+  if (IsUnplacedChoice(field, plan)) {
+    auto chosen = co_await reasoner_.ChooseOption(field, posting_text_);
+    if (!chosen) co_return Fail(chosen.error());
+    co_return std::move(*chosen);
+  }
+  co_return Fail(ErrorKind::kNotFound, "");
+}
+
+}  // namespace applier::session

@@ -1,0 +1,89 @@
+// StepFiller fills one step of a form: it plans an answer for every control
+// (profile → saved answers → documents → LLM → the person), asks the person
+// everything nothing else could answer in one batch, fills, retries a field once
+// on a fresh reading when the page re-rendered under it, asks about required
+// fields it still could not fill, and adds entries to repeated sections ("Add
+// another job") up to what the profile holds. Filling can reveal controls ("Other:
+// please specify"): it reads the step again until nothing new appears.
+//
+// It presses no Next and no Submit; the run decides what comes after a step.
+// Not thread-safe; borrowed parts must outlive it.
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "knowledge/profile.h"
+#include "perception/page_reader.h"
+#include "planning/answer_planner.h"
+#include "session/field_reasoner.h"
+#include "session/run_control.h"
+#include "session/run_page.h"
+#include "session/run_report.h"
+
+namespace applier::session {
+
+struct StepFillerParts {
+  RunPage& page;
+  RunReport& report;
+  RunControl& control;
+  const knowledge::Profile& profile;
+  const planning::AnswerPlanner& planner;
+  const FieldReasoner& reasoner;
+  // The posting's text, which grounds free-text answers; the filler sets it from
+  // the first form page when the run met no posting.
+  std::string& posting_text;
+};
+
+// What filling a step left: how many fields were filled and the step as the page
+// shows it afterwards. `interrupted`: a person took the form elsewhere meanwhile,
+// or the run ended (the report says so); the run reads the page again.
+struct FilledStep {
+  int filled = 0;
+  perception::PageSnapshot page;
+  bool interrupted = false;
+};
+
+class StepFiller {
+ public:
+  explicit StepFiller(StepFillerParts parts)
+      : page_(parts.page),
+        report_(parts.report),
+        control_(parts.control),
+        profile_(parts.profile),
+        planner_(parts.planner),
+        reasoner_(parts.reasoner),
+        posting_text_(parts.posting_text) {}
+
+  // Fills every control of `snapshot`, a form step numbered `step` in the report.
+  boost::asio::awaitable<FilledStep> Fill(const perception::PageSnapshot& snapshot, int step);
+
+  // Fills the given fields of the current page: plans, asks the person what
+  // nothing else could answer (all at once), then fills. Marks each as handled;
+  // returns how many were filled.
+  boost::asio::awaitable<int> FillFields(const std::vector<perception::Field>& fields, int step,
+                                         std::set<std::string>& handled);
+
+ private:
+  boost::asio::awaitable<bool> AddEntry(const perception::PageSnapshot& snapshot);
+  boost::asio::awaitable<int> AskAboutStuckFields(const std::vector<perception::Field>& stuck,
+                                                  int step);
+  boost::asio::awaitable<Result<planning::Answer>> Reason(perception::Field field,
+                                                          planning::FieldPlan plan);
+
+  RunPage& page_;
+  RunReport& report_;
+  RunControl& control_;
+  const knowledge::Profile& profile_;
+  const planning::AnswerPlanner& planner_;
+  const FieldReasoner& reasoner_;
+  std::string& posting_text_;
+  std::set<std::string> unanswered_;  // fields a person was asked about and left empty
+  std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
+};
+
+}  // namespace applier::session

@@ -1,0 +1,83 @@
+// RunFlow, the whole application, over a scripted page (fake_run_page.h) and a
+// scripted person: what reached the page, what the person was shown and asked,
+// and how the run ended. The same flow runs over Chromium in the itests.
+#include "session/run_flow.h"
+
+#include <boost/asio/io_context.hpp>
+
+#include "gtest/gtest.h"
+#include "knowledge/profile.h"
+#include "session/fake_run_page.h"
+#include "support/async.h"
+#include "support/process.h"
+
+namespace applier::session {
+namespace {
+
+using applier::testing::RunAsync;
+using perception::ButtonRole;
+using testing::ConfirmationPage;
+using testing::FakeRunPage;
+using testing::FormPage;
+using testing::MakeButton;
+using testing::ScriptedPerson;
+using testing::TextField;
+
+constexpr char kProfile[] =
+    "name: {first: Sam, last: Lee}\n"
+    "email: sam.lee@example.com\n"
+    "phone: {number: \"+1 212 555 0199\"}\n";
+
+class RunFlowTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto profile = knowledge::LoadProfileFromString(kProfile, applier::testing::SourceDir());
+    ASSERT_TRUE(profile) << profile.error().ToString();
+    profile_ = std::move(*profile);
+    page_.now =
+        FormPage({TextField("first_name", "First name", true),
+                  TextField("last_name", "Last name", true), TextField("email", "Email", true)},
+                 {MakeButton("Submit application", ButtonRole::kSubmit)});
+    page_.on_submit = [this](FakeRunPage& page, const perception::Button&) {
+      for (const auto& field : page.now.fields) received_[field.name] = field.value;
+      page.now = ConfirmationPage();
+    };
+  }
+
+  void Apply() {
+    options_.url = "http://127.0.0.1/apply";
+    options_.user_id = "u1";
+    RunFlow flow({.page = page_, .report = report_, .profile = profile_, .human = person_},
+                 options_);
+    RunAsync(io_, [&] { return flow.Drive(); });
+  }
+
+  boost::asio::io_context io_;
+  knowledge::Profile profile_;
+  FakeRunPage page_;
+  ScriptedPerson person_;
+  ApplyOptions options_;
+  RunReport report_{"http://127.0.0.1/apply", "app_1", nullptr};
+  std::map<std::string, std::string> received_;  // what the page held at the submit
+};
+
+TEST_F(RunFlowTest, FillsFromTheProfileAndSubmitsTheConfirmedDraft) {
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(received_["first_name"], "Sam");
+  EXPECT_EQ(received_["last_name"], "Lee");
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+  ASSERT_EQ(person_.drafts.size(), 1u);
+}
+
+TEST_F(RunFlowTest, ADeclinedDraftIsNeverSubmitted) {
+  person_.draft_replies = {{DraftDecision::kDecline, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kDraftDeclined);
+  EXPECT_EQ(page_.submits, 0);
+}
+
+}  // namespace
+}  // namespace applier::session

@@ -1,0 +1,83 @@
+// Submitter over a scripted page and a real SQLite application log: the intent
+// is written before the click, so an application is never clicked twice, and
+// the outcome is what the site showed.
+#include "session/submitter.h"
+
+#include <boost/asio/io_context.hpp>
+
+#include "gtest/gtest.h"
+#include "session/fake_run_page.h"
+#include "store/database.h"
+#include "support/async.h"
+#include "support/process.h"
+
+namespace applier::session {
+namespace {
+
+using applier::testing::RunAsync;
+using perception::ButtonRole;
+using testing::ConfirmationPage;
+using testing::FakeRunPage;
+using testing::FormPage;
+using testing::MakeButton;
+using testing::TextField;
+
+class SubmitterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto db = store::Database::Open(dir_.path() / "applier.db");
+    ASSERT_TRUE(db) << db.error().ToString();
+    db_.emplace(std::move(*db));
+    log_.emplace(*db_);
+    ASSERT_TRUE(log_->Create("app_1", "u1", "http://127.0.0.1/apply"));
+    page_.now = FormPage({TextField("email", "Email", true)}, {submit_});
+    page_.FieldNamed("email")->value = "sam@example.com";
+  }
+
+  void Submit() {
+    Submitter submitter({.page = page_, .report = report_, .log = &*log_});
+    RunAsync(io_, [&] { return submitter.Submit(submit_); });
+  }
+
+  boost::asio::io_context io_;
+  applier::testing::TempDir dir_;
+  std::optional<store::Database> db_;
+  std::optional<store::ApplicationLog> log_;
+  perception::Button submit_ = MakeButton("Submit application", ButtonRole::kSubmit);
+  FakeRunPage page_;
+  RunReport report_{"http://127.0.0.1/apply", "app_1", nullptr};
+};
+
+TEST_F(SubmitterTest, AConfirmationPageMeansSubmitted) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    page.now = ConfirmationPage();
+  };
+  Submit();
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted);
+  EXPECT_EQ(report_.report().confirmation_text, "Thank you for applying");
+  auto record = log_->Get("u1", "app_1");
+  ASSERT_TRUE(record);
+  EXPECT_FALSE(record->submit_intent_at.empty());
+}
+
+TEST_F(SubmitterTest, AnApplicationWithAnIntentAlreadyIsNeverClickedAgain) {
+  ASSERT_TRUE(log_->RecordSubmitIntent("app_1"));
+  Submit();
+  EXPECT_EQ(page_.submits, 0);
+  EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
+}
+
+TEST_F(SubmitterTest, NoVisibleResultIsUnknown) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    page.now.url = "http://127.0.0.1/somewhere";
+    page.now.kind = perception::PageKind::kUnknown;
+    page.now.fields.clear();
+  };
+  Submit();
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
+}
+
+}  // namespace
+}  // namespace applier::session
