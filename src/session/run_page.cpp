@@ -87,6 +87,10 @@ asio::awaitable<Status> BrowserRunPage::Press(Button button) {
 }
 
 asio::awaitable<Status> BrowserRunPage::PressSubmit(Button button) {
+  // Sites that ask "Submit your application?" in a confirm() raised by the submit
+  // button (Jobvite-style pages do) would otherwise have it dismissed, and nothing
+  // would be sent; this click is the one the person approved in the draft.
+  page_->AcceptNextConfirm();
   co_return co_await Press(std::move(button));
 }
 
