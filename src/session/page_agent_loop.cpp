@@ -141,6 +141,16 @@ bool IsSubmitLike(const Button& button) {
   return button.role == ButtonRole::kSubmit || (button.in_form && button.type == "submit");
 }
 
+bool IsSubmitLike(const Button& button, const std::vector<Button>& page) {
+  if (IsSubmitLike(button)) return true;
+  if (!button.in_form || button.role != ButtonRole::kOther) return false;
+  const Button* last = nullptr;
+  for (const Button& other : page) {
+    if (other.in_form && other.frame_id == button.frame_id) last = &other;
+  }
+  return last != nullptr && last->index == button.index;
+}
+
 bool EngineKnows(const PageSnapshot& snapshot) {
   auto has = [&](ButtonRole role) {
     return std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(),
@@ -181,7 +191,9 @@ std::string DescribeElements(const PageSnapshot& snapshot) {
     if (index >= kMaxElements) break;
     out += "[" + std::to_string(index++) + "] " + (button.tag == "a" ? "link " : "button ") +
            Quoted(button.text);
-    if (IsSubmitLike(button)) out += " (sends the application: use request_draft_review)";
+    if (IsSubmitLike(button, snapshot.buttons)) {
+      out += " (sends the application: use request_draft_review)";
+    }
     out += "\n";
   }
   if (out.empty()) out = "(no interactive elements)\n";
@@ -341,7 +353,7 @@ asio::awaitable<AgentResult> PageAgentLoop::Run(PageSnapshot start, std::string 
       const std::string& name = call.name;
       if (name == "click") {
         if (button != nullptr) {
-          if (IsSubmitLike(*button)) {
+          if (IsSubmitLike(*button, snapshot.buttons)) {
             ++result.refused_submits;
             outcome.result = "refused: \"" + button->text +
                              "\" would send the application, and nothing is sent before the "
@@ -486,7 +498,7 @@ asio::awaitable<AgentResult> PageAgentLoop::Run(PageSnapshot start, std::string 
           }
         } else {
           for (const auto& b : snapshot.buttons) {
-            if (!IsSubmitLike(b)) continue;
+            if (!IsSubmitLike(b, snapshot.buttons)) continue;
             if (chosen != nullptr) {
               chosen = nullptr;
               break;

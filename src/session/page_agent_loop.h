@@ -79,6 +79,11 @@ struct AgentResult {
 
 // Whether pressing `button` may send the application.
 bool IsSubmitLike(const perception::Button& button);
+// The same on a page: also the last button of a form when its words say nothing
+// (a plain type=button that sends the form from script looks like any other
+// button, and a form's last button is where its action sits), so the assistant
+// can never send an application by clicking it.
+bool IsSubmitLike(const perception::Button& button, const std::vector<perception::Button>& page);
 
 // Whether the engine can take the page as it is: a form step or review with a
 // Next or Submit it recognises, a posting with an Apply button, or a page that

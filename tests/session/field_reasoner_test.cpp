@@ -121,6 +121,19 @@ TEST(PageAgentLoopTest, SubmitLikeButtonsAndPagesTheEngineKnows) {
   hello.type = "button";
   EXPECT_FALSE(IsSubmitLike(hello));
 
+  // A plain button that sends its form from script: the form's last button, words
+  // that say nothing, is taken as the form's action; one before it is not.
+  Button add = hello;
+  add.in_form = true;
+  add.index = 0;
+  Button send = add;
+  send.text = "Beam it over";
+  send.index = 1;
+  const std::vector<Button> form = {add, send};
+  EXPECT_TRUE(IsSubmitLike(send, form));
+  EXPECT_FALSE(IsSubmitLike(add, form));
+  EXPECT_FALSE(IsSubmitLike(hello, {hello}));  // not in a form
+
   EXPECT_TRUE(EngineKnows(page));  // a form step: the engine fills it
   page.kind = PageKind::kUnknown;
   EXPECT_FALSE(EngineKnows(page));
