@@ -361,6 +361,23 @@ INSTANTIATE_TEST_SUITE_P(
              CK::kRadioGroup}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// Wordings of the corpus sites' real-world counterparts that the classifier missed
+// on their first run: each left a required field empty and the form unsent.
+INSTANTIATE_TEST_SUITE_P(
+    FirstSeenWordings, ClassifierTableTest,
+    ::testing::Values(
+        // Odoo's Spanish apply form, informal "you".
+        Case{"Tu nombre", K::kFullName},
+        // German shops' terms and withdrawal-notice checkbox (Germanized, Magento).
+        Case{"Ich habe die AGB und die Widerrufsbelehrung gelesen und stimme ihnen zu.",
+             K::kConsent, CK::kCheckbox},
+        Case{"Ich habe die Widerrufsbelehrung gelesen.", K::kConsent, CK::kCheckbox},
+        Case{"J'ai lu et j'accepte les CGV", K::kConsent, CK::kCheckbox},
+        Case{"Ik heb de algemene voorwaarden gelezen", K::kConsent, CK::kCheckbox},
+        // The words of consent on a box that is not a checkbox still ask.
+        Case{"Ich stimme den AGB zu", K::kUnknown, CK::kText}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
 TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   auto country = [](const char* label) {
     Field field;
