@@ -217,7 +217,11 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
     return PageKind::kCaptcha;
   }
   if (Says(top, Wording::kConfirmation) && !has_fields) return PageKind::kConfirmation;
-  if (Says(headings + text.substr(0, 400), Wording::kClosed) && !has_fields) {
+  // An ended posting often lands on the job list with a notice: its filter boxes
+  // are fields, but no step of an application can be taken there.
+  const bool has_step_action = any_button(
+      [](const Button& b) { return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext; });
+  if (Says(headings + text.substr(0, 400), Wording::kClosed) && (!has_fields || !has_step_action)) {
     return PageKind::kError;
   }
   // A password box means an account: signing in or creating one is the person's

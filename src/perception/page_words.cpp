@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <cctype>
 #include <map>
+#include <utility>
 #include <vector>
 
 #include "kPageWordsJson.h"
@@ -49,17 +50,78 @@ const std::map<Wording, Phrases>& Table() {
   return table;
 }
 
+// The code point of the UTF-8 character starting at byte `at`, and its length.
+// A stray continuation byte reads as itself, one byte long.
+std::pair<char32_t, std::size_t> DecodeAt(std::string_view text, std::size_t at) {
+  const auto c = static_cast<unsigned char>(text[at]);
+  const std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (length == 1 || at + length > text.size()) return {c, 1};
+  char32_t code = c & (0x7F >> length);
+  for (std::size_t i = 1; i < length; ++i) {
+    code = (code << 6) | (static_cast<unsigned char>(text[at + i]) & 0x3F);
+  }
+  return {code, length};
+}
+
+void Encode(char32_t code, std::string& out) {
+  if (code < 0x80) {
+    out.push_back(static_cast<char>(code));
+  } else if (code < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else if (code < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+  }
+}
+
+// The small letter of a capital in the scripts page_words.json holds: Latin
+// (with the Latin Extended-A letters of Polish, Czech, Turkish, ...), Greek and
+// Cyrillic. Turkish dotted İ lowers to a plain i, as a phrase spells it.
+char32_t Lower(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 0x20;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c == 0x130) return 'i';
+  if (c == 0x178) return 0xFF;
+  // Latin Extended-A pairs a capital with the small letter after it; between
+  // U+0139..U+0148 and U+0179..U+017E the capitals are the odd code points.
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return c % 2 == 0 ? c + 1 : c;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c % 2 == 1 ? c + 1 : c;
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  return c;
+}
+
+// Scripts written without spaces between words (Chinese, Japanese kana, and
+// Korean, whose endings join the word: "제출하기"): a phrase in them matches
+// inside longer text, as there is no word edge to find.
+bool Unspaced(char32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) ||  // Hiragana, Katakana
+         (c >= 0x3400 && c <= 0x4DBF) ||  // CJK Extension A
+         (c >= 0x4E00 && c <= 0x9FFF) ||  // CJK Unified Ideographs
+         (c >= 0xAC00 && c <= 0xD7AF) ||  // Hangul syllables
+         (c >= 0xF900 && c <= 0xFAFF);    // CJK Compatibility Ideographs
+}
+
 // Whether the character starting at byte `at` is part of a word: ASCII letters
 // and digits, and letters of any script; not the Latin-1 signs (¡ ¿ « » and the
-// no-break space, U+00A0..U+00BF, × and ÷) nor General Punctuation (dashes,
-// quotes, the ellipsis, U+2000..U+206F).
+// no-break space, U+00A0..U+00BF, × and ÷), General Punctuation (dashes, quotes,
+// the ellipsis, U+2000..U+206F) nor CJK punctuation and full-width forms' signs.
 bool WordCharAt(std::string_view text, std::size_t at) {
-  const auto c = static_cast<unsigned char>(text[at]);
-  if (c < 0x80) return std::isalnum(c) != 0;
-  const auto next = at + 1 < text.size() ? static_cast<unsigned char>(text[at + 1]) : 0;
-  if (c == 0xC2) return false;
-  if (c == 0xC3) return next != 0x97 && next != 0xB7;
-  if (c == 0xE2) return next != 0x80 && next != 0x81;
+  const char32_t c = DecodeAt(text, at).first;
+  if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
+  if (c >= 0xA0 && c <= 0xBF) return false;
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0x2000 && c <= 0x206F) return false;
+  if (c >= 0x3000 && c <= 0x303F) return false;  // 、。「」 and the ideographic space
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;  // ！＂＃ ... ／
   return true;
 }
 
@@ -70,15 +132,21 @@ std::size_t PreviousCharStart(std::string_view text, std::size_t at) {
   return start;
 }
 
+// A phrase's edge needs a word edge in the text unless the phrase's letter
+// there is not a word character or belongs to a script written without spaces.
+bool EdgeFree(std::string_view phrase, std::size_t at) {
+  return !WordCharAt(phrase, at) || Unspaced(DecodeAt(phrase, at).first);
+}
+
 bool HasWords(std::string_view text, std::string_view phrase) {
+  if (phrase.empty()) return false;
+  const bool free_start = EdgeFree(phrase, 0);
+  const bool free_end = EdgeFree(phrase, PreviousCharStart(phrase, phrase.size()));
   for (std::size_t at = text.find(phrase); at != std::string_view::npos;
        at = text.find(phrase, at + 1)) {
     const std::size_t end = at + phrase.size();
-    const bool starts =
-        at == 0 || !WordCharAt(phrase, 0) || !WordCharAt(text, PreviousCharStart(text, at));
-    const bool ends = end == text.size() ||
-                      !WordCharAt(phrase, PreviousCharStart(phrase, phrase.size())) ||
-                      !WordCharAt(text, end);
+    const bool starts = at == 0 || free_start || !WordCharAt(text, PreviousCharStart(text, at));
+    const bool ends = end == text.size() || free_end || !WordCharAt(text, end);
     if (starts && ends) return true;
   }
   return false;
@@ -89,22 +157,15 @@ bool HasWords(std::string_view text, std::string_view phrase) {
 std::string LowerText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + ('a' - 'A')));
-    } else if (c == 0xC3 && i + 1 < text.size()) {
-      // U+00C0..U+00DE (À..Þ, but ×) are the capitals of U+00E0..U+00FE.
-      const auto next = static_cast<unsigned char>(text[i + 1]);
-      out.push_back(static_cast<char>(c));
-      out.push_back(
-          static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next));
-      ++i;
-    } else if (text.substr(i, 3) == "\u2019") {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto [code, length] = DecodeAt(text, i);
+    i += length;
+    if (code == 0x2019) {
       out.push_back('\'');
-      i += 2;
+    } else if (length == 1 && code >= 0x80) {
+      out.push_back(static_cast<char>(code));  // not UTF-8: kept as it came
     } else {
-      out.push_back(static_cast<char>(c));
+      Encode(Lower(code), out);
     }
   }
   return out;

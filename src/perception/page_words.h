@@ -1,8 +1,10 @@
 // What buttons and pages say, in every language the engine reads (English,
-// German, French, Spanish, Italian, Dutch, Portuguese): the wordings live in
+// German, French, Spanish, Italian, Dutch, Portuguese, Japanese, Chinese, Korean,
+// Arabic, Polish, Russian, Turkish, Swedish): the wordings live in
 // page_words.json, embedded at build time, so adding a language or a phrasing is
 // a data change. Matching is by whole words of lower-cased text, so "back" is not
-// found in "Feedback" nor "ok" in "Book".
+// found in "Feedback" nor "ok" in "Book"; a phrase in a script written without
+// spaces (Chinese, Japanese, Korean) matches inside longer text ("送信" in "送信する").
 #pragma once
 
 #include <string>
@@ -25,8 +27,8 @@ enum class Wording {
   kReview,        // a heading over a summary of the answers
 };
 
-// `text` lower-cased for matching: ASCII and the accented Latin capitals, and the
-// typographic apostrophe as "'".
+// `text` lower-cased for matching: the Latin (with Latin Extended-A), Greek and
+// Cyrillic capitals, and the typographic apostrophe as "'".
 std::string LowerText(std::string_view text);
 
 // Whether `lowered` (from LowerText) holds one of the wording's phrases as whole

@@ -1,5 +1,5 @@
 // What perception makes of buttons and pages, on descriptions and snapshots as
-// real application pages present them, in the seven languages the engine reads.
+// real application pages present them, in the languages the engine reads.
 #include "perception/page_reader.h"
 
 #include <gtest/gtest.h>
@@ -83,7 +83,38 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Candidate-se", "", false, kOpen}, ButtonCase{"Próximo", "button", true, kNext},
         ButtonCase{"Voltar", "button", true, kBack},
         ButtonCase{"Guardar para depois", "button", true, kOther},
-        ButtonCase{"Cancelar", "button", true, kOther}));
+        ButtonCase{"Cancelar", "button", true, kOther},
+        // Japanese, Chinese, Korean: no spaces between words
+        ButtonCase{"送信する", "submit", true, kSubmit},
+        ButtonCase{"入力内容を確認する", "submit", true, kSubmit},
+        ButtonCase{"次へ進む", "button", true, kNext},
+        ButtonCase{"前へ戻る", "button", true, kBack},
+        ButtonCase{"この求人に応募する", "", false, kOpen},
+        ButtonCase{"キャンセル", "button", true, kOther},
+        ButtonCase{"提交", "submit", true, kSubmit}, ButtonCase{"下一步", "button", true, kNext},
+        ButtonCase{"重置", "reset", true, kOther}, ButtonCase{"立即申请", "", false, kOpen},
+        ButtonCase{"제출하기", "submit", true, kSubmit},
+        ButtonCase{"다음 단계", "button", true, kNext}, ButtonCase{"취소", "button", true, kOther},
+        // Arabic
+        ButtonCase{"إرسال", "submit", true, kSubmit}, ButtonCase{"التالي", "button", true, kNext},
+        ButtonCase{"إلغاء", "button", true, kOther},
+        // Polish
+        ButtonCase{"Wyślij zgłoszenie", "submit", true, kSubmit},
+        ButtonCase{"ZAREJESTRUJ SIĘ", "submit", true, kSubmit},
+        ButtonCase{"Dalej", "button", true, kNext}, ButtonCase{"Wstecz", "button", true, kBack},
+        ButtonCase{"Anuluj", "button", true, kOther}, ButtonCase{"Aplikuj teraz", "", false, kOpen},
+        // Russian
+        ButtonCase{"Отправить", "submit", true, kSubmit},
+        ButtonCase{"ОФОРМИТЬ ЗАКАЗ", "submit", true, kSubmit},
+        ButtonCase{"Далее", "button", true, kNext}, ButtonCase{"Назад", "button", true, kBack},
+        ButtonCase{"Отмена", "button", true, kOther}, ButtonCase{"Откликнуться", "", false, kOpen},
+        // Turkish
+        ButtonCase{"GÖNDER", "submit", true, kSubmit}, ButtonCase{"İleri", "button", true, kNext},
+        ButtonCase{"Şimdi başvur", "", false, kOpen},
+        // Swedish
+        ButtonCase{"Skicka ansökan", "submit", true, kSubmit},
+        ButtonCase{"Nästa", "button", true, kNext}, ButtonCase{"Avbryt", "button", true, kOther},
+        ButtonCase{"Ansök nu", "", false, kOpen}));
 
 TEST(ClassifyButtonTest, BannerAnswersOnlyInsideABanner) {
   EXPECT_EQ(ClassifyButton("Alle akzeptieren", "button", false, true), ButtonRole::kDismissOverlay);
@@ -113,6 +144,16 @@ TEST(PageWordsTest, MatchesWholeWordsOnly) {
   EXPECT_FALSE(Says(LowerText("Feedback"), Wording::kBack));
   EXPECT_FALSE(Says(LowerText("Nextcloud"), Wording::kNext));
   EXPECT_TRUE(Says(LowerText("Merci d\u2019avoir postulé"), Wording::kConfirmation));
+  // Cyrillic, Greek and Latin Extended-A capitals lower as their Latin-1 kin do.
+  EXPECT_EQ(LowerText("ОТПРАВИТЬ ΣΤΕΙΛΤΕ ZAŻÓŁĆ ĘŚĄ İ"), "отправить στειλτε zażółć ęśą i");
+  EXPECT_FALSE(Says(LowerText("Skickas inom två dagar"), Wording::kSubmit));
+  EXPECT_FALSE(Says(LowerText("الإرسالية"), Wording::kSubmit));
+}
+
+TEST(PageWordsTest, PhrasesInUnspacedScriptsMatchInsideWords) {
+  EXPECT_TRUE(Says(LowerText("フォームを送信する"), Wording::kSubmit));
+  EXPECT_TRUE(Says(LowerText("确认提交"), Wording::kSubmit));
+  EXPECT_TRUE(Says(LowerText("신청서 제출하기"), Wording::kSubmit));
 }
 
 Button Described(std::string text, std::string type, bool emphasized, bool last_in_form,
@@ -216,6 +257,38 @@ TEST(ClassifyPageTest, ClosedPostingsInManyLanguages) {
                            "Esta oferta ya no está disponible.", "Questa posizione è stata chiusa.",
                            "Deze vacature is gesloten.", "Esta vaga foi preenchida."}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kError) << text;
+  }
+}
+
+TEST(ClassifyPageTest, AClosedNoticeOverAJobListWithFiltersIsAnErrorPage) {
+  // An ended posting often lands on the company's job list: a notice, filter
+  // boxes that are fields, and no step to take.
+  Button job = Described("Data Analyst (m/w/d)", "", false, false, false);
+  for (const char* text :
+       {"Acme GmbH. Diese Stelle ist nicht mehr verfügbar. Offene Stellen",
+        "Acme. This job is no longer available. Open positions",
+        "Acme. Вакансия закрыта. Другие вакансии", "Acme. 募集は終了しました。 その他の求人"}) {
+    auto snapshot =
+        Page(text, {Box(ControlKind::kSelect, "Abteilung"), Box(ControlKind::kSelect, "Standort")},
+             {job});
+    EXPECT_EQ(ClassifyPage(snapshot), PageKind::kError) << text;
+  }
+  // A form with its step action is a form, whatever a notice on it says.
+  auto form = Page("This job is no longer available in your region. Apply anyway:",
+                   {Box(ControlKind::kText, "Name")}, {Described("Submit", "submit", true, true)});
+  EXPECT_EQ(ClassifyPage(form), PageKind::kFormStep);
+}
+
+TEST(ClassifyPageTest, ConfirmationsOfOrdersMessagesAndSignUps) {
+  for (const char* text :
+       {"Your order is confirmed. A confirmation e-mail is on its way.",
+        "Votre commande est confirmée", "Merci pour votre message.",
+        "Заказ оформлен. Спасибо за заказ!", "Сообщение отправлено.",
+        "ご注文ありがとうございます。", "送信が完了しました。", "会員登録が完了しました",
+        "提交成功，我们会尽快联系您", "تم إرسال رسالتك بنجاح", "Dziękujemy za rejestrację.",
+        "Wiadomość została wysłana.", "Siparişiniz alındı.", "Tack för din beställning!",
+        "Vielen Dank für Ihre Nachricht."}) {
+    EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
   }
 }
 
