@@ -63,6 +63,7 @@
   function textWithoutControls(node) {
     if (!node) return '';
     let text = '';
+    const walkedHosts = new Set();
     const walk = (n) => {
       if (n.nodeType === Node.TEXT_NODE) {
         text += n.textContent + ' ';
@@ -74,6 +75,18 @@
       if (n.getAttribute('aria-hidden') === 'true') return;
       const style = getComputedStyle(n);
       if (style.display === 'none' || style.visibility === 'hidden') return;
+      // A <slot> shows its host's children: a design system's
+      // <button><slot></slot></button> in a shadow root says what its host holds.
+      // A host whose children were read already is not read twice.
+      if (tag === 'SLOT') {
+        const assigned = n.assignedNodes({ flatten: true });
+        const host = n.getRootNode().host;
+        if (assigned.length) {
+          if (!walkedHosts.has(host)) for (const child of assigned) walk(child);
+          return;
+        }
+      }
+      if (n.shadowRoot) walkedHosts.add(n);
       for (const child of n.childNodes) walk(child);
       if (n.shadowRoot) for (const child of n.shadowRoot.childNodes) walk(child);
     };

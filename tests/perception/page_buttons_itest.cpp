@@ -1,0 +1,72 @@
+// Buttons as design systems build them: the real <button> sits in a custom
+// element's open shadow root and shows its host's text through a <slot> (Lit,
+// Shoelace, Stencil and most web-component kits). PageReader must read what
+// such a button says, once, and so know it for the form's submit.
+#include <boost/asio/io_context.hpp>
+
+#include "browser/browser.h"
+#include "browser/browser_context.h"
+#include "core/base64.h"
+#include "gtest/gtest.h"
+#include "perception/page_reader.h"
+#include "support/async.h"
+
+namespace applier::perception {
+namespace {
+
+namespace asio = boost::asio;
+using applier::testing::RunAsync;
+
+constexpr char kSlottedButtons[] = R"HTML(<!doctype html><html><body>
+<script>
+customElements.define('kit-button', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML =
+      '<button part="base" type="button"><span class="prefix"></span><slot></slot></button>';
+  }
+});
+customElements.define('kit-form', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML =
+      '<form><label>Full name <input name="name"></label>' +
+      '<kit-button variant="text">Back to jobs</kit-button>' +
+      '<kit-button variant="primary"><span>Send application</span></kit-button></form>';
+  }
+});
+</script>
+<kit-form></kit-form>
+</body></html>)HTML";
+
+TEST(PageButtonsTest, ASlottedButtonInAShadowRootSaysWhatItsHostHolds) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kSlottedButtons));
+    if (!loaded) co_return Fail(loaded.error());
+    co_return co_await PageReader::Read(**page);
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+
+  std::vector<std::string> texts;
+  const Button* submit = nullptr;
+  for (const auto& button : snapshot->buttons) {
+    texts.push_back(button.text);
+    if (button.role == ButtonRole::kSubmit) submit = &button;
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"Back to jobs", "Send application"}));
+  ASSERT_NE(submit, nullptr);
+  EXPECT_TRUE(submit->in_form);
+  EXPECT_EQ(snapshot->kind, PageKind::kFormStep);
+}
+
+}  // namespace
+}  // namespace applier::perception
