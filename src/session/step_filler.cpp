@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <cctype>
 
 #include "planning/option_matcher.h"
 #include "session/page_navigator.h"
@@ -39,6 +40,40 @@ std::string Lower(std::string text) {
   return text;
 }
 
+// Times a changed value is filled again before the person is asked about it.
+constexpr int kMaxRefills = 2;
+
+// Boxes whose value is the text typed into them: what a step reads back.
+bool HoldsTypedText(ControlKind kind) {
+  switch (kind) {
+    case ControlKind::kText:
+    case ControlKind::kEmail:
+    case ControlKind::kTel:
+    case ControlKind::kUrl:
+    case ControlKind::kNumber:
+    case ControlKind::kDate:
+    case ControlKind::kTextarea: return true;
+    default: return false;
+  }
+}
+
+std::string_view Trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// The letters and digits of a value, lower-cased: a page that only re-formats
+// what was typed ("(415) 555-0142" for "415 555 0142", upper-cased postcodes)
+// keeps them.
+std::string Content(std::string_view text) {
+  std::string content;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c >= 0x80) content += static_cast<char>(std::tolower(c));
+  }
+  return content;
+}
+
 }  // namespace
 
 asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot, int step) {
@@ -48,6 +83,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   std::set<std::string> handled;
   std::set<std::string> revisited;  // fields the site flagged, looked at once more
   const int takeovers_at_start = control_.takeovers();
+  typed_.clear();
   // Filling can reveal new controls ("Other: please specify"), and adding an
   // entry to a repeated section brings its fields: look again until nothing new
   // appears.
@@ -81,7 +117,104 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
     }
     snapshot = std::move(*again);
   }
+  co_await VerifyHeld(snapshot, step);
+  if (report_.ended()) result.interrupted = true;
   co_return result;
+}
+
+asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
+  for (int round = 0; round <= kMaxRefills; ++round) {
+    std::vector<Field> changed;
+    for (const auto& field : snapshot.fields) {
+      const auto typed = typed_.find(FieldKey(field));
+      if (typed == typed_.end() || Trimmed(field.value) == Trimmed(typed->second.value)) continue;
+      changed.push_back(field);
+    }
+    if (changed.empty() || report_.ended()) co_return;
+    std::vector<Question> questions;
+    std::vector<Field> asked;
+    std::optional<PageSnapshot> reread;
+    for (const Field& field : changed) {
+      const std::string key = FieldKey(field);
+      Typed& typed = typed_.at(key);
+      FieldRecord& record = report_.RecordFor(field, step);
+      if (typed.refills > 0 && Content(field.value) == Content(typed.answer.text)) {
+        // Filled again and re-formatted the same way again: the page's way of
+        // writing our answer, and what it will send.
+        typed.value = field.value;
+        record.value = field.value;
+        continue;
+      }
+      if (typed.refills >= kMaxRefills) {
+        Question question;
+        question.field = field;
+        question.prompt = DescribeField(field);
+        question.reason = "the page keeps changing it to \"" + field.value +
+                          "\" after I fill in \"" + typed.value + "\"";
+        question.options = SelectableLabels(field);
+        question.required = field.required;
+        questions.push_back(std::move(question));
+        asked.push_back(field);
+        typed_.erase(key);
+        record.status = "needs_human";
+        record.value = field.value;
+        record.note = questions.back().reason;
+        continue;
+      }
+      ++typed.refills;
+      report_.Emit(
+          "applier:refill",
+          "The page changed \"" + DescribeField(field) + "\" after I filled it; filling it again",
+          {{"field", DescribeField(field)}, {"page_value", field.value}});
+      auto attempt = co_await control_.FillUnlessTaken(reread, field, typed.answer);
+      if (!attempt) {
+        if (report_.ended()) co_return;
+        typed_.erase(key);  // the person's now, or gone
+        continue;
+      }
+      if (!*attempt) {
+        record.status = field.required ? "needs_human" : "failed";
+        record.value = field.value;
+        record.note = "the page changed it to \"" + field.value +
+                      "\" and filling it again failed: " + attempt->error().message;
+        typed_.erase(key);
+        continue;
+      }
+      typed.value = (*attempt)->value;
+      record.value = typed.value;
+    }
+    if (!questions.empty()) {
+      report_.Emit("hitl:request",
+                   "The page keeps changing " + std::to_string(questions.size()) +
+                       " value(s) I filled; what should they say?",
+                   {{"changed", static_cast<std::int64_t>(questions.size())}});
+      auto replies = co_await control_.person().Ask(questions);
+      for (std::size_t i = 0; i < asked.size() && i < replies.size(); ++i) {
+        if (!replies[i] || replies[i]->empty()) continue;
+        const Field& field = asked[i];
+        auto answer = planner_.FromHumanResponse(field, *replies[i]);
+        if (!answer) continue;
+        auto attempt = co_await control_.FillUnlessTaken(reread, field, *answer);
+        if (!attempt) {
+          if (report_.ended()) co_return;
+          continue;
+        }
+        if (!*attempt) continue;
+        FieldRecord& record = report_.RecordFor(field, step);
+        record.status = "filled";
+        record.value = (*attempt)->value;
+        record.source = planning::ToString(answer->source);
+        record.decided_by = answer->decided_by;
+        record.note = "the page kept changing it; the value is yours";
+      }
+    }
+    perception::SettleOptions settle;
+    settle.quiet = std::chrono::milliseconds(100);
+    settle.deadline = std::chrono::seconds(5);
+    auto again = co_await page_.ReadSettled(settle);
+    if (!again) co_return;
+    snapshot = std::move(*again);
+  }
 }
 
 // A repeatable section ("Work Experience" with an "Add" button) gets one entry
@@ -244,6 +377,10 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
     }
   }
 
+  // Files first: a site that parses an uploaded resume writes what it read into
+  // the other fields, and what is filled after the upload then stands.
+  std::stable_partition(to_fill.begin(), to_fill.end(),
+                        [](const auto& entry) { return entry.first.kind == ControlKind::kFile; });
   int filled = 0;
   std::vector<Field> stuck;            // required fields the actor failed twice
   std::optional<PageSnapshot> reread;  // the page read again since `snapshot`
@@ -279,6 +416,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
       continue;
     }
     ++filled;
+    if (HoldsTypedText(field.kind)) typed_[FieldKey(field)] = Typed{answer, result->value};
     record.status = "filled";
     record.value = field.kind == ControlKind::kFile || field.kind == ControlKind::kSelect ||
                            field.kind == ControlKind::kRadioGroup

@@ -6,6 +6,13 @@
 // another job") up to what the profile holds. Filling can reveal controls ("Other:
 // please specify"): it reads the step again until nothing new appears.
 //
+// Pages change values after they were filled: a resume parser pre-fills the
+// contact fields a moment after the upload, a dependent select reloads, a script
+// rewrites a box. So files go in first, and before a step ends every typed value
+// is read back from the page and filled again where the page holds something
+// else; a value the page keeps changing back is a question for the person, never
+// a silent difference in what is sent.
+//
 // It presses no Next and no Submit; the run decides what comes after a step.
 // Not thread-safe; borrowed parts must outlive it.
 #pragma once
@@ -74,6 +81,17 @@ class StepFiller {
                                                   int step);
   boost::asio::awaitable<Result<planning::Answer>> Reason(perception::Field field,
                                                           planning::FieldPlan plan);
+  // Reads back every value this step typed and fills again what the page changed;
+  // `snapshot` is a settled reading and ends as the latest one.
+  boost::asio::awaitable<void> VerifyHeld(perception::PageSnapshot& snapshot, int step);
+
+  // A value this step typed, as the page showed it right after filling (with any
+  // input mask applied): what the page must still hold when the step ends.
+  struct Typed {
+    planning::Answer answer;
+    std::string value;
+    int refills = 0;
+  };
 
   RunPage& page_;
   RunReport& report_;
@@ -84,6 +102,7 @@ class StepFiller {
   std::string& posting_text_;
   std::set<std::string> unanswered_;  // fields a person was asked about and left empty
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
+  std::map<std::string, Typed> typed_;                   // by FieldKey, this step only
 };
 
 }  // namespace applier::session

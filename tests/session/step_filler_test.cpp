@@ -1,0 +1,138 @@
+// StepFiller's read-back over a scripted page (fake_run_page.h): pages that change
+// values after they were filled (a resume parser pre-filling the contact fields
+// after the upload, a script writing over a box) — what the person saw in the
+// draft and what the page held at the submit.
+#include "session/step_filler.h"
+
+#include <boost/asio/io_context.hpp>
+
+#include "gtest/gtest.h"
+#include "knowledge/profile.h"
+#include "session/fake_run_page.h"
+#include "session/run_flow.h"
+#include "support/async.h"
+#include "support/process.h"
+
+namespace applier::session {
+namespace {
+
+using applier::testing::RunAsync;
+using perception::ButtonRole;
+using perception::ControlKind;
+using testing::ConfirmationPage;
+using testing::FakeRunPage;
+using testing::FormPage;
+using testing::MakeButton;
+using testing::ScriptedPerson;
+using testing::TextField;
+
+constexpr char kProfile[] =
+    "name: {first: Sam, last: Lee}\n"
+    "email: sam.lee@example.com\n"
+    "phone: {number: \"+1 212 555 0199\"}\n"
+    "resume: examples/resume.pdf\n";
+
+perception::Field ResumeField() {
+  perception::Field field = TextField("resume", "Resume/CV", true);
+  field.kind = ControlKind::kFile;
+  field.html_type = "file";
+  return field;
+}
+
+class StepFillerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto profile = knowledge::LoadProfileFromString(kProfile, applier::testing::SourceDir());
+    ASSERT_TRUE(profile) << profile.error().ToString();
+    profile_ = std::move(*profile);
+    page_.now = FormPage(
+        {TextField("first_name", "First name", true), TextField("last_name", "Last name", true),
+         TextField("email", "Email", true), ResumeField()},
+        {MakeButton("Submit application", ButtonRole::kSubmit)});
+    page_.on_submit = [this](FakeRunPage& page, const perception::Button&) {
+      for (const auto& field : page.now.fields) received_[field.name] = field.value;
+      page.now = ConfirmationPage();
+    };
+    person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  }
+
+  void Apply() {
+    options_.url = "http://127.0.0.1/apply";
+    options_.user_id = "u1";
+    RunFlow flow({.page = page_, .report = report_, .profile = profile_, .human = person_},
+                 options_);
+    RunAsync(io_, [&] { return flow.Drive(); });
+  }
+
+  std::string DraftValue(const std::string& label) const {
+    if (person_.drafts.empty()) return "(no draft)";
+    for (const auto& field : person_.drafts.back().fields) {
+      if (field.label == label) return field.value;
+    }
+    return "(not in the draft)";
+  }
+
+  boost::asio::io_context io_;
+  knowledge::Profile profile_;
+  FakeRunPage page_;
+  ScriptedPerson person_;
+  ApplyOptions options_;
+  RunReport report_{"http://127.0.0.1/apply", "app_1", nullptr};
+  std::map<std::string, std::string> received_;  // what the page held at the submit
+};
+
+TEST_F(StepFillerTest, UploadsFilesBeforeTypingAnything) {
+  Apply();
+  ASSERT_FALSE(page_.fills.empty());
+  EXPECT_EQ(page_.fills.front().first, "resume");
+}
+
+TEST_F(StepFillerTest, RefillsWhatAParserWroteOverAfterTheUpload) {
+  // The parser writes its own reading of the resume over the contact fields once,
+  // a moment later: here, after the last field was typed.
+  bool parsed = false;
+  page_.after_fill = [&](FakeRunPage& page, const std::string& name) {
+    if (name != "email" || parsed) return;
+    parsed = true;
+    page.FieldNamed("first_name")->value = "SAM";
+    page.FieldNamed("last_name")->value = "Lee-Parsed";
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["first_name"], "Sam");
+  EXPECT_EQ(received_["last_name"], "Lee");
+  EXPECT_EQ(DraftValue("First name"), "Sam");
+  EXPECT_TRUE(person_.asked.empty());
+}
+
+TEST_F(StepFillerTest, AValueThePageKeepsChangingBackIsAQuestionNotASilentDifference) {
+  page_.after_fill = [](FakeRunPage& page, const std::string&) {
+    page.FieldNamed("last_name")->value = "Parsed";
+  };
+  Apply();
+  bool asked = false;
+  for (const auto& question : person_.asked) {
+    if (question.prompt.find("Last name") != std::string::npos &&
+        question.reason.find("keeps changing") != std::string::npos) {
+      asked = true;
+    }
+  }
+  EXPECT_TRUE(asked);
+  // Whatever happens next, the draft shows what the page holds, not what was typed.
+  EXPECT_EQ(DraftValue("Last name"), "Parsed");
+  EXPECT_NE(received_["last_name"], "Lee");
+}
+
+TEST_F(StepFillerTest, APageThatOnlyReformatsTheAnswerIsLeftAsItWritesIt) {
+  // A formatter that runs after the typing is done (on blur): same letters.
+  page_.after_fill = [](FakeRunPage& page, const std::string&) {
+    page.FieldNamed("last_name")->value = "LEE";
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["last_name"], "LEE");
+  EXPECT_TRUE(person_.asked.empty());
+}
+
+}  // namespace
+}  // namespace applier::session
