@@ -16,7 +16,13 @@
   // Buttons that are really answers: yes/no toggles and ARIA radios.
   const CHOICE_BUTTON_SELECTOR = '[aria-pressed], [role="radio"]';
   const OPTION_SELECTOR = '[role="option"]';
-  const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href]';
+  // img[onclick]: server-rendered portals of the 2000s send their forms from a
+  // clickable image (its alt says what it does).
+  const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href], img[onclick]';
+  // Where a site's own links live (menus, header, footer), not its content.
+  const NAVIGATION_SELECTOR = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"], ' +
+    '[role="menu"], [role="menubar"], [class*="nav" i], [class*="menu" i], [class*="header" i], [class*="footer" i], ' +
+    '[id*="nav" i], [id*="menu" i], [id*="header" i], [id*="footer" i]';
   const CAPTCHA_SELECTOR = 'iframe[src*="recaptcha"], iframe[src*="hcaptcha"], iframe[src*="challenges.cloudflare.com"], ' +
     'iframe[title*="captcha" i], .g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
 
@@ -651,7 +657,9 @@
   // button says its value, or the browser's default caption when it has none.
   function buttonText(el) {
     let shown = '';
-    if (el.tagName === 'INPUT') {
+    if (el.tagName === 'IMG') {
+      shown = clean(el.getAttribute('alt')) || clean(el.getAttribute('title'));
+    } else if (el.tagName === 'INPUT') {
       const type = (el.getAttribute('type') || '').toLowerCase();
       shown = type === 'image' ? clean(el.getAttribute('alt')) || el.value
         : el.value || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : '');
@@ -731,6 +739,7 @@
       name: el.getAttribute('name') || '',
       overlay: inConsentBanner(el),
       in_dialog: !!closestAcrossShadow(el, '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]'),
+      in_navigation: !!closestAcrossShadow(el, NAVIGATION_SELECTOR),
       region: regionName(el),
       emphasized: emphasized(el),
       last_in_form: lastOfForm.get(closestAcrossShadow(el, 'form')) === el,

@@ -7,6 +7,9 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 #include <cctype>
+#include <set>
+#include <string_view>
+#include <utility>
 
 #include "kPageAgentJs.h"
 #include "perception/page_words.h"
@@ -197,6 +200,88 @@ void FindPrimaryAction(std::vector<Button>& buttons) {
   if (primary == nullptr) return;
   primary->role = ButtonRole::kSubmit;
   primary->by_position = true;
+}
+
+namespace {
+
+// The words of a link's address after its host, camelCase split ("showJob" ->
+// "show", "job"), lower-cased.
+std::vector<std::string> AddressWords(std::string_view href) {
+  if (const auto scheme = href.find("://"); scheme != std::string_view::npos) {
+    const auto path = href.find('/', scheme + 3);
+    href = path == std::string_view::npos ? std::string_view{} : href.substr(path);
+  }
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(std::exchange(word, {}));
+  };
+  for (std::size_t i = 0; i < href.size(); ++i) {
+    const auto c = static_cast<unsigned char>(href[i]);
+    if (!std::isalnum(c)) {
+      flush();
+      continue;
+    }
+    const bool upper = std::isupper(c) != 0;
+    if (upper && i > 0 && std::islower(static_cast<unsigned char>(href[i - 1]))) flush();
+    word.push_back(static_cast<char>(std::tolower(c)));
+  }
+  flush();
+  return words;
+}
+
+// Words that name one posting in the addresses of careers sites and ATS job
+// boards, in the languages the engine reads.
+bool NamesAPosting(const std::vector<std::string>& words) {
+  static const std::set<std::string> kPostingWords = {
+      "job",     "jobs",      "position",       "positions",       "posting",     "postings",
+      "vacancy", "vacancies", "opening",        "openings",        "requisition", "jobid",
+      "stelle",  "stellen",   "stellenangebot", "stellenangebote", "offre",       "offres",
+      "emploi",  "oferta",    "ofertas",        "empleo",          "vacature",    "vacatures",
+      "vaga",    "vagas",     "annuncio",       "lavoro",          "posizione",   "praca",
+      "oferty"};
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return kPostingWords.contains(w); });
+}
+
+}  // namespace
+
+std::vector<const Button*> PostingLinks(const PageSnapshot& snapshot) {
+  std::vector<const Button*> links;
+  std::set<std::string> seen;
+  for (const auto& button : snapshot.buttons) {
+    const std::string& href = button.href;
+    if (button.tag != "a" || button.in_navigation || button.in_overlay || href.empty() ||
+        href.starts_with("#") || href.starts_with("mailto:") || href.starts_with("tel:") ||
+        href.starts_with("javascript:") || button.text.size() > 120) {
+      continue;
+    }
+    const std::string text = LowerText(button.text);
+    if (NeverStepAction(button.text) || Says(text, Wording::kOpenForm) ||
+        Says(text, Wording::kNext) || Says(text, Wording::kSubmit)) {
+      continue;
+    }
+    if (!NamesAPosting(AddressWords(href)) || !seen.insert(href).second) continue;
+    links.push_back(&button);
+  }
+  return links;
+}
+
+void OpenTheOnlyPosting(PageSnapshot& snapshot) {
+  const bool has_action =
+      std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), [](const Button& b) {
+        return b.role == ButtonRole::kOpenForm || b.role == ButtonRole::kSubmit ||
+               b.role == ButtonRole::kNext;
+      });
+  const bool has_fields =
+      std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
+                  [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
+  if (has_action || has_fields) return;
+  const auto links = PostingLinks(snapshot);
+  if (links.size() != 1) return;
+  auto& only = snapshot.buttons[static_cast<std::size_t>(links.front() - snapshot.buttons.data())];
+  only.role = ButtonRole::kOpenForm;
+  only.by_position = true;
 }
 
 PageKind ClassifyPage(const PageSnapshot& snapshot) {
@@ -413,6 +498,8 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
       button.in_form = o.at("in_form").as_bool();
       button.in_overlay = o.at("overlay").as_bool();
       button.in_dialog = o.at("in_dialog").as_bool();
+      button.in_navigation = Bool(o, "in_navigation");
+      button.href = Str(o, "href");
       if (const auto* locator = o.if_contains("locator"); locator && locator->is_object()) {
         button.locator = json::serialize(*locator);
       }
@@ -425,6 +512,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
   }
   if (!main_read && snapshot.url.empty()) snapshot.url = page.url();
   FindPrimaryAction(snapshot.buttons);
+  OpenTheOnlyPosting(snapshot);
   snapshot.kind = ClassifyPage(snapshot);
   co_return snapshot;
 }

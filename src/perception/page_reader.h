@@ -49,8 +49,10 @@ struct Button {
   std::string type;  // "submit", "button", "" for links
   std::string tag;
   bool in_form = false;
-  bool in_overlay = false;  // inside a cookie/consent banner
-  bool in_dialog = false;   // inside an open modal dialog, which takes precedence
+  bool in_overlay = false;     // inside a cookie/consent banner
+  bool in_dialog = false;      // inside an open modal dialog, which takes precedence
+  bool in_navigation = false;  // in the site's menus, header or footer, not its content
+  std::string href;            // a link's href attribute as written
   ButtonRole role = ButtonRole::kOther;
   // Styled as the form's main action (a primary/CTA class, a coloured fill) and
   // the last enabled button of its form: where a step's action sits.
@@ -116,6 +118,18 @@ bool NeverStepAction(const std::string& text);
 // given the role kSubmit (by_position set): pressing it may send the application,
 // so it waits for the person's confirmation of the draft. Pure, for tests.
 void FindPrimaryAction(std::vector<Button>& buttons);
+
+// The links of a page that lists job postings (a careers page's job list): links
+// in the page's content, not its menus, whose address names a posting
+// (".../jobs/4711", "?p=showJob&ID=12", "/stellenangebote/..."), one per
+// address. Pure, for tests.
+std::vector<const Button*> PostingLinks(const PageSnapshot& snapshot);
+
+// A job list with exactly one posting, nothing to fill and no Apply or step
+// action of its own: following the posting's link is how to apply, so it gets
+// the role kOpenForm (by_position set). A list of several is left to the person
+// (the URL they gave names no one job). Pure, for tests.
+void OpenTheOnlyPosting(PageSnapshot& snapshot);
 
 // What kind of page this is, from its fields, buttons and text. Pure, for tests.
 PageKind ClassifyPage(const PageSnapshot& snapshot);

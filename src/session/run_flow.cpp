@@ -151,6 +151,20 @@ class RunFlow::Impl {
       auto agent = co_await RunAgent(snapshot, "it found no form and no Apply button it knows");
       co_return HandleAgent(agent);
     }
+    if (const auto postings = perception::PostingLinks(snapshot);
+        open == nullptr && postings.size() > 1) {
+      // A job list: which posting the person means is theirs to say.
+      std::string titles;
+      for (std::size_t i = 0; i < postings.size() && i < 5; ++i) {
+        titles += (i == 0 ? "" : "; ") + postings[i]->text;
+      }
+      report_.Step(snapshot, "found a list of " + std::to_string(postings.size()) + " postings");
+      report_.Finish(Outcome::kFailed, "The page at " + snapshot.url + " lists " +
+                                           std::to_string(postings.size()) + " job postings (" +
+                                           titles + (postings.size() > 5 ? "; ..." : "") +
+                                           "); give the address of the one to apply to");
+      co_return false;
+    }
     if (open == nullptr) {
       report_.Step(snapshot, "found no form and no Apply button");
       report_.Finish(Outcome::kFailed,

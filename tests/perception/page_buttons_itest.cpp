@@ -1,8 +1,11 @@
 // Buttons as design systems build them: the real <button> sits in a custom
 // element's open shadow root and shows its host's text through a <slot> (Lit,
-// Shoelace, Stencil and most web-component kits). PageReader must read what
-// such a button says, once, and so know it for the form's submit.
+// Shoelace, Stencil and most web-component kits); or, on server-rendered portals,
+// a clickable image sends the form. PageReader must read what such a button
+// says, once, and so know it for the form's submit.
 #include <boost/asio/io_context.hpp>
+#include <string>
+#include <vector>
 
 #include "browser/browser.h"
 #include "browser/browser_context.h"
@@ -38,6 +41,54 @@ customElements.define('kit-form', class extends HTMLElement {
 </script>
 <kit-form></kit-form>
 </body></html>)HTML";
+
+constexpr char kImageSubmit[] = R"HTML(<!doctype html><html><body>
+<div class="siteMenu"><a href="jobs?all=1">All jobs</a></div>
+<form name="apply" action="about:blank">
+  <label>First name <input name="first"></label>
+  <img src="data:," width="40" height="20" alt="Submit Application Now"
+       style="cursor:pointer" onclick="document.apply.submit()">
+</form>
+<p><a href="jobs/12">Backend Engineer</a></p>
+</body></html>)HTML";
+
+Result<PageSnapshot> ReadPage(const std::string& html) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  if (!browser) return Fail(browser.error());
+  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(html));
+    if (!loaded) co_return Fail(loaded.error());
+    co_return co_await PageReader::Read(**page);
+  });
+  (*browser)->Close();
+  return snapshot;
+}
+
+TEST(PageButtonsTest, AClickableImageSendsTheFormAndMenuLinksAreNavigation) {
+  auto snapshot = ReadPage(kImageSubmit);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Button* image = nullptr;
+  const Button* menu = nullptr;
+  const Button* posting = nullptr;
+  for (const auto& button : snapshot->buttons) {
+    if (button.tag == "img") image = &button;
+    if (button.text == "All jobs") menu = &button;
+    if (button.text == "Backend Engineer") posting = &button;
+  }
+  ASSERT_NE(image, nullptr);
+  EXPECT_EQ(image->text, "Submit Application Now");
+  EXPECT_EQ(image->role, ButtonRole::kSubmit);
+  ASSERT_NE(menu, nullptr);
+  EXPECT_TRUE(menu->in_navigation);
+  ASSERT_NE(posting, nullptr);
+  EXPECT_FALSE(posting->in_navigation);
+  EXPECT_EQ(posting->href, "jobs/12");
+}
 
 TEST(PageButtonsTest, ASlottedButtonInAShadowRootSaysWhatItsHostHolds) {
   asio::io_context io;

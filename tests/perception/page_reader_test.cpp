@@ -279,6 +279,56 @@ TEST(ClassifyPageTest, AClosedNoticeOverAJobListWithFiltersIsAnErrorPage) {
   EXPECT_EQ(ClassifyPage(form), PageKind::kFormStep);
 }
 
+Button Link(std::string text, std::string href, bool in_navigation = false) {
+  Button link = Described(std::move(text), "", false, false, false);
+  link.tag = "a";
+  link.href = std::move(href);
+  link.in_navigation = in_navigation;
+  return link;
+}
+
+TEST(PostingLinksTest, AJobListWithOnePostingOpensIt) {
+  auto list = Page(
+      "Current openings. Click a job title to apply.", {},
+      {Link("Careers home", "careers?p=home", true), Link("All jobs", "careers?p=showAll", true),
+       Link("Platform Engineer", "careers/showJob?ID=7"),
+       Link("Platform Engineer", "careers/showJob?ID=7"), Link("Privacy", "/privacy")});
+  OpenTheOnlyPosting(list);
+  EXPECT_EQ(list.buttons[2].role, ButtonRole::kOpenForm);
+  EXPECT_TRUE(list.buttons[2].by_position);
+  EXPECT_EQ(ClassifyPage(list), PageKind::kPosting);
+  for (std::size_t i : {0u, 1u, 4u}) EXPECT_EQ(list.buttons[i].role, ButtonRole::kOther) << i;
+}
+
+TEST(PostingLinksTest, AddressesThatNameAPostingInManyForms) {
+  for (const char* href :
+       {"/jobs/4711-backend", "https://acme.example/en/job/4711", "/karriere/stellenangebote/42",
+        "/offres-emploi/17", "jobDetail?jobId=9", "/vacatures/12", "/o/position-3"}) {
+    const auto page = Page("Jobs", {}, {Link("Backend Engineer", href)});
+    EXPECT_EQ(PostingLinks(page).size(), 1u) << href;
+  }
+  for (const char* href : {"/about", "https://jobs.example/about-us", "#top", "mailto:hr@x.example",
+                           "/blog/why-we-hire"}) {
+    const auto page = Page("Jobs", {}, {Link("About us", href)});
+    EXPECT_TRUE(PostingLinks(page).empty()) << href;
+  }
+}
+
+TEST(PostingLinksTest, AListOfSeveralIsLeftToThePerson) {
+  auto list = Page("Open positions", {},
+                   {Link("Backend Engineer", "/jobs/1"), Link("Data Analyst", "/jobs/2")});
+  OpenTheOnlyPosting(list);
+  EXPECT_EQ(PostingLinks(list).size(), 2u);
+  EXPECT_EQ(list.buttons[0].role, ButtonRole::kOther);
+  EXPECT_EQ(list.buttons[1].role, ButtonRole::kOther);
+  // A page with its own Apply is a posting: its links to other jobs stay links.
+  auto posting = Page(
+      "Backend Engineer", {},
+      {Described("Apply now", "", false, false, false), Link("Similar: Data Analyst", "/jobs/2")});
+  OpenTheOnlyPosting(posting);
+  EXPECT_EQ(posting.buttons[1].role, ButtonRole::kOther);
+}
+
 TEST(ClassifyPageTest, ConfirmationsOfOrdersMessagesAndSignUps) {
   for (const char* text :
        {"Your order is confirmed. A confirmation e-mail is on its way.",
