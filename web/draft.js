@@ -16,7 +16,10 @@ export function draftTable(fields) {
       h('th', { scope: 'row' }, f.label || '(no label)',
         f.required ? h('span', { class: 'required', title: 'required' }, ' *', h('span', { class: 'visually-hidden' }, ' (required)')) : null),
       h('td', { class: 'value' }, f.value ? String(f.value) : h('span', { class: 'muted' }, 'empty')),
-      h('td', {}, h('span', { class: `badge source source-${f.source || 'none'}` }, sourceLabel(f.source))),
+      h('td', {}, h('span', { class: `badge source source-${f.source || 'none'}` }, sourceLabel(f.source)),
+        Array.isArray(f.decided_by) && f.decided_by.length
+          ? h('div', { class: 'decided-by small muted' }, `decided by ${f.decided_by.join(', ')}`)
+          : null),
       h('td', { class: 'confidence' },
         Number.isFinite(confidence) && f.source
           ? [h('meter', { min: 0, max: 1, low: 0.5, high: 0.8, optimum: 1, value: confidence, 'aria-label': 'confidence' }), ' ', percent(confidence)]

@@ -67,8 +67,12 @@ asio::awaitable<session::DraftReply> TerminalHuman::ReviewDraft(const session::D
   for (const auto& f : draft.fields) {
     std::string value = f.status == "filled" ? f.value : "[" + f.status + "]";
     out_ << "  " << std::left << std::setw(44) << Clip(f.label + (f.required ? " *" : ""), 43)
-         << " " << std::setw(38) << Clip(value, 37) << " " << (f.source.empty() ? "" : f.source)
-         << "\n";
+         << " " << std::setw(38) << Clip(value, 37) << " " << (f.source.empty() ? "" : f.source);
+    for (std::size_t i = 0; i < f.decided_by.size(); ++i) {
+      out_ << (i == 0 ? " (" : ", ") << f.decided_by[i]
+           << (i + 1 == f.decided_by.size() ? ")" : "");
+    }
+    out_ << "\n";
   }
   if (!draft.screenshot_path.empty()) {
     out_ << "  Full-page screenshot: " << draft.screenshot_path << "\n";

@@ -213,7 +213,8 @@ json::object DraftJson(const session::Draft& draft, const std::string& session_i
                                   {"confidence", f.confidence},
                                   {"required", f.required},
                                   {"status", f.status},
-                                  {"note", f.note}});
+                                  {"note", f.note},
+                                  {"decided_by", json::value_from(f.decided_by)}});
   }
   json::object stored{{"revision", draft.revision}, {"fields", std::move(fields)}};
   stored["screenshot_url"] =

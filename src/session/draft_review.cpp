@@ -14,8 +14,8 @@ Draft DraftReview::Build() const {
   draft.screenshot_path = report_.report().screenshot_path;
   draft.revision = revision_;
   for (const auto& f : report_.report().fields) {
-    draft.fields.push_back(
-        DraftField{f.label, f.value, f.source, f.confidence, f.required, f.status, f.note});
+    draft.fields.push_back(DraftField{f.label, f.value, f.source, f.confidence, f.required,
+                                      f.status, f.note, f.decided_by});
   }
   return draft;
 }

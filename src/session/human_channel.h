@@ -38,6 +38,9 @@ struct DraftField {
   bool required = false;
   std::string status;  // "filled", "left_empty", "hidden", "failed", "needs_human"
   std::string note;
+  // The facts that decided a choice ("work_authorization.us.status"), so the
+  // person can see why an option was picked and correct the fact, not the form.
+  std::vector<std::string> decided_by;
 };
 
 struct Draft {

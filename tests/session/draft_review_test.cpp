@@ -54,6 +54,17 @@ TEST_F(DraftReviewTest, ADeclinedDraftEndsTheRunWithNothingSent) {
   EXPECT_EQ(page_.submits, 0);
 }
 
+TEST_F(DraftReviewTest, TheDraftSaysWhichFactsDecidedAChoice) {
+  FieldRecord& email = report_.RecordFor(page_.now.fields[1], 1);
+  email.decided_by = {"email"};
+  person_.draft_replies = {{DraftDecision::kDecline, ""}};
+  Review();
+  ASSERT_EQ(person_.drafts.size(), 1u);
+  ASSERT_EQ(person_.drafts[0].fields.size(), 2u);
+  EXPECT_TRUE(person_.drafts[0].fields[0].decided_by.empty());
+  EXPECT_EQ(person_.drafts[0].fields[1].decided_by, std::vector<std::string>{"email"});
+}
+
 TEST_F(DraftReviewTest, NobodyToConfirmStopsAtTheDraft) {
   person_.draft_replies = {{DraftDecision::kUnavailable, ""}};
   EXPECT_FALSE(Review());
