@@ -10,6 +10,7 @@
 #include "session/run_control.h"
 #include "session/step_filler.h"
 #include "session/submitter.h"
+#include "session/validation_loop.h"
 
 namespace applier::session {
 
@@ -47,6 +48,11 @@ std::string ErrorReason(const PageSnapshot& snapshot) {
 // posting and a form or two the engine does not know, not a runaway bill.
 constexpr int kMaxAgentRuns = 4;
 
+// Submit clicks one run may make while the site keeps answering with validation
+// errors: each field gets two fixes (validation_loop.h), and a form whose errors
+// move from field to field still ends with a person.
+constexpr int kMaxSubmitClicks = 3;
+
 }  // namespace
 
 class RunFlow::Impl {
@@ -83,7 +89,10 @@ class RunFlow::Impl {
       if (report_.ended()) co_return;
       if (control_.StopWhenCancelledOrLate()) co_return;
       if (co_await control_.Hold() == HoldEnd::kStop) co_return;
-      auto snapshot = co_await navigator_.ReadSettled(repeat);
+      // The page a Next led to may have been read already (to see whether the
+      // site accepted the step).
+      auto snapshot = std::exchange(read_after_next_, std::nullopt);
+      if (!snapshot || repeat) snapshot = co_await navigator_.ReadSettled(repeat);
       if (!snapshot) co_return;
       if (co_await navigator_.DismissOverlay(*snapshot)) continue;
       if (!repeat && navigator_.SeenTooOften(*snapshot)) {
@@ -196,7 +205,7 @@ class RunFlow::Impl {
       co_return true;
     }
     if (next) {
-      co_await navigator_.PressNext(snapshot, *next, done.filled);
+      co_await PressNextUntilAccepted(snapshot, *next, done.filled, step);
       co_return false;
     }
     report_.Step(snapshot, filled + "; found no Next or Submit");
@@ -210,13 +219,58 @@ class RunFlow::Impl {
     co_return false;
   }
 
+  // Presses Next; while the site answers with validation errors on the same
+  // step, corrects them (validation_loop.h) and presses again.
+  asio::awaitable<void> PressNextUntilAccepted(PageSnapshot snapshot, perception::Button next,
+                                               int filled, int step) {
+    for (;;) {
+      if (!co_await navigator_.PressNext(snapshot, next, filled)) co_return;
+      auto after = co_await navigator_.ReadSettled(false);
+      if (!after) co_return;
+      if (MovedOn(snapshot, *after) || ValidationErrors(*after).empty()) {
+        read_after_next_ = std::move(after);
+        co_return;
+      }
+      report_.Step(*after,
+                   "the site did not accept the step: " + DescribeErrors(ValidationErrors(*after)));
+      if (!co_await validation_.Fix(*after, step)) co_return;
+      auto fixed = co_await page_.Read();
+      if (!fixed) co_return;  // the main loop reads the page as it is now
+      const perception::Button* again = nullptr;
+      for (const auto& button : fixed->buttons) {
+        if (button.role == next.role && button.text == next.text) again = &button;
+      }
+      if (again == nullptr) co_return;
+      next = *again;
+      snapshot = std::move(*fixed);
+      filled = 0;
+    }
+  }
+
+  // The draft and the submit; when the site answers the submit with validation
+  // errors, the corrections, a new draft for the person to confirm (what is
+  // sent is always what they confirmed) and the submit once more. A submit the
+  // site accepted, or whose result cannot be seen, is never repeated.
   asio::awaitable<void> DraftAndSubmit() {
     DraftReview review(
         {.page = page_, .report = report_, .control = control_, .planner = planner_},
         {.no_submit = options_.no_submit, .screenshot_path = options_.screenshot_path});
-    if (!co_await review.Confirmed()) co_return;
     Submitter submitter({.page = page_, .report = report_, .log = deps_.log});
-    co_await submitter.Submit(submit_button_);
+    const int step = report_.next_step();
+    for (;;) {
+      if (!co_await review.Confirmed()) co_return;
+      auto rejected = co_await submitter.Submit(submit_button_);
+      if (!rejected) co_return;  // the run ended: the report says how
+      if (submitter.clicks() >= kMaxSubmitClicks) {
+        report_.Finish(
+            Outcome::kNeedsHuman,
+            "The site did not accept the form after " + std::to_string(submitter.clicks()) +
+                " corrected submissions: " + DescribeErrors(ValidationErrors(rejected->page)) +
+                "; please correct it by hand");
+        co_return;
+      }
+      if (!co_await validation_.Fix(rejected->page, step)) co_return;
+    }
   }
 
   bool AgentAvailable() const {
@@ -288,6 +342,8 @@ class RunFlow::Impl {
   std::string posting_text_;  // the posting page's text, read once
   PageNavigator navigator_;
   StepFiller filler_;
+  ValidationLoop validation_{report_, filler_};
+  std::optional<PageSnapshot> read_after_next_;  // the page a Next led to, read already
   int agent_runs_ = 0;
   bool draft_requested_ = false;  // the assistant filled a page the engine did not know
   perception::Button submit_button_;

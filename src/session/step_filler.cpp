@@ -276,12 +276,19 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
     FieldRecord& record = report_.RecordFor(field, step);
     FieldPlan plan = planner_.Plan(field, page_context);
     // The site named this field in a validation error: fill it if our answer
-    // is not in it yet (it was skipped or lost in a re-render); if it is and the
-    // site still objects, only a person can say what it wants.
+    // is not in it yet (it was skipped or lost in a re-render) or the site's
+    // words made the plan write it anew (a format); if the plan gives a value
+    // the site refused already, only a person can say what it wants.
     const bool invalid = !field.validation_message.empty();
+    std::set<std::string>& refused = refused_[FieldKey(field)];
+    // (A checkbox's value attribute is not its state: nothing to refuse there.)
+    if (invalid && !field.value.empty() && field.kind != ControlKind::kCheckbox) {
+      refused.insert(field.value);
+    }
     const bool ours_rejected =
-        invalid && plan.decision == FieldPlan::Decision::kFill && !field.value.empty() &&
-        (field.value == plan.answer.text || field.value == plan.answer.option_value);
+        invalid && plan.decision == FieldPlan::Decision::kFill &&
+        (refused.contains(plan.answer.text) ||
+         (!plan.answer.option_value.empty() && refused.contains(plan.answer.option_value)));
     if (plan.decision == FieldPlan::Decision::kFill && !ours_rejected) {
       to_fill.emplace_back(field, plan.answer);
     } else if ((plan.decision == FieldPlan::Decision::kAskHuman || ours_rejected ||
@@ -294,7 +301,11 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
       question.options = SelectableLabels(field);
       question.required = field.required;
       std::optional<Suggestion> suggestion;
-      if (plan.decision == FieldPlan::Decision::kAskHuman && !invalid) {
+      // A free-text box the site insists on (empty, flagged) gets the same help
+      // as any other question; a value of ours it refused is the person's to change.
+      const bool asking = plan.decision == FieldPlan::Decision::kAskHuman;
+      if ((asking && !invalid) ||
+          (invalid && field.value.empty() && IsFreeTextQuestion(field, plan))) {
         auto reasoned = co_await Reason(field, plan);
         if (reasoned) {
           to_fill.emplace_back(field, std::move(*reasoned));
@@ -434,23 +445,29 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
                   {"source", planning::ToString(answer.source)},
                   {"method", result->method}});
   }
-  filled += co_await AskAboutStuckFields(stuck, step);
+  filled += co_await AskPerson(stuck, step);
   report_.Emit("applier:fill", "Filled " + std::to_string(filled) + " field(s)",
                {{"count", filled}});
   co_return filled;
 }
 
-// Two failed tries on a required field: stop trying on my own and ask the
-// person once (in the live view they can also fill it themselves), then make
-// one more attempt with what they said.
-asio::awaitable<int> StepFiller::AskAboutStuckFields(const std::vector<Field>& stuck, int step) {
+// Two failed tries on a required field (a fill that failed, a fix the site
+// refused): stop trying on my own and ask the person once (in the live view
+// they can also fill it themselves), then make one more attempt with what they said.
+asio::awaitable<int> StepFiller::AskPerson(const std::vector<Field>& fields, int step) {
+  std::vector<Field> stuck;
+  for (const auto& field : fields) {
+    if (!unanswered_.contains(FieldKey(field))) stuck.push_back(field);
+  }
   if (stuck.empty()) co_return 0;
   std::vector<Question> questions;
   for (const auto& field : stuck) {
     Question question;
     question.field = field;
     question.prompt = DescribeField(field);
-    question.reason = report_.RecordFor(field, step).note;
+    question.reason = field.validation_message.empty()
+                          ? report_.RecordFor(field, step).note
+                          : "the site says: " + field.validation_message;
     question.options = SelectableLabels(field);
     question.required = true;
     questions.push_back(std::move(question));

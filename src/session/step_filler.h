@@ -77,8 +77,11 @@ class StepFiller {
 
  private:
   boost::asio::awaitable<bool> AddEntry(const perception::PageSnapshot& snapshot);
-  boost::asio::awaitable<int> AskAboutStuckFields(const std::vector<perception::Field>& stuck,
-                                                  int step);
+  // Asks the person, all at once, about required fields the engine could not
+  // fill (a field's validation message, when it carries one, is the reason
+  // shown), fills what they answer, and never asks about these fields again.
+  // Returns how many were filled.
+  boost::asio::awaitable<int> AskPerson(const std::vector<perception::Field>& fields, int step);
   boost::asio::awaitable<Result<planning::Answer>> Reason(perception::Field field,
                                                           planning::FieldPlan plan);
   // Reads back every value this step typed and fills again what the page changed;
@@ -103,6 +106,8 @@ class StepFiller {
   std::set<std::string> unanswered_;  // fields a person was asked about and left empty
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
   std::map<std::string, Typed> typed_;                   // by FieldKey, this step only
+  // Values the site flagged in a field (by FieldKey): never filled in again.
+  std::map<std::string, std::set<std::string>> refused_;
 };
 
 }  // namespace applier::session

@@ -1,8 +1,10 @@
 #include "session/submitter.h"
 
 #include <algorithm>
+#include <set>
 
 #include "session/run_control.h"
+#include "session/validation_loop.h"
 
 namespace applier::session {
 
@@ -23,16 +25,19 @@ std::string ConfirmationText(const PageSnapshot& snapshot) {
   return snapshot.title;
 }
 
-asio::awaitable<void> Submitter::Submit(const perception::Button& wanted) {
-  const std::string& id = report_.report().application_id;
-  if (log_) {
-    auto intent = log_->RecordSubmitIntent(id);
-    if (!intent) {
-      report_.Finish(Outcome::kUnknown, "Not submitting: " + intent.error().message +
-                                            " (an application is never submitted twice)");
-      co_return;
-    }
+bool Submitter::RecordIntent() {
+  if (log_ == nullptr || clicks_ > 0) return true;
+  auto intent = log_->RecordSubmitIntent(report_.report().application_id);
+  if (!intent) {
+    report_.Finish(Outcome::kUnknown, "Not submitting: " + intent.error().message +
+                                          " (an application is never submitted twice)");
+    return false;
   }
+  return true;
+}
+
+asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::Button& wanted) {
+  if (report_.ended()) co_return std::nullopt;  // never a click after the run's end
   auto snapshot = co_await page_.Read();
   const perception::Button* submit = nullptr;
   if (snapshot) {
@@ -47,8 +52,13 @@ asio::awaitable<void> Submitter::Submit(const perception::Button& wanted) {
   }
   if (submit == nullptr) {
     report_.Finish(Outcome::kFailed, "The submit button disappeared before it could be pressed");
-    co_return;
+    co_return std::nullopt;
   }
+  // What the page said before the click is not its answer to it.
+  std::set<std::string> said_before;
+  for (const auto& error : ValidationErrors(*snapshot)) said_before.insert(error.message);
+  if (!RecordIntent()) co_return std::nullopt;
+  ++clicks_;
   report_.Emit("applier:click", "Submitting: clicking \"" + submit->text + "\"",
                {{"button", submit->text}});
   auto pressed = co_await page_.PressSubmit(*submit);
@@ -56,36 +66,39 @@ asio::awaitable<void> Submitter::Submit(const perception::Button& wanted) {
     // The click may or may not have reached the page.
     report_.Finish(Outcome::kUnknown, "Pressing submit failed midway (" + pressed.error().message +
                                           "); check the site before trying again");
-    co_return;
+    co_return std::nullopt;
   }
+  std::string shown;  // what the page showed last, for the person
   for (int attempt = 0; attempt < 20; ++attempt) {
     co_await page_.Settle(std::chrono::milliseconds(300), std::chrono::seconds(5));
     FollowNewTab(page_, report_);
     auto after = co_await page_.Read();
     if (!after) continue;
+    shown = after->headings.empty() ? after->title : after->headings.front();
     if (after->kind == PageKind::kConfirmation) {
       report_.report().confirmation_text = ConfirmationText(*after);
       report_.Step(*after, "submitted; the site confirmed");
       report_.Finish(Outcome::kSubmitted,
                      "Submitted. The site says: " + report_.report().confirmation_text);
-      co_return;
+      co_return std::nullopt;
     }
-    std::string errors;
-    for (const auto& field : after->fields) {
-      if (!field.validation_message.empty()) {
-        errors +=
-            (errors.empty() ? "" : "; ") + DescribeField(field) + ": " + field.validation_message;
-      }
+    // The form again with errors: the site (or the browser's own validation)
+    // refused it and took nothing. A page-wide message shown before the click
+    // too (a standing notice) is no answer; a field's error always is.
+    bool answered = false;
+    for (const auto& error : ValidationErrors(*after)) {
+      if (error.field || !said_before.contains(error.message)) answered = true;
     }
-    if (!errors.empty()) {
-      report_.Step(*after, "the site rejected the submission");
-      report_.Finish(Outcome::kNeedsHuman, "The site did not accept the form: " + errors);
-      co_return;
-    }
+    if (!answered) continue;
+    report_.Step(*after, "the site did not accept the submission: " +
+                             DescribeErrors(ValidationErrors(*after)));
+    co_return Rejected{std::move(*after)};
   }
   report_.Finish(Outcome::kUnknown,
-                 "Submit was pressed but no confirmation page appeared; check the site before "
-                 "applying again");
+                 "Submit was pressed but no confirmation page appeared" +
+                     (shown.empty() ? std::string() : " (the page shows \"" + shown + "\")") +
+                     "; check the site before applying again");
+  co_return std::nullopt;
 }
 
 }  // namespace applier::session

@@ -1,14 +1,18 @@
 // Submitter sends the application once the person confirmed the draft: it
-// records the intent to submit in the store before the click (an application is
-// never submitted twice, docs/design.md), presses the submit button the form
-// step named, and watches what the site answers: a confirmation page (submitted),
-// validation errors (the site did not accept the form), or nothing it can see
+// records the intent to submit in the store before the first click (an
+// application is never submitted twice, docs/design.md), presses the submit
+// button the form step named, and watches what the site answers: a confirmation
+// page (submitted), the form again with its validation errors (rejected: the
+// site took nothing, and the run may correct the form and submit once more:
+// the one intent covers this run's clicks, so a crash after any of them still
+// reads as a submit that may have gone out), or nothing it can see
 // (unknown: the click may have gone out, so the person checks before any retry).
 //
 // Not thread-safe; borrowed parts must outlive it.
 #pragma once
 
 #include <boost/asio/awaitable.hpp>
+#include <optional>
 #include <string>
 
 #include "perception/page_reader.h"
@@ -24,19 +28,34 @@ struct SubmitterParts {
   store::ApplicationLog* log = nullptr;  // optional: no submit-intent record
 };
 
+// How a submit click ended when the run goes on: the site showed `page` with
+// validation errors and took nothing. (A submit that ends the run — submitted,
+// unknown, failed — is told by the report and returns nullopt.)
+struct Rejected {
+  perception::PageSnapshot page;
+};
+
 class Submitter {
  public:
   explicit Submitter(SubmitterParts parts)
       : page_(parts.page), report_(parts.report), log_(parts.log) {}
 
   // Submits through the button `submit` names (as the form step or the assistant
-  // saw it) and ends the run with what the site answered.
-  boost::asio::awaitable<void> Submit(const perception::Button& submit);
+  // saw it) and ends the run with what the site answered, unless the site
+  // rejected the form with validation errors: then the page as it shows them.
+  boost::asio::awaitable<std::optional<Rejected>> Submit(const perception::Button& submit);
+
+  int clicks() const { return clicks_; }
 
  private:
+  // Writes the intent to the store before the first click; false (the run
+  // ended) when it cannot, or when this application was submitted before.
+  bool RecordIntent();
+
   RunPage& page_;
   RunReport& report_;
   store::ApplicationLog* log_;
+  int clicks_ = 0;
 };
 
 // The heading that says the application arrived, else the page title.

@@ -75,6 +75,8 @@ class FakeRunPage final : public RunPage {
   std::function<void(FakeRunPage&, const std::string&)> after_fill;
   std::function<void(FakeRunPage&, const perception::Button&)> on_press;
   std::function<void(FakeRunPage&, const perception::Button&)> on_submit;
+  // Called before each reading: a page that changes while the run watches it.
+  std::function<void(FakeRunPage&)> before_read;
 
   std::vector<std::pair<std::string, std::string>> fills;  // field name, value shown after
   std::vector<std::string> presses;                        // button texts, submit included
@@ -100,6 +102,7 @@ class FakeRunPage final : public RunPage {
   }
   boost::asio::awaitable<Result<perception::PageSnapshot>> Read() override {
     ++reads;
+    if (before_read) before_read(*this);
     co_return now;
   }
   boost::asio::awaitable<Result<perception::PageSnapshot>> ReadSettled(

@@ -1,0 +1,93 @@
+#include "session/validation_loop.h"
+
+#include <set>
+
+namespace applier::session {
+
+namespace asio = boost::asio;
+using perception::Field;
+using perception::PageSnapshot;
+
+std::vector<FieldError> ValidationErrors(const PageSnapshot& snapshot) {
+  std::vector<FieldError> errors;
+  std::map<std::string, std::size_t> by_field;  // FieldKey → index in errors
+  auto add_to_field = [&](const Field& field, const std::string& message) {
+    const auto [at, fresh] = by_field.emplace(FieldKey(field), errors.size());
+    if (fresh) {
+      errors.push_back({field, message});
+      return;
+    }
+    std::string& said = errors[at->second].message;
+    if (said.find(message) == std::string::npos) said += "; " + message;
+  };
+  for (const auto& error : snapshot.errors) {
+    if (error.field >= 0 && error.field < static_cast<int>(snapshot.fields.size())) {
+      add_to_field(snapshot.fields[static_cast<std::size_t>(error.field)], error.message);
+    }
+  }
+  for (const auto& field : snapshot.fields) {
+    if (!field.validation_message.empty()) add_to_field(field, field.validation_message);
+  }
+  std::set<std::string> page_wide;
+  for (const auto& error : snapshot.errors) {
+    if (error.field >= 0 && error.field < static_cast<int>(snapshot.fields.size())) continue;
+    // A summary line that repeats a field's own message says nothing new.
+    bool repeated = false;
+    for (const auto& said : errors) {
+      if (said.field && said.message.find(error.message) != std::string::npos) repeated = true;
+    }
+    if (!repeated && page_wide.insert(error.message).second) {
+      errors.push_back({std::nullopt, error.message});
+    }
+  }
+  return errors;
+}
+
+std::string DescribeErrors(const std::vector<FieldError>& errors) {
+  std::string text;
+  for (const auto& error : errors) {
+    text += (text.empty() ? "" : "; ") +
+            (error.field ? DescribeField(*error.field) + ": " : std::string()) + error.message;
+  }
+  return text;
+}
+
+asio::awaitable<bool> ValidationLoop::Fix(const PageSnapshot& snapshot, int step) {
+  const std::vector<FieldError> errors = ValidationErrors(snapshot);
+  const std::string what = "The site did not accept the form: " + DescribeErrors(errors);
+  std::vector<Field> to_fix;
+  bool exhausted = false;  // a field fixed as often as it may be, still refused
+  for (const auto& error : errors) {
+    if (!error.field) continue;
+    int& fixes = fixes_[FieldKey(*error.field)];
+    if (fixes >= kMaxFixesPerField) {
+      exhausted = true;
+      continue;
+    }
+    ++fixes;
+    Field field = *error.field;
+    // The site's words are the evidence of what it wants (a format, a choice).
+    field.validation_message = error.message;
+    // The site refuses the form without it, whatever the markup said.
+    field.required = true;
+    to_fix.push_back(std::move(field));
+  }
+  if (to_fix.empty()) {
+    report_.Finish(Outcome::kNeedsHuman,
+                   what + (exhausted ? "; it refused both corrections: please correct it by hand"
+                                     : "; please correct it by hand"));
+    co_return false;
+  }
+  report_.Emit("chat:message", what + "; correcting it",
+               {{"errors", static_cast<std::int64_t>(to_fix.size())}});
+  std::set<std::string> handled;
+  const int changed = co_await filler_.FillFields(to_fix, step, handled);
+  if (report_.ended()) co_return false;
+  if (changed == 0) {
+    report_.Finish(Outcome::kNeedsHuman, what + "; I could not correct it: please do it by hand");
+    co_return false;
+  }
+  co_return true;
+}
+
+}  // namespace applier::session
