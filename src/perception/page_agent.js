@@ -795,7 +795,7 @@
       }
     });
     for (const box of deepQueryAll(document, ERROR_BOX_SELECTOR)) {
-      if (claimed.has(box) || !isVisible(box)) continue;
+      if (claimed.has(box) || !isVisible(box) || isFieldHint(box)) continue;
       if (Array.from(claimed).some((c) => c.contains(box) || box.contains(c))) continue;
       const lines = deepQueryAll(box, 'li, a[href^="#"]').filter(isVisible);
       const items = lines.length ? lines.filter((l) => !lines.some((o) => o !== l && l.contains(o))) : [box];
@@ -825,13 +825,48 @@
     return best;
   }
 
-  // The error box beside a control: inside its field wrapper, not containing it.
+  // The error box beside a control: in the nearest wrapper around it that holds
+  // one (not containing it), climbing only while the wrapper is this control's
+  // alone — a wrapper that also holds another field's control (a table of
+  // fields, a row of boxes) speaks for this control only when it is the one
+  // marked invalid there. A message box that is always there (hints shown in a
+  // live region) is an error only when the control is marked invalid or the
+  // box, or a wrapper of it inside that one, is styled as an error.
+  const ERROR_STYLE_SELECTOR = '[class*="error" i], [class*="invalid" i], [class*="danger" i]';
+  function styledAsError(box, wrapper) {
+    for (let at = box; at && at !== wrapper.parentElement; at = at.parentElement) {
+      if (at.matches(ERROR_STYLE_SELECTOR) || at.classList.contains('invalid-feedback')) return true;
+    }
+    return false;
+  }
+
+  // A message box in the wrapper of one field, not styled as an error: the
+  // field's hint, in a live region (component libraries show hints and errors
+  // in the same box), not a message about the form.
+  function isFieldHint(box) {
+    for (let node = box.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+      if (node.matches('form, body')) return false;
+      const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);
+      if (!controls.length) continue;
+      const fields = new Set(controls.map((c) => c.getAttribute('name') || c));
+      return fields.size === 1 && !styledAsError(box, node);
+    }
+    return false;
+  }
   function nearErrorBox(el) {
-    const container = el.closest('.field, .form-group, .form-field, [class*="field"], li, div');
-    if (!container) return null;
-    for (const candidate of container.querySelectorAll('[class*="error" i], [role="alert"], .invalid-feedback')) {
-      if (candidate.contains(el) || candidate.querySelector(CONTROL_SELECTOR)) continue;
-      if (textWithoutControls(candidate) && isVisible(candidate)) return candidate;
+    const name = el.getAttribute('name');
+    const invalid = el.getAttribute('aria-invalid') === 'true';
+    const isOther = (control) => control !== el && !el.contains(control) &&
+      !(name && control.getAttribute('name') === name) && isVisible(control);
+    for (let node = el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
+      if (node.matches('form, body')) return null;
+      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isOther);
+      if (others.length && !(invalid && !others.some((o) => o.getAttribute('aria-invalid') === 'true'))) return null;
+      for (const candidate of node.querySelectorAll('[class*="error" i], [role="alert"], .invalid-feedback')) {
+        if (candidate.contains(el) || candidate.querySelector(CONTROL_SELECTOR)) continue;
+        if (!textWithoutControls(candidate) || !isVisible(candidate)) continue;
+        if (invalid || styledAsError(candidate, node)) return candidate;
+      }
     }
     return null;
   }

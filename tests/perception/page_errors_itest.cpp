@@ -3,6 +3,7 @@
 // beside a field, a summary box linking to the fields, and an alert naming one.
 // PageReader must expose each as a PageSnapshot error mapped to its field.
 #include <boost/asio/io_context.hpp>
+#include <map>
 
 #include "browser/browser.h"
 #include "browser/browser_context.h"
@@ -86,6 +87,63 @@ TEST(PageErrorsTest, EachErrorMappedToItsField) {
     }
   }
   EXPECT_EQ(snapshot->kind, PageKind::kFormStep);
+}
+
+// Fields laid out as rows of one table (one cell per field, a number box beside
+// its country-code picker) with an error in one cell, and a component library's
+// field whose hint sits in the same live region (role=alert) its errors use:
+// the error belongs to its own field only, and a hint is no error.
+constexpr char kTableAndHints[] = R"HTML(<!doctype html><html><body>
+<form id="f" onsubmit="return false"><div class="frm"><table><tbody>
+  <tr><th><label for="last">Last name</label></th><td><input id="last" name="last" value="Rivera"></td></tr>
+  <tr><th><label for="mail">E-mail</label></th><td><input id="mail" name="mail" value="j@example.com"></td></tr>
+  <tr><th><label for="hp">Mobile</label></th><td><div class="row">
+    <select name="hp_country" aria-label="Country code"><option>+82</option><option>+1</option></select>
+    <input id="hp" name="hp" value="4155550142" aria-invalid="true"></div>
+    <span class="msg" role="alert">Not a valid mobile number.</span></td></tr>
+</tbody></table></div>
+<div class="v-input"><div class="v-input__control"><div class="v-field"><label for="city">City</label>
+  <input id="city" name="city" value="Milano"></div></div>
+  <div class="v-input__details"><div class="v-messages" role="alert">Start typing to search</div></div></div>
+<div class="v-input v-input--error"><div class="v-input__control"><div class="v-field"><label for="year">Year</label>
+  <input id="year" name="year"></div></div>
+  <div class="v-input__details"><div class="v-messages" role="alert">Required field</div></div></div>
+<button type="submit">Submit</button></form>
+</body></html>)HTML";
+
+TEST(PageErrorsTest, AnErrorIsItsOwnFieldsAndAHintIsNone) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kTableAndHints));
+    if (!loaded) co_return Fail(loaded.error());
+    co_return co_await PageReader::Read(**page);
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+
+  std::map<std::string, std::vector<std::string>> by_label;
+  for (const auto& error : snapshot->errors) {
+    by_label[error.field >= 0 ? snapshot->fields[error.field].label : "(page)"].push_back(
+        error.message);
+  }
+  std::string all;
+  for (const auto& [label, messages] : by_label) {
+    for (const auto& message : messages) all += label + ": " + message + "\n";
+  }
+  EXPECT_EQ(by_label.count("Last name"), 0u) << all;
+  EXPECT_EQ(by_label.count("E-mail"), 0u) << all;
+  EXPECT_EQ(by_label.count("Country code"), 0u) << all;
+  EXPECT_EQ(by_label["Mobile"], (std::vector<std::string>{"Not a valid mobile number."})) << all;
+  EXPECT_EQ(by_label.count("City"), 0u) << all;
+  EXPECT_EQ(by_label["Year"], (std::vector<std::string>{"Required field"})) << all;
+  EXPECT_EQ(by_label.count("(page)"), 0u) << all;
 }
 
 }  // namespace
