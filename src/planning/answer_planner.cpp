@@ -1,11 +1,13 @@
 #include "planning/answer_planner.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <system_error>
 
 #include "knowledge/question_text.h"
@@ -237,10 +239,39 @@ std::string PlaceOf(const knowledge::Address& address) {
   return place;
 }
 
+// A street line split into the street and its house number: "500 Howard Street"
+// (number first, as in the US, UK, France) or "Kerkstraat 12a" (number last, as
+// in the Netherlands, Germany, Spain). nullopt when no part is a number.
+struct StreetParts {
+  std::string street;
+  std::string number;
+};
+std::optional<StreetParts> SplitStreet(std::string_view line) {
+  auto is_number = [](std::string_view word) {
+    return !word.empty() && std::isdigit(static_cast<unsigned char>(word.front())) &&
+           word.size() <= 8;
+  };
+  auto trim = [](std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == ',')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == ',')) text.remove_suffix(1);
+    return std::string(text);
+  };
+  const std::size_t first_space = line.find(' ');
+  if (first_space != std::string_view::npos && is_number(trim(line.substr(0, first_space)))) {
+    return StreetParts{trim(line.substr(first_space + 1)), trim(line.substr(0, first_space))};
+  }
+  const std::size_t last_space = line.rfind(' ');
+  if (last_space != std::string_view::npos && is_number(trim(line.substr(last_space + 1)))) {
+    return StreetParts{trim(line.substr(0, last_space)), trim(line.substr(last_space + 1))};
+  }
+  return std::nullopt;
+}
+
 // The profile's fact for a classified field; nullopt with `missing` set when the
 // profile does not say.
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
-                                const Classification& c, std::string& missing) {
+                                const Classification& c, const PageContext& page,
+                                std::string& missing) {
   auto text = [&](const std::string& value, std::string reason) -> std::optional<Fact> {
     if (value.empty()) {
       missing = "the profile has no " + reason;
@@ -282,7 +313,22 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
         return text(p.address.country, "address.country");
       }
       return text(p.phone_country_code, "phone.country_code");
-    case FieldKey::kAddressLine: return text(p.address.street, "address.street");
+    case FieldKey::kAddressLine:
+      if (page.house_number_field) {
+        if (auto parts = SplitStreet(p.address.street)) {
+          return Text(parts->street, "address.street without its number (asked apart)");
+        }
+      }
+      return text(p.address.street, "address.street");
+    case FieldKey::kHouseNumber: {
+      auto parts = SplitStreet(p.address.street);
+      if (!parts) {
+        missing = p.address.street.empty() ? "the profile has no address.street"
+                                           : "the profile's address.street names no number";
+        return std::nullopt;
+      }
+      return Text(parts->number, "address.street's number");
+    }
     case FieldKey::kAddressLine2: return text(p.address.line2, "address.line2");
     case FieldKey::kCity: {
       auto fact = text(p.address.city, "address.city");
@@ -398,6 +444,7 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       }
       return text(s.text, "salary");
     }
+    case FieldKey::kSalaryCurrency: return text(p.salary.currency, "salary.currency");
     case FieldKey::kNoticePeriod: return text(p.notice_period, "availability.notice_period");
     case FieldKey::kStartDate: return text(p.earliest_start, "availability.earliest_start");
     case FieldKey::kDateOfBirth: return text(p.date_of_birth, "date_of_birth");
@@ -440,6 +487,64 @@ bool IsDateKey(FieldKey key) {
   return key == FieldKey::kStartDate || key == FieldKey::kDateOfBirth ||
          key == FieldKey::kJobStart || key == FieldKey::kJobEnd ||
          key == FieldKey::kEducationStart || key == FieldKey::kEducationEnd;
+}
+
+// A box or list that holds one part of a date ("Start Date Month", "Jahr",
+// "Start Date Year"): "MM" or "YYYY", from its label; "" when it names none or both.
+std::string DatePartNamed(const Field& field) {
+  static constexpr std::string_view kMonth[] = {"month", "monat", "mois", "mes",
+                                                "mese",  "maand", "mm",   "miesiac"};
+  static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno",
+                                               "jaar", "rok",  "yyyy",  "jjjj", "aaaa"};
+  bool month = false, year = false;
+  for (const std::string& word : knowledge::Words(knowledge::NormalizeText(field.label))) {
+    month = month || std::find(std::begin(kMonth), std::end(kMonth), word) != std::end(kMonth);
+    year = year || std::find(std::begin(kYear), std::end(kYear), word) != std::end(kYear);
+  }
+  if (month == year) return "";
+  return month ? "MM" : "YYYY";
+}
+
+// The date fact reduced to the part the field holds: "2021-03" is "2021" in a
+// year list and March in a month list, never the whole date matched to the
+// nearest option. nullopt with `missing` when the date lacks the part.
+std::optional<Fact> DatePartFact(const Field& field, Fact fact, std::string& missing) {
+  if (field.kind == ControlKind::kDate || field.kind == ControlKind::kDateParts) return fact;
+  const std::string part = DatePartNamed(field);
+  const auto date = ParseCalendarDate(fact.text);
+  if (part.empty() || !date) return fact;
+  if (part == "MM" && date->month == 0) {
+    missing = "\"" + fact.text + "\" (" + fact.reason + ") names no month";
+    return std::nullopt;
+  }
+  const int wanted = part == "MM" ? date->month : date->year;
+  fact.reason += part == "MM" ? " (its month)" : " (its year)";
+  fact.match_text.clear();
+  if (!IsChoice(field)) {
+    fact.text = part == "MM" && wanted < 10 ? "0" + std::to_string(wanted) : std::to_string(wanted);
+    return fact;
+  }
+  // Options show the month as a number or a name ("03", "3", "March"): the one
+  // that means it.
+  for (const perception::Option& option : field.options) {
+    for (const std::string* text : {&option.value, &option.label}) {
+      int number = 0;
+      const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), number);
+      const bool numeric = error == std::errc() && end == text->data() + text->size();
+      int meant = numeric ? number : 0;
+      if (!numeric && part == "MM") {
+        if (auto named = ParseCalendarDate(*text + " 2000"); named && named->year == 2000) {
+          meant = named->month;
+        }
+      }
+      if (meant == wanted) {
+        fact.text = option.label;
+        return fact;
+      }
+    }
+  }
+  missing = "no option of \"" + field.label + "\" is " + std::to_string(wanted);
+  return std::nullopt;
 }
 
 bool IsLinkKey(FieldKey key) {
@@ -688,6 +793,9 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields) const {
     if (c.key == FieldKey::kPhoneCountryCode && c.confidence >= kFillThreshold) {
       page.phone_country_code_field = true;
     }
+    if (c.key == FieldKey::kHouseNumber && c.confidence >= kFillThreshold) {
+      page.house_number_field = true;
+    }
   }
   return page;
 }
@@ -747,8 +855,12 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   // 1a. The profile's structured facts.
   if (confident) {
     std::string missing;
-    if (auto fact = ProfileFact(profile_, field, c, missing)) {
+    std::optional<Fact> fact = ProfileFact(profile_, field, c, page, missing);
+    if (fact) {
       fact->reason = "profile." + fact->reason;
+      if (IsDateKey(c.key)) fact = DatePartFact(field, std::move(*fact), missing);
+    }
+    if (fact) {
       Attempt attempt = Realise(field, c.key, *fact, AnswerSource::kProfile, c.confidence, page);
       if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
         std::string why = std::string(ToString(c.key)) + " from " + attempt.answer->reason + " (" +

@@ -55,6 +55,7 @@ bool IsContactFact(FieldKey key) {
     case FieldKey::kPhone:
     case FieldKey::kAddressLine:
     case FieldKey::kAddressLine2:
+    case FieldKey::kHouseNumber:
     case FieldKey::kCity:
     case FieldKey::kRegion:
     case FieldKey::kPostalCode:
@@ -352,6 +353,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kPhoneCountryCode: return "phone_country_code";
     case FieldKey::kAddressLine: return "address_line";
     case FieldKey::kAddressLine2: return "address_line2";
+    case FieldKey::kHouseNumber: return "house_number";
     case FieldKey::kCity: return "city";
     case FieldKey::kRegion: return "region";
     case FieldKey::kPostalCode: return "postal_code";
@@ -372,6 +374,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kWorkAuthorization: return "work_authorization";
     case FieldKey::kSponsorship: return "sponsorship";
     case FieldKey::kSalary: return "salary";
+    case FieldKey::kSalaryCurrency: return "salary_currency";
     case FieldKey::kNoticePeriod: return "notice_period";
     case FieldKey::kStartDate: return "start_date";
     case FieldKey::kRelocation: return "relocation";
@@ -493,12 +496,34 @@ EntryRef EntryOf(std::string_view context) {
   return {};
 }
 
+namespace {
+
+// "WorkExperience.0.StartDate_Year", "educations[0][school]": the first entry of a
+// repeated section, as model binders (ASP.NET, Rails, Spring) index it from 0. A
+// later index in a name alone is not trusted: some systems count from 1 (Taleo's
+// "experience.1"), and their pages number the sections in their headings.
+EntryRef FirstEntryInName(std::string_view name) {
+  const std::vector<std::string> words = knowledge::Words(AttributeWords(name));
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i] != "0") continue;
+    std::string before;
+    for (std::size_t j = i >= 3 ? i - 3 : 0; j < i; ++j) before += words[j] + " ";
+    const EntrySection section = SectionOfWords(before);
+    if (section != EntrySection::kNone) return {section, 0};
+  }
+  return {};
+}
+
+}  // namespace
+
 EntrySection SectionNamedBy(std::string_view text) {
   return SectionOfWords(knowledge::NormalizeText(text));
 }
 
 Classification FieldClassifier::Classify(const Field& field) const {
-  if (const EntryRef ref = EntryOf(field.context); ref.section != EntrySection::kNone) {
+  EntryRef ref = EntryOf(field.context);
+  if (ref.section == EntrySection::kNone) ref = FirstEntryInName(field.name);
+  if (ref.section != EntrySection::kNone) {
     Classification base = ClassifyAlone(field);
     const std::string label = knowledge::NormalizeText(field.label);
     const FieldKey key = ref.section == EntrySection::kWork ? WorkEntryKey(label, base.key)

@@ -37,6 +37,9 @@ enum class FieldKey {
   kAddressLine,
   // Apartment, suite, building: the second address line, never the street.
   kAddressLine2,
+  // The house number where the form splits it from the street (Straat +
+  // Huisnummer, Rua + Número): the street box then takes the street alone.
+  kHouseNumber,
   kCity,
   kRegion,
   kPostalCode,
@@ -68,6 +71,9 @@ enum class FieldKey {
   kWorkAuthorization,
   kSponsorship,
   kSalary,
+  // The currency the salary expectation is given in: a select or typeahead of
+  // codes, often preset to the site's own currency.
+  kSalaryCurrency,
   kNoticePeriod,
   kStartDate,
   kRelocation,

@@ -532,6 +532,20 @@ std::string FillMask(std::string_view mask, std::string_view digits) {
   return out;
 }
 
+// Whether an international mask ("+1 (555) 555-5555", "+7 (900) 000-00-00")
+// groups numbers of country code `code`: the digits right after its "+" are the
+// code; a mask with no digits there ("+__ ___") names no country and fits any,
+// as does a national mask.
+bool MaskIsForCode(std::string_view mask, std::string_view code) {
+  if (!mask.starts_with("+")) return true;
+  std::string lead;
+  for (std::size_t i = 1; i < mask.size() && IsDigit(mask[i]); ++i) lead += mask[i];
+  if (lead.empty()) return true;
+  if (code.empty()) return false;
+  // "+4930..." written without a space: the code is some prefix of the run.
+  return lead.size() <= 3 ? lead == code : lead.starts_with(code);
+}
+
 }  // namespace
 
 std::string DateLayout::ToString() const {
@@ -733,7 +747,10 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   // The shape: a placeholder mask with exactly our digits (a national mask takes
   // the national number when the field said nothing else), else digits only when
   // the field takes digits only.
-  if (const std::size_t slots = MaskSlots(example); slots > 0) {
+  // "+7 (900) 000-00-00" shows how Russian numbers are grouped: a +1 number of as
+  // many digits poured into it reads "+1 (415) 555-01-42", which no one writes.
+  const std::size_t slots = MaskIsForCode(example, code) ? MaskSlots(example) : 0;
+  if (slots > 0) {
     const bool international_mask = example.starts_with("+");
     if (form == Form::kAsWritten && !international_mask && slots == national_digits.size()) {
       return Formatted{FillMask(example, national_digits), "national, shaped like the placeholder"};

@@ -46,6 +46,13 @@ TEST(CountriesTest, FindCountry) {
   EXPECT_EQ(FindCountry("Deutschland")->code, "DE");
   EXPECT_EQ(FindCountry("GBR")->code, "GB");
   EXPECT_EQ(FindCountry("Narnia"), nullptr);
+  // Country selects in the page's language (an Ant Design pt-BR form lists
+  // "Estados Unidos"; a Dutch one "Verenigde Staten").
+  EXPECT_EQ(FindCountry("Estados Unidos")->code, "US");
+  EXPECT_EQ(FindCountry("Verenigde Staten")->code, "US");
+  EXPECT_EQ(FindCountry("Royaume-Uni")->code, "GB");
+  EXPECT_EQ(FindCountry("Países Bajos")->code, "NL");
+  EXPECT_EQ(FindCountry("Nederlands"), nullptr);
 }
 
 TEST(CountriesTest, CountryMentionedIn) {

@@ -312,6 +312,75 @@ TEST_F(AnswerPlannerTest, APhoneBesideACountryPickerIsNational) {
   EXPECT_EQ(picked.answer.text, "United States (+1)");
 }
 
+// Dutch, German and Brazilian address forms ask the house number apart from the
+// street (a Magento checkout's Straat + Huisnummer once got "500 Howard Street"
+// in both, by the name street[1]).
+TEST_F(AnswerPlannerTest, AHouseNumberAskedApartSplitsTheStreet) {
+  Field street = MakeField(ControlKind::kText, "Straat", true);
+  street.name = "street[0]";
+  Field number = MakeField(ControlKind::kText, "Huisnummer", true);
+  number.name = "street[1]";
+  const PageContext page = planner_->ContextOf({street, number});
+  EXPECT_TRUE(page.house_number_field);
+  FieldPlan plan = planner_->Plan(number, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "500");
+  plan = planner_->Plan(street, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Howard Street");
+  // Without a number box the street keeps its number.
+  EXPECT_EQ(planner_->Plan(street).answer.text, "500 Howard Street");
+  // The number last, as Dutch and German streets are written.
+  profile_.address.street = "Kerkstraat 12a";
+  AnswerPlanner dutch(profile_, &*bank_, "jordan");
+  EXPECT_EQ(dutch.Plan(number, page).answer.text, "12a");
+  EXPECT_EQ(dutch.Plan(street, page).answer.text, "Kerkstraat");
+  // No number in the profile's street: asked, never guessed.
+  profile_.address.street = "Howard Street";
+  AnswerPlanner none(profile_, &*bank_, "jordan");
+  EXPECT_EQ(none.Plan(number, page).decision, Decision::kAskHuman);
+}
+
+TEST_F(AnswerPlannerTest, ASalaryCurrencyIsTheProfilesNotThePagesDefault) {
+  // A Frappe web form presets its Link field "Currency" to EUR.
+  Field currency = MakeField(ControlKind::kText, "Currency", false);
+  currency.value = "EUR";
+  currency.context = "Salary Expectation";
+  const FieldPlan plan = planner_->Plan(currency);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "USD");
+  Field select = MakeField(ControlKind::kSelect, "Währung", true, {"EUR", "USD", "CHF"});
+  EXPECT_EQ(planner_->Plan(select).answer.text, "USD");
+}
+
+// Separate month and year lists or boxes take their part of the date, never the
+// whole date matched to the nearest option.
+TEST_F(AnswerPlannerTest, AMonthOrYearListTakesThatPartOfTheDate) {
+  auto entry_field = [](ControlKind kind, const char* label, const char* name,
+                        std::vector<std::string> options) {
+    Field field = MakeField(kind, label, true, std::move(options));
+    field.name = name;
+    return field;
+  };
+  Field month =
+      entry_field(ControlKind::kSelect, "Start Date Month", "WorkExperience.0.StartDate_Month",
+                  {"Month", "January", "February", "March", "April"});
+  for (std::size_t i = 1; i < month.options.size(); ++i) {
+    month.options[i].value = "0" + std::to_string(i);
+  }
+  FieldPlan plan = planner_->Plan(month);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "March");
+  Field year = entry_field(ControlKind::kSelect, "Start Date Year",
+                           "WorkExperience.0.StartDate_Year", {"Year", "2025", "2021", "2017"});
+  plan = planner_->Plan(year);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2021");
+  Field typed =
+      entry_field(ControlKind::kText, "Start Date Month (MM)", "WorkExperience.0.StartMonth", {});
+  EXPECT_EQ(planner_->Plan(typed).answer.text, "03");
+}
+
 TEST_F(AnswerPlannerTest, AValueTheFieldRejectsIsAskedNotTyped) {
   // The form asks in euros; the profile's salary is in dollars.
   Field euros = MakeField(ControlKind::kText, "Desired annual salary (EUR)", true);

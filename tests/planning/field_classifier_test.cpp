@@ -392,6 +392,13 @@ TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   EXPECT_EQ(country("Will you require visa sponsorship to work in the UK?"), "GB");
   EXPECT_EQ(country("Are you authorized to work in the country where this job is located?"), "");
   EXPECT_EQ(country("Arbeitserlaubnis für Deutschland/EU?"), "DE");
+  // The country in the form's own language: Recruitee's Dutch boolean question
+  // was once answered with the default country's facts.
+  EXPECT_EQ(country("Heb je een werkvergunning voor Nederland?"), "NL");
+  EXPECT_EQ(country("¿Tienes permiso de trabajo en España?"), "ES");
+  EXPECT_EQ(country("Hai l'autorizzazione a lavorare nei Paesi Bassi?"), "NL");
+  EXPECT_EQ(country("Haben Sie eine Arbeitserlaubnis für die Schweiz?"), "CH");
+  EXPECT_EQ(country("Sind Sie berechtigt, in den Vereinigten Staaten zu arbeiten?"), "US");
 }
 
 TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
@@ -414,6 +421,34 @@ TEST(FieldClassifierTest, NumberedSectionsNameTheirEntry) {
   EXPECT_EQ(SectionNamedBy("Add Another Work Experience"), EntrySection::kWork);
   EXPECT_EQ(SectionNamedBy("Add Education"), EntrySection::kEducation);
   EXPECT_EQ(SectionNamedBy("Add"), EntrySection::kNone);
+}
+
+// iCIMS names its single work entry "WorkExperience.0.*" under an unnumbered
+// "Work History" legend: its "Start Date Year" list once took the applicant's
+// earliest start date (2025) instead of when the job began.
+TEST(FieldClassifierTest, TheFirstEntryOfARepeatedSectionIsReadFromItsName) {
+  auto classify = [](const char* label, ControlKind kind, const char* name) {
+    Field field;
+    field.kind = kind;
+    field.label = label;
+    field.name = name;
+    field.context = "Work History Tell us about your current or most recent position.";
+    return FieldClassifier().Classify(field);
+  };
+  Classification year =
+      classify("Start Date Year", ControlKind::kSelect, "WorkExperience.0.StartDate_Year");
+  EXPECT_EQ(year.key, FieldKey::kJobStart) << year.signal;
+  EXPECT_EQ(year.entry, 0);
+  EXPECT_EQ(
+      classify("I currently work here", ControlKind::kCheckbox, "WorkExperience.0.CurrentPosition")
+          .key,
+      FieldKey::kJobCurrent);
+  EXPECT_EQ(classify("Employer", ControlKind::kText, "WorkExperience.0.Employer").key,
+            FieldKey::kEmployer);
+  // A later index alone is not trusted (some systems count from 1).
+  EXPECT_EQ(
+      classify("Start Date Year", ControlKind::kSelect, "WorkExperience.1.StartDate_Year").entry,
+      -1);
 }
 
 TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {

@@ -288,6 +288,20 @@ INSTANTIATE_TEST_SUITE_P(
                   "DE",
                   false,
                   "030 12345678"},
+        // Another country's mask: its grouping is not how this number is written
+        // (a Russian shop's "+7 (900) 000-00-00" once made "+1 (415) 555-01-42").
+        PhoneCase{{.placeholder = "+7 (900) 000-00-00"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "+1 415 555 0142"},
+        PhoneCase{{.placeholder = "+7 (___) ___-__-__"},
+                  "+7 912 345 6789",
+                  "+7",
+                  "RU",
+                  false,
+                  "+7 (912) 345-67-89"},
         // Digits only.
         PhoneCase{{.pattern = "[0-9]{10}"}, "+1 415 555 0142", "+1", "US", false, "4155550142"},
         PhoneCase{{.pattern = "\\d*"}, "+1 (415) 555-0142", "+1", "US", false, "4155550142"},
