@@ -180,6 +180,12 @@ ButtonRole ClassifyButtonIn(const Button& button) {
       Says(LowerText(button.region), Wording::kNeverStepAction)) {
     return ButtonRole::kOther;
   }
+  // "Apply now" closing a form that is being filled is its submit, also when a
+  // script sends the form on the click of a plain type=button.
+  if (role == ButtonRole::kOpenForm && button.in_form && button.last_in_form &&
+      !button.in_overlay) {
+    return ButtonRole::kSubmit;
+  }
   return role;
 }
 

@@ -139,6 +139,21 @@ TEST(ClassifyButtonTest, ASendInAFeedbackOrSaveForLaterRegionIsNotTheSteps) {
   EXPECT_EQ(ClassifyButtonIn(next), ButtonRole::kNext);
 }
 
+TEST(ClassifyButtonTest, AnApplyClosingTheFormBeingFilledIsItsSubmitWhateverItsType) {
+  // Script-driven forms send on the click of a type=button "Apply now".
+  Button apply;
+  apply.text = "Apply now";
+  apply.type = "button";
+  apply.in_form = true;
+  apply.last_in_form = true;
+  EXPECT_EQ(ClassifyButtonIn(apply), ButtonRole::kSubmit);
+  apply.last_in_form = false;  // "Apply with LinkedIn" above the fields
+  EXPECT_EQ(ClassifyButtonIn(apply), ButtonRole::kOpenForm);
+  apply.last_in_form = true;
+  apply.in_form = false;  // a posting page's Apply
+  EXPECT_EQ(ClassifyButtonIn(apply), ButtonRole::kOpenForm);
+}
+
 TEST(PageWordsTest, MatchesWholeWordsOnly) {
   EXPECT_TRUE(Says(LowerText("Go back"), Wording::kBack));
   EXPECT_FALSE(Says(LowerText("Feedback"), Wording::kBack));
