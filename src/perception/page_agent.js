@@ -537,17 +537,24 @@
              selected: o.getAttribute('aria-selected') === 'true', submenu: opensSubmenu(o) };
   }
 
-  // What a multi-select search box has chosen: the pills (chips, tokens) next to
-  // it, each with its remove button. Looked for in the nearest ancestors that hold
-  // no other control, so a neighbouring field's chips never count.
+  // What a search box has chosen when it shows the choice beside its own (then
+  // empty) input: the pills (chips, tokens) of a multi-select, each with its
+  // remove button, or the one chosen value of a single select. Looked for in the
+  // nearest ancestors that hold no other control, so a neighbouring field's
+  // choices never count. react-select's public class names, with whatever
+  // classNamePrefix the page gave it, are `<prefix>__single-value` and
+  // `<prefix>__multi-value__label`.
   const CHOSEN_ITEM_SELECTOR = '[data-automation-id="selectedItem"], [role="listitem"], .pill, .chip, .tag, .token, ' +
-    '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"]';
+    '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], ' +
+    '[class*="__single-value"], [class*="__multi-value__label"]';
   function chosenItems(el) {
     let container = el.parentElement;
     for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
       const controls = deepQueryAll(container, CONTROL_SELECTOR).filter((c) => c !== el && isVisible(c) && c.tagName !== 'BUTTON');
       if (controls.length > 0) return [];
-      const items = deepQueryAll(container, CHOSEN_ITEM_SELECTOR).filter((item) => isVisible(item) && !item.contains(el));
+      const found = deepQueryAll(container, CHOSEN_ITEM_SELECTOR).filter((item) => isVisible(item) && !item.contains(el));
+      // A pill and its label may both match; the pill is the one choice.
+      const items = found.filter((item) => !found.some((outer) => outer !== item && outer.contains(item)));
       if (items.length > 0) return items.map((item) => textWithoutButtons(item)).filter(Boolean);
     }
     return [];

@@ -1,0 +1,72 @@
+// A react-select combobox empties its search input once an option is chosen and
+// shows the choice beside it (`<prefix>__single-value`, or one
+// `<prefix>__multi-value__label` per pill). PageReader must read that as the
+// combobox's value, whatever prefix the page chose, or a filled required field
+// reads as empty and the run stops as if it were stuck. A pill that also carries
+// react-select's generated `css-…-multiValue` class is still one choice.
+#include <boost/asio/io_context.hpp>
+#include <map>
+
+#include "browser/browser.h"
+#include "browser/browser_context.h"
+#include "core/base64.h"
+#include "gtest/gtest.h"
+#include "perception/page_reader.h"
+#include "support/async.h"
+
+namespace applier::perception {
+namespace {
+
+namespace asio = boost::asio;
+using applier::testing::RunAsync;
+
+constexpr char kReactSelects[] = R"HTML(<!doctype html><html><body><form>
+<div class="q"><label for="town">Home town</label>
+  <div class="picker rs-container"><div class="rs__control"><div class="rs__value-container">
+    <div class="rs__single-value">Lisbon, Portugal</div>
+    <div class="rs__input-container"><input id="town" role="combobox" aria-expanded="false"
+      aria-autocomplete="list" value=""></div>
+  </div><div class="rs__indicators"><span class="rs__indicator">v</span></div></div></div></div>
+<div class="q"><label for="langs">Languages</label>
+  <div class="css-b62m3t-container"><div class="pick__control"><div class="pick__value-container">
+    <div class="css-1p3m7a8-multiValue pick__multi-value"><div class="pick__multi-value__label">Portuguese</div>
+      <div class="pick__multi-value__remove" role="button" aria-label="Remove Portuguese">x</div></div>
+    <div class="css-1p3m7a8-multiValue pick__multi-value"><div class="pick__multi-value__label">English</div>
+      <div class="pick__multi-value__remove" role="button" aria-label="Remove English">x</div></div>
+    <div class="pick__input-container"><input id="langs" role="combobox" aria-expanded="false" value=""></div>
+  </div></div></div></div>
+<div class="q"><label for="team">Team</label>
+  <div><div class="rs__control"><div class="rs__value-container">
+    <div class="rs__placeholder">Select...</div>
+    <div class="rs__input-container"><input id="team" role="combobox" aria-expanded="false" value=""></div>
+  </div></div></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, AReactSelectsChosenValueIsReadWhateverItsPrefix) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kReactSelects));
+    if (!loaded) co_return Fail(loaded.error());
+    co_return co_await PageReader::Read(**page);
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+
+  std::map<std::string, std::string> value_of;
+  for (const auto& field : snapshot->fields) value_of[field.label] = field.value;
+  ASSERT_EQ(value_of.size(), 3u);
+  EXPECT_EQ(value_of["Home town"], "Lisbon, Portugal");
+  EXPECT_EQ(value_of["Languages"], "Portuguese, English");
+  // A placeholder is no choice.
+  EXPECT_EQ(value_of["Team"], "");
+}
+
+}  // namespace
+}  // namespace applier::perception
