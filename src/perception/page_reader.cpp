@@ -308,6 +308,21 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
     return PageKind::kCaptcha;
   }
   if (Says(top, Wording::kConfirmation) && !has_fields) return PageKind::kConfirmation;
+  // Shops and small sites often end with a bare "Thank you!" over an order number:
+  // a short first heading that only thanks, on a page with nothing left to fill
+  // or press, is the end of the form. A long one is prose ("Thanks to our ...").
+  const bool has_way_on = any_button([](const Button& b) {
+    return b.role == ButtonRole::kOpenForm || b.role == ButtonRole::kSubmit ||
+           b.role == ButtonRole::kNext;
+  });
+  constexpr std::size_t kShortHeading = 40;  // bytes: "Vielen Dank für Ihre Bestellung!" fits
+  for (std::size_t i = 0; i < snapshot.headings.size() && i < 2; ++i) {
+    const std::string& heading = snapshot.headings[i];
+    if (!has_fields && !has_way_on && heading.size() <= kShortHeading &&
+        Says(LowerText(heading), Wording::kThanks)) {
+      return PageKind::kConfirmation;
+    }
+  }
   // An ended posting often lands on the job list with a notice: its filter boxes
   // are fields, but no step of an application can be taken there.
   const bool has_step_action = any_button(

@@ -30,6 +30,7 @@ const std::map<Wording, Phrases>& Table() {
         {Wording::kNext, {"buttons", "next"}},
         {Wording::kOpenForm, {"buttons", "open_form"}},
         {Wording::kConfirmation, {"pages", "confirmation"}},
+        {Wording::kThanks, {"pages", "thanks"}},
         {Wording::kClosed, {"pages", "closed"}},
         {Wording::kSignIn, {"pages", "sign_in"}},
         {Wording::kCaptcha, {"pages", "captcha"}},

@@ -21,6 +21,7 @@ enum class Wording {
   kNext,
   kOpenForm,      // "Apply" on a posting
   kConfirmation,  // "Thank you for applying"
+  kThanks,        // a heading that only thanks: "Thank you!", "¡Gracias!"
   kClosed,        // a closed posting, a missing page
   kSignIn,        // sign in / create an account
   kCaptcha,       // "I'm not a robot"

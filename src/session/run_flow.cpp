@@ -119,6 +119,10 @@ class RunFlow::Impl {
                          "The job is not open for applications: " + ErrorReason(*snapshot));
           co_return;
         case PageKind::kConfirmation:
+          if (last_next_) {
+            ConfirmedAfterNext(*snapshot);
+            co_return;
+          }
           report_.Step(*snapshot, "found a confirmation page before submitting");
           report_.Finish(Outcome::kUnknown,
                          "The site shows a confirmation page although nothing was submitted in "
@@ -128,6 +132,7 @@ class RunFlow::Impl {
         case PageKind::kUnknown: {
           // The posting's text grounds free-text answers; read once, where it is.
           if (posting_text_.empty()) posting_text_ = snapshot->text;
+          last_next_.reset();
           if (!co_await OpenForm(*snapshot)) co_return;
           if (draft_requested_) {
             co_await DraftAndSubmit();
@@ -186,6 +191,7 @@ class RunFlow::Impl {
   // Fills the step, then presses its Next. Returns true when this step holds the
   // final submit (the draft comes next).
   asio::awaitable<bool> FillStep(const PageSnapshot& first, int step) {
+    last_next_.reset();
     FilledStep done = co_await filler_.Fill(first, step);
     if (done.interrupted) co_return false;
     const PageSnapshot& snapshot = done.page;
@@ -225,6 +231,7 @@ class RunFlow::Impl {
                                                int filled, int step) {
     for (;;) {
       if (!co_await navigator_.PressNext(snapshot, next, filled)) co_return;
+      last_next_ = next;
       auto after = co_await navigator_.ReadSettled(false);
       if (!after) co_return;
       if (MovedOn(snapshot, *after) || ValidationErrors(*after).empty()) {
@@ -271,6 +278,21 @@ class RunFlow::Impl {
       }
       if (!co_await validation_.Fix(rejected->page, step)) co_return;
     }
+  }
+
+  // Some one-page forms send everything from a button worded as a step
+  // ("Continue", "Volgende") and answer with their confirmation: the site has the
+  // application, so it is submitted, but the person must hear that it went
+  // without the draft they would have confirmed.
+  void ConfirmedAfterNext(const PageSnapshot& snapshot) {
+    report_.report().confirmation_text = ConfirmationText(snapshot);
+    const std::string warning = "The site took the application at \"" + last_next_->text +
+                                "\", a button worded as a step, so no draft could be shown "
+                                "before it was sent";
+    report_.Emit("chat:message", warning, {{"url", snapshot.url}, {"button", last_next_->text}});
+    report_.Step(snapshot, "the site confirmed after a step's button; no draft came first");
+    report_.Finish(Outcome::kSubmitted,
+                   warning + ". The site says: " + report_.report().confirmation_text);
   }
 
   bool AgentAvailable() const {
@@ -344,6 +366,7 @@ class RunFlow::Impl {
   StepFiller filler_;
   ValidationLoop validation_{report_, filler_};
   std::optional<PageSnapshot> read_after_next_;  // the page a Next led to, read already
+  std::optional<perception::Button> last_next_;  // the Next that led to the page being read
   int agent_runs_ = 0;
   bool draft_requested_ = false;  // the assistant filled a page the engine did not know
   perception::Button submit_button_;

@@ -266,6 +266,46 @@ TEST(ClassifyPageTest, CaptchaByWidgetOrWords) {
             PageKind::kCaptcha);
 }
 
+// Shops' and small sites' end pages often say only "Thank you!" over an order
+// number or a sentence the confirmation phrases do not hold.
+TEST(ClassifyPageTest, AThankYouHeadingOverAPageWithNothingToFillIsAConfirmation) {
+  const std::pair<const char*, const char*> pages[] = {
+      {"¡Gracias!", "Hemos recibido tus datos de envío. Pedido #1047 confirmado."},
+      {"Thank you!", "A member of our team will review your profile."},
+      {"¡Felicidades!", "Nos pondremos en contacto con usted pronto."},
+      {"Vielen Dank!", "Wir melden uns in Kürze bei Ihnen."},
+      {"Merci !", "Nous revenons vers vous rapidement."},
+      {"Спасибо!", "Мы свяжемся с вами в ближайшее время."},
+      {"ありがとうございます", "担当者よりご連絡いたします。"},
+      {"Bedankt!", "We nemen snel contact met je op."},
+  };
+  for (const auto& [heading, text] : pages) {
+    auto snapshot = Page(text, {}, {Described("Back to the shop", "", false, false, false)});
+    snapshot.headings = {heading};
+    EXPECT_EQ(ClassifyPage(snapshot), PageKind::kConfirmation) << heading;
+  }
+  // Spanish and Portuguese say it of a feminine "solicitud" / "candidatura".
+  EXPECT_EQ(ClassifyPage(Page("Su solicitud ha sido enviada correctamente.", {}, {})),
+            PageKind::kConfirmation);
+  EXPECT_EQ(ClassifyPage(Page("Tu candidatura fue enviada con éxito.", {}, {})),
+            PageKind::kConfirmation);
+
+  // Not when something is left to do, nor a long heading that merely thanks.
+  auto posting = Page("We build robots.", {}, {Described("Apply now", "", true, false, false)});
+  posting.headings = {"Thank you for your interest!"};
+  EXPECT_EQ(ClassifyPage(posting), PageKind::kPosting);
+  auto form = Page("Tell us about you.", {Box(ControlKind::kText, "Name")},
+                   {Described("Send", "submit", true, true)});
+  form.headings = {"Thanks!"};
+  EXPECT_EQ(ClassifyPage(form), PageKind::kFormStep);
+  auto sponsors = Page("Our sponsors.", {}, {});
+  sponsors.headings = {"Thanks to our sponsors and partners for their years of support"};
+  EXPECT_NE(ClassifyPage(sponsors), PageKind::kConfirmation);
+  auto third = Page("About us.", {}, {});
+  third.headings = {"Our story", "Our team", "Thanks!"};
+  EXPECT_NE(ClassifyPage(third), PageKind::kConfirmation);
+}
+
 TEST(ClassifyPageTest, ClosedPostingsInManyLanguages) {
   for (const char* text : {"This job is no longer available.",
                            "Diese Stelle ist nicht mehr verfügbar.", "Cette offre a expiré.",

@@ -79,5 +79,28 @@ TEST_F(RunFlowTest, ADeclinedDraftIsNeverSubmitted) {
   EXPECT_EQ(page_.submits, 0);
 }
 
+TEST_F(RunFlowTest, AConfirmationAfterANextIsSubmittedAndSaysNoDraftCameFirst) {
+  // A one-page checkout whose only button is worded as a step sends the form.
+  page_.now.buttons = {MakeButton("Continue", ButtonRole::kNext)};
+  page_.on_press = [this](FakeRunPage& page, const perception::Button&) {
+    for (const auto& field : page.now.fields) received_[field.name] = field.value;
+    page.now = ConfirmationPage();
+  };
+  std::vector<std::string> chat;
+  report_ = RunReport("http://127.0.0.1/apply", "app_1", [&](const SessionEvent& event) {
+    if (event.type == "chat:message") chat.push_back(event.message);
+  });
+  Apply();
+  const auto& report = report_.report();
+  EXPECT_EQ(report.outcome, Outcome::kSubmitted) << report.message;
+  EXPECT_NE(report.message.find("no draft could be shown"), std::string::npos) << report.message;
+  EXPECT_NE(report.message.find("\"Continue\""), std::string::npos) << report.message;
+  EXPECT_EQ(report.confirmation_text, "Thank you for applying");
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+  EXPECT_TRUE(person_.drafts.empty());
+  ASSERT_EQ(chat.size(), 1u);
+  EXPECT_NE(chat.front().find("no draft could be shown"), std::string::npos) << chat.front();
+}
+
 }  // namespace
 }  // namespace applier::session
