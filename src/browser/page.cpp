@@ -62,7 +62,33 @@ struct Page::State {
   std::map<std::string, std::string> frame_host;
   // (session id, frame id) → execution context id of our isolated world.
   std::map<std::pair<std::string, std::string>, std::int64_t> worlds;
-  std::set<std::string> inflight;
+  // A request DevTools has not seen end. Some never end for it: a long poll, an
+  // event stream, and fetches the page's script answered but never read (seen on
+  // multi-step portals' "save the step" calls, though not on every page).
+  struct Request {
+    std::string url;
+    bool document = false;
+    bool answered = false;  // its response headers came
+    Clock::time_point last_activity;
+  };
+  std::map<std::string, Request> inflight;
+
+  // The URLs of the requests that keep the page from settling: every navigation,
+  // any request not answered within a few seconds, and an answered one while its
+  // body still arrives. Past that, it is the page's background traffic.
+  std::vector<std::string> Holding(Clock::time_point now) const {
+    constexpr auto kUnanswered = std::chrono::seconds(5);
+    constexpr auto kBodyStalled = std::chrono::seconds(1);
+    std::vector<std::string> urls;
+    for (const auto& [id, request] : inflight) {
+      const auto idle = now - request.last_activity;
+      if (request.document || (!request.answered && idle < kUnanswered) ||
+          (request.answered && idle < kBodyStalled)) {
+        urls.push_back(request.url);
+      }
+    }
+    return urls;
+  }
   Clock::time_point last_network_activity = Clock::now();
   std::vector<std::pair<std::shared_ptr<cdp::Connection>, std::uint64_t>> subscriptions;
   std::uint64_t screencast_subscription = 0;
@@ -145,9 +171,25 @@ asio::awaitable<Status> Page::Prepare(cdp::Session session) {
     std::erase_if(state.worlds, [&](const auto& entry) { return entry.first.first == sid; });
   });
   subscribe("Network.requestWillBeSent", [](State& state, const json::object& p) {
-    state.inflight.insert(StringAt(p, "requestId"));
-    state.last_network_activity = Clock::now();
+    const auto now = Clock::now();
+    const auto* request = p.if_contains("request");
+    state.inflight[StringAt(p, "requestId")] = {
+        .url = request && request->is_object() ? StringAt(request->as_object(), "url") : "",
+        .document = StringAt(p, "type") == "Document",
+        .answered = false,
+        .last_activity = now};
+    state.last_network_activity = now;
   });
+  auto answered = [](State& state, const json::object& p) {
+    const auto now = Clock::now();
+    if (auto it = state.inflight.find(StringAt(p, "requestId")); it != state.inflight.end()) {
+      it->second.answered = true;
+      it->second.last_activity = now;
+    }
+    state.last_network_activity = now;
+  };
+  subscribe("Network.responseReceived", answered);
+  subscribe("Network.dataReceived", answered);
   auto finished = [](State& state, const json::object& p) {
     state.inflight.erase(StringAt(p, "requestId"));
     state.last_network_activity = Clock::now();
@@ -267,7 +309,7 @@ asio::awaitable<bool> Page::WaitForSettled(std::chrono::milliseconds quiet,
   const auto deadline = start + timeout;
   for (;;) {
     const auto now = Clock::now();
-    if (state_->inflight.empty() && now - state_->last_network_activity >= quiet &&
+    if (state_->Holding(now).empty() && now - state_->last_network_activity >= quiet &&
         now - start >= quiet) {
       co_return true;
     }
@@ -276,8 +318,8 @@ asio::awaitable<bool> Page::WaitForSettled(std::chrono::milliseconds quiet,
   }
 }
 
-std::size_t Page::RequestsInFlight() const {
-  return state_->inflight.size();
+std::vector<std::string> Page::RequestsInFlight() const {
+  return state_->Holding(Clock::now());
 }
 
 asio::awaitable<Result<std::vector<FrameInfo>>> Page::Frames() {

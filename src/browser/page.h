@@ -87,15 +87,18 @@ class Page : public std::enable_shared_from_this<Page> {
   boost::asio::awaitable<Status> Navigate(std::string url, NavigateOptions options = {});
 
   // Waits until no network request (of any frame, fetch and XHR included) has been
-  // in flight for `quiet` and, at least, `quiet` has passed. Returns whether that
-  // happened; not an error if it never does: it returns false after `timeout`.
-  // The DOM side of settling is perception's (PageReader::ReadSettled).
+  // in flight for `quiet` and, at least, `quiet` has passed. A request answered
+  // whose body stopped coming, or one unanswered for seconds (a long poll, an
+  // event stream), is background traffic, not in flight; a navigation always is. Returns whether
+  // that happened; not an error if it never does: it returns false after `timeout`. The DOM side of
+  // settling is perception's (PageReader::ReadSettled).
   boost::asio::awaitable<bool> WaitForSettled(
       std::chrono::milliseconds quiet = std::chrono::milliseconds(300),
       std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
-  // How many network requests are in flight now, over all frames.
-  std::size_t RequestsInFlight() const;
+  // The URLs of the network requests that keep the page from settling now, over
+  // all frames (WaitForSettled says which count).
+  std::vector<std::string> RequestsInFlight() const;
 
   // The main frame first, then every child frame in document order.
   boost::asio::awaitable<Result<std::vector<FrameInfo>>> Frames();

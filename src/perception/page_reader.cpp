@@ -430,7 +430,9 @@ asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& pag
         co_await page.WaitForSettled(options.quiet, std::max(remaining(), options.quiet));
     const Stillness dom = co_await DomStillness(page);
     if (!network_quiet) {
-      holding = std::to_string(page.RequestsInFlight()) + " request(s) were still in flight";
+      const auto requests = page.RequestsInFlight();
+      holding = std::to_string(requests.size()) + " request(s) were still in flight" +
+                (requests.empty() ? "" : " (" + requests.front() + ")");
     } else if (dom.busy) {
       holding = "the page still said it was loading (aria-busy)";
     } else if (dom.quiet < options.quiet) {
