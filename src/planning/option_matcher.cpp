@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <limits>
 #include <set>
 #include <span>
 
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
+#include "planning/duration_text.h"
 #include "planning/option_meaning.h"
 #include "planning/typeahead.h"
 
@@ -26,6 +28,7 @@ constexpr double kSameCityOnly = 0.8;
 constexpr double kSameCountry = 0.95;
 constexpr double kSameRegion = 0.95;
 constexpr double kSameGender = 0.95;
+constexpr double kSameDuration = 0.95;
 constexpr double kLeadingYesNo = 0.92;
 constexpr double kInRange = 0.9;
 constexpr double kOnRangeEdge = 0.85;
@@ -460,6 +463,12 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
           ? Numbers(desired)
           : std::vector<double>();
   const Degree want_degree = hint == FieldKey::kDegree ? DegreeOf(desired) : Degree{};
+  // A notice period is a length of time in the form's words: "2 weeks" is "2 semaines".
+  std::optional<DurationSpan> want_duration;
+  if (hint == FieldKey::kNoticePeriod) {
+    want_duration = ReadDuration(desired);
+    if (want_duration && !want_duration->exact()) want_duration.reset();
+  }
   // Tables of categories (EEO, work status): options are compared by meaning, and
   // an option of another category is never picked by resemblance.
   const std::optional<OptionTable> table = TableFor(hint);
@@ -555,6 +564,18 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
             consider(kSameDegree - 0.05, "degree level");
           else if (degree.flavour == want_degree.flavour)
             consider(kSameDegree + 0.05, "degree");
+        }
+      }
+      if (want_duration) {
+        if (auto span = ReadDuration(option.label)) {
+          const double x = want_duration->low_days;
+          if (span->exact() && std::abs(span->low_days - x) <= 1) {
+            consider(kSameDuration, "same length of time");
+          } else if (!span->exact() && x > span->low_days && x < span->high_days) {
+            consider(kInRange, "length of time in range");
+          } else if (!span->exact() && (x == span->low_days || x == span->high_days)) {
+            consider(kOnRangeEdge, "length of time on range edge");
+          }
         }
       }
       if (!want_gender.empty() && CanonicalGender(label) == want_gender) {

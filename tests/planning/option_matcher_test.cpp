@@ -304,6 +304,35 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"notice_exact", kNotice, "1 month", FieldKey::kNoticePeriod, "1 month"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// Notice periods offered in the form's language; the profile says "2 weeks".
+const auto kNoticeFr = Options({"Sélectionnez…", "Aucun, disponible immédiatement", "2 semaines",
+                                "1 mois", "2 mois", "3 mois"});
+const auto kNoticeIt =
+    Options({"Disponibilità immediata", "2 settimane", "1 mese", "2 mesi", "3 mesi o più"});
+const auto kNoticeDe = Options({"Bitte wählen", "Keine / sofort verfügbar", "2 Wochen", "1 Monat",
+                                "6 Wochen zum Quartalsende", "3 Monate", "Mehr als 3 Monate"});
+const auto kNoticeJa = Options({"選択してください", "即日", "2週間", "1ヶ月", "3ヶ月以上"});
+const auto kNoticeRanges =
+    Options({"Select...", "Immediately", "Less than 1 month", "1-3 months", "More than 3 months"});
+
+INSTANTIATE_TEST_SUITE_P(
+    NoticePeriods, OptionMatcherTableTest,
+    ::testing::Values(
+        Case{"notice_fr", kNoticeFr, "2 weeks", FieldKey::kNoticePeriod, "2 semaines"},
+        Case{"notice_it", kNoticeIt, "2 weeks", FieldKey::kNoticePeriod, "2 settimane"},
+        Case{"notice_de", kNoticeDe, "2 weeks", FieldKey::kNoticePeriod, "2 Wochen"},
+        Case{"notice_ja", kNoticeJa, "2 weeks", FieldKey::kNoticePeriod, "2週間"},
+        Case{"notice_month_de", kNoticeDe, "1 month", FieldKey::kNoticePeriod, "1 Monat"},
+        Case{"notice_none_it", kNoticeIt, "immediately", FieldKey::kNoticePeriod,
+             "Disponibilità immediata"},
+        Case{"notice_long_it", kNoticeIt, "4 months", FieldKey::kNoticePeriod, "3 mesi o più"},
+        Case{"notice_in_range", kNoticeRanges, "2 weeks", FieldKey::kNoticePeriod,
+             "Less than 1 month"},
+        Case{"notice_range_mid", kNoticeRanges, "2 months", FieldKey::kNoticePeriod, "1-3 months"},
+        // No option of that length: a question, never the nearest one.
+        Case{"notice_no_fit", kNoticeFr, "3 weeks", FieldKey::kNoticePeriod, nullptr},
+        Case{"notice_words", kNoticeFr, "negotiable", FieldKey::kNoticePeriod, nullptr}));
+
 TEST(OptionMatcherTest, Placeholders) {
   for (const char* label :
        {"Please select", "--", "Select...", "Select one", "", "Choose an option"}) {

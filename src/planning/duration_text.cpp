@@ -1,0 +1,252 @@
+#include "planning/duration_text.h"
+
+#include <array>
+#include <cstdlib>
+#include <limits>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "knowledge/question_text.h"
+
+namespace applier::planning {
+namespace {
+
+struct Unit {
+  std::string_view word;  // as NormalizeText leaves it (no Latin-1 accents, lower case)
+  double days;
+};
+
+constexpr double kWeek = 7, kMonth = 30, kYear = 365;
+
+// Units after a number, in the languages page_words.json covers. Japanese,
+// Chinese and Korean write them joined to the number ("2週間"), so a unit may
+// also be the rest of the number's word.
+constexpr std::array kUnits = {
+    Unit{"day", 1},
+    Unit{"days", 1},
+    Unit{"tag", 1},
+    Unit{"tage", 1},
+    Unit{"tagen", 1},
+    Unit{"jour", 1},
+    Unit{"jours", 1},
+    Unit{"dia", 1},
+    Unit{"dias", 1},
+    Unit{"giorno", 1},
+    Unit{"giorni", 1},
+    Unit{"dag", 1},
+    Unit{"dagen", 1},
+    Unit{"dagar", 1},
+    Unit{"dni", 1},
+    Unit{"dzień", 1},
+    Unit{"день", 1},
+    Unit{"дня", 1},
+    Unit{"дней", 1},
+    Unit{"gun", 1},
+    Unit{"日", 1},
+    Unit{"天", 1},
+    Unit{"일", 1},
+    Unit{"week", kWeek},
+    Unit{"weeks", kWeek},
+    Unit{"wk", kWeek},
+    Unit{"wks", kWeek},
+    Unit{"woche", kWeek},
+    Unit{"wochen", kWeek},
+    Unit{"semaine", kWeek},
+    Unit{"semaines", kWeek},
+    Unit{"semana", kWeek},
+    Unit{"semanas", kWeek},
+    Unit{"settimana", kWeek},
+    Unit{"settimane", kWeek},
+    Unit{"weken", kWeek},
+    Unit{"tydzień", kWeek},
+    Unit{"tygodnie", kWeek},
+    Unit{"tygodni", kWeek},
+    Unit{"неделя", kWeek},
+    Unit{"недели", kWeek},
+    Unit{"недель", kWeek},
+    Unit{"неделю", kWeek},
+    Unit{"hafta", kWeek},
+    Unit{"vecka", kWeek},
+    Unit{"veckor", kWeek},
+    Unit{"週間", kWeek},
+    Unit{"週", kWeek},
+    Unit{"周", kWeek},
+    Unit{"星期", kWeek},
+    Unit{"주", kWeek},
+    Unit{"month", kMonth},
+    Unit{"months", kMonth},
+    Unit{"mo", kMonth},
+    Unit{"monat", kMonth},
+    Unit{"monate", kMonth},
+    Unit{"monaten", kMonth},
+    Unit{"mois", kMonth},
+    Unit{"mes", kMonth},
+    Unit{"meses", kMonth},
+    Unit{"mese", kMonth},
+    Unit{"mesi", kMonth},
+    Unit{"maand", kMonth},
+    Unit{"maanden", kMonth},
+    Unit{"miesiąc", kMonth},
+    Unit{"miesiące", kMonth},
+    Unit{"miesięcy", kMonth},
+    Unit{"месяц", kMonth},
+    Unit{"месяца", kMonth},
+    Unit{"месяцев", kMonth},
+    Unit{"ay", kMonth},
+    Unit{"manad", kMonth},
+    Unit{"manader", kMonth},
+    Unit{"ヶ月", kMonth},
+    Unit{"か月", kMonth},
+    Unit{"カ月", kMonth},
+    Unit{"个月", kMonth},
+    Unit{"個月", kMonth},
+    Unit{"개월", kMonth},
+    Unit{"달", kMonth},
+    Unit{"year", kYear},
+    Unit{"years", kYear},
+    Unit{"jahr", kYear},
+    Unit{"jahre", kYear},
+    Unit{"an", kYear},
+    Unit{"ans", kYear},
+    Unit{"annee", kYear},
+    Unit{"annees", kYear},
+    Unit{"ano", kYear},
+    Unit{"anos", kYear},
+    Unit{"anno", kYear},
+    Unit{"anni", kYear},
+    Unit{"jaar", kYear},
+    Unit{"rok", kYear},
+    Unit{"lata", kYear},
+    Unit{"год", kYear},
+    Unit{"года", kYear},
+    Unit{"лет", kYear},
+    Unit{"yıl", kYear},
+    Unit{"ar", kYear},
+    Unit{"年", kYear},
+    Unit{"년", kYear},
+};
+
+// Words that say no time at all: available at once, no notice to give.
+constexpr std::string_view kNoTime[] = {
+    "immediately",   "immediate",      "asap",     "none",       "no notice", "sofort",
+    "keine",         "immediatement",  "immediat", "aucun",      "aucune",    "inmediato",
+    "inmediata",     "inmediatamente", "ninguno",  "immediata",  "immediato", "subito",
+    "nessuno",       "onmiddellijk",   "direct",   "geen",       "imediato",  "imediata",
+    "imediatamente", "natychmiast",    "сразу",    "немедленно", "hemen",     "omedelbart",
+    "即時",          "即日",           "立即",     "马上",       "즉시",      "nenhum",
+};
+
+// Said before a number: at least / more than ...; at most / less than ...
+constexpr std::string_view kMoreBefore[] = {
+    "more than", "over",     "at least", "mehr als", "uber",  "mindestens",
+    "plus de",   "au moins", "mas de",   "piu di",   "oltre", "meer dan",
+    "mais de",   "powyzej",  "более",    "больше",   "mer an"};
+constexpr std::string_view kMoreAfter[] = {"or more", "oder mehr", "ou plus", "o mas",
+                                           "o piu",   "of meer",   "ou mais", "以上"};
+constexpr std::string_view kLessBefore[] = {
+    "less than",  "under",   "up to",    "within",  "weniger als", "bis zu", "unter",
+    "moins de",   "jusqu a", "menos de", "hasta",   "meno di",     "fino a", "entro",
+    "minder dan", "tot",     "ate",      "ponizej", "менее",       "меньше", "до"};
+constexpr std::string_view kLessAfter[] = {"以内", "未満", "以下", "이내", "미만"};
+
+const Unit* UnitNamed(std::string_view word) {
+  for (const Unit& unit : kUnits) {
+    if (unit.word == word) return &unit;
+  }
+  return nullptr;
+}
+
+bool IsCjk(std::string_view text) {
+  return !text.empty() && static_cast<unsigned char>(text.front()) >= 0xE0;
+}
+
+// The unit joined to a number in Japanese, Chinese or Korean, which may run on
+// into what follows it ("1ヶ月以内"): the longest unit the rest starts with.
+const Unit* JoinedUnit(std::string_view rest) {
+  const Unit* found = UnitNamed(rest);
+  if (found != nullptr || !IsCjk(rest)) return found;
+  for (const Unit& unit : kUnits) {
+    if (IsCjk(unit.word) && rest.starts_with(unit.word) &&
+        (found == nullptr || unit.word.size() > found->word.size())) {
+      found = &unit;
+    }
+  }
+  return found;
+}
+
+bool HasPhrase(std::string_view normalized, std::string_view phrase) {
+  const std::string padded = " " + std::string(normalized) + " ";
+  if (IsCjk(phrase)) return normalized.find(phrase) != std::string_view::npos;
+  return padded.find(" " + std::string(phrase) + " ") != std::string::npos;
+}
+
+bool HasAny(std::string_view normalized, std::span<const std::string_view> phrases) {
+  for (std::string_view phrase : phrases) {
+    if (HasPhrase(normalized, phrase)) return true;
+  }
+  return false;
+}
+
+struct Quantity {
+  double number = 0;
+  const Unit* unit = nullptr;  // none: a bare number ("1" in "1-2 months")
+};
+
+// The numbers of the text, each with the unit that follows it, if any.
+std::vector<Quantity> Quantities(const std::vector<std::string>& words) {
+  std::vector<Quantity> out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    std::size_t digits = 0;
+    while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+    if (digits == 0) continue;
+    Quantity quantity{std::strtod(word.substr(0, digits).c_str(), nullptr), nullptr};
+    const std::string rest = word.substr(digits);
+    if (!rest.empty()) {
+      quantity.unit = JoinedUnit(rest);
+      if (quantity.unit == nullptr) continue;  // "2nd", "10k": not a length of time
+    } else if (i + 1 < words.size()) {
+      quantity.unit = UnitNamed(words[i + 1]);
+    }
+    out.push_back(quantity);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<DurationSpan> ReadDuration(std::string_view text) {
+  const std::string normalized = knowledge::NormalizeText(text);
+  const std::vector<std::string> words = knowledge::Words(normalized);
+  const std::vector<Quantity> quantities = Quantities(words);
+  constexpr double kEndless = std::numeric_limits<double>::infinity();
+  if (quantities.empty()) {
+    if (HasAny(normalized, kNoTime)) return DurationSpan{0, 0};
+    return std::nullopt;
+  }
+  // The unit of a bare number is the next quantity's ("1-2 months").
+  const Unit* last_unit = nullptr;
+  std::vector<double> days(quantities.size(), -1);
+  for (std::size_t i = quantities.size(); i-- > 0;) {
+    if (quantities[i].unit != nullptr) last_unit = quantities[i].unit;
+    if (last_unit != nullptr) days[i] = quantities[i].number * last_unit->days;
+  }
+  std::vector<double> known;
+  for (double d : days) {
+    if (d >= 0) known.push_back(d);
+  }
+  if (known.empty() || known.size() > 2) return std::nullopt;
+  if (known.size() == 2) return DurationSpan{known[0], known[1]};
+  const double d = known.front();
+  const bool plus = text.find('+') != std::string_view::npos;
+  if (plus || HasAny(normalized, kMoreBefore) || HasAny(normalized, kMoreAfter)) {
+    return DurationSpan{d, kEndless};
+  }
+  if (HasAny(normalized, kLessBefore) || HasAny(normalized, kLessAfter)) {
+    return DurationSpan{0, d};
+  }
+  return DurationSpan{d, d};
+}
+
+}  // namespace applier::planning

@@ -1,0 +1,23 @@
+// Lengths of time as forms offer them and profiles state them: a notice period
+// of "2 weeks" is the option "2 semaines", "2 Wochen" or "2週間", and falls in
+// "up to 1 month". Read in the languages the engine reads.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace applier::planning {
+
+// A length of time in days: low == high for an exact one ("2 weeks": 14), a range
+// otherwise ("1-2 months": 30..60, "3 months or more": 90..infinity). "Immediately"
+// and "none" are 0.
+struct DurationSpan {
+  double low_days = 0;
+  double high_days = 0;
+  bool exact() const { return low_days == high_days; }
+};
+
+// nullopt when the text names no length of time (a date, "negotiable").
+std::optional<DurationSpan> ReadDuration(std::string_view text);
+
+}  // namespace applier::planning

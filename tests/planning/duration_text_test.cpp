@@ -1,0 +1,52 @@
+#include "planning/duration_text.h"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+namespace applier::planning {
+namespace {
+
+constexpr double kEndless = std::numeric_limits<double>::infinity();
+
+struct DurationCase {
+  const char* text;
+  double low;
+  double high;
+};
+
+class ReadDurationTest : public ::testing::TestWithParam<DurationCase> {};
+
+TEST_P(ReadDurationTest, ReadsTheLengthInDays) {
+  const auto& c = GetParam();
+  auto span = ReadDuration(c.text);
+  ASSERT_TRUE(span) << c.text;
+  EXPECT_EQ(span->low_days, c.low) << c.text;
+  EXPECT_EQ(span->high_days, c.high) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ManyLanguages, ReadDurationTest,
+    ::testing::Values(
+        DurationCase{"2 weeks", 14, 14}, DurationCase{"2 semaines", 14, 14},
+        DurationCase{"2 Wochen", 14, 14}, DurationCase{"2 settimane", 14, 14},
+        DurationCase{"2 semanas", 14, 14}, DurationCase{"2 weken", 14, 14},
+        DurationCase{"2 tygodnie", 14, 14}, DurationCase{"2 недели", 14, 14},
+        DurationCase{"2 hafta", 14, 14}, DurationCase{"2 veckor", 14, 14},
+        DurationCase{"2週間", 14, 14}, DurationCase{"2주", 14, 14}, DurationCase{"1 Monat", 30, 30},
+        DurationCase{"3 mois", 90, 90}, DurationCase{"30 days", 30, 30},
+        DurationCase{"1-3 months", 30, 90}, DurationCase{"2 weeks - 1 month", 14, 30},
+        DurationCase{"3 mesi o più", 90, kEndless}, DurationCase{"Mehr als 3 Monate", 90, kEndless},
+        DurationCase{"3+ months", 90, kEndless}, DurationCase{"Less than 1 month", 0, 30},
+        DurationCase{"1ヶ月以内", 0, 30}, DurationCase{"Immediately", 0, 0},
+        DurationCase{"Keine / sofort verfügbar", 0, 0},
+        DurationCase{"Disponibilità immediata", 0, 0}));
+
+TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
+  for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {
+    EXPECT_FALSE(ReadDuration(text)) << text;
+  }
+}
+
+}  // namespace
+}  // namespace applier::planning
