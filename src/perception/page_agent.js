@@ -511,13 +511,15 @@
   }
 
   // An option's own words: nested lists (a category holding its choices) are
-  // options of their own, not part of the category's name.
+  // options of their own, not part of the category's name; text hidden from
+  // screen readers (a flag's letters, an icon's ligature) is no part of any name.
   function optionText(option) {
     let text = '';
     const walk = (node) => {
       for (const child of node.childNodes) {
         if (child.nodeType === Node.TEXT_NODE) text += child.textContent + ' ';
-        else if (child.nodeType === Node.ELEMENT_NODE && !child.matches('[role="option"], [role="group"], [role="listbox"], ul, ol')) walk(child);
+        else if (child.nodeType === Node.ELEMENT_NODE && child.getAttribute('aria-hidden') !== 'true' &&
+                 !child.matches('[role="option"], [role="group"], [role="listbox"], ul, ol')) walk(child);
       }
     };
     walk(option);
