@@ -596,6 +596,17 @@ std::optional<DateLayout> DateLayoutOf(const Field& field, std::string* source) 
   return std::nullopt;
 }
 
+namespace {
+
+Formatted YearOf(const CalendarDate& date, std::string how) {
+  Formatted year;
+  year.text = std::to_string(date.year);
+  year.how = std::move(how);
+  return year;
+}
+
+}  // namespace
+
 FormatResult FormatDate(const Field& field, std::string_view date) {
   const auto parsed = ParseCalendarDate(date);
   if (field.kind == ControlKind::kDate) {
@@ -609,9 +620,19 @@ FormatResult FormatDate(const Field& field, std::string_view date) {
     return Formatted{*Render(iso, *parsed), "date as " + iso.ToString() +
                                                 " (type=" + (month_box ? "month" : "date") + ")"};
   }
+  // A number box holds a year ("Graduation year", "Anno di conseguimento"), never a date.
+  if (field.kind == ControlKind::kNumber) {
+    if (!parsed) return std::unexpected(Quoted(date) + " is not a year for a number box");
+    return YearOf(*parsed, "the year (a number box)");
+  }
   std::string source;
   const auto layout = DateLayoutOf(field, &source);
   const bool from_language = source.starts_with("the page's language");
+  // A bare year for a box that shows no date format of its own stays a year: the
+  // language's date order is a guess, and a year is what such a box most often asks.
+  if (from_language && parsed && parsed->month == 0) {
+    return YearOf(*parsed, "as written (a year)");
+  }
   if (!layout) return Formatted{std::string(date), "as written (the field shows no date format)"};
   if (!parsed) {
     // A start date of "immediately" in a box that shows no format of its own.

@@ -192,7 +192,15 @@ INSTANTIATE_TEST_SUITE_P(
         // box asks for a date.
         DateCase{{.lang = "de"}, "immediately", "immediately"},
         DateCase{{.placeholder = "mm/dd/yyyy"}, "immediately", nullptr},
-        DateCase{{.placeholder = "TT.MM.JJJJ", .lang = "de"}, "sofort", nullptr}));
+        DateCase{{.placeholder = "TT.MM.JJJJ", .lang = "de"}, "sofort", nullptr},
+        // A year ("Graduation year", "Anno di conseguimento"): a number box holds
+        // the year of any date; a box with only the page's language keeps a bare
+        // year as one; a box that shows a full date format still asks.
+        DateCase{{.lang = "it", .kind = ControlKind::kNumber}, "2017", "2017"},
+        DateCase{{.kind = ControlKind::kNumber}, "2017-05-20", "2017"},
+        DateCase{{.kind = ControlKind::kNumber}, "soon", nullptr},
+        DateCase{{.lang = "it"}, "2017", "2017"},
+        DateCase{{.placeholder = "gg/mm/aaaa", .lang = "it"}, "2017", nullptr}));
 
 // ---- phone numbers ------------------------------------------------------------
 
