@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 
 namespace applier::knowledge {
@@ -70,6 +71,39 @@ bool IsPunctuation(char32_t cp) {
          cp == 0x30FB;  // katakana middle dot
 }
 
+// The length of an inclusive ending written after a word at `at`, or 0: the
+// masculine form's feminine or plural ending that Romance and German forms add
+// ("autorizzato/a", "autorisé(e)", "candidat·e", "Mitarbeiter/in", "year(s)").
+// Matching reads the word without it, as the phrase tables write it.
+std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kEndings[] = {"innen", "as", "es", "in", "a", "e", "s"};
+  std::string_view rest = text.substr(at);
+  std::string_view close;
+  std::size_t opener = 1;
+  if (rest.starts_with("(")) {
+    close = ")";
+  } else if (rest.starts_with("\xC2\xB7")) {  // the middle dot of French inclusive writing
+    opener = 2;
+  } else if (!rest.starts_with("/") && !rest.starts_with("*")) {
+    return 0;
+  }
+  for (std::string_view ending : kEndings) {
+    std::string_view after = rest.substr(opener);
+    if (!after.starts_with(ending)) continue;
+    after.remove_prefix(ending.size());
+    if (!close.empty()) {
+      if (!after.starts_with(close)) continue;
+      after.remove_prefix(close.size());
+    }
+    const bool word_goes_on =
+        !after.empty() && (std::isalnum(static_cast<unsigned char>(after.front())) != 0 ||
+                           static_cast<unsigned char>(after.front()) >= 0x80);
+    if (word_goes_on) continue;
+    return opener + ending.size() + close.size();
+  }
+  return 0;
+}
+
 char32_t Lower(char32_t cp) {
   if (cp >= 0x391 && cp <= 0x3A9) return cp + 0x20;  // Greek
   if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;  // Cyrillic А-Я
@@ -125,6 +159,12 @@ std::string NormalizeText(std::string_view text) {
     std::size_t length = 1;
     char32_t cp = Decode(text, i, length);
     std::string_view raw = text.substr(i, length);
+    if (!pending_space && !out.empty() && out.back() != ' ') {
+      if (const std::size_t marker = GenderMarkerLength(text, i); marker > 0) {
+        i += marker;
+        continue;
+      }
+    }
     i += length;
     if (cp >= 0x110000) {
       put(raw);

@@ -7,6 +7,26 @@
 namespace applier::knowledge {
 namespace {
 
+// Inclusive writing adds the feminine or plural ending to a word; the phrase
+// tables write the word alone, so the ending goes.
+TEST(QuestionTextTest, InclusiveEndingsAreRead) {
+  EXPECT_EQ(NormalizeText("Sei autorizzato/a a lavorare in Italia?"),
+            "sei autorizzato a lavorare in italia");
+  EXPECT_EQ(NormalizeText("¿Estás autorizado/a para trabajar?"), "estas autorizado para trabajar");
+  EXPECT_EQ(NormalizeText("Êtes-vous autorisé(e) à travailler ?"),
+            "etes vous autorise a travailler");
+  EXPECT_EQ(NormalizeText("Êtes-vous autorisé·e à travailler"), "etes vous autorise a travailler");
+  EXPECT_EQ(NormalizeText("Mitarbeiter/innen und Bewerber*in"), "mitarbeiter und bewerber");
+  EXPECT_EQ(NormalizeText("Year(s) of experience"), "year of experience");
+  // Not an ending: other words joined by a slash, a required marker, a bracket.
+  EXPECT_EQ(NormalizeText("and/or"), "and or");
+  EXPECT_EQ(NormalizeText("y/o"), "y o");
+  EXPECT_EQ(NormalizeText("Name*"), "name");
+  EXPECT_EQ(NormalizeText("Phone (mobile)"), "phone mobile");
+  EXPECT_EQ(NormalizeText("Mobile/Cell"), "mobile cell");
+  EXPECT_EQ(NormalizeText("Address (a)"), "address a");
+}
+
 TEST(QuestionTextTest, NormalizeText) {
   EXPECT_EQ(NormalizeText("  First-Name*: "), "first name");
   EXPECT_EQ(NormalizeText("Prénom"), "prenom");
