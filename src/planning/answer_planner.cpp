@@ -49,6 +49,7 @@ struct Fact {
 struct Attempt {
   std::optional<Answer> answer;
   std::string note;
+  bool page_refused = false;  // the box's own rules (pattern, length, type) said no
 };
 
 bool IsChoice(const Field& field) {
@@ -641,6 +642,9 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   if (fact.text.empty()) return {std::nullopt, "empty answer"};
   FormatResult written = Written(field, hint, fact, page);
   if (!written) return {std::nullopt, written.error()};
+  if (auto why = TypeRejects(field, written->text)) {
+    return {std::nullopt, "\"" + written->text + "\" does not fit: " + *why, true};
+  }
   if (auto why = WhyFieldRejects(field, hint, written->text)) {
     return {std::nullopt, "\"" + written->text + "\" does not fit: " + *why};
   }
@@ -868,6 +872,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
         return fill(std::move(*attempt.answer), std::move(why));
       }
       notes.push_back(attempt.answer ? "profile answer too uncertain" : attempt.note);
+      plan.refused_by_page = attempt.page_refused;
     } else {
       notes.push_back(missing);
     }

@@ -49,6 +49,10 @@ struct FieldPlan {
   Decision decision = Decision::kLeave;
   Answer answer;    // meaningful for kFill
   std::string why;  // one line for the draft and the report
+  // The profile had the answer but the box's own rules (a pattern, a length)
+  // refused it: rules that may change with the rest of the page (a postal-code
+  // pattern that follows the country chosen), so worth planning again after it.
+  bool refused_by_page = false;
 };
 
 const char* ToString(FieldPlan::Decision decision);  // fill|ask_human|leave

@@ -55,6 +55,8 @@ bool LooksLikePhone(std::string_view text) {
   return true;
 }
 
+}  // namespace
+
 // What the page's own constraint validation would say (HTML, "constraint
 // validation": type mismatch, pattern mismatch, too long).
 std::optional<std::string> TypeRejects(const perception::Field& field, std::string_view text) {
@@ -96,6 +98,8 @@ std::optional<std::string> TypeRejects(const perception::Field& field, std::stri
   }
   return std::nullopt;
 }
+
+namespace {
 
 // What the field means rules out values that cannot be the answer, whatever the
 // box's type: the wrong fills seen on real forms (a street in an e-mail box, an

@@ -23,6 +23,11 @@ namespace applier::planning {
 std::optional<std::string> WhyFieldRejects(const perception::Field& field, FieldKey key,
                                            std::string_view text);
 
+// The part of WhyFieldRejects that is the page's own constraint validation (input
+// type, pattern, maxlength): rules a script may change as the rest of the form is
+// filled.
+std::optional<std::string> TypeRejects(const perception::Field& field, std::string_view text);
+
 // Whether text is shaped like an e-mail address (local@domain.tld, no spaces).
 bool LooksLikeEmail(std::string_view text);
 

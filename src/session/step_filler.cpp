@@ -84,6 +84,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   std::set<std::string> revisited;  // fields the site flagged, looked at once more
   const int takeovers_at_start = control_.takeovers();
   typed_.clear();
+  replanned_.clear();
   // Filling can reveal new controls ("Other: please specify"), and adding an
   // entry to a repeated section brings its fields: look again until nothing new
   // appears.
@@ -289,6 +290,15 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
         invalid && plan.decision == FieldPlan::Decision::kFill &&
         (refused.contains(plan.answer.text) ||
          (!plan.answer.option_value.empty() && refused.contains(plan.answer.option_value)));
+    if (plan.decision == FieldPlan::Decision::kAskHuman && plan.refused_by_page && !invalid &&
+        replanned_.insert(FieldKey(field)).second) {
+      // The box's rules may follow another answer of this step (a postal-code
+      // pattern that follows the country): ask only if they still refuse it
+      // once the rest is filled.
+      handled.erase(FieldKey(field));
+      record.note = plan.why;
+      continue;
+    }
     if (plan.decision == FieldPlan::Decision::kFill && !ours_rejected) {
       to_fill.emplace_back(field, plan.answer);
     } else if ((plan.decision == FieldPlan::Decision::kAskHuman || ours_rejected ||
@@ -344,7 +354,8 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
     for (const auto& q : questions) {
       json::object entry{{"question", q.prompt},
                          {"required", q.required},
-                         {"options", json::value_from(q.options)}};
+                         {"options", json::value_from(q.options)},
+                         {"why", q.reason}};
       if (!q.suggestion.empty()) {
         entry["suggestion"] = q.suggestion;
         entry["suggestion_from"] = q.suggestion_from;
@@ -364,7 +375,8 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
         // Asked once; asking again on the same page would only repeat the silence.
         unanswered_.insert(FieldKey(field));
         record.status = field.required ? "needs_human" : "left_empty";
-        record.note = field.required ? "required; no answer was given" : "skipped";
+        record.note = (field.required ? "required; no answer was given" : "skipped") +
+                      (questions[i].reason.empty() ? "" : " (asked: " + questions[i].reason + ")");
         continue;
       }
       // "accept" takes the suggestion the question offered.

@@ -104,6 +104,9 @@ class StepFiller {
   const FieldReasoner& reasoner_;
   std::string& posting_text_;
   std::set<std::string> unanswered_;  // fields a person was asked about and left empty
+  // Fields whose box refused the profile's answer, planned once more after the
+  // rest of the step is filled (a pattern may follow the country), this step only.
+  std::set<std::string> replanned_;
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
   std::map<std::string, Typed> typed_;                   // by FieldKey, this step only
   // Values the site flagged in a field (by FieldKey): never filled in again.

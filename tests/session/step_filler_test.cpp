@@ -81,6 +81,38 @@ class StepFillerTest : public ::testing::Test {
   std::map<std::string, std::string> received_;  // what the page held at the submit
 };
 
+// Checkout and sign-up forms set a postal code's pattern by the country chosen
+// (Polish 00-000 until another country is picked): a profile answer the box's
+// rules refuse is planned again once the rest of the step is filled, and asked
+// only if they still refuse it.
+TEST_F(StepFillerTest, APatternThatFollowsTheCountryIsJudgedAfterTheCountryIsChosen) {
+  auto profile = knowledge::LoadProfileFromString(
+      std::string(kProfile) +
+          "address: {street: 500 Howard Street, city: San Francisco, region: CA, "
+          "postal_code: \"94105\", country: United States}\n",
+      applier::testing::SourceDir());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  profile_ = std::move(*profile);
+  perception::Field postal = TextField("kod", "Kod pocztowy", true);
+  postal.pattern = "[0-9]{2}-[0-9]{3}";
+  perception::Field country = TextField("kraj", "Kraj", true);
+  country.kind = ControlKind::kSelect;
+  country.options = {{"Polska", "PL", true}, {"Stany Zjednoczone", "US", false}};
+  country.value = "PL";
+  page_.now = FormPage({postal, country}, {MakeButton("Zarejestruj", ButtonRole::kSubmit)});
+  page_.after_fill = [](FakeRunPage& page, const std::string& name) {
+    if (name != "kraj") return;
+    const bool poland = page.FieldNamed("kraj")->value == "PL";
+    page.FieldNamed("kod")->pattern = poland ? "[0-9]{2}-[0-9]{3}" : "";
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_TRUE(person_.asked.empty())
+      << person_.asked.front().prompt << ": " << person_.asked.front().reason;
+  EXPECT_EQ(received_["kraj"], "US");
+  EXPECT_EQ(received_["kod"], "94105");
+}
+
 TEST_F(StepFillerTest, UploadsFilesBeforeTypingAnything) {
   Apply();
   ASSERT_FALSE(page_.fills.empty());
