@@ -984,6 +984,20 @@
     el.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
+  // A page at work without aria-busy: a spinner (an indeterminate progress bar; a
+  // determinate one is a step indicator) or a live region that says so with a
+  // trailing ellipsis ("Parsing your resume…", "Uploading..."), as resume
+  // parsers and uploads do before they write into the form.
+  function workInProgress() {
+    const spinners = deepQueryAll(document, '[role="progressbar"]:not([aria-valuenow]), progress:not([value])');
+    if (spinners.some(isVisible)) return true;
+    return deepQueryAll(document, '[role="status"], [aria-live="polite"], [aria-live="assertive"]').some((region) => {
+      if (!isVisible(region)) return false;
+      const text = clean(region.textContent);
+      return text.length > 0 && text.length < 160 && (text.endsWith('\u2026') || text.endsWith('...'));
+    });
+  }
+
   // How long the DOM has been still, for settling: a MutationObserver watches
   // from the first call on (nodes added or removed, text, and the attributes that
   // show or hide content; not style or class, which animations change all the
@@ -999,7 +1013,7 @@
         state.observer.observe(host.shadowRoot, options);
       }
     }
-    const busy = deepQueryAll(document, '[aria-busy="true"]').some(isVisible);
+    const busy = deepQueryAll(document, '[aria-busy="true"]').some(isVisible) || workInProgress();
     return { quiet_ms: Math.round(performance.now() - state.lastMutation), busy, ready: document.readyState };
   }
 
