@@ -26,6 +26,7 @@ constexpr double kSameCategory = 0.96;
 constexpr double kSamePlace = 0.95;
 constexpr double kSameCityOnly = 0.8;
 constexpr double kSameCountry = 0.95;
+constexpr double kSameDialCode = 0.9;
 constexpr double kSameRegion = 0.95;
 constexpr double kSameGender = 0.95;
 constexpr double kSameDuration = 0.95;
@@ -347,6 +348,20 @@ std::string_view CanonicalGender(std::string_view norm) {
   return {};
 }
 
+// The dialling code written in a text as "+<digits>" ("United States (+1)",
+// "+82 대한민국"), without the '+'; "" when there is none or several.
+std::string DialCodeIn(std::string_view text) {
+  std::string found;
+  for (std::size_t at = text.find('+'); at != std::string_view::npos; at = text.find('+', at + 1)) {
+    std::size_t end = at + 1;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    if (end == at + 1) continue;
+    if (!found.empty()) return "";
+    found = std::string(text.substr(at + 1, end - at - 1));
+  }
+  return found;
+}
+
 const knowledge::Country* CountryOfOption(const perception::Option& option) {
   // "United States (+1)": drop the dialling code before looking the name up.
   std::string name;
@@ -463,6 +478,11 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
           ? Numbers(desired)
           : std::vector<double>();
   const Degree want_degree = hint == FieldKey::kDegree ? DegreeOf(desired) : Degree{};
+  // A phone's country picker names countries in its own words ("美国/加拿大 +1"),
+  // but always with the dialling code: the code decides, the name breaks a tie.
+  const std::string want_dial = hint == FieldKey::kPhoneCountryCode && want_country != nullptr
+                                    ? std::string(knowledge::DialCodeOf(want_country->code))
+                                    : std::string();
   // A notice period is a length of time in the form's words: "2 weeks" is "2 semaines".
   std::optional<DurationSpan> want_duration;
   if (hint == FieldKey::kNoticePeriod) {
@@ -539,6 +559,12 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
         if (country != nullptr && country->code == want_country->code) {
           consider(kSameCountry, "country " + std::string(country->code));
         }
+      }
+      // (Not an option that names another country with the same code: Canada's +1.)
+      const knowledge::Country* named = want_dial.empty() ? nullptr : CountryOfOption(option);
+      if (!want_dial.empty() && (named == nullptr || named->code == want_country->code) &&
+          (DialCodeIn(option.label) == want_dial || DialCodeIn(option.value) == want_dial)) {
+        consider(kSameDialCode, "dialling code +" + want_dial);
       }
       if (want_region != nullptr) {
         const knowledge::Region* region = knowledge::FindRegion(option.label);

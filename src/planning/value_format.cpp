@@ -648,6 +648,46 @@ FormatResult FormatDate(const Field& field, std::string_view date) {
   return Formatted{*text, "date as " + layout->ToString() + " (" + source + ")"};
 }
 
+namespace {
+
+// Whether the site's words ask for digits alone ("numbers only", "仅数字",
+// "半角数字", "nur Ziffern"), in the languages the engine reads.
+bool SaysDigitsOnly(std::string_view words) {
+  if (words.empty()) return false;
+  const std::string text = " " + knowledge::NormalizeText(words) + " ";
+  static constexpr std::string_view kPhrases[] = {" digits only ",
+                                                  " only digits ",
+                                                  " numbers only ",
+                                                  " only numbers ",
+                                                  " numeric only ",
+                                                  " nur ziffern ",
+                                                  " nur zahlen ",
+                                                  " chiffres uniquement ",
+                                                  " que des chiffres ",
+                                                  " solo numeros ",
+                                                  " solo digitos ",
+                                                  " solo numeri ",
+                                                  " solo cifre ",
+                                                  " alleen cijfers ",
+                                                  " apenas numeros ",
+                                                  " somente numeros ",
+                                                  " tylko cyfry ",
+                                                  " только цифры ",
+                                                  " sadece rakam ",
+                                                  "仅数字",
+                                                  "只能输入数字",
+                                                  "纯数字",
+                                                  "数字のみ",
+                                                  "半角数字",
+                                                  "숫자만"};
+  for (std::string_view phrase : kPhrases) {
+    if (text.find(phrase) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 FormatResult FormatPhone(const Field& field, std::string_view number, std::string_view country_code,
                          std::string_view country, const PhoneContext& context) {
   const std::string written = Trim(number);
@@ -781,7 +821,9 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
     }
   }
   const bool digits_only = DigitsOnlyPattern(field.pattern) || field.input_mode == "numeric" ||
-                           field.kind == ControlKind::kNumber;
+                           field.kind == ControlKind::kNumber ||
+                           SaysDigitsOnly(field.validation_message) ||
+                           SaysDigitsOnly(field.context);
   if (digits_only) {
     // Digits alone cannot show where a country code ends: national when we can.
     if (form == Form::kAsWritten && !national_digits.empty()) {

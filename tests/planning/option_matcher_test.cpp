@@ -333,6 +333,24 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"notice_no_fit", kNoticeFr, "3 weeks", FieldKey::kNoticePeriod, nullptr},
         Case{"notice_words", kNoticeFr, "negotiable", FieldKey::kNoticePeriod, nullptr}));
 
+// Phone country pickers name countries in the page's words, always with the code.
+const auto kAreaCodesZh =
+    Options({"中国大陆 +86", "中国香港 +852", "新加坡 +65", "美国/加拿大 +1", "英国 +44"});
+const auto kAreaCodesKo = Options({"+82 대한민국", "+1 미국/캐나다", "+81 일본", "+44 영국"});
+const auto kCanadaOnly = Options({"Germany (+49)", "Canada (+1)", "France (+33)"});
+
+INSTANTIATE_TEST_SUITE_P(
+    PhoneCountryPickers, OptionMatcherTableTest,
+    ::testing::Values(Case{"dial_zh", kAreaCodesZh, "United States", FieldKey::kPhoneCountryCode,
+                           "美国/加拿大 +1"},
+                      Case{"dial_ko", kAreaCodesKo, "United States", FieldKey::kPhoneCountryCode,
+                           "+1 미국/캐나다"},
+                      Case{"dial_named_wins", kDialCodes, "United States",
+                           FieldKey::kPhoneCountryCode, "United States (+1)"},
+                      // Another country that shares the code is not the person's.
+                      Case{"dial_other_country", kCanadaOnly, "United States",
+                           FieldKey::kPhoneCountryCode, nullptr}));
+
 TEST(OptionMatcherTest, Placeholders) {
   for (const char* label :
        {"Please select", "--", "Select...", "Select one", "", "Choose an option"}) {
