@@ -1,6 +1,7 @@
 #include "llm/retry.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <ctime>
 #include <string>
@@ -15,20 +16,20 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
-// A non-negative decimal number of `unit`s, e.g. "2" or "0.25"; nullopt otherwise.
+// A non-negative decimal number of `unit`s, e.g. "2", "0.25" or ".5"; nullopt
+// otherwise. A header is outside input: nothing here may throw, and an absurd
+// amount becomes a long wait rather than an overflowed, negative one.
 std::optional<std::chrono::milliseconds> ParseAmount(std::string_view text, double unit_ms) {
   text = Trim(text);
   if (text.empty() || text.size() > 20) return std::nullopt;
-  bool dot = false;
-  for (char c : text) {
-    if (c == '.' && !dot) {
-      dot = true;
-    } else if (c < '0' || c > '9') {
-      return std::nullopt;
-    }
-  }
-  double value = std::stod(std::string(text)) * unit_ms;
-  return std::chrono::milliseconds(static_cast<std::int64_t>(std::ceil(value)));
+  if (text.find_first_not_of("0123456789.") != std::string_view::npos) return std::nullopt;
+  double amount = 0;
+  auto [end, ec] =
+      std::from_chars(text.data(), text.data() + text.size(), amount, std::chars_format::fixed);
+  if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  constexpr double kLongest = 1e15;  // ~31,000 years in ms, far inside int64
+  const double ms = std::min(std::ceil(amount * unit_ms), kLongest);
+  return std::chrono::milliseconds(static_cast<std::int64_t>(ms));
 }
 
 // RFC 9110 IMF-fixdate, "Wed, 21 Oct 2015 07:28:00 GMT".

@@ -53,5 +53,26 @@ TEST(ParseRetryAfterTest, AbsentOrGarbage) {
   EXPECT_EQ(ParseRetryAfter("1.2.3", ""), std::nullopt);
 }
 
+// A lone dot passed the digit check and made std::stod throw out of the LLM call.
+TEST(ParseRetryAfterTest, MalformedNumbersAreNoHintNotAnException) {
+  EXPECT_EQ(ParseRetryAfter(".", ""), std::nullopt);
+  EXPECT_EQ(ParseRetryAfter("", "."), std::nullopt);
+  EXPECT_EQ(ParseRetryAfter(" . ", " . "), std::nullopt);
+  EXPECT_EQ(ParseRetryAfter(".5", ""), milliseconds(500));
+  EXPECT_EQ(ParseRetryAfter("2.", ""), milliseconds(2000));
+  EXPECT_EQ(ParseRetryAfter(".", "40"), milliseconds(40));
+}
+
+// Twenty digits of seconds is longer than any wait we would take; it is a long
+// wait (so the next provider is tried), not an overflowed, negative one.
+TEST(ParseRetryAfterTest, HugeAmountsStayLongWaits) {
+  auto huge = ParseRetryAfter("99999999999999999999", "");
+  ASSERT_TRUE(huge);
+  EXPECT_GT(*huge, std::chrono::hours(24 * 365));
+  auto huge_ms = ParseRetryAfter("", "99999999999999999999");
+  ASSERT_TRUE(huge_ms);
+  EXPECT_GT(*huge_ms, std::chrono::hours(24 * 365));
+}
+
 }  // namespace
 }  // namespace applier::llm
