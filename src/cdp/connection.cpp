@@ -1,11 +1,13 @@
 #include "cdp/connection.h"
 
+#include <spdlog/spdlog.h>
+
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <deque>
+#include <exception>
 #include <map>
 #include <optional>
 #include <vector>
@@ -68,7 +70,7 @@ std::shared_ptr<Connection> Connection::Start(std::unique_ptr<Transport> transpo
   asio::co_spawn(
       connection->state_->executor,
       [self = connection]() -> asio::awaitable<void> { co_await self->ReadLoop(); },
-      asio::detached);
+      [self = connection](std::exception_ptr failure) { self->EndLoop("reading", failure); });
   return connection;
 }
 
@@ -100,7 +102,7 @@ asio::awaitable<Result<json::object>> Connection::Call(std::string method, json:
     state_->writing = true;
     asio::co_spawn(
         state_->executor, [self]() -> asio::awaitable<void> { co_await self->WriteLoop(); },
-        asio::detached);
+        [self](std::exception_ptr failure) { self->EndLoop("writing", failure); });
   }
 
   co_await pending->timer.async_wait(asio::as_tuple(asio::use_awaitable));
@@ -137,8 +139,7 @@ asio::awaitable<void> Connection::ReadLoop() {
 void Connection::Dispatch(std::string text) {
   Result<Incoming> incoming = DecodeMessage(text);
   if (!incoming) {
-    auto listeners = state_->protocol_error_listeners;
-    for (auto& listener : listeners) listener(incoming.error());
+    ReportProtocolError(incoming.error());
     return;
   }
   if (auto* response = std::get_if<Response>(&*incoming)) {
@@ -170,8 +171,42 @@ void Connection::Dispatch(std::string text) {
     auto it = state_->subscriptions.find(id);
     if (it == state_->subscriptions.end()) continue;  // unsubscribed by an earlier handler
     EventHandler handler = it->second.handler;
-    handler(event.params);
+    // The subscriber owns its handler, the connection owns the loop: one handler
+    // that fails is told about and the others, and every pending call, go on.
+    std::optional<std::string> failed;
+    try {
+      handler(event.params);
+    } catch (const std::exception& e) {
+      failed = e.what();
+    } catch (...) {
+      failed = "an exception that is not a std::exception";
+    }
+    if (failed) {
+      Error error{ErrorKind::kProtocol, "the handler of " + event.method + " failed: " + *failed};
+      spdlog::error("CDP: {}", error.message);
+      ReportProtocolError(error);
+    }
   }
+}
+
+void Connection::ReportProtocolError(const Error& error) {
+  auto listeners = state_->protocol_error_listeners;
+  for (auto& listener : listeners) listener(error);
+}
+
+void Connection::EndLoop(const char* loop, std::exception_ptr failure) {
+  // A loop that returns has nothing to add: the read loop returns only once the
+  // connection is closed, the write loop whenever its queue is empty.
+  if (!failure) return;
+  std::string why = "the connection stopped " + std::string(loop);
+  try {
+    std::rethrow_exception(failure);
+  } catch (const std::exception& e) {
+    why += ": " + std::string(e.what());
+  } catch (...) {
+    why += " on an exception that is not a std::exception";
+  }
+  Shutdown(Error{ErrorKind::kDisconnected, std::move(why)});
 }
 
 std::uint64_t Connection::Subscribe(std::string session_id, std::string method,
@@ -205,7 +240,17 @@ void Connection::Shutdown(const Error& reason) {
   state_->outbox.clear();
   for (auto& [id, call] : state_->pending) call->Complete(Fail(reason));
   auto listeners = std::move(state_->close_listeners);
-  for (auto& listener : listeners) listener(reason);
+  // Every listener is told even if one of them fails; Shutdown runs from the loops'
+  // completion handlers, where an exception would escape into io_context::run.
+  for (auto& listener : listeners) {
+    try {
+      listener(reason);
+    } catch (const std::exception& e) {
+      spdlog::error("CDP: a close listener failed: {}", e.what());
+    } catch (...) {
+      spdlog::error("CDP: a close listener failed with an exception that is not a std::exception");
+    }
+  }
 }
 
 }  // namespace applier::cdp

@@ -8,6 +8,12 @@
 // pending call fails with one kDisconnected error and every close listener is told
 // once. When a target session detaches, only its pending calls fail.
 //
+// Exceptions stop here. An event handler that throws is reported to the
+// protocol-error listeners and the connection carries on. Anything else that ends
+// the read or write loop — a protocol-error listener that throws, memory running
+// out — ends the connection as a lost transport does: pending calls fail at once
+// with the reason and the close listeners are told.
+//
 // Threading: a Connection is not thread-safe. All calls must be made from its
 // executor (use a strand when the io_context runs on several threads). Handlers
 // run on that executor.
@@ -18,6 +24,7 @@
 #include <boost/json/object.hpp>
 #include <chrono>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <string>
@@ -56,7 +63,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   // Told once, with the reason, when the connection ends.
   void OnClose(std::function<void(const Error&)> listener);
-  // Told about messages that could not be decoded; the connection carries on.
+  // Told about messages that could not be decoded and event handlers that threw;
+  // the connection carries on.
   void OnProtocolError(std::function<void(const Error&)> listener);
 
   bool closed() const;
@@ -69,6 +77,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
   boost::asio::awaitable<void> ReadLoop();
   boost::asio::awaitable<void> WriteLoop();
   void Dispatch(std::string text);
+  void ReportProtocolError(const Error& error);
+  // The completion of the read or write loop: one that ended on an exception shuts
+  // the connection down with the exception's message.
+  void EndLoop(const char* loop, std::exception_ptr failure);
   void Shutdown(const Error& reason);
 
   std::unique_ptr<State> state_;

@@ -2,6 +2,7 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
+#include <cstdint>
 
 namespace applier::cdp {
 
@@ -37,11 +38,14 @@ Result<Incoming> DecodeMessage(std::string_view text) {
   std::string session_id = StringMember(object, "sessionId");
 
   if (const auto* id = object.if_contains("id")) {
-    if (!id->is_int64() && !id->is_uint64()) {
+    // Ours are small positive integers; a uint64 past int64 is not one of them.
+    if (!id->is_int64() && !(id->is_uint64() && id->get_uint64() <= INT64_MAX)) {
       return Fail(ErrorKind::kProtocol,
-                  "browser sent a response with a non-integer id: " + Excerpt(text));
+                  "browser sent a response with an id that is not one of ours: " + Excerpt(text));
     }
-    Response response{id->to_number<std::int64_t>(), std::move(session_id), json::object{}};
+    const std::int64_t number =
+        id->is_int64() ? id->get_int64() : static_cast<std::int64_t>(id->get_uint64());
+    Response response{number, std::move(session_id), json::object{}};
     if (auto* result = object.if_contains("result"); result && result->is_object()) {
       response.result = std::move(result->get_object());
     } else if (const auto* error = object.if_contains("error"); error && error->is_object()) {

@@ -71,8 +71,9 @@ TEST(MessageDecodeTest, ResponseEventAndErrors) {
   ASSERT_TRUE(event);
   EXPECT_EQ(std::get<Event>(*event).method, "Page.loadEventFired");
 
-  for (const char* bad : {"{", "[1,2]", "42", R"({"foo":1})", R"({"id":"x","result":{}})",
-                          R"({"id":1,"result":{"a":)", ""}) {
+  for (const char* bad :
+       {"{", "[1,2]", "42", R"({"foo":1})", R"({"id":"x","result":{}})",
+        R"({"id":1,"result":{"a":)", R"({"id":18446744073709551615,"result":{}})", ""}) {
     auto decoded = DecodeMessage(bad);
     ASSERT_FALSE(decoded) << bad;
     EXPECT_EQ(decoded.error().kind, ErrorKind::kProtocol) << bad;
@@ -138,6 +139,67 @@ TEST(ConnectionTest, RoutesEventsBySessionAndSurvivesMalformedMessages) {
   EXPECT_NE(protocol_errors[0].find("invalid JSON"), std::string::npos);
   connection->Unsubscribe(b);
   connection->Unsubscribe(b);  // not an error twice
+}
+
+// Before, the first handler's exception left the read loop (spawned detached) and
+// nothing read the pipe again: the call waited out its deadline.
+TEST(ConnectionTest, AThrowingHandlerIsReportedAndTheConnectionGoesOn) {
+  asio::io_context io;
+  FakeBrowserEnd browser;
+  auto connection = Connect(io, browser);
+  std::vector<std::string> protocol_errors;
+  std::vector<std::string> seen;
+  connection->OnProtocolError([&](const Error& e) { protocol_errors.push_back(e.message); });
+  connection->Subscribe("", "Page.frameNavigated", [&](const json::object& params) {
+    seen.push_back("throwing");
+    (void)params.at("frame");  // the browser left it out
+  });
+  connection->Subscribe("", "Page.frameNavigated",
+                        [&](const json::object&) { seen.push_back("second"); });
+
+  browser.Send(R"({"method":"Page.frameNavigated","params":{}})");
+  browser.Send(R"({"id":1,"result":{"product":"Chrome/1"}})");
+  auto answered = RunAsync(io, [&]() -> asio::awaitable<Result<json::object>> {
+    co_return co_await connection->Call("Browser.getVersion", {}, {},
+                                        std::chrono::milliseconds(5000));
+  });
+  ASSERT_TRUE(answered) << answered.error().ToString();
+  EXPECT_EQ(answered->at("product").as_string(), "Chrome/1");
+  EXPECT_EQ(seen, (std::vector<std::string>{"throwing", "second"}));
+  ASSERT_EQ(protocol_errors.size(), 1u);
+  EXPECT_NE(protocol_errors[0].find("the handler of Page.frameNavigated failed"), std::string::npos)
+      << protocol_errors[0];
+  EXPECT_FALSE(connection->closed());
+}
+
+// A read loop that ends on an exception (here a protocol-error listener that
+// throws on a malformed message) shuts the connection down: before, the pending
+// call waited out its deadline and OnClose was never told.
+TEST(ConnectionTest, AReadLoopEndedByAnExceptionFailsPendingCallsAtOnce) {
+  asio::io_context io;
+  FakeBrowserEnd browser;
+  auto connection = Connect(io, browser);
+  connection->OnProtocolError(
+      [](const Error& e) { throw std::runtime_error("cannot handle: " + e.message); });
+  std::vector<std::string> close_notices;
+  connection->OnClose([&](const Error& e) { close_notices.push_back(e.message); });
+  connection->OnClose([](const Error&) { throw std::runtime_error("a failing close listener"); });
+  connection->OnClose([&](const Error& e) { close_notices.push_back(e.message); });
+
+  browser.Send("this is not json");
+  auto pending = RunAsync(io, [&]() -> asio::awaitable<Result<json::object>> {
+    co_return co_await connection->Call("Page.navigate", {}, {}, std::chrono::milliseconds(5000));
+  });
+  ASSERT_FALSE(pending);
+  EXPECT_EQ(pending.error().kind, ErrorKind::kDisconnected) << pending.error().ToString();
+  EXPECT_NE(pending.error().message.find("stopped reading"), std::string::npos)
+      << pending.error().message;
+  EXPECT_NE(pending.error().message.find("cannot handle: browser sent invalid JSON"),
+            std::string::npos)
+      << pending.error().message;
+  ASSERT_EQ(close_notices.size(), 2u);
+  EXPECT_EQ(close_notices[0], pending.error().message);
+  EXPECT_TRUE(connection->closed());
 }
 
 TEST(ConnectionTest, BrowserDeathFailsEveryPendingCallOnce) {
