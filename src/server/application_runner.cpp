@@ -121,17 +121,28 @@ Status ApplicationRunner::RecoverUnfinished() {
 void ApplicationRunner::Start() {
   for (int i = 0; i < service_.options.workers; ++i) {
     workers_alive_.fetch_add(1);
-    asio::co_spawn(*service_.browser_strand, Worker(), [this](std::exception_ptr error) {
-      if (error) {
-        try {
-          std::rethrow_exception(error);
-        } catch (const std::exception& e) {
-          spdlog::error("worker stopped: {}", e.what());
-        }
-      }
-      workers_alive_.fetch_sub(1);
-    });
+    SpawnWorker();
   }
+}
+
+void ApplicationRunner::SpawnWorker() {
+  asio::co_spawn(*service_.browser_strand, Worker(), [this](std::exception_ptr error) {
+    if (error) {
+      try {
+        std::rethrow_exception(error);
+      } catch (const std::exception& e) {
+        spdlog::error("a worker failed outside a run: {}", e.what());
+      } catch (...) {
+        spdlog::error("a worker failed outside a run");
+      }
+      // Supervised: the pool keeps its size while the service runs.
+      if (!service_.stopping.load()) {
+        SpawnWorker();
+        return;
+      }
+    }
+    workers_alive_.fetch_sub(1);
+  });
 }
 
 void ApplicationRunner::Stop() {
@@ -192,7 +203,16 @@ asio::awaitable<void> ApplicationRunner::Worker() {
     auto task = co_await service_.queue.Claim();
     if (!task) co_return;
     service_.metrics.busy_workers.fetch_add(1);
-    auto ending = co_await Run(*task);
+    std::optional<Ending> ending;
+    // The run's boundary: whatever escapes it fails this application only; the
+    // task still leaves the queue and the worker takes the next one.
+    try {
+      ending = co_await Run(*task);
+    } catch (const std::exception& e) {
+      ending = Crashed(*task, e.what());
+    } catch (...) {
+      ending = Crashed(*task, "an exception that is not a std::exception");
+    }
     service_.metrics.busy_workers.fetch_sub(1);
     // The task leaves the queue before its outcome is stored or announced: a
     // client that reacts to either (resuming a kept draft, applying again) must
@@ -200,6 +220,28 @@ asio::awaitable<void> ApplicationRunner::Worker() {
     service_.queue.Complete(task->id);
     if (ending) Finish(task->user_id, task->session_id, *ending);
   }
+}
+
+ApplicationRunner::Ending ApplicationRunner::Crashed(const queue::Task& task,
+                                                     const std::string& what) {
+  spdlog::error("application {} failed on an internal error: {}", task.session_id, what);
+  service_.hitl.CancelSession(task.session_id);
+  service_.EndLive(task.session_id);
+  const std::string reason = "The run stopped on an internal error (" + what + ")";
+  if (db_) {
+    // Past its submit intent the click may have gone out: ask, never retry blindly.
+    auto record = store::ApplicationLog(*db_).Get(task.user_id, task.session_id);
+    if (record && !record->submit_intent_at.empty()) {
+      return Ending{.state = "done",
+                    .outcome = "unknown",
+                    .message = reason + " while submitting; check the site before applying again",
+                    .receipt = ""};
+    }
+  }
+  return Ending{.state = "done",
+                .outcome = "failed",
+                .message = reason + "; nothing was submitted, apply again to retry",
+                .receipt = ""};
 }
 
 void ApplicationRunner::Finish(const std::string& user_id, const std::string& session_id,

@@ -43,6 +43,8 @@ class ApplicationRunner {
   void ForwardInput(std::string_view session_id, boost::json::object input);
 
  private:
+  // A worker whose loop fails outside a run is started again (while not stopping).
+  void SpawnWorker();
   boost::asio::awaitable<void> Worker();
   // How a run ended, stored and announced by the worker once the task has left
   // the queue; none when there was nothing to run (cancelled while queued).
@@ -53,6 +55,9 @@ class ApplicationRunner {
     std::string receipt;  // JSON, submitted applications only
   };
   boost::asio::awaitable<std::optional<Ending>> Run(queue::Task task);
+  // The ending of a run that threw: its live session ended, its questions
+  // withdrawn, the reason kept for the person; "unknown" past the submit intent.
+  Ending Crashed(const queue::Task& task, const std::string& what);
   void Finish(const std::string& user_id, const std::string& session_id, const Ending& ending);
   boost::asio::awaitable<Result<std::shared_ptr<browser::Browser>>> EnsureBrowser();
   // The run's LLM calls, tokens and cost: into its row and the /metrics counters.

@@ -6,6 +6,7 @@
 
 #include <boost/json.hpp>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -542,6 +543,40 @@ TEST_F(ServeTest, AnUnansweredDraftIsKeptAndCanBeResumed) {
   ASSERT_TRUE(complete);
   EXPECT_EQ(StringAt(complete->at("data"), "outcome"), "submitted");
   EXPECT_EQ(site_->Submissions().size(), 1u);
+}
+
+// A run that throws (here: the drafts folder is a file, so creating it fails) is
+// one failed application, not a lost worker. Before, the exception ended the only
+// worker: the application stayed "running" with no outcome and the next one
+// stayed queued for good.
+TEST_F(ServeTest, ARunThatThrowsFailsThatApplicationAndTheWorkerTakesTheNext) {
+  const std::string alice = Login("alice", "alice-password");
+  SetUpProfile(alice, kSamProfile);
+  std::filesystem::remove_all(dir_.path() / "drafts");
+  std::ofstream(dir_.path() / "drafts") << "not a folder";
+
+  const std::string broken = Apply(alice);
+  WsClient ws;
+  ASSERT_TRUE(ws.Connect(port_, "/ws/" + broken + "?token=" + alice));
+  auto ended = WaitFor(ws, "applier:error");
+  ASSERT_TRUE(ended) << "the run's end was never announced";
+  EXPECT_EQ(StringAt(ended->at("data"), "outcome"), "failed");
+  auto detail = Http(port_, "GET", "/api/applications/" + broken, "", alice);
+  const json::value detail_json = detail.Json();
+  const auto& app = detail_json.at("application");
+  EXPECT_EQ(StringAt(app, "status"), "done");
+  EXPECT_EQ(StringAt(app, "outcome"), "failed");
+  const std::string message = StringAt(app, "message");
+  EXPECT_NE(message.find("internal error"), std::string::npos) << message;
+  EXPECT_NE(message.find("drafts"), std::string::npos) << message;
+
+  std::filesystem::remove(dir_.path() / "drafts");
+  const std::string next = Apply(alice);
+  WsClient next_ws;
+  ASSERT_TRUE(next_ws.Connect(port_, "/ws/" + next + "?token=" + alice));
+  ASSERT_TRUE(WaitFor(next_ws, "hitl:request")) << "the next application never ran";
+  EXPECT_EQ(Http(port_, "POST", "/api/applications/" + next + "/cancel", "", alice).status, 200);
+  EXPECT_TRUE(site_->Submissions().empty());
 }
 
 }  // namespace
