@@ -53,12 +53,19 @@ asio::awaitable<ApplicationReport> ApplicationRun::Run(ApplyOptions options) {
                    deps_.events);
   const std::string& id = report.report().application_id;
   report.Emit("applier:start", "Applying to " + options.url, {{"url", options.url}});
-  if (deps_.log) (void)deps_.log->Create(id, options.user_id, options.url);
+  // Without its row the run could never record the intent to submit, so it would
+  // fill the whole form for nothing; the person hears why at once instead.
+  Status created = deps_.log ? deps_.log->Create(id, options.user_id, options.url) : Status{};
   std::optional<llm::LlmClient> llm = ClientFor(deps_, options);
 
   const double launch_start = report.MillisSinceStart();
   std::unique_ptr<BrowserRunPage> page;
-  if (auto opened = co_await BrowserRunPage::Open(deps_.browser, options.on_page); !opened) {
+  if (!created) {
+    report.Finish(Outcome::kFailed,
+                  "The application could not be recorded, so nothing was "
+                  "filled or sent: " +
+                      created.error().message);
+  } else if (auto opened = co_await BrowserRunPage::Open(deps_.browser, options.on_page); !opened) {
     report.Finish(Outcome::kFailed, opened.error().message);
   } else {
     page = std::move(*opened);
@@ -83,9 +90,13 @@ asio::awaitable<ApplicationReport> ApplicationRun::Run(ApplyOptions options) {
     result.llm_completion_tokens = usage.completion_tokens;
     result.llm_cost_usd = usage.cost_usd;
   }
-  if (deps_.log) {
-    (void)deps_.log->RecordOutcome(id, StoreOutcome(result.outcome),
-                                   json::serialize(result.ToJson()));
+  if (deps_.log && created) {
+    auto stored = deps_.log->RecordOutcome(id, StoreOutcome(result.outcome),
+                                           json::serialize(result.ToJson()));
+    if (!stored) {
+      result.message +=
+          " (this outcome and the report could not be stored: " + stored.error().message + ")";
+    }
   }
   report.Emit(result.outcome == Outcome::kFailed ? "applier:error" : "applier:complete",
               result.message, {{"outcome", ToString(result.outcome)}});

@@ -117,7 +117,9 @@ asio::awaitable<void> DraftReview::ApplyEdit(const std::string& request) {
     report_.Emit("applier:error", record.note);
     co_return;
   }
-  (void)planner_.Remember(*target, *answer);
+  if (auto saved = planner_.Remember(*target, *answer); !saved) {
+    report_.AnswerNotSaved(*target, saved.error());
+  }
   record.value = result->value;
   record.source = planning::ToString(answer->source);
   record.decided_by = answer->decided_by;

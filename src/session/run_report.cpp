@@ -50,6 +50,13 @@ RunReport::RunReport(std::string url, std::string application_id, EventSink even
   report_.application_id = std::move(application_id);
 }
 
+void RunReport::AnswerNotSaved(const perception::Field& field, const Error& error) {
+  Emit("applier:error",
+       "Your answer for \"" + DescribeField(field) +
+           "\" is used here but could not be saved for next time: " + error.message,
+       {{"question", DescribeField(field)}});
+}
+
 void RunReport::Emit(const std::string& type, const std::string& message, json::object data) {
   if (events_) events_(SessionEvent{type, message, std::move(data)});
 }

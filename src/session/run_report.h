@@ -55,6 +55,9 @@ class RunReport {
   ApplicationReport& report() { return report_; }
 
   void Emit(const std::string& type, const std::string& message, boost::json::object data = {});
+  // A person's answer that goes on the form but could not be saved for next time:
+  // they are told, so a lost answer is never silent.
+  void AnswerNotSaved(const perception::Field& field, const Error& error);
 
   // Ends the run: the first call's outcome stands for a run that goes on to stop.
   void Finish(Outcome outcome, std::string message);

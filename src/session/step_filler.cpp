@@ -395,7 +395,9 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
       }
       report_.Emit("hitl:response", "Got an answer for \"" + DescribeField(field) + "\"",
                    {{"question", DescribeField(field)}});
-      (void)planner_.Remember(field, *answer);
+      if (auto saved = planner_.Remember(field, *answer); !saved) {
+        report_.AnswerNotSaved(field, saved.error());
+      }
       to_fill.emplace_back(field, *answer);
     }
   }
@@ -506,7 +508,9 @@ asio::awaitable<int> StepFiller::AskPerson(const std::vector<Field>& fields, int
       record.note += "; with your answer too: " + result.error().message;
       continue;
     }
-    (void)planner_.Remember(field, *answer);
+    if (auto saved = planner_.Remember(field, *answer); !saved) {
+      report_.AnswerNotSaved(field, saved.error());
+    }
     record.status = "filled";
     record.value = result->value;
     record.source = planning::ToString(answer->source);
