@@ -514,6 +514,24 @@ EntryRef FirstEntryInName(std::string_view name) {
   return {};
 }
 
+// "job_application[educations][][start_date][year]": a repeated section's field
+// named with an empty index (Rails, PHP), so which entry it belongs to is not in
+// the name. The section is the bracketed word just before the "[]".
+EntrySection SectionBeforeEmptyIndex(std::string_view name) {
+  const std::size_t empty = name.find("[]");
+  if (empty == std::string_view::npos || empty == 0) return EntrySection::kNone;
+  std::size_t open = name.rfind('[', empty - 1);
+  open = open == std::string_view::npos ? 0 : open + 1;
+  std::string segment = knowledge::NormalizeText(name.substr(open, empty - open));
+  if (segment.ends_with("s")) segment.pop_back();  // "educations", "employments"
+  return SectionOfWords(segment);
+}
+
+bool IsEntryDate(FieldKey key) {
+  return key == FieldKey::kJobStart || key == FieldKey::kJobEnd ||
+         key == FieldKey::kEducationStart || key == FieldKey::kEducationEnd;
+}
+
 }  // namespace
 
 EntrySection SectionNamedBy(std::string_view text) {
@@ -537,6 +555,24 @@ Classification FieldClassifier::Classify(const Field& field) const {
                       std::to_string(ref.index + 1);
       result.entry = ref.index;
       return result;
+    }
+    return base;
+  }
+  if (const EntrySection section = SectionBeforeEmptyIndex(field.name);
+      section != EntrySection::kNone) {
+    // A date of some entry, but which one the page does not say: never the
+    // person's availability or birth date by its words alone.
+    Classification base = ClassifyAlone(field);
+    const std::string label = knowledge::NormalizeText(field.label);
+    const FieldKey key = section == EntrySection::kWork ? WorkEntryKey(label, base.key)
+                                                        : EducationEntryKey(label, base.key);
+    if (IsEntryDate(key) || IsEntryDate(base.key) || base.key == FieldKey::kStartDate ||
+        base.key == FieldKey::kDateOfBirth) {
+      Classification unknown;
+      unknown.signal = "a date of an unnumbered " +
+                       std::string(section == EntrySection::kWork ? "work" : "education") +
+                       " entry (name \"" + field.name + "\")";
+      return unknown;
     }
     return base;
   }

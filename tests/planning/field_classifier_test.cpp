@@ -451,6 +451,30 @@ TEST(FieldClassifierTest, TheFirstEntryOfARepeatedSectionIsReadFromItsName) {
       -1);
 }
 
+// Rails/PHP names with an empty index ("job_application[educations][][start_date]
+// [year]", Greenhouse's education block) say the section but not the entry: a date
+// there is no availability or birth date, and which entry's date it is stays open.
+TEST(FieldClassifierTest, ADateInAnUnnumberedEntryIsNoFlatDate) {
+  auto classify = [](const char* label, ControlKind kind, const char* name) {
+    Field field;
+    field.kind = kind;
+    field.label = label;
+    field.name = name;
+    return FieldClassifier().Classify(field);
+  };
+  Classification start = classify("Start date year", ControlKind::kNumber,
+                                  "job_application[educations][][start_date][year]");
+  EXPECT_EQ(start.key, FieldKey::kUnknown) << start.signal;
+  EXPECT_EQ(classify("End date", ControlKind::kText, "candidate[employments][][end_date]").key,
+            FieldKey::kUnknown);
+  // The rest of such an entry, and names without an empty index, as before.
+  EXPECT_EQ(
+      classify("School", ControlKind::kText, "job_application[educations][][school_name]").key,
+      FieldKey::kSchool);
+  EXPECT_EQ(classify("Start date", ControlKind::kText, "job_application[start_date]").key,
+            FieldKey::kStartDate);
+}
+
 TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
   struct EntryCase {
     const char* label;
