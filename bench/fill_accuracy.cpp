@@ -169,7 +169,8 @@ std::vector<FixtureSite> FixtureSites(const applier::fixtures::DemoSite& demo,
         {"addressSection_countryRegion", "California"},
         {"addressSection_postalCode", "94105"},
         {"email", "jordan.rivera@example.com"},
-        {"phone-number", "+1 415 555 0142"},
+        // Beside its own country-code picker (autocomplete=tel-national): national.
+        {"phone-number", "415 555 0142"},
         // One entry per profile job, added with "Add"; month/year boxes.
         {"workExperience[0][jobTitle]", "Senior Backend Engineer"},
         {"workExperience[0][company]", "Northwind Logistics"},
