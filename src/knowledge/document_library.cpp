@@ -89,33 +89,49 @@ double Cosine(const std::vector<float>& a, const std::vector<float>& b, double n
 DocumentLibrary::DocumentLibrary(store::Database& db, LibraryOptions options)
     : table_(db), options_(std::move(options)) {}
 
+Result<PreparedDocument> PrepareDocument(std::string_view filename, std::string_view bytes,
+                                         const LibraryOptions& options) {
+  auto extracted = ExtractDocumentText(filename, bytes, options.extract);
+  if (!extracted) return Fail(extracted.error());
+  PreparedDocument document;
+  const auto slash = filename.find_last_of("/\\");
+  document.filename =
+      std::string(slash == std::string_view::npos ? filename : filename.substr(slash + 1));
+  document.kind = extracted->kind;
+  document.sha256 = Sha256Hex(bytes);
+  document.bytes = static_cast<std::int64_t>(bytes.size());
+  document.pages = static_cast<std::int64_t>(extracted->pages.size());
+  for (auto& chunk : ChunkDocument(*extracted, options.chunk)) {
+    document.chunks.push_back(store::ChunkInput{std::move(chunk.heading), std::move(chunk.text)});
+  }
+  return document;
+}
+
 Result<DocumentInfo> DocumentLibrary::Add(std::string_view user_id, std::string_view filename,
                                           std::string_view bytes) {
   if (auto st = CheckUser(user_id); !st) return Fail(st.error());
-  auto extracted = ExtractDocumentText(filename, bytes, options_.extract);
-  if (!extracted) return Fail(extracted.error());
-  const std::string sha256 = Sha256Hex(bytes);
-  auto existing = table_.FindBySha256(user_id, sha256);
+  auto prepared = PrepareDocument(filename, bytes, options_);
+  if (!prepared) return Fail(prepared.error());
+  return Store(user_id, std::move(*prepared));
+}
+
+Result<DocumentInfo> DocumentLibrary::Store(std::string_view user_id, PreparedDocument document) {
+  if (auto st = CheckUser(user_id); !st) return Fail(st.error());
+  auto existing = table_.FindBySha256(user_id, document.sha256);
   if (!existing) return Fail(existing.error());
   if (*existing) return ToInfo(**existing, true);
-
-  std::vector<store::ChunkInput> chunks;
-  for (auto& chunk : ChunkDocument(*extracted, options_.chunk)) {
-    chunks.push_back(store::ChunkInput{std::move(chunk.heading), std::move(chunk.text)});
-  }
-  const auto slash = filename.find_last_of("/\\");
-  const std::string name(slash == std::string_view::npos ? filename : filename.substr(slash + 1));
-  if (chunks.empty()) {
-    return Fail(ErrorKind::kInvalidInput, name + " has headings but no text under them");
+  if (document.chunks.empty()) {
+    return Fail(ErrorKind::kInvalidInput,
+                document.filename + " has headings but no text under them");
   }
   store::DocumentRow row;
   row.user_id = std::string(user_id);
-  row.filename = name;
-  row.kind = ToString(extracted->kind);
-  row.sha256 = sha256;
-  row.bytes = static_cast<std::int64_t>(bytes.size());
-  row.pages = static_cast<std::int64_t>(extracted->pages.size());
-  auto id = table_.Insert(row, chunks);
+  row.filename = document.filename;
+  row.kind = ToString(document.kind);
+  row.sha256 = document.sha256;
+  row.bytes = document.bytes;
+  row.pages = document.pages;
+  auto id = table_.Insert(row, document.chunks);
   if (!id) return Fail(id.error());
   auto stored = table_.Get(user_id, *id);
   if (!stored) return Fail(stored.error());

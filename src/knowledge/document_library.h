@@ -21,7 +21,9 @@
 //  - Thread safety: a DocumentLibrary uses its Database's single connection, so it
 //    must be used by one thread at a time, like the Database. Give each thread its
 //    own Database and DocumentLibrary; SQLite (WAL) lets them read concurrently.
-//    Parsing a PDF is CPU work: keep Add() off I/O threads.
+//    Parsing a PDF is CPU work: keep Add() and PrepareDocument() off I/O threads.
+//    A server prepares a document with no connection held (PrepareDocument), then
+//    stores it (Store), so a long parse never keeps others from the database.
 #pragma once
 
 #include <cstdint>
@@ -91,13 +93,32 @@ struct ChunkEmbedding {
   std::vector<float> values;
 };
 
+// An upload read, digested and cut into chunks, ready to Store(); kInvalidInput
+// (as for Add) when it cannot be read. Needs no database.
+struct PreparedDocument {
+  std::string filename;  // without folders
+  DocumentKind kind = DocumentKind::kText;
+  std::string sha256;
+  std::int64_t bytes = 0;
+  std::int64_t pages = 0;
+  std::vector<store::ChunkInput> chunks;
+};
+
+Result<PreparedDocument> PrepareDocument(std::string_view filename, std::string_view bytes,
+                                         const LibraryOptions& options = {});
+
 class DocumentLibrary {
  public:
   // `db` must outlive the library.
   explicit DocumentLibrary(store::Database& db, LibraryOptions options = {});
 
+  // PrepareDocument, then Store.
   Result<DocumentInfo> Add(std::string_view user_id, std::string_view filename,
                            std::string_view bytes);
+  // A prepared upload, stored as Add() stores it (nothing on error; the stored
+  // document when the same bytes are there already). `document` should come from
+  // PrepareDocument with this library's options.
+  Result<DocumentInfo> Store(std::string_view user_id, PreparedDocument document);
   // Newest first.
   Result<std::vector<DocumentInfo>> List(std::string_view user_id);
   // kNotFound (and nothing changes) when the user has no such document.

@@ -257,7 +257,7 @@ class Handler {
 
   HttpResponse Me() {
     auto row =
-        service_.WithDb([&](store::Database& db) { return store::UserTable(db).Find(user_); });
+        service_.ReadDb([&](store::Database& db) { return store::UserTable(db).Find(user_); });
     if (!row) return Internal(row.error());
     return Json(200, json::object{{"user", UserJson()}});
   }
@@ -266,7 +266,7 @@ class Handler {
 
   HttpResponse GetProfile() {
     auto stored =
-        service_.WithDb([&](store::Database& db) { return store::UserTable(db).Profile(user_); });
+        service_.ReadDb([&](store::Database& db) { return store::UserTable(db).Profile(user_); });
     if (!stored) return Internal(stored.error());
     if (!*stored) {
       return JsonError(404, "no_profile",
@@ -312,8 +312,17 @@ class Handler {
                        "send the file name in the X-Filename header (no folders)");
     }
     if (request.body.empty()) return JsonError(400, "empty_upload", "the uploaded file is empty");
+    // Parsed and chunked with no connection held: a long PDF keeps no one else
+    // from the store.
+    auto prepared = knowledge::PrepareDocument(*filename, request.body);
+    if (!prepared) {
+      if (prepared.error().kind == ErrorKind::kInvalidInput) {
+        return JsonError(400, "invalid_document", prepared.error().message);
+      }
+      return Internal(prepared.error());
+    }
     auto added = service_.WithDb([&](store::Database& db) {
-      return knowledge::DocumentLibrary(db).Add(user_, *filename, request.body);
+      return knowledge::DocumentLibrary(db).Store(user_, std::move(*prepared));
     });
     if (!added) {
       if (added.error().kind == ErrorKind::kInvalidInput) {
@@ -333,7 +342,7 @@ class Handler {
   }
 
   HttpResponse ListDocuments() {
-    auto listed = service_.WithDb(
+    auto listed = service_.ReadDb(
         [&](store::Database& db) { return knowledge::DocumentLibrary(db).List(user_); });
     if (!listed) return Internal(listed.error());
     json::array documents;
@@ -379,29 +388,35 @@ class Handler {
     }
     Status allowed = co_await egress::CheckJobUrl(*url, service_.policy, service_.resolver);
     if (!allowed) co_return JsonError(400, "bad_url", allowed.error().message);
+    const bool draft = draft_mode->value_or(true);
+    co_return co_await service_.blocking.Run([&] { return Queue(*url, draft); });
+  }
+
+  // The rest of Apply: the application stored and queued.
+  HttpResponse Queue(const std::string& url, bool draft_mode) {
     auto stored =
-        service_.WithDb([&](store::Database& db) { return store::UserTable(db).Profile(user_); });
-    if (!stored) co_return Internal(stored.error());
+        service_.ReadDb([&](store::Database& db) { return store::UserTable(db).Profile(user_); });
+    if (!stored) return Internal(stored.error());
     if (!*stored) {
-      co_return JsonError(400, "no_profile",
-                          "save your profile first (PUT /api/profile), then apply");
+      return JsonError(400, "no_profile", "save your profile first (PUT /api/profile), then apply");
     }
     store::ServedApplication app;
     app.session_id = NewId("app_");
     app.user_id = user_;
-    app.url = *url;
-    app.draft_mode = draft_mode->value_or(true);
+    app.url = url;
+    app.draft_mode = draft_mode;
     app.state = "queued";
     auto created = service_.WithDb(
         [&](store::Database& db) { return store::ServedApplicationTable(db).Create(app); });
-    if (!created) co_return Internal(created.error());
-    co_return Queued(app);
+    if (!created) return Internal(created.error());
+    return Queued(app);
   }
 
   // POST /api/profile/draft: a profile drafted from one of the user's documents,
   // returned for the user to correct; nothing is saved.
   asio::awaitable<HttpResponse> DraftProfile(std::string raw) {
-    auto resume = ResumeFor(raw);
+    // Reading the stored original and its text is disk and CPU work.
+    auto resume = co_await service_.blocking.Run([&] { return ResumeFor(raw); });
     if (!resume) co_return std::move(resume.error());
     // Its own accounting, so /metrics counts what this draft spent.
     const llm::LlmClient client = service_.llm.ForApplication(llm::Budget{});
@@ -423,7 +438,7 @@ class Handler {
       return std::unexpected(JsonError(
           400, "bad_field", "field 'document_id' must be the id of one of your documents"));
     }
-    auto listed = service_.WithDb(
+    auto listed = service_.ReadDb(
         [&](store::Database& db) { return knowledge::DocumentLibrary(db).List(user_); });
     if (!listed) return std::unexpected(Internal(listed.error()));
     const knowledge::DocumentInfo* document = nullptr;
@@ -482,7 +497,7 @@ class Handler {
     }
     const std::string session = session_id->value_or("");
     if (!session.empty()) {
-      auto owner = service_.WithDb(
+      auto owner = service_.ReadDb(
           [&](store::Database& db) { return store::ServedApplicationTable(db).OwnerOf(session); });
       if (!owner) return Internal(owner.error());
       if (*owner && **owner != user_) {
@@ -510,7 +525,7 @@ class Handler {
       }
       limit = *parsed;
     }
-    auto rows = service_.WithDb([&](store::Database& db) {
+    auto rows = service_.ReadDb([&](store::Database& db) {
       return store::ServedApplicationTable(db).ListForUser(user_, limit);
     });
     if (!rows) return Internal(rows.error());
@@ -520,7 +535,7 @@ class Handler {
   }
 
   Reply<store::ServedApplication> Owned(const std::string& session_id) {
-    auto app = service_.WithDb([&](store::Database& db) {
+    auto app = service_.ReadDb([&](store::Database& db) {
       return store::ServedApplicationTable(db).Get(user_, session_id);
     });
     if (!app) {
@@ -535,7 +550,7 @@ class Handler {
   HttpResponse GetApplication(const std::string& session_id) {
     auto app = Owned(session_id);
     if (!app) return FromError(app.error());
-    auto audit = service_.WithDb(
+    auto audit = service_.ReadDb(
         [&](store::Database& db) { return store::AuditTable(db).ForSession(user_, session_id); });
     if (!audit) return Internal(audit.error());
     json::object view = ApplicationSummary(*app);
@@ -654,7 +669,7 @@ class Handler {
   }
 
   HttpResponse ListAnswers() {
-    auto rows = service_.WithDb(
+    auto rows = service_.ReadDb(
         [&](store::Database& db) { return store::SavedAnswerAdmin(db).List(user_); });
     if (!rows) return Internal(rows.error());
     json::array list;
@@ -718,35 +733,35 @@ bool ParseTarget(std::string_view target, std::string& path,
 Result<std::string> Api::Authenticate(std::string_view token) {
   auto claims = service_.tokens.Verify(token);
   if (!claims) return Fail(claims.error());
-  auto known = service_.WithDb([&](store::Database& db) -> Result<bool> {
-    store::UserTable users(db);
-    auto row = users.Find(claims->subject);
-    if (!row) return Fail(row.error());
-    if (*row) return true;
-    // Signed with our secret but not one of our accounts: an external identity
-    // provider's user, known from now on by `sub`.
-    if (auto st = users.EnsureExternal(claims->subject); !st) return Fail(st.error());
-    return true;
-  });
-  if (!known) return Fail(known.error());
+  auto row = service_.ReadDb(
+      [&](store::Database& db) { return store::UserTable(db).Find(claims->subject); });
+  if (!row) return Fail(row.error());
+  if (*row) return claims->subject;
+  // Signed with our secret but not one of our accounts: an external identity
+  // provider's user, known from now on by `sub`.
+  auto st = service_.WithDb(
+      [&](store::Database& db) { return store::UserTable(db).EnsureExternal(claims->subject); });
+  if (!st) return Fail(st.error());
   return claims->subject;
 }
 
 asio::awaitable<HttpResponse> Api::Handle(HttpRequest request) {
   service_.metrics.http_requests.fetch_add(1, std::memory_order_relaxed);
-  if (request.path == "/api/jobs/apply" && request.method == "POST") {
-    auto user = UserOf(request);
-    if (!user) co_return std::move(user.error());
-    Handler handler(service_, runner_, *user);
-    co_return co_await handler.Apply(std::move(request.body));
+  // The one answer that needs nothing but this thread.
+  if (request.path == "/healthz") {
+    if (request.method != "GET") co_return JsonError(405, "method_not_allowed", "use GET");
+    co_return Json(200, json::object{{"status", "ok"}});
   }
-  if (request.path == "/api/profile/draft" && request.method == "POST") {
-    auto user = UserOf(request);
+  const bool apply = request.path == "/api/jobs/apply" && request.method == "POST";
+  const bool draft = request.path == "/api/profile/draft" && request.method == "POST";
+  if (apply || draft) {
+    auto user = co_await service_.blocking.Run([&] { return UserOf(request); });
     if (!user) co_return std::move(user.error());
     Handler handler(service_, runner_, *user);
+    if (apply) co_return co_await handler.Apply(std::move(request.body));
     co_return co_await handler.DraftProfile(std::move(request.body));
   }
-  co_return Dispatch(request);
+  co_return co_await service_.blocking.Run([&] { return Dispatch(request); });
 }
 
 std::expected<std::string, HttpResponse> Api::UserOf(const HttpRequest& request) {
@@ -766,17 +781,13 @@ HttpResponse Api::Dispatch(HttpRequest& request) {
   const auto parts = Segments(request.path);
   const std::string& method = request.method;
 
-  if (request.path == "/healthz") {
-    if (method != "GET") return JsonError(405, "method_not_allowed", "use GET");
-    return Json(200, json::object{{"status", "ok"}});
-  }
   if (request.path == "/metrics") {
     if (method != "GET") return JsonError(405, "method_not_allowed", "use GET");
     Metrics::Gauges gauges;
     gauges.queue_depth = service_.queue.depth();
     gauges.workers = static_cast<std::size_t>(service_.options.workers);
     gauges.open_hitl = service_.hitl.open_count();
-    auto counts = service_.WithDb(
+    auto counts = service_.ReadDb(
         [&](store::Database& db) { return store::ServedApplicationTable(db).CountByOutcome(); });
     if (counts) gauges.applications_by_outcome = std::move(*counts);
     return HttpResponse{200, "text/plain; version=0.0.4", service_.metrics.Render(gauges), {}};
@@ -821,7 +832,7 @@ HttpResponse Api::Dispatch(HttpRequest& request) {
       return refused;
     }
     auto row =
-        service_.WithDb([&](store::Database& db) { return store::UserTable(db).Find(*username); });
+        service_.ReadDb([&](store::Database& db) { return store::UserTable(db).Find(*username); });
     if (!row) return Internal(row.error());
     const bool ok =
         *row && !(*row)->password_hash.empty() && VerifyPassword((*row)->password_hash, *password);

@@ -7,7 +7,9 @@
 // every query is scoped to the token's user: another user's ids are 404 (403 where
 // the contract says so).
 //
-// Thread-safe: handlers may run on any io thread at once.
+// Thread-safe: Handle may run on any I/O thread at once. It blocks none: every
+// handler that touches the store, a file or a password hash runs on the
+// service's blocking pool.
 #pragma once
 
 #include <boost/asio/awaitable.hpp>
@@ -54,10 +56,12 @@ class Api {
 
   boost::asio::awaitable<HttpResponse> Handle(HttpRequest request);
   // The user a token stands for (an external provider's user is recorded on first
-  // sight). kInvalidInput with the reason for a bad token.
+  // sight). kInvalidInput with the reason for a bad token. Reads the store: run it
+  // on the blocking pool.
   Result<std::string> Authenticate(std::string_view token);
 
  private:
+  // Every route but /healthz and the two coroutine routes; on the blocking pool.
   HttpResponse Dispatch(HttpRequest& request);
   std::expected<std::string, HttpResponse> UserOf(const HttpRequest& request);
 

@@ -108,14 +108,16 @@ class WebSocketSession : public events::Subscriber,
 
     // The handshake completes before the check, so the client gets the 4003
     // close code (a refused handshake would only show as an HTTP error).
-    auto user = api_.Authenticate(query["token"]);
+    auto user = co_await service_.blocking.Run([&] { return api_.Authenticate(query["token"]); });
     if (!user) {
       co_await Deny("bad token: " + user.error().message);
       co_return;
     }
     user_id_ = *user;
-    auto owned = service_.WithDb([&](store::Database& db) {
-      return store::ServedApplicationTable(db).Get(user_id_, session_id_);
+    auto owned = co_await service_.blocking.Run([&] {
+      return service_.ReadDb([&](store::Database& db) {
+        return store::ServedApplicationTable(db).Get(user_id_, session_id_);
+      });
     });
     if (!owned) {
       co_await Deny("no such session for this user");

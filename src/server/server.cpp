@@ -104,13 +104,8 @@ Result<std::unique_ptr<Server>> Server::Start(ServerOptions options) {
   auto tokens = TokenService::Create(*secret);
   if (!tokens) return Fail(tokens.error());
   const auto db_path = options.data_dir / "applier.db";
-  auto db = store::Database::Open(db_path);
+  auto db = store::DatabasePool::Open(db_path);
   if (!db) return Fail(db.error());
-  // The API's writes (application rows, audit, profiles) need not wait for an
-  // fsync each: in WAL mode NORMAL survives a process crash, and only the last
-  // commits could be lost to a power cut. The submit intent is written by the
-  // workers' own connection, which keeps SQLite's FULL default.
-  if (auto st = db->Exec("PRAGMA synchronous=NORMAL"); !st) return Fail(st.error());
   auto bus = events::EventBus::Open(db_path);
   if (!bus) return Fail(bus.error());
 
@@ -173,6 +168,9 @@ void Server::Stop() {
   impl_->io->stop();
   for (auto& thread : impl_->threads) thread.join();
   impl_->threads.clear();
+  // After the I/O threads: work finishing now resumes nothing, and none is left
+  // halfway.
+  impl_->service->blocking.Join();
 }
 
 }  // namespace applier::server

@@ -33,6 +33,9 @@ struct ServerOptions {
   std::filesystem::path web_dir;  // the web UI's files; empty: no UI, API only
   int workers = 2;                // applications filled at the same time
   int io_threads = 2;
+  // Threads for blocking work (argon2id, documents, files, SQLite); see
+  // blocking_pool.h.
+  int blocking_threads = 4;
   std::size_t per_user_limit = 2;        // running applications per user
   std::vector<std::string> allow_hosts;  // --allow-host HOST[:PORT]
   std::string chromium = "/usr/bin/chromium";

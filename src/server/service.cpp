@@ -15,7 +15,7 @@ namespace applier::server {
 namespace json = boost::json;
 
 Service::Service(ServerOptions options_in, TokenService tokens_in,
-                 std::unique_ptr<events::EventBus> bus_in, store::Database db,
+                 std::unique_ptr<events::EventBus> bus_in, std::unique_ptr<store::DatabasePool> db,
                  egress::AddressPolicy policy_in, boost::asio::io_context& io_in)
     : options(std::move(options_in)),
       io(io_in),
@@ -27,6 +27,7 @@ Service::Service(ServerOptions options_in, TokenService tokens_in,
       browser_strand(boost::asio::make_strand(io_in)),
       llm(options.llm_providers),
       embedding_model(session::FirstEmbeddingModel(options.llm_providers)),
+      blocking(static_cast<std::size_t>(std::max(options.blocking_threads, 1))),
       db_(std::move(db)) {}
 
 void Service::EmbedDocumentsLater(std::string user_id) {

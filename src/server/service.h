@@ -3,9 +3,11 @@
 // queue, open HITL requests, metrics, the API's store connection and the
 // applications running right now.
 //
-// Threading: every member is safe from any thread. The store connection is one
-// SQLite connection behind a mutex (WithDb); keep the callback short.
-// LiveSession::page is touched only on the browser strand.
+// Threading: every member is safe from any thread. The store is one SQLite writer
+// connection (WithDb) and a few readers (ReadDb); both block, so a coroutine on an
+// I/O thread reaches them through `blocking` (co_await blocking.Run(...)), as it
+// does any other blocking work. LiveSession::page is touched only on the browser
+// strand.
 #pragma once
 
 #include <atomic>
@@ -28,13 +30,14 @@
 #include "events/event_bus.h"
 #include "llm/llm_client.h"
 #include "queue/task_queue.h"
+#include "server/blocking_pool.h"
 #include "server/hitl_registry.h"
 #include "server/login_rate_limiter.h"
 #include "server/metrics.h"
 #include "server/server.h"
 #include "server/token_service.h"
 #include "session/application_run.h"
-#include "store/database.h"
+#include "store/database_pool.h"
 
 namespace applier::server {
 
@@ -51,7 +54,8 @@ struct LiveSession {
 class Service {
  public:
   Service(ServerOptions options, TokenService tokens, std::unique_ptr<events::EventBus> bus,
-          store::Database db, egress::AddressPolicy policy, boost::asio::io_context& io);
+          std::unique_ptr<store::DatabasePool> db, egress::AddressPolicy policy,
+          boost::asio::io_context& io);
 
   const ServerOptions options;
   boost::asio::io_context& io;
@@ -72,6 +76,9 @@ class Service {
   // takes its own budget and accounting from it (ForApplication).
   const llm::LlmClient llm;
   const std::string embedding_model;  // "" when no provider embeds
+  // Argon2id, documents, files and the store run here, never on an I/O thread.
+  // Joined by Server::Stop once the io_context has stopped.
+  BlockingPool blocking;
 
   // Embeds the user's document chunks that have no vector yet, in the background,
   // when an embedding model is configured (document_embedder.h); the HTTP answer
@@ -81,10 +88,16 @@ class Service {
   // Adds what a run or an embedding job spent to the /metrics counters.
   void CountLlmUsage(const llm::UsageSnapshot& usage);
 
+  // The writer connection, for anything that writes (and reads that must see the
+  // writer's own transaction). Blocks: see the threading note above.
   template <typename F>
   auto WithDb(F&& f) {
-    std::lock_guard lock(db_mutex_);
-    return f(db_);
+    return db_->Write(std::forward<F>(f));
+  }
+  // A reader connection; it sees every commit that completed before.
+  template <typename F>
+  auto ReadDb(F&& f) {
+    return db_->Read(std::forward<F>(f));
   }
 
   // Publishes on the session's bus channel; a store failure is logged, not thrown.
@@ -115,8 +128,7 @@ class Service {
   std::filesystem::path ConfirmationPath(std::string_view session_id) const;
 
  private:
-  std::mutex db_mutex_;  // guards db_
-  store::Database db_;
+  const std::unique_ptr<store::DatabasePool> db_;
   std::mutex live_mutex_;  // guards live_
   std::map<std::string, std::shared_ptr<LiveSession>, std::less<>> live_;
   std::set<std::string, std::less<>> cancel_requested_;

@@ -144,4 +144,27 @@ inline std::string MakePdf(const std::vector<PdfPage>& pages,
   return pdf;
 }
 
+// Pages of plain prose, about `bytes` long in all.
+inline std::string ProsePdf(std::size_t bytes) {
+  const std::vector<std::string> words = {
+      "engineer", "distributed", "systems",  "latency",  "throughput", "Kubernetes",
+      "Postgres", "migrated",    "designed", "mentored", "shipped",    "reliable",
+      "service",  "customers",   "pipeline", "reduced",  "incident",   "on-call"};
+  std::vector<PdfPage> pages;
+  std::size_t estimate = 0;
+  std::size_t n = 0;
+  while (estimate < bytes) {
+    PdfPage page{"# Project " + std::to_string(pages.size() + 1)};
+    for (int line = 0; line < 45; ++line) {
+      std::string text;
+      for (int w = 0; w < 11; ++w) text += words[(n++ * 7 + line) % words.size()] + " ";
+      page.push_back(text);
+    }
+    for (const auto& line : page) estimate += line.size() + 24;
+    estimate += 160;
+    pages.push_back(std::move(page));
+  }
+  return MakePdf(pages);
+}
+
 }  // namespace applier::testing
