@@ -423,13 +423,37 @@ struct HttpServer::Impl {
 
 namespace {
 
+// accept(2) failing for want of descriptors or kernel memory fails again at once
+// until some are freed: tried again straight away it spins an I/O thread.
+bool OutOfResources(const boost::system::error_code& ec) {
+  if (ec.category() != boost::system::system_category()) return false;
+  const int e = ec.value();
+  return e == EMFILE || e == ENFILE || e == ENOBUFS || e == ENOMEM;
+}
+
 asio::awaitable<void> Accept(std::shared_ptr<HttpServer::Impl> impl, Service& service, Api& api,
                              ApplicationRunner& runner) {
+  using namespace std::chrono_literals;
+  constexpr auto kFirstWait = 5ms;
+  constexpr auto kLongestWait = 1000ms;
+  std::chrono::milliseconds wait{0};
   for (;;) {
     auto [ec, socket] =
         co_await impl->acceptor.async_accept(asio::make_strand(service.io), use_tuple);
     if (ec == asio::error::operation_aborted || !impl->acceptor.is_open()) co_return;
-    if (ec) continue;  // e.g. too many open files: keep serving the others
+    if (ec && OutOfResources(ec)) {
+      // The connections already open keep being served meanwhile; the waiting
+      // ones stay in the listen backlog.
+      if (wait == 0ms) spdlog::warn("cannot accept connections: {}; retrying", ec.message());
+      wait = wait == 0ms ? kFirstWait : std::min(wait * 2, std::chrono::milliseconds(kLongestWait));
+      asio::steady_timer timer(impl->acceptor.get_executor(), wait);
+      auto [timer_error] = co_await timer.async_wait(use_tuple);
+      (void)timer_error;
+      continue;
+    }
+    if (ec) continue;  // this one connection failed (e.g. reset before accept)
+    if (wait != 0ms) spdlog::info("accepting connections again");
+    wait = 0ms;
     ::fcntl(socket.native_handle(), F_SETFD, FD_CLOEXEC);
     asio::co_spawn(socket.get_executor(), HttpConnection(std::move(socket), service, api, runner),
                    [](std::exception_ptr error) {
