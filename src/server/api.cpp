@@ -14,6 +14,7 @@
 #include "knowledge/document_text.h"
 #include "knowledge/profile.h"
 #include "server/password_hasher.h"
+#include "server/random_id.h"
 #include "session/profile_drafter.h"
 #include "store/audit_table.h"
 #include "store/saved_answer_admin.h"
@@ -131,19 +132,6 @@ std::vector<std::string> Segments(std::string_view path) {
     start = end + 1;
   }
   return parts;
-}
-
-std::string NewId(std::string_view prefix) {
-  static const char kHex[] = "0123456789abcdef";
-  unsigned char bytes[10];
-  std::ifstream("/dev/urandom", std::ios::binary)
-      .read(reinterpret_cast<char*>(bytes), sizeof bytes);
-  std::string id(prefix);
-  for (unsigned char b : bytes) {
-    id += kHex[b >> 4];
-    id += kHex[b & 15];
-  }
-  return id;
 }
 
 // --- views ------------------------------------------------------------------------
@@ -400,8 +388,10 @@ class Handler {
     if (!*stored) {
       return JsonError(400, "no_profile", "save your profile first (PUT /api/profile), then apply");
     }
+    auto id = RandomId("app_", 10);
+    if (!id) return Internal(id.error());
     store::ServedApplication app;
-    app.session_id = NewId("app_");
+    app.session_id = std::move(*id);
     app.user_id = user_;
     app.url = url;
     app.draft_mode = draft_mode;
