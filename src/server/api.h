@@ -1,6 +1,6 @@
-// Api is the REST surface of `applier serve` (docs: notes/api_contract.md), as
-// plain request → response functions over the Service, free of any socket code so
-// the routing and every error can be read in one place.
+// Api is the REST surface of `applier serve` (docs: notes/api_contract.md), free of
+// any socket code: the route table in api.cpp maps a method and a path to a
+// handler, one file per resource (routes.h), and says where the handler runs.
 //
 // Every error is a JSON body {"error": code, "message": text}. Every route except
 // login, /healthz, /metrics and the static UI needs a valid bearer token, and
@@ -19,7 +19,6 @@
 #include <vector>
 
 #include "core/result.h"
-#include "server/application_runner.h"
 #include "server/service.h"
 
 namespace applier::server {
@@ -52,7 +51,7 @@ bool ParseTarget(std::string_view target, std::string& path,
 
 class Api {
  public:
-  Api(Service& service, ApplicationRunner& runner) : service_(service), runner_(runner) {}
+  explicit Api(Service& service) : service_(service) {}
 
   boost::asio::awaitable<HttpResponse> Handle(HttpRequest request);
   // The user a token stands for (an external provider's user is recorded on first
@@ -61,12 +60,9 @@ class Api {
   Result<std::string> Authenticate(std::string_view token);
 
  private:
-  // Every route but /healthz and the two coroutine routes; on the blocking pool.
-  HttpResponse Dispatch(HttpRequest& request);
   std::expected<std::string, HttpResponse> UserOf(const HttpRequest& request);
 
   Service& service_;
-  ApplicationRunner& runner_;
 };
 
 }  // namespace applier::server

@@ -126,7 +126,7 @@ Result<std::unique_ptr<Server>> Server::Start(ServerOptions options) {
     service.proxy = std::move(*proxy);
   }
   impl->runner = std::make_unique<ApplicationRunner>(service);
-  impl->api = std::make_unique<Api>(service, *impl->runner);
+  impl->api = std::make_unique<Api>(service);
   if (auto st = impl->runner->RecoverUnfinished(); !st) return Fail(st.error());
   auto http = HttpServer::Start(service, *impl->api, *impl->runner);
   if (!http) return Fail(http.error());

@@ -1,12 +1,11 @@
 // The I/O threads of `applier serve` stay free while blocking work runs: argon2id
 // sign-ins and a 10 MiB PDF being read and chunked must not hold up a request
 // that needs nothing but an I/O thread. The property is "no I/O thread blocks";
-// the observable is /healthz latency, so this test bounds its p99 (20 ms, the
-// issue's figure) over hundreds of probes, far above what a scheduling hiccup on a
-// busy two-core machine costs and far below one argon2id verification or one page
-// of PDF parsing held on an I/O thread.
-#include <algorithm>
-#include <atomic>
+// the observable is /healthz latency, so this test bounds its p99 over hundreds of
+// probes: under the blocking load it may exceed the p99 of the same probes with no
+// load, measured just before, by less than 20 ms (the figure). One argon2id
+// verification or one stretch of PDF parsing held on an I/O thread costs more than
+// that; what other processes on a busy machine cost the probes is in both figures.
 #include <boost/json.hpp>
 #include <chrono>
 #include <string>
@@ -49,6 +48,19 @@ TEST(IoThreadLatencyTest, HealthzStaysFastWhileSignInsAndAPdfUploadRun) {
   ASSERT_LT(pdf.size(), std::size_t{10} << 20);
   ASSERT_GT(pdf.size(), std::size_t{9} << 20);
 
+  std::vector<double> idle;
+  {
+    testing::HealthProbe probe(port);
+    std::atomic<bool> stop{false};
+    std::thread prober([&] { probe.Run(stop, std::chrono::milliseconds(5)); });
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    stop.store(true);
+    prober.join();
+    idle = probe.latencies_ms();
+  }
+  ASSERT_GE(idle.size(), 100u);
+  const double idle_p99 = testing::Percentile(idle, 0.99);
+
   testing::HealthProbe probe(port);
   std::atomic<bool> stop{false};
   bool probes_answered = false;
@@ -82,12 +94,15 @@ TEST(IoThreadLatencyTest, HealthzStaysFastWhileSignInsAndAPdfUploadRun) {
   const double p50 = testing::Percentile(latencies, 0.50);
   const double p99 = testing::Percentile(latencies, 0.99);
   const double worst = *std::max_element(latencies.begin(), latencies.end());
+  RecordProperty("healthz_idle_p99_ms", std::to_string(idle_p99));
   RecordProperty("healthz_p50_ms", std::to_string(p50));
   RecordProperty("healthz_p99_ms", std::to_string(p99));
-  std::printf("healthz under blocking load: %zu probes, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-              latencies.size(), p50, p99, worst);
-  EXPECT_LT(p99, 20.0) << "an I/O thread was held by blocking work (p50 " << p50 << " ms, max "
-                       << worst << " ms)";
+  std::printf(
+      "healthz: idle p99 %.2f ms; under blocking load %zu probes, p50 %.2f ms, p99 %.2f ms, "
+      "max %.2f ms\n",
+      idle_p99, latencies.size(), p50, p99, worst);
+  EXPECT_LT(p99, idle_p99 + 20.0) << "an I/O thread was held by blocking work (p50 " << p50
+                                  << " ms, max " << worst << " ms)";
   started->reset();
   unsetenv("APPLIER_JWT_SECRET");
 }
