@@ -2,8 +2,9 @@
 // sign-ins and a 10 MiB PDF being read and chunked must not hold up a request
 // that needs nothing but an I/O thread. The property is "no I/O thread blocks";
 // the observable is /healthz latency, so this test bounds its p99 over hundreds of
-// probes: under the blocking load it may exceed the p99 of the same probes with no
-// load, measured just before, by less than 20 ms (the figure). One argon2id
+// probes per round: under the blocking load it may exceed the p99 of the same
+// probes with no load, measured just before, by less than 20 ms (the issue's
+// figure). One argon2id
 // verification or one stretch of PDF parsing held on an I/O thread costs more than
 // that; what other processes on a busy machine cost the probes is in both figures.
 #include <boost/json.hpp>
@@ -61,16 +62,19 @@ TEST(IoThreadLatencyTest, HealthzStaysFastWhileSignInsAndAPdfUploadRun) {
   ASSERT_GE(idle.size(), 100u);
   const double idle_p99 = testing::Percentile(idle, 0.99);
 
-  testing::HealthProbe probe(port);
-  std::atomic<bool> stop{false};
-  bool probes_answered = false;
-  std::thread prober([&] { probes_answered = probe.Run(stop, std::chrono::milliseconds(5)); });
-
-  // Three rounds of the blocking load, each a new PDF (the same bytes would be
-  // found by their digest, but only after being parsed again).
+  // Three rounds of the blocking load, each probed on its own and each with a new
+  // PDF (the same bytes would be found by their digest, but only after being
+  // parsed again). The bound applies to the median round: a burst of load from
+  // other processes spoils one round, a blocked I/O thread spoils every one.
   std::atomic<int> signed_in{0};
   std::vector<std::string> upload_errors;
+  std::vector<double> round_p99s;
+  std::vector<double> all;
   for (int round = 0; round < 3; ++round) {
+    testing::HealthProbe probe(port);
+    std::atomic<bool> stop{false};
+    bool probes_answered = false;
+    std::thread prober([&] { probes_answered = probe.Run(stop, std::chrono::milliseconds(5)); });
     std::vector<std::thread> load;
     for (int i = 0; i < 10; ++i) {
       load.emplace_back([&] {
@@ -82,27 +86,28 @@ TEST(IoThreadLatencyTest, HealthzStaysFastWhileSignInsAndAPdfUploadRun) {
                         {"Content-Type", "application/pdf"}});
     if (upload.status != 201) upload_errors.push_back(upload.body);
     for (auto& t : load) t.join();
+    stop.store(true);
+    prober.join();
+    ASSERT_TRUE(probes_answered);
+    ASSERT_GE(probe.latencies_ms().size(), 100u) << "the load ended too soon to say anything";
+    round_p99s.push_back(testing::Percentile(probe.latencies_ms(), 0.99));
+    all.insert(all.end(), probe.latencies_ms().begin(), probe.latencies_ms().end());
   }
-  stop.store(true);
-  prober.join();
 
   EXPECT_EQ(signed_in.load(), 30);
   EXPECT_TRUE(upload_errors.empty()) << upload_errors.front();
-  ASSERT_TRUE(probes_answered);
-  const auto& latencies = probe.latencies_ms();
-  ASSERT_GE(latencies.size(), 200u) << "the load ended too soon to say anything";
-  const double p50 = testing::Percentile(latencies, 0.50);
-  const double p99 = testing::Percentile(latencies, 0.99);
-  const double worst = *std::max_element(latencies.begin(), latencies.end());
+  const double median_round_p99 = testing::Percentile(round_p99s, 0.5);
+  const double p50 = testing::Percentile(all, 0.50);
+  const double p99 = testing::Percentile(all, 0.99);
+  const double worst = *std::max_element(all.begin(), all.end());
   RecordProperty("healthz_idle_p99_ms", std::to_string(idle_p99));
-  RecordProperty("healthz_p50_ms", std::to_string(p50));
   RecordProperty("healthz_p99_ms", std::to_string(p99));
   std::printf(
       "healthz: idle p99 %.2f ms; under blocking load %zu probes, p50 %.2f ms, p99 %.2f ms, "
-      "max %.2f ms\n",
-      idle_p99, latencies.size(), p50, p99, worst);
-  EXPECT_LT(p99, idle_p99 + 20.0) << "an I/O thread was held by blocking work (p50 " << p50
-                                  << " ms, max " << worst << " ms)";
+      "max %.2f ms; round p99s %.2f %.2f %.2f ms\n",
+      idle_p99, all.size(), p50, p99, worst, round_p99s[0], round_p99s[1], round_p99s[2]);
+  EXPECT_LT(median_round_p99, idle_p99 + 20.0)
+      << "an I/O thread was held by blocking work (p50 " << p50 << " ms, max " << worst << " ms)";
   started->reset();
   unsetenv("APPLIER_JWT_SECRET");
 }
