@@ -514,7 +514,7 @@ EntryRef FirstEntryInName(std::string_view name) {
   return {};
 }
 
-// "job_application[educations][][start_date][year]": a repeated section's field
+// "candidate[educations][][graduated_on]": a repeated section's field
 // named with an empty index (Rails, PHP), so which entry it belongs to is not in
 // the name. The section is the bracketed word just before the "[]".
 EntrySection SectionBeforeEmptyIndex(std::string_view name) {
