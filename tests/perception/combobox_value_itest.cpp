@@ -4,21 +4,14 @@
 // combobox's value, whatever prefix the page chose, or a filled required field
 // reads as empty and the run stops as if it were stuck. A pill that also carries
 // react-select's generated `css-…-multiValue` class is still one choice.
-#include <boost/asio/io_context.hpp>
 #include <map>
 
-#include "browser/browser.h"
-#include "browser/browser_context.h"
-#include "core/base64.h"
 #include "gtest/gtest.h"
 #include "perception/page_reader.h"
-#include "support/async.h"
+#include "support/html_page.h"
 
 namespace applier::perception {
 namespace {
-
-namespace asio = boost::asio;
-using applier::testing::RunAsync;
 
 constexpr char kReactSelects[] = R"HTML(<!doctype html><html><body><form>
 <div class="q"><label for="town">Home town</label>
@@ -43,20 +36,7 @@ constexpr char kReactSelects[] = R"HTML(<!doctype html><html><body><form>
 </form></body></html>)HTML";
 
 TEST(ComboboxValueTest, AReactSelectsChosenValueIsReadWhateverItsPrefix) {
-  asio::io_context io;
-  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
-  ASSERT_TRUE(browser) << browser.error().ToString();
-  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
-    auto context = co_await (*browser)->NewContext();
-    if (!context) co_return Fail(context.error());
-    auto page = co_await (*context)->NewPage();
-    if (!page) co_return Fail(page.error());
-    auto loaded =
-        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kReactSelects));
-    if (!loaded) co_return Fail(loaded.error());
-    co_return co_await PageReader::Read(**page);
-  });
-  (*browser)->Close();
+  auto snapshot = applier::testing::ReadHtmlPage(kReactSelects);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
 
   std::map<std::string, std::string> value_of;

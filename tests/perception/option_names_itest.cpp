@@ -3,22 +3,15 @@
 // of it. Country pickers beside phone boxes (intl-tel-input and its look-alikes)
 // put such text before the country's name; read with it, "US Vereinigte Staaten
 // +1" is no country and the picker's preselected country stays.
-#include <boost/asio/io_context.hpp>
 #include <string>
 #include <vector>
 
-#include "browser/browser.h"
-#include "browser/browser_context.h"
-#include "core/base64.h"
 #include "gtest/gtest.h"
 #include "perception/page_reader.h"
-#include "support/async.h"
+#include "support/html_page.h"
 
 namespace applier::perception {
 namespace {
-
-namespace asio = boost::asio;
-using applier::testing::RunAsync;
 
 constexpr char kPicker[] = R"HTML(<!doctype html><html><body><form>
 <label for="code">Country code</label>
@@ -35,19 +28,7 @@ constexpr char kPicker[] = R"HTML(<!doctype html><html><body><form>
 </form></body></html>)HTML";
 
 TEST(OptionNamesTest, TextHiddenFromScreenReadersIsNotPartOfAnOptionsName) {
-  asio::io_context io;
-  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
-  ASSERT_TRUE(browser) << browser.error().ToString();
-  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
-    auto context = co_await (*browser)->NewContext();
-    if (!context) co_return Fail(context.error());
-    auto page = co_await (*context)->NewPage();
-    if (!page) co_return Fail(page.error());
-    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kPicker));
-    if (!loaded) co_return Fail(loaded.error());
-    co_return co_await PageReader::Read(**page);
-  });
-  (*browser)->Close();
+  auto snapshot = applier::testing::ReadHtmlPage(kPicker);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
 
   std::vector<std::string> labels;
