@@ -146,6 +146,23 @@ bool Includes(const std::set<std::string>& big, const std::set<std::string>& sma
 
 }  // namespace
 
+bool IsCjk(std::string_view text) {
+  // UTF-8 lead bytes from 0xE3 start at U+3000: CJK punctuation, kana, Hangul, Han.
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
+}
+
+bool HasPhrase(std::string_view text, std::string_view phrase) {
+  if (phrase.empty()) return false;
+  if (IsCjk(phrase)) return text.find(phrase) != std::string_view::npos;
+  for (std::size_t pos = text.find(phrase); pos != std::string_view::npos;
+       pos = text.find(phrase, pos + 1)) {
+    const std::size_t end = pos + phrase.size();
+    if ((pos == 0 || text[pos - 1] == ' ') && (end == text.size() || text[end] == ' ')) return true;
+  }
+  return false;
+}
+
 std::string NormalizeText(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -21,6 +21,14 @@ std::string NormalizeText(std::string_view text);
 // Words of a normalised text (split on spaces).
 std::vector<std::string> Words(std::string_view normalized);
 
+// Whether the text holds Chinese, Japanese or Korean script (U+3000 and up), which
+// is written without spaces between words.
+bool IsCjk(std::string_view text);
+
+// Whether normalised `phrase` occurs in normalised `text` as whole words; a CJK
+// phrase anywhere in the text ("国番号から" inside "海外の電話番号は国番号から").
+bool HasPhrase(std::string_view text, std::string_view phrase);
+
 // The key a question is saved and looked up under: NormalizeText, then without the
 // stop words that carry no meaning in a form question ("the", "your", "please"...;
 // never "not"/"no"), without a trailing "required"/"optional", with plurals folded

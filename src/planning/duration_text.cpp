@@ -157,17 +157,13 @@ const Unit* UnitNamed(std::string_view word) {
   return nullptr;
 }
 
-bool IsCjk(std::string_view text) {
-  return !text.empty() && static_cast<unsigned char>(text.front()) >= 0xE0;
-}
-
 // The unit joined to a number in Japanese, Chinese or Korean, which may run on
 // into what follows it ("1ヶ月以内"): the longest unit the rest starts with.
 const Unit* JoinedUnit(std::string_view rest) {
   const Unit* found = UnitNamed(rest);
-  if (found != nullptr || !IsCjk(rest)) return found;
+  if (found != nullptr || !knowledge::IsCjk(rest)) return found;
   for (const Unit& unit : kUnits) {
-    if (IsCjk(unit.word) && rest.starts_with(unit.word) &&
+    if (knowledge::IsCjk(unit.word) && rest.starts_with(unit.word) &&
         (found == nullptr || unit.word.size() > found->word.size())) {
       found = &unit;
     }
@@ -175,15 +171,9 @@ const Unit* JoinedUnit(std::string_view rest) {
   return found;
 }
 
-bool HasPhrase(std::string_view normalized, std::string_view phrase) {
-  const std::string padded = " " + std::string(normalized) + " ";
-  if (IsCjk(phrase)) return normalized.find(phrase) != std::string_view::npos;
-  return padded.find(" " + std::string(phrase) + " ") != std::string::npos;
-}
-
 bool HasAny(std::string_view normalized, std::span<const std::string_view> phrases) {
   for (std::string_view phrase : phrases) {
-    if (HasPhrase(normalized, phrase)) return true;
+    if (knowledge::HasPhrase(normalized, phrase)) return true;
   }
   return false;
 }

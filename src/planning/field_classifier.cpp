@@ -71,11 +71,6 @@ bool IsContactFact(FieldKey key) {
   }
 }
 
-bool IsCjk(std::string_view text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
-}
-
 std::size_t CodePoints(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -97,7 +92,7 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // npos when it does not occur. CJK has no spaces between words, so a CJK needle
 // matches anywhere.
 std::size_t PhraseEnd(std::string_view haystack, std::string_view needle, std::size_t from) {
-  const bool cjk = IsCjk(needle);
+  const bool cjk = knowledge::IsCjk(needle);
   for (std::size_t pos = haystack.find(needle, from); pos != std::string_view::npos;
        pos = haystack.find(needle, pos + 1)) {
     const std::size_t end = pos + needle.size();
@@ -114,7 +109,7 @@ std::size_t PhraseEnd(std::string_view haystack, std::string_view needle, std::s
 // with anything between ("Years of professional software engineering experience").
 bool Matches(const MeaningPhrase& phrase, std::string_view text) {
   if (phrase.whole) return text == phrase.text;
-  if (IsCjk(phrase.text) && CodePoints(phrase.text) == 1) return text == phrase.text;
+  if (knowledge::IsCjk(phrase.text) && CodePoints(phrase.text) == 1) return text == phrase.text;
   std::string_view rest = phrase.text;
   std::size_t from = 0;
   while (true) {

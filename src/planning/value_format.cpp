@@ -38,8 +38,7 @@ std::string Trim(std::string_view text) {
 }
 
 bool ContainsWord(std::string_view norm, std::string_view phrase) {
-  const std::string padded = " " + std::string(norm) + " ";
-  return padded.find(" " + std::string(phrase) + " ") != std::string::npos;
+  return knowledge::HasPhrase(norm, phrase);
 }
 
 bool ContainsAnyWord(std::string_view norm, std::initializer_list<std::string_view> phrases) {
@@ -479,22 +478,60 @@ std::string FieldWords(const Field& field) {
 
 bool SaysNational(const Field& field) {
   const std::string norm = NormalizeText(FieldWords(field) + " " + field.validation_message);
-  return ContainsAnyWord(
-      norm, {"without country code", "without the country code", "without area code prefix",
-             "excluding country code", "no country code", "ohne landervorwahl", "ohne vorwahl",
-             "sans indicatif", "sin prefijo", "sin codigo de pais", "senza prefisso",
-             "zonder landcode", "sem codigo do pais"});
+  return ContainsAnyWord(norm, {"without country code",
+                                "without the country code",
+                                "without area code prefix",
+                                "excluding country code",
+                                "no country code",
+                                "ohne landervorwahl",
+                                "ohne vorwahl",
+                                "sans indicatif",
+                                "sin prefijo",
+                                "sin codigo de pais",
+                                "senza prefisso",
+                                "zonder landcode",
+                                "sem codigo do pais",
+                                "без кода страны",
+                                "国番号なし",
+                                "国番号不要",
+                                "国番号は不要",
+                                "国番号を除",
+                                "不含国家代码",
+                                "不含国际区号",
+                                "국가번호 제외",
+                                "국가번호 없이"});
 }
 
 bool SaysInternational(const Field& field) {
   const std::string norm = NormalizeText(FieldWords(field) + " " + field.validation_message);
   if (SaysNational(field)) return false;
-  return ContainsAnyWord(
-      norm,
-      {"country code", "international format", "international number", "including country code",
-       "with country code", "landervorwahl", "internationalen format", "indicatif",
-       "format international", "codigo de pais", "prefijo internacional", "prefisso internazionale",
-       "formato internazionale", "landcode", "internationaal", "codigo do pais", "e 164", "e164"});
+  return ContainsAnyWord(norm, {"country code",
+                                "international format",
+                                "international number",
+                                "including country code",
+                                "with country code",
+                                "landervorwahl",
+                                "internationalen format",
+                                "indicatif",
+                                "format international",
+                                "codigo de pais",
+                                "prefijo internacional",
+                                "prefisso internazionale",
+                                "formato internazionale",
+                                "landcode",
+                                "internationaal",
+                                "codigo do pais",
+                                "e 164",
+                                "e164",
+                                "с кодом страны",
+                                "国番号から",
+                                "国番号を含",
+                                "国番号付き",
+                                "国際電話番号",
+                                "国际区号",
+                                "含国家代码",
+                                "국가번호 포함",
+                                "국가번호부터"});
 }
 
 // The placeholder without a leading "e.g." / "z.B." / "ex." word.

@@ -90,5 +90,17 @@ TEST(CountriesTest, CountryMentionedIn) {
   EXPECT_EQ(code("Are you authorized to work?"), "");
 }
 
+TEST(QuestionTextTest, HasPhraseMatchesWholeWordsOrCjkAnywhere) {
+  EXPECT_TRUE(HasPhrase("phone with country code please", "country code"));
+  EXPECT_FALSE(HasPhrase("phone with country codes", "country code"));
+  EXPECT_FALSE(HasPhrase("encountry code", "country code"));
+  EXPECT_TRUE(HasPhrase("海外の電話番号は国番号から 例 14155550199", "国番号から"));
+  EXPECT_FALSE(HasPhrase("phone", ""));
+  EXPECT_TRUE(IsCjk("電話"));
+  EXPECT_TRUE(IsCjk("전화번호"));
+  EXPECT_FALSE(IsCjk("téléphone"));
+  EXPECT_FALSE(IsCjk("телефон"));
+}
+
 }  // namespace
 }  // namespace applier::knowledge

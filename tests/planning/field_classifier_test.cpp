@@ -217,6 +217,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Mobile phone", K::kPhone, CK::kTel}, Case{"Cell Phone Number", K::kPhone},
         Case{"Primary phone", K::kPhone},
         Case{"Phone number country code", K::kPhoneCountryCode, CK::kSelect},
+        // A picker button whose accessible name carries the country it shows.
+        Case{"Country code: United Kingdom +44", K::kPhoneCountryCode, CK::kCombobox},
         Case{"Mobile number (with country code, e.g. +49 151 1234567)", K::kPhone},
         Case{"Confirm email address", K::kEmail, CK::kEmail},
         Case{"How did you find this job?", K::kHowHeard, CK::kSelect},

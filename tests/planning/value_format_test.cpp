@@ -286,6 +286,32 @@ INSTANTIATE_TEST_SUITE_P(
                   "FR",
                   false,
                   "+33 6 12 34 56 78"},
+        // Words without spaces between them (Japanese, Chinese, Korean) and Russian.
+        PhoneCase{
+            {.context =
+                 "半角数字のみ、ハイフンなし。海外の電話番号は国番号から（例: 14155550199）。",
+             .input_mode = "numeric"},
+            "+1 415 555 0142",
+            "+1",
+            "US",
+            false,
+            "14155550142"},
+        PhoneCase{{.context = "国番号なしで入力してください"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "415 555 0142"},
+        PhoneCase{
+            {.context = "请填写国际区号"}, "415 555 0142", "+1", "US", false, "+1 415 555 0142"},
+        PhoneCase{
+            {.context = "국가번호 포함"}, "415 555 0142", "+1", "US", false, "+1 415 555 0142"},
+        PhoneCase{{.context = "Номер без кода страны"},
+                  "+7 900 123 45 67",
+                  "+7",
+                  "RU",
+                  false,
+                  "900 123 45 67"},
         // Placeholders: a mask is followed, an example's form is taken.
         PhoneCase{{.placeholder = "(555) 555-5555"},
                   "+1 415 555 0142",
