@@ -215,7 +215,7 @@ std::string Capitalised(std::string text) {
 }
 
 // A text box that wants a bare number: its label names a currency ("Desired
-// salary (USD)") or the site said the text is not a number.
+// salary (USD)"), or the box or the site's message says it takes a number.
 bool AsksForAmount(const Field& field) {
   const std::string label = " " + knowledge::NormalizeText(field.label) + " ";
   for (const char* word : {" usd ", " eur ", " gbp ", " cad ", " aud ", " chf ", " inr ",
@@ -223,11 +223,7 @@ bool AsksForAmount(const Field& field) {
     if (label.find(word) != std::string::npos) return true;
   }
   if (field.label.find_first_of("$€£") != std::string::npos) return true;
-  const std::string message = knowledge::NormalizeText(field.validation_message);
-  for (const char* word : {"number", "numeric", "digits", "whole", "amount"}) {
-    if (message.find(word) != std::string::npos) return true;
-  }
-  return false;
+  return TakesNumber(field);
 }
 
 // The person's place as typeahead suggestions name places: "San Francisco, CA,

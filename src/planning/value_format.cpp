@@ -871,9 +871,33 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   return Formatted{text, why};
 }
 
+bool TakesNumber(const Field& field) {
+  if (field.kind == ControlKind::kNumber || field.html_type == "number") return true;
+  if (field.input_mode == "numeric" || field.input_mode == "decimal") return true;
+  if (!field.pattern.empty() && DigitsOnlyPattern(field.pattern)) return true;
+  static const std::regex kNumberExample(R"(^[$€£]?\s?\d[\d.,' ]*(\s?[$€£])?$)");
+  const std::string example = Trim(PlaceholderExample(field.placeholder));
+  if (!example.empty() && std::regex_match(example, kNumberExample)) return true;
+  if (field.validation_message.empty()) return false;
+  // Word stems, matched anywhere in the site's message: "zahl" is in "ganzzahligen".
+  const std::string message = NormalizeText(field.validation_message);
+  static constexpr std::string_view kStems[] = {
+      "number", "numeric", "digit",   "whole", "amount", "zahl",  "ziffer",  "betrag",
+      "nombre", "chiffre", "montant", "numer", "cifra",  "cifre", "importe", "importo",
+      "getal",  "cijfer",  "bedrag",  "liczb", "kwot",   "cyfr",  "числ",    "цифр",
+      "сумм",   "数字",    "数値",    "数值",  "金額",   "金额",  "숫자",    "금액"};
+  return std::any_of(std::begin(kStems), std::end(kStems), [&](std::string_view stem) {
+    return message.find(stem) != std::string::npos;
+  });
+}
+
 FormatResult FormatNumber(const Field& field, double value) {
   const bool number_box = field.kind == ControlKind::kNumber || field.html_type == "number";
-  const bool digits_only = DigitsOnlyPattern(field.pattern) || field.input_mode == "numeric";
+  std::string grouping = GroupingShownIn(field.placeholder);
+  if (grouping.empty()) grouping = GroupingShownIn(field.context);
+  // A numeric keypad alone does not forbid the grouping the field's own example shows.
+  const bool digits_only =
+      DigitsOnlyPattern(field.pattern) || (field.input_mode == "numeric" && grouping.empty());
   if (number_box || digits_only) {
     if (digits_only && std::floor(value) != value) {
       return std::unexpected("the field takes whole numbers only, and the fact is " +
@@ -887,8 +911,6 @@ FormatResult FormatNumber(const Field& field, double value) {
   std::string text = PlainNumber(value, decimal);
   std::string how =
       comma ? "number with a decimal comma (the page's language, " + field.lang + ")" : "number";
-  std::string grouping = GroupingShownIn(field.placeholder);
-  if (grouping.empty()) grouping = GroupingShownIn(field.context);
   if (!grouping.empty() && std::fabs(value) >= 1000) {
     // The example's own separator wins over the language: a German page that
     // shows "100,000" groups with commas, and then its decimal mark is a point.

@@ -84,8 +84,15 @@ FormatResult FormatPhone(const perception::Field& field, std::string_view number
                          std::string_view country_code, std::string_view country,
                          const PhoneContext& context = {});
 
+// Whether a text box takes a number rather than words: a numeric keypad
+// (inputmode numeric or decimal), a digits-only pattern, an example amount as its
+// placeholder ("z. B. 65.000", "e.g. 120,000"), or the site's message asking for a
+// number in the page's language ("ganzzahligen Betrag", "solo numeri").
+bool TakesNumber(const perception::Field& field);
+
 // A number for this field: a number box (type=number) or a digits-only text box
-// (pattern, inputmode=numeric) gets "185000" / "1.5"; a text box gets the
+// (pattern; inputmode=numeric unless an example shows grouping) gets "185000" /
+// "1.5"; a text box gets the
 // decimal separator of the page's language ("1,5" on a German page) and thousands
 // grouping only when its placeholder shows grouping ("100.000" -> "185.000";
 // "100,000" -> "185,000"; "100 000" -> "185 000").

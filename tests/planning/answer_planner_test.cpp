@@ -266,6 +266,28 @@ TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
   Field rejected = MakeField(ControlKind::kText, "Salary expectations", true);
   rejected.validation_message = "Enter a number";
   EXPECT_EQ(planner_->Plan(rejected).answer.text, "185000");
+  // The box itself says it takes a number: a numeric keypad, an example amount as
+  // its placeholder, the site's message in its own language.
+  Field keypad = MakeField(ControlKind::kText, "Gehaltsvorstellung (brutto/Jahr)", true);
+  keypad.input_mode = "numeric";
+  keypad.lang = "de";
+  EXPECT_EQ(planner_->Plan(keypad).answer.text, "185000");
+  keypad.placeholder = "z. B. 65.000";
+  EXPECT_EQ(planner_->Plan(keypad).answer.text, "185.000");
+  Field example = MakeField(ControlKind::kText, "Prétentions salariales", true);
+  example.placeholder = "ex. 45 000";
+  EXPECT_EQ(planner_->Plan(example).answer.text, "185 000");
+  Field refused = MakeField(ControlKind::kText, "Gehaltsvorstellung", true);
+  refused.validation_message = "Bitte geben Sie einen ganzzahligen Betrag ein.";
+  EXPECT_EQ(planner_->Plan(refused).answer.text, "185000");
+  Field importo = MakeField(ControlKind::kText, "RAL desiderata", true);
+  importo.validation_message = "Inserisci solo numeri";
+  EXPECT_EQ(planner_->Plan(importo).answer.text, "185000");
+  // A box that says nothing of numbers keeps the person's own words.
+  Field words = MakeField(ControlKind::kText, "Gehaltsvorstellung", true);
+  words.placeholder = "Ihre Vorstellung";
+  EXPECT_EQ(planner_->Plan(words).answer.text,
+            "$175,000 - $195,000 base, depending on the total package");
 }
 
 TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
