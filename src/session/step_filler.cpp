@@ -74,6 +74,16 @@ std::string Content(std::string_view text) {
   return content;
 }
 
+// Whether filling `answer` changes what a choice control holds now.
+bool ChangesChoice(const Field& field, const Answer& answer) {
+  if (field.kind != ControlKind::kSelect && field.kind != ControlKind::kCombobox &&
+      field.kind != ControlKind::kRadioGroup) {
+    return false;
+  }
+  const std::string now = Content(field.value);
+  return now.empty() || (now != Content(answer.text) && now != Content(answer.option_value));
+}
+
 }  // namespace
 
 asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot, int step) {
@@ -258,6 +268,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
   std::vector<Question> questions;
   std::vector<Field> asked;
   std::vector<std::optional<Suggestion>> suggested;  // per asked field
+  std::set<std::string> reshaping;                   // country choices this fill changes
   const planning::PageContext page_context = planner_.ContextOf(fields);
   for (const auto& listed : fields) {
     Field field = listed;
@@ -300,6 +311,9 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
       continue;
     }
     if (plan.decision == FieldPlan::Decision::kFill && !ours_rejected) {
+      if (plan.key == planning::FieldKey::kCountry && ChangesChoice(field, plan.answer)) {
+        reshaping.insert(FieldKey(field));
+      }
       to_fill.emplace_back(field, plan.answer);
     } else if ((plan.decision == FieldPlan::Decision::kAskHuman || ours_rejected ||
                 (invalid && field.required)) &&
@@ -406,6 +420,25 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
   // the other fields, and what is filled after the upload then stands.
   std::stable_partition(to_fill.begin(), to_fill.end(),
                         [](const auto& entry) { return entry.first.kind == ControlKind::kFile; });
+  // A country choice re-renders the address of many forms (a state list instead
+  // of a free box for the US, a postcode pattern): choose the country first and
+  // plan the profile's other answers again on the page as it then is, so no box
+  // the country hides keeps a value the draft never shows. What the person, a
+  // document or the LLM answered is filled as it is.
+  if (!reshaping.empty()) {
+    std::erase_if(to_fill, [&](const auto& entry) {
+      const std::string key = FieldKey(entry.first);
+      const AnswerSource source = entry.second.source;
+      const bool replannable = source == AnswerSource::kProfile ||
+                               source == AnswerSource::kSavedAnswer ||
+                               source == AnswerSource::kDefault;
+      if (entry.first.kind == ControlKind::kFile || reshaping.contains(key) || !replannable) {
+        return false;
+      }
+      handled.erase(key);
+      return true;
+    });
+  }
   int filled = 0;
   std::vector<Field> stuck;            // required fields the actor failed twice
   std::optional<PageSnapshot> reread;  // the page read again since `snapshot`

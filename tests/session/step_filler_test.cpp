@@ -113,6 +113,58 @@ TEST_F(StepFillerTest, APatternThatFollowsTheCountryIsJudgedAfterTheCountryIsCho
   EXPECT_EQ(received_["kod"], "94105");
 }
 
+// Address forms re-render on the country (Magento- and Shopify-style checkouts,
+// ATS address blocks): a free "State/Province" box before the country becomes a
+// list of states once the country is the US. The country is chosen first and the
+// rest planned on the page as it then is, so no hidden box keeps a value the
+// person never saw in the draft.
+TEST_F(StepFillerTest, TheCountryIsChosenBeforeTheAddressItReshapes) {
+  auto profile = knowledge::LoadProfileFromString(
+      std::string(kProfile) +
+          "address: {street: 500 Howard Street, city: San Francisco, region: CA, "
+          "postal_code: \"94105\", country: United States}\n",
+      applier::testing::SourceDir());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  profile_ = std::move(*profile);
+  perception::Field region = TextField("region", "State/Province", false);
+  perception::Field country = TextField("country_id", "Country", true);
+  country.kind = ControlKind::kSelect;
+  country.options = {{"Netherlands", "NL", true}, {"United States", "US", false}};
+  country.value = "NL";
+  perception::Field states = TextField("region_id", "State/Province", true);
+  states.kind = ControlKind::kSelect;
+  states.options = {
+      {"Please select a region", "", true}, {"Alabama", "1", false}, {"California", "12", false}};
+  page_.now = FormPage({region, TextField("city", "City", true), country},
+                       {MakeButton("Continue", ButtonRole::kSubmit)});
+  std::vector<perception::Field> hidden;  // in the DOM, sent with the form, not shown
+  page_.after_fill = [&](FakeRunPage& page, const std::string& name) {
+    if (name != "country_id" || page.FieldNamed("country_id")->value != "US") return;
+    auto& fields = page.now.fields;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+      if (it->name != "region") continue;
+      hidden.push_back(*it);
+      fields.erase(it);
+      break;
+    }
+    fields.insert(fields.begin(), states);
+    for (std::size_t i = 0; i < fields.size(); ++i) fields[i].index = static_cast<int>(i);
+  };
+  page_.on_submit = [&](FakeRunPage& page, const perception::Button&) {
+    for (const auto& field : page.now.fields) received_[field.name] = field.value;
+    for (const auto& field : hidden) received_[field.name] = field.value;
+    page.now = ConfirmationPage();
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_TRUE(person_.asked.empty())
+      << person_.asked.front().prompt << ": " << person_.asked.front().reason;
+  EXPECT_EQ(received_["country_id"], "US");
+  EXPECT_EQ(received_["region_id"], "12");
+  EXPECT_EQ(received_["region"], "");
+  EXPECT_EQ(received_["city"], "San Francisco");
+}
+
 TEST_F(StepFillerTest, UploadsFilesBeforeTypingAnything) {
   Apply();
   ASSERT_FALSE(page_.fills.empty());
