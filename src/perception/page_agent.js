@@ -424,6 +424,11 @@
       const entry = { kind, el, members: [el] };
       fields.push(entry);
     }
+    for (const el of deepQueryAll(document, MENU_BUTTON_SELECTOR)) {
+      if (!isVisible(el) || el.disabled) continue;
+      const proxy = hiddenSelectBeside(el);
+      if (proxy) fields.push({ kind: 'combobox', el, members: [el], proxy });
+    }
     // Toggle buttons and ARIA radios answer one question per group (their
     // radiogroup, or else their common parent).
     const choiceGroups = new Map();
@@ -499,6 +504,24 @@
       fields.splice(at, 0, { kind: 'date_parts', el: members[0], members, group });
     }
   }
+
+  // A select drawn as a button that opens a menu (BambooHR's Fabric, bootstrap-
+  // select, Chosen): the form sends a native <select> kept out of sight beside the
+  // button, which names the field, says whether it is required and holds the choice.
+  const MENU_BUTTON_SELECTOR = 'button[aria-haspopup="true"], button[aria-haspopup="menu"]';
+  function hiddenSelectBeside(button) {
+    let node = button.parentElement;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
+        .filter((c) => c.tagName !== 'SELECT' && isVisible(c));
+      if (others.length > 0) return null;
+      const selects = Array.from(node.querySelectorAll('select')).filter((c) => !isVisible(c));
+      if (selects.length === 1) return selects[0];
+      if (selects.length > 1) return null;
+    }
+    return null;
+  }
+  const isProxiedMenuButton = (el) => el.matches(MENU_BUTTON_SELECTOR) && hiddenSelectBeside(el) !== null;
 
   // The listbox a combobox controls, when it is in the DOM already.
   function controlledListbox(el) {
@@ -580,6 +603,11 @@
 
   function entryLabel(entry) {
     const kind = entryKind(entry);
+    if (entry.proxy) {
+      // The button's own name carries what it shows ("State -Select-").
+      const text = clean(labelsFor(entry.proxy).map(textWithoutControls).join(' '));
+      if (text) return { text, how: 'label' };
+    }
     if (kind === 'radio' || kind === 'checkbox_group') {
       const question = groupQuestion(entry.members);
       return { text: question || accessibleName(entry.el).text, how: 'group' };
@@ -613,6 +641,9 @@
     else if (kind === 'radio') {
       const chosen = members.find(choiceSelected);
       value = chosen ? (isChoiceButton(chosen) ? optionLabel(chosen) : chosen.value) : '';
+    } else if (entry.proxy) {
+      const chosen = entry.proxy.selectedOptions[0];
+      value = entry.proxy.value && chosen ? clean(chosen.textContent) : '';
     } else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
@@ -620,14 +651,15 @@
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',');
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
-    const required = members.some((m) => isRequired(m, rawLabel)) || isRequired(el, rawLabel);
+    const required = members.some((m) => isRequired(m, rawLabel)) || isRequired(el, rawLabel) ||
+      (!!entry.proxy && isRequired(entry.proxy, rawLabel));
     return {
       index,
       kind,
       html_type: (el.getAttribute('type') || el.tagName).toLowerCase(),
       label: stripRequiredMarks(rawLabel),
       label_source: labelInfo.how,
-      name: el.getAttribute('name') || '',
+      name: (entry.proxy || el).getAttribute('name') || '',
       id: el.id || '',
       id_generated: !!el.id && !stableId(el.id),
       locator: fieldLocator(entry, kind, stripRequiredMarks(rawLabel)),
@@ -686,7 +718,8 @@
     const out = [];
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
       if (!isVisible(el) || el.disabled) continue;
-      if (el.matches(CHOICE_BUTTON_SELECTOR) || el.getAttribute('aria-haspopup') === 'listbox') continue;
+      if (el.matches(CHOICE_BUTTON_SELECTOR) || el.getAttribute('aria-haspopup') === 'listbox' ||
+          isProxiedMenuButton(el)) continue;
       const text = buttonText(el);
       if (text) out.push({ el, text });
     }
@@ -1049,6 +1082,11 @@
       const box = controlledListbox(el);
       let found = box ? optionsOf(box) : [];
       if (found.length === 0) found = deepQueryAll(document, OPTION_SELECTOR).filter(isVisible);
+      if (found.length === 0 && entry(ref).proxy) {
+        // A menu-drawn select lists its choices as menu items.
+        found = deepQueryAll(document, '[role="menu"] [role="menuitem"], [role="menu"] [role="menuitemradio"]')
+          .filter(isVisible);
+      }
       state.options = found;
       return found.map(describeOption);
     },

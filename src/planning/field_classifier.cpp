@@ -218,7 +218,9 @@ class Scorer {
       if (score > unfit_.score) unfit_ = Candidate{key, score, std::move(signal)};
       return;
     }
-    signals_for_[static_cast<std::size_t>(key)] += 1;
+    const auto k = static_cast<std::size_t>(key);
+    signals_for_[k] += 1;
+    if (score > best_for_[k].score) best_for_[k] = Candidate{key, score, signal};
     if (score > best_.score) best_ = Candidate{key, score, std::move(signal)};
   }
 
@@ -302,10 +304,19 @@ class Scorer {
   // Non-empty when the label names two contact facts: which ones.
   const std::string& TwoFacts() const { return two_facts_; }
 
+  // The strongest meaning, a second signal agreeing with it counting for it: a
+  // label naming two meanings alike ("Website, Blog or Portfolio") goes to the one
+  // the field's name or id also says ("websiteUrl"). Ties keep the first offered.
   Candidate Best() const {
     Candidate best = best_;
     if (best.key != FieldKey::kUnknown && signals_for_[static_cast<std::size_t>(best.key)] > 1) {
       best.score = std::min(0.99, best.score + kAgreementBonus);
+    }
+    for (std::size_t k = 0; k < static_cast<std::size_t>(FieldKey::kUnknown); ++k) {
+      const Candidate& rival = best_for_[k];
+      if (rival.key == FieldKey::kUnknown || rival.key == best.key || signals_for_[k] < 2) continue;
+      const double score = std::min(0.99, rival.score + kAgreementBonus);
+      if (score > best.score + 1e-9) best = Candidate{rival.key, score, rival.signal};
     }
     return best;
   }
@@ -316,6 +327,7 @@ class Scorer {
   Candidate unfit_;
   std::string two_facts_;
   std::array<int, static_cast<std::size_t>(FieldKey::kUnknown) + 1> signals_for_{};
+  std::array<Candidate, static_cast<std::size_t>(FieldKey::kUnknown) + 1> best_for_{};
 };
 
 std::string_view AutocompleteToken(std::string_view autocomplete) {

@@ -157,5 +157,90 @@ TEST(FormActorTest, CustomDropdownTypeaheadTogglesAndConsentBanner) {
   (*browser)->Close();
 }
 
+// A select drawn as a button that opens a menu (BambooHR's Fabric, bootstrap-
+// select): the button's name carries what it shows, its popup lists role=menuitem
+// entries at the end of <body>, it opens on pointer down only, and the form sends
+// a native <select> kept out of sight beside it.
+constexpr char kMenuSelect[] = R"HTML(<!doctype html><html><body><form>
+<div class="col"><label for="proxy-region">Region*</label>
+  <div class="wrap"><button type="button" class="toggle" aria-haspopup="true" aria-expanded="false"
+    aria-label="Region -Select-">-Select-</button>
+  <select id="proxy-region" name="region" aria-hidden="true" tabindex="-1" required
+    style="position:absolute;width:0;height:0;opacity:0;border:0"><option value=""></option></select></div></div>
+<div class="col"><label for="notes">Notes</label><input id="notes" name="notes"></div>
+<button type="button" aria-haspopup="menu">More actions</button>
+</form><script>
+const toggle = document.querySelector('.toggle');
+const proxy = document.querySelector('select[name=region]');
+const regions = [['N', 'North'], ['CA', 'California'], ['S', 'South']];
+let menu = null;
+toggle.addEventListener('mousedown', (e) => {
+  e.preventDefault();
+  if (menu) { menu.remove(); menu = null; return; }
+  menu = document.createElement('div');
+  menu.setAttribute('role', 'menu');
+  for (const [value, text] of regions) {
+    const item = document.createElement('div');
+    item.setAttribute('role', 'menuitem');
+    item.textContent = text;
+    item.addEventListener('click', () => {
+      proxy.innerHTML = '';
+      proxy.appendChild(new Option(text, value, true, true));
+      toggle.textContent = text;
+      toggle.setAttribute('aria-label', 'Region ' + text);
+      menu.remove();
+      menu = null;
+    });
+    menu.appendChild(item);
+  }
+  document.body.appendChild(menu);
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ASelectDrawnAsAMenuButtonIsChosenThroughItsMenu) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  std::string region_value;
+  auto chosen = RunAsync(io, [&]() -> asio::awaitable<Result<perception::PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kMenuSelect));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* region = FieldLabelled(*snapshot, "Region");
+    if (region == nullptr)
+      co_return Fail(ErrorKind::kNotFound, "the menu-drawn select is no field");
+    if (region->kind != perception::ControlKind::kCombobox || region->name != "region" ||
+        !region->required || !region->value.empty()) {
+      co_return Fail(ErrorKind::kProtocol, "the menu-drawn select is read wrong");
+    }
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    planning::Answer california;
+    california.text = "California";
+    auto picked = co_await actor.Fill(frame, *region, california);
+    if (!picked) co_return Fail(picked.error());
+    auto sent =
+        co_await (*page)->Evaluate(frame, "document.querySelector('select[name=region]').value");
+    if (!sent) co_return Fail(sent.error());
+    region_value = std::string(sent->as_string());
+    co_return co_await perception::PageReader::Read(**page);
+  });
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(region_value, "CA");
+  const auto* region = FieldLabelled(*chosen, "Region");
+  ASSERT_NE(region, nullptr);
+  EXPECT_EQ(region->value, "California");
+  // An action menu with no select beside it stays a button, never a field.
+  EXPECT_EQ(chosen->fields.size(), 2u);
+  bool menu_button = false;
+  for (const auto& button : chosen->buttons) menu_button |= button.text == "More actions";
+  EXPECT_TRUE(menu_button);
+  (*browser)->Close();
+}
+
 }  // namespace
 }  // namespace applier::actions
