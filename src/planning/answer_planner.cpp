@@ -222,7 +222,9 @@ bool AsksForAmount(const Field& field) {
                            " amount ", " number ", " in dollars ", " in euros "}) {
     if (label.find(word) != std::string::npos) return true;
   }
-  if (field.label.find_first_of("$€£") != std::string::npos) return true;
+  for (std::string_view symbol : {"$", "€", "£"}) {
+    if (field.label.find(symbol) != std::string::npos) return true;
+  }
   return TakesNumber(field);
 }
 

@@ -36,12 +36,19 @@ constexpr double kControlTypeScore = 0.85;
 // address?" is not long enough.
 constexpr std::size_t kExtraWordsAllowed = 2;
 constexpr double kLongLabelPenalty = 0.2;
+// Words a question over a text area may have beyond the phrase that names a fact.
+constexpr std::size_t kExtraWordsInProseQuestion = 4;
 constexpr double kAgreementBonus = 0.03;
 // Below AnswerPlanner's fill threshold: the field becomes a question.
 constexpr double kConflictScore = 0.6;
 
 bool Fits(FieldKey key, ControlKind kind) {
   return FieldMeanings::Builtin().Fits(key, kind);
+}
+
+// Meanings whose answer is itself prose, written into text areas.
+bool HoldsProse(FieldKey key) {
+  return key == FieldKey::kCoverLetter || key == FieldKey::kJobDescription;
 }
 
 bool IsContactFact(FieldKey key) {
@@ -235,6 +242,8 @@ class Scorer {
     std::size_t words = WordCount(knowledge::NormalizeQuestion(WithoutParentheses(original)));
     std::string signal = std::string(signal_name) + " \"" + std::string(original) + "\"";
     const std::vector<MeaningPhrase>& phrases = FieldMeanings::Builtin().phrases();
+    const bool free_text_box =
+        field_.kind == ControlKind::kTextarea || field_.kind == ControlKind::kContentEditable;
     // What a "require * to sponsor" phrase skips is a name (the employer's), not
     // part of the question: a veto word there ("Reference Systems") does not count.
     const std::string skipped = WithoutGaps(phrases, text);
@@ -264,8 +273,13 @@ class Scorer {
           0.01 * static_cast<double>(std::min<std::size_t>(WordCount(synonym.text) - 1, 4));
       if (is_label && (text == synonym.text || bare == synonym.text))
         score = std::max(score, kLabelWholeScore + synonym.bonus);
-      if (is_label && IsContactFact(synonym.key) &&
-          words > WordCount(knowledge::NormalizeQuestion(synonym.text)) + kExtraWordsAllowed) {
+      const std::size_t phrase_words = WordCount(knowledge::NormalizeQuestion(synonym.text));
+      if (is_label && IsContactFact(synonym.key) && words > phrase_words + kExtraWordsAllowed) {
+        score -= kLongLabelPenalty;
+      } else if (is_label && free_text_box && !HoldsProse(synonym.key) &&
+                 words > phrase_words + kExtraWordsInProseQuestion) {
+        // A sentence-long question over a text area asks for an account ("Tell us
+        // about a high-availability system you built"), whatever fact word it uses.
         score -= kLongLabelPenalty;
       }
       hits.push_back({&synonym, score});

@@ -280,6 +280,11 @@ TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
   Field refused = MakeField(ControlKind::kText, "Gehaltsvorstellung", true);
   refused.validation_message = "Bitte geben Sie einen ganzzahligen Betrag ein.";
   EXPECT_EQ(planner_->Plan(refused).answer.text, "185000");
+  // Letters that share bytes with a currency sign ("ã" and "£" end alike in UTF-8)
+  // name no currency.
+  Field pretensao = MakeField(ControlKind::kText, "Pretensão salarial", true);
+  EXPECT_EQ(planner_->Plan(pretensao).answer.text,
+            "$175,000 - $195,000 base, depending on the total package");
   Field importo = MakeField(ControlKind::kText, "RAL desiderata", true);
   importo.validation_message = "Inserisci solo numeri";
   EXPECT_EQ(planner_->Plan(importo).answer.text, "185000");
