@@ -573,6 +573,20 @@ std::string FillMask(std::string_view mask, std::string_view digits) {
 // groups numbers of country code `code`: the digits right after its "+" are the
 // code; a mask with no digits there ("+__ ___") names no country and fits any,
 // as does a national mask.
+// Whether a national example number (its digits) is written the way `country`
+// writes its numbers: a trunk 0 where that country dials one and none where it
+// does not, and about as many digits as our national number.
+bool NationalExampleFits(std::string_view example_digits, std::string_view national_digits,
+                         std::string_view country) {
+  if (example_digits.empty() || national_digits.empty()) return true;
+  if (!country.empty() && (example_digits.front() == '0') != knowledge::UsesTrunkZero(country)) {
+    return false;
+  }
+  const auto difference =
+      static_cast<long>(example_digits.size()) - static_cast<long>(national_digits.size());
+  return difference >= -1 && difference <= 1;
+}
+
 bool MaskIsForCode(std::string_view mask, std::string_view code) {
   if (!mask.starts_with("+")) return true;
   std::string lead;
@@ -692,31 +706,19 @@ namespace {
 bool SaysDigitsOnly(std::string_view words) {
   if (words.empty()) return false;
   const std::string text = " " + knowledge::NormalizeText(words) + " ";
-  static constexpr std::string_view kPhrases[] = {" digits only ",
-                                                  " only digits ",
-                                                  " numbers only ",
-                                                  " only numbers ",
-                                                  " numeric only ",
-                                                  " nur ziffern ",
-                                                  " nur zahlen ",
-                                                  " chiffres uniquement ",
-                                                  " que des chiffres ",
-                                                  " solo numeros ",
-                                                  " solo digitos ",
-                                                  " solo numeri ",
-                                                  " solo cifre ",
-                                                  " alleen cijfers ",
-                                                  " apenas numeros ",
-                                                  " somente numeros ",
-                                                  " tylko cyfry ",
-                                                  " только цифры ",
-                                                  " sadece rakam ",
-                                                  "仅数字",
-                                                  "只能输入数字",
-                                                  "纯数字",
-                                                  "数字のみ",
-                                                  "半角数字",
-                                                  "숫자만"};
+  static constexpr std::string_view kPhrases[] = {" digits only ",      " only digits ",
+                                                  " numbers only ",     " only numbers ",
+                                                  " numeric only ",     " nur ziffern ",
+                                                  " nur zahlen ",       " chiffres uniquement ",
+                                                  " que des chiffres ", " solo numeros ",
+                                                  " solo digitos ",     " solo numeri ",
+                                                  " solo cifre ",       " alleen cijfers ",
+                                                  " apenas numeros ",   " somente numeros ",
+                                                  " tylko cyfry ",      " только цифры ",
+                                                  " sadece rakam ",     "仅数字",
+                                                  "只能输入数字",       "纯数字",
+                                                  "数字のみ",           "半角数字のみ",
+                                                  "ハイフンなし",       "숫자만"};
   for (std::string_view phrase : kPhrases) {
     if (text.find(phrase) != std::string::npos) return true;
   }
@@ -779,6 +781,12 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   // Which form the field wants.
   const std::string example = PlaceholderExample(field.placeholder);
   const std::size_t example_digits = Digits(example).size();
+  // A national example ("06 12345678", "070-123 45 67", "(555) 555-5555") shows
+  // how the site's own country writes numbers: the national form only for a number
+  // of a country written that way, never a foreign number stripped of its code.
+  const bool international_example = example.starts_with("+") || example.starts_with("00");
+  const bool national_example_fits =
+      !international_example && NationalExampleFits(Digits(example), national_digits, country);
   const bool pattern_allows_plus =
       field.pattern.empty() || field.pattern.find('+') != std::string::npos;
   const bool pattern_requires_plus =
@@ -803,7 +811,7 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   } else if (SaysInternational(field)) {
     form = Form::kInternational;
     why = "international (the field asks for the country code)";
-  } else if (example_digits >= 6) {
+  } else if (example_digits >= 6 && national_example_fits) {
     form = Form::kNational;
     why = "national (placeholder " + Quoted(field.placeholder) + ")";
   } else if (!pattern_allows_plus) {
@@ -850,7 +858,8 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   const std::size_t slots = MaskIsForCode(example, code) ? MaskSlots(example) : 0;
   if (slots > 0) {
     const bool international_mask = example.starts_with("+");
-    if (form == Form::kAsWritten && !international_mask && slots == national_digits.size()) {
+    if (form == Form::kAsWritten && !international_mask && slots == national_digits.size() &&
+        national_example_fits) {
       return Formatted{FillMask(example, national_digits), "national, shaped like the placeholder"};
     }
     if (slots == digits_of_text.size() && (international_mask == (form == Form::kInternational))) {
