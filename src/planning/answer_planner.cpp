@@ -546,6 +546,24 @@ std::optional<Fact> DatePartFact(const Field& field, Fact fact, std::string& mis
   return std::nullopt;
 }
 
+// The option of a region list meant for an address outside its country.
+std::optional<int> AbroadOption(const std::vector<perception::Option>& options) {
+  static constexpr std::string_view kAbroad[] = {
+      "outside",   "abroad",     "overseas",      "international", "other country", "non us",
+      "foreign",   "ausland",    "etranger",      "hors de",       "extranjero",    "fuera de",
+      "estero",    "fuori",      "buitenland",    "exterior",      "fora do",       "za granica",
+      "zagranica", "за рубежом", "другая страна", "海外",          "国外",          "境外",
+      "해외",      "국외"};
+  for (int index : SelectableOptions(options)) {
+    const std::string label =
+        knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);
+    for (std::string_view word : kAbroad) {
+      if (knowledge::HasPhrase(label, word)) return index;
+    }
+  }
+  return std::nullopt;
+}
+
 bool IsLinkKey(FieldKey key) {
   return key == FieldKey::kLinkedin || key == FieldKey::kGithub || key == FieldKey::kPortfolio ||
          key == FieldKey::kWebsite;
@@ -620,6 +638,19 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   if (IsChoice(field)) {
     auto match =
         MatchOption(field.options, fact.match_text.empty() ? fact.text : fact.match_text, hint);
+    if (!match && hint == FieldKey::kRegion) {
+      // A list of one country's regions (Japan's prefectures) that does not hold the
+      // person's, with a choice for living elsewhere ("海外", "Outside the US").
+      if (const std::optional<int> abroad = AbroadOption(field.options)) {
+        const perception::Option& option = field.options[static_cast<std::size_t>(*abroad)];
+        answer.text = option.label;
+        answer.option_value = option.value.empty() ? option.label : option.value;
+        answer.decided_by = {fact.reason + " = \"" + fact.text + "\", which no option names",
+                             "option \"" + option.label + "\" is for addresses outside the list"};
+        answer.reason += "; outside the list's country";
+        return {answer, {}};
+      }
+    }
     if (!match) {
       return {std::nullopt, "no option matches \"" + fact.text + "\" (from " + fact.reason + ")"};
     }

@@ -295,6 +295,24 @@ TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
             "$175,000 - $195,000 base, depending on the total package");
 }
 
+// Japanese, Chinese and many national forms list their own regions and one
+// choice for living elsewhere: a US address takes that choice, never a prefecture
+// and never a question the facts answer.
+TEST_F(AnswerPlannerTest, ARegionListOfAnotherCountryTakesItsChoiceForLivingElsewhere) {
+  Field prefecture = MakeField(ControlKind::kSelect, "都道府県", true,
+                               {"選択してください", "北海道", "東京都", "大阪府", "海外"});
+  prefecture.options.front().value = "";
+  FieldPlan plan = planner_->Plan(prefecture);
+  ASSERT_EQ(plan.decision, FieldPlan::Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "海外");
+  Field state =
+      MakeField(ControlKind::kSelect, "State", true, {"Alabama", "California", "Outside the US"});
+  EXPECT_EQ(planner_->Plan(state).answer.text, "California");
+  // No choice for elsewhere: the person says.
+  Field land = MakeField(ControlKind::kSelect, "Bundesland", true, {"Bayern", "Berlin", "Hessen"});
+  EXPECT_NE(planner_->Plan(land).decision, FieldPlan::Decision::kFill);
+}
+
 TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
   Field start = MakeField(ControlKind::kText, "Earliest start date", true);
   start.placeholder = "TT.MM.JJJJ";
