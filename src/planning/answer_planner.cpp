@@ -852,6 +852,9 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   };
 
   std::vector<std::string> notes;  // why each source passed, for the human or report
+  // The profile holds the fact but not in a form this box takes (a salary in
+  // another currency or period): the person has an answer the site wants.
+  bool fact_unwritable = false;
   const bool confident = c.key != FieldKey::kUnknown && c.confidence >= kFillThreshold;
 
   if (confident && c.key == FieldKey::kConsent) {
@@ -902,6 +905,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
       }
       notes.push_back(attempt.answer ? "profile answer too uncertain" : attempt.note);
       plan.refused_by_page = attempt.page_refused;
+      fact_unwritable = !attempt.answer && !attempt.page_refused && c.key == FieldKey::kSalary;
     } else {
       notes.push_back(missing);
     }
@@ -969,6 +973,9 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   } else if (field.required) {
     plan.decision = Decision::kAskHuman;
     plan.why = "required; " + tried;
+  } else if (fact_unwritable) {
+    plan.decision = Decision::kAskHuman;
+    plan.why = "optional, but the profile's answer needs converting; " + tried;
   } else {
     plan.decision = Decision::kLeave;
     plan.why = "optional; " + tried;

@@ -432,8 +432,10 @@ TEST_F(AnswerPlannerTest, AValueTheFieldRejectsIsAskedNotTyped) {
   FieldPlan plan = planner_->Plan(euros);
   EXPECT_EQ(plan.decision, Decision::kAskHuman);
   EXPECT_NE(plan.why.find("EUR"), std::string::npos) << plan.why;
+  // Optional too: the profile says the person states a salary, and only they can
+  // say what it is in euros.
   euros.required = false;
-  EXPECT_EQ(planner_->Plan(euros).decision, Decision::kLeave);
+  EXPECT_EQ(planner_->Plan(euros).decision, Decision::kAskHuman);
 
   // A postal code longer than the box.
   Field zip = MakeField(ControlKind::kText, "ZIP code", true);
