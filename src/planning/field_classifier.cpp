@@ -448,7 +448,11 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
                          "currently employed", "present", "i currently"})) {
     return FieldKey::kJobCurrent;
   }
-  if (HasAnyWord(label, {"title", "job title", "position", "role"}) &&
+  // Taleo and SAP name the title "Job Function"; other languages' words for it.
+  if (HasAnyWord(label,
+                 {"title", "job title", "position", "role", "function", "funktion", "fonction",
+                  "funzione", "functie", "cargo", "puesto", "poste", "stanowisko", "titel",
+                  "berufsbezeichnung", "titre", "titulo", "titolo", "должность"}) &&
       !HasAnyWord(label, {"description", "responsibilities"})) {
     return FieldKey::kJobTitle;
   }

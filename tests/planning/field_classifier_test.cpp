@@ -488,6 +488,12 @@ TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
   const EntryCase cases[] = {
       {"Job Title", ControlKind::kText, "Work Experience 2", FieldKey::kJobTitle, 1},
       {"Company", ControlKind::kText, "Work Experience 1", FieldKey::kEmployer, 0},
+      // Taleo's and SAP's work-experience blocks name the title "Job Function".
+      {"Job Function", ControlKind::kText, "Work experience 1", FieldKey::kJobTitle, 0},
+      {"Funktion", ControlKind::kText, "Berufserfahrung 1", FieldKey::kJobTitle, 0},
+      {"Fonction occupée", ControlKind::kText, "Expérience professionnelle 2", FieldKey::kJobTitle,
+       1},
+      {"Cargo", ControlKind::kText, "Experiencia laboral 1", FieldKey::kJobTitle, 0},
       {"Employer name", ControlKind::kText, "Employment 3", FieldKey::kEmployer, 2},
       {"Location", ControlKind::kText, "Work Experience 1", FieldKey::kJobLocation, 0},
       {"From", ControlKind::kDateParts, "Work Experience 1", FieldKey::kJobStart, 0},
