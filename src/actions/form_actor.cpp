@@ -413,6 +413,27 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptio
   co_return Fail(ErrorKind::kNotFound, "'" + field.label + "' showed no options when opened");
 }
 
+asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForNewOptions(
+    browser::FrameInfo frame, Field field, std::chrono::milliseconds patience,
+    const std::vector<perception::Option>& before) {
+  // A debounced list keeps showing the last query's suggestions until the new
+  // ones arrive: those are not an answer to what was just typed.
+  const auto same_as_before = [&](const std::vector<perception::Option>& options) {
+    return std::equal(options.begin(), options.end(), before.begin(), before.end(),
+                      [](const auto& a, const auto& b) { return a.label == b.label; });
+  };
+  const auto deadline = std::chrono::steady_clock::now() + patience;
+  for (;;) {
+    auto options = co_await WaitForOptions(frame, field, patience);
+    if (!options || before.empty() || !same_as_before(*options) ||
+        std::chrono::steady_clock::now() >= deadline) {
+      co_return options;
+    }
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+  }
+}
+
 asio::awaitable<Result<std::vector<perception::Option>>> FormActor::ReadOptions(
     browser::FrameInfo frame, Field field) {
   auto point = co_await PointOf(frame, Call("member", field));
@@ -448,9 +469,12 @@ static std::optional<std::size_t> ChooseOption(const std::vector<perception::Opt
   if (auto match = planning::MatchOption(options, meant, answer.match_key)) {
     return static_cast<std::size_t>(match->index);
   }
-  // A place is matched by meaning only (planning/typeahead.h): the one option
-  // holding "San Francisco" may well be "South San Francisco".
-  if (planning::IsPlaceKey(answer.match_key)) return std::nullopt;
+  // A place or a school is matched by meaning only (planning/typeahead.h): the one
+  // option holding "San Francisco" may well be "South San Francisco", the one
+  // holding "University of California" its extension school.
+  if (planning::IsPlaceKey(answer.match_key) || answer.match_key == planning::FieldKey::kSchool) {
+    return std::nullopt;
+  }
   // Suggestions worded differently from the profile ("San Francisco, CA" against
   // "San Francisco, California, United States"): the one option that contains the
   // answer's first part.
@@ -498,7 +522,7 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
     if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
     if (auto typed = co_await page_.InsertText(queries[q]); !typed) co_return Fail(typed.error());
-    auto suggested = co_await WaitForOptions(frame, field, std::chrono::seconds(3));
+    auto suggested = co_await WaitForNewOptions(frame, field, std::chrono::seconds(3), options);
     if (!suggested) continue;
     options = *suggested;
     chosen = ChooseOption(options, answer);

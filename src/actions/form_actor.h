@@ -75,6 +75,11 @@ class FormActor {
                                                   planning::Answer answer);
   boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForOptions(
       browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience);
+  // As WaitForOptions, but a list still showing exactly `before` (the suggestions
+  // of the previous query) is waited past, up to `patience`.
+  boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForNewOptions(
+      browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience,
+      const std::vector<perception::Option>& before);
   boost::asio::awaitable<void> CloseList(browser::FrameInfo frame, perception::Field field);
   // Clicks option `index` of the list WaitForOptions last read.
   boost::asio::awaitable<Status> ClickOption(browser::FrameInfo frame, std::size_t index);

@@ -146,6 +146,21 @@ bool Includes(const std::set<std::string>& big, const std::set<std::string>& sma
 
 }  // namespace
 
+std::string WithoutParentheses(std::string_view text) {
+  std::string kept;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth > 0) {
+      --depth;
+    } else if (depth == 0) {
+      kept += c;
+    }
+  }
+  return kept;
+}
+
 bool IsCjk(std::string_view text) {
   // UTF-8 lead bytes from 0xE3 start at U+3000: CJK punctuation, kana, Hangul, Han.
   return std::any_of(text.begin(), text.end(),

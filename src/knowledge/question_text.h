@@ -21,6 +21,11 @@ std::string NormalizeText(std::string_view text);
 // Words of a normalised text (split on spaces).
 std::vector<std::string> Words(std::string_view normalized);
 
+// The text without its parenthesised remarks: "Phone number (including country
+// code)" asks for a phone number; "University of California, Davis (UC Davis)" is
+// that university.
+std::string WithoutParentheses(std::string_view text);
+
 // Whether the text holds Chinese, Japanese or Korean script (U+3000 and up), which
 // is written without spaces between words.
 bool IsCjk(std::string_view text);

@@ -194,22 +194,6 @@ std::string AttributeWords(std::string_view attribute) {
   return words;
 }
 
-// A parenthesised remark annotates the field, it does not make it a longer
-// question: "Phone number (including country code)" is two words long.
-std::string WithoutParentheses(std::string_view text) {
-  std::string kept;
-  int depth = 0;
-  for (char c : text) {
-    if (c == '(')
-      ++depth;
-    else if (c == ')' && depth > 0)
-      --depth;
-    else if (depth == 0)
-      kept += c;
-  }
-  return kept;
-}
-
 struct Candidate {
   FieldKey key = FieldKey::kUnknown;
   double score = 0;
@@ -239,7 +223,8 @@ class Scorer {
   void OfferText(std::string_view text, double base, std::string_view signal_name,
                  std::string_view original, bool is_label) {
     if (text.empty()) return;
-    std::size_t words = WordCount(knowledge::NormalizeQuestion(WithoutParentheses(original)));
+    std::size_t words =
+        WordCount(knowledge::NormalizeQuestion(knowledge::WithoutParentheses(original)));
     std::string signal = std::string(signal_name) + " \"" + std::string(original) + "\"";
     const std::vector<MeaningPhrase>& phrases = FieldMeanings::Builtin().phrases();
     const bool free_text_box =
@@ -263,7 +248,7 @@ class Scorer {
     };
     // "Nombre (opcional)": a remark in parentheses does not stop the whole label
     // from being the phrase.
-    const std::string bare = knowledge::NormalizeText(WithoutParentheses(original));
+    const std::string bare = knowledge::NormalizeText(knowledge::WithoutParentheses(original));
     std::vector<Hit> hits;
     for (const MeaningPhrase& synonym : phrases) {
       if (synonym.key == FieldKey::kUnknown) continue;

@@ -615,7 +615,14 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
             static_cast<double>(want_words.size()) / static_cast<double>(option_words.size());
         double ratio_want =
             static_cast<double>(option_words.size()) / static_cast<double>(want_words.size());
-        if (Includes(option_words, want_words)) {
+        // (For schools only with nothing more than a remark in parentheses: "University
+        // of California Davis Extension" is another school.)
+        const bool another_institution =
+            hint == FieldKey::kSchool &&
+            !Includes(
+                want_words,
+                WordSet(knowledge::NormalizeText(knowledge::WithoutParentheses(option.label))));
+        if (Includes(option_words, want_words) && !another_institution) {
           consider(0.75 + 0.2 * ratio_option, "option contains the answer");
         } else if (Includes(want_words, option_words) && hint != FieldKey::kSchool) {
           // (Not for schools: "University of California" is another school than

@@ -12,6 +12,7 @@
 #include "core/base64.h"
 #include "gtest/gtest.h"
 #include "perception/page_reader.h"
+#include "planning/typeahead.h"
 #include "support/async.h"
 
 namespace applier::actions {
@@ -154,6 +155,70 @@ TEST(FormActorTest, CustomDropdownTypeaheadTogglesAndConsentBanner) {
   EXPECT_EQ(state->at("country").as_string(), "United States of America");
   EXPECT_EQ(state->at("authorized").as_string(), "Yes");
   EXPECT_EQ(state->at("city").as_string(), "San Francisco");
+  (*browser)->Close();
+}
+
+// A school search that answers each query after a debounce and a fetch, leaving
+// the last query's suggestions on screen meanwhile (Greenhouse's select2-style
+// school box): what shows right after a new query is not its answer, and a longer
+// name holding the school's ("... Extension") is another school.
+constexpr char kSchoolSearch[] = R"HTML(<!doctype html><html><body><form>
+<label for="school">School</label>
+<input id="school" role="combobox" aria-autocomplete="list" aria-controls="schools" autocomplete="off">
+<ul id="schools" role="listbox"></ul>
+</form><script>
+const rows = [['University of California - Berkeley', '1712'], ['University of California - Davis', '1713'],
+              ['University of California Davis Extension', '5820'], ['Davis & Elkins College', '3301']];
+const box = document.getElementById('school');
+const list = document.getElementById('schools');
+let timer = null;
+box.addEventListener('input', () => {
+  clearTimeout(timer);
+  const typed = box.value.toLowerCase();
+  timer = setTimeout(() => {
+    list.innerHTML = '';
+    for (const [name, id] of rows) {
+      if (!name.toLowerCase().includes(typed)) continue;
+      const item = document.createElement('li');
+      item.setAttribute('role', 'option');
+      item.textContent = name;
+      item.addEventListener('click', () => { box.value = name; document.body.dataset.school = id; list.innerHTML = ''; });
+      list.appendChild(item);
+    }
+  }, 600);
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ATypeaheadsAnswerToEachQueryIsAwaitedAndLongerNamesakesRefused) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto chosen = RunAsync(io, [&]() -> asio::awaitable<Result<std::string>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kSchoolSearch));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* school = FieldLabelled(*snapshot, "School");
+    if (school == nullptr) co_return Fail(ErrorKind::kNotFound, "no school box");
+    planning::Answer davis;
+    davis.text = "University of California, Davis";
+    davis.match_key = planning::FieldKey::kSchool;
+    davis.queries =
+        planning::TypeaheadQueries("University of California, Davis", planning::FieldKey::kSchool);
+    FormActor actor(**page);
+    auto picked = co_await actor.Fill(snapshot->frames.front(), *school, davis);
+    if (!picked) co_return Fail(picked.error());
+    auto id =
+        co_await (*page)->Evaluate(snapshot->frames.front(), "document.body.dataset.school || ''");
+    if (!id) co_return Fail(id.error());
+    co_return std::string(id->as_string());
+  });
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(*chosen, "1713");
   (*browser)->Close();
 }
 

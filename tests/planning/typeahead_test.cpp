@@ -33,8 +33,7 @@ INSTANTIATE_TEST_SUITE_P(
         PlaceCase{kSf, "San Francisco, CA 94105", kSame},
         PlaceCase{kSf, "San Francisco | California | USA", kSame},
         PlaceCase{kSf, "San Francisco - United States", kSame},
-        PlaceCase{kSf, "San Francisco", kCityOnly},
-        PlaceCase{kSf, "san francisco, ca", kSame},
+        PlaceCase{kSf, "San Francisco", kCityOnly}, PlaceCase{kSf, "san francisco, ca", kSame},
         // Decoys: another city that contains the name, or the name elsewhere.
         PlaceCase{kSf, "South San Francisco, California, United States", kDifferent},
         PlaceCase{kSf, "San Francisco de Macorís, Dominican Republic", kDifferent},
@@ -63,9 +62,9 @@ TEST(TypeaheadQueriesTest, PlacesFromFullToCity) {
             (std::vector<std::string>{"San Francisco, CA", "San Francisco"}));
   EXPECT_EQ(TypeaheadQueries("Berlin, Germany", FieldKey::kCity),
             (std::vector<std::string>{"Berlin, Germany", "Berlin"}));
-  EXPECT_EQ(TypeaheadQueries("Toronto, ON", FieldKey::kJobLocation),
-            (std::vector<std::string>{"Toronto, ON", "Toronto, Ontario", "Toronto, Canada",
-                                      "Toronto"}));
+  EXPECT_EQ(
+      TypeaheadQueries("Toronto, ON", FieldKey::kJobLocation),
+      (std::vector<std::string>{"Toronto, ON", "Toronto, Ontario", "Toronto, Canada", "Toronto"}));
 }
 
 TEST(TypeaheadQueriesTest, SchoolsAndOthers) {
@@ -104,14 +103,29 @@ TEST(TypeaheadMatchTest, PicksTheSamePlaceAmongDecoys) {
 }
 
 TEST(TypeaheadMatchTest, SchoolsAreNotTheirShorterNamesakes) {
-  const auto schools =
-      Options({"University of California", "University of California, Berkeley",
-               "University of California, Davis"});
+  const auto schools = Options({"University of California", "University of California, Berkeley",
+                                "University of California, Davis"});
   auto match = MatchOption(schools, "University of California, Davis", FieldKey::kSchool);
   ASSERT_TRUE(match);
   EXPECT_EQ(match->index, 2);
   EXPECT_FALSE(MatchOption(Options({"University of California", "UC Berkeley"}),
                            "University of California, Davis", FieldKey::kSchool));
+}
+
+// A longer name holding the school's is another institution (its extension school,
+// medical centre or law school); a remark in parentheses is not.
+TEST(TypeaheadMatchTest, SchoolsAreNotTheirLongerNamesakes) {
+  EXPECT_FALSE(MatchOption(Options({"University of California Davis Extension"}),
+                           "University of California, Davis", FieldKey::kSchool));
+  EXPECT_FALSE(MatchOption(Options({"Stanford University School of Medicine"}),
+                           "Stanford University", FieldKey::kSchool));
+  auto match = MatchOption(
+      Options({"University of California Davis Extension", "University of California - Davis"}),
+      "University of California, Davis", FieldKey::kSchool);
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->index, 1);
+  EXPECT_TRUE(MatchOption(Options({"University of California, Davis (UC Davis)"}),
+                          "University of California, Davis", FieldKey::kSchool));
 }
 
 }  // namespace
