@@ -119,10 +119,12 @@
   }
 
   // The nearest text before `el` that is not itself a control: how people label
-  // a field with a loose <div>Question</div> above it.
+  // a field with a loose <div>Question</div> above it. Six wrappers deep: a
+  // typeahead's own wrappers (Frappe's awesomplete inside its link-field inside
+  // the control's input wrapper) come between the box and its label.
   function nearbyText(el) {
     let node = el;
-    for (let depth = 0; depth < 4 && node; depth++) {
+    for (let depth = 0; depth < 6 && node; depth++) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return '';
         const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);

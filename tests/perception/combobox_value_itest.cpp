@@ -48,5 +48,32 @@ TEST(ComboboxValueTest, AReactSelectsChosenValueIsReadWhateverItsPrefix) {
   EXPECT_EQ(value_of["Team"], "");
 }
 
+// Frappe's web forms put the label in a block of its own above the control and
+// wrap a Link field's box four deep (awesomplete, link-field, control-input,
+// control-input-wrapper), with no for= and no name=: the label is still the
+// nearest text before the box.
+constexpr char kDeepTypeahead[] = R"HTML(<!doctype html><html><body><form>
+<div class="frappe-control" data-fieldtype="Link"><div class="form-group">
+  <div class="clearfix"><label class="control-label">Currency</label></div>
+  <div class="control-input-wrapper"><div class="control-input"><div class="link-field">
+    <div class="awesomplete"><input class="form-control" role="combobox" aria-autocomplete="list"
+      aria-owns="list-1" value="EUR"><ul hidden role="listbox" id="list-1"></ul></div>
+  </div></div></div></div></div>
+<div class="frappe-control" data-fieldtype="Data"><div class="form-group">
+  <div class="clearfix"><label class="control-label">Applicant Name</label></div>
+  <div class="control-input-wrapper"><div class="control-input">
+    <input class="form-control" type="text"></div></div></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ALabelAboveADeeplyWrappedTypeaheadNamesIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kDeepTypeahead);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> value_of;
+  for (const auto& field : snapshot->fields) value_of[field.label] = field.value;
+  EXPECT_EQ(value_of.size(), 2u);
+  EXPECT_EQ(value_of["Currency"], "EUR");
+  EXPECT_TRUE(value_of.contains("Applicant Name"));
+}
+
 }  // namespace
 }  // namespace applier::perception
