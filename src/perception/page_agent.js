@@ -119,12 +119,13 @@
   }
 
   // The nearest text before `el` that is not itself a control: how people label
-  // a field with a loose <div>Question</div> above it. Six wrappers deep: a
-  // typeahead's own wrappers (Frappe's awesomplete inside its link-field inside
-  // the control's input wrapper) come between the box and its label.
+  // a field with a loose <div>Question</div> above it. Four levels up; wrappers
+  // that hold nothing to read but the control (a typeahead's own: Frappe's
+  // awesomplete inside its link-field inside the control's input wrapper) are
+  // not levels.
   function nearbyText(el) {
     let node = el;
-    for (let depth = 0; depth < 6 && node; depth++) {
+    for (let depth = 0, steps = 0; depth < 4 && node && steps < 10; steps++) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return '';
         const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);
@@ -132,7 +133,9 @@
         const text = textWithoutControls(sibling);
         if (text) return clip(text);
       }
-      node = node.parentElement;
+      const wrapper = node.parentElement;
+      if (node === el || !wrapper || textWithoutControls(wrapper)) depth++;
+      node = wrapper;
       if (node && node.querySelectorAll(CONTROL_SELECTOR).length > 3) break;
     }
     return '';
