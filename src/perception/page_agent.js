@@ -718,11 +718,13 @@
       : (shown || named || el.getAttribute('title') || ''));
   }
 
-  // Every button a person could press, with what it says, in document order.
+  // Every button a person could press, with what it says, in document order;
+  // also a form's disabled buttons: a send button waits, disabled, for a consent
+  // box or the required fields, and is pressed once they are filled.
   function collectButtons() {
     const out = [];
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
-      if (!isVisible(el) || el.disabled) continue;
+      if (!isVisible(el) || (el.disabled && !closestAcrossShadow(el, 'form'))) continue;
       if (el.matches(CHOICE_BUTTON_SELECTOR) || el.getAttribute('aria-haspopup') === 'listbox' ||
           isProxiedMenuButton(el)) continue;
       const text = buttonText(el);
@@ -773,7 +775,7 @@
     const lastOfForm = new Map();
     for (const { el } of found) {
       const form = closestAcrossShadow(el, 'form');
-      if (form) lastOfForm.set(form, el);
+      if (form && !el.disabled) lastOfForm.set(form, el);
     }
     const out = found.map(({ el, text }, index) => ({
       index,
@@ -789,6 +791,7 @@
       in_navigation: !!closestAcrossShadow(el, NAVIGATION_SELECTOR),
       region: regionName(el),
       emphasized: emphasized(el),
+      disabled: !!el.disabled,
       last_in_form: lastOfForm.get(closestAcrossShadow(el, 'form')) === el,
       locator: buttonLocator(el, text),
     }));

@@ -176,6 +176,11 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
 ButtonRole ClassifyButtonIn(const Button& button) {
   const ButtonRole role =
       ClassifyButton(button.text, button.type, button.in_form, button.in_overlay);
+  // A disabled button is a step's action only when its words say so: a send
+  // button greyed out until the consent box is ticked, not a disabled "Reset".
+  if (button.disabled && role != ButtonRole::kSubmit && role != ButtonRole::kNext) {
+    return ButtonRole::kOther;
+  }
   if ((role == ButtonRole::kSubmit || role == ButtonRole::kNext) && !button.region.empty() &&
       Says(LowerText(button.region), Wording::kNeverStepAction)) {
     return ButtonRole::kOther;
@@ -197,7 +202,7 @@ void FindPrimaryAction(std::vector<Button>& buttons) {
   Button* primary = nullptr;
   for (auto& button : buttons) {
     if (button.role != ButtonRole::kOther || !button.in_form || button.in_overlay ||
-        !button.last_in_form || NeverStepAction(button.text) ||
+        button.disabled || !button.last_in_form || NeverStepAction(button.text) ||
         Says(LowerText(button.region), Wording::kNeverStepAction)) {
       continue;
     }
@@ -528,6 +533,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
       }
       button.emphasized = Bool(o, "emphasized");
       button.last_in_form = Bool(o, "last_in_form");
+      button.disabled = Bool(o, "disabled");
       button.region = Str(o, "region");
       button.role = ClassifyButtonIn(button);
       snapshot.buttons.push_back(std::move(button));

@@ -58,6 +58,9 @@ struct Button {
   // the last enabled button of its form: where a step's action sits.
   bool emphasized = false;
   bool last_in_form = false;
+  // Disabled for now: only a form's submit or Next (by its words) is read so,
+  // to be pressed once the fields it waits for are filled.
+  bool disabled = false;
   // The name of the dialog, form or landmark around it ("Send us feedback").
   std::string region;
   // The role came from position and emphasis, not from words the engine knows.

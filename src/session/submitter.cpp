@@ -54,6 +54,16 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
     report_.Finish(Outcome::kFailed, "The submit button disappeared before it could be pressed");
     co_return std::nullopt;
   }
+  if (submit->disabled) {
+    // A click on it would do nothing and read as a submit with no answer: the
+    // page still waits for something it did not say (a box to tick, a field it
+    // finds wrong), and nothing went out.
+    report_.Finish(Outcome::kNeedsHuman,
+                   "The \"" + submit->text + "\" button stays disabled after every field was " +
+                       "filled, so nothing was sent; the page waits for something more " +
+                       "(a box to tick, a field to correct): please finish it by hand");
+    co_return std::nullopt;
+  }
   // What the page said before the click is not its answer to it.
   std::set<std::string> said_before;
   for (const auto& error : ValidationErrors(*snapshot)) said_before.insert(error.message);

@@ -52,6 +52,20 @@ constexpr char kImageSubmit[] = R"HTML(<!doctype html><html><body>
 <p><a href="jobs/12">Backend Engineer</a></p>
 </body></html>)HTML";
 
+// Consent-gated forms (Contact Form 7's acceptance box, many sign-up pages) keep
+// their send button disabled until a box is ticked; a disabled "Reset" or a
+// disabled button outside any form is nothing to press.
+constexpr char kDisabledUntilConsent[] =
+    R"HTML(<!doctype html><html dir="rtl"><head><meta charset="utf-8"></head><body>
+<p><button disabled>تصفية</button></p>
+<form action="about:blank">
+  <label>الاسم <input name="n"></label>
+  <label><input type="checkbox" name="c"> أوافق</label>
+  <button type="button" disabled>مسح</button>
+  <input type="submit" value="إرسال" disabled>
+</form>
+</body></html>)HTML";
+
 Result<PageSnapshot> ReadPage(const std::string& html) {
   asio::io_context io;
   auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
@@ -116,6 +130,22 @@ TEST(PageButtonsTest, ASlottedButtonInAShadowRootSaysWhatItsHostHolds) {
   EXPECT_EQ(texts, (std::vector<std::string>{"Back to jobs", "Send application"}));
   ASSERT_NE(submit, nullptr);
   EXPECT_TRUE(submit->in_form);
+  EXPECT_EQ(snapshot->kind, PageKind::kFormStep);
+}
+
+TEST(PageButtonsTest, ADisabledSendInTheFormIsItsSubmitToPressOnceFilled) {
+  auto snapshot = ReadPage(kDisabledUntilConsent);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> pressable;
+  const Button* submit = nullptr;
+  for (const auto& button : snapshot->buttons) {
+    if (button.role == ButtonRole::kSubmit) submit = &button;
+    if (button.role != ButtonRole::kOther) pressable.push_back(button.text);
+  }
+  ASSERT_NE(submit, nullptr);
+  EXPECT_EQ(submit->text, "إرسال");
+  EXPECT_TRUE(submit->disabled);
+  EXPECT_EQ(pressable, (std::vector<std::string>{"إرسال"}));
   EXPECT_EQ(snapshot->kind, PageKind::kFormStep);
 }
 

@@ -79,5 +79,17 @@ TEST_F(SubmitterTest, NoVisibleResultIsUnknown) {
   EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
 }
 
+TEST_F(SubmitterTest, ASubmitStillDisabledIsNotPressedAndAPersonLooks) {
+  page_.now.buttons[0].disabled = true;
+  Submit();
+  EXPECT_EQ(page_.submits, 0);
+  EXPECT_EQ(report_.report().outcome, Outcome::kNeedsHuman);
+  EXPECT_NE(report_.report().message.find("disabled"), std::string::npos)
+      << report_.report().message;
+  auto record = log_->Get("u1", "app_1");
+  ASSERT_TRUE(record);
+  EXPECT_TRUE(record->submit_intent_at.empty());
+}
+
 }  // namespace
 }  // namespace applier::session
