@@ -132,8 +132,8 @@ class RunFlow::Impl {
         case PageKind::kUnknown: {
           // The posting's text grounds free-text answers; read once, where it is.
           if (posting_text_.empty()) posting_text_ = snapshot->text;
-          last_next_.reset();
-          if (!co_await OpenForm(*snapshot)) co_return;
+          const auto after_next = std::exchange(last_next_, std::nullopt);
+          if (!co_await OpenForm(*snapshot, after_next)) co_return;
           if (draft_requested_) {
             co_await DraftAndSubmit();
             co_return;
@@ -158,8 +158,10 @@ class RunFlow::Impl {
 
  private:
   // Presses the page's Apply, or hands the page to the assistant when it has
-  // none the engine knows. Whether the run goes on.
-  asio::awaitable<bool> OpenForm(const PageSnapshot& snapshot) {
+  // none the engine knows. `after_next`: the Next the site accepted to show this
+  // page. Whether the run goes on.
+  asio::awaitable<bool> OpenForm(const PageSnapshot& snapshot,
+                                 const std::optional<perception::Button>& after_next) {
     const perception::Button* open = navigator_.OpenButton(snapshot);
     if (open == nullptr && AgentAvailable()) {
       auto agent = co_await RunAgent(snapshot, "it found no form and no Apply button it knows");
@@ -177,6 +179,22 @@ class RunFlow::Impl {
                                            std::to_string(postings.size()) + " job postings (" +
                                            titles + (postings.size() > 5 ? "; ..." : "") +
                                            "); give the address of the one to apply to");
+      co_return false;
+    }
+    if (open == nullptr && after_next) {
+      // The site took the step and moved on to a stage the engine has nothing
+      // to do in (a payment widget, a page only for reading): the button was a
+      // step's, yet the site may keep what it sent, so this is no failure and
+      // no proven submission either.
+      const std::string shown =
+          snapshot.headings.empty() ? snapshot.title : snapshot.headings.front();
+      report_.Step(snapshot, "after \"" + after_next->text + "\": nothing to fill, no way on");
+      report_.Finish(Outcome::kUnknown,
+                     "The site accepted \"" + after_next->text + "\" and moved on to \"" + shown +
+                         "\" at " + snapshot.url +
+                         ", where there is nothing to fill and no button I know; it may have "
+                         "received the filled form (the button read as a step, so no draft "
+                         "was shown): check the site before applying again");
       co_return false;
     }
     if (open == nullptr) {

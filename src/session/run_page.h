@@ -64,6 +64,10 @@ class RunPage {
   // The browser tab itself, for the assistant (page_agent_loop.h), which acts on
   // raw elements; null when there is no browser behind this page.
   virtual browser::Page* tab() = 0;
+  // Every JavaScript dialog the current tab raised so far, oldest first; each was
+  // answered as it opened (browser/page.h), and its words may be the site's only
+  // answer to a click (an alert() listing the fields it wants).
+  virtual std::vector<browser::Dialog> Dialogs() const = 0;
 };
 
 // A RunPage over a tab of one application's own browser context.
@@ -91,6 +95,7 @@ class BrowserRunPage final : public RunPage {
   boost::asio::awaitable<Result<std::string>> FullPageScreenshot() override;
   bool FollowNewestTab() override;
   browser::Page* tab() override { return page_.get(); }
+  std::vector<browser::Dialog> Dialogs() const override { return page_->dialogs(); }
 
  private:
   BrowserRunPage(std::unique_ptr<browser::BrowserContext> context,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "perception/page_words.h"
 #include "session/run_control.h"
 #include "session/validation_loop.h"
 
@@ -24,6 +25,27 @@ std::string ConfirmationText(const PageSnapshot& snapshot) {
   }
   return snapshot.title;
 }
+
+namespace {
+
+// The words of the first alert() raised after the first `before` dialogs, unless
+// it says the application arrived.
+std::optional<std::string> RefusalAlert(const std::vector<browser::Dialog>& dialogs,
+                                        std::size_t before) {
+  for (std::size_t i = before; i < dialogs.size(); ++i) {
+    const auto& dialog = dialogs[i];
+    if (dialog.type != "alert" || dialog.message.empty()) continue;
+    const std::string lower = perception::LowerText(dialog.message);
+    if (perception::Says(lower, perception::Wording::kConfirmation) ||
+        perception::Says(lower, perception::Wording::kThanks)) {
+      return std::nullopt;
+    }
+    return dialog.message;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 bool Submitter::RecordIntent() {
   if (log_ == nullptr || clicks_ > 0) return true;
@@ -68,6 +90,7 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
   std::set<std::string> said_before;
   for (const auto& error : ValidationErrors(*snapshot)) said_before.insert(error.message);
   if (!RecordIntent()) co_return std::nullopt;
+  const std::size_t dialogs_before = page_.Dialogs().size();
   ++clicks_;
   report_.Emit("applier:click", "Submitting: clicking \"" + submit->text + "\"",
                {{"button", submit->text}});
@@ -91,6 +114,15 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
       report_.Finish(Outcome::kSubmitted,
                      "Submitted. The site says: " + report_.report().confirmation_text);
       co_return std::nullopt;
+    }
+    // An alert() the click raised, on a page that stayed where it was: the
+    // page's own check (an onclick that validates before it posts) refused the
+    // form in the alert's words and sent nothing. An alert that thanks is no
+    // refusal; the page it leads to tells.
+    if (auto refused = RefusalAlert(page_.Dialogs(), dialogs_before)) {
+      after->errors.push_back({.message = *refused, .field = -1, .source = "alert-dialog"});
+      report_.Step(*after, "the site did not accept the submission: " + *refused);
+      co_return Rejected{std::move(*after)};
     }
     // The form again with errors: the site (or the browser's own validation)
     // refused it and took nothing. A page-wide message shown before the click

@@ -77,6 +77,8 @@ class FakeRunPage final : public RunPage {
   std::function<void(FakeRunPage&, const perception::Button&)> on_submit;
   // Called before each reading: a page that changes while the run watches it.
   std::function<void(FakeRunPage&)> before_read;
+  // The dialogs the page raised (an alert() a handler adds), oldest first.
+  std::vector<browser::Dialog> dialogs;
 
   std::vector<std::pair<std::string, std::string>> fills;  // field name, value shown after
   std::vector<std::string> presses;                        // button texts, submit included
@@ -143,6 +145,7 @@ class FakeRunPage final : public RunPage {
   }
   bool FollowNewestTab() override { return false; }
   browser::Page* tab() override { return nullptr; }
+  std::vector<browser::Dialog> Dialogs() const override { return dialogs; }
 };
 
 }  // namespace applier::session::testing

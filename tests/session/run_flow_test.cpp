@@ -102,5 +102,26 @@ TEST_F(RunFlowTest, AConfirmationAfterANextIsSubmittedAndSaysNoDraftCameFirst) {
   EXPECT_NE(chat.front().find("no draft could be shown"), std::string::npos) << chat.front();
 }
 
+TEST_F(RunFlowTest, ANextThatLeadsToAStageWithNothingToFillMayHaveSentTheForm) {
+  // A checkout's "continue to payment" posts the details and shows the payment
+  // widget in place of the form: no confirmation, no form, no error. The site
+  // may hold what was filled; "failed" (nothing sent) would be untrue.
+  page_.now.buttons = {MakeButton("Continue", ButtonRole::kNext)};
+  page_.on_press = [this](FakeRunPage& page, const perception::Button&) {
+    for (const auto& field : page.now.fields) received_[field.name] = field.value;
+    page.now.fields.clear();
+    page.now.buttons.clear();
+    page.now.headings = {"Payment"};
+    page.now.kind = perception::PageKind::kUnknown;
+  };
+  Apply();
+  const auto& report = report_.report();
+  EXPECT_EQ(report.outcome, Outcome::kUnknown) << report.message;
+  EXPECT_NE(report.message.find("\"Continue\""), std::string::npos) << report.message;
+  EXPECT_NE(report.message.find("\"Payment\""), std::string::npos) << report.message;
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+  EXPECT_EQ(page_.submits, 0);
+}
+
 }  // namespace
 }  // namespace applier::session

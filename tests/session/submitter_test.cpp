@@ -7,6 +7,7 @@
 
 #include "gtest/gtest.h"
 #include "session/fake_run_page.h"
+#include "session/validation_loop.h"
 #include "store/database.h"
 #include "support/async.h"
 #include "support/process.h"
@@ -76,6 +77,38 @@ TEST_F(SubmitterTest, NoVisibleResultIsUnknown) {
   };
   Submit();
   EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
+}
+
+// Server-rendered portals (OpenCATS, older ATSs) check the form in the submit's
+// onclick and answer with an alert() listing what is missing; the page stays as
+// it was and nothing is sent. That is a refusal in the site's words, not a
+// submit whose result cannot be seen.
+TEST_F(SubmitterTest, AnAlertRaisedByTheSubmitIsTheSitesRefusal) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    page.dialogs.push_back({.type = "alert",
+                            .message = "The following required fields are missing: Key Skills",
+                            .url = page.now.url});
+  };
+  Submitter submitter({.page = page_, .report = report_, .log = &*log_});
+  auto rejected = RunAsync(io_, [&] { return submitter.Submit(submit_); });
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_FALSE(report_.ended()) << report_.report().message;
+  ASSERT_TRUE(rejected.has_value());
+  const auto errors = ValidationErrors(rejected->page);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].message, "The following required fields are missing: Key Skills");
+}
+
+TEST_F(SubmitterTest, AnAlertBeforeTheClickIsNoAnswerToIt) {
+  page_.dialogs.push_back(
+      {.type = "alert", .message = "Please choose a resume file first.", .url = page_.now.url});
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    page.now.url = "http://127.0.0.1/somewhere";
+    page.now.kind = perception::PageKind::kUnknown;
+    page.now.fields.clear();
+  };
+  Submit();
   EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
 }
 
