@@ -288,12 +288,14 @@
     return 'text';
   }
 
+  // A star after the label, or before it (OpenCATS, Taleo: "*First Name:").
   function isRequired(el, label) {
-    return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) || /\(required\)\s*$/i.test(label);
+    return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
+      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label);
   }
 
   function stripRequiredMarks(label) {
-    return clean(label.replace(/\s*\*+\s*$/, '').replace(/\s*\(required\)\s*$/i, ''));
+    return clean(label.replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s*\(required\)\s*$/i, ''));
   }
 
   // Locators: how a control is found again after the page re-rendered it. A

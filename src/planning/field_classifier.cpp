@@ -39,6 +39,8 @@ constexpr double kLongLabelPenalty = 0.2;
 // Words a question over a text area may have beyond the phrase that names a fact.
 constexpr std::size_t kExtraWordsInProseQuestion = 4;
 constexpr double kAgreementBonus = 0.03;
+// For the first of a label's slash-separated names ("State/Country").
+constexpr double kFirstAlternativeBonus = 0.02;
 // Below AnswerPlanner's fill threshold: the field becomes a question.
 constexpr double kConflictScore = 0.6;
 
@@ -269,6 +271,25 @@ class Scorer {
       }
       hits.push_back({&synonym, score});
     }
+    // "City/Province", "State/Country": names of one box for the places that call
+    // it one or the other; each name is a whole label of its own ("=state"), and
+    // the first named is what the box holds for most.
+    const bool alternatives = is_label && original.find('/') != std::string_view::npos;
+    if (alternatives) {
+      std::string_view rest = original;
+      bool first = true;
+      while (!rest.empty()) {
+        const std::size_t slash = rest.find('/');
+        const std::string part = knowledge::NormalizeText(rest.substr(0, slash));
+        rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+        for (const MeaningPhrase& synonym : phrases) {
+          if (synonym.key == FieldKey::kUnknown || part != synonym.text) continue;
+          hits.push_back({&synonym, kLabelWholeScore + synonym.bonus +
+                                        (first ? kFirstAlternativeBonus : 0.0)});
+        }
+        first = false;
+      }
+    }
     std::erase_if(hits, [&](const Hit& hit) {
       return std::any_of(hits.begin(), hits.end(), [&](const Hit& other) {
         return other.phrase->key != hit.phrase->key && Inside(*hit.phrase, *other.phrase);
@@ -281,7 +302,7 @@ class Scorer {
     }
     // "Email address and phone number", "Nachname, Vorname": one box, two facts. A
     // remark in parentheses annotates ("Phone (with country code)").
-    if (is_label) {
+    if (is_label && !alternatives) {
       FieldKey first_fact = FieldKey::kUnknown;
       for (const Hit& hit : hits) {
         const FieldKey key = hit.phrase->key;
