@@ -133,6 +133,40 @@ applier::session::EventSink ProgressPrinter(bool verbose) {
   };
 }
 
+// The end of a run that broke on an exception (a bug, a library that threw)
+// instead of returning a report: the browser is closed and the outcome is put on
+// record, "unknown" when the intent to submit already was (the click may have gone
+// out: DESIGN.md, never retry blindly), else "failed". Leaves with _exit, as
+// Ctrl-C does: the run's suspended coroutines still refer to RunApply's locals.
+[[noreturn]] void EndBrokenRun(const std::string& why, const ApplyFlags& flags,
+                               applier::browser::Browser* browser,
+                               applier::store::ApplicationLog& log, const std::string& user_id,
+                               const std::string& application_id) {
+  if (browser != nullptr) browser->Close();
+  auto record = log.Get(user_id, application_id);
+  const bool intent = record && !record->submit_intent_at.empty();
+  const auto outcome =
+      intent ? applier::store::Outcome::kUnknown : applier::store::Outcome::kFailed;
+  const std::string message = "the run stopped on an internal error: " + why;
+  json::object report{{"application_id", application_id},
+                      {"url", flags.url},
+                      {"outcome", applier::store::ToString(outcome)},
+                      {"message", message}};
+  if (record) {
+    if (auto stored = log.RecordOutcome(application_id, outcome, json::serialize(report));
+        !stored) {
+      std::cerr << "applier: the outcome could not be stored: " << stored.error().message << "\n";
+    }
+  }
+  if (!flags.report.empty()) std::ofstream(flags.report) << json::serialize(report) << "\n";
+  std::cerr << "applier: " << message << "\n"
+            << (intent ? "applier: the application may have been sent (the submit was under "
+                         "way); check the site before applying again\n"
+                       : "applier: nothing was submitted; the browser is closed\n");
+  std::fflush(stdout);
+  _exit(intent ? kExitUnknown : kExitFailed);
+}
+
 int RunApply(const ApplyFlags& flags) {
   spdlog::set_level(flags.verbose ? spdlog::level::debug : spdlog::level::warn);
   // Everything a user can get wrong is checked before any browser starts.
@@ -211,6 +245,7 @@ int RunApply(const ApplyFlags& flags) {
     std::printf("LLM: none configured; questions the profile cannot answer go to you\n");
   }
 
+  const std::string application_id = applier::session::NewApplicationId();
   auto task = [&]() -> asio::awaitable<int> {
     if (!flags.documents.empty() && !embedding_model.empty()) {
       // Embeddings let the documents be found by meaning as well as by words; without
@@ -260,6 +295,7 @@ int RunApply(const ApplyFlags& flags) {
                                           .documents = &documents});
     applier::session::ApplyOptions apply;
     apply.url = flags.url;
+    apply.application_id = application_id;
     apply.user_id = user_id;
     apply.no_submit = flags.no_submit;
     apply.timeout = std::chrono::seconds(flags.timeout);
@@ -287,10 +323,19 @@ int RunApply(const ApplyFlags& flags) {
     co_return ExitFor(report.outcome, flags.no_submit);
   };
   auto future = asio::co_spawn(io, task(), asio::use_future);
-  while (future.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
-    io.run_one();
+  // The run's boundary: an exception out of the run, or out of any handler on its
+  // io_context, ends here rather than in std::terminate.
+  try {
+    while (future.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+      io.run_one();
+    }
+    return future.get();
+  } catch (const std::exception& e) {
+    EndBrokenRun(e.what(), flags, browser.get(), log, user_id, application_id);
+  } catch (...) {
+    EndBrokenRun("an exception that is not a std::exception", flags, browser.get(), log, user_id,
+                 application_id);
   }
-  return future.get();
 }
 
 struct DemoSiteFlags {

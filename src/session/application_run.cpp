@@ -14,8 +14,6 @@ namespace applier::session {
 namespace asio = boost::asio;
 namespace json = boost::json;
 
-namespace {
-
 std::string NewApplicationId() {
   std::random_device device;
   std::mt19937_64 engine(device());
@@ -24,6 +22,8 @@ std::string NewApplicationId() {
   for (int i = 0; i < 16; ++i) id += kHex[engine() % 16];
   return id;
 }
+
+namespace {
 
 // The run's own client, with its own budget and accounting; none without an LLM.
 std::optional<llm::LlmClient> ClientFor(const ApplyDependencies& deps,

@@ -52,6 +52,10 @@ struct ApplyDependencies {
   knowledge::DocumentLibrary* documents = nullptr;  // the user's documents, for passages
 };
 
+// A fresh id for an application ("app_" and 16 hex digits), for a caller that
+// must know it before the run starts (to look the run up if it breaks).
+std::string NewApplicationId();
+
 class ApplicationRun {
  public:
   explicit ApplicationRun(ApplyDependencies deps) : deps_(std::move(deps)) {}
