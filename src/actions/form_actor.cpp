@@ -9,6 +9,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "core/json_reader.h"
 #include "planning/option_matcher.h"
 #include "planning/typeahead.h"
 
@@ -75,15 +76,46 @@ std::string Digits(std::string text) {
   return out;
 }
 
+// The page agent's description of a control after an action (readValue,
+// setValue, selectOption, setChecked all answer with one).
 Result<Field> FieldFromJson(const json::value& raw, const Field& original) {
-  if (!raw.is_object()) return Fail(ErrorKind::kProtocol, "page agent returned no field");
-  const auto& o = raw.as_object();
+  const JsonReader reader(raw, "the page agent's reading of the field '" + original.label + "'");
+  auto object = reader.Object();
+  if (!object) return Fail(object.error());
   Field field = original;
-  field.value = o.contains("value") ? std::string(o.at("value").as_string()) : "";
-  field.checked = o.at("checked").as_bool();
-  field.validation_message = std::string(o.at("validation_message").as_string());
-  field.options = perception::OptionsFromAgent(o.at("options"));
+  field.value.clear();
+  if (reader["value"].present()) {
+    auto value = reader["value"].String();
+    if (!value) return Fail(value.error());
+    field.value = *value;
+  }
+  auto checked = reader["checked"].Bool();
+  if (!checked) return Fail(checked.error());
+  field.checked = *checked;
+  auto message = reader["validation_message"].String();
+  if (!message) return Fail(message.error());
+  field.validation_message = *message;
+  const auto* options = (*object)->if_contains("options");
+  if (options == nullptr) return Fail(reader["options"].Unexpected("an array"));
+  field.options = perception::OptionsFromAgent(*options);
   return field;
+}
+
+// Where the page agent's pointOf put an element, in its frame's viewport.
+struct LocalPoint {
+  double x = 0;
+  double y = 0;
+  bool covered = false;  // something else (a sticky header, a banner) is on top of it
+};
+
+Result<LocalPoint> LocalPointFromJson(const json::value& raw) {
+  const JsonReader reader(raw, "the page agent's pointOf reply");
+  auto x = reader["x"].Number();
+  if (!x) return Fail(x.error());
+  auto y = reader["y"].Number();
+  if (!y) return Fail(y.error());
+  auto hit = reader["hit"].Bool();
+  return LocalPoint{*x, *y, hit && !*hit};
 }
 
 Error NotFilled(const Field& field, const std::string& wanted, const std::string& shown) {
@@ -136,14 +168,10 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
   };
   auto viewport = co_await page_.ViewportSize();
   if (!viewport) co_return Fail(viewport.error());
-  auto inside = [&](const json::object& local, const browser::Point& origin) {
-    const double x = origin.x + local.at("x").to_number<double>();
-    const double y = origin.y + local.at("y").to_number<double>();
+  auto inside = [&](const LocalPoint& local, const browser::Point& origin) {
+    const double x = origin.x + local.x;
+    const double y = origin.y + local.y;
     return x >= 0 && y >= 0 && x < viewport->x && y < viewport->y;
-  };
-  auto covered = [](const json::object& local) {
-    const auto* hit = local.if_contains("hit");
-    return hit && hit->is_bool() && !hit->as_bool();
   };
 
   // Already in view: click where it is, as a person would, without scrolling.
@@ -151,15 +179,18 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
   if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
   auto origin = co_await page_.FrameOrigin(frame);
   if (!origin) co_return Fail(origin.error());
-  if (inside(local->as_object(), *origin) && !covered(local->as_object())) {
-    co_return browser::Point{origin->x + local->as_object().at("x").to_number<double>(),
-                             origin->y + local->as_object().at("y").to_number<double>()};
+  auto in_view = LocalPointFromJson(*local);
+  if (!in_view) co_return Fail(in_view.error());
+  if (inside(*in_view, *origin) && !in_view->covered) {
+    co_return browser::Point{origin->x + in_view->x, origin->y + in_view->y};
   }
 
   local = co_await page_.Evaluate(frame, where(true));
   if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
-  const auto& p = local->as_object();
-  if (covered(p)) co_return Fail(ErrorKind::kConflict, "something covers the element");
+  auto scrolled = LocalPointFromJson(*local);
+  if (!scrolled) co_return Fail(scrolled.error());
+  const LocalPoint& p = *scrolled;
+  if (p.covered) co_return Fail(ErrorKind::kConflict, "something covers the element");
   // A scroll that starts inside an out-of-process iframe reaches the parent page
   // asynchronously, through the browser process: wait until the frame has stopped
   // moving with the point inside the viewport.
@@ -176,8 +207,7 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
     if (still >= 2 && inside(p, *origin)) break;
   }
   if (!origin) co_return Fail(origin.error());
-  co_return browser::Point{origin->x + p.at("x").to_number<double>(),
-                           origin->y + p.at("y").to_number<double>()};
+  co_return browser::Point{origin->x + p.x, origin->y + p.y};
 }
 
 asio::awaitable<Result<Field>> FormActor::ReadBack(browser::FrameInfo frame, Field field) {
@@ -236,7 +266,7 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
   auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
   if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
   std::string method = "typed";
-  if (focused->is_bool() && focused->as_bool()) {
+  if (focused->is_bool() && focused->get_bool()) {
     // insertText replaces the selection, as typing over selected text does.
     Status typed;
     if (text.empty()) {
@@ -606,7 +636,7 @@ asio::awaitable<Status> FormActor::PressOnce(browser::FrameInfo frame, perceptio
   // been still for a moment.
   for (int i = 0; i < 40; ++i) {
     auto still = co_await page_.Evaluate(frame, "globalThis.__applier.quietness().quiet_ms");
-    if (!still || !still->is_number() || still->to_number<double>() >= 100) break;
+    if (!still || JsonReader(*still, "quiet_ms").Number().value_or(100) >= 100) break;
     asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(50));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
@@ -623,7 +653,7 @@ asio::awaitable<Status> FormActor::PressOnce(browser::FrameInfo frame, perceptio
   (void)co_await page_.Evaluate(frame, "globalThis.__applier.armButtonCheck(" + ref + ")");
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return clicked;
   auto landed = co_await page_.Evaluate(frame, "globalThis.__applier.buttonPressed()");
-  if (landed && landed->is_bool() && !landed->as_bool()) {
+  if (landed && landed->is_bool() && !landed->get_bool()) {
     // The press went elsewhere (the frame moved under the pointer): the button's
     // own click handler, as for a covered button.
     auto clicked = co_await page_.Evaluate(frame, "globalThis.__applier.clickButton(" + ref + ")");

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "browser/browser_context.h"
+#include "core/json_reader.h"
 
 namespace applier::browser {
 
@@ -84,7 +85,9 @@ void Browser::WatchForCrash() {
 asio::awaitable<Result<std::string>> Browser::Version() {
   auto version = co_await connection_->Call("Browser.getVersion", {}, {}, options_.call_timeout);
   if (!version) co_return Fail(version.error());
-  co_return std::string(version->at("product").as_string());
+  auto product = JsonReader(*version, "Browser.getVersion reply")["product"].String();
+  if (!product) co_return Fail(product.error());
+  co_return std::string(*product);
 }
 
 std::optional<std::string> Browser::crash_reason() const {
@@ -113,7 +116,13 @@ asio::awaitable<Result<std::unique_ptr<BrowserContext>>> Browser::NewContext(
     --open_contexts_;
     co_return Fail(created.error());
   }
-  std::string id(created->at("browserContextId").as_string());
+  auto context_id =
+      JsonReader(*created, "Target.createBrowserContext reply")["browserContextId"].String();
+  if (!context_id) {
+    --open_contexts_;
+    co_return Fail(context_id.error());
+  }
+  std::string id(*context_id);
   std::string templ =
       (std::filesystem::temp_directory_path() / "applier-downloads-XXXXXX").string();
   std::filesystem::path download_dir;

@@ -6,6 +6,7 @@
 
 #include "browser/browser.h"
 #include "browser/page.h"
+#include "core/json_reader.h"
 
 namespace applier::browser {
 
@@ -27,11 +28,8 @@ BrowserContext::BrowserContext(std::shared_ptr<Browser> browser, std::string id,
       [this, weak_pages, connection](const json::object& discover_params) {
         auto pages = weak_pages.lock();
         if (!pages) return;
-        const auto& info = discover_params.at("targetInfo").as_object();
-        auto field = [&](const char* key) -> std::string {
-          const auto* v = info.if_contains(key);
-          return v && v->is_string() ? std::string(v->as_string()) : std::string();
-        };
+        const auto info = JsonReader(discover_params, "Target.targetCreated")["targetInfo"];
+        auto field = [&](const char* key) { return std::string(info[key].String().value_or("")); };
         if (field("type") != "page" || field("browserContextId") != id_ ||
             field("openerId").empty()) {
           return;
@@ -71,7 +69,9 @@ asio::awaitable<Result<std::shared_ptr<Page>>> BrowserContext::NewPage() {
   json::object target_params{{"url", "about:blank"}, {"browserContextId", id_}};
   auto created = co_await connection->Call("Target.createTarget", std::move(target_params));
   if (!created) co_return Fail(created.error());
-  auto page = co_await Page::Attach(connection, std::string(created->at("targetId").as_string()));
+  auto target = JsonReader(*created, "Target.createTarget reply")["targetId"].String();
+  if (!target) co_return Fail(target.error());
+  auto page = co_await Page::Attach(connection, std::string(*target));
   if (!page) co_return Fail(page.error());
   pages_->push_back(*page);
   co_return *page;

@@ -13,6 +13,7 @@
 
 #include "cdp/event_waiter.h"
 #include "core/base64.h"
+#include "core/json_reader.h"
 
 namespace applier::browser {
 
@@ -125,8 +126,10 @@ asio::awaitable<Result<std::shared_ptr<Page>>> Page::Attach(
   json::object params{{"targetId", target_id}, {"flatten", true}};
   auto attached = co_await connection->Call("Target.attachToTarget", std::move(params));
   if (!attached) co_return Fail(attached.error());
+  auto session_id = JsonReader(*attached, "Target.attachToTarget reply")["sessionId"].String();
+  if (!session_id) co_return Fail(session_id.error());
   std::shared_ptr<Page> page(new Page(connection, target_id));
-  page->state_->main = cdp::Session(connection, StringAt(*attached, "sessionId"));
+  page->state_->main = cdp::Session(connection, std::string(*session_id));
   auto prepared = co_await page->Prepare(page->state_->main);
   if (!prepared) co_return Fail(prepared.error());
   co_return page;
@@ -153,18 +156,22 @@ asio::awaitable<Status> Page::Prepare(cdp::Session session) {
     });
     state_->subscriptions.emplace_back(session.connection(), id);
   };
+  // An event of a shape these handlers do not know tells them nothing: it is
+  // skipped, and a world it would have named is made again on first use.
   subscribe("Runtime.executionContextCreated", [sid](State& state, const json::object& p) {
-    const auto& context = p.at("context").as_object();
-    if (StringAt(context, "name") != kWorldName) return;
-    const auto* aux = context.if_contains("auxData");
-    if (aux == nullptr || !aux->is_object()) return;
-    state.worlds[{sid, StringAt(aux->as_object(), "frameId")}] =
-        context.at("id").to_number<std::int64_t>();
+    const auto context = JsonReader(p, "Runtime.executionContextCreated")["context"];
+    auto name = context["name"].String();
+    if (!name || *name != kWorldName) return;
+    auto frame_id = context["auxData"]["frameId"].String();
+    auto id = context["id"].Int64();
+    if (!frame_id || !id) return;
+    state.worlds[{sid, std::string(*frame_id)}] = *id;
   });
   subscribe("Runtime.executionContextDestroyed", [sid](State& state, const json::object& p) {
-    const auto id = p.at("executionContextId").to_number<std::int64_t>();
+    auto id = JsonReader(p, "Runtime.executionContextDestroyed")["executionContextId"].Int64();
+    if (!id) return;
     std::erase_if(state.worlds, [&](const auto& entry) {
-      return entry.first.first == sid && entry.second == id;
+      return entry.first.first == sid && entry.second == *id;
     });
   });
   subscribe("Runtime.executionContextsCleared", [sid](State& state, const json::object&) {
@@ -174,7 +181,7 @@ asio::awaitable<Status> Page::Prepare(cdp::Session session) {
     const auto now = Clock::now();
     const auto* request = p.if_contains("request");
     state.inflight[StringAt(p, "requestId")] = {
-        .url = request && request->is_object() ? StringAt(request->as_object(), "url") : "",
+        .url = request && request->is_object() ? StringAt(request->get_object(), "url") : "",
         .document = StringAt(p, "type") == "Document",
         .answered = false,
         .last_activity = now};
@@ -221,8 +228,8 @@ asio::awaitable<Status> Page::Prepare(cdp::Session session) {
             [](State& state, const json::object&) { state.crashed = true; });
   if (sid == state_->main.id()) {
     subscribe("Page.frameNavigated", [](State& state, const json::object& p) {
-      const auto& frame = p.at("frame").as_object();
-      if (!frame.contains("parentId")) state.url = StringAt(frame, "url");
+      auto frame = JsonReader(p, "Page.frameNavigated")["frame"].Object();
+      if (frame && !(*frame)->contains("parentId")) state.url = StringAt(**frame, "url");
     });
   }
   auto self = shared_from_this();
@@ -255,9 +262,11 @@ asio::awaitable<Status> Page::Prepare(cdp::Session session) {
 }
 
 void Page::OnAttached(const json::object& params) {
-  const auto& info = params.at("targetInfo").as_object();
+  auto info = JsonReader(params, "Target.attachedToTarget")["targetInfo"].Object();
   cdp::Session child(state_->connection, StringAt(params, "sessionId"));
-  const std::string type = StringAt(info, "type");
+  // A target that says nothing of itself is not a frame of ours; it is paused
+  // all the same, and let run.
+  const std::string type = info ? StringAt(**info, "type") : "";
   if (type != "iframe") {
     // Workers and the like: let them run, we do not drive them.
     asio::co_spawn(
@@ -268,7 +277,7 @@ void Page::OnAttached(const json::object& params) {
         asio::detached);
     return;
   }
-  const std::string target = StringAt(info, "targetId");
+  const std::string target = StringAt(**info, "targetId");
   state_->child_sessions[target] = child;
   asio::co_spawn(
       state_->connection->executor(),
@@ -327,9 +336,11 @@ asio::awaitable<Result<std::vector<FrameInfo>>> Page::Frames() {
   std::vector<FrameInfo> frames;
   std::map<std::string, std::size_t> position;
 
-  auto walk = [&](auto&& walk_ref, const json::object& node, const std::string& session_id,
-                  bool child_root) -> void {
-    const auto& frame = node.at("frame").as_object();
+  auto walk = [&](auto&& walk_ref, const JsonReader& node, const std::string& session_id,
+                  bool child_root) -> Status {
+    auto read = node["frame"].Object();
+    if (!read) return Fail(read.error());
+    const json::object& frame = **read;
     FrameInfo info{StringAt(frame, "id"), StringAt(frame, "parentId"), StringAt(frame, "url"),
                    StringAt(frame, "name"), !session_id.empty() && session_id != state_->main.id()};
     state_->frame_host[info.id] = session_id;
@@ -342,23 +353,34 @@ asio::awaitable<Result<std::vector<FrameInfo>>> Page::Frames() {
       position[info.id] = frames.size();
       frames.push_back(info);
     }
-    if (const auto* children = node.if_contains("childFrames"); children && children->is_array()) {
-      for (const auto& child : children->as_array()) {
-        walk_ref(walk_ref, child.as_object(), session_id, false);
-      }
+    if (!node["childFrames"].present()) return Status{};
+    auto children = node["childFrames"].Items();
+    if (!children) return Fail(children.error());
+    for (const auto& child : *children) {
+      if (auto walked = walk_ref(walk_ref, child, session_id, false); !walked) return walked;
     }
+    return Status{};
   };
 
   auto tree = co_await state_->main.Call("Page.getFrameTree");
   if (!tree) co_return Fail(tree.error());
-  walk(walk, tree->at("frameTree").as_object(), state_->main.id(), false);
+  if (auto walked = walk(walk, JsonReader(*tree, "Page.getFrameTree reply")["frameTree"],
+                         state_->main.id(), false);
+      !walked) {
+    co_return Fail(walked.error());
+  }
 
   // Copy: the map may change while we await.
   auto children = state_->child_sessions;
   for (const auto& [target, session] : children) {
     auto child_tree = co_await session.Call("Page.getFrameTree");
     if (!child_tree) continue;  // detached meanwhile: not an error, the frame is gone
-    walk(walk, child_tree->at("frameTree").as_object(), session.id(), true);
+    if (auto walked =
+            walk(walk, JsonReader(*child_tree, "Page.getFrameTree reply of " + target)["frameTree"],
+                 session.id(), true);
+        !walked) {
+      co_return Fail(walked.error());
+    }
     if (!position.contains(target)) continue;
     if (frames[position[target]].parent_id.empty() && !frames.empty() &&
         frames.front().id != target) {
@@ -387,9 +409,10 @@ asio::awaitable<Result<std::int64_t>> Page::IsolatedContext(cdp::Session session
   json::object world_params{{"frameId", frame_id}, {"worldName", kWorldName}};
   auto created = co_await session.Call("Page.createIsolatedWorld", std::move(world_params));
   if (!created) co_return Fail(created.error());
-  const auto id = created->at("executionContextId").to_number<std::int64_t>();
-  state_->worlds[{session.id(), frame_id}] = id;
-  co_return id;
+  auto id = JsonReader(*created, "Page.createIsolatedWorld reply")["executionContextId"].Int64();
+  if (!id) co_return Fail(id.error());
+  state_->worlds[{session.id(), frame_id}] = *id;
+  co_return *id;
 }
 
 asio::awaitable<Result<json::value>> Page::Evaluate(FrameInfo frame, std::string expression) {
@@ -414,18 +437,17 @@ asio::awaitable<Result<json::value>> Page::Evaluate(FrameInfo frame, std::string
       }
       co_return Fail(evaluated.error());
     }
-    if (const auto* details = evaluated->if_contains("exceptionDetails")) {
-      std::string text = StringAt(details->as_object(), "text");
-      if (const auto* exception = details->as_object().if_contains("exception")) {
-        if (std::string description = StringAt(exception->as_object(), "description");
-            !description.empty()) {
-          text = description;
-        }
-      }
-      co_return Fail(ErrorKind::kRemote, "script failed in " + frame.url + ": " + text);
+    const JsonReader reply(*evaluated, "Runtime.evaluate reply");
+    if (const auto details = reply["exceptionDetails"]; details.present()) {
+      // The script threw: that is the error, however little the details say.
+      auto description = details["exception"]["description"].String();
+      if (!description || description->empty()) description = details["text"].String();
+      co_return Fail(ErrorKind::kRemote, "script failed in " + frame.url + ": " +
+                                             std::string(description.value_or("(no details)")));
     }
-    const auto& result = evaluated->at("result").as_object();
-    if (const auto* value = result.if_contains("value")) co_return *value;
+    auto result = reply["result"].Object();
+    if (!result) co_return Fail(result.error());
+    if (const auto* value = (*result)->if_contains("value")) co_return *value;
     co_return json::value(nullptr);
   }
   co_return Fail(ErrorKind::kRemote, "frame " + frame.url + " kept navigating");
@@ -441,8 +463,9 @@ asio::awaitable<Status> Page::SetInputFiles(FrameInfo frame, std::string element
   json::object handle_params{{"expression", element_expression}, {"contextId", *context}};
   auto handle = co_await session->Call("Runtime.evaluate", std::move(handle_params));
   if (!handle) co_return Fail(handle.error());
-  const auto& remote = handle->at("result").as_object();
-  std::string object_id = StringAt(remote, "objectId");
+  auto remote = JsonReader(*handle, "Runtime.evaluate reply")["result"].Object();
+  if (!remote) co_return Fail(remote.error());
+  std::string object_id = StringAt(**remote, "objectId");
   if (object_id.empty()) {
     co_return Fail(ErrorKind::kNotFound, "the file input is no longer on the page");
   }
@@ -482,13 +505,19 @@ asio::awaitable<Result<Point>> Page::FrameOrigin(FrameInfo frame) {
   json::object owner_params{{"frameId", frame.id}};
   auto owner = co_await parent_session->Call("DOM.getFrameOwner", std::move(owner_params));
   if (!owner) co_return Fail(owner.error());
-  json::object box_params{{"backendNodeId", owner->at("backendNodeId")}};
+  auto owner_node = JsonReader(*owner, "DOM.getFrameOwner reply")["backendNodeId"].Int64();
+  if (!owner_node) co_return Fail(owner_node.error());
+  json::object box_params{{"backendNodeId", *owner_node}};
   auto box = co_await parent_session->Call("DOM.getBoxModel", std::move(box_params));
   if (!box) co_return Fail(box.error());
   // The content box excludes the iframe's border and padding: it is where the
   // child document's viewport starts.
-  const auto& content = box->at("model").as_object().at("content").as_array();
-  Point origin{content.at(0).to_number<double>(), content.at(1).to_number<double>()};
+  const auto content = JsonReader(*box, "DOM.getBoxModel reply")["model"]["content"];
+  auto left = content[0].Number();
+  if (!left) co_return Fail(left.error());
+  auto top = content[1].Number();
+  if (!top) co_return Fail(top.error());
+  const Point origin{*left, *top};
   auto above = co_await FrameOrigin(parent_copy);
   if (!above) co_return Fail(above.error());
   co_return Point{origin.x + above->x, origin.y + above->y};
@@ -498,9 +527,12 @@ asio::awaitable<Result<Point>> Page::ViewportSize() {
   auto self = shared_from_this();
   auto metrics = co_await state_->main.Call("Page.getLayoutMetrics");
   if (!metrics) co_return Fail(metrics.error());
-  const auto& viewport = metrics->at("cssLayoutViewport").as_object();
-  co_return Point{viewport.at("clientWidth").to_number<double>(),
-                  viewport.at("clientHeight").to_number<double>()};
+  const auto viewport = JsonReader(*metrics, "Page.getLayoutMetrics reply")["cssLayoutViewport"];
+  auto width = viewport["clientWidth"].Number();
+  if (!width) co_return Fail(width.error());
+  auto height = viewport["clientHeight"].Number();
+  if (!height) co_return Fail(height.error());
+  co_return Point{*width, *height};
 }
 
 asio::awaitable<Status> Page::MoveMouse(Point point) {
@@ -562,15 +594,17 @@ asio::awaitable<Result<std::string>> Page::Screenshot(ScreenshotOptions options)
   if (options.full_page) {
     auto metrics = co_await state_->main.Call("Page.getLayoutMetrics");
     if (!metrics) co_return Fail(metrics.error());
-    const auto& size = metrics->at("cssContentSize").as_object();
-    const auto& viewport = metrics->at("cssLayoutViewport").as_object();
+    const JsonReader layout(*metrics, "Page.getLayoutMetrics reply");
+    auto width = layout["cssLayoutViewport"]["clientWidth"].Number();
+    if (!width) co_return Fail(width.error());
+    auto height = layout["cssContentSize"]["height"].Number();
+    if (!height) co_return Fail(height.error());
     // captureBeyondViewport alone leaves out-of-process iframes unpainted below
     // the fold; making the viewport as tall as the page paints every frame.
-    json::object metrics_override{
-        {"width", viewport.at("clientWidth").to_number<double>()},
-        {"height", std::min(size.at("height").to_number<double>(), 16000.0)},
-        {"deviceScaleFactor", 1},
-        {"mobile", false}};
+    json::object metrics_override{{"width", *width},
+                                  {"height", std::min(*height, 16000.0)},
+                                  {"deviceScaleFactor", 1},
+                                  {"mobile", false}};
     auto resize = co_await state_->main.Call("Emulation.setDeviceMetricsOverride",
                                              std::move(metrics_override));
     if (!resize) co_return Fail(resize.error());
@@ -582,7 +616,9 @@ asio::awaitable<Result<std::string>> Page::Screenshot(ScreenshotOptions options)
                                          std::chrono::seconds(60));
   if (resized) (void)co_await state_->main.Call("Emulation.clearDeviceMetricsOverride");
   if (!shot) co_return Fail(shot.error());
-  co_return DecodeBase64(StringAt(*shot, "data"));
+  auto data = JsonReader(*shot, "Page.captureScreenshot reply")["data"].String();
+  if (!data) co_return Fail(data.error());
+  co_return DecodeBase64(*data);
 }
 
 asio::awaitable<Status> Page::StartScreencast(ScreencastOptions options,
@@ -596,11 +632,12 @@ asio::awaitable<Status> Page::StartScreencast(ScreencastOptions options,
   state_->screencast_subscription = main.Subscribe(
       "Page.screencastFrame", [weak, main, on_frame = std::move(on_frame)](const json::object& p) {
         auto state = weak.lock();
-        if (!state) return;
+        const auto* ack_id = p.if_contains("sessionId");
+        if (!state || ack_id == nullptr) return;
         // Acknowledge first: the browser sends the next frame only after an ack.
         asio::co_spawn(
             main.connection()->executor(),
-            [main, ack = p.at("sessionId")]() -> asio::awaitable<void> {
+            [main, ack = *ack_id]() -> asio::awaitable<void> {
               json::object ack_params{{"sessionId", ack}};
               (void)co_await main.Call("Page.screencastFrameAck", std::move(ack_params));
             },
@@ -610,10 +647,8 @@ asio::awaitable<Status> Page::StartScreencast(ScreencastOptions options,
         ScreencastFrame frame;
         frame.sequence = ++state->screencast_sequence;
         frame.jpeg = std::move(*jpeg);
-        if (const auto* metadata = p.if_contains("metadata"); metadata && metadata->is_object()) {
-          if (const auto* ts = metadata->as_object().if_contains("timestamp")) {
-            frame.capture_time = ts->to_number<double>();
-          }
+        if (auto at = JsonReader(p, "Page.screencastFrame")["metadata"]["timestamp"].Number()) {
+          frame.capture_time = *at;
         }
         on_frame(std::move(frame));
       });

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <utility>
 
+#include "core/json_reader.h"
 #include "kPageAgentJs.h"
 #include "perception/page_words.h"
 
@@ -30,7 +31,7 @@ std::string Str(const json::object& object, std::string_view key) {
 
 bool Bool(const json::object& object, std::string_view key) {
   const auto* v = object.if_contains(key);
-  return v != nullptr && v->is_bool() && v->as_bool();
+  return v != nullptr && v->is_bool() && v->get_bool();
 }
 
 ControlKind KindFromAgent(const std::string& kind) {
@@ -57,43 +58,61 @@ ControlKind KindFromAgent(const std::string& kind) {
   return ControlKind::kText;
 }
 
-Field FieldFromAgent(const json::object& raw, const browser::FrameInfo& frame) {
+// A data: address is the whole document: the start is enough to tell which.
+std::string Clipped(const std::string& url) {
+  constexpr std::size_t kMax = 100;
+  return url.size() <= kMax ? url : url.substr(0, kMax) + "...";
+}
+
+Result<Field> FieldFromAgent(const JsonReader& reader, const browser::FrameInfo& frame) {
+  auto object = reader.Object();
+  if (!object) return Fail(object.error());
+  const json::object& raw = **object;
   Field field;
   field.frame_id = frame.id;
   field.frame_url = frame.url;
-  field.index = static_cast<int>(raw.at("index").to_number<std::int64_t>());
+  auto index = reader["index"].Int64();
+  if (!index) return Fail(index.error());
+  field.index = static_cast<int>(*index);
   field.kind = KindFromAgent(Str(raw, "kind"));
   field.html_type = Str(raw, "html_type");
   field.label = Str(raw, "label");
   field.name = Str(raw, "name");
   field.id = Str(raw, "id");
   if (const auto* generated = raw.if_contains("id_generated"); generated && generated->is_bool()) {
-    field.id_generated = generated->as_bool();
+    field.id_generated = generated->get_bool();
   }
   if (const auto* locator = raw.if_contains("locator"); locator && locator->is_object()) {
     field.locator = json::serialize(*locator);
-    if (const auto* ordinal = locator->as_object().if_contains("ordinal");
-        ordinal && ordinal->is_number()) {
-      field.ordinal = static_cast<int>(ordinal->to_number<std::int64_t>());
+    if (auto ordinal = reader["locator"]["ordinal"].Int64()) {
+      field.ordinal = static_cast<int>(*ordinal);
     }
   }
   field.autocomplete = Str(raw, "autocomplete");
   field.placeholder = Str(raw, "placeholder");
   field.context = Str(raw, "context");
-  field.required = raw.at("required").as_bool();
-  field.multiple = raw.at("multiple").as_bool();
-  field.checked = raw.at("checked").as_bool();
+  for (const auto& [key, flag] :
+       {std::pair{"required", &field.required}, std::pair{"multiple", &field.multiple},
+        std::pair{"checked", &field.checked}}) {
+    auto read = reader[key].Bool();
+    if (!read) return Fail(read.error());
+    *flag = *read;
+  }
   field.value = Str(raw, "value");
   field.validation_message = Str(raw, "validation_message");
-  field.max_length = static_cast<int>(raw.at("max_length").to_number<std::int64_t>());
+  auto max_length = reader["max_length"].Int64();
+  if (!max_length) return Fail(max_length.error());
+  field.max_length = static_cast<int>(*max_length);
   field.accept = Str(raw, "accept");
   field.pattern = Str(raw, "pattern");
   field.input_mode = Str(raw, "input_mode");
   field.lang = Str(raw, "lang");
-  field.options = OptionsFromAgent(raw.at("options"));
+  const auto* options = raw.if_contains("options");
+  if (options == nullptr) return Fail(reader["options"].Unexpected("an array"));
+  field.options = OptionsFromAgent(*options);
   if (const auto* parts = raw.if_contains("date_parts"); parts && parts->is_array()) {
-    for (const auto& part : parts->as_array()) {
-      if (part.is_string()) field.date_parts.emplace_back(part.as_string());
+    for (const auto& part : parts->get_array()) {
+      if (part.is_string()) field.date_parts.emplace_back(part.get_string());
     }
   }
   return field;
@@ -104,16 +123,98 @@ Field FieldFromAgent(const json::object& raw, const browser::FrameInfo& frame) {
 std::vector<Option> OptionsFromAgent(const json::value& raw) {
   std::vector<Option> options;
   if (!raw.is_array()) return options;
-  for (const auto& item : raw.as_array()) {
+  for (const auto& item : raw.get_array()) {
     if (!item.is_object()) continue;
-    const auto& o = item.as_object();
+    const auto& o = item.get_object();
     const auto* selected = o.if_contains("selected");
     const auto* submenu = o.if_contains("submenu");
     options.push_back({Str(o, "label"), Str(o, "value"),
-                       selected != nullptr && selected->is_bool() && selected->as_bool(),
-                       submenu != nullptr && submenu->is_bool() && submenu->as_bool()});
+                       selected != nullptr && selected->is_bool() && selected->get_bool(),
+                       submenu != nullptr && submenu->is_bool() && submenu->get_bool()});
   }
   return options;
+}
+
+Status AddFrameReading(PageSnapshot& snapshot, const json::value& reading,
+                       const browser::FrameInfo& frame) {
+  const JsonReader reader(reading, "the page agent's reading of " + Clipped(frame.url));
+  auto object = reader.Object();
+  if (!object) return Fail(object.error());
+  const json::object& raw = **object;
+  if (frame.parent_id.empty()) {
+    snapshot.url = Str(raw, "url");
+    snapshot.title = Str(raw, "title");
+  }
+  std::string text = Str(raw, "text");
+  if (!text.empty()) snapshot.text += (snapshot.text.empty() ? "" : "\n") + text;
+  auto headings = reader["headings"].Items();
+  if (!headings) return Fail(headings.error());
+  for (const auto& h : *headings) {
+    auto heading = h.String();
+    if (!heading) return Fail(heading.error());
+    snapshot.headings.emplace_back(*heading);
+  }
+  auto has_password = reader["has_password"].Bool();
+  if (!has_password) return Fail(has_password.error());
+  auto has_captcha = reader["has_captcha"].Bool();
+  if (!has_captcha) return Fail(has_captcha.error());
+  snapshot.has_password = snapshot.has_password || *has_password;
+  snapshot.has_captcha = snapshot.has_captcha || *has_captcha;
+  const int first_field = static_cast<int>(snapshot.fields.size());
+  auto fields = reader["fields"].Items();
+  if (!fields) return Fail(fields.error());
+  for (const auto& f : *fields) {
+    auto field = FieldFromAgent(f, frame);
+    if (!field) return Fail(field.error());
+    snapshot.fields.push_back(std::move(*field));
+  }
+  if (auto errors = reader["errors"].Items()) {
+    for (const auto& e : *errors) {
+      auto error_object = e.Object();
+      if (!error_object) continue;
+      const auto& o = **error_object;
+      PageError error{Str(o, "message"), -1, Str(o, "source")};
+      if (auto index = e["field"].Int64(); index && *index >= 0) {
+        error.field = first_field + static_cast<int>(*index);
+      }
+      if (error.field >= static_cast<int>(snapshot.fields.size())) error.field = -1;
+      if (!error.message.empty()) snapshot.errors.push_back(std::move(error));
+    }
+  }
+  auto buttons = reader["buttons"].Items();
+  if (!buttons) return Fail(buttons.error());
+  for (const auto& b : *buttons) {
+    auto button_object = b.Object();
+    if (!button_object) return Fail(button_object.error());
+    const auto& o = **button_object;
+    Button button;
+    button.frame_id = frame.id;
+    auto index = b["index"].Int64();
+    if (!index) return Fail(index.error());
+    button.index = static_cast<int>(*index);
+    button.text = Str(o, "text");
+    button.type = Str(o, "type");
+    button.tag = Str(o, "tag");
+    for (const auto& [key, flag] :
+         {std::pair{"in_form", &button.in_form}, std::pair{"overlay", &button.in_overlay},
+          std::pair{"in_dialog", &button.in_dialog}}) {
+      auto read = b[key].Bool();
+      if (!read) return Fail(read.error());
+      *flag = *read;
+    }
+    button.in_navigation = Bool(o, "in_navigation");
+    button.href = Str(o, "href");
+    if (const auto* locator = o.if_contains("locator"); locator && locator->is_object()) {
+      button.locator = json::serialize(*locator);
+    }
+    button.emphasized = Bool(o, "emphasized");
+    button.last_in_form = Bool(o, "last_in_form");
+    button.disabled = Bool(o, "disabled");
+    button.region = Str(o, "region");
+    button.role = ClassifyButtonIn(button);
+    snapshot.buttons.push_back(std::move(button));
+  }
+  return Status{};
 }
 
 const char* ToString(PageKind kind) {
@@ -401,12 +502,10 @@ asio::awaitable<Stillness> DomStillness(browser::Page& page) {
       if (frame.parent_id.empty()) co_return Stillness{};
       continue;  // a child frame that went away is no longer part of the page
     }
-    const auto& o = answer->as_object();
-    const auto* quiet = o.if_contains("quiet_ms");
     const auto frame_quiet = std::chrono::milliseconds(
-        quiet && quiet->is_number() ? quiet->to_number<std::int64_t>() : 0);
+        JsonReader(*answer, "the page agent's quietness")["quiet_ms"].Int64().value_or(0));
     still.quiet = std::min(still.quiet, frame_quiet);
-    still.busy = still.busy || Bool(o, "busy");
+    still.busy = still.busy || Bool(answer->get_object(), "busy");
   }
   co_return still;
 }
@@ -485,58 +584,9 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
       }
       continue;
     }
-    const auto& raw = result->as_object();
-    if (frame.parent_id.empty()) {
-      main_read = true;
-      snapshot.url = Str(raw, "url");
-      snapshot.title = Str(raw, "title");
-    }
-    std::string text = Str(raw, "text");
-    if (!text.empty()) snapshot.text += (snapshot.text.empty() ? "" : "\n") + text;
-    for (const auto& h : raw.at("headings").as_array()) {
-      snapshot.headings.emplace_back(h.as_string());
-    }
-    snapshot.has_password = snapshot.has_password || raw.at("has_password").as_bool();
-    snapshot.has_captcha = snapshot.has_captcha || raw.at("has_captcha").as_bool();
-    const int first_field = static_cast<int>(snapshot.fields.size());
-    for (const auto& f : raw.at("fields").as_array()) {
-      snapshot.fields.push_back(FieldFromAgent(f.as_object(), frame));
-    }
-    if (const auto* errors = raw.if_contains("errors"); errors && errors->is_array()) {
-      for (const auto& e : errors->as_array()) {
-        if (!e.is_object()) continue;
-        const auto& o = e.as_object();
-        PageError error{Str(o, "message"), -1, Str(o, "source")};
-        if (const auto* field = o.if_contains("field"); field && field->is_number()) {
-          const auto index = field->to_number<std::int64_t>();
-          if (index >= 0) error.field = first_field + static_cast<int>(index);
-        }
-        if (error.field >= static_cast<int>(snapshot.fields.size())) error.field = -1;
-        if (!error.message.empty()) snapshot.errors.push_back(std::move(error));
-      }
-    }
-    for (const auto& b : raw.at("buttons").as_array()) {
-      const auto& o = b.as_object();
-      Button button;
-      button.frame_id = frame.id;
-      button.index = static_cast<int>(o.at("index").to_number<std::int64_t>());
-      button.text = Str(o, "text");
-      button.type = Str(o, "type");
-      button.tag = Str(o, "tag");
-      button.in_form = o.at("in_form").as_bool();
-      button.in_overlay = o.at("overlay").as_bool();
-      button.in_dialog = o.at("in_dialog").as_bool();
-      button.in_navigation = Bool(o, "in_navigation");
-      button.href = Str(o, "href");
-      if (const auto* locator = o.if_contains("locator"); locator && locator->is_object()) {
-        button.locator = json::serialize(*locator);
-      }
-      button.emphasized = Bool(o, "emphasized");
-      button.last_in_form = Bool(o, "last_in_form");
-      button.disabled = Bool(o, "disabled");
-      button.region = Str(o, "region");
-      button.role = ClassifyButtonIn(button);
-      snapshot.buttons.push_back(std::move(button));
+    main_read = main_read || frame.parent_id.empty();
+    if (auto added = AddFrameReading(snapshot, *result, frame); !added) {
+      co_return Fail(added.error());
     }
   }
   if (!main_read && snapshot.url.empty()) snapshot.url = page.url();

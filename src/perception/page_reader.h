@@ -141,6 +141,14 @@ PageKind ClassifyPage(const PageSnapshot& snapshot);
 // as Option values; an entry that is not an object is skipped.
 std::vector<Option> OptionsFromAgent(const boost::json::value& raw);
 
+// Adds what the page agent read in one frame (its perceive() answer) to `snapshot`:
+// text, headings, fields, errors and buttons, and for the main frame its address
+// and title. An answer of another shape (a member missing or of another type) is a
+// kProtocol error naming the frame and the member; `snapshot` may then hold part
+// of it. Pure, for tests.
+Status AddFrameReading(PageSnapshot& snapshot, const boost::json::value& reading,
+                       const browser::FrameInfo& frame);
+
 // What a page shows, for telling two readings apart: headings, field and button
 // names, errors — not values, which filling changes, nor the address, which a
 // client-side route change sets before the new step renders. Pure, for tests.

@@ -226,7 +226,7 @@ asio::awaitable<Result<WrittenAnswer>> FieldReasoner::WriteFreeText(
   if (const auto* used = object->if_contains("used_passages"); used && used->is_array()) {
     for (const auto& n : used->as_array()) {
       if (!n.is_int64()) continue;
-      const auto index = n.as_int64();
+      const auto index = n.get_int64();
       if (index >= 1 && index <= static_cast<std::int64_t>(passages.size())) {
         written.passages.push_back(passages[static_cast<std::size_t>(index - 1)]);
       }

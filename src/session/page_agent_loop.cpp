@@ -108,12 +108,12 @@ std::vector<llm::ToolDefinition> Tools() {
 std::optional<std::int64_t> IntArg(const json::object& args, std::string_view name) {
   const auto* value = args.if_contains(name);
   if (value == nullptr) return std::nullopt;
-  if (value->is_int64()) return value->as_int64();
-  if (value->is_uint64()) return static_cast<std::int64_t>(value->as_uint64());
-  if (value->is_double()) return static_cast<std::int64_t>(value->as_double());
+  if (value->is_int64()) return value->get_int64();
+  if (value->is_uint64()) return static_cast<std::int64_t>(value->get_uint64());
+  if (value->is_double()) return static_cast<std::int64_t>(value->get_double());
   if (value->is_string()) {
     try {
-      return std::stoll(std::string(value->as_string()));
+      return std::stoll(std::string(value->get_string()));
     } catch (const std::exception&) {
       return std::nullopt;
     }
@@ -123,7 +123,7 @@ std::optional<std::int64_t> IntArg(const json::object& args, std::string_view na
 
 std::string StringArg(const json::object& args, std::string_view name) {
   const auto* value = args.if_contains(name);
-  return value && value->is_string() ? std::string(value->as_string()) : std::string();
+  return value && value->is_string() ? std::string(value->get_string()) : std::string();
 }
 
 // What one tool call did: a result for the model, whether the page may have
@@ -466,7 +466,7 @@ asio::awaitable<AgentResult> PageAgentLoop::Run(PageSnapshot start, std::string 
         question.reason = "asked by the assistant on an unfamiliar page";
         if (const auto* options = args->if_contains("options"); options && options->is_array()) {
           for (const auto& o : options->as_array()) {
-            if (o.is_string()) question.options.emplace_back(o.as_string());
+            if (o.is_string()) question.options.emplace_back(o.get_string());
           }
         }
         if (question.prompt.empty()) {

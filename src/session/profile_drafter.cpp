@@ -91,7 +91,7 @@ std::vector<std::string> StringList(const json::array* array) {
   if (array == nullptr) return out;
   for (const auto& item : *array) {
     if (!item.is_string()) continue;
-    std::string text = Trim(item.as_string());
+    std::string text = Trim(item.get_string());
     if (!text.empty()) out.push_back(std::move(text));
   }
   return out;
@@ -110,8 +110,8 @@ void EmitEntries(YAML::Emitter& out, std::string_view name, const json::array* a
   if (array == nullptr) return;
   std::vector<const json::object*> entries;
   for (const auto& item : *array) {
-    if (item.is_object() && !StringAt(item.as_object(), required).empty()) {
-      entries.push_back(&item.as_object());
+    if (item.is_object() && !StringAt(item.get_object(), required).empty()) {
+      entries.push_back(&item.get_object());
     }
   }
   if (entries.empty()) return;

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "fixtures/demo_site/demo_site.h"
+#include "fixtures/site_server/http_listener.h"
 #include "gtest/gtest.h"
 #include "support/process.h"
 
@@ -327,6 +328,62 @@ TEST_F(BadInputTest, UnknownFlag) {
   auto run = Apply("http://127.0.0.1:1/job", GoodProfile(), {"--frobnicate"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_NE(run.err.find("frobnicate"), std::string::npos) << run.err;
+}
+
+// A job page with a control that answers the page agent in a shape the engine does
+// not expect: an <li role="textbox"> whose DOM `value` is a number (its ordinal),
+// not text. The run goes on to an outcome, the field marked failed with a message
+// naming the problem, and the process exits by itself, not by a signal: before,
+// the decoding threw out of the run and std::terminate aborted it.
+TEST(ApplierRunBoundaryTest, AnOddPageEndsTheRunWithAMessageNotAnAbort) {
+  namespace http = boost::beast::http;
+  constexpr char kOddPage[] = R"HTML(<!doctype html><html><head><title>Apply</title></head><body>
+<h1>Apply for Data Engineer</h1>
+<form style="padding:20px">
+  <ol><li role="textbox" aria-label="Full name" style="width:200px;height:24px;border:1px solid #999"></li></ol>
+  <button type="submit">Submit application</button>
+</form></body></html>)HTML";
+  auto page = [&](http::status status, std::string body, unsigned version) {
+    fixtures::HttpResponse response{status, version};
+    response.set(http::field::content_type, "text/html; charset=utf-8");
+    response.body() = std::move(body);
+    response.prepare_payload();
+    return response;
+  };
+  auto listener = fixtures::HttpListener::Start(
+      {.name = "odd page",
+       .handle =
+           [&](const fixtures::HttpRequest& request) {
+             return page(http::status::ok, kOddPage, request.version());
+           },
+       .reject = [&](http::status status,
+                     std::string_view reason) { return page(status, std::string(reason), 11); }});
+  ASSERT_TRUE(listener) << listener.error().ToString();
+  TempDir dir;
+  const auto report_path = dir.path() / "report.json";
+  auto run = RunProcess(
+      {applier::testing::ApplierBinary(), "apply", (*listener)->origin() + "/apply", "--profile",
+       (applier::testing::SourceDir() / "examples" / "profile.yaml").string(), "--db",
+       (dir.path() / "answers.db").string(), "--no-submit", "--report", report_path.string()});
+  ASSERT_LT(run.exit_code, 128) << "ended by signal " << run.exit_code - 128 << "\n"
+                                << run.out << run.err;
+  EXPECT_EQ(run.err.find("terminate called"), std::string::npos) << run.err;
+  EXPECT_NE(run.out.find("Outcome: "), std::string::npos) << run.out << run.err;
+  boost::system::error_code ec;
+  auto report = json::parse(ReadFile(report_path), ec);
+  ASSERT_FALSE(ec) << run.out << run.err;
+  const auto* fields = report.is_object() ? report.as_object().if_contains("fields") : nullptr;
+  ASSERT_TRUE(fields && fields->is_array()) << json::serialize(report);
+  bool saw_field = false;
+  for (const auto& field : fields->as_array()) {
+    if (Field(field.as_object(), "label") != "Full name") continue;
+    saw_field = true;
+    EXPECT_EQ(Field(field.as_object(), "status"), "failed") << json::serialize(field);
+    EXPECT_NE(Field(field.as_object(), "note").find("has value as a number, not a string"),
+              std::string::npos)
+        << json::serialize(field);
+  }
+  EXPECT_TRUE(saw_field) << json::serialize(report);
 }
 
 TEST(ApplierCliTest, HelpAndVersion) {
