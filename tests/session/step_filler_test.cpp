@@ -56,6 +56,17 @@ class StepFillerTest : public ::testing::Test {
     person_.draft_replies = {{DraftDecision::kConfirm, ""}};
   }
 
+  // The profile with a San Francisco address, for forms that ask for one.
+  void UseProfileWithAUsAddress() {
+    auto profile = knowledge::LoadProfileFromString(
+        std::string(kProfile) +
+            "address: {street: 500 Howard Street, city: San Francisco, region: CA, "
+            "postal_code: \"94105\", country: United States}\n",
+        applier::testing::SourceDir());
+    ASSERT_TRUE(profile) << profile.error().ToString();
+    profile_ = std::move(*profile);
+  }
+
   void Apply() {
     options_.url = "http://127.0.0.1/apply";
     options_.user_id = "u1";
@@ -86,13 +97,7 @@ class StepFillerTest : public ::testing::Test {
 // rules refuse is planned again once the rest of the step is filled, and asked
 // only if they still refuse it.
 TEST_F(StepFillerTest, APatternThatFollowsTheCountryIsJudgedAfterTheCountryIsChosen) {
-  auto profile = knowledge::LoadProfileFromString(
-      std::string(kProfile) +
-          "address: {street: 500 Howard Street, city: San Francisco, region: CA, "
-          "postal_code: \"94105\", country: United States}\n",
-      applier::testing::SourceDir());
-  ASSERT_TRUE(profile) << profile.error().ToString();
-  profile_ = std::move(*profile);
+  ASSERT_NO_FATAL_FAILURE(UseProfileWithAUsAddress());
   perception::Field postal = TextField("kod", "Kod pocztowy", true);
   postal.pattern = "[0-9]{2}-[0-9]{3}";
   perception::Field country = TextField("kraj", "Kraj", true);
@@ -119,13 +124,7 @@ TEST_F(StepFillerTest, APatternThatFollowsTheCountryIsJudgedAfterTheCountryIsCho
 // rest planned on the page as it then is, so no hidden box keeps a value the
 // person never saw in the draft.
 TEST_F(StepFillerTest, TheCountryIsChosenBeforeTheAddressItReshapes) {
-  auto profile = knowledge::LoadProfileFromString(
-      std::string(kProfile) +
-          "address: {street: 500 Howard Street, city: San Francisco, region: CA, "
-          "postal_code: \"94105\", country: United States}\n",
-      applier::testing::SourceDir());
-  ASSERT_TRUE(profile) << profile.error().ToString();
-  profile_ = std::move(*profile);
+  ASSERT_NO_FATAL_FAILURE(UseProfileWithAUsAddress());
   perception::Field region = TextField("region", "State/Province", false);
   perception::Field country = TextField("country_id", "Country", true);
   country.kind = ControlKind::kSelect;
