@@ -19,6 +19,7 @@
 #include <boost/json.hpp>
 
 #include "events/client_outbox.h"
+#include "server/client_message.h"
 #include "store/served_application_table.h"
 
 namespace applier::server {
@@ -211,56 +212,31 @@ class WebSocketSession : public events::Subscriber,
   }
 
   void HandleMessage(const std::string& text) {
-    boost::system::error_code ec;
-    json::value value = json::parse(text, ec);
-    if (ec || !value.is_object()) {
-      Tell("applier:error", "messages must be JSON objects with a \"type\"");
+    Result<ClientMessage> message = DecodeClientMessage(text);
+    if (!message) {
+      Tell("applier:error", message.error().message);
       return;
     }
-    const auto& message = value.as_object();
-    const auto* type_value = message.if_contains("type");
-    if (type_value == nullptr || !type_value->is_string()) {
-      Tell("applier:error", "messages need a string \"type\"");
+    if (auto* hitl = std::get_if<HitlResponseMessage>(&*message)) {
+      std::string hitl_id = std::move(hitl->hitl_id);
+      if (hitl_id.empty()) {
+        if (auto open = service_.hitl.OpenRequestOf(session_id_)) hitl_id = *open;
+      }
+      Answer(hitl_id, hitl->response);
       return;
     }
-    const std::string type(type_value->as_string());
-    json::object data;
-    if (const auto* d = message.if_contains("data"); d && d->is_object()) data = d->as_object();
-
-    if (type == "hitl:response") {
-      std::string hitl_id;
-      if (const auto* id = data.if_contains("hitl_id"); id && id->is_string()) {
-        hitl_id = std::string(id->as_string());
-      } else if (auto open = service_.hitl.OpenRequestOf(session_id_)) {
-        hitl_id = *open;  // original clients answered "the" open question
-      }
-      const json::value* response = data.if_contains("response");
-      if (response == nullptr) response = message.if_contains("response");
-      if (response == nullptr || !(response->is_string() || response->is_object())) {
-        Tell("applier:error", "hitl:response needs data.response (a string or an object)");
-        return;
-      }
-      Answer(hitl_id, *response);
-      return;
-    }
-    if (type == "chat:message") {
-      const auto* text_value = data.if_contains("text");
-      if (text_value == nullptr || !text_value->is_string()) {
-        Tell("applier:error", "chat:message needs data.text");
-        return;
-      }
+    if (auto* chat = std::get_if<ChatMessage>(&*message)) {
       // While a question or a draft waits, what the person types is the answer.
       if (auto open = service_.hitl.OpenRequestOf(session_id_)) {
-        Answer(*open, *text_value);
+        Answer(*open, json::value(chat->text));
         return;
       }
-      service_.Publish(
-          session_id_, user_id_,
-          {"chat:message", std::string(text_value->as_string()), json::object{{"from", "user"}}});
+      service_.Publish(session_id_, user_id_,
+                       {"chat:message", std::move(chat->text), json::object{{"from", "user"}}});
       return;
     }
-    if (type == "takeover:start" || type == "takeover:end") {
-      const bool start = type == "takeover:start";
+    if (auto* takeover = std::get_if<TakeoverMessage>(&*message)) {
+      const bool start = takeover->start;
       took_over_ = start;
       if (auto live = service_.Live(session_id_)) live->takeover->store(start);
       service_.Publish(
@@ -269,11 +245,7 @@ class WebSocketSession : public events::Subscriber,
            json::object{{"from", "system"}, {"takeover", start}}});
       return;
     }
-    if (type == "browser:input") {
-      runner_.ForwardInput(session_id_, std::move(data));
-      return;
-    }
-    Tell("applier:error", "unknown message type '" + type + "'");
+    runner_.ForwardInput(session_id_, std::move(std::get<BrowserInputMessage>(*message).input));
   }
 
   void Answer(const std::string& hitl_id, const json::value& response) {
