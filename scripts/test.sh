@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Install what is missing, build everything, run the whole test suite: the fast
-# unit suite first, then the slow one (real Chromium, the demo site, the binary).
+# unit suite first, then a short run of every fuzz target under AddressSanitizer
+# and UBSan (scripts/fuzz.sh, its own clang build in ./build-fuzz), then the slow
+# suite (real Chromium, the demo site, the binary).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
+(cd build && ctest -L fast --output-on-failure -j "$(nproc)")
+./scripts/fuzz.sh
 cd build
-ctest -L fast --output-on-failure -j "$(nproc)"
 ctest -L slow --output-on-failure

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of fuzz/ (clang, AddressSanitizer + UBSan) into
+# ./build-fuzz and runs each one for FUZZ_SECONDS seconds (default 30), starting
+# from its seed corpus in fuzz/corpus/<target>/ with the words of
+# fuzz/dict/<target>.dict (they get it past the parser into what reads the
+# fields). Fails when a target crashes, leaks, trips a sanitizer or takes over
+# 10 s on one input; the input that did it is left in build-fuzz/crashes/<target>/
+# (replay it with build-fuzz/fuzz/<target>_fuzz FILE).
+# Installs nothing: run scripts/install-deps.sh first (scripts/test.sh does).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${FUZZ_SECONDS:-30}"
+
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAPPLIER_WERROR=ON \
+  -DCMAKE_CXX_COMPILER=clang++-16 -DAPPLIER_FUZZ=ON -DAPPLIER_BUILD_TESTS=OFF \
+  -DAPPLIER_BUILD_BENCH=OFF "$@" >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target fuzzers
+
+failed=()
+for seeds in fuzz/corpus/*/; do
+  target="$(basename "$seeds")"
+  # The corpus grows in the build dir; the committed seeds stay as they are.
+  corpus="build-fuzz/corpus/$target"
+  crashes="build-fuzz/crashes/$target"
+  log="build-fuzz/$target.log"
+  mkdir -p "$corpus" "$crashes"
+  dict=()
+  [ -f "fuzz/dict/$target.dict" ] && dict=(-dict="fuzz/dict/$target.dict")
+  if build-fuzz/fuzz/"${target}"_fuzz -max_total_time="$seconds" -timeout=10 "${dict[@]}" \
+    -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" "$seeds" >"$log" 2>&1; then
+    runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
+    echo "fuzz: $target: $runs inputs in ${seconds}s, no crash"
+  else
+    echo "fuzz: $target FAILED; the input is in $crashes/:" >&2
+    grep -A 30 -m 1 -E '^==[0-9]+==|runtime error|Sanitizer|deadly signal|timeout' "$log" >&2 ||
+      tail -n 40 "$log" >&2
+    failed+=("$target")
+  fi
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz: crashes in ${failed[*]}" >&2
+  exit 1
+fi
