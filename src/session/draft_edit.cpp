@@ -39,6 +39,16 @@ std::set<std::string> Words(const std::string& text) {
 }  // namespace
 
 Result<EditRequest> ParseEditRequest(const std::string& text) {
+  // libstdc++'s regex matcher recurses once per character matched (GCC bug 86164):
+  // a chat message of 60,000 characters overflowed the stack and ended the whole
+  // service. An edit names one field and one value; 4 KiB is far more than that.
+  constexpr std::size_t kMaxLength = 4096;
+  if (text.size() > kMaxLength) {
+    return Fail(ErrorKind::kInvalidInput, "That change is " + std::to_string(text.size()) +
+                                              " characters long; I take at most " +
+                                              std::to_string(kMaxLength) +
+                                              ". Say it shorter, like: change salary to 150000");
+  }
   static const std::regex kVerbForm(
       R"(^\s*(?:please\s+)?(?:change|set|update|make|put)\s+(?:the\s+|my\s+)?(.+?)\s+(?:to|=|as|into)\s+(.+?)\s*$)",
       std::regex::icase);
