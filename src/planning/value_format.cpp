@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <regex>
@@ -329,7 +330,10 @@ std::optional<DigitGroups> PatternGroups(std::string_view pattern) {
         if (inside.empty() || !std::all_of(inside.begin(), inside.end(), IsDigit)) {
           return std::nullopt;  // "{1,2}": a width we cannot pad to
         }
-        width = std::stoi(inside);
+        // A page's "\\d{99999999999}" is no date part; std::stoi would throw on it.
+        const auto [end, error] =
+            std::from_chars(inside.data(), inside.data() + inside.size(), width);
+        if (error != std::errc() || end != inside.data() + inside.size()) return std::nullopt;
         i = close + 1;
       }
       if (!groups.widths.empty()) groups.separators.push_back(pending);

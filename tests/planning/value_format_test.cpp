@@ -176,6 +176,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{
             {.lang = "en", .pattern = "[0-9]{2}/[0-9]{2}/[0-9]{4}"}, "2025-09-01", "09/01/2025"},
         DateCase{{.pattern = "\\d{4}-\\d{2}-\\d{2}"}, "2025-09-01", "2025-09-01"},
+        // A hostile page's pattern with a width past int: no layout, no exception.
+        DateCase{{.pattern = "\\d{2}\\.\\d{2}\\.\\d{99999999999}"}, "2025-09-01", "2025-09-01"},
         DateCase{
             {.validation_message = "Please use the format MM/DD/YYYY"}, "2025-09-01", "09/01/2025"},
         DateCase{{.label = "Date of birth (dd/mm/yyyy)"}, "1990-12-31", "31/12/1990"},
