@@ -104,6 +104,44 @@ std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
   return 0;
 }
 
+// Turkish and Vietnamese letters beyond Latin-1 without their marks, lower-cased;
+// 0 for any other letter. Turkish writes one word as "Adı" and as "ADI" (dotless ı
+// has the capital I), so both i letters fold to i; Vietnamese puts a tone mark on
+// a vowel that may carry its own mark ("ứ": u, horn, acute), and forms are as
+// often typed without any, so every mark goes.
+char32_t FoldedLetter(char32_t cp) {
+  switch (cp) {
+    case 0x102:
+    case 0x103: return 'a';  // Ă ă
+    case 0x110:
+    case 0x111: return 'd';  // Đ đ
+    case 0x11E:
+    case 0x11F: return 'g';  // Ğ ğ
+    case 0x128:
+    case 0x129:
+    case 0x130:
+    case 0x131: return 'i';  // Ĩ ĩ İ ı
+    case 0x15E:
+    case 0x15F: return 's';  // Ş ş
+    case 0x168:
+    case 0x169: return 'u';  // Ũ ũ
+    case 0x1A0:
+    case 0x1A1: return 'o';  // Ơ ơ
+    case 0x1AF:
+    case 0x1B0: return 'u';  // Ư ư
+    default: break;
+  }
+  // Latin Extended Additional's Vietnamese vowels, in runs by base letter: ạ..ặ,
+  // ẹ..ệ, ỉ ị, ọ..ợ, ụ..ự, ỳ..ỹ.
+  if (cp >= 0x1EA0 && cp <= 0x1EB7) return 'a';
+  if (cp >= 0x1EB8 && cp <= 0x1EC7) return 'e';
+  if (cp >= 0x1EC8 && cp <= 0x1ECB) return 'i';
+  if (cp >= 0x1ECC && cp <= 0x1EE3) return 'o';
+  if (cp >= 0x1EE4 && cp <= 0x1EF1) return 'u';
+  if (cp >= 0x1EF2 && cp <= 0x1EF9) return 'y';
+  return 0;
+}
+
 char32_t Lower(char32_t cp) {
   if (cp >= 0x391 && cp <= 0x3A9) return cp + 0x20;  // Greek
   if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;  // Cyrillic А-Я
@@ -213,6 +251,11 @@ std::string NormalizeText(std::string_view text) {
         pending_space = true;
       else
         put(base);
+    } else if (cp >= 0x300 && cp <= 0x36F) {
+      // a combining mark: text written decomposed reads as its base letters
+    } else if (const char32_t folded = FoldedLetter(cp); folded != 0) {
+      const char c = static_cast<char>(folded);
+      put(std::string_view(&c, 1));
     } else {
       std::string encoded;
       Encode(Lower(cp), encoded);

@@ -83,12 +83,18 @@ void Encode(char32_t code, std::string& out) {
 }
 
 // The small letter of a capital in the scripts page_words.json holds: Latin
-// (with the Latin Extended-A letters of Polish, Czech, Turkish, ...), Greek and
-// Cyrillic. Turkish dotted İ lowers to a plain i, as a phrase spells it.
+// (with the Latin Extended-A letters of Polish, Czech, Turkish, ..., and the
+// Vietnamese vowels of Latin Extended-B and Extended Additional), Greek and
+// Cyrillic. Turkish writes the capital of dotless ı as I and of i as İ, so both
+// small letters read as a plain i: "ÇIKIŞ", "Çıkış" and a phrase "çıkış" meet.
 char32_t Lower(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 0x20;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
-  if (c == 0x130) return 'i';
+  if (c == 0x130 || c == 0x131) return 'i';
+  if (c == 0x1A0 || c == 0x1AF) return c + 1;  // Ơ Ư
+  // Latin Extended Additional pairs a capital with the small letter after it,
+  // except U+1E96..U+1E9F (small letters and the capital sharp s).
+  if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF)) return c % 2 == 0 ? c + 1 : c;
   if (c == 0x178) return 0xFF;
   // Latin Extended-A pairs a capital with the small letter after it; between
   // U+0139..U+0148 and U+0179..U+017E the capitals are the odd code points.

@@ -1,6 +1,6 @@
 // What buttons and pages say, in every language the engine reads (English,
 // German, French, Spanish, Italian, Dutch, Portuguese, Japanese, Chinese, Korean,
-// Arabic, Polish, Russian, Turkish, Swedish): the wordings live in
+// Arabic, Polish, Russian, Turkish, Swedish, Vietnamese): the wordings live in
 // page_words.json, embedded at build time, so adding a language or a phrasing is
 // a data change. Matching is by whole words of lower-cased text, so "back" is not
 // found in "Feedback" nor "ok" in "Book"; a phrase in a script written without
@@ -28,8 +28,9 @@ enum class Wording {
   kReview,        // a heading over a summary of the answers
 };
 
-// `text` lower-cased for matching: the Latin (with Latin Extended-A), Greek and
-// Cyrillic capitals, and the typographic apostrophe as "'".
+// `text` lower-cased for matching: the Latin (with Latin Extended-A and the
+// Vietnamese letters), Greek and Cyrillic capitals, Turkish ı and İ as i, and the
+// typographic apostrophe as "'".
 std::string LowerText(std::string_view text);
 
 // Whether `lowered` (from LowerText) holds one of the wording's phrases as whole

@@ -19,7 +19,8 @@ struct Unit {
 
 constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 
-// Units after a number, in the languages page_words.json covers. Japanese,
+// Units after a number, in the languages page_words.json covers; Turkish also
+// with the endings "than" and "up to" join to it ("2 aydan az", "3 aya kadar"). Japanese,
 // Chinese and Korean write them joined to the number ("2週間"), so a unit may
 // also be the rest of the number's word.
 constexpr std::array kUnits = {
@@ -43,6 +44,8 @@ constexpr std::array kUnits = {
     Unit{"дня", 1},
     Unit{"дней", 1},
     Unit{"gun", 1},
+    Unit{"gunden", 1},
+    Unit{"ngay", 1},
     Unit{"日", 1},
     Unit{"天", 1},
     Unit{"일", 1},
@@ -67,6 +70,9 @@ constexpr std::array kUnits = {
     Unit{"недель", kWeek},
     Unit{"неделю", kWeek},
     Unit{"hafta", kWeek},
+    Unit{"haftadan", kWeek},
+    Unit{"haftaya", kWeek},
+    Unit{"tuan", kWeek},
     Unit{"vecka", kWeek},
     Unit{"veckor", kWeek},
     Unit{"週間", kWeek},
@@ -94,6 +100,9 @@ constexpr std::array kUnits = {
     Unit{"месяца", kMonth},
     Unit{"месяцев", kMonth},
     Unit{"ay", kMonth},
+    Unit{"aydan", kMonth},
+    Unit{"aya", kMonth},
+    Unit{"thang", kMonth},
     Unit{"manad", kMonth},
     Unit{"manader", kMonth},
     Unit{"ヶ月", kMonth},
@@ -121,7 +130,10 @@ constexpr std::array kUnits = {
     Unit{"год", kYear},
     Unit{"года", kYear},
     Unit{"лет", kYear},
-    Unit{"yıl", kYear},
+    Unit{"yil", kYear},
+    Unit{"yildan", kYear},
+    Unit{"yila", kYear},
+    Unit{"nam", kYear},
     Unit{"ar", kYear},
     Unit{"年", kYear},
     Unit{"년", kYear},
@@ -135,20 +147,24 @@ constexpr std::string_view kNoTime[] = {
     "nessuno",       "onmiddellijk",   "direct",   "geen",       "imediato",  "imediata",
     "imediatamente", "natychmiast",    "сразу",    "немедленно", "hemen",     "omedelbart",
     "即時",          "即日",           "立即",     "马上",       "즉시",      "nenhum",
+    "derhal",        "ngay lap tuc",   "lam ngay",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
 constexpr std::string_view kMoreBefore[] = {
-    "more than", "over",     "at least", "mehr als", "uber",  "mindestens",
-    "plus de",   "au moins", "mas de",   "piu di",   "oltre", "meer dan",
-    "mais de",   "powyzej",  "более",    "больше",   "mer an"};
+    "more than", "over",   "at least", "mehr als", "uber",     "mindestens", "plus de",
+    "au moins",  "mas de", "piu di",   "oltre",    "meer dan", "mais de",    "powyzej",
+    "более",     "больше", "mer an",   "en az",    "tren",     "hon",        "it nhat"};
 constexpr std::string_view kMoreAfter[] = {"or more", "oder mehr", "ou plus", "o mas",
-                                           "o piu",   "of meer",   "ou mais", "以上"};
+                                           "o piu",   "of meer",   "ou mais", "以上",
+                                           "fazla",   "ve uzeri",  "tro len"};
 constexpr std::string_view kLessBefore[] = {
-    "less than",  "under",   "up to",    "within",  "weniger als", "bis zu", "unter",
-    "moins de",   "jusqu a", "menos de", "hasta",   "meno di",     "fino a", "entro",
-    "minder dan", "tot",     "ate",      "ponizej", "менее",       "меньше", "до"};
-constexpr std::string_view kLessAfter[] = {"以内", "未満", "以下", "이내", "미만"};
+    "less than",  "under",   "up to",      "within",   "weniger als", "bis zu", "unter",
+    "moins de",   "jusqu a", "menos de",   "hasta",    "meno di",     "fino a", "entro",
+    "minder dan", "tot",     "ate",        "ponizej",  "менее",       "меньше", "до",
+    "duoi",       "toi da",  "trong vong", "khong qua"};
+constexpr std::string_view kLessAfter[] = {"以内", "未満", "以下",  "이내",
+                                           "미만", "az",   "kadar", "icinde"};
 
 const Unit* UnitNamed(std::string_view word) {
   for (const Unit& unit : kUnits) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <set>
 #include <span>
@@ -52,22 +53,27 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 }
 
 // Yes and no as forms write them: English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Polish, Turkish, Russian, Japanese, Chinese, Korean
-// (normalised: "Sí" and "Sì" are "si", "Não" is "nao").
+// Portuguese, Dutch, Polish, Turkish, Vietnamese, Russian, Japanese, Chinese,
+// Korean (normalised: "Sí" and "Sì" are "si", "Não" is "nao", "Hayır" is "hayir",
+// "Có" is "co", "Không" is "khong").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 16> kYes = {
-      "yes", "true", "y",  "ja", "oui", "si",   "sim",    "tak",
-      "да",  "はい", "是", "예", "네",  "evet", "jawohl", "yep"};
-  static constexpr std::array<std::string_view, 15> kNo = {
-      "no",  "false",  "n",  "nein",   "non",    "nao",   "nee", "nie",
-      "нет", "いいえ", "否", "아니요", "아니오", "hayir", "nope"};
+  static constexpr std::array<std::string_view, 17> kYes = {
+      "yes",  "true", "y",  "ja", "oui",  "si",     "sim", "tak", "да",
+      "はい", "是",   "예", "네", "evet", "jawohl", "yep", "co"};
+  static constexpr std::array<std::string_view, 16> kNo = {
+      "no",  "false",  "n",  "nein",   "non",    "nao",   "nee",  "nie",
+      "нет", "いいえ", "否", "아니요", "아니오", "hayir", "nope", "khong"};
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
-  if (std::find(kYes.begin(), kYes.end(), first) != kYes.end()) return Polarity::kYes;
+  const std::string_view second =
+      space == std::string_view::npos ? std::string_view() : norm.substr(space + 1);
+  if (std::find(kYes.begin(), kYes.end(), first) != kYes.end()) {
+    // "Co-op": a prefix, not the Vietnamese yes.
+    if (first == "co" && second.starts_with("op")) return Polarity::kNone;
+    return Polarity::kYes;
+  }
   if (std::find(kNo.begin(), kNo.end(), first) != kNo.end()) {
     // "Non-binary", "non binaire": a prefix, not an answer.
-    const std::string_view second =
-        space == std::string_view::npos ? std::string_view() : norm.substr(space + 1);
     if (first == "non" && second.starts_with("bina")) return Polarity::kNone;
     return Polarity::kNo;
   }
@@ -75,10 +81,14 @@ Polarity LeadingPolarity(std::string_view norm) {
 }
 
 bool HasNegation(std::string_view norm) {
-  static constexpr std::array<std::string_view, 21> kNegations = {
-      "not",   "no",     "dont",   "doesnt", "wont", "cannot", "cant",
-      "never", "do not", "am not", "nicht",  "kein", "keine",  "pas",
-      "nao",   "niet",   "geen",   "nein",   "non",  "ohne",   "sans"};
+  // Turkish says no by a verb's ending ("gerekmiyor": does not require) or by
+  // "yok" (there is none) and "değil" (is not); Vietnamese by "không" and "chưa"
+  // (not yet).
+  static constexpr std::array<std::string_view, 28> kNegations = {
+      "not",   "no",     "dont",   "doesnt",     "wont",     "cannot", "cant",
+      "never", "do not", "am not", "nicht",      "kein",     "keine",  "pas",
+      "nao",   "niet",   "geen",   "nein",       "non",      "ohne",   "sans",
+      "hayir", "yok",    "degil",  "gerekmiyor", "gerekmez", "khong",  "chua"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -173,20 +183,24 @@ std::optional<Range> OptionRange(std::string_view label) {
   std::vector<double> numbers = Numbers(label);
   if (numbers.empty()) return std::nullopt;
   if (numbers.size() >= 2) return Range{numbers[0], numbers[1]};
-  // Bands are labelled in the form's language; English, German, French, Spanish.
-  static constexpr std::array<std::string_view, 16> kAtLeast = {
-      "or more", "at least", "and up",    "ab",        "mindestens", "au moins",
-      "o mas",   "al menos", "oder mehr", "ou plus",   "o piu",      "almeno",
-      "of meer", "minstens", "ou mais",   "pelo menos"};
-  static constexpr std::array<std::string_view, 14> kMoreThan = {
-      "over",   "above",       "more than", "greater than", "uber",     "mehr als", "plus de",
-      "mas de", "superieur a", "piu di",    "oltre",        "meer dan", "mais de",  "acima de"};
+  // Bands are labelled in the form's language: English, German, French, Spanish,
+  // Italian, Dutch, Portuguese, Turkish ("5 yıl ve üzeri", "5 yıldan fazla",
+  // "1 yıldan az") and Vietnamese ("Trên 5 năm", "Dưới 1 năm", "5 năm trở lên").
+  static constexpr std::array<std::string_view, 20> kAtLeast = {
+      "or more",  "at least",   "and up",   "ab",    "mindestens", "au moins", "o mas",
+      "al menos", "oder mehr",  "ou plus",  "o piu", "almeno",     "of meer",  "minstens",
+      "ou mais",  "pelo menos", "ve uzeri", "en az", "tro len",    "it nhat"};
+  static constexpr std::array<std::string_view, 17> kMoreThan = {
+      "over",    "above",    "more than",   "greater than", "uber",  "mehr als",
+      "plus de", "mas de",   "superieur a", "piu di",       "oltre", "meer dan",
+      "mais de", "acima de", "fazla",       "tren",         "hon"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
   static constexpr std::array<std::string_view, 7> kUpTo = {"up to",  "bis", "jusqua", "hasta",
                                                             "fino a", "tot", "ate"};
-  static constexpr std::array<std::string_view, 13> kLessThan = {
-      "under",    "less than",   "below",   "fewer than", "unter",     "weniger als", "moins de",
-      "menos de", "inferieur a", "meno di", "minder dan", "abaixo de", "onder"};
+  static constexpr std::array<std::string_view, 16> kLessThan = {
+      "under",    "less than", "below",       "fewer than", "unter",      "weniger als",
+      "moins de", "menos de",  "inferieur a", "meno di",    "minder dan", "abaixo de",
+      "onder",    "az",        "duoi",        "it hon"};
   std::string norm = NormalizeText(label);
   constexpr double kInf = std::numeric_limits<double>::infinity();
   double x = numbers[0];
@@ -268,7 +282,10 @@ Degree DegreeOf(std::string_view text) {
     std::string_view phrase;
     int level;
   };
-  static constexpr std::array<Named, 52> kNamed = {{
+  // Turkish and Vietnamese levels: Lise and Trung học phổ thông (upper
+  // secondary), Ön Lisans and Cao đẳng (associate), Lisans, Đại học and Cử nhân
+  // (bachelor), Yüksek Lisans and Thạc sĩ (master), Doktora and Tiến sĩ.
+  static constexpr Named kNamed[] = {
       {"high school", 1},
       {"secondary school", 1},
       {"abitur", 1},
@@ -321,12 +338,41 @@ Degree DegreeOf(std::string_view text) {
       {"박사", 6},
       {"кандидат наук", 6},
       {"phd", 6},
-  }};
-  for (const Named& named : kNamed) {
+      {"lise", 1},
+      {"trung hoc pho thong", 1},
+      {"thpt", 1},
+      {"on lisans", 2},
+      {"cao dang", 2},
+      {"lisans", 3},
+      {"dai hoc", 3},
+      {"cu nhan", 3},
+      {"yuksek lisans", 4},
+      {"sau dai hoc", 4},
+      {"thac si", 4},
+      {"doktora", 6},
+      {"tien si", 6},
+  };
+  // A level's name may hold a higher level's word ("on lisans", an associate
+  // degree, holds "lisans"): the longer name decides and its words are spent.
+  static const std::vector<Named> kLongestFirst = [] {
+    std::vector<Named> sorted(std::begin(kNamed), std::end(kNamed));
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Named& a, const Named& b) {
+      return a.phrase.size() > b.phrase.size();
+    });
+    return sorted;
+  }();
+  std::string unread = norm;
+  for (const Named& named : kLongestFirst) {
     const bool cjk = static_cast<unsigned char>(named.phrase.front()) >= 0xC0;
-    if (cjk ? norm.find(named.phrase) != std::string::npos : ContainsPhrase(norm, named.phrase)) {
-      take({named.level, ""});
+    if (cjk) {
+      if (unread.find(named.phrase) != std::string::npos) take({named.level, ""});
+      continue;
     }
+    const std::string padded = " " + unread + " ";
+    const std::size_t at = padded.find(" " + std::string(named.phrase) + " ");
+    if (at == std::string::npos) continue;
+    take({named.level, ""});
+    unread = padded.substr(1, at) + padded.substr(at + named.phrase.size() + 1);
   }
   if (degree.level != 0 && degree.flavour.empty()) {
     if (ContainsPhrase(norm, "science"))
@@ -398,16 +444,51 @@ std::optional<bool> LeadingYesNo(std::string_view text) {
 
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
-  // Russian wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 36> kPhrases = {
-      "decline",         "dont wish",      "do not wish",     "dont want",       "do not want",
-      "prefer not",      "not to answer",  "not to say",      "not to disclose", "choose not",
-      "rather not",      "wish not",       "not wish",        "no answer",       "not disclose",
-      "prefer to not",   "keine angabe",   "keine angaben",   "nicht angeben",   "mochte ich nicht",
-      "ne souhaite pas", "prefere ne pas", "ne pas repondre", "prefiero no",     "no deseo",
-      "preferisco non",  "non desidero",   "prefiro nao",     "nao desejo",      "liever niet",
-      "wil ik niet",     "回答しない",     "回答を控え",      "не указывать",    "предпочитаю не",
-      "no especificar"};
+  // Russian, Turkish, Vietnamese wordings of "I don't wish to answer".
+  static constexpr std::array<std::string_view, 44> kPhrases = {"decline",
+                                                                "dont wish",
+                                                                "do not wish",
+                                                                "dont want",
+                                                                "do not want",
+                                                                "prefer not",
+                                                                "not to answer",
+                                                                "not to say",
+                                                                "not to disclose",
+                                                                "choose not",
+                                                                "rather not",
+                                                                "wish not",
+                                                                "not wish",
+                                                                "no answer",
+                                                                "not disclose",
+                                                                "prefer to not",
+                                                                "keine angabe",
+                                                                "keine angaben",
+                                                                "nicht angeben",
+                                                                "mochte ich nicht",
+                                                                "ne souhaite pas",
+                                                                "prefere ne pas",
+                                                                "ne pas repondre",
+                                                                "prefiero no",
+                                                                "no deseo",
+                                                                "preferisco non",
+                                                                "non desidero",
+                                                                "prefiro nao",
+                                                                "nao desejo",
+                                                                "liever niet",
+                                                                "wil ik niet",
+                                                                "回答しない",
+                                                                "回答を控え",
+                                                                "не указывать",
+                                                                "предпочитаю не",
+                                                                "no especificar",
+                                                                "belirtmek istemiyorum",
+                                                                "cevaplamak istemiyorum",
+                                                                "paylasmak istemiyorum",
+                                                                "belirtilmemis",
+                                                                "khong muon tiet lo",
+                                                                "khong muon tra loi",
+                                                                "khong muon chia se",
+                                                                "khong tiet lo"};
   std::string norm = NormalizeText(text);
   return std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view phrase) {
     return static_cast<unsigned char>(phrase.front()) >= 0xC0 ? norm.find(phrase) != norm.npos
@@ -434,11 +515,20 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "seleccione",
                                                                    "selectionner",
                                                                    "selecione",
-                                                                   "seleziona"};
+                                                                   "seleziona",
+                                                                   "seciniz",
+                                                                   "lutfen seciniz",
+                                                                   "secim yapiniz",
+                                                                   "chon",
+                                                                   "vui long chon",
+                                                                   "hay chon"};
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
+  // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh").
   bool prompt = norm.starts_with("select ") || norm.starts_with("please select") ||
-                norm.starts_with("choose ") || norm.starts_with("please choose");
+                norm.starts_with("choose ") || norm.starts_with("please choose") ||
+                norm.ends_with(" seciniz") || norm.starts_with("chon ") ||
+                norm.starts_with("vui long chon");
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 

@@ -43,7 +43,9 @@ const std::vector<Category>& Table(OptionTable table) {
         "nao autorizado",
         "nao tenho autorizacao",
         "niet bevoegd",
-        "geen werkvergunning"},
+        "geen werkvergunning",
+        "calisma iznim yok",
+        "khong co giay phep lao dong"},
        {"authorized"}},
       {"needs_sponsorship",
        {"require sponsorship",
@@ -74,7 +76,12 @@ const std::vector<Category>& Table(OptionTable table) {
         "preciso de patrocinio",
         "preciso de visto",
         "heb sponsoring nodig",
-        "visum nodig"},
+        "visum nodig",
+        "vize sponsorluguna ihtiyacim var",
+        "calisma vizesine ihtiyacim var",
+        "can bao lanh",
+        "can bao lanh visa",
+        "can bao lanh thi thuc"},
        {"work_visa", "authorized"}},
       {"student_visa",
        {"student visa", "f 1", "f1", "stem opt", "opt", "cpt", "j 1", "studentenvisum",
@@ -134,6 +141,9 @@ const std::vector<Category>& Table(OptionTable table) {
         "staatsburger",
         "nationaliteit",
         "burger van",
+        "vatandasi",
+        "vatandasiyim",
+        "cong dan",
         "国籍",
         "市民"}},
       {"work_visa",
@@ -173,6 +183,11 @@ const std::vector<Category>& Table(OptionTable table) {
         "autorizacao de residencia",
         "werkvergunning",
         "verblijfsvergunning",
+        "calisma izni",
+        "calisma vizesi",
+        "ikamet izni",
+        "giay phep lao dong",
+        "thi thuc lao dong",
         "就労ビザ",
         "visa"}},
       {"authorized",
@@ -234,12 +249,13 @@ const std::vector<Category>& Table(OptionTable table) {
        {"non binary", "nonbinary", "non binaire", "no binario", "no binaria", "non binario",
         "nao binario", "genderqueer", "gender non conforming", "divers", "diverse", "x",
         "ノンバイナリー"}},
-      {"female", {"female",    "woman",    "women",    "girl",     "weiblich",   "frau",  "femme",
-                  "feminin",   "feminine", "mujer",    "femenino", "femenina",   "donna", "femmina",
-                  "femminile", "mulher",   "feminino", "vrouw",    "vrouwelijk", "女性",  "女"}},
+      {"female", {"female",     "woman",   "women",     "girl",   "weiblich", "frau",
+                  "femme",      "feminin", "feminine",  "mujer",  "femenino", "femenina",
+                  "donna",      "femmina", "femminile", "mulher", "feminino", "vrouw",
+                  "vrouwelijk", "kadin",   "bayan",     "nu",     "女性",     "女"}},
       {"male",
        {"male", "man", "men", "mannlich", "mann", "homme", "masculin", "hombre", "masculino",
-        "uomo", "maschio", "maschile", "homem", "mannelijk", "男性", "男"}},
+        "uomo", "maschio", "maschile", "homem", "mannelijk", "erkek", "bay", "nam", "男性", "男"}},
   };
   static const std::vector<Category> kVeteran = {
       {"not_veteran",
@@ -274,10 +290,11 @@ const std::vector<Category>& Table(OptionTable table) {
 }
 
 bool IsNegationWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 22> kNegations = {
-      "not",   "no",   "non",   "never", "without", "dont",  "doesnt", "wont",
-      "nicht", "kein", "keine", "ohne",  "pas",     "ne",    "sans",   "sin",
-      "senza", "nao",  "sem",   "niet",  "geen",    "zonder"};
+  // Vietnamese "không" and "chưa" (not yet) stand before what they deny, as these do.
+  static constexpr std::array<std::string_view, 24> kNegations = {
+      "not",   "no",   "non",   "never", "without", "dont",   "doesnt", "wont",
+      "nicht", "kein", "keine", "ohne",  "pas",     "ne",     "sans",   "sin",
+      "senza", "nao",  "sem",   "niet",  "geen",    "zonder", "khong",  "chua"};
   return std::find(kNegations.begin(), kNegations.end(), word) != kNegations.end();
 }
 

@@ -37,6 +37,27 @@ TEST(QuestionTextTest, NormalizeText) {
   EXPECT_EQ(NormalizeText("Teléfono — móvil"), "telefono movil");
 }
 
+// Turkish writes the capital of ı as I and of i as İ, so a label in capitals and
+// one in small letters must read alike; Vietnamese stacks a tone mark on a vowel's
+// own mark, beyond Latin-1, and is written precomposed or decomposed.
+TEST(QuestionTextTest, TurkishAndVietnameseLettersFoldToTheirBase) {
+  EXPECT_EQ(NormalizeText("ADI SOYADI"), "adi soyadi");
+  EXPECT_EQ(NormalizeText("Adı Soyadı"), "adi soyadi");
+  EXPECT_EQ(NormalizeText("İŞE BAŞLAMA TARİHİ"), "ise baslama tarihi");
+  EXPECT_EQ(NormalizeText("Doğum Tarihi"), "dogum tarihi");
+  EXPECT_EQ(NormalizeText("Şehir"), "sehir");
+  EXPECT_EQ(NormalizeText("Họ và tên"), "ho va ten");
+  EXPECT_EQ(NormalizeText("HỌ VÀ TÊN"), "ho va ten");
+  EXPECT_EQ(NormalizeText("Ứng tuyển ngay"), "ung tuyen ngay");
+  EXPECT_EQ(NormalizeText("Địa chỉ email"), "dia chi email");
+  EXPECT_EQ(NormalizeText("Mức lương mong muốn"), "muc luong mong muon");
+  EXPECT_EQ(NormalizeText("Trường đại học"), "truong dai hoc");
+  // decomposed: o + dot below, e + circumflex
+  EXPECT_EQ(NormalizeText("Ho\xCC\xA3 va\xCC\x80 te\xCC\x82n"), "ho va ten");
+  // Letters of other languages stay as they are written.
+  EXPECT_EQ(NormalizeText("Imię"), "imię");
+}
+
 TEST(QuestionTextTest, NormalizeQuestion) {
   EXPECT_EQ(NormalizeQuestion("What are your salary expectations? (required)"),
             "what salary expectation");

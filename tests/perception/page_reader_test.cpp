@@ -111,10 +111,24 @@ INSTANTIATE_TEST_SUITE_P(
         // Turkish
         ButtonCase{"GÖNDER", "submit", true, kSubmit}, ButtonCase{"İleri", "button", true, kNext},
         ButtonCase{"Şimdi başvur", "", false, kOpen},
+        ButtonCase{"BAŞVURUYU TAMAMLA", "submit", true, kSubmit},
+        ButtonCase{"Devam Et", "button", true, kNext}, ButtonCase{"Geri", "button", true, kBack},
+        ButtonCase{"ÇIKIŞ YAP", "button", true, kOther},
+        ButtonCase{"Daha sonra tamamla", "button", true, kOther},
+        ButtonCase{"Hemen Başvur", "", false, kOpen},
         // Swedish
         ButtonCase{"Skicka ansökan", "submit", true, kSubmit},
         ButtonCase{"Nästa", "button", true, kNext}, ButtonCase{"Avbryt", "button", true, kOther},
-        ButtonCase{"Ansök nu", "", false, kOpen}));
+        ButtonCase{"Ansök nu", "", false, kOpen},
+        // Vietnamese, in capitals too (Latin Extended Additional) and with both
+        // placements of a tone mark ("Hủy", "Huỷ")
+        ButtonCase{"Ứng tuyển ngay", "", false, kOpen}, ButtonCase{"ỨNG TUYỂN", "", false, kOpen},
+        ButtonCase{"Nộp hồ sơ", "submit", true, kSubmit},
+        ButtonCase{"GỬI ĐƠN ỨNG TUYỂN", "submit", true, kSubmit},
+        ButtonCase{"Tiếp tục", "button", true, kNext},
+        ButtonCase{"Quay lại", "button", true, kBack}, ButtonCase{"Hủy", "button", true, kOther},
+        ButtonCase{"Huỷ bỏ", "button", true, kOther},
+        ButtonCase{"Lưu nháp", "button", true, kOther}));
 
 TEST(ClassifyButtonTest, BannerAnswersOnlyInsideABanner) {
   EXPECT_EQ(ClassifyButton("Alle akzeptieren", "button", false, true), ButtonRole::kDismissOverlay);
@@ -402,6 +416,10 @@ TEST(ClassifyPageTest, ConfirmationsInManyLanguages) {
                            "Merci pour votre candidature.", "¡Gracias por postularte!",
                            "Grazie per la tua candidatura.", "Bedankt voor je sollicitatie.",
                            "Obrigado pela sua candidatura."}) {
+    EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
+  }
+  for (const char* text : {"Başvurunuz başarıyla alındı.", "BAŞVURUNUZ İÇİN TEŞEKKÜRLER",
+                           "Cảm ơn bạn đã ứng tuyển!", "Ứng tuyển thành công"}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
   }
   // A form still on the page is not a confirmation, whatever its text says.

@@ -40,7 +40,15 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"3+ months", 90, kEndless}, DurationCase{"Less than 1 month", 0, 30},
         DurationCase{"1ヶ月以内", 0, 30}, DurationCase{"Immediately", 0, 0},
         DurationCase{"Keine / sofort verfügbar", 0, 0},
-        DurationCase{"Disponibilità immediata", 0, 0}));
+        DurationCase{"Disponibilità immediata", 0, 0},
+        // Turkish joins "than" and "up to" to the unit; İ and ı read as i.
+        DurationCase{"2 Hafta", 14, 14}, DurationCase{"1 YIL", 365, 365},
+        DurationCase{"3 aydan fazla", 90, kEndless}, DurationCase{"1 aydan az", 0, 30},
+        DurationCase{"3 aya kadar", 0, 90}, DurationCase{"Hemen", 0, 0},
+        // Vietnamese: tuần, tháng, năm; trên / dưới before the number.
+        DurationCase{"2 tuần", 14, 14}, DurationCase{"1 Tháng", 30, 30},
+        DurationCase{"1 năm", 365, 365}, DurationCase{"Trên 3 tháng", 90, kEndless},
+        DurationCase{"Dưới 1 tháng", 0, 30}, DurationCase{"Có thể đi làm ngay", 0, 0}));
 
 TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
   for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {

@@ -160,6 +160,12 @@ const auto kDegreesEs =
     Options({"Seleccione", "Bachillerato", "Licenciatura / Grado", "Máster", "Doctorado"});
 const auto kDegreesIt = Options(
     {"Seleziona", "Diploma di maturità", "Laurea triennale", "Laurea magistrale", "Dottorato"});
+const auto kDegreesTr =
+    Options({"Seçiniz", "Lise", "Ön Lisans", "Lisans", "Yüksek Lisans", "Doktora"});
+const auto kDegreesVi =
+    Options({"Trung học phổ thông", "Cao đẳng", "Đại học", "Thạc sĩ", "Tiến sĩ"});
+const auto kGenderTr = Options({"Kadın", "Erkek", "Belirtmek istemiyorum"});
+const auto kGenderVi = Options({"Nam", "Nữ", "Không muốn tiết lộ"});
 const auto kYears = Options({"0-2 years", "3-5 years", "6-9 years", "10+ years"});
 const auto kYearsDe = Options({"Weniger als 2 Jahre", "2-5 Jahre", "5+ Jahre"});
 
@@ -211,7 +217,35 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{Options({"Meno di 2 anni", "Da 2 a 5 anni", "Più di 5 anni"}), "8",
                   FieldKey::kYearsExperience, "Più di 5 anni"},
         MatchCase{Options({"< 100.000 €", "100.000 - 150.000 €", "> 150.000 €"}), "185000",
-                  FieldKey::kSalary, "> 150.000 €"}));
+                  FieldKey::kSalary, "> 150.000 €"},
+        // Turkish and Vietnamese: yes/no, degrees, gender, bands of years.
+        MatchCase{Options({"Evet", "Hayır"}), "Yes", FieldKey::kRelocation, "Evet"},
+        MatchCase{Options({"Evet", "Hayır"}), "No", FieldKey::kSponsorship, "Hayır"},
+        MatchCase{Options({"EVET", "HAYIR"}), "No", FieldKey::kSponsorship, "HAYIR"},
+        MatchCase{Options({"Có", "Không"}), "Yes", FieldKey::kWorkAuthorization, "Có"},
+        MatchCase{Options({"Có", "Không"}), "No", FieldKey::kSponsorship, "Không"},
+        MatchCase{kDegreesTr, "BS", FieldKey::kDegree, "Lisans"},
+        MatchCase{kDegreesTr, "Associate Degree", FieldKey::kDegree, "Ön Lisans"},
+        MatchCase{kDegreesTr, "Master of Science", FieldKey::kDegree, "Yüksek Lisans"},
+        MatchCase{kDegreesTr, "PhD", FieldKey::kDegree, "Doktora"},
+        MatchCase{kDegreesVi, "Bachelor's Degree", FieldKey::kDegree, "Đại học"},
+        MatchCase{kDegreesVi, "Associate Degree", FieldKey::kDegree, "Cao đẳng"},
+        MatchCase{kDegreesVi, "MSc", FieldKey::kDegree, "Thạc sĩ"},
+        MatchCase{kDegreesVi, "PhD", FieldKey::kDegree, "Tiến sĩ"},
+        MatchCase{kGenderTr, "female", FieldKey::kGender, "Kadın"},
+        MatchCase{kGenderTr, "Man", FieldKey::kGender, "Erkek"},
+        MatchCase{kGenderTr, "decline", FieldKey::kGender, "Belirtmek istemiyorum"},
+        MatchCase{kGenderVi, "female", FieldKey::kGender, "Nữ"},
+        MatchCase{kGenderVi, "male", FieldKey::kGender, "Nam"},
+        MatchCase{kGenderVi, "decline", FieldKey::kGender, "Không muốn tiết lộ"},
+        MatchCase{Options({"1 yıldan az", "1-3 yıl", "3-5 yıl", "5 yıl ve üzeri"}), "8",
+                  FieldKey::kYearsExperience, "5 yıl ve üzeri"},
+        MatchCase{Options({"1 yıldan az", "1-3 yıl", "3-5 yıl", "5 yıl ve üzeri"}), "0",
+                  FieldKey::kYearsExperience, "1 yıldan az"},
+        MatchCase{Options({"Dưới 1 năm", "1 - 3 năm", "Trên 3 năm"}), "8",
+                  FieldKey::kYearsExperience, "Trên 3 năm"},
+        MatchCase{Options({"Dưới 1 năm", "1 - 3 năm", "Trên 3 năm"}), "0",
+                  FieldKey::kYearsExperience, "Dưới 1 năm"}));
 
 }  // namespace
 }  // namespace applier::planning
