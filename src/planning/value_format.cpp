@@ -431,8 +431,12 @@ bool UsesDecimalComma(std::string_view lang) {
 // The thousands separator an example number shows ("100.000", "85,000",
 // "100 000", "1'000"), "" when it shows none.
 std::string GroupingShownIn(std::string_view text) {
+  // The groups are bounded: libstdc++'s matcher recurses per character matched
+  // (GCC bug 86164), and a page's hint text "1,000,000,..." of 200 KB overflowed
+  // the stack. Seven groups reach 10^18; a longer run still shows its separator
+  // in its first seven.
   static const std::regex kGrouped(
-      R"((^|[^\d.,])\d{1,3}(\.|,|'|’| |\xC2\xA0|\xE2\x80\xAF)\d{3}(?:\2\d{3})*(?![\d]))");
+      R"((^|[^\d.,])\d{1,3}(\.|,|'|’| |\xC2\xA0|\xE2\x80\xAF)\d{3}(?:\2\d{3}){0,5}(?![\d]))");
   std::string subject(text);
   std::smatch m;
   if (!std::regex_search(subject, m, kGrouped)) return {};
@@ -890,7 +894,13 @@ bool TakesNumber(const Field& field) {
   if (!field.pattern.empty() && DigitsOnlyPattern(field.pattern)) return true;
   static const std::regex kNumberExample(R"(^[$€£]?\s?\d[\d.,' ]*(\s?[$€£])?$)");
   const std::string example = Trim(PlaceholderExample(field.placeholder));
-  if (!example.empty() && std::regex_match(example, kNumberExample)) return true;
+  // An example amount is short; a page's longer placeholder is no example, and
+  // matching it could overflow the stack as in GroupingShownIn.
+  constexpr std::size_t kLongestExample = 64;
+  if (!example.empty() && example.size() <= kLongestExample &&
+      std::regex_match(example, kNumberExample)) {
+    return true;
+  }
   if (field.validation_message.empty()) return false;
   // Word stems, matched anywhere in the site's message: "zahl" is in "ganzzahligen".
   const std::string message = NormalizeText(field.validation_message);

@@ -435,6 +435,22 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{{.input_mode = "numeric"}, 8.5, nullptr},
         NumberCase{{.lang = "de", .input_mode = "decimal"}, 8.5, "8,5"}));
 
+// A hostile page's hint text or placeholder of some 200 KB of digits used to
+// overflow the stack inside std::regex and end the whole process.
+TEST(HostilePageNumberTest, LongDigitRunsAreReadWithoutOverflowingTheStack) {
+  std::string hint = "Beispiel: 1";
+  for (int i = 0; i < 50000; ++i) hint += ".000";
+  Field grouped = Make({.lang = "de"});
+  grouped.context = hint;
+  auto written = FormatNumber(grouped, 185000);
+  ASSERT_TRUE(written) << written.error();
+  EXPECT_EQ(written->text, "185.000");
+
+  Field long_example = Make({});
+  long_example.placeholder = "1" + std::string(200000, '0');
+  EXPECT_FALSE(TakesNumber(long_example));
+}
+
 struct AmountCase {
   Box box;
   const char* currency;
