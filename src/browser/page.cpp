@@ -147,6 +147,10 @@ bool Page::crashed() const {
   return state_->crashed;
 }
 
+bool Page::disconnected() const {
+  return state_->connection->closed();
+}
+
 asio::awaitable<Status> Page::Prepare(cdp::Session session) {
   std::weak_ptr<State> weak = state_;
   const std::string sid = session.id();

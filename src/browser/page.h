@@ -81,6 +81,9 @@ class Page : public std::enable_shared_from_this<Page> {
   std::string url() const;
   // Set when the renderer crashed (Inspector.targetCrashed); the page is unusable.
   bool crashed() const;
+  // Set when the connection to the browser closed (it exited or was killed);
+  // every call fails from then on.
+  bool disconnected() const;
 
   // Loads `url` and waits for its load event. kRemote for a network error
   // ("net::ERR_CONNECTION_REFUSED"), kTimeout when it never finished loading.

@@ -462,6 +462,15 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
         result = std::move(*retried);
       }
     }
+    // A tab whose browser or renderer is gone fails every field the same way:
+    // the run is over, not each field a question for the person.
+    if (const auto* tab = page_.tab(); !result && tab && (tab->crashed() || tab->disconnected())) {
+      report_.Finish(Outcome::kFailed,
+                     std::string(tab->crashed() ? "The page crashed" : "The browser went away") +
+                         " while filling \"" + DescribeField(field) + "\" (" +
+                         result.error().message + "); nothing was submitted, apply again to retry");
+      break;
+    }
     // Taken only now: a takeover while filling may have added records.
     FieldRecord& record = report_.RecordFor(field, step);
     if (!result) {
@@ -492,6 +501,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
                   {"source", planning::ToString(answer.source)},
                   {"method", result->method}});
   }
+  if (report_.ended()) co_return filled;
   filled += co_await AskPerson(stuck, step);
   report_.Emit("applier:fill", "Filled " + std::to_string(filled) + " field(s)",
                {{"count", filled}});

@@ -1,0 +1,267 @@
+// Faults injected into `applier serve` while it works: the real binary in its own
+// process, a real Chromium, real SQLite, the demo job site recording what it
+// received. Each test breaks one thing and then checks what the outside world
+// saw: every application has an outcome with a message a person can act on,
+// the site received nothing twice, and no Chromium process or descriptor of the
+// server is left behind.
+#include <signal.h>
+
+#include <boost/json.hpp>
+#include <chrono>
+#include <functional>
+#include <set>
+#include <thread>
+
+#include "fixtures/demo_site/demo_site.h"
+#include "gtest/gtest.h"
+#include "server/serve_client.h"
+#include "server/server.h"
+#include "support/process.h"
+#include "support/serve_process.h"
+
+namespace applier {
+namespace {
+
+namespace json = boost::json;
+using testing::Http;
+using testing::ProcessesMatching;
+using testing::ServeProcess;
+using testing::StringAt;
+using testing::WsClient;
+
+const char* kSecret = "fault-suite-secret-0123456789abcdefgh";
+
+// Every question of the demo form has an answer here, so a run goes straight
+// to its draft without asking.
+const char* kProfile =
+    "name: {first: Sam, last: Lee}\n"
+    "email: sam.lee@example.com\n"
+    "phone: {number: \"+1 212 555 0199\"}\n"
+    "address: {city: New York, country: US}\n"
+    "work_authorization:\n"
+    "  default_country: US\n"
+    "  US: {authorized: true, requires_sponsorship: false}\n"
+    "how_heard: Employee Referral\n"
+    "resume: resume.pdf\n"
+    "answers:\n  \"Why do you want to work at Acme Robotics?\": Robots.\n";
+
+// Polls `done` every 100 ms for up to `limit`; whether it became true.
+bool Eventually(const std::function<bool()>& done,
+                std::chrono::seconds limit = std::chrono::seconds(15)) {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  while (!done()) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return true;
+}
+
+// The outcome event that ends a run: applier:complete or applier:error with an
+// "outcome" in its data.
+bool IsFinal(const json::value& event) {
+  const std::string type = StringAt(event, "type");
+  return (type == "applier:complete" || type == "applier:error") && event.is_object() &&
+         event.as_object().contains("data") && event.at("data").is_object() &&
+         event.at("data").as_object().contains("outcome");
+}
+
+// Reads until an event of `type` (or, with type "final", the outcome event).
+std::optional<json::object> WaitFor(WsClient& ws, const std::string& type,
+                                    std::chrono::seconds limit = std::chrono::seconds(60)) {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto message = ws.Read(std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now()));
+    if (!message) return std::nullopt;
+    if (message->binary) continue;
+    auto value = message->Json();
+    if (!value.is_object()) continue;
+    if (type == "final" ? IsFinal(value) : StringAt(value, "type") == type) {
+      return value.as_object();
+    }
+  }
+  return std::nullopt;
+}
+
+class ServeFaultTest : public ::testing::Test {
+ protected:
+  void SetUp() override { StartSite({}); }
+  void TearDown() override {
+    if (serve_) serve_->Stop(SIGKILL);
+    site_.reset();
+  }
+
+  void StartSite(const fixtures::DemoSiteOptions& options) {
+    site_.reset();
+    auto site = fixtures::DemoSite::Start(options);
+    ASSERT_TRUE(site) << site.error().ToString();
+    site_ = std::move(*site);
+  }
+
+  void StartServe(std::vector<std::string> env = {}) {
+    if (!std::filesystem::exists(data_dir())) {
+      ASSERT_TRUE(server::AddUser(data_dir(), "alice", "alice-password"));
+    }
+    env.push_back(std::string("APPLIER_JWT_SECRET=") + kSecret);
+    std::string log;
+    serve_ = ServeProcess::Start(
+        {.data_dir = data_dir(),
+         .tmp_dir = tmp_dir(),
+         .args = {"--workers", "1", "--allow-host", "127.0.0.1", "--allow-host", "localhost"},
+         .env = std::move(env)},
+        &log);
+    ASSERT_TRUE(serve_) << log;
+    auto r = Http(port(), "POST", "/api/auth/login",
+                  R"({"username":"alice","password":"alice-password"})");
+    ASSERT_EQ(r.status, 200) << r.body;
+    token_ = StringAt(r.Json(), "token");
+  }
+
+  void SetUpProfile() {
+    const std::string pdf = testing::ReadFile(testing::SourceDir() / "examples" / "resume.pdf");
+    auto upload = Http(port(), "POST", "/api/documents", pdf, token_,
+                       {{"X-Filename", "resume.pdf"}, {"Content-Type", "application/pdf"}});
+    ASSERT_EQ(upload.status, 201) << upload.body;
+    auto put = Http(port(), "PUT", "/api/profile",
+                    json::serialize(json::object{{"yaml", kProfile}}), token_);
+    ASSERT_EQ(put.status, 200) << put.body;
+  }
+
+  std::string Apply() {
+    auto r = Http(port(), "POST", "/api/jobs/apply",
+                  json::serialize(json::object{{"url", site_->posting_url()}}), token_);
+    EXPECT_EQ(r.status, 202) << r.body;
+    return StringAt(r.Json(), "session_id");
+  }
+
+  void Watch(WsClient& ws, const std::string& session) {
+    ASSERT_TRUE(ws.Connect(port(), "/ws/" + session + "?token=" + token_));
+  }
+
+  void Answer(WsClient& ws, const json::object& request, const std::string& response) {
+    ws.SendText(json::serialize(json::object{
+        {"type", "hitl:response"},
+        {"data",
+         json::object{{"hitl_id", request.at("data").at("hitl_id")}, {"response", response}}}}));
+  }
+
+  // The stored application: {status, outcome, message, resumable, ...}.
+  json::value Stored(const std::string& session) {
+    auto detail = Http(port(), "GET", "/api/applications/" + session, "", token_);
+    if (detail.status != 200) return {};
+    return detail.Json().at("application");
+  }
+
+  // The server's Chromium processes: each names its profile directory, which is
+  // under the server's TMPDIR.
+  std::vector<int> ChromiumProcesses() const { return ProcessesMatching(tmp_dir().string()); }
+
+  // The browser itself: the server's child that is a Chromium.
+  int BrowserPid() const {
+    const auto ours = ChromiumProcesses();
+    for (pid_t child : testing::ChildProcesses(serve_->pid())) {
+      if (std::find(ours.begin(), ours.end(), child) != ours.end()) return child;
+    }
+    return -1;
+  }
+
+  bool AllGone(const std::vector<int>& pids) const {
+    const auto now = ChromiumProcesses();
+    for (int pid : pids) {
+      if (std::find(now.begin(), now.end(), pid) != now.end()) return false;
+    }
+    return true;
+  }
+
+  // Stops the server as an operator does and checks it left no Chromium behind.
+  void StopServeCleanly() {
+    EXPECT_EQ(serve_->Stop(SIGTERM), 0) << serve_->Log();
+    serve_.reset();
+    EXPECT_TRUE(Eventually([&] { return ChromiumProcesses().empty(); }))
+        << ChromiumProcesses().size() << " Chromium process(es) outlived the server";
+  }
+
+  std::filesystem::path data_dir() const { return dir_.path() / "data"; }
+  std::filesystem::path tmp_dir() const { return dir_.path() / "tmp"; }
+  unsigned short port() const { return serve_->port(); }
+
+  testing::TempDir dir_;
+  std::unique_ptr<fixtures::DemoSite> site_;
+  std::unique_ptr<ServeProcess> serve_;
+  std::string token_;
+};
+
+// The browser is SIGKILLed while the form is being filled. That application
+// ends failed with a message that names the browser; its Chromium processes are
+// all gone; the worker launches a new browser for the next application, which
+// is submitted once; the server holds as many descriptors as before.
+TEST_F(ServeFaultTest, ChromiumKilledMidFormFailsThatApplicationOnly) {
+  StartServe();
+  SetUpProfile();
+  // A first application to its draft, then cancelled: a browser is up and the
+  // server idle, the state whose descriptors are counted before and after.
+  {
+    const std::string warm = Apply();
+    WsClient ws;
+    Watch(ws, warm);
+    ASSERT_TRUE(WaitFor(ws, "draft:review"));
+    ASSERT_EQ(Http(port(), "POST", "/api/applications/" + warm + "/cancel", "", token_).status,
+              200);
+    ASSERT_TRUE(WaitFor(ws, "final"));
+  }
+  int idle_descriptors = 0;
+  std::string idle_described;
+  ASSERT_TRUE(Eventually([&] {
+    const int before = serve_->OpenDescriptors();
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    idle_descriptors = serve_->OpenDescriptors();
+    idle_described = serve_->DescribeDescriptors();
+    return before == idle_descriptors;
+  }));
+
+  const std::string session = Apply();
+  WsClient ws;
+  Watch(ws, session);
+  ASSERT_TRUE(WaitFor(ws, "applier:type")) << "the form was never filled";
+  const auto old_chromium = ChromiumProcesses();
+  const int browser = BrowserPid();
+  ASSERT_GT(browser, 0);
+  ASSERT_EQ(kill(browser, SIGKILL), 0);
+
+  auto ended = WaitFor(ws, "final");
+  ASSERT_TRUE(ended) << "the application's end was never announced\n" << serve_->Log();
+  const auto& data = ended->at("data");
+  EXPECT_EQ(StringAt(data, "outcome"), "failed") << json::serialize(data);
+  const std::string reason = StringAt(data, "reason");
+  EXPECT_NE(reason.find("rowser"), std::string::npos) << reason;
+  const auto stored = Stored(session);
+  EXPECT_EQ(StringAt(stored, "status"), "done");
+  EXPECT_EQ(StringAt(stored, "outcome"), "failed");
+  EXPECT_EQ(StringAt(stored, "message"), reason);
+  EXPECT_TRUE(Eventually([&] { return AllGone(old_chromium); }))
+      << "processes of the killed browser are still running";
+
+  const std::string next = Apply();
+  WsClient next_ws;
+  Watch(next_ws, next);
+  auto review = WaitFor(next_ws, "draft:review");
+  ASSERT_TRUE(review) << "the next application never reached its draft";
+  Answer(next_ws, *review, "confirm");
+  auto done = WaitFor(next_ws, "final");
+  ASSERT_TRUE(done);
+  EXPECT_EQ(StringAt(done->at("data"), "outcome"), "submitted") << json::serialize(*done);
+  ASSERT_EQ(site_->Submissions().size(), 1u);
+  EXPECT_EQ(StringAt(site_->Submissions()[0].at("fields"), "job_application[first_name]"), "Sam");
+
+  // Counted with no client connected, as before.
+  ws.Close();
+  next_ws.Close();
+  EXPECT_TRUE(Eventually([&] { return serve_->OpenDescriptors() == idle_descriptors; }))
+      << serve_->OpenDescriptors() << " descriptors open, " << idle_descriptors << " before:\n"
+      << idle_described << "now:\n"
+      << serve_->DescribeDescriptors();
+  StopServeCleanly();
+}
+
+}  // namespace
+}  // namespace applier

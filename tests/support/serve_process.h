@@ -1,0 +1,54 @@
+// `applier serve` as its own process, the way an operator runs it: started with
+// argv and environment, its output in a log file, stopped with a signal of the
+// test's choosing (SIGKILL included). Also what a fault test counts afterwards:
+// the server's open descriptors and the Chromium processes it left.
+#pragma once
+
+#include <sys/types.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace applier::testing {
+
+struct ServeProcessOptions {
+  std::filesystem::path data_dir;
+  // Its temporary files (Chromium's profile directories) go here, so every
+  // Chromium process it starts names this directory on its command line.
+  std::filesystem::path tmp_dir;
+  std::vector<std::string> args;  // added after `serve --port 0 --data-dir DIR`
+  std::vector<std::string> env;   // extra NAME=value entries
+};
+
+class ServeProcess {
+ public:
+  // Starts the server and waits (up to 60 s) for its "serving on" line; nullptr
+  // when it exited or never said it, with its output in *log.
+  static std::unique_ptr<ServeProcess> Start(const ServeProcessOptions& options, std::string* log);
+  ~ServeProcess();  // SIGKILLs it when still running
+  ServeProcess(const ServeProcess&) = delete;
+  ServeProcess& operator=(const ServeProcess&) = delete;
+
+  pid_t pid() const { return pid_; }
+  unsigned short port() const { return port_; }
+  // Sends `signal` and waits for the exit; the exit code, 128 + signal when killed.
+  int Stop(int signal);
+  std::string Log() const;
+  // Entries of /proc/<pid>/fd now.
+  int OpenDescriptors() const;
+  // What each of them is ("3 -> pipe:[1234]"), one a line, for a failure message.
+  std::string DescribeDescriptors() const;
+
+ private:
+  ServeProcess() = default;
+  pid_t pid_ = -1;
+  unsigned short port_ = 0;
+  std::filesystem::path log_path_;
+};
+
+// Children of `parent` (by /proc/<pid>/stat's ppid).
+std::vector<pid_t> ChildProcesses(pid_t parent);
+
+}  // namespace applier::testing
