@@ -350,7 +350,8 @@ int RunDemoSite(const DemoSiteFlags& flags) {
   auto site = applier::fixtures::DemoSite::Start({.bind_address = "127.0.0.1",
                                                   .board_port = flags.board_port,
                                                   .form_port = flags.form_port,
-                                                  .record_file = ""});
+                                                  .record_file = "",
+                                                  .submit_fault = {}});
   if (!site) {
     std::cerr << "applier: cannot start the demo site: " << site.error().message << "\n";
     return kExitFailed;

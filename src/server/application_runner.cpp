@@ -95,7 +95,12 @@ session::SessionEvent FinalEvent(const std::string& outcome, const std::string& 
 }  // namespace
 
 Status ApplicationRunner::RecoverUnfinished() {
-  return service_.WithDb([&](store::Database& db) -> Status {
+  // The click may have gone out before the stop: such an application is never
+  // run again; it ends `unknown` and whoever watches it is told to check the site.
+  const std::string past_intent =
+      "The service stopped while submitting; check the site before applying again";
+  std::vector<store::ServedApplication> unknown;
+  auto recovered = service_.WithDb([&](store::Database& db) -> Status {
     store::ServedApplicationTable table(db);
     store::ApplicationLog log(db);
     auto unfinished = table.Unfinished();
@@ -103,11 +108,10 @@ Status ApplicationRunner::RecoverUnfinished() {
     for (const auto& app : *unfinished) {
       auto record = log.Get(app.user_id, app.session_id);
       if (record && !record->submit_intent_at.empty() && record->outcome != "stopped_at_draft") {
-        // The click may have gone out before the stop: ask the user, never retry.
-        (void)table.Finish(app.session_id, "done", "unknown",
-                           "The service stopped while submitting; check the site before "
-                           "applying again",
-                           "");
+        if (auto st = table.Finish(app.session_id, "done", "unknown", past_intent, ""); !st) {
+          return st;
+        }
+        unknown.push_back(app);
         continue;
       }
       if (auto st = table.SetState(app.session_id, "queued"); !st) return st;
@@ -116,6 +120,15 @@ Status ApplicationRunner::RecoverUnfinished() {
     }
     return Status{};
   });
+  // Announced outside the store's lock: publishing stores the event too.
+  for (const auto& app : unknown) {
+    spdlog::warn("application {} was being submitted when the service stopped: unknown",
+                 app.session_id);
+    service_.Audit(app.user_id, app.session_id, "outcome",
+                   {{"outcome", "unknown"}, {"message", past_intent}});
+    service_.Publish(app.session_id, app.user_id, FinalEvent("unknown", past_intent, "done"));
+  }
+  return recovered;
 }
 
 void ApplicationRunner::Start() {

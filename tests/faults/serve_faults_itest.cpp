@@ -83,6 +83,12 @@ std::optional<json::object> WaitFor(WsClient& ws, const std::string& type,
   return std::nullopt;
 }
 
+fixtures::DemoSiteOptions SiteWith(fixtures::SubmitFault fault) {
+  fixtures::DemoSiteOptions options;
+  options.submit_fault = fault;
+  return options;
+}
+
 class ServeFaultTest : public ::testing::Test {
  protected:
   void SetUp() override { StartSite({}); }
@@ -260,6 +266,78 @@ TEST_F(ServeFaultTest, ChromiumKilledMidFormFailsThatApplicationOnly) {
       << serve_->OpenDescriptors() << " descriptors open, " << idle_descriptors << " before:\n"
       << idle_described << "now:\n"
       << serve_->DescribeDescriptors();
+  StopServeCleanly();
+}
+
+// `applier serve` SIGKILLed while it fills a form: its Chromium dies with it.
+// Started again on the same data, it runs the application again from the
+// start (nothing was sent), and the site receives it once.
+TEST_F(ServeFaultTest, ServeKilledMidFormRunsItAgainAfterARestart) {
+  StartServe();
+  SetUpProfile();
+  const std::string session = Apply();
+  {
+    WsClient ws;
+    Watch(ws, session);
+    ASSERT_TRUE(WaitFor(ws, "applier:type")) << "the form was never filled";
+  }
+  ASSERT_FALSE(ChromiumProcesses().empty());
+  EXPECT_EQ(serve_->Stop(SIGKILL), 128 + SIGKILL);
+  serve_.reset();
+  EXPECT_TRUE(Eventually([&] { return ChromiumProcesses().empty(); }))
+      << ChromiumProcesses().size() << " Chromium process(es) outlived the killed server";
+  EXPECT_TRUE(site_->Submissions().empty());
+
+  StartServe();
+  WsClient ws;
+  Watch(ws, session);
+  auto review = WaitFor(ws, "draft:review");
+  ASSERT_TRUE(review) << "the application was not run again after the restart";
+  Answer(ws, *review, "confirm");
+  auto done = WaitFor(ws, "final");
+  ASSERT_TRUE(done);
+  EXPECT_EQ(StringAt(done->at("data"), "outcome"), "submitted") << json::serialize(*done);
+  EXPECT_EQ(site_->Submissions().size(), 1u);
+  StopServeCleanly();
+}
+
+// `applier serve` SIGKILLed after the submit click went out (the site has the
+// application, its answer is slow): after a restart the application is never
+// run again; it is `unknown`, and the person watching it is told to check the
+// site.
+TEST_F(ServeFaultTest, ServeKilledAfterTheSubmitClickIsUnknownAndAsksThePerson) {
+  StartSite(SiteWith({.delay = std::chrono::seconds(120), .status = 0, .kept = false}));
+  StartServe();
+  SetUpProfile();
+  const std::string session = Apply();
+  {
+    WsClient ws;
+    Watch(ws, session);
+    auto review = WaitFor(ws, "draft:review");
+    ASSERT_TRUE(review);
+    Answer(ws, *review, "confirm");
+    ASSERT_TRUE(Eventually([&] { return site_->Submissions().size() == 1; }))
+        << "the site never received the application";
+  }
+  EXPECT_EQ(serve_->Stop(SIGKILL), 128 + SIGKILL);
+  serve_.reset();
+  EXPECT_TRUE(Eventually([&] { return ChromiumProcesses().empty(); }));
+
+  StartServe();
+  const auto stored = Stored(session);
+  EXPECT_EQ(StringAt(stored, "status"), "done") << json::serialize(stored);
+  EXPECT_EQ(StringAt(stored, "outcome"), "unknown");
+  EXPECT_NE(StringAt(stored, "message").find("check the site"), std::string::npos)
+      << StringAt(stored, "message");
+  EXPECT_EQ(Http(port(), "POST", "/api/applications/" + session + "/resume", "", token_).status,
+            409);
+  // Someone watching the application (or opening it later) sees how it ended.
+  WsClient ws;
+  Watch(ws, session);
+  auto ended = WaitFor(ws, "final", std::chrono::seconds(10));
+  ASSERT_TRUE(ended) << "the person was never told the outcome";
+  EXPECT_EQ(StringAt(ended->at("data"), "outcome"), "unknown");
+  EXPECT_EQ(site_->Submissions().size(), 1u);
   StopServeCleanly();
 }
 
