@@ -341,5 +341,48 @@ TEST_F(ServeFaultTest, ServeKilledAfterTheSubmitClickIsUnknownAndAsksThePerson) 
   StopServeCleanly();
 }
 
+// The site takes the application and answers 500. The click went out, so the
+// run never presses submit again: the outcome is `unknown`, saying to check the
+// site, and the site holds the application once.
+TEST_F(ServeFaultTest, SiteAnswering500OnSubmitIsUnknownAndNeverRetried) {
+  StartSite(SiteWith({.delay = std::chrono::milliseconds(0), .status = 500, .kept = true}));
+  StartServe();
+  SetUpProfile();
+  const std::string session = Apply();
+  WsClient ws;
+  Watch(ws, session);
+  auto review = WaitFor(ws, "draft:review");
+  ASSERT_TRUE(review);
+  Answer(ws, *review, "confirm");
+  auto ended = WaitFor(ws, "final");
+  ASSERT_TRUE(ended) << "the application's end was never announced";
+  EXPECT_EQ(StringAt(ended->at("data"), "outcome"), "unknown") << json::serialize(*ended);
+  const std::string reason = StringAt(ended->at("data"), "reason");
+  EXPECT_NE(reason.find("check the site"), std::string::npos) << reason;
+  EXPECT_EQ(StringAt(Stored(session), "outcome"), "unknown");
+  EXPECT_EQ(site_->Submissions().size(), 1u);
+  StopServeCleanly();
+}
+
+// The site answers the submission seconds late: the run waits for its answer
+// and records it submitted, once.
+TEST_F(ServeFaultTest, SiteSlowOnSubmitIsWaitedFor) {
+  StartSite(SiteWith({.delay = std::chrono::seconds(8), .status = 0, .kept = false}));
+  StartServe();
+  SetUpProfile();
+  const std::string session = Apply();
+  WsClient ws;
+  Watch(ws, session);
+  auto review = WaitFor(ws, "draft:review");
+  ASSERT_TRUE(review);
+  Answer(ws, *review, "confirm");
+  auto ended = WaitFor(ws, "final");
+  ASSERT_TRUE(ended) << "the application's end was never announced";
+  EXPECT_EQ(StringAt(ended->at("data"), "outcome"), "submitted") << json::serialize(*ended);
+  EXPECT_EQ(StringAt(Stored(session), "outcome"), "submitted");
+  EXPECT_EQ(site_->Submissions().size(), 1u);
+  StopServeCleanly();
+}
+
 }  // namespace
 }  // namespace applier
