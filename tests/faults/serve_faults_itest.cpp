@@ -17,6 +17,7 @@
 #include "server/serve_client.h"
 #include "server/server.h"
 #include "support/process.h"
+#include "support/scripted_llm_server.h"
 #include "support/serve_process.h"
 
 namespace applier {
@@ -30,6 +31,20 @@ using testing::StringAt;
 using testing::WsClient;
 
 const char* kSecret = "fault-suite-secret-0123456789abcdefgh";
+
+// No answer to kWhy, the demo form's one free-text question: a run asks the
+// LLM, or the person without one.
+const char* kProfileAskingWhy =
+    "name: {first: Sam, last: Lee}\n"
+    "email: sam.lee@example.com\n"
+    "phone: {number: \"+1 212 555 0199\"}\n"
+    "address: {city: New York, country: US}\n"
+    "work_authorization:\n"
+    "  default_country: US\n"
+    "  US: {authorized: true, requires_sponsorship: false}\n"
+    "how_heard: Employee Referral\n"
+    "resume: resume.pdf\n";
+const std::string kWhy = "Why do you want to work at Acme Robotics?";
 
 // Every question of the demo form has an answer here, so a run goes straight
 // to its draft without asking.
@@ -123,13 +138,13 @@ class ServeFaultTest : public ::testing::Test {
     token_ = StringAt(r.Json(), "token");
   }
 
-  void SetUpProfile() {
+  void SetUpProfile(const char* yaml = kProfile) {
     const std::string pdf = testing::ReadFile(testing::SourceDir() / "examples" / "resume.pdf");
     auto upload = Http(port(), "POST", "/api/documents", pdf, token_,
                        {{"X-Filename", "resume.pdf"}, {"Content-Type", "application/pdf"}});
     ASSERT_EQ(upload.status, 201) << upload.body;
-    auto put = Http(port(), "PUT", "/api/profile",
-                    json::serialize(json::object{{"yaml", kProfile}}), token_);
+    auto put =
+        Http(port(), "PUT", "/api/profile", json::serialize(json::object{{"yaml", yaml}}), token_);
     ASSERT_EQ(put.status, 200) << put.body;
   }
 
@@ -382,6 +397,64 @@ TEST_F(ServeFaultTest, SiteSlowOnSubmitIsWaitedFor) {
   EXPECT_EQ(StringAt(Stored(session), "outcome"), "submitted");
   EXPECT_EQ(site_->Submissions().size(), 1u);
   StopServeCleanly();
+}
+
+// The LLM endpoint fails in one way for the whole run. The free-text question
+// it would have written goes to the person instead, who answers it; the draft
+// is confirmed and the site receives the application once.
+class LlmFaultTest : public ServeFaultTest {
+ protected:
+  void ApplyWhileTheLlmFails() {
+    StartServe({"LLM_BASE_URL=" + llm_.base_url(), "LLM_MODEL=scripted-model"});
+    SetUpProfile(kProfileAskingWhy);
+    const std::string session = Apply();
+    WsClient ws;
+    Watch(ws, session);
+    std::string asked;
+    std::optional<json::object> ended;
+    while (!ended) {
+      auto message = ws.Read(std::chrono::seconds(60));
+      ASSERT_TRUE(message) << "the socket ended before the outcome";
+      if (message->binary) continue;
+      const auto event = message->Json();
+      const std::string type = StringAt(event, "type");
+      if (type == "hitl:request") {
+        const auto& questions = event.at("data").at("questions").as_array();
+        ASSERT_EQ(questions.size(), 1u) << json::serialize(event);
+        asked = StringAt(questions[0], "prompt");
+        Answer(ws, event.as_object(), "Because robots are fun.");
+      } else if (type == "draft:review") {
+        Answer(ws, event.as_object(), "confirm");
+      } else if (IsFinal(event)) {
+        ended = event.as_object();
+      }
+    }
+    EXPECT_EQ(asked, kWhy) << "the person was not asked what the LLM could not answer";
+    EXPECT_EQ(StringAt(ended->at("data"), "outcome"), "submitted") << json::serialize(*ended);
+    EXPECT_FALSE(llm_.requests().empty()) << "the LLM was never tried";
+    ASSERT_EQ(site_->Submissions().size(), 1u);
+    EXPECT_EQ(StringAt(site_->Submissions()[0].at("fields"),
+                       "job_application[answers_attributes][6][text_value]"),
+              "Because robots are fun.");
+    StopServeCleanly();
+  }
+
+  testing::ScriptedLlmServer llm_;
+};
+
+TEST_F(LlmFaultTest, A429StormFallsBackToThePerson) {
+  for (int i = 0; i < 50; ++i) llm_.Push(testing::Reply::Status(429).Header("Retry-After", "0.05"));
+  ApplyWhileTheLlmFails();
+}
+
+// With nothing scripted the stand-in answers every request 500.
+TEST_F(LlmFaultTest, ServerErrorsFallBackToThePerson) {
+  ApplyWhileTheLlmFails();
+}
+
+TEST_F(LlmFaultTest, RepliesThatAreNotJsonFallBackToThePerson) {
+  for (int i = 0; i < 50; ++i) llm_.Push(testing::Reply::Raw(200, "<html>Bad gateway</html>"));
+  ApplyWhileTheLlmFails();
 }
 
 }  // namespace
