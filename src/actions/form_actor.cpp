@@ -520,6 +520,24 @@ static std::optional<std::size_t> ChooseOption(const std::vector<perception::Opt
   return count == 1 ? only : std::nullopt;
 }
 
+asio::awaitable<std::optional<std::size_t>> FormActor::FindOption(
+    browser::FrameInfo frame, Field field, const planning::Answer& answer,
+    std::vector<perception::Option>& options) {
+  // A virtual list draws only the rows in sight: the answer may be pages further
+  // down. Bounded, for lists that keep loading more as they scroll.
+  constexpr int kMaxPages = 60;
+  auto chosen = ChooseOption(options, answer);
+  for (int page = 0; !chosen && page < kMaxPages; ++page) {
+    auto scrolled = co_await page_.Evaluate(frame, "globalThis.__applier.scrollOptions()");
+    if (!scrolled || !scrolled->is_bool() || !scrolled->as_bool()) break;
+    auto more = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
+    if (!more) break;
+    options = std::move(*more);
+    chosen = ChooseOption(options, answer);
+  }
+  co_return chosen;
+}
+
 asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Field field,
                                                     planning::Answer answer) {
   const std::string wanted = answer.text.empty() ? answer.option_value : answer.text;
@@ -546,16 +564,18 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
   auto opened = co_await WaitForOptions(frame, field, std::chrono::milliseconds(400));
   if (opened) {
     options = *opened;
-    chosen = ChooseOption(options, answer);
+    chosen = co_await FindOption(frame, field, answer, options);
   }
   for (std::size_t q = 0; q < queries.size() && !chosen; ++q) {
     auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
     if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
+    // A read-only search box (a select drawn over an input) takes no typing.
+    if (!focused->is_bool() || !focused->as_bool()) break;
     if (auto typed = co_await page_.InsertText(queries[q]); !typed) co_return Fail(typed.error());
     auto suggested = co_await WaitForNewOptions(frame, field, std::chrono::seconds(3), options);
     if (!suggested) continue;
     options = *suggested;
-    chosen = ChooseOption(options, answer);
+    chosen = co_await FindOption(frame, field, answer, options);
   }
   if (!chosen && IsTextBox(field)) {
     // Lists that filter by substring never show "8" among "6-10 years": clear the

@@ -14,7 +14,9 @@
 
 #include <boost/asio/awaitable.hpp>
 #include <chrono>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "browser/page.h"
 #include "core/result.h"
@@ -80,6 +82,12 @@ class FormActor {
   boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForNewOptions(
       browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience,
       const std::vector<perception::Option>& before);
+  // The option among `options` (as WaitForOptions last read them) that means the
+  // answer, scrolling lists that draw only the rows in sight until it shows or the
+  // list ends; `options` then holds the rows read last, which ClickOption uses.
+  boost::asio::awaitable<std::optional<std::size_t>> FindOption(
+      browser::FrameInfo frame, perception::Field field, const planning::Answer& answer,
+      std::vector<perception::Option>& options);
   boost::asio::awaitable<void> CloseList(browser::FrameInfo frame, perception::Field field);
   // Clicks option `index` of the list WaitForOptions last read.
   boost::asio::awaitable<Status> ClickOption(browser::FrameInfo frame, std::size_t index);

@@ -575,10 +575,11 @@
   // nearest ancestors that hold no other control, so a neighbouring field's
   // choices never count. react-select's public class names, with whatever
   // classNamePrefix the page gave it, are `<prefix>__single-value` and
-  // `<prefix>__multi-value__label`.
+  // `<prefix>__multi-value__label`; rc-select's (Ant Design) are
+  // `<prefix>-selection-item`, for a single choice and for each tag alike.
   const CHOSEN_ITEM_SELECTOR = '[data-automation-id="selectedItem"], [role="listitem"], .pill, .chip, .tag, .token, ' +
     '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], ' +
-    '[class*="__single-value"], [class*="__multi-value__label"]';
+    '[class*="__single-value"], [class*="__multi-value__label"], [class*="selection-item"]';
   function chosenItems(el) {
     let container = el.parentElement;
     for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
@@ -598,7 +599,63 @@
   }
 
   function optionsOf(container) {
-    return deepQueryAll(container, OPTION_SELECTOR).filter(isVisible);
+    return deepQueryAll(container, OPTION_SELECTOR).filter(isShownOption);
+  }
+
+  // An option a person can see and click: besides being visible, it has an area
+  // and no box around it clips it away. rc-select (Ant Design) keeps accessible
+  // copies of the active option and its neighbours in a 0x0 listbox with overflow
+  // hidden, beside the list it draws; those copies are for screen readers only.
+  function isShownOption(el) {
+    if (!isVisible(el)) return false;
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return false;
+    for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const box = node.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) return false;
+    }
+    return true;
+  }
+
+  // Options drawn without the option role (rc-select's list, react-select before
+  // 5.8, select2, vue-select): rows that carry aria-selected, or whose class names
+  // them an option the way these libraries' BEM-style names do ("…-item-option",
+  // "…__option", "…-option"). The outermost of nested matches is the row.
+  const DRAWN_OPTION_SELECTOR = '[aria-selected]:not([role]), [class*="option" i]:not([role])';
+  const OPTION_CLASS = /(^|[-_])option$/i;
+  function drawnOptions(root) {
+    const found = deepQueryAll(root, DRAWN_OPTION_SELECTOR).filter((el) =>
+      el.tagName !== 'OPTION' && !el.querySelector(CONTROL_SELECTOR) &&
+      (el.hasAttribute('aria-selected') || Array.from(el.classList).some((c) => OPTION_CLASS.test(c))) &&
+      isShownOption(el) && optionText(el));
+    return found.filter((el) => !found.some((outer) => outer !== el && outer.contains(el)));
+  }
+
+  // The options a list shows once opened: its own listbox's; else, when that holds
+  // only copies no one sees, the rows drawn in the popup around it; else every
+  // shown option in the frame (popups are often rendered at the end of <body>,
+  // away from their control).
+  function shownOptions(el) {
+    const box = controlledListbox(el);
+    let found = box ? optionsOf(box) : [];
+    if (found.length === 0) found = optionsOf(document);
+    for (let scope = box && box.parentElement; found.length === 0 && scope && scope !== document.body; scope = scope.parentElement) {
+      found = drawnOptions(scope);
+    }
+    if (found.length === 0) found = drawnOptions(document);
+    return found;
+  }
+
+  // The box that scrolls a list of options: the nearest ancestor of an option
+  // with content beyond its height.
+  function optionScroller(option) {
+    for (let node = option.parentElement; node && node !== document.body; node = node.parentElement) {
+      const overflow = getComputedStyle(node).overflowY;
+      if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight + 1) return node;
+    }
+    return null;
   }
 
   // The kind perception reports for an entry: several checkboxes sharing a name
@@ -1088,10 +1145,7 @@
     // every visible option in the frame (popups are often rendered at the end of
     // <body>, away from their control).
     openOptions: (ref) => {
-      const el = entry(ref).el;
-      const box = controlledListbox(el);
-      let found = box ? optionsOf(box) : [];
-      if (found.length === 0) found = deepQueryAll(document, OPTION_SELECTOR).filter(isVisible);
+      let found = shownOptions(entry(ref).el);
       if (found.length === 0 && entry(ref).proxy) {
         // A menu-drawn select lists its choices as menu items.
         found = deepQueryAll(document, '[role="menu"] [role="menuitem"], [role="menu"] [role="menuitemradio"]')
@@ -1100,12 +1154,28 @@
       state.options = found;
       return found.map(describeOption);
     },
+    // Scrolls the list WaitForOptions last read by most of its height, for lists
+    // that draw only the rows in sight (rc-virtual-list, react-window): resolves
+    // once the list had a frame to draw the new rows; false at the end of the list.
+    scrollOptions: () => {
+      const last = state.options && state.options[state.options.length - 1];
+      const scroller = last && last.isConnected ? optionScroller(last) : null;
+      if (!scroller || scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) return false;
+      const row = last.getBoundingClientRect().height;
+      scroller.scrollTop += Math.max(row, scroller.clientHeight - row);
+      return new Promise((resolve) => {
+        const done = () => resolve(true);
+        requestAnimationFrame(() => requestAnimationFrame(done));
+        setTimeout(done, 250);
+      });
+    },
     option: (index) => {
       const el = state.options && state.options[index];
       if (!el || !el.isConnected) throw new Error('the option is no longer shown (the list closed)');
       return el;
     },
-    // Focus and select the current content so typed text replaces it.
+    // Focus and select the current content so typed text replaces it; false when
+    // typing cannot go in (not focused, or read-only).
     focusForTyping: (ref) => {
       const el = entry(ref).el;
       if (deepActiveElement() !== el) el.focus();
@@ -1118,7 +1188,7 @@
       } else if (typeof el.select === 'function') {
         el.select();
       }
-      return deepActiveElement() === el;
+      return deepActiveElement() === el && !el.readOnly;
     },
     // One box of a multi-box control (a date's month box): focused, content selected.
     focusMember: (ref, member) => {

@@ -307,5 +307,138 @@ TEST(FormActorTest, ASelectDrawnAsAMenuButtonIsChosenThroughItsMenu) {
   (*browser)->Close();
 }
 
+// rc-select (Ant Design's Select): a read-only combobox input whose aria-controls
+// names a listbox that holds accessible copies of the active option and its
+// neighbours only, named by value, in a 0x0 box. What a person sees and clicks is
+// a list drawn in a popup at the end of <body> without option roles, and a virtual
+// one: only the rows in sight exist, the rest appear as the list scrolls. The
+// chosen label shows beside the (empty) input.
+constexpr char kVirtualSelect[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<label for="lang">Language</label>
+<div class="pick"><span class="pick-selector" style="display:inline-block;width:220px;border:1px solid #999;position:relative">
+  <input id="lang" role="combobox" readonly aria-expanded="false" aria-haspopup="listbox" aria-controls="lang_list"
+    aria-owns="lang_list" style="opacity:0;position:absolute;left:0;top:0;width:100%">
+  <span class="pick-selection-placeholder">Choose one</span></span></div>
+<div style="margin-top:16px"><label for="notes">Notes</label><input id="notes"></div>
+</form><script>
+const languages = [['af','Afrikaans'],['sq','Albanian'],['ar','Arabic'],['hy','Armenian'],['eu','Basque'],
+  ['bn','Bengali'],['bg','Bulgarian'],['ca','Catalan'],['zh','Chinese'],['hr','Croatian'],['cs','Czech'],
+  ['da','Danish'],['nl','Dutch'],['en','English'],['et','Estonian'],['fi','Finnish'],['fr','French'],
+  ['de','German'],['el','Greek'],['he','Hebrew'],['hi','Hindi'],['hu','Hungarian'],['is','Icelandic'],
+  ['it','Italian'],['ja','Japanese'],['ko','Korean'],['lv','Latvian'],['lt','Lithuanian'],['no','Norwegian'],
+  ['pl','Polish'],['pt','Portuguese'],['ro','Romanian'],['ru','Russian'],['sk','Slovak'],['es','Spanish'],
+  ['sv','Swedish'],['th','Thai'],['tr','Turkish'],['uk','Ukrainian'],['vi','Vietnamese']];
+const ROW = 30, SHOWN = 6;
+const input = document.getElementById('lang');
+const selector = document.querySelector('.pick-selector');
+let open = false, active = 0, popup = null, holder, rows, copies, chosen = '';
+document.body.dataset.chosen = '';
+function render() {
+  const start = Math.floor(holder.scrollTop / ROW);
+  rows.innerHTML = '';
+  rows.style.transform = 'translateY(' + start * ROW + 'px)';
+  for (let i = start; i < Math.min(languages.length, start + SHOWN + 1); i++) {
+    const [code, name] = languages[i];
+    const row = document.createElement('div');
+    row.className = 'pick-item pick-item-option';
+    row.setAttribute('aria-selected', String(code === chosen));
+    row.style.height = ROW + 'px';
+    row.textContent = name;
+    row.addEventListener('mousedown', (e) => e.preventDefault());
+    row.addEventListener('click', () => choose(code, name));
+    rows.appendChild(row);
+  }
+  copies.innerHTML = '';
+  for (const i of [active - 1, active, active + 1]) {
+    if (i < 0 || i >= languages.length) continue;
+    const copy = document.createElement('div');
+    copy.setAttribute('role', 'option');
+    copy.setAttribute('aria-label', languages[i][1]);
+    copy.textContent = languages[i][0];
+    copies.appendChild(copy);
+  }
+}
+function openList() {
+  if (!popup) {
+    popup = document.createElement('div');
+    popup.style = 'position:absolute;left:20px;top:70px;width:220px;background:white;border:1px solid #999';
+    copies = document.createElement('div');
+    copies.setAttribute('role', 'listbox');
+    copies.id = 'lang_list';
+    copies.style = 'height:0;width:0;overflow:hidden';
+    holder = document.createElement('div');
+    holder.style = 'max-height:' + SHOWN * ROW + 'px;overflow-y:auto';
+    const filler = document.createElement('div');
+    filler.style = 'position:relative;height:' + languages.length * ROW + 'px';
+    rows = document.createElement('div');
+    filler.appendChild(rows);
+    holder.appendChild(filler);
+    holder.addEventListener('scroll', render);
+    popup.append(copies, holder);
+    document.body.appendChild(popup);
+  }
+  popup.style.display = '';
+  open = true;
+  input.setAttribute('aria-expanded', 'true');
+  render();
+}
+function closeList() {
+  if (popup) popup.style.display = 'none';
+  open = false;
+  input.setAttribute('aria-expanded', 'false');
+}
+function choose(code, name) {
+  chosen = code;
+  document.body.dataset.chosen = code;
+  const shown = document.createElement('span');
+  shown.className = 'pick-selection-item';
+  shown.textContent = name;
+  selector.querySelector('span').replaceWith(shown);
+  closeList();
+}
+selector.addEventListener('mousedown', (e) => {
+  if (e.target !== input) e.preventDefault();
+  input.focus();
+  if (open) closeList(); else openList();
+});
+input.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeList(); });
+input.addEventListener('blur', closeList);
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AVirtualListDrawnBesideItsAccessibleCopiesIsScrolledToTheAnswer) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  std::string chosen;
+  auto filled = RunAsync(io, [&]() -> asio::awaitable<Result<perception::PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kVirtualSelect));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* language = FieldLabelled(*snapshot, "Language");
+    if (language == nullptr) co_return Fail(ErrorKind::kNotFound, "the select is no field");
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    planning::Answer swedish;
+    swedish.text = "Swedish";
+    auto picked = co_await actor.Fill(frame, *language, swedish);
+    if (!picked) co_return Fail(picked.error());
+    auto sent = co_await (*page)->Evaluate(frame, "document.body.dataset.chosen");
+    if (!sent) co_return Fail(sent.error());
+    chosen = std::string(sent->as_string());
+    co_return co_await perception::PageReader::Read(**page);
+  });
+  ASSERT_TRUE(filled) << filled.error().ToString();
+  EXPECT_EQ(chosen, "sv");
+  const auto* language = FieldLabelled(*filled, "Language");
+  ASSERT_NE(language, nullptr);
+  EXPECT_EQ(language->value, "Swedish");
+  (*browser)->Close();
+}
+
 }  // namespace
 }  // namespace applier::actions
