@@ -12,7 +12,10 @@
   const MAX_TEXT = 300;
   // Passwords are never filled: a password field means a login wall, which a person handles.
   const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'password']);
-  const CONTROL_SELECTOR = 'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="textbox"], [aria-haspopup="listbox"]';
+  // Checkboxes drawn as ARIA widgets: Headless UI's Switch (a button), Radix's and
+  // many design systems' checkboxes (a div or button with aria-checked).
+  const TOGGLE_SELECTOR = '[role="switch"], [role="checkbox"]';
+  const CONTROL_SELECTOR = 'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="textbox"], [aria-haspopup="listbox"], ' + TOGGLE_SELECTOR;
   // Buttons that are really answers: yes/no toggles and ARIA radios.
   const CHOICE_BUTTON_SELECTOR = '[aria-pressed], [role="radio"]';
   const OPTION_SELECTOR = '[role="option"]';
@@ -195,11 +198,30 @@
     return clean(group.getAttribute('aria-label'));
   }
 
+  // A checkbox drawn as an ARIA widget rather than an <input>; its state is
+  // aria-checked. (Inside a list or menu it is an option of that list.)
+  function isToggleWidget(el) {
+    return el.tagName !== 'INPUT' && el.matches(TOGGLE_SELECTOR) &&
+      !el.closest('[role="listbox"], [role="menu"], [role="tree"], [role="grid"]');
+  }
+
+  // The text right after a checkbox, where its label usually is ("[ ] Send me
+  // news"), when that text is no other control's.
+  function textAfter(el) {
+    for (let sibling = el.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return '';
+      const text = textWithoutControls(sibling);
+      if (text) return clip(text);
+    }
+    return '';
+  }
+
   function isChoiceButton(el) {
     return el.matches(CHOICE_BUTTON_SELECTOR) && el.tagName !== 'INPUT';
   }
 
   function choiceSelected(el) {
+    if (isToggleWidget(el)) return el.getAttribute('aria-checked') === 'true';
     if (isChoiceButton(el)) return el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-checked') === 'true';
     return !!el.checked;
   }
@@ -264,6 +286,7 @@
   function controlKind(el) {
     const tag = el.tagName;
     if (tag === 'SELECT') return 'select';
+    if (isToggleWidget(el)) return 'checkbox';
     if (tag === 'TEXTAREA') return 'textarea';
     const listLike = el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox';
     if (tag === 'INPUT' && listLike && ['text', 'search', ''].includes((el.getAttribute('type') || '').toLowerCase())) {
@@ -680,7 +703,12 @@
       const text = dateGroupName(entry.group, entry.el);
       return text ? { text, how: 'group' } : accessibleName(entry.el);
     }
-    return accessibleName(entry.el);
+    const name = accessibleName(entry.el);
+    if (isToggleWidget(entry.el) && (name.how === 'nearby' || name.how === 'none')) {
+      const after = textAfter(entry.el);
+      if (after) return { text: after, how: 'label' };
+    }
+    return name;
   }
 
   function describe(entry, index) {
@@ -733,7 +761,7 @@
       options,
       required,
       multiple: !!el.multiple,
-      checked: kind === 'checkbox' ? !!el.checked : false,
+      checked: kind === 'checkbox' ? choiceSelected(el) : false,
       value,
       validation_message: validationMessage(el),
       max_length: typeof el.maxLength === 'number' ? el.maxLength : -1,
@@ -784,7 +812,7 @@
     const out = [];
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
       if (!isVisible(el) || (el.disabled && !closestAcrossShadow(el, 'form'))) continue;
-      if (el.matches(CHOICE_BUTTON_SELECTOR) || el.getAttribute('aria-haspopup') === 'listbox' ||
+      if (el.matches(CHOICE_BUTTON_SELECTOR) || isToggleWidget(el) || el.getAttribute('aria-haspopup') === 'listbox' ||
           isProxiedMenuButton(el)) continue;
       const text = buttonText(el);
       if (text) out.push({ el, text });

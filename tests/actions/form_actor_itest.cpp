@@ -440,5 +440,85 @@ TEST(FormActorTest, AVirtualListDrawnBesideItsAccessibleCopiesIsScrolledToTheAns
   (*browser)->Close();
 }
 
+// Checkboxes drawn as ARIA widgets (Headless UI's Switch, Radix's Checkbox): a
+// <button role=switch aria-checked> named by the label after it through
+// aria-labelledby, and a <div role=checkbox> with its text beside it. Each is a
+// checkbox field with that name, and a click turns it on.
+constexpr char kAriaCheckboxes[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div><label for="email">Email</label><input id="email" type="email"></div>
+<div style="margin-top:16px;display:flex;gap:8px">
+  <button type="button" role="switch" aria-checked="false" aria-labelledby="terms-label"
+    style="width:44px;height:24px"><span aria-hidden="true" class="knob"></span></button>
+  <label id="terms-label">I accept the terms of service.</label></div>
+<div style="margin-top:16px;display:flex;gap:8px">
+  <div role="checkbox" aria-checked="false" tabindex="0" style="width:16px;height:16px;border:1px solid #333"></div>
+  <span>Send me news about future openings</span></div>
+<button type="submit">Send</button>
+</form><script>
+document.body.dataset.state = '{}';
+const state = {};
+for (const toggle of document.querySelectorAll('[role=switch], [role=checkbox]')) {
+  toggle.addEventListener('click', () => {
+    const on = toggle.getAttribute('aria-checked') !== 'true';
+    toggle.setAttribute('aria-checked', String(on));
+    state[toggle.getAttribute('role')] = on;
+    document.body.dataset.state = JSON.stringify(state);
+  });
+}
+document.getElementById('terms-label').addEventListener('click', () => document.querySelector('[role=switch]').click());
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ASwitchAndAnAriaCheckboxAreCheckboxesTurnedOnByAClick) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto state = RunAsync(io, [&]() -> asio::awaitable<Result<json::object>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kAriaCheckboxes));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    for (const auto& button : snapshot->buttons) {
+      if (button.text != "Send") co_return Fail(ErrorKind::kProtocol, "a toggle read as a button");
+    }
+    const auto* terms = FieldLabelled(*snapshot, "I accept the terms of service.");
+    const auto* news = FieldLabelled(*snapshot, "Send me news about future openings");
+    if (terms == nullptr || news == nullptr) {
+      co_return Fail(ErrorKind::kNotFound, "the switch or the ARIA checkbox is no field");
+    }
+    if (terms->kind != perception::ControlKind::kCheckbox ||
+        news->kind != perception::ControlKind::kCheckbox || terms->checked || news->checked) {
+      co_return Fail(ErrorKind::kProtocol, "the toggles are read wrong");
+    }
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    planning::Answer on;
+    on.check = true;
+    for (const auto* toggle : {terms, news}) {
+      auto ticked = co_await actor.Fill(frame, *toggle, on);
+      if (!ticked) co_return Fail(ticked.error());
+    }
+    auto after = co_await perception::PageReader::Read(**page);
+    if (!after) co_return Fail(after.error());
+    for (const auto* label :
+         {"I accept the terms of service.", "Send me news about future openings"}) {
+      const auto* toggle = FieldLabelled(*after, label);
+      if (toggle == nullptr || !toggle->checked) {
+        co_return Fail(ErrorKind::kProtocol, std::string("not read back as on: ") + label);
+      }
+    }
+    auto published = co_await (*page)->Evaluate(frame, "document.body.dataset.state");
+    if (!published) co_return Fail(published.error());
+    co_return json::parse(published->as_string()).as_object();
+  });
+  ASSERT_TRUE(state) << state.error().ToString();
+  EXPECT_TRUE(state->at("switch").as_bool());
+  EXPECT_TRUE(state->at("checkbox").as_bool());
+  (*browser)->Close();
+}
+
 }  // namespace
 }  // namespace applier::actions
