@@ -974,7 +974,23 @@
     for (let at = box; at && at !== wrapper.parentElement; at = at.parentElement) {
       if (at.matches(ERROR_STYLE_SELECTOR) || at.classList.contains('invalid-feedback')) return true;
     }
-    return false;
+    return inErrorColour(box);
+  }
+
+  // Red text: how utility-CSS pages (Tailwind's text-red-600) mark an error that
+  // no class or attribute names; hints are grey. Tailwind 4 writes its palette in
+  // oklch, which computed styles keep.
+  function inErrorColour(el) {
+    const colour = getComputedStyle(el).color || '';
+    const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
+    if (rgb) {
+      const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number);
+      return r >= 150 && g < 0.6 * r && b < 0.6 * r;
+    }
+    const oklch = /oklch\(([\d.]+%?)\s+([\d.]+)\s+([\d.]+)/.exec(colour);
+    if (!oklch) return false;
+    const chroma = Number(oklch[2]), hue = Number(oklch[3]);
+    return chroma >= 0.1 && (hue <= 40 || hue >= 350);
   }
 
   // A message box in the wrapper of one field, not styled as an error: the

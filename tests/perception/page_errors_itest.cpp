@@ -146,5 +146,63 @@ TEST(PageErrorsTest, AnErrorIsItsOwnFieldsAndAHintIsNone) {
   EXPECT_EQ(by_label.count("(page)"), 0u) << all;
 }
 
+// Utility-CSS pages (Tailwind UI) style an error only by its colour ("text-red-600")
+// and set no aria-invalid on some controls (a Switch): red text in a field's own
+// wrapper is that field's error, grey text there is its hint, in rgb() and in
+// Tailwind 4's oklch() alike.
+constexpr char kColouredErrors[] = R"HTML(<!doctype html><html><head><style>
+.text-red-600 { color: rgb(220, 38, 38); } .text-gray-500 { color: rgb(107, 114, 128); }
+.v4-text-red-600 { color: oklch(57.7% 0.245 27.325); } .v4-text-gray-500 { color: oklch(55.1% 0.027 264.364); }
+</style></head><body><form id="f" onsubmit="return false">
+<div class="col-span-6"><label for="phone">Phone</label><input id="phone" name="phone">
+  <p class="v4-text-gray-500" role="alert">With the country code.</p>
+  <p class="v4-text-red-600" role="alert">Enter a phone number.</p></div>
+<div class="col-span-6"><label for="city">City</label><input id="city" name="city">
+  <p class="mt-2 text-sm text-red-600" role="alert">This field is required.</p></div>
+<div class="col-span-6"><label for="salary">Salary</label><input id="salary" name="salary" value="150000">
+  <p class="mt-2 text-sm text-gray-500" role="alert">Whole dollars, numbers only.</p></div>
+<div class="col-span-6"><div class="flex items-center gap-3">
+  <button type="button" role="switch" aria-checked="false" aria-labelledby="agree-label"
+    style="width:44px;height:24px"></button>
+  <label id="agree-label">I agree to the privacy policy.</label></div>
+  <p class="mt-2 text-sm text-red-600" role="alert">You need to agree to continue.</p></div>
+<button type="submit">Submit</button></form>
+</body></html>)HTML";
+
+TEST(PageErrorsTest, RedTextBesideAFieldIsItsErrorAndGreyTextItsHint) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kColouredErrors));
+    if (!loaded) co_return Fail(loaded.error());
+    co_return co_await PageReader::Read(**page);
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+
+  std::map<std::string, std::vector<std::string>> by_label;
+  for (const auto& error : snapshot->errors) {
+    by_label[error.field >= 0 ? snapshot->fields[error.field].label : "(page)"].push_back(
+        error.message);
+  }
+  std::string all;
+  for (const auto& [label, messages] : by_label) {
+    for (const auto& message : messages) all += label + ": " + message + "\n";
+  }
+  EXPECT_EQ(by_label["City"], (std::vector<std::string>{"This field is required."})) << all;
+  EXPECT_EQ(by_label.count("Salary"), 0u) << all;
+  EXPECT_EQ(by_label["Phone"], (std::vector<std::string>{"Enter a phone number."})) << all;
+  EXPECT_EQ(by_label["I agree to the privacy policy."],
+            (std::vector<std::string>{"You need to agree to continue."}))
+      << all;
+  EXPECT_EQ(by_label.count("(page)"), 0u) << all;
+}
+
 }  // namespace
 }  // namespace applier::perception
