@@ -180,6 +180,9 @@
       if (!parent) break;
       const sameKind = parent.querySelectorAll('input[type="radio"], input[type="checkbox"], ' + CHOICE_BUTTON_SELECTOR);
       if (members.every((m) => parent.contains(m)) && sameKind.length === members.length) {
+        // A form library's label names the group's wrapper (<label for=group-id>).
+        const own = parent.id ? clean(labelsFor(parent).map(textWithoutControls).join(' ')) : '';
+        if (own) return clip(own);
         const text = nearbyText(parent);
         if (text) return text;
         const heading = parent.querySelector(':scope > label, :scope > p, :scope > div > label');
@@ -441,13 +444,13 @@
       if (el.closest('[role="combobox"]') && el.closest('[role="combobox"]') !== el) continue;
       if (kind === 'radio' || kind === 'checkbox') {
         const name = el.name || '';
-        const key = kind + ':' + (el.form ? 'f' : 'd') + ':' + name;
-        if (name && groups.has(key)) {
+        const key = name ? kind + ':' + (el.form ? 'f' : 'd') + ':' + name : unnamedGroupOf(el, kind);
+        if (key && groups.has(key)) {
           groups.get(key).members.push(el);
           continue;
         }
         const entry = { kind, members: [el], el };
-        if (name) groups.set(key, entry);
+        if (key) groups.set(key, entry);
         fields.push(entry);
         continue;
       }
@@ -475,6 +478,24 @@
     }
     groupDateParts(fields);
     return fields;
+  }
+
+  // Radios and checkboxes a component library renders without a name (Ant
+  // Design's Radio.Group and Checkbox.Group): one question per group, the nearest
+  // wrapper holding several of them. For checkboxes only a wrapper marked as a
+  // group counts (fieldset, role=group, named by a label or aria-labelledby, a
+  // "…group" class): unnamed checkboxes side by side (terms, newsletter) are
+  // separate questions.
+  function unnamedGroupOf(el, kind) {
+    for (let node = el.parentElement, depth = 0; node && depth < 5; node = node.parentElement, depth++) {
+      if (node.matches('form, body')) return null;
+      const alike = Array.from(node.querySelectorAll('input[type="' + kind + '"]')).filter((i) => !i.name);
+      if (alike.length < 2) continue;
+      const marked = node.matches('fieldset, [role="group"], [role="radiogroup"], [aria-labelledby]') ||
+        (!!node.id && labelsFor(node).length > 0) || /group/i.test(node.getAttribute('class') || '');
+      return kind === 'radio' || marked ? node : null;
+    }
+    return null;
   }
 
   function perceiveFields() {
