@@ -159,9 +159,28 @@
     if (title) return { text: title, how: 'title' };
     const placeholder = clean(el.getAttribute('placeholder') || el.getAttribute('data-placeholder'));
     if (placeholder) return { text: placeholder, how: 'placeholder' };
+    const row = rowLabel(el);
+    if (row) return { text: row, how: 'label' };
     const nearby = nearbyText(el);
     if (nearby) return { text: nearby, how: 'nearby' };
     return { text: '', how: 'none' };
+  }
+
+  // A form library's row (Ant Design's Form.Item) labels a widget — an upload
+  // whose file input hides inside a button — with a <label> in a column of its
+  // own and no for=: the one such label in the widest wrapper around `el` that
+  // holds no other control.
+  function rowLabel(el) {
+    let found = '';
+    for (let node = el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
+      if (node.matches('form, body')) break;
+      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && !el.contains(c));
+      if (others.length) break;
+      const labels = Array.from(node.querySelectorAll('label')).filter((l) => !l.htmlFor && !l.querySelector(CONTROL_SELECTOR));
+      if (labels.length === 1) found = clip(textWithoutControls(labels[0]));
+      else if (labels.length > 1) break;
+    }
+    return found;
   }
 
   function groupQuestion(members) {

@@ -1,0 +1,42 @@
+// A form library's row (Ant Design's Form.Item) names its control with a <label>
+// in a column of its own, without for= when the control is a widget (an Upload
+// whose file input is hidden inside a button). The row's one label, in the widest
+// wrapper that holds no other control, names that control; a row around two
+// controls names neither.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "support/html_page.h"
+
+namespace applier::perception {
+namespace {
+
+constexpr char kRows[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div class="form-item"><div class="row">
+  <div class="col col-label"><label class="required" title="Resume">Resume</label></div>
+  <div class="col col-control"><div class="control-input"><div class="control-input-content">
+    <span class="upload-wrapper"><div class="upload upload-select"><span class="upload" role="button" tabindex="0">
+      <input type="file" accept=".pdf" style="display:none">
+      <button type="button"><span>Select file</span></button></span></div></span>
+  </div></div></div></div></div>
+<div class="form-item"><div class="row">
+  <div class="col col-label"><label>Phone</label></div>
+  <div class="col col-control"><input type="text" aria-label="Country code" value="+1"> <input type="tel"></div>
+</div></div>
+<button type="submit">Send</button>
+</form></body></html>)HTML";
+
+TEST(RowLabelTest, ARowsOwnLabelNamesItsOnlyControl) {
+  auto snapshot = applier::testing::ReadHtmlPage(kRows);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) all += "'" + field.label + "'\n";
+  ASSERT_EQ(snapshot->fields.size(), 3u) << all;
+  EXPECT_EQ(snapshot->fields[0].kind, ControlKind::kFile);
+  EXPECT_EQ(snapshot->fields[0].label, "Resume") << all;
+  EXPECT_EQ(snapshot->fields[1].label, "Country code") << all;
+  EXPECT_NE(snapshot->fields[2].label, "Phone") << all;
+}
+
+}  // namespace
+}  // namespace applier::perception
