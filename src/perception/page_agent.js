@@ -685,15 +685,27 @@
   // Options drawn without the option role (rc-select's list, react-select before
   // 5.8, select2, vue-select): rows that carry aria-selected, or whose class names
   // them an option the way these libraries' BEM-style names do ("…-item-option",
-  // "…__option", "…-option"). The outermost of nested matches is the row.
+  // "…__option", "…-option"). The outermost of nested matches is the row. A row is
+  // never itself a control or a button: answer buttons styled "…-option" belong to
+  // their own question. Searched page-wide, rows count only inside a popup (a
+  // floating layer), as these libraries draw their lists.
   const DRAWN_OPTION_SELECTOR = '[aria-selected]:not([role]), [class*="option" i]:not([role])';
   const OPTION_CLASS = /(^|[-_])option$/i;
   function drawnOptions(root) {
     const found = deepQueryAll(root, DRAWN_OPTION_SELECTOR).filter((el) =>
-      el.tagName !== 'OPTION' && !el.querySelector(CONTROL_SELECTOR) &&
+      el.tagName !== 'OPTION' && !el.matches(CONTROL_SELECTOR) && !el.matches(BUTTON_SELECTOR) &&
+      !el.matches(CHOICE_BUTTON_SELECTOR) && !el.querySelector(CONTROL_SELECTOR) &&
       (el.hasAttribute('aria-selected') || Array.from(el.classList).some((c) => OPTION_CLASS.test(c))) &&
-      isShownOption(el) && optionText(el));
+      (root !== document || inPopup(el)) && isShownOption(el) && optionText(el));
     return found.filter((el) => !found.some((outer) => outer !== el && outer.contains(el)));
+  }
+
+  function inPopup(el) {
+    for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+      const position = getComputedStyle(node).position;
+      if (position === 'absolute' || position === 'fixed') return true;
+    }
+    return false;
   }
 
   // The options a list shows once opened: its own listbox's; else, when that holds

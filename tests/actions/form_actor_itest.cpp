@@ -440,6 +440,75 @@ TEST(FormActorTest, AVirtualListDrawnBesideItsAccessibleCopiesIsScrolledToTheAns
   (*browser)->Close();
 }
 
+// A select whose popup opens a moment after the click (it fetches or animates)
+// on a page whose yes/no answers are buttons styled as "…-option": until the
+// list shows, those buttons are no options of the select, however they are named.
+constexpr char kLateListBesideChoiceButtons[] =
+    R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div style="position:relative"><label id="years-label">Years of experience</label>
+  <div id="years" role="combobox" tabindex="0" aria-labelledby="years-label" aria-haspopup="listbox"
+    aria-expanded="false" aria-controls="years-list" style="width:200px;height:24px;border:1px solid #999"></div></div>
+<div style="margin-top:16px"><span id="relocate-label">Willing to relocate?</span>
+  <div role="group" aria-labelledby="relocate-label">
+    <button type="button" class="answer-option" aria-pressed="false">Yes</button>
+    <button type="button" class="answer-option" aria-pressed="false">No</button></div></div>
+</form><script>
+const box = document.getElementById('years');
+document.body.dataset.chosen = '';
+box.addEventListener('click', () => setTimeout(() => {
+  const list = document.createElement('ul');
+  list.id = 'years-list';
+  list.setAttribute('role', 'listbox');
+  list.style = 'position:absolute;left:0;top:44px;width:200px;background:white;margin:0;padding:0;list-style:none';
+  for (const text of ['0-2 years', '3-5 years', '6-9 years', '10+ years']) {
+    const item = document.createElement('li');
+    item.setAttribute('role', 'option');
+    item.textContent = text;
+    item.addEventListener('click', () => {
+      box.textContent = text;
+      document.body.dataset.chosen = text;
+      list.remove();
+      box.setAttribute('aria-expanded', 'false');
+    });
+    list.appendChild(item);
+  }
+  box.parentElement.appendChild(list);
+  box.setAttribute('aria-expanded', 'true');
+}, 150));
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AListThatOpensLateIsAwaitedPastChoiceButtonsNamedAsOptions) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  std::string chosen;
+  auto filled = RunAsync(io, [&]() -> asio::awaitable<Status> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," +
+                                             EncodeBase64(kLateListBesideChoiceButtons));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* years = FieldLabelled(*snapshot, "Years of experience");
+    if (years == nullptr) co_return Fail(ErrorKind::kNotFound, "the select is no field");
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    planning::Answer six_to_nine;
+    six_to_nine.text = "6-9 years";
+    auto picked = co_await actor.Fill(frame, *years, six_to_nine);
+    if (!picked) co_return Fail(picked.error());
+    auto sent = co_await (*page)->Evaluate(frame, "document.body.dataset.chosen");
+    if (!sent) co_return Fail(sent.error());
+    chosen = std::string(sent->as_string());
+    co_return Status{};
+  });
+  ASSERT_TRUE(filled) << filled.error().ToString();
+  EXPECT_EQ(chosen, "6-9 years");
+  (*browser)->Close();
+}
+
 // Checkboxes drawn as ARIA widgets (Headless UI's Switch, Radix's Checkbox): a
 // <button role=switch aria-checked> named by the label after it through
 // aria-labelledby, and a <div role=checkbox> with its text beside it. Each is a
