@@ -4,8 +4,10 @@
 // authorization is often granted EU-wide.
 //
 // Contract: FindCountry() accepts an ISO 3166-1 alpha-2 or alpha-3 code, the
-// English name or a common alias, in any case and punctuation, also in the inverted
-// form of ISO lists ("Korea, Republic of"); nullptr otherwise.
+// English name or a common alias, or the name country lists use in the languages
+// forms come in (Latin, Arabic, CJK and Cyrillic scripts alike), in any case and
+// punctuation, also in the inverted form of ISO lists ("Korea, Republic of");
+// nullptr otherwise.
 #pragma once
 
 #include <string_view>

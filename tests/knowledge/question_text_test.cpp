@@ -96,6 +96,37 @@ TEST(CountriesTest, FindCountry) {
   EXPECT_EQ(FindCountry("Nederlands"), nullptr);
 }
 
+// Country lists of Arabic, Chinese, Japanese, Korean and Russian pages name the
+// countries in their own script (a Contact Form 7 page in Arabic, a Chinese shop).
+TEST(CountriesTest, NamesInNonLatinScripts) {
+  const std::pair<const char*, const char*> names[] = {
+      {"الولايات المتحدة الأمريكية", "US"},
+      {"المملكة العربية السعودية", "SA"},
+      {"الإمارات العربية المتحدة", "AE"},
+      {"المملكة المتحدة", "GB"},
+      {"美国", "US"},
+      {"美國", "US"},
+      {"アメリカ合衆国", "US"},
+      {"米国", "US"},
+      {"미국", "US"},
+      {"США", "US"},
+      {"Соединённые Штаты Америки", "US"},
+      {"Германия", "DE"},
+      {"ドイツ", "DE"},
+      {"中国", "CN"},
+      {"대한민국", "KR"},
+      {"Förenta staterna", "US"},
+      {"Amerika Birleşik Devletleri", "US"},
+      {"Estados Unidos da América", "US"},
+  };
+  for (const auto& [name, code] : names) {
+    const Country* country = FindCountry(name);
+    ASSERT_NE(country, nullptr) << name;
+    EXPECT_EQ(country->code, code) << name;
+  }
+  EXPECT_EQ(FindCountry("الولايات"), nullptr);  // "the states": no country
+}
+
 TEST(CountriesTest, CountryMentionedIn) {
   auto code = [](const char* text) {
     const Country* country = CountryMentionedIn(text);
