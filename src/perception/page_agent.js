@@ -147,7 +147,10 @@
   function accessibleName(el) {
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) {
-      const text = clean(labelledBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
+      // A control listing itself ("label button", as Workday's dropdowns do) adds
+      // what it shows, its value, not its name.
+      const text = clean(labelledBy.split(/\s+/).filter((id) => id !== el.id)
+        .map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
       if (text) return { text, how: 'aria-labelledby' };
     }
     const aria = clean(el.getAttribute('aria-label'));
@@ -333,10 +336,19 @@
     return 'text';
   }
 
-  // A star after the label, or before it (OpenCATS, Taleo: "*First Name:").
+  // A star after the label, or before it (OpenCATS, Taleo: "*First Name:"); a star
+  // the page's CSS draws around the label (Element Plus, Ant Design: `::before`);
+  // a group that is required as a whole (a fieldset or radiogroup with
+  // aria-required, its star hidden from screen readers).
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
-      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label);
+      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) ||
+      (/^(radio|checkbox)$/.test(el.type) && !!el.closest('fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
+  }
+
+  function labelDrawsStar(el) {
+    return labelsFor(el).some((label) => ['::before', '::after'].some((pseudo) =>
+      /^"\s*\*\s*"$/.test(getComputedStyle(label, pseudo).content)));
   }
 
   function stripRequiredMarks(label) {

@@ -30,5 +30,36 @@ TEST(RequiredMarksTest, AStarBeforeOrAfterTheLabelMarksItRequired) {
   EXPECT_EQ(by_name["phone"], std::make_pair(std::string("Phone"), true));
 }
 
+// Component libraries that draw the star with CSS (Element Plus's
+// `.is-required .el-form-item__label::before`, Ant Design's `::before` on the
+// label) and groups that say it once for all their radios (a fieldset with
+// aria-required, its star hidden from screen readers).
+constexpr char kMarksOutsideTheText[] = R"HTML(<!doctype html><html><head><style>
+.row.must > label::before { content: "*"; color: #f56c6c; margin-right: 4px; }
+.row.must-after > label::after { content: " *"; color: #f56c6c; }
+</style></head><body><form>
+<div class="row must"><label for="n">Full name</label><input id="n" name="full"></div>
+<div class="row must-after"><label for="c">City</label><input id="c" name="city"></div>
+<div class="row"><label for="t">Nickname</label><input id="t" name="nick"></div>
+<fieldset aria-required="true"><legend>Have you worked here before? <span aria-hidden="true">*</span></legend>
+  <input type="radio" name="before" value="yes" id="by"><label for="by">Yes</label>
+  <input type="radio" name="before" value="no" id="bn"><label for="bn">No</label></fieldset>
+<fieldset><legend>Newsletter</legend>
+  <input type="radio" name="news" value="yes" id="ny"><label for="ny">Yes</label>
+  <input type="radio" name="news" value="no" id="nn"><label for="nn">No</label></fieldset>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AStarDrawnByCssOrAGroupsAriaRequiredMarksItRequired) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMarksOutsideTheText);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::pair<std::string, bool>> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = {field.label, field.required};
+  EXPECT_EQ(by_name["full"], std::make_pair(std::string("Full name"), true));
+  EXPECT_EQ(by_name["city"], std::make_pair(std::string("City"), true));
+  EXPECT_EQ(by_name["nick"], std::make_pair(std::string("Nickname"), false));
+  EXPECT_TRUE(by_name["before"].second);
+  EXPECT_FALSE(by_name["news"].second);
+}
+
 }  // namespace
 }  // namespace applier::perception
