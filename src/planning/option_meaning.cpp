@@ -279,7 +279,38 @@ const std::vector<Category>& Table(OptionTable table) {
         "habe eine behinderung", "schwerbehindert", "jai un handicap", "tengo una discapacidad",
         "tengo discapacidad", "ho una disabilita", "tenho deficiencia"}},
   };
+  // Where a person works, as job boards and ATS "workplace type" lists word it. A
+  // hybrid arrangement is partly remote and partly in the office: it is neither.
+  static const std::vector<Category> kWorkArrangement = {
+      {"hybrid",
+       {"hybrid", "hybride", "hibrido", "hibrida", "ibrido", "ibrida", "hybrydowo", "hybrydowa",
+        "hybrydowy", "hibrit", "гибрид", "гибридный", "гибридная", "ハイブリッド", "混合办公",
+        "混合", "하이브리드", "kết hợp"},
+       {"remote", "onsite"}},
+      {"remote", {"remote",         "remotely",    "fully remote",
+                  "work from home", "home office", "homeoffice",
+                  "remoto",         "remota",      "a distancia",
+                  "teletrabajo",    "teletravail", "a distance",
+                  "da remoto",      "a distanza",  "telelavoro",
+                  "op afstand",     "thuiswerken", "mobiles arbeiten",
+                  "fernarbeit",     "zdalnie",     "zdalna",
+                  "praca zdalna",   "uzaktan",     "удаленно",
+                  "удалённо",       "удаленная",   "удалённая",
+                  "リモート",       "在宅",        "远程",
+                  "遠端",           "원격",        "재택",
+                  "từ xa"}},
+      {"onsite", {"on site",       "onsite",        "in office",    "in the office",
+                  "office based",  "at the office", "presencial",   "presencialmente",
+                  "en presentiel", "presentiel",    "sur site",     "in presenza",
+                  "in sede",       "in ufficio",    "op kantoor",   "op locatie",
+                  "vor ort",       "im buro",       "prasenz",      "stacjonarnie",
+                  "stacjonarna",   "ofiste",        "ofisten",      "yerinde",
+                  "в офисе",       "出社",          "オフィス勤務", "现场",
+                  "坐班",          "사무실",        "출근",         "tại văn phòng"}},
+      {"flexible", {"flexible", "flexivel", "flessibile", "flexibel", "elastyczny", "esnek"}},
+  };
   switch (table) {
+    case OptionTable::kWorkArrangement: return kWorkArrangement;
     case OptionTable::kWorkStatus: return kWorkStatus;
     case OptionTable::kRace: return kRace;
     case OptionTable::kGender: return kGender;
@@ -309,6 +340,7 @@ std::optional<OptionTable> TableFor(FieldKey key) {
     case FieldKey::kGender: return OptionTable::kGender;
     case FieldKey::kVeteran: return OptionTable::kVeteran;
     case FieldKey::kDisability: return OptionTable::kDisability;
+    case FieldKey::kRemote: return OptionTable::kWorkArrangement;
     default: return std::nullopt;
   }
 }

@@ -3,7 +3,8 @@
 // Citizen" and "Staatsbürger" are citizen, "I hold a visa that allows me to work
 // without sponsorship" is a work visa, "Weiblich" is female. Each kind of question
 // has a table of categories with the phrases forms use for them (English, German,
-// French, Spanish, Italian, Portuguese, Dutch and some Japanese); the planner
+// French, Spanish, Italian, Portuguese, Dutch and some Japanese; work arrangements
+// also in Polish, Turkish, Russian, Vietnamese, Chinese and Korean); the planner
 // compares categories, never wordings, so a fact picks an option only when they
 // mean the same thing.
 //
@@ -26,11 +27,12 @@ enum class OptionTable {
   // student_visa, needs_sponsorship, not_authorized, and the status-free
   // "authorized" of statements like "I am authorized to work in the US".
   kWorkStatus,
-  kRace,        // hispanic, white, black, asian, native_american, pacific_islander,
-                // middle_eastern, two_or_more
-  kGender,      // male, female, non_binary
-  kVeteran,     // protected_veteran, not_veteran
-  kDisability,  // has_disability, no_disability
+  kRace,             // hispanic, white, black, asian, native_american, pacific_islander,
+                     // middle_eastern, two_or_more
+  kGender,           // male, female, non_binary
+  kVeteran,          // protected_veteran, not_veteran
+  kDisability,       // has_disability, no_disability
+  kWorkArrangement,  // remote, hybrid, onsite, flexible
 };
 
 // The table for the kind of question a field key names; nullopt for keys whose

@@ -333,6 +333,29 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"notice_no_fit", kNoticeFr, "3 weeks", FieldKey::kNoticePeriod, nullptr},
         Case{"notice_words", kNoticeFr, "negotiable", FieldKey::kNoticePeriod, nullptr}));
 
+// Work arrangements in the form's language; the profile says "hybrid" (shown as
+// "Hybrid") or "onsite" ("On-site").
+const auto kWorkModelPt = Options({"Remoto", "Híbrido", "Presencial"});
+const auto kWorkModelEs = Options({"Presencial", "Híbrido", "100% remoto"});
+const auto kWorkModelTr = Options({"Seçiniz", "Ofiste", "Hibrit", "Uzaktan"});
+const auto kWorkModelFr = Options({"Sur site", "Hybride", "Télétravail complet"});
+const auto kWorkModelJa = Options({"出社", "ハイブリッド", "フルリモート"});
+const auto kWorkModelMixed = Options({"Remote or hybrid", "On-site only"});
+
+INSTANTIATE_TEST_SUITE_P(
+    WorkArrangements, OptionMatcherTableTest,
+    ::testing::Values(
+        Case{"hybrid_pt", kWorkModelPt, "Hybrid", FieldKey::kRemote, "Híbrido"},
+        Case{"onsite_pt", kWorkModelPt, "On-site", FieldKey::kRemote, "Presencial"},
+        Case{"remote_es", kWorkModelEs, "Remote", FieldKey::kRemote, "100% remoto"},
+        Case{"hybrid_tr", kWorkModelTr, "Hybrid", FieldKey::kRemote, "Hibrit"},
+        Case{"onsite_fr", kWorkModelFr, "On-site", FieldKey::kRemote, "Sur site"},
+        Case{"hybrid_ja", kWorkModelJa, "Hybrid", FieldKey::kRemote, "ハイブリッド"},
+        Case{"hybrid_in_either", kWorkModelMixed, "Hybrid", FieldKey::kRemote, "Remote or hybrid"},
+        // "Flexible" fits none of them: a question, never the nearest one.
+        Case{"flexible_no_fit", kWorkModelPt, "Flexible", FieldKey::kRemote, nullptr}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 // Phone country pickers name countries in the page's words, always with the code.
 const auto kAreaCodesZh =
     Options({"中国大陆 +86", "中国香港 +852", "新加坡 +65", "美国/加拿大 +1", "英国 +44"});
