@@ -227,7 +227,31 @@ const std::vector<Country>& AllCountries() {
        {"أستراليا", "澳大利亚", "澳洲", "オーストラリア", "호주", "австралия", "australien",
         "avustralya"}},
       {"NZ", "NZL", "New Zealand", {}},
-      {"EU", "EUU", "European Union", {"eu", "e u", "europe"}},
+      {"EU",
+       "EUU",
+       "European Union",
+       {"eu",
+        "e u",
+        "europe",
+        "union europea",
+        "union europeenne",
+        "europaische union",
+        "unione europea",
+        "uniao europeia",
+        "europese unie",
+        "unia europejska",
+        "avrupa birliği",
+        "avrupa birligi",
+        "europeiska unionen",
+        "европейский союз",
+        "евросоюз",
+        "欧盟",
+        "歐盟",
+        "欧州連合",
+        "유럽연합",
+        "유럽 연합",
+        "lien minh chau au",
+        "الاتحاد الأوروبي"}},
   };
   return countries;
 }
@@ -391,11 +415,21 @@ bool UsesTrunkZero(std::string_view iso2) {
   return false;
 }
 const Country* CountryMentionedIn(std::string_view text) {
-  std::string norm = NormalizeText(text);
+  // Turkish joins a case ending to a name with an apostrophe ("ABD'de", "Avrupa
+  // Birliği'nde"), which normalising would fuse into one word: split it there.
+  std::string split(text);
+  for (std::string_view apostrophe : {"'", "\u2019"}) {
+    for (std::size_t at = split.find(apostrophe); at != std::string::npos;
+         at = split.find(apostrophe, at + 1)) {
+      split.replace(at, apostrophe.size(), " ");
+    }
+  }
+  const std::string norm = NormalizeText(split);
   for (const auto& country : AllCountries()) {
     if (ContainsPhrase(norm, NormalizeText(country.name))) return &country;
     for (auto alias : country.aliases) {
-      if (!ContainsPhrase(norm, alias)) continue;
+      // Chinese and Japanese questions put no spaces around a country's name.
+      if (!ContainsPhrase(norm, alias) && !(IsCjk(alias) && HasPhrase(norm, alias))) continue;
       // Short aliases ("uk", "eu", "usa") are ordinary letters in lower case
       // elsewhere; they count only when written in capitals.
       bool short_word = alias.size() <= 3 && alias.find(' ') == std::string_view::npos;

@@ -140,6 +140,12 @@ TEST(CountriesTest, CountryMentionedIn) {
   EXPECT_EQ(code("Do you have the right to work in the UK?"), "GB");
   EXPECT_EQ(code("Please let us know if you need sponsorship"), "");
   EXPECT_EQ(code("Are you authorized to work?"), "");
+  // In the form's language, and in scripts written without spaces.
+  EXPECT_EQ(code("¿Tienes permiso de trabajo en la Unión Europea?"), "EU");
+  EXPECT_EQ(code("Haben Sie eine Arbeitserlaubnis für die Europäische Union?"), "EU");
+  EXPECT_EQ(code("Avrupa Birliği'nde çalışma izniniz var mı?"), "EU");
+  EXPECT_EQ(code("您是否有权在美国工作？"), "US");
+  EXPECT_EQ(code("Bạn có giấy phép lao động tại Liên minh châu Âu không?"), "EU");
 }
 
 TEST(QuestionTextTest, HasPhraseMatchesWholeWordsOrCjkAnywhere) {
