@@ -443,14 +443,19 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptio
   co_return Fail(ErrorKind::kNotFound, "'" + field.label + "' showed no options when opened");
 }
 
+static bool SameLabels(const std::vector<perception::Option>& a,
+                       const std::vector<perception::Option>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const auto& x, const auto& y) { return x.label == y.label; });
+}
+
 asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForNewOptions(
     browser::FrameInfo frame, Field field, std::chrono::milliseconds patience,
     const std::vector<perception::Option>& before) {
   // A debounced list keeps showing the last query's suggestions until the new
   // ones arrive: those are not an answer to what was just typed.
   const auto same_as_before = [&](const std::vector<perception::Option>& options) {
-    return std::equal(options.begin(), options.end(), before.begin(), before.end(),
-                      [](const auto& a, const auto& b) { return a.label == b.label; });
+    return SameLabels(options, before);
   };
   const auto deadline = std::chrono::steady_clock::now() + patience;
   for (;;) {
@@ -538,6 +543,21 @@ asio::awaitable<std::optional<std::size_t>> FormActor::FindOption(
   co_return chosen;
 }
 
+asio::awaitable<Result<std::vector<perception::Option>>> FormActor::SearchOnEnter(
+    browser::FrameInfo frame, Field field, const std::vector<perception::Option>& before) {
+  auto armed = co_await page_.Evaluate(frame, Call("beginEnterSearch", field));
+  if (!armed) co_return Fail(armed.error());
+  if (!armed->is_bool() || !armed->as_bool()) {
+    co_return Fail(ErrorKind::kNotFound, "an option is highlighted: Enter would choose it");
+  }
+  auto pressed = co_await page_.PressKey("Enter");
+  std::optional<Result<std::vector<perception::Option>>> found;
+  if (pressed) found = co_await WaitForNewOptions(frame, field, std::chrono::seconds(2), before);
+  (void)co_await page_.Evaluate(frame, "globalThis.__applier.endEnterSearch()");
+  if (!pressed) co_return Fail(pressed.error());
+  co_return std::move(*found);
+}
+
 asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Field field,
                                                     planning::Answer answer) {
   const std::string wanted = answer.text.empty() ? answer.option_value : answer.text;
@@ -572,7 +592,13 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     // A read-only search box (a select drawn over an input) takes no typing.
     if (!focused->is_bool() || !focused->as_bool()) break;
     if (auto typed = co_await page_.InsertText(queries[q]); !typed) co_return Fail(typed.error());
-    auto suggested = co_await WaitForNewOptions(frame, field, std::chrono::seconds(3), options);
+    auto suggested =
+        co_await WaitForNewOptions(frame, field, std::chrono::milliseconds(1500), options);
+    if (!suggested || SameLabels(*suggested, options)) {
+      // Typing brought nothing up: the box may search on Enter.
+      auto searched = co_await SearchOnEnter(frame, field, options);
+      if (searched && !SameLabels(*searched, options)) suggested = std::move(searched);
+    }
     if (!suggested) continue;
     options = *suggested;
     chosen = co_await FindOption(frame, field, answer, options);

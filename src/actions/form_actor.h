@@ -88,6 +88,13 @@ class FormActor {
   boost::asio::awaitable<std::optional<std::size_t>> FindOption(
       browser::FrameInfo frame, perception::Field field, const planning::Answer& answer,
       std::vector<perception::Option>& options);
+  // Presses Enter in a search box whose list did not answer typing, for boxes that
+  // search on Enter; never when an option is highlighted (Enter would choose it),
+  // and with the page's submit events stopped meanwhile. The options it brought
+  // up, as WaitForNewOptions.
+  boost::asio::awaitable<Result<std::vector<perception::Option>>> SearchOnEnter(
+      browser::FrameInfo frame, perception::Field field,
+      const std::vector<perception::Option>& before);
   boost::asio::awaitable<void> CloseList(browser::FrameInfo frame, perception::Field field);
   // Clicks option `index` of the list WaitForOptions last read.
   boost::asio::awaitable<Status> ClickOption(browser::FrameInfo frame, std::size_t index);

@@ -1298,6 +1298,30 @@
       }
       return deepActiveElement() === el && !el.readOnly;
     },
+    // Before pressing Enter in a search box that searches on Enter (Workday's
+    // prompts): false when an option is highlighted, as Enter would choose it;
+    // else, until endEnterSearch, a submit event anywhere is stopped, so the same
+    // Enter can never send the form the box sits in (implicit submission).
+    beginEnterSearch: (ref) => {
+      const el = entry(ref).el;
+      if (deepActiveElement() !== el) return false;
+      if (el.getAttribute('aria-activedescendant')) return false;
+      const box = controlledListbox(el);
+      const shown = box ? optionsOf(box) : [];
+      if (shown.some((o) => o.getAttribute('aria-selected') === 'true' || /(^|[-_\s])(active|highlighted|focused)\b/i.test(o.className))) {
+        return false;
+      }
+      if (!state.stopSubmit) {
+        state.stopSubmit = (event) => { event.preventDefault(); event.stopImmediatePropagation(); };
+        window.addEventListener('submit', state.stopSubmit, true);
+      }
+      return true;
+    },
+    endEnterSearch: () => {
+      if (state.stopSubmit) window.removeEventListener('submit', state.stopSubmit, true);
+      state.stopSubmit = null;
+      return true;
+    },
     // One box of a multi-box control (a date's month box): focused, content selected.
     focusMember: (ref, member) => {
       const el = entry(ref).members[member];

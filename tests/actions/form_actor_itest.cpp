@@ -509,6 +509,92 @@ TEST(FormActorTest, AListThatOpensLateIsAwaitedPastChoiceButtonsNamedAsOptions) 
   (*browser)->Close();
 }
 
+// A search box that searches on Enter (Workday's prompts): typing alone brings
+// nothing up, and the list it opens with holds categories, not the answer. The
+// box sits in a <form> whose submit handler would send it, so the Enter that
+// searches must never submit the form.
+constexpr char kSearchOnEnter[] = R"HTML(<!doctype html><html><body>
+<form id="application" style="padding:20px">
+<label for="source">How did you hear about us?</label>
+<div style="position:relative"><input id="source" role="combobox" aria-haspopup="listbox"
+  aria-expanded="false" aria-controls="source-list" autocomplete="off" placeholder="Search"></div>
+<button type="submit">Submit application</button>
+</form><script>
+document.body.dataset.chosen = '';
+document.body.dataset.submitted = '';
+document.getElementById('application').addEventListener('submit', (e) => {
+  e.preventDefault();
+  document.body.dataset.submitted = 'yes';
+});
+const input = document.getElementById('source');
+const leaves = ['Indeed', 'Glassdoor', 'LinkedIn', 'Facebook', 'Instagram'];
+function show(entries) {
+  const old = document.getElementById('source-list');
+  if (old) old.remove();
+  const list = document.createElement('div');
+  list.id = 'source-list';
+  list.setAttribute('role', 'listbox');
+  list.style = 'position:absolute;left:0;top:28px;width:220px;background:white;border:1px solid #999';
+  for (const text of entries) {
+    const item = document.createElement('div');
+    item.setAttribute('role', 'option');
+    item.textContent = text;
+    item.addEventListener('mousedown', (e) => e.preventDefault());
+    item.addEventListener('click', () => {
+      if (text === 'Job Board' || text === 'Social Media') return;
+      document.body.dataset.chosen = text;
+      list.remove();
+    });
+    list.appendChild(item);
+  }
+  input.parentElement.appendChild(list);
+  input.setAttribute('aria-expanded', 'true');
+}
+input.addEventListener('focus', () => show(['Job Board', 'Social Media', 'Other']));
+input.addEventListener('keydown', (e) => {
+  if (e.key !== 'Enter') return;
+  const q = input.value.trim().toLowerCase();
+  show(leaves.filter((leaf) => leaf.toLowerCase().includes(q)));
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ASearchBoxThatSearchesOnEnterIsSearchedWithoutSubmittingItsForm) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  std::string chosen;
+  std::string submitted;
+  auto filled = RunAsync(io, [&]() -> asio::awaitable<Status> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kSearchOnEnter));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* source = FieldLabelled(*snapshot, "How did you hear about us?");
+    if (source == nullptr) co_return Fail(ErrorKind::kNotFound, "the search box is no field");
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    planning::Answer linkedin;
+    linkedin.text = "LinkedIn";
+    auto picked = co_await actor.Fill(frame, *source, linkedin);
+    auto read = [&](const char* key) -> asio::awaitable<std::string> {
+      auto value = co_await (*page)->Evaluate(frame, std::string("document.body.dataset.") + key);
+      co_return value && value->is_string() ? std::string(value->as_string()) : std::string("?");
+    };
+    chosen = co_await read("chosen");
+    submitted = co_await read("submitted");
+    if (!picked) co_return Fail(picked.error());
+    co_return Status{};
+  });
+  EXPECT_TRUE(filled) << filled.error().ToString();
+  EXPECT_EQ(chosen, "LinkedIn");
+  EXPECT_EQ(submitted, "");
+  (*browser)->Close();
+}
+
 // Checkboxes drawn as ARIA widgets (Headless UI's Switch, Radix's Checkbox): a
 // <button role=switch aria-checked> named by the label after it through
 // aria-labelledby, and a <div role=checkbox> with its text beside it. Each is a
