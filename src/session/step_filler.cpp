@@ -353,10 +353,15 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
       const std::string shown = field.kind == ControlKind::kCheckbox
                                     ? std::string(field.checked ? "checked" : "")
                                     : field.value;
-      record.status = shown.empty() ? "left_empty" : "filled";
+      // A yes/no question drawn as one checkbox, which the facts answer "no": the
+      // box left unticked is that answer, not a field still empty.
+      const bool decided_unticked = field.kind == ControlKind::kCheckbox && !field.checked &&
+                                    !plan.answer.check && !plan.answer.decided_by.empty();
+      record.status = shown.empty() && !decided_unticked ? "left_empty" : "filled";
       record.value = shown;
       record.note = plan.why;
-      if (plan.decision == FieldPlan::Decision::kLeave && !field.value.empty()) {
+      if (plan.decision == FieldPlan::Decision::kLeave &&
+          (!field.value.empty() || decided_unticked)) {
         record.source = planning::ToString(plan.answer.source);
         record.decided_by = plan.answer.decided_by;
         record.confidence = plan.answer.confidence;

@@ -217,5 +217,26 @@ TEST_F(StepFillerTest, APageThatOnlyReformatsTheAnswerIsLeftAsItWritesIt) {
   EXPECT_TRUE(person_.asked.empty());
 }
 
+// A required yes/no question drawn as one checkbox (Ashby's Boolean keeps a hidden
+// box beside its Yes/No buttons): "No" is the box left unticked, an answer, not a
+// required field still empty.
+TEST_F(StepFillerTest, ARequiredCheckboxTheFactsLeaveUntickedIsAnswered) {
+  auto profile = knowledge::LoadProfileFromString(
+      std::string(kProfile) +
+          "work_authorization: {US: {authorized: true, requires_sponsorship: false}}\n",
+      applier::testing::SourceDir());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  profile_ = std::move(*profile);
+  perception::Field sponsorship =
+      TextField("sponsorship", "Will you now or in the future require visa sponsorship?", true);
+  sponsorship.kind = ControlKind::kCheckbox;
+  sponsorship.html_type = "checkbox";
+  page_.now = FormPage({TextField("email", "Email", true), sponsorship},
+                       {MakeButton("Submit application", ButtonRole::kSubmit)});
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+}
+
 }  // namespace
 }  // namespace applier::session
