@@ -256,6 +256,22 @@ const std::vector<Country>& AllCountries() {
   return countries;
 }
 
+// Each country's aliases as NormalizeText writes them, in AllCountries' order: the
+// table keeps names as people write them ("birleşik krallık"), and normalising
+// may fold letters (Turkish ş to s) that a lookup must fold alike.
+const std::vector<std::vector<std::string>>& NormalizedAliases() {
+  static const std::vector<std::vector<std::string>> aliases = [] {
+    std::vector<std::vector<std::string>> all;
+    for (const auto& country : AllCountries()) {
+      std::vector<std::string> normalized;
+      for (std::string_view alias : country.aliases) normalized.push_back(NormalizeText(alias));
+      all.push_back(std::move(normalized));
+    }
+    return all;
+  }();
+  return aliases;
+}
+
 // Whether `needle` occurs in `haystack` on word boundaries (both normalised).
 bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
   for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
@@ -294,12 +310,13 @@ const Country* FindCountry(std::string_view name_or_code) {
   std::string norm = NormalizeText(name_or_code);
   if (norm.starts_with("the ")) norm.erase(0, 4);
   if (norm.empty()) return nullptr;
-  for (const auto& country : AllCountries()) {
+  for (std::size_t i = 0; i < AllCountries().size(); ++i) {
+    const Country& country = AllCountries()[i];
     if (norm == NormalizeText(country.code) || norm == NormalizeText(country.code3) ||
         norm == NormalizeText(country.name)) {
       return &country;
     }
-    for (auto alias : country.aliases) {
+    for (const std::string& alias : NormalizedAliases()[i]) {
       if (norm == alias) return &country;
     }
   }
@@ -425,14 +442,15 @@ const Country* CountryMentionedIn(std::string_view text) {
     }
   }
   const std::string norm = NormalizeText(split);
-  for (const auto& country : AllCountries()) {
+  for (std::size_t i = 0; i < AllCountries().size(); ++i) {
+    const Country& country = AllCountries()[i];
     if (ContainsPhrase(norm, NormalizeText(country.name))) return &country;
-    for (auto alias : country.aliases) {
+    for (const std::string& alias : NormalizedAliases()[i]) {
       // Chinese and Japanese questions put no spaces around a country's name.
       if (!ContainsPhrase(norm, alias) && !(IsCjk(alias) && HasPhrase(norm, alias))) continue;
       // Short aliases ("uk", "eu", "usa") are ordinary letters in lower case
       // elsewhere; they count only when written in capitals.
-      bool short_word = alias.size() <= 3 && alias.find(' ') == std::string_view::npos;
+      bool short_word = alias.size() <= 3 && alias.find(' ') == std::string::npos;
       if (!short_word) return &country;
       std::string upper;
       for (char c : alias) upper += static_cast<char>(c - 'a' + 'A');

@@ -18,8 +18,8 @@ namespace applier::knowledge {
 struct Country {
   std::string_view code;  // ISO 3166-1 alpha-2, or "EU"
   std::string_view code3;
-  std::string_view name;  // English short name as forms show it
-  std::vector<std::string_view> aliases;  // normalised (see NormalizeText)
+  std::string_view name;                  // English short name as forms show it
+  std::vector<std::string_view> aliases;  // as written; compared normalised
   bool eu_member = false;
 };
 
