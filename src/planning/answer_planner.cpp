@@ -819,10 +819,15 @@ AnswerPlanner::AnswerPlanner(const knowledge::Profile& profile, knowledge::Answe
                              std::string user_id)
     : profile_(profile), bank_(bank), user_id_(std::move(user_id)) {}
 
-PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields) const {
+PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool submit_waits) const {
   PageContext page;
+  int unticked_consents = 0;
   for (const Field& field : fields) {
     const Classification c = classifier_.Classify(field);
+    if (c.key == FieldKey::kConsent && c.confidence >= kFillThreshold &&
+        field.kind == ControlKind::kCheckbox && !field.checked && !field.required) {
+      ++unticked_consents;
+    }
     if (c.key == FieldKey::kPhoneCountryCode && c.confidence >= kFillThreshold) {
       page.phone_country_code_field = true;
     }
@@ -830,6 +835,7 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields) const {
       page.house_number_field = true;
     }
   }
+  page.consent_gates_submit = submit_waits && unticked_consents == 1;
   return page;
 }
 
@@ -858,14 +864,17 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   const bool confident = c.key != FieldKey::kUnknown && c.confidence >= kFillThreshold;
 
   if (confident && c.key == FieldKey::kConsent) {
-    if (field.required) {
+    const bool gates_submit =
+        page.consent_gates_submit && field.kind == ControlKind::kCheckbox && !field.checked;
+    if (field.required || gates_submit) {
       Answer answer;
       answer.check = true;
       answer.text = "checked";
       answer.source = AnswerSource::kDefault;
       answer.confidence = c.confidence;
-      answer.reason = "required consent";
-      answer.decided_by = {"required to apply: applying is consenting"};
+      answer.reason = field.required ? "required consent" : "consent the send button waits for";
+      answer.decided_by = {field.required ? "required to apply: applying is consenting"
+                                          : "the send button stays disabled until it is ticked"};
       if (field.kind == ControlKind::kCheckboxGroup) {
         for (int index : SelectableOptions(field.options)) {
           const auto& option = field.options[static_cast<std::size_t>(index)];

@@ -65,6 +65,9 @@ struct PageContext {
   // Another field takes the house number (Straat + Huisnummer), so the street
   // box wants the street alone.
   bool house_number_field = false;
+  // The page's send button stays disabled until something more is done, and one
+  // optional consent box is unticked: that box is what it waits for.
+  bool consent_gates_submit = false;
 };
 
 class AnswerPlanner {
@@ -77,7 +80,9 @@ class AnswerPlanner {
   // planned as if it stood alone.
   FieldPlan Plan(const perception::Field& field, const PageContext& page = {}) const;
 
-  PageContext ContextOf(const std::vector<perception::Field>& fields) const;
+  // `submit_waits`: the page's submit (or Next) is disabled for now.
+  PageContext ContextOf(const std::vector<perception::Field>& fields,
+                        bool submit_waits = false) const;
 
   // Turns what a human typed into an answer for this field. Choice fields accept an
   // option's text (matched by meaning) or its 1-based number among

@@ -203,7 +203,22 @@ class RunFlow::Impl {
                      "Found no application form and no Apply button at " + snapshot.url);
       co_return false;
     }
+    if (after_next || FilledAny()) {
+      // An "Apply" once the form was filled (a wizard's review page whose last
+      // button says "Apply now") sends the application: it is the submit,
+      // pressed only after the person confirmed the draft.
+      report_.Step(snapshot, "\"" + open->text + "\" after the form was filled: the submit");
+      submit_button_ = *open;
+      draft_requested_ = true;
+      co_return true;
+    }
     co_return co_await navigator_.PressOpen(snapshot, *open);
+  }
+
+  bool FilledAny() const {
+    const auto& fields = report_.report().fields;
+    return std::any_of(fields.begin(), fields.end(),
+                       [](const auto& field) { return field.status == "filled"; });
   }
 
   // Fills the step, then presses its Next. Returns true when this step holds the

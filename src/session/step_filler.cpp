@@ -99,6 +99,10 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   // entry to a repeated section brings its fields: look again until nothing new
   // appears.
   for (int pass = 0; pass < 4 + kMaxEntriesPerSection * 2; ++pass) {
+    submit_waits_ =
+        std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), [](const auto& b) {
+          return b.disabled && (b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext);
+        });
     std::vector<Field> fresh;
     for (const auto& field : snapshot.fields) {
       const std::string key = FieldKey(field);
@@ -269,7 +273,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
   std::vector<Field> asked;
   std::vector<std::optional<Suggestion>> suggested;  // per asked field
   std::set<std::string> reshaping;                   // country choices this fill changes
-  const planning::PageContext page_context = planner_.ContextOf(fields);
+  const planning::PageContext page_context = planner_.ContextOf(fields, submit_waits_);
   for (const auto& listed : fields) {
     Field field = listed;
     handled.insert(FieldKey(field));

@@ -107,6 +107,8 @@ class StepFiller {
   // Fields whose box refused the profile's answer, planned once more after the
   // rest of the step is filled (a pattern may follow the country), this step only.
   std::set<std::string> replanned_;
+  // The page read last keeps its submit or Next disabled: it waits for something.
+  bool submit_waits_ = false;
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
   std::map<std::string, Typed> typed_;                   // by FieldKey, this step only
   // Values the site flagged in a field (by FieldKey): never filled in again.

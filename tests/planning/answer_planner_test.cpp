@@ -161,6 +161,25 @@ TEST_F(AnswerPlannerTest, RequiredConsentIsCheckedByDefault) {
   EXPECT_EQ(optional.decision, Decision::kLeave);
 }
 
+// Contact Form 7's acceptance box and many sign-up forms mark no consent required:
+// they keep the send button disabled until it is ticked. With the submit waiting
+// and one consent box on the page, that box is what it waits for; with two, which
+// one is not known, so neither is ticked.
+TEST_F(AnswerPlannerTest, TheOneConsentASubmitWaitsForIsTicked) {
+  const Field privacy = MakeField(ControlKind::kCheckbox, "I agree to the Privacy Policy", false);
+  const Field news = MakeField(ControlKind::kCheckbox, "Send me the newsletter", false);
+  const PageContext waiting = planner_->ContextOf({privacy, news}, /*submit_waits=*/true);
+  FieldPlan plan = planner_->Plan(privacy, waiting);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_TRUE(plan.answer.check);
+  EXPECT_EQ(planner_->Plan(news, waiting).decision, Decision::kLeave);
+  EXPECT_EQ(planner_->Plan(privacy, planner_->ContextOf({privacy, news})).decision,
+            Decision::kLeave);
+  const Field terms = MakeField(ControlKind::kCheckbox, "I accept the terms and conditions", false);
+  const PageContext two = planner_->ContextOf({privacy, terms}, /*submit_waits=*/true);
+  EXPECT_EQ(planner_->Plan(privacy, two).decision, Decision::kLeave);
+}
+
 TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
   Field field = MakeField(ControlKind::kText, "First Name", true);
   field.value = "Jordan";

@@ -123,5 +123,37 @@ TEST_F(RunFlowTest, ANextThatLeadsToAStageWithNothingToFillMayHaveSentTheForm) {
   EXPECT_EQ(page_.submits, 0);
 }
 
+// A wizard whose review page ends with a button worded "Apply" (Workday-style
+// flows outside a <form>, job boards' "Apply now" on the last step): after the
+// form was filled, that button sends the application. It is the submit, pressed
+// only once the person confirmed the draft, never as a way into a form.
+TEST_F(RunFlowTest, AnApplyButtonAfterTheFormWasFilledIsTheSubmitAfterTheDraft) {
+  page_.now.buttons = {MakeButton("Save and continue", ButtonRole::kNext)};
+  page_.on_press = [this](FakeRunPage& page, const perception::Button& button) {
+    if (button.text == "Save and continue") {
+      for (const auto& field : page.now.fields) received_[field.name] = field.value;
+      page.now.fields.clear();
+      page.now.headings = {"Review"};
+      page.now.kind = perception::PageKind::kUnknown;
+      page.now.buttons = {MakeButton("Apply", ButtonRole::kOpenForm)};
+    } else {
+      received_["sent_by_press"] = button.text;
+      page.now = ConfirmationPage();
+    }
+  };
+  page_.on_submit = [this](FakeRunPage& page, const perception::Button& button) {
+    received_["sent_by_submit"] = button.text;
+    page.now = ConfirmationPage();
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  const auto& report = report_.report();
+  EXPECT_EQ(report.outcome, Outcome::kSubmitted) << report.message;
+  EXPECT_EQ(received_["sent_by_press"], "");
+  EXPECT_EQ(received_["sent_by_submit"], "Apply");
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+  EXPECT_EQ(person_.drafts.size(), 1u);
+}
+
 }  // namespace
 }  // namespace applier::session
