@@ -454,13 +454,10 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForNewOp
     const std::vector<perception::Option>& before) {
   // A debounced list keeps showing the last query's suggestions until the new
   // ones arrive: those are not an answer to what was just typed.
-  const auto same_as_before = [&](const std::vector<perception::Option>& options) {
-    return SameLabels(options, before);
-  };
   const auto deadline = std::chrono::steady_clock::now() + patience;
   for (;;) {
     auto options = co_await WaitForOptions(frame, field, patience);
-    if (!options || before.empty() || !same_as_before(*options) ||
+    if (!options || before.empty() || !SameLabels(*options, before) ||
         std::chrono::steady_clock::now() >= deadline) {
       co_return options;
     }
