@@ -6,9 +6,9 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
-#include <thread>
 
 #include "browser/browser_context.h"
 #include "core/json_reader.h"
@@ -69,16 +69,24 @@ void Browser::WatchForCrash() {
   connection_->OnClose([weak](const Error& error) {
     auto browser = weak.lock();
     if (!browser || browser->closing_) return;
-    std::string how;
-    if (browser->process_) {
-      // Give the kernel a moment to report the exit: the pipe closes first.
-      for (int i = 0; i < 200 && !browser->process_->Exited(&how); ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-      }
-    }
-    browser->crash_reason_ =
-        "Chromium went away" + (how.empty() ? "" : " (" + how + ")") + ": " + error.message;
-    spdlog::error("{}", *browser->crash_reason_);
+    browser->lost_connection_ = error.message;
+    // The pipe closes before the kernel reports the exit, so how Chromium ended
+    // (a signal, an exit code) is known a moment later: the log line waits for it
+    // on a timer (this runs on an I/O thread), crash_reason() reads it when asked.
+    asio::co_spawn(
+        browser->connection_->executor(),
+        [weak]() -> asio::awaitable<void> {
+          asio::steady_timer timer(co_await asio::this_coro::executor);
+          for (int i = 0; i < 200; ++i) {
+            auto browser = weak.lock();
+            if (!browser || !browser->process_ || browser->process_->Exited()) break;
+            browser.reset();
+            timer.expires_after(std::chrono::milliseconds(10));
+            co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+          }
+          if (auto browser = weak.lock()) spdlog::error("{}", *browser->crash_reason());
+        },
+        asio::detached);
   });
 }
 
@@ -91,7 +99,10 @@ asio::awaitable<Result<std::string>> Browser::Version() {
 }
 
 std::optional<std::string> Browser::crash_reason() const {
-  return crash_reason_;
+  if (!lost_connection_) return std::nullopt;
+  std::string how;
+  if (process_) process_->Exited(&how);
+  return "Chromium went away" + (how.empty() ? "" : " (" + how + ")") + ": " + *lost_connection_;
 }
 
 asio::awaitable<Result<std::unique_ptr<BrowserContext>>> Browser::NewContext(
@@ -107,7 +118,7 @@ asio::awaitable<Result<std::unique_ptr<BrowserContext>>> Browser::NewContext(
     timer.expires_after(std::chrono::milliseconds(50));
     co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
   }
-  if (crash_reason_) co_return Fail(ErrorKind::kDisconnected, *crash_reason_);
+  if (auto crashed = crash_reason()) co_return Fail(ErrorKind::kDisconnected, *crashed);
   ++open_contexts_;
   json::object context_params{{"disposeOnDetach", true}};
   auto created = co_await connection_->Call("Target.createBrowserContext",
@@ -142,10 +153,14 @@ void Browser::ReleaseContextSlot() {
 }
 
 void Browser::Close() {
-  if (closing_) return;
+  if (auto process = CloseConnection()) process->Terminate();
+}
+
+std::unique_ptr<ChromiumProcess> Browser::CloseConnection() {
+  if (closing_) return nullptr;
   closing_ = true;
   connection_->Close();
-  if (process_) process_->Terminate();
+  return std::move(process_);
 }
 
 }  // namespace applier::browser

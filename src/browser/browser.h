@@ -60,8 +60,14 @@ class Browser : public std::enable_shared_from_this<Browser> {
   const BrowserOptions& options() const { return options_; }
 
   // Closes the connection and, if we launched the browser, terminates it and
-  // removes its profile directory. Idempotent.
+  // removes its profile directory. Idempotent. Blocks for as long as
+  // ChromiumProcess::Terminate does (up to seconds): a server closes with
+  // CloseConnection() and terminates the process off its I/O threads.
   void Close();
+  // Closes the connection and hands over the Chromium process we launched (null
+  // for a browser we connected to, or when already closed), for the caller to
+  // Terminate() where blocking is fine. Idempotent.
+  std::unique_ptr<ChromiumProcess> CloseConnection();
 
  private:
   friend class BrowserContext;
@@ -75,7 +81,9 @@ class Browser : public std::enable_shared_from_this<Browser> {
   BrowserOptions options_;
   std::size_t open_contexts_ = 0;
   bool closing_ = false;
-  std::optional<std::string> crash_reason_;
+  // Why the connection ended without Close(); crash_reason() adds how the
+  // process exited, once the kernel has reported it.
+  std::optional<std::string> lost_connection_;
 };
 
 }  // namespace applier::browser

@@ -119,6 +119,7 @@ std::string CommandLineOf(const std::filesystem::path& proc_entry) {
 // Kills every process whose command line mentions `needle` — the browser's helpers
 // that left its process group (crashpad) carry the profile directory in theirs —
 // and waits until they are gone (a dead process's command line reads empty).
+// Sleeps between looks: it runs inside Terminate(), never on an I/O thread.
 void KillProcessesNaming(const std::string& needle) {
   std::vector<std::filesystem::path> killed;
   std::error_code error;
@@ -246,6 +247,8 @@ bool ChromiumProcess::Exited(std::string* how) {
 void ChromiumProcess::Terminate() {
   if (pid_ <= 0) return;
   kill(-pid_, SIGTERM);
+  // Polled with sleeps: Terminate() runs where blocking is allowed (see the
+  // header), and a child's exit has no descriptor to wait on here.
   using namespace std::chrono_literals;
   auto deadline = std::chrono::steady_clock::now() + 2s;
   while (!Exited() && std::chrono::steady_clock::now() < deadline) {

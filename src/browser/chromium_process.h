@@ -45,7 +45,9 @@ class ChromiumProcess {
   bool Exited(std::string* how = nullptr);
 
   // Kills the process group (SIGTERM, then SIGKILL after a grace period), reaps
-  // the browser and removes the profile directory. Idempotent.
+  // the browser and removes the profile directory. Idempotent. Blocks (sleeps
+  // while it waits, up to about 4 s), so it is called on a thread that may
+  // block: the CLI's own, a server's blocking pool or its stopping thread.
   void Terminate();
 
  private:

@@ -92,6 +92,12 @@ session::SessionEvent FinalEvent(const std::string& outcome, const std::string& 
                                             {"resumable", state == "kept_draft"}}};
 }
 
+// Outside the coroutines that use it: GCC 12 miscompiles braced initialiser
+// lists holding string literals inside a coroutine body.
+json::object OutcomeAudit(const std::string& outcome, const std::string& message) {
+  return json::object{{"outcome", outcome}, {"message", message}};
+}
+
 }  // namespace
 
 Status ApplicationRunner::RecoverUnfinished() {
@@ -124,8 +130,7 @@ Status ApplicationRunner::RecoverUnfinished() {
   for (const auto& app : unknown) {
     spdlog::warn("application {} was being submitted when the service stopped: unknown",
                  app.session_id);
-    service_.Audit(app.user_id, app.session_id, "outcome",
-                   {{"outcome", "unknown"}, {"message", past_intent}});
+    service_.Audit(app.user_id, app.session_id, "outcome", OutcomeAudit("unknown", past_intent));
     service_.Publish(app.session_id, app.user_id, FinalEvent("unknown", past_intent, "done"));
   }
   return recovered;
@@ -176,9 +181,15 @@ void ApplicationRunner::Stop() {
   // Closing the browser fails every pending page call at once, so each run ends
   // at its next step; the Browser object itself stays until the runs are gone,
   // because their contexts still refer to it.
-  on_strand([this] {
-    if (browser_) browser_->Close();
+  // Terminating Chromium blocks for up to seconds, so only the connection is
+  // closed on the strand; the process is ended here, on the stopping thread.
+  auto process = std::make_shared<std::unique_ptr<browser::ChromiumProcess>>();
+  const bool closed = on_strand([this, process] {
+    if (browser_) *process = browser_->CloseConnection();
   });
+  if (closed && *process) (*process)->Terminate();
+  // Sleeping is fine here: Stop() runs on the thread stopping the service, never
+  // on an I/O thread (which the runs being waited for need).
   for (int waited = 0; workers_alive_.load() > 0 && waited < 150; ++waited) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
@@ -197,8 +208,16 @@ asio::awaitable<Result<std::shared_ptr<browser::Browser>>> ApplicationRunner::En
   launching_ = true;
   if (browser_) {
     spdlog::warn("the browser went away ({}); starting a new one", *browser_->crash_reason());
-    browser_->Close();
+    // Terminate() waits for the exit and removes the profile directory: off the
+    // I/O thread.
+    std::shared_ptr<browser::ChromiumProcess> process = browser_->CloseConnection();
     browser_.reset();
+    if (process) {
+      co_await service_.blocking.Run([process] {
+        process->Terminate();
+        return true;
+      });
+    }
   }
   browser::BrowserOptions options;
   options.launch.executable = service_.options.chromium;
@@ -231,7 +250,7 @@ asio::awaitable<void> ApplicationRunner::Worker() {
     // client that reacts to either (resuming a kept draft, applying again) must
     // find the task gone, not "already queued or running".
     service_.queue.Complete(task->id);
-    if (ending) Finish(task->user_id, task->session_id, *ending);
+    if (ending) co_await Finish(task->user_id, task->session_id, std::move(*ending));
   }
 }
 
@@ -257,15 +276,24 @@ ApplicationRunner::Ending ApplicationRunner::Crashed(const queue::Task& task,
                 .receipt = ""};
 }
 
-void ApplicationRunner::Finish(const std::string& user_id, const std::string& session_id,
-                               const Ending& ending) {
-  if (service_.stopping.load()) return;  // left for the next start
-  (void)service_.WithDb([&](store::Database& db) {
-    return store::ServedApplicationTable(db).Finish(session_id, ending.state, ending.outcome,
-                                                    ending.message, ending.receipt);
+asio::awaitable<void> ApplicationRunner::Finish(const std::string& user_id,
+                                                const std::string& session_id, Ending ending) {
+  if (service_.stopping.load()) co_return;  // left for the next start
+  auto stored = co_await service_.blocking.Run([&] {
+    return service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).Finish(session_id, ending.state, ending.outcome,
+                                                      ending.message, ending.receipt);
+    });
   });
-  service_.Audit(user_id, session_id, "outcome",
-                 {{"outcome", ending.outcome}, {"message", ending.message}});
+  if (!stored) {
+    // The person still learns how the run ended; the history will not show it
+    // (and a restart treats the application as unfinished), so they are told.
+    spdlog::error("application {} ended {} but the store refused the outcome: {}", session_id,
+                  ending.outcome, stored.error().message);
+    ending.message += " (the service could not record this outcome: " + stored.error().message +
+                      "; the history will not show it)";
+  }
+  service_.Audit(user_id, session_id, "outcome", OutcomeAudit(ending.outcome, ending.message));
   service_.Publish(session_id, user_id, FinalEvent(ending.outcome, ending.message, ending.state));
 }
 
@@ -303,10 +331,20 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
     co_return failed("The browser could not be started: " + browser.error().message);
   }
 
-  auto live = service_.StartLive(session_id, user_id);
-  (void)service_.WithDb([&](store::Database& db) {
-    return store::ServedApplicationTable(db).SetState(session_id, "running");
+  auto running = co_await service_.blocking.Run([&] {
+    return service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).SetState(session_id, "running");
+    });
   });
+  if (!running) {
+    // A store that cannot record the start cannot record a submit intent either:
+    // stop before anything is filled.
+    spdlog::error("application {}: the store refused its start: {}", session_id,
+                  running.error().message);
+    co_return failed("The service could not record the start of this application (" +
+                     running.error().message + "); nothing was submitted, apply again to retry");
+  }
+  auto live = service_.StartLive(session_id, user_id);
 
   WebHumanChannel human(service_, {.session_id = session_id,
                                    .user_id = user_id,

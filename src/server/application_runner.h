@@ -58,7 +58,10 @@ class ApplicationRunner {
   // The ending of a run that threw: its live session ended, its questions
   // withdrawn, the reason kept for the person; "unknown" past the submit intent.
   Ending Crashed(const queue::Task& task, const std::string& what);
-  void Finish(const std::string& user_id, const std::string& session_id, const Ending& ending);
+  // Stores the ending and announces it; a store failure is logged and added to
+  // the announced message.
+  boost::asio::awaitable<void> Finish(const std::string& user_id, const std::string& session_id,
+                                      Ending ending);
   boost::asio::awaitable<Result<std::shared_ptr<browser::Browser>>> EnsureBrowser();
   // The run's LLM calls, tokens and cost: into its row and the /metrics counters.
   void RecordLlmSpend(const std::string& session_id, const session::ApplicationReport& report);

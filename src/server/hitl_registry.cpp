@@ -1,35 +1,24 @@
 #include "server/hitl_registry.h"
 
-#include <openssl/rand.h>
-
-#include <vector>
+#include "server/random_id.h"
 
 namespace applier::server {
 namespace {
 
 constexpr auto kRemembered = std::chrono::hours(1);
 
-std::string NewId() {
-  unsigned char bytes[12];
-  RAND_bytes(bytes, sizeof bytes);
-  static const char kHex[] = "0123456789abcdef";
-  std::string id = "hitl_";
-  for (unsigned char b : bytes) {
-    id += kHex[b >> 4];
-    id += kHex[b & 15];
-  }
-  return id;
-}
-
 }  // namespace
 
-std::string HitlRegistry::Open(std::string session_id, std::string user_id, HitlKind kind,
-                               Callback callback) {
+Result<std::string> HitlRegistry::Open(std::string session_id, std::string user_id, HitlKind kind,
+                                       Callback callback) {
+  // A guessable id would let anyone who can send a hitl:response answer for the
+  // person, so a failed random source opens nothing.
+  auto id = RandomId("hitl_", 12);
+  if (!id) return Fail(id.error());
   std::lock_guard lock(mutex_);
   PruneLocked();
-  std::string id = NewId();
   entries_.emplace(
-      id,
+      *id,
       Entry{
           std::move(session_id), std::move(user_id), kind, State::kOpen, std::move(callback), {}});
   return id;

@@ -19,6 +19,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/result.h"
+
 namespace applier::server {
 
 enum class HitlKind { kQuestions, kDraft };
@@ -35,7 +37,10 @@ class HitlRegistry {
   // Called once with the answer, or with nullopt when the session was cancelled.
   using Callback = std::function<void(std::optional<boost::json::value>)>;
 
-  std::string Open(std::string session_id, std::string user_id, HitlKind kind, Callback callback);
+  // The new request's id ("hitl_" and 24 hex digits); kIo when the system's
+  // random source failed, and then nothing is opened.
+  Result<std::string> Open(std::string session_id, std::string user_id, HitlKind kind,
+                           Callback callback);
   // The request stopped waiting. true when it was still open (nobody answered).
   bool Expire(const std::string& hitl_id);
   // `session_id` may be empty (a WebSocket message names none; its socket does).

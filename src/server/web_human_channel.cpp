@@ -1,5 +1,7 @@
 #include "server/web_human_channel.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
@@ -72,6 +74,12 @@ std::int64_t ExpiresAtMs(std::chrono::seconds timeout) {
       .count();
 }
 
+// Built outside the coroutine (see QuestionPayload below).
+session::SessionEvent CouldNotAsk(const std::string& why) {
+  return session::SessionEvent{"applier:error", "I could not put a question to you: " + why,
+                               json::object{{"reason", why}}};
+}
+
 }  // namespace
 
 struct WebHumanChannel::Wait {
@@ -84,9 +92,15 @@ struct WebHumanChannel::Wait {
 
 void WebHumanChannel::SetState(const char* state) {
   if (service_.stopping.load()) return;  // keep the state the next start resumes from
-  (void)service_.WithDb([&](store::Database& db) {
+  // The state is what the history shows while the run waits; the run itself
+  // does not depend on it, so a refusal is logged and the run goes on.
+  auto stored = service_.WithDb([&](store::Database& db) {
     return store::ServedApplicationTable(db).SetState(options_.session_id, state);
   });
+  if (!stored) {
+    spdlog::error("application {}: the store refused its state {}: {}", options_.session_id, state,
+                  stored.error().message);
+  }
 }
 
 asio::awaitable<std::optional<json::value>> WebHumanChannel::WaitForAnswer(
@@ -97,7 +111,7 @@ asio::awaitable<std::optional<json::value>> WebHumanChannel::WaitForAnswer(
     co_return std::nullopt;
   }
   auto wait = std::make_shared<Wait>(co_await asio::this_coro::executor);
-  const std::string hitl_id = service_.hitl.Open(
+  auto opened = service_.hitl.Open(
       options_.session_id, options_.user_id, kind, [wait](std::optional<json::value> response) {
         {
           std::lock_guard lock(wait->mutex);
@@ -106,6 +120,14 @@ asio::awaitable<std::optional<json::value>> WebHumanChannel::WaitForAnswer(
         }
         asio::post(wait->timer.get_executor(), [wait] { wait->timer.cancel(); });
       });
+  if (!opened) {
+    // Unanswered, as if nobody had replied in time; the person is told why.
+    spdlog::error("application {}: a question could not be opened: {}", options_.session_id,
+                  opened.error().message);
+    service_.Publish(options_.session_id, options_.user_id, CouldNotAsk(opened.error().message));
+    co_return std::nullopt;
+  }
+  const std::string hitl_id = *opened;
   data["hitl_id"] = hitl_id;
   data["timeout_s"] = timeout.count();
   data["expires_at"] = ExpiresAtMs(timeout);
@@ -264,10 +286,16 @@ asio::awaitable<std::vector<std::optional<std::string>>> WebHumanChannel::Ask(
 asio::awaitable<session::DraftReply> WebHumanChannel::ReviewDraft(const session::Draft& draft) {
   json::object stored = DraftJson(draft, options_.session_id);
   const std::string stored_text = json::serialize(stored);
-  (void)service_.WithDb([&](store::Database& db) {
+  auto kept = service_.WithDb([&](store::Database& db) {
     return store::ServedApplicationTable(db).SetDraft(options_.session_id, stored_text,
                                                       draft.screenshot_path);
   });
+  if (!kept) {
+    // The draft is still shown and can be confirmed now; only the history (and
+    // resuming it later) lacks it.
+    spdlog::error("application {}: the store refused draft {}: {}", options_.session_id,
+                  draft.revision, kept.error().message);
+  }
   if (!options_.draft_mode) {
     service_.Audit(options_.user_id, options_.session_id, "draft_decision",
                    Decision(draft.revision, "confirm", "draft mode off"));

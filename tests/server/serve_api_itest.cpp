@@ -16,6 +16,7 @@
 #include "serve_client.h"
 #include "server/server.h"
 #include "server/token_service.h"
+#include "store/database.h"
 #include "support/process.h"
 
 namespace applier {
@@ -577,6 +578,35 @@ TEST_F(ServeTest, ARunThatThrowsFailsThatApplicationAndTheWorkerTakesTheNext) {
   ASSERT_TRUE(WaitFor(next_ws, "hitl:request")) << "the next application never ran";
   EXPECT_EQ(Http(port_, "POST", "/api/applications/" + next + "/cancel", "", alice).status, 200);
   EXPECT_TRUE(site_->Submissions().empty());
+}
+
+// The store refuses the application's outcome (its table is gone, as after a
+// broken migration or a damaged file): the person watching is still told how
+// it ended, and that the service could not record it. Before, the failure was
+// dropped: the event said "submitted" and the history silently kept "running".
+TEST_F(ServeTest, AnOutcomeTheStoreRefusesIsAnnouncedWithTheFailure) {
+  const std::string alice = Login("alice", "alice-password");
+  SetUpProfile(alice, std::string(kSamProfile) +
+                          "answers:\n  \"Why do you want to work at Acme Robotics?\": Robots.\n");
+  const std::string session = Apply(alice);
+  WsClient ws;
+  ASSERT_TRUE(ws.Connect(port_, "/ws/" + session + "?token=" + alice));
+  auto review = WaitFor(ws, "draft:review");
+  ASSERT_TRUE(review) << "the run never reached its draft";
+  {
+    auto db = store::Database::Open(dir_.path() / "applier.db");
+    ASSERT_TRUE(db) << db.error().message;
+    ASSERT_TRUE(db->Exec("ALTER TABLE served_applications RENAME TO served_applications_gone;"));
+  }
+  ws.SendText(json::serialize(json::object{
+      {"type", "hitl:response"},
+      {"data", json::object{{"hitl_id", review->at("data").at("hitl_id")}, {"response", "yes"}}}}));
+  auto complete = WaitFor(ws, "applier:complete");
+  ASSERT_TRUE(complete) << "the outcome was never announced";
+  EXPECT_EQ(StringAt(complete->at("data"), "outcome"), "submitted");
+  const std::string reason = StringAt(complete->at("data"), "reason");
+  EXPECT_NE(reason.find("could not record this outcome"), std::string::npos) << reason;
+  EXPECT_EQ(site_->Submissions().size(), 1u);
 }
 
 }  // namespace
