@@ -89,24 +89,30 @@ struct Snapshot {
   std::map<std::string, int> kinds;
 };
 
+// Chromium rewrites its command line (one string, --type= often cut off), so
+// its processes are told apart by the switches that are left.
 std::string ProcessKind(pid_t pid) {
   const std::string cmdline =
       applier::testing::ReadFile("/proc/" + std::to_string(pid) + "/cmdline");
-  std::vector<std::string> args;
-  for (std::size_t start = 0; start < cmdline.size();) {
-    const std::size_t end = std::min(cmdline.find('\0', start), cmdline.size());
-    args.push_back(cmdline.substr(start, end - start));
-    start = end + 1;
+  if (cmdline.empty()) return "gone";
+  auto value_of = [&](const std::string& name) -> std::string {
+    const auto at = cmdline.find(name);
+    if (at == std::string::npos) return "";
+    const auto start = at + name.size();
+    return cmdline.substr(start, cmdline.find_first_of(std::string(" \0", 2), start) - start);
+  };
+  if (auto type = value_of("--type="); !type.empty()) {
+    auto sub = value_of("--utility-sub-type=");
+    return sub.empty() ? type : type + ":" + sub;
   }
-  if (args.empty()) return "gone";
-  std::string kind = fs::path(args.front()).filename().string();
-  for (const auto& arg : args) {
-    if (arg.starts_with("--type=")) kind = arg.substr(7);
-  }
-  for (const auto& arg : args) {
-    if (arg.starts_with("--utility-sub-type=")) kind += ":" + arg.substr(19);
-  }
-  return kind;
+  if (cmdline.find("--renderer-client-id") != std::string::npos) return "renderer";
+  if (cmdline.find("--gpu-preferences") != std::string::npos) return "gpu-process";
+  if (cmdline.find("--remote-debugging-pipe") != std::string::npos) return "browser";
+  if (cmdline.find("--ozone-platform") != std::string::npos) return "zygote";
+  if (cmdline.find("--shared-files") != std::string::npos) return "helper";
+  return fs::path(cmdline.substr(0, cmdline.find_first_of(std::string(" \0", 2))))
+      .filename()
+      .string();
 }
 
 std::string KindsText(const std::map<std::string, int>& kinds) {
