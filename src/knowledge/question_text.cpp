@@ -104,13 +104,31 @@ std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
   return 0;
 }
 
-// Turkish and Vietnamese letters beyond Latin-1 without their marks, lower-cased;
-// 0 for any other letter. Turkish writes one word as "Adı" and as "ADI" (dotless ı
+// Polish, Turkish and Vietnamese letters beyond Latin-1 without their marks,
+// lower-cased; 0 for any other letter. Polish is typed as often without its
+// marks ("Imie", "Miejscowosc") as with them, so ą ć ę ł ń ś ź ż read as their
+// base letters. Turkish writes one word as "Adı" and as "ADI" (dotless ı
 // has the capital I), so both i letters fold to i; Vietnamese puts a tone mark on
 // a vowel that may carry its own mark ("ứ": u, horn, acute), and forms are as
 // often typed without any, so every mark goes.
 char32_t FoldedLetter(char32_t cp) {
   switch (cp) {
+    case 0x104:
+    case 0x105: return 'a';  // Ą ą
+    case 0x106:
+    case 0x107: return 'c';  // Ć ć
+    case 0x118:
+    case 0x119: return 'e';  // Ę ę
+    case 0x141:
+    case 0x142: return 'l';  // Ł ł
+    case 0x143:
+    case 0x144: return 'n';  // Ń ń
+    case 0x15A:
+    case 0x15B: return 's';  // Ś ś
+    case 0x179:
+    case 0x17A:
+    case 0x17B:
+    case 0x17C: return 'z';  // Ź ź Ż ż
     case 0x102:
     case 0x103: return 'a';  // Ă ă
     case 0x110:

@@ -491,10 +491,11 @@ bool IsDateKey(FieldKey key) {
 // A box or list that holds one part of a date ("Start Date Month", "Jahr",
 // "Start Date Year"): "MM" or "YYYY", from its label; "" when it names none or both.
 std::string DatePartNamed(const Field& field) {
-  static constexpr std::string_view kMonth[] = {"month", "monat", "mois", "mes",
-                                                "mese",  "maand", "mm",   "miesiac"};
-  static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno",
-                                               "jaar", "rok",  "yyyy",  "jjjj", "aaaa"};
+  // Danish and Norwegian måned and år, Swedish månad and år, as NormalizeText writes them.
+  static constexpr std::string_view kMonth[] = {"month", "monat", "mois",    "mes",   "mese",
+                                                "maand", "mm",    "miesiac", "maned", "manad"};
+  static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno", "jaar",
+                                               "rok",  "yyyy", "jjjj",  "aaaa", "rrrr", "ar"};
   bool month = false, year = false;
   for (const std::string& word : knowledge::Words(knowledge::NormalizeText(field.label))) {
     month = month || std::find(std::begin(kMonth), std::end(kMonth), word) != std::end(kMonth);

@@ -19,7 +19,8 @@ struct Unit {
 
 constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 
-// Units after a number, in the languages page_words.json covers; Turkish also
+// Units after a number, in the languages page_words.json covers (Polish in its
+// case forms: "2 tygodnie", "1 miesiąca", "5 lat"); Turkish also
 // with the endings "than" and "up to" join to it ("2 aydan az", "3 aya kadar"). Japanese,
 // Chinese and Korean write them joined to the number ("2週間"), so a unit may
 // also be the rest of the number's word.
@@ -39,7 +40,10 @@ constexpr std::array kUnits = {
     Unit{"dagen", 1},
     Unit{"dagar", 1},
     Unit{"dni", 1},
-    Unit{"dzień", 1},
+    Unit{"dzien", 1},
+    Unit{"dnia", 1},
+    Unit{"dage", 1},
+    Unit{"dager", 1},
     Unit{"день", 1},
     Unit{"дня", 1},
     Unit{"дней", 1},
@@ -62,9 +66,14 @@ constexpr std::array kUnits = {
     Unit{"settimana", kWeek},
     Unit{"settimane", kWeek},
     Unit{"weken", kWeek},
-    Unit{"tydzień", kWeek},
+    Unit{"tydzien", kWeek},
     Unit{"tygodnie", kWeek},
     Unit{"tygodni", kWeek},
+    Unit{"tygodnia", kWeek},
+    Unit{"uge", kWeek},
+    Unit{"uger", kWeek},
+    Unit{"uke", kWeek},
+    Unit{"uker", kWeek},
     Unit{"неделя", kWeek},
     Unit{"недели", kWeek},
     Unit{"недель", kWeek},
@@ -93,9 +102,13 @@ constexpr std::array kUnits = {
     Unit{"mesi", kMonth},
     Unit{"maand", kMonth},
     Unit{"maanden", kMonth},
-    Unit{"miesiąc", kMonth},
-    Unit{"miesiące", kMonth},
-    Unit{"miesięcy", kMonth},
+    Unit{"miesiac", kMonth},
+    Unit{"miesiace", kMonth},
+    Unit{"miesiecy", kMonth},
+    Unit{"miesiaca", kMonth},
+    Unit{"maned", kMonth},
+    Unit{"maneder", kMonth},
+    Unit{"maneders", kMonth},
     Unit{"месяц", kMonth},
     Unit{"месяца", kMonth},
     Unit{"месяцев", kMonth},
@@ -127,6 +140,8 @@ constexpr std::array kUnits = {
     Unit{"jaar", kYear},
     Unit{"rok", kYear},
     Unit{"lata", kYear},
+    Unit{"lat", kYear},
+    Unit{"roku", kYear},
     Unit{"год", kYear},
     Unit{"года", kYear},
     Unit{"лет", kYear},
@@ -141,28 +156,31 @@ constexpr std::array kUnits = {
 
 // Words that say no time at all: available at once, no notice to give.
 constexpr std::string_view kNoTime[] = {
-    "immediately",   "immediate",      "asap",     "none",       "no notice", "sofort",
-    "keine",         "immediatement",  "immediat", "aucun",      "aucune",    "inmediato",
-    "inmediata",     "inmediatamente", "ninguno",  "immediata",  "immediato", "subito",
-    "nessuno",       "onmiddellijk",   "direct",   "geen",       "imediato",  "imediata",
-    "imediatamente", "natychmiast",    "сразу",    "немедленно", "hemen",     "omedelbart",
-    "即時",          "即日",           "立即",     "马上",       "즉시",      "nenhum",
-    "derhal",        "ngay lap tuc",   "lam ngay",
+    "immediately",   "immediate",      "asap",          "none",       "no notice",   "sofort",
+    "keine",         "immediatement",  "immediat",      "aucun",      "aucune",      "inmediato",
+    "inmediata",     "inmediatamente", "ninguno",       "immediata",  "immediato",   "subito",
+    "nessuno",       "onmiddellijk",   "direct",        "geen",       "imediato",    "imediata",
+    "imediatamente", "natychmiast",    "сразу",         "немедленно", "hemen",       "omedelbart",
+    "即時",          "即日",           "立即",          "马上",       "즉시",        "nenhum",
+    "derhal",        "ngay lap tuc",   "lam ngay",      "od zaraz",   "od razu",     "brak",
+    "ingen",         "straks",         "med det samme", "omgaende",   "umiddelbart",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
 constexpr std::string_view kMoreBefore[] = {
-    "more than", "over",   "at least", "mehr als", "uber",     "mindestens", "plus de",
-    "au moins",  "mas de", "piu di",   "oltre",    "meer dan", "mais de",    "powyzej",
-    "более",     "больше", "mer an",   "en az",    "tren",     "hon",        "it nhat"};
-constexpr std::string_view kMoreAfter[] = {"or more", "oder mehr", "ou plus", "o mas",
-                                           "o piu",   "of meer",   "ou mais", "以上",
-                                           "fazla",   "ve uzeri",  "tro len"};
+    "more than", "over",       "at least", "mehr als", "uber",     "mindestens", "plus de",
+    "au moins",  "mas de",     "piu di",   "oltre",    "meer dan", "mais de",    "powyzej",
+    "более",     "больше",     "mer an",   "en az",    "tren",     "hon",        "it nhat",
+    "ponad",     "wiecej niz", "mere end", "mer enn"};
+constexpr std::string_view kMoreAfter[] = {
+    "or more", "oder mehr", "ou plus",  "o mas",   "o piu",    "of meer",    "ou mais",
+    "以上",    "fazla",     "ve uzeri", "tro len", "i wiecej", "eller mere", "eller mer"};
 constexpr std::string_view kLessBefore[] = {
-    "less than",  "under",   "up to",      "within",   "weniger als", "bis zu", "unter",
-    "moins de",   "jusqu a", "menos de",   "hasta",    "meno di",     "fino a", "entro",
-    "minder dan", "tot",     "ate",        "ponizej",  "менее",       "меньше", "до",
-    "duoi",       "toi da",  "trong vong", "khong qua"};
+    "less than",  "under",      "up to",      "within",    "weniger als", "bis zu", "unter",
+    "moins de",   "jusqu a",    "menos de",   "hasta",     "meno di",     "fino a", "entro",
+    "minder dan", "tot",        "ate",        "ponizej",   "менее",       "меньше", "до",
+    "duoi",       "toi da",     "trong vong", "khong qua", "mniej niz",   "do",     "mindre end",
+    "op til",     "mindre enn", "opp til",    "mindre an", "inom"};
 constexpr std::string_view kLessAfter[] = {"以内", "未満", "以下",  "이내",
                                            "미만", "az",   "kadar", "icinde"};
 

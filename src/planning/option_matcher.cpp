@@ -53,16 +53,16 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 }
 
 // Yes and no as forms write them: English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Polish, Turkish, Vietnamese, Russian, Japanese, Chinese,
-// Korean (normalised: "Sí" and "Sì" are "si", "Não" is "nao", "Hayır" is "hayir",
-// "Có" is "co", "Không" is "khong").
+// Portuguese, Dutch, Polish, Danish, Norwegian, Swedish, Turkish, Vietnamese,
+// Russian, Japanese, Chinese, Korean (normalised: "Sí" and "Sì" are "si", "Não" is
+// "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong").
 Polarity LeadingPolarity(std::string_view norm) {
   static constexpr std::array<std::string_view, 17> kYes = {
       "yes",  "true", "y",  "ja", "oui",  "si",     "sim", "tak", "да",
       "はい", "是",   "예", "네", "evet", "jawohl", "yep", "co"};
-  static constexpr std::array<std::string_view, 16> kNo = {
-      "no",  "false",  "n",  "nein",   "non",    "nao",   "nee",  "nie",
-      "нет", "いいえ", "否", "아니요", "아니오", "hayir", "nope", "khong"};
+  static constexpr std::array<std::string_view, 18> kNo = {
+      "no",  "false", "n",      "nein", "non",    "nao",    "nee",   "nie",  "nej",
+      "nei", "нет",   "いいえ", "否",   "아니요", "아니오", "hayir", "nope", "khong"};
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -83,12 +83,12 @@ Polarity LeadingPolarity(std::string_view norm) {
 bool HasNegation(std::string_view norm) {
   // Turkish says no by a verb's ending ("gerekmiyor": does not require) or by
   // "yok" (there is none) and "değil" (is not); Vietnamese by "không" and "chưa"
-  // (not yet).
-  static constexpr std::array<std::string_view, 28> kNegations = {
-      "not",   "no",     "dont",   "doesnt",     "wont",     "cannot", "cant",
-      "never", "do not", "am not", "nicht",      "kein",     "keine",  "pas",
-      "nao",   "niet",   "geen",   "nein",       "non",      "ohne",   "sans",
-      "hayir", "yok",    "degil",  "gerekmiyor", "gerekmez", "khong",  "chua"};
+  // (not yet); Polish by "nie", Danish and Norwegian by "ikke", Swedish by "inte".
+  static constexpr std::array<std::string_view, 34> kNegations = {
+      "not",    "no",    "dont", "doesnt", "wont", "cannot", "cant",       "never",    "do not",
+      "am not", "nicht", "kein", "keine",  "pas",  "nao",    "niet",       "geen",     "nein",
+      "non",    "ohne",  "sans", "hayir",  "yok",  "degil",  "gerekmiyor", "gerekmez", "khong",
+      "chua",   "nie",   "nej",  "nei",    "ikke", "inte",   "uden"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -185,22 +185,27 @@ std::optional<Range> OptionRange(std::string_view label) {
   if (numbers.size() >= 2) return Range{numbers[0], numbers[1]};
   // Bands are labelled in the form's language: English, German, French, Spanish,
   // Italian, Dutch, Portuguese, Turkish ("5 yıl ve üzeri", "5 yıldan fazla",
-  // "1 yıldan az") and Vietnamese ("Trên 5 năm", "Dưới 1 năm", "5 năm trở lên").
-  static constexpr std::array<std::string_view, 20> kAtLeast = {
-      "or more",  "at least",   "and up",   "ab",    "mindestens", "au moins", "o mas",
-      "al menos", "oder mehr",  "ou plus",  "o piu", "almeno",     "of meer",  "minstens",
-      "ou mais",  "pelo menos", "ve uzeri", "en az", "tro len",    "it nhat"};
-  static constexpr std::array<std::string_view, 17> kMoreThan = {
-      "over",    "above",    "more than",   "greater than", "uber",  "mehr als",
-      "plus de", "mas de",   "superieur a", "piu di",       "oltre", "meer dan",
-      "mais de", "acima de", "fazla",       "tren",         "hon"};
+  // "1 yıldan az"), Vietnamese ("Trên 5 năm", "Dưới 1 năm", "5 năm trở lên"),
+  // Polish ("Powyżej 5 lat", "Mniej niż 1 rok"), Danish, Norwegian and Swedish
+  // ("Mere end 5 år", "5 år eller mere", "Mindre end 1 år").
+  static constexpr std::array<std::string_view, 27> kAtLeast = {
+      "or more",     "at least",   "and up",    "ab",     "mindestens", "au moins",  "o mas",
+      "al menos",    "oder mehr",  "ou plus",   "o piu",  "almeno",     "of meer",   "minstens",
+      "ou mais",     "pelo menos", "ve uzeri",  "en az",  "tro len",    "it nhat",   "i wiecej",
+      "co najmniej", "eller mere", "eller mer", "mindst", "minst",      "og derover"};
+  static constexpr std::array<std::string_view, 25> kMoreThan = {
+      "over",    "above",       "more than", "greater than", "uber",     "mehr als",   "plus de",
+      "mas de",  "superieur a", "piu di",    "oltre",        "meer dan", "mais de",    "acima de",
+      "fazla",   "tren",        "hon",       "powyzej",      "ponad",    "wiecej niz", "mere end",
+      "mer enn", "mer an",      "flere end", "fler an"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 7> kUpTo = {"up to",  "bis", "jusqua", "hasta",
-                                                            "fino a", "tot", "ate"};
-  static constexpr std::array<std::string_view, 16> kLessThan = {
-      "under",    "less than", "below",       "fewer than", "unter",      "weniger als",
-      "moins de", "menos de",  "inferieur a", "meno di",    "minder dan", "abaixo de",
-      "onder",    "az",        "duoi",        "it hon"};
+  static constexpr std::array<std::string_view, 10> kUpTo = {
+      "up to", "bis", "jusqua", "hasta", "fino a", "tot", "ate", "do", "op til", "opp til"};
+  static constexpr std::array<std::string_view, 22> kLessThan = {
+      "under",      "less than",  "below",       "fewer than", "unter",      "weniger als",
+      "moins de",   "menos de",   "inferieur a", "meno di",    "minder dan", "abaixo de",
+      "onder",      "az",         "duoi",        "it hon",     "ponizej",    "mniej niz",
+      "mindre end", "mindre enn", "mindre an",   "kortere end"};
   std::string norm = NormalizeText(label);
   constexpr double kInf = std::numeric_limits<double>::infinity();
   double x = numbers[0];
@@ -284,7 +289,11 @@ Degree DegreeOf(std::string_view text) {
   };
   // Turkish and Vietnamese levels: Lise and Trung học phổ thông (upper
   // secondary), Ön Lisans and Cao đẳng (associate), Lisans, Đại học and Cử nhân
-  // (bachelor), Yüksek Lisans and Thạc sĩ (master), Doktora and Tiến sĩ.
+  // (bachelor), Yüksek Lisans and Thạc sĩ (master), Doktora and Tiến sĩ. Polish:
+  // średnie (secondary), licencjat and inżynier (first cycle), magister, doktor.
+  // Danish and Norwegian: gymnasial / videregående (upper secondary),
+  // erhvervsakademi (short cycle), professionsbachelor, kandidat (second cycle),
+  // ph.d. (rejoined as "phd").
   static constexpr Named kNamed[] = {
       {"high school", 1},
       {"secondary school", 1},
@@ -351,6 +360,29 @@ Degree DegreeOf(std::string_view text) {
       {"thac si", 4},
       {"doktora", 6},
       {"tien si", 6},
+      {"srednie", 1},
+      {"wyksztalcenie srednie", 1},
+      {"licencjat", 3},
+      {"inzynier", 3},
+      {"inzynierskie", 3},
+      {"wyzsze licencjackie", 3},
+      {"magister", 4},
+      {"magisterskie", 4},
+      {"wyzsze magisterskie", 4},
+      {"gymnasial", 1},
+      {"studentereksamen", 1},
+      {"videregaende skole", 1},
+      {"gymnasium", 1},
+      {"erhvervsakademi", 2},
+      {"erhvervsakademiuddannelse", 2},
+      {"professionsbachelor", 3},
+      {"bachelorgrad", 3},
+      {"kandidat", 4},
+      {"kandidatgrad", 4},
+      {"kandidatuddannelse", 4},
+      {"mastergrad", 4},
+      {"masterexamen", 4},
+      {"kandidatexamen", 3},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -444,8 +476,9 @@ std::optional<bool> LeadingYesNo(std::string_view text) {
 
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
-  // Russian, Turkish, Vietnamese wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 44> kPhrases = {"decline",
+  // Russian, Turkish, Vietnamese, Polish, Danish, Norwegian, Swedish wordings of
+  // "I don't wish to answer".
+  static constexpr std::array<std::string_view, 54> kPhrases = {"decline",
                                                                 "dont wish",
                                                                 "do not wish",
                                                                 "dont want",
@@ -488,7 +521,17 @@ bool IsDeclineText(std::string_view text) {
                                                                 "khong muon tiet lo",
                                                                 "khong muon tra loi",
                                                                 "khong muon chia se",
-                                                                "khong tiet lo"};
+                                                                "khong tiet lo",
+                                                                "wole nie podawac",
+                                                                "wole nie odpowiadac",
+                                                                "nie chce podawac",
+                                                                "odmowa odpowiedzi",
+                                                                "ikke at oplyse",
+                                                                "vil ikke oplyse",
+                                                                "onsker ikke at svare",
+                                                                "ikke a oppgi",
+                                                                "vill inte uppge",
+                                                                "vill inte svara"};
   std::string norm = NormalizeText(text);
   return std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view phrase) {
     return static_cast<unsigned char>(phrase.front()) >= 0xC0 ? norm.find(phrase) != norm.npos
@@ -521,14 +564,24 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "secim yapiniz",
                                                                    "chon",
                                                                    "vui long chon",
-                                                                   "hay chon"};
+                                                                   "hay chon",
+                                                                   "wybierz",
+                                                                   "wybierz z listy",
+                                                                   "prosze wybrac",
+                                                                   "vaelg",
+                                                                   "velg",
+                                                                   "valj",
+                                                                   "vaelg venligst"};
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
-  // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh").
+  // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
+  // as Polish ("Wybierz kraj"), Danish ("Vælg land"), Norwegian and Swedish do.
   bool prompt = norm.starts_with("select ") || norm.starts_with("please select") ||
                 norm.starts_with("choose ") || norm.starts_with("please choose") ||
                 norm.ends_with(" seciniz") || norm.starts_with("chon ") ||
-                norm.starts_with("vui long chon");
+                norm.starts_with("vui long chon") || norm.starts_with("wybierz ") ||
+                norm.starts_with("vaelg ") || norm.starts_with("velg ") ||
+                norm.starts_with("valj ");
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 

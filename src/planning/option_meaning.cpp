@@ -45,7 +45,13 @@ const std::vector<Category>& Table(OptionTable table) {
         "niet bevoegd",
         "geen werkvergunning",
         "calisma iznim yok",
-        "khong co giay phep lao dong"},
+        "khong co giay phep lao dong",
+        "nie posiadam pozwolenia na prace",
+        "brak pozwolenia na prace",
+        "ingen arbejdstilladelse",
+        "har ikke arbejdstilladelse",
+        "ingen arbeidstillatelse",
+        "inget arbetstillstand"},
        {"authorized"}},
       {"needs_sponsorship",
        {"require sponsorship",
@@ -81,7 +87,14 @@ const std::vector<Category>& Table(OptionTable table) {
         "calisma vizesine ihtiyacim var",
         "can bao lanh",
         "can bao lanh visa",
-        "can bao lanh thi thuc"},
+        "can bao lanh thi thuc",
+        "potrzebuje sponsorowania",
+        "potrzebuje wizy",
+        "wymagam sponsorowania",
+        "kraever sponsorering",
+        "har brug for visum",
+        "trenger visum",
+        "behover visum"},
        {"work_visa", "authorized"}},
       {"student_visa",
        {"student visa", "f 1", "f1", "stem opt", "opt", "cpt", "j 1", "studentenvisum",
@@ -96,6 +109,14 @@ const std::vector<Category>& Table(OptionTable table) {
         "lawful permanent",
         "indefinite leave to remain",
         "settled status",
+        "staly pobyt",
+        "pobyt staly",
+        "karta stalego pobytu",
+        "rezydent dlugoterminowy",
+        "permanent opholdstilladelse",
+        "tidsubegraenset opholdstilladelse",
+        "permanent oppholdstillatelse",
+        "permanent uppehallstillstand",
         "niederlassungserlaubnis",
         "daueraufenthalt",
         "unbefristete aufenthaltserlaubnis",
@@ -145,6 +166,12 @@ const std::vector<Category>& Table(OptionTable table) {
         "vatandasiyim",
         "cong dan",
         "国籍",
+        "obywatel",
+        "obywatelka",
+        "obywatelstwo",
+        "statsborger",
+        "statsborgerskab",
+        "medborgare",
         "市民"}},
       {"work_visa",
        {"work visa",
@@ -188,6 +215,16 @@ const std::vector<Category>& Table(OptionTable table) {
         "ikamet izni",
         "giay phep lao dong",
         "thi thuc lao dong",
+        "zezwolenie na prace",
+        "pozwolenie na prace",
+        "wiza pracownicza",
+        "karta pobytu",
+        "arbejdstilladelse",
+        "opholdstilladelse",
+        "arbeidstillatelse",
+        "oppholdstillatelse",
+        "arbetstillstand",
+        "uppehallstillstand",
         "就労ビザ",
         "visa"}},
       {"authorized",
@@ -249,13 +286,13 @@ const std::vector<Category>& Table(OptionTable table) {
        {"non binary", "nonbinary", "non binaire", "no binario", "no binaria", "non binario",
         "nao binario", "genderqueer", "gender non conforming", "divers", "diverse", "x",
         "ノンバイナリー"}},
-      {"female", {"female",     "woman",   "women",     "girl",   "weiblich", "frau",
-                  "femme",      "feminin", "feminine",  "mujer",  "femenino", "femenina",
-                  "donna",      "femmina", "femminile", "mulher", "feminino", "vrouw",
-                  "vrouwelijk", "kadin",   "bayan",     "nu",     "女性",     "女"}},
-      {"male",
-       {"male", "man", "men", "mannlich", "mann", "homme", "masculin", "hombre", "masculino",
-        "uomo", "maschio", "maschile", "homem", "mannelijk", "erkek", "bay", "nam", "男性", "男"}},
+      {"female", {"female",    "woman",    "women",    "girl",     "weiblich",   "frau",  "femme",
+                  "feminin",   "feminine", "mujer",    "femenino", "femenina",   "donna", "femmina",
+                  "femminile", "mulher",   "feminino", "vrouw",    "vrouwelijk", "kadin", "bayan",
+                  "nu",        "kobieta",  "kvinde",   "kvinne",   "kvinna",     "女性",  "女"}},
+      {"male", {"male",   "man",       "men",  "mannlich",  "mann",     "homme", "masculin",
+                "hombre", "masculino", "uomo", "maschio",   "maschile", "homem", "mannelijk",
+                "erkek",  "bay",       "nam",  "mezczyzna", "mand",     "男性",  "男"}},
   };
   static const std::vector<Category> kVeteran = {
       {"not_veteran",
@@ -321,11 +358,14 @@ const std::vector<Category>& Table(OptionTable table) {
 }
 
 bool IsNegationWord(std::string_view word) {
-  // Vietnamese "không" and "chưa" (not yet) stand before what they deny, as these do.
-  static constexpr std::array<std::string_view, 24> kNegations = {
+  // Vietnamese "không" and "chưa" (not yet), Polish "nie" and "bez", Danish and
+  // Norwegian "ikke" and "uden"/"uten", Swedish "inte" and "utan" stand before what
+  // they deny, as these do.
+  static constexpr std::array<std::string_view, 32> kNegations = {
       "not",   "no",   "non",   "never", "without", "dont",   "doesnt", "wont",
       "nicht", "kein", "keine", "ohne",  "pas",     "ne",     "sans",   "sin",
-      "senza", "nao",  "sem",   "niet",  "geen",    "zonder", "khong",  "chua"};
+      "senza", "nao",  "sem",   "niet",  "geen",    "zonder", "khong",  "chua",
+      "nie",   "bez",  "ikke",  "uden",  "uten",    "inte",   "utan",   "nej"};
   return std::find(kNegations.begin(), kNegations.end(), word) != kNegations.end();
 }
 

@@ -108,8 +108,9 @@ DateLayout LayoutIn(Order order, std::string_view separator, bool with_day = tru
 
 // The text with each character reduced to what a date template is made of:
 // lower-case ASCII letters, digits, the separators . / - and space, and '|' for
-// anything else. Cyrillic д/м/г are d/m/y; the CJK and Korean year/month marks
-// are separators and the day mark ends the template.
+// anything else. Cyrillic д/м/г are d/m/y; Danish, Norwegian and Swedish å (år,
+// "dd-mm-åååå") is the year as a (année, año) is; the CJK and Korean year/month
+// marks are separators and the day mark ends the template.
 std::string DateShape(std::string_view text) {
   std::string shape;
   for (std::size_t i = 0; i < text.size();) {
@@ -134,6 +135,8 @@ std::string DateShape(std::string_view text) {
       shape += 'm';
     } else if (ch == "г" || ch == "Г") {
       shape += 'y';
+    } else if (ch == "å" || ch == "Å") {
+      shape += 'a';
     } else if (ch == "年" || ch == "月" || ch == "년" || ch == "월") {
       shape += '/';
     } else {
@@ -161,7 +164,7 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
       break;
     case 'm': kind = "M"; break;
     case 'y':  // year, гггг
-    case 'a':  // année, año, ano, anno
+    case 'a':  // année, año, ano, anno, and år (å)
     case 'r':  // rok
       kind = "Y";
       break;

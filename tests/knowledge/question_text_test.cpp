@@ -55,7 +55,26 @@ TEST(QuestionTextTest, TurkishAndVietnameseLettersFoldToTheirBase) {
   // decomposed: o + dot below, e + circumflex
   EXPECT_EQ(NormalizeText("Ho\xCC\xA3 va\xCC\x80 te\xCC\x82n"), "ho va ten");
   // Letters of other languages stay as they are written.
-  EXPECT_EQ(NormalizeText("Imię"), "imię");
+  EXPECT_EQ(NormalizeText("Čeština"), "čeština");
+}
+
+// Polish is typed as often without its marks as with them, and in capitals, so
+// "Miejscowość", "MIEJSCOWOŚĆ" and "Miejscowosc" read alike; Danish æ ø å are
+// Latin-1 and read as their base letters.
+TEST(QuestionTextTest, PolishAndDanishLettersFoldToTheirBase) {
+  EXPECT_EQ(NormalizeText("Imię"), "imie");
+  EXPECT_EQ(NormalizeText("Miejscowość"), "miejscowosc");
+  EXPECT_EQ(NormalizeText("MIEJSCOWOŚĆ"), "miejscowosc");
+  EXPECT_EQ(NormalizeText("Płeć"), "plec");
+  EXPECT_EQ(NormalizeText("ŁÓDŹ"), "lodz");
+  EXPECT_EQ(NormalizeText("Województwo"), "wojewodztwo");
+  EXPECT_EQ(NormalizeText("Wyrażam zgodę"), "wyrazam zgode");
+  EXPECT_EQ(NormalizeText("Początek pracy"), "poczatek pracy");
+  EXPECT_EQ(NormalizeText("Źródło"), "zrodlo");
+  EXPECT_EQ(NormalizeText("Opsigelsesvarsel i nuværende stilling"),
+            "opsigelsesvarsel i nuvaerende stilling");
+  EXPECT_EQ(NormalizeText("Fødselsdato"), "fodselsdato");
+  EXPECT_EQ(NormalizeText("dd-mm-åååå"), "dd mm aaaa");
 }
 
 TEST(QuestionTextTest, NormalizeQuestion) {
@@ -146,6 +165,15 @@ TEST(CountriesTest, CountryMentionedIn) {
   EXPECT_EQ(code("Avrupa Birliği'nde çalışma izniniz var mı?"), "EU");
   EXPECT_EQ(code("您是否有权在美国工作？"), "US");
   EXPECT_EQ(code("Bạn có giấy phép lao động tại Liên minh châu Âu không?"), "EU");
+  // Polish names a country in its cases ("na terenie Polski", "w Polsce"); Danish,
+  // Norwegian and Swedish by their own names.
+  EXPECT_EQ(code("Czy masz prawo do pracy na terenie Polski?"), "PL");
+  EXPECT_EQ(code("Czy potrzebujesz wizy, aby pracować w Polsce?"), "PL");
+  EXPECT_EQ(code("Czy posiadasz pozwolenie na pracę w Unii Europejskiej?"), "EU");
+  EXPECT_EQ(code("Har du tilladelse til at arbejde i Danmark?"), "DK");
+  EXPECT_EQ(code("Har du arbeidstillatelse i Norge?"), "NO");
+  EXPECT_EQ(code("Har du arbetstillstånd i Sverige?"), "SE");
+  EXPECT_EQ(code("Har du ret til at arbejde i Den Europæiske Union?"), "EU");
 }
 
 TEST(QuestionTextTest, HasPhraseMatchesWholeWordsOrCjkAnywhere) {

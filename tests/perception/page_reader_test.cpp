@@ -103,6 +103,22 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"ZAREJESTRUJ SIĘ", "submit", true, kSubmit},
         ButtonCase{"Dalej", "button", true, kNext}, ButtonCase{"Wstecz", "button", true, kBack},
         ButtonCase{"Anuluj", "button", true, kOther}, ButtonCase{"Aplikuj teraz", "", false, kOpen},
+        ButtonCase{"WYŚLIJ CV", "submit", true, kSubmit},
+        ButtonCase{"Przejdź do następnego kroku", "button", true, kNext},
+        ButtonCase{"Zapisz na później", "button", true, kOther},
+        // Danish, in capitals too (Æ Ø Å are Latin-1)
+        ButtonCase{"Send ansøgning", "submit", true, kSubmit},
+        ButtonCase{"INDSEND ANSØGNING", "submit", true, kSubmit},
+        ButtonCase{"Næste", "button", true, kNext}, ButtonCase{"NÆSTE TRIN", "button", true, kNext},
+        ButtonCase{"Forrige", "button", true, kBack}, ButtonCase{"Tilbage", "button", true, kBack},
+        ButtonCase{"Gem til senere", "button", true, kOther},
+        ButtonCase{"Annuller", "button", true, kOther}, ButtonCase{"Ansøg nu", "", false, kOpen},
+        ButtonCase{"Søg stillingen", "", false, kOpen},
+        // Norwegian
+        ButtonCase{"Send søknad", "submit", true, kSubmit},
+        ButtonCase{"Neste", "button", true, kNext}, ButtonCase{"Tilbake", "button", true, kBack},
+        ButtonCase{"Avbryt", "button", true, kOther},
+        ButtonCase{"Søk på stillingen", "", false, kOpen},
         // Russian
         ButtonCase{"Отправить", "submit", true, kSubmit},
         ButtonCase{"ОФОРМИТЬ ЗАКАЗ", "submit", true, kSubmit},
@@ -416,6 +432,10 @@ TEST(ClassifyPageTest, ConfirmationsInManyLanguages) {
                            "Merci pour votre candidature.", "¡Gracias por postularte!",
                            "Grazie per la tua candidatura.", "Bedankt voor je sollicitatie.",
                            "Obrigado pela sua candidatura."}) {
+    EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
+  }
+  for (const char* text : {"Dziękujemy za przesłanie aplikacji!", "Tak for din ansøgning",
+                           "Vi har modtaget din ansøgning.", "Takk for søknaden din!"}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
   }
   for (const char* text : {"Başvurunuz başarıyla alındı.", "BAŞVURUNUZ İÇİN TEŞEKKÜRLER",

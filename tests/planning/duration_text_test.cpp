@@ -48,7 +48,17 @@ INSTANTIATE_TEST_SUITE_P(
         // Vietnamese: tuần, tháng, năm; trên / dưới before the number.
         DurationCase{"2 tuần", 14, 14}, DurationCase{"1 Tháng", 30, 30},
         DurationCase{"1 năm", 365, 365}, DurationCase{"Trên 3 tháng", 90, kEndless},
-        DurationCase{"Dưới 1 tháng", 0, 30}, DurationCase{"Có thể đi làm ngay", 0, 0}));
+        DurationCase{"Dưới 1 tháng", 0, 30}, DurationCase{"Có thể đi làm ngay", 0, 0},
+        // Polish in its case forms, with or without its marks.
+        DurationCase{"2 tygodnie", 14, 14}, DurationCase{"1 miesiąc", 30, 30},
+        DurationCase{"3 miesiące", 90, 90}, DurationCase{"Do 1 miesiąca", 0, 30},
+        DurationCase{"Powyżej 3 miesięcy", 90, kEndless}, DurationCase{"Gotowość od zaraz", 0, 0},
+        DurationCase{"1 miesiac", 30, 30},
+        // Danish and Norwegian: dage, uger, måneder; "mere end", "ingen".
+        DurationCase{"14 dage", 14, 14}, DurationCase{"2 uger", 14, 14},
+        DurationCase{"1 måned", 30, 30}, DurationCase{"3 MÅNEDER", 90, 90},
+        DurationCase{"Mere end 3 måneder", 90, kEndless}, DurationCase{"Ingen", 0, 0},
+        DurationCase{"Straks", 0, 0}, DurationCase{"3 uker", 21, 21}));
 
 TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
   for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {

@@ -377,13 +377,16 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(OptionMatcherTest, Placeholders) {
   for (const char* label :
        {"Please select", "--", "Select...", "Select one", "", "Choose an option", "Seçiniz",
-        "Lütfen seçiniz", "-- Chọn --", "Vui lòng chọn"}) {
+        "Lütfen seçiniz", "-- Chọn --", "Vui lòng chọn", "Wybierz z listy", "-- Wybierz --",
+        "Proszę wybrać", "- Vælg -", "Velg", "Välj"}) {
     EXPECT_TRUE(IsPlaceholderOption(Option{label, "", false})) << label;
   }
   EXPECT_FALSE(IsPlaceholderOption(Option{"None", "none", false}));
   EXPECT_FALSE(IsPlaceholderOption(Option{"Other", "", false}));
   EXPECT_TRUE(IsPlaceholderOption(Option{"İl seçiniz", "", false}));
   EXPECT_TRUE(IsPlaceholderOption(Option{"Chọn tỉnh/thành phố", "", false}));
+  EXPECT_TRUE(IsPlaceholderOption(Option{"Wybierz województwo", "", false}));
+  EXPECT_TRUE(IsPlaceholderOption(Option{"Vælg land", "", false}));
   EXPECT_EQ(SelectableOptions(kSalaries).size(), 5u);
 }
 

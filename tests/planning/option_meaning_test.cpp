@@ -70,7 +70,19 @@ INSTANTIATE_TEST_SUITE_P(
         MeaningCase{kWork, "Autorização de residência", "work_visa"},
         MeaningCase{kWork, "Nederlandse nationaliteit", "citizen"},
         MeaningCase{kWork, "Verblijfsvergunning met werkvergunning", "work_visa"},
-        MeaningCase{kWork, "Other", ""}));
+        // Polish, Danish, Norwegian, Swedish.
+        MeaningCase{kWork, "Obywatel UE", "citizen"},
+        MeaningCase{kWork, "Karta stałego pobytu", "permanent_resident"},
+        MeaningCase{kWork, "Zezwolenie na pracę", "work_visa"},
+        MeaningCase{kWork, "Nie posiadam pozwolenia na pracę", "not_authorized"},
+        MeaningCase{kWork, "Potrzebuję sponsorowania wizy", "needs_sponsorship"},
+        MeaningCase{kWork, "Dansk statsborger", "citizen"},
+        MeaningCase{kWork, "Permanent opholdstilladelse", "permanent_resident"},
+        MeaningCase{kWork, "Opholds- og arbejdstilladelse", "work_visa"},
+        MeaningCase{kWork, "Har ikke arbejdstilladelse", "not_authorized"},
+        MeaningCase{kWork, "Har brug for visum", "needs_sponsorship"},
+        MeaningCase{kWork, "Arbeidstillatelse", "work_visa"},
+        MeaningCase{kWork, "Svensk medborgare", "citizen"}, MeaningCase{kWork, "Other", ""}));
 
 INSTANTIATE_TEST_SUITE_P(
     Eeo, OptionMeaningTest,
@@ -166,6 +178,12 @@ const auto kDegreesVi =
     Options({"Trung học phổ thông", "Cao đẳng", "Đại học", "Thạc sĩ", "Tiến sĩ"});
 const auto kGenderTr = Options({"Kadın", "Erkek", "Belirtmek istemiyorum"});
 const auto kGenderVi = Options({"Nam", "Nữ", "Không muốn tiết lộ"});
+const auto kDegreesPl =
+    Options({"Wybierz z listy", "Średnie", "Licencjat / inżynier", "Magister", "Doktor"});
+const auto kDegreesDa = Options({"- Vælg -", "Gymnasial uddannelse", "Erhvervsakademi",
+                                 "Professionsbachelor", "Kandidat", "Ph.d."});
+const auto kGenderPl = Options({"Kobieta", "Mężczyzna", "Wolę nie podawać"});
+const auto kGenderDa = Options({"Kvinde", "Mand", "Ønsker ikke at oplyse"});
 const auto kYears = Options({"0-2 years", "3-5 years", "6-9 years", "10+ years"});
 const auto kYearsDe = Options({"Weniger als 2 Jahre", "2-5 Jahre", "5+ Jahre"});
 
@@ -245,7 +263,37 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{Options({"Dưới 1 năm", "1 - 3 năm", "Trên 3 năm"}), "8",
                   FieldKey::kYearsExperience, "Trên 3 năm"},
         MatchCase{Options({"Dưới 1 năm", "1 - 3 năm", "Trên 3 năm"}), "0",
-                  FieldKey::kYearsExperience, "Dưới 1 năm"}));
+                  FieldKey::kYearsExperience, "Dưới 1 năm"},
+        // Polish, Danish, Norwegian, Swedish: yes/no, degrees, gender, bands of years.
+        MatchCase{Options({"Tak", "Nie"}), "No", FieldKey::kWorkAuthorization, "Nie"},
+        MatchCase{Options({"TAK", "NIE"}), "Yes", FieldKey::kSponsorship, "TAK"},
+        MatchCase{Options({"Ja", "Nej"}), "No", FieldKey::kWorkAuthorization, "Nej"},
+        MatchCase{Options({"Ja", "Nej"}), "Yes", FieldKey::kRelocation, "Ja"},
+        MatchCase{Options({"Ja", "Nei"}), "No", FieldKey::kSponsorship, "Nei"},
+        MatchCase{kDegreesPl, "BS", FieldKey::kDegree, "Licencjat / inżynier"},
+        MatchCase{kDegreesPl, "MSc", FieldKey::kDegree, "Magister"},
+        MatchCase{kDegreesPl, "PhD", FieldKey::kDegree, "Doktor"},
+        MatchCase{kDegreesDa, "Bachelor of Science", FieldKey::kDegree, "Professionsbachelor"},
+        MatchCase{kDegreesDa, "Master of Science", FieldKey::kDegree, "Kandidat"},
+        MatchCase{kDegreesDa, "PhD", FieldKey::kDegree, "Ph.d."},
+        MatchCase{kGenderPl, "female", FieldKey::kGender, "Kobieta"},
+        MatchCase{kGenderPl, "male", FieldKey::kGender, "Mężczyzna"},
+        MatchCase{kGenderPl, "decline", FieldKey::kGender, "Wolę nie podawać"},
+        MatchCase{kGenderDa, "female", FieldKey::kGender, "Kvinde"},
+        MatchCase{kGenderDa, "Man", FieldKey::kGender, "Mand"},
+        MatchCase{kGenderDa, "decline", FieldKey::kGender, "Ønsker ikke at oplyse"},
+        MatchCase{Options({"Mniej niż 1 rok", "1-3 lata", "3-5 lat", "Powyżej 5 lat"}), "8",
+                  FieldKey::kYearsExperience, "Powyżej 5 lat"},
+        MatchCase{Options({"Mniej niż 1 rok", "1-3 lata", "3-5 lat", "Powyżej 5 lat"}), "0",
+                  FieldKey::kYearsExperience, "Mniej niż 1 rok"},
+        MatchCase{Options({"Mindre end 1 år", "1-3 år", "Mere end 3 år"}), "8",
+                  FieldKey::kYearsExperience, "Mere end 3 år"},
+        MatchCase{Options({"Under 2 år", "2-5 år", "5 år eller mere"}), "8",
+                  FieldKey::kYearsExperience, "5 år eller mere"},
+        MatchCase{Options({"Wybierz z listy", "Gotowość od zaraz", "2 tygodnie", "1 miesiąc"}),
+                  "2 weeks", FieldKey::kNoticePeriod, "2 tygodnie"},
+        MatchCase{Options({"- Vælg -", "Ingen", "14 dage", "1 måned", "Mere end 3 måneder"}),
+                  "2 weeks", FieldKey::kNoticePeriod, "14 dage"}));
 
 }  // namespace
 }  // namespace applier::planning

@@ -82,7 +82,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Dutch: dag, maand, jaar
         LayoutCase{"dd-mm-jjjj", "nl", "DD-MM-YYYY"}, LayoutCase{"DD-MM-JJJJ", "", "DD-MM-YYYY"},
         // Polish: dzień, miesiąc, rok
-        LayoutCase{"dd.mm.rrrr", "pl", "DD.MM.YYYY"},
+        LayoutCase{"dd.mm.rrrr", "pl", "DD.MM.YYYY"}, LayoutCase{"DD.MM.RRRR", "", "DD.MM.YYYY"},
+        // Danish and Norwegian: dag, måned, år (å), with the separator the form writes
+        LayoutCase{"dd-mm-åååå", "da", "DD-MM-YYYY"}, LayoutCase{"DD.MM.ÅÅÅÅ", "nb", "DD.MM.YYYY"},
+        // Swedish: år, månad, dag
+        LayoutCase{"åååå-mm-dd", "sv", "YYYY-MM-DD"},
         // Russian: день, месяц, год
         LayoutCase{"ДД.ММ.ГГГГ", "ru", "DD.MM.YYYY"}, LayoutCase{"дд.мм.гггг", "", "DD.MM.YYYY"},
         // Japanese and Chinese year/month/day marks
@@ -159,6 +163,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.placeholder = "gg/mm/aaaa", .lang = "it"}, "1990-02-03", "03/02/1990"},
         DateCase{{.placeholder = "dd-mm-jjjj", .lang = "nl"}, "1990-02-03", "03-02-1990"},
         DateCase{{.placeholder = "ДД.ММ.ГГГГ", .lang = "ru"}, "1990-02-03", "03.02.1990"},
+        DateCase{{.placeholder = "DD.MM.RRRR", .lang = "pl"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.placeholder = "dd-mm-åååå", .lang = "da"}, "2025-09-01", "01-09-2025"},
         DateCase{{.placeholder = "YYYY年MM月DD日", .lang = "ja"}, "1990-02-03", "1990/02/03"},
         DateCase{{.placeholder = "M/D/YYYY"}, "2025-09-01", "9/1/2025"},
         DateCase{{.placeholder = "MM/YY"}, "2021-03", "03/21"},
