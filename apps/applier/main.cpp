@@ -216,8 +216,14 @@ int RunApply(const ApplyFlags& flags) {
     std::cerr << "applier: invalid LLM configuration: " << providers.error().message << "\n";
     return kExitBadInput;
   }
+  auto retry = applier::llm::LoadRetryPolicy();
+  if (!retry) {
+    std::cerr << "applier: invalid LLM configuration: " << retry.error().message << "\n";
+    return kExitBadInput;
+  }
   const std::string embedding_model = applier::session::FirstEmbeddingModel(*providers);
-  const applier::llm::LlmClient llm(std::move(*providers));
+  const applier::llm::LlmClient llm(std::move(*providers),
+                                    {.retry = *retry, .budget = {}, .on_attempt = {}});
 
   asio::io_context io;
   std::shared_ptr<applier::browser::Browser> browser;

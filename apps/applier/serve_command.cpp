@@ -107,6 +107,12 @@ int RunServe(const ServeFlags& flags) {
     return 2;
   }
   options.llm_providers = std::move(*providers);
+  auto retry = llm::LoadRetryPolicy();
+  if (!retry) {
+    std::cerr << "applier: invalid LLM configuration: " << retry.error().message << "\n";
+    return 2;
+  }
+  options.llm_retry = *retry;
   auto server = server::Server::Start(options);
   if (!server) {
     std::cerr << "applier: cannot start the server: " << server.error().message << "\n";

@@ -92,13 +92,11 @@ Result<std::int64_t> EventBus::Publish(std::string_view session_id, std::string_
   const std::int64_t seq = channel->last_seq + 1;
   StoredEvent stored{seq, event.type,
                      std::make_shared<const std::string>(Wire(event, seq, WireTimestamp()))};
+  Status appended;
   {
     std::lock_guard db_lock(db_mutex_);
-    if (auto st = store::SessionEventTable(db_).Append(session_id, user_id, seq, event.type,
-                                                       *stored.wire);
-        !st) {
-      return Fail(st.error());
-    }
+    appended =
+        store::SessionEventTable(db_).Append(session_id, user_id, seq, event.type, *stored.wire);
   }
   channel->last_seq = seq;
   std::erase_if(channel->subscribers, [&](const std::weak_ptr<Subscriber>& weak) {
@@ -107,6 +105,7 @@ Result<std::int64_t> EventBus::Publish(std::string_view session_id, std::string_
     subscriber->OnEvent(stored);
     return false;
   });
+  if (!appended) return Fail(appended.error());
   return seq;
 }
 

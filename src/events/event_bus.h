@@ -68,7 +68,7 @@ class EventBus {
   // service use other connections meanwhile).
   static Result<std::unique_ptr<EventBus>> Open(const std::filesystem::path& database);
 
-  // The stored seq. kIo when the store refused it; then nobody was sent the event.
+  // The stored seq; kIo when the store refused it, yet subscribers got it live.
   Result<std::int64_t> Publish(std::string_view session_id, std::string_view user_id,
                                const session::SessionEvent& event);
   void PublishFrame(std::string_view session_id, std::string jpeg, std::uint64_t captured_at_ms);

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <boost/url/parse.hpp>
+#include <charconv>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -39,6 +40,22 @@ Status CheckBaseUrl(const std::string& url, const std::string& where) {
                 where + ": base URL must be an http:// or https:// URL, got '" + url + "'");
   }
   return {};
+}
+
+Result<YAML::Node> LoadYamlFile(const std::filesystem::path& path) {
+  std::ifstream file(path);
+  if (!file) {
+    return Fail(ErrorKind::kNotFound, "cannot read LLM provider file " + path.string());
+  }
+  std::stringstream text;
+  text << file.rdbuf();
+  try {
+    return YAML::Load(text.str());
+  } catch (const YAML::Exception& e) {
+    // e.what() quotes the position only, never the file's text, so no key leaks.
+    return Fail(ErrorKind::kInvalidInput, path.string() + " is not valid YAML or JSON: " + e.msg +
+                                              " at line " + std::to_string(e.mark.line + 1));
+  }
 }
 
 std::string ScalarOr(const YAML::Node& node, const char* key) {
@@ -93,20 +110,9 @@ Result<std::vector<ProviderConfig>> ProvidersFromEnvironment(const EnvLookup& en
 
 Result<std::vector<ProviderConfig>> ProvidersFromFile(const std::filesystem::path& path,
                                                       const EnvLookup& env) {
-  std::ifstream file(path);
-  if (!file) {
-    return Fail(ErrorKind::kNotFound, "cannot read LLM provider file " + path.string());
-  }
-  std::stringstream text;
-  text << file.rdbuf();
-  YAML::Node root;
-  try {
-    root = YAML::Load(text.str());
-  } catch (const YAML::Exception& e) {
-    // e.what() quotes the position only, never the file's text, so no key leaks.
-    return Fail(ErrorKind::kInvalidInput, path.string() + " is not valid YAML or JSON: " + e.msg +
-                                              " at line " + std::to_string(e.mark.line + 1));
-  }
+  Result<YAML::Node> loaded = LoadYamlFile(path);
+  if (!loaded) return Fail(loaded.error());
+  const YAML::Node& root = *loaded;
   const YAML::Node list = root.IsMap() ? root["providers"] : YAML::Node();
   if (!list || !list.IsSequence()) {
     return Fail(ErrorKind::kInvalidInput,
@@ -156,6 +162,36 @@ Result<std::vector<ProviderConfig>> LoadProviders(const EnvLookup& env) {
     return ProvidersFromFile(*file, env);
   }
   return ProvidersFromEnvironment(env);
+}
+
+Result<RetryPolicy> LoadRetryPolicy(const EnvLookup& env) {
+  RetryPolicy policy;
+  std::string where = "LLM_TIMEOUT_SECONDS";
+  std::optional<std::string> seconds = env(where);
+  if (!seconds || seconds->empty()) {
+    seconds.reset();
+    if (std::optional<std::string> file = env("LLM_CONFIG"); file && !file->empty()) {
+      Result<YAML::Node> root = LoadYamlFile(*file);
+      if (!root) return Fail(root.error());
+      where = *file + ": timeout_seconds";
+      if (const YAML::Node value = root->IsMap() ? (*root)["timeout_seconds"] : YAML::Node()) {
+        seconds = value.IsScalar() ? value.as<std::string>() : std::string("a list or map");
+      }
+    }
+  }
+  if (!seconds) return policy;
+  double value = 0;
+  const char* end = seconds->data() + seconds->size();
+  auto [stop, ec] = std::from_chars(seconds->data(), end, value);
+  if (ec != std::errc() || stop != end || !(value >= 0.1 && value <= 3600)) {
+    return Fail(ErrorKind::kInvalidInput, where +
+                                              " must be a number of seconds from 0.1 to 3600, "
+                                              "got '" +
+                                              *seconds + "'");
+  }
+  policy.attempt_timeout = std::chrono::milliseconds(static_cast<std::int64_t>(value * 1000));
+  policy.total_timeout = policy.max_attempts * (policy.attempt_timeout + policy.max_delay);
+  return policy;
 }
 
 }  // namespace applier::llm

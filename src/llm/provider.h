@@ -21,6 +21,11 @@
 //       api_key_env: LLM_API_KEY              # optional; or api_key: "..." inline
 // Keys are best left in the environment and named by api_key_env.
 //
+// How long one attempt may wait for its reply (LoadRetryPolicy): LLM_TIMEOUT_SECONDS,
+// or `timeout_seconds: 20` at the top of that file; the variable wins. Default 60 s,
+// room for a long completion from a hosted model; a local model on a CPU may need
+// more, and less finds a hung endpoint sooner, so the person is asked sooner.
+//
 // ProviderConfig holds a secret: never log or print one. Functions here are
 // thread-safe if the EnvLookup is.
 #pragma once
@@ -33,6 +38,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "llm/retry.h"
 
 namespace applier::llm {
 
@@ -64,5 +70,11 @@ Result<std::vector<ProviderConfig>> ProvidersFromFile(const std::filesystem::pat
 
 // LLM_CONFIG names a file: ProvidersFromFile. Otherwise ProvidersFromEnvironment.
 Result<std::vector<ProviderConfig>> LoadProviders(const EnvLookup& env = SystemEnvironment);
+
+// The default RetryPolicy with the configured attempt timeout (above); the whole
+// call's limit grows with it, so every attempt still fits. kInvalidInput, naming
+// the variable or file, for a timeout that is not a number of seconds in
+// [0.1, 3600]; kNotFound or kInvalidInput as ProvidersFromFile for a bad LLM_CONFIG.
+Result<RetryPolicy> LoadRetryPolicy(const EnvLookup& env = SystemEnvironment);
 
 }  // namespace applier::llm

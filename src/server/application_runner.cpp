@@ -278,23 +278,37 @@ ApplicationRunner::Ending ApplicationRunner::Crashed(const queue::Task& task,
 
 asio::awaitable<void> ApplicationRunner::Finish(const std::string& user_id,
                                                 const std::string& session_id, Ending ending) {
-  if (service_.stopping.load()) co_return;  // left for the next start
-  auto stored = co_await service_.blocking.Run([&] {
-    return service_.WithDb([&](store::Database& db) {
-      return store::ServedApplicationTable(db).Finish(session_id, ending.state, ending.outcome,
-                                                      ending.message, ending.receipt);
+  auto record = [&] {
+    return service_.blocking.Run([&] {
+      return service_.WithDb([&](store::Database& db) {
+        return store::ServedApplicationTable(db).Finish(session_id, ending.state, ending.outcome,
+                                                        ending.message, ending.receipt);
+      });
     });
-  });
+  };
+  if (service_.stopping.load()) co_return;  // left for the next start
+  Status stored = co_await record();
+  // The person learns how the run ended now, and that it is not recorded yet;
+  // the row follows once the store takes it (a full disk freed), so the
+  // application never stays "running" for good.
+  std::string announced = ending.message;
   if (!stored) {
-    // The person still learns how the run ended; the history will not show it
-    // (and a restart treats the application as unfinished), so they are told.
-    spdlog::error("application {} ended {} but the store refused the outcome: {}", session_id,
-                  ending.outcome, stored.error().message);
-    ending.message += " (the service could not record this outcome: " + stored.error().message +
-                      "; the history will not show it)";
+    spdlog::error("application {} ended {} but the store refused the outcome: {}; retrying",
+                  session_id, ending.outcome, stored.error().message);
+    announced += " (the service could not record this outcome yet: " + stored.error().message +
+                 "; it keeps trying)";
+  }
+  service_.Publish(session_id, user_id, FinalEvent(ending.outcome, announced, ending.state));
+  asio::steady_timer timer(co_await asio::this_coro::executor);
+  while (!stored) {
+    timer.expires_after(std::chrono::seconds(2));
+    boost::system::error_code ec;
+    co_await timer.async_wait(asio::redirect_error(asio::use_awaitable, ec));
+    if (service_.stopping.load()) co_return;
+    stored = co_await record();
+    if (stored) spdlog::info("application {}: outcome stored", session_id);
   }
   service_.Audit(user_id, session_id, "outcome", OutcomeAudit(ending.outcome, ending.message));
-  service_.Publish(session_id, user_id, FinalEvent(ending.outcome, ending.message, ending.state));
 }
 
 asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run(queue::Task task) {

@@ -58,8 +58,9 @@ class ApplicationRunner {
   // The ending of a run that threw: its live session ended, its questions
   // withdrawn, the reason kept for the person; "unknown" past the submit intent.
   Ending Crashed(const queue::Task& task, const std::string& what);
-  // Stores the ending and announces it; a store failure is logged and added to
-  // the announced message.
+  // Stores the ending and announces it. When the store refuses it (a full disk)
+  // the person is told at once and the worker tries again every few seconds until
+  // the row takes it (or the service stops).
   boost::asio::awaitable<void> Finish(const std::string& user_id, const std::string& session_id,
                                       Ending ending);
   boost::asio::awaitable<Result<std::shared_ptr<browser::Browser>>> EnsureBrowser();

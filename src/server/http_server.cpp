@@ -68,6 +68,7 @@ class WebSocketSession : public events::Subscriber,
   WebSocketSession(tcp::socket socket, Service& service, Api& api, ApplicationRunner& runner)
       : ws_(std::move(socket)),
         wake_(ws_.get_executor()),
+        stall_(ws_.get_executor()),
         service_(service),
         api_(api),
         runner_(runner) {
@@ -187,13 +188,35 @@ class WebSocketSession : public events::Subscriber,
         continue;
       }
       ws_.binary(next->binary);
+      stall_.expires_after(service_.options.websocket_stall_limit);
+      stall_.async_wait([self](boost::system::error_code ec) {
+        if (!ec) self->CutOff();
+      });
       auto [ec, written] = co_await ws_.async_write(asio::buffer(*next->data), use_tuple);
+      stall_.cancel();
       if (ec) {
         closing_ = true;
         co_return;
       }
       if (next->frame) service_.metrics.frames_sent.fetch_add(1, std::memory_order_relaxed);
     }
+  }
+
+  // The client took nothing for the stall limit. Its outbox is bounded, but the
+  // write in flight, the subscription and the kernel's send buffer (megabytes on
+  // loopback) would be held until Beast's idle timeout, five minutes. A close
+  // frame cannot pass the bytes it has not read, so the connection is reset:
+  // linger 0 drops what is still queued. The reader and writer then end.
+  void CutOff() {
+    if (closing_) return;
+    closing_ = true;
+    spdlog::warn("session {}: a live-view client took nothing for {} s; disconnected it",
+                 session_id_, service_.options.websocket_stall_limit.count());
+    service_.metrics.websocket_stalled.fetch_add(1, std::memory_order_relaxed);
+    auto& socket = beast::get_lowest_layer(ws_).socket();
+    boost::system::error_code ignored;
+    socket.set_option(asio::socket_base::linger(true, 0), ignored);
+    socket.close(ignored);
   }
 
   asio::awaitable<void> Reader() {
@@ -263,6 +286,7 @@ class WebSocketSession : public events::Subscriber,
 
   websocket::stream<beast::tcp_stream> ws_;
   asio::steady_timer wake_;
+  asio::steady_timer stall_;  // armed while a write is in flight
   Service& service_;
   Api& api_;
   ApplicationRunner& runner_;

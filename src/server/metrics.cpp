@@ -66,6 +66,9 @@ std::string Metrics::Render(const Gauges& gauges) const {
        static_cast<double>(http_requests.load()));
   Line(out, "applier_websocket_connections_total", "counter", "WebSocket connections accepted.",
        static_cast<double>(websocket_connections.load()));
+  Line(out, "applier_websocket_stalled_total", "counter",
+       "WebSocket clients disconnected because they took nothing for too long.",
+       static_cast<double>(websocket_stalled.load()));
   Line(out, "applier_llm_calls_total", "counter",
        "LLM chat and embedding calls (runs and document embedding).",
        static_cast<double>(llm_calls.load()));

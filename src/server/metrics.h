@@ -38,6 +38,8 @@ struct Metrics {
   std::atomic<std::uint64_t> events_published{0};
   std::atomic<std::uint64_t> http_requests{0};
   std::atomic<std::uint64_t> websocket_connections{0};
+  // Clients cut off because a write to them stalled (ServerOptions::websocket_stall_limit).
+  std::atomic<std::uint64_t> websocket_stalled{0};
   // What the LLM cost, over every run and document embedding job.
   std::atomic<std::uint64_t> llm_calls{0};
   std::atomic<std::uint64_t> llm_prompt_tokens{0};

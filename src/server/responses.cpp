@@ -5,6 +5,8 @@
 #include <boost/json.hpp>
 #include <string>
 
+#include "store/disk_full.h"
+
 namespace applier::server {
 
 namespace json = boost::json;
@@ -19,6 +21,11 @@ HttpResponse FromError(const ApiError& error) {
 
 HttpResponse Internal(const Error& error) {
   spdlog::error("request failed: {}", error.message);
+  if (store::IsDiskFull(error)) {
+    return JsonError(507, "no_space",
+                     "the server's disk is full, so nothing was saved; try again once its "
+                     "operator has freed space");
+  }
   return JsonError(500, "internal", "the server could not complete the request; try again");
 }
 

@@ -44,12 +44,18 @@ struct ServerOptions {
   std::chrono::seconds soft_time_limit{600};  // stop filling, go to the draft
   std::chrono::seconds hard_time_limit{900};  // end the session
   std::chrono::seconds token_lifetime{12 * 3600};
+  // A live-view client that takes no message for this long (a frozen tab, a dead
+  // network) is disconnected; its frames are dropped meanwhile.
+  std::chrono::seconds websocket_stall_limit{15};
   std::size_t json_body_limit = 1 << 20;
   std::size_t upload_body_limit = 10 << 20;
   // The LLM chain every run may use (llm/provider.h; `applier serve` loads it with
   // LoadProviders). Empty: no LLM, questions go to the person as before. With an
   // embedding model, uploaded documents are embedded in the background.
   std::vector<llm::ProviderConfig> llm_providers;
+  // How long each LLM attempt may take and how often it is retried
+  // (`applier serve` loads it with LoadRetryPolicy).
+  llm::RetryPolicy llm_retry;
 };
 
 class Server {

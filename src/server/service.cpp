@@ -25,7 +25,7 @@ Service::Service(ServerOptions options_in, TokenService tokens_in,
       policy(std::move(policy_in)),
       resolver(egress::MakeSystemResolver()),
       browser_strand(boost::asio::make_strand(io_in)),
-      llm(options.llm_providers),
+      llm(options.llm_providers, {.retry = options.llm_retry, .budget = {}, .on_attempt = {}}),
       embedding_model(session::FirstEmbeddingModel(options.llm_providers)),
       blocking(static_cast<std::size_t>(std::max(options.blocking_threads, 1))),
       db_(std::move(db)) {}

@@ -6,6 +6,19 @@ namespace asio = boost::asio;
 using perception::Button;
 using perception::Field;
 
+namespace {
+
+// A renderer that died (killed for memory, a Chromium bug) leaves its frames
+// blank and calls into them waiting for their deadlines: the run learns it at
+// its next step and ends with the reason, instead of reading an empty page or
+// timing out step by step.
+Status Alive(const browser::Page& page) {
+  if (!page.crashed()) return {};
+  return Fail(ErrorKind::kDisconnected, "the page crashed (Chromium's renderer process died)");
+}
+
+}  // namespace
+
 asio::awaitable<Result<std::unique_ptr<BrowserRunPage>>> BrowserRunPage::Open(
     browser::Browser& browser, std::function<void(std::shared_ptr<browser::Page>)> on_page) {
   auto context = co_await browser.NewContext();
@@ -41,6 +54,7 @@ asio::awaitable<void> BrowserRunPage::Settle(std::chrono::milliseconds quiet,
 }
 
 asio::awaitable<Result<perception::PageSnapshot>> BrowserRunPage::Read() {
+  if (auto alive = Alive(*page_); !alive) co_return Fail(alive.error());
   auto snapshot = co_await perception::PageReader::Read(*page_);
   if (snapshot) {
     for (const auto& frame : snapshot->frames) frames_[frame.id] = frame;
@@ -50,6 +64,7 @@ asio::awaitable<Result<perception::PageSnapshot>> BrowserRunPage::Read() {
 
 asio::awaitable<Result<perception::PageSnapshot>> BrowserRunPage::ReadSettled(
     perception::SettleOptions options) {
+  if (auto alive = Alive(*page_); !alive) co_return Fail(alive.error());
   auto snapshot = co_await perception::PageReader::ReadSettled(*page_, std::move(options));
   if (snapshot) {
     for (const auto& frame : snapshot->frames) frames_[frame.id] = frame;
@@ -66,6 +81,7 @@ Result<browser::FrameInfo> BrowserRunPage::FrameOf(const std::string& frame_id) 
 
 asio::awaitable<Result<actions::FillResult>> BrowserRunPage::Fill(Field field,
                                                                   planning::Answer answer) {
+  if (auto alive = Alive(*page_); !alive) co_return Fail(alive.error());
   auto frame = FrameOf(field.frame_id);
   if (!frame) co_return Fail(frame.error());
   actions::FormActor actor(*page_);
@@ -73,6 +89,7 @@ asio::awaitable<Result<actions::FillResult>> BrowserRunPage::Fill(Field field,
 }
 
 asio::awaitable<Result<std::vector<perception::Option>>> BrowserRunPage::ReadOptions(Field field) {
+  if (auto alive = Alive(*page_); !alive) co_return Fail(alive.error());
   auto frame = FrameOf(field.frame_id);
   if (!frame) co_return Fail(frame.error());
   actions::FormActor actor(*page_);
@@ -80,6 +97,7 @@ asio::awaitable<Result<std::vector<perception::Option>>> BrowserRunPage::ReadOpt
 }
 
 asio::awaitable<Status> BrowserRunPage::Press(Button button) {
+  if (auto alive = Alive(*page_); !alive) co_return Fail(alive.error());
   auto frame = FrameOf(button.frame_id);
   if (!frame) co_return Fail(frame.error());
   actions::FormActor actor(*page_);

@@ -50,9 +50,19 @@ std::optional<std::string> RefusalAlert(const std::vector<browser::Dialog>& dial
 bool Submitter::RecordIntent() {
   if (log_ == nullptr || clicks_ > 0) return true;
   auto intent = log_->RecordSubmitIntent(report_.report().application_id);
-  if (!intent) {
+  if (!intent && intent.error().kind == ErrorKind::kConflict) {
     report_.Finish(Outcome::kUnknown, "Not submitting: " + intent.error().message +
                                           " (an application is never submitted twice)");
+    return false;
+  }
+  // Unrecorded, a crash after the click would let the application be run and
+  // sent again: without the intent there is no click.
+  if (!intent) {
+    report_.Finish(Outcome::kFailed,
+                   "Not submitting: the intent to submit could not be recorded (" +
+                       intent.error().message +
+                       "); nothing was sent, apply again once that is "
+                       "fixed");
     return false;
   }
   return true;

@@ -3,9 +3,12 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdlib>
 #include <system_error>
 #include <utility>
+
+#include "store/disk_full.h"
 
 namespace applier::store {
 namespace {
@@ -156,7 +159,29 @@ std::string SqliteMessage(sqlite3* db, std::string_view what) {
   return message;
 }
 
+constexpr std::string_view kDiskFull = "the disk holding the data is full";
+
+// SQLite says SQLITE_FULL for ENOSPC; a quota (EDQUOT) or a file-size limit
+// (EFBIG) comes as a write I/O error with that errno. All three mean the same to
+// a person: free some space and try again.
+Error StoreError(sqlite3* db, int rc, std::string message) {
+  const int err = db != nullptr ? sqlite3_system_errno(db) : 0;
+  if ((rc & 0xff) == SQLITE_FULL ||
+      ((rc & 0xff) == SQLITE_IOERR && (err == ENOSPC || err == EDQUOT || err == EFBIG))) {
+    const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
+    return Error{ErrorKind::kIo, std::string(kDiskFull) + " (" +
+                                     std::string(file != nullptr ? file : "the store") + ": " +
+                                     message + ")"};
+  }
+  return Error{(rc & 0xff) == SQLITE_CONSTRAINT ? ErrorKind::kConflict : ErrorKind::kIo,
+               std::move(message)};
+}
+
 }  // namespace
+
+bool IsDiskFull(const Error& error) {
+  return error.kind == ErrorKind::kIo && error.message.starts_with(kDiskFull);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
@@ -202,8 +227,7 @@ Result<bool> Statement::Step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  ErrorKind kind = (rc & 0xff) == SQLITE_CONSTRAINT ? ErrorKind::kConflict : ErrorKind::kIo;
-  return Fail(kind, SqliteMessage(db_, "sqlite step"));
+  return Fail(StoreError(db_, rc, SqliteMessage(db_, "sqlite step")));
 }
 
 Status Statement::Run() {
@@ -272,11 +296,11 @@ Database::~Database() {
 Status Database::Exec(std::string_view sql) {
   std::string owned(sql);  // sqlite3_exec needs a NUL-terminated string
   char* err = nullptr;
-  if (sqlite3_exec(db_, owned.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+  if (int rc = sqlite3_exec(db_, owned.c_str(), nullptr, nullptr, &err); rc != SQLITE_OK) {
     std::string message = "sqlite: ";
     message += err != nullptr ? err : sqlite3_errmsg(db_);
     sqlite3_free(err);
-    return Fail(ErrorKind::kIo, message);
+    return Fail(StoreError(db_, rc, std::move(message)));
   }
   return {};
 }

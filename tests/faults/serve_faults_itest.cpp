@@ -4,10 +4,16 @@
 // saw: every application has an outcome with a message a person can act on,
 // the site received nothing twice, and no Chromium process or descriptor of the
 // server is left behind.
+#include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <boost/json.hpp>
 #include <chrono>
+#include <fstream>
 #include <functional>
 #include <set>
 #include <thread>
@@ -129,7 +135,8 @@ class ServeFaultTest : public ::testing::Test {
         {.data_dir = data_dir(),
          .tmp_dir = tmp_dir(),
          .args = {"--workers", "1", "--allow-host", "127.0.0.1", "--allow-host", "localhost"},
-         .env = std::move(env)},
+         .env = std::move(env),
+         .data_disk_bytes = data_disk_bytes_},
         &log);
     ASSERT_TRUE(serve_) << log;
     auto r = Http(port(), "POST", "/api/auth/login",
@@ -206,7 +213,42 @@ class ServeFaultTest : public ::testing::Test {
   std::filesystem::path tmp_dir() const { return dir_.path() / "tmp"; }
   unsigned short port() const { return serve_->port(); }
 
+  // Reads until the outcome, answering each question with `answer` and
+  // confirming the draft; the outcome event.
+  std::optional<json::object> RunToTheEnd(WsClient& ws, const std::string& answer = "") {
+    for (;;) {
+      auto message = ws.Read(std::chrono::seconds(60));
+      if (!message) return std::nullopt;
+      if (message->binary) continue;
+      const auto event = message->Json();
+      const std::string type = StringAt(event, "type");
+      if (type == "hitl:request") {
+        asked_.push_back(StringAt(event.at("data").at("questions").as_array().at(0), "prompt"));
+        Answer(ws, event.as_object(), answer);
+      } else if (type == "draft:review") {
+        Answer(ws, event.as_object(), "confirm");
+      } else if (IsFinal(event)) {
+        return event.as_object();
+      }
+    }
+  }
+
+  // The Chromium renderers of the server's browser (one per site in use, and a
+  // spare Chromium keeps ready).
+  std::vector<int> Renderers() const {
+    std::vector<int> renderers;
+    for (int pid : ChromiumProcesses()) {
+      if (testing::ReadFile("/proc/" + std::to_string(pid) + "/cmdline").find("--type=renderer") !=
+          std::string::npos) {
+        renderers.push_back(pid);
+      }
+    }
+    return renderers;
+  }
+
   testing::TempDir dir_;
+  std::uint64_t data_disk_bytes_ = 0;  // see ServeProcessOptions
+  std::vector<std::string> asked_;     // the questions RunToTheEnd answered
   std::unique_ptr<fixtures::DemoSite> site_;
   std::unique_ptr<ServeProcess> serve_;
   std::string token_;
@@ -281,6 +323,45 @@ TEST_F(ServeFaultTest, ChromiumKilledMidFormFailsThatApplicationOnly) {
       << serve_->OpenDescriptors() << " descriptors open, " << idle_descriptors << " before:\n"
       << idle_described << "now:\n"
       << serve_->DescribeDescriptors();
+  StopServeCleanly();
+}
+
+// The renderers die while the form is being filled (SIGKILL, as the kernel's
+// OOM killer ends them), the form's frame with them; the browser process lives
+// on. The run ends failed, saying the page crashed, instead of waiting on a
+// frame that will never answer; the next application runs in the same browser
+// and is submitted once.
+TEST_F(ServeFaultTest, RendererCrashInTheFormFailsThatApplicationOnly) {
+  StartServe();
+  SetUpProfile();
+  const std::string session = Apply();
+  WsClient ws;
+  Watch(ws, session);
+  ASSERT_TRUE(WaitFor(ws, "applier:type")) << "the form was never filled";
+  const int browser = BrowserPid();
+  ASSERT_GT(browser, 0);
+  const auto renderers = Renderers();
+  ASSERT_FALSE(renderers.empty()) << "no renderer found among the server's Chromium processes";
+  for (int renderer : renderers) ASSERT_EQ(kill(renderer, SIGKILL), 0);
+
+  auto ended = WaitFor(ws, "final");
+  ASSERT_TRUE(ended) << "the application's end was never announced\n" << serve_->Log();
+  const auto& data = ended->at("data");
+  EXPECT_EQ(StringAt(data, "outcome"), "failed") << json::serialize(data);
+  const std::string reason = StringAt(data, "reason");
+  EXPECT_NE(reason.find("crash"), std::string::npos) << reason;
+  EXPECT_EQ(StringAt(Stored(session), "outcome"), "failed");
+  EXPECT_EQ(StringAt(Stored(session), "message"), reason);
+  EXPECT_TRUE(site_->Submissions().empty());
+  EXPECT_TRUE(Eventually([&] { return AllGone(renderers); }));
+
+  const std::string next = Apply();
+  WsClient next_ws;
+  Watch(next_ws, next);
+  auto done = RunToTheEnd(next_ws);
+  ASSERT_TRUE(done) << "the next application never ended\n" << serve_->Log();
+  EXPECT_EQ(StringAt(done->at("data"), "outcome"), "submitted") << json::serialize(*done);
+  EXPECT_EQ(site_->Submissions().size(), 1u);
   StopServeCleanly();
 }
 
@@ -399,22 +480,188 @@ TEST_F(ServeFaultTest, SiteSlowOnSubmitIsWaitedFor) {
   StopServeCleanly();
 }
 
+// A live-view client that sends the WebSocket handshake and then never reads a
+// byte, on a receive buffer as small as the kernel allows: the server's writes
+// to it stall at once.
+class NeverReadingClient {
+ public:
+  NeverReadingClient(unsigned short port, const std::string& target) {
+    fd_ = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    int smallest = 1;
+    setsockopt(fd_, SOL_SOCKET, SO_RCVBUF, &smallest, sizeof smallest);
+    sockaddr_in server{};
+    server.sin_family = AF_INET;
+    server.sin_port = htons(port);
+    server.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (connect(fd_, reinterpret_cast<sockaddr*>(&server), sizeof server) != 0) return;
+    const std::string handshake = "GET " + target +
+                                  " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                                  "Connection: Upgrade\r\nSec-WebSocket-Key: "
+                                  "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    connected_ = send(fd_, handshake.data(), handshake.size(), MSG_NOSIGNAL) ==
+                 static_cast<ssize_t>(handshake.size());
+  }
+  ~NeverReadingClient() { close(fd_); }
+  NeverReadingClient(const NeverReadingClient&) = delete;
+  NeverReadingClient& operator=(const NeverReadingClient&) = delete;
+
+  bool connected() const { return connected_; }
+  // Whether the server ended the connection (a reset, or its close), seen
+  // without reading.
+  bool Ended() const {
+    pollfd p{.fd = fd_, .events = POLLRDHUP, .revents = 0};
+    return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP | POLLRDHUP)) != 0;
+  }
+  // Bytes the server sent that wait in this socket, unread.
+  int Unread() const {
+    int bytes = 0;
+    ioctl(fd_, FIONREAD, &bytes);
+    return bytes;
+  }
+
+ private:
+  int fd_ = -1;
+  bool connected_ = false;
+};
+
+// What /metrics says `name` is; -1 when it is not there.
+double Metric(unsigned short port, const std::string& name) {
+  const std::string text = Http(port, "GET", "/metrics").body;
+  const auto at = text.find("\n" + name + " ");
+  if (at == std::string::npos) return -1;
+  return std::stod(text.substr(at + name.size() + 2));
+}
+
+// One watcher of an application stops reading while its screencast streams.
+// Its outbox keeps the newest frames only and, once a write to it has stalled
+// for long, the server ends its connection; meanwhile another watcher gets every
+// event and frames, /healthz answers, and the application is submitted once.
+TEST_F(ServeFaultTest, AWebSocketClientThatNeverReadsIsCutOffAlone) {
+  StartServe();
+  SetUpProfile();
+  const std::string session = Apply();
+  NeverReadingClient stalled(port(), "/ws/" + session + "?token=" + token_);
+  ASSERT_TRUE(stalled.connected());
+  WsClient ws;
+  Watch(ws, session);
+  int frames = 0;
+  std::optional<json::object> review;
+  while (!review) {
+    auto message = ws.Read(std::chrono::seconds(60));
+    ASSERT_TRUE(message) << "the reading client stopped getting messages\n" << serve_->Log();
+    if (message->binary) continue;
+    const auto event = message->Json();
+    const std::string type = StringAt(event, "type");
+    if (type == "browser:screenshot" && event.at("data").as_object().contains("screenshot")) {
+      ++frames;
+    }
+    if (type == "draft:review") review = event.as_object();
+    ASSERT_EQ(Http(port(), "GET", "/healthz").status, 200);
+  }
+  EXPECT_GT(frames, 0) << "no live frame reached the reading client";
+  EXPECT_GT(stalled.Unread(), 0) << "the server sent nothing to the client that never reads";
+
+  EXPECT_TRUE(Eventually(
+      [&] {
+        EXPECT_EQ(Http(port(), "GET", "/healthz").status, 200);
+        return stalled.Ended();
+      },
+      std::chrono::seconds(90)))
+      << "the server still holds the client that never reads\n"
+      << serve_->DescribeDescriptors();
+  EXPECT_GT(Metric(port(), "applier_websocket_stalled_total"), 0);
+
+  Answer(ws, *review, "confirm");
+  auto done = WaitFor(ws, "final");
+  ASSERT_TRUE(done);
+  EXPECT_EQ(StringAt(done->at("data"), "outcome"), "submitted") << json::serialize(*done);
+  EXPECT_EQ(site_->Submissions().size(), 1u);
+  StopServeCleanly();
+}
+
+// The disk under the data directory (a small tmpfs of the server's own) fills
+// up while an application waits at its draft. Confirming it cannot record the
+// intent to submit, so nothing is sent: the application fails, saying the disk
+// is full, and a new one is refused with that reason while /healthz still
+// answers. Once space is back the failed outcome is recorded, a new
+// application goes through and the site receives it once.
+TEST_F(ServeFaultTest, DiskFullUnderTheStoreSendsNothingAndRecoversWithSpace) {
+  if (auto why = testing::PrivateDiskUnavailable()) GTEST_SKIP() << *why;
+  data_disk_bytes_ = 64 << 20;
+  StartServe();
+  SetUpProfile();
+  const std::string session = Apply();
+  WsClient ws;
+  Watch(ws, session);
+  auto review = WaitFor(ws, "draft:review");
+  ASSERT_TRUE(review);
+
+  // What the server sees as its data directory, filled to the last block.
+  const auto disk = std::filesystem::path("/proc/" + std::to_string(serve_->pid()) + "/root") /
+                    data_dir().relative_path();
+  const auto filler = disk / "filler";
+  {
+    std::ofstream out(filler, std::ios::binary);
+    const std::string block(1 << 16, 'x');
+    while (out.write(block.data(), static_cast<std::streamsize>(block.size()))) {
+    }
+  }
+  ASSERT_GT(std::filesystem::file_size(filler), 0u);
+
+  Answer(ws, *review, "confirm");
+  auto ended = WaitFor(ws, "final");
+  ASSERT_TRUE(ended) << "the application's end was never announced\n" << serve_->Log();
+  EXPECT_EQ(StringAt(ended->at("data"), "outcome"), "failed") << json::serialize(*ended);
+  const std::string reason = StringAt(ended->at("data"), "reason");
+  EXPECT_NE(reason.find("disk"), std::string::npos) << reason;
+  EXPECT_TRUE(site_->Submissions().empty()) << "sent without a recorded intent";
+
+  EXPECT_EQ(Http(port(), "GET", "/healthz").status, 200);
+  auto refused = Http(port(), "POST", "/api/jobs/apply",
+                      json::serialize(json::object{{"url", site_->posting_url()}}), token_);
+  EXPECT_EQ(refused.status, 507) << refused.body;
+  EXPECT_NE(StringAt(refused.Json(), "message").find("disk"), std::string::npos) << refused.body;
+
+  std::filesystem::remove(filler);
+  EXPECT_TRUE(Eventually([&] { return StringAt(Stored(session), "outcome") == "failed"; }))
+      << "the outcome was never recorded once space was back: " << json::serialize(Stored(session));
+  const std::string stored_message = StringAt(Stored(session), "message");
+  EXPECT_TRUE(reason.starts_with(stored_message)) << stored_message << " | " << reason;
+  EXPECT_NE(reason.find("could not record this outcome"), std::string::npos) << reason;
+  const std::string again = Apply();
+  WsClient again_ws;
+  Watch(again_ws, again);
+  auto done = RunToTheEnd(again_ws);
+  ASSERT_TRUE(done) << serve_->Log();
+  EXPECT_EQ(StringAt(done->at("data"), "outcome"), "submitted") << json::serialize(*done);
+  EXPECT_EQ(StringAt(Stored(again), "outcome"), "submitted");
+  EXPECT_EQ(site_->Submissions().size(), 1u);
+  StopServeCleanly();
+}
+
 // The LLM endpoint fails in one way for the whole run. The free-text question
 // it would have written goes to the person instead, who answers it; the draft
 // is confirmed and the site receives the application once.
 class LlmFaultTest : public ServeFaultTest {
  protected:
   void ApplyWhileTheLlmFails() {
-    StartServe({"LLM_BASE_URL=" + llm_.base_url(), "LLM_MODEL=scripted-model"});
+    std::vector<std::string> env = {"LLM_BASE_URL=" + llm_.base_url(), "LLM_MODEL=scripted-model"};
+    env.insert(env.end(), extra_env_.begin(), extra_env_.end());
+    StartServe(std::move(env));
     SetUpProfile(kProfileAskingWhy);
     const std::string session = Apply();
     WsClient ws;
     Watch(ws, session);
     std::string asked;
     std::optional<json::object> ended;
+    // Long enough for a run on a busy machine; shorter than the three minutes
+    // three attempts of the default 60 s each would keep the person waiting.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(150);
     while (!ended) {
-      auto message = ws.Read(std::chrono::seconds(60));
-      ASSERT_TRUE(message) << "the socket ended before the outcome";
+      auto message = ws.Read(std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now()));
+      ASSERT_TRUE(message) << "no outcome within the deadline; the person was asked '" << asked
+                           << "'";
       if (message->binary) continue;
       const auto event = message->Json();
       const std::string type = StringAt(event, "type");
@@ -440,6 +687,7 @@ class LlmFaultTest : public ServeFaultTest {
   }
 
   testing::ScriptedLlmServer llm_;
+  std::vector<std::string> extra_env_;
 };
 
 TEST_F(LlmFaultTest, A429StormFallsBackToThePerson) {
@@ -449,6 +697,17 @@ TEST_F(LlmFaultTest, A429StormFallsBackToThePerson) {
 
 // With nothing scripted the stand-in answers every request 500.
 TEST_F(LlmFaultTest, ServerErrorsFallBackToThePerson) {
+  ApplyWhileTheLlmFails();
+}
+
+// The endpoint takes each request and never answers. With attempts cut at
+// half a second (LLM_TIMEOUT_SECONDS) the person is asked after three of them,
+// not after three minutes of the default's waiting.
+TEST_F(LlmFaultTest, AHungEndpointFallsBackToThePerson) {
+  for (int i = 0; i < 50; ++i) {
+    llm_.Push(testing::Reply::Text("too late").Delay(std::chrono::hours(1)));
+  }
+  extra_env_ = {"LLM_TIMEOUT_SECONDS=0.5"};
   ApplyWhileTheLlmFails();
 }
 

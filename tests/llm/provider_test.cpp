@@ -182,5 +182,45 @@ TEST_F(ProvidersFromFileTest, LoadProvidersPrefersLlmConfig) {
   EXPECT_EQ(Names(*from_env), (std::vector<std::string>{"mistral"}));
 }
 
+TEST(LoadRetryPolicyTest, SixtySecondsAnAttemptUnlessConfigured) {
+  auto policy = LoadRetryPolicy(Env({}));
+  ASSERT_TRUE(policy) << policy.error().ToString();
+  EXPECT_EQ(policy->attempt_timeout, std::chrono::seconds(60));
+}
+
+TEST(LoadRetryPolicyTest, TheVariableSetsTheAttemptTimeoutAndTheWholeCallFitsEveryAttempt) {
+  auto policy = LoadRetryPolicy(Env({{"LLM_TIMEOUT_SECONDS", "0.5"}}));
+  ASSERT_TRUE(policy) << policy.error().ToString();
+  EXPECT_EQ(policy->attempt_timeout, std::chrono::milliseconds(500));
+  auto slow = LoadRetryPolicy(Env({{"LLM_TIMEOUT_SECONDS", "600"}}));
+  ASSERT_TRUE(slow);
+  EXPECT_GE(slow->total_timeout, slow->max_attempts * slow->attempt_timeout);
+}
+
+TEST(LoadRetryPolicyTest, ANonsenseTimeoutNamesTheVariable) {
+  for (const char* bad : {"soon", "0", "-3", "5s", "99999"}) {
+    auto policy = LoadRetryPolicy(Env({{"LLM_TIMEOUT_SECONDS", bad}}));
+    ASSERT_FALSE(policy) << bad;
+    EXPECT_EQ(policy.error().kind, ErrorKind::kInvalidInput);
+    EXPECT_NE(policy.error().message.find("LLM_TIMEOUT_SECONDS"), std::string::npos);
+    EXPECT_NE(policy.error().message.find(bad), std::string::npos);
+  }
+}
+
+TEST_F(ProvidersFromFileTest, TheFileSetsTheTimeoutAndTheVariableWins) {
+  auto path = Write(
+      "timeout_seconds: 12\nproviders:\n  - {name: filed, base_url: 'http://x/v1', model: m}\n");
+  auto from_file = LoadRetryPolicy(Env({{"LLM_CONFIG", path.string()}}));
+  ASSERT_TRUE(from_file) << from_file.error().ToString();
+  EXPECT_EQ(from_file->attempt_timeout, std::chrono::seconds(12));
+  auto overridden =
+      LoadRetryPolicy(Env({{"LLM_CONFIG", path.string()}, {"LLM_TIMEOUT_SECONDS", "3"}}));
+  ASSERT_TRUE(overridden);
+  EXPECT_EQ(overridden->attempt_timeout, std::chrono::seconds(3));
+  auto bad = LoadRetryPolicy(Env({{"LLM_CONFIG", Write("timeout_seconds: [1]\n").string()}}));
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("timeout_seconds"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace applier::llm

@@ -18,6 +18,39 @@ extern char** environ;
 
 namespace applier::testing {
 
+namespace {
+
+// Mounts the tmpfs over the data directory, with what the directory held.
+constexpr const char* kPrivateDiskScript = R"sh(set -e
+data="$1"; size="$2"; shift 2
+seed="$(mktemp -d)"
+cp -a "$data/." "$seed/"
+mount -t tmpfs -o size="$size" applier-data "$data"
+cp -a "$seed/." "$data/"
+rm -rf "$seed"
+exec "$@"
+)sh";
+
+std::vector<std::string> PrivateMountNamespace() {
+  std::vector<std::string> prefix = {"/usr/bin/unshare", "--mount", "--propagation", "private"};
+  if (geteuid() != 0) prefix.insert(prefix.begin() + 1, {"--user", "--map-root-user"});
+  return prefix;
+}
+
+}  // namespace
+
+std::optional<std::string> PrivateDiskUnavailable() {
+  TempDir dir;
+  std::vector<std::string> probe = PrivateMountNamespace();
+  probe.insert(probe.end(), {"/bin/sh", "-c", "mount -t tmpfs -o size=1m probe \"$1\"", "sh",
+                             dir.path().string()});
+  RunOptions options;
+  options.timeout = std::chrono::seconds(30);
+  const ProcessResult result = RunProcess(probe, options);
+  if (result.exit_code == 0) return std::nullopt;
+  return "cannot mount a tmpfs in a private mount namespace here (" + result.err + ")";
+}
+
 std::unique_ptr<ServeProcess> ServeProcess::Start(const ServeProcessOptions& options,
                                                   std::string* log) {
   std::unique_ptr<ServeProcess> process(new ServeProcess());
@@ -31,6 +64,14 @@ std::unique_ptr<ServeProcess> ServeProcess::Start(const ServeProcessOptions& opt
                                    "--data-dir",    options.data_dir.string(),
                                    "--web-dir",     (SourceDir() / "web").string()};
   args.insert(args.end(), options.args.begin(), options.args.end());
+  if (options.data_disk_bytes > 0) {
+    std::vector<std::string> prefix = PrivateMountNamespace();
+    prefix.insert(prefix.end(),
+                  {"/bin/sh", "-c", kPrivateDiskScript, "sh", options.data_dir.string(),
+                   std::to_string(options.data_disk_bytes)});
+    std::filesystem::create_directories(options.data_dir);
+    args.insert(args.begin(), prefix.begin(), prefix.end());
+  }
   std::vector<std::string> env;
   for (char** e = environ; *e != nullptr; ++e) {
     if (std::string_view(*e).starts_with("TMPDIR=")) continue;

@@ -6,8 +6,10 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +22,15 @@ struct ServeProcessOptions {
   std::filesystem::path tmp_dir;
   std::vector<std::string> args;  // added after `serve --port 0 --data-dir DIR`
   std::vector<std::string> env;   // extra NAME=value entries
+  // Not 0: data_dir (its files copied in first) is a tmpfs of this many bytes that
+  // only the server sees: it runs in a mount namespace of its own (`unshare`, in a
+  // user namespace too when not root), which ends with it. The test reaches the
+  // files through /proc/<pid>/root, e.g. to fill the disk.
+  std::uint64_t data_disk_bytes = 0;
 };
+
+// Whether ServeProcessOptions::data_disk_bytes can work here; the reason when not.
+std::optional<std::string> PrivateDiskUnavailable();
 
 class ServeProcess {
  public:
