@@ -353,6 +353,18 @@ Row RunFixtureSite(asio::io_context& io, applier::browser::Browser& browser,
   return row;
 }
 
+// One line per event as the terminal shows it, then its data: the trail to read
+// when a field was missed.
+void WriteEvents(const fs::path& dir, const CorpusRunResult& run) {
+  std::error_code error;
+  fs::create_directories(dir, error);
+  std::ofstream out(dir / (run.site + "-" + std::to_string(run.seed) + ".log"));
+  for (const applier::session::SessionEvent& event : run.events) {
+    out << event.type << "  " << event.message << "\n    " << json::serialize(event.data) << "\n";
+  }
+  if (!out) std::fprintf(stderr, "fill_accuracy: cannot write the events to %s\n", dir.c_str());
+}
+
 Row FromCorpusRun(const CorpusRunResult& run, const std::optional<json::object>& first_try) {
   Row row{.site = run.site,
           .seed = std::to_string(run.seed),
@@ -380,6 +392,7 @@ int main(int argc, char** argv) {
   std::string sites_text;
   std::string corpus_dir = std::string(APPLIER_SOURCE_DIR) + "/fixtures/corpus/sites";
   std::string first_try_commit;
+  std::string events_dir;
   app.add_option("--chromium", chromium, "Chromium to launch");
   app.add_option("--seeds", seeds_text, "Variant seeds for the corpus sites (default 0,1,2)");
   app.add_option("--sites", sites_text,
@@ -388,6 +401,8 @@ int main(int argc, char** argv) {
   app.add_option("--write-first-try", first_try_commit,
                  "Write each corpus site's first_try.json, naming this engine commit "
                  "(scripts/corpus_first_try.sh does; never by hand)");
+  app.add_option("--events-dir", events_dir,
+                 "Write each corpus run's event stream to DIR/<site>-<seed>.log");
   CLI11_PARSE(app, argc, argv);
   applier::bench::PrepareProcess();
 
@@ -458,6 +473,7 @@ int main(int argc, char** argv) {
         return applier::fixtures::corpus::RunCorpusSite(**browser, *profile, **corpus, spec, seed,
                                                         kRunTimeout);
       });
+      if (!events_dir.empty()) WriteEvents(fs::path(events_dir), run);
       Row row = FromCorpusRun(run, first_try);
       corpus_tally.Add(row);
       per_seed[seed].Add(row);
