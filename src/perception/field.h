@@ -66,6 +66,10 @@ struct Field {
   std::string autocomplete;  // autocomplete attribute, lower-cased
   std::string placeholder;
   std::string context;  // nearby text: section heading, description, fieldset legend
+  // What the page writes beside the control about the text it takes ("numbers
+  // only (e.g. 120000)", "TT.MM.JJJJ"): aria-describedby, else the wrapper's
+  // text-only siblings. Read for formats, never for what the field means.
+  std::string hint;
   std::vector<Option> options;
 
   bool required = false;

@@ -286,6 +286,40 @@
     return clip(parts.filter(Boolean).join(' | '));
   }
 
+  // The words a page writes beside a control to say what it takes ("US dollars,
+  // numbers only (e.g. 120000)", "TT.MM.JJJJ"): its aria-describedby text, else the
+  // text-only siblings around it, as far up as the wrapper holds only this field's
+  // controls (Bootstrap's .form-text, a hint div under the box). Not the label.
+  function hintText(el, members, label) {
+    const describedBy = el.getAttribute('aria-describedby');
+    if (describedBy) {
+      const described = clean(describedBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
+      if (described) return clip(described);
+    }
+    const own = new Set(members.length ? members : [el]);
+    const ownsOnly = (node) => Array.from(node.querySelectorAll(CONTROL_SELECTOR))
+      .every((control) => own.has(control) || control.type === 'hidden');
+    const comparable = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const labelWords = comparable(label);
+    const parts = [];
+    let node = el;
+    while (members.length > 1 && node.parentElement && !members.every((m) => node.contains(m))) node = node.parentElement;
+    for (let level = 0; node && node.parentElement && level < 3; level++) {
+      const parent = node.parentElement;
+      if (!ownsOnly(parent)) break;
+      for (const sibling of parent.children) {
+        if (sibling === node || sibling.tagName === 'LABEL' || sibling.tagName === 'LEGEND') continue;
+        if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) continue;
+        const text = clean(textWithoutControls(sibling));
+        const words = comparable(stripRequiredMarks(text));
+        if (!words || (labelWords && (labelWords.includes(words) || words.includes(labelWords)))) continue;
+        parts.push(text);
+      }
+      node = parent;
+    }
+    return clip(parts.join(' | '));
+  }
+
   // The language the control is written in: the nearest lang attribute, across
   // shadow roots, else the document's.
   function languageOf(el) {
@@ -822,6 +856,7 @@
       autocomplete: (el.getAttribute('autocomplete') || '').toLowerCase(),
       placeholder: clean(el.getAttribute('placeholder')),
       context: sectionContext(el),
+      hint: hintText(el, kind === 'date_parts' || kind === 'radio' || kind === 'checkbox_group' ? members : [], stripRequiredMarks(rawLabel)),
       options,
       required,
       multiple: !!el.multiple,

@@ -91,6 +91,7 @@ Result<Field> FieldFromAgent(const JsonReader& reader, const browser::FrameInfo&
   field.autocomplete = Str(raw, "autocomplete");
   field.placeholder = Str(raw, "placeholder");
   field.context = Str(raw, "context");
+  field.hint = Str(raw, "hint");
   for (const auto& [key, flag] :
        {std::pair{"required", &field.required}, std::pair{"multiple", &field.multiple},
         std::pair{"checked", &field.checked}}) {

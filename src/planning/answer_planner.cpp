@@ -35,6 +35,7 @@ struct Fact {
   std::string reason = {};  // "profile.email"
   std::optional<double> number = {};
   std::string currency = {};       // with `number`: an amount of money
+  std::string period = {};         // with `currency`: per "year", "month" or "hour"
   std::string phone_code = {};     // "+1", for a phone
   std::string phone_country = {};  // ISO code the phone belongs to
   // The facts that decide a choice, when more than `reason` ("work_authorization.
@@ -433,12 +434,16 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     }
     case FieldKey::kSalary: {
       const knowledge::Salary& s = p.salary;
-      bool wants_number =
-          IsChoice(field) || field.kind == ControlKind::kNumber || AsksForAmount(field);
+      // A box naming a currency or period gets the amount, checked against both;
+      // never the profile's salary text written in another currency.
+      bool wants_number = IsChoice(field) || field.kind == ControlKind::kNumber ||
+                          AsksForAmount(field) || !CurrencyNamedBy(field).empty() ||
+                          !PeriodNamedBy(field).empty();
       if (s.amount && (wants_number || s.text.empty())) {
         Fact fact = Text(NumberText(*s.amount), "salary.amount");
         fact.number = s.amount;
         fact.currency = s.currency;
+        fact.period = s.period;
         return fact;
       }
       return text(s.text, "salary");
@@ -554,7 +559,8 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options) 
       "foreign",   "ausland",    "etranger",      "hors de",       "extranjero",    "fuera de",
       "estero",    "fuori",      "buitenland",    "exterior",      "fora do",       "za granica",
       "zagranica", "за рубежом", "другая страна", "海外",          "国外",          "境外",
-      "해외",      "국외"};
+      "해외",      "국외",       "nuoc ngoai",    "yurt disi",     "yurtdisi",      "udlandet",
+      "utlandet",  "ulkomailla", "خارج"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);
@@ -578,8 +584,9 @@ FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const P
   }
   if (IsDateKey(key) || field.kind == ControlKind::kDate) return FormatDate(field, fact.text);
   if (fact.number) {
-    FormatResult number = fact.currency.empty() ? FormatNumber(field, *fact.number)
-                                                : FormatAmount(field, *fact.number, fact.currency);
+    FormatResult number = fact.currency.empty()
+                              ? FormatNumber(field, *fact.number)
+                              : FormatAmount(field, *fact.number, fact.currency, fact.period);
     // A free-text box that names no currency gets it spelled out: "185000 USD".
     if (number && !fact.currency.empty() && field.kind != ControlKind::kNumber &&
         !AsksForAmount(field) && CurrencyNamedBy(field).empty() && field.pattern.empty() &&

@@ -29,6 +29,9 @@ constexpr double kContextScore = 0.65;
 // Next to a file input, context like "Resume/CV" is what the label would have said.
 constexpr double kFileContextScore = 0.8;
 constexpr double kControlTypeScore = 0.85;
+// A list whose options are dialling codes ("United Kingdom +44") is the phone's
+// country whatever its label says: it outranks a whole-label "Country".
+constexpr double kDialCodeListScore = 0.97;
 // A label much longer than the synonym it contains, for a contact fact, is usually
 // a question about something else ("Why do you want to join our company?"): it
 // drops below the fill threshold. Words are counted without stop words, so that
@@ -563,6 +566,38 @@ bool IsEntryDate(FieldKey key) {
          key == FieldKey::kEducationStart || key == FieldKey::kEducationEnd;
 }
 
+// "+44", "United Kingdom: +44", "(+1) United States": a dialling code, with at
+// most a country's name around it; never a phone number ("+1 415 555 0142").
+bool ShowsDialCode(std::string_view text) {
+  std::size_t plus = text.find('+');
+  if (plus == std::string_view::npos) return false;
+  std::size_t digits = 0;
+  for (std::size_t i = plus + 1;
+       i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) {
+    ++digits;
+  }
+  if (digits == 0 || digits > 4) return false;
+  const auto all_digits = std::count_if(
+      text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return static_cast<std::size_t>(all_digits) == digits;
+}
+
+// A country picker of a phone box (intl-tel-input, react-phone-number-input and
+// the like): most of its options show dialling codes, or, with its options not
+// drawn yet, the control itself shows one.
+bool IsDialCodePicker(const Field& field) {
+  if (field.kind != ControlKind::kSelect && field.kind != ControlKind::kCombobox) return false;
+  constexpr std::size_t kFewestOptions = 3;
+  if (field.options.size() >= kFewestOptions) {
+    const auto dial =
+        std::count_if(field.options.begin(), field.options.end(),
+                      [](const perception::Option& option) { return ShowsDialCode(option.label); });
+    return static_cast<std::size_t>(dial) * 4 >= field.options.size() * 3;
+  }
+  return field.options.empty() &&
+         (ShowsDialCode(field.label) || (field.label.empty() && ShowsDialCode(field.value)));
+}
+
 }  // namespace
 
 EntrySection SectionNamedBy(std::string_view text) {
@@ -635,6 +670,9 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
     scorer.Offer(FieldKey::kEmail, kControlTypeScore, "input type=email");
   } else if (field.kind == ControlKind::kTel) {
     scorer.Offer(FieldKey::kPhone, kControlTypeScore, "input type=tel");
+  }
+  if (IsDialCodePicker(field)) {
+    scorer.Offer(FieldKey::kPhoneCountryCode, kDialCodeListScore, "shows dialling codes");
   }
 
   Candidate best = scorer.Best();

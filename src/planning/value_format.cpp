@@ -480,9 +480,9 @@ std::string Grouped(const std::string& plain, std::string_view separator, char d
   return (negative ? "-" : "") + out + rest;
 }
 
-// The field's own words: label, placeholder and hint text (context).
+// The field's own words: label, placeholder, hint and context.
 std::string FieldWords(const Field& field) {
-  return field.label + " | " + field.placeholder + " | " + field.context;
+  return field.label + " | " + field.placeholder + " | " + field.hint + " | " + field.context;
 }
 
 // ---- phones ---------------------------------------------------------------
@@ -642,8 +642,11 @@ std::optional<DateLayout> DateLayoutOf(const Field& field, std::string* source) 
   if (auto layout = LayoutOfPattern(field.pattern, field.lang)) {
     return found(layout, "pattern " + Quoted(field.pattern));
   }
+  if (auto layout = ParseDateLayout(field.hint, field.lang)) {
+    return found(layout, "hint " + Quoted(field.hint));
+  }
   if (auto layout = ParseDateLayout(field.context, field.lang)) {
-    return found(layout, "hint " + Quoted(field.context));
+    return found(layout, "context " + Quoted(field.context));
   }
   if (auto layout = ParseDateLayout(field.validation_message, field.lang)) {
     return found(layout, "the site's message " + Quoted(field.validation_message));
@@ -879,7 +882,7 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   }
   const bool digits_only = DigitsOnlyPattern(field.pattern) || field.input_mode == "numeric" ||
                            field.kind == ControlKind::kNumber ||
-                           SaysDigitsOnly(field.validation_message) ||
+                           SaysDigitsOnly(field.validation_message) || SaysDigitsOnly(field.hint) ||
                            SaysDigitsOnly(field.context);
   if (digits_only) {
     // Digits alone cannot show where a country code ends: national when we can.
@@ -895,6 +898,7 @@ bool TakesNumber(const Field& field) {
   if (field.kind == ControlKind::kNumber || field.html_type == "number") return true;
   if (field.input_mode == "numeric" || field.input_mode == "decimal") return true;
   if (!field.pattern.empty() && DigitsOnlyPattern(field.pattern)) return true;
+  if (SaysDigitsOnly(field.hint)) return true;
   static const std::regex kNumberExample(R"(^[$€£]?\s?\d[\d.,' ]*(\s?[$€£])?$)");
   const std::string example = Trim(PlaceholderExample(field.placeholder));
   // An example amount is short; a page's longer placeholder is no example, and
@@ -920,10 +924,11 @@ bool TakesNumber(const Field& field) {
 FormatResult FormatNumber(const Field& field, double value) {
   const bool number_box = field.kind == ControlKind::kNumber || field.html_type == "number";
   std::string grouping = GroupingShownIn(field.placeholder);
+  if (grouping.empty()) grouping = GroupingShownIn(field.hint);
   if (grouping.empty()) grouping = GroupingShownIn(field.context);
   // A numeric keypad alone does not forbid the grouping the field's own example shows.
-  const bool digits_only =
-      DigitsOnlyPattern(field.pattern) || (field.input_mode == "numeric" && grouping.empty());
+  const bool digits_only = DigitsOnlyPattern(field.pattern) || SaysDigitsOnly(field.hint) ||
+                           (field.input_mode == "numeric" && grouping.empty());
   if (number_box || digits_only) {
     if (digits_only && std::floor(value) != value) {
       return std::unexpected("the field takes whole numbers only, and the fact is " +
@@ -943,7 +948,10 @@ FormatResult FormatNumber(const Field& field, double value) {
     const char example_decimal = grouping == "," ? '.' : grouping == "." ? ',' : decimal;
     text = Grouped(PlainNumber(value, example_decimal), grouping, example_decimal);
     how = "number grouped as the field shows (" +
-          Quoted(field.placeholder.empty() ? field.context : field.placeholder) + ")";
+          Quoted(!field.placeholder.empty() ? field.placeholder
+                 : !field.hint.empty()      ? field.hint
+                                            : field.context) +
+          ")";
   }
   return Formatted{text, how};
 }
@@ -954,10 +962,18 @@ std::string CurrencyNamedBy(const Field& field) {
   if (words.find("£") != std::string::npos) return "GBP";
   if (words.find("₹") != std::string::npos) return "INR";
   if (words.find("¥") != std::string::npos || words.find("円") != std::string::npos) return "JPY";
+  if (words.find("₺") != std::string::npos) return "TRY";
+  if (words.find("₽") != std::string::npos) return "RUB";
+  if (words.find("₩") != std::string::npos || words.find("원") != std::string::npos) return "KRW";
+  if (words.find("₫") != std::string::npos) return "VND";
+  if (words.find("R$") != std::string::npos) return "BRL";
+  if (words.find("元") != std::string::npos || words.find("人民币") != std::string::npos) {
+    return "CNY";
+  }
   const std::string norm = NormalizeText(words);
-  static constexpr std::array<std::string_view, 19> kCodes = {
-      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek",
-      "nok", "dkk", "pln", "brl", "cny", "mxn", "sgd", "hkd", "czk"};
+  static constexpr std::array<std::string_view, 26> kCodes = {
+      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
+      "brl", "cny", "mxn", "sgd", "hkd", "czk", "try", "rub", "krw", "vnd", "huf", "ron", "aed"};
   for (std::string_view code : kCodes) {
     if (ContainsWord(norm, code)) {
       std::string upper(code);
@@ -968,21 +984,75 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"euro", "euros", "in euro"})) return "EUR";
   if (ContainsAnyWord(norm, {"pounds sterling", "gbp"})) return "GBP";
   if (ContainsAnyWord(norm, {"franken", "francs suisses"})) return "CHF";
+  // Names of money in the languages the engine reads, and their usual short forms
+  // ("TL", "zł", "kr"). A krone or krona of unnamed country is "kr".
+  if (ContainsAnyWord(norm, {"tl", "turk lirasi", "lira"})) return "TRY";
+  if (ContainsAnyWord(norm, {"zl", "zł", "zloty", "złoty", "zlotych", "złotych", "zlote"}))
+    return "PLN";
+  if (ContainsAnyWord(norm, {"kr", "kroner", "kronor", "krone", "krona"})) return "kr";
+  if (ContainsAnyWord(norm, {"dong", "vnd", "trieu dong"})) return "VND";
+  if (ContainsAnyWord(norm, {"рублей", "руб", "рубли"})) return "RUB";
+  if (ContainsAnyWord(norm, {"reais"})) return "BRL";
+  if (ContainsAnyWord(norm, {"rupees", "rupee"})) return "INR";
   if (words.find('$') != std::string::npos || ContainsAnyWord(norm, {"dollars", "dollar"})) {
     return "$";
   }
   return {};
 }
 
-FormatResult FormatAmount(const Field& field, double value, std::string_view currency) {
+std::string PeriodNamedBy(const Field& field) {
+  const std::string norm =
+      NormalizeText(field.label + " | " + field.placeholder + " | " + field.hint);
+  if (ContainsAnyWord(norm,
+                      {"per month",    "monthly",    "a month", "pro monat",   "monatlich",
+                       "monatsgehalt", "par mois",   "mensuel", "mensuelle",   "al mes",
+                       "mensual",      "por mes",    "al mese", "mensile",     "per maand",
+                       "maandelijks",  "por mes",    "mensal",  "miesiecznie", "na miesiac",
+                       "в месяц",      "ежемесячно", "aylik",   "thang",       "hang thang"}) ||
+      (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
+      norm.find("月給") != std::string::npos || norm.find("月薪") != std::string::npos ||
+      norm.find("每月") != std::string::npos || norm.find("월급") != std::string::npos) {
+    return "month";
+  }
+  if (ContainsAnyWord(norm,
+                      {"per hour", "hourly", "an hour", "pro stunde", "stundenlohn", "par heure",
+                       "por hora", "all ora", "per uur", "uurloon", "za godzine", "в час"}) ||
+      norm.find("時給") != std::string::npos || norm.find("시급") != std::string::npos) {
+    return "hour";
+  }
+  if (ContainsAnyWord(
+          norm, {"per year",     "annual",   "annually", "yearly",   "per annum", "jahrlich",
+                 "jahresgehalt", "pro jahr", "annuel",   "annuelle", "par an",    "anual",
+                 "al ano",       "por ano",  "annuo",    "all anno", "per jaar",  "jaarsalaris",
+                 "rocznie",      "в год",    "yillik"}) ||
+      norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
+      norm.find("연봉") != std::string::npos) {
+    return "year";
+  }
+  return {};
+}
+
+FormatResult FormatAmount(const Field& field, double value, std::string_view currency,
+                          std::string_view period) {
+  const std::string per = PeriodNamedBy(field);
+  if (!per.empty() && !period.empty() && per != period) {
+    return std::unexpected("the field asks for an amount per " + per +
+                           "; the profile's amount is per " + std::string(period) +
+                           " (converting is not mine to decide)");
+  }
   const std::string named = CurrencyNamedBy(field);
   if (!named.empty() && !currency.empty()) {
-    const bool fits =
-        named == "$" ? currency.ends_with("D") || currency == "MXN" : named == currency;
+    const bool fits = named == "$"    ? currency.ends_with("D") || currency == "MXN"
+                      : named == "kr" ? currency == "SEK" || currency == "NOK" ||
+                                            currency == "DKK" || currency == "ISK"
+                                      : named == currency;
     if (!fits) {
       return std::unexpected("the field asks for an amount in " +
-                             (named == "$" ? "dollars" : named) + "; the profile's amount is in " +
-                             std::string(currency) + " (converting is not mine to decide)");
+                             (named == "$"    ? "dollars"
+                              : named == "kr" ? "kroner"
+                                              : named) +
+                             "; the profile's amount is in " + std::string(currency) +
+                             " (converting is not mine to decide)");
     }
   }
   return FormatNumber(field, value);

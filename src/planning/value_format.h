@@ -99,9 +99,15 @@ bool TakesNumber(const perception::Field& field);
 FormatResult FormatNumber(const perception::Field& field, double value);
 
 // An amount of money: as FormatNumber, but an error when the field names a
-// currency other than `currency` (ISO 4217; "$" fits any dollar) — converting is
-// not ours to do.
-FormatResult FormatAmount(const perception::Field& field, double value, std::string_view currency);
+// currency other than `currency` (ISO 4217; "$" fits any dollar, "kr" any krone)
+// or a period other than `period` ("year", "month", "hour") — converting is not
+// ours to do.
+FormatResult FormatAmount(const perception::Field& field, double value, std::string_view currency,
+                          std::string_view period = {});
+
+// The period an amount field asks for: "year", "month", "hour", or "" when it
+// names none ("Net salary expectation (TL / month)" -> "month").
+std::string PeriodNamedBy(const perception::Field& field);
 
 // The currency (ISO 4217) a field's label, placeholder or hint names ("Salary
 // (EUR)", "in €", "Gehalt in Euro"); "$" alone is "USD?" — a dollar of unknown

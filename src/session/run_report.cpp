@@ -102,7 +102,10 @@ void RunReport::MarkHiddenFields(const PageSnapshot& snapshot, int step) {
   for (const auto& field : snapshot.fields) shown.insert(FieldKey(field));
   for (const auto& [key, index] : record_index_) {
     FieldRecord& record = report_.fields[index];
-    if (record.step != step || record.status != "left_empty" || shown.contains(key)) continue;
+    // A question nobody answered counts too: the site hid the field it was for
+    // (a province list once the country is not the site's own).
+    const bool unfilled = record.status == "left_empty" || record.status == "needs_human";
+    if (record.step != step || !unfilled || shown.contains(key)) continue;
     record.status = "hidden";
     record.note += record.note.empty() ? "the site hid it" : "; the site hid it";
   }

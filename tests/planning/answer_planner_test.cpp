@@ -327,6 +327,16 @@ TEST_F(AnswerPlannerTest, ARegionListOfAnotherCountryTakesItsChoiceForLivingElse
   Field state =
       MakeField(ControlKind::kSelect, "State", true, {"Alabama", "California", "Outside the US"});
   EXPECT_EQ(planner_->Plan(state).answer.text, "California");
+  // The same in the other languages the engine reads.
+  for (const auto& [label, abroad] :
+       std::vector<std::pair<std::string, std::string>>{{"Tỉnh/Thành phố", "Nước ngoài"},
+                                                        {"İl", "Yurt dışı"},
+                                                        {"Region", "Udlandet"},
+                                                        {"Region", "Utlandet"}}) {
+    Field region = MakeField(ControlKind::kSelect, label, true, {"Alpha", "Beta", abroad});
+    EXPECT_EQ(planner_->Plan(region).answer.text, abroad)
+        << label << ": " << planner_->Plan(region).why;
+  }
   // No choice for elsewhere: the person says.
   Field land = MakeField(ControlKind::kSelect, "Bundesland", true, {"Bayern", "Berlin", "Hessen"});
   EXPECT_NE(planner_->Plan(land).decision, FieldPlan::Decision::kFill);

@@ -528,5 +528,34 @@ TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
   EXPECT_EQ(FieldClassifier().Classify(title).entry, -1);
 }
 
+// intl-tel-input and its kin draw the phone's country as a button titled
+// "United Kingdom: +44" over a list of "<country> +<code>" options.
+TEST(FieldClassifierTest, AListOfDiallingCodesIsThePhonesCountry) {
+  Field picker;
+  picker.kind = ControlKind::kCombobox;
+  picker.label = "United Kingdom: +44";
+  for (const char* option :
+       {"United Kingdom +44", "United States +1", "Ireland +353", "Germany +49"}) {
+    picker.options.push_back({option, "", false, false});
+  }
+  EXPECT_EQ(FieldClassifier().Classify(picker).key, FieldKey::kPhoneCountryCode);
+
+  picker.options.clear();  // the list is drawn only when opened
+  EXPECT_EQ(FieldClassifier().Classify(picker).key, FieldKey::kPhoneCountryCode);
+
+  Field country;  // a country list with the dial codes as its values is still a country list
+  country.kind = ControlKind::kSelect;
+  country.label = "Country";
+  for (const char* option : {"United Kingdom", "United States", "Ireland", "Germany"}) {
+    country.options.push_back({option, "+1", false, false});
+  }
+  EXPECT_EQ(FieldClassifier().Classify(country).key, FieldKey::kCountry);
+
+  Field phone;  // a phone number is no dialling code
+  phone.kind = ControlKind::kSelect;
+  phone.label = "Call me at +1 415 555 0142";
+  EXPECT_NE(FieldClassifier().Classify(phone).key, FieldKey::kPhoneCountryCode);
+}
+
 }  // namespace
 }  // namespace applier::planning

@@ -489,7 +489,27 @@ INSTANTIATE_TEST_SUITE_P(
         AmountCase{{.label = "Prétentions salariales", .context = "en euros"}, "USD", nullptr},
         AmountCase{{.label = "Expected salary"}, "USD", "185000"},
         AmountCase{{.label = "Desired salary ($)"}, "EUR", nullptr},
-        AmountCase{{.label = "Salary", .placeholder = "CHF"}, "CHF", "185000"}));
+        AmountCase{{.label = "Salary", .placeholder = "CHF"}, "CHF", "185000"},
+        AmountCase{{.label = "Net Ücret Beklentisi (TL)", .lang = "tr"}, "USD", nullptr},
+        AmountCase{{.label = "Oczekiwania finansowe (zł brutto)", .lang = "pl"}, "USD", nullptr},
+        AmountCase{{.label = "Lønforventning (kr.)", .lang = "da"}, "USD", nullptr},
+        AmountCase{{.label = "Lønforventning (kr.)", .lang = "da"}, "DKK", "185000"},
+        AmountCase{{.label = "Mức lương mong muốn (VNĐ)", .lang = "vi"}, "USD", nullptr}));
+
+// A salary asked per month (or hour) is not the profile's yearly amount: the
+// person says, the engine never divides.
+TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Net Ücret Beklentisi (TL / Ay)", .lang = "tr"})),
+            "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Gehaltsvorstellung (brutto, monatlich)"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired hourly rate"})), "hour");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired annual base salary"})), "year");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Salary expectations for this HR role"})), "");
+  EXPECT_FALSE(FormatAmount(Make({.label = "Expected salary per month"}), 185000, "USD", "year"));
+  auto yearly = FormatAmount(Make({.label = "Expected salary per year"}), 185000, "USD", "year");
+  ASSERT_TRUE(yearly) << yearly.error();
+  EXPECT_EQ(yearly->text, "185000");
+}
 
 TEST(CurrencyNamedByTest, NamesTheCurrencyTheFieldAsksIn) {
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Salary (EUR)"})), "EUR");

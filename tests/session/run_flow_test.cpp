@@ -123,6 +123,30 @@ TEST_F(RunFlowTest, ANextThatLeadsToAStageWithNothingToFillMayHaveSentTheForm) {
   EXPECT_EQ(page_.submits, 0);
 }
 
+// A required list that applies only to one country (a province list shown while
+// the country list holds the site's home country): the person is asked, gets no
+// answer, and then filling the country hides that list. What the site hid is no
+// required field left empty: the form is sent after the draft.
+TEST_F(RunFlowTest, ARequiredFieldTheSiteHidAfterAnAnswerIsNoLongerMissing) {
+  perception::Field province = TextField("province", "Province", true);
+  province.kind = perception::ControlKind::kSelect;
+  province.options = {{"Choose", "", true, false},
+                      {"Adana", "Adana", false, false},
+                      {"Ankara", "Ankara", false, false}};
+  page_.now.fields.push_back(province);
+  page_.now.fields.back().index = static_cast<int>(page_.now.fields.size() - 1);
+  page_.after_fill = [](FakeRunPage& page, const std::string& name) {
+    if (name != "email") return;
+    std::erase_if(page.now.fields, [](const perception::Field& f) { return f.name == "province"; });
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+  EXPECT_FALSE(received_.contains("province"));
+}
+
 // A wizard whose review page ends with a button worded "Apply" (Workday-style
 // flows outside a <form>, job boards' "Apply now" on the last step): after the
 // form was filled, that button sends the application. It is the submit, pressed

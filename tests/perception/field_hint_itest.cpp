@@ -1,0 +1,42 @@
+// Pages write what a box takes beside it ("numbers only (e.g. 120000)", a
+// Bootstrap .form-text "TT.MM.JJJJ") without tying it by aria-describedby.
+// Perception reads that text as the field's hint: the wrapper's text-only
+// siblings, as far up as the wrapper holds only this field, never the label and
+// never a neighbouring field's words.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "support/html_page.h"
+
+namespace applier::perception {
+namespace {
+
+constexpr char kHints[] = R"HTML(<!doctype html><html lang="en"><body><form>
+<div class="field"><label for="s">What is your desired annual base salary? *</label>
+  <input id="s" type="text"><div class="hint">US dollars, numbers only (e.g. 120000)</div></div>
+<div class="mb-3"><div class="input-wrap"><label for="d">Start date</label><input id="d" type="text"></div>
+  <small class="form-text">TT.MM.JJJJ</small></div>
+<div class="field"><label for="a">City</label><input id="a" type="text"></div>
+<div class="pair"><label for="b">Given name</label><input id="b"><label for="c">Family name</label><input id="c">
+  <p>Both as in your passport</p></div>
+<div class="field"><label for="e">E-mail</label><input id="e" type="email" aria-describedby="eh">
+  <span id="eh">We never share it</span><span>Decoy text</span></div>
+<button type="submit">Send</button>
+</form></body></html>)HTML";
+
+TEST(FieldHintTest, TextBesideABoxIsItsHint) {
+  auto snapshot = applier::testing::ReadHtmlPage(kHints);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) all += "'" + field.label + "': '" + field.hint + "'\n";
+  ASSERT_EQ(snapshot->fields.size(), 6u) << all;
+  EXPECT_EQ(snapshot->fields[0].hint, "US dollars, numbers only (e.g. 120000)") << all;
+  EXPECT_EQ(snapshot->fields[1].hint, "TT.MM.JJJJ") << all;
+  EXPECT_EQ(snapshot->fields[2].hint, "") << all;  // its label is no hint
+  EXPECT_EQ(snapshot->fields[3].hint, "") << all;  // the wrapper holds two fields
+  EXPECT_EQ(snapshot->fields[4].hint, "") << all;
+  EXPECT_EQ(snapshot->fields[5].hint, "We never share it") << all;
+}
+
+}  // namespace
+}  // namespace applier::perception
