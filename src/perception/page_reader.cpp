@@ -445,6 +445,12 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
   if (has_fields) return PageKind::kFormStep;
   if (has_submit && Says(headings, Wording::kReview)) return PageKind::kReviewStep;
   if (can_open) return PageKind::kPosting;
+  // Only boxes to tick and a step to take: the last section of a form shown a
+  // section at a time (skills and consents above the send button).
+  const bool has_boxes =
+      std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
+                  [](const Field& f) { return f.kind == ControlKind::kCheckbox; });
+  if (has_boxes && has_step_action) return PageKind::kFormStep;
   // Nothing to fill and nothing to open, only "Sign in" / "Create account": the
   // application is behind an account.
   if (any_button([](const Button& b) { return Says(LowerText(b.text), Wording::kSignIn); })) {

@@ -270,6 +270,21 @@ TEST(ClassifyPageTest, AnEmailFirstStepIsAFormStepNotASignInWall) {
   EXPECT_EQ(ClassifyPage(snapshot), PageKind::kFormStep);
 }
 
+// The last section of a form shown a section at a time (ASP.NET WebForms'
+// "Next" panels, one-question-per-screen wizards) may hold only boxes to tick
+// (skills, consents) and the send button: a step to fill.
+TEST(ClassifyPageTest, OnlyBoxesToTickAndASendButtonIsAFormStep) {
+  auto snapshot = Page("Section 4 of 4: Skills and consent",
+                       {Box(ControlKind::kCheckbox, "C++"), Box(ControlKind::kCheckbox, "Go"),
+                        Box(ControlKind::kCheckbox, "I agree to the processing of my data")},
+                       {Described("Submit application", "submit", true, true)});
+  EXPECT_EQ(ClassifyPage(snapshot), PageKind::kFormStep);
+  // A box with no step to take (a job list's "remote only" filter) is no form.
+  auto list = Page("Open positions", {Box(ControlKind::kCheckbox, "Remote only")},
+                   {Described("Show more", "button", false, false, false)});
+  EXPECT_NE(ClassifyPage(list), PageKind::kFormStep);
+}
+
 TEST(ClassifyPageTest, APasswordWithSignInWordsIsASignInWall) {
   for (const char* text : {"Sign in to apply", "Melden Sie sich an: Anmelden",
                            "Iniciar sesión para continuar", "Créer un compte pour postuler"}) {
