@@ -964,16 +964,21 @@ std::string CurrencyNamedBy(const Field& field) {
   if (words.find("¥") != std::string::npos || words.find("円") != std::string::npos) return "JPY";
   if (words.find("₺") != std::string::npos) return "TRY";
   if (words.find("₽") != std::string::npos) return "RUB";
-  if (words.find("₩") != std::string::npos || words.find("원") != std::string::npos) return "KRW";
+  // "원" alone is in many Korean words ("지원"); an amount shows it after "만" or in brackets.
+  if (words.find("₩") != std::string::npos || words.find("만원") != std::string::npos ||
+      words.find("(원") != std::string::npos || words.find("원)") != std::string::npos) {
+    return "KRW";
+  }
   if (words.find("₫") != std::string::npos) return "VND";
   if (words.find("R$") != std::string::npos) return "BRL";
   if (words.find("元") != std::string::npos || words.find("人民币") != std::string::npos) {
     return "CNY";
   }
   const std::string norm = NormalizeText(words);
-  static constexpr std::array<std::string_view, 26> kCodes = {
-      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
-      "brl", "cny", "mxn", "sgd", "hkd", "czk", "try", "rub", "krw", "vnd", "huf", "ron", "aed"};
+  // Not "try" nor "ron": English words first.
+  static constexpr std::array<std::string_view, 24> kCodes = {
+      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk",
+      "pln", "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub", "krw", "vnd", "huf", "aed"};
   for (std::string_view code : kCodes) {
     if (ContainsWord(norm, code)) {
       std::string upper(code);

@@ -516,8 +516,12 @@ TEST(CurrencyNamedByTest, NamesTheCurrencyTheFieldAsksIn) {
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Gehalt", .placeholder = "€"})), "EUR");
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Salary in US dollars"})), "$");
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Expected salary per year"})), "");
-  // "us" in a sentence is not a currency.
+  // "us" in a sentence is not a currency, nor "try", nor a Korean word holding 원.
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Tell us your expected salary"})), "");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Try to give one expected salary figure"})), "");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "희망 연봉 (지원자 기준)"})), "");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "희망 연봉 (만원)"})), "KRW");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Net Ücret Beklentisi (TL)"})), "TRY");
 }
 
 // ---- links --------------------------------------------------------------------------
