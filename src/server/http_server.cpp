@@ -76,6 +76,13 @@ class WebSocketSession : public events::Subscriber,
     // Nagle holds a write behind the peer's delayed ACK (~40 ms on Linux).
     boost::system::error_code ec;
     beast::get_lowest_layer(ws_).socket().set_option(tcp::no_delay(true), ec);
+    // A bounded kernel send buffer: a client that stops reading then stalls the
+    // writer within a few frames (and the stall limit cuts it off) instead of
+    // the kernel holding megabytes for it. A few frames in flight is all a live
+    // view needs.
+    constexpr int kSendBuffer = 256 * 1024;
+    beast::get_lowest_layer(ws_).socket().set_option(
+        asio::socket_base::send_buffer_size(kSendBuffer), ec);
   }
 
   bool wants_binary_frames() const override { return binary_; }
