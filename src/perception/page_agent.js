@@ -258,6 +258,13 @@
     return text || clean(input.getAttribute('aria-label')) || clean(input.value);
   }
 
+  // The text of the elements the control's aria-describedby names.
+  function describedText(el) {
+    const describedBy = el.getAttribute('aria-describedby');
+    if (!describedBy) return '';
+    return clean(describedBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
+  }
+
   function sectionContext(el) {
     const parts = [];
     const fieldset = el.closest('fieldset');
@@ -272,10 +279,8 @@
       const name = accessibleNameOfGroup(group);
       if (name) parts.push(name);
     }
-    const describedBy = el.getAttribute('aria-describedby');
-    if (describedBy) {
-      parts.push(clean(describedBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' ')));
-    }
+    const described = describedText(el);
+    if (described) parts.push(described);
     // The nearest heading above the control in document order.
     const headings = deepQueryAll(document, 'h1, h2, h3, h4, legend, [role="heading"]');
     let nearest = null;
@@ -291,11 +296,8 @@
   // text-only siblings around it, as far up as the wrapper holds only this field's
   // controls (Bootstrap's .form-text, a hint div under the box). Not the label.
   function hintText(el, members, label) {
-    const describedBy = el.getAttribute('aria-describedby');
-    if (describedBy) {
-      const described = clean(describedBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
-      if (described) return clip(described);
-    }
+    const described = describedText(el);
+    if (described) return clip(described);
     const own = new Set(members.length ? members : [el]);
     const ownsOnly = (node) => Array.from(node.querySelectorAll(CONTROL_SELECTOR))
       .every((control) => own.has(control) || control.type === 'hidden');

@@ -1008,12 +1008,11 @@ std::string CurrencyNamedBy(const Field& field) {
 std::string PeriodNamedBy(const Field& field) {
   const std::string norm =
       NormalizeText(field.label + " | " + field.placeholder + " | " + field.hint);
-  if (ContainsAnyWord(norm,
-                      {"per month",    "monthly",    "a month", "pro monat",   "monatlich",
-                       "monatsgehalt", "par mois",   "mensuel", "mensuelle",   "al mes",
-                       "mensual",      "por mes",    "al mese", "mensile",     "per maand",
-                       "maandelijks",  "por mes",    "mensal",  "miesiecznie", "na miesiac",
-                       "в месяц",      "ежемесячно", "aylik",   "thang",       "hang thang"}) ||
+  if (ContainsAnyWord(norm, {"per month",    "monthly",  "a month",     "pro monat",  "monatlich",
+                             "monatsgehalt", "par mois", "mensuel",     "mensuelle",  "al mes",
+                             "mensual",      "por mes",  "al mese",     "mensile",    "per maand",
+                             "maandelijks",  "mensal",   "miesiecznie", "na miesiac", "в месяц",
+                             "ежемесячно",   "aylik",    "thang",       "hang thang"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       norm.find("月給") != std::string::npos || norm.find("月薪") != std::string::npos ||
       norm.find("每月") != std::string::npos || norm.find("월급") != std::string::npos) {

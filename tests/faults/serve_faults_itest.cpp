@@ -173,6 +173,19 @@ class ServeFaultTest : public ::testing::Test {
          json::object{{"hitl_id", request.at("data").at("hitl_id")}, {"response", response}}}}));
   }
 
+  // Confirms the draft `review` asked for and waits for the application's end.
+  std::optional<json::object> ConfirmAndWaitForEnd(WsClient& ws, const json::object& review) {
+    Answer(ws, review, "confirm");
+    return WaitFor(ws, "final");
+  }
+
+  // The application ended submitted and the site received it exactly once.
+  void ExpectSubmittedOnce(const std::optional<json::object>& done) {
+    ASSERT_TRUE(done);
+    EXPECT_EQ(StringAt(done->at("data"), "outcome"), "submitted") << json::serialize(*done);
+    EXPECT_EQ(site_->Submissions().size(), 1u);
+  }
+
   // The stored application: {status, outcome, message, resumable, ...}.
   json::value Stored(const std::string& session) {
     auto detail = Http(port(), "GET", "/api/applications/" + session, "", token_);
@@ -309,8 +322,7 @@ TEST_F(ServeFaultTest, ChromiumKilledMidFormFailsThatApplicationOnly) {
   Watch(next_ws, next);
   auto review = WaitFor(next_ws, "draft:review");
   ASSERT_TRUE(review) << "the next application never reached its draft";
-  Answer(next_ws, *review, "confirm");
-  auto done = WaitFor(next_ws, "final");
+  auto done = ConfirmAndWaitForEnd(next_ws, *review);
   ASSERT_TRUE(done);
   EXPECT_EQ(StringAt(done->at("data"), "outcome"), "submitted") << json::serialize(*done);
   ASSERT_EQ(site_->Submissions().size(), 1u);
@@ -389,11 +401,7 @@ TEST_F(ServeFaultTest, ServeKilledMidFormRunsItAgainAfterARestart) {
   Watch(ws, session);
   auto review = WaitFor(ws, "draft:review");
   ASSERT_TRUE(review) << "the application was not run again after the restart";
-  Answer(ws, *review, "confirm");
-  auto done = WaitFor(ws, "final");
-  ASSERT_TRUE(done);
-  EXPECT_EQ(StringAt(done->at("data"), "outcome"), "submitted") << json::serialize(*done);
-  EXPECT_EQ(site_->Submissions().size(), 1u);
+  ExpectSubmittedOnce(ConfirmAndWaitForEnd(ws, *review));
   StopServeCleanly();
 }
 
@@ -449,8 +457,7 @@ TEST_F(ServeFaultTest, SiteAnswering500OnSubmitIsUnknownAndNeverRetried) {
   Watch(ws, session);
   auto review = WaitFor(ws, "draft:review");
   ASSERT_TRUE(review);
-  Answer(ws, *review, "confirm");
-  auto ended = WaitFor(ws, "final");
+  auto ended = ConfirmAndWaitForEnd(ws, *review);
   ASSERT_TRUE(ended) << "the application's end was never announced";
   EXPECT_EQ(StringAt(ended->at("data"), "outcome"), "unknown") << json::serialize(*ended);
   const std::string reason = StringAt(ended->at("data"), "reason");
@@ -471,8 +478,7 @@ TEST_F(ServeFaultTest, SiteSlowOnSubmitIsWaitedFor) {
   Watch(ws, session);
   auto review = WaitFor(ws, "draft:review");
   ASSERT_TRUE(review);
-  Answer(ws, *review, "confirm");
-  auto ended = WaitFor(ws, "final");
+  auto ended = ConfirmAndWaitForEnd(ws, *review);
   ASSERT_TRUE(ended) << "the application's end was never announced";
   EXPECT_EQ(StringAt(ended->at("data"), "outcome"), "submitted") << json::serialize(*ended);
   EXPECT_EQ(StringAt(Stored(session), "outcome"), "submitted");
@@ -571,11 +577,7 @@ TEST_F(ServeFaultTest, AWebSocketClientThatNeverReadsIsCutOffAlone) {
       << serve_->DescribeDescriptors();
   EXPECT_GT(Metric(port(), "applier_websocket_stalled_total"), 0);
 
-  Answer(ws, *review, "confirm");
-  auto done = WaitFor(ws, "final");
-  ASSERT_TRUE(done);
-  EXPECT_EQ(StringAt(done->at("data"), "outcome"), "submitted") << json::serialize(*done);
-  EXPECT_EQ(site_->Submissions().size(), 1u);
+  ExpectSubmittedOnce(ConfirmAndWaitForEnd(ws, *review));
   StopServeCleanly();
 }
 
@@ -608,8 +610,7 @@ TEST_F(ServeFaultTest, DiskFullUnderTheStoreSendsNothingAndRecoversWithSpace) {
   }
   ASSERT_GT(std::filesystem::file_size(filler), 0u);
 
-  Answer(ws, *review, "confirm");
-  auto ended = WaitFor(ws, "final");
+  auto ended = ConfirmAndWaitForEnd(ws, *review);
   ASSERT_TRUE(ended) << "the application's end was never announced\n" << serve_->Log();
   EXPECT_EQ(StringAt(ended->at("data"), "outcome"), "failed") << json::serialize(*ended);
   const std::string reason = StringAt(ended->at("data"), "reason");
