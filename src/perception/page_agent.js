@@ -203,7 +203,8 @@
       const sameKind = parent.querySelectorAll('input[type="radio"], input[type="checkbox"], ' + CHOICE_BUTTON_SELECTOR);
       if (members.every((m) => parent.contains(m)) && sameKind.length === members.length) {
         // A form library's label names the group's wrapper (<label for=group-id>).
-        const own = parent.id ? clean(labelsFor(parent).map(textWithoutControls).join(' ')) : '';
+        const own = accessibleNameOfGroup(parent) ||
+          (parent.id ? clean(labelsFor(parent).map(textWithoutControls).join(' ')) : '');
         if (own) return clip(own);
         const text = nearbyText(parent);
         if (text) return text;
@@ -378,8 +379,17 @@
   // aria-required, its star hidden from screen readers).
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
-      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) ||
+      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!el.closest('fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
+  }
+
+  // The mark set right after the label rather than inside it
+  // ("<label for=x>Name</label> <span class="req">*</span>").
+  function starAfterLabel(el) {
+    return labelsFor(el).some((label) => {
+      const next = label.nextElementSibling;
+      return !!next && !next.matches(CONTROL_SELECTOR) && /^\*+$/.test(clean(next.textContent));
+    });
   }
 
   function labelDrawsStar(el) {
@@ -511,7 +521,8 @@
       if (el.closest('[role="combobox"]') && el.closest('[role="combobox"]') !== el) continue;
       if (kind === 'radio' || kind === 'checkbox') {
         const name = el.name || '';
-        const key = name ? kind + ':' + (el.form ? 'f' : 'd') + ':' + name : unnamedGroupOf(el, kind);
+        const key = (kind === 'checkbox' && indexedGroupOf(el)) ||
+          (name ? kind + ':' + (el.form ? 'f' : 'd') + ':' + name : unnamedGroupOf(el, kind));
         if (key && groups.has(key)) {
           groups.get(key).members.push(el);
           continue;
@@ -561,6 +572,30 @@
       const marked = node.matches('fieldset, [role="group"], [role="radiogroup"], [aria-labelledby]') ||
         (!!node.id && labelsFor(node).length > 0) || /group/i.test(node.getAttribute('class') || '');
       return kind === 'radio' || marked ? node : null;
+    }
+    return null;
+  }
+
+  // A server framework's checkbox list names each box by the list's name and
+  // its position (ASP.NET's CheckBoxList "q$0", "q$1"; "skills[0]", "skills_1"):
+  // one question, when a wrapper marked as a group holds the boxes of that name
+  // and nothing else (two consents named "agree_1", "agree_2" stay two).
+  const INDEXED_NAME = /^(.+?)(?:\[\d+\]|[$_.-]\d+)$/;
+  function indexedStem(el) {
+    const match = INDEXED_NAME.exec(el.name || '');
+    return match ? match[1] : '';
+  }
+  function indexedGroupOf(el) {
+    const stem = indexedStem(el);
+    if (!stem) return null;
+    for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+      if (node.matches('form, body')) return null;
+      const alike = Array.from(node.querySelectorAll('input[type="checkbox"]')).filter((i) => indexedStem(i) === stem);
+      if (alike.length < 2) continue;
+      if (node.querySelectorAll(CONTROL_SELECTOR).length !== alike.length) return null;
+      const marked = node.matches('fieldset, table, [role="group"], [aria-labelledby], [aria-label]') ||
+        (!!node.id && labelsFor(node).length > 0) || /group|list/i.test(node.getAttribute('class') || '');
+      if (marked) return node;
     }
     return null;
   }

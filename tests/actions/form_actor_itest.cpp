@@ -158,6 +158,77 @@ TEST(FormActorTest, CustomDropdownTypeaheadTogglesAndConsentBanner) {
   (*browser)->Close();
 }
 
+// A select drawn as a trigger button over a listbox that scrolls inside itself
+// (Chakra, Ark, Headless UI: max-height and overflow:auto), the answer below the
+// list's fold; clicks are handled by delegation on the form, and a click anywhere
+// outside closes the list, as real dropdowns do.
+constexpr char kScrollingListbox[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div style="height:300px">Contact details</div>
+<div class="field" data-select><label id="land-label">Land</label>
+  <input type="hidden" name="country" value="DE">
+  <button type="button" class="trigger" data-trigger aria-haspopup="listbox" aria-expanded="false"
+          aria-labelledby="land-label" aria-controls="land-list">Deutschland</button>
+  <div style="position:relative"><ul role="listbox" id="land-list" hidden
+      style="position:absolute;z-index:5;left:0;right:0;max-height:120px;overflow:auto;margin:0;padding:0;list-style:none;background:#fff;border:1px solid #999">
+  </ul></div></div>
+<div style="margin-top:20px"><label for="city">Stadt</label> <input id="city" name="city"></div>
+<div style="height:800px"></div>
+</form><script>
+const names = [['DE', 'Deutschland'], ['AT', 'Österreich'], ['CH', 'Schweiz'], ['NL', 'Niederlande'],
+  ['PL', 'Polen'], ['FR', 'Frankreich'], ['GB', 'Vereinigtes Königreich'], ['US', 'Vereinigte Staaten'],
+  ['CA', 'Kanada'], ['IN', 'Indien']];
+const list = document.querySelector('[role=listbox]');
+list.innerHTML = names.map(([code, name]) =>
+  '<li role="option" style="padding:8px 12px" data-value="' + code + '" aria-selected="' + (code === 'DE') + '">' + name + '</li>').join('');
+const form = document.querySelector('form');
+const trigger = form.querySelector('[data-trigger]');
+const close = () => { list.hidden = true; trigger.setAttribute('aria-expanded', 'false'); };
+form.addEventListener('click', (e) => {
+  if (e.target.closest('[data-trigger]')) {
+    list.hidden = !list.hidden;
+    trigger.setAttribute('aria-expanded', String(!list.hidden));
+    return;
+  }
+  const option = e.target.closest('[role=option]');
+  if (!option) return;
+  form.querySelector('input[type=hidden]').value = option.dataset.value;
+  trigger.textContent = option.textContent;
+  for (const o of list.children) o.setAttribute('aria-selected', String(o === option));
+  close();
+});
+document.addEventListener('click', (e) => { if (!form.querySelector('[data-select]').contains(e.target)) close(); });
+</script></body></html>)HTML";
+
+TEST(FormActorTest, PicksAnOptionBelowTheFoldOfAListboxThatScrollsInsideItself) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto chosen = RunAsync(io, [&]() -> asio::awaitable<Result<std::string>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kScrollingListbox));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* country = FieldLabelled(*snapshot, "Land");
+    if (!country) co_return Fail(ErrorKind::kNotFound, "the country select was not seen");
+    FormActor actor(**page);
+    planning::Answer us;
+    us.text = "Vereinigte Staaten";
+    auto picked = co_await actor.Fill(snapshot->frames.front(), *country, us);
+    if (!picked) co_return Fail(picked.error());
+    auto value = co_await (*page)->Evaluate(snapshot->frames.front(),
+                                            "document.querySelector('input[name=country]').value");
+    if (!value) co_return Fail(value.error());
+    co_return std::string(value->as_string());
+  });
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(*chosen, "US");
+  (*browser)->Close();
+}
+
 // A school search that answers each query after a debounce and a fetch, leaving
 // the last query's suggestions on screen meanwhile (Greenhouse's select2-style
 // school box): what shows right after a new query is not its answer, and a longer

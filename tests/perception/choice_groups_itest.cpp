@@ -2,6 +2,8 @@
 // (Ant Design's Radio.Group and Checkbox.Group inside a Form.Item whose label
 // points at the group's wrapper): each group is one question named by that
 // label, while unnamed checkboxes that merely sit side by side stay separate.
+// Server frameworks' checkbox lists name each box by the list and its position
+// (ASP.NET's CheckBoxList, PHP/Rails "name[0]"): one question too.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -52,6 +54,42 @@ TEST(ChoiceGroupsTest, UnnamedRadiosAndCheckboxesOfOneGroupAreOneQuestion) {
   EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kCheckbox);
   EXPECT_EQ(snapshot->fields[3].label, "Send me news about future openings") << all;
   EXPECT_EQ(snapshot->fields[3].kind, ControlKind::kCheckbox);
+}
+
+constexpr char kIndexedNames[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<table><tr><td id="t_lbl">Which tools have you used at work? (tick all that apply)</td>
+  <td><table class="cbl" aria-labelledby="t_lbl"><tr>
+    <td><input id="t_0" type="checkbox" name="main$tools$0" value="Docker"><label for="t_0">Docker</label></td>
+    <td><input id="t_1" type="checkbox" name="main$tools$1" value="Go"><label for="t_1">Go</label></td></tr><tr>
+    <td><input id="t_2" type="checkbox" name="main$tools$2" value="Rust"><label for="t_2">Rust</label></td></tr></table></td></tr>
+<tr><td>Areas</td><td><fieldset><legend>Areas you would like to work in</legend>
+  <label><input type="checkbox" name="areas[0]" value="backend"> Backend</label>
+  <label><input type="checkbox" name="areas[1]" value="data"> Data</label></fieldset></td></tr>
+<tr><td colspan="2"><label><input type="checkbox" name="agree_1"> I accept the privacy policy</label>
+  <label><input type="checkbox" name="agree_2"> I accept the terms of use</label>
+  <input type="text" name="comment" aria-label="Comment"></td></tr></table>
+<button type="submit">Send</button>
+</form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, CheckboxesNamedByListAndPositionAreOneQuestion) {
+  auto snapshot = applier::testing::ReadHtmlPage(kIndexedNames);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    all += field.label + " (" + std::to_string(field.options.size()) + " options)\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 5u) << all;
+  const auto& tools = snapshot->fields[0];
+  EXPECT_EQ(tools.kind, ControlKind::kCheckboxGroup) << all;
+  EXPECT_EQ(tools.label, "Which tools have you used at work? (tick all that apply)") << all;
+  ASSERT_EQ(tools.options.size(), 3u) << all;
+  EXPECT_EQ(tools.options[2].label, "Rust");
+  const auto& areas = snapshot->fields[1];
+  EXPECT_EQ(areas.kind, ControlKind::kCheckboxGroup) << all;
+  EXPECT_EQ(areas.label, "Areas you would like to work in") << all;
+  EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kCheckbox) << all;
+  EXPECT_EQ(snapshot->fields[2].label, "I accept the privacy policy") << all;
+  EXPECT_EQ(snapshot->fields[3].kind, ControlKind::kCheckbox) << all;
 }
 
 }  // namespace

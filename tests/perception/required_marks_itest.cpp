@@ -61,5 +61,27 @@ TEST(RequiredMarksTest, AStarDrawnByCssOrAGroupsAriaRequiredMarksItRequired) {
   EXPECT_FALSE(by_name["news"].second);
 }
 
+// Server-rendered forms (ASP.NET WebForms, classic table layouts) set the star
+// as its own element right after the label, outside it; a consent box so marked
+// is one the site will refuse the form without.
+constexpr char kStarBesideTheLabel[] = R"HTML(<!doctype html><html><body><form><table>
+<tr><td><label for="f">Fornavn</label> <span class="req">*</span></td><td><input id="f" name="first"></td></tr>
+<tr><td><label for="m">Mellemnavn</label></td><td><input id="m" name="middle"></td></tr>
+</table>
+<div><input id="c" type="checkbox" name="consent"><label for="c">I consent to the processing of my data.</label> <span class="req">*</span></div>
+<div><input id="p" type="checkbox" name="pool"><label for="p">Keep my application for 12 months.</label></div>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AStarSetRightAfterTheLabelMarksItRequired) {
+  auto snapshot = applier::testing::ReadHtmlPage(kStarBesideTheLabel);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, bool> required;
+  for (const auto& field : snapshot->fields) required[field.name] = field.required;
+  EXPECT_TRUE(required["first"]);
+  EXPECT_FALSE(required["middle"]);
+  EXPECT_TRUE(required["consent"]);
+  EXPECT_FALSE(required["pool"]);
+}
+
 }  // namespace
 }  // namespace applier::perception
