@@ -1238,9 +1238,25 @@
       if (!inner || inner === hitElement) break;
       hitElement = inner;
     }
-    const hit = !!hitElement && (hitElement === target || target.contains(hitElement) || hitElement.contains(target) ||
-      (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)));
+    const hit = !!hitElement && shownAt(target, x, y) &&
+      (hitElement === target || target.contains(hitElement) || hitElement.contains(target) ||
+       (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)));
     return { x, y, width: rect.width, height: rect.height, hit };
+  }
+
+  // Whether the point lies within every box around the target that clips what
+  // overflows it: an option below the fold of a list that scrolls inside itself
+  // is drawn nowhere, and a click at its place lands on whatever is behind.
+  function shownAt(target, x, y) {
+    for (let node = target.parentElement || (target.getRootNode() && target.getRootNode().host); node;
+      node = node.parentElement || (node.getRootNode() && node.getRootNode().host)) {
+      if (node === document.body || node === document.documentElement) break;
+      const style = getComputedStyle(node);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const box = node.getBoundingClientRect();
+      if (x < box.left || x > box.right || y < box.top || y > box.bottom) return false;
+    }
+    return true;
   }
 
   function deepActiveElement() {

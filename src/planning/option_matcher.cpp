@@ -440,18 +440,26 @@ std::string DialCodeIn(std::string_view text) {
   return found;
 }
 
-const knowledge::Country* CountryOfOption(const perception::Option& option) {
-  // "United States (+1)": drop the dialling code before looking the name up.
+// The words of a text without its numbers: "United States (+1)" -> "united states".
+std::string WithoutNumbers(std::string_view text) {
   std::string name;
-  for (const std::string& word : Words(NormalizeText(option.label))) {
+  for (const std::string& word : Words(NormalizeText(text))) {
     if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       continue;
     }
     if (!name.empty()) name += ' ';
     name += word;
   }
-  if (const auto* country = knowledge::FindCountry(name)) return country;
-  return knowledge::FindCountry(option.value);
+  return name;
+}
+
+const knowledge::Country* CountryOfOption(const perception::Option& option) {
+  // "United States (+1)", or a dialling-code picker's "+1" whose value names the
+  // country ("+1|US"): drop the dialling code before looking the name up.
+  if (const auto* country = knowledge::FindCountry(WithoutNumbers(option.label))) return country;
+  if (const auto* country = knowledge::FindCountry(option.value)) return country;
+  const std::string value = WithoutNumbers(option.value);
+  return value.empty() ? nullptr : knowledge::FindCountry(value);
 }
 
 bool Includes(const std::set<std::string>& big, const std::set<std::string>& small) {

@@ -160,10 +160,12 @@ TEST(FormActorTest, CustomDropdownTypeaheadTogglesAndConsentBanner) {
 
 // A select drawn as a trigger button over a listbox that scrolls inside itself
 // (Chakra, Ark, Headless UI: max-height and overflow:auto), the answer below the
-// list's fold; clicks are handled by delegation on the form, and a click anywhere
-// outside closes the list, as real dropdowns do.
+// list's fold where only the page's background is; clicks are handled by
+// delegation on the form, and a click anywhere outside closes the list, as real
+// dropdowns do.
 constexpr char kScrollingListbox[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
-<div style="height:300px">Contact details</div>
+<div style="height:40px">Contact details</div>
+<div style="margin-bottom:12px"><label for="city">Stadt</label> <input id="city" name="city"></div>
 <div class="field" data-select><label id="land-label">Land</label>
   <input type="hidden" name="country" value="DE">
   <button type="button" class="trigger" data-trigger aria-haspopup="listbox" aria-expanded="false"
@@ -171,8 +173,6 @@ constexpr char kScrollingListbox[] = R"HTML(<!doctype html><html><body><form sty
   <div style="position:relative"><ul role="listbox" id="land-list" hidden
       style="position:absolute;z-index:5;left:0;right:0;max-height:120px;overflow:auto;margin:0;padding:0;list-style:none;background:#fff;border:1px solid #999">
   </ul></div></div>
-<div style="margin-top:20px"><label for="city">Stadt</label> <input id="city" name="city"></div>
-<div style="height:800px"></div>
 </form><script>
 const names = [['DE', 'Deutschland'], ['AT', 'Österreich'], ['CH', 'Schweiz'], ['NL', 'Niederlande'],
   ['PL', 'Polen'], ['FR', 'Frankreich'], ['GB', 'Vereinigtes Königreich'], ['US', 'Vereinigte Staaten'],
