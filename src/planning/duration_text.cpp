@@ -1,5 +1,6 @@
 #include "planning/duration_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <limits>
@@ -171,7 +172,7 @@ constexpr std::string_view kMoreBefore[] = {
     "more than", "over",       "at least", "mehr als", "uber",     "mindestens", "plus de",
     "au moins",  "mas de",     "piu di",   "oltre",    "meer dan", "mais de",    "powyzej",
     "более",     "больше",     "mer an",   "en az",    "tren",     "hon",        "it nhat",
-    "ponad",     "wiecej niz", "mere end", "mer enn"};
+    "ponad",     "wiecej niz", "mere end", "mer enn",  "plus dun", "plus dune"};
 constexpr std::string_view kMoreAfter[] = {
     "or more", "oder mehr", "ou plus",  "o mas",   "o piu",    "of meer",    "ou mais",
     "以上",    "fazla",     "ve uzeri", "tro len", "i wiecej", "eller mere", "eller mer"};
@@ -180,7 +181,7 @@ constexpr std::string_view kLessBefore[] = {
     "moins de",   "jusqu a",    "menos de",   "hasta",     "meno di",     "fino a", "entro",
     "minder dan", "tot",        "ate",        "ponizej",   "менее",       "меньше", "до",
     "duoi",       "toi da",     "trong vong", "khong qua", "mniej niz",   "do",     "mindre end",
-    "op til",     "mindre enn", "opp til",    "mindre an", "inom"};
+    "op til",     "mindre enn", "opp til",    "mindre an", "inom",        "moins dun", "moins dune"};
 constexpr std::string_view kLessAfter[] = {"以内", "未満", "以下",  "이내",
                                            "미만", "az",   "kadar", "icinde"};
 
@@ -217,11 +218,23 @@ struct Quantity {
   const Unit* unit = nullptr;  // none: a bare number ("1" in "1-2 months")
 };
 
+// "One" said as a word before a unit ("less than a month", "moins d'un mois" —
+// normalised without its apostrophe —, "weniger als ein Monat", "menos de un mes").
+constexpr std::string_view kOne[] = {"a",   "an",   "one",  "un",    "une",  "dun", "dune",
+                                     "ein", "eine", "einen", "einem", "uno", "una", "um",
+                                     "uma", "een",  "jeden", "jedna", "ett", "et",  "bir"};
+
 // The numbers of the text, each with the unit that follows it, if any.
 std::vector<Quantity> Quantities(const std::vector<std::string>& words) {
   std::vector<Quantity> out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& word = words[i];
+    if (i + 1 < words.size() && std::find(std::begin(kOne), std::end(kOne), word) != std::end(kOne)) {
+      if (const Unit* unit = UnitNamed(words[i + 1])) {
+        out.push_back(Quantity{1, unit});
+        continue;
+      }
+    }
     std::size_t digits = 0;
     while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
     if (digits == 0) continue;

@@ -58,7 +58,11 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"14 dage", 14, 14}, DurationCase{"2 uger", 14, 14},
         DurationCase{"1 måned", 30, 30}, DurationCase{"3 MÅNEDER", 90, 90},
         DurationCase{"Mere end 3 måneder", 90, kEndless}, DurationCase{"Ingen", 0, 0},
-        DurationCase{"Straks", 0, 0}, DurationCase{"3 uker", 21, 21}));
+        DurationCase{"Straks", 0, 0}, DurationCase{"3 uker", 21, 21},
+        // "One" as a word: "Moins d'un mois" (without its apostrophe "moins dun mois").
+        DurationCase{"Moins d'un mois", 0, 30}, DurationCase{"Plus d'un mois", 30, kEndless},
+        DurationCase{"Less than a month", 0, 30}, DurationCase{"Weniger als ein Monat", 0, 30},
+        DurationCase{"Menos de un mes", 0, 30}, DurationCase{"Un an", 365, 365}));
 
 TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
   for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {
