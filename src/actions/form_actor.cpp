@@ -608,8 +608,17 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     (void)co_await page_.PressKey("ArrowDown");
     if (auto all = co_await WaitForOptions(frame, field, std::chrono::seconds(1))) {
       options = *all;
-      chosen = ChooseOption(options, answer);
+      chosen = co_await FindOption(frame, field, answer, options);
     }
+  }
+  if (!chosen && answer.match_key == planning::FieldKey::kRegion && !options.empty()) {
+    // The whole list holds no region of the person's: a list of another country's
+    // regions (Italian provinces, Japanese prefectures) drawn only when opened,
+    // with a choice for living elsewhere ("Estero", "海外").
+    if (auto all = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) {
+      options = *all;
+    }
+    if (auto abroad = planning::AbroadOption(options)) chosen = static_cast<std::size_t>(*abroad);
   }
   if (!chosen) {
     co_await CloseList(frame, field);

@@ -674,6 +674,21 @@
     }
     return null;
   }
+  // The native select a search box was put over (accessible-autocomplete,
+  // Select2, Chosen, Tom Select hide it and keep it in step): the whole list of
+  // what the box can take, while the box shows only what matches the typing.
+  function enhancedSelectOf(box) {
+    let node = box.parentElement;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
+        .filter((c) => c !== box && c.tagName !== 'SELECT' && isVisible(c));
+      if (others.length > 0) return null;
+      const selects = Array.from(node.querySelectorAll('select')).filter((c) => !isVisible(c));
+      if (selects.length === 1) return selects[0];
+      if (selects.length > 1) return null;
+    }
+    return null;
+  }
   const isProxiedMenuButton = (el) => el.matches(MENU_BUTTON_SELECTOR) && hiddenSelectBeside(el) !== null;
 
   // The listbox a combobox controls, when it is in the DOM already.
@@ -858,6 +873,8 @@
     if (kind === 'combobox') {
       const box = controlledListbox(el);
       if (box) options = optionsOf(box).map(describeOption);
+      const source = options.length === 0 && !entry.proxy ? enhancedSelectOf(el) : null;
+      if (source) options = Array.from(source.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));
     }
     if (kind === 'select') {
       options = Array.from(el.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));

@@ -552,25 +552,6 @@ std::optional<Fact> DatePartFact(const Field& field, Fact fact, std::string& mis
   return std::nullopt;
 }
 
-// The option of a region list meant for an address outside its country.
-std::optional<int> AbroadOption(const std::vector<perception::Option>& options) {
-  static constexpr std::string_view kAbroad[] = {
-      "outside",   "abroad",     "overseas",      "international", "other country", "non us",
-      "foreign",   "ausland",    "etranger",      "hors de",       "extranjero",    "fuera de",
-      "estero",    "fuori",      "buitenland",    "exterior",      "fora do",       "za granica",
-      "zagranica", "за рубежом", "другая страна", "海外",          "国外",          "境外",
-      "해외",      "국외",       "nuoc ngoai",    "yurt disi",     "yurtdisi",      "udlandet",
-      "utlandet",  "ulkomailla", "خارج"};
-  for (int index : SelectableOptions(options)) {
-    const std::string label =
-        knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);
-    for (std::string_view word : kAbroad) {
-      if (knowledge::HasPhrase(label, word)) return index;
-    }
-  }
-  return std::nullopt;
-}
-
 bool IsLinkKey(FieldKey key) {
   return key == FieldKey::kLinkedin || key == FieldKey::kGithub || key == FieldKey::kPortfolio ||
          key == FieldKey::kWebsite;

@@ -668,7 +668,13 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
       }
     };
 
-    if (label == want || (!value.empty() && value == want)) consider(kEqual, "equal");
+    // A region's code as an option's value names that region only when its label
+    // does too: "CA" is Cagliari's value in a list of Italian provinces.
+    const bool value_speaks = want_region == nullptr || label == value ||
+                              knowledge::FindRegion(option.label) == want_region;
+    if (label == want || (!value.empty() && value == want && value_speaks)) {
+      consider(kEqual, "equal");
+    }
     if (IsPlaceKey(hint)) {
       // A place is the same city in no other region or country, never a
       // resemblance: "South San Francisco" is not "San Francisco".
@@ -718,8 +724,10 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
         consider(kSameDialCode, "dialling code +" + want_dial);
       }
       if (want_region != nullptr) {
+        // The value speaks for the option only when the label is that same code:
+        // Cagliari's value "CA" is an Italian province, not California.
         const knowledge::Region* region = knowledge::FindRegion(option.label);
-        if (region == nullptr) region = knowledge::FindRegion(option.value);
+        if (region == nullptr && label == value) region = knowledge::FindRegion(option.value);
         if (region == want_region) consider(kSameRegion, "region " + std::string(region->code));
       }
       if (!want_numbers.empty()) {
@@ -802,6 +810,25 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   }
   if (best.confidence < kMinOptionConfidence) return std::nullopt;
   return best;
+}
+
+// The option of a region list meant for an address outside its country.
+std::optional<int> AbroadOption(const std::vector<perception::Option>& options) {
+  static constexpr std::string_view kAbroad[] = {
+      "outside",   "abroad",     "overseas",      "international", "other country", "non us",
+      "foreign",   "ausland",    "etranger",      "hors de",       "extranjero",    "fuera de",
+      "estero",    "fuori",      "buitenland",    "exterior",      "fora do",       "za granica",
+      "zagranica", "за рубежом", "другая страна", "海外",          "国外",          "境外",
+      "해외",      "국외",       "nuoc ngoai",    "yurt disi",     "yurtdisi",      "udlandet",
+      "utlandet",  "ulkomailla", "خارج"};
+  for (int index : SelectableOptions(options)) {
+    const std::string label =
+        knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);
+    for (std::string_view word : kAbroad) {
+      if (knowledge::HasPhrase(label, word)) return index;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace applier::planning

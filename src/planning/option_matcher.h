@@ -42,6 +42,10 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
                                        std::string_view desired,
                                        FieldKey hint = FieldKey::kUnknown);
 
+// The option of a region list meant for an address outside its country
+// ("Outside the US", "Estero", "海外"), if it has one.
+std::optional<int> AbroadOption(const std::vector<perception::Option>& options);
+
 // Whether an option or answer leads with yes or no, in the form's language
 // ("Yes, I am...", "Ja", "Non", "Sí", "はい"): true for yes, false for no,
 // nullopt when it leads with neither.

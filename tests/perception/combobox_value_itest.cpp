@@ -75,5 +75,30 @@ TEST(ComboboxValueTest, ALabelAboveADeeplyWrappedTypeaheadNamesIt) {
   EXPECT_TRUE(value_of.contains("Applicant Name"));
 }
 
+// A search box put over a native select (accessible-autocomplete, Select2,
+// Chosen): the select is hidden and kept in step, and its options are everything
+// the box can take, while the box's own list shows only what matches the typing.
+constexpr char kEnhancedSelect[] = R"HTML(<!doctype html><html><body><form>
+<div class="wrap"><label for="prov-input">Provincia</label>
+  <div class="autocomplete__wrapper"><input id="prov-input" role="combobox" aria-autocomplete="list"
+    aria-expanded="false" aria-owns="prov-menu" autocomplete="off">
+    <ul id="prov-menu" role="listbox" class="autocomplete__menu--hidden"></ul></div>
+  <select name="provincia" style="display:none"><option value="">Scegli</option>
+    <option value="BO">Bologna</option><option value="CA">Cagliari</option><option value="EE">Estero</option></select></div>
+<div class="wrap"><label for="city">Città</label><input id="city" name="city"></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ASearchBoxOverAHiddenSelectOffersTheSelectsOptions) {
+  auto snapshot = applier::testing::ReadHtmlPage(kEnhancedSelect);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 2u);
+  const auto& province = snapshot->fields[0];
+  EXPECT_EQ(province.kind, ControlKind::kCombobox);
+  ASSERT_EQ(province.options.size(), 4u);
+  EXPECT_EQ(province.options[3].label, "Estero");
+  EXPECT_EQ(province.options[3].value, "EE");
+  EXPECT_TRUE(snapshot->fields[1].options.empty());
+}
+
 }  // namespace
 }  // namespace applier::perception

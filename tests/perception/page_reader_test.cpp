@@ -144,7 +144,14 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Tiếp tục", "button", true, kNext},
         ButtonCase{"Quay lại", "button", true, kBack}, ButtonCase{"Hủy", "button", true, kOther},
         ButtonCase{"Huỷ bỏ", "button", true, kOther},
-        ButtonCase{"Lưu nháp", "button", true, kOther}));
+        ButtonCase{"Lưu nháp", "button", true, kOther},
+        // Registration forms end on "register" in their language.
+        ButtonCase{"Registrati", "submit", true, kSubmit},
+        ButtonCase{"Cadastrar", "submit", true, kSubmit},
+        ButtonCase{"S'inscrire", "submit", true, kSubmit},
+        ButtonCase{"Jetzt registrieren", "submit", true, kSubmit},
+        ButtonCase{"Sign up", "submit", true, kSubmit},
+        ButtonCase{"Sign up for alerts", "button", true, kOther}));
 
 TEST(ClassifyButtonTest, BannerAnswersOnlyInsideABanner) {
   EXPECT_EQ(ClassifyButton("Alle akzeptieren", "button", false, true), ButtonRole::kDismissOverlay);

@@ -384,6 +384,23 @@ TEST(OptionMatcherTest, ADialCodeSharedByTwoCountriesIsTheOneWhoseValueNamesTheP
   EXPECT_EQ(match->index, 2);
 }
 
+// Italian provinces by their codes: Cagliari's "CA" is not California, and the
+// list's choice for living abroad is "Estero".
+TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
+  const std::vector<Option> provinces = {{"Seleziona", "", false},
+                                         {"Bologna", "BO", false},
+                                         {"Cagliari", "CA", false},
+                                         {"Enna", "EN", false},
+                                         {"Estero", "EE", false}};
+  EXPECT_FALSE(MatchOption(provinces, "CA", FieldKey::kRegion).has_value());
+  EXPECT_FALSE(MatchOption(provinces, "California", FieldKey::kRegion).has_value());
+  EXPECT_EQ(AbroadOption(provinces), 4);
+  const std::vector<Option> states = {{"CA", "CA", false}, {"NY", "NY", false}};
+  auto california = MatchOption(states, "California", FieldKey::kRegion);
+  ASSERT_TRUE(california.has_value());
+  EXPECT_EQ(california->index, 0);
+}
+
 TEST(OptionMatcherTest, Placeholders) {
   for (const char* label :
        {"Please select", "--", "Select...", "Select one", "", "Choose an option", "Seçiniz",
