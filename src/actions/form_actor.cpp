@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "core/json_reader.h"
+#include "perception/page_words.h"
 #include "planning/option_matcher.h"
 #include "planning/typeahead.h"
 
@@ -139,6 +140,19 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   return std::any_of(pills.begin(), pills.end(), [&](const std::string& pill) {
     return pill.size() >= 2 && option.find(pill) != std::string::npos;
   });
+}
+
+// Whether a button's lowered text refuses what it names ("I do not agree",
+// "Ich stimme nicht zu", "Je n'accepte pas", "No acepto").
+bool NegatesAgreement(const std::string& lowered) {
+  std::string words = " ";
+  for (char c : lowered) words += std::isalnum(static_cast<unsigned char>(c)) ? c : ' ';
+  words += ' ';
+  for (const char* negation : {" not ", " don t ", " do not ", " nicht ", " n ", " pas ", " no ",
+                               " non ", " nie ", " niet ", " nao ", " ikke ", " inte "}) {
+    if (words.find(negation) != std::string::npos) return true;
+  }
+  return words.find(" dis") != std::string::npos || words.find(" decline") != std::string::npos;
 }
 
 bool IsTextBox(const Field& field) {
@@ -395,6 +409,10 @@ asio::awaitable<Result<FillResult>> FormActor::Tick(browser::FrameInfo frame, Fi
     }
     current = co_await ReadBack(frame, field);
     if (!current) co_return Fail(current.error());
+    if (current->checked != answer.check && answer.check && co_await AgreeInDialog(frame, field)) {
+      current = co_await ReadBack(frame, field);
+      if (!current) co_return Fail(current.error());
+    }
     if (current->checked != answer.check) {
       auto set = co_await page_.Evaluate(
           frame, Call("setChecked", field, std::string("0, ") + (answer.check ? "true" : "false")));
@@ -408,6 +426,25 @@ asio::awaitable<Result<FillResult>> FormActor::Tick(browser::FrameInfo frame, Fi
                              current->checked ? "checked" : "unchecked"));
   }
   co_return FillResult{answer.check ? "checked" : "unchecked", "clicked"};
+}
+
+asio::awaitable<bool> FormActor::AgreeInDialog(browser::FrameInfo frame, Field field) {
+  co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2));
+  auto buttons = co_await page_.Evaluate(frame, Call("dialogButtons", field));
+  if (!buttons || !buttons->is_array()) co_return false;
+  const auto& texts = buttons->as_array();
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (!texts[i].is_string()) continue;
+    const std::string text = perception::LowerText(texts[i].as_string());
+    // "I do not agree" and "Disagree" say the words too.
+    if (!perception::Says(text, perception::Wording::kAgree) || NegatesAgreement(text)) continue;
+    auto point = co_await PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(i) + ")");
+    if (!point) co_return false;
+    if (!co_await page_.Click(*point)) co_return false;
+    co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2));
+    co_return true;
+  }
+  co_return false;
 }
 
 asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, Field field,

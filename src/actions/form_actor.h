@@ -70,6 +70,9 @@ class FormActor {
                                                            std::string text);
   boost::asio::awaitable<Result<FillResult>> Tick(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
+  // A consent box that opens its terms in a dialog and stays ticked only once they
+  // are agreed to: presses the dialog's agreeing button; false when none shows.
+  boost::asio::awaitable<bool> AgreeInDialog(browser::FrameInfo frame, perception::Field field);
   // Custom dropdowns and typeahead comboboxes: open (typing the answer to filter
   // when it is a text box), wait for the options, click the one that means the
   // answer.

@@ -1348,6 +1348,21 @@
       return true;
     },
     buttonPressed: () => state.buttonPressed === true,
+    // The buttons of a modal dialog open now that does not hold the field (the
+    // terms a consent box opens, to be agreed to before it stays ticked).
+    dialogButtons: (ref) => {
+      const field = entry(ref).el;
+      const dialogs = deepQueryAll(document, '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]')
+        .filter((d) => isVisible(d) && !d.contains(field));
+      const dialog = dialogs[dialogs.length - 1];
+      state.dialogButtons = dialog ? Array.from(dialog.querySelectorAll(BUTTON_SELECTOR)).filter(isVisible) : [];
+      return state.dialogButtons.map(buttonText);
+    },
+    dialogButton: (index) => {
+      const el = state.dialogButtons && state.dialogButtons[index];
+      if (!el || !el.isConnected) throw new Error('the dialog closed');
+      return el;
+    },
     clickButton: (ref) => {
       const el = buttonAt(ref);
       el.click();

@@ -24,6 +24,7 @@ const std::map<Wording, Phrases>& Table() {
     const std::pair<Wording, std::pair<const char*, const char*>> sections[] = {
         {Wording::kNeverStepAction, {"buttons", "never"}},
         {Wording::kDismissOverlay, {"buttons", "dismiss_overlay"}},
+        {Wording::kAgree, {"buttons", "agree"}},
         {Wording::kAddAnother, {"buttons", "add_another"}},
         {Wording::kBack, {"buttons", "back"}},
         {Wording::kSubmit, {"buttons", "submit"}},

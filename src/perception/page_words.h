@@ -15,6 +15,7 @@ namespace applier::perception {
 enum class Wording {
   kNeverStepAction,  // "Save for later", "Cancel", "Feedback", "Finish later", ...
   kDismissOverlay,   // a cookie or consent banner's answers
+  kAgree,            // accepting terms a dialog shows: "I agree", "Akzeptieren"
   kAddAnother,
   kBack,
   kSubmit,

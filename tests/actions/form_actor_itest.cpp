@@ -229,6 +229,62 @@ TEST(FormActorTest, PicksAnOptionBelowTheFoldOfAListboxThatScrollsInsideItself) 
   (*browser)->Close();
 }
 
+// A consent box that opens its terms in a modal dialog and stays ticked only once
+// they are agreed to (Oracle Recruiting's legal disclaimer, many sign-up forms):
+// the box unticks itself until the dialog's "Agree" is pressed; "Disagree" sits
+// beside it.
+constexpr char kTermsDialog[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<label><input type="checkbox" name="terms"> I agree with the terms and conditions</label>
+<div role="dialog" aria-modal="true" hidden style="position:fixed;top:60px;left:60px;background:#fff;border:1px solid #999;padding:16px">
+  <h2>Terms and Conditions</h2><p>By applying you agree that we process your data.</p>
+  <button type="button" data-answer="no">Disagree</button> <button type="button" data-answer="yes">Agree</button></div>
+</form><script>
+const box = document.querySelector('input[name=terms]');
+const dialog = document.querySelector('[role=dialog]');
+let agreed = false;
+box.addEventListener('click', () => {
+  if (agreed) return;
+  box.checked = false;
+  dialog.hidden = false;
+});
+dialog.addEventListener('click', (e) => {
+  const answer = e.target.closest('[data-answer]');
+  if (!answer) return;
+  agreed = answer.dataset.answer === 'yes';
+  box.checked = agreed;
+  dialog.hidden = true;
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AConsentBoxWhoseTermsOpenInADialogIsTickedByAgreeingToThem) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto ticked = RunAsync(io, [&]() -> asio::awaitable<Result<bool>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kTermsDialog));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* terms = FieldLabelled(*snapshot, "I agree with the terms and conditions");
+    if (!terms) co_return Fail(ErrorKind::kNotFound, "the terms box was not seen");
+    FormActor actor(**page);
+    planning::Answer tick;
+    tick.check = true;
+    auto filled = co_await actor.Fill(snapshot->frames.front(), *terms, tick);
+    if (!filled) co_return Fail(filled.error());
+    auto value = co_await (*page)->Evaluate(snapshot->frames.front(),
+                                            "document.querySelector('input[name=terms]').checked");
+    if (!value) co_return Fail(value.error());
+    co_return value->as_bool();
+  });
+  ASSERT_TRUE(ticked) << ticked.error().ToString();
+  EXPECT_TRUE(*ticked);
+  (*browser)->Close();
+}
+
 // A school search that answers each query after a debounce and a fetch, leaving
 // the last query's suggestions on screen meanwhile (Greenhouse's select2-style
 // school box): what shows right after a new query is not its answer, and a longer
