@@ -759,8 +759,13 @@
     return clean(copy.textContent);
   }
 
+  // A combobox's popup may also be a grid or a tree (ARIA 1.2; Oracle JET's and
+  // many design systems' selects draw rows of grid cells): its cells or items are
+  // the options when it holds no role=option.
   function optionsOf(container) {
-    return deepQueryAll(container, OPTION_SELECTOR).filter(isShownOption);
+    const found = deepQueryAll(container, OPTION_SELECTOR).filter(isShownOption);
+    if (found.length > 0 || !container.matches || !container.matches('[role="grid"], [role="treegrid"], [role="tree"]')) return found;
+    return deepQueryAll(container, '[role="gridcell"], [role="treeitem"]').filter(isShownOption);
   }
 
   // An option a person can see and click: besides being visible, it has an area

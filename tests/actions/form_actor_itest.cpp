@@ -285,6 +285,69 @@ TEST(FormActorTest, AConsentBoxWhoseTermsOpenInADialogIsTickedByAgreeingToThem) 
   (*browser)->Close();
 }
 
+// A combobox whose popup is a grid of rows and cells (ARIA 1.2 allows a grid;
+// Oracle JET-style selects draw one), opened on focus and filtered by typing.
+constexpr char kGridPopup[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<label for="country">Country</label>
+<div class="select"><input id="country" name="country" role="combobox" aria-haspopup="grid"
+  aria-expanded="false" autocomplete="off"></div>
+</form><script>
+const names = ['Canada', 'Germany', 'United Kingdom', 'United States'];
+const input = document.getElementById('country');
+let grid = null;
+function open(filter) {
+  if (grid) grid.remove();
+  grid = document.createElement('div');
+  grid.setAttribute('role', 'grid');
+  grid.id = 'country-grid';
+  for (const name of names.filter((n) => n.toLowerCase().includes(filter.toLowerCase()))) {
+    const row = document.createElement('div');
+    row.setAttribute('role', 'row');
+    const cell = document.createElement('div');
+    cell.setAttribute('role', 'gridcell');
+    cell.textContent = name;
+    row.appendChild(cell);
+    row.addEventListener('mousedown', (e) => e.preventDefault());
+    row.addEventListener('click', () => { input.value = name; document.body.dataset.country = name; grid.remove(); grid = null; });
+    grid.appendChild(row);
+  }
+  input.parentElement.appendChild(grid);
+  input.setAttribute('aria-expanded', 'true');
+  input.setAttribute('aria-controls', 'country-grid');
+}
+input.addEventListener('focus', () => open(''));
+input.addEventListener('input', () => open(input.value));
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AComboboxWhosePopupIsAGridIsChosenThroughItsCells) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto chosen = RunAsync(io, [&]() -> asio::awaitable<Result<std::string>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kGridPopup));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* country = FieldLabelled(*snapshot, "Country");
+    if (!country) co_return Fail(ErrorKind::kNotFound, "the country box was not seen");
+    FormActor actor(**page);
+    planning::Answer us;
+    us.text = "United States";
+    auto picked = co_await actor.Fill(snapshot->frames.front(), *country, us);
+    if (!picked) co_return Fail(picked.error());
+    auto value = co_await (*page)->Evaluate(snapshot->frames.front(),
+                                            "document.body.dataset.country || ''");
+    if (!value) co_return Fail(value.error());
+    co_return std::string(value->as_string());
+  });
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(*chosen, "United States");
+  (*browser)->Close();
+}
+
 // A school search that answers each query after a debounce and a fetch, leaving
 // the last query's suggestions on screen meanwhile (Greenhouse's select2-style
 // school box): what shows right after a new query is not its answer, and a longer
