@@ -266,6 +266,20 @@
     return clean(describedBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
   }
 
+  // The numbered title a repeated section's row opens with, when it is no
+  // heading ("<div class=row-head><span>Position 2</span><button>Remove</button>"):
+  // which entry the row is.
+  function repeatedRowTitle(el) {
+    for (let node = el.parentElement, depth = 0; node && depth < 5 && node !== document.body; node = node.parentElement, depth++) {
+      const head = node.firstElementChild;
+      if (!head || head.contains(el) || head.querySelector(CONTROL_SELECTOR)) continue;
+      const title = head.firstElementChild && !head.firstElementChild.firstElementChild ? head.firstElementChild : head;
+      const text = clean(title.textContent);
+      if (text.length <= 40 && /\S\s+\d{1,2}$/.test(text)) return text;
+    }
+    return '';
+  }
+
   function sectionContext(el) {
     const parts = [];
     const fieldset = el.closest('fieldset');
@@ -280,6 +294,8 @@
       const name = accessibleNameOfGroup(group);
       if (name) parts.push(name);
     }
+    const row = repeatedRowTitle(el);
+    if (row) parts.push(row);
     const described = describedText(el);
     if (described) parts.push(described);
     // The nearest heading above the control in document order.

@@ -53,6 +53,19 @@ constexpr int kMaxAgentRuns = 4;
 // move from field to field still ends with a person.
 constexpr int kMaxSubmitClicks = 3;
 
+// Whether a page asks what another asked, at the same address: the same questions
+// in the same order, however the page re-rendered them (new nodes, new ids).
+bool AsksTheSame(const PageSnapshot& before, const PageSnapshot& after) {
+  if (before.url != after.url || before.fields.size() != after.fields.size()) return false;
+  for (std::size_t i = 0; i < before.fields.size(); ++i) {
+    if (before.fields[i].label != after.fields[i].label ||
+        before.fields[i].kind != after.fields[i].kind) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 class RunFlow::Impl {
@@ -238,6 +251,13 @@ class RunFlow::Impl {
       if (button.role == ButtonRole::kNext && !next) next = &button;
     }
     const std::string filled = "filled " + std::to_string(done.filled) + " fields";
+    // A wizard that draws its final Submit from the first step on (a `hidden`
+    // attribute undone by the page's CSS) beside Next: Next leads to the rest of
+    // the questions; sending now would send an application half answered. Once
+    // Next left the page where it was, the Submit is this step's action.
+    if (submit && next && next->in_form && submit->in_form && !next_went_nowhere_) {
+      submit = nullptr;
+    }
     if (submit) {
       report_.Step(snapshot, filled + "; reached the submit button");
       submit_button_ = *submit;
@@ -268,6 +288,7 @@ class RunFlow::Impl {
       auto after = co_await navigator_.ReadSettled(false);
       if (!after) co_return;
       if (MovedOn(snapshot, *after) || ValidationErrors(*after).empty()) {
+        next_went_nowhere_ = AsksTheSame(snapshot, *after);
         read_after_next_ = std::move(after);
         co_return;
       }
@@ -400,6 +421,7 @@ class RunFlow::Impl {
   ValidationLoop validation_{report_, filler_};
   std::optional<PageSnapshot> read_after_next_;  // the page a Next led to, read already
   std::optional<perception::Button> last_next_;  // the Next that led to the page being read
+  bool next_went_nowhere_ = false;  // that Next left the page as it was, with no errors
   int agent_runs_ = 0;
   bool draft_requested_ = false;  // the assistant filled a page the engine did not know
   perception::Button submit_button_;
