@@ -182,8 +182,11 @@ constexpr std::string_view kLessBefore[] = {
     "minder dan", "tot",        "ate",        "ponizej",   "менее",       "меньше", "до",
     "duoi",       "toi da",     "trong vong", "khong qua", "mniej niz",   "do",     "mindre end",
     "op til",     "mindre enn", "opp til",    "mindre an", "inom",        "moins dun", "moins dune"};
-constexpr std::string_view kLessAfter[] = {"以内", "未満", "以下",  "이내",
-                                           "미만", "az",   "kadar", "icinde"};
+constexpr std::string_view kLessAfter[] = {
+    "以内",        "未満",         "以下",         "이내",          "미만",     "az",
+    "kadar",       "icinde",       "or less",      "or shorter",    "oder weniger", "oder kurzer",
+    "ou moins",    "o menos",      "o meno",       "of minder",     "of korter", "ou menos",
+    "eller kortare", "eller mindre", "eller kortere"};
 
 const Unit* UnitNamed(std::string_view word) {
   for (const Unit& unit : kUnits) {

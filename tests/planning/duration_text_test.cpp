@@ -62,7 +62,10 @@ INSTANTIATE_TEST_SUITE_P(
         // "One" as a word: "Moins d'un mois" (without its apostrophe "moins dun mois").
         DurationCase{"Moins d'un mois", 0, 30}, DurationCase{"Plus d'un mois", 30, kEndless},
         DurationCase{"Less than a month", 0, 30}, DurationCase{"Weniger als ein Monat", 0, 30},
-        DurationCase{"Menos de un mes", 0, 30}, DurationCase{"Un an", 365, 365}));
+        DurationCase{"Menos de un mes", 0, 30}, DurationCase{"Un an", 365, 365},
+        // "Or less" after the length.
+        DurationCase{"1 månad eller kortare", 0, 30}, DurationCase{"1 month or less", 0, 30},
+        DurationCase{"1 Monat oder weniger", 0, 30}));
 
 TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
   for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {
