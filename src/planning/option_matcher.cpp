@@ -440,11 +440,14 @@ std::string DialCodeIn(std::string_view text) {
   return found;
 }
 
-// The words of a text without its numbers: "United States (+1)" -> "united states".
+// The words of a text without its numbers and flags: "United States (+1)" and
+// "🇺🇸 USA +1" -> "united states", "usa". (A flag is two regional-indicator
+// symbols, four-byte UTF-8 like every emoji.)
 std::string WithoutNumbers(std::string_view text) {
   std::string name;
   for (const std::string& word : Words(NormalizeText(text))) {
-    if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        static_cast<unsigned char>(word.front()) >= 0xF0) {
       continue;
     }
     if (!name.empty()) name += ' ';

@@ -401,6 +401,14 @@ TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
   EXPECT_EQ(california->index, 0);
 }
 
+// Pickers that lead each country with its flag: the flag is no part of the name.
+TEST(OptionMatcherTest, ADialCodePickerWithFlagsPicksThePersonsCountry) {
+  const auto flagged = Options({"🇸🇪 Sverige +46", "🇨🇦 Kanada +1", "🇺🇸 USA +1", "🇩🇪 Tyskland +49"});
+  auto match = MatchOption(flagged, "United States", FieldKey::kPhoneCountryCode);
+  ASSERT_TRUE(match.has_value());
+  EXPECT_EQ(match->index, 2);
+}
+
 TEST(OptionMatcherTest, Placeholders) {
   for (const char* label :
        {"Please select", "--", "Select...", "Select one", "", "Choose an option", "Seçiniz",
