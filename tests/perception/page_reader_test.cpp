@@ -148,6 +148,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Registration forms end on "register" in their language.
         ButtonCase{"Registrati", "submit", true, kSubmit},
         ButtonCase{"Cadastrar", "submit", true, kSubmit},
+        // Sends and moves on in one breath: the sending decides.
+        ButtonCase{"Criar cadastro e continuar", "submit", true, kSubmit},
         ButtonCase{"S'inscrire", "submit", true, kSubmit},
         ButtonCase{"Jetzt registrieren", "submit", true, kSubmit},
         ButtonCase{"Sign up", "submit", true, kSubmit},
