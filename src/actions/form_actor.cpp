@@ -438,7 +438,8 @@ asio::awaitable<bool> FormActor::AgreeInDialog(browser::FrameInfo frame, Field f
     const std::string text = perception::LowerText(texts[i].as_string());
     // "I do not agree" and "Disagree" say the words too.
     if (!perception::Says(text, perception::Wording::kAgree) || NegatesAgreement(text)) continue;
-    auto point = co_await PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(i) + ")");
+    auto point =
+        co_await PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(i) + ")");
     if (!point) co_return false;
     if (!co_await page_.Click(*point)) co_return false;
     co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2));

@@ -177,15 +177,16 @@ constexpr std::string_view kMoreAfter[] = {
     "or more", "oder mehr", "ou plus",  "o mas",   "o piu",    "of meer",    "ou mais",
     "以上",    "fazla",     "ve uzeri", "tro len", "i wiecej", "eller mere", "eller mer"};
 constexpr std::string_view kLessBefore[] = {
-    "less than",  "under",      "up to",      "within",    "weniger als", "bis zu", "unter",
-    "moins de",   "jusqu a",    "menos de",   "hasta",     "meno di",     "fino a", "entro",
-    "minder dan", "tot",        "ate",        "ponizej",   "менее",       "меньше", "до",
-    "duoi",       "toi da",     "trong vong", "khong qua", "mniej niz",   "do",     "mindre end",
-    "op til",     "mindre enn", "opp til",    "mindre an", "inom",        "moins dun", "moins dune"};
+    "less than", "under",     "up to",      "within",     "weniger als", "bis zu",
+    "unter",     "moins de",  "jusqu a",    "menos de",   "hasta",       "meno di",
+    "fino a",    "entro",     "minder dan", "tot",        "ate",         "ponizej",
+    "менее",     "меньше",    "до",         "duoi",       "toi da",      "trong vong",
+    "khong qua", "mniej niz", "do",         "mindre end", "op til",      "mindre enn",
+    "opp til",   "mindre an", "inom",       "moins dun",  "moins dune"};
 constexpr std::string_view kLessAfter[] = {
-    "以内",        "未満",         "以下",         "이내",          "미만",     "az",
-    "kadar",       "icinde",       "or less",      "or shorter",    "oder weniger", "oder kurzer",
-    "ou moins",    "o menos",      "o meno",       "of minder",     "of korter", "ou menos",
+    "以内",          "未満",         "以下",         "이내",       "미만",         "az",
+    "kadar",         "icinde",       "or less",      "or shorter", "oder weniger", "oder kurzer",
+    "ou moins",      "o menos",      "o meno",       "of minder",  "of korter",    "ou menos",
     "eller kortare", "eller mindre", "eller kortere"};
 
 const Unit* UnitNamed(std::string_view word) {
@@ -223,7 +224,7 @@ struct Quantity {
 
 // "One" said as a word before a unit ("less than a month", "moins d'un mois" —
 // normalised without its apostrophe —, "weniger als ein Monat", "menos de un mes").
-constexpr std::string_view kOne[] = {"a",   "an",   "one",  "un",    "une",  "dun", "dune",
+constexpr std::string_view kOne[] = {"a",   "an",   "one",   "un",    "une", "dun", "dune",
                                      "ein", "eine", "einen", "einem", "uno", "una", "um",
                                      "uma", "een",  "jeden", "jedna", "ett", "et",  "bir"};
 
@@ -232,7 +233,8 @@ std::vector<Quantity> Quantities(const std::vector<std::string>& words) {
   std::vector<Quantity> out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& word = words[i];
-    if (i + 1 < words.size() && std::find(std::begin(kOne), std::end(kOne), word) != std::end(kOne)) {
+    if (i + 1 < words.size() &&
+        std::find(std::begin(kOne), std::end(kOne), word) != std::end(kOne)) {
       if (const Unit* unit = UnitNamed(words[i + 1])) {
         out.push_back(Quantity{1, unit});
         continue;

@@ -338,8 +338,8 @@ TEST(FormActorTest, AComboboxWhosePopupIsAGridIsChosenThroughItsCells) {
     us.text = "United States";
     auto picked = co_await actor.Fill(snapshot->frames.front(), *country, us);
     if (!picked) co_return Fail(picked.error());
-    auto value = co_await (*page)->Evaluate(snapshot->frames.front(),
-                                            "document.body.dataset.country || ''");
+    auto value =
+        co_await (*page)->Evaluate(snapshot->frames.front(), "document.body.dataset.country || ''");
     if (!value) co_return Fail(value.error());
     co_return std::string(value->as_string());
   });

@@ -377,8 +377,10 @@ INSTANTIATE_TEST_SUITE_P(
 // A picker that shows only the codes ("+1" twice) names each option's country in
 // its value ("+1|US", "+1|CA"): the person's country breaks the tie.
 TEST(OptionMatcherTest, ADialCodeSharedByTwoCountriesIsTheOneWhoseValueNamesThePersons) {
-  const std::vector<Option> codes = {{"+49", "+49|DE", false}, {"+1", "+1|CA", false},
-                                     {"+1", "+1|US", false}, {"+44", "+44|GB", false}};
+  const std::vector<Option> codes = {{"+49", "+49|DE", false},
+                                     {"+1", "+1|CA", false},
+                                     {"+1", "+1|US", false},
+                                     {"+44", "+44|GB", false}};
   auto match = MatchOption(codes, "United States", FieldKey::kPhoneCountryCode);
   ASSERT_TRUE(match.has_value());
   EXPECT_EQ(match->index, 2);
