@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <cctype>
 #include <filesystem>
+#include <sstream>
 
 #include "core/json_reader.h"
 #include "perception/page_words.h"
@@ -132,14 +133,36 @@ std::string Lowered(std::string text) {
 // Whether a control's shown value carries the chosen option: the whole label, or,
 // for a multi-select's pills ("Indeed, LinkedIn"), one pill that is the option's
 // main words ("LinkedIn" for the option "LinkedIn · Job Board").
+// A picker may also show the option shortened to some of its words, in its
+// order ("🇺🇸 +1" for "🇺🇸 USA +1"): two words at least, so a bare "+1" shared by
+// two countries is no proof.
 bool ShowsChoice(const std::string& shown, const std::string& label) {
   const std::string value = Lowered(shown);
   const std::string option = Lowered(label);
   if (value.find(option) != std::string::npos) return true;
   const auto pills = perception::ShownChoices(value);
-  return std::any_of(pills.begin(), pills.end(), [&](const std::string& pill) {
-    return pill.size() >= 2 && option.find(pill) != std::string::npos;
-  });
+  if (std::any_of(pills.begin(), pills.end(), [&](const std::string& pill) {
+        return pill.size() >= 2 && option.find(pill) != std::string::npos;
+      })) {
+    return true;
+  }
+  std::istringstream shown_words(value);
+  std::istringstream option_words(option);
+  std::string word;
+  std::string next;
+  int matched = 0;
+  while (shown_words >> word) {
+    bool found = false;
+    while (option_words >> next) {
+      if (next == word) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    ++matched;
+  }
+  return matched >= 2;
 }
 
 // Whether a button's lowered text refuses what it names ("I do not agree",
