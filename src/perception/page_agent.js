@@ -674,30 +674,18 @@
     }
   }
 
-  // A select drawn as a button that opens a menu (BambooHR's Fabric, bootstrap-
-  // select, Chosen): the form sends a native <select> kept out of sight beside the
-  // button, which names the field, says whether it is required and holds the choice.
+  // A native <select> kept out of sight beside the control a page draws over it,
+  // which the form sends and keeps in step: a select drawn as a button that opens a
+  // menu (BambooHR's Fabric, bootstrap-select, Chosen), where it names the field,
+  // says whether it is required and holds the choice; or a search box
+  // (accessible-autocomplete, Select2, Tom Select), where it lists everything the
+  // box can take while the box shows only what matches the typing.
   const MENU_BUTTON_SELECTOR = 'button[aria-haspopup="true"], button[aria-haspopup="menu"]';
-  function hiddenSelectBeside(button) {
-    let node = button.parentElement;
+  function hiddenSelectBeside(control) {
+    let node = control.parentElement;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
       const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
-        .filter((c) => c.tagName !== 'SELECT' && isVisible(c));
-      if (others.length > 0) return null;
-      const selects = Array.from(node.querySelectorAll('select')).filter((c) => !isVisible(c));
-      if (selects.length === 1) return selects[0];
-      if (selects.length > 1) return null;
-    }
-    return null;
-  }
-  // The native select a search box was put over (accessible-autocomplete,
-  // Select2, Chosen, Tom Select hide it and keep it in step): the whole list of
-  // what the box can take, while the box shows only what matches the typing.
-  function enhancedSelectOf(box) {
-    let node = box.parentElement;
-    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
-        .filter((c) => c !== box && c.tagName !== 'SELECT' && isVisible(c));
+        .filter((c) => c !== control && c.tagName !== 'SELECT' && isVisible(c));
       if (others.length > 0) return null;
       const selects = Array.from(node.querySelectorAll('select')).filter((c) => !isVisible(c));
       if (selects.length === 1) return selects[0];
@@ -882,6 +870,10 @@
     return name;
   }
 
+  function selectOptions(select) {
+    return Array.from(select.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));
+  }
+
   function describe(entry, index) {
     const el = entry.el;
     const kind = entryKind(entry);
@@ -894,12 +886,10 @@
     if (kind === 'combobox') {
       const box = controlledListbox(el);
       if (box) options = optionsOf(box).map(describeOption);
-      const source = options.length === 0 && !entry.proxy ? enhancedSelectOf(el) : null;
-      if (source) options = Array.from(source.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));
+      const source = options.length === 0 && !entry.proxy ? hiddenSelectBeside(el) : null;
+      if (source) options = selectOptions(source);
     }
-    if (kind === 'select') {
-      options = Array.from(el.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));
-    }
+    if (kind === 'select') options = selectOptions(el);
     const rawLabel = labelInfo.text;
     let value = '';
     if (kind === 'select') value = el.value;

@@ -845,9 +845,9 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
         return std::unexpected("the field wants the number without its country code, and " +
                                Quoted(number) + " does not say which country code it has");
       }
-      // A box for the site's own country's numbers ("(00) 00000-0000", a Brazilian
-      // mobile) with no picker for another code: a foreign number stripped of its
-      // code would be read as a number of that country.
+      // A box shaped for the site's own country's numbers (an 11-digit mobile mask)
+      // with no picker for another code: a foreign number stripped of its code
+      // would be read as a number of that country.
       if (!context.country_code_elsewhere && example_digits >= 6 && !international_example &&
           !national_example_fits) {
         return std::unexpected("the field takes a number written the site's way (" +

@@ -95,6 +95,33 @@ const perception::Field* FieldLabelled(const perception::PageSnapshot& snapshot,
   return nullptr;
 }
 
+// Loads `html`, fills the field labelled `label` with `answer` through FormActor,
+// and returns what `expression` then evaluates to in the page: what the page
+// recorded, not what the actor says it did.
+Result<json::value> FillThenRead(const char* html, const std::string& label,
+                                 const planning::Answer& answer, const std::string& expression) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  if (!browser) return Fail(browser.error());
+  auto read = RunAsync(io, [&]() -> asio::awaitable<Result<json::value>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(html));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* field = FieldLabelled(*snapshot, label);
+    if (!field) co_return Fail(ErrorKind::kNotFound, "no field labelled '" + label + "'");
+    FormActor actor(**page);
+    auto filled = co_await actor.Fill(snapshot->frames.front(), *field, answer);
+    if (!filled) co_return Fail(filled.error());
+    co_return co_await (*page)->Evaluate(snapshot->frames.front(), expression);
+  });
+  (*browser)->Close();
+  return read;
+}
+
 TEST(FormActorTest, CustomDropdownTypeaheadTogglesAndConsentBanner) {
   asio::io_context io;
   auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
@@ -200,33 +227,12 @@ document.addEventListener('click', (e) => { if (!form.querySelector('[data-selec
 </script></body></html>)HTML";
 
 TEST(FormActorTest, PicksAnOptionBelowTheFoldOfAListboxThatScrollsInsideItself) {
-  asio::io_context io;
-  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
-  ASSERT_TRUE(browser) << browser.error().ToString();
-  auto chosen = RunAsync(io, [&]() -> asio::awaitable<Result<std::string>> {
-    auto context = co_await (*browser)->NewContext();
-    auto page = co_await (*context)->NewPage();
-    if (!page) co_return Fail(page.error());
-    auto loaded =
-        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kScrollingListbox));
-    if (!loaded) co_return Fail(loaded.error());
-    auto snapshot = co_await perception::PageReader::Read(**page);
-    if (!snapshot) co_return Fail(snapshot.error());
-    const auto* country = FieldLabelled(*snapshot, "Land");
-    if (!country) co_return Fail(ErrorKind::kNotFound, "the country select was not seen");
-    FormActor actor(**page);
-    planning::Answer us;
-    us.text = "Vereinigte Staaten";
-    auto picked = co_await actor.Fill(snapshot->frames.front(), *country, us);
-    if (!picked) co_return Fail(picked.error());
-    auto value = co_await (*page)->Evaluate(snapshot->frames.front(),
-                                            "document.querySelector('input[name=country]').value");
-    if (!value) co_return Fail(value.error());
-    co_return std::string(value->as_string());
-  });
+  planning::Answer us;
+  us.text = "Vereinigte Staaten";
+  auto chosen = FillThenRead(kScrollingListbox, "Land", us,
+                             "document.querySelector('input[name=country]').value");
   ASSERT_TRUE(chosen) << chosen.error().ToString();
-  EXPECT_EQ(*chosen, "US");
-  (*browser)->Close();
+  EXPECT_EQ(chosen->as_string(), "US");
 }
 
 // A consent box that opens its terms in a modal dialog and stays ticked only once
@@ -257,32 +263,12 @@ dialog.addEventListener('click', (e) => {
 </script></body></html>)HTML";
 
 TEST(FormActorTest, AConsentBoxWhoseTermsOpenInADialogIsTickedByAgreeingToThem) {
-  asio::io_context io;
-  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
-  ASSERT_TRUE(browser) << browser.error().ToString();
-  auto ticked = RunAsync(io, [&]() -> asio::awaitable<Result<bool>> {
-    auto context = co_await (*browser)->NewContext();
-    auto page = co_await (*context)->NewPage();
-    if (!page) co_return Fail(page.error());
-    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kTermsDialog));
-    if (!loaded) co_return Fail(loaded.error());
-    auto snapshot = co_await perception::PageReader::Read(**page);
-    if (!snapshot) co_return Fail(snapshot.error());
-    const auto* terms = FieldLabelled(*snapshot, "I agree with the terms and conditions");
-    if (!terms) co_return Fail(ErrorKind::kNotFound, "the terms box was not seen");
-    FormActor actor(**page);
-    planning::Answer tick;
-    tick.check = true;
-    auto filled = co_await actor.Fill(snapshot->frames.front(), *terms, tick);
-    if (!filled) co_return Fail(filled.error());
-    auto value = co_await (*page)->Evaluate(snapshot->frames.front(),
-                                            "document.querySelector('input[name=terms]').checked");
-    if (!value) co_return Fail(value.error());
-    co_return value->as_bool();
-  });
+  planning::Answer tick;
+  tick.check = true;
+  auto ticked = FillThenRead(kTermsDialog, "I agree with the terms and conditions", tick,
+                             "document.querySelector('input[name=terms]').checked");
   ASSERT_TRUE(ticked) << ticked.error().ToString();
-  EXPECT_TRUE(*ticked);
-  (*browser)->Close();
+  EXPECT_TRUE(ticked->as_bool());
 }
 
 // A combobox whose popup is a grid of rows and cells (ARIA 1.2 allows a grid;
@@ -320,32 +306,11 @@ input.addEventListener('input', () => open(input.value));
 </script></body></html>)HTML";
 
 TEST(FormActorTest, AComboboxWhosePopupIsAGridIsChosenThroughItsCells) {
-  asio::io_context io;
-  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
-  ASSERT_TRUE(browser) << browser.error().ToString();
-  auto chosen = RunAsync(io, [&]() -> asio::awaitable<Result<std::string>> {
-    auto context = co_await (*browser)->NewContext();
-    auto page = co_await (*context)->NewPage();
-    if (!page) co_return Fail(page.error());
-    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kGridPopup));
-    if (!loaded) co_return Fail(loaded.error());
-    auto snapshot = co_await perception::PageReader::Read(**page);
-    if (!snapshot) co_return Fail(snapshot.error());
-    const auto* country = FieldLabelled(*snapshot, "Country");
-    if (!country) co_return Fail(ErrorKind::kNotFound, "the country box was not seen");
-    FormActor actor(**page);
-    planning::Answer us;
-    us.text = "United States";
-    auto picked = co_await actor.Fill(snapshot->frames.front(), *country, us);
-    if (!picked) co_return Fail(picked.error());
-    auto value =
-        co_await (*page)->Evaluate(snapshot->frames.front(), "document.body.dataset.country || ''");
-    if (!value) co_return Fail(value.error());
-    co_return std::string(value->as_string());
-  });
+  planning::Answer us;
+  us.text = "United States";
+  auto chosen = FillThenRead(kGridPopup, "Country", us, "document.body.dataset.country || ''");
   ASSERT_TRUE(chosen) << chosen.error().ToString();
-  EXPECT_EQ(*chosen, "United States");
-  (*browser)->Close();
+  EXPECT_EQ(chosen->as_string(), "United States");
 }
 
 // A school search that answers each query after a debounce and a fetch, leaving
