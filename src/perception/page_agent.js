@@ -535,6 +535,15 @@
         (labelsFor(el).some(isVisible) || (el.parentElement && isVisible(el.parentElement))));
       if (!visible) continue;
       if (el.closest('[role="combobox"]') && el.closest('[role="combobox"]') !== el) continue;
+      if (isFocusProxy(el)) {
+        const widget = faceOf(el);
+        if (widget) {
+          if (!widget.face.querySelector('select') && !widget.wrapper.querySelector('select')) {
+            fields.push({ kind: 'combobox', el: widget.face, members: [widget.face], focus: el });
+          }
+          continue;
+        }
+      }
       if (kind === 'radio' || kind === 'checkbox') {
         const name = el.name || '';
         const key = (kind === 'checkbox' && indexedGroupOf(el)) ||
@@ -672,6 +681,28 @@
       for (const e of entries) fields.splice(fields.indexOf(e), 1);
       fields.splice(at, 0, { kind: 'date_parts', el: members[0], members, group });
     }
+  }
+
+  // Select2 3.x and AngularJS's ui-select draw a dropdown as an anchor or span
+  // showing the choice, and give the keyboard an off-screen "focusser": a 1px text
+  // input with role=button and aria-haspopup, which the page's <label for> names
+  // and the widget names by what it shows. The field is what a person sees and
+  // clicks, the face: the nearest box around the focusser that can be clicked.
+  // Where the widget stands over a native select, that select is the field.
+  function isFocusProxy(el) {
+    const popup = el.getAttribute('aria-haspopup');
+    return el.tagName === 'INPUT' && el.getAttribute('role') === 'button' && popup !== null && popup !== 'false';
+  }
+  function faceOf(focus) {
+    let node = focus.parentElement;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      const rect = node.getBoundingClientRect();
+      if (!isVisible(node) || rect.width < 16 || rect.height < 10) continue;
+      const others = deepQueryAll(node, CONTROL_SELECTOR).filter((c) => c !== focus && isVisible(c));
+      if (others.length > 0) return null;
+      return { face: node, wrapper: node.parentElement || node };
+    }
+    return null;
   }
 
   // A native <select> kept out of sight beside the control a page draws over it,
@@ -849,6 +880,10 @@
 
   function entryLabel(entry) {
     const kind = entryKind(entry);
+    if (entry.focus) {
+      const text = clean(labelsFor(entry.focus).map(textWithoutControls).join(' '));
+      return text ? { text, how: 'label' } : accessibleName(entry.el);
+    }
     if (entry.proxy) {
       // The button's own name carries what it shows ("State -Select-").
       const text = clean(labelsFor(entry.proxy).map(textWithoutControls).join(' '));
@@ -907,7 +942,7 @@
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
     const required = members.some((m) => isRequired(m, rawLabel)) || isRequired(el, rawLabel) ||
-      (!!entry.proxy && isRequired(entry.proxy, rawLabel));
+      (!!entry.proxy && isRequired(entry.proxy, rawLabel)) || (!!entry.focus && isRequired(entry.focus, rawLabel));
     return {
       index,
       kind,
@@ -1416,7 +1451,13 @@
     // Focus and select the current content so typed text replaces it; false when
     // typing cannot go in (not focused, or read-only).
     focusForTyping: (ref) => {
-      const el = entry(ref).el;
+      const e = entry(ref);
+      // A widget with a focusser types into the search box its list opened with,
+      // which it focused (Select2 3.x moves that box to the end of <body>).
+      const active = deepActiveElement();
+      const searchBox = !!active && active !== e.focus && active.tagName === 'INPUT' &&
+        /^(text|search|)$/.test((active.getAttribute('type') || '').toLowerCase()) && !!controlledListbox(active);
+      const el = e.focus && searchBox ? active : e.el;
       if (deepActiveElement() !== el) el.focus();
       if (el.isContentEditable) {
         const range = document.createRange();

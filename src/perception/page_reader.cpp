@@ -397,6 +397,29 @@ void OpenTheOnlyPosting(PageSnapshot& snapshot) {
   only.by_position = true;
 }
 
+bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after) {
+  auto fillable = [](const PageSnapshot& snapshot) {
+    return std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
+                       [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
+  };
+  const bool way_on = std::any_of(after.buttons.begin(), after.buttons.end(), [](const Button& b) {
+    return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
+  });
+  if (!fillable(before) || fillable(after) || way_on) return false;
+  auto confirms = [](const std::string& lower) {
+    return Says(lower, Wording::kConfirmation) || Says(lower, Wording::kThanks);
+  };
+  for (const auto& heading : after.headings) {
+    const bool is_new =
+        std::find(before.headings.begin(), before.headings.end(), heading) == before.headings.end();
+    if (is_new && confirms(LowerText(heading))) return true;
+  }
+  const std::string was = LowerText(before.title + " " + before.text);
+  const std::string now = LowerText(after.title + " " + after.text);
+  return (Says(now, Wording::kConfirmation) && !Says(was, Wording::kConfirmation)) ||
+         (Says(now, Wording::kThanks) && !Says(was, Wording::kThanks));
+}
+
 PageKind ClassifyPage(const PageSnapshot& snapshot) {
   const std::string text = LowerText(snapshot.title + " " + snapshot.text);
   std::string headings;

@@ -137,6 +137,13 @@ void OpenTheOnlyPosting(PageSnapshot& snapshot);
 // What kind of page this is, from its fields, buttons and text. Pure, for tests.
 PageKind ClassifyPage(const PageSnapshot& snapshot);
 
+// Whether `after`, read after a submit click on `before`, answers it in place: the
+// form is gone (nothing left to fill, no step to take) and thanks or a
+// confirmation appeared that `before` did not show. Posting pages that hold their
+// form answer so, under the posting's own text, which ClassifyPage reads as a
+// posting. Pure, for tests.
+bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after);
+
 // The options the page agent reported (its `openOptions` and field descriptions),
 // as Option values; an entry that is not an object is skipped.
 std::vector<Option> OptionsFromAgent(const boost::json::value& raw);

@@ -118,7 +118,8 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
     auto after = co_await page_.Read();
     if (!after) continue;
     shown = after->headings.empty() ? after->title : after->headings.front();
-    if (after->kind == PageKind::kConfirmation) {
+    if (after->kind == PageKind::kConfirmation ||
+        (snapshot && perception::ConfirmedInPlace(*snapshot, *after))) {
       report_.report().confirmation_text = ConfirmationText(*after);
       report_.Step(*after, "submitted; the site confirmed");
       report_.Finish(Outcome::kSubmitted,

@@ -830,5 +830,84 @@ TEST(FormActorTest, ASwitchAndAnAriaCheckboxAreCheckboxesTurnedOnByAClick) {
   (*browser)->Close();
 }
 
+// Select2 3.x on a hidden input (its remote- and local-data mode): what a person
+// clicks is an anchor showing the choice; the label names an off-screen "focusser"
+// input (role=button, aria-haspopup) that only takes the keyboard, and which the
+// widget names by what it shows. The results are drawn only when the list opens,
+// and the choice goes to the hidden input. AngularJS's ui-select copies the pattern.
+constexpr char kFocusserSelect[] = R"HTML(<!doctype html><html><head><style>
+.s2-offscreen { clip: rect(0 0 0 0); width: 1px; height: 1px; border: 0; margin: 0; padding: 0;
+  overflow: hidden; position: absolute; outline: 0; left: 0; top: 0; }
+.s2-container { position: relative; display: inline-block; width: 260px; }
+.s2-choice { display: block; border: 1px solid #aaa; padding: 4px 8px; color: #444; text-decoration: none; }
+.s2-drop { position: absolute; top: 100%; left: 0; right: 0; background: #fff; border: 1px solid #aaa; }
+.s2-hidden { display: none; }
+</style></head><body><form style="padding:20px">
+<div style="margin-bottom:16px"><label for="s2id_autogen1" class="s2-offscreen">Highest degree *</label>
+<div class="s2-container" id="s2id_degree">
+  <a href="javascript:void(0)" class="s2-choice" tabindex="-1"><span class="s2-chosen" id="s2-chosen-1">Select...</span>
+    <span class="s2-arrow" role="presentation"><b role="presentation"></b></span></a>
+  <input class="s2-focusser s2-offscreen" type="text" aria-haspopup="true" role="button"
+    aria-labelledby="s2-chosen-1" id="s2id_autogen1">
+  <div class="s2-drop s2-hidden"><div class="s2-search">
+    <input type="text" autocomplete="off" class="s2-input" role="combobox" aria-expanded="true"
+      aria-autocomplete="list" aria-owns="s2-results-1"></div>
+    <ul class="s2-results" role="listbox" id="s2-results-1"></ul></div>
+</div>
+<input type="hidden" name="degree" value=""></div>
+<div><label for="city">City</label> <input id="city" name="city"></div>
+</form><script>
+const degrees = [['hs', 'High school'], ['ba', "Bachelor's degree"], ['ma', "Master's degree"], ['phd', 'Doctorate']];
+const container = document.getElementById('s2id_degree');
+const drop = container.querySelector('.s2-drop');
+const results = container.querySelector('.s2-results');
+const search = container.querySelector('.s2-input');
+function render() {
+  results.innerHTML = '';
+  const typed = search.value.toLowerCase();
+  for (const [id, text] of degrees) {
+    if (!text.toLowerCase().includes(typed)) continue;
+    const li = document.createElement('li');
+    li.className = 's2-result s2-result-selectable';
+    li.setAttribute('role', 'presentation');
+    const label = document.createElement('div');
+    label.className = 's2-result-label';
+    label.setAttribute('role', 'option');
+    label.textContent = text;
+    li.appendChild(label);
+    li.addEventListener('mouseup', () => choose(id, text));
+    results.appendChild(li);
+  }
+}
+function openDrop() { drop.classList.remove('s2-hidden'); search.value = ''; render(); search.focus(); }
+function closeDrop() { drop.classList.add('s2-hidden'); results.innerHTML = ''; }
+function choose(id, text) {
+  document.querySelector('input[name=degree]').value = id;
+  document.getElementById('s2-chosen-1').textContent = text;
+  closeDrop();
+  container.querySelector('.s2-focusser').focus();
+}
+container.querySelector('.s2-choice').addEventListener('mousedown', (e) => {
+  e.preventDefault();
+  if (drop.classList.contains('s2-hidden')) openDrop(); else closeDrop();
+});
+container.querySelector('.s2-focusser').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' || e.key === 'ArrowDown') { e.preventDefault(); openDrop(); }
+});
+search.addEventListener('input', render);
+search.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeDrop(); });
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ADropdownWhoseLabelNamesAnOffscreenFocusInputIsChosenThroughWhatItShows) {
+  planning::Answer masters;
+  masters.text = "Master's degree";
+  auto sent = FillThenRead(kFocusserSelect, "Highest degree", masters,
+                           "[document.querySelector('input[name=degree]').value, "
+                           "document.getElementById('s2-chosen-1').textContent]");
+  ASSERT_TRUE(sent) << sent.error().ToString();
+  EXPECT_EQ(sent->as_array().at(0).as_string(), "ma");
+  EXPECT_EQ(sent->as_array().at(1).as_string(), "Master's degree");
+}
+
 }  // namespace
 }  // namespace applier::actions

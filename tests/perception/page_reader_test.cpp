@@ -360,6 +360,49 @@ TEST(ClassifyPageTest, AThankYouHeadingOverAPageWithNothingToFillIsAConfirmation
   EXPECT_NE(ClassifyPage(third), PageKind::kConfirmation);
 }
 
+// Posting pages that hold their form (Comeet, Ashby, Lever's hosted pages) answer
+// a sent application where the form was: the posting's own text stays above it,
+// so the page as a whole reads as the posting, but the form is gone and thanks
+// appeared that were not there before the click.
+TEST(ConfirmedInPlaceTest, ThanksThatReplacedTheFormOnAPostingPage) {
+  std::string posting_text = "Senior Backend Engineer. San Francisco. ";
+  for (int i = 0; i < 8; ++i) {
+    posting_text +=
+        "About the role: you will build the services that move our customers' data. "
+        "Requirements: Go or C++, five years. ";
+  }
+  auto before = Page(posting_text, {Box(ControlKind::kText, "First name")},
+                     {Described("Submit application", "submit", true, true)});
+  before.headings = {"Harborlight", "Senior Backend Engineer", "About the role",
+                     "Apply for this position"};
+  auto after = Page(posting_text +
+                        " Thank you! Your application for Senior Backend Engineer "
+                        "has been submitted.",
+                    {}, {Described("Share", "button", false, false, false)});
+  after.headings = {"Harborlight", "Senior Backend Engineer", "About the role", "Thank you!"};
+  EXPECT_NE(ClassifyPage(after), PageKind::kConfirmation);
+  EXPECT_TRUE(ConfirmedInPlace(before, after));
+  // A sentence with no heading, in another language.
+  auto sentence = Page(posting_text + " Vielen Dank für Ihre Bewerbung! Wir melden uns.", {}, {});
+  sentence.headings = before.headings;
+  EXPECT_TRUE(ConfirmedInPlace(before, sentence));
+
+  // Thanks that stood there before the click prove nothing; nor does a page that
+  // still holds the form, or the same page with its form closed and nothing said.
+  auto standing = before;
+  standing.text += " Thank you for applying!";
+  auto standing_after = Page(standing.text, {}, {});
+  standing_after.headings = before.headings;
+  EXPECT_FALSE(ConfirmedInPlace(standing, standing_after));
+  auto still_form = Page(posting_text + " Thank you!", {Box(ControlKind::kText, "First name")},
+                         {Described("Submit application", "submit", true, true)});
+  still_form.headings = {"Senior Backend Engineer", "Thank you!"};
+  EXPECT_FALSE(ConfirmedInPlace(before, still_form));
+  auto closed = Page(posting_text, {}, {});
+  closed.headings = {"Senior Backend Engineer"};
+  EXPECT_FALSE(ConfirmedInPlace(before, closed));
+}
+
 TEST(ClassifyPageTest, ClosedPostingsInManyLanguages) {
   for (const char* text : {"This job is no longer available.",
                            "Diese Stelle ist nicht mehr verfügbar.", "Cette offre a expiré.",
