@@ -216,7 +216,12 @@ const std::vector<Country>& AllCountries() {
        {"peoples republic of china", "prc", "الصين", "中国", "中國", "中华人民共和国", "중국",
         "китай", "kina", "cin"}},
       {"HK", "HKG", "Hong Kong", {"هونغ كونغ", "香港", "홍콩", "гонконг"}},
-      {"TW", "TWN", "Taiwan", {"تايوان", "台湾", "台灣", "臺灣", "대만", "тайвань"}},
+      // 中華民國 (Republic of China): the state's own name, in which Taiwanese forms
+      // ask about nationality and work permits.
+      {"TW",
+       "TWN",
+       "Taiwan",
+       {"تايوان", "台湾", "台灣", "臺灣", "中華民國", "中华民国", "대만", "тайвань"}},
       {"JP", "JPN", "Japan", {"اليابان", "日本", "일본", "япония", "japonya"}},
       {"KR",
        "KOR",

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <optional>
 #include <set>
 #include <string_view>
 #include <system_error>
+#include <utility>
 
 #include "knowledge/question_text.h"
 #include "planning/date_text.h"
@@ -267,6 +269,20 @@ std::optional<StreetParts> SplitStreet(std::string_view line) {
   return std::nullopt;
 }
 
+// Whether a date from the profile lies wholly before today: a year before this
+// year, a month before this month, a day before today.
+bool DateHasPassed(const CalendarDate& date) {
+  const auto today = std::chrono::year_month_day(
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  const int year = static_cast<int>(today.year());
+  const int month = static_cast<int>(static_cast<unsigned>(today.month()));
+  const int day = static_cast<int>(static_cast<unsigned>(today.day()));
+  if (date.year != year) return date.year < year;
+  if (date.month == 0) return false;  // this year: not over yet
+  if (date.month != month) return date.month < month;
+  return date.day != 0 && date.day < day;
+}
+
 // The profile's fact for a classified field; nullopt with `missing` set when the
 // profile does not say.
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
@@ -299,6 +315,17 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                                       : text(p.name.preferred, "name.preferred");
     case FieldKey::kPronouns: return text(p.pronouns, "pronouns");
     case FieldKey::kEmail: return text(p.email, "email");
+    case FieldKey::kLandline:
+      missing = "the profile's phone is a mobile, not a landline";
+      return std::nullopt;
+    case FieldKey::kHomePhone:
+      if (page.phone_field) {
+        missing =
+            "the page's other phone box takes the profile's phone; this one asks for a "
+            "landline";
+        return std::nullopt;
+      }
+      [[fallthrough]];
     case FieldKey::kPhone: {
       auto fact = text(p.phone, "phone");
       if (fact) {
@@ -371,6 +398,41 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kDiscipline: return text(school->field, where_school + ".field");
     case FieldKey::kEducationStart: return text(school->start, where_school + ".start");
     case FieldKey::kEducationEnd: return text(school->end, where_school + ".end");
+    case FieldKey::kEducationStatus: {
+      const std::optional<CalendarDate> end = ParseCalendarDate(school->end);
+      if (!end) {
+        missing = school->end.empty()
+                      ? "the profile has no " + where_school + ".end"
+                      : "\"" + school->end + "\" (" + where_school + ".end) is not a date";
+        return std::nullopt;
+      }
+      // Graduated once the end has passed; an end still ahead may be an expected
+      // graduation or studies that go on, which the profile does not say.
+      if (!DateHasPassed(*end)) {
+        missing = where_school + ".end (" + school->end + ") has not passed yet";
+        return std::nullopt;
+      }
+      Fact fact = Text("Graduated", where_school + ".end");
+      fact.decided_by = {where_school + ".end = \"" + school->end + "\", which has passed"};
+      return fact;
+    }
+    case FieldKey::kCareerType: {
+      const bool has_job =
+          std::any_of(p.work_history.begin(), p.work_history.end(),
+                      [](const knowledge::Job& job) { return !job.company.empty(); });
+      if (has_job || (p.years_experience && *p.years_experience > 0)) {
+        Fact fact = Text("Experienced", has_job ? "work_history" : "years_experience");
+        fact.decided_by = {has_job ? "work_history has a job" : "years_experience > 0"};
+        return fact;
+      }
+      if (p.years_experience && *p.years_experience == 0) {
+        Fact fact = Text("Newcomer", "years_experience");
+        fact.decided_by = {"years_experience = 0 and no work_history"};
+        return fact;
+      }
+      missing = "the profile has no work_history and no years_experience";
+      return std::nullopt;
+    }
     case FieldKey::kJobTitle: return text(job->title, where_job + ".title");
     case FieldKey::kEmployer: return text(job->company, where_job + ".company");
     case FieldKey::kJobLocation: return text(job->location, where_job + ".location");
@@ -493,26 +555,75 @@ bool IsDateKey(FieldKey key) {
          key == FieldKey::kEducationStart || key == FieldKey::kEducationEnd;
 }
 
+// Whether the field counts years in Taiwan's ROC (民國) calendar: its label,
+// hint or options say so ("起始年（民國）", "民國 110 年"). Year N of it is N + 1911.
+bool CountsRocYears(const Field& field) {
+  auto roc = [](std::string_view text) {
+    return text.find("民國") != std::string_view::npos ||
+           text.find("民国") != std::string_view::npos;
+  };
+  if (roc(field.label) || roc(field.placeholder) || roc(field.hint)) return true;
+  return std::any_of(field.options.begin(), field.options.end(),
+                     [&](const perception::Option& option) { return roc(option.label); });
+}
+
+constexpr int kRocYearOffset = 1911;  // 民國 1 年 is 1912
+
+// The date part a Chinese, Japanese or Korean label names by its last word:
+// "起始年", "可上班日：年（民國）", "입학년도" a year, "起始月" a month, "日" alone
+// a day. A word that names two parts ("生年月日", "入社年月") or a date as a
+// whole ("可上班日", "입사 가능일") names none.
+std::string CjkDatePartNamed(std::string_view label) {
+  std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(label));
+  std::erase_if(words, [](const std::string& word) {
+    return word == "民國" || word == "民国" || word == "西元" || word == "公元";
+  });
+  if (words.empty() || !knowledge::IsCjk(words.back())) return "";
+  const std::string& last = words.back();
+  auto holds = [&](std::string_view mark) { return last.find(mark) != std::string::npos; };
+  const bool year = holds("年") || holds("년") || holds("연도");
+  const bool month = holds("月") || holds("월");
+  if (year && !month) {
+    for (std::string_view end : {"年", "年度", "년", "년도", "연도"}) {
+      if (last.ends_with(end)) return "YYYY";
+    }
+    return "";
+  }
+  if (month && !year) return last.ends_with("月") || last.ends_with("월") ? "MM" : "";
+  if (!year && !month && (last == "日" || last == "일")) return "DD";
+  return "";
+}
+
 // A box or list that holds one part of a date ("Start Date Month", "Jahr",
-// "Start Date Year"): "MM" or "YYYY", from its label; "" when it names none or both.
+// "Start Date Year", "起始年", "Day"): "MM", "YYYY" or "DD", from its label; ""
+// when it names none or several.
 std::string DatePartNamed(const Field& field) {
   // Danish and Norwegian måned and år, Swedish månad and år, as NormalizeText writes them.
   static constexpr std::string_view kMonth[] = {"month", "monat", "mois",    "mes",   "mese",
                                                 "maand", "mm",    "miesiac", "maned", "manad"};
   static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno", "jaar",
                                                "rok",  "yyyy", "jjjj",  "aaaa", "rrrr", "ar"};
-  bool month = false, year = false;
-  for (const std::string& word : knowledge::Words(knowledge::NormalizeText(field.label))) {
+  // A day only in a list of days or a box named by the word alone: "Start day"
+  // is as often the whole date.
+  static constexpr std::string_view kDay[] = {"day", "tag", "jour", "dia", "giorno", "dag", "dd"};
+  const std::string label = knowledge::NormalizeText(field.label);
+  bool month = false, year = false, day = false;
+  for (const std::string& word : knowledge::Words(label)) {
     month = month || std::find(std::begin(kMonth), std::end(kMonth), word) != std::end(kMonth);
     year = year || std::find(std::begin(kYear), std::end(kYear), word) != std::end(kYear);
+    day = day || (std::find(std::begin(kDay), std::end(kDay), word) != std::end(kDay) &&
+                  (IsChoice(field) || label == word));
   }
-  if (month == year) return "";
-  return month ? "MM" : "YYYY";
+  const int named = (month ? 1 : 0) + (year ? 1 : 0) + (day ? 1 : 0);
+  if (named == 0) return CjkDatePartNamed(field.label);
+  if (named > 1) return "";
+  return month ? "MM" : year ? "YYYY" : "DD";
 }
 
 // The date fact reduced to the part the field holds: "2021-03" is "2021" in a
 // year list and March in a month list, never the whole date matched to the
-// nearest option. nullopt with `missing` when the date lacks the part.
+// nearest option; in a list of ROC years, 2021 is 民國 110. nullopt with
+// `missing` when the date lacks the part.
 std::optional<Fact> DatePartFact(const Field& field, Fact fact, std::string& missing) {
   if (field.kind == ControlKind::kDate || field.kind == ControlKind::kDateParts) return fact;
   const std::string part = DatePartNamed(field);
@@ -522,15 +633,24 @@ std::optional<Fact> DatePartFact(const Field& field, Fact fact, std::string& mis
     missing = "\"" + fact.text + "\" (" + fact.reason + ") names no month";
     return std::nullopt;
   }
-  const int wanted = part == "MM" ? date->month : date->year;
-  fact.reason += part == "MM" ? " (its month)" : " (its year)";
+  if (part == "DD" && date->day == 0) {
+    missing = "\"" + fact.text + "\" (" + fact.reason + ") names no day";
+    return std::nullopt;
+  }
+  int wanted = part == "MM" ? date->month : part == "DD" ? date->day : date->year;
+  fact.reason += part == "MM" ? " (its month)" : part == "DD" ? " (its day)" : " (its year)";
+  if (part == "YYYY" && CountsRocYears(field)) {
+    wanted -= kRocYearOffset;
+    fact.reason += " as a 民國 year (" + std::to_string(date->year) + " - 1911)";
+  }
   fact.match_text.clear();
   if (!IsChoice(field)) {
-    fact.text = part == "MM" && wanted < 10 ? "0" + std::to_string(wanted) : std::to_string(wanted);
+    fact.text =
+        part != "YYYY" && wanted < 10 ? "0" + std::to_string(wanted) : std::to_string(wanted);
     return fact;
   }
-  // Options show the month as a number or a name ("03", "3", "March"): the one
-  // that means it.
+  // Options show the month as a number or a name ("03", "3", "March"), a year as
+  // a number, perhaps with its era's words ("民國 110 年"): the one that means it.
   for (const perception::Option& option : field.options) {
     for (const std::string* text : {&option.value, &option.label}) {
       int number = 0;
@@ -559,7 +679,7 @@ bool IsLinkKey(FieldKey key) {
 
 // The fact written as this text field wants it (value_format.h).
 FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const PageContext& page) {
-  if (key == FieldKey::kPhone) {
+  if (key == FieldKey::kPhone || key == FieldKey::kHomePhone) {
     return FormatPhone(field, fact.text, fact.phone_code, fact.phone_country,
                        PhoneContext{page.phone_country_code_field});
   }
@@ -811,8 +931,13 @@ AnswerPlanner::AnswerPlanner(const knowledge::Profile& profile, knowledge::Answe
 PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool submit_waits) const {
   PageContext page;
   int unticked_consents = 0;
+  std::set<std::pair<FieldKey, std::string>> unnumbered;  // (key, date part)
   for (const Field& field : fields) {
     const Classification c = classifier_.Classify(field);
+    if (c.unnumbered_entry &&
+        !unnumbered.emplace(c.key, IsDateKey(c.key) ? DatePartNamed(field) : "").second) {
+      page.repeated_unnumbered_entries = true;
+    }
     if (c.key == FieldKey::kConsent && c.confidence >= kFillThreshold &&
         field.kind == ControlKind::kCheckbox && !field.checked && !field.required) {
       ++unticked_consents;
@@ -823,6 +948,7 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
     if (c.key == FieldKey::kHouseNumber && c.confidence >= kFillThreshold) {
       page.house_number_field = true;
     }
+    if (c.key == FieldKey::kPhone && c.confidence >= kFillThreshold) page.phone_field = true;
   }
   page.consent_gates_submit = submit_waits && unticked_consents == 1;
   return page;
@@ -887,7 +1013,10 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   }
 
   // 1a. The profile's structured facts.
-  if (confident) {
+  if (confident && c.unnumbered_entry && page.repeated_unnumbered_entries) {
+    notes.push_back("the page repeats \"" + field.label +
+                    "\" in sections that name no entry: which entry is not said");
+  } else if (confident) {
     std::string missing;
     std::optional<Fact> fact = ProfileFact(profile_, field, c, page, missing);
     if (fact) {

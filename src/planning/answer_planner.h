@@ -65,6 +65,13 @@ struct PageContext {
   // Another field takes the house number (Straat + Huisnummer), so the street
   // box wants the street alone.
   bool house_number_field = false;
+  // Two fields of the page have the same meaning in sections that name no entry
+  // number (Classification::unnumbered_entry): which entry each is, the page
+  // does not say.
+  bool repeated_unnumbered_entries = false;
+  // A phone box the person's number goes in (a "Phone" or "Mobile" box), so a
+  // "Home phone" box beside it asks for a landline.
+  bool phone_field = false;
   // The page's send button stays disabled until something more is done, and one
   // optional consent box is unticked: that box is what it waits for.
   bool consent_gates_submit = false;

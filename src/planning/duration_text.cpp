@@ -164,7 +164,8 @@ constexpr std::string_view kNoTime[] = {
     "imediatamente", "natychmiast",    "сразу",         "немедленно", "hemen",       "omedelbart",
     "即時",          "即日",           "立即",          "马上",       "즉시",        "nenhum",
     "derhal",        "ngay lap tuc",   "lam ngay",      "od zaraz",   "od razu",     "brak",
-    "ingen",         "straks",         "med det samme", "omgaende",   "umiddelbart",
+    "ingen",         "straks",         "med det samme", "omgaende",   "umiddelbart", "нет",
+    "隨時",          "随时",           "即刻",          "없음",       "바로",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -182,7 +183,7 @@ constexpr std::string_view kLessBefore[] = {
     "fino a",    "entro",     "minder dan", "tot",        "ate",         "ponizej",
     "менее",     "меньше",    "до",         "duoi",       "toi da",      "trong vong",
     "khong qua", "mniej niz", "do",         "mindre end", "op til",      "mindre enn",
-    "opp til",   "mindre an", "inom",       "moins dun",  "moins dune"};
+    "opp til",   "mindre an", "inom",       "moins dun",  "moins dune",  "moins d"};
 constexpr std::string_view kLessAfter[] = {
     "以内",          "未満",         "以下",         "이내",       "미만",         "az",
     "kadar",         "icinde",       "or less",      "or shorter", "oder weniger", "oder kurzer",
@@ -258,8 +259,24 @@ std::vector<Quantity> Quantities(const std::vector<std::string>& words) {
 
 }  // namespace
 
+std::string NormalizeKeepingNumbers(std::string_view text) {
+  std::string spaced;
+  spaced.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    // An ASCII apostrophe or a typographic one (U+2019) right before a digit.
+    const std::size_t width = text[i] == '\'' ? 1 : text.substr(i, 3) == "\xE2\x80\x99" ? 3 : 0;
+    if (width > 0 && i + width < text.size() && text[i + width] >= '0' && text[i + width] <= '9') {
+      spaced += ' ';
+      i += width - 1;
+      continue;
+    }
+    spaced += text[i];
+  }
+  return knowledge::NormalizeText(spaced);
+}
+
 std::optional<DurationSpan> ReadDuration(std::string_view text) {
-  const std::string normalized = knowledge::NormalizeText(text);
+  const std::string normalized = NormalizeKeepingNumbers(text);
   const std::vector<std::string> words = knowledge::Words(normalized);
   const std::vector<Quantity> quantities = Quantities(words);
   constexpr double kEndless = std::numeric_limits<double>::infinity();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace applier::planning {
@@ -19,5 +20,10 @@ struct DurationSpan {
 
 // nullopt when the text names no length of time (a date, "negotiable").
 std::optional<DurationSpan> ReadDuration(std::string_view text);
+
+// knowledge::NormalizeText, but a number after an elided article stays a word of
+// its own: "Moins d'1 mois" is "moins d 1 mois", not "moins d1 mois" (French and
+// Italian write "d'1", "l'1"), so the number and the words before it both read.
+std::string NormalizeKeepingNumbers(std::string_view text);
 
 }  // namespace applier::planning

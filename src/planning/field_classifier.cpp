@@ -324,6 +324,9 @@ class Scorer {
     }
   }
 
+  // The strongest offer of one meaning (key kUnknown when there was none).
+  const Candidate& BestFor(FieldKey key) const { return best_for_[static_cast<std::size_t>(key)]; }
+
   // Non-empty when the label names two contact facts: which ones.
   const std::string& TwoFacts() const { return two_facts_; }
 
@@ -428,6 +431,10 @@ const char* ToString(FieldKey key) {
     case FieldKey::kJobDescription: return "job_description";
     case FieldKey::kEducationStart: return "education_start";
     case FieldKey::kEducationEnd: return "education_end";
+    case FieldKey::kLandline: return "landline";
+    case FieldKey::kHomePhone: return "home_phone";
+    case FieldKey::kEducationStatus: return "education_status";
+    case FieldKey::kCareerType: return "career_type";
     case FieldKey::kUnknown: return "unknown";
   }
   return "unknown";
@@ -439,13 +446,23 @@ bool HasAnyWord(std::string_view text, std::initializer_list<std::string_view> w
   return std::any_of(words.begin(), words.end(), [&](auto w) { return ContainsPhrase(text, w); });
 }
 
+// Whether `text` holds one of the CJK `words` anywhere: they are written without
+// spaces ("工作經歷1", "경력 1").
+bool HasAnyCjk(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](auto w) { return text.find(w) != std::string_view::npos; });
+}
+
 EntrySection SectionOfWords(std::string_view text) {
   if (HasAnyWord(text, {"experience", "employment", "work history", "job", "position", "employer",
-                        "berufserfahrung", "experiencia", "expérience"})) {
+                        "berufserfahrung", "experiencia", "expérience"}) ||
+      HasAnyCjk(text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间",
+                       "職歴", "職務経歴", "경력", "경력 사항"})) {
     return EntrySection::kWork;
   }
   if (HasAnyWord(text, {"education", "school", "degree", "university", "ausbildung", "educación",
-                        "formation"})) {
+                        "formation"}) ||
+      HasAnyCjk(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间"})) {
     return EntrySection::kEducation;
   }
   return EntrySection::kNone;
@@ -476,6 +493,25 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyWord(label, {"description", "responsibilities", "summary", "achievements", "duties"})) {
     return FieldKey::kJobDescription;
   }
+  // Chinese, Japanese and Korean: 職務名稱 / 職稱 / 직무 / 직책 (title), 公司 / 회사
+  // (company), 起始 / 到職 / 입사 (start), 結束 / 離職 / 퇴사 (end), 工作內容 /
+  // 담당 업무 (duties).
+  if (HasAnyCjk(label, {"職務名稱", "职务名称", "職稱", "职称", "職位", "职位", "役職", "직무",
+                        "직책", "직위"})) {
+    return FieldKey::kJobTitle;
+  }
+  if (HasAnyCjk(label, {"公司", "会社", "勤務先", "회사"})) return FieldKey::kEmployer;
+  if (HasAnyCjk(label, {"起始", "開始", "开始", "到職", "入職", "入职", "入社", "입사"})) {
+    return FieldKey::kJobStart;
+  }
+  if (HasAnyCjk(label, {"結束", "结束", "離職", "离职", "退職", "退社", "퇴사"})) {
+    return FieldKey::kJobEnd;
+  }
+  if (HasAnyCjk(label, {"仍在職", "在職中", "在职", "재직 중", "재직중"}))
+    return FieldKey::kJobCurrent;
+  if (HasAnyCjk(label, {"工作內容", "工作内容", "職務内容", "담당 업무", "담당업무"})) {
+    return FieldKey::kJobDescription;
+  }
   switch (base) {
     case FieldKey::kCurrentTitle: return FieldKey::kJobTitle;
     case FieldKey::kCurrentCompany: return FieldKey::kEmployer;
@@ -487,6 +523,8 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
 
 // What a field asks within one education entry, from its label alone.
 FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
+  // "Graduation status" is not the graduation date.
+  if (base == FieldKey::kEducationStatus) return base;
   if (HasAnyWord(label, {"school", "university", "college", "institution"})) {
     return FieldKey::kSchool;
   }
@@ -494,6 +532,14 @@ FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
     return FieldKey::kDiscipline;
   }
   if (ContainsPhrase(label, "degree")) return FieldKey::kDegree;
+  // 入學 / 입학 (enrolment) and 畢業 / 졸업 (graduation) years, 起始 / 結束 of a
+  // 就學期間.
+  if (HasAnyCjk(label, {"入學", "入学", "입학", "起始", "開始", "开始"})) {
+    return FieldKey::kEducationStart;
+  }
+  if (HasAnyCjk(label, {"畢業年", "毕业年", "卒業年", "졸업년", "졸업 연도", "結束", "结束"})) {
+    return FieldKey::kEducationEnd;
+  }
   if (HasAnyWord(label, {"from", "start", "start date", "started"})) {
     return FieldKey::kEducationStart;
   }
@@ -642,6 +688,30 @@ Classification FieldClassifier::Classify(const Field& field) const {
     }
     return base;
   }
+  // A section named in Chinese, Japanese or Korean without a number (a single
+  // "工作經歷" row of 任職期間 selects): its dates and title are the first entry's,
+  // which the planner trusts only on a page that holds one such row.
+  const std::string label = knowledge::NormalizeText(field.label);
+  if (knowledge::IsCjk(label)) {
+    const EntrySection section = SectionOfWords(knowledge::NormalizeText(field.context));
+    if (section != EntrySection::kNone) {
+      Classification base = ClassifyAlone(field);
+      const FieldKey key = section == EntrySection::kWork ? WorkEntryKey(label, base.key)
+                                                          : EducationEntryKey(label, base.key);
+      if ((IsEntryDate(key) || key == FieldKey::kJobCurrent) && Fits(key, field.kind) &&
+          !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {
+        Classification result;
+        result.key = key;
+        result.confidence = 0.9;
+        result.signal = "label \"" + field.label + "\" in an unnumbered " +
+                        (section == EntrySection::kWork ? "work" : "education") + " section";
+        result.entry = 0;
+        result.unnumbered_entry = true;
+        return result;
+      }
+      return base;
+    }
+  }
   return ClassifyAlone(field);
 }
 
@@ -676,6 +746,14 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
   }
 
   Candidate best = scorer.Best();
+  // "Telefon (Festnetz)", "聯絡電話（市話）": a word for a landline makes any phone
+  // box a landline, however well its other words say "phone".
+  if (best.key == FieldKey::kPhone || best.key == FieldKey::kHomePhone) {
+    const Candidate& landline = scorer.BestFor(FieldKey::kLandline);
+    if (landline.key == FieldKey::kLandline && landline.score >= kLabelPhraseScore) {
+      best = landline;
+    }
+  }
   Classification result;
   if (best.key == FieldKey::kUnknown) {
     result.signal = best.signal.empty() ? "no signal matched" : best.signal;

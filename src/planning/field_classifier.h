@@ -91,6 +91,18 @@ enum class FieldKey {
   // Citizen / permanent resident / work visa / needs sponsorship: a status among
   // several, where work_authorization is a yes/no.
   kWorkPermitStatus,
+  // A landline number ("Festnetz", "市話", "landline"): the profile's phone is a
+  // mobile, so such a box gets nothing from it.
+  kLandline,
+  // "Home phone": the person's number when it is the page's only phone box, a
+  // landline when the page also has another phone box (PageContext).
+  kHomePhone,
+  // Graduated / studying / left an education entry ("就學狀態", "졸업 구분"):
+  // decided by whether the entry's end date has passed.
+  kEducationStatus,
+  // Newcomer or experienced hire ("경력 구분: 신입 / 경력", "新卒 / 中途"):
+  // decided by the work history.
+  kCareerType,
   kUnknown,
 };
 
@@ -107,6 +119,10 @@ struct Classification {
   // Fields of a repeated section ("Work Experience 2", "Education 1"): which entry
   // of the profile's work history or education, 0-based; -1 elsewhere.
   int entry = -1;
+  // The entry is taken to be the first because the section holding the field
+  // names no number ("工作經歷" with a 任職期間 row): right only where the page
+  // holds one such row (PageContext::repeated_unnumbered_entries).
+  bool unnumbered_entry = false;
 };
 
 // A repeatable section of a form, as named by its heading or "Add" button.

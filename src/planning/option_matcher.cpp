@@ -174,49 +174,87 @@ struct Range {
   bool high_open = false;
 };
 
-bool ContainsAnyPhrase(std::string_view norm, std::span<const std::string_view> phrases) {
+bool HoldsAnyPhrase(std::string_view norm, std::span<const std::string_view> phrases) {
   return std::any_of(phrases.begin(), phrases.end(),
-                     [&](std::string_view phrase) { return ContainsPhrase(norm, phrase); });
+                     [&](std::string_view phrase) { return knowledge::HasPhrase(norm, phrase); });
 }
 
 std::optional<Range> OptionRange(std::string_view label) {
-  std::vector<double> numbers = Numbers(label);
-  if (numbers.empty()) return std::nullopt;
-  if (numbers.size() >= 2) return Range{numbers[0], numbers[1]};
   // Bands are labelled in the form's language: English, German, French, Spanish,
   // Italian, Dutch, Portuguese, Turkish ("5 yıl ve üzeri", "5 yıldan fazla",
   // "1 yıldan az"), Vietnamese ("Trên 5 năm", "Dưới 1 năm", "5 năm trở lên"),
   // Polish ("Powyżej 5 lat", "Mniej niż 1 rok"), Danish, Norwegian and Swedish
-  // ("Mere end 5 år", "5 år eller mere", "Mindre end 1 år").
-  static constexpr std::array<std::string_view, 27> kAtLeast = {
-      "or more",     "at least",   "and up",    "ab",     "mindestens", "au moins",  "o mas",
-      "al menos",    "oder mehr",  "ou plus",   "o piu",  "almeno",     "of meer",   "minstens",
-      "ou mais",     "pelo menos", "ve uzeri",  "en az",  "tro len",    "it nhat",   "i wiecej",
-      "co najmniej", "eller mere", "eller mer", "mindst", "minst",      "og derover"};
-  static constexpr std::array<std::string_view, 25> kMoreThan = {
+  // ("Mere end 5 år", "5 år eller mere", "Mindre end 1 år"), Russian ("От 3 до 6
+  // лет", "Более 6 лет", "Не менее 3 лет"), Chinese and Japanese ("10年以上",
+  // "1年以下", "1年未満", "超過10年") and Korean ("10년 이상", "1년 미만").
+  static constexpr std::array<std::string_view, 31> kAtLeast = {
+      "or more",     "at least",   "and up",    "ab",     "mindestens", "au moins",   "o mas",
+      "al menos",    "oder mehr",  "ou plus",   "o piu",  "almeno",     "of meer",    "minstens",
+      "ou mais",     "pelo menos", "ve uzeri",  "en az",  "tro len",    "it nhat",    "i wiecej",
+      "co najmniej", "eller mere", "eller mer", "mindst", "minst",      "og derover", "не менее",
+      "от",          "以上",       "이상"};
+  static constexpr std::array<std::string_view, 32> kMoreThan = {
       "over",    "above",       "more than", "greater than", "uber",     "mehr als",   "plus de",
       "mas de",  "superieur a", "piu di",    "oltre",        "meer dan", "mais de",    "acima de",
       "fazla",   "tren",        "hon",       "powyzej",      "ponad",    "wiecej niz", "mere end",
-      "mer enn", "mer an",      "flere end", "fler an"};
+      "mer enn", "mer an",      "flere end", "fler an",      "более",    "больше",     "свыше",
+      "超過",    "超过",        "초과",      "넘게"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 10> kUpTo = {
-      "up to", "bis", "jusqua", "hasta", "fino a", "tot", "ate", "do", "op til", "opp til"};
-  static constexpr std::array<std::string_view, 22> kLessThan = {
-      "under",      "less than",  "below",       "fewer than", "unter",      "weniger als",
-      "moins de",   "menos de",   "inferieur a", "meno di",    "minder dan", "abaixo de",
-      "onder",      "az",         "duoi",        "it hon",     "ponizej",    "mniej niz",
-      "mindre end", "mindre enn", "mindre an",   "kortere end"};
-  std::string norm = NormalizeText(label);
+  static constexpr std::array<std::string_view, 16> kUpTo = {
+      "up to",  "bis",     "jusqua",   "hasta",     "fino a", "tot",  "ate",  "do",
+      "op til", "opp til", "не более", "не больше", "до",     "以下", "以内", "이하"};
+  static constexpr std::array<std::string_view, 30> kLessThan = {
+      "under",     "less than",  "below",      "fewer than",  "unter",       "weniger als",
+      "moins de",  "moins d",    "menos de",   "inferieur a", "meno di",     "minder dan",
+      "abaixo de", "onder",      "az",         "duoi",        "it hon",      "ponizej",
+      "mniej niz", "mindre end", "mindre enn", "mindre an",   "kortere end", "менее",
+      "меньше",    "未満",       "未满",       "不到",        "未滿",        "미만"};
+  // A band for people without any experience ("Нет опыта", "無工作經驗", "신입"):
+  // none, that is 0 years.
+  static constexpr std::array<std::string_view, 24> kNoExperience = {"no experience",
+                                                                     "without experience",
+                                                                     "keine berufserfahrung",
+                                                                     "keine erfahrung",
+                                                                     "sans experience",
+                                                                     "aucune experience",
+                                                                     "sin experiencia",
+                                                                     "senza esperienza",
+                                                                     "sem experiencia",
+                                                                     "geen ervaring",
+                                                                     "нет опыта",
+                                                                     "без опыта",
+                                                                     "無工作經驗",
+                                                                     "无工作经验",
+                                                                     "無經驗",
+                                                                     "无经验",
+                                                                     "沒有工作經驗",
+                                                                     "没有工作经验",
+                                                                     "経験なし",
+                                                                     "未経験",
+                                                                     "경력 없음",
+                                                                     "경력없음",
+                                                                     "무경력",
+                                                                     "신입"};
+  std::vector<double> numbers = Numbers(label);
+  std::string norm = NormalizeKeepingNumbers(label);
+  if (numbers.empty()) {
+    if (HoldsAnyPhrase(norm, kNoExperience)) return Range{0, 0};
+    return std::nullopt;
+  }
+  if (numbers.size() >= 2) return Range{numbers[0], numbers[1]};
   constexpr double kInf = std::numeric_limits<double>::infinity();
   double x = numbers[0];
-  if (label.find('+') != std::string_view::npos || ContainsAnyPhrase(norm, kAtLeast)) {
+  // "Не более 6 лет" says "at most" with the word for "more": read before it.
+  static constexpr std::array<std::string_view, 2> kNotMore = {"не более", "не больше"};
+  if (HoldsAnyPhrase(norm, kNotMore)) return Range{0, x};
+  if (label.find('+') != std::string_view::npos || HoldsAnyPhrase(norm, kAtLeast)) {
     return Range{x, kInf};
   }
-  if (label.find('>') != std::string_view::npos || ContainsAnyPhrase(norm, kMoreThan)) {
+  if (label.find('>') != std::string_view::npos || HoldsAnyPhrase(norm, kMoreThan)) {
     return Range{x, kInf, true, false};
   }
-  if (ContainsAnyPhrase(norm, kUpTo)) return Range{0, x};
-  if (label.find('<') != std::string_view::npos || ContainsAnyPhrase(norm, kLessThan)) {
+  if (HoldsAnyPhrase(norm, kUpTo)) return Range{0, x};
+  if (label.find('<') != std::string_view::npos || HoldsAnyPhrase(norm, kLessThan)) {
     return Range{0, x, false, true};
   }
   return Range{x, x};
@@ -287,7 +325,10 @@ Degree DegreeOf(std::string_view text) {
     std::string_view phrase;
     int level;
   };
-  // Turkish and Vietnamese levels: Lise and Trung học phổ thông (upper
+  // Chinese and Japanese: 高中 / 高中職 (upper secondary), 專科 / 大專 / 短期大学
+  // (junior college), 大學 / 大学 / 學士 (bachelor), 碩士 / 修士 / 大学院 (master),
+  // 博士. Korean: 고등학교, 전문대학 or 대학교 (2, 3년제), 대학교 (4년제), 대학원
+  // (석사 / 박사). Turkish and Vietnamese levels: Lise and Trung học phổ thông (upper
   // secondary), Ön Lisans and Cao đẳng (associate), Lisans, Đại học and Cử nhân
   // (bachelor), Yüksek Lisans and Thạc sĩ (master), Doktora and Tiến sĩ. Polish:
   // średnie (secondary), licencjat and inżynier (first cycle), magister, doktor.
@@ -306,7 +347,20 @@ Degree DegreeOf(std::string_view text) {
       {"vwo", 1},
       {"havo", 1},
       {"高校", 1},
+      {"高中", 1},
+      {"高中職", 1},
+      {"高中职", 1},
       {"associate", 2},
+      {"專科", 2},
+      {"专科", 2},
+      {"大專", 2},
+      {"大专", 2},
+      {"短期大学", 2},
+      {"전문대학", 2},
+      {"전문학사", 2},
+      {"대학교 2 3년제", 2},
+      {"대학 2 3년", 2},
+      {"고등학교", 1},
       {"associates", 2},
       {"bachelor", 3},
       {"bachelors", 3},
@@ -318,8 +372,13 @@ Degree DegreeOf(std::string_view text) {
       {"laurea di primo livello", 3},
       {"bacharelado", 3},
       {"学士", 3},
+      {"學士", 3},
       {"本科", 3},
+      {"大學", 3},
+      {"大学", 3},
       {"학사", 3},
+      {"대학교", 3},
+      {"대학교 4년제", 3},
       {"бакалавр", 3},
       {"master", 4},
       {"masters", 4},
@@ -332,7 +391,10 @@ Degree DegreeOf(std::string_view text) {
       {"maestria", 4},
       {"修士", 4},
       {"硕士", 4},
+      {"碩士", 4},
+      {"大学院", 4},
       {"석사", 4},
+      {"대학원", 4},
       {"магистр", 4},
       {"doctorate", 6},
       {"doctoral", 6},
@@ -397,7 +459,11 @@ Degree DegreeOf(std::string_view text) {
   for (const Named& named : kLongestFirst) {
     const bool cjk = static_cast<unsigned char>(named.phrase.front()) >= 0xC0;
     if (cjk) {
-      if (unread.find(named.phrase) != std::string::npos) take({named.level, ""});
+      // Spent like a word: "短期大学" (a junior college) is not also "大学".
+      if (const std::size_t at = unread.find(named.phrase); at != std::string::npos) {
+        take({named.level, ""});
+        unread.replace(at, named.phrase.size(), " ");
+      }
       continue;
     }
     const std::string padded = " " + unread + " ";
@@ -487,9 +553,9 @@ std::optional<bool> LeadingYesNo(std::string_view text) {
 
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
-  // Russian, Turkish, Vietnamese, Polish, Danish, Norwegian, Swedish wordings of
-  // "I don't wish to answer".
-  static constexpr std::array<std::string_view, 54> kPhrases = {"decline",
+  // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
+  // Swedish wordings of "I don't wish to answer".
+  static constexpr std::array<std::string_view, 64> kPhrases = {"decline",
                                                                 "dont wish",
                                                                 "do not wish",
                                                                 "dont want",
@@ -522,6 +588,16 @@ bool IsDeclineText(std::string_view text) {
                                                                 "wil ik niet",
                                                                 "回答しない",
                                                                 "回答を控え",
+                                                                "不透露",
+                                                                "不願透露",
+                                                                "不愿透露",
+                                                                "不便透露",
+                                                                "不公開",
+                                                                "不公开",
+                                                                "밝히지 않",
+                                                                "밝히고 싶지 않",
+                                                                "응답하지 않",
+                                                                "답변하지 않",
                                                                 "не указывать",
                                                                 "предпочитаю не",
                                                                 "no especificar",
@@ -586,13 +662,17 @@ bool IsPlaceholderOption(const perception::Option& option) {
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
-  // as Polish ("Wybierz kraj"), Danish ("Vælg land"), Norwegian and Swedish do.
+  // as Polish ("Wybierz kraj"), Danish ("Vælg land"), Norwegian and Swedish do,
+  // and Russian ("Выберите город"), Chinese ("請選擇縣市"), Japanese and Korean
+  // ("선택해 주세요").
   bool prompt = norm.starts_with("select ") || norm.starts_with("please select") ||
                 norm.starts_with("choose ") || norm.starts_with("please choose") ||
                 norm.ends_with(" seciniz") || norm.starts_with("chon ") ||
                 norm.starts_with("vui long chon") || norm.starts_with("wybierz ") ||
                 norm.starts_with("vaelg ") || norm.starts_with("velg ") ||
-                norm.starts_with("valj ");
+                norm.starts_with("valj ") || norm.starts_with("выберите") ||
+                norm.starts_with("請選擇") || norm.starts_with("请选择") ||
+                norm.starts_with("選択してください") || norm.starts_with("선택");
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 
@@ -738,6 +818,10 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
           double x = want_numbers.front();
           if (x > range->low && x < range->high) {
             consider(kInRange, "number in range");
+          } else if (x == range->low && x == range->high) {
+            // "No experience" for 0 years: the very number, not the edge of a
+            // band that also holds it ("1 year or less").
+            consider(kInRange, "same number");
           } else if ((x == range->low && !range->low_open) ||
                      (x == range->high && !range->high_open)) {
             consider(kOnRangeEdge, "number on range edge");

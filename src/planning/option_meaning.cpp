@@ -346,7 +346,41 @@ const std::vector<Category>& Table(OptionTable table) {
                   "坐班",          "사무실",        "출근",         "tại văn phòng"}},
       {"flexible", {"flexible", "flexivel", "flessibile", "flexibel", "elastyczny", "esnek"}},
   };
+  // Where an education stands, as Korean (졸업 / 졸업 예정 / 재학 / 휴학 / 중퇴 /
+  // 수료), Chinese (畢業 / 肄業 / 就學中), Japanese (卒業 / 卒業見込み / 在学 /
+  // 中退) and English forms offer it.
+  static const std::vector<Category> kEducationStatus = {
+      {"expected",
+       {"expected", "expected to graduate", "graduating", "졸업 예정", "졸업예정", "卒業見込",
+        "卒業予定", "預計畢業", "预计毕业", "應屆畢業", "应届毕业"},
+       {"graduated", "studying"}},
+      {"graduated",
+       {"graduated", "graduate", "completed", "degree awarded", "졸업", "卒業", "畢業", "毕业",
+        "已畢業", "diplome", "diplomee", "abgeschlossen"}},
+      {"studying",
+       {"studying", "currently enrolled", "enrolled", "attending", "in progress", "재학", "在学",
+        "在學", "就學中", "就学中", "在读", "在讀", "en cours"}},
+      {"on_leave", {"on leave", "leave of absence", "휴학", "休学", "休學"}, {"studying"}},
+      {"left",
+       {"did not graduate", "dropped out", "withdrew", "withdrawn", "not completed", "중퇴", "中退",
+        "肄業", "肄业", "退学", "退學"},
+       {"graduated"}},
+      {"coursework_done", {"coursework completed", "수료", "修了"}, {"graduated"}},
+  };
+  // Newcomer or experienced hire (Korean 신입 / 경력, Japanese 新卒 / 中途,
+  // Chinese 應屆 / 社會人士).
+  static const std::vector<Category> kCareerType = {
+      {"newcomer",
+       {"newcomer", "new graduate", "entry level", "no experience", "신입", "경력 없음", "경력없음",
+        "新卒", "未経験", "應屆", "应届", "無經驗", "无经验"},
+       {"experienced"}},
+      {"experienced",
+       {"experienced", "experienced hire", "경력", "経験者", "中途", "有經驗", "有经验", "社會人士",
+        "社会人士"}},
+  };
   switch (table) {
+    case OptionTable::kEducationStatus: return kEducationStatus;
+    case OptionTable::kCareerType: return kCareerType;
     case OptionTable::kWorkArrangement: return kWorkArrangement;
     case OptionTable::kWorkStatus: return kWorkStatus;
     case OptionTable::kRace: return kRace;
@@ -381,6 +415,8 @@ std::optional<OptionTable> TableFor(FieldKey key) {
     case FieldKey::kVeteran: return OptionTable::kVeteran;
     case FieldKey::kDisability: return OptionTable::kDisability;
     case FieldKey::kRemote: return OptionTable::kWorkArrangement;
+    case FieldKey::kEducationStatus: return OptionTable::kEducationStatus;
+    case FieldKey::kCareerType: return OptionTable::kCareerType;
     default: return std::nullopt;
   }
 }

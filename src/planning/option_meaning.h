@@ -33,6 +33,8 @@ enum class OptionTable {
   kVeteran,          // protected_veteran, not_veteran
   kDisability,       // has_disability, no_disability
   kWorkArrangement,  // remote, hybrid, onsite, flexible
+  kEducationStatus,  // graduated, expected, studying, on_leave, left, coursework_done
+  kCareerType,       // newcomer, experienced
 };
 
 // The table for the kind of question a field key names; nullopt for keys whose

@@ -112,6 +112,7 @@ std::optional<std::string> MeaningRejects(FieldKey key, std::string_view text) {
       if (!LooksLikeEmail(text)) return "an e-mail field, and \"" + value + "\" is not an address";
       break;
     case FieldKey::kPhone:
+    case FieldKey::kHomePhone:
       if (!LooksLikePhone(text)) return "a phone field, and \"" + value + "\" is not a number";
       break;
     case FieldKey::kPostalCode:

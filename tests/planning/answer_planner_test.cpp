@@ -649,5 +649,135 @@ TEST_F(AnswerPlannerTest, ACheckAllThatApplyGroupGetsTheSetTheSkillsDecide) {
   EXPECT_EQ(planner_->Plan(offices).decision, Decision::kAskHuman);
 }
 
+// Taiwan's forms count years from 民國 1 (1912): a year list that shows ROC years
+// takes the profile's year minus 1911; the month and day lists beside it, their
+// part of the date. Only where the list or its label shows ROC years.
+TEST_F(AnswerPlannerTest, RocYearListsTakeTheYearMinus1911) {
+  auto numbered = [](const char* label, int from, int to, std::string before, std::string after,
+                     bool pad) {
+    Field field = MakeField(ControlKind::kSelect, label, true);
+    field.options.push_back(Option{"請選擇", "", false});
+    for (int v = from; v <= to; ++v) {
+      const std::string value = pad && v < 10 ? "0" + std::to_string(v) : std::to_string(v);
+      field.options.push_back(Option{before + std::to_string(v) + after, value, false});
+    }
+    return field;
+  };
+  // The earliest start, 2025-09-01.
+  Field year = numbered("可上班日：年（民國）", 113, 117, "民國 ", " 年", false);
+  FieldPlan plan = planner_->Plan(year);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kStartDate);
+  EXPECT_EQ(plan.answer.text, "民國 114 年");
+  EXPECT_EQ(plan.answer.option_value, "114");
+  plan = planner_->Plan(numbered("可上班日：月", 1, 12, "", " 月", true));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "09");
+  plan = planner_->Plan(numbered("可上班日：日", 1, 31, "", " 日", true));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "01");
+  // The current job's start, 2021-03, in a work-history row that names no number.
+  Field start = numbered("起始年（民國）", 90, 115, "民國 ", " 年", false);
+  start.context = "工作經歷 任職期間";
+  Field start_month = numbered("起始月", 1, 12, "", " 月", true);
+  start_month.context = "工作經歷 任職期間";
+  const PageContext page = planner_->ContextOf({start, start_month});
+  plan = planner_->Plan(start, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kJobStart);
+  EXPECT_EQ(plan.answer.option_value, "110");
+  plan = planner_->Plan(start_month, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "03");
+  // Two such rows on one page: which job each is, the page does not say.
+  Field second = start;
+  second.name = "job2_start_y";
+  EXPECT_EQ(planner_->Plan(start, planner_->ContextOf({start, second})).decision,
+            Decision::kAskHuman);
+  // Western years stay western.
+  Field western = numbered("起始年", 2015, 2025, "", "", false);
+  western.context = "工作經歷 任職期間";
+  plan = planner_->Plan(western);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "2021");
+}
+
+// An education whose end has passed is finished; a person with a work history is
+// an experienced hire; both matched by meaning in the form's words.
+TEST_F(AnswerPlannerTest, EducationStatusAndCareerTypeFollowTheHistory) {
+  FieldPlan plan = planner_->Plan(
+      MakeField(ControlKind::kRadioGroup, "就學狀態", true, {"畢業", "肄業", "就學中"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kEducationStatus);
+  EXPECT_EQ(plan.answer.text, "畢業");
+  plan =
+      planner_->Plan(MakeField(ControlKind::kSelect, "졸업 구분", true,
+                               {"선택해 주세요", "졸업", "졸업 예정", "재학 중", "휴학", "중퇴"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "졸업");
+  plan = planner_->Plan(MakeField(ControlKind::kRadioGroup, "경력 구분", true, {"신입", "경력"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kCareerType);
+  EXPECT_EQ(plan.answer.text, "경력");
+
+  // Studies that end in the future may be expected to finish or go on: asked.
+  knowledge::Profile student = profile_;
+  student.education.front().end = "2099-06";
+  AnswerPlanner planner(student, nullptr, "jordan");
+  EXPECT_EQ(
+      planner
+          .Plan(MakeField(ControlKind::kRadioGroup, "就學狀態", true, {"畢業", "肄業", "就學中"}))
+          .decision,
+      Decision::kAskHuman);
+}
+
+// The profile's phone is a mobile: a landline box never gets it (left empty when
+// optional, asked when required); a "home phone" box gets it only where it is
+// the page's one phone box.
+TEST_F(AnswerPlannerTest, ALandlineBoxNeverGetsTheMobile) {
+  Field mobile = MakeField(ControlKind::kTel, "手機", true);
+  Field landline = MakeField(ControlKind::kTel, "聯絡電話（市話）", false);
+  FieldPlan plan = planner_->Plan(landline, planner_->ContextOf({mobile, landline}));
+  EXPECT_EQ(plan.key, FieldKey::kLandline);
+  EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+  Field festnetz = MakeField(ControlKind::kTel, "Telefon (Festnetz)", true);
+  plan = planner_->Plan(festnetz);
+  EXPECT_EQ(plan.key, FieldKey::kLandline);
+  EXPECT_EQ(plan.decision, Decision::kAskHuman) << plan.why;
+
+  Field home = MakeField(ControlKind::kTel, "Home phone", false);
+  Field cell = MakeField(ControlKind::kTel, "Mobile phone", true);
+  plan = planner_->Plan(home, planner_->ContextOf({cell, home}));
+  EXPECT_EQ(plan.key, FieldKey::kHomePhone);
+  EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+  plan = planner_->Plan(home, planner_->ContextOf({home}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "+1 415 555 0142");
+}
+
+// Chinese forms' gender lists: a profile that declines picks 不透露; the highest
+// degree list picks 大學 for a bachelor's. A Taiwanese work-permit question
+// (中華民國國籍) is about Taiwan, which the profile says nothing of: asked. The
+// autobiography box that mentions work experience is not the years of it.
+TEST_F(AnswerPlannerTest, ChineseGenderAndDegreeLists) {
+  FieldPlan plan =
+      planner_->Plan(MakeField(ControlKind::kRadioGroup, "性別", true, {"男", "女", "不透露"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "不透露");
+  plan = planner_->Plan(MakeField(ControlKind::kSelect, "最高學歷", true,
+                                  {"請選擇", "博士", "碩士", "大學", "專科", "高中職"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kDegree);
+  EXPECT_EQ(plan.answer.text, "大學");
+  plan = planner_->Plan(MakeField(
+      ControlKind::kRadioGroup,
+      "是否具中華民國國籍，或持有在台合法工作許可（如就業金卡、工作許可）？", true, {"是", "否"}));
+  EXPECT_EQ(plan.decision, Decision::kAskHuman) << plan.why;
+  Field autobiography = MakeField(ControlKind::kTextarea, "自傳", false);
+  autobiography.placeholder = "可簡述個人特質、工作經驗與求職動機（3000 字以內）";
+  plan = planner_->Plan(autobiography);
+  EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+}
+
 }  // namespace
 }  // namespace applier::planning

@@ -39,7 +39,12 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"3 mesi o più", 90, kEndless}, DurationCase{"Mehr als 3 Monate", 90, kEndless},
         DurationCase{"3+ months", 90, kEndless}, DurationCase{"Less than 1 month", 0, 30},
         DurationCase{"1ヶ月以内", 0, 30}, DurationCase{"Immediately", 0, 0},
-        DurationCase{"Keine / sofort verfügbar", 0, 0},
+        // French elides "de" before a number: "moins d'1 mois" is less than a month.
+        DurationCase{"Moins d’1 mois", 0, 30}, DurationCase{"Moins d'1 mois", 0, 30},
+        DurationCase{"1 à 3 mois", 30, 90},
+        // Russian: "до" (up to), "от ... до" (between), "сразу" (at once).
+        DurationCase{"До 2 недель", 0, 14}, DurationCase{"От 2 недель до 1 месяца", 14, 30},
+        DurationCase{"Нет", 0, 0}, DurationCase{"Keine / sofort verfügbar", 0, 0},
         DurationCase{"Disponibilità immediata", 0, 0},
         // Turkish joins "than" and "up to" to the unit; İ and ı read as i.
         DurationCase{"2 Hafta", 14, 14}, DurationCase{"1 YIL", 365, 365},

@@ -356,6 +356,93 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"flexible_no_fit", kWorkModelPt, "Flexible", FieldKey::kRemote, nullptr}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// Years-of-experience bands in the form's language (hh.ru's, 104's, Korean and
+// French boards' wordings); the profile says 8 years.
+const auto kYearsRu = Options({"Нет опыта", "От 1 года до 3 лет", "От 3 до 6 лет", "Более 6 лет"});
+const auto kYearsRuAtMost = Options({"Не более 1 года", "От 1 года до 3 лет", "От 3 лет"});
+const auto kYearsZh =
+    Options({"請選擇", "無工作經驗", "1年以下", "1~3年", "3~5年", "5~10年", "10年以上"});
+const auto kYearsZhOpenTop = Options({"1年未満", "1~3年", "3~5年", "5年以上"});
+const auto kYearsKo = Options({"선택", "신입", "1년 미만", "1~3년", "3~5년", "5년 이상"});
+const auto kYearsFr = Options({"Moins d’1 an", "De 1 à 3 ans", "De 3 à 5 ans", "Plus de 5 ans"});
+
+INSTANTIATE_TEST_SUITE_P(
+    YearsBandsInOtherLanguages, OptionMatcherTableTest,
+    ::testing::Values(
+        Case{"years_ru_more_than", kYearsRu, "8", FieldKey::kYearsExperience, "Более 6 лет"},
+        Case{"years_ru_between", kYearsRu, "4", FieldKey::kYearsExperience, "От 3 до 6 лет"},
+        Case{"years_ru_none", kYearsRu, "0", FieldKey::kYearsExperience, "Нет опыта"},
+        Case{"years_ru_from", kYearsRuAtMost, "8", FieldKey::kYearsExperience, "От 3 лет"},
+        Case{"years_ru_at_most", kYearsRuAtMost, "0.5", FieldKey::kYearsExperience,
+             "Не более 1 года"},
+        Case{"years_zh_band", kYearsZh, "8", FieldKey::kYearsExperience, "5~10年"},
+        Case{"years_zh_top", kYearsZh, "12", FieldKey::kYearsExperience, "10年以上"},
+        Case{"years_zh_bottom", kYearsZh, "0.5", FieldKey::kYearsExperience, "1年以下"},
+        Case{"years_zh_none", kYearsZh, "0", FieldKey::kYearsExperience, "無工作經驗"},
+        Case{"years_ja_open_top", kYearsZhOpenTop, "8", FieldKey::kYearsExperience, "5年以上"},
+        Case{"years_ja_less_than", kYearsZhOpenTop, "0.5", FieldKey::kYearsExperience, "1年未満"},
+        Case{"years_ko_open_top", kYearsKo, "8", FieldKey::kYearsExperience, "5년 이상"},
+        Case{"years_ko_less_than", kYearsKo, "0.5", FieldKey::kYearsExperience, "1년 미만"},
+        Case{"years_ko_newcomer", kYearsKo, "0", FieldKey::kYearsExperience, "신입"},
+        Case{"years_fr_elided", kYearsFr, "0.5", FieldKey::kYearsExperience, "Moins d’1 an"},
+        Case{"years_fr_more", kYearsFr, "8", FieldKey::kYearsExperience, "Plus de 5 ans"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+// French notice ranges as Welcome to the Jungle-style forms offer them; the
+// profile says "2 weeks".
+const auto kNoticeFrRanges =
+    Options({"Aucun, disponible immédiatement", "Moins d’1 mois", "1 à 3 mois", "Plus de 3 mois"});
+const auto kNoticeRuRanges =
+    Options({"Могу выйти сразу", "До 2 недель", "От 2 недель до 1 месяца", "Более 1 месяца"});
+
+INSTANTIATE_TEST_SUITE_P(
+    NoticeRangesInOtherLanguages, OptionMatcherTableTest,
+    ::testing::Values(Case{"notice_fr_elided_range", kNoticeFrRanges, "2 weeks",
+                           FieldKey::kNoticePeriod, "Moins d’1 mois"},
+                      Case{"notice_fr_apostrophe", Options({"Moins d'1 mois", "1 à 3 mois"}),
+                           "2 weeks", FieldKey::kNoticePeriod, "Moins d'1 mois"},
+                      Case{"notice_fr_between", kNoticeFrRanges, "2 months",
+                           FieldKey::kNoticePeriod, "1 à 3 mois"},
+                      Case{"notice_ru_up_to", kNoticeRuRanges, "10 days", FieldKey::kNoticePeriod,
+                           "До 2 недель"},
+                      Case{"notice_ru_between", kNoticeRuRanges, "3 weeks", FieldKey::kNoticePeriod,
+                           "От 2 недель до 1 месяца"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+// Chinese and Korean degree lists, a decline in Chinese and Korean, where an
+// education stands and whether the person is a newcomer, by meaning.
+const auto kDegreesZh =
+    Options({"請選擇", "博士", "碩士", "大學", "專科", "高中職", "國中(含)以下"});
+const auto kDegreesJa = Options({"大学院（修士）", "大学", "短期大学", "高校"});
+const auto kSchoolTypesKo =
+    Options({"고등학교", "대학교 (2, 3년제)", "대학교 (4년제)", "대학원 (석사)", "대학원 (박사)"});
+const auto kGenderZh = Options({"男", "女", "不透露"});
+const auto kGenderKo = Options({"남성", "여성", "밝히고 싶지 않음"});
+const auto kEduStatusZh = Options({"畢業", "肄業", "就學中"});
+const auto kEduStatusKo = Options({"졸업", "졸업 예정", "재학 중", "휴학", "중퇴", "수료"});
+const auto kCareerTypeKo = Options({"신입", "경력"});
+
+INSTANTIATE_TEST_SUITE_P(
+    AsiaPacificMeanings, OptionMatcherTableTest,
+    ::testing::Values(
+        Case{"degree_zh_bachelor", kDegreesZh, "BS", FieldKey::kDegree, "大學"},
+        Case{"degree_zh_master", kDegreesZh, "MSc", FieldKey::kDegree, "碩士"},
+        Case{"degree_ja_junior_college_not_university", kDegreesJa, "Associate degree",
+             FieldKey::kDegree, "短期大学"},
+        Case{"degree_ja_bachelor", kDegreesJa, "BS", FieldKey::kDegree, "大学"},
+        Case{"degree_ko_bachelor", kSchoolTypesKo, "BS", FieldKey::kDegree, "대학교 (4년제)"},
+        Case{"degree_ko_associate", kSchoolTypesKo, "Associate of Science", FieldKey::kDegree,
+             "대학교 (2, 3년제)"},
+        Case{"degree_ko_doctorate", kSchoolTypesKo, "PhD", FieldKey::kDegree, "대학원 (박사)"},
+        Case{"decline_zh", kGenderZh, "decline", FieldKey::kGender, "不透露"},
+        Case{"decline_ko", kGenderKo, "decline", FieldKey::kGender, "밝히고 싶지 않음"},
+        Case{"graduated_zh", kEduStatusZh, "Graduated", FieldKey::kEducationStatus, "畢業"},
+        Case{"graduated_ko_not_expected", kEduStatusKo, "Graduated", FieldKey::kEducationStatus,
+             "졸업"},
+        Case{"experienced_ko", kCareerTypeKo, "Experienced", FieldKey::kCareerType, "경력"},
+        Case{"newcomer_ko", kCareerTypeKo, "Newcomer", FieldKey::kCareerType, "신입"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 // Phone country pickers name countries in the page's words, always with the code.
 const auto kAreaCodesZh =
     Options({"中国大陆 +86", "中国香港 +852", "新加坡 +65", "美国/加拿大 +1", "英国 +44"});
