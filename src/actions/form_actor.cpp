@@ -184,6 +184,29 @@ bool IsTextBox(const Field& field) {
 
 }  // namespace
 
+// Facts a person writes in their own words, which a box that suggests as you type
+// may take as typed: a street, a city, a school. Never a category (a country, a
+// yes or no, an EEO answer), whose box must hold one of its options.
+bool TypedTextStands(planning::FieldKey key) {
+  using planning::FieldKey;
+  switch (key) {
+    case FieldKey::kAddressLine:
+    case FieldKey::kAddressLine2:
+    case FieldKey::kHouseNumber:
+    case FieldKey::kCity:
+    case FieldKey::kPostalCode:
+    case FieldKey::kLocation:
+    case FieldKey::kSchool:
+    case FieldKey::kDiscipline:
+    case FieldKey::kJobTitle:
+    case FieldKey::kEmployer:
+    case FieldKey::kJobLocation:
+    case FieldKey::kCurrentCompany:
+    case FieldKey::kCurrentTitle: return true;
+    default: return false;
+  }
+}
+
 bool ValueMatches(ControlKind kind, const std::string& wanted, const std::string& shown) {
   if (kind == ControlKind::kTel) {
     const std::string a = Digits(wanted), b = Digits(shown);
@@ -537,6 +560,22 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::ReadOptions(
   co_return options;
 }
 
+asio::awaitable<std::optional<FillResult>> FormActor::KeepTyped(browser::FrameInfo frame,
+                                                                Field field, std::string text) {
+  auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+  if (!focused || !focused->is_bool() || !focused->as_bool()) co_return std::nullopt;
+  if (auto typed = co_await page_.InsertText(text); !typed) co_return std::nullopt;
+  // The suggestions for what was typed arrive late; closing before they do would
+  // leave them to open over the next field.
+  co_await page_.WaitForSettled(std::chrono::milliseconds(200), std::chrono::seconds(2));
+  co_await CloseList(frame, field);
+  (void)co_await page_.Evaluate(frame, Call("blur", field));
+  co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2));
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown || !ValueMatches(field.kind, text, shown->value)) co_return std::nullopt;
+  co_return FillResult{text, "typed; no suggestion meant it, and the box keeps what was typed"};
+}
+
 asio::awaitable<void> FormActor::CloseList(browser::FrameInfo frame, Field field) {
   // Escape closes most lists; those that ignore it close when their control is
   // clicked again. An open list left behind would cover the next fields.
@@ -680,6 +719,9 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
       options = *all;
     }
     if (auto abroad = planning::AbroadOption(options)) chosen = static_cast<std::size_t>(*abroad);
+  }
+  if (!chosen && IsTextBox(field) && !answer.text.empty() && TypedTextStands(answer.match_key)) {
+    if (auto kept = co_await KeepTyped(frame, field, answer.text)) co_return *kept;
   }
   if (!chosen) {
     co_await CloseList(frame, field);

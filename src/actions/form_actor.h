@@ -98,6 +98,12 @@ class FormActor {
   boost::asio::awaitable<Result<std::vector<perception::Option>>> SearchOnEnter(
       browser::FrameInfo frame, perception::Field field,
       const std::vector<perception::Option>& before);
+  // A box that suggests as you type but takes any text (a street or city box):
+  // types `text`, closes the suggestions and keeps it when the box still shows it
+  // once left; nullopt when the box holds only a picked suggestion.
+  boost::asio::awaitable<std::optional<FillResult>> KeepTyped(browser::FrameInfo frame,
+                                                              perception::Field field,
+                                                              std::string text);
   boost::asio::awaitable<void> CloseList(browser::FrameInfo frame, perception::Field field);
   // Clicks option `index` of the list WaitForOptions last read.
   boost::asio::awaitable<Status> ClickOption(browser::FrameInfo frame, std::size_t index);

@@ -69,7 +69,7 @@
 
   // Text of a node as a reader would hear it, without the text of form controls
   // nested inside (a label wrapping a select must not read out every option).
-  function textWithoutControls(node) {
+  function textWithoutControls(node, skip) {
     if (!node) return '';
     let text = '';
     const walkedHosts = new Set();
@@ -78,7 +78,7 @@
         text += n.textContent + ' ';
         return;
       }
-      if (n.nodeType !== Node.ELEMENT_NODE) return;
+      if (n.nodeType !== Node.ELEMENT_NODE || n === skip) return;
       const tag = n.tagName;
       if (tag === 'SELECT' || tag === 'TEXTAREA' || tag === 'INPUT' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'OPTION') return;
       if (n.getAttribute('aria-hidden') === 'true') return;
@@ -155,8 +155,10 @@
     }
     const aria = clean(el.getAttribute('aria-label'));
     if (aria) return { text: aria, how: 'aria-label' };
+    // A label wrapping a custom control holds what the control shows ("State
+    // Select a state"): that is its value, not its name.
     const labels = labelsFor(el);
-    const labelText = clean(labels.map(textWithoutControls).join(' '));
+    const labelText = clean(labels.map((label) => textWithoutControls(label, el)).join(' '));
     if (labelText) return { text: labelText, how: 'label' };
     const title = clean(el.getAttribute('title'));
     if (title) return { text: title, how: 'title' };
@@ -447,6 +449,10 @@
     return hosts.join(' > ');
   }
 
+  // Under `inert` (what a page sets behind its modal dialog) the browser takes no
+  // typing or click: nothing there can be acted on until the page lifts it.
+  const isInert = (el) => !!closestAcrossShadow(el, '[inert]');
+
   function closestAcrossShadow(el, selector) {
     for (let node = el; node; node = node.getRootNode() && node.getRootNode().host) {
       const found = node.closest(selector);
@@ -527,14 +533,18 @@
     const groups = new Map();
     for (const el of deepQueryAll(document, CONTROL_SELECTOR)) {
       if (el.tagName === 'INPUT' && SKIPPED_INPUT_TYPES.has((el.getAttribute('type') || '').toLowerCase())) continue;
-      if (el.disabled) continue;
+      if (el.disabled || isInert(el)) continue;
       const kind = controlKind(el);
       // File inputs, radios and checkboxes are often visually replaced by styled
       // labels; they count when they or their label can be seen.
       const visible = isVisible(el) || ((kind === 'file' || kind === 'radio' || kind === 'checkbox') &&
         (labelsFor(el).some(isVisible) || (el.parentElement && isVisible(el.parentElement))));
       if (!visible) continue;
-      if (el.closest('[role="combobox"]') && el.closest('[role="combobox"]') !== el) continue;
+      // The search box inside a combobox drawn around it (ARIA 1.1's pattern, or a
+      // box marked only with aria-haspopup=listbox, as react-select-like widgets
+      // do) is the widget's, not a field of its own.
+      const widget = el.parentElement && el.parentElement.closest('[role="combobox"], [aria-haspopup="listbox"]');
+      if (widget && widget.tagName !== 'INPUT' && widget.tagName !== 'BUTTON') continue;
       if (isFocusProxy(el)) {
         const widget = faceOf(el);
         if (widget) {
@@ -838,6 +848,19 @@
     return found.filter((el) => !found.some((outer) => outer !== el && outer.contains(el)));
   }
 
+  // The list a control names as its own (aria-owns, aria-controls) is its options
+  // even when its rows carry no option role or class: the rows are the children of
+  // the element inside it that holds the most visible rows with words.
+  function rowsOf(box) {
+    let best = [];
+    for (const node of [box, ...box.querySelectorAll('*')]) {
+      const rows = Array.from(node.children).filter((c) => isShownOption(c) && optionText(c) &&
+        !c.matches(CONTROL_SELECTOR) && !c.querySelector(CONTROL_SELECTOR));
+      if (rows.length > best.length) best = rows;
+    }
+    return best.length >= 2 ? best : [];
+  }
+
   function inPopup(el) {
     for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
       const position = getComputedStyle(node).position;
@@ -853,6 +876,8 @@
   function shownOptions(el) {
     const box = controlledListbox(el);
     let found = box ? optionsOf(box) : [];
+    if (found.length === 0 && box) found = drawnOptions(box);
+    if (found.length === 0 && box) found = rowsOf(box);
     if (found.length === 0) found = optionsOf(document);
     for (let scope = box && box.parentElement; found.length === 0 && scope && scope !== document.body; scope = scope.parentElement) {
       found = drawnOptions(scope);
@@ -1010,7 +1035,7 @@
   function collectButtons() {
     const out = [];
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
-      if (!isVisible(el) || (el.disabled && !closestAcrossShadow(el, 'form'))) continue;
+      if (!isVisible(el) || isInert(el) || (el.disabled && !closestAcrossShadow(el, 'form'))) continue;
       if (el.matches(CHOICE_BUTTON_SELECTOR) || isToggleWidget(el) || el.getAttribute('aria-haspopup') === 'listbox' ||
           isProxiedMenuButton(el)) continue;
       const text = buttonText(el);
@@ -1457,7 +1482,9 @@
       const active = deepActiveElement();
       const searchBox = !!active && active !== e.focus && active.tagName === 'INPUT' &&
         /^(text|search|)$/.test((active.getAttribute('type') || '').toLowerCase()) && !!controlledListbox(active);
-      const el = e.focus && searchBox ? active : e.el;
+      const inner = e.el.tagName !== 'INPUT' && !e.el.isContentEditable ?
+        e.el.querySelector('input:not([type]), input[type="text"], input[type="search"]') : null;
+      const el = e.focus && searchBox ? active : inner || e.el;
       if (deepActiveElement() !== el) el.focus();
       if (el.isContentEditable) {
         const range = document.createRange();

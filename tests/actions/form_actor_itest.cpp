@@ -909,5 +909,63 @@ TEST(FormActorTest, ADropdownWhoseLabelNamesAnOffscreenFocusInputIsChosenThrough
   EXPECT_EQ(sent->as_array().at(1).as_string(), "Master's degree");
 }
 
+// A box with suggestions that takes any text (a city or street box that suggests
+// places as you type, ARIA's combobox with aria-autocomplete=list): when no
+// suggestion means the answer, what was typed stands. A box that takes only a
+// picked suggestion clears the typing when it closes: there the fill fails.
+constexpr char kSuggestingBoxes[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div><label for="city">City of residence</label>
+  <input id="city" name="city" role="combobox" aria-autocomplete="list" aria-expanded="false"
+    aria-controls="city-list" autocomplete="off">
+  <ul id="city-list" role="listbox" style="position:absolute;background:#fff"></ul></div>
+<div style="margin-top:120px"><label for="school">School</label>
+  <input id="school" name="school" role="combobox" aria-autocomplete="list" aria-expanded="false"
+    aria-controls="school-list" autocomplete="off">
+  <ul id="school-list" role="listbox" style="position:absolute;background:#fff"></ul></div>
+</form><script>
+function suggest(input, list, names, strict) {
+  let picked = '';
+  input.addEventListener('input', () => {
+    picked = '';
+    setTimeout(() => {
+      list.innerHTML = '';
+      for (const name of names) {
+        if (!input.value || !name.toLowerCase().includes(input.value.toLowerCase().slice(0, 3))) continue;
+        const li = document.createElement('li');
+        li.setAttribute('role', 'option');
+        li.textContent = name;
+        li.addEventListener('mousedown', (e) => { e.preventDefault(); input.value = name; picked = name; list.innerHTML = ''; });
+        list.appendChild(li);
+      }
+      input.setAttribute('aria-expanded', String(list.children.length > 0));
+    }, 150);
+  });
+  input.addEventListener('keydown', (e) => { if (e.key === 'Escape') { list.innerHTML = ''; input.setAttribute('aria-expanded', 'false'); } });
+  input.addEventListener('blur', () => { list.innerHTML = ''; if (strict && !picked) input.value = ''; });
+}
+suggest(document.getElementById('city'), document.getElementById('city-list'),
+        ['San Antonio', 'Santa Fe', 'Sankt Petersburg'], false);
+suggest(document.getElementById('school'), document.getElementById('school-list'),
+        ['University of Cambridge', 'University of Chicago'], true);
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ABoxThatSuggestsButTakesAnyTextKeepsTheTypedAnswer) {
+  planning::Answer city;
+  city.text = "San Francisco";
+  city.queries = {"San Francisco"};
+  city.match_key = planning::FieldKey::kCity;
+  auto kept = FillThenRead(kSuggestingBoxes, "City of residence", city,
+                           "document.getElementById('city').value");
+  ASSERT_TRUE(kept) << kept.error().ToString();
+  EXPECT_EQ(kept->as_string(), "San Francisco");
+
+  planning::Answer school;
+  school.text = "University of California, Davis";
+  school.queries = {"University of California, Davis"};
+  school.match_key = planning::FieldKey::kSchool;
+  auto refused = FillThenRead(kSuggestingBoxes, "School", school, "1");
+  EXPECT_FALSE(refused);
+}
+
 }  // namespace
 }  // namespace applier::actions

@@ -100,5 +100,29 @@ TEST(ComboboxValueTest, ASearchBoxOverAHiddenSelectOffersTheSelectsOptions) {
   EXPECT_TRUE(snapshot->fields[1].options.empty());
 }
 
+// A select drawn as a box marked aria-haspopup=listbox, holding a search input and
+// a div showing the choice, all inside the <label> (react-select-like widgets of
+// HR vendors' design systems): one field, named by the label's own words, whose
+// value is what the box shows; the input inside is the widget's search box.
+constexpr char kLabelWrappedSelect[] = R"HTML(<!doctype html><html><body><form>
+<div class="group"><label for="st-in"><span>State</span><span class="req">*</span>
+  <div class="select-box" aria-haspopup="listbox" aria-expanded="false" aria-owns="st-list">
+    <div class="single-value">California</div>
+    <div class="search"><input id="st-in" aria-autocomplete="list" type="text" autocomplete="off" required></div>
+  </div></label></div>
+<div class="group"><label for="zip">Zip</label><input id="zip" name="zip"></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ASelectBoxInsideItsLabelIsNamedByTheLabelAndShowsItsChoice) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLabelWrappedSelect);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 2u);
+  const auto& state = snapshot->fields[0];
+  EXPECT_EQ(state.label, "State");
+  EXPECT_EQ(state.kind, ControlKind::kCombobox);
+  EXPECT_EQ(state.value, "California");
+  EXPECT_EQ(snapshot->fields[1].label, "Zip");
+}
+
 }  // namespace
 }  // namespace applier::perception

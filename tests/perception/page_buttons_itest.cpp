@@ -66,6 +66,18 @@ constexpr char kDisabledUntilConsent[] =
 </form>
 </body></html>)HTML";
 
+// A page that opens behind a modal (an upload-your-resume-first dialog) makes the
+// rest inert: the browser lets no one type or click there until the dialog is
+// done, so its fields and buttons are nothing to act on yet.
+constexpr char kInertBehindModal[] = R"HTML(<!doctype html><html><body>
+<form inert><label>First name <input name="first"></label>
+  <button type="submit">Next</button></form>
+<div role="dialog" aria-modal="true" aria-labelledby="t" style="position:fixed;top:40px;left:40px;background:#fff">
+  <h2 id="t">Apply with your resume</h2>
+  <label>Resume <input type="file" name="resume"></label>
+  <button type="button">Skip</button></div>
+</body></html>)HTML";
+
 Result<PageSnapshot> ReadPage(const std::string& html) {
   asio::io_context io;
   auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
@@ -147,6 +159,14 @@ TEST(PageButtonsTest, ADisabledSendInTheFormIsItsSubmitToPressOnceFilled) {
   EXPECT_TRUE(submit->disabled);
   EXPECT_EQ(pressable, (std::vector<std::string>{"إرسال"}));
   EXPECT_EQ(snapshot->kind, PageKind::kFormStep);
+}
+
+TEST(PageButtonsTest, WhatAModalMadeInertIsNothingToActOn) {
+  auto snapshot = ReadPage(kInertBehindModal);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  EXPECT_EQ(snapshot->fields.front().name, "resume");
+  for (const auto& button : snapshot->buttons) EXPECT_NE(button.text, "Next");
 }
 
 }  // namespace
