@@ -165,19 +165,6 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   return matched >= 2;
 }
 
-// Whether a button's lowered text refuses what it names ("I do not agree",
-// "Ich stimme nicht zu", "Je n'accepte pas", "No acepto").
-bool NegatesAgreement(const std::string& lowered) {
-  std::string words = " ";
-  for (char c : lowered) words += std::isalnum(static_cast<unsigned char>(c)) ? c : ' ';
-  words += ' ';
-  for (const char* negation : {" not ", " don t ", " do not ", " nicht ", " n ", " pas ", " no ",
-                               " non ", " nie ", " niet ", " nao ", " ikke ", " inte "}) {
-    if (words.find(negation) != std::string::npos) return true;
-  }
-  return words.find(" dis") != std::string::npos || words.find(" decline") != std::string::npos;
-}
-
 bool IsTextBox(const Field& field) {
   return field.html_type == "text" || field.html_type == "search" || field.html_type == "input";
 }
@@ -483,7 +470,8 @@ asio::awaitable<bool> FormActor::AgreeInDialog(browser::FrameInfo frame, Field f
     if (!texts[i].is_string()) continue;
     const std::string text = perception::LowerText(texts[i].as_string());
     // "I do not agree" and "Disagree" say the words too.
-    if (!perception::Says(text, perception::Wording::kAgree) || NegatesAgreement(text)) continue;
+    if (!perception::Says(text, perception::Wording::kAgree) || perception::NegatesAgreement(text))
+      continue;
     auto point =
         co_await PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(i) + ")");
     if (!point) co_return false;

@@ -453,6 +453,22 @@
   // typing or click: nothing there can be acted on until the page lifts it.
   const isInert = (el) => !!closestAcrossShadow(el, '[inert]');
 
+  // The modal dialog open over the page, if any (the last one opened is on top):
+  // while it shows, a person can act only inside it, whatever the page behind
+  // left clickable.
+  function openModal() {
+    const modals = deepQueryAll(document, '[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"], dialog[open]')
+      .filter((d) => isVisible(d) && (d.tagName !== 'DIALOG' || d.matches(':modal')));
+    return modals.length > 0 ? modals[modals.length - 1] : null;
+  }
+  function insideAcrossShadow(el, container) {
+    for (let node = el; node; node = node.parentElement || (node.getRootNode() && node.getRootNode().host)) {
+      if (node === container) return true;
+    }
+    return false;
+  }
+  const unreachable = (el, modal) => isInert(el) || (!!modal && !insideAcrossShadow(el, modal));
+
   function closestAcrossShadow(el, selector) {
     for (let node = el; node; node = node.getRootNode() && node.getRootNode().host) {
       const found = node.closest(selector);
@@ -531,9 +547,10 @@
   function collectEntries() {
     const fields = [];
     const groups = new Map();
+    const modal = openModal();
     for (const el of deepQueryAll(document, CONTROL_SELECTOR)) {
       if (el.tagName === 'INPUT' && SKIPPED_INPUT_TYPES.has((el.getAttribute('type') || '').toLowerCase())) continue;
-      if (el.disabled || isInert(el)) continue;
+      if (el.disabled || unreachable(el, modal)) continue;
       const kind = controlKind(el);
       // File inputs, radios and checkboxes are often visually replaced by styled
       // labels; they count when they or their label can be seen.
@@ -571,7 +588,7 @@
       fields.push(entry);
     }
     for (const el of deepQueryAll(document, MENU_BUTTON_SELECTOR)) {
-      if (!isVisible(el) || el.disabled) continue;
+      if (!isVisible(el) || el.disabled || unreachable(el, modal)) continue;
       const proxy = hiddenSelectBeside(el);
       if (proxy) fields.push({ kind: 'combobox', el, members: [el], proxy });
     }
@@ -579,7 +596,7 @@
     // radiogroup, or else their common parent).
     const choiceGroups = new Map();
     for (const el of deepQueryAll(document, CHOICE_BUTTON_SELECTOR)) {
-      if (el.tagName === 'INPUT' || !isVisible(el) || el.disabled) continue;
+      if (el.tagName === 'INPUT' || !isVisible(el) || el.disabled || unreachable(el, modal)) continue;
       const group = el.closest('[role="radiogroup"]') || el.parentElement;
       if (!choiceGroups.has(group)) choiceGroups.set(group, []);
       choiceGroups.get(group).push(el);
@@ -1034,8 +1051,9 @@
   // box or the required fields, and is pressed once they are filled.
   function collectButtons() {
     const out = [];
+    const modal = openModal();
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
-      if (!isVisible(el) || isInert(el) || (el.disabled && !closestAcrossShadow(el, 'form'))) continue;
+      if (!isVisible(el) || unreachable(el, modal) || (el.disabled && !closestAcrossShadow(el, 'form'))) continue;
       if (el.matches(CHOICE_BUTTON_SELECTOR) || isToggleWidget(el) || el.getAttribute('aria-haspopup') === 'listbox' ||
           isProxiedMenuButton(el)) continue;
       const text = buttonText(el);

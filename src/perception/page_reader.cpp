@@ -264,6 +264,8 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
   if (in_overlay && Says(t, Wording::kDismissOverlay)) return ButtonRole::kDismissOverlay;
   // Before the step words: "Continue later" and "Finish later" park the application.
   if (Says(t, Wording::kNeverStepAction)) return ButtonRole::kOther;
+  // "Send code" mails a code before the application goes on: a step, not the send.
+  if (Says(t, Wording::kSendsCode)) return ButtonRole::kNext;
   if (Says(t, Wording::kAddAnother)) return ButtonRole::kAddAnother;
   if (Says(t, Wording::kBack)) return ButtonRole::kBack;
   if (Says(t, Wording::kSubmit)) return ButtonRole::kSubmit;
@@ -286,6 +288,15 @@ ButtonRole ClassifyButtonIn(const Button& button) {
   if ((role == ButtonRole::kSubmit || role == ButtonRole::kNext) && !button.region.empty() &&
       Says(LowerText(button.region), Wording::kNeverStepAction)) {
     return ButtonRole::kOther;
+  }
+  // A dialog that gates the application (a data-privacy notice after "Apply",
+  // terms to accept) leads on through its agreeing button; a cookie banner's
+  // buttons are the banner's (kDismissOverlay above).
+  if (role == ButtonRole::kOther && button.in_dialog && !button.in_overlay) {
+    const std::string t = LowerText(button.text);
+    if (Says(t, Wording::kAgree) && !NegatesAgreement(t)) {
+      return button.in_form ? ButtonRole::kNext : ButtonRole::kOpenForm;
+    }
   }
   // "Apply now" closing a form that is being filled is its submit, also when a
   // script sends the form on the click of a plain type=button.

@@ -25,6 +25,7 @@ const std::map<Wording, Phrases>& Table() {
         {Wording::kNeverStepAction, {"buttons", "never"}},
         {Wording::kDismissOverlay, {"buttons", "dismiss_overlay"}},
         {Wording::kAgree, {"buttons", "agree"}},
+        {Wording::kSendsCode, {"buttons", "sends_code"}},
         {Wording::kAddAnother, {"buttons", "add_another"}},
         {Wording::kBack, {"buttons", "back"}},
         {Wording::kSubmit, {"buttons", "submit"}},
@@ -187,6 +188,17 @@ bool Says(std::string_view lowered, Wording wording) {
     if (HasWords(lowered, phrase)) return true;
   }
   return false;
+}
+
+bool NegatesAgreement(std::string_view lowered) {
+  std::string words = " ";
+  for (char c : lowered) words += std::isalnum(static_cast<unsigned char>(c)) ? c : ' ';
+  words += ' ';
+  for (const char* negation : {" not ", " don t ", " do not ", " nicht ", " n ", " pas ", " no ",
+                               " non ", " nie ", " niet ", " nao ", " ikke ", " inte "}) {
+    if (words.find(negation) != std::string::npos) return true;
+  }
+  return words.find(" dis") != std::string::npos || words.find(" decline") != std::string::npos;
 }
 
 }  // namespace applier::perception

@@ -16,6 +16,7 @@ enum class Wording {
   kNeverStepAction,  // "Save for later", "Cancel", "Feedback", "Finish later", ...
   kDismissOverlay,   // a cookie or consent banner's answers
   kAgree,            // accepting terms a dialog shows: "I agree", "Akzeptieren"
+  kSendsCode,        // mailing a code to prove an address: "Send code", a step
   kAddAnother,
   kBack,
   kSubmit,
@@ -37,5 +38,9 @@ std::string LowerText(std::string_view text);
 // Whether `lowered` (from LowerText) holds one of the wording's phrases as whole
 // words, in any language.
 bool Says(std::string_view lowered, Wording wording);
+
+// Whether a button's `lowered` text refuses what it names ("I do not agree",
+// "Ich stimme nicht zu", "Decline"): such a button never agrees.
+bool NegatesAgreement(std::string_view lowered);
 
 }  // namespace applier::perception

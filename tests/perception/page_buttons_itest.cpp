@@ -78,6 +78,24 @@ constexpr char kInertBehindModal[] = R"HTML(<!doctype html><html><body>
   <button type="button">Skip</button></div>
 </body></html>)HTML";
 
+// A notice in a modal dialog over the posting, its buttons a design system's
+// custom elements with the real <button> in a shadow root: only the dialog can be
+// acted on, and its agreeing button leads on to the form.
+constexpr char kNoticeOverPosting[] = R"HTML(<!doctype html><html><body>
+<script>
+customElements.define('kit-button', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<button type="button"><slot></slot></button>';
+  }
+});
+</script>
+<h1>Warehouse Lead</h1><p>Join our team.</p><kit-button>Apply</kit-button>
+<div role="dialog" aria-modal="true" aria-labelledby="n" style="position:fixed;top:40px;left:40px;background:#fff">
+  <h2 id="n">Data Privacy Notice</h2><p>We process the information you give us to evaluate your application.</p>
+  <kit-button>Decline</kit-button> <kit-button>I Agree</kit-button></div>
+</body></html>)HTML";
+
 Result<PageSnapshot> ReadPage(const std::string& html) {
   asio::io_context io;
   auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
@@ -167,6 +185,18 @@ TEST(PageButtonsTest, WhatAModalMadeInertIsNothingToActOn) {
   ASSERT_EQ(snapshot->fields.size(), 1u);
   EXPECT_EQ(snapshot->fields.front().name, "resume");
   for (const auto& button : snapshot->buttons) EXPECT_NE(button.text, "Next");
+}
+
+TEST(PageButtonsTest, OnlyTheOpenModalsButtonsCountAndItsAgreeingOneLeadsOn) {
+  auto snapshot = ReadPage(kNoticeOverPosting);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Button* agree = nullptr;
+  for (const auto& button : snapshot->buttons) {
+    EXPECT_NE(button.text, "Apply");
+    if (button.text == "I Agree") agree = &button;
+  }
+  ASSERT_NE(agree, nullptr);
+  EXPECT_EQ(agree->role, ButtonRole::kOpenForm);
 }
 
 }  // namespace

@@ -35,6 +35,18 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Submit application", "submit", true, kSubmit},
         ButtonCase{"Submit", "submit", true, kSubmit}, ButtonCase{"Send", "button", true, kSubmit},
         ButtonCase{"Next", "button", true, kNext},
+        // A step that mails a code to prove the address (guest applications) sends
+        // nothing of the application.
+        ButtonCase{"Send code", "button", true, kNext},
+        ButtonCase{"Send verification code", "submit", true, kNext},
+        ButtonCase{"Email me a code", "button", true, kNext},
+        ButtonCase{"Code senden", "button", true, kNext},
+        ButtonCase{"Envoyer le code", "button", true, kNext},
+        ButtonCase{"Enviar código", "button", true, kNext},
+        ButtonCase{"Verify", "button", true, kNext},
+        ButtonCase{"Code bestätigen", "button", true, kNext},
+        ButtonCase{"Resend code", "button", true, kOther},
+        ButtonCase{"Code erneut senden", "button", true, kOther},
         ButtonCase{"Save and continue", "submit", true, kNext},
         ButtonCase{"Continue", "button", true, kNext},
         ButtonCase{"Apply for this job", "", false, kOpen},
@@ -176,6 +188,29 @@ TEST(ClassifyButtonTest, ASendInAFeedbackOrSaveForLaterRegionIsNotTheSteps) {
   EXPECT_EQ(ClassifyButtonIn(next), ButtonRole::kOther);
   next.region = "Anmelden oder als Gast bewerben";  // an e-mail-first step
   EXPECT_EQ(ClassifyButtonIn(next), ButtonRole::kNext);
+}
+
+// A notice that gates the application (ADP's data-privacy notice after "Apply",
+// terms to accept before a portal's form): its agreeing button is the way on, to
+// the form, or to the next step when the dialog holds a form. Never its refusal,
+// and never outside a dialog, where "I agree" is a box's or a banner's.
+TEST(ClassifyButtonTest, ADialogsAgreeingButtonLeadsOn) {
+  Button agree;
+  agree.text = "I Agree";
+  agree.type = "button";
+  agree.in_dialog = true;
+  EXPECT_EQ(ClassifyButtonIn(agree), ButtonRole::kOpenForm);
+  agree.in_form = true;
+  EXPECT_EQ(ClassifyButtonIn(agree), ButtonRole::kNext);
+  agree.in_form = false;
+  agree.text = "Akzeptieren";
+  EXPECT_EQ(ClassifyButtonIn(agree), ButtonRole::kOpenForm);
+  Button refuse = agree;
+  refuse.text = "I do not agree";
+  EXPECT_EQ(ClassifyButtonIn(refuse), ButtonRole::kOther);
+  Button outside = agree;
+  outside.in_dialog = false;
+  EXPECT_EQ(ClassifyButtonIn(outside), ButtonRole::kOther);
 }
 
 TEST(ClassifyButtonTest, AnApplyClosingTheFormBeingFilledIsItsSubmitWhateverItsType) {
