@@ -1346,8 +1346,22 @@
     }
     const hit = !!hitElement && shownAt(target, x, y) &&
       (hitElement === target || target.contains(hitElement) || hitElement.contains(target) ||
-       (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)));
+       (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)) ||
+       sameWidget(target, hitElement));
     return { x, y, width: rect.width, height: rect.height, hit };
+  }
+
+  // Whether `other` is part of the same widget as `control`: within the nearest
+  // boxes around the control that hold no other control. react-select and its
+  // kin draw the placeholder or the chosen value over their own search input; a
+  // click there reaches the widget, which hands it to the input.
+  function sameWidget(control, other) {
+    let node = control.parentElement;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      if (deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== control && isVisible(c))) return false;
+      if (node.contains(other)) return true;
+    }
+    return false;
   }
 
   // Whether the point lies within every box around the target that clips what
