@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <cctype>
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 #include "core/json_reader.h"
@@ -130,12 +131,12 @@ std::string Lowered(std::string text) {
   return text;
 }
 
-// Whether a control's shown value carries the chosen option: the whole label, or,
-// for a multi-select's pills ("Indeed, LinkedIn"), one pill that is the option's
-// main words ("LinkedIn" for the option "LinkedIn · Job Board").
-// A picker may also show the option shortened to some of its words, in its
-// order ("🇺🇸 +1" for "🇺🇸 USA +1"): two words at least, so a bare "+1" shared by
-// two countries is no proof.
+bool IsTextBox(const Field& field) {
+  return field.html_type == "text" || field.html_type == "search" || field.html_type == "input";
+}
+
+}  // namespace
+
 bool ShowsChoice(const std::string& shown, const std::string& label) {
   const std::string value = Lowered(shown);
   const std::string option = Lowered(label);
@@ -146,12 +147,16 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
       })) {
     return true;
   }
+  // A caret a picker draws in its text ("🇺🇸 +1 ▾") is no word of any option.
+  static const std::set<std::string, std::less<>> kCarets = {"▾", "▼", "▿", "⌄", "˅",  "⏷",
+                                                             "▴", "▲", "⌃", "˄", "⏶"};
   std::istringstream shown_words(value);
   std::istringstream option_words(option);
   std::string word;
   std::string next;
   int matched = 0;
   while (shown_words >> word) {
+    if (kCarets.contains(word)) continue;
     bool found = false;
     while (option_words >> next) {
       if (next == word) {
@@ -164,12 +169,6 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   }
   return matched >= 2;
 }
-
-bool IsTextBox(const Field& field) {
-  return field.html_type == "text" || field.html_type == "search" || field.html_type == "input";
-}
-
-}  // namespace
 
 // Facts a person writes in their own words, which a box that suggests as you type
 // may take as typed: a street, a city, a school. Never a category (a country, a

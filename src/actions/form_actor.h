@@ -125,4 +125,10 @@ bool ValueMatches(perception::ControlKind kind, const std::string& wanted,
 // Pure, for tests.
 bool PageReformatted(const std::string& typed, const std::string& shown);
 
+// Whether a control's shown value carries the chosen option `label`: the whole
+// label, one pill of a multi-select that is the option's main words, or the option
+// shortened to two or more of its words in order ("🇺🇸 +1" for "🇺🇸 USA +1").
+// Pure, for tests.
+bool ShowsChoice(const std::string& shown, const std::string& label);
+
 }  // namespace applier::actions

@@ -28,5 +28,17 @@ TEST(ValueMatchesTest, PhoneDigitsAndEmailCase) {
   EXPECT_FALSE(ValueMatches(perception::ControlKind::kText, "Jordan", "Jordan R"));
 }
 
+// A picker shows the chosen option whole, as one pill of several, or shortened to
+// some of its words in order; a caret glyph drawn in its text is no word.
+TEST(ShowsChoiceTest, WholeAPillOrShortenedInOrderCaretsAside) {
+  EXPECT_TRUE(ShowsChoice("United States", "United States"));
+  EXPECT_TRUE(ShowsChoice("Indeed, LinkedIn", "LinkedIn · Job Board"));
+  EXPECT_TRUE(ShowsChoice("🇺🇸 +1", "🇺🇸 USA +1"));
+  EXPECT_TRUE(ShowsChoice("🇺🇸 +1 ▾", "🇺🇸 США +1"));
+  EXPECT_TRUE(ShowsChoice("⌄ California", "California"));
+  EXPECT_FALSE(ShowsChoice("🇺🇸 ▾", "🇨🇦 Canada +1"));
+  EXPECT_FALSE(ShowsChoice("🇨🇦 +1", "🇺🇸 USA +1"));
+}
+
 }  // namespace
 }  // namespace applier::actions
