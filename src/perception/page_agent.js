@@ -563,10 +563,10 @@
       const widget = el.parentElement && el.parentElement.closest('[role="combobox"], [aria-haspopup="listbox"]');
       if (widget && widget.tagName !== 'INPUT' && widget.tagName !== 'BUTTON') continue;
       if (isFocusProxy(el)) {
-        const widget = faceOf(el);
-        if (widget) {
-          if (!widget.face.querySelector('select') && !widget.wrapper.querySelector('select')) {
-            fields.push({ kind: 'combobox', el: widget.face, members: [widget.face], focus: el });
+        const drawn = faceOf(el);
+        if (drawn) {
+          if (!drawn.face.querySelector('select') && !drawn.wrapper.querySelector('select')) {
+            fields.push({ kind: 'combobox', el: drawn.face, members: [drawn.face], focus: el });
           }
           continue;
         }
