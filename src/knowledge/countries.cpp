@@ -190,7 +190,9 @@ const std::vector<Country>& AllCountries() {
        "RUS",
        "Russia",
        {"russian federation", "روسيا", "俄罗斯", "俄羅斯", "ロシア", "러시아", "россия",
-        "российская федерация", "ryssland", "rusya"}},
+        "российская федерация", "ryssland", "rusya",
+        // Russian inflects the name ("работа в России") and writes it as "РФ".
+        "россии", "российской федерации", "рф"}},
       {"IL", "ISR", "Israel", {}},
       {"AE",
        "ARE",
