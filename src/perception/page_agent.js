@@ -563,10 +563,10 @@
       const widget = el.parentElement && el.parentElement.closest('[role="combobox"], [aria-haspopup="listbox"]');
       if (widget && widget.tagName !== 'INPUT' && widget.tagName !== 'BUTTON') continue;
       if (isFocusProxy(el)) {
-        const drawn = faceOf(el);
-        if (drawn) {
-          if (!drawn.face.querySelector('select') && !drawn.wrapper.querySelector('select')) {
-            fields.push({ kind: 'combobox', el: drawn.face, members: [drawn.face], focus: el });
+        const face = faceOf(el);
+        if (face) {
+          if (!(face.parentElement || face).querySelector('select')) {
+            fields.push({ kind: 'combobox', el: face, members: [face], focus: el });
           }
           continue;
         }
@@ -727,7 +727,7 @@
       if (!isVisible(node) || rect.width < 16 || rect.height < 10) continue;
       const others = deepQueryAll(node, CONTROL_SELECTOR).filter((c) => c !== focus && isVisible(c));
       if (others.length > 0) return null;
-      return { face: node, wrapper: node.parentElement || node };
+      return node;
     }
     return null;
   }

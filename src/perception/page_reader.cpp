@@ -391,15 +391,24 @@ std::vector<const Button*> PostingLinks(const PageSnapshot& snapshot) {
   return links;
 }
 
+namespace {
+
+// Whether the page holds something to fill besides boxes to tick (a consent box
+// stays on many pages that have nothing else left to do).
+bool HoldsFieldsToFill(const PageSnapshot& snapshot) {
+  return std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
+                     [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
+}
+
+}  // namespace
+
 void OpenTheOnlyPosting(PageSnapshot& snapshot) {
   const bool has_action =
       std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), [](const Button& b) {
         return b.role == ButtonRole::kOpenForm || b.role == ButtonRole::kSubmit ||
                b.role == ButtonRole::kNext;
       });
-  const bool has_fields =
-      std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
-                  [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
+  const bool has_fields = HoldsFieldsToFill(snapshot);
   if (has_action || has_fields) return;
   const auto links = PostingLinks(snapshot);
   if (links.size() != 1) return;
@@ -409,14 +418,10 @@ void OpenTheOnlyPosting(PageSnapshot& snapshot) {
 }
 
 bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after) {
-  auto fillable = [](const PageSnapshot& snapshot) {
-    return std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
-                       [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
-  };
   const bool way_on = std::any_of(after.buttons.begin(), after.buttons.end(), [](const Button& b) {
     return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
   });
-  if (!fillable(before) || fillable(after) || way_on) return false;
+  if (!HoldsFieldsToFill(before) || HoldsFieldsToFill(after) || way_on) return false;
   auto confirms = [](const std::string& lower) {
     return Says(lower, Wording::kConfirmation) || Says(lower, Wording::kThanks);
   };
@@ -436,9 +441,7 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
   std::string headings;
   for (const auto& h : snapshot.headings) headings += LowerText(h) + " \n ";
   const std::string top = headings + text.substr(0, 600);
-  const bool has_fields =
-      std::any_of(snapshot.fields.begin(), snapshot.fields.end(),
-                  [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
+  const bool has_fields = HoldsFieldsToFill(snapshot);
   auto any_button = [&](auto&& predicate) {
     return std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), predicate);
   };
