@@ -537,6 +537,7 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kDisability: return text(p.eeo.disability, "eeo.disability");
     case FieldKey::kHowHeard: return text(p.how_heard, "how_heard");
     case FieldKey::kConsent:
+    case FieldKey::kOptIn:
     case FieldKey::kUnknown: break;
   }
   missing = "the profile has no fact for this kind of field";
@@ -950,7 +951,7 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
     }
     if (c.key == FieldKey::kPhone && c.confidence >= kFillThreshold) page.phone_field = true;
   }
-  page.consent_gates_submit = submit_waits && unticked_consents == 1;
+  page.consent_gates_submit = submit_waits && unticked_consents > 0;
   return page;
 }
 

@@ -72,8 +72,10 @@ struct PageContext {
   // A phone box the person's number goes in (a "Phone" or "Mobile" box), so a
   // "Home phone" box beside it asks for a landline.
   bool phone_field = false;
-  // The page's send button stays disabled until something more is done, and one
-  // optional consent box is unticked: that box is what it waits for.
+  // The page's send button stays disabled until something more is done, and
+  // agreement boxes (terms, privacy, data processing) are unticked: the send
+  // waits for them, as a person ticking them all would find. Opt-ins (mail,
+  // other roles) are another meaning and never among them.
   bool consent_gates_submit = false;
 };
 

@@ -419,6 +419,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kDisability: return "disability";
     case FieldKey::kHowHeard: return "how_heard";
     case FieldKey::kConsent: return "consent";
+    case FieldKey::kOptIn: return "opt_in";
     case FieldKey::kSalutation: return "salutation";
     case FieldKey::kDateOfBirth: return "date_of_birth";
     case FieldKey::kWorkPermitStatus: return "work_permit_status";

@@ -85,6 +85,10 @@ enum class FieldKey {
   kDisability,
   kHowHeard,
   kConsent,
+  // A box asking to send the person mail (newsletters, job alerts) or to keep
+  // their data for other roles: never an agreement this application needs, so
+  // never ticked to unblock a send; a required one is asked.
+  kOptIn,
   // Mr / Ms / Dr, "Anrede", "Civilité": asked, never inferred from gender.
   kSalutation,
   kDateOfBirth,

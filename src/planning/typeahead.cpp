@@ -169,7 +169,8 @@ PlaceVerdict ComparePlace(std::string_view wanted, std::string_view option) {
   // And the wanted side's own "CA" against what the option says.
   for (const auto& part : want.undecided) {
     if (offered.region == nullptr && offered_country.empty()) break;
-    const bool as_region = offered.region != nullptr && knowledge::FindRegion(part) == offered.region;
+    const bool as_region =
+        offered.region != nullptr && knowledge::FindRegion(part) == offered.region;
     const bool as_country =
         !offered_country.empty() && knowledge::FindCountry(part)->code == offered_country;
     if (!as_region && !as_country) return PlaceVerdict::kDifferent;

@@ -36,9 +36,9 @@ std::vector<std::string> TypeaheadQueries(std::string_view text, FieldKey key);
 bool IsPlaceKey(FieldKey key);
 
 enum class PlaceVerdict {
-  kSame,         // the same city, and every region or country the option names agrees
-  kSameCityOnly, // the same city; the option names nothing more to confirm it
-  kDifferent,    // another city, or the same name in another region or country
+  kSame,          // the same city, and every region or country the option names agrees
+  kSameCityOnly,  // the same city; the option names nothing more to confirm it
+  kDifferent,     // another city, or the same name in another region or country
 };
 
 // Compares a place as the profile writes it ("San Francisco, CA, United States")

@@ -111,7 +111,7 @@ TEST_F(AnswerPlannerTest, EndToEndOverAnApplicationForm) {
       {MakeField(ControlKind::kFile, "Cover Letter", false), Decision::kLeave,
        FieldKey::kCoverLetter, ""},
       {MakeField(ControlKind::kCheckbox, "Email me job alerts", false), Decision::kLeave,
-       FieldKey::kUnknown, ""},
+       FieldKey::kOptIn, ""},
   };
   for (const Expect& expect : form) {
     FieldPlan plan = planner_->Plan(expect.field);
@@ -161,11 +161,11 @@ TEST_F(AnswerPlannerTest, RequiredConsentIsCheckedByDefault) {
   EXPECT_EQ(optional.decision, Decision::kLeave);
 }
 
-// Contact Form 7's acceptance box and many sign-up forms mark no consent required:
-// they keep the send button disabled until it is ticked. With the submit waiting
-// and one consent box on the page, that box is what it waits for; with two, which
-// one is not known, so neither is ticked.
-TEST_F(AnswerPlannerTest, TheOneConsentASubmitWaitsForIsTicked) {
+// Contact Form 7's acceptance box and many sign-up and apply forms mark no consent
+// required: they keep the send button disabled until the agreement boxes (one, or
+// terms and privacy apart) are ticked. With the submit waiting, every agreement is
+// ticked; an opt-in (newsletter, job alerts, other roles) never is, however worded.
+TEST_F(AnswerPlannerTest, TheAgreementsASubmitWaitsForAreTickedNeverAnOptIn) {
   const Field privacy = MakeField(ControlKind::kCheckbox, "I agree to the Privacy Policy", false);
   const Field news = MakeField(ControlKind::kCheckbox, "Send me the newsletter", false);
   const PageContext waiting = planner_->ContextOf({privacy, news}, /*submit_waits=*/true);
@@ -175,9 +175,23 @@ TEST_F(AnswerPlannerTest, TheOneConsentASubmitWaitsForIsTicked) {
   EXPECT_EQ(planner_->Plan(news, waiting).decision, Decision::kLeave);
   EXPECT_EQ(planner_->Plan(privacy, planner_->ContextOf({privacy, news})).decision,
             Decision::kLeave);
+
   const Field terms = MakeField(ControlKind::kCheckbox, "I accept the terms and conditions", false);
-  const PageContext two = planner_->ContextOf({privacy, terms}, /*submit_waits=*/true);
-  EXPECT_EQ(planner_->Plan(privacy, two).decision, Decision::kLeave);
+  const Field alerts = MakeField(
+      ControlKind::kCheckbox, "I agree to receive job alerts and similar offers by email", false);
+  const Field pool = MakeField(ControlKind::kCheckbox,
+                               "I consent to my data being kept for future vacancies", false);
+  const PageContext several =
+      planner_->ContextOf({terms, privacy, alerts, pool}, /*submit_waits=*/true);
+  EXPECT_EQ(planner_->Plan(terms, several).decision, Decision::kFill);
+  EXPECT_EQ(planner_->Plan(privacy, several).decision, Decision::kFill);
+  EXPECT_EQ(planner_->Plan(alerts, several).decision, Decision::kLeave);
+  EXPECT_EQ(planner_->Plan(pool, several).decision, Decision::kLeave);
+
+  // A required opt-in is the person's choice: asked, never ticked for them.
+  const Field required_pool = MakeField(
+      ControlKind::kCheckbox, "J'accepte de rejoindre le vivier de talents de l'entreprise", true);
+  EXPECT_EQ(planner_->Plan(required_pool, several).decision, Decision::kAskHuman);
 }
 
 TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
