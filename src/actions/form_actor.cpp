@@ -555,6 +555,28 @@ asio::awaitable<std::optional<FillResult>> FormActor::KeepTyped(browser::FrameIn
   // The suggestions for what was typed arrive late; closing before they do would
   // leave them to open over the next field.
   co_await page_.WaitForSettled(std::chrono::milliseconds(200), std::chrono::seconds(2));
+  // A box that takes only picked entries offers what was typed as one of its own
+  // ("Create \"X\"", "'X' 직접 입력"), once its debounced search has answered.
+  for (int look = 0; look < 10; ++look) {
+    auto listed = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
+    if (!listed && look > 0) break;
+    std::vector<std::string> labels;
+    if (listed) {
+      for (const auto& option : *listed) labels.push_back(option.label);
+    }
+    if (auto entry = planning::EntryForTyped(labels, text)) {
+      if (!co_await ClickOption(frame, *entry)) break;
+      co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2));
+      auto shown = co_await ReadBack(frame, field);
+      if (!shown || !ValueMatches(field.kind, text, shown->value)) break;
+      co_return FillResult{text,
+                           "no suggestion meant it; chose the list's entry for the typed "
+                           "text (\"" +
+                               labels[*entry] + "\")"};
+    }
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(150));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+  }
   co_await CloseList(frame, field);
   (void)co_await page_.Evaluate(frame, Call("blur", field));
   co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2));

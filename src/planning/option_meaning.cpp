@@ -298,11 +298,13 @@ const std::vector<Category>& Table(OptionTable table) {
       {"not_veteran",
        {"not a protected veteran", "not a veteran", "not protected veteran", "not a us veteran",
         "no military service", "kein veteran", "pas un ancien combattant", "no soy veterano",
-        "non sono un veterano"},
+        "non sono un veterano", "비대상", "대상 아님", "대상아님", "보훈 비대상"},
        {"protected_veteran"}},
       {"protected_veteran",
        {"protected veteran", "veteran", "classifications of protected veteran", "disabled veteran",
-        "recently separated", "armed forces service medal", "veterano", "ancien combattant"}},
+        "recently separated", "armed forces service medal", "veterano", "ancien combattant",
+        // Korea's 보훈 (veterans' affairs) lists: its beneficiaries are "대상".
+        "대상", "보훈 대상"}},
   };
   static const std::vector<Category> kDisability = {
       {"no_disability",

@@ -179,4 +179,55 @@ PlaceVerdict ComparePlace(std::string_view wanted, std::string_view option) {
   return confirmed ? PlaceVerdict::kSame : PlaceVerdict::kSameCityOnly;
 }
 
+namespace {
+
+constexpr std::string_view kOpeningQuotes[] = {"\"",     "'",      "\u201c", "\u2018",
+                                               "\u201e", "\u00ab", "\u300c", "\u300e"};
+constexpr std::string_view kClosingQuotes[] = {"\"",     "'",      "\u201d", "\u2019",
+                                               "\u201c", "\u00bb", "\u300d", "\u300f"};
+
+std::string AsciiLowered(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
+    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  });
+  return out;
+}
+
+std::string_view TrimmedSpaces(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+// Whether `label` holds `typed` between an opening and a closing quote.
+bool Quotes(std::string_view label, std::string_view typed) {
+  for (std::size_t at = label.find(typed); at != std::string_view::npos;
+       at = label.find(typed, at + 1)) {
+    const std::string_view before = TrimmedSpaces(label.substr(0, at));
+    const std::string_view after = TrimmedSpaces(label.substr(at + typed.size()));
+    const bool opens = std::any_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes),
+                                   [&](std::string_view q) { return before.ends_with(q); });
+    const bool closes = std::any_of(std::begin(kClosingQuotes), std::end(kClosingQuotes),
+                                    [&](std::string_view q) { return after.starts_with(q); });
+    if (opens && closes) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::size_t> EntryForTyped(const std::vector<std::string>& labels,
+                                         std::string_view typed) {
+  const std::string wanted = AsciiLowered(TrimmedSpaces(typed));
+  if (wanted.size() < 2) return std::nullopt;
+  std::optional<std::size_t> entry;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (!Quotes(AsciiLowered(labels[i]), wanted)) continue;
+    if (entry) return std::nullopt;
+    entry = i;
+  }
+  return entry;
+}
+
 }  // namespace applier::planning

@@ -49,4 +49,12 @@ enum class PlaceVerdict {
 // whichever agrees with the other side.
 PlaceVerdict ComparePlace(std::string_view wanted, std::string_view option);
 
+// Boxes that take what no suggestion holds offer it as an entry of their own that
+// quotes the typed text: react-select's 'Create "X"', MUI's 'Add "X"', "'X' 직접
+// 입력", "「X」を追加". Returns that entry among `labels`, if exactly one quotes all
+// of `typed` (case aside): a suggestion merely containing the text ("South San
+// Francisco" for "San Francisco") is never it.
+std::optional<std::size_t> EntryForTyped(const std::vector<std::string>& labels,
+                                         std::string_view typed);
+
 }  // namespace applier::planning

@@ -45,6 +45,14 @@ std::optional<std::string> RefusalAlert(const std::vector<browser::Dialog>& dial
   return std::nullopt;
 }
 
+// The submit inside an open modal dialog, if it is there and can be pressed.
+const perception::Button* DialogSubmit(const PageSnapshot& snapshot) {
+  for (const auto& button : snapshot.buttons) {
+    if (button.in_dialog && button.role == ButtonRole::kSubmit && !button.disabled) return &button;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool Submitter::RecordIntent() {
@@ -112,6 +120,7 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
     co_return std::nullopt;
   }
   std::string shown;  // what the page showed last, for the person
+  bool dialog_confirmed = false;
   for (int attempt = 0; attempt < 20; ++attempt) {
     co_await page_.Settle(std::chrono::milliseconds(300), std::chrono::seconds(5));
     FollowNewTab(page_, report_);
@@ -142,7 +151,26 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
     for (const auto& error : ValidationErrors(*after)) {
       if (error.field || !said_before.contains(error.message)) answered = true;
     }
-    if (!answered) continue;
+    if (!answered) {
+      // The click opened the site's own "Submit your application?" dialog: its
+      // submit is the same send the person confirmed, asked once more. Pressed
+      // once; a dialog that was open before the click is no such question.
+      if (const auto* again = DialogSubmit(*after);
+          again && !dialog_confirmed && !(snapshot && DialogSubmit(*snapshot))) {
+        dialog_confirmed = true;
+        report_.Emit("applier:click",
+                     "Submitting: the site asks to confirm; clicking \"" + again->text + "\"",
+                     {{"button", again->text}});
+        if (auto confirmed = co_await page_.PressSubmit(*again); !confirmed) {
+          report_.Finish(Outcome::kUnknown,
+                         "Confirming the submission in the site's dialog "
+                         "failed midway (" +
+                             confirmed.error().message + "); check the site before trying again");
+          co_return std::nullopt;
+        }
+      }
+      continue;
+    }
     report_.Step(*after, "the site did not accept the submission: " +
                              DescribeErrors(ValidationErrors(*after)));
     co_return Rejected{std::move(*after)};

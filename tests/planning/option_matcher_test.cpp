@@ -93,6 +93,8 @@ INSTANTIATE_TEST_SUITE_P(
              "I am not a protected veteran"},
         Case{"veteran_short", kVeteran, "not a protected veteran", FieldKey::kVeteran,
              "I am not a protected veteran"},
+        Case{"veteran_korean", Options({"선택", "비대상", "대상"}), "I am not a protected veteran",
+             FieldKey::kVeteran, "비대상"},
         Case{"veteran_decline", kVeteran, "decline", FieldKey::kVeteran, "I don't wish to answer"},
         Case{"disability_no", kDisability, "No", FieldKey::kDisability,
              "No, I do not have a disability and have not had a disability in the past"},

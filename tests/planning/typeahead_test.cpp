@@ -128,5 +128,28 @@ TEST(TypeaheadMatchTest, SchoolsAreNotTheirLongerNamesakes) {
                           "University of California, Davis", FieldKey::kSchool));
 }
 
+
+// Boxes that take free text offer what was typed as an entry quoting it; only such
+// an entry is taken, never a suggestion that merely contains the text.
+TEST(TypeaheadEntryForTypedTest, TheEntryQuotingWhatWasTypedIsFound) {
+  const std::string school = "University of California, Davis";
+  EXPECT_EQ(EntryForTyped({"검색 결과가 없습니다.", "'University of California, Davis' 직접 입력"},
+                          school),
+            1u);
+  EXPECT_EQ(EntryForTyped({"Create \"university of california, davis\""}, school), 0u);
+  EXPECT_EQ(EntryForTyped(
+                {"Stanford University", "Add \u201cUniversity of California, Davis\u201d"}, school),
+            1u);
+  EXPECT_EQ(EntryForTyped({"\u300cUniversity of California, Davis\u300dを追加"}, school), 0u);
+  EXPECT_EQ(EntryForTyped({"Ajouter \u00ab University of California, Davis \u00bb"}, school), 0u);
+
+  EXPECT_FALSE(
+      EntryForTyped({"South San Francisco, CA", "San Francisco de Macorís"}, "San Francisco"));
+  EXPECT_FALSE(EntryForTyped({"University of California, Davis Extension"}, school));
+  EXPECT_FALSE(EntryForTyped({"Use 'Davis'"}, school));
+  EXPECT_FALSE(EntryForTyped({"Create \"X\"", "Add \"X\""}, "X"));
+  EXPECT_FALSE(EntryForTyped({}, school));
+}
+
 }  // namespace
 }  // namespace applier::planning

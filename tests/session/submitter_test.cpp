@@ -124,5 +124,35 @@ TEST_F(SubmitterTest, ASubmitStillDisabledIsNotPressedAndAPersonLooks) {
   EXPECT_TRUE(record->submit_intent_at.empty());
 }
 
+// Many sites ask "Submit your application?" in a modal of their own after the
+// submit click: its submit is the send the person confirmed, pressed once. A
+// dialog that asks again after that is left for the person (the outcome unknown).
+TEST_F(SubmitterTest, TheSitesOwnConfirmDialogIsAnsweredOnce) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button& pressed) {
+    if (pressed.in_dialog) {
+      page.now = ConfirmationPage();
+      return;
+    }
+    perception::Button cancel = MakeButton("취소", ButtonRole::kOther);
+    perception::Button send = MakeButton("제출", ButtonRole::kSubmit);
+    cancel.in_dialog = send.in_dialog = true;
+    page.now.buttons = {cancel, send};
+  };
+  Submit();
+  EXPECT_EQ(page_.submits, 2);
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+}
+
+TEST_F(SubmitterTest, AConfirmDialogThatKeepsAskingIsPressedOnlyOnce) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    perception::Button send = MakeButton("Yes, submit", ButtonRole::kSubmit);
+    send.in_dialog = true;
+    page.now.buttons = {send};
+  };
+  Submit();
+  EXPECT_EQ(page_.submits, 2);
+  EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
+}
+
 }  // namespace
 }  // namespace applier::session
