@@ -271,6 +271,8 @@ std::string NormalizeText(std::string_view text) {
         put(base);
     } else if (cp >= 0x300 && cp <= 0x36F) {
       // a combining mark: text written decomposed reads as its base letters
+    } else if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
+      // Arabic vowel marks and tatweel, which most texts leave out
     } else if (const char32_t folded = FoldedLetter(cp); folded != 0) {
       const char c = static_cast<char>(folded);
       put(std::string_view(&c, 1));

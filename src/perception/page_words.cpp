@@ -171,6 +171,9 @@ std::string LowerText(std::string_view text) {
     i += length;
     if (code == 0x2019) {
       out.push_back('\'');
+    } else if ((code >= 0x064B && code <= 0x065F) || code == 0x0670 || code == 0x0640) {
+      // Arabic vowel marks and the stretching tatweel: "قدّم" is "قدم" written
+      // with a shadda, which most texts leave out.
     } else if (length == 1 && code >= 0x80) {
       out.push_back(static_cast<char>(code));  // not UTF-8: kept as it came
     } else {

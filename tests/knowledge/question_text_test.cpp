@@ -77,6 +77,14 @@ TEST(QuestionTextTest, PolishAndDanishLettersFoldToTheirBase) {
   EXPECT_EQ(NormalizeText("dd-mm-åååå"), "dd mm aaaa");
 }
 
+// Arabic is mostly written without its vowel marks; a label that has them (a
+// shadda, a fatha, a stretching tatweel) reads as the same words.
+TEST(QuestionTextTest, ArabicVowelMarksAreNotPartOfTheWord) {
+  EXPECT_EQ(NormalizeText("قدّم الآن"), NormalizeText("قدم الآن"));
+  EXPECT_EQ(NormalizeText("البريد الإلكترونيّ"), NormalizeText("البريد الإلكتروني"));
+  EXPECT_EQ(NormalizeText("الاســـم"), NormalizeText("الاسم"));
+}
+
 TEST(QuestionTextTest, NormalizeQuestion) {
   EXPECT_EQ(NormalizeQuestion("What are your salary expectations? (required)"),
             "what salary expectation");

@@ -232,6 +232,7 @@ TEST(PageWordsTest, MatchesWholeWordsOnly) {
   EXPECT_TRUE(Says(LowerText("Go back"), Wording::kBack));
   EXPECT_FALSE(Says(LowerText("Feedback"), Wording::kBack));
   EXPECT_FALSE(Says(LowerText("Nextcloud"), Wording::kNext));
+  EXPECT_TRUE(Says(LowerText("«قدّم الآن»"), Wording::kOpenForm));  // with a shadda
   EXPECT_TRUE(Says(LowerText("Merci d\u2019avoir postulé"), Wording::kConfirmation));
   // Cyrillic, Greek and Latin Extended-A capitals lower as their Latin-1 kin do.
   EXPECT_EQ(LowerText("ОТПРАВИТЬ ΣΤΕΙΛΤΕ ZAŻÓŁĆ ĘŚĄ İ"), "отправить στειλτε zażółć ęśą i");
