@@ -51,6 +51,10 @@ constexpr std::array kUnits = {
     Unit{"gun", 1},
     Unit{"gunden", 1},
     Unit{"ngay", 1},
+    Unit{"paiva", 1},
+    Unit{"paivaa", 1},
+    Unit{"paivan", 1},
+    Unit{"pv", 1},
     Unit{"日", 1},
     Unit{"天", 1},
     Unit{"일", 1},
@@ -85,6 +89,10 @@ constexpr std::array kUnits = {
     Unit{"tuan", kWeek},
     Unit{"vecka", kWeek},
     Unit{"veckor", kWeek},
+    Unit{"viikko", kWeek},
+    Unit{"viikkoa", kWeek},
+    Unit{"viikon", kWeek},
+    Unit{"vko", kWeek},
     Unit{"週間", kWeek},
     Unit{"週", kWeek},
     Unit{"周", kWeek},
@@ -119,6 +127,10 @@ constexpr std::array kUnits = {
     Unit{"thang", kMonth},
     Unit{"manad", kMonth},
     Unit{"manader", kMonth},
+    Unit{"kuukausi", kMonth},
+    Unit{"kuukautta", kMonth},
+    Unit{"kuukauden", kMonth},
+    Unit{"kk", kMonth},
     Unit{"ヶ月", kMonth},
     Unit{"か月", kMonth},
     Unit{"カ月", kMonth},
@@ -150,6 +162,9 @@ constexpr std::array kUnits = {
     Unit{"yildan", kYear},
     Unit{"yila", kYear},
     Unit{"nam", kYear},
+    Unit{"vuosi", kYear},
+    Unit{"vuotta", kYear},
+    Unit{"vuoden", kYear},
     Unit{"ar", kYear},
     Unit{"年", kYear},
     Unit{"년", kYear},
@@ -165,30 +180,34 @@ constexpr std::string_view kNoTime[] = {
     "即時",          "即日",           "立即",          "马上",       "즉시",        "nenhum",
     "derhal",        "ngay lap tuc",   "lam ngay",      "od zaraz",   "od razu",     "brak",
     "ingen",         "straks",         "med det samme", "omgaende",   "umiddelbart", "нет",
-    "隨時",          "随时",           "即刻",          "없음",       "바로",
+    "隨時",          "随时",           "即刻",          "없음",       "바로",        "heti",
+    "valittomasti",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
 constexpr std::string_view kMoreBefore[] = {
-    "more than", "over",       "at least", "mehr als", "uber",     "mindestens", "plus de",
-    "au moins",  "mas de",     "piu di",   "oltre",    "meer dan", "mais de",    "powyzej",
-    "более",     "больше",     "mer an",   "en az",    "tren",     "hon",        "it nhat",
-    "ponad",     "wiecej niz", "mere end", "mer enn",  "plus dun", "plus dune"};
-constexpr std::string_view kMoreAfter[] = {
-    "or more", "oder mehr", "ou plus",  "o mas",   "o piu",    "of meer",    "ou mais",
-    "以上",    "fazla",     "ve uzeri", "tro len", "i wiecej", "eller mere", "eller mer"};
+    "more than", "over",     "at least",  "mehr als", "uber",       "mindestens",
+    "plus de",   "au moins", "mas de",    "piu di",   "oltre",      "meer dan",
+    "mais de",   "powyzej",  "более",     "больше",   "mer an",     "en az",
+    "tren",      "hon",      "it nhat",   "ponad",    "wiecej niz", "mere end",
+    "mer enn",   "plus dun", "plus dune", "yli",      "vahintaan"};
+constexpr std::string_view kMoreAfter[] = {"or more",    "oder mehr", "ou plus",     "o mas",
+                                           "o piu",      "of meer",   "ou mais",     "以上",
+                                           "fazla",      "ve uzeri",  "tro len",     "i wiecej",
+                                           "eller mere", "eller mer", "tai enemman", "tai pidempi"};
 constexpr std::string_view kLessBefore[] = {
     "less than", "under",     "up to",      "within",     "weniger als", "bis zu",
     "unter",     "moins de",  "jusqu a",    "menos de",   "hasta",       "meno di",
     "fino a",    "entro",     "minder dan", "tot",        "ate",         "ponizej",
     "менее",     "меньше",    "до",         "duoi",       "toi da",      "trong vong",
     "khong qua", "mniej niz", "do",         "mindre end", "op til",      "mindre enn",
-    "opp til",   "mindre an", "inom",       "moins dun",  "moins dune",  "moins d"};
+    "opp til",   "mindre an", "inom",       "moins dun",  "moins dune",  "moins d",
+    "alle",      "enintaan",  "korkeintaan"};
 constexpr std::string_view kLessAfter[] = {
-    "以内",          "未満",         "以下",         "이내",       "미만",         "az",
-    "kadar",         "icinde",       "or less",      "or shorter", "oder weniger", "oder kurzer",
-    "ou moins",      "o menos",      "o meno",       "of minder",  "of korter",    "ou menos",
-    "eller kortare", "eller mindre", "eller kortere"};
+    "以内",          "未満",         "以下",          "이내",         "미만",         "az",
+    "kadar",         "icinde",       "or less",       "or shorter",   "oder weniger", "oder kurzer",
+    "ou moins",      "o menos",      "o meno",        "of minder",    "of korter",    "ou menos",
+    "eller kortare", "eller mindre", "eller kortere", "tai vahemman", "tai lyhyempi"};
 
 const Unit* UnitNamed(std::string_view word) {
   for (const Unit& unit : kUnits) {
@@ -225,9 +244,9 @@ struct Quantity {
 
 // "One" said as a word before a unit ("less than a month", "moins d'un mois" —
 // normalised without its apostrophe —, "weniger als ein Monat", "menos de un mes").
-constexpr std::string_view kOne[] = {"a",   "an",   "one",   "un",    "une", "dun", "dune",
-                                     "ein", "eine", "einen", "einem", "uno", "una", "um",
-                                     "uma", "een",  "jeden", "jedna", "ett", "et",  "bir"};
+constexpr std::string_view kOne[] = {"a",     "an",    "one",   "un",  "une", "dun",  "dune", "ein",
+                                     "eine",  "einen", "einem", "uno", "una", "um",   "uma",  "een",
+                                     "jeden", "jedna", "ett",   "et",  "bir", "yksi", "yhden"};
 
 // The numbers of the text, each with the unit that follows it, if any.
 std::vector<Quantity> Quantities(const std::vector<std::string>& words) {

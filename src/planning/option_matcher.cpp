@@ -53,16 +53,17 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 }
 
 // Yes and no as forms write them: English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Polish, Danish, Norwegian, Swedish, Turkish, Vietnamese,
-// Russian, Japanese, Chinese, Korean (normalised: "Sí" and "Sì" are "si", "Não" is
-// "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong").
+// Portuguese, Dutch, Polish, Danish, Norwegian, Swedish, Finnish, Turkish,
+// Vietnamese, Russian, Japanese, Chinese, Korean (normalised: "Sí" and "Sì" are "si",
+// "Não" is "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong", "Kyllä" is
+// "kylla").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 17> kYes = {
+  static constexpr std::array<std::string_view, 18> kYes = {
       "yes",  "true", "y",  "ja", "oui",  "si",     "sim", "tak", "да",
-      "はい", "是",   "예", "네", "evet", "jawohl", "yep", "co"};
-  static constexpr std::array<std::string_view, 18> kNo = {
-      "no",  "false", "n",      "nein", "non",    "nao",    "nee",   "nie",  "nej",
-      "nei", "нет",   "いいえ", "否",   "아니요", "아니오", "hayir", "nope", "khong"};
+      "はい", "是",   "예", "네", "evet", "jawohl", "yep", "co",  "kylla"};
+  static constexpr std::array<std::string_view, 19> kNo = {
+      "no",  "false",  "n",  "nein",   "non",    "nao",   "nee",  "nie",   "nej", "nei",
+      "нет", "いいえ", "否", "아니요", "아니오", "hayir", "nope", "khong", "ei"};
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -83,12 +84,16 @@ Polarity LeadingPolarity(std::string_view norm) {
 bool HasNegation(std::string_view norm) {
   // Turkish says no by a verb's ending ("gerekmiyor": does not require) or by
   // "yok" (there is none) and "değil" (is not); Vietnamese by "không" and "chưa"
-  // (not yet); Polish by "nie", Danish and Norwegian by "ikke", Swedish by "inte".
-  static constexpr std::array<std::string_view, 34> kNegations = {
-      "not",    "no",    "dont", "doesnt", "wont", "cannot", "cant",       "never",    "do not",
-      "am not", "nicht", "kein", "keine",  "pas",  "nao",    "niet",       "geen",     "nein",
-      "non",    "ohne",  "sans", "hayir",  "yok",  "degil",  "gerekmiyor", "gerekmez", "khong",
-      "chua",   "nie",   "nej",  "nei",    "ikke", "inte",   "uden"};
+  // (not yet); Polish by "nie", Danish and Norwegian by "ikke", Swedish by "inte",
+  // Finnish by "ei" and the first person "en" before a verb ("en tarvitse": I do
+  // not need) and "ilman" (without).
+  static constexpr std::array<std::string_view, 41> kNegations = {
+      "not",   "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
+      "never", "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
+      "nao",   "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
+      "hayir", "yok",         "degil",  "gerekmiyor", "gerekmez", "khong",  "chua",
+      "nie",   "nej",         "nei",    "ikke",       "inte",     "uden",   "ei",
+      "ilman", "en tarvitse", "en ole", "en voi",     "en halua", "eika"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -184,34 +189,37 @@ std::optional<Range> OptionRange(std::string_view label) {
   // Italian, Dutch, Portuguese, Turkish ("5 yıl ve üzeri", "5 yıldan fazla",
   // "1 yıldan az"), Vietnamese ("Trên 5 năm", "Dưới 1 năm", "5 năm trở lên"),
   // Polish ("Powyżej 5 lat", "Mniej niż 1 rok"), Danish, Norwegian and Swedish
-  // ("Mere end 5 år", "5 år eller mere", "Mindre end 1 år"), Russian ("От 3 до 6
+  // ("Mere end 5 år", "5 år eller mere", "Mindre end 1 år"), Finnish ("Yli 5 vuotta",
+  // "Alle 1 vuosi", "Vähintään 3 vuotta", "Enintään 2 vuotta"), Russian ("От 3 до 6
   // лет", "Более 6 лет", "Не менее 3 лет"), Chinese and Japanese ("10年以上",
   // "1年以下", "1年未満", "超過10年") and Korean ("10년 이상", "1년 미만").
-  static constexpr std::array<std::string_view, 31> kAtLeast = {
-      "or more",     "at least",   "and up",    "ab",     "mindestens", "au moins",   "o mas",
-      "al menos",    "oder mehr",  "ou plus",   "o piu",  "almeno",     "of meer",    "minstens",
-      "ou mais",     "pelo menos", "ve uzeri",  "en az",  "tro len",    "it nhat",    "i wiecej",
-      "co najmniej", "eller mere", "eller mer", "mindst", "minst",      "og derover", "не менее",
-      "от",          "以上",       "이상"};
-  static constexpr std::array<std::string_view, 32> kMoreThan = {
+  static constexpr std::array<std::string_view, 33> kAtLeast = {
+      "or more",     "at least",   "and up",    "ab",        "mindestens", "au moins",   "o mas",
+      "al menos",    "oder mehr",  "ou plus",   "o piu",     "almeno",     "of meer",    "minstens",
+      "ou mais",     "pelo menos", "ve uzeri",  "en az",     "tro len",    "it nhat",    "i wiecej",
+      "co najmniej", "eller mere", "eller mer", "mindst",    "minst",      "og derover", "не менее",
+      "от",          "以上",       "이상",      "vahintaan", "tai enemman"};
+  static constexpr std::array<std::string_view, 33> kMoreThan = {
       "over",    "above",       "more than", "greater than", "uber",     "mehr als",   "plus de",
       "mas de",  "superieur a", "piu di",    "oltre",        "meer dan", "mais de",    "acima de",
       "fazla",   "tren",        "hon",       "powyzej",      "ponad",    "wiecej niz", "mere end",
       "mer enn", "mer an",      "flere end", "fler an",      "более",    "больше",     "свыше",
-      "超過",    "超过",        "초과",      "넘게"};
+      "超過",    "超过",        "초과",      "넘게",         "yli"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 16> kUpTo = {
-      "up to",  "bis",     "jusqua",   "hasta",     "fino a", "tot",  "ate",  "do",
-      "op til", "opp til", "не более", "не больше", "до",     "以下", "以内", "이하"};
-  static constexpr std::array<std::string_view, 30> kLessThan = {
+  static constexpr std::array<std::string_view, 18> kUpTo = {
+      "up to", "bis",  "jusqua", "hasta",   "fino a",   "tot",
+      "ate",   "do",   "op til", "opp til", "не более", "не больше",
+      "до",    "以下", "以内",   "이하",    "enintaan", "korkeintaan"};
+  static constexpr std::array<std::string_view, 31> kLessThan = {
       "under",     "less than",  "below",      "fewer than",  "unter",       "weniger als",
       "moins de",  "moins d",    "menos de",   "inferieur a", "meno di",     "minder dan",
       "abaixo de", "onder",      "az",         "duoi",        "it hon",      "ponizej",
       "mniej niz", "mindre end", "mindre enn", "mindre an",   "kortere end", "менее",
-      "меньше",    "未満",       "未满",       "不到",        "未滿",        "미만"};
+      "меньше",    "未満",       "未满",       "不到",        "未滿",        "미만",
+      "alle"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입"):
   // none, that is 0 years.
-  static constexpr std::array<std::string_view, 24> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 27> kNoExperience = {"no experience",
                                                                      "without experience",
                                                                      "keine berufserfahrung",
                                                                      "keine erfahrung",
@@ -234,7 +242,10 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "경력 없음",
                                                                      "경력없음",
                                                                      "무경력",
-                                                                     "신입"};
+                                                                     "신입",
+                                                                     "ei kokemusta",
+                                                                     "ei tyokokemusta",
+                                                                     "ei aiempaa kokemusta"};
   std::vector<double> numbers = Numbers(label);
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -334,7 +345,11 @@ Degree DegreeOf(std::string_view text) {
   // średnie (secondary), licencjat and inżynier (first cycle), magister, doktor.
   // Danish and Norwegian: gymnasial / videregående (upper secondary),
   // erhvervsakademi (short cycle), professionsbachelor, kandidat (second cycle),
-  // ph.d. (rejoined as "phd").
+  // ph.d. (rejoined as "phd"). Finnish: ylioppilastutkinto / lukio (upper secondary),
+  // alempi korkeakoulututkinto / kandidaatti (first cycle), ylempi
+  // korkeakoulututkinto / maisteri (second cycle), tohtori. A university of applied
+  // sciences degree (AMK, YAMK) has no entry: beside the university degree of the same
+  // cycle it would make a bachelor or master fit two options.
   static constexpr Named kNamed[] = {
       {"high school", 1},
       {"secondary school", 1},
@@ -445,6 +460,16 @@ Degree DegreeOf(std::string_view text) {
       {"mastergrad", 4},
       {"masterexamen", 4},
       {"kandidatexamen", 3},
+      {"ylioppilastutkinto", 1},
+      {"lukio", 1},
+      {"alempi korkeakoulututkinto", 3},
+      {"kandidaatti", 3},
+      {"kandidaatin tutkinto", 3},
+      {"ylempi korkeakoulututkinto", 4},
+      {"maisteri", 4},
+      {"maisterin tutkinto", 4},
+      {"tohtori", 6},
+      {"tohtorin tutkinto", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -554,8 +579,8 @@ std::optional<bool> LeadingYesNo(std::string_view text) {
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
-  // Swedish wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 64> kPhrases = {"decline",
+  // Swedish, Finnish wordings of "I don't wish to answer".
+  static constexpr std::array<std::string_view, 67> kPhrases = {"decline",
                                                                 "dont wish",
                                                                 "do not wish",
                                                                 "dont want",
@@ -618,7 +643,10 @@ bool IsDeclineText(std::string_view text) {
                                                                 "onsker ikke at svare",
                                                                 "ikke a oppgi",
                                                                 "vill inte uppge",
-                                                                "vill inte svara"};
+                                                                "vill inte svara",
+                                                                "en halua vastata",
+                                                                "en halua kertoa",
+                                                                "en halua ilmoittaa"};
   std::string norm = NormalizeText(text);
   return std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view phrase) {
     return static_cast<unsigned char>(phrase.front()) >= 0xC0 ? norm.find(phrase) != norm.npos
@@ -658,7 +686,9 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "vaelg",
                                                                    "velg",
                                                                    "valj",
-                                                                   "vaelg venligst"};
+                                                                   "vaelg venligst",
+                                                                   "valitse",
+                                                                   "valitse listasta"};
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
@@ -670,9 +700,10 @@ bool IsPlaceholderOption(const perception::Option& option) {
                 norm.ends_with(" seciniz") || norm.starts_with("chon ") ||
                 norm.starts_with("vui long chon") || norm.starts_with("wybierz ") ||
                 norm.starts_with("vaelg ") || norm.starts_with("velg ") ||
-                norm.starts_with("valj ") || norm.starts_with("выберите") ||
-                norm.starts_with("請選擇") || norm.starts_with("请选择") ||
-                norm.starts_with("選択してください") || norm.starts_with("선택");
+                norm.starts_with("valj ") || norm.starts_with("valitse ") ||
+                norm.starts_with("выберите") || norm.starts_with("請選擇") ||
+                norm.starts_with("请选择") || norm.starts_with("選択してください") ||
+                norm.starts_with("선택");
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 

@@ -51,7 +51,10 @@ const std::vector<Category>& Table(OptionTable table) {
         "ingen arbejdstilladelse",
         "har ikke arbejdstilladelse",
         "ingen arbeidstillatelse",
-        "inget arbetstillstand"},
+        "inget arbetstillstand",
+        "ei tyolupaa",
+        "minulla ei ole tyolupaa",
+        "ei oikeutta tyoskennella"},
        {"authorized"}},
       {"needs_sponsorship",
        {"require sponsorship",
@@ -94,7 +97,10 @@ const std::vector<Category>& Table(OptionTable table) {
         "kraever sponsorering",
         "har brug for visum",
         "trenger visum",
-        "behover visum"},
+        "behover visum",
+        "tarvitsen tyoluvan",
+        "tarvitsen oleskeluluvan",
+        "tarvitsen viisumin"},
        {"work_visa", "authorized"}},
       {"student_visa",
        {"student visa", "f 1", "f1", "stem opt", "opt", "cpt", "j 1", "studentenvisum",
@@ -117,6 +123,8 @@ const std::vector<Category>& Table(OptionTable table) {
         "tidsubegraenset opholdstilladelse",
         "permanent oppholdstillatelse",
         "permanent uppehallstillstand",
+        "pysyva oleskelulupa",
+        "pysyvan oleskeluluvan",
         "niederlassungserlaubnis",
         "daueraufenthalt",
         "unbefristete aufenthaltserlaubnis",
@@ -172,6 +180,8 @@ const std::vector<Category>& Table(OptionTable table) {
         "statsborger",
         "statsborgerskab",
         "medborgare",
+        "kansalainen",
+        "kansalaisuus",
         "市民"}},
       {"work_visa",
        {"work visa",
@@ -225,6 +235,8 @@ const std::vector<Category>& Table(OptionTable table) {
         "oppholdstillatelse",
         "arbetstillstand",
         "uppehallstillstand",
+        "tyolupa",
+        "oleskelulupa",
         "就労ビザ",
         "visa"}},
       {"authorized",
@@ -255,7 +267,9 @@ const std::vector<Category>& Table(OptionTable table) {
         "autorizada a trabalhar",
         "direito de trabalhar",
         "bevoegd om te werken",
-        "mag werken in"}},
+        "mag werken in",
+        "oikeus tyoskennella",
+        "oikeus tehda tyota"}},
   };
   static const std::vector<Category> kRace = {
       {"two_or_more",
@@ -286,13 +300,15 @@ const std::vector<Category>& Table(OptionTable table) {
        {"non binary", "nonbinary", "non binaire", "no binario", "no binaria", "non binario",
         "nao binario", "genderqueer", "gender non conforming", "divers", "diverse", "x",
         "ノンバイナリー"}},
-      {"female", {"female",    "woman",    "women",    "girl",     "weiblich",   "frau",  "femme",
-                  "feminin",   "feminine", "mujer",    "femenino", "femenina",   "donna", "femmina",
-                  "femminile", "mulher",   "feminino", "vrouw",    "vrouwelijk", "kadin", "bayan",
-                  "nu",        "kobieta",  "kvinde",   "kvinne",   "kvinna",     "女性",  "女"}},
-      {"male", {"male",   "man",       "men",  "mannlich",  "mann",     "homme", "masculin",
-                "hombre", "masculino", "uomo", "maschio",   "maschile", "homem", "mannelijk",
-                "erkek",  "bay",       "nam",  "mezczyzna", "mand",     "男性",  "男"}},
+      {"female", {"female",     "woman",   "women",     "girl",   "weiblich", "frau",
+                  "femme",      "feminin", "feminine",  "mujer",  "femenino", "femenina",
+                  "donna",      "femmina", "femminile", "mulher", "feminino", "vrouw",
+                  "vrouwelijk", "kadin",   "bayan",     "nu",     "kobieta",  "kvinde",
+                  "kvinne",     "kvinna",  "女性",      "女",     "nainen"}},
+      {"male",
+       {"male",      "man",       "men",     "mannlich", "mann",  "homme",     "masculin", "hombre",
+        "masculino", "uomo",      "maschio", "maschile", "homem", "mannelijk", "erkek",    "bay",
+        "nam",       "mezczyzna", "mand",    "男性",     "男",    "mies"}},
   };
   static const std::vector<Category> kVeteran = {
       {"not_veteran",
@@ -322,9 +338,10 @@ const std::vector<Category>& Table(OptionTable table) {
   // hybrid arrangement is partly remote and partly in the office: it is neither.
   static const std::vector<Category> kWorkArrangement = {
       {"hybrid",
-       {"hybrid", "hybride", "hibrido", "hibrida", "ibrido", "ibrida", "hybrydowo", "hybrydowa",
-        "hybrydowy", "hibrit", "гибрид", "гибридный", "гибридная", "ハイブリッド", "混合办公",
-        "混合", "하이브리드", "kết hợp"},
+       {"hybrid",       "hybridi",  "hybridityo", "hybride",    "hibrido",
+        "hibrida",      "ibrido",   "ibrida",     "hybrydowo",  "hybrydowa",
+        "hybrydowy",    "hibrit",   "гибрид",     "гибридный",  "гибридная",
+        "ハイブリッド", "混合办公", "混合",       "하이브리드", "kết hợp"},
        {"remote", "onsite"}},
       {"remote", {"remote",         "remotely",    "fully remote",
                   "work from home", "home office", "homeoffice",
@@ -333,19 +350,20 @@ const std::vector<Category>& Table(OptionTable table) {
                   "da remoto",      "a distanza",  "telelavoro",
                   "op afstand",     "thuiswerken", "mobiles arbeiten",
                   "fernarbeit",     "zdalnie",     "zdalna",
-                  "praca zdalna",   "uzaktan",     "удаленно",
-                  "удалённо",       "удаленная",   "удалённая",
-                  "リモート",       "在宅",        "远程",
-                  "遠端",           "원격",        "재택",
-                  "từ xa"}},
-      {"onsite", {"on site",       "onsite",        "in office",    "in the office",
-                  "office based",  "at the office", "presencial",   "presencialmente",
-                  "en presentiel", "presentiel",    "sur site",     "in presenza",
-                  "in sede",       "in ufficio",    "op kantoor",   "op locatie",
-                  "vor ort",       "im buro",       "prasenz",      "stacjonarnie",
-                  "stacjonarna",   "ofiste",        "ofisten",      "yerinde",
-                  "в офисе",       "出社",          "オフィス勤務", "现场",
-                  "坐班",          "사무실",        "출근",         "tại văn phòng"}},
+                  "etatyo",         "etana",       "praca zdalna",
+                  "uzaktan",        "удаленно",    "удалённо",
+                  "удаленная",      "удалённая",   "リモート",
+                  "在宅",           "远程",        "遠端",
+                  "원격",           "재택",        "từ xa"}},
+      {"onsite", {"on site",       "onsite",        "in office",   "in the office",
+                  "office based",  "at the office", "presencial",  "presencialmente",
+                  "en presentiel", "presentiel",    "sur site",    "in presenza",
+                  "in sede",       "in ufficio",    "op kantoor",  "op locatie",
+                  "lahityo",       "toimistolla",   "vor ort",     "im buro",
+                  "prasenz",       "stacjonarnie",  "stacjonarna", "ofiste",
+                  "ofisten",       "yerinde",       "в офисе",     "出社",
+                  "オフィス勤務",  "现场",          "坐班",        "사무실",
+                  "출근",          "tại văn phòng"}},
       {"flexible", {"flexible", "flexivel", "flessibile", "flexibel", "elastyczny", "esnek"}},
   };
   // Where an education stands, as Korean (졸업 / 졸업 예정 / 재학 / 휴학 / 중퇴 /
@@ -395,13 +413,13 @@ const std::vector<Category>& Table(OptionTable table) {
 
 bool IsNegationWord(std::string_view word) {
   // Vietnamese "không" and "chưa" (not yet), Polish "nie" and "bez", Danish and
-  // Norwegian "ikke" and "uden"/"uten", Swedish "inte" and "utan" stand before what
-  // they deny, as these do.
-  static constexpr std::array<std::string_view, 32> kNegations = {
-      "not",   "no",   "non",   "never", "without", "dont",   "doesnt", "wont",
-      "nicht", "kein", "keine", "ohne",  "pas",     "ne",     "sans",   "sin",
-      "senza", "nao",  "sem",   "niet",  "geen",    "zonder", "khong",  "chua",
-      "nie",   "bez",  "ikke",  "uden",  "uten",    "inte",   "utan",   "nej"};
+  // Norwegian "ikke" and "uden"/"uten", Swedish "inte" and "utan", Finnish "ei" and
+  // "ilman" stand before what they deny, as these do.
+  static constexpr std::array<std::string_view, 34> kNegations = {
+      "not",  "no",    "non",  "never",  "without", "dont", "doesnt", "wont",  "nicht",
+      "kein", "keine", "ohne", "pas",    "ne",      "sans", "sin",    "senza", "nao",
+      "sem",  "niet",  "geen", "zonder", "khong",   "chua", "nie",    "bez",   "ikke",
+      "uden", "uten",  "inte", "utan",   "nej",     "ei",   "ilman"};
   return std::find(kNegations.begin(), kNegations.end(), word) != kNegations.end();
 }
 

@@ -160,12 +160,17 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
     case 'd':  // day, dia, día, dag
     case 't':  // Tag
     case 'g':  // giorno
+    case 'p':  // päivä (pp.kk.vvvv)
       kind = "D";
       break;
-    case 'm': kind = "M"; break;
+    case 'm':
+    case 'k':  // kuukausi
+      kind = "M";
+      break;
     case 'y':  // year, гггг
     case 'a':  // année, año, ano, anno, and år (å)
     case 'r':  // rok
+    case 'v':  // vuosi
       kind = "Y";
       break;
     case 'j':  // jour (jj/mm/aaaa) or jaar/Jahr (dd-mm-jjjj, TT.MM.JJJJ)
@@ -182,7 +187,7 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
 }
 
 bool IsDayLetter(char c) {
-  return c == 'd' || c == 't' || c == 'g';
+  return c == 'd' || c == 't' || c == 'g' || c == 'p';
 }
 
 // A template such as "tt.mm.jjjj" in the shaped text.

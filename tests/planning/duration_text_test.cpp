@@ -64,6 +64,11 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"1 måned", 30, 30}, DurationCase{"3 MÅNEDER", 90, 90},
         DurationCase{"Mere end 3 måneder", 90, kEndless}, DurationCase{"Ingen", 0, 0},
         DurationCase{"Straks", 0, 0}, DurationCase{"3 uker", 21, 21},
+        // Finnish: päivää, viikkoa, kuukausi/kuukautta (kk), vuosi; yli, alle, heti.
+        DurationCase{"14 päivää", 14, 14}, DurationCase{"2 viikkoa", 14, 14},
+        DurationCase{"1 kuukausi", 30, 30}, DurationCase{"3 kuukautta", 90, 90},
+        DurationCase{"2 kk", 60, 60}, DurationCase{"Yli 3 kuukautta", 90, kEndless},
+        DurationCase{"Alle 1 kuukausi", 0, 30}, DurationCase{"Voin aloittaa heti", 0, 0},
         // "One" as a word: "Moins d'un mois" (without its apostrophe "moins dun mois").
         DurationCase{"Moins d'un mois", 0, 30}, DurationCase{"Plus d'un mois", 30, kEndless},
         DurationCase{"Less than a month", 0, 30}, DurationCase{"Weniger als ein Monat", 0, 30},

@@ -513,6 +513,8 @@ TEST(OptionMatcherTest, Placeholders) {
   EXPECT_TRUE(IsPlaceholderOption(Option{"Chọn tỉnh/thành phố", "", false}));
   EXPECT_TRUE(IsPlaceholderOption(Option{"Wybierz województwo", "", false}));
   EXPECT_TRUE(IsPlaceholderOption(Option{"Vælg land", "", false}));
+  EXPECT_TRUE(IsPlaceholderOption(Option{"-- Valitse --", "", false}));
+  EXPECT_TRUE(IsPlaceholderOption(Option{"Valitse maa", "", false}));
   EXPECT_EQ(SelectableOptions(kSalaries).size(), 5u);
 }
 

@@ -82,7 +82,14 @@ INSTANTIATE_TEST_SUITE_P(
         MeaningCase{kWork, "Har ikke arbejdstilladelse", "not_authorized"},
         MeaningCase{kWork, "Har brug for visum", "needs_sponsorship"},
         MeaningCase{kWork, "Arbeidstillatelse", "work_visa"},
-        MeaningCase{kWork, "Svensk medborgare", "citizen"}, MeaningCase{kWork, "Other", ""}));
+        MeaningCase{kWork, "Svensk medborgare", "citizen"},
+        // Finnish.
+        MeaningCase{kWork, "Suomen kansalainen", "citizen"},
+        MeaningCase{kWork, "Pysyvä oleskelulupa", "permanent_resident"},
+        MeaningCase{kWork, "Minulla on työlupa", "work_visa"},
+        MeaningCase{kWork, "Minulla ei ole työlupaa", "not_authorized"},
+        MeaningCase{kWork, "Tarvitsen työluvan", "needs_sponsorship"},
+        MeaningCase{kWork, "Other", ""}));
 
 INSTANTIATE_TEST_SUITE_P(
     Eeo, OptionMeaningTest,
@@ -184,6 +191,11 @@ const auto kDegreesDa = Options({"- Vælg -", "Gymnasial uddannelse", "Erhvervsa
                                  "Professionsbachelor", "Kandidat", "Ph.d."});
 const auto kGenderPl = Options({"Kobieta", "Mężczyzna", "Wolę nie podawać"});
 const auto kGenderDa = Options({"Kvinde", "Mand", "Ønsker ikke at oplyse"});
+const auto kDegreesFi =
+    Options({"-- Valitse --", "Ylioppilastutkinto", "Ammattikorkeakoulututkinto (AMK)",
+             "Alempi korkeakoulututkinto (kandidaatti)", "Ylempi korkeakoulututkinto (maisteri)",
+             "Tohtorin tutkinto"});
+const auto kGenderFi = Options({"Nainen", "Mies", "En halua kertoa"});
 const auto kYears = Options({"0-2 years", "3-5 years", "6-9 years", "10+ years"});
 const auto kYearsDe = Options({"Weniger als 2 Jahre", "2-5 Jahre", "5+ Jahre"});
 
@@ -293,7 +305,24 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{Options({"Wybierz z listy", "Gotowość od zaraz", "2 tygodnie", "1 miesiąc"}),
                   "2 weeks", FieldKey::kNoticePeriod, "2 tygodnie"},
         MatchCase{Options({"- Vælg -", "Ingen", "14 dage", "1 måned", "Mere end 3 måneder"}),
-                  "2 weeks", FieldKey::kNoticePeriod, "14 dage"}));
+                  "2 weeks", FieldKey::kNoticePeriod, "14 dage"},
+        // Finnish: Kyllä / Ei, degrees, gender, bands of years, notice periods.
+        MatchCase{Options({"Kyllä", "Ei"}), "No", FieldKey::kWorkAuthorization, "Ei"},
+        MatchCase{Options({"Kyllä", "Ei"}), "Yes", FieldKey::kSponsorship, "Kyllä"},
+        MatchCase{kDegreesFi, "BS", FieldKey::kDegree, "Alempi korkeakoulututkinto (kandidaatti)"},
+        MatchCase{kDegreesFi, "Master of Science", FieldKey::kDegree,
+                  "Ylempi korkeakoulututkinto (maisteri)"},
+        MatchCase{kDegreesFi, "PhD", FieldKey::kDegree, "Tohtorin tutkinto"},
+        MatchCase{kGenderFi, "female", FieldKey::kGender, "Nainen"},
+        MatchCase{kGenderFi, "male", FieldKey::kGender, "Mies"},
+        MatchCase{kGenderFi, "decline", FieldKey::kGender, "En halua kertoa"},
+        MatchCase{Options({"Alle 1 vuosi", "1-3 vuotta", "3-5 vuotta", "Yli 5 vuotta"}), "8",
+                  FieldKey::kYearsExperience, "Yli 5 vuotta"},
+        MatchCase{Options({"Alle 1 vuosi", "1-3 vuotta", "3-5 vuotta", "Yli 5 vuotta"}), "0",
+                  FieldKey::kYearsExperience, "Alle 1 vuosi"},
+        MatchCase{Options({"-- Valitse --", "Voin aloittaa heti", "14 päivää", "1 kuukausi",
+                           "2 kuukautta"}),
+                  "2 weeks", FieldKey::kNoticePeriod, "14 päivää"}));
 
 }  // namespace
 }  // namespace applier::planning

@@ -87,6 +87,8 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"dd-mm-åååå", "da", "DD-MM-YYYY"}, LayoutCase{"DD.MM.ÅÅÅÅ", "nb", "DD.MM.YYYY"},
         // Swedish: år, månad, dag
         LayoutCase{"åååå-mm-dd", "sv", "YYYY-MM-DD"},
+        // Finnish: päivä, kuukausi, vuosi
+        LayoutCase{"pp.kk.vvvv", "fi", "DD.MM.YYYY"}, LayoutCase{"kk.vvvv", "fi", "MM.YYYY"},
         // Russian: день, месяц, год
         LayoutCase{"ДД.ММ.ГГГГ", "ru", "DD.MM.YYYY"}, LayoutCase{"дд.мм.гггг", "", "DD.MM.YYYY"},
         // Japanese and Chinese year/month/day marks
@@ -165,6 +167,8 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.placeholder = "ДД.ММ.ГГГГ", .lang = "ru"}, "1990-02-03", "03.02.1990"},
         DateCase{{.placeholder = "DD.MM.RRRR", .lang = "pl"}, "2025-09-01", "01.09.2025"},
         DateCase{{.placeholder = "dd-mm-åååå", .lang = "da"}, "2025-09-01", "01-09-2025"},
+        DateCase{{.placeholder = "pp.kk.vvvv", .lang = "fi"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.placeholder = "kk.vvvv", .lang = "fi"}, "2021-03", "03.2021"},
         DateCase{{.placeholder = "YYYY年MM月DD日", .lang = "ja"}, "1990-02-03", "1990/02/03"},
         DateCase{{.placeholder = "M/D/YYYY"}, "2025-09-01", "9/1/2025"},
         DateCase{{.placeholder = "MM/YY"}, "2021-03", "03/21"},
