@@ -511,6 +511,11 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       return text(s.text, "salary");
     }
     case FieldKey::kSalaryCurrency: return text(p.salary.currency, "salary.currency");
+    case FieldKey::kSalaryPeriod:
+      // "per year": the option tables know periods by such wordings, never by a
+      // bare "year" (which every experience range also says).
+      return text(p.salary.period.empty() ? std::string() : "per " + p.salary.period,
+                  "salary.period");
     case FieldKey::kNoticePeriod: return text(p.notice_period, "availability.notice_period");
     case FieldKey::kStartDate: return text(p.earliest_start, "availability.earliest_start");
     case FieldKey::kDateOfBirth: return text(p.date_of_birth, "date_of_birth");

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <initializer_list>
+#include <set>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,8 @@
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
 #include "planning/field_meanings.h"
+#include "planning/option_matcher.h"
+#include "planning/option_meaning.h"
 
 namespace applier::planning {
 namespace {
@@ -408,6 +411,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kSponsorship: return "sponsorship";
     case FieldKey::kSalary: return "salary";
     case FieldKey::kSalaryCurrency: return "salary_currency";
+    case FieldKey::kSalaryPeriod: return "salary_period";
     case FieldKey::kNoticePeriod: return "notice_period";
     case FieldKey::kStartDate: return "start_date";
     case FieldKey::kRelocation: return "relocation";
@@ -629,6 +633,26 @@ bool ShowsDialCode(std::string_view text) {
   return static_cast<std::size_t>(all_digits) == digits;
 }
 
+// A choice among pay periods only ("Hourly / Annual", "شهرياً / سنوياً"): what the
+// salary beside it is for, whatever its label says (some forms label it with its
+// current value).
+bool IsPayPeriodPicker(const Field& field) {
+  if (field.kind != ControlKind::kSelect && field.kind != ControlKind::kCombobox &&
+      field.kind != ControlKind::kRadioGroup) {
+    return false;
+  }
+  std::set<std::string_view> periods;
+  int choices = 0;
+  for (const auto& option : field.options) {
+    if (IsPlaceholderOption(option)) continue;
+    const auto categories = CategoriesOf(OptionTable::kPayPeriod, option.label);
+    if (categories.size() != 1) return false;
+    periods.insert(categories.front());
+    ++choices;
+  }
+  return choices >= 2 && periods.size() == static_cast<std::size_t>(choices);
+}
+
 // A country picker of a phone box (intl-tel-input, react-phone-number-input and
 // the like): most of its options show dialling codes, or, with its options not
 // drawn yet, the control itself shows one.
@@ -744,6 +768,9 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
   }
   if (IsDialCodePicker(field)) {
     scorer.Offer(FieldKey::kPhoneCountryCode, kDialCodeListScore, "shows dialling codes");
+  }
+  if (IsPayPeriodPicker(field)) {
+    scorer.Offer(FieldKey::kSalaryPeriod, kDialCodeListScore, "offers only pay periods");
   }
 
   Candidate best = scorer.Best();

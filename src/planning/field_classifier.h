@@ -74,6 +74,9 @@ enum class FieldKey {
   // The currency the salary expectation is given in: a select or typeahead of
   // codes, often preset to the site's own currency.
   kSalaryCurrency,
+  // The period the salary expectation is for (per hour, month or year): a
+  // select or radios beside the amount, known also by offering only periods.
+  kSalaryPeriod,
   kNoticePeriod,
   kStartDate,
   kRelocation,

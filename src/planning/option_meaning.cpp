@@ -398,7 +398,36 @@ const std::vector<Category>& Table(OptionTable table) {
        {"experienced", "experienced hire", "경력", "経験者", "中途", "有經驗", "有经验", "社會人士",
         "社会人士"}},
   };
+  // Pay periods as salary pickers word them; never a bare "year" or "month",
+  // which experience ranges and notice periods say too.
+  static const std::vector<Category> kPayPeriod = {
+      {"hour", {"per hour",    "hourly",  "an hour",   "hourly rate", "stundlich", "pro stunde",
+                "stundenlohn", "horaire", "par heure", "de l heure",  "por hora",  "orario",
+                "all ora",     "per uur", "uurloon",   "в час",       "почасовая", "時給",
+                "时薪",        "時薪",    "시급",      "بالساعة",     "saatlik",   "na godzine",
+                "godzinowa",   "timelon", "timlon",    "per timme"}},
+      {"day",
+       {"per day", "daily", "daily rate", "pro tag", "taglich", "par jour", "journalier", "por dia",
+        "al giorno", "giornaliero", "per dag", "в день", "日給", "日薪", "일급", "يوميا", "gunluk",
+        "dziennie"}},
+      {"week",
+       {"per week", "weekly", "pro woche", "wochentlich", "par semaine", "hebdomadaire",
+        "por semana", "semanal", "settimanale", "a settimana", "в неделю", "週給", "周薪", "주급",
+        "اسبوعيا", "haftalik", "tygodniowo"}},
+      {"month",
+       {"per month",   "monthly",   "a month",     "pro monat",    "monatlich", "monatsgehalt",
+        "par mois",    "mensuel",   "por mes",     "mensual",      "mensal",    "al mese",
+        "mensile",     "per maand", "maandelijks", "maandsalaris", "в месяц",   "ежемесячно",
+        "月給",        "月収",      "月薪",        "월급",         "شهريا",     "aylik",
+        "miesiecznie", "manedlig",  "manadslon"}},
+      {"year", {"per year",    "yearly",   "annual",       "annually", "per annum", "a year",
+                "pro jahr",    "jahrlich", "jahresgehalt", "par an",   "annuel",    "por ano",
+                "anual",       "all anno", "annuale",      "annuo",    "per jaar",  "jaarlijks",
+                "jaarsalaris", "в год",    "годовой",      "年収",     "年俸",      "年薪",
+                "연봉",        "سنويا",    "yillik",       "rocznie",  "arlig",     "arslon"}},
+  };
   switch (table) {
+    case OptionTable::kPayPeriod: return kPayPeriod;
     case OptionTable::kEducationStatus: return kEducationStatus;
     case OptionTable::kCareerType: return kCareerType;
     case OptionTable::kWorkArrangement: return kWorkArrangement;
@@ -437,6 +466,7 @@ std::optional<OptionTable> TableFor(FieldKey key) {
     case FieldKey::kRemote: return OptionTable::kWorkArrangement;
     case FieldKey::kEducationStatus: return OptionTable::kEducationStatus;
     case FieldKey::kCareerType: return OptionTable::kCareerType;
+    case FieldKey::kSalaryPeriod: return OptionTable::kPayPeriod;
     default: return std::nullopt;
   }
 }

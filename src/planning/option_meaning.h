@@ -35,6 +35,7 @@ enum class OptionTable {
   kWorkArrangement,  // remote, hybrid, onsite, flexible
   kEducationStatus,  // graduated, expected, studying, on_leave, left, coursework_done
   kCareerType,       // newcomer, experienced
+  kPayPeriod,        // hour, day, week, month, year: what a salary amount is for
 };
 
 // The table for the kind of question a field key names; nullopt for keys whose

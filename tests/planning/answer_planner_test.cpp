@@ -150,6 +150,30 @@ TEST_F(AnswerPlannerTest, ResumeFileField) {
   EXPECT_EQ(plan.answer.reason, "profile.resume");
 }
 
+// A salary's period beside its amount: named so ("Desired Salary Type"), or known
+// only by offering periods (labelled with its own value "Hourly", or just "الفترة").
+// The profile's period picks the option; an experience range is no period.
+TEST_F(AnswerPlannerTest, TheSalaryPeriodIsTheProfilesPeriod) {
+  for (const Field& field :
+       {MakeField(ControlKind::kSelect, "Desired Salary Type", true,
+                  {"Select", "Hourly", "Annual"}),
+        MakeField(ControlKind::kSelect, "Hourly", true, {"Hourly", "Salary (per year)"}),
+        MakeField(ControlKind::kSelect, "الفترة", false, {"شهرياً", "سنوياً"}),
+        MakeField(ControlKind::kRadioGroup, "", true, {"pro Monat", "pro Jahr"})}) {
+    FieldPlan plan = planner_->Plan(field);
+    SCOPED_TRACE(field.label + ": " + plan.why);
+    EXPECT_EQ(plan.key, FieldKey::kSalaryPeriod);
+    ASSERT_EQ(plan.decision, Decision::kFill);
+    EXPECT_EQ(plan.answer.text, field.options.back().label);
+  }
+  const FieldPlan range = planner_->Plan(MakeField(ControlKind::kSelect, "Experience", true,
+                                                   {"Less than a year", "1 year", "2-5 years"}));
+  EXPECT_NE(range.key, FieldKey::kSalaryPeriod);
+  const FieldPlan notice = planner_->Plan(
+      MakeField(ControlKind::kSelect, "Notice", true, {"1 month", "2 months", "3 months"}));
+  EXPECT_NE(notice.key, FieldKey::kSalaryPeriod);
+}
+
 TEST_F(AnswerPlannerTest, RequiredConsentIsCheckedByDefault) {
   FieldPlan plan =
       planner_->Plan(MakeField(ControlKind::kCheckbox, "I agree to the Privacy Policy", true));

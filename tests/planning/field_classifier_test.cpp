@@ -113,7 +113,7 @@ INSTANTIATE_TEST_SUITE_P(
 INSTANTIATE_TEST_SUITE_P(
     Traps, ClassifierTableTest,
     ::testing::Values(
-        Case{"Email me job alerts", K::kUnknown, CK::kCheckbox},
+        Case{"Email me job alerts", K::kOptIn, CK::kCheckbox},     // never consent
         Case{"Last name", K::kLastName, CK::kText, "first_name"},  // label beats name attr
         Case{"Why do you want to work here?", K::kUnknown, CK::kTextarea,
              "job_application[answers_attributes][0][text_value]"},
@@ -285,9 +285,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Name of your referrer", K::kUnknown},
         Case{"Referred by (employee name)", K::kUnknown},
         Case{"Referrer's email", K::kUnknown, CK::kEmail}, Case{"Who referred you?", K::kUnknown},
-        // A marketing opt-in, not the email field.
-        Case{"Email me about future jobs", K::kUnknown, CK::kCheckbox},
-        Case{"Send me job alerts by text message", K::kUnknown, CK::kCheckbox},
+        // A marketing opt-in, not the email field nor consent to the application.
+        Case{"Email me about future jobs", K::kOptIn, CK::kCheckbox},
+        Case{"Send me job alerts by text message", K::kOptIn, CK::kCheckbox},
         // The employer being applied to, not the current one.
         Case{"Company you are applying to", K::kUnknown},
         // Someone else's contact details.
