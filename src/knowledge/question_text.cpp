@@ -65,6 +65,9 @@ bool IsPunctuation(char32_t cp) {
     return !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'));
   return (cp >= 0x80 && cp <= 0xBF) ||      // Latin-1 punctuation and symbols: « » ¿ ¡
          (cp >= 0x2000 && cp <= 0x206F) ||  // general punctuation: dashes, quotes, …
+         cp == 0x060C || cp == 0x061B ||    // Arabic comma and semicolon: ، ؛
+         cp == 0x061F || cp == 0x066A ||    // Arabic question mark and percent: ؟ ٪
+         cp == 0x06D4 ||                    // Arabic full stop: ۔
          (cp >= 0x3000 && cp <= 0x303F) ||  // CJK punctuation: 、。「」
          (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
          (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||

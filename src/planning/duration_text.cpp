@@ -24,7 +24,9 @@ constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 // case forms: "2 tygodnie", "1 miesiąca", "5 lat"); Turkish also
 // with the endings "than" and "up to" join to it ("2 aydan az", "3 aya kadar"). Japanese,
 // Chinese and Korean write them joined to the number ("2週間"), so a unit may
-// also be the rest of the number's word.
+// also be the rest of the number's word. Arabic in the plural after 3 to 10
+// ("3 أشهر", "6 سنوات"), in the singular after 11 and more ("15 سنة"), also with
+// the accusative ending ("15 يومًا", read "يوما") and without the hamza.
 constexpr std::array kUnits = {
     Unit{"day", 1},
     Unit{"days", 1},
@@ -50,6 +52,10 @@ constexpr std::array kUnits = {
     Unit{"дней", 1},
     Unit{"gun", 1},
     Unit{"gunden", 1},
+    Unit{"يوم", 1},
+    Unit{"أيام", 1},
+    Unit{"ايام", 1},
+    Unit{"يوما", 1},
     Unit{"ngay", 1},
     Unit{"paiva", 1},
     Unit{"paivaa", 1},
@@ -86,6 +92,11 @@ constexpr std::array kUnits = {
     Unit{"hafta", kWeek},
     Unit{"haftadan", kWeek},
     Unit{"haftaya", kWeek},
+    Unit{"أسبوع", kWeek},
+    Unit{"اسبوع", kWeek},
+    Unit{"أسابيع", kWeek},
+    Unit{"اسابيع", kWeek},
+    Unit{"أسبوعا", kWeek},
     Unit{"tuan", kWeek},
     Unit{"vecka", kWeek},
     Unit{"veckor", kWeek},
@@ -124,6 +135,11 @@ constexpr std::array kUnits = {
     Unit{"ay", kMonth},
     Unit{"aydan", kMonth},
     Unit{"aya", kMonth},
+    Unit{"شهر", kMonth},
+    Unit{"أشهر", kMonth},
+    Unit{"اشهر", kMonth},
+    Unit{"شهور", kMonth},
+    Unit{"شهرا", kMonth},
     Unit{"thang", kMonth},
     Unit{"manad", kMonth},
     Unit{"manader", kMonth},
@@ -161,6 +177,13 @@ constexpr std::array kUnits = {
     Unit{"yil", kYear},
     Unit{"yildan", kYear},
     Unit{"yila", kYear},
+    Unit{"سنة", kYear},
+    Unit{"سنوات", kYear},
+    Unit{"سنين", kYear},
+    Unit{"عام", kYear},
+    Unit{"أعوام", kYear},
+    Unit{"اعوام", kYear},
+    Unit{"عاما", kYear},
     Unit{"nam", kYear},
     Unit{"vuosi", kYear},
     Unit{"vuotta", kYear},
@@ -181,33 +204,35 @@ constexpr std::string_view kNoTime[] = {
     "derhal",        "ngay lap tuc",   "lam ngay",      "od zaraz",   "od razu",     "brak",
     "ingen",         "straks",         "med det samme", "omgaende",   "umiddelbart", "нет",
     "隨時",          "随时",           "即刻",          "없음",       "바로",        "heti",
-    "valittomasti",
+    "valittomasti",  "فوري",           "فورا",          "فورية",      "على الفور",   "حالا",
+    "لا يوجد",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
 constexpr std::string_view kMoreBefore[] = {
-    "more than", "over",     "at least",  "mehr als", "uber",       "mindestens",
-    "plus de",   "au moins", "mas de",    "piu di",   "oltre",      "meer dan",
-    "mais de",   "powyzej",  "более",     "больше",   "mer an",     "en az",
-    "tren",      "hon",      "it nhat",   "ponad",    "wiecej niz", "mere end",
-    "mer enn",   "plus dun", "plus dune", "yli",      "vahintaan"};
-constexpr std::string_view kMoreAfter[] = {"or more",    "oder mehr", "ou plus",     "o mas",
-                                           "o piu",      "of meer",   "ou mais",     "以上",
-                                           "fazla",      "ve uzeri",  "tro len",     "i wiecej",
-                                           "eller mere", "eller mer", "tai enemman", "tai pidempi"};
+    "more than", "over",       "at least", "mehr als", "uber",     "mindestens", "plus de",
+    "au moins",  "mas de",     "piu di",   "oltre",    "meer dan", "mais de",    "powyzej",
+    "более",     "больше",     "mer an",   "en az",    "tren",     "hon",        "it nhat",
+    "ponad",     "wiecej niz", "mere end", "mer enn",  "plus dun", "plus dune",  "yli",
+    "vahintaan", "أكثر من",    "اكثر من"};
+constexpr std::string_view kMoreAfter[] = {
+    "or more",     "oder mehr",   "ou plus",  "o mas",   "o piu",    "of meer",    "ou mais",
+    "以上",        "fazla",       "ve uzeri", "tro len", "i wiecej", "eller mere", "eller mer",
+    "tai enemman", "tai pidempi", "فأكثر",    "فاكثر",   "أو أكثر"};
 constexpr std::string_view kLessBefore[] = {
-    "less than", "under",     "up to",      "within",     "weniger als", "bis zu",
-    "unter",     "moins de",  "jusqu a",    "menos de",   "hasta",       "meno di",
-    "fino a",    "entro",     "minder dan", "tot",        "ate",         "ponizej",
-    "менее",     "меньше",    "до",         "duoi",       "toi da",      "trong vong",
-    "khong qua", "mniej niz", "do",         "mindre end", "op til",      "mindre enn",
-    "opp til",   "mindre an", "inom",       "moins dun",  "moins dune",  "moins d",
-    "alle",      "enintaan",  "korkeintaan"};
+    "less than", "under",     "up to",       "within",     "weniger als", "bis zu",
+    "unter",     "moins de",  "jusqu a",     "menos de",   "hasta",       "meno di",
+    "fino a",    "entro",     "minder dan",  "tot",        "ate",         "ponizej",
+    "менее",     "меньше",    "до",          "duoi",       "toi da",      "trong vong",
+    "khong qua", "mniej niz", "do",          "mindre end", "op til",      "mindre enn",
+    "opp til",   "mindre an", "inom",        "moins dun",  "moins dune",  "moins d",
+    "alle",      "enintaan",  "korkeintaan", "أقل من",     "اقل من",      "حتى",
+    "خلال"};
 constexpr std::string_view kLessAfter[] = {
     "以内",          "未満",         "以下",          "이내",         "미만",         "az",
     "kadar",         "icinde",       "or less",       "or shorter",   "oder weniger", "oder kurzer",
     "ou moins",      "o menos",      "o meno",        "of minder",    "of korter",    "ou menos",
-    "eller kortare", "eller mindre", "eller kortere", "tai vahemman", "tai lyhyempi"};
+    "eller kortare", "eller mindre", "eller kortere", "tai vahemman", "tai lyhyempi", "أو أقل"};
 
 const Unit* UnitNamed(std::string_view word) {
   for (const Unit& unit : kUnits) {
@@ -248,11 +273,40 @@ constexpr std::string_view kOne[] = {"a",     "an",    "one",   "un",  "une", "d
                                      "eine",  "einen", "einem", "uno", "una", "um",   "uma",  "een",
                                      "jeden", "jedna", "ett",   "et",  "bir", "yksi", "yhden"};
 
+// Arabic says one or two of a unit by the unit's own form, the number after it
+// or not at all: "أسبوع (واحد)" is a week, the dual "شهران" / "شهرين" two months.
+// After a number the word is only that number's unit ("11 - 15 سنة").
+struct CountedUnit {
+  std::string_view word;
+  double count;
+  std::string_view unit;  // the kUnits word it counts
+};
+constexpr CountedUnit kCountedUnits[] = {
+    {"يوم", 1, "يوم"},       {"يومان", 2, "يوم"},     {"يومين", 2, "يوم"},
+    {"أسبوع", 1, "أسبوع"},   {"اسبوع", 1, "أسبوع"},   {"أسبوعان", 2, "أسبوع"},
+    {"أسبوعين", 2, "أسبوع"}, {"اسبوعان", 2, "أسبوع"}, {"اسبوعين", 2, "أسبوع"},
+    {"شهر", 1, "شهر"},       {"شهران", 2, "شهر"},     {"شهرين", 2, "شهر"},
+    {"سنة", 1, "سنة"},       {"سنتان", 2, "سنة"},     {"سنتين", 2, "سنة"},
+    {"عام", 1, "عام"},       {"عامان", 2, "عام"},     {"عامين", 2, "عام"},
+};
+
+bool IsNumberWord(std::string_view word) {
+  return !word.empty() && word.front() >= '0' && word.front() <= '9';
+}
+
 // The numbers of the text, each with the unit that follows it, if any.
 std::vector<Quantity> Quantities(const std::vector<std::string>& words) {
   std::vector<Quantity> out;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& word = words[i];
+    if (i == 0 || !IsNumberWord(words[i - 1])) {
+      const auto counted = std::find_if(std::begin(kCountedUnits), std::end(kCountedUnits),
+                                        [&](const CountedUnit& c) { return c.word == word; });
+      if (counted != std::end(kCountedUnits)) {
+        out.push_back(Quantity{counted->count, UnitNamed(counted->unit)});
+        continue;
+      }
+    }
     if (i + 1 < words.size() &&
         std::find(std::begin(kOne), std::end(kOne), word) != std::end(kOne)) {
       if (const Unit* unit = UnitNamed(words[i + 1])) {

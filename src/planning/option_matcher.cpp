@@ -54,16 +54,16 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 
 // Yes and no as forms write them: English, German, French, Spanish, Italian,
 // Portuguese, Dutch, Polish, Danish, Norwegian, Swedish, Finnish, Turkish,
-// Vietnamese, Russian, Japanese, Chinese, Korean (normalised: "Sí" and "Sì" are "si",
+// Vietnamese, Russian, Japanese, Chinese, Korean, Arabic (normalised: "Sí" and "Sì" are "si",
 // "Não" is "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong", "Kyllä" is
 // "kylla").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 18> kYes = {
-      "yes",  "true", "y",  "ja", "oui",  "si",     "sim", "tak", "да",
-      "はい", "是",   "예", "네", "evet", "jawohl", "yep", "co",  "kylla"};
-  static constexpr std::array<std::string_view, 19> kNo = {
+  static constexpr std::array<std::string_view, 19> kYes = {
+      "yes", "true", "y",  "ja",   "oui",    "si",  "sim", "tak",   "да", "はい",
+      "是",  "예",   "네", "evet", "jawohl", "yep", "co",  "kylla", "نعم"};
+  static constexpr std::array<std::string_view, 20> kNo = {
       "no",  "false",  "n",  "nein",   "non",    "nao",   "nee",  "nie",   "nej", "nei",
-      "нет", "いいえ", "否", "아니요", "아니오", "hayir", "nope", "khong", "ei"};
+      "нет", "いいえ", "否", "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا"};
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -86,14 +86,16 @@ bool HasNegation(std::string_view norm) {
   // "yok" (there is none) and "değil" (is not); Vietnamese by "không" and "chưa"
   // (not yet); Polish by "nie", Danish and Norwegian by "ikke", Swedish by "inte",
   // Finnish by "ei" and the first person "en" before a verb ("en tarvitse": I do
-  // not need) and "ilman" (without).
-  static constexpr std::array<std::string_view, 41> kNegations = {
+  // not need) and "ilman" (without); Arabic by "لا", "لست", "ليس", "لن", "لم", "غير"
+  // and "بدون" / "دون" (without).
+  static constexpr std::array<std::string_view, 49> kNegations = {
       "not",   "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
       "never", "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
       "nao",   "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
       "hayir", "yok",         "degil",  "gerekmiyor", "gerekmez", "khong",  "chua",
       "nie",   "nej",         "nei",    "ikke",       "inte",     "uden",   "ei",
-      "ilman", "en tarvitse", "en ole", "en voi",     "en halua", "eika"};
+      "ilman", "en tarvitse", "en ole", "en voi",     "en halua", "eika",   "لا",
+      "لست",   "ليس",         "لن",     "لم",         "غير",      "بدون",   "دون"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -192,34 +194,42 @@ std::optional<Range> OptionRange(std::string_view label) {
   // ("Mere end 5 år", "5 år eller mere", "Mindre end 1 år"), Finnish ("Yli 5 vuotta",
   // "Alle 1 vuosi", "Vähintään 3 vuotta", "Enintään 2 vuotta"), Russian ("От 3 до 6
   // лет", "Более 6 лет", "Не менее 3 лет"), Chinese and Japanese ("10年以上",
-  // "1年以下", "1年未満", "超過10年") and Korean ("10년 이상", "1년 미만").
-  static constexpr std::array<std::string_view, 33> kAtLeast = {
-      "or more",     "at least",   "and up",    "ab",        "mindestens", "au moins",   "o mas",
-      "al menos",    "oder mehr",  "ou plus",   "o piu",     "almeno",     "of meer",    "minstens",
-      "ou mais",     "pelo menos", "ve uzeri",  "en az",     "tro len",    "it nhat",    "i wiecej",
-      "co najmniej", "eller mere", "eller mer", "mindst",    "minst",      "og derover", "не менее",
-      "от",          "以上",       "이상",      "vahintaan", "tai enemman"};
-  static constexpr std::array<std::string_view, 33> kMoreThan = {
-      "over",    "above",       "more than", "greater than", "uber",     "mehr als",   "plus de",
-      "mas de",  "superieur a", "piu di",    "oltre",        "meer dan", "mais de",    "acima de",
-      "fazla",   "tren",        "hon",       "powyzej",      "ponad",    "wiecej niz", "mere end",
-      "mer enn", "mer an",      "flere end", "fler an",      "более",    "больше",     "свыше",
-      "超過",    "超过",        "초과",      "넘게",         "yli"};
+  // "1年以下", "1年未満", "超過10年"), Korean ("10년 이상", "1년 미만") and Arabic
+  // ("10 سنوات فأكثر", "أكثر من 15 سنة", "أقل من سنة").
+  static constexpr std::array<std::string_view, 38> kAtLeast = {
+      "or more",   "at least",  "and up",      "ab",          "mindestens", "au moins",
+      "o mas",     "al menos",  "oder mehr",   "ou plus",     "o piu",      "almeno",
+      "of meer",   "minstens",  "ou mais",     "pelo menos",  "ve uzeri",   "en az",
+      "tro len",   "it nhat",   "i wiecej",    "co najmniej", "eller mere", "eller mer",
+      "mindst",    "minst",     "og derover",  "не менее",    "от",         "以上",
+      "이상",      "vahintaan", "tai enemman", "فأكثر",       "فاكثر",      "أو أكثر",
+      "على الأقل", "على الاقل"};
+  static constexpr std::array<std::string_view, 36> kMoreThan = {
+      "over",    "above",      "more than",   "greater than", "uber",    "mehr als",
+      "plus de", "mas de",     "superieur a", "piu di",       "oltre",   "meer dan",
+      "mais de", "acima de",   "fazla",       "tren",         "hon",     "powyzej",
+      "ponad",   "wiecej niz", "mere end",    "mer enn",      "mer an",  "flere end",
+      "fler an", "более",      "больше",      "свыше",        "超過",    "超过",
+      "초과",    "넘게",       "yli",         "أكثر من",      "اكثر من", "أزيد من"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 18> kUpTo = {
-      "up to", "bis",  "jusqua", "hasta",   "fino a",   "tot",
-      "ate",   "do",   "op til", "opp til", "не более", "не больше",
-      "до",    "以下", "以内",   "이하",    "enintaan", "korkeintaan"};
-  static constexpr std::array<std::string_view, 31> kLessThan = {
+  static constexpr std::array<std::string_view, 20> kUpTo = {
+      "up to", "bis",    "jusqua",   "hasta",       "fino a",    "tot",  "ate",
+      "do",    "op til", "opp til",  "не более",    "не больше", "до",   "以下",
+      "以内",  "이하",   "enintaan", "korkeintaan", "حتى",       "لغاية"};
+  static constexpr std::array<std::string_view, 33> kLessThan = {
       "under",     "less than",  "below",      "fewer than",  "unter",       "weniger als",
       "moins de",  "moins d",    "menos de",   "inferieur a", "meno di",     "minder dan",
       "abaixo de", "onder",      "az",         "duoi",        "it hon",      "ponizej",
       "mniej niz", "mindre end", "mindre enn", "mindre an",   "kortere end", "менее",
       "меньше",    "未満",       "未满",       "不到",        "未滿",        "미만",
-      "alle"};
-  // A band for people without any experience ("Нет опыта", "無工作經驗", "신입"):
-  // none, that is 0 years.
-  static constexpr std::array<std::string_view, 27> kNoExperience = {"no experience",
+      "alle",      "أقل من",     "اقل من"};
+  // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
+  // "بدون خبرة"): none, that is 0 years.
+  static constexpr std::array<std::string_view, 31> kNoExperience = {"no experience",
+                                                                     "بدون خبرة",
+                                                                     "بلا خبرة",
+                                                                     "لا توجد خبرة",
+                                                                     "لا يوجد خبرة",
                                                                      "without experience",
                                                                      "keine berufserfahrung",
                                                                      "keine erfahrung",
@@ -250,6 +260,13 @@ std::optional<Range> OptionRange(std::string_view label) {
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
     if (HoldsAnyPhrase(norm, kNoExperience)) return Range{0, 0};
+    // A band with a unit and no digits ("Less than a year", Arabic "أقل من سنة",
+    // "سنتان"): the length of time it says, in years.
+    if (const auto span = ReadDuration(label); span && span->high_days > 0) {
+      constexpr double kDaysPerYear = 365;
+      return Range{span->low_days / kDaysPerYear, span->high_days / kDaysPerYear,
+                   HoldsAnyPhrase(norm, kMoreThan), HoldsAnyPhrase(norm, kLessThan)};
+    }
     return std::nullopt;
   }
   if (numbers.size() >= 2) return Range{numbers[0], numbers[1]};
@@ -350,6 +367,9 @@ Degree DegreeOf(std::string_view text) {
   // korkeakoulututkinto / maisteri (second cycle), tohtori. A university of applied
   // sciences degree (AMK, YAMK) has no entry: beside the university degree of the same
   // cycle it would make a bachelor or master fit two options.
+  // ph.d. (rejoined as "phd"). Arabic: ثانوية عامة (secondary), دبلوم (a
+  // post-secondary diploma), بكالوريوس / ليسانس (bachelor), ماجستير (master),
+  // دكتوراه (doctorate), also with their article ("البكالوريوس").
   static constexpr Named kNamed[] = {
       {"high school", 1},
       {"secondary school", 1},
@@ -470,6 +490,15 @@ Degree DegreeOf(std::string_view text) {
       {"maisterin tutkinto", 4},
       {"tohtori", 6},
       {"tohtorin tutkinto", 6},
+      {"ثانوية عامة", 1},
+      {"ثانوية", 1},
+      {"الثانوية", 1},
+      {"دبلوم", 2},
+      {"بكالوريوس", 3},
+      {"ليسانس", 3},
+      {"ماجستير", 4},
+      {"دكتوراه", 6},
+      {"دكتوراة", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -505,6 +534,14 @@ Degree DegreeOf(std::string_view text) {
     else if (ContainsPhrase(norm, "engineering"))
       degree.flavour = "engineering";
     else if (ContainsPhrase(norm, "business"))
+      degree.flavour = "business";
+    else if (ContainsPhrase(norm, "علوم") || ContainsPhrase(norm, "العلوم"))
+      degree.flavour = "science";
+    else if (ContainsPhrase(norm, "آداب") || ContainsPhrase(norm, "الآداب"))
+      degree.flavour = "arts";
+    else if (ContainsPhrase(norm, "هندسة") || ContainsPhrase(norm, "الهندسة"))
+      degree.flavour = "engineering";
+    else if (ContainsPhrase(norm, "إدارة الأعمال") || ContainsPhrase(norm, "إدارة أعمال"))
       degree.flavour = "business";
   }
   return degree;
@@ -579,8 +616,14 @@ std::optional<bool> LeadingYesNo(std::string_view text) {
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
-  // Swedish, Finnish wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 67> kPhrases = {"decline",
+  // Swedish, Finnish, Arabic wordings of "I don't wish to answer".
+  static constexpr std::array<std::string_view, 73> kPhrases = {"decline",
+                                                                "أفضل عدم",
+                                                                "افضل عدم",
+                                                                "لا أرغب في الإفصاح",
+                                                                "لا ارغب في الافصاح",
+                                                                "عدم الإفصاح",
+                                                                "عدم الافصاح",
                                                                 "dont wish",
                                                                 "do not wish",
                                                                 "dont want",
@@ -688,7 +731,11 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "valj",
                                                                    "vaelg venligst",
                                                                    "valitse",
-                                                                   "valitse listasta"};
+                                                                   "valitse listasta",
+                                                                   "اختر",
+                                                                   "اختر من القائمة",
+                                                                   "يرجى الاختيار",
+                                                                   "الرجاء الاختيار"};
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
@@ -703,7 +750,8 @@ bool IsPlaceholderOption(const perception::Option& option) {
                 norm.starts_with("valj ") || norm.starts_with("valitse ") ||
                 norm.starts_with("выберите") || norm.starts_with("請選擇") ||
                 norm.starts_with("请选择") || norm.starts_with("選択してください") ||
-                norm.starts_with("선택");
+                norm.starts_with("선택") || norm.starts_with("اختر ") ||
+                norm.starts_with("يرجى اختيار") || norm.starts_with("الرجاء اختيار");
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 

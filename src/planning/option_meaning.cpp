@@ -54,7 +54,10 @@ const std::vector<Category>& Table(OptionTable table) {
         "inget arbetstillstand",
         "ei tyolupaa",
         "minulla ei ole tyolupaa",
-        "ei oikeutta tyoskennella"},
+        "ei oikeutta tyoskennella",
+        "غير مصرح",
+        "لا أملك تصريح عمل",
+        "لا يحق لي العمل"},
        {"authorized"}},
       {"needs_sponsorship",
        {"require sponsorship",
@@ -100,7 +103,13 @@ const std::vector<Category>& Table(OptionTable table) {
         "behover visum",
         "tarvitsen tyoluvan",
         "tarvitsen oleskeluluvan",
-        "tarvitsen viisumin"},
+        "tarvitsen viisumin",
+        "أحتاج إلى كفالة",
+        "أحتاج إلى تأشيرة",
+        "أحتاج الى كفالة",
+        "بحاجة إلى كفالة",
+        "بحاجة إلى تأشيرة",
+        "تتطلب كفالة"},
        {"work_visa", "authorized"}},
       {"student_visa",
        {"student visa", "f 1", "f1", "stem opt", "opt", "cpt", "j 1", "studentenvisum",
@@ -138,6 +147,8 @@ const std::vector<Category>& Table(OptionTable table) {
         "residencia permanente",
         "vaste verblijfsvergunning",
         "permanente verblijfsvergunning",
+        "إقامة دائمة",
+        "اقامة دائمة",
         "永住"},
        {"work_visa"}},
       {"citizen",
@@ -182,6 +193,8 @@ const std::vector<Category>& Table(OptionTable table) {
         "medborgare",
         "kansalainen",
         "kansalaisuus",
+        "مواطن",
+        "مواطنة",
         "市民"}},
       {"work_visa",
        {"work visa",
@@ -238,6 +251,10 @@ const std::vector<Category>& Table(OptionTable table) {
         "tyolupa",
         "oleskelulupa",
         "就労ビザ",
+        "تأشيرة عمل",
+        "تصريح عمل",
+        "إقامة عمل",
+        "إقامة سارية",
         "visa"}},
       {"authorized",
        {"authorized to work",
@@ -269,7 +286,9 @@ const std::vector<Category>& Table(OptionTable table) {
         "bevoegd om te werken",
         "mag werken in",
         "oikeus tyoskennella",
-        "oikeus tehda tyota"}},
+        "oikeus tehda tyota",
+        "مصرح لي بالعمل",
+        "يحق لي العمل"}},
   };
   static const std::vector<Category> kRace = {
       {"two_or_more",
@@ -300,15 +319,15 @@ const std::vector<Category>& Table(OptionTable table) {
        {"non binary", "nonbinary", "non binaire", "no binario", "no binaria", "non binario",
         "nao binario", "genderqueer", "gender non conforming", "divers", "diverse", "x",
         "ノンバイナリー"}},
-      {"female", {"female",     "woman",   "women",     "girl",   "weiblich", "frau",
-                  "femme",      "feminin", "feminine",  "mujer",  "femenino", "femenina",
-                  "donna",      "femmina", "femminile", "mulher", "feminino", "vrouw",
-                  "vrouwelijk", "kadin",   "bayan",     "nu",     "kobieta",  "kvinde",
-                  "kvinne",     "kvinna",  "女性",      "女",     "nainen"}},
+      {"female", {"female",    "woman",    "women",    "girl",     "weiblich",   "frau",  "femme",
+                  "feminin",   "feminine", "mujer",    "femenino", "femenina",   "donna", "femmina",
+                  "femminile", "mulher",   "feminino", "vrouw",    "vrouwelijk", "kadin", "bayan",
+                  "nu",        "kobieta",  "kvinde",   "kvinne",   "kvinna",     "女性",  "女",
+                  "nainen",    "أنثى",     "انثى",     "امرأة"}},
       {"male",
        {"male",      "man",       "men",     "mannlich", "mann",  "homme",     "masculin", "hombre",
         "masculino", "uomo",      "maschio", "maschile", "homem", "mannelijk", "erkek",    "bay",
-        "nam",       "mezczyzna", "mand",    "男性",     "男",    "mies"}},
+        "nam",       "mezczyzna", "mand",    "男性",     "男",    "mies",      "ذكر",      "رجل"}},
   };
   static const std::vector<Category> kVeteran = {
       {"not_veteran",
@@ -443,12 +462,14 @@ const std::vector<Category>& Table(OptionTable table) {
 bool IsNegationWord(std::string_view word) {
   // Vietnamese "không" and "chưa" (not yet), Polish "nie" and "bez", Danish and
   // Norwegian "ikke" and "uden"/"uten", Swedish "inte" and "utan", Finnish "ei" and
-  // "ilman" stand before what they deny, as these do.
-  static constexpr std::array<std::string_view, 34> kNegations = {
+  // "ilman" stand before what they deny, as these do; so do Arabic "لا", "لست", "ليس",
+  // "لن", "لم", "غير" and "بدون" / "دون" (without).
+  static constexpr std::array<std::string_view, 42> kNegations = {
       "not",  "no",    "non",  "never",  "without", "dont", "doesnt", "wont",  "nicht",
       "kein", "keine", "ohne", "pas",    "ne",      "sans", "sin",    "senza", "nao",
       "sem",  "niet",  "geen", "zonder", "khong",   "chua", "nie",    "bez",   "ikke",
-      "uden", "uten",  "inte", "utan",   "nej",     "ei",   "ilman"};
+      "uden", "uten",  "inte", "utan",   "nej",     "ei",   "ilman",  "لا",    "لست",
+      "ليس",  "لن",    "لم",   "غير",    "بدون",    "دون"};
   return std::find(kNegations.begin(), kNegations.end(), word) != kNegations.end();
 }
 

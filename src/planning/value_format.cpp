@@ -515,7 +515,12 @@ bool SaysNational(const Field& field) {
                                 "不含国家代码",
                                 "不含国际区号",
                                 "국가번호 제외",
-                                "국가번호 없이"});
+                                "국가번호 없이",
+                                "بدون رمز الدولة",
+                                "دون رمز الدولة",
+                                "بدون مفتاح الدولة",
+                                "بدون رمز البلد",
+                                "بدون المفتاح الدولي"});
 }
 
 bool SaysInternational(const Field& field) {
@@ -725,19 +730,15 @@ namespace {
 bool SaysDigitsOnly(std::string_view words) {
   if (words.empty()) return false;
   const std::string text = " " + knowledge::NormalizeText(words) + " ";
-  static constexpr std::string_view kPhrases[] = {" digits only ",      " only digits ",
-                                                  " numbers only ",     " only numbers ",
-                                                  " numeric only ",     " nur ziffern ",
-                                                  " nur zahlen ",       " chiffres uniquement ",
-                                                  " que des chiffres ", " solo numeros ",
-                                                  " solo digitos ",     " solo numeri ",
-                                                  " solo cifre ",       " alleen cijfers ",
-                                                  " apenas numeros ",   " somente numeros ",
-                                                  " tylko cyfry ",      " только цифры ",
-                                                  " sadece rakam ",     "仅数字",
-                                                  "只能输入数字",       "纯数字",
-                                                  "数字のみ",           "半角数字のみ",
-                                                  "ハイフンなし",       "숫자만"};
+  static constexpr std::string_view kPhrases[] = {
+      " digits only ",      " only digits ",    " numbers only ",   " only numbers ",
+      " numeric only ",     " nur ziffern ",    " nur zahlen ",     " chiffres uniquement ",
+      " que des chiffres ", " solo numeros ",   " solo digitos ",   " solo numeri ",
+      " solo cifre ",       " alleen cijfers ", " apenas numeros ", " somente numeros ",
+      " tylko cyfry ",      " только цифры ",   " sadece rakam ",   "仅数字",
+      "只能输入数字",       "纯数字",           "数字のみ",         "半角数字のみ",
+      "ハイフンなし",       "숫자만",           " أرقام فقط ",      " ارقام فقط ",
+      " الأرقام فقط "};
   for (std::string_view phrase : kPhrases) {
     if (text.find(phrase) != std::string::npos) return true;
   }
@@ -897,7 +898,7 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   const bool digits_only = DigitsOnlyPattern(field.pattern) || field.input_mode == "numeric" ||
                            field.kind == ControlKind::kNumber ||
                            SaysDigitsOnly(field.validation_message) || SaysDigitsOnly(field.hint) ||
-                           SaysDigitsOnly(field.context);
+                           SaysDigitsOnly(field.context) || SaysDigitsOnly(field.label);
   if (digits_only) {
     // Digits alone cannot show where a country code ends: national when we can.
     if (form == Form::kAsWritten && !national_digits.empty()) {

@@ -85,6 +85,15 @@ TEST(QuestionTextTest, ArabicVowelMarksAreNotPartOfTheWord) {
   EXPECT_EQ(NormalizeText("الاســـم"), NormalizeText("الاسم"));
 }
 
+// Arabic writes its own question mark, comma and semicolon: they end a word as
+// "?" and "," do ("هل تحتاج إلى كفالة؟").
+TEST(QuestionTextTest, ArabicPunctuationEndsAWord) {
+  EXPECT_EQ(NormalizeText("هل تحتاج إلى كفالة؟"), "هل تحتاج إلى كفالة");
+  EXPECT_EQ(NormalizeText("رقم الجوال (أرقام فقط، بدون رمز الدولة)"),
+            "رقم الجوال أرقام فقط بدون رمز الدولة");
+  EXPECT_EQ(NormalizeText("نعم؛ لا"), "نعم لا");
+}
+
 TEST(QuestionTextTest, NormalizeQuestion) {
   EXPECT_EQ(NormalizeQuestion("What are your salary expectations? (required)"),
             "what salary expectation");

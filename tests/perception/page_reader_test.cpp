@@ -234,6 +234,8 @@ TEST(PageWordsTest, MatchesWholeWordsOnly) {
   EXPECT_FALSE(Says(LowerText("Nextcloud"), Wording::kNext));
   EXPECT_TRUE(Says(LowerText("«قدّم الآن»"), Wording::kOpenForm));  // with a shadda
   EXPECT_TRUE(Says(LowerText("Merci d\u2019avoir postulé"), Wording::kConfirmation));
+  // Contact Form 7's Arabic "sent" banner, with its tanween.
+  EXPECT_TRUE(Says(LowerText("شكراً لرسالتك. تم إرسالها بنجاح."), Wording::kConfirmation));
   // Cyrillic, Greek and Latin Extended-A capitals lower as their Latin-1 kin do.
   EXPECT_EQ(LowerText("ОТПРАВИТЬ ΣΤΕΙΛΤΕ ZAŻÓŁĆ ĘŚĄ İ"), "отправить στειλτε zażółć ęśą i");
   EXPECT_FALSE(Says(LowerText("Skickas inom två dagar"), Wording::kSubmit));

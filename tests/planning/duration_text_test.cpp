@@ -75,7 +75,17 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"Menos de un mes", 0, 30}, DurationCase{"Un an", 365, 365},
         // "Or less" after the length.
         DurationCase{"1 månad eller kortare", 0, 30}, DurationCase{"1 month or less", 0, 30},
-        DurationCase{"1 Monat oder weniger", 0, 30}));
+        DurationCase{"1 Monat oder weniger", 0, 30},
+        // Arabic: one or two of a unit by the unit's own form (the dual "شهران",
+        // "أسبوعين"), the plural after 3 to 10, the singular after 11 and more.
+        DurationCase{"أسبوع واحد", 7, 7}, DurationCase{"أسبوعان", 14, 14},
+        DurationCase{"أسبوعين", 14, 14}, DurationCase{"شهر واحد", 30, 30},
+        DurationCase{"شهران", 60, 60}, DurationCase{"شهرين", 60, 60},
+        DurationCase{"3 أشهر", 90, 90}, DurationCase{"أكثر من 3 أشهر", 90, kEndless},
+        DurationCase{"فوري", 0, 0}, DurationCase{"فورًا", 0, 0}, DurationCase{"أقل من سنة", 0, 365},
+        DurationCase{"1 - 2 سنة", 365, 730}, DurationCase{"6 - 10 سنوات", 2190, 3650},
+        DurationCase{"أكثر من 15 سنة", 5475, kEndless}, DurationCase{"سنتان", 730, 730},
+        DurationCase{"15 يومًا", 15, 15}, DurationCase{"حتى شهر", 0, 30}));
 
 TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
   for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {

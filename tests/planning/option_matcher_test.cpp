@@ -500,11 +500,58 @@ TEST(OptionMatcherTest, ADialCodePickerWithFlagsPicksThePersonsCountry) {
   EXPECT_EQ(match->index, 2);
 }
 
+// Arabic forms (Bayt, GulfTalent, Gulf employers' ATSs) in their own words.
+const auto kYesNoAr = Options({"نعم", "لا"});
+const auto kYearsAr = Options({"اختر", "أقل من سنة", "1 - 2 سنة", "3 - 5 سنوات", "6 - 10 سنوات",
+                               "11 - 15 سنة", "أكثر من 15 سنة"});
+const auto kNoticeAr = Options(
+    {"اختر", "فوري", "أسبوع واحد", "أسبوعان", "شهر واحد", "شهران", "3 أشهر", "أكثر من 3 أشهر"});
+const auto kDegreesAr =
+    Options({"اختر", "ثانوية عامة", "دبلوم", "بكالوريوس", "ماجستير", "دكتوراه"});
+const auto kGenderAr = Options({"ذكر", "أنثى", "أفضل عدم الإفصاح"});
+const auto kSponsorAr = Options({"نعم، أحتاج إلى كفالة", "لا، لا أحتاج إلى كفالة"});
+
+INSTANTIATE_TEST_SUITE_P(
+    Arabic, OptionMatcherTableTest,
+    ::testing::Values(
+        Case{"yes_ar", kYesNoAr, "Yes", FieldKey::kRelocation, "نعم"},
+        Case{"no_ar", kYesNoAr, "No", FieldKey::kSponsorship, "لا"},
+        Case{"no_sentence_ar", kSponsorAr, "No", FieldKey::kSponsorship, "لا، لا أحتاج إلى كفالة"},
+        Case{"years_ar", kYearsAr, "6", FieldKey::kYearsExperience, "6 - 10 سنوات"},
+        Case{"years_ar_top", kYearsAr, "20", FieldKey::kYearsExperience, "أكثر من 15 سنة"},
+        Case{"years_ar_under_one", kYearsAr, "0.5", FieldKey::kYearsExperience, "أقل من سنة"},
+        Case{"notice_ar_dual", kNoticeAr, "2 weeks", FieldKey::kNoticePeriod, "أسبوعان"},
+        Case{"notice_ar_one", kNoticeAr, "1 month", FieldKey::kNoticePeriod, "شهر واحد"},
+        Case{"notice_ar_now", kNoticeAr, "Immediately", FieldKey::kNoticePeriod, "فوري"},
+        Case{"notice_ar_long", kNoticeAr, "4 months", FieldKey::kNoticePeriod, "أكثر من 3 أشهر"},
+        Case{"degree_ar_bachelor", kDegreesAr, "BS", FieldKey::kDegree, "بكالوريوس"},
+        Case{"degree_ar_master", kDegreesAr, "Master of Science", FieldKey::kDegree, "ماجستير"},
+        Case{"degree_ar_doctorate", kDegreesAr, "PhD", FieldKey::kDegree, "دكتوراه"},
+        Case{"gender_ar", kGenderAr, "female", FieldKey::kGender, "أنثى"},
+        Case{"decline_ar", kGenderAr, "decline", FieldKey::kGender, "أفضل عدم الإفصاح"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 TEST(OptionMatcherTest, Placeholders) {
-  for (const char* label :
-       {"Please select", "--", "Select...", "Select one", "", "Choose an option", "Seçiniz",
-        "Lütfen seçiniz", "-- Chọn --", "Vui lòng chọn", "Wybierz z listy", "-- Wybierz --",
-        "Proszę wybrać", "- Vælg -", "Velg", "Välj"}) {
+  for (const char* label : {"Please select",
+                            "--",
+                            "Select...",
+                            "Select one",
+                            "",
+                            "Choose an option",
+                            "Seçiniz",
+                            "Lütfen seçiniz",
+                            "-- Chọn --",
+                            "Vui lòng chọn",
+                            "Wybierz z listy",
+                            "-- Wybierz --",
+                            "Proszę wybrać",
+                            "- Vælg -",
+                            "Velg",
+                            "Välj",
+                            "اختر",
+                            "-- اختر --",
+                            "يرجى الاختيار",
+                            "اختر الدولة"}) {
     EXPECT_TRUE(IsPlaceholderOption(Option{label, "", false})) << label;
   }
   EXPECT_FALSE(IsPlaceholderOption(Option{"None", "none", false}));

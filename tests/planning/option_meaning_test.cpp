@@ -126,7 +126,14 @@ INSTANTIATE_TEST_SUITE_P(
         MeaningCase{kDisability,
                     "No, I do not have a disability and have not had a disability in the past",
                     "no_disability"},
-        MeaningCase{kDisability, "Ich habe keine Behinderung", "no_disability"}));
+        MeaningCase{kDisability, "Ich habe keine Behinderung", "no_disability"},
+        // Arabic: ذكر / أنثى; كفالة is the Gulf's visa sponsorship.
+        MeaningCase{kGender, "ذكر", "male"}, MeaningCase{kGender, "أنثى", "female"},
+        MeaningCase{kGender, "أفضل عدم الإفصاح", ""},
+        MeaningCase{kWork, "أحتاج إلى كفالة", "needs_sponsorship"},
+        MeaningCase{kWork, "غير مصرح لي بالعمل", "not_authorized"},
+        MeaningCase{kWork, "مصرح لي بالعمل", "authorized"},
+        MeaningCase{kWork, "مواطن", "citizen"}));
 
 TEST(HoldsUnnegatedTest, NegationWithinThreeWordsCancelsAPhrase) {
   EXPECT_TRUE(HoldsUnnegated("asian not hispanic or latino", "asian"));

@@ -267,6 +267,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "US",
                   true,
                   "4155550142"},
+        // An Arabic Contact Form 7 label says it in its remark: digits only,
+        // without the country code.
+        PhoneCase{{.label = "رقم الجوال (أرقام فقط، بدون رمز الدولة)"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "4155550142"},
         // The field says so.
         PhoneCase{{.label = "Phone", .autocomplete = "tel-national"},
                   "+1 415 555 0142",
