@@ -12,6 +12,7 @@
 #include <system_error>
 #include <utility>
 
+#include "knowledge/countries.h"
 #include "knowledge/question_text.h"
 #include "planning/date_text.h"
 #include "planning/option_matcher.h"
@@ -283,6 +284,53 @@ bool DateHasPassed(const CalendarDate& date) {
   return date.day != 0 && date.day < day;
 }
 
+// A job's city, state or country, read from its location as the profile writes
+// it ("San Francisco, CA", "Berlin, Germany"): the first part is the city; a
+// state or country is taken only where a part names one.
+std::optional<Fact> JobPlaceFact(const knowledge::Job& job, FieldKey key,
+                                 const std::string& where_job, std::string& missing) {
+  const std::string where = where_job + ".location";
+  std::vector<std::string> parts;
+  for (std::size_t start = 0; start <= job.location.size();) {
+    std::size_t end = job.location.find(',', start);
+    if (end == std::string::npos) end = job.location.size();
+    std::string part = job.location.substr(start, end - start);
+    part.erase(0, part.find_first_not_of(' '));
+    part.erase(part.find_last_not_of(' ') + 1);
+    if (!part.empty()) parts.push_back(std::move(part));
+    start = end + 1;
+  }
+  const knowledge::Region* region = nullptr;
+  const knowledge::Country* country = nullptr;
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    // "CA" after a city is California, as a US address writes it, not Canada.
+    if (const auto* named = knowledge::FindRegion(parts[i])) {
+      if (!region) region = named;
+    } else if (!country) {
+      country = knowledge::FindCountry(parts[i]);
+    }
+  }
+  if (region && !country) country = knowledge::FindCountry(region->country);
+  switch (key) {
+    case FieldKey::kCity:
+      if (!parts.empty() && !knowledge::FindCountry(parts.front())) {
+        return Text(parts.front(), where + " (its city)");
+      }
+      break;
+    case FieldKey::kRegion:
+      if (region) return Text(std::string(region->code), where + " (its state)");
+      break;
+    case FieldKey::kCountry:
+      if (country) return Text(std::string(country->name), where + " (its country)");
+      break;
+    default: break;
+  }
+  missing = job.location.empty() ? "the profile has no " + where
+                                 : where + " (\"" + job.location + "\") does not say the " +
+                                       ToString(key) + " of that job";
+  return std::nullopt;
+}
+
 // The profile's fact for a classified field; nullopt with `missing` set when the
 // profile does not say.
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
@@ -305,6 +353,7 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
   const std::string where_school = "education[" + std::to_string(entry) + "]";
   const std::string where_job = "work_history[" + std::to_string(entry) + "]";
 
+  if (c.of_job) return JobPlaceFact(*job, c.key, where_job, missing);
   switch (c.key) {
     case FieldKey::kFirstName: return text(p.name.first, "name.first");
     case FieldKey::kLastName: return text(p.name.last, "name.last");

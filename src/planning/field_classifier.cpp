@@ -490,7 +490,7 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyWord(label, {"company", "employer", "organization", "organisation"})) {
     return FieldKey::kEmployer;
   }
-  if (HasAnyWord(label, {"location", "city", "where"})) return FieldKey::kJobLocation;
+  if (HasAnyWord(label, {"location", "where"})) return FieldKey::kJobLocation;
   if (HasAnyWord(label, {"from", "start", "start date", "started", "begin"})) {
     return FieldKey::kJobStart;
   }
@@ -520,9 +520,35 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   switch (base) {
     case FieldKey::kCurrentTitle: return FieldKey::kJobTitle;
     case FieldKey::kCurrentCompany: return FieldKey::kEmployer;
-    case FieldKey::kLocation:
-    case FieldKey::kCity: return FieldKey::kJobLocation;
+    case FieldKey::kLocation: return FieldKey::kJobLocation;
     default: return FieldKey::kUnknown;
+  }
+}
+
+// An address fact asked inside an entry is the entry's place: a job's city, state
+// or country come from its location; any other (a school's city, a job's street)
+// is nothing the profile holds. Never the person's own address.
+Classification PlaceInEntry(Classification base, EntryRef ref) {
+  switch (base.key) {
+    case FieldKey::kCity:
+    case FieldKey::kRegion:
+    case FieldKey::kCountry:
+      if (ref.section == EntrySection::kWork) {
+        base.entry = ref.index;
+        base.of_job = true;
+        base.signal += " in work entry " + std::to_string(ref.index + 1);
+        return base;
+      }
+      [[fallthrough]];
+    case FieldKey::kAddressLine:
+    case FieldKey::kAddressLine2:
+    case FieldKey::kHouseNumber:
+    case FieldKey::kPostalCode: {
+      Classification unknown;
+      unknown.signal = base.signal + ", of an entry's place, not the person's address";
+      return unknown;
+    }
+    default: return base;
   }
 }
 
@@ -693,7 +719,7 @@ Classification FieldClassifier::Classify(const Field& field) const {
       result.entry = ref.index;
       return result;
     }
-    return base;
+    return PlaceInEntry(base, ref);
   }
   if (const EntrySection section = SectionBeforeEmptyIndex(field.name);
       section != EntrySection::kNone) {

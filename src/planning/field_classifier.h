@@ -130,6 +130,9 @@ struct Classification {
   // names no number ("工作經歷" with a 任職期間 row): right only where the page
   // holds one such row (PageContext::repeated_unnumbered_entries).
   bool unnumbered_entry = false;
+  // An address fact (city, state, country) asked inside a work entry: the job's
+  // place, from its location, never the person's address.
+  bool of_job = false;
 };
 
 // A repeatable section of a form, as named by its heading or "Add" button.

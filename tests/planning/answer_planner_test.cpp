@@ -313,6 +313,14 @@ TEST_F(AnswerPlannerTest, RepeatedEntriesTakeTheProfilesEntryOfTheSameNumber) {
       "2017");
   // An entry the profile does not have is not invented.
   EXPECT_NE(plan(ControlKind::kText, "Job Title", "Work Experience 7").decision, Decision::kFill);
+  // A job's city and state come from its location, never the person's address;
+  // a school's city or a job's street is nothing the profile holds.
+  EXPECT_EQ(plan(ControlKind::kText, "City", "Work Experience 2").answer.text, "Sacramento");
+  EXPECT_EQ(plan(ControlKind::kText, "State", "Work Experience 1").answer.text, "CA");
+  EXPECT_EQ(plan(ControlKind::kText, "Country", "Work Experience 1").answer.text, "United States");
+  EXPECT_NE(plan(ControlKind::kText, "City", "Education 1").decision, Decision::kFill);
+  EXPECT_NE(plan(ControlKind::kText, "Street address", "Work Experience 1").decision,
+            Decision::kFill);
 }
 
 TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
