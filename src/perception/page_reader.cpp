@@ -417,7 +417,36 @@ void OpenTheOnlyPosting(PageSnapshot& snapshot) {
   only.by_position = true;
 }
 
+namespace {
+
+// The form emptied itself: at least two boxes that held text before the click
+// are there again, each empty (Contact Form 7 and many client-rendered forms
+// reset after a successful send).
+bool FormWasReset(const PageSnapshot& before, const PageSnapshot& after) {
+  int emptied = 0;
+  for (const Field& was : before.fields) {
+    if (was.value.empty() || was.kind == ControlKind::kCheckbox ||
+        was.kind == ControlKind::kRadioGroup || was.kind == ControlKind::kFile) {
+      continue;
+    }
+    const auto now = std::find_if(after.fields.begin(), after.fields.end(), [&](const Field& f) {
+      return f.kind == was.kind && f.name == was.name && f.label == was.label;
+    });
+    if (now == after.fields.end()) continue;
+    if (!now->value.empty()) return false;
+    ++emptied;
+  }
+  return emptied >= 2;
+}
+
+}  // namespace
+
 bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after) {
+  if (after.errors.empty() && FormWasReset(before, after) &&
+      Says(LowerText(after.title + " " + after.text), Wording::kConfirmation) &&
+      !Says(LowerText(before.title + " " + before.text), Wording::kConfirmation)) {
+    return true;
+  }
   const bool way_on = std::any_of(after.buttons.begin(), after.buttons.end(), [](const Button& b) {
     return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
   });

@@ -141,7 +141,8 @@ PageKind ClassifyPage(const PageSnapshot& snapshot);
 // form is gone (nothing left to fill, no step to take) and thanks or a
 // confirmation appeared that `before` did not show. Posting pages that hold their
 // form answer so, under the posting's own text, which ClassifyPage reads as a
-// posting. Pure, for tests.
+// posting. A form that empties itself under a new confirming message ("Your
+// message has been sent") answers in place too. Pure, for tests.
 bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after);
 
 // The options the page agent reported (its `openOptions` and field descriptions),

@@ -561,6 +561,15 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     }
     case FieldKey::kSalaryCurrency: return text(p.salary.currency, "salary.currency");
     case FieldKey::kSalaryPeriod:
+      // "Negotiable" or "as the company pays" beside the periods: choosing a
+      // period is then choosing to name an amount, the person's call.
+      for (const auto& option : field.options) {
+        if (!IsPlaceholderOption(option) &&
+            CategoriesOf(OptionTable::kPayPeriod, option.label).empty()) {
+          missing = "\"" + option.label + "\" is offered beside the pay periods";
+          return std::nullopt;
+        }
+      }
       // "per year": the option tables know periods by such wordings, never by a
       // bare "year" (which every experience range also says).
       return text(p.salary.period.empty() ? std::string() : "per " + p.salary.period,
@@ -1033,9 +1042,12 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   bool fact_unwritable = false;
   const bool confident = c.key != FieldKey::kUnknown && c.confidence >= kFillThreshold;
 
-  if (confident && c.key == FieldKey::kConsent) {
-    const bool gates_submit =
-        page.consent_gates_submit && field.kind == ControlKind::kCheckbox && !field.checked;
+  // A required opt-in ("... for this application and future opportunities *") is
+  // as much a condition of applying as a required consent; an optional one never
+  // unblocks a send.
+  if (confident && (c.key == FieldKey::kConsent || (c.key == FieldKey::kOptIn && field.required))) {
+    const bool gates_submit = c.key == FieldKey::kConsent && page.consent_gates_submit &&
+                              field.kind == ControlKind::kCheckbox && !field.checked;
     if (field.required || gates_submit) {
       Answer answer;
       answer.check = true;

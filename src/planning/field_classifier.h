@@ -89,8 +89,8 @@ enum class FieldKey {
   kHowHeard,
   kConsent,
   // A box asking to send the person mail (newsletters, job alerts) or to keep
-  // their data for other roles: never an agreement this application needs, so
-  // never ticked to unblock a send; a required one is asked.
+  // their data for other roles: left unticked, never ticked to unblock a send;
+  // only a required one is ticked, as applying takes it.
   kOptIn,
   // Mr / Ms / Dr, "Anrede", "Civilité": asked, never inferred from gender.
   kSalutation,

@@ -441,6 +441,36 @@ TEST(ConfirmedInPlaceTest, ThanksThatReplacedTheFormOnAPostingPage) {
   EXPECT_FALSE(ConfirmedInPlace(before, closed));
 }
 
+// Contact Form 7 and many client-rendered forms confirm with a message over the
+// same form, emptied. Emptied boxes without such words, or the words with the
+// boxes still holding what was typed (or with errors shown), are no answer.
+TEST(ConfirmedInPlaceTest, AFormThatResetItselfUnderANewConfirmation) {
+  auto filled = [](const char* name, const char* label, const char* value) {
+    Field field = Box(ControlKind::kText, label);
+    field.name = name;
+    field.value = value;
+    return field;
+  };
+  const std::vector<Button> send = {Described("Send", "submit", true, true)};
+  auto before = Page("Contact us. Leave us a message.",
+                     {filled("your-name", "Name", "Jordan Rivera"),
+                      filled("your-email", "Email", "jordan@example.com"),
+                      filled("your-message", "Message", "Hello")},
+                     send);
+  auto emptied = before;
+  for (auto& field : emptied.fields) field.value.clear();
+  auto sent = emptied;
+  sent.text += " Thank you for your message. It has been sent.";
+  EXPECT_TRUE(ConfirmedInPlace(before, sent));
+  EXPECT_FALSE(ConfirmedInPlace(before, emptied));
+  auto kept = before;
+  kept.text = sent.text;
+  EXPECT_FALSE(ConfirmedInPlace(before, kept));
+  auto refused = sent;
+  refused.errors.push_back({.message = "Please fill in this field.", .field = 0, .source = "x"});
+  EXPECT_FALSE(ConfirmedInPlace(before, refused));
+}
+
 TEST(ClassifyPageTest, ClosedPostingsInManyLanguages) {
   for (const char* text : {"This job is no longer available.",
                            "Diese Stelle ist nicht mehr verfügbar.", "Cette offre a expiré.",

@@ -166,6 +166,13 @@ TEST_F(AnswerPlannerTest, TheSalaryPeriodIsTheProfilesPeriod) {
     ASSERT_EQ(plan.decision, Decision::kFill);
     EXPECT_EQ(plan.answer.text, field.options.back().label);
   }
+  // Beside "negotiable", a period is a choice to name an amount: asked.
+  const FieldPlan negotiable = planner_->Plan(MakeField(ControlKind::kRadioGroup, "希望待遇", true,
+                                                        {"依公司規定", "面議", "月薪", "年薪"}));
+  EXPECT_EQ(negotiable.decision, Decision::kAskHuman) << negotiable.why;
+  Field named = MakeField(ControlKind::kRadioGroup, "Pay", true, {"Negotiable", "Per year"});
+  named.name = "salary_type";
+  EXPECT_EQ(planner_->Plan(named).decision, Decision::kAskHuman);
   const FieldPlan range = planner_->Plan(MakeField(ControlKind::kSelect, "Experience", true,
                                                    {"Less than a year", "1 year", "2-5 years"}));
   EXPECT_NE(range.key, FieldKey::kSalaryPeriod);
@@ -212,10 +219,11 @@ TEST_F(AnswerPlannerTest, TheAgreementsASubmitWaitsForAreTickedNeverAnOptIn) {
   EXPECT_EQ(planner_->Plan(alerts, several).decision, Decision::kLeave);
   EXPECT_EQ(planner_->Plan(pool, several).decision, Decision::kLeave);
 
-  // A required opt-in is the person's choice: asked, never ticked for them.
-  const Field required_pool = MakeField(
-      ControlKind::kCheckbox, "J'accepte de rejoindre le vivier de talents de l'entreprise", true);
-  EXPECT_EQ(planner_->Plan(required_pool, several).decision, Decision::kAskHuman);
+  // A required one is a condition of applying, as a required consent is.
+  const Field required_pool =
+      MakeField(ControlKind::kCheckbox,
+                "I consent to storing my data for this application and future opportunities", true);
+  EXPECT_EQ(planner_->Plan(required_pool, several).decision, Decision::kFill);
 }
 
 TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
