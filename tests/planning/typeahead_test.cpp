@@ -128,7 +128,6 @@ TEST(TypeaheadMatchTest, SchoolsAreNotTheirLongerNamesakes) {
                           "University of California, Davis", FieldKey::kSchool));
 }
 
-
 // Boxes that take free text offer what was typed as an entry quoting it; only such
 // an entry is taken, never a suggestion that merely contains the text.
 TEST(TypeaheadEntryForTypedTest, TheEntryQuotingWhatWasTypedIsFound) {
