@@ -442,11 +442,11 @@ bool FormWasReset(const PageSnapshot& before, const PageSnapshot& after) {
 }  // namespace
 
 bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after) {
-  if (after.errors.empty() && FormWasReset(before, after) &&
-      Says(LowerText(after.title + " " + after.text), Wording::kConfirmation) &&
-      !Says(LowerText(before.title + " " + before.text), Wording::kConfirmation)) {
-    return true;
-  }
+  const std::string was = LowerText(before.title + " " + before.text);
+  const std::string now = LowerText(after.title + " " + after.text);
+  const bool newly_confirmed =
+      Says(now, Wording::kConfirmation) && !Says(was, Wording::kConfirmation);
+  if (after.errors.empty() && newly_confirmed && FormWasReset(before, after)) return true;
   const bool way_on = std::any_of(after.buttons.begin(), after.buttons.end(), [](const Button& b) {
     return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
   });
@@ -459,10 +459,7 @@ bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after) {
         std::find(before.headings.begin(), before.headings.end(), heading) == before.headings.end();
     if (is_new && confirms(LowerText(heading))) return true;
   }
-  const std::string was = LowerText(before.title + " " + before.text);
-  const std::string now = LowerText(after.title + " " + after.text);
-  return (Says(now, Wording::kConfirmation) && !Says(was, Wording::kConfirmation)) ||
-         (Says(now, Wording::kThanks) && !Says(was, Wording::kThanks));
+  return newly_confirmed || (Says(now, Wording::kThanks) && !Says(was, Wording::kThanks));
 }
 
 PageKind ClassifyPage(const PageSnapshot& snapshot) {

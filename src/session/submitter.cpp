@@ -120,7 +120,8 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
     co_return std::nullopt;
   }
   std::string shown;  // what the page showed last, for the person
-  bool dialog_confirmed = false;
+  // A dialog open before the click is no question the click asked.
+  bool dialog_confirmed = DialogSubmit(*snapshot) != nullptr;
   for (int attempt = 0; attempt < 20; ++attempt) {
     co_await page_.Settle(std::chrono::milliseconds(300), std::chrono::seconds(5));
     FollowNewTab(page_, report_);
@@ -153,10 +154,8 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
     }
     if (!answered) {
       // The click opened the site's own "Submit your application?" dialog: its
-      // submit is the same send the person confirmed, asked once more. Pressed
-      // once; a dialog that was open before the click is no such question.
-      if (const auto* again = DialogSubmit(*after);
-          again && !dialog_confirmed && !(snapshot && DialogSubmit(*snapshot))) {
+      // submit is the same send the person confirmed, asked once more: pressed once.
+      if (const auto* again = DialogSubmit(*after); again && !dialog_confirmed) {
         dialog_confirmed = true;
         report_.Emit("applier:click",
                      "Submitting: the site asks to confirm; clicking \"" + again->text + "\"",
