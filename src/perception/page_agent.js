@@ -159,7 +159,9 @@
     // Select a state"): that is its value, not its name.
     const labels = labelsFor(el);
     const labelText = clean(labels.map((label) => textWithoutControls(label, el)).join(' '));
-    if (labelText) return { text: labelText, how: 'label' };
+    // A label holding only the required mark (an acceptance box whose wording is a
+    // paragraph beside it) names nothing: the name is found as if it had none.
+    if (labelText && stripRequiredMarks(labelText)) return { text: labelText, how: 'label' };
     const title = clean(el.getAttribute('title'));
     if (title) return { text: title, how: 'title' };
     const placeholder = clean(el.getAttribute('placeholder') || el.getAttribute('data-placeholder'));
@@ -397,7 +399,7 @@
   // aria-required, its star hidden from screen readers).
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
-      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) ||
+      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!el.closest('fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
 
@@ -408,6 +410,10 @@
       const next = label.nextElementSibling;
       return !!next && !next.matches(CONTROL_SELECTOR) && /^\*+$/.test(clean(next.textContent));
     });
+  }
+
+  function labelIsOnlyStar(el) {
+    return labelsFor(el).some((label) => /^\*+$/.test(clean(textWithoutControls(label, el))));
   }
 
   function labelDrawsStar(el) {
@@ -562,6 +568,7 @@
       // do) is the widget's, not a field of its own.
       const widget = el.parentElement && el.parentElement.closest('[role="combobox"], [aria-haspopup="listbox"]');
       if (widget && widget.tagName !== 'INPUT' && widget.tagName !== 'BUTTON') continue;
+      if (el.tagName === 'SELECT' && emptyStore(el) && faceOfStore(el)) continue;
       if (isFocusProxy(el)) {
         const face = faceOf(el);
         if (face) {
@@ -585,6 +592,10 @@
         continue;
       }
       const entry = { kind, el, members: [el] };
+      if (kind === 'combobox' && el.tagName !== 'INPUT') {
+        const store = storeBeside(el);
+        if (store) entry.proxy = store;
+      }
       fields.push(entry);
     }
     for (const el of deepQueryAll(document, MENU_BUTTON_SELECTOR)) {
@@ -739,17 +750,43 @@
   // (accessible-autocomplete, Select2, Tom Select), where it lists everything the
   // box can take while the box shows only what matches the typing.
   const MENU_BUTTON_SELECTOR = 'button[aria-haspopup="true"], button[aria-haspopup="menu"]';
-  function hiddenSelectBeside(control) {
+  function hiddenSelectBeside(control, concealed = (c) => !isVisible(c)) {
     let node = control.parentElement;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
       const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
-        .filter((c) => c !== control && c.tagName !== 'SELECT' && isVisible(c));
+        .filter((c) => !control.contains(c) && c.tagName !== 'SELECT' && isVisible(c));
       if (others.length > 0) return null;
-      const selects = Array.from(node.querySelectorAll('select')).filter((c) => !isVisible(c));
+      const selects = Array.from(node.querySelectorAll('select')).filter(concealed);
       if (selects.length === 1) return selects[0];
       if (selects.length > 1) return null;
     }
     return null;
+  }
+  // A search widget whose suggestions come from the server (Select2 with AJAX
+  // data) keeps a native select as the store the form sends: out of sight (often
+  // only clipped to a pixel, for screen readers) and empty until a choice is made.
+  // The widget is the field; the store names it and holds the choice.
+  function clippedOrHidden(el) {
+    if (!isVisible(el)) return true;
+    const rect = el.getBoundingClientRect();
+    return rect.width <= 1 && rect.height <= 1;
+  }
+  function emptyStore(select) {
+    return clippedOrHidden(select) && Array.from(select.options).every((o) => !o.value);
+  }
+  function faceOfStore(select) {
+    let node = select.parentElement;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      const faces = Array.from(node.querySelectorAll('[role="combobox"]'))
+        .filter((c) => c.tagName !== 'INPUT' && isVisible(c));
+      if (faces.length === 1) return faces[0];
+      if (faces.length > 1) return null;
+    }
+    return null;
+  }
+  function storeBeside(face) {
+    const store = hiddenSelectBeside(face, clippedOrHidden);
+    return store && emptyStore(store) && faceOfStore(store) === face ? store : null;
   }
   const isProxiedMenuButton = (el) => el.matches(MENU_BUTTON_SELECTOR) && hiddenSelectBeside(el) !== null;
 
@@ -1054,6 +1091,10 @@
     const modal = openModal();
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
       if (!isVisible(el) || unreachable(el, modal) || (el.disabled && !closestAcrossShadow(el, 'form'))) continue;
+      // A wizard hides the step buttons that do not apply with the hidden
+      // attribute, which a stylesheet's display rule can override: still shown, the
+      // page means it gone ("Next" on the last step).
+      if (el.hidden) continue;
       if (el.matches(CHOICE_BUTTON_SELECTOR) || isToggleWidget(el) || el.getAttribute('aria-haspopup') === 'listbox' ||
           isProxiedMenuButton(el)) continue;
       const text = buttonText(el);
@@ -1516,7 +1557,8 @@
         /^(text|search|)$/.test((active.getAttribute('type') || '').toLowerCase()) && !!controlledListbox(active);
       const inner = e.el.tagName !== 'INPUT' && !e.el.isContentEditable ?
         e.el.querySelector('input:not([type]), input[type="text"], input[type="search"]') : null;
-      const el = e.focus && searchBox ? active : inner || e.el;
+      const drawn = !inner && e.el.tagName !== 'INPUT' && !e.el.isContentEditable;
+      const el = (e.focus || drawn) && searchBox ? active : inner || e.el;
       if (deepActiveElement() !== el) el.focus();
       if (el.isContentEditable) {
         const range = document.createRange();

@@ -264,6 +264,10 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
   if (in_overlay && Says(t, Wording::kDismissOverlay)) return ButtonRole::kDismissOverlay;
   // Before the step words: "Continue later" and "Finish later" park the application.
   if (Says(t, Wording::kNeverStepAction)) return ButtonRole::kOther;
+  // "Apply with LinkedIn" opens another site's sign-in, which is the person's to do.
+  if (Says(t, Wording::kElsewhere)) return ButtonRole::kOther;
+  // Before "Continue": the guest's way in is the posting's way into the form.
+  if (Says(t, Wording::kWithoutAccount)) return in_form ? ButtonRole::kNext : ButtonRole::kOpenForm;
   // "Send code" mails a code before the application goes on: a step, not the send.
   if (Says(t, Wording::kSendsCode)) return ButtonRole::kNext;
   if (Says(t, Wording::kAddAnother)) return ButtonRole::kAddAnother;
@@ -503,7 +507,15 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
   // A password box means an account: signing in or creating one is the person's
   // to do. An e-mail box alone (an e-mail-first step, maybe with a consent box and
   // a Next) is a form step, whatever the page says about accounts.
-  if (snapshot.has_password && Says(text, Wording::kSignIn)) return PageKind::kLoginWall;
+  // A returning candidate's log-in beside a way in without an account ("Apply
+  // manually", "Continue as guest") is a choice, not a wall: the posting's way in.
+  const bool can_open_without_account = any_button([](const Button& b) {
+    return b.role == ButtonRole::kOpenForm && !b.in_form &&
+           !Says(LowerText(b.text), Wording::kSignIn);
+  });
+  if (snapshot.has_password && Says(text, Wording::kSignIn)) {
+    return can_open_without_account ? PageKind::kPosting : PageKind::kLoginWall;
+  }
   const bool has_submit = any_button([](const Button& b) { return b.role == ButtonRole::kSubmit; });
   if (has_fields) return PageKind::kFormStep;
   if (has_submit && Says(headings, Wording::kReview)) return PageKind::kReviewStep;

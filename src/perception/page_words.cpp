@@ -31,6 +31,8 @@ const std::map<Wording, Phrases>& Table() {
         {Wording::kSubmit, {"buttons", "submit"}},
         {Wording::kNext, {"buttons", "next"}},
         {Wording::kOpenForm, {"buttons", "open_form"}},
+        {Wording::kWithoutAccount, {"buttons", "without_account"}},
+        {Wording::kElsewhere, {"buttons", "elsewhere"}},
         {Wording::kConfirmation, {"pages", "confirmation"}},
         {Wording::kThanks, {"pages", "thanks"}},
         {Wording::kClosed, {"pages", "closed"}},

@@ -22,6 +22,8 @@ enum class Wording {
   kSubmit,
   kNext,
   kOpenForm,      // "Apply" on a posting
+  kWithoutAccount,  // "Continue as guest", "Apply manually" beside a log-in
+  kElsewhere,       // another site's account: "Apply with LinkedIn", "Sign in with Google"
   kConfirmation,  // "Thank you for applying"
   kThanks,        // a heading that only thanks: "Thank you!", "¡Gracias!"
   kClosed,        // a closed posting, a missing page

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "perception/page_words.h"
+
 namespace applier::session {
 
 namespace asio = boost::asio;
@@ -95,7 +97,9 @@ const Button* PageNavigator::OpenButton(const PageSnapshot& snapshot) const {
   const Button* open = nullptr;
   auto rank = [&](const Button& button) {
     return (button.in_dialog ? 4 : 0) + (pressed_open_buttons_.contains(button.text) ? 0 : 2) +
-           (Lower(button.text).find("manual") != std::string::npos ? 1 : 0);
+           (perception::Says(perception::LowerText(button.text), perception::Wording::kWithoutAccount)
+                ? 1
+                : 0);
   };
   for (const auto& button : snapshot.buttons) {
     if (button.role == ButtonRole::kOpenForm && (!open || rank(button) > rank(*open))) {

@@ -341,6 +341,30 @@ TEST(ClassifyPageTest, APasswordWithSignInWordsIsASignInWall) {
   }
 }
 
+// Career portals (Avature, SuccessFactors, Taleo) put a returning candidate's
+// log-in beside the way in for a first-time applicant: that page is a posting
+// whose way in is taken, not a wall. Another site's account is no way in.
+TEST(ClassifyPageTest, ALogInBesideAWayInWithoutAnAccountIsAPosting) {
+  for (const char* way_in : {"Apply manually", "Continue as guest", "Als Gast fortfahren",
+                             "Postuler sans compte"}) {
+    auto snapshot =
+        Page("Already applied before? Log in with your candidate account. First time applicant",
+             {Box(ControlKind::kEmail, "Email")},
+             {Described("Log in", "submit", false, true),
+              Described("Apply with LinkedIn", "button", false, false, false),
+              Described(way_in, "", true, false, false)});
+    snapshot.has_password = true;
+    EXPECT_EQ(ClassifyPage(snapshot), PageKind::kPosting) << way_in;
+  }
+  for (const char* only : {"Apply with LinkedIn", "Sign in to apply", "Sign in with Google"}) {
+    auto snapshot = Page("Log in to apply. Create an account.", {Box(ControlKind::kEmail, "Email")},
+                         {Described("Log in", "submit", false, true),
+                          Described(only, "button", false, false, false)});
+    snapshot.has_password = true;
+    EXPECT_EQ(ClassifyPage(snapshot), PageKind::kLoginWall) << only;
+  }
+}
+
 TEST(ClassifyPageTest, OnlySignInAndCreateAccountButtonsIsASignInWall) {
   auto snapshot = Page("To apply for this job you need a candidate account.", {},
                        {Described("Sign in", "button", false, false, false),
