@@ -148,8 +148,8 @@ class RunFlow::Impl {
           const auto after_next = std::exchange(last_next_, std::nullopt);
           if (!co_await OpenForm(*snapshot, after_next)) co_return;
           if (draft_requested_) {
-            co_await DraftAndSubmit();
-            co_return;
+            if (!co_await DraftAndSubmit()) co_return;
+            draft_requested_ = false;
           }
           continue;
         }
@@ -158,8 +158,7 @@ class RunFlow::Impl {
           const bool at_submit = co_await FillStep(*snapshot, step + 1);
           if (report_.ended()) co_return;  // the step ended the run
           if (at_submit) {
-            co_await DraftAndSubmit();
-            co_return;
+            if (!co_await DraftAndSubmit()) co_return;
           }
           continue;
         }
@@ -311,26 +310,31 @@ class RunFlow::Impl {
   // The draft and the submit; when the site answers the submit with validation
   // errors, the corrections, a new draft for the person to confirm (what is
   // sent is always what they confirmed) and the submit once more. A submit the
-  // site accepted, or whose result cannot be seen, is never repeated.
-  asio::awaitable<void> DraftAndSubmit() {
+  // site accepted, or whose result cannot be seen, is never repeated. Whether
+  // the form goes on (the button was a step's): then with the page it showed.
+  asio::awaitable<bool> DraftAndSubmit() {
     DraftReview review(
         {.page = page_, .report = report_, .control = control_, .planner = planner_},
         {.no_submit = options_.no_submit, .screenshot_path = options_.screenshot_path});
-    Submitter submitter({.page = page_, .report = report_, .log = deps_.log});
     const int step = report_.next_step();
+    int rejections = 0;
     for (;;) {
-      if (!co_await review.Confirmed()) co_return;
-      auto rejected = co_await submitter.Submit(submit_button_);
-      if (!rejected) co_return;  // the run ended: the report says how
-      if (submitter.clicks() >= kMaxSubmitClicks) {
-        report_.Finish(
-            Outcome::kNeedsHuman,
-            "The site did not accept the form after " + std::to_string(submitter.clicks()) +
-                " corrected submissions: " + DescribeErrors(ValidationErrors(rejected->page)) +
-                "; please correct it by hand");
-        co_return;
+      if (!co_await review.Confirmed()) co_return false;
+      auto goes_on = co_await submitter_.Submit(submit_button_);
+      if (!goes_on) co_return false;  // the run ended: the report says how
+      if (goes_on->why == SubmitGoesOn::Why::kStep) {
+        read_after_next_ = std::move(goes_on->page);
+        co_return true;
       }
-      if (!co_await validation_.Fix(rejected->page, step)) co_return;
+      if (++rejections >= kMaxSubmitClicks) {
+        report_.Finish(Outcome::kNeedsHuman,
+                       "The site did not accept the form after " + std::to_string(rejections) +
+                           " corrected submissions: " +
+                           DescribeErrors(ValidationErrors(goes_on->page)) +
+                           "; please correct it by hand");
+        co_return false;
+      }
+      if (!co_await validation_.Fix(goes_on->page, step)) co_return false;
     }
   }
 
@@ -419,6 +423,8 @@ class RunFlow::Impl {
   PageNavigator navigator_;
   StepFiller filler_;
   ValidationLoop validation_{report_, filler_};
+  // One for the run: its one submit intent covers every click, steps' included.
+  Submitter submitter_{{.page = page_, .report = report_, .log = deps_.log}};
   std::optional<PageSnapshot> read_after_next_;  // the page a Next led to, read already
   std::optional<perception::Button> last_next_;  // the Next that led to the page being read
   bool next_went_nowhere_ = false;  // that Next left the page as it was, with no errors

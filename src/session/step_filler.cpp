@@ -372,6 +372,15 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
       }
     }
   }
+  // With the country about to change, what the form asks may change with it
+  // (Mexico's colonia and state list give way to a ZIP and the US states): the
+  // questions wait for the page as the new country leaves it.
+  if (!reshaping.empty()) {
+    for (const Field& field : asked) handled.erase(FieldKey(field));
+    questions.clear();
+    asked.clear();
+    suggested.clear();
+  }
   if (!questions.empty()) {
     json::array listed;
     for (const auto& q : questions) {

@@ -53,6 +53,22 @@ const perception::Button* DialogSubmit(const PageSnapshot& snapshot) {
   return nullptr;
 }
 
+// Whether the page after a click is a step of the form it did not show before:
+// a form with an empty field that was not on the page before the click. A page that thanks above new fields (job alerts after the send) is no step.
+bool WentOnToAStep(const PageSnapshot& before, const PageSnapshot& after) {
+  if (after.kind != PageKind::kFormStep) return false;
+  for (const auto& heading : after.headings) {
+    if (perception::Says(perception::LowerText(heading), perception::Wording::kConfirmation)) {
+      return false;
+    }
+  }
+  std::set<std::string> shown;
+  for (const auto& field : before.fields) shown.insert(field.Key());
+  return std::ranges::any_of(after.fields, [&](const perception::Field& field) {
+    return field.value.empty() && !shown.contains(field.Key());
+  });
+}
+
 }  // namespace
 
 bool Submitter::RecordIntent() {
@@ -76,7 +92,7 @@ bool Submitter::RecordIntent() {
   return true;
 }
 
-asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::Button& wanted) {
+asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception::Button& wanted) {
   if (report_.ended()) co_return std::nullopt;  // never a click after the run's end
   auto snapshot = co_await page_.Read();
   const perception::Button* submit = nullptr;
@@ -104,6 +120,7 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
                        "(a box to tick, a field to correct): please finish it by hand");
     co_return std::nullopt;
   }
+  const bool submit_by_position = submit->by_position;
   // What the page said before the click is not its answer to it.
   std::set<std::string> said_before;
   for (const auto& error : ValidationErrors(*snapshot)) said_before.insert(error.message);
@@ -143,7 +160,7 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
     if (auto refused = RefusalAlert(page_.Dialogs(), dialogs_before)) {
       after->errors.push_back({.message = *refused, .field = -1, .source = "alert-dialog"});
       report_.Step(*after, "the site did not accept the submission: " + *refused);
-      co_return Rejected{std::move(*after)};
+      co_return SubmitGoesOn{.page = std::move(*after)};
     }
     // The form again with errors: the site (or the browser's own validation)
     // refused it and took nothing. A page-wide message shown before the click
@@ -151,6 +168,10 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
     bool answered = false;
     for (const auto& error : ValidationErrors(*after)) {
       if (error.field || !said_before.contains(error.message)) answered = true;
+    }
+    if (!answered && submit_by_position && WentOnToAStep(*snapshot, *after)) {
+      report_.Step(*after, "\"" + wanted.text + "\" was a step: the form goes on");
+      co_return SubmitGoesOn{.why = SubmitGoesOn::Why::kStep, .page = std::move(*after)};
     }
     if (!answered) {
       // The click opened the site's own "Submit your application?" dialog: its
@@ -172,7 +193,7 @@ asio::awaitable<std::optional<Rejected>> Submitter::Submit(const perception::But
     }
     report_.Step(*after, "the site did not accept the submission: " +
                              DescribeErrors(ValidationErrors(*after)));
-    co_return Rejected{std::move(*after)};
+    co_return SubmitGoesOn{.page = std::move(*after)};
   }
   report_.Finish(Outcome::kUnknown,
                  "Submit was pressed but no confirmation page appeared" +

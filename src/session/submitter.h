@@ -28,10 +28,17 @@ struct SubmitterParts {
   store::ApplicationLog* log = nullptr;  // optional: no submit-intent record
 };
 
-// How a submit click ended when the run goes on: the site showed `page` with
-// validation errors and took nothing. (A submit that ends the run — submitted,
-// unknown, failed — is told by the report and returns nullopt.)
-struct Rejected {
+// How a submit click ended when the run goes on, on `page`. (A submit that ends
+// the run — submitted, unknown, failed — is told by the report and returns nullopt.)
+struct SubmitGoesOn {
+  enum class Why {
+    kRejected,  // the site showed the form with validation errors and took nothing
+    // The button, known only by its place (no words the engine knows), was a
+    // step's: the form went on, in place or on a new page, with fields it had not
+    // shown (a one-page checkout's "Go to delivery").
+    kStep,
+  };
+  Why why = Why::kRejected;
   perception::PageSnapshot page;
 };
 
@@ -42,8 +49,9 @@ class Submitter {
 
   // Submits through the button `submit` names (as the form step or the assistant
   // saw it) and ends the run with what the site answered, unless the site
-  // rejected the form with validation errors: then the page as it shows them.
-  boost::asio::awaitable<std::optional<Rejected>> Submit(const perception::Button& submit);
+  // rejected the form with validation errors or the button was a step's: then
+  // the page as it shows them.
+  boost::asio::awaitable<std::optional<SubmitGoesOn>> Submit(const perception::Button& submit);
 
   int clicks() const { return clicks_; }
 

@@ -164,6 +164,34 @@ TEST_F(StepFillerTest, TheCountryIsChosenBeforeTheAddressItReshapes) {
   EXPECT_EQ(received_["city"], "San Francisco");
 }
 
+// What the form asks follows the country too (a Mexican address's "Colonia"
+// gives way to a US one's fields): no question about the old country's fields is
+// asked before the country is chosen.
+TEST_F(StepFillerTest, NoQuestionAboutFieldsTheNewCountryTakesAway) {
+  ASSERT_NO_FATAL_FAILURE(UseProfileWithAUsAddress());
+  perception::Field country = TextField("country", "País de entrega", true);
+  country.kind = ControlKind::kSelect;
+  country.options = {{"México", "MEX", true}, {"Estados Unidos", "USA", false}};
+  country.value = "MEX";
+  page_.now = FormPage({country, TextField("neighborhood", "Colonia", true),
+                        TextField("city", "Ciudad", true)},
+                       {MakeButton("Continuar", ButtonRole::kSubmit)});
+  page_.after_fill = [&](FakeRunPage& page, const std::string& name) {
+    if (name != "country" || page.FieldNamed("country")->value != "USA") return;
+    std::erase_if(page.now.fields,
+                  [](const perception::Field& field) { return field.name == "neighborhood"; });
+    for (std::size_t i = 0; i < page.now.fields.size(); ++i) {
+      page.now.fields[i].index = static_cast<int>(i);
+    }
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_TRUE(person_.asked.empty())
+      << person_.asked.front().prompt << ": " << person_.asked.front().reason;
+  EXPECT_EQ(received_["country"], "USA");
+  EXPECT_EQ(received_["city"], "San Francisco");
+}
+
 TEST_F(StepFillerTest, UploadsFilesBeforeTypingAnything) {
   Apply();
   ASSERT_FALSE(page_.fills.empty());

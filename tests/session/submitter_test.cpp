@@ -100,6 +100,43 @@ TEST_F(SubmitterTest, AnAlertRaisedByTheSubmitIsTheSitesRefusal) {
   EXPECT_EQ(errors[0].message, "The following required fields are missing: Key Skills");
 }
 
+// One-page checkouts and wizards open their next section in place from a
+// button whose words the engine does not know ("Ir a la entrega"), which it took
+// for the send by its place: the new fields say it was a step. A button worded
+// as the send is never read as a step.
+TEST_F(SubmitterTest, AButtonKnownByItsPlaceThatOpensNewFieldsWasAStep) {
+  auto open_delivery = [](FakeRunPage& page, const perception::Button&) {
+    page.now.fields.push_back(TextField("street", "Calle", true));
+  };
+  submit_ = MakeButton("Ir a la entrega", ButtonRole::kSubmit);
+  submit_.by_position = true;
+  page_.now.buttons = {submit_};
+  page_.on_submit = open_delivery;
+  Submitter submitter({.page = page_, .report = report_, .log = &*log_});
+  auto goes_on = RunAsync(io_, [&] { return submitter.Submit(submit_); });
+  ASSERT_TRUE(goes_on.has_value()) << report_.report().message;
+  EXPECT_EQ(goes_on->why, SubmitGoesOn::Why::kStep);
+  EXPECT_FALSE(report_.ended());
+  EXPECT_EQ(page_.submits, 1);
+  // The one intent covers the run's later clicks: the real send is not refused.
+  page_.now.buttons[0].by_position = false;
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    page.now = ConfirmationPage();
+  };
+  EXPECT_FALSE(RunAsync(io_, [&] { return submitter.Submit(submit_); }).has_value());
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted);
+  EXPECT_EQ(page_.submits, 2);
+}
+
+TEST_F(SubmitterTest, AButtonWordedAsTheSendIsNeverAStep) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    page.now.fields.push_back(TextField("alerts", "E-mail for job alerts", false));
+  };
+  Submit();
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
+}
+
 TEST_F(SubmitterTest, AnAlertBeforeTheClickIsNoAnswerToIt) {
   page_.dialogs.push_back(
       {.type = "alert", .message = "Please choose a resume file first.", .url = page_.now.url});
