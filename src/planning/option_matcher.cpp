@@ -367,7 +367,10 @@ Degree DegreeOf(std::string_view text) {
   // korkeakoulututkinto / maisteri (second cycle), tohtori. A university of applied
   // sciences degree (AMK, YAMK) has no entry: beside the university degree of the same
   // cycle it would make a bachelor or master fit two options.
-  // ph.d. (rejoined as "phd"). Arabic: ثانوية عامة (secondary), دبلوم (a
+  // India: 12th / higher secondary (upper secondary), graduation (first degree),
+  // post-graduation. Brazil: ensino médio, (ensino) superior completo or graduação
+  // (first degree; "incompleto", unfinished, has no level), pós-graduação.
+  // Arabic: ثانوية عامة (secondary), دبلوم (a
   // post-secondary diploma), بكالوريوس / ليسانس (bachelor), ماجستير (master),
   // دكتوراه (doctorate), also with their article ("البكالوريوس").
   static constexpr Named kNamed[] = {
@@ -399,6 +402,16 @@ Degree DegreeOf(std::string_view text) {
       {"associates", 2},
       {"bachelor", 3},
       {"bachelors", 3},
+      {"graduation", 3},
+      {"graduacao", 3},
+      {"superior completo", 3},
+      {"post graduation", 4},
+      {"postgraduation", 4},
+      {"post graduate", 4},
+      {"postgraduate", 4},
+      {"pos graduacao", 4},
+      {"12th", 1},
+      {"higher secondary", 1},
       {"undergraduate", 3},
       {"licenciatura", 3},
       {"licence", 3},

@@ -190,6 +190,11 @@ const auto kDegreesTr =
     Options({"Seçiniz", "Lise", "Ön Lisans", "Lisans", "Yüksek Lisans", "Doktora"});
 const auto kDegreesVi =
     Options({"Trung học phổ thông", "Cao đẳng", "Đại học", "Thạc sĩ", "Tiến sĩ"});
+const auto kDegreesIn = Options(
+    {"Doctorate/PhD", "Masters/Post-Graduation", "Graduation/Diploma", "12th", "10th"});
+const auto kDegreesBr =
+    Options({"Ensino fundamental", "Ensino médio", "Ensino superior incompleto",
+             "Ensino superior completo", "Pós-graduação", "Doutorado"});
 const auto kGenderTr = Options({"Kadın", "Erkek", "Belirtmek istemiyorum"});
 const auto kGenderVi = Options({"Nam", "Nữ", "Không muốn tiết lộ"});
 const auto kDegreesPl =
@@ -261,6 +266,11 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{Options({"EVET", "HAYIR"}), "No", FieldKey::kSponsorship, "HAYIR"},
         MatchCase{Options({"Có", "Không"}), "Yes", FieldKey::kWorkAuthorization, "Có"},
         MatchCase{Options({"Có", "Không"}), "No", FieldKey::kSponsorship, "Không"},
+        // Indian and Brazilian levels (an unfinished degree is no degree).
+        MatchCase{kDegreesIn, "BSc", FieldKey::kDegree, "Graduation/Diploma"},
+        MatchCase{kDegreesIn, "Master of Science", FieldKey::kDegree, "Masters/Post-Graduation"},
+        MatchCase{kDegreesBr, "Bachelor's Degree", FieldKey::kDegree, "Ensino superior completo"},
+        MatchCase{kDegreesBr, "High school diploma", FieldKey::kDegree, "Ensino médio"},
         MatchCase{kDegreesTr, "BS", FieldKey::kDegree, "Lisans"},
         MatchCase{kDegreesTr, "Associate Degree", FieldKey::kDegree, "Ön Lisans"},
         MatchCase{kDegreesTr, "Master of Science", FieldKey::kDegree, "Yüksek Lisans"},
