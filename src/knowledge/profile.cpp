@@ -37,6 +37,7 @@ class ProfileParser {
     Profile profile;
     CheckKeys(root, "", {"name",         "pronouns",
                          "salutation",   "date_of_birth",
+                         "adult",
                          "email",        "phone",
                          "address",      "links",
                          "current",      "years_experience",
@@ -54,6 +55,7 @@ class ProfileParser {
     profile.pronouns = Text(root["pronouns"], "pronouns");
     profile.salutation = Text(root["salutation"], "salutation");
     profile.date_of_birth = IsoDate(root["date_of_birth"], "date_of_birth");
+    if (auto adult = root["adult"]; Given(adult)) profile.adult = Bool(adult, "adult");
     ParsePhone(root["phone"], profile);
     ParseAddress(root["address"], profile.address);
     ParseLinks(root["links"], profile.links);

@@ -114,6 +114,7 @@ struct Profile {
   // salutation is never inferred from gender or anything else.
   std::string salutation;
   std::string date_of_birth;  // ISO "1990-12-31"; "" unless given
+  std::optional<bool> adult;  // 18 or older ("Are you at least 18?"); unset unless given
   std::string email;
   std::string phone;
   std::string phone_country_code;  // "+1"

@@ -578,6 +578,21 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kStartDate: return text(p.earliest_start, "availability.earliest_start");
     case FieldKey::kDateOfBirth: return text(p.date_of_birth, "date_of_birth");
     case FieldKey::kSalutation: return text(p.salutation, "salutation");
+    case FieldKey::kOfAge: {
+      if (p.adult) return YesNo(*p.adult, "adult");
+      const auto born = ParseCalendarDate(p.date_of_birth);
+      if (!born || born->day == 0) {
+        missing = "the profile says neither adult nor date_of_birth";
+        return std::nullopt;
+      }
+      const auto now = std::chrono::year_month_day{
+          std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+      const int today = static_cast<int>(now.year()) * 10000 +
+                        static_cast<int>(static_cast<unsigned>(now.month())) * 100 +
+                        static_cast<int>(static_cast<unsigned>(now.day()));
+      const int eighteenth = (born->year + 18) * 10000 + born->month * 100 + born->day;
+      return YesNo(today >= eighteenth, "date_of_birth");
+    }
     case FieldKey::kRelocation:
       if (!p.willing_to_relocate) {
         missing = "the profile has no preferences.relocation";

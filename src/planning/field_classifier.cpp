@@ -422,6 +422,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kVeteran: return "veteran";
     case FieldKey::kDisability: return "disability";
     case FieldKey::kHowHeard: return "how_heard";
+    case FieldKey::kOfAge: return "of_age";
     case FieldKey::kConsent: return "consent";
     case FieldKey::kOptIn: return "opt_in";
     case FieldKey::kSalutation: return "salutation";
@@ -695,6 +696,41 @@ bool IsDialCodePicker(const Field& field) {
          (ShowsDialCode(field.label) || (field.label.empty() && ShowsDialCode(field.value)));
 }
 
+// A label of several sentences ending in a question ("This position is on-site
+// in Denver. Are you willing to relocate?"): the question says what is asked, the
+// sentences before it are context for it. {question, lead-in}; the label and ""
+// when it is one sentence or no question.
+std::pair<std::string_view, std::string_view> QuestionAndLeadIn(std::string_view label) {
+  while (!label.empty() && (label.back() == ' ' || label.back() == '*')) label.remove_suffix(1);
+  if (!label.ends_with('?')) return {label, {}};
+  const std::string_view before = label.substr(0, label.size() - 1);
+  std::size_t cut = std::string_view::npos;
+  for (std::string_view end : {". ", "! ", "? "}) {
+    const std::size_t at = before.rfind(end);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at;
+  }
+  if (cut == std::string_view::npos) return {label, {}};
+  return {label.substr(cut + 2), label.substr(0, cut + 1)};
+}
+
+// The label an entry's field is read by. A list or box named only by the date
+// part it holds ("Month", "Year", as Dayforce and Workday draw a date) under a
+// group's name ("Start Date"): the group, first in the context, says whose date.
+std::string EntryFieldLabel(const Field& field) {
+  static const std::set<std::string, std::less<>> kPartWords = {
+      "month", "year", "day",  "monat", "jahr", "tag",  "mois", "annee", "jour", "mes", "ano",
+      "dia",   "mese", "anno", "giorno", "maand", "jaar", "dag", "mm",    "yyyy", "dd"};
+  const std::string label = knowledge::NormalizeText(field.label);
+  const auto words = knowledge::Words(label);
+  if (words.empty() || !std::ranges::all_of(words, [](const std::string& word) {
+        return kPartWords.contains(word);
+      })) {
+    return label;
+  }
+  const std::string group = field.context.substr(0, field.context.find(" | "));
+  return knowledge::NormalizeText(group) + " " + label;
+}
+
 }  // namespace
 
 EntrySection SectionNamedBy(std::string_view text) {
@@ -706,7 +742,7 @@ Classification FieldClassifier::Classify(const Field& field) const {
   if (ref.section == EntrySection::kNone) ref = FirstEntryInName(field.name);
   if (ref.section != EntrySection::kNone) {
     Classification base = ClassifyAlone(field);
-    const std::string label = knowledge::NormalizeText(field.label);
+    const std::string label = EntryFieldLabel(field);
     const FieldKey key = ref.section == EntrySection::kWork ? WorkEntryKey(label, base.key)
                                                             : EducationEntryKey(label, base.key);
     if (key != FieldKey::kUnknown && Fits(key, field.kind)) {
@@ -778,8 +814,18 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
           "autocomplete=" + std::string(token));
     }
   }
-  scorer.OfferText(knowledge::NormalizeText(field.label), kLabelPhraseScore, "label", field.label,
-                   true);
+  auto [question, lead_in] = QuestionAndLeadIn(field.label);
+  if (!lead_in.empty()) {
+    // "... Can you commit to this?" says nothing alone: then the whole label.
+    Scorer probe(field);
+    probe.OfferText(knowledge::NormalizeText(question), kLabelPhraseScore, "label", question, true);
+    if (probe.Best().key == FieldKey::kUnknown) {
+      question = field.label;
+      lead_in = {};
+    }
+  }
+  scorer.OfferText(knowledge::NormalizeText(question), kLabelPhraseScore, "label", question, true);
+  scorer.OfferText(knowledge::NormalizeText(lead_in), kContextScore, "context", lead_in, false);
   scorer.OfferText(knowledge::NormalizeText(field.placeholder), kPlaceholderScore, "placeholder",
                    field.placeholder, false);
   scorer.OfferText(AttributeWords(field.name), kAttributeScore, "name", field.name, false);

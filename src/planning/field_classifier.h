@@ -110,6 +110,8 @@ enum class FieldKey {
   // Newcomer or experienced hire ("경력 구분: 신입 / 경력", "新卒 / 中途"):
   // decided by the work history.
   kCareerType,
+  // "Are you at least 18 years of age?": from profile.adult, else the date of birth.
+  kOfAge,
   kUnknown,
 };
 

@@ -788,7 +788,8 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   bool yes_no_question = hint == FieldKey::kWorkAuthorization || hint == FieldKey::kSponsorship ||
                          hint == FieldKey::kWorkPermitStatus || hint == FieldKey::kRelocation ||
                          hint == FieldKey::kVeteran || hint == FieldKey::kDisability ||
-                         hint == FieldKey::kHispanicLatino || hint == FieldKey::kConsent;
+                         hint == FieldKey::kHispanicLatino || hint == FieldKey::kConsent ||
+                         hint == FieldKey::kOfAge;
   if (want_polarity == Polarity::kNone && yes_no_question) {
     want_polarity = SentencePolarity(want);
   }

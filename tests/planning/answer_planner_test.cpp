@@ -142,6 +142,25 @@ TEST_F(AnswerPlannerTest, ChoiceAnswersCarryTheOptionValue) {
   EXPECT_EQ(plan.answer.option_value, "US");
 }
 
+// "Are you 18 or older?" in any wording is one fact: profile.adult, else the
+// date of birth; with neither, the person is asked.
+TEST_F(AnswerPlannerTest, OfAgeFromAdultOrTheDateOfBirth) {
+  Field field = MakeField(ControlKind::kSelect, "Are you 18 years of age or older?", true);
+  field.options = {{"Select", "", false}, {"Yes", "Y", false}, {"No", "N", false}};
+  FieldPlan plan = planner_->Plan(field);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "Y");
+  profile_.adult.reset();
+  profile_.date_of_birth = "2015-06-30";
+  AnswerPlanner child(profile_, nullptr, "jordan");
+  plan = child.Plan(field);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "N");
+  profile_.date_of_birth.clear();
+  AnswerPlanner unknown(profile_, nullptr, "jordan");
+  EXPECT_EQ(unknown.Plan(field).decision, Decision::kAskHuman);
+}
+
 TEST_F(AnswerPlannerTest, ResumeFileField) {
   Field field = MakeField(ControlKind::kFile, "Resume/CV", true);
   FieldPlan plan = planner_->Plan(field);

@@ -299,6 +299,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Birth details are not the address.
         Case{"City of birth", K::kUnknown}, Case{"Country of birth", K::kUnknown, CK::kSelect},
 
+        // profile.adult (or the date of birth), whatever the wording.
+        Case{"Are you at least 18 years of age?", K::kOfAge, CK::kRadioGroup},
         // Office preference, not where the applicant lives.
         Case{"Preferred work location", K::kUnknown, CK::kSelect},
         Case{"Is your current location within commuting distance of our office?", K::kUnknown,
@@ -306,7 +308,6 @@ INSTANTIATE_TEST_SUITE_P(
         // No profile key: must be asked, never guessed.
         Case{"Do you identify as transgender?", K::kUnknown, CK::kRadioGroup},
         Case{"Sexual orientation", K::kUnknown, CK::kSelect},
-        Case{"Are you at least 18 years of age?", K::kUnknown, CK::kRadioGroup},
         Case{"Nationality", K::kUnknown, CK::kSelect},
         Case{"Twitter URL", K::kUnknown, CK::kText, "urls[Twitter]"},
         Case{"Have you previously worked for Acme?", K::kUnknown, CK::kRadioGroup},
@@ -508,6 +509,11 @@ TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
       {"Field of Study", ControlKind::kText, "Education 1", FieldKey::kDiscipline, 0},
       {"To (Actual or Expected)", ControlKind::kDateParts, "Education 1", FieldKey::kEducationEnd,
        0},
+      // A date drawn as a month list and a year list under the group's name
+      // (Dayforce, Workday): the group, first in the context, says whose date.
+      {"Month", ControlKind::kSelect, "Start Date * | Employment 1 | Start Date *",
+       FieldKey::kJobStart, 0},
+      {"Year", ControlKind::kSelect, "End Date | Employment 2", FieldKey::kJobEnd, 1},
       // A current-job checkbox is never a text box, whatever its label says.
       {"I currently work here", ControlKind::kText, "Work Experience 1", FieldKey::kUnknown, -1},
   };
