@@ -107,10 +107,12 @@ std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
   return 0;
 }
 
-// Polish, Turkish and Vietnamese letters beyond Latin-1 without their marks,
+// Polish, Czech, Turkish and Vietnamese letters beyond Latin-1 without their marks,
 // lower-cased; 0 for any other letter. Polish is typed as often without its
 // marks ("Imie", "Miejscowosc") as with them, so ą ć ę ł ń ś ź ż read as their
-// base letters. Turkish writes one word as "Adı" and as "ADI" (dotless ı
+// base letters; so is Czech ("Prijmeni", "Zivotopis"), whose á é í ó ú ý are
+// Latin-1 and lose their marks anyway, so č ď ě ň ř š ť ů ž do too and a word
+// never reads half folded. Turkish writes one word as "Adı" and as "ADI" (dotless ı
 // has the capital I), so both i letters fold to i; Vietnamese puts a tone mark on
 // a vowel that may carry its own mark ("ứ": u, horn, acute), and forms are as
 // often typed without any, so every mark goes.
@@ -131,7 +133,25 @@ char32_t FoldedLetter(char32_t cp) {
     case 0x179:
     case 0x17A:
     case 0x17B:
-    case 0x17C: return 'z';  // Ź ź Ż ż
+    case 0x17C:
+    case 0x17D:
+    case 0x17E: return 'z';  // Ź ź Ż ż Ž ž
+    case 0x10C:
+    case 0x10D: return 'c';  // Č č
+    case 0x10E:
+    case 0x10F: return 'd';  // Ď ď
+    case 0x11A:
+    case 0x11B: return 'e';  // Ě ě
+    case 0x147:
+    case 0x148: return 'n';  // Ň ň
+    case 0x158:
+    case 0x159: return 'r';  // Ř ř
+    case 0x160:
+    case 0x161: return 's';  // Š š
+    case 0x164:
+    case 0x165: return 't';  // Ť ť
+    case 0x16E:
+    case 0x16F: return 'u';  // Ů ů
     case 0x102:
     case 0x103: return 'a';  // Ă ă
     case 0x110:

@@ -15,6 +15,7 @@
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
 #include "planning/date_text.h"
+#include "planning/duration_text.h"
 #include "planning/option_matcher.h"
 #include "planning/option_meaning.h"
 #include "planning/typeahead.h"
@@ -112,6 +113,23 @@ bool OptionsAreYesNo(const Field& field) {
     if (first == "yes" || first == "no") return true;
   }
   return false;
+}
+
+std::string DatePartNamed(const Field& field);
+
+// Whether the choices count time from now ("Ihned", "Do 2 týdnů", "Within a month",
+// "Other / by agreement"): at least two of them, and most, are lengths of time of
+// at most a year. A list of years ("民國 114 年") reads as far longer ones, and a
+// list of days ("可上班日：日" over "1 日" .. "31 日") is a part of a date.
+bool OptionsAreLengthsOfTime(const Field& field) {
+  if (!DatePartNamed(field).empty()) return false;
+  constexpr double kDaysPerYear = 365;
+  const std::vector<int> selectable = SelectableOptions(field.options);
+  const auto lengths = std::count_if(selectable.begin(), selectable.end(), [&](int index) {
+    const auto span = ReadDuration(field.options[static_cast<std::size_t>(index)].label);
+    return span && span->low_days <= kDaysPerYear;
+  });
+  return lengths >= 2 && 2 * static_cast<std::size_t>(lengths) > selectable.size();
 }
 
 Fact Text(std::string text, std::string reason) {
@@ -575,7 +593,14 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       return text(p.salary.period.empty() ? std::string() : "per " + p.salary.period,
                   "salary.period");
     case FieldKey::kNoticePeriod: return text(p.notice_period, "availability.notice_period");
-    case FieldKey::kStartDate: return text(p.earliest_start, "availability.earliest_start");
+    case FieldKey::kStartDate:
+      // "When can you start?" over lengths of time from now is answered by how long
+      // the notice runs, unless the start itself is one ("immediately").
+      if (IsChoice(field) && OptionsAreLengthsOfTime(field) && !p.notice_period.empty() &&
+          !ReadDuration(p.earliest_start)) {
+        return text(p.notice_period, "availability.notice_period");
+      }
+      return text(p.earliest_start, "availability.earliest_start");
     case FieldKey::kDateOfBirth: return text(p.date_of_birth, "date_of_birth");
     case FieldKey::kSalutation: return text(p.salutation, "salutation");
     case FieldKey::kOfAge: {
@@ -677,9 +702,10 @@ std::string CjkDatePartNamed(std::string_view label) {
 // "Start Date Year", "起始年", "Day"): "MM", "YYYY" or "DD", from its label; ""
 // when it names none or several.
 std::string DatePartNamed(const Field& field) {
-  // Danish and Norwegian måned and år, Swedish månad and år, as NormalizeText writes them.
-  static constexpr std::string_view kMonth[] = {"month", "monat", "mois",    "mes",   "mese",
-                                                "maand", "mm",    "miesiac", "maned", "manad"};
+  // Danish and Norwegian måned and år, Swedish månad and år, Czech měsíc, as NormalizeText
+  // writes them.
+  static constexpr std::string_view kMonth[] = {
+      "month", "monat", "mois", "mes", "mese", "maand", "mm", "miesiac", "maned", "manad", "mesic"};
   static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno", "jaar",
                                                "rok",  "yyyy", "jjjj",  "aaaa", "rrrr", "ar"};
   // A day only in a list of days or a box named by the word alone: "Start day"

@@ -20,8 +20,9 @@ struct Unit {
 
 constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 
-// Units after a number, in the languages page_words.json covers (Polish in its
-// case forms: "2 tygodnie", "1 miesiąca", "5 lat"); Turkish also
+// Units after a number, in the languages page_words.json covers (Polish and Czech in
+// their case forms: "2 tygodnie", "1 miesiąca", "5 lat", "do 2 týdnů", "1 měsíc",
+// "3 měsíce", "do 1 týdne"); Turkish also
 // with the endings "than" and "up to" join to it ("2 aydan az", "3 aya kadar"). Japanese,
 // Chinese and Korean write them joined to the number ("2週間"), so a unit may
 // also be the rest of the number's word. Arabic in the plural after 3 to 10
@@ -61,6 +62,9 @@ constexpr std::array kUnits = {
     Unit{"paivaa", 1},
     Unit{"paivan", 1},
     Unit{"pv", 1},
+    Unit{"den", 1},
+    Unit{"dny", 1},
+    Unit{"dnu", 1},
     Unit{"日", 1},
     Unit{"天", 1},
     Unit{"일", 1},
@@ -104,6 +108,10 @@ constexpr std::array kUnits = {
     Unit{"viikkoa", kWeek},
     Unit{"viikon", kWeek},
     Unit{"vko", kWeek},
+    Unit{"tyden", kWeek},
+    Unit{"tydny", kWeek},
+    Unit{"tydnu", kWeek},
+    Unit{"tydne", kWeek},
     Unit{"週間", kWeek},
     Unit{"週", kWeek},
     Unit{"周", kWeek},
@@ -147,6 +155,9 @@ constexpr std::array kUnits = {
     Unit{"kuukautta", kMonth},
     Unit{"kuukauden", kMonth},
     Unit{"kk", kMonth},
+    Unit{"mesic", kMonth},
+    Unit{"mesice", kMonth},
+    Unit{"mesicu", kMonth},
     Unit{"ヶ月", kMonth},
     Unit{"か月", kMonth},
     Unit{"カ月", kMonth},
@@ -188,6 +199,8 @@ constexpr std::array kUnits = {
     Unit{"vuosi", kYear},
     Unit{"vuotta", kYear},
     Unit{"vuoden", kYear},
+    Unit{"roky", kYear},
+    Unit{"let", kYear},
     Unit{"ar", kYear},
     Unit{"年", kYear},
     Unit{"년", kYear},
@@ -205,34 +218,41 @@ constexpr std::string_view kNoTime[] = {
     "ingen",         "straks",         "med det samme", "omgaende",   "umiddelbart", "нет",
     "隨時",          "随时",           "即刻",          "없음",       "바로",        "heti",
     "valittomasti",  "فوري",           "فورا",          "فورية",      "على الفور",   "حالا",
-    "لا يوجد",
+    "لا يوجد",       "ihned",          "okamzite",      "obratem",    "zadna",       "zadnou",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
 constexpr std::string_view kMoreBefore[] = {
-    "more than", "over",       "at least", "mehr als", "uber",     "mindestens", "plus de",
-    "au moins",  "mas de",     "piu di",   "oltre",    "meer dan", "mais de",    "powyzej",
-    "более",     "больше",     "mer an",   "en az",    "tren",     "hon",        "it nhat",
-    "ponad",     "wiecej niz", "mere end", "mer enn",  "plus dun", "plus dune",  "yli",
-    "vahintaan", "أكثر من",    "اكثر من"};
+    "more than", "over",     "at least",  "mehr als", "uber",       "mindestens",
+    "plus de",   "au moins", "mas de",    "piu di",   "oltre",      "meer dan",
+    "mais de",   "powyzej",  "более",     "больше",   "mer an",     "en az",
+    "tren",      "hon",      "it nhat",   "ponad",    "wiecej niz", "mere end",
+    "mer enn",   "plus dun", "plus dune", "yli",      "vahintaan",  "أكثر من",
+    "اكثر من",   "vice nez", "alespon",   "nejmene",  "minimalne",  "pres"};
 constexpr std::string_view kMoreAfter[] = {
-    "or more",     "oder mehr",   "ou plus",  "o mas",   "o piu",    "of meer",    "ou mais",
-    "以上",        "fazla",       "ve uzeri", "tro len", "i wiecej", "eller mere", "eller mer",
-    "tai enemman", "tai pidempi", "فأكثر",    "فاكثر",   "أو أكثر"};
+    "or more",    "oder mehr", "ou plus",     "o mas",       "o piu",    "of meer",
+    "ou mais",    "以上",      "fazla",       "ve uzeri",    "tro len",  "i wiecej",
+    "eller mere", "eller mer", "tai enemman", "tai pidempi", "فأكثر",    "فاكثر",
+    "أو أكثر",    "a vice",    "a dele",      "nebo vice",   "nebo dele"};
+// Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
-    "less than", "under",     "up to",       "within",     "weniger als", "bis zu",
-    "unter",     "moins de",  "jusqu a",     "menos de",   "hasta",       "meno di",
-    "fino a",    "entro",     "minder dan",  "tot",        "ate",         "ponizej",
-    "менее",     "меньше",    "до",          "duoi",       "toi da",      "trong vong",
-    "khong qua", "mniej niz", "do",          "mindre end", "op til",      "mindre enn",
-    "opp til",   "mindre an", "inom",        "moins dun",  "moins dune",  "moins d",
-    "alle",      "enintaan",  "korkeintaan", "أقل من",     "اقل من",      "حتى",
-    "خلال"};
-constexpr std::string_view kLessAfter[] = {
-    "以内",          "未満",         "以下",          "이내",         "미만",         "az",
-    "kadar",         "icinde",       "or less",       "or shorter",   "oder weniger", "oder kurzer",
-    "ou moins",      "o menos",      "o meno",        "of minder",    "of korter",    "ou menos",
-    "eller kortare", "eller mindre", "eller kortere", "tai vahemman", "tai lyhyempi", "أو أقل"};
+    "less than", "under",      "weniger als", "unter",     "moins de",  "menos de",
+    "meno di",   "minder dan", "ponizej",     "менее",     "меньше",    "duoi",
+    "mniej niz", "mindre end", "mindre enn",  "mindre an", "moins dun", "moins dune",
+    "moins d",   "alle",       "أقل من",      "اقل من",    "mene nez"};
+constexpr std::string_view kLessAfter[] = {"未満", "미만", "az"};
+// ... and up to / within ... (the number itself in).
+constexpr std::string_view kUpToBefore[] = {
+    "up to",       "within", "bis zu", "jusqu a", "hasta",     "fino a",
+    "entro",       "tot",    "ate",    "до",      "toi da",    "trong vong",
+    "khong qua",   "do",     "op til", "opp til", "inom",      "enintaan",
+    "korkeintaan", "حتى",    "خلال",   "nejvyse", "maximalne", "behem"};
+constexpr std::string_view kUpToAfter[] = {
+    "以内",          "以下",         "이내",          "kadar",        "icinde",
+    "or less",       "or shorter",   "oder weniger",  "oder kurzer",  "ou moins",
+    "o menos",       "o meno",       "of minder",     "of korter",    "ou menos",
+    "eller kortare", "eller mindre", "eller kortere", "tai vahemman", "tai lyhyempi",
+    "أو أقل",        "a mene",       "nebo mene",     "a kratsi",     "nebo kratsi"};
 
 const Unit* UnitNamed(std::string_view word) {
   for (const Unit& unit : kUnits) {
@@ -269,9 +289,10 @@ struct Quantity {
 
 // "One" said as a word before a unit ("less than a month", "moins d'un mois" —
 // normalised without its apostrophe —, "weniger als ein Monat", "menos de un mes").
-constexpr std::string_view kOne[] = {"a",     "an",    "one",   "un",  "une", "dun",  "dune", "ein",
-                                     "eine",  "einen", "einem", "uno", "una", "um",   "uma",  "een",
-                                     "jeden", "jedna", "ett",   "et",  "bir", "yksi", "yhden"};
+constexpr std::string_view kOne[] = {"a",    "an",    "one",     "un",    "une", "dun", "dune",
+                                     "ein",  "eine",  "einen",   "einem", "uno", "una", "um",
+                                     "uma",  "een",   "jeden",   "jedna", "ett", "et",  "bir",
+                                     "yksi", "yhden", "jednoho", "jednu"};
 
 // Arabic says one or two of a unit by the unit's own form, the number after it
 // or not at all: "أسبوع (واحد)" is a week, the dual "شهران" / "شهرين" two months.
@@ -374,6 +395,9 @@ std::optional<DurationSpan> ReadDuration(std::string_view text) {
   const bool plus = text.find('+') != std::string_view::npos;
   if (plus || HasAny(normalized, kMoreBefore) || HasAny(normalized, kMoreAfter)) {
     return DurationSpan{d, kEndless};
+  }
+  if (HasAny(normalized, kUpToBefore) || HasAny(normalized, kUpToAfter)) {
+    return DurationSpan{0, d, true};
   }
   if (HasAny(normalized, kLessBefore) || HasAny(normalized, kLessAfter)) {
     return DurationSpan{0, d};

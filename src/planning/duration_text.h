@@ -15,6 +15,9 @@ namespace applier::planning {
 struct DurationSpan {
   double low_days = 0;
   double high_days = 0;
+  // The text says "up to" or "within" ("Do 2 týdnů", "up to 2 weeks", "2週間以内"),
+  // so high_days itself is in the span; "less than 2 weeks" leaves it out.
+  bool high_included = false;
   bool exact() const { return low_days == high_days; }
 };
 

@@ -33,6 +33,7 @@ constexpr double kSameGender = 0.95;
 constexpr double kSameDuration = 0.95;
 constexpr double kLeadingYesNo = 0.92;
 constexpr double kInRange = 0.9;
+constexpr double kAtIncludedLimit = 0.93;
 constexpr double kOnRangeEdge = 0.85;
 constexpr double kSameDegree = 0.9;
 constexpr double kSentenceYesNo = 0.8;
@@ -53,17 +54,17 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 }
 
 // Yes and no as forms write them: English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Polish, Danish, Norwegian, Swedish, Finnish, Turkish,
+// Portuguese, Dutch, Polish, Czech, Danish, Norwegian, Swedish, Finnish, Turkish,
 // Vietnamese, Russian, Japanese, Chinese, Korean, Arabic (normalised: "Sí" and "Sì" are "si",
 // "Não" is "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong", "Kyllä" is
-// "kylla").
+// "kylla"; Czech "Ano" / "Ne").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 19> kYes = {
-      "yes", "true", "y",  "ja",   "oui",    "si",  "sim", "tak",   "да", "はい",
-      "是",  "예",   "네", "evet", "jawohl", "yep", "co",  "kylla", "نعم"};
-  static constexpr std::array<std::string_view, 20> kNo = {
-      "no",  "false",  "n",  "nein",   "non",    "nao",   "nee",  "nie",   "nej", "nei",
-      "нет", "いいえ", "否", "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا"};
+  static constexpr std::array<std::string_view, 20> kYes = {
+      "yes", "true", "y",  "ja",   "oui",    "si",  "sim", "tak",   "да",  "はい",
+      "是",  "예",   "네", "evet", "jawohl", "yep", "co",  "kylla", "نعم", "ano"};
+  static constexpr std::array<std::string_view, 21> kNo = {
+      "no",     "false", "n",      "nein",   "non",   "nao",  "nee",   "nie", "nej", "nei", "нет",
+      "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",  "ne"};
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -87,15 +88,18 @@ bool HasNegation(std::string_view norm) {
   // (not yet); Polish by "nie", Danish and Norwegian by "ikke", Swedish by "inte",
   // Finnish by "ei" and the first person "en" before a verb ("en tarvitse": I do
   // not need) and "ilman" (without); Arabic by "لا", "لست", "ليس", "لن", "لم", "غير"
-  // and "بدون" / "دون" (without).
-  static constexpr std::array<std::string_view, 49> kNegations = {
-      "not",   "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
-      "never", "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
-      "nao",   "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
-      "hayir", "yok",         "degil",  "gerekmiyor", "gerekmez", "khong",  "chua",
-      "nie",   "nej",         "nei",    "ikke",       "inte",     "uden",   "ei",
-      "ilman", "en tarvitse", "en ole", "en voi",     "en halua", "eika",   "لا",
-      "لست",   "ليس",         "لن",     "لم",         "غير",      "بدون",   "دون"};
+  // and "بدون" / "دون" (without); Czech by "ne-" joined to the verb ("nepotřebuji": I
+  // do not need, "nemám": I do not have, "nejsem": I am not).
+  static constexpr std::array<std::string_view, 58> kNegations = {
+      "not",         "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
+      "never",       "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
+      "nao",         "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
+      "hayir",       "yok",         "degil",  "gerekmiyor", "gerekmez", "khong",  "chua",
+      "nie",         "nej",         "nei",    "ikke",       "inte",     "uden",   "ei",
+      "ilman",       "en tarvitse", "en ole", "en voi",     "en halua", "eika",   "لا",
+      "لست",         "ليس",         "لن",     "لم",         "غير",      "بدون",   "دون",
+      "nepotrebuji", "nepotrebuju", "nemam",  "nejsem",     "nebudu",   "nechci", "nemohu",
+      "nevyzaduji",  "nesmim"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -192,40 +196,41 @@ std::optional<Range> OptionRange(std::string_view label) {
   // "1 yıldan az"), Vietnamese ("Trên 5 năm", "Dưới 1 năm", "5 năm trở lên"),
   // Polish ("Powyżej 5 lat", "Mniej niż 1 rok"), Danish, Norwegian and Swedish
   // ("Mere end 5 år", "5 år eller mere", "Mindre end 1 år"), Finnish ("Yli 5 vuotta",
-  // "Alle 1 vuosi", "Vähintään 3 vuotta", "Enintään 2 vuotta"), Russian ("От 3 до 6
-  // лет", "Более 6 лет", "Не менее 3 лет"), Chinese and Japanese ("10年以上",
+  // "Alle 1 vuosi", "Vähintään 3 vuotta", "Enintään 2 vuotta"), Czech ("Více než 5
+  // let", "5 let a více", "Alespoň 3 roky", "Méně než 1 rok", "Do 2 let"), Russian
+  // ("От 3 до 6 лет", "Более 6 лет", "Не менее 3 лет"), Chinese and Japanese ("10年以上",
   // "1年以下", "1年未満", "超過10年"), Korean ("10년 이상", "1년 미만") and Arabic
   // ("10 سنوات فأكثر", "أكثر من 15 سنة", "أقل من سنة").
-  static constexpr std::array<std::string_view, 38> kAtLeast = {
+  static constexpr std::array<std::string_view, 42> kAtLeast = {
       "or more",   "at least",  "and up",      "ab",          "mindestens", "au moins",
       "o mas",     "al menos",  "oder mehr",   "ou plus",     "o piu",      "almeno",
       "of meer",   "minstens",  "ou mais",     "pelo menos",  "ve uzeri",   "en az",
       "tro len",   "it nhat",   "i wiecej",    "co najmniej", "eller mere", "eller mer",
       "mindst",    "minst",     "og derover",  "не менее",    "от",         "以上",
       "이상",      "vahintaan", "tai enemman", "فأكثر",       "فاكثر",      "أو أكثر",
-      "على الأقل", "على الاقل"};
-  static constexpr std::array<std::string_view, 36> kMoreThan = {
-      "over",    "above",      "more than",   "greater than", "uber",    "mehr als",
-      "plus de", "mas de",     "superieur a", "piu di",       "oltre",   "meer dan",
-      "mais de", "acima de",   "fazla",       "tren",         "hon",     "powyzej",
-      "ponad",   "wiecej niz", "mere end",    "mer enn",      "mer an",  "flere end",
-      "fler an", "более",      "больше",      "свыше",        "超過",    "超过",
-      "초과",    "넘게",       "yli",         "أكثر من",      "اكثر من", "أزيد من"};
+      "على الأقل", "على الاقل", "alespon",     "nejmene",     "minimalne",  "a vice"};
+  static constexpr std::array<std::string_view, 37> kMoreThan = {
+      "over",    "above",       "more than", "greater than", "uber",     "mehr als",   "plus de",
+      "mas de",  "superieur a", "piu di",    "oltre",        "meer dan", "mais de",    "acima de",
+      "fazla",   "tren",        "hon",       "powyzej",      "ponad",    "wiecej niz", "mere end",
+      "mer enn", "mer an",      "flere end", "fler an",      "более",    "больше",     "свыше",
+      "超過",    "超过",        "초과",      "넘게",         "yli",      "أكثر من",    "اكثر من",
+      "أزيد من", "vice nez"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 20> kUpTo = {
-      "up to", "bis",    "jusqua",   "hasta",       "fino a",    "tot",  "ate",
-      "do",    "op til", "opp til",  "не более",    "не больше", "до",   "以下",
-      "以内",  "이하",   "enintaan", "korkeintaan", "حتى",       "لغاية"};
-  static constexpr std::array<std::string_view, 33> kLessThan = {
+  static constexpr std::array<std::string_view, 22> kUpTo = {
+      "up to",    "bis",         "jusqua",   "hasta",     "fino a",  "tot",      "ate",  "do",
+      "op til",   "opp til",     "не более", "не больше", "до",      "以下",     "以内", "이하",
+      "enintaan", "korkeintaan", "حتى",      "لغاية",     "nejvyse", "maximalne"};
+  static constexpr std::array<std::string_view, 34> kLessThan = {
       "under",     "less than",  "below",      "fewer than",  "unter",       "weniger als",
       "moins de",  "moins d",    "menos de",   "inferieur a", "meno di",     "minder dan",
       "abaixo de", "onder",      "az",         "duoi",        "it hon",      "ponizej",
       "mniej niz", "mindre end", "mindre enn", "mindre an",   "kortere end", "менее",
       "меньше",    "未満",       "未满",       "不到",        "未滿",        "미만",
-      "alle",      "أقل من",     "اقل من"};
+      "alle",      "أقل من",     "اقل من",     "mene nez"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 31> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 35> kNoExperience = {"no experience",
                                                                      "بدون خبرة",
                                                                      "بلا خبرة",
                                                                      "لا توجد خبرة",
@@ -255,7 +260,11 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "신입",
                                                                      "ei kokemusta",
                                                                      "ei tyokokemusta",
-                                                                     "ei aiempaa kokemusta"};
+                                                                     "ei aiempaa kokemusta",
+                                                                     "bez praxe",
+                                                                     "bez zkusenosti",
+                                                                     "zadna praxe",
+                                                                     "nemam praxi"};
   std::vector<double> numbers = Numbers(label);
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -372,7 +381,11 @@ Degree DegreeOf(std::string_view text) {
   // (first degree; "incompleto", unfinished, has no level), pós-graduação.
   // Arabic: ثانوية عامة (secondary), دبلوم (a
   // post-secondary diploma), بكالوريوس / ليسانس (bachelor), ماجستير (master),
-  // دكتوراه (doctorate), also with their article ("البكالوريوس").
+  // دكتوراه (doctorate), also with their article ("البكالوريوس"). Czech: střední s
+  // maturitou / úplné střední (upper secondary), vyšší odborné (short cycle, DiS.),
+  // bakalářské (Bc.), magisterské / inženýrské (Mgr., Ing.: second cycle), doktorské
+  // (Ph.D.). Základní (basic school) and střední bez maturity (a vocational
+  // certificate) sit below every level the profile knows and have no entry.
   static constexpr Named kNamed[] = {
       {"high school", 1},
       {"secondary school", 1},
@@ -512,6 +525,20 @@ Degree DegreeOf(std::string_view text) {
       {"ماجستير", 4},
       {"دكتوراه", 6},
       {"دكتوراة", 6},
+      {"stredni s maturitou", 1},
+      {"stredoskolske s maturitou", 1},
+      {"uplne stredni", 1},
+      {"uplne stredni odborne", 1},
+      {"vyssi odborne", 2},
+      {"vyssi odborna skola", 2},
+      {"bakalarske", 3},
+      {"bakalar", 3},
+      {"vysokoskolske bakalarske", 3},
+      {"magisterske", 4},
+      {"inzenyrske", 4},
+      {"vysokoskolske magisterske", 4},
+      {"doktorske", 6},
+      {"doktorske studium", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -629,8 +656,8 @@ std::optional<bool> LeadingYesNo(std::string_view text) {
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
-  // Swedish, Finnish, Arabic wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 73> kPhrases = {"decline",
+  // Swedish, Finnish, Arabic, Czech wordings of "I don't wish to answer".
+  static constexpr std::array<std::string_view, 78> kPhrases = {"decline",
                                                                 "أفضل عدم",
                                                                 "افضل عدم",
                                                                 "لا أرغب في الإفصاح",
@@ -702,7 +729,12 @@ bool IsDeclineText(std::string_view text) {
                                                                 "vill inte svara",
                                                                 "en halua vastata",
                                                                 "en halua kertoa",
-                                                                "en halua ilmoittaa"};
+                                                                "en halua ilmoittaa",
+                                                                "nechci uvadet",
+                                                                "neuvadim",
+                                                                "nechci odpovidat",
+                                                                "nepreji si uvadet",
+                                                                "nepreji si odpovidat"};
   std::string norm = NormalizeText(text);
   return std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view phrase) {
     return static_cast<unsigned char>(phrase.front()) >= 0xC0 ? norm.find(phrase) != norm.npos
@@ -745,6 +777,11 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "vaelg venligst",
                                                                    "valitse",
                                                                    "valitse listasta",
+                                                                   "vyberte",
+                                                                   "vyberte si",
+                                                                   "vyberte moznost",
+                                                                   "zvolte",
+                                                                   "prosim vyberte",
                                                                    "اختر",
                                                                    "اختر من القائمة",
                                                                    "يرجى الاختيار",
@@ -752,7 +789,8 @@ bool IsPlaceholderOption(const perception::Option& option) {
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
-  // as Polish ("Wybierz kraj"), Danish ("Vælg land"), Norwegian and Swedish do,
+  // as Polish ("Wybierz kraj"), Czech ("Vyberte zemi"), Danish ("Vælg land"), Norwegian
+  // and Swedish do,
   // and Russian ("Выберите город"), Chinese ("請選擇縣市"), Japanese and Korean
   // ("선택해 주세요").
   bool prompt = norm.starts_with("select ") || norm.starts_with("please select") ||
@@ -761,6 +799,7 @@ bool IsPlaceholderOption(const perception::Option& option) {
                 norm.starts_with("vui long chon") || norm.starts_with("wybierz ") ||
                 norm.starts_with("vaelg ") || norm.starts_with("velg ") ||
                 norm.starts_with("valj ") || norm.starts_with("valitse ") ||
+                norm.starts_with("vyberte ") || norm.starts_with("zvolte ") ||
                 norm.starts_with("выберите") || norm.starts_with("請選擇") ||
                 norm.starts_with("请选择") || norm.starts_with("選択してください") ||
                 norm.starts_with("선택") || norm.starts_with("اختر ") ||
@@ -810,9 +849,10 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   const std::string want_dial = hint == FieldKey::kPhoneCountryCode && want_country != nullptr
                                     ? std::string(knowledge::DialCodeOf(want_country->code))
                                     : std::string();
-  // A notice period is a length of time in the form's words: "2 weeks" is "2 semaines".
+  // A notice period is a length of time in the form's words: "2 weeks" is "2 semaines";
+  // so is a start given as one ("Do 2 týdnů" for a start after 2 weeks' notice).
   std::optional<DurationSpan> want_duration;
-  if (hint == FieldKey::kNoticePeriod) {
+  if (hint == FieldKey::kNoticePeriod || hint == FieldKey::kStartDate) {
     want_duration = ReadDuration(desired);
     if (want_duration && !want_duration->exact()) want_duration.reset();
   }
@@ -936,6 +976,10 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
           const double x = want_duration->low_days;
           if (span->exact() && std::abs(span->low_days - x) <= 1) {
             consider(kSameDuration, "same length of time");
+          } else if (!span->exact() && span->high_included && x == span->high_days) {
+            // "Do 2 týdnů" for 2 weeks: the tightest band that takes it, ahead of a
+            // wider one it is merely inside ("Do 1 měsíce").
+            consider(kAtIncludedLimit, "length of time at the band's limit");
           } else if (!span->exact() && x > span->low_days && x < span->high_days) {
             consider(kInRange, "length of time in range");
           } else if (!span->exact() && (x == span->low_days || x == span->high_days)) {

@@ -55,6 +55,9 @@ const std::vector<Category>& Table(OptionTable table) {
         "ei tyolupaa",
         "minulla ei ole tyolupaa",
         "ei oikeutta tyoskennella",
+        "nemam pracovni povoleni",
+        "nemam povoleni k praci",
+        "nemam pravo pracovat",
         "غير مصرح",
         "لا أملك تصريح عمل",
         "لا يحق لي العمل"},
@@ -104,6 +107,9 @@ const std::vector<Category>& Table(OptionTable table) {
         "tarvitsen tyoluvan",
         "tarvitsen oleskeluluvan",
         "tarvitsen viisumin",
+        "potrebuji pracovni povoleni",
+        "potrebuji vizum",
+        "potrebuji zamestnaneckou kartu",
         "أحتاج إلى كفالة",
         "أحتاج إلى تأشيرة",
         "أحتاج الى كفالة",
@@ -134,6 +140,8 @@ const std::vector<Category>& Table(OptionTable table) {
         "permanent uppehallstillstand",
         "pysyva oleskelulupa",
         "pysyvan oleskeluluvan",
+        "trvaly pobyt",
+        "povoleni k trvalemu pobytu",
         "niederlassungserlaubnis",
         "daueraufenthalt",
         "unbefristete aufenthaltserlaubnis",
@@ -193,6 +201,8 @@ const std::vector<Category>& Table(OptionTable table) {
         "medborgare",
         "kansalainen",
         "kansalaisuus",
+        "obcan",
+        "obcanstvi",
         "مواطن",
         "مواطنة",
         "市民"}},
@@ -250,6 +260,11 @@ const std::vector<Category>& Table(OptionTable table) {
         "uppehallstillstand",
         "tyolupa",
         "oleskelulupa",
+        "pracovni povoleni",
+        "zamestnanecka karta",
+        "modra karta",
+        "povoleni k pobytu",
+        "vizum",
         "就労ビザ",
         "تأشيرة عمل",
         "تصريح عمل",
@@ -287,6 +302,9 @@ const std::vector<Category>& Table(OptionTable table) {
         "mag werken in",
         "oikeus tyoskennella",
         "oikeus tehda tyota",
+        "pravo pracovat",
+        "opravnen pracovat",
+        "opravnena pracovat",
         "مصرح لي بالعمل",
         "يحق لي العمل"}},
   };
@@ -323,11 +341,11 @@ const std::vector<Category>& Table(OptionTable table) {
                   "feminin",   "feminine", "mujer",    "femenino", "femenina",   "donna", "femmina",
                   "femminile", "mulher",   "feminino", "vrouw",    "vrouwelijk", "kadin", "bayan",
                   "nu",        "kobieta",  "kvinde",   "kvinne",   "kvinna",     "女性",  "女",
-                  "nainen",    "أنثى",     "انثى",     "امرأة"}},
-      {"male",
-       {"male",      "man",       "men",     "mannlich", "mann",  "homme",     "masculin", "hombre",
-        "masculino", "uomo",      "maschio", "maschile", "homem", "mannelijk", "erkek",    "bay",
-        "nam",       "mezczyzna", "mand",    "男性",     "男",    "mies",      "ذكر",      "رجل"}},
+                  "nainen",    "أنثى",     "انثى",     "امرأة",    "zena"}},
+      {"male", {"male",   "man",       "men",  "mannlich",  "mann",     "homme", "masculin",
+                "hombre", "masculino", "uomo", "maschio",   "maschile", "homem", "mannelijk",
+                "erkek",  "bay",       "nam",  "mezczyzna", "mand",     "男性",  "男",
+                "mies",   "ذكر",       "رجل",  "muz"}},
   };
   static const std::vector<Category> kVeteran = {
       {"not_veteran",
@@ -357,10 +375,10 @@ const std::vector<Category>& Table(OptionTable table) {
   // hybrid arrangement is partly remote and partly in the office: it is neither.
   static const std::vector<Category> kWorkArrangement = {
       {"hybrid",
-       {"hybrid",       "hybridi",  "hybridityo", "hybride",    "hibrido",
-        "hibrida",      "ibrido",   "ibrida",     "hybrydowo",  "hybrydowa",
-        "hybrydowy",    "hibrit",   "гибрид",     "гибридный",  "гибридная",
-        "ハイブリッド", "混合办公", "混合",       "하이브리드", "kết hợp"},
+       {"hybrid",     "hybridi",   "hybridityo", "hybride",      "hibrido",   "hibrida",
+        "ibrido",     "ibrida",    "hybrydowo",  "hybrydowa",    "hybrydowy", "hibrit",
+        "гибрид",     "гибридный", "гибридная",  "ハイブリッド", "混合办公",  "混合",
+        "하이브리드", "kết hợp",   "hybridni"},
        {"remote", "onsite"}},
       {"remote", {"remote",         "remotely",    "fully remote",
                   "work from home", "home office", "homeoffice",
@@ -373,7 +391,9 @@ const std::vector<Category>& Table(OptionTable table) {
                   "uzaktan",        "удаленно",    "удалённо",
                   "удаленная",      "удалённая",   "リモート",
                   "在宅",           "远程",        "遠端",
-                  "원격",           "재택",        "từ xa"}},
+                  "원격",           "재택",        "từ xa",
+                  "na dalku",       "z domova",    "prace z domova",
+                  "vzdalene"}},
       {"onsite", {"on site",       "onsite",        "in office",   "in the office",
                   "office based",  "at the office", "presencial",  "presencialmente",
                   "en presentiel", "presentiel",    "sur site",    "in presenza",
@@ -382,8 +402,10 @@ const std::vector<Category>& Table(OptionTable table) {
                   "prasenz",       "stacjonarnie",  "stacjonarna", "ofiste",
                   "ofisten",       "yerinde",       "в офисе",     "出社",
                   "オフィス勤務",  "现场",          "坐班",        "사무실",
-                  "출근",          "tại văn phòng"}},
-      {"flexible", {"flexible", "flexivel", "flessibile", "flexibel", "elastyczny", "esnek"}},
+                  "출근",          "tại văn phòng", "v kancelari", "na pracovisti",
+                  "z kancelare"}},
+      {"flexible",
+       {"flexible", "flexivel", "flessibile", "flexibel", "elastyczny", "esnek", "flexibilni"}},
   };
   // Where an education stands, as Korean (졸업 / 졸업 예정 / 재학 / 휴학 / 중퇴 /
   // 수료), Chinese (畢業 / 肄業 / 就學中), Japanese (卒業 / 卒業見込み / 在学 /
@@ -463,13 +485,15 @@ bool IsNegationWord(std::string_view word) {
   // Vietnamese "không" and "chưa" (not yet), Polish "nie" and "bez", Danish and
   // Norwegian "ikke" and "uden"/"uten", Swedish "inte" and "utan", Finnish "ei" and
   // "ilman" stand before what they deny, as these do; so do Arabic "لا", "لست", "ليس",
-  // "لن", "لم", "غير" and "بدون" / "دون" (without).
-  static constexpr std::array<std::string_view, 42> kNegations = {
-      "not",  "no",    "non",  "never",  "without", "dont", "doesnt", "wont",  "nicht",
-      "kein", "keine", "ohne", "pas",    "ne",      "sans", "sin",    "senza", "nao",
-      "sem",  "niet",  "geen", "zonder", "khong",   "chua", "nie",    "bez",   "ikke",
-      "uden", "uten",  "inte", "utan",   "nej",     "ei",   "ilman",  "لا",    "لست",
-      "ليس",  "لن",    "لم",   "غير",    "بدون",    "دون"};
+  // "لن", "لم", "غير" and "بدون" / "دون" (without), and Czech "bez" and the verbs
+  // that deny with "ne-" ("nemám": I do not have, "nepotřebuji": I do not need).
+  static constexpr std::array<std::string_view, 48> kNegations = {
+      "not",   "no",    "non",   "never",  "without", "dont",        "doesnt",      "wont",
+      "nicht", "kein",  "keine", "ohne",   "pas",     "ne",          "sans",        "sin",
+      "senza", "nao",   "sem",   "niet",   "geen",    "zonder",      "khong",       "chua",
+      "nie",   "bez",   "ikke",  "uden",   "uten",    "inte",        "utan",        "nej",
+      "ei",    "ilman", "لا",    "لست",    "ليس",     "لن",          "لم",          "غير",
+      "بدون",  "دون",   "nemam", "nemame", "nejsem",  "nepotrebuji", "nepotrebuju", "nevlastnim"};
   return std::find(kNegations.begin(), kNegations.end(), word) != kNegations.end();
 }
 

@@ -1012,6 +1012,8 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"zl", "zł", "zloty", "złoty", "zlotych", "złotych", "zlote"}))
     return "PLN";
   if (ContainsAnyWord(norm, {"kr", "kroner", "kronor", "krone", "krona"})) return "kr";
+  // Czech "Kč" (koruna česká), normalised without its háček.
+  if (ContainsAnyWord(norm, {"kc", "korun", "koruny", "korunach", "korun ceskych"})) return "CZK";
   if (ContainsAnyWord(norm, {"dong", "vnd", "trieu dong"})) return "VND";
   if (ContainsAnyWord(norm, {"рублей", "руб", "рубли"})) return "RUB";
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
@@ -1025,19 +1027,20 @@ std::string CurrencyNamedBy(const Field& field) {
 std::string PeriodNamedBy(const Field& field) {
   const std::string norm =
       NormalizeText(field.label + " | " + field.placeholder + " | " + field.hint);
-  if (ContainsAnyWord(norm, {"per month",    "monthly",  "a month",     "pro monat",  "monatlich",
-                             "monatsgehalt", "par mois", "mensuel",     "mensuelle",  "al mes",
-                             "mensual",      "por mes",  "al mese",     "mensile",    "per maand",
-                             "maandelijks",  "mensal",   "miesiecznie", "na miesiac", "в месяц",
-                             "ежемесячно",   "aylik",    "thang",       "hang thang"}) ||
+  if (ContainsAnyWord(
+          norm, {"per month",  "monthly", "a month",    "pro monat",   "monatlich", "monatsgehalt",
+                 "par mois",   "mensuel", "mensuelle",  "al mes",      "mensual",   "por mes",
+                 "al mese",    "mensile", "per maand",  "maandelijks", "mensal",    "miesiecznie",
+                 "na miesiac", "в месяц", "ежемесячно", "aylik",       "thang",     "hang thang",
+                 "mesicne",    "mesicni", "za mesic"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       norm.find("月給") != std::string::npos || norm.find("月薪") != std::string::npos ||
       norm.find("每月") != std::string::npos || norm.find("월급") != std::string::npos) {
     return "month";
   }
-  if (ContainsAnyWord(norm,
-                      {"per hour", "hourly", "an hour", "pro stunde", "stundenlohn", "par heure",
-                       "por hora", "all ora", "per uur", "uurloon", "za godzine", "в час"}) ||
+  if (ContainsAnyWord(norm, {"per hour", "hourly", "an hour", "pro stunde", "stundenlohn",
+                             "par heure", "por hora", "all ora", "per uur", "uurloon", "za godzine",
+                             "в час", "za hodinu", "hodinova mzda"}) ||
       norm.find("時給") != std::string::npos || norm.find("시급") != std::string::npos) {
     return "hour";
   }
@@ -1045,7 +1048,7 @@ std::string PeriodNamedBy(const Field& field) {
           norm, {"per year",     "annual",   "annually", "yearly",   "per annum", "jahrlich",
                  "jahresgehalt", "pro jahr", "annuel",   "annuelle", "par an",    "anual",
                  "al ano",       "por ano",  "annuo",    "all anno", "per jaar",  "jaarsalaris",
-                 "rocznie",      "в год",    "yillik"}) ||
+                 "rocznie",      "в год",    "yillik",   "rocne",    "rocni",     "za rok"}) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos) {
     return "year";

@@ -55,7 +55,23 @@ TEST(QuestionTextTest, TurkishAndVietnameseLettersFoldToTheirBase) {
   // decomposed: o + dot below, e + circumflex
   EXPECT_EQ(NormalizeText("Ho\xCC\xA3 va\xCC\x80 te\xCC\x82n"), "ho va ten");
   // Letters of other languages stay as they are written.
-  EXPECT_EQ(NormalizeText("Čeština"), "čeština");
+  EXPECT_EQ(NormalizeText("Ελληνικά"), "ελληνικά");
+}
+
+// Czech is typed with and without its marks ("Příjmení", "Prijmeni"), and the
+// marks of á é í ó ú ý are Latin-1 and go anyway: č ď ě ň ř š ť ů ž go too, in
+// capitals as well (Ž is past the Polish letters that share its block).
+TEST(QuestionTextTest, CzechLettersFoldToTheirBase) {
+  EXPECT_EQ(NormalizeText("Příjmení"), "prijmeni");
+  EXPECT_EQ(NormalizeText("PŘÍJMENÍ"), "prijmeni");
+  EXPECT_EQ(NormalizeText("Životopis"), "zivotopis");
+  EXPECT_EQ(NormalizeText("ŽIVOTOPIS"), "zivotopis");
+  EXPECT_EQ(NormalizeText("Čeština"), "cestina");
+  EXPECT_EQ(NormalizeText("Výpovědní lhůta"), "vypovedni lhuta");
+  EXPECT_EQ(NormalizeText("Ďurová, Ťoupal"), "durova toupal");
+  EXPECT_EQ(NormalizeText("PLZEŇ, Plzeň"), "plzen plzen");
+  EXPECT_EQ(NormalizeText("Do 2 týdnů"), "do 2 tydnu");
+  EXPECT_EQ(NormalizeText("Mzdová představa"), "mzdova predstava");
 }
 
 // Polish is typed as often without its marks as with them, and in capitals, so

@@ -200,6 +200,22 @@ TEST_F(AnswerPlannerTest, TheSalaryPeriodIsTheProfilesPeriod) {
   EXPECT_NE(notice.key, FieldKey::kSalaryPeriod);
 }
 
+// A start offered as lengths of time from now is when the notice ends: the example
+// profile gives 2 weeks' notice and a start date, which no such option names.
+TEST_F(AnswerPlannerTest, StartAsLengthsOfTimeIsTheNoticePeriod) {
+  const FieldPlan cs = planner_->Plan(MakeField(
+      ControlKind::kSelect, "Kdy můžete nastoupit?", true,
+      {"Vyberte…", "Ihned", "Do 2 týdnů", "Do 1 měsíce", "Do 3 měsíců", "Jiný termín / dohodou"}));
+  EXPECT_EQ(cs.key, FieldKey::kStartDate);
+  ASSERT_EQ(cs.decision, Decision::kFill) << cs.why;
+  EXPECT_EQ(cs.answer.text, "Do 2 týdnů");
+  const FieldPlan en = planner_->Plan(
+      MakeField(ControlKind::kSelect, "When can you start?", true,
+                {"Immediately", "Within 2 weeks", "Within a month", "More than a month"}));
+  ASSERT_EQ(en.decision, Decision::kFill) << en.why;
+  EXPECT_EQ(en.answer.text, "Within 2 weeks");
+}
+
 TEST_F(AnswerPlannerTest, RequiredConsentIsCheckedByDefault) {
   FieldPlan plan =
       planner_->Plan(MakeField(ControlKind::kCheckbox, "I agree to the Privacy Policy", true));

@@ -69,6 +69,17 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"1 kuukausi", 30, 30}, DurationCase{"3 kuukautta", 90, 90},
         DurationCase{"2 kk", 60, 60}, DurationCase{"Yli 3 kuukautta", 90, kEndless},
         DurationCase{"Alle 1 kuukausi", 0, 30}, DurationCase{"Voin aloittaa heti", 0, 0},
+        // Czech: den/dny/dní, týden/týdny/týdnů, měsíc/měsíce/měsíců, rok/roky/let, in
+        // their cases after "do" (within); ihned, více než, a více.
+        DurationCase{"14 dní", 14, 14}, DurationCase{"1 týden", 7, 7},
+        DurationCase{"2 týdny", 14, 14}, DurationCase{"Do 2 týdnů", 0, 14},
+        DurationCase{"Do 1 týdne", 0, 7}, DurationCase{"1 měsíc", 30, 30},
+        DurationCase{"3 měsíce", 90, 90}, DurationCase{"Do 1 měsíce", 0, 30},
+        DurationCase{"Do 3 měsíců", 0, 90}, DurationCase{"Více než 3 měsíce", 90, kEndless},
+        DurationCase{"3 měsíce a více", 90, kEndless}, DurationCase{"Méně než 1 měsíc", 0, 30},
+        DurationCase{"Do jednoho měsíce", 0, 30}, DurationCase{"2 roky", 730, 730},
+        DurationCase{"Ihned", 0, 0}, DurationCase{"Můžu nastoupit okamžitě", 0, 0},
+        DurationCase{"Žádná", 0, 0},
         // "One" as a word: "Moins d'un mois" (without its apostrophe "moins dun mois").
         DurationCase{"Moins d'un mois", 0, 30}, DurationCase{"Plus d'un mois", 30, kEndless},
         DurationCase{"Less than a month", 0, 30}, DurationCase{"Weniger als ein Monat", 0, 30},
@@ -86,6 +97,23 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"1 - 2 سنة", 365, 730}, DurationCase{"6 - 10 سنوات", 2190, 3650},
         DurationCase{"أكثر من 15 سنة", 5475, kEndless}, DurationCase{"سنتان", 730, 730},
         DurationCase{"15 يومًا", 15, 15}, DurationCase{"حتى شهر", 0, 30}));
+
+// "Up to" and "within" take the number itself, "less than" does not: a notice of 2
+// weeks is in "Do 2 týdnů" and "up to 2 weeks", not in "less than 2 weeks".
+TEST(ReadDurationTest, UpToIncludesItsLimitLessThanDoesNot) {
+  for (const char* text : {"Do 2 týdnů", "Up to 2 weeks", "Within 2 weeks", "2週間以内",
+                           "2 weeks or less", "Bis zu 2 Wochen", "Enintään 2 viikkoa"}) {
+    auto span = ReadDuration(text);
+    ASSERT_TRUE(span) << text;
+    EXPECT_TRUE(span->high_included) << text;
+  }
+  for (const char* text : {"Less than 2 weeks", "Méně než 2 týdny", "Weniger als 2 Wochen",
+                           "2週間未満", "2 weeks", "1-2 months", "More than 2 weeks"}) {
+    auto span = ReadDuration(text);
+    ASSERT_TRUE(span) << text;
+    EXPECT_FALSE(span->high_included) << text;
+  }
+}
 
 TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
   for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {

@@ -562,6 +562,10 @@ TEST(OptionMatcherTest, Placeholders) {
   EXPECT_TRUE(IsPlaceholderOption(Option{"Vælg land", "", false}));
   EXPECT_TRUE(IsPlaceholderOption(Option{"-- Valitse --", "", false}));
   EXPECT_TRUE(IsPlaceholderOption(Option{"Valitse maa", "", false}));
+  EXPECT_TRUE(IsPlaceholderOption(Option{"Vyberte…", "", false}));
+  EXPECT_TRUE(IsPlaceholderOption(Option{"-- Vyberte --", "", false}));
+  EXPECT_TRUE(IsPlaceholderOption(Option{"Vyberte zemi", "", false}));
+  EXPECT_TRUE(IsPlaceholderOption(Option{"Zvolte možnost", "", false}));
   EXPECT_EQ(SelectableOptions(kSalaries).size(), 5u);
 }
 

@@ -89,6 +89,13 @@ INSTANTIATE_TEST_SUITE_P(
         MeaningCase{kWork, "Minulla on työlupa", "work_visa"},
         MeaningCase{kWork, "Minulla ei ole työlupaa", "not_authorized"},
         MeaningCase{kWork, "Tarvitsen työluvan", "needs_sponsorship"},
+        // Czech.
+        MeaningCase{kWork, "Občan ČR", "citizen"},
+        MeaningCase{kWork, "Trvalý pobyt", "permanent_resident"},
+        MeaningCase{kWork, "Zaměstnanecká karta", "work_visa"},
+        MeaningCase{kWork, "Modrá karta EU", "work_visa"},
+        MeaningCase{kWork, "Nemám pracovní povolení", "not_authorized"},
+        MeaningCase{kWork, "Potřebuji pracovní povolení", "needs_sponsorship"},
         MeaningCase{kWork, "Other", ""}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -208,6 +215,12 @@ const auto kDegreesFi =
              "Alempi korkeakoulututkinto (kandidaatti)", "Ylempi korkeakoulututkinto (maisteri)",
              "Tohtorin tutkinto"});
 const auto kGenderFi = Options({"Nainen", "Mies", "En halua kertoa"});
+const auto kDegreesCs =
+    Options({"Vyberte…", "Základní", "Střední bez maturity", "Střední s maturitou", "Vyšší odborné",
+             "Vysokoškolské – bakalářské", "Vysokoškolské – magisterské", "Doktorské"});
+const auto kGenderCs = Options({"Žena", "Muž", "Nechci uvádět"});
+const auto kStartCs = Options({"Vyberte…", "Ihned", "Do 2 týdnů", "Do 1 měsíce", "Do 2 měsíců",
+                               "Do 3 měsíců", "Jiný termín / dohodou"});
 const auto kYears = Options({"0-2 years", "3-5 years", "6-9 years", "10+ years"});
 const auto kYearsDe = Options({"Weniger als 2 Jahre", "2-5 Jahre", "5+ Jahre"});
 
@@ -339,7 +352,35 @@ INSTANTIATE_TEST_SUITE_P(
                   FieldKey::kYearsExperience, "Alle 1 vuosi"},
         MatchCase{Options({"-- Valitse --", "Voin aloittaa heti", "14 päivää", "1 kuukausi",
                            "2 kuukautta"}),
-                  "2 weeks", FieldKey::kNoticePeriod, "14 päivää"}));
+                  "2 weeks", FieldKey::kNoticePeriod, "14 päivää"},
+        // Czech: Ano / Ne, degrees, gender, bands of years, notice periods.
+        MatchCase{Options({"Ano", "Ne"}), "No", FieldKey::kWorkAuthorization, "Ne"},
+        MatchCase{Options({"Ano", "Ne"}), "Yes", FieldKey::kSponsorship, "Ano"},
+        MatchCase{Options({"Ano, potřebuji", "Ne, nepotřebuji"}), "No", FieldKey::kSponsorship,
+                  "Ne, nepotřebuji"},
+        MatchCase{kDegreesCs, "BS", FieldKey::kDegree, "Vysokoškolské – bakalářské"},
+        MatchCase{kDegreesCs, "Master of Science", FieldKey::kDegree,
+                  "Vysokoškolské – magisterské"},
+        MatchCase{kDegreesCs, "PhD", FieldKey::kDegree, "Doktorské"},
+        MatchCase{kDegreesCs, "High school", FieldKey::kDegree, "Střední s maturitou"},
+        MatchCase{kDegreesCs, "Associate", FieldKey::kDegree, "Vyšší odborné"},
+        MatchCase{kGenderCs, "female", FieldKey::kGender, "Žena"},
+        MatchCase{kGenderCs, "male", FieldKey::kGender, "Muž"},
+        MatchCase{kGenderCs, "decline", FieldKey::kGender, "Nechci uvádět"},
+        MatchCase{Options({"Méně než 1 rok", "1-3 roky", "3-5 let", "Více než 5 let"}), "8",
+                  FieldKey::kYearsExperience, "Více než 5 let"},
+        MatchCase{Options({"Bez praxe", "Méně než 1 rok", "1-3 roky", "3 roky a více"}), "0",
+                  FieldKey::kYearsExperience, "Bez praxe"},
+        MatchCase{Options({"Bez praxe", "Méně než 1 rok", "1-3 roky", "3 roky a více"}), "6",
+                  FieldKey::kYearsExperience, "3 roky a více"},
+        MatchCase{kStartCs, "2 weeks", FieldKey::kNoticePeriod, "Do 2 týdnů"},
+        MatchCase{kStartCs, "immediately", FieldKey::kNoticePeriod, "Ihned"},
+        MatchCase{kStartCs, "2 weeks", FieldKey::kStartDate, "Do 2 týdnů"},
+        // "Up to" takes its limit and is the tightest band for it; "less than" does not.
+        MatchCase{Options({"Up to 1 month", "Up to 3 months", "More than 3 months"}), "1 month",
+                  FieldKey::kNoticePeriod, "Up to 1 month"},
+        MatchCase{Options({"Less than 1 month", "1-3 months", "More than 3 months"}), "2 months",
+                  FieldKey::kNoticePeriod, "1-3 months"}));
 
 }  // namespace
 }  // namespace applier::planning

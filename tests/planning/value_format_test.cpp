@@ -89,6 +89,9 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"åååå-mm-dd", "sv", "YYYY-MM-DD"},
         // Finnish: päivä, kuukausi, vuosi
         LayoutCase{"pp.kk.vvvv", "fi", "DD.MM.YYYY"}, LayoutCase{"kk.vvvv", "fi", "MM.YYYY"},
+        // Czech: den, měsíc, rok, also with the spaces Czech puts after the dots
+        LayoutCase{"dd.mm.rrrr", "cs", "DD.MM.YYYY"}, LayoutCase{"d. m. rrrr", "cs", "D.M.YYYY"},
+        LayoutCase{"MM/RRRR", "cs", "MM/YYYY"},
         // Russian: день, месяц, год
         LayoutCase{"ДД.ММ.ГГГГ", "ru", "DD.MM.YYYY"}, LayoutCase{"дд.мм.гггг", "", "DD.MM.YYYY"},
         // Japanese and Chinese year/month/day marks
@@ -169,6 +172,10 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.placeholder = "dd-mm-åååå", .lang = "da"}, "2025-09-01", "01-09-2025"},
         DateCase{{.placeholder = "pp.kk.vvvv", .lang = "fi"}, "2025-09-01", "01.09.2025"},
         DateCase{{.placeholder = "kk.vvvv", .lang = "fi"}, "2021-03", "03.2021"},
+        DateCase{{.placeholder = "dd.mm.rrrr", .lang = "cs"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.placeholder = "d. m. rrrr", .lang = "cs"}, "2025-09-01", "1.9.2025"},
+        DateCase{{.lang = "cs"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.placeholder = "např. 31.12.2024", .lang = "cs"}, "2025-09-01", "01.09.2025"},
         DateCase{{.placeholder = "YYYY年MM月DD日", .lang = "ja"}, "1990-02-03", "1990/02/03"},
         DateCase{{.placeholder = "M/D/YYYY"}, "2025-09-01", "9/1/2025"},
         DateCase{{.placeholder = "MM/YY"}, "2021-03", "03/21"},
@@ -531,6 +538,9 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
             "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Gehaltsvorstellung (brutto, monatlich)"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired hourly rate"})), "hour");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Mzdová představa", .placeholder = "Hrubá měsíční mzda"})),
+            "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Požadovaná mzda (Kč ročně)"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired annual base salary"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Salary expectations for this HR role"})), "");
   EXPECT_FALSE(FormatAmount(Make({.label = "Expected salary per month"}), 185000, "USD", "year"));
@@ -550,6 +560,9 @@ TEST(CurrencyNamedByTest, NamesTheCurrencyTheFieldAsksIn) {
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "희망 연봉 (지원자 기준)"})), "");
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "희망 연봉 (만원)"})), "KRW");
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Net Ücret Beklentisi (TL)"})), "TRY");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Mzdová představa (Kč)"})), "CZK");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Plat", .placeholder = "v korunách"})), "CZK");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Požadovaný plat v tisících korun"})), "CZK");
 }
 
 // ---- links --------------------------------------------------------------------------
