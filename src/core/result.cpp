@@ -1,5 +1,7 @@
 #include "core/result.h"
 
+#include <cerrno>
+
 namespace applier {
 
 const char* ToString(ErrorKind kind) {
@@ -13,8 +15,15 @@ const char* ToString(ErrorKind kind) {
     case ErrorKind::kIo: return "i/o error";
     case ErrorKind::kCancelled: return "cancelled";
     case ErrorKind::kConflict: return "conflict";
+    case ErrorKind::kDiskFull: return "disk full";
   }
   return "error";
+}
+
+ErrorKind KindOfErrno(int error_number) {
+  return error_number == ENOSPC || error_number == EDQUOT || error_number == EFBIG
+             ? ErrorKind::kDiskFull
+             : ErrorKind::kIo;
 }
 
 std::string Error::ToString() const {

@@ -20,9 +20,15 @@ enum class ErrorKind {
   kIo,            // the operating system refused (spawn, read, write, disk)
   kCancelled,     // we stopped on purpose (Ctrl-C, user cancel, shutdown)
   kConflict,      // the operation would break an invariant (e.g. submit twice)
+  kDiskFull,      // the disk is full (ENOSPC, a quota, a file-size limit): nothing was
+                  // written, and the same call may succeed once space is freed
 };
 
 const char* ToString(ErrorKind kind);
+
+// The kind of an operating-system error number: kDiskFull for ENOSPC, EDQUOT and
+// EFBIG (all three mean "free some space and try again" to a person), else kIo.
+ErrorKind KindOfErrno(int error_number);
 
 struct Error {
   ErrorKind kind;

@@ -1,12 +1,12 @@
 // /api/documents: the user's uploaded documents (resume, notes), indexed for
 // retrieval, with their originals kept for the profile to name.
 #include <boost/json.hpp>
-#include <fstream>
 
 #include "knowledge/document_library.h"
 #include "server/request_body.h"
 #include "server/responses.h"
 #include "server/routes.h"
+#include "server/stored_files.h"
 #include "server/views.h"
 
 namespace applier::server {
@@ -67,9 +67,9 @@ HttpResponse AddDocument(RouteRequest& r) {
   const auto dir = r.service.DocumentsDir(r.user);
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  std::ofstream out(dir / *filename, std::ios::binary | std::ios::trunc);
-  out.write(request.body.data(), static_cast<std::streamsize>(request.body.size()));
-  if (!out) return Internal(Error{ErrorKind::kIo, "cannot write " + (dir / *filename).string()});
+  if (auto written = WriteFile(dir / *filename, request.body); !written) {
+    return Internal(written.error());
+  }
   r.service.EmbedDocumentsLater(r.user);
   return Json(201, json::object{{"document", DocumentJson(*added)}});
 }

@@ -5,8 +5,6 @@
 #include <boost/json.hpp>
 #include <string>
 
-#include "store/disk_full.h"
-
 namespace applier::server {
 
 namespace json = boost::json;
@@ -21,7 +19,7 @@ HttpResponse FromError(const ApiError& error) {
 
 HttpResponse Internal(const Error& error) {
   spdlog::error("request failed: {}", error.message);
-  if (store::IsDiskFull(error)) {
+  if (error.kind == ErrorKind::kDiskFull) {
     return JsonError(507, "no_space",
                      "the server's disk is full, so nothing was saved; try again once its "
                      "operator has freed space");

@@ -1,6 +1,7 @@
 // The REST API's answers: JSON bodies, and errors as {"error": code, "message":
 // text} (JsonError, in api.h). A store failure the client could not have caused
-// is logged with its detail and answered with a plain 500.
+// is logged with its detail and answered with a plain 500, or with 507 "no_space"
+// when it is a full disk (ErrorKind::kDiskFull), which only freeing space mends.
 #pragma once
 
 #include <boost/json/value.hpp>

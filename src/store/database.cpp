@@ -3,12 +3,9 @@
 #include <sqlite3.h>
 
 #include <array>
-#include <cerrno>
 #include <cstdlib>
 #include <system_error>
 #include <utility>
-
-#include "store/disk_full.h"
 
 namespace applier::store {
 namespace {
@@ -159,29 +156,23 @@ std::string SqliteMessage(sqlite3* db, std::string_view what) {
   return message;
 }
 
-constexpr std::string_view kDiskFull = "the disk holding the data is full";
-
 // SQLite says SQLITE_FULL for ENOSPC; a quota (EDQUOT) or a file-size limit
-// (EFBIG) comes as a write I/O error with that errno. All three mean the same to
-// a person: free some space and try again.
+// (EFBIG) comes as a write I/O error with that errno. All three are kDiskFull, with
+// a message that says so first, as the person reads it.
 Error StoreError(sqlite3* db, int rc, std::string message) {
   const int err = db != nullptr ? sqlite3_system_errno(db) : 0;
   if ((rc & 0xff) == SQLITE_FULL ||
-      ((rc & 0xff) == SQLITE_IOERR && (err == ENOSPC || err == EDQUOT || err == EFBIG))) {
+      ((rc & 0xff) == SQLITE_IOERR && KindOfErrno(err) == ErrorKind::kDiskFull)) {
     const char* file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
-    return Error{ErrorKind::kIo, std::string(kDiskFull) + " (" +
-                                     std::string(file != nullptr ? file : "the store") + ": " +
-                                     message + ")"};
+    return Error{ErrorKind::kDiskFull, "the disk holding the data is full (" +
+                                           std::string(file != nullptr ? file : "the store") +
+                                           ": " + message + ")"};
   }
   return Error{(rc & 0xff) == SQLITE_CONSTRAINT ? ErrorKind::kConflict : ErrorKind::kIo,
                std::move(message)};
 }
 
 }  // namespace
-
-bool IsDiskFull(const Error& error) {
-  return error.kind == ErrorKind::kIo && error.message.starts_with(kDiskFull);
-}
 
 Statement::Statement(Statement&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
@@ -258,7 +249,7 @@ Result<Database> Database::Open(const std::filesystem::path& path) {
   if (path.has_parent_path()) {
     std::filesystem::create_directories(path.parent_path(), ec);
     if (ec) {
-      return Fail(ErrorKind::kIo,
+      return Fail(KindOfErrno(ec.value()),
                   "cannot create " + path.parent_path().string() + ": " + ec.message());
     }
   }

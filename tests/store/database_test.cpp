@@ -66,6 +66,30 @@ TEST(DatabaseTest, ErrorsAreValues) {
   EXPECT_FALSE(stmt->Step());
 }
 
+// The store caps the file at its present size, as a full disk would: a write past
+// it is kDiskFull, whatever the statement, and says so first.
+TEST(DatabaseTest, AFullDiskIsItsOwnKindAndSaysSo) {
+  testing::TempDir dir;
+  auto db = Database::Open(dir.path() / "applier.db");
+  ASSERT_TRUE(db);
+  auto pages = db->Prepare("PRAGMA page_count");
+  ASSERT_TRUE(pages);
+  ASSERT_TRUE(*pages->Step());
+  ASSERT_TRUE(db->Exec("PRAGMA max_page_count = " + std::to_string(pages->ColumnInt(0))));
+  auto insert = db->Prepare(
+      "INSERT INTO applications (id, user_id, url, status, created_at, updated_at) "
+      "VALUES ('a', 'u', ?1, 's', 't', 't')");
+  ASSERT_TRUE(insert);
+  auto full = insert->Bind(1, std::string(1 << 16, 'x')).Run();
+  ASSERT_FALSE(full);
+  EXPECT_EQ(full.error().kind, ErrorKind::kDiskFull) << full.error().ToString();
+  EXPECT_TRUE(full.error().message.starts_with("the disk holding the data is full"))
+      << full.error().message;
+  auto exec = db->Exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES (zeroblob(100000))");
+  ASSERT_FALSE(exec);
+  EXPECT_EQ(exec.error().kind, ErrorKind::kDiskFull) << exec.error().ToString();
+}
+
 TEST(DatabaseTest, DefaultPathFollowsXdgDataHome) {
   const char* old_xdg = std::getenv("XDG_DATA_HOME");
   std::string saved = old_xdg != nullptr ? old_xdg : "";
