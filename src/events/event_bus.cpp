@@ -15,6 +15,14 @@ struct EventBus::Channel {
   std::mutex mutex;  // guards everything below; held while publishing
   bool numbered = false;
   std::int64_t last_seq = 0;
+  // Published (subscribers have them) but refused by the store, oldest first.
+  // Few and small — a run's events while the disk is full — and kept until the
+  // store takes them, so a replay has no gap and a restart reuses no seq.
+  struct Unstored {
+    std::string user_id;
+    StoredEvent event;
+  };
+  std::vector<Unstored> unstored;
   std::uint32_t frame_seq = 0;
   std::vector<std::weak_ptr<Subscriber>> subscribers;
   std::shared_ptr<const std::string> latest_frame;
@@ -92,12 +100,8 @@ Result<std::int64_t> EventBus::Publish(std::string_view session_id, std::string_
   const std::int64_t seq = channel->last_seq + 1;
   StoredEvent stored{seq, event.type,
                      std::make_shared<const std::string>(Wire(event, seq, WireTimestamp()))};
-  Status appended;
-  {
-    std::lock_guard db_lock(db_mutex_);
-    appended =
-        store::SessionEventTable(db_).Append(session_id, user_id, seq, event.type, *stored.wire);
-  }
+  channel->unstored.push_back({std::string(user_id), stored});
+  const Status appended = FlushLocked(*channel, session_id);
   channel->last_seq = seq;
   std::erase_if(channel->subscribers, [&](const std::weak_ptr<Subscriber>& weak) {
     auto subscriber = weak.lock();
@@ -149,7 +153,7 @@ Result<std::size_t> EventBus::Subscribe(std::string_view session_id, std::string
                                         const std::shared_ptr<Subscriber>& subscriber) {
   auto channel = ChannelFor(session_id);
   std::lock_guard lock(channel->mutex);
-  auto replay = Replay(user_id, session_id, after);
+  auto replay = ReplayLocked(*channel, user_id, session_id, after);
   if (!replay) return Fail(replay.error());
   for (const auto& event : *replay) subscriber->OnEvent(event);
   channel->subscribers.push_back(subscriber);
@@ -167,14 +171,54 @@ void EventBus::Unsubscribe(std::string_view session_id, const Subscriber* subscr
 
 Result<std::vector<StoredEvent>> EventBus::Replay(std::string_view user_id,
                                                   std::string_view session_id, std::int64_t after) {
+  auto channel = ChannelFor(session_id);
+  std::lock_guard lock(channel->mutex);
+  return ReplayLocked(*channel, user_id, session_id, after);
+}
+
+Status EventBus::Flush(std::string_view session_id) {
+  auto channel = ChannelFor(session_id);
+  std::lock_guard lock(channel->mutex);
+  return FlushLocked(*channel, session_id);
+}
+
+Status EventBus::FlushLocked(Channel& channel, std::string_view session_id) {
+  if (channel.unstored.empty()) return {};
   std::lock_guard db_lock(db_mutex_);
-  auto rows = store::SessionEventTable(db_).After(user_id, session_id, after);
-  if (!rows) return Fail(rows.error());
+  store::SessionEventTable table(db_);
+  std::size_t stored = 0;
+  Status appended;
+  for (const auto& [user_id, event] : channel.unstored) {
+    appended = table.Append(session_id, user_id, event.seq, event.type, *event.wire);
+    if (!appended) break;
+    ++stored;
+  }
+  channel.unstored.erase(channel.unstored.begin(),
+                         channel.unstored.begin() + static_cast<std::ptrdiff_t>(stored));
+  return appended;
+}
+
+Result<std::vector<StoredEvent>> EventBus::ReplayLocked(Channel& channel, std::string_view user_id,
+                                                        std::string_view session_id,
+                                                        std::int64_t after) {
+  // A store that still refuses the held events keeps them held, and the replay
+  // has them anyway: its error changes nothing here.
+  (void)FlushLocked(channel, session_id);
   std::vector<StoredEvent> events;
-  events.reserve(rows->size());
-  for (auto& row : *rows) {
-    events.push_back(StoredEvent{row.seq, std::move(row.type),
-                                 std::make_shared<const std::string>(std::move(row.event_json))});
+  {
+    std::lock_guard db_lock(db_mutex_);
+    auto rows = store::SessionEventTable(db_).After(user_id, session_id, after);
+    if (!rows) return Fail(rows.error());
+    events.reserve(rows->size() + channel.unstored.size());
+    for (auto& row : *rows) {
+      events.push_back(StoredEvent{row.seq, std::move(row.type),
+                                   std::make_shared<const std::string>(std::move(row.event_json))});
+    }
+  }
+  // A flush stores the oldest held events first and stops at the first refusal,
+  // so those still held are newer than every stored one.
+  for (const auto& [owner, event] : channel.unstored) {
+    if (owner == user_id && event.seq > after) events.push_back(event);
   }
   return events;
 }

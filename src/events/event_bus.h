@@ -5,8 +5,11 @@
 // 3, … per session, continuing after a restart), writes it to the store, then
 // hands the same immutable wire message to every subscriber of the session — in
 // that order, under the session's lock, so a subscriber never sees a gap or a
-// reordering, and Subscribe(after=N) returns exactly the stored events after N and
-// then receives every later one live.
+// reordering, and Subscribe(after=N) returns exactly the events after N and then
+// receives every later one live. An event the store refuses (a full disk) has
+// been seen live, so it keeps its seq: the bus holds it in memory, replays it
+// with the stored ones and stores it at the next Publish, Replay, Subscribe or
+// Flush of its session that the store takes.
 //
 // Frames: PublishFrame() encodes a JPEG once per wanted form (base64 JSON event for
 // clients that parse every message as JSON, binary with a 16-byte header for those
@@ -68,7 +71,8 @@ class EventBus {
   // service use other connections meanwhile).
   static Result<std::unique_ptr<EventBus>> Open(const std::filesystem::path& database);
 
-  // The stored seq; kIo when the store refused it, yet subscribers got it live.
+  // The event's seq; the store's error when it refused the event, which
+  // subscribers got live all the same and replays include (see above).
   Result<std::int64_t> Publish(std::string_view session_id, std::string_view user_id,
                                const session::SessionEvent& event);
   void PublishFrame(std::string_view session_id, std::string jpeg, std::uint64_t captured_at_ms);
@@ -82,8 +86,13 @@ class EventBus {
                                 std::int64_t after, const std::shared_ptr<Subscriber>& subscriber);
   void Unsubscribe(std::string_view session_id, const Subscriber* subscriber);
 
+  // The session's events after `after`, oldest first: the stored ones and those
+  // the store refused so far.
   Result<std::vector<StoredEvent>> Replay(std::string_view user_id, std::string_view session_id,
                                           std::int64_t after);
+  // Stores the session's events the store refused before; an error when it still
+  // refuses some (they stay held for the next try).
+  Status Flush(std::string_view session_id);
   // The newest frame of a session (JPEG bytes), e.g. the confirmation page at the end.
   std::optional<std::string> LatestFrame(std::string_view session_id);
 
@@ -93,6 +102,10 @@ class EventBus {
   struct Channel;
   explicit EventBus(store::Database db) : db_(std::move(db)) {}
   std::shared_ptr<Channel> ChannelFor(std::string_view session_id);
+  // With the channel's lock held.
+  Status FlushLocked(Channel& channel, std::string_view session_id);
+  Result<std::vector<StoredEvent>> ReplayLocked(Channel& channel, std::string_view user_id,
+                                                std::string_view session_id, std::int64_t after);
 
   std::mutex db_mutex_;  // guards db_
   store::Database db_;

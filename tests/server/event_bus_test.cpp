@@ -87,6 +87,51 @@ TEST_F(EventBusTest, SubscribeAfterSeqReplaysTheRestThenStreams) {
   EXPECT_FALSE(subscriber->outbox().Pop());
 }
 
+std::vector<std::int64_t> Seqs(const Result<std::vector<StoredEvent>>& events) {
+  std::vector<std::int64_t> seqs;
+  if (events) {
+    for (const auto& event : *events) seqs.push_back(event.seq);
+  }
+  return seqs;
+}
+
+// The store refuses two events (as a full disk would) that watchers saw live. A
+// replay and a late subscriber have them all the same, in order; once the store
+// takes writes again they are stored, so a restarted service replays them too and
+// numbers on after them.
+TEST_F(EventBusTest, EventsTheStoreRefusedAreReplayedAndStoredLater) {
+  auto store = store::Database::Open(dir_.path() / "events.db");
+  ASSERT_TRUE(store);
+  auto live = std::make_shared<RecordingSubscriber>(false);
+  ASSERT_TRUE(bus_->Subscribe("s1", "alice", 0, live));
+  ASSERT_TRUE(bus_->Publish("s1", "alice", Event("applier:start", "1")));
+  ASSERT_TRUE(
+      store->Exec("CREATE TRIGGER full BEFORE INSERT ON session_events "
+                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+  EXPECT_FALSE(bus_->Publish("s1", "alice", Event("applier:navigate", "2")));
+  EXPECT_FALSE(bus_->Publish("s1", "alice", Event("applier:error", "3")));
+  int seen_live = 0;
+  while (live->outbox().Pop()) ++seen_live;
+  EXPECT_EQ(seen_live, 3);
+
+  EXPECT_EQ(Seqs(bus_->Replay("alice", "s1", 0)), (std::vector<std::int64_t>{1, 2, 3}));
+  EXPECT_EQ(Seqs(bus_->Replay("alice", "s1", 2)), (std::vector<std::int64_t>{3}));
+  EXPECT_TRUE(Seqs(bus_->Replay("mallory", "s1", 0)).empty());
+  auto late = std::make_shared<RecordingSubscriber>(false);
+  auto replayed = bus_->Subscribe("s1", "alice", 1, late);
+  ASSERT_TRUE(replayed);
+  EXPECT_EQ(*replayed, 2u);
+  EXPECT_FALSE(bus_->Flush("s1"));
+
+  ASSERT_TRUE(store->Exec("DROP TRIGGER full"));
+  EXPECT_TRUE(bus_->Flush("s1"));
+  bus_.reset();
+  auto reopened = EventBus::Open(dir_.path() / "events.db");
+  ASSERT_TRUE(reopened);
+  EXPECT_EQ(Seqs((*reopened)->Replay("alice", "s1", 0)), (std::vector<std::int64_t>{1, 2, 3}));
+  EXPECT_EQ(*(*reopened)->Publish("s1", "alice", Event("a", "4")), 4);
+}
+
 TEST_F(EventBusTest, SlowSubscriberGetsEveryEventAndOnlyTheNewestFrames) {
   auto slow = std::make_shared<RecordingSubscriber>(true, 2);
   auto json_client = std::make_shared<RecordingSubscriber>(false, 2);
