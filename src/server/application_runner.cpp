@@ -190,7 +190,8 @@ void ApplicationRunner::Stop() {
   if (closed && *process) (*process)->Terminate();
   // Sleeping is fine here: Stop() runs on the thread stopping the service, never
   // on an I/O thread (which the runs being waited for need).
-  for (int waited = 0; workers_alive_.load() > 0 && waited < 150; ++waited) {
+  for (int waited = 0; workers_alive_.load() + endings_unstored_.load() > 0 && waited < 150;
+       ++waited) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   if (workers_alive_.load() > 0) {
@@ -276,18 +277,20 @@ ApplicationRunner::Ending ApplicationRunner::Crashed(const queue::Task& task,
                 .receipt = ""};
 }
 
+asio::awaitable<Status> ApplicationRunner::StoreEnding(const std::string& session_id,
+                                                       const Ending& ending) {
+  co_return co_await service_.blocking.Run([&] {
+    return service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).Finish(session_id, ending.state, ending.outcome,
+                                                      ending.message, ending.receipt);
+    });
+  });
+}
+
 asio::awaitable<void> ApplicationRunner::Finish(const std::string& user_id,
                                                 const std::string& session_id, Ending ending) {
-  auto record = [&] {
-    return service_.blocking.Run([&] {
-      return service_.WithDb([&](store::Database& db) {
-        return store::ServedApplicationTable(db).Finish(session_id, ending.state, ending.outcome,
-                                                        ending.message, ending.receipt);
-      });
-    });
-  };
   if (service_.stopping.load()) co_return;  // left for the next start
-  Status stored = co_await record();
+  Status stored = co_await StoreEnding(session_id, ending);
   // The person learns how the run ended now, and that it is not recorded yet;
   // the row follows once the store takes it (a full disk freed), so the
   // application never stays "running" for good.
@@ -299,15 +302,43 @@ asio::awaitable<void> ApplicationRunner::Finish(const std::string& user_id,
                  "; it keeps trying)";
   }
   service_.Publish(session_id, user_id, FinalEvent(ending.outcome, announced, ending.state));
+  if (stored) {
+    service_.Audit(user_id, session_id, "outcome", OutcomeAudit(ending.outcome, ending.message));
+    co_return;
+  }
+  // Not on this worker: it would wait as long as the disk stays full, and every
+  // queued application behind it with it.
+  StoreLater(user_id, session_id, std::move(ending));
+}
+
+// Outside the coroutines: GCC 12 destroys a lambda built inside a coroutine's
+// co_spawn call twice.
+void ApplicationRunner::StoreLater(std::string user_id, std::string session_id, Ending ending) {
+  endings_unstored_.fetch_add(1);
+  auto done = [this, session_id](std::exception_ptr error) {
+    if (error) spdlog::error("application {}: storing its outcome stopped on an error", session_id);
+    endings_unstored_.fetch_sub(1);
+  };
+  asio::co_spawn(*service_.browser_strand,
+                 KeepStoring(std::move(user_id), std::move(session_id), std::move(ending)),
+                 std::move(done));
+}
+
+asio::awaitable<void> ApplicationRunner::KeepStoring(std::string user_id, std::string session_id,
+                                                     Ending ending) {
   asio::steady_timer timer(co_await asio::this_coro::executor);
-  while (!stored) {
+  Status stored = Fail(ErrorKind::kIo, "not stored yet");
+  for (;;) {
     timer.expires_after(std::chrono::seconds(2));
     boost::system::error_code ec;
     co_await timer.async_wait(asio::redirect_error(asio::use_awaitable, ec));
-    if (service_.stopping.load()) co_return;
-    stored = co_await record();
-    if (stored) spdlog::info("application {}: outcome stored", session_id);
+    if (service_.stopping.load()) co_return;  // left for the next start
+    if (!stored) stored = co_await StoreEnding(session_id, ending);
+    if (!stored) continue;
+    // The final event, and what came before it, were refused with the outcome.
+    if (co_await service_.blocking.Run([&] { return service_.bus->Flush(session_id); })) break;
   }
+  spdlog::info("application {}: outcome stored", session_id);
   service_.Audit(user_id, session_id, "outcome", OutcomeAudit(ending.outcome, ending.message));
 }
 

@@ -59,10 +59,17 @@ class ApplicationRunner {
   // withdrawn, the reason kept for the person; "unknown" past the submit intent.
   Ending Crashed(const queue::Task& task, const std::string& what);
   // Stores the ending and announces it. When the store refuses it (a full disk)
-  // the person is told at once and the worker tries again every few seconds until
-  // the row takes it (or the service stops).
+  // the person is told at once, and KeepStoring takes it over: the worker is free
+  // for the next application meanwhile.
   boost::asio::awaitable<void> Finish(const std::string& user_id, const std::string& session_id,
                                       Ending ending);
+  // Hands the ending Finish could not store to KeepStoring, off the worker.
+  void StoreLater(std::string user_id, std::string session_id, Ending ending);
+  // Tries the ending, and the session's events the store refused, every few
+  // seconds until the store takes them (or the service stops).
+  boost::asio::awaitable<void> KeepStoring(std::string user_id, std::string session_id,
+                                           Ending ending);
+  boost::asio::awaitable<Status> StoreEnding(const std::string& session_id, const Ending& ending);
   boost::asio::awaitable<Result<std::shared_ptr<browser::Browser>>> EnsureBrowser();
   // The run's LLM calls, tokens and cost: into its row and the /metrics counters.
   void RecordLlmSpend(const std::string& session_id, const session::ApplicationReport& report);
@@ -73,6 +80,7 @@ class ApplicationRunner {
   bool launching_ = false;
   std::optional<store::Database> db_;  // answers and the submit-intent log of the runs
   std::atomic<int> workers_alive_{0};
+  std::atomic<int> endings_unstored_{0};  // KeepStoring coroutines running
 };
 
 }  // namespace applier::server
