@@ -35,9 +35,73 @@ std::size_t Utf16Length(std::string_view text) {
   return units;
 }
 
-bool FullMatch(const char* expression, std::string_view text) {
-  return std::regex_match(std::string(text), std::regex(expression));
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// The type checks below are written out rather than std::regex: its matcher
+// recurses once per character matched (GCC bug 86164), and a value of 100 kB
+// without a space overflowed the stack.
+
+// scheme://anything-without-spaces, as [A-Za-z][A-Za-z0-9+.-]*://\S+.
+bool IsFullUrl(std::string_view text) {
+  const std::size_t colon = text.find("://");
+  if (colon == std::string_view::npos || colon == 0 || !IsAsciiLetter(text[0])) return false;
+  const std::string_view scheme = text.substr(1, colon - 1);
+  const std::string_view rest = text.substr(colon + 3);
+  return std::all_of(scheme.begin(), scheme.end(),
+                     [](char c) {
+                       return IsAsciiLetter(c) || IsDigit(c) || c == '+' || c == '.' || c == '-';
+                     }) &&
+         !rest.empty() && std::none_of(rest.begin(), rest.end(), IsSpace);
+}
+
+// A plain number, as -?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?.
+bool IsPlainNumber(std::string_view text) {
+  std::size_t i = 0;
+  auto at = [&](auto... chars) { return i < text.size() && ((text[i] == chars) || ...); };
+  auto digits = [&] {
+    const std::size_t from = i;
+    while (i < text.size() && IsDigit(text[i])) ++i;
+    return i - from;
+  };
+  if (at('-')) ++i;
+  const std::size_t whole = digits();
+  std::size_t fraction = 0;
+  if (at('.')) {
+    ++i;
+    fraction = digits();
+  }
+  if (whole == 0 && fraction == 0) return false;
+  if (at('e', 'E')) {
+    ++i;
+    if (at('-', '+')) ++i;
+    if (digits() == 0) return false;
+  }
+  return i == text.size();
+}
+
+// yyyy-mm-dd, or yyyy-mm for a month picker.
+bool IsIsoDate(std::string_view text, bool month) {
+  const std::string_view shape = month ? "0000-00" : "0000-00-00";
+  return text.size() == shape.size() &&
+         std::equal(text.begin(), text.end(), shape.begin(),
+                    [](char c, char want) { return want == '0' ? IsDigit(c) : c == want; });
+}
+
+// The page writes its pattern attribute, so it may be written to hurt: one that
+// nests thousands deep overflows std::regex's recursive compiler, and its default
+// matcher backtracks — recursing per character of the value and trying
+// exponentially many ways on "(a|a)*b". So a pattern is judged only at a size
+// real ones have, on a value of a size they check, and with libstdc++'s
+// polynomial matcher (regex_constants::__polynomial: a Thompson NFA, no
+// backtracking; it refuses back-references with a regex_error).
+constexpr std::size_t kLongestJudgedPattern = 1000;
+constexpr std::size_t kLongestPatternedValue = 4096;
 
 bool LooksLikeUrl(std::string_view text) {
   return text.find(' ') == std::string_view::npos && text.find('.') != std::string_view::npos &&
@@ -64,17 +128,15 @@ std::optional<std::string> TypeRejects(const perception::Field& field, std::stri
   if ((type == "email" || field.kind == ControlKind::kEmail) && !LooksLikeEmail(text)) {
     return "the box takes an e-mail address, and \"" + std::string(text) + "\" is not one";
   }
-  if ((type == "url" || field.kind == ControlKind::kUrl) &&
-      !FullMatch(R"([A-Za-z][A-Za-z0-9+.-]*://\S+)", text)) {
+  if ((type == "url" || field.kind == ControlKind::kUrl) && !IsFullUrl(text)) {
     return "the box takes a full URL (https://...), and \"" + std::string(text) + "\" is not one";
   }
-  if ((type == "number" || field.kind == ControlKind::kNumber) &&
-      !FullMatch(R"(-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?)", text)) {
+  if ((type == "number" || field.kind == ControlKind::kNumber) && !IsPlainNumber(text)) {
     return "the box takes a plain number, and \"" + std::string(text) + "\" is not one";
   }
   if (field.kind == ControlKind::kDate) {
     const bool month = type == "month";
-    if (!FullMatch(month ? R"(\d{4}-\d{2})" : R"(\d{4}-\d{2}-\d{2})", text)) {
+    if (!IsIsoDate(text, month)) {
       return std::string("the date picker takes a ") + (month ? "month" : "date") + ", and \"" +
              std::string(text) + "\" is not one";
     }
@@ -83,10 +145,12 @@ std::optional<std::string> TypeRejects(const perception::Field& field, std::stri
     return "the box takes at most " + std::to_string(field.max_length) + " characters, and \"" +
            std::string(text) + "\" has " + std::to_string(Utf16Length(text));
   }
-  if (!field.pattern.empty() && IsAscii(field.pattern) && IsAscii(text)) {
+  if (!field.pattern.empty() && field.pattern.size() <= kLongestJudgedPattern &&
+      text.size() <= kLongestPatternedValue && IsAscii(field.pattern) && IsAscii(text)) {
     try {
       // The pattern must match the whole value (HTML: "^(?:" + pattern + ")$").
-      const std::regex pattern("^(?:" + field.pattern + ")$");
+      const std::regex pattern("^(?:" + field.pattern + ")$",
+                               std::regex::ECMAScript | std::regex_constants::__polynomial);
       if (!std::regex_match(std::string(text), pattern)) {
         return "the box's pattern " + field.pattern + " does not accept \"" + std::string(text) +
                "\"";

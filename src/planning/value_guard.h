@@ -7,8 +7,10 @@
 // empty field (optional ones), and the draft shows the reason.
 //
 // Contract: pure. nullopt means nothing rejects the text; otherwise one sentence
-// saying which rule does. A pattern that std::regex cannot compile, or that holds
-// characters outside ASCII, is not judged (the site's validation loop still is).
+// saying which rule does. A pattern that std::regex cannot compile (or not
+// without backtracking), that holds characters outside ASCII or is over 1000
+// characters long, or a value over 4096, is not judged against the pattern (the
+// site's validation loop still is).
 #pragma once
 
 #include <optional>

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <string>
+
 namespace applier::planning {
 namespace {
 
@@ -117,6 +120,44 @@ TEST(LooksLikeEmailTest, Shapes) {
   EXPECT_FALSE(LooksLikeEmail("a b@example.com"));
   EXPECT_FALSE(LooksLikeEmail("a@@example.com"));
   EXPECT_FALSE(LooksLikeEmail("a@example."));
+}
+
+// A value of 100 kB (a pasted answer, an LLM that rambles) and a page's pattern
+// written to hurt are judged at once and without overflowing the stack, which
+// std::regex did per character of the value.
+TEST(HostileValueGuardTest, HugeValuesAreJudgedWithoutOverflowingTheStack) {
+  const std::string run(100000, '7');
+  Field url;
+  url.kind = ControlKind::kUrl;
+  url.html_type = "url";
+  EXPECT_FALSE(TypeRejects(url, "https://example.com/" + run));
+  EXPECT_TRUE(TypeRejects(url, run));
+  Field number;
+  number.kind = ControlKind::kNumber;
+  number.html_type = "number";
+  EXPECT_FALSE(TypeRejects(number, run));
+  EXPECT_FALSE(TypeRejects(number, "-" + run + "." + run + "e+" + run));
+  EXPECT_TRUE(TypeRejects(number, run + "x"));
+  Field date;
+  date.kind = ControlKind::kDate;
+  date.html_type = "date";
+  EXPECT_TRUE(TypeRejects(date, run));
+  Field patterned;
+  patterned.pattern = "[0-9]+";
+  EXPECT_FALSE(TypeRejects(patterned, run));
+  EXPECT_TRUE(TypeRejects(patterned, run.substr(0, 1000) + "x"));
+}
+
+TEST(HostileValueGuardTest, AHugeOrCatastrophicPatternIsNoCrashAndNoHang) {
+  Field patterned;
+  patterned.pattern = std::string(50000, '(') + "a" + std::string(50000, ')');
+  EXPECT_FALSE(TypeRejects(patterned, "a"));
+  // Backtracking tries 2^40 ways to split the a's before it gives up.
+  patterned.pattern = "(a|a)*b";
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_TRUE(TypeRejects(patterned, std::string(40, 'a')));
+  EXPECT_FALSE(TypeRejects(patterned, std::string(40, 'a') + "b"));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
 }
 
 }  // namespace
