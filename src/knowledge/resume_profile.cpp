@@ -36,17 +36,90 @@ std::vector<std::string> NonEmptyLines(std::string_view text) {
   return lines;
 }
 
-// Contact lines separate their items with bars, bullets, middle dots or tabs:
-// "Jane Doe | jane@example.com | Berlin, Germany".
-std::vector<std::string> Segments(const std::string& line) {
-  static const std::regex kSeparator(
-      R"(\s*(?:\||\xE2\x80\xA2|\xC2\xB7|\t|\s[-\xE2\x80\x93\xE2\x80\x94]\s)\s*)");
-  std::vector<std::string> segments;
-  for (std::sregex_token_iterator it(line.begin(), line.end(), kSeparator, -1), end; it != end;
-       ++it) {
-    std::string segment = Trim(it->str());
-    if (!segment.empty()) segments.push_back(std::move(segment));
+// The resume is the person's upload, of any size: what follows reads it with
+// loops, not std::regex, whose matcher recurses once per character matched (GCC
+// bug 86164) — a link, an address or a run of digits of 100 kB without a space
+// overflowed the stack.
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+bool IsDigitChar(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool IsAsciiAlnum(char c) {
+  return IsDigitChar(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char Lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
+
+bool StartsWithNoCase(std::string_view text, std::size_t at, std::string_view prefix) {
+  if (at > text.size() || text.size() - at < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (Lower(text[at + i]) != prefix[i]) return false;
   }
+  return true;
+}
+
+// The length of the dash at `at` ('-', en dash, em dash), 0 when there is none.
+std::size_t DashAt(std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == '-') return 1;
+  if (text.substr(at).starts_with("\xE2\x80\x93") || text.substr(at).starts_with("\xE2\x80\x94")) {
+    return 3;
+  }
+  return 0;
+}
+
+// The length of the bar, bullet or middle dot at `at`, 0 when there is none.
+std::size_t MarkAt(std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == '|') return 1;
+  if (text.substr(at).starts_with("\xE2\x80\xA2")) return 3;
+  if (text.substr(at).starts_with("\xC2\xB7")) return 2;
+  return 0;
+}
+
+// Contact lines separate their items with bars, bullets, middle dots, tabs or a
+// dash between spaces: "Jane Doe | jane@example.com | Berlin, Germany".
+std::vector<std::string> Segments(const std::string& line) {
+  const std::string_view text(line);
+  auto spaces_end = [&](std::size_t at) {
+    while (at < text.size() && IsSpace(text[at])) ++at;
+    return at;
+  };
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  auto cut = [&](std::size_t end, std::size_t next) {
+    std::string segment = Trim(text.substr(start, end - start));
+    if (!segment.empty()) segments.push_back(std::move(segment));
+    start = next;
+    return next;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    // A run of spaces (maybe none) and what follows it.
+    const std::size_t run_end = spaces_end(i);
+    const bool spaced = run_end > i;
+    const std::size_t mark = MarkAt(text, run_end);
+    const std::size_t dash = DashAt(text, run_end);
+    if (mark > 0) {
+      i = cut(i, spaces_end(run_end + mark));
+    } else if (spaced && text[run_end - 1] == '\t') {
+      i = cut(i, run_end);
+    } else if (spaced && dash > 0 && run_end + dash < text.size() &&
+               IsSpace(text[run_end + dash])) {
+      i = cut(i, spaces_end(run_end + dash));
+    } else if (std::find(text.begin() + static_cast<std::ptrdiff_t>(i),
+                         text.begin() + static_cast<std::ptrdiff_t>(run_end),
+                         '\t') != text.begin() + static_cast<std::ptrdiff_t>(run_end)) {
+      i = cut(i, run_end);
+    } else {
+      i = spaced ? run_end : i + 1;
+    }
+  }
+  cut(text.size(), text.size());
   return segments;
 }
 
@@ -108,16 +181,68 @@ std::size_t CountDigits(const std::string& text) {
       std::count_if(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); }));
 }
 
+// "2019 - 2024": a span of years, not a phone number.
+bool IsYearRange(std::string_view text) {
+  auto year = [&](std::size_t at) {
+    return at + 4 <= text.size() && (text.substr(at, 2) == "19" || text.substr(at, 2) == "20") &&
+           IsDigitChar(text[at + 2]) && IsDigitChar(text[at + 3]);
+  };
+  if (!year(0) || text.size() < 9 || !year(text.size() - 4)) return false;
+  const std::string between = Trim(text.substr(4, text.size() - 8));
+  return between.size() == DashAt(between, 0) && !between.empty();
+}
+
+// "2015-04-01", "2015.4": a date, not a phone number.
+bool IsNumericDate(std::string_view text) {
+  if (text.size() < 6 || !std::all_of(text.begin(), text.begin() + 4, IsDigitChar)) return false;
+  std::size_t i = 4;
+  for (int part = 0; part < 2 && i < text.size(); ++part) {
+    const char separator = text[i];
+    if (separator != '-' && separator != '.' && separator != '/') return false;
+    std::size_t digits = 0;
+    while (i + 1 + digits < text.size() && IsDigitChar(text[i + 1 + digits])) ++digits;
+    if (digits < 1 || digits > 2) return false;
+    i += 1 + digits;
+  }
+  return i == text.size();
+}
+
+bool IsPhoneChar(char c) {
+  return IsDigitChar(c) || c == ' ' || c == '(' || c == ')' || c == '.' || c == '-';
+}
+
+// The first phone-shaped run: an optional '+' and '(', a digit, then at least
+// five of digits, spaces, brackets, dots and dashes, ending on a digit.
 std::string FindPhone(std::string_view text) {
-  static const std::regex kPhone(R"((\+?\(?\d[\d ().\-]{5,}\d))");
-  static const std::regex kYearRange(R"(^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$)");
-  static const std::regex kDate(R"(^\d{4}[-./]\d{1,2}([-./]\d{1,2})?$)");
-  const std::string owned(text);
-  for (std::sregex_iterator it(owned.begin(), owned.end(), kPhone), end; it != end; ++it) {
-    std::string candidate = Trim(it->str());
+  // Where each run of phone characters ends, and the last digit before each
+  // position: every start is then judged at once, so a 100 kB run stays linear.
+  std::vector<std::size_t> run_end(text.size() + 1, text.size());
+  for (std::size_t i = text.size(); i-- > 0;) {
+    run_end[i] = IsPhoneChar(text[i]) ? run_end[i + 1] : i;
+  }
+  constexpr std::size_t kNone = std::string_view::npos;
+  std::vector<std::size_t> last_digit_before(text.size() + 1, kNone);
+  for (std::size_t i = 1; i <= text.size(); ++i) {
+    last_digit_before[i] = IsDigitChar(text[i - 1]) ? i - 1 : last_digit_before[i - 1];
+  }
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t first_digit = start;
+    if (text[first_digit] == '+') ++first_digit;
+    if (first_digit < text.size() && text[first_digit] == '(') ++first_digit;
+    if (first_digit >= text.size() || !IsDigitChar(text[first_digit])) {
+      ++start;
+      continue;
+    }
+    const std::size_t last = last_digit_before[run_end[first_digit]];
+    if (last == kNone || last < first_digit + 6) {
+      ++start;
+      continue;
+    }
+    const std::string candidate = Trim(text.substr(start, last + 1 - start));
+    start = last + 1;
     const std::size_t digits = CountDigits(candidate);
     if (digits < 7 || digits > 15) continue;
-    if (std::regex_match(candidate, kYearRange) || std::regex_match(candidate, kDate)) continue;
+    if (IsYearRange(candidate) || IsNumericDate(candidate)) continue;
     return candidate;
   }
   return {};
@@ -131,8 +256,172 @@ std::string WithScheme(std::string url) {
   return url;
 }
 
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+bool IsEmailLocalChar(char c) {
+  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+bool IsLabelChar(char c) {
+  return IsAsciiAlnum(c) || c == '-';
+}
+
+// Where the domain that starts at `at` ends: labels of letters, digits and
+// dashes joined by dots, the last one starting with two letters or more (which
+// end it: "example.com" of "example.com."), the longest such; `at` when none.
+std::size_t DomainEnd(std::string_view text, std::size_t at) {
+  std::size_t best = at;
+  std::size_t i = at;
+  bool first = true;
+  while (true) {
+    const std::size_t label = i;
+    while (i < text.size() && IsLabelChar(text[i])) ++i;
+    if (i == label) break;  // an empty label ends the domain
+    if (!first) {
+      std::size_t letters = label;
+      while (letters < i && std::isalpha(static_cast<unsigned char>(text[letters]))) ++letters;
+      if (letters - label >= 2) best = letters;
+    }
+    first = false;
+    if (i >= text.size() || text[i] != '.') break;
+    ++i;
+  }
+  return best;
+}
+
+// Every e-mail address in the text, left to right:
+// local-part@label.label... with a last label of two letters or more.
+std::vector<Span> EmailSpans(std::string_view text) {
+  std::vector<Span> spans;
+  std::size_t from = 0;
+  for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    std::size_t begin = at;
+    while (begin > from && IsEmailLocalChar(text[begin - 1])) --begin;
+    if (begin == at) continue;
+    const std::size_t end = DomainEnd(text, at + 1);
+    if (end == at + 1) continue;
+    spans.push_back({begin, end});
+    from = end;
+  }
+  return spans;
+}
+
+bool EndsLink(char c) {
+  return IsSpace(c) || c == '|' || c == ',' || c == ';' || c == '(' || c == ')' || c == '<' ||
+         c == '>';
+}
+
+// Where a link starts in the word [begin, end) (a run of characters that do not
+// end a link), npos when none: at "http://", "https://" or "www." with something
+// after it, or at a host name of a few common top-level domains followed by '/'
+// ("janedoe.dev/", "github.com/jane"). A link runs to the end of its word.
+std::size_t LinkStart(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string_view word = text.substr(0, end);
+  std::size_t start = std::string_view::npos;
+  for (std::size_t i = begin; i < end && start == std::string_view::npos; ++i) {
+    for (std::string_view prefix : {"https://", "http://", "www."}) {
+      if (StartsWithNoCase(word, i, prefix) && i + prefix.size() < end) start = i;
+    }
+  }
+  // A host: a run of labels and dots right before a '/'. Every start within one
+  // run shares its end, so each run is judged once.
+  for (std::size_t i = begin; i < end && i < start;) {
+    if (!IsLabelChar(word[i]) && word[i] != '.') {
+      ++i;
+      continue;
+    }
+    std::size_t host_end = i;
+    while (host_end < end && (IsLabelChar(word[host_end]) || word[host_end] == '.')) ++host_end;
+    if (host_end < end && word[host_end] == '/') {
+      const std::string_view host = word.substr(i, host_end - i);
+      // Its labels are non-empty: it begins after the last empty one ("a..b").
+      const std::size_t empty = host.rfind("..");
+      std::size_t first = empty == std::string_view::npos ? 0 : empty + 2;
+      if (first < host.size() && host[first] == '.') ++first;
+      const std::size_t dot = host.rfind('.');
+      if (dot != std::string_view::npos && dot > first && dot + 1 < host.size()) {
+        std::string tld;
+        for (char c : host.substr(dot + 1)) tld += Lower(c);
+        if (tld == "com" || tld == "dev" || tld == "io" || tld == "me" || tld == "net" ||
+            tld == "org") {
+          return std::min(start, i + first);
+        }
+      }
+    }
+    i = host_end;
+  }
+  return start;
+}
+
+std::vector<Span> LinkSpans(std::string_view text) {
+  std::vector<Span> spans;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (EndsLink(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && !EndsLink(text[end])) ++end;
+    if (const std::size_t start = LinkStart(text, i, end); start != std::string_view::npos) {
+      spans.push_back({start, end});
+    }
+    i = end;
+  }
+  return spans;
+}
+
+// The text with each span replaced by a space.
+std::string Blanked(std::string_view text, const std::vector<Span>& spans) {
+  std::string out;
+  std::size_t from = 0;
+  for (const Span& span : spans) {
+    out.append(text.substr(from, span.begin - from));
+    out += ' ';
+    from = span.end;
+  }
+  out.append(text.substr(from));
+  return out;
+}
+
+// "linkedin.com/in/jane" (or /pub/) in the link, "" when it has none.
+std::string LinkedInPath(std::string_view url) {
+  for (std::size_t at = 0; at < url.size(); ++at) {
+    for (std::string_view prefix : {"linkedin.com/in/", "linkedin.com/pub/"}) {
+      if (!StartsWithNoCase(url, at, prefix)) continue;
+      std::size_t end = at + prefix.size();
+      while (end < url.size() && (IsLabelChar(url[end]) || url[end] == '_' || url[end] == '%')) {
+        ++end;
+      }
+      if (end > at + prefix.size()) return std::string(url.substr(at, end - at));
+    }
+  }
+  return {};
+}
+
+// "github.com/jane" with the scheme and "www." it was written with, when the
+// link is one; "" otherwise.
+std::string GitHubProfile(std::string_view url) {
+  std::size_t at = 0;
+  if (StartsWithNoCase(url, at, "https://")) {
+    at += 8;
+  } else if (StartsWithNoCase(url, at, "http://")) {
+    at += 7;
+  }
+  if (StartsWithNoCase(url, at, "www.")) at += 4;
+  if (!StartsWithNoCase(url, at, "github.com/")) return {};
+  std::size_t end = at + 11;
+  while (end < url.size() && IsLabelChar(url[end])) ++end;
+  return end > at + 11 ? std::string(url.substr(0, end)) : std::string();
+}
+
 bool ParseCity(const std::string& segment, std::string& city, std::string& region) {
-  // "San Francisco, CA", "San Francisco, CA 94105", "Berlin, Germany".
+  // "San Francisco, CA", "San Francisco, CA 94105", "Berlin, Germany". Still
+  // std::regex: every run it matches is bounded (40 characters, a postcode), so
+  // its recursion stays shallow however long the segment.
   static const std::regex kCity(
       R"(^([A-Z][A-Za-z.'\- ]{1,40}),\s*([A-Z][A-Za-z.\- ]{1,40}?)(\s+\d{4,6}(-\d{4})?)?$)");
   std::smatch match;
@@ -180,34 +469,27 @@ ProfileDraft DraftProfileFromResume(std::string_view resume_text) {
   }
 
   const std::string text(resume_text);
-  static const std::regex kEmail(
-      R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})");
-  if (std::smatch match; std::regex_search(text, match, kEmail)) draft.email = match.str();
+  const std::vector<Span> emails = EmailSpans(text);
+  if (!emails.empty()) {
+    draft.email = text.substr(emails.front().begin, emails.front().end - emails.front().begin);
+  }
 
   // Phones are looked for with e-mail addresses and links blanked out, whose
   // digits would otherwise look like one.
-  static const std::regex kUrl(
-      R"((https?://|www\.)[^\s|,;()<>]+|[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.(com|dev|io|me|net|org)/[^\s|,;()<>]*)",
-      std::regex::icase);
-  std::string without_links = std::regex_replace(text, kEmail, " ");
+  std::string without_links = Blanked(text, emails);
+  const std::vector<Span> links = LinkSpans(without_links);
   std::vector<std::string> urls;
-  for (std::sregex_iterator it(without_links.begin(), without_links.end(), kUrl), end; it != end;
-       ++it) {
-    urls.push_back(it->str());
+  for (const Span& link : links) {
+    urls.push_back(without_links.substr(link.begin, link.end - link.begin));
   }
-  without_links = std::regex_replace(without_links, kUrl, " ");
+  without_links = Blanked(without_links, links);
   draft.phone = FindPhone(without_links);
 
-  static const std::regex kLinkedIn(R"(linkedin\.com/(in|pub)/[A-Za-z0-9_%\-]+)",
-                                    std::regex::icase);
-  static const std::regex kGitHub(R"(^(https?://)?(www\.)?github\.com/[A-Za-z0-9\-]+)",
-                                  std::regex::icase);
   for (const auto& url : urls) {
-    std::smatch match;
-    if (std::regex_search(url, match, kLinkedIn)) {
-      if (draft.links.linkedin.empty()) draft.links.linkedin = "https://www." + match.str();
-    } else if (std::regex_search(url, match, kGitHub)) {
-      if (draft.links.github.empty()) draft.links.github = WithScheme(match.str());
+    if (std::string path = LinkedInPath(url); !path.empty()) {
+      if (draft.links.linkedin.empty()) draft.links.linkedin = "https://www." + path;
+    } else if (std::string github = GitHubProfile(url); !github.empty()) {
+      if (draft.links.github.empty()) draft.links.github = WithScheme(github);
     } else if (draft.links.website.empty()) {
       draft.links.website = WithScheme(url);
     } else if (WithScheme(url) != draft.links.website) {

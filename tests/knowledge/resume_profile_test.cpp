@@ -52,6 +52,16 @@ TEST(ResumeProfileTest, YearsAndDatesAreNotPhoneNumbers) {
   EXPECT_EQ(draft.region, "Germany");
 }
 
+// An en or em dash between spaces separates items as a bar does (the pattern
+// meant to before, but matched the dash's bytes one at a time, so never).
+TEST(ResumeProfileTest, ADashBetweenSpacesSeparatesContactItems) {
+  const ProfileDraft draft = DraftProfileFromResume(
+      "Max Mustermann \xE2\x80\x93 Berlin, Germany \xE2\x80\x94 max@example.org\n");
+  EXPECT_EQ(draft.name.first, "Max");
+  EXPECT_EQ(draft.city, "Berlin");
+  EXPECT_EQ(draft.region, "Germany");
+}
+
 TEST(ResumeProfileTest, NothingFoundInProse) {
   const ProfileDraft draft =
       DraftProfileFromResume("i have worked on many things over the years.\nmostly backend.\n");
@@ -77,6 +87,23 @@ TEST(ResumeProfileTest, UploadErrorsAreTheExtractorsErrors) {
   auto text = DraftProfileFromUpload("resume.txt", std::string(kResume));
   ASSERT_TRUE(text);
   EXPECT_EQ(text->email, "jane.doe@example.com");
+}
+
+// A resume is the person's upload: a text of 100 kB with no space in it (a
+// link, an address, a run of digits or separators) is read without overflowing
+// the stack, and the contact line above it still is.
+TEST(ResumeProfileTest, HugeRunsAreReadWithoutOverflowingTheStack) {
+  const std::string run(100000, 'a');
+  const std::string contact = "Jane Doe | jane@example.com | +1 415 555 0132\n";
+  for (const std::string& hostile :
+       {"https://janedoe.dev/" + run, run + "@example.com", "linkedin.com/in/" + run,
+        "www." + run + ".com/x", std::string(100000, '1'), std::string(100000, '|'),
+        std::string(100000, ' ') + "x", "Berlin, " + std::string(100000, 'B')}) {
+    const ProfileDraft draft = DraftProfileFromResume(contact + hostile + "\n");
+    EXPECT_EQ(draft.name.first, "Jane") << hostile.substr(0, 30);
+    EXPECT_EQ(draft.email, "jane@example.com") << hostile.substr(0, 30);
+    EXPECT_EQ(draft.phone, "+1 415 555 0132") << hostile.substr(0, 30);
+  }
 }
 
 }  // namespace
