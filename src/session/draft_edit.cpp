@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+#include <initializer_list>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 namespace applier::session {
 
@@ -36,12 +38,111 @@ std::set<std::string> Words(const std::string& text) {
   return words;
 }
 
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+bool IsLineBreak(char c) {
+  return c == '\n' || c == '\r';
+}
+
+std::size_t SpacesEnd(std::string_view text, std::size_t at) {
+  while (at < text.size() && IsSpace(text[at])) ++at;
+  return at;
+}
+
+// The length of whichever word of `words` the text has at `at` (case aside), 0
+// when none.
+std::size_t WordAt(std::string_view text, std::size_t at,
+                   std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    if (text.size() - at < word.size()) continue;
+    if (std::equal(
+            word.begin(), word.end(), text.begin() + static_cast<std::ptrdiff_t>(at),
+            [](char w, char c) { return w == std::tolower(static_cast<unsigned char>(c)); })) {
+      return word.size();
+    }
+  }
+  return 0;
+}
+
+// A word of `words` at `at` followed by at least one space: where the spaces
+// end, or npos.
+std::size_t WordThenSpaces(std::string_view text, std::size_t at,
+                           std::initializer_list<std::string_view> words) {
+  const std::size_t length = WordAt(text, at, words);
+  if (length == 0 || at + length >= text.size() || !IsSpace(text[at + length])) {
+    return std::string_view::npos;
+  }
+  return SpacesEnd(text, at + length);
+}
+
+// Where a value may lie in the text: up to the spaces that end it, on one line.
+struct ValueBounds {
+  explicit ValueBounds(std::string_view text) : end(text.size()) {
+    while (end > 0 && IsSpace(text[end - 1])) --end;
+    for (std::size_t i = 0; i < end; ++i) {
+      if (IsLineBreak(text[i])) last_break = i;
+    }
+  }
+  // The value from `at`; nullopt when nothing is left or another line follows.
+  std::optional<std::string> From(std::string_view text, std::size_t at) const {
+    if (at >= end || (last_break != std::string_view::npos && last_break >= at))
+      return std::nullopt;
+    return std::string(text.substr(at, end - at));
+  }
+  std::size_t end;
+  std::size_t last_break = std::string_view::npos;
+};
+
+// "[please] change|set|update|make|put [the|my] FIELD to|=|as|into VALUE": the
+// field is the shortest that a joining word follows.
+std::optional<EditRequest> VerbForm(std::string_view text) {
+  std::size_t at = SpacesEnd(text, 0);
+  if (const std::size_t after = WordThenSpaces(text, at, {"please"});
+      after != std::string_view::npos) {
+    at = after;
+  }
+  at = WordThenSpaces(text, at, {"change", "set", "update", "make", "put"});
+  if (at == std::string_view::npos) return std::nullopt;
+  const ValueBounds bounds(text);
+  std::vector<std::size_t> field_starts;
+  if (const std::size_t after = WordThenSpaces(text, at, {"the", "my"});
+      after != std::string_view::npos) {
+    field_starts.push_back(after);
+  }
+  field_starts.push_back(at);
+  for (const std::size_t start : field_starts) {
+    for (std::size_t end = start + 1; end < text.size() && !IsLineBreak(text[end - 1]); ++end) {
+      if (!IsSpace(text[end])) continue;
+      const std::size_t joint = SpacesEnd(text, end);
+      const std::size_t value = WordThenSpaces(text, joint, {"to", "=", "as", "into"});
+      if (value == std::string_view::npos) continue;
+      if (auto found = bounds.From(text, value)) {
+        return EditRequest{std::string(text.substr(start, end - start)), std::move(*found)};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// "FIELD: VALUE" or "FIELD = VALUE".
+std::optional<EditRequest> ColonForm(std::string_view text) {
+  const std::size_t start = SpacesEnd(text, 0);
+  const std::size_t mark = text.find_first_of(":=");
+  if (mark == std::string_view::npos || mark <= start) return std::nullopt;
+  auto value = ValueBounds(text).From(text, SpacesEnd(text, mark + 1));
+  if (!value) return std::nullopt;
+  std::size_t end = mark;
+  while (end > start && IsSpace(text[end - 1])) --end;
+  return EditRequest{std::string(text.substr(start, end - start)), std::move(*value)};
+}
+
 }  // namespace
 
 Result<EditRequest> ParseEditRequest(const std::string& text) {
-  // libstdc++'s regex matcher recurses once per character matched (GCC bug 86164):
-  // a chat message of 60,000 characters overflowed the stack and ended the whole
-  // service. An edit names one field and one value; 4 KiB is far more than that.
+  // An edit names one field and one value; 4 KiB is far more than that, and a
+  // chat message (up to 64 KiB) longer than it is something else pasted in.
   constexpr std::size_t kMaxLength = 4096;
   if (text.size() > kMaxLength) {
     return Fail(ErrorKind::kInvalidInput, "That change is " + std::to_string(text.size()) +
@@ -49,14 +150,12 @@ Result<EditRequest> ParseEditRequest(const std::string& text) {
                                               std::to_string(kMaxLength) +
                                               ". Say it shorter, like: change salary to 150000");
   }
-  static const std::regex kVerbForm(
-      R"(^\s*(?:please\s+)?(?:change|set|update|make|put)\s+(?:the\s+|my\s+)?(.+?)\s+(?:to|=|as|into)\s+(.+?)\s*$)",
-      std::regex::icase);
-  static const std::regex kColonForm(R"(^\s*([^:=]+?)\s*[:=]\s*(.+?)\s*$)");
-  std::smatch match;
-  if (std::regex_match(text, match, kVerbForm) || std::regex_match(text, match, kColonForm)) {
-    EditRequest edit{Trim(match[1].str()), Trim(match[2].str())};
-    if (!edit.field.empty() && !edit.value.empty()) return edit;
+  for (auto form : {VerbForm, ColonForm}) {
+    if (auto edit = form(text)) {
+      edit->field = Trim(edit->field);
+      edit->value = Trim(edit->value);
+      if (!edit->field.empty() && !edit->value.empty()) return *edit;
+    }
   }
   return Fail(ErrorKind::kInvalidInput,
               "I did not understand the change \"" + text +

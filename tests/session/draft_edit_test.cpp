@@ -30,5 +30,17 @@ TEST(DraftEditTest, AnOverlongRequestIsAnErrorNotACrash) {
   }
 }
 
+// At the length limit an edit is still read, and 100 kB is refused the same way.
+TEST(DraftEditTest, ALongRequestIsReadAndAHugeOneRefused) {
+  auto edit = ParseEditRequest("change cover letter to " + std::string(4000, 'y'));
+  ASSERT_TRUE(edit) << edit.error().ToString();
+  EXPECT_EQ(edit->field, "cover letter");
+  EXPECT_EQ(edit->value.size(), 4000u);
+  auto colon = ParseEditRequest(std::string(2000, 'n') + ": " + std::string(2000, 'v'));
+  ASSERT_TRUE(colon) << colon.error().ToString();
+  EXPECT_EQ(colon->value.size(), 2000u);
+  EXPECT_FALSE(ParseEditRequest("set a to " + std::string(100000, 'b')));
+}
+
 }  // namespace
 }  // namespace applier::session
