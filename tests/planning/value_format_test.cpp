@@ -492,6 +492,29 @@ TEST(HostilePageNumberTest, LongDigitRunsAreReadWithoutOverflowingTheStack) {
   EXPECT_FALSE(TakesNumber(long_example));
 }
 
+// A page's label, hint or pattern of 100 kB is read for a date layout or a
+// number without overflowing the stack, and a layout at its end is still found.
+TEST(HostilePageDateTest, HugeTextsAreReadWithoutOverflowingTheStack) {
+  EXPECT_FALSE(ParseDateLayout(std::string(100000, 'd')));
+  EXPECT_FALSE(ParseDateLayout(std::string(100000, '1')));
+  std::string filler;
+  while (filler.size() < 100000) filler += "xxxxxxxxx 1234567 ";
+  auto layout = ParseDateLayout(filler + "Format: tt.mm.jjjj");
+  ASSERT_TRUE(layout);
+  EXPECT_EQ(layout->ToString(), "DD.MM.YYYY");
+  layout = ParseDateLayout(filler + "z. B. 31.12.1990");
+  ASSERT_TRUE(layout);
+  EXPECT_EQ(layout->ToString(), "DD.MM.YYYY");
+  Field labelled = Make({});
+  labelled.label = filler;
+  EXPECT_FALSE(DateLayoutOf(labelled, nullptr));
+  Field patterned = Make({});
+  patterned.pattern = "^\\d+" + std::string(100000, '$');
+  EXPECT_FALSE(TakesNumber(patterned));
+  patterned.pattern = "[0-9]" + std::string(100000, '+');
+  EXPECT_FALSE(TakesNumber(patterned));
+}
+
 struct AmountCase {
   Box box;
   const char* currency;
