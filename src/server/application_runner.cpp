@@ -327,13 +327,13 @@ void ApplicationRunner::StoreLater(std::string user_id, std::string session_id, 
 asio::awaitable<void> ApplicationRunner::KeepStoring(std::string user_id, std::string session_id,
                                                      Ending ending) {
   asio::steady_timer timer(co_await asio::this_coro::executor);
-  Status stored = Fail(ErrorKind::kIo, "not stored yet");
+  bool stored = false;
   for (;;) {
     timer.expires_after(std::chrono::seconds(2));
     boost::system::error_code ec;
     co_await timer.async_wait(asio::redirect_error(asio::use_awaitable, ec));
     if (service_.stopping.load()) co_return;  // left for the next start
-    if (!stored) stored = co_await StoreEnding(session_id, ending);
+    if (!stored) stored = (co_await StoreEnding(session_id, ending)).has_value();
     if (!stored) continue;
     // The final event, and what came before it, were refused with the outcome.
     if (co_await service_.blocking.Run([&] { return service_.bus->Flush(session_id); })) break;
