@@ -585,6 +585,44 @@ asio::awaitable<std::optional<FillResult>> FormActor::KeepTyped(browser::FrameIn
   co_return FillResult{text, "typed; no suggestion meant it, and the box keeps what was typed"};
 }
 
+asio::awaitable<Result<FillResult>> FormActor::AddEntries(browser::FrameInfo frame, Field field,
+                                                          std::vector<std::string> entries) {
+  auto point = co_await PointOf(frame, Call("member", field));
+  if (!point) co_return Fail(point.error());
+  if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+  for (const std::string& entry : entries) {
+    auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+    if (!focused || !focused->is_bool() || !focused->as_bool()) {
+      co_return Fail(ErrorKind::kNotFound, "'" + field.label + "' takes no typing");
+    }
+    if (auto typed = co_await page_.InsertText(entry); !typed) co_return Fail(typed.error());
+    auto listed = co_await WaitForOptions(frame, field, std::chrono::milliseconds(800));
+    std::optional<std::size_t> same;
+    if (listed) {
+      for (std::size_t i = 0; i < listed->size() && !same; ++i) {
+        if (Lowered((*listed)[i].label) == Lowered(entry)) same = i;
+      }
+    }
+    if (same) {
+      if (auto clicked = co_await ClickOption(frame, *same); !clicked) co_return Fail(clicked.error());
+    } else {
+      auto armed = co_await page_.Evaluate(frame, Call("beginEnterSearch", field));
+      if (armed && armed->is_bool() && armed->as_bool()) (void)co_await page_.PressKey("Enter");
+      (void)co_await page_.Evaluate(frame, "globalThis.__applier.endEnterSearch()");
+    }
+    co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(1));
+  }
+  co_await CloseList(frame, field);
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown) co_return Fail(shown.error());
+  const std::string kept = Lowered(shown->value);
+  const bool any = std::any_of(entries.begin(), entries.end(), [&](const std::string& entry) {
+    return kept.find(Lowered(entry)) != std::string::npos;
+  });
+  if (!any) co_return Fail(NotFilled(field, entries.front(), shown->value));
+  co_return FillResult{shown->value, "added as entries"};
+}
+
 asio::awaitable<void> FormActor::CloseList(browser::FrameInfo frame, Field field) {
   // Escape closes most lists; those that ignore it close when their control is
   // clicked again. An open list left behind would cover the next fields.
@@ -666,6 +704,7 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::SearchOnEnte
 
 asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Field field,
                                                     planning::Answer answer) {
+  if (!answer.entries.empty()) co_return co_await AddEntries(frame, field, answer.entries);
   const std::string wanted = answer.text.empty() ? answer.option_value : answer.text;
   auto point = co_await PointOf(frame, Call("member", field));
   if (!point) co_return Fail(point.error());

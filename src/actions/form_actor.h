@@ -105,6 +105,13 @@ class FormActor {
                                                               perception::Field field,
                                                               std::string text);
   boost::asio::awaitable<void> CloseList(browser::FrameInfo frame, perception::Field field);
+  // A box that keeps several entries (tags, chips: "Key Skills"): each entry typed
+  // and confirmed in turn, by the suggestion that is that very entry or else by
+  // Enter (never while another suggestion is highlighted, which Enter would take).
+  // Done when the box keeps at least one; what it shows is the result.
+  boost::asio::awaitable<Result<FillResult>> AddEntries(browser::FrameInfo frame,
+                                                        perception::Field field,
+                                                        std::vector<std::string> entries);
   // Clicks option `index` of the list WaitForOptions last read.
   boost::asio::awaitable<Status> ClickOption(browser::FrameInfo frame, std::size_t index);
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,

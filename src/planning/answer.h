@@ -35,6 +35,9 @@ struct Answer {
   std::vector<std::string> queries;
   std::string match_text;
   FieldKey match_key = FieldKey::kUnknown;
+  // A box that keeps several entries (tags, chips): each one typed and confirmed
+  // in turn; `text` then lists them.
+  std::vector<std::string> entries;
 };
 
 }  // namespace applier::planning

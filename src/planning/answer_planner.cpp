@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <set>
+#include <span>
 #include <string_view>
 #include <system_error>
 #include <utility>
@@ -29,6 +30,31 @@ using perception::ControlKind;
 using perception::Field;
 using Decision = FieldPlan::Decision;
 
+// A list whose choices are counted in months only ("0 Months", "1 Month", "6
+// Monate"): a duration's month part.
+bool CountsMonths(const Field& field) {
+  static constexpr std::string_view kMonths[] = {
+      "month",  "months", "monat", "monate", "mois",     "mes",     "meses",  "mese",
+      "mesi",   "maand",  "maanden", "miesiac", "miesiace", "miesiecy", "месяц", "месяца",
+      "месяцев", "ay",    "thang"};
+  static constexpr std::string_view kYears[] = {"year", "years", "jahr", "jahre", "an", "ans",
+                                                "ano", "anos", "anno", "anni", "jaar", "rok",
+                                                "lat", "год", "лет", "yil"};
+  int months = 0;
+  for (int index : SelectableOptions(field.options)) {
+    const auto words =
+        knowledge::Words(knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label));
+    auto says = [&](std::span<const std::string_view> units) {
+      return std::ranges::any_of(words, [&](const std::string& word) {
+        return std::ranges::find(units, word) != units.end();
+      });
+    };
+    if (says(kYears)) return false;
+    if (says(kMonths)) ++months;
+  }
+  return months >= 2;
+}
+
 // A fact from the profile for one field: text to type or match against options,
 // or a yes/no for yes/no questions, or a file. Numbers, amounts and phones keep
 // what value_format needs to write them as each field wants.
@@ -48,6 +74,8 @@ struct Fact {
   // What an option or suggestion must mean when it says more than `text`: the
   // whole place "San Francisco, CA, United States" for a city's "San Francisco".
   std::string match_text = {};
+  // A list the profile holds (skills), for a box that takes its items one by one.
+  std::vector<std::string> items = {};
 };
 
 // A source's answer: what to fill, or why it could not.
@@ -455,6 +483,15 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
         missing = "the profile has no years_experience";
         return std::nullopt;
       }
+      if (CountsMonths(field)) {
+        // Experience given as a years list beside a months list ("8 Years" "0
+        // Months"): this list holds what the whole years leave.
+        const double years = *p.years_experience;
+        const int months = static_cast<int>(std::lround((years - std::floor(years)) * 12)) % 12;
+        Fact fact = Text(std::to_string(months), "years_experience (the months beyond whole years)");
+        fact.number = months;
+        return fact;
+      }
       {
         Fact fact = Text(NumberText(*p.years_experience), "years_experience");
         fact.number = p.years_experience;
@@ -639,6 +676,21 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kVeteran: return text(p.eeo.veteran, "eeo.veteran");
     case FieldKey::kDisability: return text(p.eeo.disability, "eeo.disability");
     case FieldKey::kHowHeard: return text(p.how_heard, "how_heard");
+    case FieldKey::kSkills: {
+      if (p.skills.empty()) {
+        missing = "the profile lists no skills";
+        return std::nullopt;
+      }
+      if (field.kind == ControlKind::kCheckboxGroup) {
+        missing = "a group is ticked by the options the skills name, not by one option";
+        return std::nullopt;
+      }
+      Fact fact;
+      for (const auto& skill : p.skills) fact.text += (fact.text.empty() ? "" : ", ") + skill;
+      fact.reason = "profile.skills";
+      fact.items = p.skills;
+      return fact;
+    }
     case FieldKey::kConsent:
     case FieldKey::kOptIn:
     case FieldKey::kUnknown: break;
@@ -852,9 +904,16 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   if (IsChoice(field)) {
     auto match =
         MatchOption(field.options, fact.match_text.empty() ? fact.text : fact.match_text, hint);
-    if (!match && hint == FieldKey::kRegion) {
-      // A list of one country's regions (Japan's prefectures) that does not hold the
-      // person's, with a choice for living elsewhere ("海外", "Outside the US").
+    // A list of one country's regions (Japan's prefectures) that does not hold the
+    // person's, with a choice for living elsewhere ("海外", "Outside the US"); or a
+    // choice of where one lives between a country and the rest of the world
+    // ("India / Outside India").
+    const bool one_country_or_abroad =
+        (hint == FieldKey::kCountry || hint == FieldKey::kLocation) &&
+        std::ranges::any_of(SelectableOptions(field.options), [&](int index) {
+          return knowledge::FindCountry(field.options[static_cast<std::size_t>(index)].label);
+        });
+    if (!match && (hint == FieldKey::kRegion || one_country_or_abroad)) {
       if (const std::optional<int> abroad = AbroadOption(field.options)) {
         const perception::Option& option = field.options[static_cast<std::size_t>(*abroad)];
         answer.text = option.label;
@@ -893,6 +952,10 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   }
   answer.text = written->text;
   if (written->how != "as written") answer.reason += "; " + written->how;
+  if (field.kind == ControlKind::kCombobox && !fact.items.empty()) {
+    answer.entries = fact.items;
+    return {answer, {}};
+  }
   if (field.kind == ControlKind::kCombobox) {
     // Suggestions come as you type: what to type, and what the one to pick means.
     answer.queries = TypeaheadQueries(answer.text, hint);
@@ -1153,7 +1216,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
 
   // 1a'. "Which of these do you use? (check all that apply)": the options the
   //      profile's skills name.
-  if (field.kind == ControlKind::kCheckboxGroup && !confident) {
+  if (field.kind == ControlKind::kCheckboxGroup && (!confident || c.key == FieldKey::kSkills)) {
     if (auto skills = SkillsAnswer(field, profile_.skills)) {
       return fill(std::move(*skills), "the options the profile's skills name");
     }

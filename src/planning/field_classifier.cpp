@@ -423,6 +423,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kDisability: return "disability";
     case FieldKey::kHowHeard: return "how_heard";
     case FieldKey::kOfAge: return "of_age";
+    case FieldKey::kSkills: return "skills";
     case FieldKey::kConsent: return "consent";
     case FieldKey::kOptIn: return "opt_in";
     case FieldKey::kSalutation: return "salutation";

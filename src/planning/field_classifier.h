@@ -112,6 +112,9 @@ enum class FieldKey {
   kCareerType,
   // "Are you at least 18 years of age?": from profile.adult, else the date of birth.
   kOfAge,
+  // "Key Skills", "Technologies": profile.skills, typed as a list, or added one
+  // by one to a box that keeps entries (tags, chips), or ticked in a group.
+  kSkills,
   kUnknown,
 };
 

@@ -161,6 +161,36 @@ TEST_F(AnswerPlannerTest, OfAgeFromAdultOrTheDateOfBirth) {
   EXPECT_EQ(unknown.Plan(field).decision, Decision::kAskHuman);
 }
 
+// Indian and Gulf forms ask where one lives as "India / Outside India": the
+// person in the US lives outside; a list naming their country takes that.
+TEST_F(AnswerPlannerTest, ACountryOrTheRestOfTheWorld) {
+  Field where = MakeField(ControlKind::kRadioGroup, "Current Location", true,
+                          {"India", "Outside India"});
+  FieldPlan plan = planner_->Plan(where);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Outside India");
+  Field country = MakeField(ControlKind::kSelect, "Country of residence", true,
+                            {"India", "United States", "Outside India"});
+  plan = planner_->Plan(country);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "United States");
+}
+
+// "Total Experience: [8 Years] [0 Months]": the months list holds what the whole
+// years leave, never the years counted as months.
+TEST_F(AnswerPlannerTest, ExperienceInAYearsAndAMonthsList) {
+  Field years = MakeField(ControlKind::kSelect, "Total Experience", true,
+                          {"Years", "Fresher", "1 Year", "7 Years", "8 Years", "9 Years"});
+  Field months = MakeField(ControlKind::kSelect, "Total Experience", true,
+                           {"Months", "0 Months", "1 Month", "6 Months", "8 Months"});
+  FieldPlan plan = planner_->Plan(years);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "8 Years");
+  plan = planner_->Plan(months);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "0 Months");
+}
+
 TEST_F(AnswerPlannerTest, ResumeFileField) {
   Field field = MakeField(ControlKind::kFile, "Resume/CV", true);
   FieldPlan plan = planner_->Plan(field);
