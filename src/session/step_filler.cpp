@@ -315,7 +315,11 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
       continue;
     }
     if (plan.decision == FieldPlan::Decision::kFill && !ours_rejected) {
-      if (plan.key == planning::FieldKey::kCountry && ChangesChoice(field, plan.answer)) {
+      // Where one lives as a choice ("India / Outside India") reshapes as a country does.
+      const bool place_choice =
+          plan.key == planning::FieldKey::kCountry ||
+          (plan.key == planning::FieldKey::kLocation && field.kind != ControlKind::kCombobox);
+      if (place_choice && ChangesChoice(field, plan.answer)) {
         reshaping.insert(FieldKey(field));
       }
       to_fill.emplace_back(field, plan.answer);
