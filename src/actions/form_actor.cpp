@@ -604,7 +604,8 @@ asio::awaitable<Result<FillResult>> FormActor::AddEntries(browser::FrameInfo fra
       }
     }
     if (same) {
-      if (auto clicked = co_await ClickOption(frame, *same); !clicked) co_return Fail(clicked.error());
+      if (auto clicked = co_await ClickOption(frame, *same); !clicked)
+        co_return Fail(clicked.error());
     } else {
       auto armed = co_await page_.Evaluate(frame, Call("beginEnterSearch", field));
       if (armed && armed->is_bool() && armed->as_bool()) (void)co_await page_.PressKey("Enter");

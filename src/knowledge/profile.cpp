@@ -35,18 +35,30 @@ class ProfileParser {
       Throw(root, "", "expected a map of profile keys (name, email, ...), got " + Describe(root));
     }
     Profile profile;
-    CheckKeys(root, "", {"name",         "pronouns",
-                         "salutation",   "date_of_birth",
-                         "adult",
-                         "email",        "phone",
-                         "address",      "links",
-                         "current",      "years_experience",
-                         "work_history", "education",
-                         "skills",       "work_authorization",
-                         "salary",       "availability",
-                         "preferences",  "eeo",
-                         "how_heard",    "resume",
-                         "cover_letter", "answers"});
+    CheckKeys(root, "",
+              {"name",
+               "pronouns",
+               "salutation",
+               "date_of_birth",
+               "adult",
+               "email",
+               "phone",
+               "address",
+               "links",
+               "current",
+               "years_experience",
+               "work_history",
+               "education",
+               "skills",
+               "work_authorization",
+               "salary",
+               "availability",
+               "preferences",
+               "eeo",
+               "how_heard",
+               "resume",
+               "cover_letter",
+               "answers"});
     ParseName(Required(root, "", "name"), profile.name);
     profile.email = Text(Required(root, "", "email"), "email");
     if (!IsValidEmail(profile.email)) {

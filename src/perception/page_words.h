@@ -21,15 +21,15 @@ enum class Wording {
   kBack,
   kSubmit,
   kNext,
-  kOpenForm,      // "Apply" on a posting
+  kOpenForm,        // "Apply" on a posting
   kWithoutAccount,  // "Continue as guest", "Apply manually" beside a log-in
   kElsewhere,       // another site's account: "Apply with LinkedIn", "Sign in with Google"
-  kConfirmation,  // "Thank you for applying"
-  kThanks,        // a heading that only thanks: "Thank you!", "¡Gracias!"
-  kClosed,        // a closed posting, a missing page
-  kSignIn,        // sign in / create an account
-  kCaptcha,       // "I'm not a robot"
-  kReview,        // a heading over a summary of the answers
+  kConfirmation,    // "Thank you for applying"
+  kThanks,          // a heading that only thanks: "Thank you!", "¡Gracias!"
+  kClosed,          // a closed posting, a missing page
+  kSignIn,          // sign in / create an account
+  kCaptcha,         // "I'm not a robot"
+  kReview,          // a heading over a summary of the answers
 };
 
 // `text` lower-cased for matching: the Latin (with Latin Extended-A and the

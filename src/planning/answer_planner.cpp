@@ -34,16 +34,16 @@ using Decision = FieldPlan::Decision;
 // Monate"): a duration's month part.
 bool CountsMonths(const Field& field) {
   static constexpr std::string_view kMonths[] = {
-      "month",  "months", "monat", "monate", "mois",     "mes",     "meses",  "mese",
-      "mesi",   "maand",  "maanden", "miesiac", "miesiace", "miesiecy", "месяц", "месяца",
-      "месяцев", "ay",    "thang"};
-  static constexpr std::string_view kYears[] = {"year", "years", "jahr", "jahre", "an", "ans",
-                                                "ano", "anos", "anno", "anni", "jaar", "rok",
-                                                "lat", "год", "лет", "yil"};
+      "month", "months", "monat",   "monate",  "mois",    "mes",      "meses",
+      "mese",  "mesi",   "maand",   "maanden", "miesiac", "miesiace", "miesiecy",
+      "месяц", "месяца", "месяцев", "ay",      "thang"};
+  static constexpr std::string_view kYears[] = {"year", "years", "jahr", "jahre", "an",   "ans",
+                                                "ano",  "anos",  "anno", "anni",  "jaar", "rok",
+                                                "lat",  "год",   "лет",  "yil"};
   int months = 0;
   for (int index : SelectableOptions(field.options)) {
-    const auto words =
-        knowledge::Words(knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label));
+    const auto words = knowledge::Words(
+        knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label));
     auto says = [&](std::span<const std::string_view> units) {
       return std::ranges::any_of(words, [&](const std::string& word) {
         return std::ranges::find(units, word) != units.end();
@@ -488,7 +488,8 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
         // Months"): this list holds what the whole years leave.
         const double years = *p.years_experience;
         const int months = static_cast<int>(std::lround((years - std::floor(years)) * 12)) % 12;
-        Fact fact = Text(std::to_string(months), "years_experience (the months beyond whole years)");
+        Fact fact =
+            Text(std::to_string(months), "years_experience (the months beyond whole years)");
         fact.number = months;
         return fact;
       }

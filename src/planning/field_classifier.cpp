@@ -719,8 +719,8 @@ std::pair<std::string_view, std::string_view> QuestionAndLeadIn(std::string_view
 // group's name ("Start Date"): the group, first in the context, says whose date.
 std::string EntryFieldLabel(const Field& field) {
   static const std::set<std::string, std::less<>> kPartWords = {
-      "month", "year", "day",  "monat", "jahr", "tag",  "mois", "annee", "jour", "mes", "ano",
-      "dia",   "mese", "anno", "giorno", "maand", "jaar", "dag", "mm",    "yyyy", "dd"};
+      "month", "year", "day",  "monat",  "jahr",  "tag",  "mois", "annee", "jour", "mes", "ano",
+      "dia",   "mese", "anno", "giorno", "maand", "jaar", "dag",  "mm",    "yyyy", "dd"};
   const std::string label = knowledge::NormalizeText(field.label);
   const auto words = knowledge::Words(label);
   if (words.empty() || !std::ranges::all_of(words, [](const std::string& word) {

@@ -1003,7 +1003,8 @@ std::string CurrencyNamedBy(const Field& field) {
   }
   if (ContainsAnyWord(norm, {"euro", "euros", "in euro"})) return "EUR";
   // Indian amounts are counted in lakhs (100,000 rupees) and crores.
-  if (ContainsAnyWord(norm, {"lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"})) return "INR";
+  if (ContainsAnyWord(norm, {"lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"}))
+    return "INR";
   if (ContainsAnyWord(norm, {"pounds sterling", "gbp"})) return "GBP";
   if (ContainsAnyWord(norm, {"franken", "francs suisses"})) return "CHF";
   // Names of money in the languages the engine reads, and their usual short forms

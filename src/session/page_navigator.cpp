@@ -97,7 +97,8 @@ const Button* PageNavigator::OpenButton(const PageSnapshot& snapshot) const {
   const Button* open = nullptr;
   auto rank = [&](const Button& button) {
     return (button.in_dialog ? 4 : 0) + (pressed_open_buttons_.contains(button.text) ? 0 : 2) +
-           (perception::Says(perception::LowerText(button.text), perception::Wording::kWithoutAccount)
+           (perception::Says(perception::LowerText(button.text),
+                             perception::Wording::kWithoutAccount)
                 ? 1
                 : 0);
   };

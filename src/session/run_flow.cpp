@@ -327,11 +327,11 @@ class RunFlow::Impl {
         co_return true;
       }
       if (++rejections >= kMaxSubmitClicks) {
-        report_.Finish(Outcome::kNeedsHuman,
-                       "The site did not accept the form after " + std::to_string(rejections) +
-                           " corrected submissions: " +
-                           DescribeErrors(ValidationErrors(goes_on->page)) +
-                           "; please correct it by hand");
+        report_.Finish(
+            Outcome::kNeedsHuman,
+            "The site did not accept the form after " + std::to_string(rejections) +
+                " corrected submissions: " + DescribeErrors(ValidationErrors(goes_on->page)) +
+                "; please correct it by hand");
         co_return false;
       }
       if (!co_await validation_.Fix(goes_on->page, step)) co_return false;

@@ -54,7 +54,8 @@ const perception::Button* DialogSubmit(const PageSnapshot& snapshot) {
 }
 
 // Whether the page after a click is a step of the form it did not show before:
-// a form with an empty field that was not on the page before the click. A page that thanks above new fields (job alerts after the send) is no step.
+// a form with an empty field that was not on the page before the click. A page that thanks above
+// new fields (job alerts after the send) is no step.
 bool WentOnToAStep(const PageSnapshot& before, const PageSnapshot& after) {
   if (after.kind != PageKind::kFormStep) return false;
   for (const auto& heading : after.headings) {

@@ -345,8 +345,8 @@ TEST(ClassifyPageTest, APasswordWithSignInWordsIsASignInWall) {
 // log-in beside the way in for a first-time applicant: that page is a posting
 // whose way in is taken, not a wall. Another site's account is no way in.
 TEST(ClassifyPageTest, ALogInBesideAWayInWithoutAnAccountIsAPosting) {
-  for (const char* way_in : {"Apply manually", "Continue as guest", "Als Gast fortfahren",
-                             "Postuler sans compte"}) {
+  for (const char* way_in :
+       {"Apply manually", "Continue as guest", "Als Gast fortfahren", "Postuler sans compte"}) {
     auto snapshot =
         Page("Already applied before? Log in with your candidate account. First time applicant",
              {Box(ControlKind::kEmail, "Email")},

@@ -164,8 +164,8 @@ TEST_F(AnswerPlannerTest, OfAgeFromAdultOrTheDateOfBirth) {
 // Indian and Gulf forms ask where one lives as "India / Outside India": the
 // person in the US lives outside; a list naming their country takes that.
 TEST_F(AnswerPlannerTest, ACountryOrTheRestOfTheWorld) {
-  Field where = MakeField(ControlKind::kRadioGroup, "Current Location", true,
-                          {"India", "Outside India"});
+  Field where =
+      MakeField(ControlKind::kRadioGroup, "Current Location", true, {"India", "Outside India"});
   FieldPlan plan = planner_->Plan(where);
   ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
   EXPECT_EQ(plan.answer.text, "Outside India");

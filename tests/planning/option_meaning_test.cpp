@@ -197,11 +197,10 @@ const auto kDegreesTr =
     Options({"Seçiniz", "Lise", "Ön Lisans", "Lisans", "Yüksek Lisans", "Doktora"});
 const auto kDegreesVi =
     Options({"Trung học phổ thông", "Cao đẳng", "Đại học", "Thạc sĩ", "Tiến sĩ"});
-const auto kDegreesIn = Options(
-    {"Doctorate/PhD", "Masters/Post-Graduation", "Graduation/Diploma", "12th", "10th"});
-const auto kDegreesBr =
-    Options({"Ensino fundamental", "Ensino médio", "Ensino superior incompleto",
-             "Ensino superior completo", "Pós-graduação", "Doutorado"});
+const auto kDegreesIn =
+    Options({"Doctorate/PhD", "Masters/Post-Graduation", "Graduation/Diploma", "12th", "10th"});
+const auto kDegreesBr = Options({"Ensino fundamental", "Ensino médio", "Ensino superior incompleto",
+                                 "Ensino superior completo", "Pós-graduação", "Doutorado"});
 const auto kGenderTr = Options({"Kadın", "Erkek", "Belirtmek istemiyorum"});
 const auto kGenderVi = Options({"Nam", "Nữ", "Không muốn tiết lộ"});
 const auto kDegreesPl =

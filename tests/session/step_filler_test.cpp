@@ -173,9 +173,9 @@ TEST_F(StepFillerTest, NoQuestionAboutFieldsTheNewCountryTakesAway) {
   country.kind = ControlKind::kSelect;
   country.options = {{"México", "MEX", true}, {"Estados Unidos", "USA", false}};
   country.value = "MEX";
-  page_.now = FormPage({country, TextField("neighborhood", "Colonia", true),
-                        TextField("city", "Ciudad", true)},
-                       {MakeButton("Continuar", ButtonRole::kSubmit)});
+  page_.now = FormPage(
+      {country, TextField("neighborhood", "Colonia", true), TextField("city", "Ciudad", true)},
+      {MakeButton("Continuar", ButtonRole::kSubmit)});
   page_.after_fill = [&](FakeRunPage& page, const std::string& name) {
     if (name != "country" || page.FieldNamed("country")->value != "USA") return;
     std::erase_if(page.now.fields,

@@ -30,8 +30,9 @@ TEST(DatabaseTest, ReopeningKeepsDataAndDoesNotMigrateTwice) {
   {
     auto db = Database::Open(path);
     ASSERT_TRUE(db);
-    ASSERT_TRUE(db->Exec("INSERT INTO applications (id, user_id, url, status, created_at, "
-                         "updated_at) VALUES ('a', 'u', 'x', 's', 't', 't')"));
+    ASSERT_TRUE(
+        db->Exec("INSERT INTO applications (id, user_id, url, status, created_at, "
+                 "updated_at) VALUES ('a', 'u', 'x', 's', 't', 't')"));
   }
   auto db = Database::Open(path);
   ASSERT_TRUE(db) << db.error().ToString();
@@ -101,8 +102,10 @@ TEST(DatabaseTest, DefaultPathFollowsXdgDataHome) {
     EXPECT_EQ(DefaultDatabasePath(),
               std::filesystem::path(home) / ".local/share/live-applier/applier.db");
   }
-  if (old_xdg != nullptr) setenv("XDG_DATA_HOME", saved.c_str(), 1);
-  else unsetenv("XDG_DATA_HOME");
+  if (old_xdg != nullptr)
+    setenv("XDG_DATA_HOME", saved.c_str(), 1);
+  else
+    unsetenv("XDG_DATA_HOME");
 }
 
 }  // namespace
