@@ -118,6 +118,11 @@
     }
     const wrapping = el.closest('label');
     if (wrapping && !found.includes(wrapping)) found.push(wrapping);
+    // A web component's one control in its shadow root is labelled as the
+    // component is (<label for="host-id">).
+    if (found.length === 0 && root.host && root.querySelectorAll(CONTROL_SELECTOR).length <= 1) {
+      return labelsFor(root.host);
+    }
     return found;
   }
 
@@ -153,12 +158,20 @@
         .map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
       if (text) return { text, how: 'aria-labelledby' };
     }
-    const aria = clean(el.getAttribute('aria-label'));
-    if (aria) return { text: aria, how: 'aria-label' };
     // A label wrapping a custom control holds what the control shows ("State
     // Select a state"): that is its value, not its name.
     const labels = labelsFor(el);
     const labelText = clean(labels.map((label) => textWithoutControls(label, el)).join(' '));
+    const aria = clean(el.getAttribute('aria-label'));
+    if (aria) {
+      // An aria-label that is only the visible label's closing question drops the
+      // lead-in the question needs ("This role is hybrid. Are you able to ...?").
+      const visible = stripRequiredMarks(labelText);
+      if (visible.length > aria.length && visible.toLowerCase().endsWith(aria.toLowerCase())) {
+        return { text: labelText, how: 'label' };
+      }
+      return { text: aria, how: 'aria-label' };
+    }
     // A label holding only the required mark (an acceptance box whose wording is a
     // paragraph beside it) names nothing: the name is found as if it had none.
     if (labelText && stripRequiredMarks(labelText)) return { text: labelText, how: 'label' };
@@ -192,7 +205,9 @@
 
   function groupQuestion(members) {
     const first = members[0];
-    const group = first.closest('fieldset, [role="radiogroup"], [role="group"]');
+    // Across shadow roots: a web component draws each radio inside its own
+    // button's shadow root, under the group element of the page.
+    const group = closestAcrossShadow(first, 'fieldset, [role="radiogroup"], [role="group"]');
     if (group) {
       const legend = group.querySelector('legend');
       if (legend && clean(legend.textContent)) return clean(textWithoutControls(legend));
@@ -400,7 +415,7 @@
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
-      (/^(radio|checkbox)$/.test(el.type) && !!el.closest('fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
+      (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
 
   // The mark set right after the label rather than inside it
@@ -608,7 +623,7 @@
     const choiceGroups = new Map();
     for (const el of deepQueryAll(document, CHOICE_BUTTON_SELECTOR)) {
       if (el.tagName === 'INPUT' || !isVisible(el) || el.disabled || unreachable(el, modal)) continue;
-      const group = el.closest('[role="radiogroup"]') || el.parentElement;
+      const group = closestAcrossShadow(el, '[role="radiogroup"]') || el.parentElement;
       if (!choiceGroups.has(group)) choiceGroups.set(group, []);
       choiceGroups.get(group).push(el);
     }
@@ -984,6 +999,36 @@
     return name;
   }
 
+  // What choosing an option means: its value, or, for a toggle button or a radio
+  // without a value attribute (whose value is the browser's "on", the same for
+  // every option: a web component keeps the real one on its host), its label.
+  function choiceValue(m) {
+    return isChoiceButton(m) || (m.tagName === 'INPUT' && !m.hasAttribute('value')) ? optionLabel(m) : m.value;
+  }
+
+  // An upload that keeps the file in the page's state and draws a fresh, empty
+  // input with the file's name after it ("resume.pdf  Remove"): the names shown
+  // after the input, within the wrapper that holds this upload alone. (Text
+  // before the input is its label or hint, where example names live.)
+  const FILE_NAME = /[^\s\\/:*?"<>|]+\.(?:pdf|docx?|odt|rtf|txt|md|pages|png|jpe?g)\b/gi;
+  function shownFileNames(input) {
+    let container = input;
+    for (let depth = 0; depth < 4 && container.parentElement; depth++) {
+      const parent = container.parentElement;
+      if (parent.matches('form, body') || parent.querySelectorAll(CONTROL_SELECTOR).length > 1) break;
+      container = parent;
+    }
+    if (container === input) return '';
+    const names = [];
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(input.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      if (!node.parentElement || !isVisible(node.parentElement)) continue;
+      names.push(...(node.textContent.match(FILE_NAME) || []));
+    }
+    return names.join(',');
+  }
+
   function selectOptions(select) {
     return Array.from(select.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));
   }
@@ -995,7 +1040,7 @@
     const labelInfo = entryLabel(entry);
     let options = [];
     if (kind === 'radio' || kind === 'checkbox_group') {
-      options = members.map((m) => ({ label: optionLabel(m), value: isChoiceButton(m) ? optionLabel(m) : m.value, selected: choiceSelected(m) }));
+      options = members.map((m) => ({ label: optionLabel(m), value: choiceValue(m), selected: choiceSelected(m) }));
     }
     if (kind === 'combobox') {
       const box = controlledListbox(el);
@@ -1009,15 +1054,15 @@
     if (kind === 'select') value = el.value;
     else if (kind === 'radio') {
       const chosen = members.find(choiceSelected);
-      value = chosen ? (isChoiceButton(chosen) ? optionLabel(chosen) : chosen.value) : '';
+      value = chosen ? choiceValue(chosen) : '';
     } else if (entry.proxy) {
       const chosen = entry.proxy.selectedOptions[0];
       value = entry.proxy.value && chosen ? clean(chosen.textContent) : '';
     } else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
-    else if (kind === 'checkbox_group') value = members.filter((m) => m.checked).map((m) => m.value).join(',');
-    else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',');
+    else if (kind === 'checkbox_group') value = members.filter((m) => m.checked).map(choiceValue).join(',');
+    else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',') || shownFileNames(el);
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
     const required = members.some((m) => isRequired(m, rawLabel)) || isRequired(el, rawLabel) ||
@@ -1139,12 +1184,36 @@
     return Math.max(r, g, b) - Math.min(r, g, b) > 60;
   }
 
+  // The form a button acts for: the one around it, or the one its footer closes
+  // (a wizard drawing its buttons after the <form>, so that the form scrolls
+  // and the footer stays): a few levels up, a wrapper holding one form with
+  // fields to fill, and the button after it.
+  function formOf(el) {
+    const own = closestAcrossShadow(el, 'form');
+    if (own) return own;
+    let child = el;
+    for (let depth = 0; depth < 4; depth++) {
+      const node = child.parentElement || (child.getRootNode() && child.getRootNode().host);
+      if (!node || node === document.body || node === document.documentElement) return null;
+      const forms = node.querySelectorAll('form');
+      if (forms.length > 1) return null;
+      if (forms.length === 1) {
+        const form = forms[0];
+        const after = form.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING;
+        return after && !form.contains(child) && form.querySelectorAll(CONTROL_SELECTOR).length >= 2 &&
+          !form.matches('[role="search"]') ? form : null;
+      }
+      child = node;
+    }
+    return null;
+  }
+
   function perceiveButtons() {
     const found = collectButtons();
     // The last button of each form, where a step's action usually sits.
     const lastOfForm = new Map();
     for (const { el } of found) {
-      const form = closestAcrossShadow(el, 'form');
+      const form = formOf(el);
       if (form && !el.disabled) lastOfForm.set(form, el);
     }
     const out = found.map(({ el, text }, index) => ({
@@ -1152,7 +1221,7 @@
       text,
       tag: el.tagName.toLowerCase(),
       type: (el.getAttribute('type') || (el.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase(),
-      in_form: !!closestAcrossShadow(el, 'form'),
+      in_form: !!formOf(el),
       href: el.tagName === 'A' ? el.getAttribute('href') || '' : '',
       id: el.id || '',
       name: el.getAttribute('name') || '',
@@ -1162,7 +1231,7 @@
       region: regionName(el),
       emphasized: emphasized(el),
       disabled: !!el.disabled,
-      last_in_form: lastOfForm.get(closestAcrossShadow(el, 'form')) === el,
+      last_in_form: lastOfForm.get(formOf(el)) === el,
       locator: buttonLocator(el, text),
     }));
     numberLocators(out.map((b) => b.locator));

@@ -457,7 +457,13 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       if (fact) fact->match_text = PlaceOf(p.address);
       return fact;
     }
-    case FieldKey::kRegion: return text(p.address.region, "address.region");
+    case FieldKey::kRegion:
+      if (page.region_fields > 1 &&
+          (" " + knowledge::NormalizeText(field.label) + " ").find(" county ") != std::string::npos) {
+        missing = "a county beside the state is a part of it; the profile has no county";
+        return std::nullopt;
+      }
+      return text(p.address.region, "address.region");
     case FieldKey::kPostalCode: return text(p.address.postal_code, "address.postal_code");
     case FieldKey::kCountry: return text(p.address.country, "address.country");
     case FieldKey::kLocation: {
@@ -1118,6 +1124,7 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
       page.house_number_field = true;
     }
     if (c.key == FieldKey::kPhone && c.confidence >= kFillThreshold) page.phone_field = true;
+    if (c.key == FieldKey::kRegion && c.confidence >= kFillThreshold) ++page.region_fields;
   }
   page.consent_gates_submit = submit_waits && unticked_consents > 0;
   return page;

@@ -65,6 +65,9 @@ struct PageContext {
   // Another field takes the house number (Straat + Huisnummer), so the street
   // box wants the street alone.
   bool house_number_field = false;
+  // Fields of the page that mean the region: a "County" box beside a "State"
+  // box asks for a part of the state.
+  int region_fields = 0;
   // Two fields of the page have the same meaning in sections that name no entry
   // number (Classification::unnumbered_entry): which entry each is, the page
   // does not say.

@@ -1028,6 +1028,8 @@ std::string CurrencyNamedBy(const Field& field) {
 std::string PeriodNamedBy(const Field& field) {
   const std::string norm =
       NormalizeText(field.label + " | " + field.placeholder + " | " + field.hint);
+  // A box that names several periods (a choice of them beside it) names none.
+  std::vector<std::string_view> named;
   if (ContainsAnyWord(
           norm, {"per month",  "monthly", "a month",    "pro monat",   "monatlich", "monatsgehalt",
                  "par mois",   "mensuel", "mensuelle",  "al mes",      "mensual",   "por mes",
@@ -1037,13 +1039,13 @@ std::string PeriodNamedBy(const Field& field) {
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       norm.find("月給") != std::string::npos || norm.find("月薪") != std::string::npos ||
       norm.find("每月") != std::string::npos || norm.find("월급") != std::string::npos) {
-    return "month";
+    named.push_back("month");
   }
   if (ContainsAnyWord(norm, {"per hour", "hourly", "an hour", "pro stunde", "stundenlohn",
                              "par heure", "por hora", "all ora", "per uur", "uurloon", "za godzine",
                              "в час", "za hodinu", "hodinova mzda"}) ||
       norm.find("時給") != std::string::npos || norm.find("시급") != std::string::npos) {
-    return "hour";
+    named.push_back("hour");
   }
   if (ContainsAnyWord(
           norm, {"per year",     "annual",   "annually", "yearly",   "per annum", "jahrlich",
@@ -1052,9 +1054,9 @@ std::string PeriodNamedBy(const Field& field) {
                  "rocznie",      "в год",    "yillik",   "rocne",    "rocni",     "za rok"}) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos) {
-    return "year";
+    named.push_back("year");
   }
-  return {};
+  return named.size() == 1 ? std::string(named.front()) : std::string();
 }
 
 FormatResult FormatAmount(const Field& field, double value, std::string_view currency,

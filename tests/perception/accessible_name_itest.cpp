@@ -1,7 +1,10 @@
 // A control's name comes from what labels it, never from what it shows: Workday's
 // dropdown buttons list themselves in aria-labelledby ("label button"), so a
 // person hears "State, Select One"; the field is "State" and "Select One" is its
-// (empty) choice.
+// (empty) choice. An aria-label that repeats only the question of a longer
+// visible label ("Are you able to work this schedule?" under "This role is
+// hybrid, three days a week in our office. Are you able to work this
+// schedule?") loses the lead-in the question needs: the visible label names it.
 #include <map>
 
 #include "gtest/gtest.h"
@@ -29,6 +32,45 @@ TEST(AccessibleNameTest, AControlListedInItsOwnLabelledByIsNamedByTheOthers) {
   EXPECT_EQ(by_name["state"]->label, "State");
   EXPECT_EQ(by_name["source"]->label, "Source");
   EXPECT_EQ(by_name["source"]->value, "LinkedIn");
+}
+
+constexpr char kShortAriaLabel[] = R"HTML(<!doctype html><html><body><form>
+<div><label for="q4">This role is hybrid, three days a week in our office. Are you able to work this schedule?</label>
+  <select id="q4" name="q4" aria-label="Are you able to work this schedule?">
+    <option value="">Select</option><option value="Y">Yes</option><option value="N">No</option></select></div>
+<div><label for="cur">Currency</label>
+  <select id="cur" name="cur" aria-label="Select the currency of your salary expectation">
+    <option value="USD">USD</option><option value="EUR">EUR</option></select></div>
+<div><label for="q5">We work from our Lisbon office two days a week. Can you do that?</label>
+  <x-select id="q5" aria-label="Can you do that?"></x-select></div>
+</form>
+<script>
+customElements.define('x-select', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    root.innerHTML = '<button type="button" role="combobox" aria-haspopup="listbox">Select</button>';
+    root.querySelector('button').setAttribute('aria-label', this.getAttribute('aria-label'));
+  }
+});
+</script></body></html>)HTML";
+
+TEST(AccessibleNameTest, AnAriaLabelRepeatingTheEndOfTheVisibleLabelGivesWayToIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kShortAriaLabel);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = &field;
+  ASSERT_TRUE(by_name.count("q4") && by_name.count("cur"));
+  EXPECT_EQ(by_name["q4"]->label,
+            "This role is hybrid, three days a week in our office. Are you able to work this "
+            "schedule?");
+  EXPECT_EQ(by_name["cur"]->label, "Select the currency of your salary expectation");
+  // The same when the control sits in a web component's shadow root and the
+  // label points at the component.
+  bool found = false;
+  for (const auto& field : snapshot->fields) {
+    if (field.label.starts_with("We work from our Lisbon office")) found = true;
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

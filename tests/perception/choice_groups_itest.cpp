@@ -4,6 +4,9 @@
 // label, while unnamed checkboxes that merely sit side by side stay separate.
 // Server frameworks' checkbox lists name each box by the list and its position
 // (ASP.NET's CheckBoxList, PHP/Rails "name[0]"): one question too.
+// Design systems built on web components draw each radio inside its own
+// button element's shadow root, under a group element in the page that carries
+// the role, the name and the required mark: one question named by that group.
 #include <string>
 
 #include "gtest/gtest.h"
@@ -90,6 +93,53 @@ TEST(ChoiceGroupsTest, CheckboxesNamedByListAndPositionAreOneQuestion) {
   EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kCheckbox) << all;
   EXPECT_EQ(snapshot->fields[2].label, "I accept the privacy policy") << all;
   EXPECT_EQ(snapshot->fields[3].kind, ControlKind::kCheckbox) << all;
+}
+
+constexpr char kShadowRadios[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<span id="period_lbl">What is your desired salary?</span>
+<input type="text" name="salary" aria-label="What is your desired salary?">
+<x-radio-group id="period" aria-labelledby="period_lbl" aria-required="true">
+  <x-radio value="H" label="Hourly"></x-radio><x-radio value="A" label="Annually"></x-radio></x-radio-group>
+<h4 id="auth_lbl">Are you legally authorized to work in the United States?</h4>
+<x-radio-group aria-labelledby="auth_lbl">
+  <x-radio value="Y" label="Yes"></x-radio><x-radio value="N" label="No"></x-radio></x-radio-group>
+<button type="submit">Send</button>
+</form>
+<script>
+customElements.define('x-radio', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({ mode: 'open' });
+    root.innerHTML = '<label><input type="radio"> <span></span></label>';
+    root.querySelector('span').textContent = this.getAttribute('label');
+    root.querySelector('input').name = 'r-' + this.parentElement.id;
+  }
+});
+customElements.define('x-radio-group', class extends HTMLElement {
+  connectedCallback() { this.setAttribute('role', 'radiogroup'); }
+});
+</script></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, RadiosInsideTheShadowRootsOfAWebComponentGroupAreOneQuestion) {
+  auto snapshot = applier::testing::ReadHtmlPage(kShadowRadios);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    all += field.label + " (" + std::to_string(field.options.size()) + " options)\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 3u) << all;
+  const auto& period = snapshot->fields[1];
+  EXPECT_EQ(period.kind, ControlKind::kRadioGroup) << all;
+  EXPECT_EQ(period.label, "What is your desired salary?") << all;
+  EXPECT_TRUE(period.required) << all;
+  ASSERT_EQ(period.options.size(), 2u) << all;
+  EXPECT_EQ(period.options[1].label, "Annually");
+  // Radios without a value attribute all say "on": choosing one means its label.
+  EXPECT_EQ(period.options[1].value, "Annually");
+  const auto& authorized = snapshot->fields[2];
+  EXPECT_EQ(authorized.kind, ControlKind::kRadioGroup) << all;
+  EXPECT_EQ(authorized.label, "Are you legally authorized to work in the United States?") << all;
+  EXPECT_FALSE(authorized.required) << all;
+  ASSERT_EQ(authorized.options.size(), 2u) << all;
 }
 
 }  // namespace

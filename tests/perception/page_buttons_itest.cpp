@@ -96,6 +96,28 @@ customElements.define('kit-button', class extends HTMLElement {
   <kit-button>Decline</kit-button> <kit-button>I Agree</kit-button></div>
 </body></html>)HTML";
 
+// A wizard whose footer is drawn after its <form> (the form scrolls, the footer
+// stays): the footer's buttons close that form; its last step sends with
+// "Apply". A posting's Apply beside a search form is still the way in.
+constexpr char kFooterAfterForm[] = R"HTML(<!doctype html><html><body>
+<div class="wizard"><form novalidate><label>Please type your full name. <input name="sig"></label>
+  <label><input type="checkbox" name="attest"> Yes, I agree to sign electronically.</label></form>
+  <div class="wizard-footer"><kit-button>Previous</kit-button> <kit-button class="primary">Apply</kit-button></div></div>
+<script>
+customElements.define('kit-button', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<button type="button"><slot></slot></button>';
+  }
+});
+</script></body></html>)HTML";
+
+constexpr char kPostingBesideSearch[] = R"HTML(<!doctype html><html><body>
+<header><form role="search"><input name="q" aria-label="Search jobs"><input name="where" aria-label="Where">
+  <button>Search</button></form></header>
+<main><h1>Backend Engineer</h1><p>We are hiring.</p><button type="button">Apply</button></main>
+</body></html>)HTML";
+
 Result<PageSnapshot> ReadPage(const std::string& html) {
   asio::io_context io;
   auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
@@ -197,6 +219,28 @@ TEST(PageButtonsTest, OnlyTheOpenModalsButtonsCountAndItsAgreeingOneLeadsOn) {
   }
   ASSERT_NE(agree, nullptr);
   EXPECT_EQ(agree->role, ButtonRole::kOpenForm);
+}
+
+TEST(PageButtonsTest, AFooterDrawnAfterItsFormClosesItAndItsApplySends) {
+  auto snapshot = ReadPage(kFooterAfterForm);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Button* apply = nullptr;
+  for (const auto& button : snapshot->buttons) {
+    if (button.text == "Apply") apply = &button;
+  }
+  ASSERT_NE(apply, nullptr);
+  EXPECT_TRUE(apply->in_form);
+  EXPECT_EQ(apply->role, ButtonRole::kSubmit);
+
+  auto posting = ReadPage(kPostingBesideSearch);
+  ASSERT_TRUE(posting) << posting.error().ToString();
+  const Button* open = nullptr;
+  for (const auto& button : posting->buttons) {
+    if (button.text == "Apply") open = &button;
+  }
+  ASSERT_NE(open, nullptr);
+  EXPECT_FALSE(open->in_form);
+  EXPECT_EQ(open->role, ButtonRole::kOpenForm);
 }
 
 }  // namespace

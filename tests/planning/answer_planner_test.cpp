@@ -505,6 +505,22 @@ TEST_F(AnswerPlannerTest, APhoneBesideACountryPickerIsNational) {
   EXPECT_EQ(picked.answer.text, "United States (+1)");
 }
 
+// A US address form asking the county beside the state (ADP, many county and
+// state government forms): the county is a part of the state the profile does
+// not name; a British form's lone "County" is its region.
+TEST_F(AnswerPlannerTest, ACountyBesideTheStateIsNotTheState) {
+  Field state = MakeField(ControlKind::kText, "State", true);
+  Field county = MakeField(ControlKind::kText, "County", false);
+  const PageContext page = planner_->ContextOf({state, county});
+  EXPECT_EQ(planner_->Plan(state, page).answer.text, "CA");
+  const FieldPlan plan = planner_->Plan(county, page);
+  EXPECT_NE(plan.decision, Decision::kFill) << plan.answer.text;
+  EXPECT_EQ(plan.answer.text, "");
+  const FieldPlan alone = planner_->Plan(county, planner_->ContextOf({county}));
+  EXPECT_EQ(alone.decision, Decision::kFill) << alone.why;
+  EXPECT_EQ(alone.answer.text, "CA");
+}
+
 // Dutch, German and Brazilian address forms ask the house number apart from the
 // street (a Magento checkout's Straat + Huisnummer once got "500 Howard Street"
 // in both, by the name street[1]).

@@ -12,6 +12,7 @@ using perception::Field;
 struct Box {
   const char* label = "";
   const char* placeholder = "";
+  const char* hint = "";
   const char* lang = "";
   const char* context = "";
   const char* pattern = "";
@@ -28,6 +29,7 @@ Field Make(const Box& box) {
   field.kind = box.kind;
   field.html_type = box.html_type;
   field.placeholder = box.placeholder;
+  field.hint = box.hint;
   field.lang = box.lang;
   field.context = box.context;
   field.pattern = box.pattern;
@@ -566,6 +568,11 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Požadovaná mzda (Kč ročně)"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired annual base salary"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Salary expectations for this HR role"})), "");
+  // Periods offered beside the box as a choice (Hourly / Annually) leave the
+  // amount's period to that choice.
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "What is your desired salary?", .hint = "Hourly Annually"})),
+            "");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Salary", .placeholder = "per month or per year"})), "");
   EXPECT_FALSE(FormatAmount(Make({.label = "Expected salary per month"}), 185000, "USD", "year"));
   auto yearly = FormatAmount(Make({.label = "Expected salary per year"}), 185000, "USD", "year");
   ASSERT_TRUE(yearly) << yearly.error();

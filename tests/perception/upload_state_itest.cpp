@@ -1,0 +1,35 @@
+// Uploads drawn by an app that keeps the chosen file in its own state: after the
+// choice it renders a fresh, empty <input type=file> and the file's name beside
+// it ("resume.pdf  Remove"). The field holds that file; an example name in the
+// label or hint before the input ("e.g. jane_doe_cv.pdf") is no file at all.
+#include <map>
+
+#include "gtest/gtest.h"
+#include "support/html_page.h"
+
+namespace applier::perception {
+namespace {
+
+constexpr char kUploads[] = R"HTML(<!doctype html><html><body><form>
+<div class="upload"><label for="f1">Resume</label>
+  <div class="zone"><span>Drag and drop here or</span> <input type="file" id="f1" name="resume"></div>
+  <div class="status" role="status">We have your resume. <span>resume.pdf</span> <a href="#">Remove</a></div></div>
+<div class="upload"><label for="f2">Cover letter (for example jane_doe_letter.pdf)</label>
+  <div class="zone"><span>PDF or DOCX, e.g. letter.docx</span> <input type="file" id="f2" name="letter"></div></div>
+<div class="upload"><label for="f3">Portfolio</label><input type="file" id="f3" name="portfolio">
+  <p hidden>old_portfolio.pdf</p></div>
+</form></body></html>)HTML";
+
+TEST(UploadStateTest, AFileNameShownAfterAnEmptyInputIsWhatTheUploadHolds) {
+  auto snapshot = applier::testing::ReadHtmlPage(kUploads);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = &field;
+  ASSERT_TRUE(by_name.count("resume") && by_name.count("letter") && by_name.count("portfolio"));
+  EXPECT_EQ(by_name["resume"]->value, "resume.pdf");
+  EXPECT_EQ(by_name["letter"]->value, "");
+  EXPECT_EQ(by_name["portfolio"]->value, "");
+}
+
+}  // namespace
+}  // namespace applier::perception
