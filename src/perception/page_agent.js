@@ -1184,24 +1184,29 @@
     return Math.max(r, g, b) - Math.min(r, g, b) > 60;
   }
 
-  // The form a button acts for: the one around it, or the one its footer closes
-  // (a wizard drawing its buttons after the <form>, so that the form scrolls
-  // and the footer stays): a few levels up, a wrapper holding one form with
-  // fields to fill, and the button after it.
+  // The form a button acts for: the one around it; or the one its footer closes
+  // (a wizard drawing its buttons right after the <form>, so that the form
+  // scrolls and the footer stays); or, on a page built without a <form>
+  // (Oracle's and other Knockout or React apply flows), the wrapper whose
+  // fields all come before the button's row.
   function formOf(el) {
     const own = closestAcrossShadow(el, 'form');
     if (own) return own;
     let child = el;
-    for (let depth = 0; depth < 4; depth++) {
+    for (let depth = 0; depth < 6; depth++) {
       const node = child.parentElement || (child.getRootNode() && child.getRootNode().host);
       if (!node || node === document.body || node === document.documentElement) return null;
       const forms = node.querySelectorAll('form');
-      if (forms.length > 1) return null;
-      if (forms.length === 1) {
+      if (forms.length > 0) {
         const form = forms[0];
-        const after = form.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING;
-        return after && !form.contains(child) && form.querySelectorAll(CONTROL_SELECTOR).length >= 2 &&
-          !form.matches('[role="search"]') ? form : null;
+        const footer = forms.length === 1 && form.parentElement === node && form.nextElementSibling === child;
+        return footer && form.querySelectorAll(CONTROL_SELECTOR).length >= 2 ? form : null;
+      }
+      const fields = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
+        .filter((c) => c.type !== 'hidden' && !child.contains(c));
+      if (fields.length >= 3) {
+        const before = fields.every((c) => child.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_PRECEDING);
+        return before ? node : null;
       }
       child = node;
     }
@@ -1210,10 +1215,11 @@
 
   function perceiveButtons() {
     const found = collectButtons();
+    const formFor = new Map(found.map(({ el }) => [el, formOf(el)]));
     // The last button of each form, where a step's action usually sits.
     const lastOfForm = new Map();
     for (const { el } of found) {
-      const form = formOf(el);
+      const form = formFor.get(el);
       if (form && !el.disabled) lastOfForm.set(form, el);
     }
     const out = found.map(({ el, text }, index) => ({
@@ -1221,7 +1227,7 @@
       text,
       tag: el.tagName.toLowerCase(),
       type: (el.getAttribute('type') || (el.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase(),
-      in_form: !!formOf(el),
+      in_form: !!formFor.get(el),
       href: el.tagName === 'A' ? el.getAttribute('href') || '' : '',
       id: el.id || '',
       name: el.getAttribute('name') || '',
@@ -1231,7 +1237,7 @@
       region: regionName(el),
       emphasized: emphasized(el),
       disabled: !!el.disabled,
-      last_in_form: lastOfForm.get(formOf(el)) === el,
+      last_in_form: !!formFor.get(el) && lastOfForm.get(formFor.get(el)) === el,
       locator: buttonLocator(el, text),
     }));
     numberLocators(out.map((b) => b.locator));

@@ -27,6 +27,7 @@ const std::map<Wording, Phrases>& Table() {
         {Wording::kAgree, {"buttons", "agree"}},
         {Wording::kSendsCode, {"buttons", "sends_code"}},
         {Wording::kAddAnother, {"buttons", "add_another"}},
+        {Wording::kSavesEntry, {"buttons", "saves_entry"}},
         {Wording::kBack, {"buttons", "back"}},
         {Wording::kSubmit, {"buttons", "submit"}},
         {Wording::kNext, {"buttons", "next"}},

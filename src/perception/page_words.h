@@ -18,6 +18,7 @@ enum class Wording {
   kAgree,            // accepting terms a dialog shows: "I agree", "Akzeptieren"
   kSendsCode,        // mailing a code to prove an address: "Send code", a step
   kAddAnother,
+  kSavesEntry,  // closes an entry editor opened by kAddAnother: "Save", "Done"
   kBack,
   kSubmit,
   kNext,

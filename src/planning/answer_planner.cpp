@@ -1130,6 +1130,11 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
   return page;
 }
 
+bool AnswerPlanner::ChoosesFromTheList(const Field& field) const {
+  if (field.kind != ControlKind::kCombobox || !field.options.empty()) return false;
+  return IsDateKey(classifier_.Classify(field).key) && !DatePartNamed(field).empty();
+}
+
 FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const {
   const Classification c = classifier_.Classify(field);
   FieldPlan plan;

@@ -96,6 +96,11 @@ class AnswerPlanner {
   PageContext ContextOf(const std::vector<perception::Field>& fields,
                         bool submit_waits = false) const;
 
+  // Whether this combobox's list is one the plan must see before choosing: a
+  // fixed list that its typed text would not find (a month list shows
+  // "September" where the date holds "09"). Its options are read first.
+  bool ChoosesFromTheList(const perception::Field& field) const;
+
   // Turns what a human typed into an answer for this field. Choice fields accept an
   // option's text (matched by meaning) or its 1-based number among
   // SelectableOptions(); checkbox groups a comma-separated list; single checkboxes

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <cctype>
 
+#include "perception/page_words.h"
 #include "planning/option_matcher.h"
 #include "session/page_navigator.h"
 
@@ -94,6 +95,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   std::set<std::string> revisited;  // fields the site flagged, looked at once more
   const int takeovers_at_start = control_.takeovers();
   typed_.clear();
+  open_entry_.reset();
   replanned_.clear();
   // Filling can reveal new controls ("Other: please specify"), and adding an
   // entry to a repeated section brings its fields: look again until nothing new
@@ -108,10 +110,22 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
       const std::string key = FieldKey(field);
       const bool flagged = !field.validation_message.empty() && handled.contains(key) &&
                            revisited.insert(key).second;
-      if (!handled.contains(key) || flagged) fresh.push_back(field);
+      if (handled.contains(key) && !flagged) continue;
+      fresh.push_back(field);
+      // A field the entry editor brought ("Employer Name", "Start Date" under
+      // "Add Experience") is that entry's: named so for the planner.
+      if (open_entry_ && !open_entry_->before.contains(key) &&
+          planning::EntryOf(field.context).section == planning::EntrySection::kNone) {
+        fresh.back().context =
+            (open_entry_->section == planning::EntrySection::kWork ? "Work Experience "
+                                                                   : "Education ") +
+            std::to_string(open_entry_->index + 1) + " | " + field.context;
+      }
     }
+    bool saved_entry = false;
     if (fresh.empty()) {
-      if (!co_await AddEntry(snapshot)) break;
+      saved_entry = co_await SaveEntry(snapshot);
+      if (!saved_entry && !co_await AddEntry(snapshot)) break;
     } else {
       result.filled += co_await FillFields(fresh, step, handled);
     }
@@ -131,6 +145,14 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
       co_return result;
     }
     snapshot = std::move(*again);
+    if (saved_entry) {
+      // The saved entry's fields are gone; the next entry's editor brings fields
+      // of the same names, to be planned for that entry, not held to this one.
+      std::set<std::string> present;
+      for (const auto& field : snapshot.fields) present.insert(FieldKey(field));
+      std::erase_if(handled, [&](const std::string& key) { return !present.contains(key); });
+      std::erase_if(typed_, [&](const auto& typed) { return !present.contains(typed.first); });
+    }
   }
   co_await VerifyHeld(snapshot, step);
   if (report_.ended()) result.interrupted = true;
@@ -257,8 +279,30 @@ asio::awaitable<bool> StepFiller::AddEntry(const PageSnapshot& snapshot) {
                  "Clicking \"" + button.text + "\" for entry " + std::to_string(present + 1) +
                      " of the profile",
                  {{"button", button.text}});
+    OpenEntry opened{.section = section, .index = std::max(present, added), .before = {}};
+    for (const auto& field : snapshot.fields) opened.before.insert(FieldKey(field));
     if (auto pressed = co_await page_.Press(button); !pressed) continue;
     ++added;
+    open_entry_ = std::move(opened);
+    co_return true;
+  }
+  co_return false;
+}
+
+asio::awaitable<bool> StepFiller::SaveEntry(const PageSnapshot& snapshot) {
+  if (!open_entry_) co_return false;
+  open_entry_.reset();
+  for (const auto& button : snapshot.buttons) {
+    if (button.role != ButtonRole::kOther || button.disabled) continue;
+    const std::string text = perception::LowerText(button.text);
+    if (!perception::Says(text, perception::Wording::kSavesEntry) ||
+        perception::NeverStepAction(button.text)) {
+      continue;
+    }
+    if (co_await control_.Hold() != HoldEnd::kGoOn) co_return true;
+    report_.Emit("applier:click", "Clicking \"" + button.text + "\" to keep the entry",
+                 {{"button", button.text}});
+    if (auto pressed = co_await page_.Press(button); !pressed) continue;
     co_return true;
   }
   co_return false;
@@ -279,9 +323,10 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
     handled.insert(FieldKey(field));
     if (control_.TakenByPerson(field)) continue;
     // A custom dropdown shows its options only when opened: look, so the
-    // planner can choose by meaning.
+    // planner can choose by meaning. So does a searchable box of a fixed list
+    // the typed fact would not find (a month list).
     if (field.kind == ControlKind::kCombobox && field.options.empty() &&
-        field.html_type == "button") {
+        (field.html_type == "button" || planner_.ChoosesFromTheList(field))) {
       if (co_await control_.Hold() != HoldEnd::kGoOn) {
         // This reading is stale now: plan these fields again on the next one.
         for (const auto& f : fields) handled.erase(FieldKey(f));

@@ -77,6 +77,10 @@ class StepFiller {
 
  private:
   boost::asio::awaitable<bool> AddEntry(const perception::PageSnapshot& snapshot);
+  // After the fields of an entry AddEntry opened are filled: presses the entry
+  // editor's own Save or Done (Oracle and SuccessFactors keep an added entry
+  // open until then, and the step refuses to go on). True when it pressed one.
+  boost::asio::awaitable<bool> SaveEntry(const perception::PageSnapshot& snapshot);
   // Asks the person, all at once, about required fields the engine could not
   // fill (a field's validation message, when it carries one, is the reason
   // shown), fills what they answer, and never asks about these fields again.
@@ -110,6 +114,15 @@ class StepFiller {
   // The page read last keeps its submit or Next disabled: it waits for something.
   bool submit_waits_ = false;
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
+  // The entry AddEntry opened and not saved yet: its section, which entry of the
+  // profile it is (0-based), and the fields the page held before it opened (the
+  // others are the entry's, however the page names them).
+  struct OpenEntry {
+    planning::EntrySection section = planning::EntrySection::kNone;
+    int index = 0;
+    std::set<std::string> before;
+  };
+  std::optional<OpenEntry> open_entry_;
   std::map<std::string, Typed> typed_;                   // by FieldKey, this step only
   // Values the site flagged in a field (by FieldKey): never filled in again.
   std::map<std::string, std::set<std::string>> refused_;

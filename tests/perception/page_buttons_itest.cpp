@@ -112,11 +112,23 @@ customElements.define('kit-button', class extends HTMLElement {
 });
 </script></body></html>)HTML";
 
-constexpr char kPostingBesideSearch[] = R"HTML(<!doctype html><html><body>
-<header><form role="search"><input name="q" aria-label="Search jobs"><input name="where" aria-label="Where">
+constexpr char kPostingBesideSearch[] = R"HTML(<!doctype html><html><body><div id="app">
+<header><form><input name="q" aria-label="Search jobs"><input name="where" aria-label="Where">
   <button>Search</button></form></header>
 <main><h1>Backend Engineer</h1><p>We are hiring.</p><button type="button">Apply</button></main>
-</body></html>)HTML";
+</div></body></html>)HTML";
+
+// An apply flow built without a <form> (Oracle Recruiting's Knockout pages): the
+// pagination row after the section's fields holds the send.
+constexpr char kFormlessFlow[] = R"HTML(<!doctype html><html><body><div id="root">
+<header><a href="/jobs">Jobs</a></header>
+<main class="apply-flow"><div class="section"><h2>More About You</h2>
+  <label>Full Name <input name="fullName"></label>
+  <label>Gender <select name="gender"><option>Male</option><option>Female</option></select></label>
+  <label><input type="checkbox" name="adult"> I am 18 or older</label></div>
+  <div class="pagination"><button type="button">Back</button>
+    <button type="button" class="theme-color-1">Apply now</button></div></main>
+</div></body></html>)HTML";
 
 Result<PageSnapshot> ReadPage(const std::string& html) {
   asio::io_context io;
@@ -241,6 +253,16 @@ TEST(PageButtonsTest, AFooterDrawnAfterItsFormClosesItAndItsApplySends) {
   ASSERT_NE(open, nullptr);
   EXPECT_FALSE(open->in_form);
   EXPECT_EQ(open->role, ButtonRole::kOpenForm);
+
+  auto formless = ReadPage(kFormlessFlow);
+  ASSERT_TRUE(formless) << formless.error().ToString();
+  const Button* send = nullptr;
+  for (const auto& button : formless->buttons) {
+    if (button.text == "Apply now") send = &button;
+  }
+  ASSERT_NE(send, nullptr);
+  EXPECT_TRUE(send->in_form);
+  EXPECT_EQ(send->role, ButtonRole::kSubmit);
 }
 
 }  // namespace

@@ -588,6 +588,16 @@ TEST_F(AnswerPlannerTest, AMonthOrYearListTakesThatPartOfTheDate) {
   Field typed =
       entry_field(ControlKind::kText, "Start Date Month (MM)", "WorkExperience.0.StartMonth", {});
   EXPECT_EQ(planner_->Plan(typed).answer.text, "03");
+  // A searchable month list (Oracle's cx-select) shows its months only when
+  // opened; typing "03" finds none of them: its list is read first.
+  Field searchable =
+      entry_field(ControlKind::kCombobox, "Start Date Month", "WorkExperience.0.StartDate_Month", {});
+  EXPECT_TRUE(planner_->ChoosesFromTheList(searchable));
+  EXPECT_FALSE(planner_->ChoosesFromTheList(entry_field(ControlKind::kCombobox, "City", "city", {})));
+  searchable.options = month.options;
+  EXPECT_FALSE(planner_->ChoosesFromTheList(searchable));
+  plan = planner_->Plan(searchable);
+  EXPECT_EQ(plan.answer.text, "March") << plan.why;
 }
 
 TEST_F(AnswerPlannerTest, AValueTheFieldRejectsIsAskedNotTyped) {

@@ -266,5 +266,47 @@ TEST_F(StepFillerTest, ARequiredCheckboxTheFactsLeaveUntickedIsAnswered) {
   EXPECT_EQ(received_["email"], "sam.lee@example.com");
 }
 
+// An entry editor opened by "Add Experience" keeps the entry until its own Save
+// is pressed (Oracle Recruiting Cloud, SuccessFactors); the step refuses to go
+// on while one is open. The engine saves each entry it added, then sends. The
+// editor's fields are the entry being added, whatever the editor calls itself.
+TEST_F(StepFillerTest, AnEntryItAddedIsSavedBeforeTheStepGoesOn) {
+  auto profile = knowledge::LoadProfileFromString(
+      std::string(kProfile) +
+          "work_history:\n  - {company: Northwind Logistics, title: Backend Engineer}\n"
+          "  - {company: Contoso Health, title: Engineer, start: 2017-07, end: 2021-02}\n",
+      applier::testing::SourceDir());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  profile_ = std::move(*profile);
+  page_.now = FormPage({TextField("first_name", "First name", true)},
+                       {MakeButton("Add Experience", ButtonRole::kAddAnother),
+                        MakeButton("Submit", ButtonRole::kSubmit)});
+  std::vector<std::string> saved;
+  page_.on_press = [&](FakeRunPage& page, const perception::Button& button) {
+    if (button.text == "Add Experience") {
+      perception::Field employer = TextField("employer", "Employer Name", true);
+      employer.context = "Add Experience";  // the editor names no entry
+      employer.index = static_cast<int>(page.now.fields.size());
+      page.now.fields.push_back(employer);
+      page.now.buttons.insert(page.now.buttons.begin(), MakeButton("Cancel", ButtonRole::kOther));
+      page.now.buttons.insert(page.now.buttons.begin() + 1, MakeButton("Save", ButtonRole::kOther));
+    } else if (button.text == "Save") {
+      saved.push_back(page.FieldNamed("employer")->value);
+      std::erase_if(page.now.fields, [](const auto& f) { return f.name == "employer"; });
+      std::erase_if(page.now.buttons, [](const auto& b) { return b.role == ButtonRole::kOther; });
+    }
+  };
+  page_.on_submit = [&](FakeRunPage& page, const perception::Button&) {
+    received_["open entry"] = page.FieldNamed("employer") != nullptr ? "yes" : "no";
+    page.now = ConfirmationPage();
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  // Each editor is the next entry of the profile, though none names its number.
+  EXPECT_EQ(saved, (std::vector<std::string>{"Northwind Logistics", "Contoso Health"}));
+  EXPECT_EQ(received_["open entry"], "no");
+  EXPECT_EQ(std::count(page_.presses.begin(), page_.presses.end(), "Cancel"), 0);
+}
+
 }  // namespace
 }  // namespace applier::session
