@@ -489,13 +489,22 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
   const std::vector<std::string> files{std::filesystem::absolute(answer.file_path).string()};
   auto set = co_await page_.SetInputFiles(frame, Call("element", field), files);
   if (!set) co_return Fail(set.error());
-  auto shown = co_await ReadBack(frame, field);
-  if (!shown) co_return Fail(shown.error());
   const std::string name = std::filesystem::path(answer.file_path).filename().string();
-  if (shown->value.find(name) == std::string::npos) {
-    co_return Fail(NotFilled(field, name, shown->value));
+  // A page that parses the file first ("Parsing your resume…") shows its name
+  // only once done: a short while to show it.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
+  for (;;) {
+    auto shown = co_await ReadBack(frame, field);
+    if (!shown) co_return Fail(shown.error());
+    if (shown->value.find(name) != std::string::npos) {
+      co_return FillResult{shown->value, "uploaded"};
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      co_return Fail(NotFilled(field, name, shown->value));
+    }
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(150));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
-  co_return FillResult{shown->value, "uploaded"};
 }
 
 asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptions(

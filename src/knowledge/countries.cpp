@@ -18,7 +18,10 @@ const std::vector<Country>& AllCountries() {
         "u s a",
         "usa",
         "vereinigte staaten",
+        "vereinigte staaten von amerika",
         "vereinigten staaten",
+        "etats unis d'amerique",
+        "estados unidos de america",
         "verenigde staten",
         "etats unis",
         "estados unidos",
@@ -457,11 +460,41 @@ const Region* FindRegion(std::string_view name_or_code) {
       {"CA", "SK", "Saskatchewan"},
       {"CA", "YT", "Yukon"},
   };
+  // Names other languages give the regions whose English name they do not
+  // keep: "Kalifornien" in a Swedish checkout's state list.
+  static constexpr std::pair<std::string_view, std::string_view> kOtherNames[] = {
+      {"kalifornien", "CA"},        {"californie", "CA"},        {"califórnia", "CA"},
+      {"kalifornia", "CA"},         {"калифорния", "CA"},        {"カリフォルニア州", "CA"},
+      {"カリフォルニア", "CA"},     {"加利福尼亚州", "CA"},      {"加利福尼亞州", "CA"},
+      {"加州", "CA"},               {"캘리포니아", "CA"},        {"캘리포니아주", "CA"},
+      {"nueva york", "NY"},         {"nova iorque", "NY"},       {"нью йорк", "NY"},
+      {"nuevo méxico", "NM"},       {"nouveau mexique", "NM"},   {"novo méxico", "NM"},
+      {"carolina del norte", "NC"}, {"caroline du nord", "NC"},  
+      {"nord carolina", "NC"},      {"carolina do norte", "NC"}, {"carolina del sur", "SC"},
+      {"caroline du sud", "SC"},    {"süd carolina", "SC"},      {"carolina do sul", "SC"},
+      {"dakota del norte", "ND"},   {"dakota du nord", "ND"},    {"dakota del sur", "SD"},
+      {"dakota du sud", "SD"},      {"pensilvania", "PA"},       {"pennsylvanie", "PA"},
+      {"pensilvânia", "PA"},        {"pennsylvanien", "PA"},     {"hawái", "HI"},
+      {"havaí", "HI"},              {"luisiana", "LA"},          {"louisiane", "LA"},
+      {"virginie", "VA"},           {"virginie occidentale", "WV"}, {"virginia occidental", "WV"},
+            {"géorgie", "GA"},           {"floride", "FL"},
+      {"flórida", "FL"},            {"tejas", "TX"},             {"misisipi", "MS"},
+      {"misuri", "MO"},             {"oregón", "OR"},            {"míchigan", "MI"},
+      {"colombie britannique", "BC"}, {"columbia británica", "BC"}, 
+      {"terre neuve et labrador", "NL"}, {"nouvelle écosse", "NS"}, {"nouveau brunswick", "NB"},
+      {"île du prince édouard", "PE"}, {"territoires du nord ouest", "NT"},
+  };
   std::string norm = NormalizeText(name_or_code);
   if (norm.empty()) return nullptr;
   for (const auto& region : regions) {
     if (norm == NormalizeText(region.code) || norm == NormalizeText(region.name)) {
       return &region;
+    }
+  }
+  for (const auto& [name, code] : kOtherNames) {
+    if (norm != NormalizeText(name)) continue;
+    for (const auto& region : regions) {
+      if (region.code == code) return &region;
     }
   }
   return nullptr;

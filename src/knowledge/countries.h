@@ -44,8 +44,8 @@ struct Region {
   std::string_view name;     // "California", "Ontario"
 };
 
-// Accepts the postal code or the English name, in any case and punctuation;
-// nullptr otherwise.
+// Accepts the postal code, the English name or a name other languages use
+// ("Kalifornien", "Nueva York"), in any case and punctuation; nullptr otherwise.
 const Region* FindRegion(std::string_view name_or_code);
 
 // The country a question is about, e.g. "Are you authorized to work in the United

@@ -1007,9 +1007,11 @@
   }
 
   // An upload that keeps the file in the page's state and draws a fresh, empty
-  // input with the file's name after it ("resume.pdf  Remove"): the names shown
-  // after the input, within the wrapper that holds this upload alone. (Text
-  // before the input is its label or hint, where example names live.)
+  // input with the file's name after it ("resume.pdf  Remove") or in a status
+  // line ("resume.pdf – your information was filled in"): the names shown after
+  // the input or in a status region, within the wrapper that holds this upload
+  // alone. (Other text before the input is its label or hint, where example
+  // names live.)
   const FILE_NAME = /[^\s\\/:*?"<>|]+\.(?:pdf|docx?|odt|rtf|txt|md|pages|png|jpe?g)\b/gi;
   function shownFileNames(input) {
     let container = input;
@@ -1022,8 +1024,10 @@
     const names = [];
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!(input.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       if (!node.parentElement || !isVisible(node.parentElement)) continue;
+      const status = node.parentElement.closest('[role="status"], [aria-live]');
+      if (!(input.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+          !(status && container.contains(status))) continue;
       names.push(...(node.textContent.match(FILE_NAME) || []));
     }
     return names.join(',');
@@ -1443,6 +1447,7 @@
   // clicked through their visible label.
   function pointOf(el, scroll) {
     if (scroll) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (scroll && el.matches('[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="grid"]')) raiseForList(el);
     let target = el;
     if (!isVisible(el)) {
       const label = labelsFor(el).find(isVisible);
@@ -1465,6 +1470,23 @@
        (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)) ||
        sameWidget(target, hitElement));
     return { x, y, width: rect.width, height: rect.height, hit };
+  }
+
+  // A list that opens below its box (often portalled and placed by the box,
+  // never flipped up) needs the room under it: the box goes to the upper
+  // quarter of the viewport, as far as its scrolling container lets it.
+  function raiseForList(el) {
+    const top = el.getBoundingClientRect().top;
+    const wanted = window.innerHeight * 0.25;
+    if (top <= wanted) return;
+    for (let node = el.parentElement; node; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (/(auto|scroll)/.test(style.overflowY) && node.scrollHeight > node.clientHeight) {
+        node.scrollTop += top - wanted;
+        return;
+      }
+    }
+    window.scrollBy(0, top - wanted);
   }
 
   // Whether `other` is part of the same widget as `control`: within the nearest

@@ -76,7 +76,53 @@ struct Fact {
   std::string match_text = {};
   // A list the profile holds (skills), for a box that takes its items one by one.
   std::vector<std::string> items = {};
+  // With a degree: the school it is from, where a list tells a university's
+  // bachelor from a university of applied sciences' one.
+  std::string school = {};
 };
+
+// Whether a school, or an option, speaks of a university of applied sciences
+// (Fachhochschule, HES, polytechnic) or of a university; nullopt for neither.
+enum class Institution { kUniversity, kAppliedSciences };
+std::optional<Institution> InstitutionNamedIn(std::string_view text) {
+  const std::string norm = " " + knowledge::NormalizeText(text) + " ";
+  for (std::string_view applied :
+       {"applied sciences", "fachhochschule", "fh", "hes", "haute ecole", "hochschule fur",
+        "polytechnic", "hogeschool", "ammattikorkeakoulu", "yrkeshogskola", "hf"}) {
+    if (norm.find(" " + std::string(applied) + " ") != std::string::npos) {
+      return Institution::kAppliedSciences;
+    }
+  }
+  for (std::string_view university : {"university", "universitat", "universite", "universidad",
+                                      "universidade", "universita", "universiteit", "uni", "eth",
+                                      "epfl", "yliopisto", "universitet"}) {
+    if (norm.find(" " + std::string(university) + " ") != std::string::npos) {
+      return Institution::kUniversity;
+    }
+  }
+  return std::nullopt;
+}
+
+// A degree list that names the level per kind of school ("Fachhochschule –
+// Bachelor", "Universität / ETH – Bachelor"): the level among the options of
+// the kind the school is.
+std::optional<OptionMatch> DegreeAtSchoolKind(const std::vector<perception::Option>& options,
+                                              std::string_view degree, std::string_view school) {
+  const std::optional<Institution> kind = InstitutionNamedIn(school);
+  if (!kind) return std::nullopt;
+  std::vector<perception::Option> same_kind;
+  std::vector<int> index;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (InstitutionNamedIn(options[i].label) != kind) continue;
+    same_kind.push_back(options[i]);
+    index.push_back(static_cast<int>(i));
+  }
+  auto match = MatchOption(same_kind, degree, FieldKey::kDegree);
+  if (!match) return std::nullopt;
+  match->index = index[static_cast<std::size_t>(match->index)];
+  match->reason += " at a school of its kind";
+  return match;
+}
 
 // A source's answer: what to fill, or why it could not.
 struct Attempt {
@@ -505,7 +551,11 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
         return fact;
       }
     case FieldKey::kSchool: return text(school->school, where_school + ".school");
-    case FieldKey::kDegree: return text(school->degree, where_school + ".degree");
+    case FieldKey::kDegree: {
+      auto fact = text(school->degree, where_school + ".degree");
+      if (fact) fact->school = school->school;
+      return fact;
+    }
     case FieldKey::kDiscipline: return text(school->field, where_school + ".field");
     case FieldKey::kEducationStart: return text(school->start, where_school + ".start");
     case FieldKey::kEducationEnd: return text(school->end, where_school + ".end");
@@ -523,7 +573,14 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
         missing = where_school + ".end (" + school->end + ") has not passed yet";
         return std::nullopt;
       }
-      Fact fact = Text("Graduated", where_school + ".end");
+      // "Did you graduate?" with Yes / No (or a box to tick) is answered yes.
+      const bool yes_no =
+          field.kind == ControlKind::kCheckbox ||
+          (!field.options.empty() &&
+           std::all_of(field.options.begin(), field.options.end(), [](const auto& option) {
+             return IsPlaceholderOption(option) || LeadingYesNo(option.label).has_value();
+           }));
+      Fact fact = Text(yes_no ? "Yes" : "Graduated", where_school + ".end");
       fact.decided_by = {where_school + ".end = \"" + school->end + "\", which has passed"};
       return fact;
     }
@@ -911,6 +968,11 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   if (IsChoice(field)) {
     auto match =
         MatchOption(field.options, fact.match_text.empty() ? fact.text : fact.match_text, hint);
+    bool by_school = false;
+    if (!match && hint == FieldKey::kDegree && !fact.school.empty()) {
+      match = DegreeAtSchoolKind(field.options, fact.text, fact.school);
+      by_school = match.has_value();
+    }
     // A list of one country's regions (Japan's prefectures) that does not hold the
     // person's, with a choice for living elsewhere ("海外", "Outside the US"); or a
     // choice of where one lives between a country and the rest of the world
@@ -939,6 +1001,7 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
     answer.decided_by = fact.decided_by.empty()
                             ? std::vector<std::string>{fact.reason + " = \"" + fact.text + "\""}
                             : fact.decided_by;
+    if (by_school) answer.decided_by.push_back("the degree is from \"" + fact.school + "\"");
     answer.decided_by.push_back("option by " + match->reason);
     std::string value = option.value.empty() ? option.label : option.value;
     if (field.kind == ControlKind::kCheckboxGroup)
@@ -965,7 +1028,7 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   }
   if (field.kind == ControlKind::kCombobox) {
     // Suggestions come as you type: what to type, and what the one to pick means.
-    answer.queries = TypeaheadQueries(answer.text, hint);
+    answer.queries = TypeaheadQueries(answer.text, hint, field.lang);
     if (!fact.match_text.empty()) {
       for (auto& query : TypeaheadQueries(fact.match_text, hint)) {
         if (std::find(answer.queries.begin(), answer.queries.end(), query) ==
@@ -1132,7 +1195,9 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
 
 bool AnswerPlanner::ChoosesFromTheList(const Field& field) const {
   if (field.kind != ControlKind::kCombobox || !field.options.empty()) return false;
-  return IsDateKey(classifier_.Classify(field).key) && !DatePartNamed(field).empty();
+  const FieldKey key = classifier_.Classify(field).key;
+  // A status ("Did you graduate?") is answered in the list's own words: Yes.
+  return key == FieldKey::kEducationStatus || (IsDateKey(key) && !DatePartNamed(field).empty());
 }
 
 FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const {

@@ -98,7 +98,8 @@ class AnswerPlanner {
 
   // Whether this combobox's list is one the plan must see before choosing: a
   // fixed list that its typed text would not find (a month list shows
-  // "September" where the date holds "09"). Its options are read first.
+  // "September" where the date holds "09"; "Did you graduate?" offers Yes and
+  // No). Its options are read first.
   bool ChoosesFromTheList(const perception::Field& field) const;
 
   // Turns what a human typed into an answer for this field. Choice fields accept an

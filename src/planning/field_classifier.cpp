@@ -760,12 +760,25 @@ Classification FieldClassifier::Classify(const Field& field) const {
   }
   if (const EntrySection section = SectionBeforeEmptyIndex(field.name);
       section != EntrySection::kNone) {
-    // A date of some entry, but which one the page does not say: never the
-    // person's availability or birth date by its words alone.
+    // A date of some entry, but which one the name does not say: never the
+    // person's availability or birth date by its words alone. It is the first
+    // entry's, which the planner trusts only on a page holding one such row
+    // (Greenhouse's single education block).
     Classification base = ClassifyAlone(field);
     const std::string label = knowledge::NormalizeText(field.label);
     const FieldKey key = section == EntrySection::kWork ? WorkEntryKey(label, base.key)
                                                         : EducationEntryKey(label, base.key);
+    if (IsEntryDate(key) && Fits(key, field.kind)) {
+      Classification result;
+      result.key = key;
+      result.confidence = 0.9;
+      result.signal = "label \"" + field.label + "\" in an unnumbered " +
+                      (section == EntrySection::kWork ? "work" : "education") + " entry (name \"" +
+                      field.name + "\")";
+      result.entry = 0;
+      result.unnumbered_entry = true;
+      return result;
+    }
     if (IsEntryDate(key) || IsEntryDate(base.key) || base.key == FieldKey::kStartDate ||
         base.key == FieldKey::kDateOfBirth) {
       Classification unknown;

@@ -103,15 +103,52 @@ void AddQuery(std::vector<std::string>& queries, std::string query) {
   queries.push_back(std::move(query));
 }
 
+// A country's names in other languages are tried a few at a time: each query
+// waits for its suggestions.
+constexpr std::size_t kMostCountryQueries = 6;
+
+// Scripts, coarsely: what a list in the page's language can match by typing.
+enum Script { kLatin, kCyrillic, kArabic, kCjk, kOther };
+
+int ScriptOfLanguage(std::string_view lang) {
+  const std::string_view code = lang.substr(0, lang.find('-'));
+  if (code == "ru" || code == "uk" || code == "bg" || code == "sr") return kCyrillic;
+  if (code == "ar" || code == "fa" || code == "ur") return kArabic;
+  if (code == "zh" || code == "ja" || code == "ko") return kCjk;
+  if (code == "el" || code == "he" || code == "th" || code == "hi") return kOther;
+  return kLatin;
+}
+
+int ScriptOfText(std::string_view text) {
+  const auto lead = static_cast<unsigned char>(text.empty() ? 0 : text.front());
+  if (lead < 0x80) return kLatin;
+  if (knowledge::IsCjk(text)) return kCjk;
+  if (lead == 0xD0 || lead == 0xD1) return kCyrillic;
+  if (lead >= 0xD8 && lead <= 0xDB) return kArabic;
+  return lead == 0xC3 || lead == 0xC4 || lead == 0xC5 ? kLatin : kOther;
+}
+
 }  // namespace
 
 bool IsPlaceKey(FieldKey key) {
   return key == FieldKey::kLocation || key == FieldKey::kCity || key == FieldKey::kJobLocation;
 }
 
-std::vector<std::string> TypeaheadQueries(std::string_view text, FieldKey key) {
+std::vector<std::string> TypeaheadQueries(std::string_view text, FieldKey key,
+                                          std::string_view lang) {
   std::vector<std::string> queries;
   AddQuery(queries, std::string(text));
+  if (key == FieldKey::kCountry) {
+    if (const knowledge::Country* country = knowledge::FindCountry(text)) {
+      const int script = ScriptOfLanguage(lang);
+      for (std::string_view alias : country->aliases) {
+        if (alias.size() >= 4 && ScriptOfText(alias) == script && queries.size() < kMostCountryQueries) {
+          AddQuery(queries, std::string(alias));
+        }
+      }
+    }
+    return queries;
+  }
   const std::vector<std::string> parts = PlaceParts(text);
   if (parts.empty()) return queries;
   if (IsPlaceKey(key)) {

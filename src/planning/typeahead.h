@@ -27,9 +27,13 @@ namespace applier::planning {
 //    United States"), the city alone;
 //  - schools ("University of California, Davis"): the text, the text without
 //    punctuation, the part after the last comma ("Davis");
+//  - countries ("United States"): the text, then the names other languages give
+//    it in the script of the page's language `lang` ("Vereinigte Staaten" on a
+//    German page's list);
 //  - anything else: the text, its part before the first comma, its first word.
 // No query repeats or is shorter than two characters.
-std::vector<std::string> TypeaheadQueries(std::string_view text, FieldKey key);
+std::vector<std::string> TypeaheadQueries(std::string_view text, FieldKey key,
+                                          std::string_view lang = {});
 
 // Whether the key names a place (location, city, a job's location): options are
 // compared with ComparePlace.

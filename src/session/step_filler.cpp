@@ -114,7 +114,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
       fresh.push_back(field);
       // A field the entry editor brought ("Employer Name", "Start Date" under
       // "Add Experience") is that entry's: named so for the planner.
-      if (open_entry_ && !open_entry_->before.contains(key) &&
+      if (open_entry_ && open_entry_->unnumbered && !open_entry_->before.contains(key) &&
           planning::EntryOf(field.context).section == planning::EntrySection::kNone) {
         fresh.back().context =
             (open_entry_->section == planning::EntrySection::kWork ? "Work Experience "
@@ -279,7 +279,11 @@ asio::awaitable<bool> StepFiller::AddEntry(const PageSnapshot& snapshot) {
                  "Clicking \"" + button.text + "\" for entry " + std::to_string(present + 1) +
                      " of the profile",
                  {{"button", button.text}});
-    OpenEntry opened{.section = section, .index = std::max(present, added), .before = {}};
+    // A page that numbers its entries ("Work experience 2") names the new one.
+    OpenEntry opened{.section = section,
+                     .index = std::max(present, added),
+                     .unnumbered = present == 0,
+                     .before = {}};
     for (const auto& field : snapshot.fields) opened.before.insert(FieldKey(field));
     if (auto pressed = co_await page_.Press(button); !pressed) continue;
     ++added;

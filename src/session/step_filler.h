@@ -115,11 +115,13 @@ class StepFiller {
   bool submit_waits_ = false;
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
   // The entry AddEntry opened and not saved yet: its section, which entry of the
-  // profile it is (0-based), and the fields the page held before it opened (the
-  // others are the entry's, however the page names them).
+  // profile it is (0-based), and, on a page that numbers no entry of the
+  // section, the fields it held before the entry opened (the others are the
+  // entry's, however its editor is named).
   struct OpenEntry {
     planning::EntrySection section = planning::EntrySection::kNone;
     int index = 0;
+    bool unnumbered = false;
     std::set<std::string> before;
   };
   std::optional<OpenEntry> open_entry_;

@@ -18,6 +18,9 @@ constexpr char kUploads[] = R"HTML(<!doctype html><html><body><form>
   <div class="zone"><span>PDF or DOCX, e.g. letter.docx</span> <input type="file" id="f2" name="letter"></div></div>
 <div class="upload"><label for="f3">Portfolio</label><input type="file" id="f3" name="portfolio">
   <p hidden>old_portfolio.pdf</p></div>
+<section><h3 id="cv_t">Autofill with resume</h3><div class="dropzone">
+  <div role="status">cv_2026.pdf – your information was filled in from your resume</div>
+  <button type="button">Replace</button><input type="file" name="cv" aria-labelledby="cv_t"></div></section>
 </form></body></html>)HTML";
 
 TEST(UploadStateTest, AFileNameShownAfterAnEmptyInputIsWhatTheUploadHolds) {
@@ -29,6 +32,8 @@ TEST(UploadStateTest, AFileNameShownAfterAnEmptyInputIsWhatTheUploadHolds) {
   EXPECT_EQ(by_name["resume"]->value, "resume.pdf");
   EXPECT_EQ(by_name["letter"]->value, "");
   EXPECT_EQ(by_name["portfolio"]->value, "");
+  ASSERT_TRUE(by_name.count("cv"));
+  EXPECT_EQ(by_name["cv"]->value, "cv_2026.pdf");
 }
 
 }  // namespace

@@ -847,6 +847,55 @@ TEST_F(AnswerPlannerTest, RocYearListsTakeTheYearMinus1911) {
   EXPECT_EQ(plan.answer.option_value, "2021");
 }
 
+// Greenhouse's education block names its boxes "educations[][start_date][year]":
+// one block is the first education; two such blocks leave which is which open.
+TEST_F(AnswerPlannerTest, AnEntryDateNamedWithAnEmptyIndexIsTheOneEntrysDate) {
+  Field start = MakeField(ControlKind::kText, "Start date year", false);
+  start.name = "job_application[educations][][start_date][year]";
+  start.placeholder = "YYYY";
+  Field end = MakeField(ControlKind::kText, "End date year", false);
+  end.name = "job_application[educations][][end_date][year]";
+  end.placeholder = "YYYY";
+  const PageContext page = planner_->ContextOf({start, end});
+  FieldPlan plan = planner_->Plan(start, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2013");
+  plan = planner_->Plan(end, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2017");
+  Field second = start;
+  second.id = "start-year--1";
+  EXPECT_NE(planner_->Plan(start, planner_->ContextOf({start, end, second})).decision,
+            Decision::kFill);
+}
+
+// Swiss forms list the bachelor per kind of school (jobs.ch, rexx, Abacus): a
+// University of California's BS is the university's bachelor, never guessed
+// between the two.
+TEST_F(AnswerPlannerTest, ABachelorListedPerKindOfSchoolFollowsTheSchool) {
+  Field degree = MakeField(ControlKind::kSelect, "Höchster Abschluss", true,
+                           {"Bitte wählen", "Berufslehre (EFZ)", "Höhere Fachschule (HF)",
+                            "Fachhochschule – Bachelor", "Universität / ETH – Bachelor",
+                            "Fachhochschule – Master", "Universität / ETH – Master", "Doktorat"});
+  const FieldPlan plan = planner_->Plan(degree);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Universität / ETH – Bachelor");
+}
+
+// "Did you graduate?" asked with Yes / No in an education entry (Paylocity,
+// iCIMS): the end has passed, so yes.
+TEST_F(AnswerPlannerTest, DidYouGraduateIsAnsweredYesOnceTheEndHasPassed) {
+  Field graduated =
+      MakeField(ControlKind::kCombobox, "Did you graduate?", true, {"Select", "Yes", "No"});
+  graduated.context = "Education 1";
+  FieldPlan plan = planner_->Plan(graduated);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kEducationStatus);
+  EXPECT_EQ(plan.answer.text, "Yes");
+  graduated.options.clear();
+  EXPECT_TRUE(planner_->ChoosesFromTheList(graduated));
+}
+
 // An education whose end has passed is finished; a person with a work history is
 // an experienced hire; both matched by meaning in the form's words.
 TEST_F(AnswerPlannerTest, EducationStatusAndCareerTypeFollowTheHistory) {

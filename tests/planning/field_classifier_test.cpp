@@ -456,7 +456,8 @@ TEST(FieldClassifierTest, TheFirstEntryOfARepeatedSectionIsReadFromItsName) {
 
 // Rails/PHP names with an empty index ("job_application[educations][][start_date]
 // [year]", Greenhouse's education block) say the section but not the entry: a date
-// there is no availability or birth date, and which entry's date it is stays open.
+// there is no availability or birth date: it is the first entry's, trusted only
+// where the page holds one such row (AnswerPlanner).
 TEST(FieldClassifierTest, ADateInAnUnnumberedEntryIsNoFlatDate) {
   auto classify = [](const char* label, ControlKind kind, const char* name) {
     Field field;
@@ -467,9 +468,13 @@ TEST(FieldClassifierTest, ADateInAnUnnumberedEntryIsNoFlatDate) {
   };
   Classification start = classify("Start date year", ControlKind::kNumber,
                                   "job_application[educations][][start_date][year]");
-  EXPECT_EQ(start.key, FieldKey::kUnknown) << start.signal;
-  EXPECT_EQ(classify("End date", ControlKind::kText, "candidate[employments][][end_date]").key,
-            FieldKey::kUnknown);
+  EXPECT_EQ(start.key, FieldKey::kEducationStart) << start.signal;
+  EXPECT_TRUE(start.unnumbered_entry);
+  EXPECT_EQ(start.entry, 0);
+  const Classification end =
+      classify("End date", ControlKind::kText, "candidate[employments][][end_date]");
+  EXPECT_EQ(end.key, FieldKey::kJobEnd) << end.signal;
+  EXPECT_TRUE(end.unnumbered_entry);
   // The rest of such an entry, and names without an empty index, as before.
   EXPECT_EQ(
       classify("School", ControlKind::kText, "job_application[educations][][school_name]").key,

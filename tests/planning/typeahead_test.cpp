@@ -1,5 +1,7 @@
 #include "planning/typeahead.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "planning/option_matcher.h"
@@ -76,6 +78,22 @@ TEST(TypeaheadQueriesTest, SchoolsAndOthers) {
             (std::vector<std::string>{"LinkedIn Job Board", "LinkedIn"}));
   EXPECT_EQ(TypeaheadQueries("Go", FieldKey::kUnknown), (std::vector<std::string>{"Go"}));
   EXPECT_TRUE(TypeaheadQueries("", FieldKey::kCity).empty());
+}
+
+// A German page's country box lists "Vereinigte Staaten von Amerika": typing
+// the English name finds nothing there, the country's other names in the
+// page's script do; a Japanese page's box gets the Japanese ones.
+TEST(TypeaheadQueriesTest, ACountryIsAlsoTypedAsOtherLanguagesNameIt) {
+  const auto german = TypeaheadQueries("United States", FieldKey::kCountry, "de");
+  ASSERT_FALSE(german.empty());
+  EXPECT_EQ(german.front(), "United States");
+  EXPECT_NE(std::find(german.begin(), german.end(), "vereinigte staaten"), german.end());
+  EXPECT_LE(german.size(), 6u);
+  for (const auto& query : german) EXPECT_EQ(query.find("美"), std::string::npos) << query;
+  const auto japanese = TypeaheadQueries("United States", FieldKey::kCountry, "ja");
+  EXPECT_NE(std::find(japanese.begin(), japanese.end(), "アメリカ"), japanese.end());
+  EXPECT_EQ(TypeaheadQueries("Atlantis", FieldKey::kCountry, "de"),
+            (std::vector<std::string>{"Atlantis"}));
 }
 
 std::vector<perception::Option> Options(std::initializer_list<const char*> labels) {

@@ -1,0 +1,28 @@
+// Regions as state lists write them: the postal code, the English name, or the
+// name the list's language gives them (a Swedish checkout's "Kalifornien", a
+// Spanish form's "Nueva York").
+#include "knowledge/countries.h"
+
+#include "gtest/gtest.h"
+
+namespace applier::knowledge {
+namespace {
+
+TEST(FindRegionTest, KnowsARegionByCodeEnglishNameOrItsNameInOtherLanguages) {
+  for (const char* text : {"CA", "ca", "California", "Kalifornien", "Californie", "カリフォルニア州",
+                           "加州", "캘리포니아"}) {
+    const Region* region = FindRegion(text);
+    ASSERT_NE(region, nullptr) << text;
+    EXPECT_EQ(region->code, "CA") << text;
+    EXPECT_EQ(region->country, "US") << text;
+  }
+  ASSERT_NE(FindRegion("Nueva York"), nullptr);
+  EXPECT_EQ(FindRegion("Nueva York")->code, "NY");
+  ASSERT_NE(FindRegion("Colombie-Britannique"), nullptr);
+  EXPECT_EQ(FindRegion("Colombie-Britannique")->code, "BC");
+  EXPECT_EQ(FindRegion("Bavaria"), nullptr);
+  EXPECT_EQ(FindRegion(""), nullptr);
+}
+
+}  // namespace
+}  // namespace applier::knowledge
