@@ -1,5 +1,7 @@
 #include "events/event_bus.h"
 
+#include <spdlog/spdlog.h>
+
 #include <boost/json.hpp>
 #include <chrono>
 #include <ctime>
@@ -15,14 +17,16 @@ struct EventBus::Channel {
   std::mutex mutex;  // guards everything below; held while publishing
   bool numbered = false;
   std::int64_t last_seq = 0;
-  // Published (subscribers have them) but refused by the store, oldest first.
-  // Few and small — a run's events while the disk is full — and kept until the
-  // store takes them, so a replay has no gap and a restart reuses no seq.
+  // Published (subscribers have them) but refused by the store, oldest first,
+  // kept until the store takes them, so a replay has no gap and a restart reuses
+  // no seq; bounded by EventBusOptions (BoundHeldLocked).
   struct Unstored {
     std::string user_id;
     StoredEvent event;
+    std::size_t dropped = 0;  // > 0: the note standing for that many dropped events
   };
   std::vector<Unstored> unstored;
+  std::size_t unstored_bytes = 0;  // their wire messages' sizes
   std::uint32_t frame_seq = 0;
   std::vector<std::weak_ptr<Subscriber>> subscribers;
   std::shared_ptr<const std::string> latest_frame;
@@ -44,6 +48,19 @@ std::string Wire(const session::SessionEvent& event, std::int64_t seq,
   message["timestamp"] = timestamp;
   message["seq"] = seq;
   return json::serialize(message);
+}
+
+// Room kept for the dropped-events note when the bound is reached (its wire
+// message is about 250 bytes).
+constexpr std::size_t kNoteBytes = 512;
+
+session::SessionEvent DroppedNote(std::size_t dropped) {
+  return session::SessionEvent{
+      "chat:message",
+      std::to_string(dropped) +
+          " events of this application could not be stored (the store refused them, e.g. a full "
+          "disk) and are missing here",
+      {{"from", "system"}, {"dropped_events", dropped}}};
 }
 
 }  // namespace
@@ -68,13 +85,14 @@ std::string WireTimestamp() {
   return buf;
 }
 
-Result<std::unique_ptr<EventBus>> EventBus::Open(const std::filesystem::path& database) {
+Result<std::unique_ptr<EventBus>> EventBus::Open(const std::filesystem::path& database,
+                                                 EventBusOptions options) {
   auto db = store::Database::Open(database);
   if (!db) return Fail(db.error());
   // Events are numerous and small; NORMAL keeps WAL commits off fsync (a power cut
   // may lose the last events, an application crash does not).
   if (auto st = db->Exec("PRAGMA synchronous=NORMAL"); !st) return Fail(st.error());
-  return std::unique_ptr<EventBus>(new EventBus(std::move(*db)));
+  return std::unique_ptr<EventBus>(new EventBus(std::move(*db), options));
 }
 
 std::shared_ptr<EventBus::Channel> EventBus::ChannelFor(std::string_view session_id) {
@@ -101,7 +119,9 @@ Result<std::int64_t> EventBus::Publish(std::string_view session_id, std::string_
   StoredEvent stored{seq, event.type,
                      std::make_shared<const std::string>(Wire(event, seq, WireTimestamp()))};
   channel->unstored.push_back({std::string(user_id), stored});
+  channel->unstored_bytes += stored.wire->size();
   const Status appended = FlushLocked(*channel, session_id);
+  if (!appended) BoundHeldLocked(*channel, session_id);
   channel->last_seq = seq;
   std::erase_if(channel->subscribers, [&](const std::weak_ptr<Subscriber>& weak) {
     auto subscriber = weak.lock();
@@ -188,9 +208,11 @@ Status EventBus::FlushLocked(Channel& channel, std::string_view session_id) {
   store::SessionEventTable table(db_);
   std::size_t stored = 0;
   Status appended;
-  for (const auto& [user_id, event] : channel.unstored) {
-    appended = table.Append(session_id, user_id, event.seq, event.type, *event.wire);
+  for (const auto& held : channel.unstored) {
+    appended =
+        table.Append(session_id, held.user_id, held.event.seq, held.event.type, *held.event.wire);
     if (!appended) break;
+    channel.unstored_bytes -= held.event.wire->size();
     ++stored;
   }
   channel.unstored.erase(channel.unstored.begin(),
@@ -217,10 +239,45 @@ Result<std::vector<StoredEvent>> EventBus::ReplayLocked(Channel& channel, std::s
   }
   // A flush stores the oldest held events first and stops at the first refusal,
   // so those still held are newer than every stored one.
-  for (const auto& [owner, event] : channel.unstored) {
-    if (owner == user_id && event.seq > after) events.push_back(event);
+  for (const auto& held : channel.unstored) {
+    if (held.user_id == user_id && held.event.seq > after) events.push_back(held.event);
   }
   return events;
+}
+
+void EventBus::BoundHeldLocked(Channel& channel, std::string_view session_id) {
+  auto& held = channel.unstored;
+  if (held.size() <= options_.max_held_events && channel.unstored_bytes <= options_.max_held_bytes)
+    return;
+  // The oldest go first, the note among them: the new note, in front of what
+  // stays, covers them all and takes the seq of the newest one dropped, so the
+  // held events stay in seq order.
+  std::size_t covered = 0;
+  std::size_t dropped_now = 0;
+  std::int64_t newest_seq = 0;
+  std::string owner;
+  while (!held.empty() && (held.size() + 1 > options_.max_held_events ||
+                           channel.unstored_bytes + kNoteBytes > options_.max_held_bytes ||
+                           held.front().dropped > 0)) {
+    const Channel::Unstored& oldest = held.front();
+    covered += oldest.dropped > 0 ? oldest.dropped : 1;
+    if (oldest.dropped == 0) ++dropped_now;
+    newest_seq = oldest.event.seq;
+    owner = oldest.user_id;
+    channel.unstored_bytes -= oldest.event.wire->size();
+    held.erase(held.begin());
+  }
+  const session::SessionEvent note = DroppedNote(covered);
+  StoredEvent event{newest_seq, note.type,
+                    std::make_shared<const std::string>(Wire(note, newest_seq, WireTimestamp()))};
+  channel.unstored_bytes += event.wire->size();
+  held.insert(held.begin(), Channel::Unstored{std::move(owner), std::move(event), covered});
+  if (dropped_now == 0) return;
+  events_dropped_.fetch_add(dropped_now);
+  spdlog::warn(
+      "session {}: the store still refuses its events; dropped the {} oldest held (bound {} "
+      "events, {} bytes); the history shows a note for these and the earlier dropped, {} in all",
+      session_id, dropped_now, options_.max_held_events, options_.max_held_bytes, covered);
 }
 
 std::optional<std::string> EventBus::LatestFrame(std::string_view session_id) {
@@ -233,6 +290,10 @@ std::optional<std::string> EventBus::LatestFrame(std::string_view session_id) {
 std::uint64_t EventBus::frames_published() const {
   std::lock_guard lock(channels_mutex_);
   return frames_published_;
+}
+
+std::uint64_t EventBus::events_dropped() const {
+  return events_dropped_.load();
 }
 
 }  // namespace applier::events

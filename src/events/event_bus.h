@@ -9,7 +9,12 @@
 // receives every later one live. An event the store refuses (a full disk) has
 // been seen live, so it keeps its seq: the bus holds it in memory, replays it
 // with the stored ones and stores it at the next Publish, Replay, Subscribe or
-// Flush of its session that the store takes.
+// Flush of its session that the store takes. What a session holds is bounded
+// (EventBusOptions): past the bound the oldest held events are dropped, logged and
+// counted (events_dropped()), and one note takes their place in replays and later
+// in the store — a chat:message {from:"system", dropped_events:N} with the seq of
+// the newest one dropped — so whoever reads the history sees that events are
+// missing and how many.
 //
 // Frames: PublishFrame() encodes a JPEG once per wanted form (base64 JSON event for
 // clients that parse every message as JSON, binary with a 16-byte header for those
@@ -22,6 +27,8 @@
 // run on the publishing thread and must not block or call back into the bus.
 #pragma once
 
+#include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -65,11 +72,19 @@ std::string EncodeBinaryFrame(std::uint32_t seq, std::uint64_t captured_at_ms,
 // "14:32:45", local time: the wire protocol's timestamp.
 std::string WireTimestamp();
 
+struct EventBusOptions {
+  // What one session may hold of the events the store refused (count and wire
+  // bytes): a run's events while the disk is full, not a long outage's.
+  std::size_t max_held_events = 1000;
+  std::size_t max_held_bytes = 1 << 20;
+};
+
 class EventBus {
  public:
   // Opens its own connection to the store at `database` (WAL lets the rest of the
   // service use other connections meanwhile).
-  static Result<std::unique_ptr<EventBus>> Open(const std::filesystem::path& database);
+  static Result<std::unique_ptr<EventBus>> Open(const std::filesystem::path& database,
+                                                EventBusOptions options = {});
 
   // The event's seq; the store's error when it refused the event, which
   // subscribers got live all the same and replays include (see above).
@@ -97,21 +112,27 @@ class EventBus {
   std::optional<std::string> LatestFrame(std::string_view session_id);
 
   std::uint64_t frames_published() const;
+  // Held events dropped past the bound, over every session.
+  std::uint64_t events_dropped() const;
 
  private:
   struct Channel;
-  explicit EventBus(store::Database db) : db_(std::move(db)) {}
+  EventBus(store::Database db, EventBusOptions options) : options_(options), db_(std::move(db)) {}
   std::shared_ptr<Channel> ChannelFor(std::string_view session_id);
   // With the channel's lock held.
   Status FlushLocked(Channel& channel, std::string_view session_id);
+  // With the channel's lock held: drops the oldest held events past the bound.
+  void BoundHeldLocked(Channel& channel, std::string_view session_id);
   Result<std::vector<StoredEvent>> ReplayLocked(Channel& channel, std::string_view user_id,
                                                 std::string_view session_id, std::int64_t after);
 
+  const EventBusOptions options_;
   std::mutex db_mutex_;  // guards db_
   store::Database db_;
   mutable std::mutex channels_mutex_;  // guards channels_ and frames_published_
   std::map<std::string, std::shared_ptr<Channel>, std::less<>> channels_;
   std::uint64_t frames_published_ = 0;
+  std::atomic<std::uint64_t> events_dropped_{0};
 };
 
 }  // namespace applier::events

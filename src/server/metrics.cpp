@@ -57,6 +57,9 @@ std::string Metrics::Render(const Gauges& gauges) const {
        static_cast<double>(gauges.open_hitl));
   Line(out, "applier_events_published_total", "counter", "Session events published.",
        static_cast<double>(events_published.load()));
+  Line(out, "applier_events_dropped_total", "counter",
+       "Session events dropped because the store refused them past the held bound.",
+       static_cast<double>(gauges.events_dropped));
   Line(out, "applier_frames_sent_total", "counter", "Live frames written to WebSocket clients.",
        static_cast<double>(frames_sent.load()));
   Line(out, "applier_frames_dropped_total", "counter",

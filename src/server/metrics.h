@@ -53,6 +53,7 @@ struct Metrics {
     std::size_t workers = 0;
     std::vector<std::pair<std::string, std::int64_t>> applications_by_outcome;
     std::size_t open_hitl = 0;
+    std::uint64_t events_dropped = 0;  // EventBus::events_dropped()
   };
   std::string Render(const Gauges& gauges) const;
 };

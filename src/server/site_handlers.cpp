@@ -36,6 +36,7 @@ HttpResponse MetricsText(RouteRequest& r) {
   gauges.queue_depth = r.service.queue.depth();
   gauges.workers = static_cast<std::size_t>(r.service.options.workers);
   gauges.open_hitl = r.service.hitl.open_count();
+  gauges.events_dropped = r.service.bus->events_dropped();
   auto counts = r.service.ReadDb(
       [&](store::Database& db) { return store::ServedApplicationTable(db).CountByOutcome(); });
   if (counts) gauges.applications_by_outcome = std::move(*counts);

@@ -87,6 +87,10 @@ TEST_F(EventBusTest, SubscribeAfterSeqReplaysTheRestThenStreams) {
   EXPECT_FALSE(subscriber->outbox().Pop());
 }
 
+constexpr const char* kFullDisk =
+    "CREATE TRIGGER full BEFORE INSERT ON session_events "
+    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END";
+
 std::vector<std::int64_t> Seqs(const Result<std::vector<StoredEvent>>& events) {
   std::vector<std::int64_t> seqs;
   if (events) {
@@ -105,9 +109,7 @@ TEST_F(EventBusTest, EventsTheStoreRefusedAreReplayedAndStoredLater) {
   auto live = std::make_shared<RecordingSubscriber>(false);
   ASSERT_TRUE(bus_->Subscribe("s1", "alice", 0, live));
   ASSERT_TRUE(bus_->Publish("s1", "alice", Event("applier:start", "1")));
-  ASSERT_TRUE(
-      store->Exec("CREATE TRIGGER full BEFORE INSERT ON session_events "
-                  "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+  ASSERT_TRUE(store->Exec(kFullDisk));
   EXPECT_FALSE(bus_->Publish("s1", "alice", Event("applier:navigate", "2")));
   EXPECT_FALSE(bus_->Publish("s1", "alice", Event("applier:error", "3")));
   int seen_live = 0;
@@ -130,6 +132,76 @@ TEST_F(EventBusTest, EventsTheStoreRefusedAreReplayedAndStoredLater) {
   ASSERT_TRUE(reopened);
   EXPECT_EQ(Seqs((*reopened)->Replay("alice", "s1", 0)), (std::vector<std::int64_t>{1, 2, 3}));
   EXPECT_EQ(*(*reopened)->Publish("s1", "alice", Event("a", "4")), 4);
+}
+
+// While the store refuses them a session holds at most max_held_events: the
+// oldest go, counted, and one note in their place tells whoever reads the
+// history how many are missing — in the replay now, and in the store once it
+// takes writes again.
+TEST_F(EventBusTest, HeldEventsAreBoundedTheOldestGiveWayToANote) {
+  auto opened = EventBus::Open(dir_.path() / "bounded.db", {.max_held_events = 3});
+  ASSERT_TRUE(opened);
+  auto& bus = **opened;
+  auto store = store::Database::Open(dir_.path() / "bounded.db");
+  ASSERT_TRUE(store);
+  auto live = std::make_shared<RecordingSubscriber>(false);
+  ASSERT_TRUE(bus.Subscribe("s1", "alice", 0, live));
+  ASSERT_TRUE(bus.Publish("s1", "alice", Event("applier:start", "1")));
+  ASSERT_TRUE(store->Exec(kFullDisk));
+  for (int i = 2; i <= 7; ++i) {
+    EXPECT_FALSE(bus.Publish("s1", "alice", Event("applier:fill", std::to_string(i))));
+  }
+  int seen_live = 0;
+  while (live->outbox().Pop()) ++seen_live;
+  EXPECT_EQ(seen_live, 7);  // watchers lose nothing
+
+  // Held: the note (for 2, 3, 4 and 5, with 5's seq), 6 and 7.
+  auto replay = bus.Replay("alice", "s1", 0);
+  EXPECT_EQ(Seqs(replay), (std::vector<std::int64_t>{1, 5, 6, 7}));
+  EXPECT_EQ(bus.events_dropped(), 4u);
+  auto note = json::parse(*replay->at(1).wire).as_object();
+  EXPECT_EQ(note.at("type").as_string(), "chat:message");
+  EXPECT_EQ(note.at("data").as_object().at("from").as_string(), "system");
+  EXPECT_EQ(note.at("data").as_object().at("dropped_events").as_int64(), 4);
+  EXPECT_NE(std::string(note.at("message").as_string()).find("4 events"), std::string::npos);
+  EXPECT_EQ(json::parse(*replay->at(2).wire).as_object().at("message").as_string(), "6");
+
+  ASSERT_TRUE(store->Exec("DROP TRIGGER full"));
+  EXPECT_TRUE(bus.Flush("s1"));
+  opened->reset();
+  auto reopened = EventBus::Open(dir_.path() / "bounded.db");
+  ASSERT_TRUE(reopened);
+  auto stored = (*reopened)->Replay("alice", "s1", 0);
+  EXPECT_EQ(Seqs(stored), (std::vector<std::int64_t>{1, 5, 6, 7}));
+  auto stored_note = json::parse(*stored->at(1).wire).as_object();
+  EXPECT_EQ(stored_note.at("data").as_object().at("dropped_events").as_int64(), 4);
+  EXPECT_EQ(*(*reopened)->Publish("s1", "alice", Event("a", "8")), 8);
+}
+
+// The bytes bound holds too: a few large events, and what is held stays under it.
+TEST_F(EventBusTest, HeldEventsAreBoundedInBytes) {
+  auto opened = EventBus::Open(dir_.path() / "bytes.db", {.max_held_bytes = 4000});
+  ASSERT_TRUE(opened);
+  auto& bus = **opened;
+  auto store = store::Database::Open(dir_.path() / "bytes.db");
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->Exec(kFullDisk));
+  for (int i = 1; i <= 10; ++i) {
+    EXPECT_FALSE(bus.Publish("s1", "alice", Event("applier:fill", std::string(1000, 'x'))));
+  }
+  auto replay = bus.Replay("alice", "s1", 0);
+  ASSERT_TRUE(replay);
+  std::size_t bytes = 0;
+  for (const auto& event : *replay) bytes += event.wire->size();
+  EXPECT_LE(bytes, 4000u);
+  ASSERT_GE(replay->size(), 2u);
+  const auto note = json::parse(*replay->front().wire).as_object();
+  const auto dropped = note.at("data").as_object().at("dropped_events").as_int64();
+  EXPECT_EQ(static_cast<std::uint64_t>(dropped), bus.events_dropped());
+  // The note and the newest kept events account for all ten, in seq order.
+  EXPECT_EQ(dropped + static_cast<std::int64_t>(replay->size()) - 1, 10);
+  EXPECT_EQ(replay->front().seq, dropped);
+  EXPECT_EQ(replay->back().seq, 10);
 }
 
 TEST_F(EventBusTest, SlowSubscriberGetsEveryEventAndOnlyTheNewestFrames) {

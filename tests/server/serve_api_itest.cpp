@@ -139,7 +139,8 @@ TEST_F(ServeTest, HealthMetricsAndTheWebUi) {
   EXPECT_EQ(metrics.status, 200);
   for (const char* name :
        {"applier_queue_depth", "applier_busy_workers", "applier_hitl_wait_seconds",
-        "applier_fill_seconds", "applier_frames_sent_total", "applier_frames_dropped_total"}) {
+        "applier_fill_seconds", "applier_frames_sent_total", "applier_frames_dropped_total",
+        "applier_events_dropped_total"}) {
     EXPECT_NE(metrics.body.find(name), std::string::npos) << name;
   }
   auto index = Http(port_, "GET", "/");
