@@ -93,9 +93,9 @@ std::optional<Institution> InstitutionNamedIn(std::string_view text) {
       return Institution::kAppliedSciences;
     }
   }
-  for (std::string_view university : {"university", "universitat", "universite", "universidad",
-                                      "universidade", "universita", "universiteit", "uni", "eth",
-                                      "epfl", "yliopisto", "universitet"}) {
+  for (std::string_view university :
+       {"university", "universitat", "universite", "universidad", "universidade", "universita",
+        "universiteit", "uni", "eth", "epfl", "yliopisto", "universitet"}) {
     if (norm.find(" " + std::string(university) + " ") != std::string::npos) {
       return Institution::kUniversity;
     }
@@ -505,7 +505,8 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     }
     case FieldKey::kRegion:
       if (page.region_fields > 1 &&
-          (" " + knowledge::NormalizeText(field.label) + " ").find(" county ") != std::string::npos) {
+          (" " + knowledge::NormalizeText(field.label) + " ").find(" county ") !=
+              std::string::npos) {
         missing = "a county beside the state is a part of it; the profile has no county";
         return std::nullopt;
       }

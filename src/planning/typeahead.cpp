@@ -142,7 +142,8 @@ std::vector<std::string> TypeaheadQueries(std::string_view text, FieldKey key,
     if (const knowledge::Country* country = knowledge::FindCountry(text)) {
       const int script = ScriptOfLanguage(lang);
       for (std::string_view alias : country->aliases) {
-        if (alias.size() >= 4 && ScriptOfText(alias) == script && queries.size() < kMostCountryQueries) {
+        if (alias.size() >= 4 && ScriptOfText(alias) == script &&
+            queries.size() < kMostCountryQueries) {
           AddQuery(queries, std::string(alias));
         }
       }

@@ -125,7 +125,7 @@ class StepFiller {
     std::set<std::string> before;
   };
   std::optional<OpenEntry> open_entry_;
-  std::map<std::string, Typed> typed_;                   // by FieldKey, this step only
+  std::map<std::string, Typed> typed_;  // by FieldKey, this step only
   // Values the site flagged in a field (by FieldKey): never filled in again.
   std::map<std::string, std::set<std::string>> refused_;
 };

@@ -9,8 +9,8 @@ namespace applier::knowledge {
 namespace {
 
 TEST(FindRegionTest, KnowsARegionByCodeEnglishNameOrItsNameInOtherLanguages) {
-  for (const char* text : {"CA", "ca", "California", "Kalifornien", "Californie", "カリフォルニア州",
-                           "加州", "캘리포니아"}) {
+  for (const char* text : {"CA", "ca", "California", "Kalifornien", "Californie",
+                           "カリフォルニア州", "加州", "캘리포니아"}) {
     const Region* region = FindRegion(text);
     ASSERT_NE(region, nullptr) << text;
     EXPECT_EQ(region->code, "CA") << text;

@@ -590,10 +590,11 @@ TEST_F(AnswerPlannerTest, AMonthOrYearListTakesThatPartOfTheDate) {
   EXPECT_EQ(planner_->Plan(typed).answer.text, "03");
   // A searchable month list (Oracle's cx-select) shows its months only when
   // opened; typing "03" finds none of them: its list is read first.
-  Field searchable =
-      entry_field(ControlKind::kCombobox, "Start Date Month", "WorkExperience.0.StartDate_Month", {});
+  Field searchable = entry_field(ControlKind::kCombobox, "Start Date Month",
+                                 "WorkExperience.0.StartDate_Month", {});
   EXPECT_TRUE(planner_->ChoosesFromTheList(searchable));
-  EXPECT_FALSE(planner_->ChoosesFromTheList(entry_field(ControlKind::kCombobox, "City", "city", {})));
+  EXPECT_FALSE(
+      planner_->ChoosesFromTheList(entry_field(ControlKind::kCombobox, "City", "city", {})));
   searchable.options = month.options;
   EXPECT_FALSE(planner_->ChoosesFromTheList(searchable));
   plan = planner_->Plan(searchable);

@@ -1,8 +1,8 @@
 #include "planning/typeahead.h"
 
-#include <algorithm>
-
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "planning/option_matcher.h"
 

@@ -570,8 +570,9 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Salary expectations for this HR role"})), "");
   // Periods offered beside the box as a choice (Hourly / Annually) leave the
   // amount's period to that choice.
-  EXPECT_EQ(PeriodNamedBy(Make({.label = "What is your desired salary?", .hint = "Hourly Annually"})),
-            "");
+  EXPECT_EQ(
+      PeriodNamedBy(Make({.label = "What is your desired salary?", .hint = "Hourly Annually"})),
+      "");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Salary", .placeholder = "per month or per year"})), "");
   EXPECT_FALSE(FormatAmount(Make({.label = "Expected salary per month"}), 185000, "USD", "year"));
   auto yearly = FormatAmount(Make({.label = "Expected salary per year"}), 185000, "USD", "year");
