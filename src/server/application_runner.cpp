@@ -98,6 +98,14 @@ json::object OutcomeAudit(const std::string& outcome, const std::string& message
   return json::object{{"outcome", outcome}, {"message", message}};
 }
 
+json::object StartAudit(const std::string& url, bool draft_mode) {
+  return json::object{{"url", url}, {"draft_mode", draft_mode}};
+}
+
+json::object SubmitAudit(const std::string& confirmation_text, const json::value& files) {
+  return json::object{{"confirmation_text", confirmation_text}, {"files", files}};
+}
+
 }  // namespace
 
 Status ApplicationRunner::RecoverUnfinished() {
@@ -237,15 +245,18 @@ asio::awaitable<void> ApplicationRunner::Worker() {
     if (!task) co_return;
     service_.metrics.busy_workers.fetch_add(1);
     std::optional<Ending> ending;
+    std::optional<std::string> crash;
     // The run's boundary: whatever escapes it fails this application only; the
     // task still leaves the queue and the worker takes the next one.
     try {
       ending = co_await Run(*task);
     } catch (const std::exception& e) {
-      ending = Crashed(*task, e.what());
+      crash = e.what();
     } catch (...) {
-      ending = Crashed(*task, "an exception that is not a std::exception");
+      crash = "an exception that is not a std::exception";
     }
+    // Outside the handler: a coroutine cannot co_await in one.
+    if (crash) ending = co_await Crashed(*task, *crash);
     service_.metrics.busy_workers.fetch_sub(1);
     // The task leaves the queue before its outcome is stored or announced: a
     // client that reacts to either (resuming a kept draft, applying again) must
@@ -255,26 +266,29 @@ asio::awaitable<void> ApplicationRunner::Worker() {
   }
 }
 
-ApplicationRunner::Ending ApplicationRunner::Crashed(const queue::Task& task,
-                                                     const std::string& what) {
+asio::awaitable<ApplicationRunner::Ending> ApplicationRunner::Crashed(const queue::Task& task,
+                                                                      const std::string& what) {
   spdlog::error("application {} failed on an internal error: {}", task.session_id, what);
   service_.hitl.CancelSession(task.session_id);
   service_.EndLive(task.session_id);
   const std::string reason = "The run stopped on an internal error (" + what + ")";
-  if (db_) {
-    // Past its submit intent the click may have gone out: ask, never retry blindly.
-    auto record = store::ApplicationLog(*db_).Get(task.user_id, task.session_id);
-    if (record && !record->submit_intent_at.empty()) {
-      return Ending{.state = "done",
-                    .outcome = "unknown",
-                    .message = reason + " while submitting; check the site before applying again",
-                    .receipt = ""};
-    }
+  // Past its submit intent the click may have gone out: ask, never retry blindly.
+  // A reader sees the intent: it is committed before the click.
+  auto record = co_await service_.blocking.Run([&] {
+    return service_.ReadDb([&](store::Database& db) {
+      return store::ApplicationLog(db).Get(task.user_id, task.session_id);
+    });
+  });
+  if (record && !record->submit_intent_at.empty()) {
+    co_return Ending{.state = "done",
+                     .outcome = "unknown",
+                     .message = reason + " while submitting; check the site before applying again",
+                     .receipt = ""};
   }
-  return Ending{.state = "done",
-                .outcome = "failed",
-                .message = reason + "; nothing was submitted, apply again to retry",
-                .receipt = ""};
+  co_return Ending{.state = "done",
+                   .outcome = "failed",
+                   .message = reason + "; nothing was submitted, apply again to retry",
+                   .receipt = ""};
 }
 
 asio::awaitable<Status> ApplicationRunner::StoreEnding(const std::string& session_id,
@@ -301,9 +315,11 @@ asio::awaitable<void> ApplicationRunner::Finish(const std::string& user_id,
     announced += " (the service could not record this outcome yet: " + stored.error().message +
                  "; it keeps trying)";
   }
-  service_.Publish(session_id, user_id, FinalEvent(ending.outcome, announced, ending.state));
+  co_await service_.PublishOffThread(session_id, user_id,
+                                     FinalEvent(ending.outcome, announced, ending.state));
   if (stored) {
-    service_.Audit(user_id, session_id, "outcome", OutcomeAudit(ending.outcome, ending.message));
+    co_await service_.AuditOffThread(user_id, session_id, "outcome",
+                                     OutcomeAudit(ending.outcome, ending.message));
     co_return;
   }
   // Not on this worker: it would wait as long as the disk stays full, and every
@@ -339,14 +355,17 @@ asio::awaitable<void> ApplicationRunner::KeepStoring(std::string user_id, std::s
     if (co_await service_.blocking.Run([&] { return service_.bus->Flush(session_id); })) break;
   }
   spdlog::info("application {}: outcome stored", session_id);
-  service_.Audit(user_id, session_id, "outcome", OutcomeAudit(ending.outcome, ending.message));
+  co_await service_.AuditOffThread(user_id, session_id, "outcome",
+                                   OutcomeAudit(ending.outcome, ending.message));
 }
 
 asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run(queue::Task task) {
   const std::string& session_id = task.session_id;
   const std::string& user_id = task.user_id;
-  auto app = service_.WithDb([&](store::Database& db) {
-    return store::ServedApplicationTable(db).Get(user_id, session_id);
+  auto app = co_await service_.blocking.Run([&] {
+    return service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).Get(user_id, session_id);
+    });
   });
   if (!app || app->state != "queued") co_return std::nullopt;  // cancelled while it waited
 
@@ -355,8 +374,10 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
         .state = "done", .outcome = "failed", .message = std::move(message), .receipt = ""};
   };
 
-  auto stored =
-      service_.WithDb([&](store::Database& db) { return store::UserTable(db).Profile(user_id); });
+  auto stored = co_await service_.blocking.Run([&] {
+    return service_.WithDb(
+        [&](store::Database& db) { return store::UserTable(db).Profile(user_id); });
+  });
   if (!stored || !*stored) {
     co_return failed("No profile stored: save your profile (PUT /api/profile) and apply again");
   }
@@ -365,11 +386,13 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
     co_return failed("Your stored profile is no longer valid: " + profile.error().message);
   }
   if (!db_) {
-    auto opened = store::Database::Open(service_.options.data_dir / "applier.db");
+    auto opened = co_await service_.blocking.Run(
+        [&] { return store::Database::Open(service_.options.data_dir / "applier.db"); });
     if (!opened) {
       co_return failed("The store could not be opened: " + opened.error().message);
     }
-    db_.emplace(std::move(*opened));
+    // Another worker may have opened it meanwhile, and its run uses it: keep that one.
+    if (!db_) db_.emplace(std::move(*opened));
   }
   auto browser = co_await EnsureBrowser();
   if (!browser) {
@@ -468,14 +491,14 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
     service.hitl.CancelSession(live->session_id);
   });
 
-  service_.Audit(user_id, session_id, "start",
-                 {{"url", app->url}, {"draft_mode", app->draft_mode}});
+  co_await service_.AuditOffThread(user_id, session_id, "start",
+                                   StartAudit(app->url, app->draft_mode));
   const auto started = std::chrono::steady_clock::now();
   auto report = co_await run_with_store.Run(options);
   hard_limit->cancel();
   if (report.time_to_draft_ms > 0)
     service_.metrics.fill_seconds.Observe(report.time_to_draft_ms / 1000);
-  RecordLlmSpend(session_id, report);
+  co_await RecordLlmSpend(session_id, report);
 
   std::string outcome = session::ToString(report.outcome);
   std::string message = report.message;
@@ -495,19 +518,21 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
   if (report.outcome == session::Outcome::kSubmitted) {
     bool shot = false;
     if (auto frame = service_.bus->LatestFrame(session_id)) {
-      std::filesystem::create_directories(service_.ConfirmationPath(session_id).parent_path());
-      std::ofstream out(service_.ConfirmationPath(session_id), std::ios::binary);
-      out.write(frame->data(), static_cast<std::streamsize>(frame->size()));
-      shot = static_cast<bool>(out);
+      shot = co_await service_.blocking.Run([&] {
+        std::filesystem::create_directories(service_.ConfirmationPath(session_id).parent_path());
+        std::ofstream out(service_.ConfirmationPath(session_id), std::ios::binary);
+        out.write(frame->data(), static_cast<std::streamsize>(frame->size()));
+        return static_cast<bool>(out);
+      });
     }
     auto receipt_json = BuildReceipt(*app, report, *profile, shot);
     receipt_json["submitted_at_ms"] = std::chrono::duration_cast<std::chrono::milliseconds>(
                                           std::chrono::system_clock::now().time_since_epoch())
                                           .count();
     receipt = json::serialize(receipt_json);
-    service_.Audit(
+    co_await service_.AuditOffThread(
         user_id, session_id, "submit",
-        {{"confirmation_text", report.confirmation_text}, {"files", receipt_json.at("files")}});
+        SubmitAudit(report.confirmation_text, receipt_json.at("files")));
   }
   spdlog::info("application {} ended: {} after {:.1f} s", session_id, outcome,
                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
@@ -521,22 +546,24 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
       .state = state, .outcome = outcome, .message = message, .receipt = std::move(receipt)};
 }
 
-void ApplicationRunner::RecordLlmSpend(const std::string& session_id,
-                                       const session::ApplicationReport& report) {
-  if (report.llm_calls == 0 && report.llm_prompt_tokens == 0) return;
+asio::awaitable<void> ApplicationRunner::RecordLlmSpend(const std::string& session_id,
+                                                        const session::ApplicationReport& report) {
+  if (report.llm_calls == 0 && report.llm_prompt_tokens == 0) co_return;
   llm::UsageSnapshot usage;
   usage.calls = report.llm_calls;
   usage.prompt_tokens = report.llm_prompt_tokens;
   usage.completion_tokens = report.llm_completion_tokens;
   usage.cost_usd = report.llm_cost_usd;
   service_.CountLlmUsage(usage);
-  if (service_.stopping.load()) return;  // the next start runs it again and records it then
-  auto st = service_.WithDb([&](store::Database& db) {
-    return store::ServedApplicationTable(db).AddLlmSpend(
-        session_id, {.calls = report.llm_calls,
-                     .prompt_tokens = report.llm_prompt_tokens,
-                     .completion_tokens = report.llm_completion_tokens,
-                     .cost_usd = report.llm_cost_usd});
+  if (service_.stopping.load()) co_return;  // the next start runs it again and records it then
+  auto st = co_await service_.blocking.Run([&] {
+    return service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).AddLlmSpend(
+          session_id, {.calls = report.llm_calls,
+                       .prompt_tokens = report.llm_prompt_tokens,
+                       .completion_tokens = report.llm_completion_tokens,
+                       .cost_usd = report.llm_cost_usd});
+    });
   });
   if (!st)
     spdlog::error("application {}: could not record its LLM use: {}", session_id,

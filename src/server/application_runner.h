@@ -57,7 +57,7 @@ class ApplicationRunner {
   boost::asio::awaitable<std::optional<Ending>> Run(queue::Task task);
   // The ending of a run that threw: its live session ended, its questions
   // withdrawn, the reason kept for the person; "unknown" past the submit intent.
-  Ending Crashed(const queue::Task& task, const std::string& what);
+  boost::asio::awaitable<Ending> Crashed(const queue::Task& task, const std::string& what);
   // Stores the ending and announces it. When the store refuses it (a full disk)
   // the person is told at once, and KeepStoring takes it over: the worker is free
   // for the next application meanwhile.
@@ -72,13 +72,16 @@ class ApplicationRunner {
   boost::asio::awaitable<Status> StoreEnding(const std::string& session_id, const Ending& ending);
   boost::asio::awaitable<Result<std::shared_ptr<browser::Browser>>> EnsureBrowser();
   // The run's LLM calls, tokens and cost: into its row and the /metrics counters.
-  void RecordLlmSpend(const std::string& session_id, const session::ApplicationReport& report);
+  boost::asio::awaitable<void> RecordLlmSpend(const std::string& session_id,
+                                              const session::ApplicationReport& report);
 
   Service& service_;
   // Strand only:
   std::shared_ptr<browser::Browser> browser_;
   bool launching_ = false;
-  std::optional<store::Database> db_;  // answers and the submit-intent log of the runs
+  // Answers and the submit-intent log of the runs. ApplicationRun still uses it
+  // on the strand: the session layer's store interfaces are synchronous.
+  std::optional<store::Database> db_;
   std::atomic<int> workers_alive_{0};
   std::atomic<int> endings_unstored_{0};  // KeepStoring coroutines running
 };

@@ -104,6 +104,22 @@ void Service::Audit(std::string_view user_id, std::string_view session_id, std::
     spdlog::error("session {}: could not write the audit row: {}", session_id, st.error().message);
 }
 
+boost::asio::awaitable<void> Service::PublishOffThread(std::string session_id, std::string user_id,
+                                                       session::SessionEvent event) {
+  co_await blocking.Run([&] {
+    Publish(session_id, user_id, event);
+    return true;
+  });
+}
+
+boost::asio::awaitable<void> Service::AuditOffThread(std::string user_id, std::string session_id,
+                                                     std::string kind, json::object detail) {
+  co_await blocking.Run([&] {
+    Audit(user_id, session_id, kind, detail);
+    return true;
+  });
+}
+
 Status Service::Enqueue(std::string_view user_id, std::string_view session_id) {
   return queue.Push(
       queue::Task{TaskIdFor(session_id), std::string(user_id), std::string(session_id)});

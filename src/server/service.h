@@ -11,6 +11,7 @@
 #pragma once
 
 #include <atomic>
+#include <boost/asio/awaitable.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/json/object.hpp>
@@ -107,6 +108,12 @@ class Service {
   // An audit row; a failure is logged.
   void Audit(std::string_view user_id, std::string_view session_id, std::string_view kind,
              const boost::json::object& detail);
+  // Publish and Audit on the blocking pool, for a coroutine on an I/O thread or
+  // the browser strand: both write to the store.
+  boost::asio::awaitable<void> PublishOffThread(std::string session_id, std::string user_id,
+                                                session::SessionEvent event);
+  boost::asio::awaitable<void> AuditOffThread(std::string user_id, std::string session_id,
+                                              std::string kind, boost::json::object detail);
   // Queues the application (already stored with state "queued") for a worker.
   Status Enqueue(std::string_view user_id, std::string_view session_id);
 

@@ -90,12 +90,14 @@ struct WebHumanChannel::Wait {
   std::optional<json::value> response;
 };
 
-void WebHumanChannel::SetState(const char* state) {
-  if (service_.stopping.load()) return;  // keep the state the next start resumes from
+asio::awaitable<void> WebHumanChannel::SetState(const char* state) {
+  if (service_.stopping.load()) co_return;  // keep the state the next start resumes from
   // The state is what the history shows while the run waits; the run itself
   // does not depend on it, so a refusal is logged and the run goes on.
-  auto stored = service_.WithDb([&](store::Database& db) {
-    return store::ServedApplicationTable(db).SetState(options_.session_id, state);
+  auto stored = co_await service_.blocking.Run([&] {
+    return service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).SetState(options_.session_id, state);
+    });
   });
   if (!stored) {
     spdlog::error("application {}: the store refused its state {}: {}", options_.session_id, state,
@@ -124,7 +126,8 @@ asio::awaitable<std::optional<json::value>> WebHumanChannel::WaitForAnswer(
     // Unanswered, as if nobody had replied in time; the person is told why.
     spdlog::error("application {}: a question could not be opened: {}", options_.session_id,
                   opened.error().message);
-    service_.Publish(options_.session_id, options_.user_id, CouldNotAsk(opened.error().message));
+    co_await service_.PublishOffThread(options_.session_id, options_.user_id,
+                                       CouldNotAsk(opened.error().message));
     co_return std::nullopt;
   }
   const std::string hitl_id = *opened;
@@ -136,10 +139,21 @@ asio::awaitable<std::optional<json::value>> WebHumanChannel::WaitForAnswer(
   event.type = std::move(type);
   event.message = std::move(message);
   event.data = std::move(data);
-  service_.Publish(options_.session_id, options_.user_id, event);
-  wait->timer.expires_after(timeout);
-  boost::system::error_code ignored;
-  co_await wait->timer.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
+  co_await service_.PublishOffThread(options_.session_id, options_.user_id, std::move(event));
+  // The answer may have come while the request was being published (the person
+  // sees it live before it is stored); its timer cancel then found no wait. The
+  // check and the wait run on this strand without a pause between them, so a
+  // later cancel, posted here, always finds the wait.
+  bool answered = false;
+  {
+    std::lock_guard lock(wait->mutex);
+    answered = wait->answered;
+  }
+  if (!answered) {
+    wait->timer.expires_after(timeout);
+    boost::system::error_code ignored;
+    co_await wait->timer.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
+  }
   // An answer may have landed just as the timer fired: Expire() tells.
   service_.hitl.Expire(hitl_id);
   std::lock_guard lock(wait->mutex);
@@ -270,25 +284,28 @@ std::string DraftText(const json::value& response) {
 asio::awaitable<std::vector<std::optional<std::string>>> WebHumanChannel::Ask(
     const std::vector<session::Question>& questions) {
   QuestionPayload payload = DescribeQuestions(questions);
-  service_.Audit(options_.user_id, options_.session_id, "question", payload.audit);
-  SetState("waiting_human");
+  co_await service_.AuditOffThread(options_.user_id, options_.session_id, "question",
+                                   payload.audit);
+  co_await SetState("waiting_human");
   std::string message = "I need " + std::to_string(questions.size()) + " answers from you";
   if (questions.size() == 1) message = "I need your answer: " + questions.front().prompt;
   auto response = co_await WaitForAnswer(HitlKind::kQuestions, "hitl:request", message,
                                          std::move(payload.event_data), options_.question_timeout);
-  SetState("running");
+  co_await SetState("running");
   auto answers = AnswersFrom(response, questions.size());
-  service_.Audit(options_.user_id, options_.session_id, "answer",
-                 AuditAnswers(questions, answers, !response.has_value()));
+  co_await service_.AuditOffThread(options_.user_id, options_.session_id, "answer",
+                                   AuditAnswers(questions, answers, !response.has_value()));
   co_return answers;
 }
 
 asio::awaitable<session::DraftReply> WebHumanChannel::ReviewDraft(const session::Draft& draft) {
   json::object stored = DraftJson(draft, options_.session_id);
   const std::string stored_text = json::serialize(stored);
-  auto kept = service_.WithDb([&](store::Database& db) {
-    return store::ServedApplicationTable(db).SetDraft(options_.session_id, stored_text,
-                                                      draft.screenshot_path);
+  auto kept = co_await service_.blocking.Run([&] {
+    return service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).SetDraft(options_.session_id, stored_text,
+                                                        draft.screenshot_path);
+    });
   });
   if (!kept) {
     // The draft is still shown and can be confirmed now; only the history (and
@@ -297,11 +314,11 @@ asio::awaitable<session::DraftReply> WebHumanChannel::ReviewDraft(const session:
                   draft.revision, kept.error().message);
   }
   if (!options_.draft_mode) {
-    service_.Audit(options_.user_id, options_.session_id, "draft_decision",
-                   Decision(draft.revision, "confirm", "draft mode off"));
+    co_await service_.AuditOffThread(options_.user_id, options_.session_id, "draft_decision",
+                                     Decision(draft.revision, "confirm", "draft mode off"));
     co_return session::DraftReply{session::DraftDecision::kConfirm, ""};
   }
-  SetState("waiting_draft");
+  co_await SetState("waiting_draft");
   auto response = co_await WaitForAnswer(HitlKind::kDraft, "draft:review",
                                          "The draft is ready: confirm it or ask for changes",
                                          std::move(stored), options_.draft_timeout);
@@ -309,18 +326,20 @@ asio::awaitable<session::DraftReply> WebHumanChannel::ReviewDraft(const session:
     auto live = service_.Live(options_.session_id);
     const bool cancelled = live && live->cancel->load();
     draft_timed_out_ = !cancelled;
-    service_.Audit(options_.user_id, options_.session_id, "draft_decision",
-                   Decision(draft.revision, cancelled ? "cancelled" : "timed_out", ""));
+    co_await service_.AuditOffThread(
+        options_.user_id, options_.session_id, "draft_decision",
+        Decision(draft.revision, cancelled ? "cancelled" : "timed_out", ""));
     session::DraftReply reply;
     reply.decision =
         cancelled ? session::DraftDecision::kDecline : session::DraftDecision::kUnavailable;
     co_return reply;
   }
-  SetState("running");
+  co_await SetState("running");
   auto reply = DraftReplyFrom(DraftText(*response));
   const bool confirm = reply.decision == session::DraftDecision::kConfirm;
-  service_.Audit(options_.user_id, options_.session_id, "draft_decision",
-                 Decision(draft.revision, confirm ? "confirm" : "edit", reply.edit_request));
+  co_await service_.AuditOffThread(
+      options_.user_id, options_.session_id, "draft_decision",
+      Decision(draft.revision, confirm ? "confirm" : "edit", reply.edit_request));
   co_return reply;
 }
 

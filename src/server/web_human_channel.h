@@ -14,7 +14,8 @@
 // (passwords, identity numbers, dates of birth, bank details) the answer's length
 // is stored, never its text.
 //
-// Use on the browser strand only (where the run is).
+// Use on the browser strand only (where the run is); what it stores and publishes
+// is written on the service's blocking pool.
 #pragma once
 
 #include <chrono>
@@ -50,7 +51,7 @@ class WebHumanChannel final : public session::HumanChannel {
   boost::asio::awaitable<std::optional<boost::json::value>> WaitForAnswer(
       HitlKind kind, std::string type, std::string message, boost::json::object data,
       std::chrono::seconds timeout);
-  void SetState(const char* state);
+  boost::asio::awaitable<void> SetState(const char* state);
 
   Service& service_;
   WebHumanOptions options_;
