@@ -1,20 +1,19 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of fuzz/ (clang, AddressSanitizer + UBSan) into
-# ./build-fuzz and runs each one for FUZZ_SECONDS seconds (default 30), starting
-# from its seed corpus in fuzz/corpus/<target>/ with the words of
+# Runs each libFuzzer target of fuzz/ in the build scripts/sanitize.sh sets up (clang,
+# AddressSanitizer + UBSan, ./build-fuzz) for FUZZ_SECONDS seconds (default 30),
+# starting from its seed corpus in fuzz/corpus/<target>/ with the words of
 # fuzz/dict/<target>.dict (they get it past the parser into what reads the
 # fields). Fails when a target crashes, leaks, trips a sanitizer or takes over
 # 10 s on one input; the input that did it is left in build-fuzz/crashes/<target>/
 # (replay it with build-fuzz/fuzz/<target>_fuzz FILE).
-# Installs nothing: run scripts/install-deps.sh first (scripts/test.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-30}"
-
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAPPLIER_WERROR=ON \
-  -DCMAKE_CXX_COMPILER=clang++-16 -DAPPLIER_FUZZ=ON -DAPPLIER_BUILD_TESTS=OFF \
-  -DAPPLIER_BUILD_BENCH=OFF "$@" >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target fuzzers
+[ -f build-fuzz/CMakeCache.txt ] || {
+  echo "fuzz: no ./build-fuzz yet: run scripts/sanitize.sh (it configures it)" >&2
+  exit 2
+}
+cmake --build build-fuzz -j "$(nproc)" --target fuzzers  # up to date after scripts/sanitize.sh
 
 failed=()
 for seeds in fuzz/corpus/*/; do

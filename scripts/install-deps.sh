@@ -10,7 +10,7 @@ packages=(
   libssl-dev libsqlite3-dev libyaml-cpp-dev libcli11-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libjwt-dev libargon2-dev libpoppler-cpp-dev
-  # The fuzz build (scripts/fuzz.sh): libFuzzer and the sanitizer runtimes. Clang 16,
+  # The sanitizer build (scripts/sanitize.sh): libFuzzer and the sanitizer runtimes. Clang 16,
   # not Debian's default 14, because 14 cannot compile libstdc++'s std::expected.
   clang-16 libclang-rt-16-dev
   chromium firefox-esr fonts-liberation

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Install what is missing, build everything, run the whole test suite: the fast
-# unit suite first, then a short run of every fuzz target under AddressSanitizer
-# and UBSan (scripts/fuzz.sh, its own clang build in ./build-fuzz), then the slow
-# suite (real Chromium, the demo site, the binary).
+# unit suite first, then the fast suite again and a short run of every fuzz target
+# under AddressSanitizer and UBSan (scripts/sanitize.sh, its own clang build in
+# ./build-fuzz), then the slow suite (real Chromium, the demo site, the binary).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
 (cd build && ctest -L fast --output-on-failure -j "$(nproc)")
-./scripts/fuzz.sh
+./scripts/sanitize.sh
 cd build
 ctest -L slow --output-on-failure
