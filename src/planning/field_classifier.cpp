@@ -461,14 +461,20 @@ bool HasAnyCjk(std::string_view text, std::initializer_list<std::string_view> wo
 }
 
 EntrySection SectionOfWords(std::string_view text) {
+  // Normalised words (accents dropped): "työsuhde" is "tyosuhde".
   if (HasAnyWord(text, {"experience", "employment", "work history", "job", "position", "employer",
-                        "berufserfahrung", "experiencia", "expérience"}) ||
+                        "berufserfahrung", "experiencia", "esperienza", "werkervaring",
+                        "tyokokemus", "tyosuhde", "tyopaikka", "arbetslivserfarenhet",
+                        "anstallning", "erhvervserfaring", "arbeidserfaring", "doswiadczenie",
+                        "zatrudnienie", "praxe", "zamestnani"}) ||
       HasAnyCjk(text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间",
                        "職歴", "職務経歴", "경력", "경력 사항"})) {
     return EntrySection::kWork;
   }
-  if (HasAnyWord(text, {"education", "school", "degree", "university", "ausbildung", "educación",
-                        "formation"}) ||
+  if (HasAnyWord(text, {"education", "school", "degree", "university", "ausbildung", "educacion",
+                        "formation", "formazione", "istruzione", "formacao", "opleiding",
+                        "koulutus", "tutkinto", "utbildning", "uddannelse", "utdanning",
+                        "wyksztalcenie", "vzdelani"}) ||
       HasAnyCjk(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间"})) {
     return EntrySection::kEducation;
   }
@@ -523,6 +529,15 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
     case FieldKey::kCurrentTitle: return FieldKey::kJobTitle;
     case FieldKey::kCurrentCompany: return FieldKey::kEmployer;
     case FieldKey::kLocation: return FieldKey::kJobLocation;
+    // Known by the meanings' words in other languages ("Alkoi", "Työtehtävät"):
+    // the entry's, as the section says, never the first job's.
+    case FieldKey::kJobTitle:
+    case FieldKey::kEmployer:
+    case FieldKey::kJobLocation:
+    case FieldKey::kJobStart:
+    case FieldKey::kJobEnd:
+    case FieldKey::kJobCurrent:
+    case FieldKey::kJobDescription: return base;
     default: return FieldKey::kUnknown;
   }
 }
@@ -583,7 +598,9 @@ FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
   switch (base) {
     case FieldKey::kSchool:
     case FieldKey::kDegree:
-    case FieldKey::kDiscipline: return base;
+    case FieldKey::kDiscipline:
+    case FieldKey::kEducationStart:
+    case FieldKey::kEducationEnd: return base;
     default: return FieldKey::kUnknown;
   }
 }

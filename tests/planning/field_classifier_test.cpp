@@ -424,6 +424,23 @@ TEST(FieldClassifierTest, NumberedSectionsNameTheirEntry) {
   EXPECT_EQ(SectionNamedBy("Add Another Work Experience"), EntrySection::kWork);
   EXPECT_EQ(SectionNamedBy("Add Education"), EntrySection::kEducation);
   EXPECT_EQ(SectionNamedBy("Add"), EntrySection::kNone);
+  // In the languages the engine reads: Finnish, Swedish, Polish, Czech, Italian.
+  EXPECT_EQ(SectionNamedBy("+ Lisää työsuhde"), EntrySection::kWork);
+  EXPECT_EQ(SectionNamedBy("+ Lisää tutkinto"), EntrySection::kEducation);
+  EXPECT_EQ(SectionNamedBy("Lägg till utbildning"), EntrySection::kEducation);
+  EXPECT_EQ(SectionNamedBy("Dodaj doświadczenie"), EntrySection::kWork);
+  EXPECT_EQ(SectionNamedBy("Přidat vzdělání"), EntrySection::kEducation);
+  EXPECT_EQ(EntryOf("Työsuhde 2 Poista").index, 1);
+  EXPECT_EQ(EntryOf("Esperienza 1").section, EntrySection::kWork);
+  // A field of the second job known by its Finnish words is the second job's.
+  Field start;
+  start.kind = ControlKind::kText;
+  start.label = "Alkoi";
+  start.name = "WorkExperiences[1].Start";
+  start.context = "kk.vvvv | Työsuhde 2";
+  const Classification second = FieldClassifier().Classify(start);
+  EXPECT_EQ(second.key, FieldKey::kJobStart) << second.signal;
+  EXPECT_EQ(second.entry, 1) << second.signal;
 }
 
 // iCIMS names its single work entry "WorkExperience.0.*" under an unnumbered
