@@ -85,18 +85,18 @@ struct Fact {
 // (Fachhochschule, HES, polytechnic) or of a university; nullopt for neither.
 enum class Institution { kUniversity, kAppliedSciences };
 std::optional<Institution> InstitutionNamedIn(std::string_view text) {
-  const std::string norm = " " + knowledge::NormalizeText(text) + " ";
+  const std::string norm = knowledge::NormalizeText(text);
   for (std::string_view applied :
        {"applied sciences", "fachhochschule", "fh", "hes", "haute ecole", "hochschule fur",
         "polytechnic", "hogeschool", "ammattikorkeakoulu", "yrkeshogskola", "hf"}) {
-    if (norm.find(" " + std::string(applied) + " ") != std::string::npos) {
+    if (knowledge::HasPhrase(norm, applied)) {
       return Institution::kAppliedSciences;
     }
   }
   for (std::string_view university :
        {"university", "universitat", "universite", "universidad", "universidade", "universita",
         "universiteit", "uni", "eth", "epfl", "yliopisto", "universitet"}) {
-    if (norm.find(" " + std::string(university) + " ") != std::string::npos) {
+    if (knowledge::HasPhrase(norm, university)) {
       return Institution::kUniversity;
     }
   }
@@ -505,8 +505,7 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     }
     case FieldKey::kRegion:
       if (page.region_fields > 1 &&
-          (" " + knowledge::NormalizeText(field.label) + " ").find(" county ") !=
-              std::string::npos) {
+          knowledge::HasPhrase(knowledge::NormalizeText(field.label), "county")) {
         missing = "a county beside the state is a part of it; the profile has no county";
         return std::nullopt;
       }
