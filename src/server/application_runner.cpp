@@ -21,6 +21,7 @@
 #include "server/web_human_channel.h"
 #include "session/application_run.h"
 #include "store/application_log.h"
+#include "store/database.h"
 #include "store/served_application_table.h"
 #include "store/user_table.h"
 
@@ -100,6 +101,14 @@ json::object OutcomeAudit(const std::string& outcome, const std::string& message
 
 json::object StartAudit(const std::string& url, bool draft_mode) {
   return json::object{{"url", url}, {"draft_mode", draft_mode}};
+}
+
+// A run's store call on the pool (session::StoreOffload).
+asio::awaitable<void> OnPool(BlockingPool& pool, std::function<void()> call) {
+  co_await pool.Run([&] {
+    call();
+    return true;
+  });
 }
 
 json::object SubmitAudit(const std::string& confirmation_text, const json::value& files) {
@@ -270,6 +279,7 @@ asio::awaitable<ApplicationRunner::Ending> ApplicationRunner::Crashed(const queu
                                                                       const std::string& what) {
   spdlog::error("application {} failed on an internal error: {}", task.session_id, what);
   service_.hitl.CancelSession(task.session_id);
+  co_await service_.EventsStored(task.session_id);  // the final event comes after them
   service_.EndLive(task.session_id);
   const std::string reason = "The run stopped on an internal error (" + what + ")";
   // Past its submit intent the click may have gone out: ask, never retry blindly.
@@ -385,15 +395,15 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
   if (!profile) {
     co_return failed("Your stored profile is no longer valid: " + profile.error().message);
   }
-  if (!db_) {
-    auto opened = co_await service_.blocking.Run(
-        [&] { return store::Database::Open(service_.options.data_dir / "applier.db"); });
-    if (!opened) {
-      co_return failed("The store could not be opened: " + opened.error().message);
-    }
-    // Another worker may have opened it meanwhile, and its run uses it: keep that one.
-    if (!db_) db_.emplace(std::move(*opened));
+  // The run's own connection: its answers, submit-intent log and documents. The
+  // run makes one store call at a time (on the pool, or in place for the
+  // planner's saved answers), so one thread at a time uses it, as SQLite asks.
+  auto opened = co_await service_.blocking.Run(
+      [&] { return store::Database::Open(service_.options.data_dir / "applier.db"); });
+  if (!opened) {
+    co_return failed("The store could not be opened: " + opened.error().message);
   }
+  auto db = std::make_shared<store::Database>(std::move(*opened));
   auto browser = co_await EnsureBrowser();
   if (!browser) {
     co_return failed("The browser could not be started: " + browser.error().message);
@@ -432,13 +442,14 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
     }
     if (event.type == "browser:screenshot") {
       // The run reports where it wrote the draft file; clients get its URL instead.
-      service.Publish(session_id, user_id,
-                      {event.type,
-                       event.message,
-                       {{"screenshot_url", "/api/applications/" + session_id + "/draft.jpg"}}});
+      service.PublishInOrder(
+          session_id, user_id,
+          {event.type,
+           event.message,
+           {{"screenshot_url", "/api/applications/" + session_id + "/draft.jpg"}}});
       return;
     }
-    service.Publish(session_id, user_id, event);
+    service.PublishInOrder(session_id, user_id, event);
   };
   auto on_page = [&service, live](std::shared_ptr<browser::Page> page) {
     live->page = page;
@@ -458,9 +469,9 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
   };
 
   std::filesystem::create_directories(service_.DraftPath(session_id).parent_path());
-  knowledge::AnswerBank bank(*db_);
-  store::ApplicationLog log(*db_);
-  knowledge::DocumentLibrary documents(*db_);
+  knowledge::AnswerBank bank(*db);
+  store::ApplicationLog log(*db);
+  knowledge::DocumentLibrary documents(*db);
   session::ApplicationRun run_with_store(
       {.browser = **browser,
        .profile = *profile,
@@ -469,7 +480,10 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
        .human = human,
        .events = sink,
        .llm = service_.llm.configured() ? &service_.llm : nullptr,
-       .documents = &documents});
+       .documents = &documents,
+       .store = [&service](std::function<void()> call) {
+         return OnPool(service.blocking, std::move(call));
+       }});
   session::ApplyOptions options;
   options.url = app->url;
   options.user_id = user_id;
@@ -541,7 +555,14 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
     spdlog::info("egress so far: {} requests, {} refused, {} failed", egress.requests,
                  egress.refused, egress.failed);
   }
+  // The final event, published once the ending is stored, follows every event of
+  // the run; the connection closes off the strand (it may checkpoint the log).
+  co_await service_.EventsStored(session_id);
   service_.EndLive(session_id);
+  co_await service_.blocking.Run([&] {
+    db.reset();
+    return true;
+  });
   co_return Ending{
       .state = state, .outcome = outcome, .message = message, .receipt = std::move(receipt)};
 }

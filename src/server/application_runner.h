@@ -8,7 +8,13 @@
 // configured) and the user's documents for free-text questions and unknown pages;
 // what the LLM cost is added to the application's row and to /metrics.
 //
-// Threading: Start/Stop from any thread; everything else runs on the strand.
+// Threading: Start/Stop from any thread; everything else runs on the strand. What
+// a run stores leaves the strand: its events go to its session's lane on the
+// blocking pool (stored in order, before the final event), and the calls it awaits
+// on its answers, submit-intent log and documents run on the pool. Still on the
+// strand: the saved-answer lookups and saves the answer planner makes while it
+// plans a field (planning calls AnswerBank synchronously), and FieldReasoner's
+// Suggest.
 #pragma once
 
 #include <boost/asio/awaitable.hpp>
@@ -20,7 +26,6 @@
 #include "core/result.h"
 #include "queue/task_queue.h"
 #include "server/service.h"
-#include "store/database.h"
 
 namespace applier::server {
 
@@ -79,9 +84,6 @@ class ApplicationRunner {
   // Strand only:
   std::shared_ptr<browser::Browser> browser_;
   bool launching_ = false;
-  // Answers and the submit-intent log of the runs. ApplicationRun still uses it
-  // on the strand: the session layer's store interfaces are synchronous.
-  std::optional<store::Database> db_;
   std::atomic<int> workers_alive_{0};
   std::atomic<int> endings_unstored_{0};  // KeepStoring coroutines running
 };

@@ -106,10 +106,29 @@ void Service::Audit(std::string_view user_id, std::string_view session_id, std::
 
 boost::asio::awaitable<void> Service::PublishOffThread(std::string session_id, std::string user_id,
                                                        session::SessionEvent event) {
-  co_await blocking.Run([&] {
+  auto publish = [&] {
     Publish(session_id, user_id, event);
     return true;
-  });
+  };
+  if (auto live = Live(session_id)) {
+    co_await blocking.Run(live->events, publish);
+  } else {
+    co_await blocking.Run(publish);
+  }
+}
+
+void Service::PublishInOrder(std::string_view session_id, std::string_view user_id,
+                             session::SessionEvent event) {
+  auto live = Live(session_id);
+  blocking.Post(live ? live->events : blocking.NewLane(),
+                [this, session = std::string(session_id), user = std::string(user_id),
+                 event = std::move(event)] { Publish(session, user, event); });
+}
+
+boost::asio::awaitable<void> Service::EventsStored(std::string session_id) {
+  auto live = Live(session_id);
+  if (!live) co_return;
+  co_await blocking.Run(live->events, [] { return true; });
 }
 
 boost::asio::awaitable<void> Service::AuditOffThread(std::string user_id, std::string session_id,
@@ -127,7 +146,7 @@ Status Service::Enqueue(std::string_view user_id, std::string_view session_id) {
 
 std::shared_ptr<LiveSession> Service::StartLive(std::string_view session_id,
                                                 std::string_view user_id) {
-  auto live = std::make_shared<LiveSession>();
+  auto live = std::make_shared<LiveSession>(blocking.NewLane());
   live->session_id = session_id;
   live->user_id = user_id;
   std::lock_guard lock(live_mutex_);

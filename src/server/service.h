@@ -44,12 +44,16 @@ namespace applier::server {
 
 // One application a worker is running now.
 struct LiveSession {
+  explicit LiveSession(BlockingPool::Lane events_lane) : events(std::move(events_lane)) {}
+
   std::string session_id;
   std::string user_id;
   std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
   std::atomic<bool> user_cancelled{false};
   std::shared_ptr<std::atomic<bool>> takeover = std::make_shared<std::atomic<bool>>(false);
   std::weak_ptr<browser::Page> page;  // browser strand only
+  // Its events are stored here, in the order they were published (PublishInOrder).
+  BlockingPool::Lane events;
 };
 
 class Service {
@@ -109,9 +113,18 @@ class Service {
   void Audit(std::string_view user_id, std::string_view session_id, std::string_view kind,
              const boost::json::object& detail);
   // Publish and Audit on the blocking pool, for a coroutine on an I/O thread or
-  // the browser strand: both write to the store.
+  // the browser strand: both write to the store. A live session's event goes to
+  // its lane, after the events handed to PublishInOrder before it.
   boost::asio::awaitable<void> PublishOffThread(std::string session_id, std::string user_id,
                                                 session::SessionEvent event);
+  // Hands a live session's event to its lane and returns at once, for a caller
+  // that cannot wait (a run's event sink); it is stored and sent after the ones
+  // handed over before it (in no particular order when the session is not live).
+  void PublishInOrder(std::string_view session_id, std::string_view user_id,
+                      session::SessionEvent event);
+  // Completes once every event handed to the live session's lane so far is
+  // stored (at once when it is not live).
+  boost::asio::awaitable<void> EventsStored(std::string session_id);
   boost::asio::awaitable<void> AuditOffThread(std::string user_id, std::string session_id,
                                               std::string kind, boost::json::object detail);
   // Queues the application (already stored with state "queued") for a worker.

@@ -55,7 +55,11 @@ asio::awaitable<ApplicationReport> ApplicationRun::Run(ApplyOptions options) {
   report.Emit("applier:start", "Applying to " + options.url, {{"url", options.url}});
   // Without its row the run could never record the intent to submit, so it would
   // fill the whole form for nothing; the person hears why at once instead.
-  Status created = deps_.log ? deps_.log->Create(id, options.user_id, options.url) : Status{};
+  Status created = Status{};
+  if (deps_.log) {
+    created = co_await CallStore(
+        deps_.store, [&] { return deps_.log->Create(id, options.user_id, options.url); });
+  }
   std::optional<llm::LlmClient> llm = ClientFor(deps_, options);
 
   const double launch_start = report.MillisSinceStart();
@@ -77,7 +81,8 @@ asio::awaitable<ApplicationReport> ApplicationRun::Run(ApplyOptions options) {
                   .log = deps_.log,
                   .human = deps_.human,
                   .llm = llm ? &*llm : nullptr,
-                  .documents = deps_.documents},
+                  .documents = deps_.documents,
+                  .store = deps_.store},
                  options);
     co_await flow.Drive();
   }
@@ -91,8 +96,10 @@ asio::awaitable<ApplicationReport> ApplicationRun::Run(ApplyOptions options) {
     result.llm_cost_usd = usage.cost_usd;
   }
   if (deps_.log && created) {
-    auto stored = deps_.log->RecordOutcome(id, StoreOutcome(result.outcome),
-                                           json::serialize(result.ToJson()));
+    const std::string report_json = json::serialize(result.ToJson());
+    auto stored = co_await CallStore(deps_.store, [&] {
+      return deps_.log->RecordOutcome(id, StoreOutcome(result.outcome), report_json);
+    });
     if (!stored) {
       result.message +=
           " (this outcome and the report could not be stored: " + stored.error().message + ")";

@@ -34,6 +34,7 @@
 #include "session/report.h"
 #include "session/run_flow.h"
 #include "session/run_report.h"
+#include "session/store_calls.h"
 #include "store/application_log.h"
 
 namespace applier::session {
@@ -50,6 +51,9 @@ struct ApplyDependencies {
   // exactly as before. The run takes its own budget from `llm` (ForApplication).
   const llm::LlmClient* llm = nullptr;
   knowledge::DocumentLibrary* documents = nullptr;  // the user's documents, for passages
+  // Where the calls on `answers`, `log` and `documents` that the run awaits are
+  // made (store_calls.h); empty: in place, on the run's executor.
+  StoreOffload store = {};
 };
 
 // A fresh id for an application ("app_" and 16 hex digits), for a caller that

@@ -110,6 +110,11 @@ std::vector<knowledge::Passage> FieldReasoner::Retrieve(std::string_view query, 
   return std::move(*passages);
 }
 
+asio::awaitable<std::vector<knowledge::Passage>> FieldReasoner::RetrieveAwaited(std::string query,
+                                                                                int k) const {
+  co_return co_await CallStore(sources_.store, [&] { return Retrieve(query, k); });
+}
+
 asio::awaitable<std::vector<knowledge::Passage>> FieldReasoner::RetrieveByMeaning(std::string query,
                                                                                   int k) const {
   if (sources_.documents == nullptr || user_id_.empty())
@@ -120,14 +125,16 @@ asio::awaitable<std::vector<knowledge::Passage>> FieldReasoner::RetrieveByMeanin
     if (embedded && embedded->vectors.size() == 1) {
       const knowledge::QueryEmbedding embedding{embedded->model,
                                                 std::move(embedded->vectors.front())};
-      auto passages = sources_.documents->RetrieveUserContext(user_id_, query, embedding, k);
+      auto passages = co_await CallStore(sources_.store, [&] {
+        return sources_.documents->RetrieveUserContext(user_id_, query, embedding, k);
+      });
       if (passages) co_return std::move(*passages);
     } else if (!embedded && embedded.error().kind != ErrorKind::kNotFound) {
       spdlog::warn("embedding the question failed, ranking by words alone: {}",
                    embedded.error().message);
     }
   }
-  co_return Retrieve(query, k);
+  co_return co_await RetrieveAwaited(std::move(query), k);
 }
 
 std::string FieldReasoner::ProfileSummary() const {
@@ -182,9 +189,9 @@ asio::awaitable<Result<WrittenAnswer>> FieldReasoner::WriteFreeText(
     earlier.push_back("Q: " + found->question + "\nA: " + found->answer);
   }
   if (sources_.answers != nullptr) {
-    if (auto found = sources_.answers->Find(user_id_, question, {}); found && *found) {
-      earlier.push_back("Q: " + (*found)->question + "\nA: " + (*found)->answer);
-    }
+    auto found = co_await CallStore(sources_.store,
+                                    [&] { return sources_.answers->Find(user_id_, question, {}); });
+    if (found && *found) earlier.push_back("Q: " + (*found)->question + "\nA: " + (*found)->answer);
   }
   if (!earlier.empty()) {
     context += "\nAnswers the applicant gave to similar questions before:\n";

@@ -35,6 +35,7 @@
 #include "perception/field.h"
 #include "planning/answer.h"
 #include "planning/answer_planner.h"
+#include "session/store_calls.h"
 
 namespace applier::session {
 
@@ -42,6 +43,9 @@ struct FieldReasonerSources {
   const llm::LlmClient* llm = nullptr;              // null or unconfigured: no writing
   knowledge::DocumentLibrary* documents = nullptr;  // null: no passages
   knowledge::AnswerBank* answers = nullptr;         // null: no earlier answers
+  // Where the coroutines' calls on `documents` and `answers` run (store_calls.h);
+  // Retrieve and Suggest, which do not suspend, make theirs in place.
+  StoreOffload store = {};
 };
 
 // An answer the model wrote and the passages it says it drew on.
@@ -80,6 +84,9 @@ class FieldReasoner {
   // The user's passages for `query`, best first; empty without documents or on a
   // store error (retrieval is a hint, never a reason to stop).
   std::vector<knowledge::Passage> Retrieve(std::string_view query, int k = 4) const;
+  // Retrieve through the store offload, for a coroutine.
+  boost::asio::awaitable<std::vector<knowledge::Passage>> RetrieveAwaited(std::string query,
+                                                                          int k) const;
 
   // The same, ranked by meaning as well as words when the LLM has an embedding
   // model: the query is embedded and the library fuses BM25 with cosine similarity

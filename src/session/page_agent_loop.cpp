@@ -481,8 +481,8 @@ asio::awaitable<AgentResult> PageAgentLoop::Run(PageSnapshot start, std::string 
         }
       } else if (name == "retrieve_user_context") {
         const auto k = std::clamp<std::int64_t>(IntArg(*args, "k").value_or(4), 1, 6);
-        const auto passages =
-            context_.reasoner.Retrieve(StringArg(*args, "query"), static_cast<int>(k));
+        const auto passages = co_await context_.reasoner.RetrieveAwaited(StringArg(*args, "query"),
+                                                                         static_cast<int>(k));
         if (passages.empty()) outcome.result = "nothing in the applicant's documents matches";
         for (const auto& passage : passages) {
           outcome.result += "(" + PassageName(passage) + ") " + Clip(passage.text, 800) + "\n";

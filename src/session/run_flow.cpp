@@ -82,7 +82,10 @@ class RunFlow::Impl {
                            .timeout = options.timeout,
                            .deadline = std::chrono::steady_clock::now() + options.timeout}),
         planner_(deps_.profile, deps_.answers, options.user_id),
-        reasoner_({.llm = llm_, .documents = deps_.documents, .answers = deps_.answers},
+        reasoner_({.llm = llm_,
+                   .documents = deps_.documents,
+                   .answers = deps_.answers,
+                   .store = deps_.store},
                   deps_.profile, options.user_id),
         navigator_(page_, report_, control_),
         filler_({.page = page_,
@@ -424,7 +427,7 @@ class RunFlow::Impl {
   StepFiller filler_;
   ValidationLoop validation_{report_, filler_};
   // One for the run: its one submit intent covers every click, steps' included.
-  Submitter submitter_{{.page = page_, .report = report_, .log = deps_.log}};
+  Submitter submitter_{{.page = page_, .report = report_, .log = deps_.log, .store = deps_.store}};
   std::optional<PageSnapshot> read_after_next_;  // the page a Next led to, read already
   std::optional<perception::Button> last_next_;  // the Next that led to the page being read
   bool next_went_nowhere_ = false;  // that Next left the page as it was, with no errors

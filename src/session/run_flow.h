@@ -24,6 +24,7 @@
 #include "session/human_channel.h"
 #include "session/run_page.h"
 #include "session/run_report.h"
+#include "session/store_calls.h"
 #include "store/application_log.h"
 
 namespace applier::session {
@@ -64,6 +65,7 @@ struct RunFlowParts {
   // This run's own LLM client (its budget and accounting); null: none configured.
   const llm::LlmClient* llm = nullptr;
   knowledge::DocumentLibrary* documents = nullptr;  // optional: no passages
+  StoreOffload store = {};  // where awaited store calls run (store_calls.h); empty: in place
 };
 
 class RunFlow {

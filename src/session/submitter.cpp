@@ -72,13 +72,14 @@ bool WentOnToAStep(const PageSnapshot& before, const PageSnapshot& after) {
 
 }  // namespace
 
-bool Submitter::RecordIntent() {
-  if (log_ == nullptr || clicks_ > 0) return true;
-  auto intent = log_->RecordSubmitIntent(report_.report().application_id);
+asio::awaitable<bool> Submitter::RecordIntent() {
+  if (log_ == nullptr || clicks_ > 0) co_return true;
+  const std::string& id = report_.report().application_id;
+  auto intent = co_await CallStore(store_, [&] { return log_->RecordSubmitIntent(id); });
   if (!intent && intent.error().kind == ErrorKind::kConflict) {
     report_.Finish(Outcome::kUnknown, "Not submitting: " + intent.error().message +
                                           " (an application is never submitted twice)");
-    return false;
+    co_return false;
   }
   // Unrecorded, a crash after the click would let the application be run and
   // sent again: without the intent there is no click.
@@ -88,9 +89,9 @@ bool Submitter::RecordIntent() {
                        intent.error().message +
                        "); nothing was sent, apply again once that is "
                        "fixed");
-    return false;
+    co_return false;
   }
-  return true;
+  co_return true;
 }
 
 asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception::Button& wanted) {
@@ -125,7 +126,7 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
   // What the page said before the click is not its answer to it.
   std::set<std::string> said_before;
   for (const auto& error : ValidationErrors(*snapshot)) said_before.insert(error.message);
-  if (!RecordIntent()) co_return std::nullopt;
+  if (!co_await RecordIntent()) co_return std::nullopt;
   const std::size_t dialogs_before = page_.Dialogs().size();
   ++clicks_;
   report_.Emit("applier:click", "Submitting: clicking \"" + submit->text + "\"",

@@ -18,6 +18,7 @@
 #include "perception/page_reader.h"
 #include "session/run_page.h"
 #include "session/run_report.h"
+#include "session/store_calls.h"
 #include "store/application_log.h"
 
 namespace applier::session {
@@ -26,6 +27,7 @@ struct SubmitterParts {
   RunPage& page;
   RunReport& report;
   store::ApplicationLog* log = nullptr;  // optional: no submit-intent record
+  StoreOffload store = {};               // where the log is written (store_calls.h)
 };
 
 // How a submit click ended when the run goes on, on `page`. (A submit that ends
@@ -45,7 +47,7 @@ struct SubmitGoesOn {
 class Submitter {
  public:
   explicit Submitter(SubmitterParts parts)
-      : page_(parts.page), report_(parts.report), log_(parts.log) {}
+      : page_(parts.page), report_(parts.report), log_(parts.log), store_(std::move(parts.store)) {}
 
   // Submits through the button `submit` names (as the form step or the assistant
   // saw it) and ends the run with what the site answered, unless the site
@@ -56,13 +58,15 @@ class Submitter {
   int clicks() const { return clicks_; }
 
  private:
-  // Writes the intent to the store before the first click; false (the run
-  // ended) when it cannot, or when this application was submitted before.
-  bool RecordIntent();
+  // Writes the intent to the store before the first click, and completes once it
+  // is committed; false (the run ended) when it cannot, or when this application
+  // was submitted before.
+  boost::asio::awaitable<bool> RecordIntent();
 
   RunPage& page_;
   RunReport& report_;
   store::ApplicationLog* log_;
+  StoreOffload store_;
   int clicks_ = 0;
 };
 

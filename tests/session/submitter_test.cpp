@@ -4,8 +4,12 @@
 #include "session/submitter.h"
 
 #include <boost/asio/io_context.hpp>
+#include <functional>
+#include <thread>
+#include <vector>
 
 #include "gtest/gtest.h"
+#include "server/blocking_pool.h"
 #include "session/fake_run_page.h"
 #include "session/validation_loop.h"
 #include "store/database.h"
@@ -22,6 +26,14 @@ using testing::FakeRunPage;
 using testing::FormPage;
 using testing::MakeButton;
 using testing::TextField;
+
+// A store call on the pool, as `applier serve` makes it.
+boost::asio::awaitable<void> OnPool(server::BlockingPool& pool, std::function<void()> call) {
+  co_await pool.Run([&] {
+    call();
+    return true;
+  });
+}
 
 class SubmitterTest : public ::testing::Test {
  protected:
@@ -60,6 +72,48 @@ TEST_F(SubmitterTest, AConfirmationPageMeansSubmitted) {
   auto record = log_->Get("u1", "app_1");
   ASSERT_TRUE(record);
   EXPECT_FALSE(record->submit_intent_at.empty());
+}
+
+// `applier serve` writes the log on its blocking pool, off the run's executor
+// (store_calls.h): the click still waits for the intent's commit. Another
+// connection to the file sees the intent at the moment the site gets the click.
+TEST_F(SubmitterTest, AnOffloadedIntentIsCommittedBeforeTheClick) {
+  auto reader = store::Database::Open(dir_.path() / "applier.db");
+  ASSERT_TRUE(reader) << reader.error().ToString();
+  std::string intent_at_click = "<no click>";
+  page_.on_submit = [&](FakeRunPage& page, const perception::Button&) {
+    auto record = store::ApplicationLog(*reader).Get("u1", "app_1");
+    intent_at_click = record ? record->submit_intent_at : record.error().ToString();
+    page.now = ConfirmationPage();
+  };
+  server::BlockingPool pool(1);
+  std::vector<std::thread::id> store_threads;
+  StoreOffload offload = [&](std::function<void()> call) {
+    return OnPool(pool, [&store_threads, call = std::move(call)] {
+      store_threads.push_back(std::this_thread::get_id());
+      call();
+    });
+  };
+  Submitter submitter({.page = page_, .report = report_, .log = &*log_, .store = offload});
+  RunAsync(io_, [&] { return submitter.Submit(submit_); });
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_FALSE(intent_at_click.empty());
+  EXPECT_NE(intent_at_click, "<no click>");
+  ASSERT_EQ(store_threads.size(), 1u);
+  EXPECT_NE(store_threads.front(), std::this_thread::get_id());
+}
+
+TEST_F(SubmitterTest, AnOffloadedIntentThatConflictsIsNeverClicked) {
+  ASSERT_TRUE(log_->RecordSubmitIntent("app_1"));
+  server::BlockingPool pool(1);
+  Submitter submitter(
+      {.page = page_, .report = report_, .log = &*log_, .store = [&](std::function<void()> call) {
+         return OnPool(pool, std::move(call));
+       }});
+  RunAsync(io_, [&] { return submitter.Submit(submit_); });
+  EXPECT_EQ(page_.submits, 0);
+  EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
 }
 
 TEST_F(SubmitterTest, AnApplicationWithAnIntentAlreadyIsNeverClickedAgain) {
