@@ -13,8 +13,10 @@
 
 #include "core/json_reader.h"
 #include "perception/page_words.h"
+#include "planning/date_text.h"
 #include "planning/option_matcher.h"
 #include "planning/typeahead.h"
+#include "planning/value_format.h"
 
 namespace applier::actions {
 
@@ -39,6 +41,42 @@ std::string Ref(int index, const std::string& locator) {
 std::string Call(const std::string& function, const Field& field, const std::string& args = "") {
   return "globalThis.__applier." + function + "(" + Ref(field.index, field.locator) +
          (args.empty() ? "" : ", " + args) + ")";
+}
+
+// The date `text` names as `field` writes dates (its layout: "03/2021" is March
+// in an MM/YYYY box, the 3rd of a month in a DD/MM/YYYY one); nullopt for text
+// that is no date, or a date without month and year.
+std::optional<planning::CalendarDate> DateWritten(const Field& field, std::string_view text) {
+  std::vector<int> numbers;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    int number = 0;
+    for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) {
+      number = std::min(number * 10 + (text[i] - '0'), 100000);
+    }
+    numbers.push_back(number);
+  }
+  std::optional<planning::CalendarDate> date;
+  std::string source;
+  const auto layout = planning::DateLayoutOf(field, &source);
+  if (layout && layout->parts.size() == numbers.size()) {
+    date.emplace();
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+      const char part = layout->parts[i].front();
+      if (part == 'Y') date->year = numbers[i] < 100 ? 2000 + numbers[i] : numbers[i];
+      if (part == 'M') date->month = numbers[i];
+      if (part == 'D') date->day = numbers[i];
+    }
+  } else {
+    date = planning::ParseCalendarDate(text);
+  }
+  if (!date || date->year < 1900 || date->month < 1 || date->month > 12 || date->day > 31) {
+    return std::nullopt;
+  }
+  return date;
 }
 
 // The page agent's word for a control it could not find again (page_agent.js GONE).
@@ -109,6 +147,7 @@ struct LocalPoint {
   double x = 0;
   double y = 0;
   bool covered = false;  // something else (a sticky header, a banner) is on top of it
+  std::string cover;     // what covers it, as the page names it ("div.cookie-banner")
 };
 
 Result<LocalPoint> LocalPointFromJson(const json::value& raw) {
@@ -118,7 +157,8 @@ Result<LocalPoint> LocalPointFromJson(const json::value& raw) {
   auto y = reader["y"].Number();
   if (!y) return Fail(y.error());
   auto hit = reader["hit"].Bool();
-  return LocalPoint{*x, *y, hit && !*hit};
+  auto cover = reader["cover"].String();
+  return LocalPoint{*x, *y, hit && !*hit, cover ? std::string(*cover) : std::string()};
 }
 
 Error NotFilled(const Field& field, const std::string& wanted, const std::string& shown) {
@@ -236,7 +276,10 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
   auto scrolled = LocalPointFromJson(*local);
   if (!scrolled) co_return Fail(scrolled.error());
   const LocalPoint& p = *scrolled;
-  if (p.covered) co_return Fail(ErrorKind::kConflict, "something covers the element");
+  if (p.covered) {
+    co_return Fail(ErrorKind::kConflict,
+                   "something covers the element" + (p.cover.empty() ? "" : " (" + p.cover + ")"));
+  }
   // A scroll that starts inside an out-of-process iframe reaches the parent page
   // asynchronously, through the browser process: wait until the frame has stopped
   // moving with the point inside the viewport.
@@ -323,6 +366,20 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     if (!typed) co_return Fail(typed.error());
     (void)co_await page_.Evaluate(frame, Call("blur", field));
   } else {
+    // A read-only date box is set through the picker it opens, as a person
+    // does: a value written past it is one the page's own model never sees.
+    if (const auto date = DateWritten(field, text)) {
+      auto picked = co_await page_.Evaluate(
+          frame, Call("pickDate", field,
+                      std::to_string(date->year) + ", " + std::to_string(date->month) + ", " +
+                          std::to_string(date->day)));
+      if (picked && !picked->is_null()) {
+        auto shown = co_await ReadBack(frame, field);
+        if (shown && ValueMatches(field.kind, text, shown->value)) {
+          co_return FillResult{shown->value, "picked"};
+        }
+      }
+    }
     method = "set-directly";
     (void)co_await page_.Evaluate(frame, Call("setValue", field, Quote(text)));
   }

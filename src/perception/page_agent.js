@@ -301,8 +301,10 @@
 
   function sectionContext(el) {
     const parts = [];
-    const fieldset = el.closest('fieldset');
-    if (fieldset) {
+    // Its fieldsets' legends, innermost first: a date pair's "Start Date" inside
+    // an entry's "Position 2".
+    for (let fieldset = el.closest('fieldset'); fieldset && parts.length < 3;
+      fieldset = fieldset.parentElement ? fieldset.parentElement.closest('fieldset') : null) {
       const legend = fieldset.querySelector('legend');
       if (legend) parts.push(clean(legend.textContent));
     }
@@ -854,7 +856,8 @@
   // `<prefix>-selection-item`, for a single choice and for each tag alike.
   const CHOSEN_ITEM_SELECTOR = '[data-automation-id="selectedItem"], [role="listitem"], .pill, .chip, .tag, .token, ' +
     '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], ' +
-    '[class*="__single-value"], [class*="__multi-value__label"], [class*="selection-item"]';
+    '[class*="__single-value"], [class*="__multi-value__label"], [class*="selection-item"], ' +
+    '.el-select__placeholder:not(.is-transparent), .el-select__tags-text';
   function chosenItems(el) {
     let container = el.parentElement;
     for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
@@ -1469,7 +1472,9 @@
       (hitElement === target || target.contains(hitElement) || hitElement.contains(target) ||
        (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)) ||
        sameWidget(target, hitElement));
-    return { x, y, width: rect.width, height: rect.height, hit };
+    const cover = hit || !hitElement ? '' : hitElement.tagName.toLowerCase() +
+      (typeof hitElement.className === 'string' && hitElement.className.trim() ? '.' + hitElement.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
+    return { x, y, width: rect.width, height: rect.height, hit, cover };
   }
 
   // A list that opens below its box (often portalled and placed by the box,
@@ -1517,6 +1522,56 @@
     return true;
   }
 
+  // Month names as date pickers write them (full or cut short: "Jun", "juin.",
+  // "März"), per language, unaccented and lower-cased; index 0 is January.
+  const MONTH_NAMES = [
+    ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    ['januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'],
+    ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  ];
+  // The month (1-12) a picker's button or header names, or 0.
+  function monthNamed(text) {
+    const word = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\.$/, '');
+    if (word.length < 3 || !/^[a-z]+$/.test(word)) return 0;
+    for (const names of MONTH_NAMES) {
+      const index = names.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)));
+      if (index >= 0) return index + 1;
+    }
+    return 0;
+  }
+  // The popup a read-only date box opened: the element it controls, else the
+  // picker-like container drawn nearest to it (outermost of its kind).
+  function openedPicker(input) {
+    const root = input.getRootNode();
+    for (const id of (input.getAttribute('aria-controls') || input.getAttribute('aria-owns') || '').split(/\s+/)) {
+      const el = id && (root.getElementById ? root.getElementById(id) : document.getElementById(id));
+      if (el && isVisible(el)) return el;
+    }
+    const kinds = '[role="dialog"], [role="grid"], [role="application"], [class*="picker" i], [class*="calendar" i]';
+    const at = input.getBoundingClientRect();
+    let best = null;
+    let bestDistance = Infinity;
+    for (const el of deepQueryAll(document, kinds)) {
+      if (el.contains(input) || !isVisible(el)) continue;
+      const r = el.getBoundingClientRect();
+      const distance = Math.hypot(r.left - at.left, r.top - at.bottom);
+      if (distance < bestDistance) { best = el; bestDistance = distance; }
+    }
+    while (best && best.parentElement && best.parentElement.matches(kinds) && !best.parentElement.contains(input)) {
+      best = best.parentElement;
+    }
+    return best;
+  }
+  function pickerCells(picker) {
+    return Array.from(picker.querySelectorAll('button, [role="button"], [role="gridcell"], [role="option"], td, li, a'))
+      .filter((el) => isVisible(el) && !el.disabled && el.getAttribute('aria-disabled') !== 'true');
+  }
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
   function deepActiveElement() {
     let active = document.activeElement;
     while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
@@ -1545,6 +1600,13 @@
   function workInProgress() {
     const spinners = deepQueryAll(document, '[role="progressbar"]:not([aria-valuenow]), progress:not([value])');
     if (spinners.some(isVisible)) return true;
+    // A dependent list being fetched: disabled, its one option "Loading…" (its
+    // row may stay hidden until the options come).
+    const loading = (text) => text.length > 0 && text.length < 40 && (text.endsWith('\u2026') || text.endsWith('...'));
+    if (deepQueryAll(document, 'select:disabled').some((list) => list.isConnected &&
+      list.options.length === 1 && loading(clean(list.options[0].text)) && getComputedStyle(list).display !== 'none')) {
+      return true;
+    }
     return deepQueryAll(document, '[role="status"], [aria-live="polite"], [aria-live="assertive"]').some((region) => {
       if (!isVisible(region)) return false;
       const text = clean(region.textContent);
@@ -1704,6 +1766,51 @@
       const active = deepActiveElement();
       (entry(ref).members.includes(active) ? active : entry(ref).el).blur();
       return true;
+    },
+    // A read-only date box that opens a picker when clicked (Phenom's month
+    // picker, MUI's mobile DatePicker, react-datepicker with readOnly): its year
+    // chosen in the picker's year list or year buttons, its month by name, its
+    // day in the month's grid, as a person would. `day` 0 for a month picker.
+    // Returns the box as read afterwards; null when no picker opened.
+    pickDate: async (ref, year, month, day) => {
+      const input = entry(ref).el;
+      let picker = null;
+      for (let i = 0; i < 10 && !(picker = openedPicker(input)); i++) await pause(50);
+      if (!picker) return null;
+      const years = Array.from(picker.querySelectorAll('select')).find((s) =>
+        Array.from(s.options).filter((o) => /^\d{4}$/.test(o.text.trim())).length >= 3);
+      if (years) {
+        const option = Array.from(years.options).find((o) => o.text.trim() === String(year));
+        if (!option) return null;
+        setNativeValue(years, option.value);
+      } else {
+        const button = pickerCells(picker).find((el) => el.textContent.trim() === String(year));
+        if (button) button.click();
+      }
+      await pause(50);
+      picker = openedPicker(input) || picker;
+      const months = Array.from(picker.querySelectorAll('select')).find((s) =>
+        Array.from(s.options).filter((o) => monthNamed(o.text)).length === 12);
+      if (months) {
+        const option = Array.from(months.options).find((o) => monthNamed(o.text) === month);
+        if (option) setNativeValue(months, option.value);
+      } else {
+        const named = pickerCells(picker).filter((el) =>
+          monthNamed(el.getAttribute('aria-label') || '') || monthNamed(el.textContent));
+        const target = named.length === 12 ? named[month - 1] :
+          named.find((el) => (monthNamed(el.getAttribute('aria-label') || '') || monthNamed(el.textContent)) === month);
+        if (target) target.click();
+      }
+      if (day > 0) {
+        await pause(50);
+        picker = openedPicker(input);
+        const outside = /outside|other-month|adjacent|disabled|muted|prev|next|off\b/i;
+        const cell = picker && pickerCells(picker).find((el) => el.textContent.trim() === String(day) &&
+          !outside.test(el.className) && !el.closest('[class*="outside" i], [class*="other-month" i]'));
+        if (cell) cell.click();
+      }
+      await pause(50);
+      return readValue(ref);
     },
     setValue: (ref, text) => {
       const el = entry(ref).el;

@@ -379,8 +379,12 @@ std::vector<const Button*> PostingLinks(const PageSnapshot& snapshot) {
   std::set<std::string> seen;
   for (const auto& button : snapshot.buttons) {
     const std::string& href = button.href;
-    if (button.tag != "a" || button.in_navigation || button.in_overlay || href.empty() ||
-        href.starts_with("#") || href.starts_with("mailto:") || href.starts_with("tel:") ||
+    // (A hash route, "#/job/38215", is a page of a client-side app; "#apply" is
+    // a place on this one.)
+    const bool in_page =
+        href.starts_with("#") && !href.starts_with("#/") && !href.starts_with("#!/");
+    if (button.tag != "a" || button.in_navigation || button.in_overlay || href.empty() || in_page ||
+        href.starts_with("mailto:") || href.starts_with("tel:") ||
         href.starts_with("javascript:") || button.text.size() > 120) {
       continue;
     }

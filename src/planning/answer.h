@@ -38,6 +38,12 @@ struct Answer {
   // A box that keeps several entries (tags, chips): each one typed and confirmed
   // in turn; `text` then lists them.
   std::vector<std::string> entries;
+  // A choice the facts narrow to several options that each name a kind the fact
+  // is ("Social Media" and "Job Board" for LinkedIn): made to open the list that
+  // follows it ("Source"), which must then hold the fact itself; these are the
+  // other options, to choose in turn when it does not. Without such a list the
+  // facts do not decide, and the person is asked.
+  std::vector<Answer> alternatives;
 };
 
 }  // namespace applier::planning

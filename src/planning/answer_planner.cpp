@@ -755,6 +755,9 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       fact.items = p.skills;
       return fact;
     }
+    case FieldKey::kPositionApplied:
+      missing = "only a list of openings, one of them the posting's, names the position";
+      return std::nullopt;
     case FieldKey::kConsent:
     case FieldKey::kOptIn:
     case FieldKey::kUnknown: break;
@@ -993,6 +996,38 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
         return {answer, {}};
       }
     }
+    // "How did you hear about us?" by kind of channel: "Social Media" for
+    // LinkedIn, where the list names no service.
+    const std::vector<int> channels = !match && hint == FieldKey::kHowHeard
+                                          ? ChannelOptions(field.options, fact.text)
+                                          : std::vector<int>();
+    if (!channels.empty()) {
+      auto chosen = [&](int index) {
+        const perception::Option& option = field.options[static_cast<std::size_t>(index)];
+        Answer choice = answer;
+        choice.text = option.label;
+        choice.option_value = option.value.empty() ? option.label : option.value;
+        choice.decided_by = {fact.reason + " = \"" + fact.text + "\", which no option names",
+                             "option \"" + option.label + "\" is the kind of channel it is"};
+        return choice;
+      };
+      answer = chosen(channels.front());
+      for (std::size_t i = 1; i < channels.size(); ++i) {
+        Answer other = chosen(channels[i]);
+        if (field.kind == ControlKind::kCheckboxGroup) {
+          // "Check all that apply": every kind it is.
+          answer.decided_by.push_back(other.decided_by.back());
+          answer.option_values.push_back(other.option_value);
+        } else {
+          answer.alternatives.push_back(std::move(other));
+        }
+      }
+      if (field.kind == ControlKind::kCheckboxGroup) {
+        answer.option_values.insert(answer.option_values.begin(), answer.option_value);
+        answer.option_value.clear();
+      }
+      return {answer, {}};
+    }
     if (!match) {
       return {std::nullopt, "no option matches \"" + fact.text + "\" (from " + fact.reason + ")"};
     }
@@ -1070,7 +1105,21 @@ bool SameSkill(std::string_view a, std::string_view b) {
     return out;
   };
   const std::string ka = key(a);
-  return !ka.empty() && ka == key(b);
+  if (ka.empty()) return false;
+  if (ka == key(b)) return true;
+  // A product named with or without its maker: "Apache Kafka" is Kafka,
+  // "Microsoft Excel" is Excel.
+  static constexpr std::string_view kMakers[] = {
+      "apache", "google",    "amazon",  "aws",   "microsoft",  "azure",     "oracle",  "ibm",
+      "redhat", "hashicorp", "elastic", "adobe", "salesforce", "atlassian", "mongodb", "sap"};
+  const std::string kb = key(b);
+  for (std::string_view maker : kMakers) {
+    if ((ka.size() > maker.size() && ka.starts_with(maker) && ka.substr(maker.size()) == kb) ||
+        (kb.size() > maker.size() && kb.starts_with(maker) && kb.substr(maker.size()) == ka)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A checkbox group about skills answered as the set the profile's skills decide:
@@ -1099,6 +1148,30 @@ std::optional<Answer> SkillsAnswer(const Field& field, const std::vector<std::st
   return answer;
 }
 
+// The option of a list of openings that the posting names: the one whose words
+// its text holds, the longest where one holds another ("Senior Backend Engineer"
+// over "Backend Engineer"); nullopt when none does, or two unrelated ones do.
+std::optional<int> PostingsOption(const std::vector<perception::Option>& options,
+                                  std::string_view posting_text) {
+  if (posting_text.empty()) return std::nullopt;
+  const std::string posting = knowledge::NormalizeText(posting_text);
+  std::vector<std::pair<int, std::string>> named;
+  for (int index : SelectableOptions(options)) {
+    const std::string label =
+        knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);
+    if (knowledge::Words(label).size() >= 2 && knowledge::HasPhrase(posting, label)) {
+      named.emplace_back(index, label);
+    }
+  }
+  if (named.empty()) return std::nullopt;
+  const auto longest = std::ranges::max_element(
+      named, [](const auto& a, const auto& b) { return a.second.size() < b.second.size(); });
+  for (const auto& [index, label] : named) {
+    if (!knowledge::HasPhrase(longest->second, label)) return std::nullopt;
+  }
+  return longest->first;
+}
+
 // A choice control that already holds a real option, not a "Select..." prompt.
 bool HoldsRealChoice(const Field& field) {
   if (field.value.empty()) return false;
@@ -1108,17 +1181,47 @@ bool HoldsRealChoice(const Field& field) {
     });
   }
   if (field.kind != ControlKind::kCombobox) return false;
+  // A prompt in the page's language ("Chọn", "Bitte wählen", "请选择") is no choice.
   const std::string text = knowledge::NormalizeText(field.value);
   for (const char* prompt : {"select", "choose", "please", "pick", "none"}) {
+    if (text.find(prompt) != std::string::npos) return false;
+  }
+  for (const char* prompt :
+       {"chon",         "wahlen",    "auswahlen",   "bitte",       "choisir",    "selectionner",
+        "selectionnez", "veuillez",  "seleccione",  "seleccionar", "selecciona", "elija",
+        "elige",        "seleziona", "selezionare", "scegli",      "selecione",  "selecionar",
+        "escolha",      "kies",      "selecteer",   "wybierz",     "vyberte",    "valitse",
+        "valj",         "vaelg",     "velg",        "seciniz",     "выберите",   "выбрать"}) {
+    if (knowledge::HasPhrase(text, prompt)) return false;
+  }
+  for (const char* prompt : {"选择", "選択", "選擇", "선택"}) {
     if (text.find(prompt) != std::string::npos) return false;
   }
   return true;
 }
 
+std::string Trim(std::string text) {
+  std::size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string::npos) return {};
+  std::size_t end = text.find_last_not_of(" \t\r\n");
+  return text.substr(start, end - start + 1);
+}
+
 // Whether the field already shows this answer, so acting again would be noise.
 bool AlreadyHolds(const Field& field, const Answer& answer, FieldKey key) {
   switch (field.kind) {
-    case ControlKind::kFile: return false;  // a file input's value does not say which file
+    case ControlKind::kFile: {
+      // The box shows the file's name (its own list, or the name the page drew
+      // beside it after taking the file): that file is there already.
+      const std::string name = std::filesystem::path(answer.file_path).filename().string();
+      if (name.empty() || field.value.empty()) return false;
+      for (std::size_t start = 0; start <= field.value.size();) {
+        const std::size_t comma = std::min(field.value.find(',', start), field.value.size());
+        if (Trim(field.value.substr(start, comma - start)) == name) return true;
+        start = comma + 1;
+      }
+      return false;
+    }
     case ControlKind::kCheckbox: return field.checked == answer.check;
     case ControlKind::kCheckboxGroup: {
       std::vector<std::string> checked;
@@ -1142,13 +1245,6 @@ bool AlreadyHolds(const Field& field, const Answer& answer, FieldKey key) {
   }
   if (shown.size() > 1) shown.push_back({field.value, "", false, false});
   return MatchOption(shown, answer.text, key).has_value();
-}
-
-std::string Trim(std::string text) {
-  std::size_t start = text.find_first_not_of(" \t\r\n");
-  if (start == std::string::npos) return {};
-  std::size_t end = text.find_last_not_of(" \t\r\n");
-  return text.substr(start, end - start + 1);
 }
 
 }  // namespace
@@ -1259,6 +1355,21 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
       plan.why = "work_history[" + std::to_string(entry) + "] is the current job: no end date";
       return plan;
     }
+  }
+
+  // 1a. The opening applied for, in a list of the company's openings: the one
+  //     the posting names.
+  if (confident && c.key == FieldKey::kPositionApplied && IsChoice(field)) {
+    if (const std::optional<int> named = PostingsOption(field.options, page.posting_text)) {
+      const perception::Option& option = field.options[static_cast<std::size_t>(*named)];
+      Fact fact = Text(option.label, "the posting");
+      fact.decided_by = {"the posting names \"" + option.label + "\""};
+      Attempt attempt = Realise(field, c.key, fact, AnswerSource::kDefault, c.confidence, page);
+      if (attempt.answer) {
+        return fill(std::move(*attempt.answer), "the opening the posting names");
+      }
+    }
+    notes.push_back("no one option is the opening the posting names");
   }
 
   // 1a. The profile's structured facts.

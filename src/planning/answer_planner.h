@@ -80,6 +80,9 @@ struct PageContext {
   // waits for them, as a person ticking them all would find. Opt-ins (mail,
   // other roles) are another meaning and never among them.
   bool consent_gates_submit = false;
+  // The text of the posting the person applies to (its title among it), which
+  // names the opening in a "Position applied for" list; empty when not read.
+  std::string posting_text;
 };
 
 class AnswerPlanner {

@@ -424,6 +424,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kHowHeard: return "how_heard";
     case FieldKey::kOfAge: return "of_age";
     case FieldKey::kSkills: return "skills";
+    case FieldKey::kPositionApplied: return "position_applied";
     case FieldKey::kConsent: return "consent";
     case FieldKey::kOptIn: return "opt_in";
     case FieldKey::kSalutation: return "salutation";
@@ -462,11 +463,17 @@ bool HasAnyCjk(std::string_view text, std::initializer_list<std::string_view> wo
 
 EntrySection SectionOfWords(std::string_view text) {
   // Normalised words (accents dropped): "työsuhde" is "tyosuhde".
-  if (HasAnyWord(text, {"experience", "employment", "work history", "job", "position", "employer",
-                        "berufserfahrung", "experiencia", "esperienza", "werkervaring",
-                        "tyokokemus", "tyosuhde", "tyopaikka", "arbetslivserfarenhet",
-                        "anstallning", "erhvervserfaring", "arbeidserfaring", "doswiadczenie",
-                        "zatrudnienie", "praxe", "zamestnani"}) ||
+  if (HasAnyWord(text, {"experience",      "employment",
+                        "work history",    "job",
+                        "position",        "employer",
+                        "berufserfahrung", "experiencia",
+                        "esperienza",      "werkervaring",
+                        "tyokokemus",      "tyosuhde",
+                        "tyopaikka",       "arbetslivserfarenhet",
+                        "anstallning",     "erhvervserfaring",
+                        "arbeidserfaring", "doswiadczenie",
+                        "zatrudnienie",    "praxe",
+                        "zamestnani"}) ||
       HasAnyCjk(text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间",
                        "職歴", "職務経歴", "경력", "경력 사항"})) {
     return EntrySection::kWork;
@@ -616,7 +623,13 @@ EntryRef EntryOf(std::string_view context) {
     std::size_t end = i;
     while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
     if (end - i > 2 || (end < text.size() && text[end] != ' ')) continue;
-    const std::size_t from = i > 30 ? i - 30 : 0;
+    // The section's words end right before it ("employment history entry 2"),
+    // not somewhere in a sentence ("this position takes part in a 24/7 rotation").
+    std::size_t from = i;
+    for (int words = 0; words < 3 && from > 0; ++words) {
+      from = text.rfind(' ', from >= 2 ? from - 2 : 0);
+      from = from == std::string::npos ? 0 : from + 1;
+    }
     const EntrySection section = SectionOfWords(std::string_view(text).substr(from, i - from));
     if (section == EntrySection::kNone) continue;
     const int number = std::stoi(text.substr(i, end - i));

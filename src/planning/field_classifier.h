@@ -115,6 +115,9 @@ enum class FieldKey {
   // "Key Skills", "Technologies": profile.skills, typed as a list, or added one
   // by one to a box that keeps entries (tags, chips), or ticked in a group.
   kSkills,
+  // "Position applied for" as a list of the company's openings: the one the
+  // posting names (PageContext::posting_text).
+  kPositionApplied,
   kUnknown,
 };
 

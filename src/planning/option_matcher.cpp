@@ -1055,4 +1055,24 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options) 
   return std::nullopt;
 }
 
+std::vector<int> ChannelOptions(const std::vector<perception::Option>& options,
+                                std::string_view source) {
+  const std::vector<std::string_view> kinds = ChannelKindsOf(source);
+  std::vector<int> found;
+  for (std::string_view kind : kinds) {
+    for (int index : SelectableOptions(options)) {
+      if (std::find(found.begin(), found.end(), index) != found.end()) continue;
+      const auto named =
+          CategoriesOf(OptionTable::kSourceChannel, options[static_cast<std::size_t>(index)].label);
+      // (Not "Referral or agency" for LinkedIn: every kind it names must be one.)
+      const bool fits = std::find(named.begin(), named.end(), kind) != named.end() &&
+                        std::all_of(named.begin(), named.end(), [&](std::string_view other) {
+                          return std::find(kinds.begin(), kinds.end(), other) != kinds.end();
+                        });
+      if (fits) found.push_back(index);
+    }
+  }
+  return found;
+}
+
 }  // namespace applier::planning

@@ -46,6 +46,12 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
 // ("Outside the US", "Estero", "海外"), if it has one.
 std::optional<int> AbroadOption(const std::vector<perception::Option>& options);
 
+// The options of a "How did you hear about us?" list that name a kind of channel
+// `source` is ("Social Media" or "Job Board" for LinkedIn), in the order of its
+// kinds (ChannelKindsOf); for a list none of whose options names `source` itself.
+std::vector<int> ChannelOptions(const std::vector<perception::Option>& options,
+                                std::string_view source);
+
 // Whether an option or answer leads with yes or no, in the form's language
 // ("Yes, I am...", "Ja", "Non", "Sí", "はい"): true for yes, false for no,
 // nullopt when it leads with neither.

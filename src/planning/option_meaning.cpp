@@ -467,7 +467,54 @@ const std::vector<Category>& Table(OptionTable table) {
                 "jaarsalaris", "в год",    "годовой",      "年収",     "年俸",      "年薪",
                 "연봉",        "سنويا",    "yillik",       "rocznie",  "arlig",     "arslon"}},
   };
+  // Kinds of channel as "How did you hear about us?" lists name them (Workday's
+  // and Phenom's source categories, EU forms' "Jobbörse" / "réseaux sociaux").
+  static const std::vector<Category> kSourceChannel = {
+      {"social_media",
+       {"social media",    "social network",    "social networks",       "social networking",
+        "soziale medien",  "soziale netzwerke", "reseaux sociaux",       "reseau social",
+        "redes sociales",  "red social",        "redes sociais",         "rede social",
+        "sociale media",   "sociale netwerken", "media spolecznosciowe", "sosyal medya",
+        "социальные сети", "соцсети",           "ソーシャルメディア",    "社交媒体",
+        "社群媒體",        "소셜 미디어",       "sociala medier",        "sosiale medier",
+        "sociale medier",  "sosiaalinen media", "socialni site",         "mang xa hoi"}},
+      {"job_board",
+       {"job board",          "job boards",       "job site",           "job sites",
+        "job portal",         "job portals",      "job search website", "job search site",
+        "online job board",   "jobboard",         "jobborse",           "stellenborse",
+        "stellenportal",      "jobportal",        "site d emploi",      "sites d emploi",
+        "portail emploi",     "bolsa de empleo",  "bolsa de trabajo",   "portal de empleo",
+        "portal de empregos", "site de empregos", "sito di annunci",    "portale di lavoro",
+        "vacaturesite",       "vacaturebank",     "portal pracy",       "portale pracy",
+        "kariyer sitesi",     "is ilani sitesi",  "сайт вакансий",      "сайты вакансий",
+        "求人サイト",         "招聘网站",         "求职网站",           "채용 사이트",
+        "jobbportal",         "tyopaikkasivusto", "pracovni portal"}},
+      {"search_engine",
+       {"search engine", "suchmaschine", "moteur de recherche", "buscador", "motor de busca",
+        "motore di ricerca", "zoekmachine", "wyszukiwarka", "arama motoru", "поисковая система",
+        "検索エンジン", "搜索引擎"}},
+      {"referral",
+       {"referral", "referred", "recommendation", "empfehlung", "recommandation", "cooptation",
+        "recomendacion", "indicacao", "segnalazione", "aanbeveling", "polecenie", "tavsiye",
+        "рекомендация", "紹介", "推荐", "内推", "추천"}},
+      {"event",
+       {"career fair", "job fair", "recruiting event", "university event", "campus event",
+        "jobmesse", "karrieremesse", "salon de l emploi", "forum emploi", "feria de empleo",
+        "feira de emprego", "fiera del lavoro", "banenbeurs", "targi pracy", "kariyer fuari",
+        "ярмарка вакансий", "就職説明会", "招聘会", "채용 박람회"}},
+      {"agency",
+       {"agency", "staffing", "recruitment agency", "headhunter", "personalberatung",
+        "personaldienstleister", "personalvermittlung", "agence", "cabinet de recrutement",
+        "agencia", "agenzia", "uitzendbureau", "wervingsbureau", "agencja", "ajans", "агентство",
+        "人材紹介", "猎头", "헤드헌터"}},
+      {"company_site",
+       {"careers site", "career site", "careers page", "career page", "company website",
+        "our website", "karriereseite", "karriere website", "unternehmenswebsite", "site carriere",
+        "site carrieres", "sitio web de la empresa", "portal de carreras", "sito aziendale",
+        "werken bij", "strona kariery"}},
+  };
   switch (table) {
+    case OptionTable::kSourceChannel: return kSourceChannel;
     case OptionTable::kPayPeriod: return kPayPeriod;
     case OptionTable::kEducationStatus: return kEducationStatus;
     case OptionTable::kCareerType: return kCareerType;
@@ -561,6 +608,51 @@ std::vector<std::string_view> CategoriesOf(OptionTable table, std::string_view t
     return std::find(overridden.begin(), overridden.end(), id) != overridden.end();
   });
   return found;
+}
+
+std::vector<std::string_view> ChannelKindsOf(std::string_view text) {
+  std::vector<std::string_view> kinds = CategoriesOf(OptionTable::kSourceChannel, text);
+  if (!kinds.empty()) return kinds;
+  // Services people name as where they saw a posting, by what they are. LinkedIn
+  // and XING are networks with job listings: both kinds, the network first.
+  struct Service {
+    std::string_view name;
+    std::vector<std::string_view> kinds;
+  };
+  static const std::vector<Service> kServices = {
+      {"linkedin", {"social_media", "job_board"}},
+      {"xing", {"social_media", "job_board"}},
+      {"facebook", {"social_media"}},
+      {"instagram", {"social_media"}},
+      {"twitter", {"social_media"}},
+      {"tiktok", {"social_media"}},
+      {"youtube", {"social_media"}},
+      {"indeed", {"job_board"}},
+      {"glassdoor", {"job_board"}},
+      {"monster", {"job_board"}},
+      {"stepstone", {"job_board"}},
+      {"ziprecruiter", {"job_board"}},
+      {"dice", {"job_board"}},
+      {"seek", {"job_board"}},
+      {"naukri", {"job_board"}},
+      {"infojobs", {"job_board"}},
+      {"welcome to the jungle", {"job_board"}},
+      {"wellfound", {"job_board"}},
+      {"built in", {"job_board"}},
+      {"google", {"search_engine"}},
+      {"bing", {"search_engine"}},
+  };
+  const std::string norm = knowledge::NormalizeText(text);
+  for (const Service& service : kServices) {
+    if (knowledge::HasPhrase(norm, service.name)) {
+      kinds.insert(kinds.end(), service.kinds.begin(), service.kinds.end());
+    }
+  }
+  std::vector<std::string_view> unique;
+  for (std::string_view kind : kinds) {
+    if (std::find(unique.begin(), unique.end(), kind) == unique.end()) unique.push_back(kind);
+  }
+  return unique;
 }
 
 }  // namespace applier::planning

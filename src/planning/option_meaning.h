@@ -36,6 +36,10 @@ enum class OptionTable {
   kEducationStatus,  // graduated, expected, studying, on_leave, left, coursework_done
   kCareerType,       // newcomer, experienced
   kPayPeriod,        // hour, day, week, month, year: what a salary amount is for
+  // Kinds of channel a "How did you hear about us?" list offers: social_media,
+  // job_board, search_engine, referral, event, agency, company_site. Named
+  // kinds only ("Social Media", "Jobbörse"); ChannelKindsOf adds known services.
+  kSourceChannel,
 };
 
 // The table for the kind of question a field key names; nullopt for keys whose
@@ -46,6 +50,11 @@ std::optional<OptionTable> TableFor(FieldKey key);
 // none. Decline wordings ("I don't wish to answer") belong to no category: see
 // IsDeclineText.
 std::vector<std::string_view> CategoriesOf(OptionTable table, std::string_view text);
+
+// The kinds of channel (kSourceChannel) an answer to "How did you hear about
+// us?" is: the kinds it names, or those of a known service it names ("LinkedIn"
+// is social media and a job board; "Indeed" a job board), most telling first.
+std::vector<std::string_view> ChannelKindsOf(std::string_view text);
 
 // Whether a normalised text holds `phrase` (normalised, whole words) somewhere no
 // negation word ("not", "no", "nicht", "kein", "pas", "sin", "without", ...)

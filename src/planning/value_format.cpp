@@ -815,7 +815,17 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   enum class Form { kNational, kInternational, kAsWritten };
   Form form = Form::kAsWritten;
   std::string why = "as written";
-  if (context.country_code_elsewhere) {
+  // The box starts with the dialling code by itself ("+55"): it takes the whole
+  // international number and sets its flag picker from the code typed
+  // (react-phone-input-2, intl-tel-input without a separate code).
+  const std::string shown = Trim(field.value);
+  const bool holds_dial_code =
+      shown.size() >= 2 && shown.size() <= 5 && shown.starts_with("+") &&
+      std::all_of(shown.begin() + 1, shown.end(), [](char c) { return IsDigit(c); });
+  if (holds_dial_code && !international_written.empty()) {
+    form = Form::kInternational;
+    why = "international (the box starts with the dialling code " + Quoted(shown) + ")";
+  } else if (context.country_code_elsewhere) {
     form = Form::kNational;
     why = "national (the page has its own country-code picker)";
   } else if (field.autocomplete.find("tel-national") != std::string::npos) {

@@ -338,7 +338,26 @@ class RunFlow::Impl {
         co_return false;
       }
       if (!co_await validation_.Fix(goes_on->page, step)) co_return false;
+      // The site took the form back to the step that holds the errors (its
+      // "Save and continue" there, no submit): the form goes on from that step,
+      // and a new draft comes before the next submit.
+      auto now = co_await page_.Read();
+      if (now && !Offers(*now, submit_button_) &&
+          std::ranges::any_of(now->buttons, [](const perception::Button& button) {
+            return button.role == ButtonRole::kNext && !button.disabled;
+          })) {
+        read_after_next_ = std::move(*now);
+        co_return true;
+      }
     }
+  }
+
+  // Whether the page shows `wanted`, the button the person's draft is sent with.
+  static bool Offers(const PageSnapshot& snapshot, const perception::Button& wanted) {
+    return std::ranges::any_of(snapshot.buttons, [&](const perception::Button& button) {
+      return (button.role == ButtonRole::kSubmit || button.role == wanted.role) &&
+             button.text == wanted.text;
+    });
   }
 
   // Some one-page forms send everything from a button worded as a step

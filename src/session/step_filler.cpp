@@ -97,6 +97,8 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   typed_.clear();
   open_entry_.reset();
   replanned_.clear();
+  probe_.reset();
+  probe_failed_.clear();
   // Filling can reveal new controls ("Other: please specify"), and adding an
   // entry to a repeated section brings its fields: look again until nothing new
   // appears.
@@ -145,6 +147,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
       co_return result;
     }
     snapshot = std::move(*again);
+    if (probe_ && !probe_->read_after) ProbeOpenedList(snapshot, handled);
     if (saved_entry) {
       // The saved entry's fields are gone; the next entry's editor brings fields
       // of the same names, to be planned for that entry, not held to this one.
@@ -254,6 +257,23 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
   }
 }
 
+bool StepFiller::ProbeOpenedList(const PageSnapshot& snapshot, std::set<std::string>& handled) {
+  const std::string list_key = FieldKey(probe_->list);
+  for (const Field& field : snapshot.fields) {
+    if (FieldKey(field) == list_key || planner_.Plan(field).key != probe_->meaning) continue;
+    const bool offers =
+        field.kind == ControlKind::kCombobox || !planning::SelectableOptions(field.options).empty();
+    if (offers) {
+      probe_->read_after = true;
+      return true;
+    }
+  }
+  probe_failed_.insert(list_key);
+  handled.erase(list_key);
+  probe_.reset();
+  return false;
+}
+
 // A repeatable section ("Work Experience" with an "Add" button) gets one entry
 // per entry of the profile, up to kMaxEntriesPerSection. Presses one "Add" and
 // returns true when it did.
@@ -321,7 +341,10 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
   std::vector<Field> asked;
   std::vector<std::optional<Suggestion>> suggested;  // per asked field
   std::set<std::string> reshaping;                   // country choices this fill changes
-  const planning::PageContext page_context = planner_.ContextOf(fields, submit_waits_);
+  std::vector<planning::FieldKey> asked_meanings;    // per asked field
+  bool probing = false;                              // a choice here opens the next list
+  planning::PageContext page_context = planner_.ContextOf(fields, submit_waits_);
+  page_context.posting_text = posting_text_;
   for (const auto& listed : fields) {
     Field field = listed;
     handled.insert(FieldKey(field));
@@ -340,6 +363,34 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
     }
     FieldRecord& record = report_.RecordFor(field, step);
     FieldPlan plan = planner_.Plan(field, page_context);
+    const std::string key = FieldKey(field);
+    if (plan.decision != FieldPlan::Decision::kAskHuman && !plan.answer.alternatives.empty()) {
+      // (Left, too, once the probing choice is what the list holds.)
+      if (probe_failed_.contains(key)) {
+        std::string fitting = "\"" + plan.answer.text + "\"";
+        for (const Answer& other : plan.answer.alternatives) fitting += ", \"" + other.text + "\"";
+        plan.decision = FieldPlan::Decision::kAskHuman;
+        plan.why = "more than one option fits (" + fitting + ") and no list after it decides";
+      } else if (plan.decision == FieldPlan::Decision::kFill) {
+        probe_ = Probe{.list = field,
+                       .meaning = plan.key,
+                       .untried = plan.answer.alternatives,
+                       .read_after = false};
+        probing = true;
+      }
+    } else if (probe_ && probe_->read_after && key != FieldKey(probe_->list) &&
+               plan.key == probe_->meaning) {
+      // The list the probing choice opened ("Source" under "Social Media").
+      if (plan.decision == FieldPlan::Decision::kAskHuman && !probe_->untried.empty()) {
+        // It does not hold the fact: the next kind, then this list again.
+        to_fill.emplace_back(probe_->list, probe_->untried.front());
+        probe_->untried.erase(probe_->untried.begin());
+        probe_->read_after = false;
+        handled.erase(key);
+        continue;
+      }
+      probe_.reset();
+    }
     // The site named this field in a validation error: fill it if our answer
     // is not in it yet (it was skipped or lost in a re-render) or the site's
     // words made the plan write it anew (a format); if the plan gives a value
@@ -406,6 +457,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
       questions.push_back(std::move(question));
       asked.push_back(field);
       suggested.push_back(std::move(suggestion));
+      asked_meanings.push_back(plan.key);
     } else {
       const std::string shown = field.kind == ControlKind::kCheckbox
                                     ? std::string(field.checked ? "checked" : "")
@@ -433,6 +485,17 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
     questions.clear();
     asked.clear();
     suggested.clear();
+    asked_meanings.clear();
+  }
+  // A list that waits for the probing choice ("Source", empty until a kind is
+  // chosen) is planned once that choice has filled it.
+  for (std::size_t i = asked.size(); probing && i-- > 0;) {
+    if (asked_meanings[i] != probe_->meaning) continue;
+    handled.erase(FieldKey(asked[i]));
+    const auto at = static_cast<std::ptrdiff_t>(i);
+    questions.erase(questions.begin() + at);
+    asked.erase(asked.begin() + at);
+    suggested.erase(suggested.begin() + at);
   }
   if (!questions.empty()) {
     json::array listed;

@@ -125,6 +125,23 @@ class StepFiller {
     std::set<std::string> before;
   };
   std::optional<OpenEntry> open_entry_;
+  // A choice made to open the list that follows it (Answer::alternatives: a
+  // "How did you hear about us?" kind whose "Source" list must hold the fact):
+  // the list it was made in, what the list means, the options still to try, and
+  // whether the page has been read since.
+  struct Probe {
+    perception::Field list;
+    planning::FieldKey meaning = planning::FieldKey::kUnknown;
+    std::vector<planning::Answer> untried;
+    bool read_after = false;
+  };
+  std::optional<Probe> probe_;
+  // Lists whose choice opened no list of the same meaning: the facts fit
+  // several options, and the person chooses (this step only).
+  std::set<std::string> probe_failed_;
+  // Reads the step after a probing choice: true when a list of the probe's
+  // meaning follows it; otherwise its list becomes a question, planned afresh.
+  bool ProbeOpenedList(const perception::PageSnapshot& snapshot, std::set<std::string>& handled);
   std::map<std::string, Typed> typed_;  // by FieldKey, this step only
   // Values the site flagged in a field (by FieldKey): never filled in again.
   std::map<std::string, std::set<std::string>> refused_;

@@ -54,9 +54,11 @@ const perception::Button* DialogSubmit(const PageSnapshot& snapshot) {
 }
 
 // Whether the page after a click is a step of the form it did not show before:
-// a form with an empty field that was not on the page before the click. A page that thanks above
-// new fields (job alerts after the send) is no step.
-bool WentOnToAStep(const PageSnapshot& before, const PageSnapshot& after) {
+// a form with at least `fresh_needed` empty fields that were not on the page
+// before the click, one of them required when more than one is needed. A page
+// that thanks above new fields (job alerts after the send) is no step.
+bool WentOnToAStep(const PageSnapshot& before, const PageSnapshot& after,
+                   std::size_t fresh_needed) {
   if (after.kind != PageKind::kFormStep) return false;
   for (const auto& heading : after.headings) {
     if (perception::Says(perception::LowerText(heading), perception::Wording::kConfirmation)) {
@@ -65,10 +67,21 @@ bool WentOnToAStep(const PageSnapshot& before, const PageSnapshot& after) {
   }
   std::set<std::string> shown;
   for (const auto& field : before.fields) shown.insert(field.Key());
-  return std::ranges::any_of(after.fields, [&](const perception::Field& field) {
-    return field.value.empty() && !shown.contains(field.Key());
-  });
+  std::size_t fresh = 0;
+  bool required = false;
+  for (const auto& field : after.fields) {
+    if (!field.value.empty() || shown.contains(field.Key())) continue;
+    ++fresh;
+    required = required || field.required;
+  }
+  return fresh >= fresh_needed && (fresh_needed == 1 || required);
 }
+
+// New empty fields after a click on a button worded as the send ("Apply",
+// "Submit") that make it a stage of a longer application (Fountain's "Apply"
+// creates the applicant, then asks its questions), not a form that merely
+// offers more (a job alert box).
+constexpr std::size_t kFieldsOfANextStage = 3;
 
 }  // namespace
 
@@ -171,7 +184,8 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
     for (const auto& error : ValidationErrors(*after)) {
       if (error.field || !said_before.contains(error.message)) answered = true;
     }
-    if (!answered && submit_by_position && WentOnToAStep(*snapshot, *after)) {
+    if (!answered &&
+        WentOnToAStep(*snapshot, *after, submit_by_position ? 1 : kFieldsOfANextStage)) {
       report_.Step(*after, "\"" + wanted.text + "\" was a step: the form goes on");
       co_return SubmitGoesOn{.why = SubmitGoesOn::Why::kStep, .page = std::move(*after)};
     }

@@ -967,5 +967,107 @@ TEST(FormActorTest, ABoxThatSuggestsButTakesAnyTextKeepsTheTypedAnswer) {
   EXPECT_FALSE(refused);
 }
 
+// Read-only date boxes that open a picker (Phenom's month picker, MUI's mobile
+// DatePicker, react-datepicker with readOnly): the value lives in the page's
+// model, which only the picker writes; a value set on the box itself is lost.
+// The picker is driven as a person does: its year list, the month by name, the
+// day in the month's grid.
+constexpr char kDatePickers[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<label for="from">From</label>
+<input id="from" name="from" readonly placeholder="MM/YYYY" aria-haspopup="dialog">
+<div style="height:20px"></div>
+<label for="born">Date of birth</label>
+<input id="born" name="born" readonly placeholder="DD/MM/YYYY" aria-haspopup="dialog">
+</form><script>
+const model = {};
+const save = () => { document.body.dataset.model = JSON.stringify(model); };
+save();
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+let picker = null;
+function yearList(year) {
+  const list = document.createElement('select');
+  list.setAttribute('aria-label', 'Year');
+  for (let y = 2026; y >= 1960; y--) list.add(new Option(String(y), 'y' + y, false, y === year));
+  return list;
+}
+document.getElementById('from').addEventListener('click', (event) => {
+  const input = event.currentTarget;
+  if (picker) picker.remove();
+  picker = document.createElement('div');
+  picker.setAttribute('role', 'dialog');
+  picker.className = 'monthpicker';
+  const years = yearList(2026);
+  picker.appendChild(years);
+  const grid = document.createElement('div');
+  MONTHS.forEach((name, i) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = name;
+    button.addEventListener('click', () => {
+      model.from = String(i + 1).padStart(2, '0') + '/' + years.value.slice(1);
+      input.value = model.from;
+      picker.remove();
+      picker = null;
+      save();
+    });
+    grid.appendChild(button);
+  });
+  picker.appendChild(grid);
+  document.body.appendChild(picker);
+});
+document.getElementById('born').addEventListener('click', (event) => {
+  const input = event.currentTarget;
+  if (picker) picker.remove();
+  picker = document.createElement('div');
+  picker.className = 'calendar-popup';
+  const years = yearList(2000);
+  const months = document.createElement('select');
+  LONG.forEach((name, i) => months.add(new Option(name, String(i), false, i === 0)));
+  const grid = document.createElement('table');
+  const draw = () => {
+    grid.innerHTML = '';
+    const row = grid.insertRow();
+    const last = new Date(+years.value.slice(1), +months.value + 1, 0).getDate();
+    for (let day = 28; day <= 31; day++) {  // the previous month's tail
+      const cell = row.insertCell();
+      cell.className = 'day outside';
+      cell.textContent = String(day);
+    }
+    for (let day = 1; day <= last; day++) {
+      const cell = row.insertCell();
+      cell.className = 'day';
+      cell.textContent = String(day);
+      cell.addEventListener('click', () => {
+        model.born = [String(day).padStart(2, '0'), String(+months.value + 1).padStart(2, '0'), years.value.slice(1)].join('/');
+        input.value = model.born;
+        picker.remove();
+        picker = null;
+        save();
+      });
+    }
+  };
+  years.addEventListener('change', draw);
+  months.addEventListener('change', draw);
+  draw();
+  picker.append(years, months, grid);
+  document.body.appendChild(picker);
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AReadOnlyDateBoxIsSetThroughThePickerItOpens) {
+  planning::Answer from;
+  from.text = "03/2021";
+  auto model = FillThenRead(kDatePickers, "From", from, "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"from":"03/2021"})");
+
+  planning::Answer born;
+  born.text = "01/07/1990";
+  model = FillThenRead(kDatePickers, "Date of birth", born, "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"born":"01/07/1990"})");
+}
+
 }  // namespace
 }  // namespace applier::actions

@@ -545,9 +545,9 @@ TEST(PostingLinksTest, AJobListWithOnePostingOpensIt) {
 }
 
 TEST(PostingLinksTest, AddressesThatNameAPostingInManyForms) {
-  for (const char* href :
-       {"/jobs/4711-backend", "https://acme.example/en/job/4711", "/karriere/stellenangebote/42",
-        "/offres-emploi/17", "jobDetail?jobId=9", "/vacatures/12", "/o/position-3"}) {
+  for (const char* href : {"/jobs/4711-backend", "https://acme.example/en/job/4711",
+                           "/karriere/stellenangebote/42", "/offres-emploi/17", "jobDetail?jobId=9",
+                           "/vacatures/12", "/o/position-3", "#/job/38215", "#!/jobs/7"}) {
     const auto page = Page("Jobs", {}, {Link("Backend Engineer", href)});
     EXPECT_EQ(PostingLinks(page).size(), 1u) << href;
   }

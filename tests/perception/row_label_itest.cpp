@@ -38,5 +38,28 @@ TEST(RowLabelTest, ARowsOwnLabelNamesItsOnlyControl) {
   EXPECT_NE(snapshot->fields[2].label, "Phone") << all;
 }
 
+// A date pair drawn as its own fieldset ("Start Date": month and year) inside an
+// entry's fieldset ("Position 2"): its context names both, so the entry is known
+// whatever order the page puts its blocks in.
+constexpr char kNestedFieldsets[] = R"HTML(<!doctype html><html><body><form>
+<fieldset><legend>Position 2</legend>
+  <fieldset><legend>End Date</legend>
+    <select name="end_month" aria-label="Month"><option>Month</option><option>February</option></select></fieldset>
+  <fieldset><legend>Start Date</legend>
+    <select name="start_month" aria-label="Month"><option>Month</option><option>July</option></select></fieldset>
+</fieldset>
+<button type="submit">Next</button>
+</form></body></html>)HTML";
+
+TEST(RowLabelTest, AFieldsetInsideAnEntrysFieldsetNamesBothLegends) {
+  auto snapshot = applier::testing::ReadHtmlPage(kNestedFieldsets);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 2u);
+  for (const auto& field : snapshot->fields) {
+    EXPECT_NE(field.context.find("Position 2"), std::string::npos) << field.context;
+  }
+  EXPECT_EQ(snapshot->fields[1].context.rfind("Start Date", 0), 0u) << snapshot->fields[1].context;
+}
+
 }  // namespace
 }  // namespace applier::perception

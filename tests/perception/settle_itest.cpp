@@ -128,5 +128,58 @@ TEST_F(SettleTest, SaysWhyWhenThePageNeverSettles) {
       << snapshot->unsettled_reason;
 }
 
+// A list that depends on another choice and is fetched after it (PageUp's,
+// Phenom's source lists): disabled, its one option "Loading…", its row still
+// hidden, and nothing in flight the page reader can see. The reading waits
+// for its options.
+constexpr char kDependentList[] = R"HTML(<!doctype html><html><body><form>
+<label for="kind">How did you hear about us?</label>
+<select id="kind" name="kind"><option value="">Please select</option>
+  <option value="BOARD">Online job board</option><option value="EVENT">Event</option></select>
+<div id="row" hidden><label for="source">Which job board?</label>
+  <select id="source" name="source"><option value="">Please select</option></select></div>
+</form><script>
+document.getElementById('kind').addEventListener('change', () => {
+  const source = document.getElementById('source');
+  source.innerHTML = '<option value="">Loading\u2026</option>';
+  source.disabled = true;
+  setTimeout(() => {
+    source.innerHTML = '<option value="">Please select</option><option>Seek</option><option>LinkedIn</option>';
+    source.disabled = false;
+    document.getElementById('row').hidden = false;
+  }, 700);
+});
+</script></body></html>)HTML";
+
+TEST_F(SettleTest, WaitsForADependentListThatSaysItIsLoading) {
+  auto snapshot = RunAsync(io_, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await browser_->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kDependentList));
+    if (!loaded) co_return Fail(loaded.error());
+    auto first = co_await PageReader::ReadSettled(**page);
+    if (!first) co_return Fail(first.error());
+    planning::Answer board;
+    board.text = "Online job board";
+    board.option_value = "BOARD";
+    actions::FormActor actor(**page);
+    if (auto filled = co_await actor.Fill(first->frames.front(), first->fields.front(), board);
+        !filled) {
+      co_return Fail(filled.error());
+    }
+    co_return co_await PageReader::ReadSettled(**page);
+  });
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Field* source = nullptr;
+  for (const auto& field : snapshot->fields) {
+    if (field.label == "Which job board?") source = &field;
+  }
+  ASSERT_NE(source, nullptr) << snapshot->text;
+  EXPECT_EQ(source->options.size(), 3u);
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -795,6 +795,95 @@ TEST_F(AnswerPlannerTest, ACheckAllThatApplyGroupGetsTheSetTheSkillsDecide) {
   EXPECT_EQ(planner_->Plan(offices).decision, Decision::kAskHuman);
 }
 
+// A product named with its maker ("Apache Kafka") is the skill the profile names
+// without it ("Kafka"); a longer name that merely starts with a skill is not.
+TEST_F(AnswerPlannerTest, ASkillIsItsProductWithOrWithoutTheMakersName) {
+  Field tech = MakeField(ControlKind::kCheckboxGroup,
+                         "Which of the following technologies have you used in production? "
+                         "Select all that apply.",
+                         false, {"C++", "Java", "Apache Kafka", "Kubernetes", "Go-to-market"});
+  FieldPlan plan = planner_->Plan(tech);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_values,
+            (std::vector<std::string>{"C++", "Apache Kafka", "Kubernetes"}));
+}
+
+// A file box that shows the profile's file by name (its own list, or the name
+// the page drew beside it after taking the file) holds it: uploading again would
+// only add a copy.
+TEST_F(AnswerPlannerTest, AFileBoxShowingTheFilesNameIsLeft) {
+  Field field = MakeField(ControlKind::kFile, "Resume/CV", true);
+  const std::string name = profile_.resume.filename().string();
+  field.value = name;
+  EXPECT_EQ(planner_->Plan(field).decision, Decision::kLeave);
+  field.value = "cover.pdf," + name;
+  EXPECT_EQ(planner_->Plan(field).decision, Decision::kLeave);
+  field.value = "someone-else.pdf";
+  EXPECT_EQ(planner_->Plan(field).decision, Decision::kFill);
+}
+
+// "How did you hear about us?" lists that name kinds of channel, not services:
+// LinkedIn is social media and a job board. One such option is the answer; two
+// are a choice made to open the list that follows ("Source"), with the other kept
+// to try; a list of services that lacks it is asked.
+TEST_F(AnswerPlannerTest, AHowDidYouHearListByKindOfChannel) {
+  Field one = MakeField(ControlKind::kSelect, "How did you hear about this position?", true,
+                        {"Please select", "Online job board", "Careers website",
+                         "Employee referral", "Agency", "Other"});
+  FieldPlan plan = planner_->Plan(one);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Online job board");
+  EXPECT_TRUE(plan.answer.alternatives.empty());
+  EXPECT_FALSE(plan.answer.decided_by.empty());
+
+  Field two =
+      MakeField(ControlKind::kSelect, "How did you hear about us?", true,
+                {"Job Board", "Social Media", "Careers Site", "Employee Referral", "Other"});
+  plan = planner_->Plan(two);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Social Media");
+  ASSERT_EQ(plan.answer.alternatives.size(), 1u);
+  EXPECT_EQ(plan.answer.alternatives[0].text, "Job Board");
+
+  Field services = MakeField(ControlKind::kSelect, "Source", true,
+                             {"Facebook", "Instagram", "X (formerly Twitter)"});
+  EXPECT_EQ(planner_->Plan(services).decision, Decision::kAskHuman);
+  Field named = MakeField(ControlKind::kSelect, "Which job board?", true,
+                          {"Seek", "Indeed", "LinkedIn", "Jora"});
+  plan = planner_->Plan(named);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "LinkedIn");
+}
+
+// "Vị trí ứng tuyển" as a list of the company's openings: the one the posting
+// names (the longest where one name holds another); asked when the posting
+// names none, or two unrelated ones.
+TEST_F(AnswerPlannerTest, ThePositionAppliedForIsTheOpeningThePostingNames) {
+  Field position = MakeField(ControlKind::kCombobox, "Vị trí ứng tuyển", true,
+                             {"Backend Engineer", "Senior Backend Engineer", "Kế toán tổng hợp"});
+  PageContext page;
+  page.posting_text = "Tuyển dụng | Senior Backend Engineer (Payments) | Hà Nội | Ứng tuyển ngay";
+  FieldPlan plan = planner_->Plan(position, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Senior Backend Engineer");
+  page.posting_text = "Senior Backend Engineer, also see: Kế toán tổng hợp";
+  EXPECT_EQ(planner_->Plan(position, page).decision, Decision::kAskHuman);
+  EXPECT_EQ(planner_->Plan(position).decision, Decision::kAskHuman);
+}
+
+// A custom list that shows its prompt in the page's language ("Chọn", "Bitte
+// wählen") holds no choice to keep: a required one is asked.
+TEST_F(AnswerPlannerTest, APromptInThePagesLanguageIsNoPreselectedChoice) {
+  for (const char* prompt : {"Chọn", "Bitte wählen", "请选择", "Seleccione una opción"}) {
+    Field field = MakeField(ControlKind::kCombobox, "Ca làm việc mong muốn", true);
+    field.value = prompt;
+    EXPECT_EQ(planner_->Plan(field).decision, Decision::kAskHuman) << prompt;
+  }
+  Field kept = MakeField(ControlKind::kCombobox, "Ca làm việc mong muốn", true);
+  kept.value = "Eligible";
+  EXPECT_EQ(planner_->Plan(kept).decision, Decision::kLeave);
+}
+
 // Taiwan's forms count years from 民國 1 (1912): a year list that shows ROC years
 // takes the profile's year minus 1911; the month and day lists beside it, their
 // part of the date. Only where the list or its label shows ROC years.

@@ -248,7 +248,12 @@ INSTANTIATE_TEST_SUITE_P(
              K::kYearsExperience},
         Case{"Upload your CV", K::kResume, CK::kFile},
         Case{"Cover letter (optional)", K::kCoverLetter, CK::kFile},
-        Case{"I consent to the processing of my personal data", K::kConsent, CK::kCheckbox}),
+        Case{"I consent to the processing of my personal data", K::kConsent, CK::kCheckbox},
+        Case{"I accept", K::kConsent, CK::kCheckbox},
+        Case{"Which job board?", K::kHowHeard, CK::kSelect},
+        // A second number the profile does not hold, beside the phone.
+        Case{"Other phone", K::kUnknown, CK::kTel},
+        Case{"Alternate phone number", K::kUnknown, CK::kTel}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 INSTANTIATE_TEST_SUITE_P(
@@ -421,6 +426,11 @@ TEST(FieldClassifierTest, NumberedSectionsNameTheirEntry) {
   EXPECT_EQ(EntryOf("Step 2 of 5").section, EntrySection::kNone);
   EXPECT_EQ(EntryOf("Work Experience").section, EntrySection::kNone);
   EXPECT_EQ(EntryOf("Experience 2024").section, EntrySection::kNone);
+  EXPECT_EQ(EntryOf("Employment History Entry 2").index, 1);
+  // A number in a sentence that names a section word further back is no entry.
+  EXPECT_EQ(EntryOf("This position takes part in a 24/7 on-call rotation").section,
+            EntrySection::kNone);
+  EXPECT_EQ(EntryOf("Start Date | Position 2 | Start Date").index, 1);
   EXPECT_EQ(SectionNamedBy("Add Another Work Experience"), EntrySection::kWork);
   EXPECT_EQ(SectionNamedBy("Add Education"), EntrySection::kEducation);
   EXPECT_EQ(SectionNamedBy("Add"), EntrySection::kNone);

@@ -142,6 +142,28 @@ INSTANTIATE_TEST_SUITE_P(
         MeaningCase{kWork, "مصرح لي بالعمل", "authorized"},
         MeaningCase{kWork, "مواطن", "citizen"}));
 
+// "How did you hear about us?": the kinds of channel an answer is, whether it
+// names the kind or a known service; an option naming a service is no kind.
+TEST(ChannelKindsTest, KindsNamedOrKnownByTheService) {
+  EXPECT_EQ(Joined(ChannelKindsOf("LinkedIn")), "social_media,job_board");
+  EXPECT_EQ(Joined(ChannelKindsOf("Indeed.com")), "job_board");
+  EXPECT_EQ(Joined(ChannelKindsOf("Soziale Netzwerke")), "social_media");
+  EXPECT_EQ(Joined(ChannelKindsOf("Online job board")), "job_board");
+  EXPECT_EQ(Joined(ChannelKindsOf("Employee Referral")), "referral");
+  EXPECT_EQ(Joined(ChannelKindsOf("A friend told me")), "");
+  EXPECT_EQ(Joined(CategoriesOf(OptionTable::kSourceChannel, "Facebook")), "");
+}
+
+TEST(ChannelOptionsTest, TheKindsTheAnswerIsInItsOrder) {
+  const std::vector<perception::Option> kinds = {{"Job Board", "1", false, false},
+                                                 {"Social Media", "3", false, false},
+                                                 {"Referral or agency", "5", false, false},
+                                                 {"Other", "9", false, false}};
+  EXPECT_EQ(ChannelOptions(kinds, "LinkedIn"), (std::vector<int>{1, 0}));
+  EXPECT_EQ(ChannelOptions(kinds, "Glassdoor"), (std::vector<int>{0}));
+  EXPECT_TRUE(ChannelOptions(kinds, "my neighbour").empty());
+}
+
 TEST(HoldsUnnegatedTest, NegationWithinThreeWordsCancelsAPhrase) {
   EXPECT_TRUE(HoldsUnnegated("asian not hispanic or latino", "asian"));
   EXPECT_FALSE(HoldsUnnegated("asian not hispanic or latino", "latino"));

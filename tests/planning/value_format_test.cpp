@@ -22,6 +22,7 @@ struct Box {
   int max_length = -1;
   const char* validation_message = "";
   const char* autocomplete = "";
+  const char* value = "";  // what the box holds before filling
 };
 
 Field Make(const Box& box) {
@@ -29,6 +30,7 @@ Field Make(const Box& box) {
   field.kind = box.kind;
   field.html_type = box.html_type;
   field.placeholder = box.placeholder;
+  field.value = box.value;
   field.hint = box.hint;
   field.lang = box.lang;
   field.context = box.context;
@@ -257,6 +259,14 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // As written when the field says nothing.
         PhoneCase{{}, "+1 415 555 0142", "+1", "US", false, "+1 415 555 0142"},
+        // A box that starts with a dialling code of its own (react-phone-input-2,
+        // its flag beside it) takes the whole international number.
+        PhoneCase{{.placeholder = "+55 (11) 91234-5678", .value = "+55"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  true,
+                  "+1 415 555 0142"},
         // A picker elsewhere on the page gives +1: the national number.
         PhoneCase{{}, "+1 415 555 0142", "+1", "US", true, "415 555 0142"},
         PhoneCase{{}, "+44 20 7946 0958", "+44", "GB", true, "020 7946 0958"},

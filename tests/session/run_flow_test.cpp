@@ -179,5 +179,50 @@ TEST_F(RunFlowTest, AnApplyButtonAfterTheFormWasFilledIsTheSubmitAfterTheDraft) 
   EXPECT_EQ(person_.drafts.size(), 1u);
 }
 
+// Wizards that answer the submit on the review page by taking the form back to
+// the step that holds the error (PageUp's "Save and continue" steps): the field
+// is corrected there, the form goes on through its steps, and a new draft comes
+// before the one more submit.
+TEST_F(RunFlowTest, ASubmitSentBackToAnEarlierStepGoesOnFromThatStep) {
+  const perception::PageSnapshot step = FormPage(
+      {TextField("email", "Email", true)}, {MakeButton("Save and continue", ButtonRole::kNext)});
+  page_.now = step;
+  page_.on_press = [](FakeRunPage& page, const perception::Button& button) {
+    if (button.text != "Save and continue") return;
+    auto fields = page.now.fields;
+    page.now = FormPage({}, {MakeButton("Submit application", ButtonRole::kSubmit)});
+    page.now.url = "http://127.0.0.1/apply/review";
+    page.now.kind = perception::PageKind::kReviewStep;
+    page.now.fields = {};
+    page.now.title = "Review";
+    page.now.text = fields.empty() ? "" : "Email " + fields.front().value;
+  };
+  int submits = 0;
+  page_.on_submit = [&](FakeRunPage& page, const perception::Button&) {
+    if (++submits == 1) {
+      perception::Field email = TextField("email", "Email", true);
+      email.value = "sam.lee@example.com";
+      perception::Field first = TextField("first_name", "First name", true);
+      first.validation_message = "This field is required.";
+      page.now = FormPage({email, first}, {MakeButton("Save and continue", ButtonRole::kNext)});
+      page.now.errors.push_back(
+          {.message = "First name: This field is required.", .field = 1, .source = "near-field"});
+      return;
+    }
+    received_["submits"] = std::to_string(submits);
+    page.now = ConfirmationPage();
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}, {DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(page_.submits, 2);
+  EXPECT_EQ(person_.drafts.size(), 2u);
+  EXPECT_EQ(received_["submits"], "2");
+  bool corrected = false;
+  for (const auto& [name, value] : page_.fills)
+    corrected = corrected || (name == "first_name" && value == "Sam");
+  EXPECT_TRUE(corrected);
+}
+
 }  // namespace
 }  // namespace applier::session

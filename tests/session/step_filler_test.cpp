@@ -308,5 +308,68 @@ TEST_F(StepFillerTest, AnEntryItAddedIsSavedBeforeTheStepGoesOn) {
   EXPECT_EQ(std::count(page_.presses.begin(), page_.presses.end(), "Cancel"), 0);
 }
 
+perception::Field SelectField(std::string name, std::string label,
+                              std::vector<std::pair<std::string, std::string>> options) {
+  perception::Field field = TextField(std::move(name), std::move(label), true);
+  field.kind = ControlKind::kSelect;
+  field.options.push_back({"Please select", "", true, false});
+  for (auto& [label_text, value] : options)
+    field.options.push_back({label_text, value, false, false});
+  return field;
+}
+
+// Two-level "How did you hear about us?" lists (Workday's and Phenom's source
+// prompts, PageUp's "Which job board?"): the first names kinds of channel, the
+// list it opens the services. LinkedIn is social media and a job board: the
+// first kind whose list holds LinkedIn is the answer, found by choosing each in
+// turn; nobody is asked.
+TEST_F(StepFillerTest, ASourceKindIsChosenByTheListItOpens) {
+  auto profile = knowledge::LoadProfileFromString(std::string(kProfile) + "how_heard: LinkedIn\n",
+                                                  applier::testing::SourceDir());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  profile_ = std::move(*profile);
+  page_.now = FormPage({SelectField("sourceType", "How did you hear about us?",
+                                    {{"Job Board", "SRC-1"}, {"Social Media", "SRC-3"}})},
+                       {MakeButton("Submit application", ButtonRole::kSubmit)});
+  // The services of each kind; this site lists LinkedIn among the job boards.
+  const std::map<std::string, std::vector<std::pair<std::string, std::string>>> services = {
+      {"SRC-1", {{"Indeed", "SRC-1-4"}, {"LinkedIn", "SRC-1-12"}}},
+      {"SRC-3", {{"Facebook", "SRC-3-14"}, {"Instagram", "SRC-3-16"}}}};
+  page_.after_fill = [&](FakeRunPage& page, const std::string& name) {
+    if (name != "sourceType") return;
+    std::erase_if(page.now.fields, [](const auto& field) { return field.name == "source"; });
+    page.now.fields.push_back(
+        SelectField("source", "Source", services.at(page.FieldNamed("sourceType")->value)));
+    for (std::size_t i = 0; i < page.now.fields.size(); ++i) {
+      page.now.fields[i].index = static_cast<int>(i);
+    }
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_TRUE(person_.asked.empty())
+      << person_.asked.front().prompt << ": " << person_.asked.front().reason;
+  EXPECT_EQ(received_["sourceType"], "SRC-1");
+  EXPECT_EQ(received_["source"], "SRC-1-12");
+}
+
+// The same kinds with no list after them: the facts fit both, so the person
+// chooses.
+TEST_F(StepFillerTest, SourceKindsWithNoListAfterThemAreAsked) {
+  auto profile = knowledge::LoadProfileFromString(std::string(kProfile) + "how_heard: LinkedIn\n",
+                                                  applier::testing::SourceDir());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  profile_ = std::move(*profile);
+  page_.now = FormPage({SelectField("sourceType", "How did you hear about us?",
+                                    {{"Job Board", "SRC-1"}, {"Social Media", "SRC-3"}})},
+                       {MakeButton("Submit application", ButtonRole::kSubmit)});
+  person_.answers["How did you hear about us?"] = "Job Board";
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  ASSERT_EQ(person_.asked.size(), 1u);
+  EXPECT_NE(person_.asked.front().reason.find("more than one option fits"), std::string::npos)
+      << person_.asked.front().reason;
+  EXPECT_EQ(received_["sourceType"], "SRC-1");
+}
+
 }  // namespace
 }  // namespace applier::session

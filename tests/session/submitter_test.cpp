@@ -191,6 +191,24 @@ TEST_F(SubmitterTest, AButtonWordedAsTheSendIsNeverAStep) {
   EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
 }
 
+// Applications in stages (Fountain's "Apply" creates the applicant, then its
+// questions follow on a new page): a send that opens several new required
+// fields was a stage of the form, which goes on.
+TEST_F(SubmitterTest, ASendThatOpensTheApplicationsNextStageWasAStep) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    page.now =
+        FormPage({TextField("city", "City", true), TextField("shift", "Preferred shift", true),
+                  TextField("start", "When can you start?", true)},
+                 {MakeButton("Submit", ButtonRole::kSubmit)});
+  };
+  Submitter submitter({.page = page_, .report = report_, .log = &*log_});
+  auto goes_on = RunAsync(io_, [&] { return submitter.Submit(submit_); });
+  ASSERT_TRUE(goes_on.has_value()) << report_.report().message;
+  EXPECT_EQ(goes_on->why, SubmitGoesOn::Why::kStep);
+  EXPECT_FALSE(report_.ended());
+  EXPECT_EQ(page_.submits, 1);
+}
+
 TEST_F(SubmitterTest, AnAlertBeforeTheClickIsNoAnswerToIt) {
   page_.dialogs.push_back(
       {.type = "alert", .message = "Please choose a resume file first.", .url = page_.now.url});
