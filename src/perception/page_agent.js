@@ -1789,10 +1789,12 @@
       }
       await pause(50);
       picker = openedPicker(input) || picker;
+      // (Ten of twelve names is enough: a page may spell one its own way.)
       const months = Array.from(picker.querySelectorAll('select')).find((s) =>
-        Array.from(s.options).filter((o) => monthNamed(o.text)).length === 12);
+        Array.from(s.options).filter((o) => monthNamed(o.text)).length >= 10);
       if (months) {
-        const option = Array.from(months.options).find((o) => monthNamed(o.text) === month);
+        const named = Array.from(months.options).filter((o) => monthNamed(o.text));
+        const option = named.length === 12 ? named[month - 1] : named.find((o) => monthNamed(o.text) === month);
         if (option) setNativeValue(months, option.value);
       } else {
         const named = pickerCells(picker).filter((el) =>

@@ -972,7 +972,8 @@ TEST(FormActorTest, ABoxThatSuggestsButTakesAnyTextKeepsTheTypedAnswer) {
 // model, which only the picker writes; a value set on the box itself is lost.
 // The picker is driven as a person does: its year list, the month by name, the
 // day in the month's grid.
-constexpr char kDatePickers[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+constexpr char kDatePickers[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"></head>
+<body><form style="padding:20px">
 <label for="from">From</label>
 <input id="from" name="from" readonly placeholder="MM/YYYY" aria-haspopup="dialog">
 <div style="height:20px"></div>
