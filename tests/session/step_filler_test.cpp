@@ -56,15 +56,19 @@ class StepFillerTest : public ::testing::Test {
     person_.draft_replies = {{DraftDecision::kConfirm, ""}};
   }
 
-  // The profile with a San Francisco address, for forms that ask for one.
-  void UseProfileWithAUsAddress() {
-    auto profile = knowledge::LoadProfileFromString(
-        std::string(kProfile) +
-            "address: {street: 500 Howard Street, city: San Francisco, region: CA, "
-            "postal_code: \"94105\", country: United States}\n",
-        applier::testing::SourceDir());
+  // The profile with `more` (YAML) added.
+  void UseProfileWith(const std::string& more) {
+    auto profile = knowledge::LoadProfileFromString(std::string(kProfile) + more,
+                                                    applier::testing::SourceDir());
     ASSERT_TRUE(profile) << profile.error().ToString();
     profile_ = std::move(*profile);
+  }
+
+  // The profile with a San Francisco address, for forms that ask for one.
+  void UseProfileWithAUsAddress() {
+    UseProfileWith(
+        "address: {street: 500 Howard Street, city: San Francisco, region: CA, "
+        "postal_code: \"94105\", country: United States}\n");
   }
 
   void Apply() {
@@ -324,10 +328,7 @@ perception::Field SelectField(std::string name, std::string label,
 // first kind whose list holds LinkedIn is the answer, found by choosing each in
 // turn; nobody is asked.
 TEST_F(StepFillerTest, ASourceKindIsChosenByTheListItOpens) {
-  auto profile = knowledge::LoadProfileFromString(std::string(kProfile) + "how_heard: LinkedIn\n",
-                                                  applier::testing::SourceDir());
-  ASSERT_TRUE(profile) << profile.error().ToString();
-  profile_ = std::move(*profile);
+  ASSERT_NO_FATAL_FAILURE(UseProfileWith("how_heard: LinkedIn\n"));
   page_.now = FormPage({SelectField("sourceType", "How did you hear about us?",
                                     {{"Job Board", "SRC-1"}, {"Social Media", "SRC-3"}})},
                        {MakeButton("Submit application", ButtonRole::kSubmit)});
@@ -355,10 +356,7 @@ TEST_F(StepFillerTest, ASourceKindIsChosenByTheListItOpens) {
 // The same kinds with no list after them: the facts fit both, so the person
 // chooses.
 TEST_F(StepFillerTest, SourceKindsWithNoListAfterThemAreAsked) {
-  auto profile = knowledge::LoadProfileFromString(std::string(kProfile) + "how_heard: LinkedIn\n",
-                                                  applier::testing::SourceDir());
-  ASSERT_TRUE(profile) << profile.error().ToString();
-  profile_ = std::move(*profile);
+  ASSERT_NO_FATAL_FAILURE(UseProfileWith("how_heard: LinkedIn\n"));
   page_.now = FormPage({SelectField("sourceType", "How did you hear about us?",
                                     {{"Job Board", "SRC-1"}, {"Social Media", "SRC-3"}})},
                        {MakeButton("Submit application", ButtonRole::kSubmit)});
