@@ -13,6 +13,11 @@
 // else; a value the page keeps changing back is a question for the person, never
 // a silent difference in what is sent.
 //
+// A choice made only to open the list that follows it (Answer::alternatives:
+// "Social Media" before a "Source" list) stands when that list holds the fact;
+// otherwise the next fitting option is chosen, and with no list after it the
+// person chooses.
+//
 // It presses no Next and no Submit; the run decides what comes after a step.
 // Not thread-safe; borrowed parts must outlive it.
 #pragma once
