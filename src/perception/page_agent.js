@@ -1789,18 +1789,20 @@
       }
       await pause(50);
       picker = openedPicker(input) || picker;
+      // The month by its place among all twelve names, else by its name.
+      const monthIn = (items, nameOf) => {
+        const named = items.filter((item) => nameOf(item));
+        return named.length === 12 ? named[month - 1] : named.find((item) => nameOf(item) === month);
+      };
       // (Ten of twelve names is enough: a page may spell one its own way.)
       const months = Array.from(picker.querySelectorAll('select')).find((s) =>
         Array.from(s.options).filter((o) => monthNamed(o.text)).length >= 10);
       if (months) {
-        const named = Array.from(months.options).filter((o) => monthNamed(o.text));
-        const option = named.length === 12 ? named[month - 1] : named.find((o) => monthNamed(o.text) === month);
+        const option = monthIn(Array.from(months.options), (o) => monthNamed(o.text));
         if (option) setNativeValue(months, option.value);
       } else {
-        const named = pickerCells(picker).filter((el) =>
-          monthNamed(el.getAttribute('aria-label') || '') || monthNamed(el.textContent));
-        const target = named.length === 12 ? named[month - 1] :
-          named.find((el) => (monthNamed(el.getAttribute('aria-label') || '') || monthNamed(el.textContent)) === month);
+        const target = monthIn(pickerCells(picker),
+          (el) => monthNamed(el.getAttribute('aria-label') || '') || monthNamed(el.textContent));
         if (target) target.click();
       }
       if (day > 0) {

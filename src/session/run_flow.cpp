@@ -342,7 +342,7 @@ class RunFlow::Impl {
       // "Save and continue" there, no submit): the form goes on from that step,
       // and a new draft comes before the next submit.
       auto now = co_await page_.Read();
-      if (now && !Offers(*now, submit_button_) &&
+      if (now && SendButtonOn(*now, submit_button_) == nullptr &&
           std::ranges::any_of(now->buttons, [](const perception::Button& button) {
             return button.role == ButtonRole::kNext && !button.disabled;
           })) {
@@ -350,14 +350,6 @@ class RunFlow::Impl {
         co_return true;
       }
     }
-  }
-
-  // Whether the page shows `wanted`, the button the person's draft is sent with.
-  static bool Offers(const PageSnapshot& snapshot, const perception::Button& wanted) {
-    return std::ranges::any_of(snapshot.buttons, [&](const perception::Button& button) {
-      return (button.role == ButtonRole::kSubmit || button.role == wanted.role) &&
-             button.text == wanted.text;
-    });
   }
 
   // Some one-page forms send everything from a button worded as a step

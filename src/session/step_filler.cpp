@@ -260,7 +260,11 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
 bool StepFiller::ProbeOpenedList(const PageSnapshot& snapshot, std::set<std::string>& handled) {
   const std::string list_key = FieldKey(probe_->list);
   for (const Field& field : snapshot.fields) {
-    if (FieldKey(field) == list_key || planner_.Plan(field).key != probe_->meaning) continue;
+    // (The meaning alone: planning would look up saved answers for every field.)
+    if (FieldKey(field) == list_key ||
+        planning::FieldClassifier().Classify(field).key != probe_->meaning) {
+      continue;
+    }
     const bool offers =
         field.kind == ControlKind::kCombobox || !planning::SelectableOptions(field.options).empty();
     if (offers) {

@@ -107,20 +107,21 @@ asio::awaitable<bool> Submitter::RecordIntent() {
   co_return true;
 }
 
+const perception::Button* SendButtonOn(const PageSnapshot& snapshot,
+                                       const perception::Button& wanted) {
+  for (const auto& button : snapshot.buttons) {
+    if ((button.role == ButtonRole::kSubmit || button.role == wanted.role) &&
+        button.text == wanted.text) {
+      return &button;
+    }
+  }
+  return nullptr;
+}
+
 asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception::Button& wanted) {
   if (report_.ended()) co_return std::nullopt;  // never a click after the run's end
   auto snapshot = co_await page_.Read();
-  const perception::Button* submit = nullptr;
-  if (snapshot) {
-    for (const auto& button : snapshot->buttons) {
-      // The assistant may have named a button perception does not call submit.
-      if ((button.role == ButtonRole::kSubmit || button.role == wanted.role) &&
-          button.text == wanted.text) {
-        submit = &button;
-        break;
-      }
-    }
-  }
+  const perception::Button* submit = snapshot ? SendButtonOn(*snapshot, wanted) : nullptr;
   if (submit == nullptr) {
     report_.Finish(Outcome::kFailed, "The submit button disappeared before it could be pressed");
     co_return std::nullopt;
