@@ -65,7 +65,7 @@ if command -v ccache >/dev/null; then
   export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$repo")}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 fi
 cmake -S "$work/tree" -B "$work/tree/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DAPPLIER_WERROR=ON -DAPPLIER_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" -DAPPLIER_WERROR=ON -DAPPLIER_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
 cmake --build "$work/tree/build" -j "${JOBS:-2}" --target fill_accuracy
 
 site_list="$(IFS=,; echo "${sites[*]}")"

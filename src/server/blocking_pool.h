@@ -85,8 +85,14 @@ class BlockingPool {
             } catch (...) {
               error = std::current_exception();
             }
+            // The work guard travels with the handler, so nothing on this thread
+            // refers to the resuming io_context once the handler is handed over
+            // (that io_context may be gone as soon as the coroutine has resumed).
             auto resume_executor = resume_on.get_executor();
-            boost::asio::post(resume_executor, std::move(handler));
+            boost::asio::post(resume_executor, [handler = std::move(handler),
+                                                resume_on = std::move(resume_on)]() mutable {
+              std::move(handler)();
+            });
           });
         },
         boost::asio::use_awaitable);

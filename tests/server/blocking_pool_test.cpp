@@ -17,6 +17,9 @@ namespace applier::server {
 namespace {
 
 TEST(BlockingPoolTest, ALaneRunsItsWorkInOrderOneAtATime) {
+  // Declared first, destroyed last: the pool's threads are joined before the
+  // io_context they resume work on goes (BlockingPool's contract).
+  boost::asio::io_context io;
   BlockingPool pool(4);
   auto lane = pool.NewLane();
   std::vector<int> order;  // touched only by the lane's work, one item at a time
@@ -30,7 +33,6 @@ TEST(BlockingPoolTest, ALaneRunsItsWorkInOrderOneAtATime) {
       running.fetch_sub(1);
     });
   }
-  boost::asio::io_context io;
   const std::size_t seen = testing::RunAsync(io, [&]() -> boost::asio::awaitable<std::size_t> {
     co_return co_await pool.Run(lane, [&] { return order.size(); });
   });
