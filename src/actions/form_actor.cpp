@@ -277,8 +277,11 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
   if (!scrolled) co_return Fail(scrolled.error());
   const LocalPoint& p = *scrolled;
   if (p.covered) {
+    // Nothing at all at the point: it lies past the viewport's edge, in a box
+    // drawn position:fixed that no scrolling moves.
     co_return Fail(ErrorKind::kConflict,
-                   "something covers the element" + (p.cover.empty() ? "" : " (" + p.cover + ")"));
+                   p.cover.empty() ? "the element stays outside the visible page when scrolled to"
+                                   : "something covers the element (" + p.cover + ")");
   }
   // A scroll that starts inside an out-of-process iframe reaches the parent page
   // asynchronously, through the browser process: wait until the frame has stopped

@@ -1450,7 +1450,10 @@
   // clicked through their visible label.
   function pointOf(el, scroll) {
     if (scroll) el.scrollIntoView({ block: 'center', inline: 'nearest' });
-    if (scroll && el.matches('[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="grid"]')) raiseForList(el);
+    // A box already in view but low in it opens its list past the viewport's
+    // bottom, where a list drawn position:fixed cannot be scrolled to.
+    if (el.matches('[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="grid"]') &&
+        (scroll || !roomForList(el))) raiseForList(el);
     let target = el;
     if (!isVisible(el)) {
       const label = labelsFor(el).find(isVisible);
@@ -1480,6 +1483,10 @@
   // A list that opens below its box (often portalled and placed by the box,
   // never flipped up) needs the room under it: the box goes to the upper
   // quarter of the viewport, as far as its scrolling container lets it.
+  function roomForList(el) {
+    return window.innerHeight - el.getBoundingClientRect().bottom >= Math.min(320, window.innerHeight * 0.45);
+  }
+
   function raiseForList(el) {
     const top = el.getBoundingClientRect().top;
     const wanted = window.innerHeight * 0.25;

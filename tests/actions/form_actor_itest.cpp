@@ -1070,5 +1070,51 @@ TEST(FormActorTest, AReadOnlyDateBoxIsSetThroughThePickerItOpens) {
   EXPECT_EQ(model->as_string(), R"({"born":"01/07/1990"})");
 }
 
+// A dropdown low in the viewport whose menu is drawn position:fixed right under
+// its box and never flipped up (portalled menus of hand-made and older component
+// libraries): opened where it stood, the menu runs past the viewport's bottom,
+// where no scrolling reaches its options. The box is raised first, as a person
+// scrolls a low dropdown up before opening it.
+constexpr char kLowFixedMenu[] = R"HTML(<!doctype html><html><body style="margin:0">
+<form style="padding:0 20px"><div style="height:calc(100vh - 70px)"></div>
+  <label id="office-label">Preferred office</label>
+  <div role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false"
+       aria-labelledby="office-label" id="office" style="border:1px solid #999;height:24px">Select</div>
+  <div style="height:150vh"></div>
+</form><script>
+const box = document.getElementById('office');
+box.addEventListener('click', () => {
+  const r = box.getBoundingClientRect();
+  const menu = document.createElement('ul');
+  menu.setAttribute('role', 'listbox');
+  menu.style.cssText = 'position:fixed;margin:0;background:#fff;border:1px solid #999;overflow-y:auto;' +
+    'max-height:260px;left:' + r.left + 'px;top:' + (r.bottom + 4) + 'px;width:' + r.width + 'px';
+  for (let i = 1; i <= 12; i++) {
+    const item = document.createElement('li');
+    item.setAttribute('role', 'option');
+    item.style.height = '28px';
+    item.textContent = 'Office ' + i;
+    item.addEventListener('click', () => {
+      document.body.dataset.chosen = item.textContent;
+      box.textContent = item.textContent;
+      menu.remove();
+      box.setAttribute('aria-expanded', 'false');
+    });
+    menu.appendChild(item);
+  }
+  document.body.appendChild(menu);
+  box.setAttribute('aria-expanded', 'true');
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ADropdownLowInTheViewportIsRaisedBeforeItsFixedMenuOpens) {
+  planning::Answer office;
+  office.text = "Office 10";
+  auto chosen =
+      FillThenRead(kLowFixedMenu, "Preferred office", office, "document.body.dataset.chosen");
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(chosen->as_string(), "Office 10");
+}
+
 }  // namespace
 }  // namespace applier::actions
