@@ -323,6 +323,9 @@
     const headings = deepQueryAll(document, 'h1, h2, h3, h4, legend, [role="heading"]');
     let nearest = null;
     for (const heading of headings) {
+      // Material UI's outlined box draws its border as a fieldset whose legend
+      // repeats the box's label, hidden from screen readers: decoration.
+      if (heading.closest('[aria-hidden="true"]')) continue;
       if (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) nearest = heading;
     }
     if (nearest) parts.push(clean(nearest.textContent));
@@ -413,11 +416,22 @@
   // A star after the label, or before it (OpenCATS, Taleo: "*First Name:"); a star
   // the page's CSS draws around the label (Element Plus, Ant Design: `::before`);
   // a group that is required as a whole (a fieldset or radiogroup with
-  // aria-required, its star hidden from screen readers).
+  // aria-required, or whose label ends in a star hidden from screen readers:
+  // Material UI's FormLabel asterisk).
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
-      (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
+      (/^(radio|checkbox)$/.test(el.type) && (!!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]') ||
+        groupLabelEndsInStar(el)));
+  }
+
+  function groupLabelEndsInStar(el) {
+    const group = closestAcrossShadow(el, 'fieldset, [role="radiogroup"], [role="group"]');
+    if (!group) return false;
+    const legend = group.tagName === 'FIELDSET' ? group.querySelector('legend') : null;
+    const names = legend ? [legend] : (group.getAttribute('aria-labelledby') || '').split(/\s+/)
+      .filter(Boolean).map((id) => byIdInRoot(group, id)).filter(Boolean);
+    return names.some((name) => /\*\s*$/.test(name.textContent));
   }
 
   // The mark set right after the label rather than inside it
@@ -580,6 +594,11 @@
       const visible = isVisible(el) || ((kind === 'file' || kind === 'radio' || kind === 'checkbox') &&
         (labelsFor(el).some(isVisible) || (el.parentElement && isVisible(el.parentElement))));
       if (!visible) continue;
+      // A box hidden from screen readers and left out of the tab order is a
+      // widget's store, not a box for a person (Material UI's Select keeps its
+      // value in such an input under the button it draws): the widget is the field.
+      if (el.tagName === 'INPUT' && kind !== 'file' && kind !== 'radio' && kind !== 'checkbox' &&
+          el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0) continue;
       // The search box inside a combobox drawn around it (ARIA 1.1's pattern, or a
       // box marked only with aria-haspopup=listbox, as react-select-like widgets
       // do) is the widget's, not a field of its own.

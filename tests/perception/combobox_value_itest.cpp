@@ -5,6 +5,8 @@
 // reads as empty and the run stops as if it were stuck. A pill that also carries
 // react-select's generated `css-…-multiValue` class is still one choice.
 #include <map>
+#include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "perception/page_reader.h"
@@ -122,6 +124,29 @@ TEST(ComboboxValueTest, ASelectBoxInsideItsLabelIsNamedByTheLabelAndShowsItsChoi
   EXPECT_EQ(state.kind, ControlKind::kCombobox);
   EXPECT_EQ(state.value, "California");
   EXPECT_EQ(snapshot->fields[1].label, "Zip");
+}
+
+// Material UI's Select: a button that opens a listbox, over an input that keeps
+// the chosen value for the form, hidden from screen readers and the keyboard
+// (aria-hidden, tabindex -1, opacity 0). The button is the field; the input is
+// no box of its own (typing a country's name into it sent the name, not the
+// code, and "decline" went into a gender store).
+constexpr char kMaterialSelect[] = R"HTML(<!doctype html><html><body><form>
+<div><label id="country-label">Country</label>
+  <div style="position:relative">
+    <div role="button" tabindex="0" aria-haspopup="listbox" aria-labelledby="country-label">Brazil</div>
+    <input aria-hidden="true" tabindex="-1" name="addressCountry" value="BR"
+           style="position:absolute;bottom:0;left:0;opacity:0;pointer-events:none;width:100%">
+  </div></div>
+<div><label for="city">City</label><input id="city" name="city"></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, AMaterialSelectsHiddenStoreIsNoFieldOfItsOwn) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMaterialSelect);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"Country", "City"}));
 }
 
 }  // namespace

@@ -83,5 +83,40 @@ TEST(RequiredMarksTest, AStarSetRightAfterTheLabelMarksItRequired) {
   EXPECT_FALSE(required["pool"]);
 }
 
+// Material UI's radio group: the FormLabel names the group through
+// aria-labelledby and draws the required star in a span hidden from screen
+// readers (MuiFormLabel-asterisk); the radios carry no required attribute. An
+// outlined text box before it draws its outline as a fieldset whose legend
+// repeats that box's label, also hidden: decoration, not the section the group
+// sits in.
+constexpr char kMaterialGroups[] = R"HTML(<!doctype html><html><body><form>
+<h2>Job questions</h2>
+<div><label id="start-label">When could you start? <span aria-hidden="true"> *</span></label>
+  <div><div role="button" tabindex="0" aria-haspopup="listbox" aria-labelledby="start-label">&#8203;</div>
+  <input aria-hidden="true" tabindex="-1" name="start" value="" style="opacity:0;position:absolute">
+  <fieldset aria-hidden="true"><legend><span>When could you start? *</span></legend></fieldset></div></div>
+<div><label id="move-label"><span>Would you move to another city?</span><span aria-hidden="true"> *</span></label>
+  <div role="radiogroup" aria-labelledby="move-label">
+    <label><span><input type="radio" name="move" value="yes"></span><span>Yes</span></label>
+    <label><span><input type="radio" name="move" value="no"></span><span>No</span></label></div></div>
+<div><label id="news-label"><span>Newsletter</span></label>
+  <div role="radiogroup" aria-labelledby="news-label">
+    <label><span><input type="radio" name="news" value="yes"></span><span>Yes</span></label>
+    <label><span><input type="radio" name="news" value="no"></span><span>No</span></label></div></div>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AGroupLabelsHiddenStarMarksItRequiredAndAnOutlinesLegendIsNoSection) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMaterialGroups);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::pair<bool, std::string>> by_name;
+  for (const auto& field : snapshot->fields) {
+    by_name[field.name] = {field.required, field.context};
+  }
+  ASSERT_TRUE(by_name.contains("move"));
+  EXPECT_TRUE(by_name["move"].first);
+  EXPECT_EQ(by_name["move"].second, "Job questions");
+  EXPECT_FALSE(by_name["news"].first);
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -383,7 +383,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"J'ai lu et j'accepte les CGV", K::kConsent, CK::kCheckbox},
         Case{"Ik heb de algemene voorwaarden gelezen", K::kConsent, CK::kCheckbox},
         // The words of consent on a box that is not a checkbox still ask.
-        Case{"Ich stimme den AGB zu", K::kUnknown, CK::kText}),
+        Case{"Ich stimme den AGB zu", K::kUnknown, CK::kText},
+        // Gupy's Brazilian screening questions (Material UI radio groups).
+        Case{"Você possui autorização para trabalhar no Brasil?", K::kWorkAuthorization,
+             CK::kRadioGroup},
+        Case{"Você tem disponibilidade para mudar de cidade?", K::kRelocation, CK::kRadioGroup},
+        // Brazil's "nome social" is the name a trans or non-binary person goes by,
+        // not a nickname: never the first name written again.
+        Case{"Nome social", K::kUnknown}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
@@ -407,6 +414,7 @@ TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   EXPECT_EQ(country("Hai l'autorizzazione a lavorare nei Paesi Bassi?"), "NL");
   EXPECT_EQ(country("Haben Sie eine Arbeitserlaubnis für die Schweiz?"), "CH");
   EXPECT_EQ(country("Sind Sie berechtigt, in den Vereinigten Staaten zu arbeiten?"), "US");
+  EXPECT_EQ(country("Você possui autorização para trabalhar no Brasil?"), "BR");
 }
 
 TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
