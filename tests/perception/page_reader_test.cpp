@@ -587,11 +587,11 @@ TEST(ClassifyPageTest, ConfirmationsOfOrdersMessagesAndSignUps) {
 }
 
 TEST(ClassifyPageTest, ConfirmationsInManyLanguages) {
-  for (const char* text : {"Thank you for applying!", "Vielen Dank für Ihre Bewerbung.",
-                           "Merci pour votre candidature.", "¡Gracias por postularte!",
-                           "Grazie per la tua candidatura.", "Bedankt voor je sollicitatie.",
-                           "Obrigado pela sua candidatura.", "Candidatura realizada!",
-                           "Inscrição concluída"}) {
+  for (const char* text :
+       {"Thank you for applying!", "Vielen Dank für Ihre Bewerbung.",
+        "Merci pour votre candidature.", "¡Gracias por postularte!",
+        "Grazie per la tua candidatura.", "Bedankt voor je sollicitatie.",
+        "Obrigado pela sua candidatura.", "Candidatura realizada!", "Inscrição concluída"}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
   }
   for (const char* text : {"Dziękujemy za przesłanie aplikacji!", "Tak for din ansøgning",
