@@ -829,14 +829,21 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
       chosen = co_await FindOption(frame, field, answer, options);
     }
   }
-  if (!chosen && answer.match_key == planning::FieldKey::kRegion && !options.empty()) {
-    // The whole list holds no region of the person's: a list of another country's
-    // regions (Italian provinces, Japanese prefectures) drawn only when opened,
-    // with a choice for living elsewhere ("Estero", "海外").
+  const bool place = answer.match_key == planning::FieldKey::kRegion ||
+                     answer.match_key == planning::FieldKey::kCity ||
+                     answer.match_key == planning::FieldKey::kLocation;
+  if (!chosen && place && !options.empty()) {
+    // The whole list holds no place of the person's: a list of another country's
+    // regions or cities (Italian provinces, Japanese prefectures, Vietnamese
+    // provinces asked as where one lives) drawn only when opened, with a choice
+    // for living elsewhere ("Estero", "海外", "Nước ngoài").
     if (auto all = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) {
       options = *all;
     }
-    if (auto abroad = planning::AbroadOption(options)) chosen = static_cast<std::size_t>(*abroad);
+    const std::string& home = answer.match_text.empty() ? answer.text : answer.match_text;
+    if (auto abroad = planning::AbroadOption(options, home)) {
+      chosen = static_cast<std::size_t>(*abroad);
+    }
   }
   if (!chosen && IsTextBox(field) && !answer.text.empty() && TypedTextStands(answer.match_key)) {
     if (auto kept = co_await KeepTyped(frame, field, answer.text)) co_return *kept;

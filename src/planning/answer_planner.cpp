@@ -976,17 +976,20 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
       match = DegreeAtSchoolKind(field.options, fact.text, fact.school);
       by_school = match.has_value();
     }
-    // A list of one country's regions (Japan's prefectures) that does not hold the
-    // person's, with a choice for living elsewhere ("海外", "Outside the US"); or a
-    // choice of where one lives between a country and the rest of the world
-    // ("India / Outside India").
+    // A list of one country's regions or cities (Japan's prefectures, Vietnam's
+    // provinces asked as where one lives) that does not hold the person's, with a
+    // choice for living elsewhere ("海外", "Outside the US"); or a choice of where
+    // one lives between a country and the rest of the world ("India / Outside
+    // India").
     const bool one_country_or_abroad =
-        (hint == FieldKey::kCountry || hint == FieldKey::kLocation) &&
+        hint == FieldKey::kCountry &&
         std::ranges::any_of(SelectableOptions(field.options), [&](int index) {
           return knowledge::FindCountry(field.options[static_cast<std::size_t>(index)].label);
         });
-    if (!match && (hint == FieldKey::kRegion || one_country_or_abroad)) {
-      if (const std::optional<int> abroad = AbroadOption(field.options)) {
+    if (!match && (hint == FieldKey::kRegion || hint == FieldKey::kCity ||
+                   hint == FieldKey::kLocation || one_country_or_abroad)) {
+      if (const std::optional<int> abroad =
+              AbroadOption(field.options, fact.match_text.empty() ? fact.text : fact.match_text)) {
         const perception::Option& option = field.options[static_cast<std::size_t>(*abroad)];
         answer.text = option.label;
         answer.option_value = option.value.empty() ? option.label : option.value;

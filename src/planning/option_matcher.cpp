@@ -1036,8 +1036,9 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   return best;
 }
 
-// The option of a region list meant for an address outside its country.
-std::optional<int> AbroadOption(const std::vector<perception::Option>& options) {
+std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
+                                std::string_view home) {
+  const knowledge::Country* home_country = knowledge::CountryMentionedIn(home);
   static constexpr std::string_view kAbroad[] = {
       "outside",   "abroad",     "overseas",      "international", "other country", "non us",
       "foreign",   "ausland",    "etranger",      "hors de",       "extranjero",    "fuera de",
@@ -1049,7 +1050,10 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options) 
     const std::string label =
         knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);
     for (std::string_view word : kAbroad) {
-      if (knowledge::HasPhrase(label, word)) return index;
+      if (!knowledge::HasPhrase(label, word)) continue;
+      const std::string& shown = options[static_cast<std::size_t>(index)].label;
+      if (home_country && knowledge::CountryMentionedIn(shown) == home_country) return std::nullopt;
+      return index;
     }
   }
   return std::nullopt;

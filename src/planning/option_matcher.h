@@ -42,9 +42,13 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
                                        std::string_view desired,
                                        FieldKey hint = FieldKey::kUnknown);
 
-// The option of a region list meant for an address outside its country
-// ("Outside the US", "Estero", "海外"), if it has one.
-std::optional<int> AbroadOption(const std::vector<perception::Option>& options);
+// The option of a list of one country's places meant for an address outside
+// that country ("Outside the US", "Estero", "海外"), if it has one and it does not
+// name the country of `home` (the person's whole place, "San Francisco, CA,
+// United States"): "Outside the US" is not where a person in the US lives,
+// whatever city of theirs the list leaves out.
+std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
+                                std::string_view home);
 
 // The options of a "How did you hear about us?" list that name a kind of channel
 // `source` is ("Social Media" or "Job Board" for LinkedIn), in the order of its

@@ -456,6 +456,18 @@ TEST_F(AnswerPlannerTest, ARegionListOfAnotherCountryTakesItsChoiceForLivingElse
     EXPECT_EQ(planner_->Plan(region).answer.text, abroad)
         << label << ": " << planner_->Plan(region).why;
   }
+  // Asked as where one lives, of a list of another country's places.
+  for (const auto& [label, abroad] : std::vector<std::pair<std::string, std::string>>{
+           {"Nơi ở hiện tại (Tỉnh/Thành phố)", "Nước ngoài"},
+           {"Current city of residence", "Abroad"}}) {
+    Field where = MakeField(ControlKind::kSelect, label, true, {"Hà Nội", "Đà Nẵng", abroad});
+    EXPECT_EQ(planner_->Plan(where).answer.text, abroad)
+        << label << ": " << planner_->Plan(where).why;
+  }
+  // A list of the person's own country's cities that leaves theirs out: not abroad.
+  Field city = MakeField(ControlKind::kSelect, "Current city of residence", true,
+                         {"New York", "Chicago", "Outside the US"});
+  EXPECT_NE(planner_->Plan(city).answer.text, "Outside the US") << planner_->Plan(city).why;
   // No choice for elsewhere: the person says.
   Field land = MakeField(ControlKind::kSelect, "Bundesland", true, {"Bayern", "Berlin", "Hessen"});
   EXPECT_NE(planner_->Plan(land).decision, FieldPlan::Decision::kFill);

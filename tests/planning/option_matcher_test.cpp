@@ -485,7 +485,10 @@ TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
                                          {"Estero", "EE", false}};
   EXPECT_FALSE(MatchOption(provinces, "CA", FieldKey::kRegion).has_value());
   EXPECT_FALSE(MatchOption(provinces, "California", FieldKey::kRegion).has_value());
-  EXPECT_EQ(AbroadOption(provinces), 4);
+  EXPECT_EQ(AbroadOption(provinces, "San Francisco, CA, United States"), 4);
+  const std::vector<Option> cities = {{"New York", "", false}, {"Outside the US", "", false}};
+  EXPECT_FALSE(AbroadOption(cities, "San Francisco, CA, United States").has_value());
+  EXPECT_EQ(AbroadOption(cities, "Lisbon, Portugal"), 1);
   const std::vector<Option> states = {{"CA", "CA", false}, {"NY", "NY", false}};
   auto california = MatchOption(states, "California", FieldKey::kRegion);
   ASSERT_TRUE(california.has_value());
