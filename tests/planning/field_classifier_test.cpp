@@ -390,7 +390,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Você tem disponibilidade para mudar de cidade?", K::kRelocation, CK::kRadioGroup},
         // Brazil's "nome social" is the name a trans or non-binary person goes by,
         // not a nickname: never the first name written again.
-        Case{"Nome social", K::kUnknown}),
+        Case{"Nome social", K::kUnknown},
+        // Spanish "how did you hear" in the informal voice (Factorial, Spanish boards).
+        Case{"¿Cómo te enteraste de esta oferta?", K::kHowHeard, CK::kSelect},
+        Case{"¿Dónde viste esta vacante?", K::kHowHeard, CK::kSelect}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
