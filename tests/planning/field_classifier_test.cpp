@@ -393,7 +393,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Nome social", K::kUnknown},
         // Spanish "how did you hear" in the informal voice (Factorial, Spanish boards).
         Case{"¿Cómo te enteraste de esta oferta?", K::kHowHeard, CK::kSelect},
-        Case{"¿Dónde viste esta vacante?", K::kHowHeard, CK::kSelect}),
+        Case{"¿Dónde viste esta vacante?", K::kHowHeard, CK::kSelect},
+        // Vietnamese forms built on Element Plus.
+        Case{"Kỹ năng chuyên môn", K::kSkills, CK::kCombobox},
+        Case{"Hình thức làm việc mong muốn", K::kRemote, CK::kRadioGroup}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
