@@ -896,8 +896,20 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
 asio::awaitable<Status> FormActor::ClickOption(browser::FrameInfo frame, std::size_t index) {
   auto point =
       co_await PointOf(frame, "globalThis.__applier.option(" + std::to_string(index) + ")");
-  if (!point) co_return Fail(point.error());
-  co_return co_await page_.Click(*point);
+  if (point) co_return co_await page_.Click(*point);
+  if (point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
+  // Out of reach of the pointer (a list that runs past the viewport's bottom and
+  // cannot be raised): chosen with the keys as ARIA's combobox pattern has it,
+  // the arrow keys moving the active option, Enter taking it; only when the box
+  // says which option is active, never by counting presses.
+  const std::string active = "globalThis.__applier.optionIsActive(" + std::to_string(index) + ")";
+  for (std::size_t press = 0; press <= index + 1; ++press) {
+    auto reached = co_await page_.Evaluate(frame, active);
+    if (reached && reached->is_bool() && reached->as_bool())
+      co_return co_await page_.PressKey("Enter");
+    if (auto down = co_await page_.PressKey("ArrowDown"); !down) co_return Fail(down.error());
+  }
+  co_return Fail(point.error());
 }
 
 asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::Button button) {

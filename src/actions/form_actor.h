@@ -112,7 +112,8 @@ class FormActor {
   boost::asio::awaitable<Result<FillResult>> AddEntries(browser::FrameInfo frame,
                                                         perception::Field field,
                                                         std::vector<std::string> entries);
-  // Clicks option `index` of the list WaitForOptions last read.
+  // Clicks option `index` of the list WaitForOptions last read; one the pointer
+  // cannot reach is chosen with the arrow keys when the box marks the active one.
   boost::asio::awaitable<Status> ClickOption(browser::FrameInfo frame, std::size_t index);
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
                                                     perception::Field field,

@@ -1731,6 +1731,15 @@
       if (!el || !el.isConnected) throw new Error('the option is no longer shown (the list closed)');
       return el;
     },
+    // Whether the focused box's active option (aria-activedescendant, as ARIA's
+    // combobox and listbox patterns mark the one the arrow keys reached) is option
+    // `index` of the list read last.
+    optionIsActive: (index) => {
+      const el = state.options && state.options[index];
+      const active = deepActiveElement();
+      const id = active && active.getAttribute('aria-activedescendant');
+      return !!el && !!id && byIdInRoot(active, id) === el;
+    },
     // Focus and select the current content so typed text replaces it; false when
     // typing cannot go in (not focused, or read-only).
     focusForTyping: (ref) => {

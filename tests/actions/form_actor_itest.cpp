@@ -1116,5 +1116,72 @@ TEST(FormActorTest, ADropdownLowInTheViewportIsRaisedBeforeItsFixedMenuOpens) {
   EXPECT_EQ(chosen->as_string(), "Office 10");
 }
 
+// The same menu under a box at the bottom of a dialog that fills the viewport and
+// cannot scroll: nothing raises the box, the option stays below the viewport's
+// edge. The box follows ARIA's combobox pattern (arrow keys move
+// aria-activedescendant, Enter takes it), as a person at the keyboard would use it.
+constexpr char kMenuPastTheBottom[] = R"HTML(<!doctype html><html><body style="margin:0">
+<div role="dialog" style="position:fixed;inset:0;overflow:auto"><form style="height:100%;position:relative">
+  <div style="position:absolute;bottom:40px;left:20px;width:300px">
+  <label id="office-label">Preferred office</label>
+  <div role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-controls="offices"
+       aria-labelledby="office-label" id="office" style="border:1px solid #999;height:24px">Select</div></div>
+</form></div><script>
+const box = document.getElementById('office');
+let menu = null;
+let active = -1;
+const choose = (item) => {
+  document.body.dataset.chosen = item.textContent;
+  box.textContent = item.textContent;
+  menu.remove();
+  menu = null;
+  box.setAttribute('aria-expanded', 'false');
+  box.removeAttribute('aria-activedescendant');
+};
+box.addEventListener('click', () => {
+  if (menu) return;
+  const r = box.getBoundingClientRect();
+  menu = document.createElement('ul');
+  menu.id = 'offices';
+  menu.setAttribute('role', 'listbox');
+  menu.style.cssText = 'position:fixed;margin:0;background:#fff;border:1px solid #999;overflow-y:auto;' +
+    'max-height:260px;left:' + r.left + 'px;top:' + (r.bottom + 4) + 'px;width:' + r.width + 'px';
+  for (let i = 1; i <= 12; i++) {
+    const item = document.createElement('li');
+    item.setAttribute('role', 'option');
+    item.id = 'office-' + i;
+    item.style.height = '28px';
+    item.textContent = 'Office ' + i;
+    item.addEventListener('click', () => choose(item));
+    menu.appendChild(item);
+  }
+  document.body.appendChild(menu);
+  active = -1;
+  box.setAttribute('aria-expanded', 'true');
+  box.focus();
+});
+box.addEventListener('keydown', (e) => {
+  if (!menu) return;
+  const items = menu.querySelectorAll('li');
+  if (e.key === 'ArrowDown') {
+    active = Math.min(active + 1, items.length - 1);
+    box.setAttribute('aria-activedescendant', items[active].id);
+    e.preventDefault();
+  } else if (e.key === 'Enter' && active >= 0) {
+    choose(items[active]);
+    e.preventDefault();
+  }
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AnOptionPastTheViewportsEdgeIsChosenWithTheKeys) {
+  planning::Answer office;
+  office.text = "Office 10";
+  auto chosen =
+      FillThenRead(kMenuPastTheBottom, "Preferred office", office, "document.body.dataset.chosen");
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(chosen->as_string(), "Office 10");
+}
+
 }  // namespace
 }  // namespace applier::actions
