@@ -527,9 +527,11 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyCjk(label, {"結束", "结束", "離職", "离职", "退職", "退社", "퇴사"})) {
     return FieldKey::kJobEnd;
   }
-  if (HasAnyCjk(label, {"仍在職", "在職中", "在职", "재직 중", "재직중"}))
+  // Japanese forms say 在籍中 ("現在も在籍中", still on the payroll) as often as 在職中.
+  if (HasAnyCjk(label, {"仍在職", "在職中", "在籍中", "在职", "재직 중", "재직중"}))
     return FieldKey::kJobCurrent;
-  if (HasAnyCjk(label, {"工作內容", "工作内容", "職務内容", "담당 업무", "담당업무"})) {
+  // 業務内容: the duties box of a Japanese 職歴 entry (HRMOS's default form among others).
+  if (HasAnyCjk(label, {"工作內容", "工作内容", "職務内容", "業務内容", "담당 업무", "담당업무"})) {
     return FieldKey::kJobDescription;
   }
   switch (base) {

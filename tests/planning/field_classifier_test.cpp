@@ -546,6 +546,11 @@ TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
       {"Month", ControlKind::kSelect, "Start Date * | Employment 1 | Start Date *",
        FieldKey::kJobStart, 0},
       {"Year", ControlKind::kSelect, "End Date | Employment 2", FieldKey::kJobEnd, 1},
+      // Japanese forms: 現在も在籍中, still employed there; 業務内容, the duties.
+      {"現在も在籍中", ControlKind::kCheckbox, "職歴 1 | 在籍期間 | 職歴 1", FieldKey::kJobCurrent,
+       0},
+      {"業務内容", ControlKind::kTextarea, "職歴 1 | 職歴 1", FieldKey::kJobDescription, 0},
+      {"学部・学科", ControlKind::kText, "学歴 1", FieldKey::kDiscipline, 0},
       // A current-job checkbox is never a text box, whatever its label says.
       {"I currently work here", ControlKind::kText, "Work Experience 1", FieldKey::kUnknown, -1},
   };
