@@ -421,6 +421,7 @@
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
+      groupTitleMarked(el) ||
       (/^(radio|checkbox)$/.test(el.type) && (!!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]') ||
         groupLabelEndsInStar(el)));
   }
@@ -434,13 +435,49 @@
     return names.some((name) => /\*\s*$/.test(name.textContent));
   }
 
+  // A mark of its own beside a label: a star, or the badge Japanese, Chinese and
+  // Korean forms set there instead (必須, 必填, 필수; their optional fields carry
+  // 任意 / 选填 / 선택, which marks nothing).
+  function isRequiredMark(node) {
+    return !!node && !node.matches(CONTROL_SELECTOR) && !node.querySelector(CONTROL_SELECTOR) &&
+      /^(\*+|必須|必填|필수)$/.test(clean(node.textContent));
+  }
+
   // The mark set right after the label rather than inside it
-  // ("<label for=x>Name</label> <span class="req">*</span>").
+  // ("<label for=x>Name</label> <span class="req">*</span>", "<label>氏名</label>
+  // <span class="badge">必須</span>"), or after the element that names the control
+  // by aria-labelledby (an upload drop zone's title).
   function starAfterLabel(el) {
-    return labelsFor(el).some((label) => {
-      const next = label.nextElementSibling;
-      return !!next && !next.matches(CONTROL_SELECTOR) && /^\*+$/.test(clean(next.textContent));
-    });
+    const namers = labelsFor(el);
+    for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/)) {
+      const namer = id && id !== el.id ? byIdInRoot(el, id) : null;
+      if (namer) namers.push(namer);
+    }
+    return namers.some((namer) => isRequiredMark(namer.nextElementSibling));
+  }
+
+  // A control in a group whose title carries the mark: boxes named only by their
+  // part ("姓" / "名", "年" / "月" / "日") under "氏名 必須" or "生年月日 必須", a
+  // fieldset whose legend ends in it. The nearest group decides: a work-history
+  // fieldset without the mark leaves its optional boxes optional, and a box that
+  // qualifies the group's other controls ("現在も在籍中" beside the end date) is
+  // not itself required. A group whose controls carry marks of their own says
+  // per control what is required ("Address *" over a required street and an
+  // optional "Apt, suite"): its title's mark is for the group, not each box.
+  function groupTitleMarked(el) {
+    const group = closestAcrossShadow(el, 'fieldset, [role="group"], [role="radiogroup"]');
+    if (!group) return false;
+    const members = Array.from(group.querySelectorAll(CONTROL_SELECTOR));
+    if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
+    if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
+    const titles = [];
+    const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+    if (legend) titles.push(legend);
+    for (const id of (group.getAttribute('aria-labelledby') || '').split(/\s+/)) {
+      const title = id ? byIdInRoot(group, id) : null;
+      if (title) titles.push(title);
+    }
+    return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
   }
 
   function labelIsOnlyStar(el) {
@@ -453,7 +490,8 @@
   }
 
   function stripRequiredMarks(label) {
-    return clean(label.replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s*\(required\)\s*$/i, ''));
+    return clean(label.replace(/\s*\*+\s*$/, '').replace(/^\s*\*+\s*/, '').replace(/\s*\(required\)\s*$/i, '')
+      .replace(/\s+(必須|必填|필수)$/, ''));
   }
 
   // Locators: how a control is found again after the page re-rendered it. A

@@ -1501,6 +1501,17 @@ Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string 
     }
     default: break;
   }
+  // A whole date given for a list or box that holds one part of it: asked for the
+  // "月" list under "生年月日", a person answers with the date. The part is what
+  // goes in, as from the profile; matched as text, "1990-04-12" took "12" for the
+  // month.
+  if (const auto date = ParseCalendarDate(response);
+      date && date->month != 0 && !DatePartNamed(field).empty()) {
+    std::string missing;
+    std::optional<Fact> part = DatePartFact(field, Text(response, "the person's answer"), missing);
+    if (!part) return Fail(ErrorKind::kInvalidInput, missing);
+    response = part->text;
+  }
   if (!IsChoice(field)) {
     answer.text = std::move(response);
     return answer;
@@ -1509,6 +1520,11 @@ Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string 
   const std::vector<int> selectable = SelectableOptions(field.options);
   const FieldKey hint = classifier_.Classify(field).key;
   auto choose = [&](std::string_view part) -> std::optional<int> {
+    // An option that reads exactly as the answer is the one meant, before the
+    // answer is taken for an option's number: "1990" in a list of years.
+    for (const int index : selectable) {
+      if (field.options[static_cast<std::size_t>(index)].label == part) return index;
+    }
     int number = 0;
     auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), number);
     if (ec == std::errc() && end == part.data() + part.size()) {

@@ -527,9 +527,11 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyCjk(label, {"結束", "结束", "離職", "离职", "退職", "退社", "퇴사"})) {
     return FieldKey::kJobEnd;
   }
-  if (HasAnyCjk(label, {"仍在職", "在職中", "在职", "재직 중", "재직중"}))
+  // Japanese forms say 在籍中 ("現在も在籍中", still on the payroll) as often as 在職中.
+  if (HasAnyCjk(label, {"仍在職", "在職中", "在籍中", "在职", "재직 중", "재직중"}))
     return FieldKey::kJobCurrent;
-  if (HasAnyCjk(label, {"工作內容", "工作内容", "職務内容", "담당 업무", "담당업무"})) {
+  // 業務内容: the duties box of a Japanese 職歴 entry (HRMOS's default form among others).
+  if (HasAnyCjk(label, {"工作內容", "工作内容", "職務内容", "業務内容", "담당 업무", "담당업무"})) {
     return FieldKey::kJobDescription;
   }
   switch (base) {
@@ -744,22 +746,31 @@ std::pair<std::string_view, std::string_view> QuestionAndLeadIn(std::string_view
   return {label.substr(cut + 2), label.substr(0, cut + 1)};
 }
 
-// The label an entry's field is read by. A list or box named only by the date
-// part it holds ("Month", "Year", as Dayforce and Workday draw a date) under a
-// group's name ("Start Date"): the group, first in the context, says whose date.
-std::string EntryFieldLabel(const Field& field) {
+// Whether the label names only the date part its list or box holds ("Month",
+// "Year", "年", "月", "日"), as Dayforce and Workday draw a date and Japanese,
+// Chinese and Korean forms draw a birth date: the group's name says whose date.
+bool NamesOnlyADatePart(const std::string& normalized_label) {
   static const std::set<std::string, std::less<>> kPartWords = {
-      "month", "year", "day",  "monat",  "jahr",  "tag",  "mois", "annee", "jour", "mes", "ano",
-      "dia",   "mese", "anno", "giorno", "maand", "jaar", "dag",  "mm",    "yyyy", "dd"};
+      "month", "year", "day", "monat", "jahr", "tag",    "mois",  "annee", "jour",
+      "mes",   "ano",  "dia", "mese",  "anno", "giorno", "maand", "jaar",  "dag",
+      "mm",    "yyyy", "dd",  "年",    "月",   "日",     "년",    "월",    "일"};
+  const auto words = knowledge::Words(normalized_label);
+  return !words.empty() && std::ranges::all_of(words, [](const std::string& word) {
+    return kPartWords.contains(word);
+  });
+}
+
+// The group's name, first in the context ("生年月日 | 基本情報" -> "生年月日").
+std::string_view GroupName(const Field& field) {
+  return std::string_view(field.context).substr(0, field.context.find(" | "));
+}
+
+// The label an entry's field is read by: a list or box named only by its date
+// part under a group's name ("Start Date" / "Month") is read as both.
+std::string EntryFieldLabel(const Field& field) {
   const std::string label = knowledge::NormalizeText(field.label);
-  const auto words = knowledge::Words(label);
-  if (words.empty() || !std::ranges::all_of(words, [](const std::string& word) {
-        return kPartWords.contains(word);
-      })) {
-    return label;
-  }
-  const std::string group = field.context.substr(0, field.context.find(" | "));
-  return knowledge::NormalizeText(group) + " " + label;
+  if (!NamesOnlyADatePart(label)) return label;
+  return knowledge::NormalizeText(GroupName(field)) + " " + label;
 }
 
 }  // namespace
@@ -842,6 +853,17 @@ Classification FieldClassifier::Classify(const Field& field) const {
       }
       return base;
     }
+  }
+  // Outside any entry too: "年" / "月" / "日" lists under "生年月日", "Day" /
+  // "Month" / "Year" under "Date of birth" are read as the group's date, as a
+  // person reads them; the planner then takes the part each one holds. Alone,
+  // such a label says nothing, and the group in the context was too weak a
+  // signal to fill or even ask by.
+  if (NamesOnlyADatePart(knowledge::NormalizeText(field.label)) && !GroupName(field).empty()) {
+    Field named = field;
+    named.label = std::string(GroupName(field)) + " " + field.label;
+    Classification result = ClassifyAlone(named);
+    if (result.key != FieldKey::kUnknown) return result;
   }
   return ClassifyAlone(field);
 }

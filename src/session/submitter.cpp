@@ -53,6 +53,24 @@ const perception::Button* DialogSubmit(const PageSnapshot& snapshot) {
   return nullptr;
 }
 
+// The send button of the site's own confirmation screen, shown by the submit
+// click: Japanese forms go 入力 → 確認 → 完了, their "確認する" showing the answers
+// read back under "入力内容の確認" over the button that sends them ("送信する",
+// "応募する"); some ATSs answer "Submit" with a "Review your application" page.
+// Only a page the click brought: one reached before it was the review the
+// draft covered, and a second press there would be a second submit.
+const perception::Button* ReviewScreenSubmit(const PageSnapshot& before,
+                                             const PageSnapshot& after) {
+  if (before.kind == PageKind::kReviewStep || after.kind != PageKind::kReviewStep ||
+      !after.fields.empty()) {
+    return nullptr;
+  }
+  for (const auto& button : after.buttons) {
+    if (button.role == ButtonRole::kSubmit && !button.disabled && !button.in_dialog) return &button;
+  }
+  return nullptr;
+}
+
 // Whether the page after a click is a step of the form it did not show before:
 // a form with at least `fresh_needed` empty fields that were not on the page
 // before the click, one of them required when more than one is needed. A page
@@ -155,6 +173,7 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
   std::string shown;  // what the page showed last, for the person
   // A dialog open before the click is no question the click asked.
   bool dialog_confirmed = DialogSubmit(*snapshot) != nullptr;
+  bool review_confirmed = false;
   for (int attempt = 0; attempt < 20; ++attempt) {
     co_await page_.Settle(std::chrono::milliseconds(300), std::chrono::seconds(5));
     FollowNewTab(page_, report_);
@@ -202,6 +221,25 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
           report_.Finish(Outcome::kUnknown,
                          "Confirming the submission in the site's dialog "
                          "failed midway (" +
+                             confirmed.error().message + "); check the site before trying again");
+          co_return std::nullopt;
+        }
+      }
+      // The click showed the site's confirmation screen: the same answers the
+      // person confirmed in the draft, read back by the site, over its send.
+      // Pressed once, as the site's own confirm dialog is; a screen that comes
+      // back after that is left to the person.
+      if (const auto* send = ReviewScreenSubmit(*snapshot, *after); send && !review_confirmed) {
+        review_confirmed = true;
+        report_.Step(*after, "the site shows its confirmation screen");
+        report_.Emit(
+            "applier:click",
+            "Submitting: the site shows the answers to confirm; clicking \"" + send->text + "\"",
+            {{"button", send->text}});
+        if (auto confirmed = co_await page_.PressSubmit(*send); !confirmed) {
+          report_.Finish(Outcome::kUnknown,
+                         "Confirming the submission on the site's confirmation screen failed "
+                         "midway (" +
                              confirmed.error().message + "); check the site before trying again");
           co_return std::nullopt;
         }

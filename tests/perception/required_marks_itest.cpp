@@ -118,5 +118,62 @@ TEST(RequiredMarksTest, AGroupLabelsHiddenStarMarksItRequiredAndAnOutlinesLegend
   EXPECT_FALSE(by_name["news"].first);
 }
 
+// Japanese, Chinese and Korean forms mark a required field with a badge beside
+// its label (必須, 必填, 필수) and an optional one with 任意 / 选填; a group of
+// boxes named only by their part (姓 / 名, 年 / 月 / 日) carries the badge once,
+// beside the group's title. Read as optional, such fields were skipped until the
+// site refused the form, and a date's month and day lists never got asked.
+constexpr char kBadges[] =
+    R"HTML(<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body><form>
+<div><label for="e">メールアドレス</label><span class="badge">必須</span><input id="e" name="email" type="email"></div>
+<div><label for="b">建物名</label><span class="badge">任意</span><input id="b" name="building"></div>
+<div><span id="up">職務経歴書</span><span class="badge">必須</span><input type="file" name="cv" aria-labelledby="up"></div>
+<div role="group" aria-labelledby="dob"><span id="dob">生年月日</span><span class="badge">必須</span>
+  <label><select name="birth_year"><option value="">----</option><option>1990</option></select>年</label>
+  <label><select name="birth_month"><option value="">--</option><option>4</option></select>月</label></div>
+<div role="group" aria-labelledby="grad"><span id="grad">卒業年月</span><span class="badge">任意</span>
+  <label><select name="grad_year"><option value="">----</option><option>2017</option></select>年</label></div>
+<fieldset><legend>職歴 1</legend>
+  <div><label for="co">会社名</label><span class="badge">必須</span><input id="co" name="company"></div>
+  <div><label for="de">業務内容</label><textarea id="de" name="duties"></textarea></div>
+  <div role="group" aria-labelledby="per"><span id="per">在籍期間</span><span class="badge">必須</span>
+    <label><select name="start_year"><option value="">----</option><option>2021</option></select>年</label>
+    <label><input type="checkbox" name="current" value="1">現在も在籍中</label></div>
+</fieldset>
+<fieldset><legend>性別 <span class="badge">必須</span></legend>
+  <label><input type="radio" name="gender" value="1">男性</label><label><input type="radio" name="gender" value="2">女性</label></fieldset>
+<div><label><input type="checkbox" name="agree" value="1">個人情報の取り扱いに同意する</label><span class="badge">必須</span></div>
+<fieldset><legend>Address <span class="req">*</span></legend>
+  <label for="st">Street address</label><input id="st" name="street" required>
+  <label for="l2">Apt, suite, etc.</label><input id="l2" name="line2"></fieldset>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, ABadgeBesideTheLabelOrTheGroupsTitleMarksItRequired) {
+  auto snapshot = applier::testing::ReadHtmlPage(kBadges);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, bool> required;
+  std::map<std::string, std::string> label;
+  for (const auto& field : snapshot->fields) {
+    required[field.name] = field.required;
+    label[field.name] = field.label;
+  }
+  EXPECT_TRUE(required["email"]);
+  EXPECT_FALSE(required["building"]);
+  EXPECT_TRUE(required["cv"]);
+  EXPECT_TRUE(required["birth_year"]);
+  EXPECT_TRUE(required["birth_month"]);
+  EXPECT_FALSE(required["grad_year"]);
+  EXPECT_TRUE(required["company"]);
+  EXPECT_FALSE(required["duties"]);
+  EXPECT_TRUE(required["start_year"]);
+  EXPECT_FALSE(required["current"]);
+  EXPECT_TRUE(required["gender"]);
+  EXPECT_EQ(label["gender"], "性別");  // the badge is a mark, not part of the name
+  EXPECT_TRUE(required["agree"]);
+  // A group whose boxes carry their own marks: the title's is for the group.
+  EXPECT_TRUE(required["street"]);
+  EXPECT_FALSE(required["line2"]);
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -325,6 +325,38 @@ TEST_F(AnswerPlannerTest, WorksWithoutABank) {
             Decision::kAskHuman);
 }
 
+// A birth date drawn as three lists named only "年", "月", "日" under the group
+// "生年月日" (Japanese application forms; "Day" / "Month" / "Year" elsewhere): the
+// profile holds no birth date, so each is a question about the birth date, and
+// the whole date the person answers goes in part by part. Matched as text,
+// "1990-04-12" took "12" for the month.
+TEST_F(AnswerPlannerTest, ABirthDateAnsweredForListsOfItsParts) {
+  auto list = [](std::string label, int from, int to) {
+    std::vector<std::string> options = {"--"};
+    for (int n = from; n <= to; ++n) options.push_back(std::to_string(n));
+    Field field = MakeField(ControlKind::kSelect, std::move(label), true, std::move(options));
+    field.context = "生年月日 | 基本情報";
+    return field;
+  };
+  const Field year = list("年", 1950, 2008);
+  const Field month = list("月", 1, 12);
+  const Field day = list("日", 1, 31);
+  for (const Field* field : {&year, &month, &day}) {
+    const FieldPlan plan = planner_->Plan(*field);
+    EXPECT_EQ(plan.decision, Decision::kAskHuman) << field->label << ": " << plan.why;
+    EXPECT_EQ(plan.key, FieldKey::kDateOfBirth) << field->label;
+  }
+  auto answer = [&](const Field& field, std::string text) {
+    auto got = planner_->FromHumanResponse(field, std::move(text));
+    return got ? got->option_value : "error: " + got.error().message;
+  };
+  EXPECT_EQ(answer(year, "1990-04-12"), "1990");
+  EXPECT_EQ(answer(month, "1990-04-12"), "4");
+  EXPECT_EQ(answer(day, "1990-04-12"), "12");
+  EXPECT_EQ(answer(day, "12"), "12");  // the part alone is taken as it is
+  EXPECT_EQ(answer(month, "4"), "4");
+}
+
 TEST_F(AnswerPlannerTest, HumanResponsesToChoiceFields) {
   Field field = MakeField(ControlKind::kSelect, "Which team?", true,
                           {"Select...", "Platform", "Robotics Controls", "Data"});

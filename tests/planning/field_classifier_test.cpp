@@ -560,6 +560,11 @@ TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
       {"Month", ControlKind::kSelect, "Start Date * | Employment 1 | Start Date *",
        FieldKey::kJobStart, 0},
       {"Year", ControlKind::kSelect, "End Date | Employment 2", FieldKey::kJobEnd, 1},
+      // Japanese forms: 現在も在籍中, still employed there; 業務内容, the duties.
+      {"現在も在籍中", ControlKind::kCheckbox, "職歴 1 | 在籍期間 | 職歴 1", FieldKey::kJobCurrent,
+       0},
+      {"業務内容", ControlKind::kTextarea, "職歴 1 | 職歴 1", FieldKey::kJobDescription, 0},
+      {"学部・学科", ControlKind::kText, "学歴 1", FieldKey::kDiscipline, 0},
       // A current-job checkbox is never a text box, whatever its label says.
       {"I currently work here", ControlKind::kText, "Work Experience 1", FieldKey::kUnknown, -1},
   };
@@ -578,6 +583,38 @@ TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
   title.label = "Job Title";
   EXPECT_EQ(FieldClassifier().Classify(title).key, FieldKey::kCurrentTitle);
   EXPECT_EQ(FieldClassifier().Classify(title).entry, -1);
+}
+
+// A date drawn as lists named only by their part, outside any entry: "年" /
+// "月" / "日" under "生年月日", "Day" / "Month" / "Year" under "Date of birth".
+// The group's name says whose date; alone, the part says nothing.
+TEST(FieldClassifierTest, ListsNamedByTheirDatePartTakeTheGroupsMeaning) {
+  struct PartCase {
+    const char* label;
+    const char* context;
+    FieldKey key;
+  };
+  const PartCase cases[] = {
+      {"年", "生年月日 | 基本情報", FieldKey::kDateOfBirth},
+      {"月", "生年月日 | 基本情報", FieldKey::kDateOfBirth},
+      {"日", "生年月日 | 基本情報", FieldKey::kDateOfBirth},
+      {"Day", "Date of birth | Personal details", FieldKey::kDateOfBirth},
+      {"Year", "Date of birth | Personal details", FieldKey::kDateOfBirth},
+  };
+  for (const auto& c : cases) {
+    Field field;
+    field.kind = ControlKind::kSelect;
+    field.label = c.label;
+    field.context = c.context;
+    const Classification result = FieldClassifier().Classify(field);
+    EXPECT_EQ(ToString(result.key), std::string(ToString(c.key))) << c.label << " in " << c.context;
+    EXPECT_GE(result.confidence, kConfident) << c.label << " " << result.signal;
+  }
+  // Without a group's name the part alone is nothing.
+  Field alone;
+  alone.kind = ControlKind::kSelect;
+  alone.label = "年";
+  EXPECT_EQ(FieldClassifier().Classify(alone).key, FieldKey::kUnknown);
 }
 
 // intl-tel-input and its kin draw the phone's country as a button titled

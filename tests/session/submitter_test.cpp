@@ -263,5 +263,51 @@ TEST_F(SubmitterTest, AConfirmDialogThatKeepsAskingIsPressedOnlyOnce) {
   EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
 }
 
+// Japanese forms answer "入力内容を確認する" with a confirmation screen (確認画面):
+// the answers read back, no fields, and the button that sends them. That button
+// is the send the person confirmed, pressed once; the site's thanks follows.
+perception::PageSnapshot ReviewScreen() {
+  perception::PageSnapshot review;
+  review.url = "http://127.0.0.1/apply";
+  review.title = "Apply";
+  review.headings = {"入力内容の確認"};
+  review.kind = perception::PageKind::kReviewStep;
+  review.buttons = {MakeButton("入力画面に戻る", ButtonRole::kBack),
+                    MakeButton("応募する", ButtonRole::kSubmit)};
+  for (std::size_t i = 0; i < review.buttons.size(); ++i) {
+    review.buttons[i].index = static_cast<int>(i);
+  }
+  return review;
+}
+
+TEST_F(SubmitterTest, TheSitesConfirmationScreenIsSentOnce) {
+  std::vector<std::string> pressed_texts;
+  page_.on_submit = [&](FakeRunPage& page, const perception::Button& pressed) {
+    pressed_texts.push_back(pressed.text);
+    page.now = pressed.text == "応募する" ? ConfirmationPage() : ReviewScreen();
+  };
+  Submit();
+  EXPECT_EQ(pressed_texts, (std::vector<std::string>{"Submit application", "応募する"}));
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+}
+
+TEST_F(SubmitterTest, AConfirmationScreenThatComesBackIsPressedOnlyOnce) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) { page.now = ReviewScreen(); };
+  Submit();
+  EXPECT_EQ(page_.submits, 2);
+  EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
+}
+
+// A review page the run was already on when it pressed submit is the one the
+// draft covered: its send was that press, and pressing again would send twice.
+TEST_F(SubmitterTest, ASubmitPressedOnAReviewPageIsNotPressedAgain) {
+  page_.now = ReviewScreen();
+  page_.on_submit = [](FakeRunPage&, const perception::Button&) {};
+  Submitter submitter({.page = page_, .report = report_, .log = &*log_});
+  RunAsync(io_, [&] { return submitter.Submit(MakeButton("応募する", ButtonRole::kSubmit)); });
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
+}
+
 }  // namespace
 }  // namespace applier::session
