@@ -319,8 +319,11 @@
     if (row) parts.push(row);
     const described = describedText(el);
     if (described) parts.push(described);
-    // The nearest heading above the control in document order.
-    const headings = deepQueryAll(document, 'h1, h2, h3, h4, legend, [role="heading"]');
+    // The nearest heading above the control in document order. Not a legend: its
+    // own fieldsets' are named above, and another fieldset's names only that one
+    // (a "Started" date pair's legend is no heading of the box after it, and the
+    // section heading over the pair, SEEK's "Career history", says whose date).
+    const headings = deepQueryAll(document, 'h1, h2, h3, h4, [role="heading"]');
     let nearest = null;
     for (const heading of headings) {
       if (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) nearest = heading;

@@ -61,5 +61,33 @@ TEST(RowLabelTest, AFieldsetInsideAnEntrysFieldsetNamesBothLegends) {
   EXPECT_EQ(snapshot->fields[1].context.rfind("Start Date", 0), 0u) << snapshot->fields[1].context;
 }
 
+// SEEK's "Career history" asks the most recent role under a section heading, its
+// "Started" and "Ended" dates each a fieldset of a month and a year list, then a
+// description box after them: every one's context names the section, and the
+// description's is no date's legend.
+constexpr char kSectionOverFieldsets[] = R"HTML(<!doctype html><html><body><form>
+<h3>Career history</h3>
+<label>Job title <input name="title"></label>
+<fieldset><legend>Started</legend>
+  <select name="start_month" aria-label="Started month"><option>Month</option><option>March</option></select></fieldset>
+<fieldset><legend>Ended</legend>
+  <select name="end_month" aria-label="Ended month"><option>Month</option><option>May</option></select></fieldset>
+<label>Description <textarea name="description"></textarea></label>
+<button type="submit">Continue</button>
+</form></body></html>)HTML";
+
+TEST(RowLabelTest, AFieldsetsFieldsAndThoseAfterItKnowTheSectionHeading) {
+  auto snapshot = applier::testing::ReadHtmlPage(kSectionOverFieldsets);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 4u);
+  for (const auto& field : snapshot->fields) {
+    EXPECT_NE(field.context.find("Career history"), std::string::npos)
+        << field.label << ": " << field.context;
+  }
+  EXPECT_EQ(snapshot->fields[1].context.rfind("Started", 0), 0u) << snapshot->fields[1].context;
+  EXPECT_EQ(snapshot->fields[3].context.find("Ended"), std::string::npos)
+      << snapshot->fields[3].context;
+}
+
 }  // namespace
 }  // namespace applier::perception
