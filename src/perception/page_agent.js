@@ -319,8 +319,11 @@
     if (row) parts.push(row);
     const described = describedText(el);
     if (described) parts.push(described);
-    // The nearest heading above the control in document order.
-    const headings = deepQueryAll(document, 'h1, h2, h3, h4, legend, [role="heading"]');
+    // The nearest heading above the control in document order. Not a legend: its
+    // own fieldsets' are named above, and another fieldset's names only that one
+    // (a "Started" date pair's legend is no heading of the box after it, and the
+    // section heading over the pair, SEEK's "Career history", says whose date).
+    const headings = deepQueryAll(document, 'h1, h2, h3, h4, [role="heading"]');
     let nearest = null;
     for (const heading of headings) {
       // Material UI's outlined box draws its border as a fieldset whose legend
@@ -1428,6 +1431,24 @@
     }
     return false;
   }
+  // A few controls that answer one question together in a fieldset or group (a
+  // date's month and year lists under "Started") show one error for all of them,
+  // beside their row rather than inside one control's wrapper: it is the group's
+  // first control's. A section's fieldset, its errors inside each field's
+  // wrapper, has none of its own.
+  const ERROR_CANDIDATE_SELECTOR = '[class*="error" i], [role="alert"], .invalid-feedback';
+  function groupErrorBox(el, node, invalid) {
+    if (!node.matches('fieldset, [role="group"]')) return null;
+    const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);
+    if (controls.length > 4 || controls[0] !== el) return null;
+    for (const child of node.children) {
+      if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR)) continue;
+      const box = child.matches(ERROR_CANDIDATE_SELECTOR) ? child : child.querySelector(ERROR_CANDIDATE_SELECTOR);
+      if (box && textWithoutControls(box) && isVisible(box) && (invalid || styledAsError(box, node))) return box;
+    }
+    return null;
+  }
+
   function nearErrorBox(el) {
     const name = el.getAttribute('name');
     const invalid = el.getAttribute('aria-invalid') === 'true';
@@ -1436,8 +1457,11 @@
     for (let node = el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
       if (node.matches('form, body')) return null;
       const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isOther);
-      if (others.length && !(invalid && !others.some((o) => o.getAttribute('aria-invalid') === 'true'))) return null;
-      for (const candidate of node.querySelectorAll('[class*="error" i], [role="alert"], .invalid-feedback')) {
+      if (others.length && !(invalid && !others.some((o) => o.getAttribute('aria-invalid') === 'true'))) {
+        const group = node.closest('fieldset, [role="group"]');
+        return group && !group.matches('form') ? groupErrorBox(el, group, invalid) : null;
+      }
+      for (const candidate of node.querySelectorAll(ERROR_CANDIDATE_SELECTOR)) {
         if (candidate.contains(el) || candidate.querySelector(CONTROL_SELECTOR)) continue;
         if (!textWithoutControls(candidate) || !isVisible(candidate)) continue;
         if (invalid || styledAsError(candidate, node)) return candidate;

@@ -1151,6 +1151,39 @@ std::optional<Answer> SkillsAnswer(const Field& field, const std::vector<std::st
   return answer;
 }
 
+// The listed skill a Yes / No question asks experience of ("Do you have experience
+// with Kafka?", "Do you have commercial C++ experience?"): the question names it as
+// a whole word ("Go" is not in "Google") beside a word for experience. Empty when it
+// names none, or asks of no experience.
+std::string SkillAskedOf(std::string_view question, const std::vector<std::string>& skills) {
+  const std::string norm = " " + knowledge::NormalizeText(question) + " ";
+  static constexpr std::string_view kExperience[] = {
+      " experience",  " familiar ",   " proficien",  " worked with ", " hands on ",   " erfahrung",
+      " kenntnisse ", " experiencia", " esperienza", " ervaring",     " conhecimento"};
+  if (std::ranges::none_of(kExperience,
+                           [&](std::string_view w) { return norm.find(w) != std::string::npos; })) {
+    return {};
+  }
+  std::string lower(question);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  auto word_char = [](char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '+' || ch == '#';
+  };
+  for (const auto& skill : skills) {
+    std::string want(skill);
+    for (char& ch : want) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (want.empty()) continue;
+    for (std::size_t at = lower.find(want); at != std::string::npos;
+         at = lower.find(want, at + 1)) {
+      const bool starts = at == 0 || !word_char(lower[at - 1]);
+      const std::size_t end = at + want.size();
+      const bool ends = end >= lower.size() || !word_char(lower[end]);
+      if (starts && ends) return skill;
+    }
+  }
+  return {};
+}
+
 // The option of a list of openings that the posting names: the one whose words
 // its text holds, the longest where one holds another ("Senior Backend Engineer"
 // over "Backend Engineer"); nullopt when none does, or two unrelated ones do.
@@ -1329,6 +1362,20 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   if (confident && (c.key == FieldKey::kConsent || (c.key == FieldKey::kOptIn && field.required))) {
     const bool gates_submit = c.key == FieldKey::kConsent && page.consent_gates_submit &&
                               field.kind == ControlKind::kCheckbox && !field.checked;
+    // Asked as a choice (SEEK's PrivacyConsent component: "Do you agree to the
+    // privacy policy?" Yes / No): the option that says yes, when one does.
+    if (field.required && IsChoice(field) && field.kind != ControlKind::kCheckboxGroup) {
+      Fact yes = YesNo(true, "required consent");
+      yes.decided_by = {"required to apply: applying is consenting"};
+      Attempt attempt = Realise(field, c.key, yes, AnswerSource::kDefault, c.confidence, page);
+      if (attempt.answer) {
+        return fill(std::move(*attempt.answer),
+                    "required consent asked as a choice (" + c.signal + ")");
+      }
+      plan.decision = Decision::kAskHuman;
+      plan.why = "required consent, but no option plainly agrees; " + attempt.note;
+      return plan;
+    }
     if (field.required || gates_submit) {
       Answer answer;
       answer.check = true;
@@ -1411,6 +1458,20 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   if (field.kind == ControlKind::kCheckboxGroup && (!confident || c.key == FieldKey::kSkills)) {
     if (auto skills = SkillsAnswer(field, profile_.skills)) {
       return fill(std::move(*skills), "the options the profile's skills name");
+    }
+  }
+
+  // 1a''. "Do you have experience with Kubernetes?" as Yes / No: Yes when the
+  //       profile lists that skill. A skill it does not list decides nothing.
+  if (!confident && IsChoice(field) && field.kind != ControlKind::kCheckboxGroup) {
+    if (const std::string skill = SkillAskedOf(question, profile_.skills); !skill.empty()) {
+      Fact yes = YesNo(true, "profile.skills");
+      yes.decided_by = {"profile.skills has \"" + skill + "\""};
+      Attempt attempt = Realise(field, c.key, yes, AnswerSource::kProfile, 0.9, page);
+      if (attempt.answer && attempt.answer->confidence >= kFillThreshold) {
+        return fill(std::move(*attempt.answer), "the profile lists " + skill);
+      }
+      notes.push_back(attempt.answer ? "skill answer too uncertain" : attempt.note);
     }
   }
 

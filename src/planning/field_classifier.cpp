@@ -488,10 +488,23 @@ EntrySection SectionOfWords(std::string_view text) {
   return EntrySection::kNone;
 }
 
+// Whether `text` names a section of past jobs as a whole ("Career history",
+// "Employment history", "Work experience"), the heading of a form that asks one
+// job without numbering it. Narrower than SectionOfWords: "job" or "position"
+// alone name the opening applied for as often.
+bool NamesPastJobs(std::string_view text) {
+  return HasAnyWord(text, {"career history", "work history", "employment history",
+                           "work experience", "professional experience", "employment details",
+                           "berufserfahrung", "beruflicher werdegang", "experiencia laboral",
+                           "experience professionnelle", "esperienza lavorativa",
+                           "esperienze lavorative", "werkervaring", "experiencia profissional"});
+}
+
 // What a field asks within one work entry, from its label alone.
 FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyWord(label, {"currently work", "current job", "current position", "current role",
-                         "currently employed", "present", "i currently"})) {
+                         "currently employed", "present", "i currently", "still in role",
+                         "still work", "still employed"})) {
     return FieldKey::kJobCurrent;
   }
   // Taleo and SAP name the title "Job Function"; other languages' words for it.
@@ -852,6 +865,24 @@ Classification FieldClassifier::Classify(const Field& field) const {
         return result;
       }
       return base;
+    }
+  }
+  // The same in any script for a section that names past jobs as a whole (SEEK's
+  // "Career history": "Started" month and year lists, "Still in role"): its
+  // dates, current-job box and description are the first entry's.
+  if (NamesPastJobs(knowledge::NormalizeText(field.context))) {
+    Classification base = ClassifyAlone(field);
+    const FieldKey key = WorkEntryKey(EntryFieldLabel(field), base.key);
+    if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription) &&
+        Fits(key, field.kind) &&
+        !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {
+      Classification result;
+      result.key = key;
+      result.confidence = 0.9;
+      result.signal = "label \"" + field.label + "\" in an unnumbered work section";
+      result.entry = 0;
+      result.unnumbered_entry = true;
+      return result;
     }
   }
   // Outside any entry too: "年" / "月" / "日" lists under "生年月日", "Day" /

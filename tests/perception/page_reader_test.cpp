@@ -242,6 +242,16 @@ TEST(PageWordsTest, MatchesWholeWordsOnly) {
   EXPECT_FALSE(Says(LowerText("الإرسالية"), Wording::kSubmit));
 }
 
+// SEEK, Jobstreet and JobsDB end an application with "Your application has been
+// sent to <employer>": sent, not submitted or received. A code sent is no
+// application sent.
+TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {
+  EXPECT_TRUE(Says(LowerText("Your application has been sent to Tasman Freight Systems"),
+                   Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Your application was sent to Hatch"), Wording::kConfirmation));
+  EXPECT_FALSE(Says(LowerText("We have sent a code to your email"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, PhrasesInUnspacedScriptsMatchInsideWords) {
   EXPECT_TRUE(Says(LowerText("フォームを送信する"), Wording::kSubmit));
   EXPECT_TRUE(Says(LowerText("确认提交"), Wording::kSubmit));

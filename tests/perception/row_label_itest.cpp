@@ -3,6 +3,7 @@
 // whose file input is hidden inside a button). The row's one label, in the widest
 // wrapper that holds no other control, names that control; a row around two
 // controls names neither.
+#include <map>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -59,6 +60,68 @@ TEST(RowLabelTest, AFieldsetInsideAnEntrysFieldsetNamesBothLegends) {
     EXPECT_NE(field.context.find("Position 2"), std::string::npos) << field.context;
   }
   EXPECT_EQ(snapshot->fields[1].context.rfind("Start Date", 0), 0u) << snapshot->fields[1].context;
+}
+
+// SEEK's "Career history" asks the most recent role under a section heading, its
+// "Started" and "Ended" dates each a fieldset of a month and a year list, then a
+// description box after them: every one's context names the section, and the
+// description's is no date's legend.
+constexpr char kSectionOverFieldsets[] = R"HTML(<!doctype html><html><body><form>
+<h3>Career history</h3>
+<label>Job title <input name="title"></label>
+<fieldset><legend>Started</legend>
+  <select name="start_month" aria-label="Started month"><option>Month</option><option>March</option></select></fieldset>
+<fieldset><legend>Ended</legend>
+  <select name="end_month" aria-label="Ended month"><option>Month</option><option>May</option></select></fieldset>
+<label>Description <textarea name="description"></textarea></label>
+<button type="submit">Continue</button>
+</form></body></html>)HTML";
+
+TEST(RowLabelTest, AFieldsetsFieldsAndThoseAfterItKnowTheSectionHeading) {
+  auto snapshot = applier::testing::ReadHtmlPage(kSectionOverFieldsets);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 4u);
+  for (const auto& field : snapshot->fields) {
+    EXPECT_NE(field.context.find("Career history"), std::string::npos)
+        << field.label << ": " << field.context;
+  }
+  EXPECT_EQ(snapshot->fields[1].context.rfind("Started", 0), 0u) << snapshot->fields[1].context;
+  EXPECT_EQ(snapshot->fields[3].context.find("Ended"), std::string::npos)
+      << snapshot->fields[3].context;
+}
+
+// A date asked as a month list and a year list in one fieldset shows one error
+// for both, under the row (SEEK's "Started": "Select a month and year"): it is the
+// group's first control's, not an error of the whole page. A long section's
+// fieldset keeps each error to its own field.
+constexpr char kGroupError[] = R"HTML(<!doctype html><html><body><form>
+<fieldset><legend>Started</legend>
+  <div class="row"><select name="start_month" aria-label="Started month"><option value="">Month</option><option>March</option></select>
+  <select name="start_year" aria-label="Started year"><option value="">Year</option><option>2021</option></select></div>
+  <div class="field-error" style="color:#d0011b">Select a month and year</div>
+</fieldset>
+<fieldset><legend>Personal details</legend>
+  <div><label>First name <input name="first"></label></div>
+  <div><label>Last name <input name="last"></label><div class="field-error" style="color:#d0011b">Required field</div></div>
+</fieldset>
+<button type="submit">Continue</button>
+</form></body></html>)HTML";
+
+TEST(RowLabelTest, AnErrorUnderADatesRowIsItsFirstControls) {
+  auto snapshot = applier::testing::ReadHtmlPage(kGroupError);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 4u);
+  std::map<std::string, std::string> by_field;
+  for (const auto& error : snapshot->errors) {
+    const std::string name =
+        error.field >= 0 ? snapshot->fields[static_cast<std::size_t>(error.field)].name : "(page)";
+    by_field[name] += error.message + ";";
+  }
+  EXPECT_EQ(by_field["start_month"], "Select a month and year;");
+  EXPECT_EQ(by_field.count("start_year"), 0u);
+  EXPECT_EQ(by_field["last"], "Required field;");
+  EXPECT_EQ(by_field.count("first"), 0u);
+  EXPECT_EQ(by_field.count("(page)"), 0u);
 }
 
 }  // namespace

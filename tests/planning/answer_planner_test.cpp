@@ -291,6 +291,57 @@ TEST_F(AnswerPlannerTest, TheAgreementsASubmitWaitsForAreTickedNeverAnOptIn) {
   EXPECT_EQ(planner_->Plan(required_pool, several).decision, Decision::kFill);
 }
 
+// SEEK's PrivacyConsent component (and other ATSs' consent questions) asks the
+// agreement as a Yes / No choice: required to apply, it is answered Yes as a
+// required box is ticked; optional, it is left; other Yes / No questions that only
+// say "agree" are not consents.
+TEST_F(AnswerPlannerTest, ARequiredConsentAskedAsYesOrNoIsAnsweredYes) {
+  Field radios = MakeField(ControlKind::kRadioGroup, "Do you agree to the privacy policy?", true,
+                           {"Yes", "No"});
+  radios.options[0].value = "true";
+  radios.options[1].value = "false";
+  FieldPlan plan = planner_->Plan(radios);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "true");
+  EXPECT_EQ(plan.answer.source, AnswerSource::kDefault);
+
+  const Field list = MakeField(ControlKind::kSelect, "I have read and accept the privacy notice",
+                               true, {"Select...", "Yes", "No"});
+  FieldPlan listed = planner_->Plan(list);
+  ASSERT_EQ(listed.decision, Decision::kFill) << listed.why;
+  EXPECT_EQ(listed.answer.text, "Yes");
+
+  const Field optional = MakeField(ControlKind::kRadioGroup, "Do you agree to the privacy policy?",
+                                   false, {"Yes", "No"});
+  EXPECT_EQ(planner_->Plan(optional).decision, Decision::kLeave);
+}
+
+// "Do you have experience with Kafka?" as Yes / No: Yes when the profile lists the
+// skill it names; a skill the profile does not list is no fact either way (asked).
+TEST_F(AnswerPlannerTest, AYesNoQuestionAboutAListedSkillIsAnsweredYes) {
+  const Field k8s =
+      MakeField(ControlKind::kRadioGroup, "Do you have experience running services on Kubernetes ?",
+                true, {"Yes", "No"});
+  FieldPlan plan = planner_->Plan(k8s);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Yes");
+  EXPECT_EQ(plan.answer.source, AnswerSource::kProfile);
+
+  const Field cpp = MakeField(ControlKind::kSelect, "Do you have commercial C++ experience?", true,
+                              {"", "Yes", "No"});
+  FieldPlan cpp_plan = planner_->Plan(cpp);
+  ASSERT_EQ(cpp_plan.decision, Decision::kFill) << cpp_plan.why;
+  EXPECT_EQ(cpp_plan.answer.text, "Yes");
+
+  const Field rust =
+      MakeField(ControlKind::kRadioGroup, "Do you have experience with Rust?", true, {"Yes", "No"});
+  EXPECT_EQ(planner_->Plan(rust).decision, Decision::kAskHuman);
+  // A listed skill's name inside another word is not the skill ("Go" in "Google").
+  const Field google = MakeField(ControlKind::kRadioGroup,
+                                 "Do you have experience with Google Cloud?", true, {"Yes", "No"});
+  EXPECT_EQ(planner_->Plan(google).decision, Decision::kAskHuman);
+}
+
 TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
   Field field = MakeField(ControlKind::kText, "First Name", true);
   field.value = "Jordan";

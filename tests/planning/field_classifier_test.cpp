@@ -524,6 +524,39 @@ TEST(FieldClassifierTest, ADateInAnUnnumberedEntryIsNoFlatDate) {
             FieldKey::kStartDate);
 }
 
+// SEEK's "Career history" (and other forms' one "Employment history" block) asks
+// the most recent role without numbering it: "Started" as a month and a year list,
+// "Still in role", a description. Under such a heading they are the first job's
+// (trusted only where the page holds one such row); a heading that only names the
+// job applied for makes no entry, and availability stays availability.
+TEST(FieldClassifierTest, AnUnnumberedCareerHistoryIsTheFirstJob) {
+  auto classify = [](const char* label, ControlKind kind, const char* context) {
+    Field field;
+    field.kind = kind;
+    field.label = label;
+    field.context = context;
+    return FieldClassifier().Classify(field);
+  };
+  const Classification month =
+      classify("Started month", ControlKind::kSelect, "Started | Career history");
+  EXPECT_EQ(month.key, FieldKey::kJobStart) << month.signal;
+  EXPECT_EQ(month.entry, 0);
+  EXPECT_TRUE(month.unnumbered_entry);
+  EXPECT_EQ(classify("Ended year", ControlKind::kSelect, "Ended | Career history").key,
+            FieldKey::kJobEnd);
+  EXPECT_EQ(classify("Still in role", ControlKind::kCheckbox, "Career history").key,
+            FieldKey::kJobCurrent);
+  EXPECT_EQ(classify("Description (optional)", ControlKind::kTextarea, "Employment history").key,
+            FieldKey::kJobDescription);
+  // Not a section of past jobs: the job applied for, or availability.
+  EXPECT_EQ(classify("Start date", ControlKind::kDate, "Employment history").key,
+            FieldKey::kStartDate);
+  EXPECT_NE(classify("Started month", ControlKind::kSelect, "Apply for this job").key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(classify("Description", ControlKind::kTextarea, "Position details").key,
+            FieldKey::kUnknown);
+}
+
 TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
   struct EntryCase {
     const char* label;
