@@ -1154,9 +1154,18 @@ std::optional<Answer> SkillsAnswer(const Field& field, const std::vector<std::st
 // The listed skill a Yes / No question asks experience of ("Do you have experience
 // with Kafka?", "Do you have commercial C++ experience?"): the question names it as
 // a whole word ("Go" is not in "Google") beside a word for experience. Empty when it
-// names none, or asks of no experience.
+// names none, asks of no experience, or asks how much ("3+ years of Go", "mehrere
+// Jahre"): a listed skill says nothing of how long.
 std::string SkillAskedOf(std::string_view question, const std::vector<std::string>& skills) {
   const std::string norm = " " + knowledge::NormalizeText(question) + " ";
+  if (std::ranges::any_of(question, [](char ch) { return ch >= '0' && ch <= '9'; })) return {};
+  static constexpr std::string_view kHowMuch[] = {
+      " year",  " years ", " jahre", " jahren", " ans ",    " annees",    " anos ",
+      " años ", " anni ",  " jaar ", " month",  " several", " extensive", " senior "};
+  if (std::ranges::any_of(kHowMuch,
+                          [&](std::string_view w) { return norm.find(w) != std::string::npos; })) {
+    return {};
+  }
   static constexpr std::string_view kExperience[] = {
       " experience",  " familiar ",   " proficien",  " worked with ", " hands on ",   " erfahrung",
       " kenntnisse ", " experiencia", " esperienza", " ervaring",     " conhecimento"};

@@ -340,6 +340,12 @@ TEST_F(AnswerPlannerTest, AYesNoQuestionAboutAListedSkillIsAnsweredYes) {
   const Field google = MakeField(ControlKind::kRadioGroup,
                                  "Do you have experience with Google Cloud?", true, {"Yes", "No"});
   EXPECT_EQ(planner_->Plan(google).decision, Decision::kAskHuman);
+  // How much experience is not what a listed skill says.
+  for (const char* label : {"Do you have 5+ years of experience with Kafka?",
+                            "Do you have several years of experience with Kubernetes?"}) {
+    const Field years = MakeField(ControlKind::kRadioGroup, label, true, {"Yes", "No"});
+    EXPECT_NE(planner_->Plan(years).decision, Decision::kFill) << label;
+  }
 }
 
 TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
