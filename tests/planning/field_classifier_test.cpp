@@ -396,7 +396,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"¿Dónde viste esta vacante?", K::kHowHeard, CK::kSelect},
         // Vietnamese forms built on Element Plus.
         Case{"Kỹ năng chuyên môn", K::kSkills, CK::kCombobox},
-        Case{"Hình thức làm việc mong muốn", K::kRemote, CK::kRadioGroup}),
+        Case{"Hình thức làm việc mong muốn", K::kRemote, CK::kRadioGroup},
+        // Moka's Chinese screening questions: "company" in a sentence is not the
+        // current employer.
+        Case{"您是否需要公司为您办理在中国大陆工作的签证及工作许可？", K::kSponsorship,
+             CK::kRadioGroup},
+        Case{"您从哪个渠道了解到该职位？", K::kHowHeard, CK::kSelect}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
