@@ -303,8 +303,10 @@ TEST_F(SubmitterTest, AConfirmationScreenThatComesBackIsPressedOnlyOnce) {
 TEST_F(SubmitterTest, ASubmitPressedOnAReviewPageIsNotPressedAgain) {
   page_.now = ReviewScreen();
   page_.on_submit = [](FakeRunPage&, const perception::Button&) {};
+  // Submit takes the button by reference and runs later: it must outlive the call.
+  const perception::Button send = MakeButton("応募する", ButtonRole::kSubmit);
   Submitter submitter({.page = page_, .report = report_, .log = &*log_});
-  RunAsync(io_, [&] { return submitter.Submit(MakeButton("応募する", ButtonRole::kSubmit)); });
+  RunAsync(io_, [&] { return submitter.Submit(send); });
   EXPECT_EQ(page_.submits, 1);
   EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
 }
