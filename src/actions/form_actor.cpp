@@ -829,10 +829,7 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
       chosen = co_await FindOption(frame, field, answer, options);
     }
   }
-  const bool place = answer.match_key == planning::FieldKey::kRegion ||
-                     answer.match_key == planning::FieldKey::kCity ||
-                     answer.match_key == planning::FieldKey::kLocation;
-  if (!chosen && place && !options.empty()) {
+  if (!chosen && planning::TakesAbroadOption(answer.match_key) && !options.empty()) {
     // The whole list holds no place of the person's: a list of another country's
     // regions or cities (Italian provinces, Japanese prefectures, Vietnamese
     // provinces asked as where one lives) drawn only when opened, with a choice

@@ -419,23 +419,19 @@
   // A star after the label, or before it (OpenCATS, Taleo: "*First Name:"); a star
   // the page's CSS draws around the label (Element Plus, Ant Design: `::before`);
   // a group that is required as a whole (a fieldset or radiogroup with
-  // aria-required, or whose label ends in a star hidden from screen readers:
-  // Material UI's FormLabel asterisk).
+  // aria-required, or whose title carries the mark: groupTitleMarked, which also
+  // reads Material UI's FormLabel asterisk, hidden from screen readers).
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
       groupTitleMarked(el) ||
-      (/^(radio|checkbox)$/.test(el.type) && (!!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]') ||
-        groupLabelEndsInStar(el)));
+      (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
 
-  function groupLabelEndsInStar(el) {
-    const group = closestAcrossShadow(el, 'fieldset, [role="radiogroup"], [role="group"]');
-    if (!group) return false;
-    const legend = group.tagName === 'FIELDSET' ? group.querySelector('legend') : null;
-    const names = legend ? [legend] : (group.getAttribute('aria-labelledby') || '').split(/\s+/)
-      .filter(Boolean).map((id) => byIdInRoot(group, id)).filter(Boolean);
-    return names.some((name) => /\*\s*$/.test(name.textContent));
+  // The elements that name `el` through aria-labelledby, itself left out.
+  function labelledBy(el) {
+    return (el.getAttribute('aria-labelledby') || '').split(/\s+/)
+      .filter((id) => id && id !== el.id).map((id) => byIdInRoot(el, id)).filter(Boolean);
   }
 
   // A mark of its own beside a label: a star, or the badge Japanese, Chinese and
@@ -451,12 +447,7 @@
   // <span class="badge">必須</span>"), or after the element that names the control
   // by aria-labelledby (an upload drop zone's title).
   function starAfterLabel(el) {
-    const namers = labelsFor(el);
-    for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/)) {
-      const namer = id && id !== el.id ? byIdInRoot(el, id) : null;
-      if (namer) namers.push(namer);
-    }
-    return namers.some((namer) => isRequiredMark(namer.nextElementSibling));
+    return [...labelsFor(el), ...labelledBy(el)].some((namer) => isRequiredMark(namer.nextElementSibling));
   }
 
   // A control in a group whose title carries the mark: boxes named only by their
@@ -473,13 +464,8 @@
     const members = Array.from(group.querySelectorAll(CONTROL_SELECTOR));
     if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
     if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
-    const titles = [];
     const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
-    if (legend) titles.push(legend);
-    for (const id of (group.getAttribute('aria-labelledby') || '').split(/\s+/)) {
-      const title = id ? byIdInRoot(group, id) : null;
-      if (title) titles.push(title);
-    }
+    const titles = legend ? [legend, ...labelledBy(group)] : labelledBy(group);
     return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
   }
 

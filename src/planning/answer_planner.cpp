@@ -986,8 +986,7 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
         std::ranges::any_of(SelectableOptions(field.options), [&](int index) {
           return knowledge::FindCountry(field.options[static_cast<std::size_t>(index)].label);
         });
-    if (!match && (hint == FieldKey::kRegion || hint == FieldKey::kCity ||
-                   hint == FieldKey::kLocation || one_country_or_abroad)) {
+    if (!match && (TakesAbroadOption(hint) || one_country_or_abroad)) {
       if (const std::optional<int> abroad =
               AbroadOption(field.options, fact.match_text.empty() ? fact.text : fact.match_text)) {
         const perception::Option& option = field.options[static_cast<std::size_t>(*abroad)];

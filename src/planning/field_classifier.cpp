@@ -786,6 +786,19 @@ std::string EntryFieldLabel(const Field& field) {
   return knowledge::NormalizeText(GroupName(field)) + " " + label;
 }
 
+// `field` read as `key` of the first entry of an unnumbered `section` ("work",
+// "education"): a form that asks one entry without numbering it.
+Classification FirstEntryField(const Field& field, FieldKey key, std::string_view section) {
+  Classification result;
+  result.key = key;
+  result.confidence = 0.9;
+  result.signal =
+      "label \"" + field.label + "\" in an unnumbered " + std::string(section) + " section";
+  result.entry = 0;
+  result.unnumbered_entry = true;
+  return result;
+}
+
 }  // namespace
 
 EntrySection SectionNamedBy(std::string_view text) {
@@ -855,14 +868,7 @@ Classification FieldClassifier::Classify(const Field& field) const {
                                                           : EducationEntryKey(label, base.key);
       if ((IsEntryDate(key) || key == FieldKey::kJobCurrent) && Fits(key, field.kind) &&
           !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {
-        Classification result;
-        result.key = key;
-        result.confidence = 0.9;
-        result.signal = "label \"" + field.label + "\" in an unnumbered " +
-                        (section == EntrySection::kWork ? "work" : "education") + " section";
-        result.entry = 0;
-        result.unnumbered_entry = true;
-        return result;
+        return FirstEntryField(field, key, section == EntrySection::kWork ? "work" : "education");
       }
       return base;
     }
@@ -876,13 +882,7 @@ Classification FieldClassifier::Classify(const Field& field) const {
     if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription) &&
         Fits(key, field.kind) &&
         !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {
-      Classification result;
-      result.key = key;
-      result.confidence = 0.9;
-      result.signal = "label \"" + field.label + "\" in an unnumbered work section";
-      result.entry = 0;
-      result.unnumbered_entry = true;
-      return result;
+      return FirstEntryField(field, key, "work");
     }
   }
   // Outside any entry too: "年" / "月" / "日" lists under "生年月日", "Day" /

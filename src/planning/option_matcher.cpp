@@ -1036,6 +1036,10 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   return best;
 }
 
+bool TakesAbroadOption(FieldKey key) {
+  return key == FieldKey::kRegion || key == FieldKey::kCity || key == FieldKey::kLocation;
+}
+
 std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
                                 std::string_view home) {
   const knowledge::Country* home_country = knowledge::CountryMentionedIn(home);

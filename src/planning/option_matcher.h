@@ -50,6 +50,11 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
 std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
                                 std::string_view home);
 
+// Whether a list asked as `key` may be a list of one country's places whose
+// choice for living elsewhere (AbroadOption) is the person's answer: where one
+// lives, by region, city or place.
+bool TakesAbroadOption(FieldKey key);
+
 // The options of a "How did you hear about us?" list that name a kind of channel
 // `source` is ("Social Media" or "Job Board" for LinkedIn), in the order of its
 // kinds (ChannelKindsOf); for a list none of whose options names `source` itself.

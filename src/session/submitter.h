@@ -30,14 +30,14 @@ struct SubmitterParts {
   StoreOffload store = {};               // where the log is written (store_calls.h)
 };
 
-// How a submit click ended when the run goes on, on `page`. (A submit that ends
-// the run — submitted, unknown, failed — is told by the report and returns nullopt.)
 // The button on `snapshot` that sends the person's draft: `wanted` as read
 // before, known by its words and its role (or as a submit: the assistant may
 // have named a button perception does not call one); null when it is gone.
 const perception::Button* SendButtonOn(const perception::PageSnapshot& snapshot,
                                        const perception::Button& wanted);
 
+// How a submit click ended when the run goes on, on `page`. (A submit that ends
+// the run — submitted, unknown, failed — is told by the report and returns nullopt.)
 struct SubmitGoesOn {
   enum class Why {
     kRejected,  // the site showed the form with validation errors and took nothing
