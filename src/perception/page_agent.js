@@ -178,13 +178,21 @@
     const title = clean(el.getAttribute('title'));
     if (title) return { text: title, how: 'title' };
     const placeholder = clean(el.getAttribute('placeholder') || el.getAttribute('data-placeholder'));
-    if (placeholder) return { text: placeholder, how: 'placeholder' };
+    if (placeholder && !PROMPT_PLACEHOLDER.test(placeholder)) return { text: placeholder, how: 'placeholder' };
     const row = rowLabel(el);
     if (row) return { text: row, how: 'label' };
     const nearby = nearbyText(el);
     if (nearby) return { text: nearby, how: 'nearby' };
+    if (placeholder) return { text: placeholder, how: 'placeholder' };
     return { text: '', how: 'none' };
   }
+  // A placeholder that only says what to do ("Select all that apply", "Search…",
+  // "Bitte wählen") names no field: the label beside the box does.
+  const PROMPT_PLACEHOLDER = new RegExp('^(please\\s+)?(select|choose|pick|search|type to search|start typing|' +
+    'bitte wählen|auswählen|suchen|sélectionne[rz]?|choisi(r|ssez)|recherche[rz]?|selecciona|seleccione|elegir|elija|buscar|' +
+    'seleziona|scegli|cerca|selecione|escolha|pesquisar|selecteer|kies|zoeken|wybierz|szukaj|vyberte|valitse|välj|vælg|' +
+    'seçiniz|выберите|поиск|pilih|cari|chọn|请选择|選択してください|선택하세요|검색)' +
+    '(\\s+(all|one|any|an?|option|options|one or more|that|apply|here|from the list))*\\s*[.…:]*$', 'i');
 
   // A form library's row (Ant Design's Form.Item) labels a widget — an upload
   // whose file input hides inside a button — with a <label> in a column of its
@@ -257,6 +265,21 @@
       if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return '';
       const text = textWithoutControls(sibling);
       if (text) return clip(text);
+    }
+    return '';
+  }
+
+  // The wording of a checkbox whose own label holds only the box it draws (an
+  // icon), set in a label or text after the wrappers around it (Novo Elements'
+  // consent box): the first text after it, climbing wrappers that hold no other
+  // control.
+  function textAfterWrappers(el) {
+    let node = el;
+    for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
+      if (node !== el && deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== el && isVisible(c))) return '';
+      const text = textAfter(node);
+      if (text) return text;
+      if (node.parentElement && node.parentElement.matches('form, body, fieldset')) return '';
     }
     return '';
   }
@@ -424,7 +447,7 @@
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
-      groupTitleMarked(el) ||
+      groupTitleMarked(el) || wrapperMarkedRequired(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
 
@@ -467,6 +490,24 @@
     const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
     const titles = legend ? [legend, ...labelledBy(group)] : labelledBy(group);
     return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
+  }
+
+  // A mark the page gives by class to the wrapper of one control alone, where the
+  // only visible mark is an icon (Novo Elements' "required" container and
+  // required-indicator icon; Bootstrap and Drupal forms' "form-group required"):
+  // the nearest wrappers holding no other control decide.
+  const REQUIRED_CLASS = /^(required|is-required|required-field|field-required|mandatory|is-mandatory)$/i;
+  const REQUIRED_ICON_CLASS = /^required[-_](indicator|icon|mark|marker)$/i;
+  function wrapperMarkedRequired(el) {
+    const tokens = (node) => (node.getAttribute('class') || '').split(/\s+/);
+    let node = el.parentElement;
+    for (let depth = 0; node && depth < 8 && !node.matches('form, body, fieldset'); depth++, node = node.parentElement) {
+      if (deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== el && isVisible(c) && !(el.name && c.name === el.name))) return false;
+      if (tokens(node).some((t) => REQUIRED_CLASS.test(t))) return true;
+      if (Array.from(node.querySelectorAll('[class*="required" i]')).some((mark) =>
+        !mark.contains(el) && tokens(mark).some((t) => REQUIRED_ICON_CLASS.test(t)) && isVisible(mark))) return true;
+    }
+    return false;
   }
 
   function labelIsOnlyStar(el) {
@@ -654,6 +695,10 @@
         fields.push(entry);
         continue;
       }
+      if (kind === 'text' && isRolelessPicker(el)) {
+        fields.push({ kind: 'combobox', el, members: [el], drawn: true });
+        continue;
+      }
       const entry = { kind, el, members: [el] };
       if (kind === 'combobox' && el.tagName !== 'INPUT') {
         const store = storeBeside(el);
@@ -680,8 +725,96 @@
       const entry = { kind: 'radio', el: members[0], members };
       fields.push(entry);
     }
+    for (const el of deepQueryAll(document, '[tabindex]')) {
+      if (!isRolelessSelect(el) || !isVisible(el) || unreachable(el, modal)) continue;
+      const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      fields.splice(next < 0 ? fields.length : next, 0, { kind: 'combobox', el, members: [el], drawn: true });
+    }
     groupDateParts(fields);
     return fields;
+  }
+
+  // Dropdowns drawn without ARIA roles, as component libraries older than ARIA's
+  // combobox pattern still draw them (Semantic UI's "ui selection dropdown",
+  // Bullhorn's Novo Elements, jQuery-era widgets): a box in the tab order that its
+  // tag or class names a select or dropdown, holding no control a person types
+  // into, whose list of rows appears beside it when clicked. One in the page's
+  // navigation or toolbar (a language or account menu) is no field.
+  const ROLELESS_SELECT_NAME = /(^|[-_\s])(select|dropdown|selectbox|combo)([-_\s]|$)/i;
+  function isRolelessSelect(el) {
+    if (el.tabIndex < 0 || el.hasAttribute('role') || el.matches(CONTROL_SELECTOR) || el.matches(BUTTON_SELECTOR)) return false;
+    if (deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).some(isVisible)) return false;
+    if (closestAcrossShadow(el, 'nav, header, footer, [role="navigation"], [role="banner"], [role="menubar"], [role="toolbar"], [role="combobox"], [role="listbox"]')) return false;
+    let node = el;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      if (node !== el && deepQueryAll(node, CONTROL_SELECTOR + ', [tabindex]').some((c) => c !== el && isVisible(c))) return false;
+      if (ROLELESS_SELECT_NAME.test(node.tagName + ' ' + (node.getAttribute('class') || ''))) return true;
+    }
+    return false;
+  }
+  // The search box of a picker drawn without roles (Novo Elements' novo-picker
+  // inside novo-chips, jQuery UI-era autocompletes): a text box the browser must
+  // not complete, which it or a wrapper names a picker, chips or typeahead. Its
+  // matches appear in a list beside it as one types. A date or time picker is a
+  // date box, not a list.
+  const ROLELESS_PICKER_NAME = /(^|[-_\s])(picker|chips?|typeahead|autocomplete|autosuggest)([-_\s]|$)/i;
+  const CALENDAR_NAME = /(^|[-_\s])(date|time|calendar|month|year|colou?r)/i;
+  function isRolelessPicker(el) {
+    if (el.tagName !== 'INPUT' || (el.getAttribute('autocomplete') || '').toLowerCase() !== 'off') return false;
+    let node = el;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      if (node !== el && deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== el && isVisible(c))) return false;
+      const name = node.tagName + ' ' + (node.getAttribute('class') || '');
+      if (CALENDAR_NAME.test(name)) return false;
+      if (ROLELESS_PICKER_NAME.test(name)) return true;
+    }
+    return false;
+  }
+  // What a dropdown drawn without roles shows as chosen: its text, less the menu it
+  // may hold open over the page and the prompt it shows while empty (a class
+  // naming it a placeholder; Semantic UI's "default text").
+  const PROMPT_CLASS = /(^|\s)(default|[\w-]*placeholder[\w-]*)(\s|$)/i;
+  function rolelessChoice(el) {
+    let text = '';
+    const walk = (n) => {
+      if (n.nodeType === Node.TEXT_NODE) {
+        text += n.textContent + ' ';
+        return;
+      }
+      if (n.nodeType !== Node.ELEMENT_NODE || n.matches(CONTROL_SELECTOR) || n.tagName === 'SCRIPT' || n.tagName === 'STYLE') return;
+      if (n !== el) {
+        const style = getComputedStyle(n);
+        if (style.display === 'none' || style.visibility === 'hidden' || style.position === 'absolute' || style.position === 'fixed') return;
+        if (PROMPT_CLASS.test(n.getAttribute('class') || '') || n.getAttribute('aria-hidden') === 'true') return;
+      }
+      for (const child of n.childNodes) walk(child);
+    };
+    walk(el);
+    return clean(text);
+  }
+  // The rows of the list a dropdown or picker drawn without roles opened: a list
+  // drawn over the page (absolutely or fixed positioned) that touches the box above
+  // or below and overlaps it sideways, inside the box (Semantic UI) or at the end of
+  // <body> (overlay containers). The nearest such list wins; a filtered list may
+  // hold a single row.
+  function rowsBeside(el) {
+    const box = el.getBoundingClientRect();
+    let best = [];
+    let bestGap = 48;
+    for (const node of deepQueryAll(document, '*')) {
+      if (node.contains(el) || !isVisible(node)) continue;
+      const position = getComputedStyle(node).position;
+      if (position !== 'absolute' && position !== 'fixed') continue;
+      const rect = node.getBoundingClientRect();
+      if (rect.right <= box.left || rect.left >= box.right || rect.height === 0) continue;
+      const gap = Math.max(rect.top - box.bottom, box.top - rect.bottom, 0);
+      if (gap > bestGap) continue;
+      const rows = rowsOf(node, 1).filter((row) => !row.matches('a[href]'));
+      if (rows.length === 0 || (gap === bestGap && best.length > 0)) continue;
+      best = rows;
+      bestGap = gap;
+    }
+    return best;
   }
 
   // Radios and checkboxes a component library renders without a name (Ant
@@ -904,12 +1037,16 @@
     '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], ' +
     '[class*="__single-value"], [class*="__multi-value__label"], [class*="selection-item"], ' +
     '.el-select__placeholder:not(.is-transparent), .el-select__tags-text';
+  // A component library's chip: a class ending in "-chip" (novo-chip, mat-chip, v-chip).
+  const CHIP_CLASS = /(^|\s)[\w-]*[-_]chip(\s|$)/i;
   function chosenItems(el) {
     let container = el.parentElement;
     for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
       const controls = deepQueryAll(container, CONTROL_SELECTOR).filter((c) => c !== el && isVisible(c) && c.tagName !== 'BUTTON');
       if (controls.length > 0) return [];
-      const found = deepQueryAll(container, CHOSEN_ITEM_SELECTOR).filter((item) => isVisible(item) && !item.contains(el));
+      const found = deepQueryAll(container, CHOSEN_ITEM_SELECTOR + ', [class*="chip" i]').filter((item) =>
+        (item.matches(CHOSEN_ITEM_SELECTOR) || CHIP_CLASS.test(item.getAttribute('class') || '')) &&
+        isVisible(item) && !item.contains(el));
       // A pill and its label may both match; the pill is the one choice.
       const items = found.filter((item) => !found.some((outer) => outer !== item && outer.contains(item)));
       if (items.length > 0) return items.map((item) => textWithoutButtons(item)).filter(Boolean);
@@ -969,14 +1106,14 @@
   // The list a control names as its own (aria-owns, aria-controls) is its options
   // even when its rows carry no option role or class: the rows are the children of
   // the element inside it that holds the most visible rows with words.
-  function rowsOf(box) {
+  function rowsOf(box, least = 2) {
     let best = [];
     for (const node of [box, ...box.querySelectorAll('*')]) {
       const rows = Array.from(node.children).filter((c) => isShownOption(c) && optionText(c) &&
         !c.matches(CONTROL_SELECTOR) && !c.querySelector(CONTROL_SELECTOR));
       if (rows.length > best.length) best = rows;
     }
-    return best.length >= 2 ? best : [];
+    return best.length >= least ? best : [];
   }
 
   function inPopup(el) {
@@ -1045,6 +1182,10 @@
       const after = textAfter(entry.el);
       if (after) return { text: after, how: 'label' };
     }
+    if (kind === 'checkbox' && !name.text) {
+      const after = textAfterWrappers(entry.el);
+      if (after) return { text: after, how: 'label' };
+    }
     return name;
   }
 
@@ -1111,7 +1252,8 @@
     } else if (entry.proxy) {
       const chosen = entry.proxy.selectedOptions[0];
       value = entry.proxy.value && chosen ? clean(chosen.textContent) : '';
-    } else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
+    } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
+    else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
     else if (kind === 'checkbox_group') value = members.filter((m) => m.checked).map(choiceValue).join(',');
@@ -1253,7 +1395,13 @@
       if (forms.length > 0) {
         const form = forms[0];
         const footer = forms.length === 1 && form.parentElement === node && form.nextElementSibling === child;
-        return footer && form.querySelectorAll(CONTROL_SELECTOR).length >= 2 ? form : null;
+        // A dialog's footer after the body that holds its form (Bootstrap's
+        // .modal-footer, Angular Material's dialog actions, Novo Elements' modal
+        // footer): only buttons, after the form, in a dialog or a panel drawn over
+        // the page. Outside one, a later row of buttons may be another part's.
+        const dialogFooter = forms.length === 1 && !child.querySelector(CONTROL_SELECTOR) &&
+          !!(form.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING) && inDialogOrOverlay(node);
+        return (footer || dialogFooter) && form.querySelectorAll(CONTROL_SELECTOR).length >= 2 ? form : null;
       }
       const fields = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
         .filter((c) => c.type !== 'hidden' && !child.contains(c));
@@ -1264,6 +1412,14 @@
       child = node;
     }
     return null;
+  }
+
+  function inDialogOrOverlay(el) {
+    if (closestAcrossShadow(el, '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog')) return true;
+    for (let node = el; node && node !== document.body; node = node.parentElement) {
+      if (getComputedStyle(node).position === 'fixed') return true;
+    }
+    return false;
   }
 
   function perceiveButtons() {
@@ -1519,8 +1675,9 @@
     if (scroll) el.scrollIntoView({ block: 'center', inline: 'nearest' });
     // A box already in view but low in it opens its list past the viewport's
     // bottom, where a list drawn position:fixed cannot be scrolled to.
-    if (el.matches('[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="grid"]') &&
-        (scroll || !roomForList(el))) raiseForList(el);
+    const opensList = el.matches('[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="grid"]') ||
+      isRolelessSelect(el) || isRolelessPicker(el);
+    if (opensList && (scroll || !roomForList(el))) raiseForList(el);
     let target = el;
     if (!isVisible(el)) {
       const label = labelsFor(el).find(isVisible);
@@ -1756,6 +1913,7 @@
         found = deepQueryAll(document, '[role="menu"] [role="menuitem"], [role="menu"] [role="menuitemradio"]')
           .filter(isVisible);
       }
+      if (found.length === 0 && entry(ref).drawn) found = rowsBeside(entry(ref).el);
       state.options = found;
       return found.map(describeOption);
     },

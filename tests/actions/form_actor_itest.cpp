@@ -5,6 +5,9 @@
 // <body data-state>; the assertions read what the page recorded.
 #include <boost/asio/io_context.hpp>
 #include <boost/json.hpp>
+#include <map>
+#include <string>
+#include <utility>
 
 #include "actions/form_actor.h"
 #include "browser/browser.h"
@@ -1181,6 +1184,156 @@ TEST(FormActorTest, AnOptionPastTheViewportsEdgeIsChosenWithTheKeys) {
       FillThenRead(kMenuPastTheBottom, "Preferred office", office, "document.body.dataset.chosen");
   ASSERT_TRUE(chosen) << chosen.error().ToString();
   EXPECT_EQ(chosen->as_string(), "Office 10");
+}
+
+// Dropdowns drawn without ARIA roles, as component libraries older than ARIA's
+// combobox pattern still draw them: Semantic UI's "ui selection dropdown" (a box
+// in the tab order whose menu of `.item` rows sits inside it, hidden until
+// clicked); a custom element named for a select around a focusable box, whose list
+// is rendered at the end of <body> next to it when clicked (Bullhorn's Novo
+// Elements, Angular CDK overlays); and a search box inside a picker or chips
+// element whose matching rows appear under it as one types, each choice kept as a
+// chip. None carries a role or an option class. A language menu in the page's
+// navigation, also a focusable "dropdown", is no field.
+constexpr char kRolelessDropdowns[] = R"HTML(<!doctype html><html><head><style>
+  .overlay-pane { position:absolute; background:white; border:1px solid #999; z-index:10 }
+  .overlay-pane li, .overlay-pane .result { padding:4px 8px; cursor:pointer; list-style:none }
+  .dd { position:relative; border:1px solid #ccc; min-height:24px; width:260px }
+  .dd .menu { position:absolute; top:100%; left:0; right:0; background:white; border:1px solid #999 }
+  .dd .item { padding:4px 8px }
+  x-select, x-chips { display:block }
+  x-select > div { min-height:24px; cursor:pointer }
+</style></head><body style="margin:0">
+<nav style="padding:8px"><div class="dropdown" tabindex="0">EN</div></nav>
+<form style="padding:20px">
+  <div class="field"><label>Gender</label>
+    <div class="ui selection dropdown dd" tabindex="0"><input type="hidden" name="gender">
+      <i class="dropdown icon"></i><div class="default text">Select</div>
+      <div class="menu" style="display:none"><div class="item" data-value="m">Male</div>
+        <div class="item" data-value="f">Female</div><div class="item" data-value="x">Prefer not to say</div></div>
+    </div></div>
+  <div class="field" style="margin-top:16px"><label for="vet">Veteran status</label>
+    <x-select class="dd"><div tabindex="0" type="button" class="trigger"><span class="shown"></span><i class="arrow"></i></div></x-select></div>
+  <div class="field" style="margin-top:16px"><label>Race / ethnicity</label>
+    <x-chips class="dd"><span class="chosen"></span><x-picker><input type="text" class="picker-input"
+      placeholder="Select all that apply" autocomplete="off"></x-picker></x-chips></div>
+</form>
+<script>
+const state = { ethnicity: [] };
+const save = () => { document.body.dataset.state = JSON.stringify(state); };
+save();
+let pane = null;
+const closePane = () => { if (pane) { pane.remove(); pane = null; } };
+function openPane(anchor, rows, rowTag, pick) {
+  closePane();
+  const r = anchor.getBoundingClientRect();
+  pane = document.createElement('div');
+  pane.className = 'overlay-pane';
+  pane.style.top = (r.bottom + window.scrollY + 2) + 'px';
+  pane.style.left = r.left + 'px';
+  pane.style.width = r.width + 'px';
+  const list = document.createElement(rowTag === 'li' ? 'ul' : 'div');
+  for (const text of rows) {
+    const row = document.createElement(rowTag);
+    row.className = rowTag === 'li' ? 'pick-row' : 'result';
+    row.textContent = text;
+    row.addEventListener('mousedown', (e) => e.preventDefault());
+    row.addEventListener('click', () => { pick(text); closePane(); });
+    list.appendChild(row);
+  }
+  pane.appendChild(list);
+  setTimeout(() => { if (pane) document.body.appendChild(pane); }, 80);
+}
+const gender = document.querySelector('.ui.dropdown');
+const menu = gender.querySelector('.menu');
+gender.addEventListener('click', (e) => {
+  const item = e.target.closest('.item');
+  if (item) {
+    gender.querySelector('input').value = item.dataset.value;
+    gender.querySelector('.text').textContent = item.textContent;
+    gender.querySelector('.text').classList.remove('default');
+    state.gender = item.dataset.value;
+    save();
+    menu.style.display = 'none';
+    return;
+  }
+  menu.style.display = menu.style.display === 'none' ? 'block' : 'none';
+});
+const vet = document.querySelector('x-select > div');
+vet.addEventListener('click', () => openPane(vet, ['Protected veteran', 'I am not a protected veteran', 'Decline to answer'], 'li',
+  (text) => { vet.querySelector('.shown').textContent = text; state.veteran = text; save(); }));
+const picker = document.querySelector('.picker-input');
+const races = ['Asian', 'Black or African American', 'White', 'Decline to self-identify'];
+function showMatches() {
+  const term = picker.value.trim().toLowerCase();
+  openPane(picker.closest('x-chips'), races.filter((r) => r.toLowerCase().includes(term)), 'div', (text) => {
+    state.ethnicity.push(text);
+    const chip = document.createElement('span');
+    chip.className = 'x-chip';
+    chip.textContent = text;
+    document.querySelector('.chosen').appendChild(chip);
+    picker.value = '';
+    save();
+  });
+}
+picker.addEventListener('focus', showMatches);
+picker.addEventListener('input', showMatches);
+document.addEventListener('keydown', (e) => { if (e.key === 'Escape') closePane(); });
+// Like the real widgets, a press elsewhere closes what is open.
+document.addEventListener('mousedown', (e) => {
+  if (!gender.contains(e.target)) menu.style.display = 'none';
+  if (pane && !pane.contains(e.target) && !e.target.closest('x-select, x-chips')) closePane();
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, DropdownsDrawnWithoutRolesAreFieldsChosenThroughTheListTheyOpen) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  std::string recorded;
+  auto chosen = RunAsync(io, [&]() -> asio::awaitable<Result<perception::PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kRolelessDropdowns));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    if (snapshot->fields.size() != 3)
+      co_return Fail(ErrorKind::kProtocol,
+                     "expected 3 fields, read " + std::to_string(snapshot->fields.size()));
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    const std::pair<const char*, const char*> answers[] = {
+        {"Gender", "Prefer not to say"},
+        {"Veteran status", "I am not a protected veteran"},
+        {"Race / ethnicity", "Decline to self-identify"}};
+    for (const auto& [label, text] : answers) {
+      const auto* field = FieldLabelled(*snapshot, label);
+      if (field == nullptr)
+        co_return Fail(ErrorKind::kNotFound, std::string("no field labelled ") + label);
+      if (field->kind != perception::ControlKind::kCombobox || !field->value.empty())
+        co_return Fail(ErrorKind::kProtocol, std::string(label) + " is read wrong");
+      planning::Answer answer;
+      answer.text = text;
+      auto filled = co_await actor.Fill(frame, *field, answer);
+      if (!filled) co_return Fail(filled.error());
+    }
+    auto state = co_await (*page)->Evaluate(frame, "document.body.dataset.state");
+    if (!state) co_return Fail(state.error());
+    recorded = std::string(state->as_string());
+    co_return co_await perception::PageReader::Read(**page);
+  });
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(recorded, R"({"ethnicity":["Decline to self-identify"],"gender":"x",)"
+                      R"("veteran":"I am not a protected veteran"})");
+  std::map<std::string, std::string> value_of;
+  for (const auto& field : chosen->fields) value_of[field.label] = field.value;
+  EXPECT_EQ(value_of["Gender"], "Prefer not to say");
+  EXPECT_EQ(value_of["Veteran status"], "I am not a protected veteran");
+  EXPECT_EQ(value_of["Race / ethnicity"], "Decline to self-identify");
+  (*browser)->Close();
 }
 
 }  // namespace

@@ -73,5 +73,25 @@ TEST(AccessibleNameTest, AnAriaLabelRepeatingTheEndOfTheVisibleLabelGivesWayToIt
   EXPECT_TRUE(found);
 }
 
+// A placeholder that only says what to do ("Select all that apply", "Search…",
+// "Bitte wählen") names no field: the label beside the box does. A placeholder
+// that names what goes in still names a box that has nothing else.
+constexpr char kPromptPlaceholders[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div class="q"><label>Race / ethnicity</label><div class="chips"><input name="race" placeholder="Select all that apply"></div></div>
+<div class="q"><span>Wohnort</span><div><input name="ort" placeholder="Bitte wählen…"></div></div>
+<div class="q"><input name="mail" placeholder="Your email address"></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, APlaceholderThatOnlySaysWhatToDoGivesWayToTheLabelBeside) {
+  auto snapshot = applier::testing::ReadHtmlPage(kPromptPlaceholders);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> label_of;
+  for (const auto& field : snapshot->fields) label_of[field.name] = field.label;
+  EXPECT_EQ(label_of["race"], "Race / ethnicity");
+  EXPECT_EQ(label_of["ort"], "Wohnort");
+  EXPECT_EQ(label_of["mail"], "Your email address");
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -265,5 +265,45 @@ TEST(PageButtonsTest, AFooterDrawnAfterItsFormClosesItAndItsApplySends) {
   EXPECT_EQ(send->role, ButtonRole::kSubmit);
 }
 
+// A dialog's footer after the body that holds its form (Bootstrap's modal, drawn
+// position:fixed without ARIA; Angular Material's dialog actions): its "Apply"
+// sends the form. The same row of buttons after a form on the page itself (a
+// newsletter box above the posting) is not the form's.
+constexpr char kDialogFooter[] = R"HTML(<!doctype html><html><body>
+<div class="modal" style="position:fixed;inset:0;background:rgba(0,0,0,.4)"><div class="modal-content" style="background:#fff;margin:40px">
+  <div class="modal-header"><h4>Backend Engineer</h4></div>
+  <div class="modal-body"><form novalidate><label>First name <input name="first"></label>
+    <label>Email <input name="email" type="email"></label></form></div>
+  <div class="modal-footer"><button type="button">Cancel</button><button type="button" class="btn-primary">Apply</button></div>
+</div></div></body></html>)HTML";
+
+constexpr char kRowAfterPageForm[] = R"HTML(<!doctype html><html><body>
+<div class="page"><div class="newsletter"><form><label>Email <input name="news" type="email"></label>
+  <label>Name <input name="who"></label></form></div>
+  <div class="actions"><button type="button">Share</button><button type="button">Apply</button></div></div>
+</body></html>)HTML";
+
+TEST(PageButtonsTest, TheApplyInADialogsFooterSendsTheFormInItsBody) {
+  auto snapshot = ReadPage(kDialogFooter);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Button* apply = nullptr;
+  for (const auto& button : snapshot->buttons) {
+    if (button.text == "Apply") apply = &button;
+  }
+  ASSERT_NE(apply, nullptr);
+  EXPECT_TRUE(apply->in_form);
+  EXPECT_EQ(apply->role, ButtonRole::kSubmit);
+
+  auto page = ReadPage(kRowAfterPageForm);
+  ASSERT_TRUE(page) << page.error().ToString();
+  const Button* open = nullptr;
+  for (const auto& button : page->buttons) {
+    if (button.text == "Apply") open = &button;
+  }
+  ASSERT_NE(open, nullptr);
+  EXPECT_FALSE(open->in_form);
+  EXPECT_EQ(open->role, ButtonRole::kOpenForm);
+}
+
 }  // namespace
 }  // namespace applier::perception

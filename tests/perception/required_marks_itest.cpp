@@ -175,5 +175,39 @@ TEST(RequiredMarksTest, ABadgeBesideTheLabelOrTheGroupsTitleMarksItRequired) {
   EXPECT_FALSE(required["line2"]);
 }
 
+// Marks given by class to the wrapper of one control, where the only visible mark
+// is an icon or none (Novo Elements: a "required" container and a
+// required-indicator icon; Bootstrap and Drupal: "form-group required"), and a
+// checkbox whose own label holds only the box it draws, its wording in a label
+// after the wrappers. A wrapper around several controls says nothing of each.
+constexpr char kMarksByClass[] = R"HTML(<!doctype html><html><head><style>
+.required-indicator::before { content: "\25CF"; color: #da4453 }
+</style></head><body><form>
+<div class="form-group required"><label for="f">First name</label><input id="f" name="first"></div>
+<div class="form-group"><label for="m">Middle name</label><input id="m" name="middle"></div>
+<div class="control"><label>Gender</label><div class="inner"><i class="required-indicator"></i>
+  <div class="input"><input name="pronoun"></div></div></div>
+<div class="row required"><label>Street <input name="street"></label><label>Town <input name="town"></label></div>
+<div class="consent"><div class="control"><div class="inner required"><div class="check">
+  <input type="checkbox" name="consent" id="consent" style="opacity:0;position:absolute;width:1px;height:1px">
+  <label for="consent"><i class="icon-box"></i></label></div></div></div>
+  <label class="consent-text">By checking this box you agree to our Privacy Policy</label></div>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AWrapperOfOneControlMarkedRequiredByClassMarksIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMarksByClass);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::pair<std::string, bool>> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = {field.label, field.required};
+  EXPECT_EQ(by_name["first"], std::make_pair(std::string("First name"), true));
+  EXPECT_EQ(by_name["middle"], std::make_pair(std::string("Middle name"), false));
+  EXPECT_TRUE(by_name["pronoun"].second);
+  EXPECT_FALSE(by_name["street"].second);
+  EXPECT_FALSE(by_name["town"].second);
+  EXPECT_EQ(
+      by_name["consent"],
+      std::make_pair(std::string("By checking this box you agree to our Privacy Policy"), true));
+}
+
 }  // namespace
 }  // namespace applier::perception
