@@ -175,8 +175,10 @@
     // A label holding only the required mark (an acceptance box whose wording is a
     // paragraph beside it) names nothing: the name is found as if it had none.
     if (labelText && stripRequiredMarks(labelText)) return { text: labelText, how: 'label' };
+    // A title repeating the box's value (Ant Design's pickers, boxes that show a
+    // clipped value whole on hover) is the answer, not the question.
     const title = clean(el.getAttribute('title'));
-    if (title) return { text: title, how: 'title' };
+    if (title && title !== clean(el.value)) return { text: title, how: 'title' };
     const placeholder = clean(el.getAttribute('placeholder') || el.getAttribute('data-placeholder'));
     if (placeholder && !PROMPT_PLACEHOLDER.test(placeholder)) return { text: placeholder, how: 'placeholder' };
     const row = rowLabel(el);
@@ -531,11 +533,14 @@
   const GONE = 'the control is no longer on the page';
 
   // An id a framework or a build generated (React's useId ":r3:", counters such
-  // as "input-1043", random tokens such as "fld-a8k2j9") names nothing stable:
-  // '' for those, the id itself otherwise.
+  // as "input-1043" or a last part of one or two digits after words, which
+  // component libraries advance on every render: "rc_select_12", "mui-3",
+  // "basic_name_7"; random tokens such as "fld-a8k2j9") names nothing stable: ''
+  // for those, the id itself otherwise. (An "address_line_1" goes too: its name
+  // and label still find it.)
   function stableId(id) {
     if (!id) return '';
-    if (id.includes(':') || /\d{3,}/.test(id)) return '';
+    if (id.includes(':') || /\d{3,}/.test(id) || /[a-z][-_.]\d{1,2}$/i.test(id)) return '';
     for (const token of id.split(/[-_.]/)) {
       const digits = (token.match(/\d/g) || []).length;
       if (token.length >= 5 && digits >= 2 && /[a-z]/i.test(token)) return '';
@@ -754,13 +759,15 @@
   }
   // The search box of a picker drawn without roles (Novo Elements' novo-picker
   // inside novo-chips, jQuery UI-era autocompletes): a text box the browser must
-  // not complete, which it or a wrapper names a picker, chips or typeahead. Its
-  // matches appear in a list beside it as one types. A date or time picker is a
-  // date box, not a list.
-  const ROLELESS_PICKER_NAME = /(^|[-_\s])(picker|chips?|typeahead|autocomplete|autosuggest)([-_\s]|$)/i;
+  // not complete, which it or a wrapper names chips, a typeahead or an
+  // autocomplete. Its matches appear in a list beside it as one types. A
+  // read-only box opens a calendar or a list drawn over it, which other rules
+  // read; "picker" alone names date pickers as often as lists (Ant Design's
+  // ant-picker).
+  const ROLELESS_PICKER_NAME = /(^|[-_\s])(chips?|typeahead|autocomplete|autosuggest|tags?-?input)([-_\s]|$)/i;
   const CALENDAR_NAME = /(^|[-_\s])(date|time|calendar|month|year|colou?r)/i;
   function isRolelessPicker(el) {
-    if (el.tagName !== 'INPUT' || (el.getAttribute('autocomplete') || '').toLowerCase() !== 'off') return false;
+    if (el.tagName !== 'INPUT' || el.readOnly || (el.getAttribute('autocomplete') || '').toLowerCase() !== 'off') return false;
     let node = el;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
       if (node !== el && deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== el && isVisible(c))) return false;

@@ -4,8 +4,12 @@
 // change, and an input mask that rewrites what was typed. Every control is filled
 // from one reading of the page, as the session does; the assertions read what the
 // page's own state recorded.
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "actions/form_actor.h"
 #include "browser/browser.h"
@@ -248,6 +252,64 @@ TEST_F(RerenderTest, AControlThatIsReallyGoneIsNamedNotNumbered) {
   EXPECT_NE(filled.error().message.find("'Last name' is no longer on the page"), std::string::npos)
       << filled.error().message;
   EXPECT_EQ(filled.error().message.find("element"), std::string::npos) << filled.error().message;
+}
+
+// A form whose component library numbers every control's id from a counter it
+// advances on each render (Ant Design's rc ids, MUI's "mui-3", a hand-rolled
+// "basic_name_7"), unnamed, rebuilt when a section grows: the fields that were
+// there keep their keys across the re-render, and only the added entry's are new.
+constexpr char kCounterIds[] = R"HTML(<!doctype html><html><body><form>
+<div id="root"></div></form>
+<script>
+let uid = 0;
+let jobs = 1;
+function render() {
+  let html = '';
+  const box = (label) => { uid += 1; const id = 'basic_' + label.replace(/\W/g, '') + '_' + uid;
+    return '<div><label for="' + id + '">' + label + '</label><input id="' + id + '"></div>'; };
+  html += box('Full name') + box('Email');
+  for (let i = 0; i < jobs; i++) html += box('Company') + box('Job title');
+  html += box('Expected salary');
+  document.getElementById('root').innerHTML = html;
+}
+render();
+document.addEventListener('grow', () => { jobs += 1; render(); });
+</script></body></html>)HTML";
+
+TEST_F(RerenderTest, FieldsKeepTheirKeysWhenARenderRenumbersTheirIds) {
+  auto keys = RunAsync(
+      io_,
+      [&]() -> asio::awaitable<
+                Result<std::pair<std::vector<std::string>, std::vector<std::string>>>> {
+        auto context = co_await browser_->NewContext();
+        if (!context) co_return Fail(context.error());
+        auto page = co_await (*context)->NewPage();
+        if (!page) co_return Fail(page.error());
+        auto loaded =
+            co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kCounterIds));
+        if (!loaded) co_return Fail(loaded.error());
+        auto before = co_await perception::PageReader::Read(**page);
+        if (!before) co_return Fail(before.error());
+        auto grown = co_await (*page)->Evaluate(before->frames.front(),
+                                                "document.dispatchEvent(new Event('grow')); true");
+        if (!grown) co_return Fail(grown.error());
+        auto after = co_await perception::PageReader::Read(**page);
+        if (!after) co_return Fail(after.error());
+        std::pair<std::vector<std::string>, std::vector<std::string>> read;
+        for (const auto& field : before->fields) read.first.push_back(field.Key());
+        for (const auto& field : after->fields) read.second.push_back(field.Key());
+        co_return read;
+      });
+  ASSERT_TRUE(keys) << keys.error().ToString();
+  const auto& [before, after] = *keys;
+  ASSERT_EQ(before.size(), 5u);
+  ASSERT_EQ(after.size(), 7u);
+  std::vector<std::string> added;
+  for (const auto& key : after) {
+    if (std::find(before.begin(), before.end(), key) == before.end()) added.push_back(key);
+  }
+  EXPECT_EQ(added.size(), 2u);
+  for (const auto& key : added) EXPECT_NE(key.find("#1"), std::string::npos) << key;
 }
 
 }  // namespace

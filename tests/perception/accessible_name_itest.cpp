@@ -75,12 +75,14 @@ TEST(AccessibleNameTest, AnAriaLabelRepeatingTheEndOfTheVisibleLabelGivesWayToIt
 
 // A placeholder that only says what to do ("Select all that apply", "Search…",
 // "Bitte wählen") names no field: the label beside the box does. A placeholder
-// that names what goes in still names a box that has nothing else.
+// that names what goes in still names a box that has nothing else, also once a
+// title repeats the value chosen.
 constexpr char kPromptPlaceholders[] =
     R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
 <div class="q"><label>Race / ethnicity</label><div class="chips"><input name="race" placeholder="Select all that apply"></div></div>
 <div class="q"><span>Wohnort</span><div><input name="ort" placeholder="Bitte wählen…"></div></div>
 <div class="q"><input name="mail" placeholder="Your email address"></div>
+<div class="q"><input name="end" placeholder="End year" value="2017" title="2017" readonly></div>
 </form></body></html>)HTML";
 
 TEST(AccessibleNameTest, APlaceholderThatOnlySaysWhatToDoGivesWayToTheLabelBeside) {
@@ -91,6 +93,8 @@ TEST(AccessibleNameTest, APlaceholderThatOnlySaysWhatToDoGivesWayToTheLabelBesid
   EXPECT_EQ(label_of["race"], "Race / ethnicity");
   EXPECT_EQ(label_of["ort"], "Wohnort");
   EXPECT_EQ(label_of["mail"], "Your email address");
+  // A title repeating the value (Ant Design's pickers) is the answer, not the name.
+  EXPECT_EQ(label_of["end"], "End year");
 }
 
 }  // namespace
