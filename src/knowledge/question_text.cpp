@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <set>
+#include <utility>
 
 namespace applier::knowledge {
 namespace {
@@ -225,19 +226,38 @@ bool Includes(const std::set<std::string>& big, const std::set<std::string>& sma
 
 }  // namespace
 
-std::string WithoutParentheses(std::string_view text) {
-  std::string kept;
+// Splits `text` into what stands outside its top-level parentheses and what
+// stands inside them, ASCII or full-width (（ ）, as Chinese and Japanese write).
+static std::pair<std::string, std::string> SplitParentheses(std::string_view text) {
+  static constexpr std::string_view kOpenWide = "\uff08";
+  static constexpr std::string_view kCloseWide = "\uff09";
+  std::pair<std::string, std::string> parts;
   int depth = 0;
-  for (char c : text) {
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')' && depth > 0) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::string_view rest = text.substr(i);
+    const bool opens = rest.front() == '(' || rest.starts_with(kOpenWide);
+    const bool closes = rest.front() == ')' || rest.starts_with(kCloseWide);
+    const std::size_t length = rest.front() == '(' || rest.front() == ')' ? 1
+                               : opens || closes                          ? kOpenWide.size()
+                                                                          : 1;
+    if (opens) {
+      if (depth++ == 0) parts.second += ' ';
+    } else if (closes && depth > 0) {
       --depth;
-    } else if (depth == 0) {
-      kept += c;
+    } else {
+      (depth == 0 ? parts.first : parts.second) += rest.substr(0, length);
     }
+    i += length;
   }
-  return kept;
+  return parts;
+}
+
+std::string WithoutParentheses(std::string_view text) {
+  return SplitParentheses(text).first;
+}
+
+std::string InsideParentheses(std::string_view text) {
+  return SplitParentheses(text).second;
 }
 
 bool IsCjk(std::string_view text) {

@@ -23,10 +23,14 @@ std::string NormalizeText(std::string_view text);
 // Words of a normalised text (split on spaces).
 std::vector<std::string> Words(std::string_view normalized);
 
-// The text without its parenthesised remarks: "Phone number (including country
-// code)" asks for a phone number; "University of California, Davis (UC Davis)" is
-// that university.
+// The text without its parenthesised remarks, ASCII or full-width parentheses:
+// "Phone number (including country code)" asks for a phone number; "University of
+// California, Davis (UC Davis)" is that university.
 std::string WithoutParentheses(std::string_view text);
+
+// What stands inside the text's parentheses, ASCII or full-width: a list's second
+// name for the same thing ("加州大学戴维斯分校（University of California, Davis）").
+std::string InsideParentheses(std::string_view text);
 
 // Whether the text holds Chinese, Japanese or Korean script (U+3000 and up), which
 // is written without spaces between words.

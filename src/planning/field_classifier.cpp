@@ -482,7 +482,8 @@ EntrySection SectionOfWords(std::string_view text) {
                         "formation", "formazione", "istruzione", "formacao", "opleiding",
                         "koulutus", "tutkinto", "utbildning", "uddannelse", "utdanning",
                         "wyksztalcenie", "vzdelani"}) ||
-      HasAnyCjk(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间"})) {
+      HasAnyCjk(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间", "教育經歷",
+                       "教育经历", "教育背景", "學習經歷", "学习经历"})) {
     return EntrySection::kEducation;
   }
   return EntrySection::kNone;
@@ -541,7 +542,8 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
     return FieldKey::kJobEnd;
   }
   // Japanese forms say 在籍中 ("現在も在籍中", still on the payroll) as often as 在職中.
-  if (HasAnyCjk(label, {"仍在職", "在職中", "在籍中", "在职", "재직 중", "재직중"}))
+  // 至今 ("to date") ticks a Chinese job that has not ended.
+  if (HasAnyCjk(label, {"仍在職", "在職中", "在籍中", "在职", "至今", "재직 중", "재직중"}))
     return FieldKey::kJobCurrent;
   // 業務内容: the duties box of a Japanese 職歴 entry (HRMOS's default form among others).
   if (HasAnyCjk(label, {"工作內容", "工作内容", "職務内容", "業務内容", "담당 업무", "담당업무"})) {

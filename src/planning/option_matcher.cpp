@@ -999,12 +999,16 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
         double ratio_want =
             static_cast<double>(option_words.size()) / static_cast<double>(want_words.size());
         // (For schools only with nothing more than a remark in parentheses: "University
-        // of California Davis Extension" is another school.)
+        // of California Davis Extension" is another school. A list in another script
+        // may give the school's own name in parentheses after its local one.)
+        const auto names_only_the_school = [&](const std::string& part) {
+          const auto words = WordSet(knowledge::NormalizeText(part));
+          return !words.empty() && Includes(want_words, words);
+        };
         const bool another_institution =
             hint == FieldKey::kSchool &&
-            !Includes(
-                want_words,
-                WordSet(knowledge::NormalizeText(knowledge::WithoutParentheses(option.label))));
+            !names_only_the_school(knowledge::WithoutParentheses(option.label)) &&
+            !names_only_the_school(knowledge::InsideParentheses(option.label));
         if (Includes(option_words, want_words) && !another_institution) {
           consider(0.75 + 0.2 * ratio_option, "option contains the answer");
         } else if (Includes(want_words, option_words) && hint != FieldKey::kSchool) {

@@ -112,11 +112,15 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
       const std::string key = FieldKey(field);
       const bool flagged = !field.validation_message.empty() && handled.contains(key) &&
                            revisited.insert(key).second;
-      if (handled.contains(key) && !flagged) continue;
+      // A field the added entry brought is new even where it reads like one handled
+      // before (an unnamed "结束月份" whose namesake above went out of the form).
+      const bool brought = open_entry_ && !open_entry_->before.contains(key) &&
+                           open_entry_->taken.insert(key).second;
+      if (handled.contains(key) && !flagged && !brought) continue;
       fresh.push_back(field);
       // A field the entry editor brought ("Employer Name", "Start Date" under
       // "Add Experience") is that entry's: named so for the planner.
-      if (open_entry_ && open_entry_->unnumbered && !open_entry_->before.contains(key) &&
+      if (open_entry_ && !open_entry_->before.contains(key) && open_entry_->unnumbered &&
           planning::EntryOf(field.context).section == planning::EntrySection::kNone) {
         fresh.back().context =
             (open_entry_->section == planning::EntrySection::kWork ? "Work Experience "
@@ -291,6 +295,20 @@ asio::awaitable<bool> StepFiller::AddEntry(const PageSnapshot& snapshot) {
       const auto ref = planning::EntryOf(field.context);
       if (ref.section == section) present = std::max(present, ref.index + 1);
     }
+    const bool numbered = present > 0;
+    if (!numbered) {
+      // Blocks the page shows without numbering them (one "公司名称" row under
+      // "工作经历", filled as the current or first job): each employer or school
+      // box is one.
+      present = static_cast<int>(
+          std::count_if(snapshot.fields.begin(), snapshot.fields.end(), [&](const Field& field) {
+            const auto key = planning::FieldClassifier().Classify(field).key;
+            return section == planning::EntrySection::kWork
+                       ? key == planning::FieldKey::kEmployer ||
+                             key == planning::FieldKey::kCurrentCompany
+                       : key == planning::FieldKey::kSchool;
+          }));
+    }
     const std::size_t known = section == planning::EntrySection::kWork
                                   ? profile_.work_history.size()
                                   : profile_.education.size();
@@ -306,8 +324,9 @@ asio::awaitable<bool> StepFiller::AddEntry(const PageSnapshot& snapshot) {
     // A page that numbers its entries ("Work experience 2") names the new one.
     OpenEntry opened{.section = section,
                      .index = std::max(present, added),
-                     .unnumbered = present == 0,
-                     .before = {}};
+                     .unnumbered = !numbered,
+                     .before = {},
+                     .taken = {}};
     for (const auto& field : snapshot.fields) opened.before.insert(FieldKey(field));
     if (auto pressed = co_await page_.Press(button); !pressed) continue;
     ++added;

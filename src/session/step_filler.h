@@ -127,7 +127,8 @@ class StepFiller {
     planning::EntrySection section = planning::EntrySection::kNone;
     int index = 0;
     bool unnumbered = false;
-    std::set<std::string> before;
+    std::set<std::string> before;  // the fields on the page before it was added
+    std::set<std::string> taken;   // the fields it brought, each looked at once
   };
   std::optional<OpenEntry> open_entry_;
   // A choice made to open the list that follows it (Answer::alternatives: a

@@ -562,6 +562,29 @@ TEST(FieldClassifierTest, AnUnnumberedCareerHistoryIsTheFirstJob) {
             FieldKey::kUnknown);
 }
 
+// Simplified Chinese forms (Moka, Beisen) head the school block 教育经历 and
+// mark a job that has not ended 至今 ("to date"), the end box of each range
+// named only by its placeholder (结束年份, 结束月份).
+TEST(FieldClassifierTest, ChineseEducationBlocksAndJobsToDateAreTheFirstEntrys) {
+  auto classify = [](const char* label, ControlKind kind, const char* context) {
+    Field field;
+    field.kind = kind;
+    field.label = label;
+    field.context = context;
+    return FieldClassifier().Classify(field);
+  };
+  const Classification end =
+      classify("\u7ed3\u675f\u5e74\u4efd", ControlKind::kText,
+               "\u6559\u80b2\u7ecf\u5386+ \u6dfb\u52a0\u6559\u80b2\u7ecf\u5386");
+  EXPECT_EQ(end.key, FieldKey::kEducationEnd) << end.signal;
+  EXPECT_TRUE(end.unnumbered_entry);
+  EXPECT_EQ(classify("\u81f3\u4eca", ControlKind::kCheckbox, "\u5de5\u4f5c\u7ecf\u5386").key,
+            FieldKey::kJobCurrent);
+  EXPECT_EQ(
+      classify("\u7ed3\u675f\u6708\u4efd", ControlKind::kText, "\u5de5\u4f5c\u7ecf\u5386").key,
+      FieldKey::kJobEnd);
+}
+
 TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
   struct EntryCase {
     const char* label;

@@ -146,6 +146,27 @@ TEST(TypeaheadMatchTest, SchoolsAreNotTheirLongerNamesakes) {
                           "University of California, Davis", FieldKey::kSchool));
 }
 
+// Lists in Chinese, Japanese or Korean give a foreign school its local name and
+// its own in full-width parentheses: the name in parentheses is the school. A
+// longer namesake in them is still another institution.
+TEST(TypeaheadMatchTest, ASchoolListedUnderItsLocalNameWithItsOwnInParenthesesIsIt) {
+  const std::string davis = "University of California, Davis";
+  auto match = MatchOption(Options({"\u52a0\u5dde\u5927\u5b66\u6d1b\u6749\u77f6\u5206\u6821"
+                                    "\uff08University of California, Los Angeles\uff09",
+                                    "\u52a0\u5dde\u5927\u5b66\u6234\u7ef4\u65af\u5206\u6821"
+                                    "\uff08University of California, Davis\uff09"}),
+                           davis, FieldKey::kSchool);
+  ASSERT_TRUE(match);
+  EXPECT_EQ(match->index, 1);
+  EXPECT_TRUE(
+      MatchOption(Options({"\u30ab\u30ea\u30d5\u30a9\u30eb\u30cb\u30a2\u5927\u5b66"
+                           "\u30c7\u30a4\u30d3\u30b9\u6821 (University of California, Davis)"}),
+                  davis, FieldKey::kSchool));
+  EXPECT_FALSE(MatchOption(Options({"\u52a0\u5dde\u5927\u5b66\uff08University of California "
+                                    "Davis Extension\uff09"}),
+                           davis, FieldKey::kSchool));
+}
+
 // Boxes that take free text offer what was typed as an entry quoting it; only such
 // an entry is taken, never a suggestion that merely contains the text.
 TEST(TypeaheadEntryForTypedTest, TheEntryQuotingWhatWasTypedIsFound) {

@@ -312,6 +312,42 @@ TEST_F(StepFillerTest, AnEntryItAddedIsSavedBeforeTheStepGoesOn) {
   EXPECT_EQ(std::count(page_.presses.begin(), page_.presses.end(), "Cancel"), 0);
 }
 
+// A page that shows one work block without numbering it (a "Company" and a
+// "Job title" row under "Work experience") and an "Add" button for more (Moka,
+// Beisen and many hand-built forms): the block shown is the first job, each
+// block added is the next one, and the boxes that were there keep what they got.
+TEST_F(StepFillerTest, ABlockAddedAfterAnUnnumberedOneIsTheNextJob) {
+  ASSERT_NO_FATAL_FAILURE(UseProfileWith(
+      "work_history:\n  - {company: Northwind Logistics, title: Backend Engineer}\n"
+      "  - {company: Contoso Health, title: Engineer, start: 2017-07, end: 2021-02}\n"));
+  auto block = [](int n) {
+    perception::Field company = TextField("f" + std::to_string(n) + "a", "Company", n == 0);
+    perception::Field title = TextField("f" + std::to_string(n) + "b", "Job title", n == 0);
+    company.context = title.context = "Work experience";
+    return std::vector<perception::Field>{company, title};
+  };
+  page_.now = FormPage(block(0), {MakeButton("+ Add work experience", ButtonRole::kAddAnother),
+                                  MakeButton("Submit", ButtonRole::kSubmit)});
+  page_.on_press = [&](FakeRunPage& page, const perception::Button& button) {
+    if (button.text != "+ Add work experience") return;
+    const int blocks = static_cast<int>(page.now.fields.size()) / 2;
+    for (auto& field : block(blocks)) {
+      field.index = static_cast<int>(page.now.fields.size());
+      page.now.fields.push_back(field);
+    }
+  };
+  std::vector<std::string> sent;
+  page_.on_submit = [&](FakeRunPage& page, const perception::Button&) {
+    for (const auto& field : page.now.fields) sent.push_back(field.label + "=" + field.value);
+    page.now = ConfirmationPage();
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(sent,
+            (std::vector<std::string>{"Company=Northwind Logistics", "Job title=Backend Engineer",
+                                      "Company=Contoso Health", "Job title=Engineer"}));
+}
+
 perception::Field SelectField(std::string name, std::string label,
                               std::vector<std::pair<std::string, std::string>> options) {
   perception::Field field = TextField(std::move(name), std::move(label), true);
