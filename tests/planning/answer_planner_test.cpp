@@ -1116,6 +1116,18 @@ TEST_F(AnswerPlannerTest, EducationStatusAndCareerTypeFollowTheHistory) {
       Decision::kAskHuman);
 }
 
+// A field of study offered as a few radio buttons takes the option that names the
+// profile's field, not one that shares a word with it.
+TEST_F(AnswerPlannerTest, AFieldOfStudyIsPickedAmongRadioButtons) {
+  FieldPlan plan = planner_->Plan(
+      MakeField(ControlKind::kRadioGroup, "Field of study of your bachelor's degree", true,
+                {"Computer or electrical engineering", "Computer science or software engineering",
+                 "Mathematics or statistics", "Information technology", "Another field"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kDiscipline);
+  EXPECT_EQ(plan.answer.text, "Computer science or software engineering");
+}
+
 // "Are you currently employed?" asks whether the work history has a job with no
 // end: yes with one, no when every job has ended, asked with no history at all.
 TEST_F(AnswerPlannerTest, CurrentEmploymentFollowsTheWorkHistory) {

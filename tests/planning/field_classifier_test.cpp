@@ -210,6 +210,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Highest level of education completed", K::kDegree, CK::kSelect},
         Case{"Field of study", K::kDiscipline},
         Case{"Major / Field of Study", K::kDiscipline, CK::kCombobox},
+        // A few fields offered as radio buttons (Indeed shows a list of up to five so).
+        Case{"Field of study of your bachelor's degree", K::kDiscipline, CK::kRadioGroup},
         Case{"Postal code / ZIP", K::kPostalCode}, Case{"Zip/Postal Code", K::kPostalCode},
         Case{"State/Province", K::kRegion, CK::kSelect},
         Case{"Province/Territory", K::kRegion, CK::kSelect},
