@@ -313,6 +313,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Are you currently employed?", K::kCurrentlyEmployed, CK::kRadioGroup},
         Case{"Are you currently working?", K::kCurrentlyEmployed, CK::kSelect},
         Case{"Are you currently employed by Acme Robotics?", K::kUnknown, CK::kRadioGroup},
+        Case{"Are you currently employed as a registered nurse?", K::kUnknown, CK::kRadioGroup},
         // Office preference, not where the applicant lives.
         Case{"Preferred work location", K::kUnknown, CK::kSelect},
         Case{"Is your current location within commuting distance of our office?", K::kUnknown,
