@@ -601,6 +601,27 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       missing = "the profile has no work_history and no years_experience";
       return std::nullopt;
     }
+    case FieldKey::kCurrentlyEmployed: {
+      const auto current = std::find_if(
+          p.work_history.begin(), p.work_history.end(),
+          [](const knowledge::Job& job) { return !job.company.empty() && job.IsCurrent(); });
+      if (current != p.work_history.end() || !p.current_company.empty()) {
+        Fact fact = YesNo(true, "work_history");
+        fact.decided_by = {current != p.work_history.end()
+                               ? "work_history has " + current->company + " with no end"
+                               : "current.company is " + p.current_company};
+        return fact;
+      }
+      // Every job listed has ended: between jobs now.
+      if (std::any_of(p.work_history.begin(), p.work_history.end(),
+                      [](const knowledge::Job& job) { return !job.company.empty(); })) {
+        Fact fact = YesNo(false, "work_history");
+        fact.decided_by = {"every work_history entry has an end"};
+        return fact;
+      }
+      missing = "the profile has no work_history and no current.company";
+      return std::nullopt;
+    }
     case FieldKey::kJobTitle: return text(job->title, where_job + ".title");
     case FieldKey::kEmployer: return text(job->company, where_job + ".company");
     case FieldKey::kJobLocation: return text(job->location, where_job + ".location");

@@ -443,6 +443,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kHomePhone: return "home_phone";
     case FieldKey::kEducationStatus: return "education_status";
     case FieldKey::kCareerType: return "career_type";
+    case FieldKey::kCurrentlyEmployed: return "currently_employed";
     case FieldKey::kUnknown: return "unknown";
   }
   return "unknown";

@@ -110,6 +110,9 @@ enum class FieldKey {
   // Newcomer or experienced hire ("경력 구분: 신입 / 경력", "新卒 / 中途"):
   // decided by the work history.
   kCareerType,
+  // "Are you currently employed?": whether the work history has a job with no end
+  // (yes), every job has ended (no); asked with no history.
+  kCurrentlyEmployed,
   // "Are you at least 18 years of age?": from profile.adult, else the date of birth.
   kOfAge,
   // "Key Skills", "Technologies": profile.skills, typed as a list, or added one

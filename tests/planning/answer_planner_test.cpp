@@ -1116,6 +1116,45 @@ TEST_F(AnswerPlannerTest, EducationStatusAndCareerTypeFollowTheHistory) {
       Decision::kAskHuman);
 }
 
+// A field of study offered as a few radio buttons takes the option that names the
+// profile's field, not one that shares a word with it.
+TEST_F(AnswerPlannerTest, AFieldOfStudyIsPickedAmongRadioButtons) {
+  FieldPlan plan = planner_->Plan(
+      MakeField(ControlKind::kRadioGroup, "Field of study of your bachelor's degree", true,
+                {"Computer or electrical engineering", "Computer science or software engineering",
+                 "Mathematics or statistics", "Information technology", "Another field"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kDiscipline);
+  EXPECT_EQ(plan.answer.text, "Computer science or software engineering");
+}
+
+// "Are you currently employed?" asks whether the work history has a job with no
+// end: yes with one, no when every job has ended, asked with no history at all.
+TEST_F(AnswerPlannerTest, CurrentEmploymentFollowsTheWorkHistory) {
+  const Field employed =
+      MakeField(ControlKind::kRadioGroup, "Are you currently employed?", true, {"Yes", "No"});
+  FieldPlan plan = planner_->Plan(employed);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kCurrentlyEmployed);
+  EXPECT_EQ(plan.answer.text, "Yes");
+
+  knowledge::Profile between_jobs = profile_;
+  between_jobs.current_company.clear();
+  between_jobs.current_title.clear();
+  for (knowledge::Job& job : between_jobs.work_history) {
+    if (job.IsCurrent()) job.end = "2025-06";
+  }
+  AnswerPlanner ended(between_jobs, nullptr, "jordan");
+  plan = ended.Plan(employed);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "No");
+
+  knowledge::Profile no_history = between_jobs;
+  no_history.work_history.clear();
+  AnswerPlanner unknown(no_history, nullptr, "jordan");
+  EXPECT_EQ(unknown.Plan(employed).decision, Decision::kAskHuman);
+}
+
 // The profile's phone is a mobile: a landline box never gets it (left empty when
 // optional, asked when required); a "home phone" box gets it only where it is
 // the page's one phone box.

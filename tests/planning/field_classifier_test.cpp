@@ -210,6 +210,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Highest level of education completed", K::kDegree, CK::kSelect},
         Case{"Field of study", K::kDiscipline},
         Case{"Major / Field of Study", K::kDiscipline, CK::kCombobox},
+        // A few fields offered as radio buttons (Indeed shows a list of up to five so).
+        Case{"Field of study of your bachelor's degree", K::kDiscipline, CK::kRadioGroup},
         Case{"Postal code / ZIP", K::kPostalCode}, Case{"Zip/Postal Code", K::kPostalCode},
         Case{"State/Province", K::kRegion, CK::kSelect},
         Case{"Province/Territory", K::kRegion, CK::kSelect},
@@ -306,6 +308,12 @@ INSTANTIATE_TEST_SUITE_P(
 
         // profile.adult (or the date of birth), whatever the wording.
         Case{"Are you at least 18 years of age?", K::kOfAge, CK::kRadioGroup},
+        // Whether the person has a job now: the work history says; employed by a
+        // named company is another question.
+        Case{"Are you currently employed?", K::kCurrentlyEmployed, CK::kRadioGroup},
+        Case{"Are you currently working?", K::kCurrentlyEmployed, CK::kSelect},
+        Case{"Are you currently employed by Acme Robotics?", K::kUnknown, CK::kRadioGroup},
+        Case{"Are you currently employed as a registered nurse?", K::kUnknown, CK::kRadioGroup},
         // Office preference, not where the applicant lives.
         Case{"Preferred work location", K::kUnknown, CK::kSelect},
         Case{"Is your current location within commuting distance of our office?", K::kUnknown,
