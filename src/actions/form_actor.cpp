@@ -44,8 +44,9 @@ std::string Call(const std::string& function, const Field& field, const std::str
 }
 
 // The date `text` names as `field` writes dates (its layout: "03/2021" is March
-// in an MM/YYYY box, the 3rd of a month in a DD/MM/YYYY one); nullopt for text
-// that is no date, or a date without month and year.
+// in an MM/YYYY box, the 3rd of a month in a DD/MM/YYYY one), a year alone or a
+// month of a year included (year and month pickers); nullopt for text that is no
+// date.
 std::optional<planning::CalendarDate> DateWritten(const Field& field, std::string_view text) {
   std::vector<int> numbers;
   for (std::size_t i = 0; i < text.size();) {
@@ -73,7 +74,8 @@ std::optional<planning::CalendarDate> DateWritten(const Field& field, std::strin
   } else {
     date = planning::ParseCalendarDate(text);
   }
-  if (!date || date->year < 1900 || date->month < 1 || date->month > 12 || date->day > 31) {
+  if (!date || date->year < 1900 || date->month < 0 || date->month > 12 || date->day > 31 ||
+      (date->month == 0 && date->day != 0)) {
     return std::nullopt;
   }
   return date;

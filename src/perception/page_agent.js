@@ -1773,6 +1773,9 @@
   ];
   // The month (1-12) a picker's button or header names, or 0.
   function monthNamed(text) {
+    // Chinese, Japanese and Korean panels number their months: "3月", "3월".
+    const numbered = /^(\d{1,2})\s*[\u6708\uc6d4]$/.exec(text.trim());
+    if (numbered && +numbered[1] >= 1 && +numbered[1] <= 12) return +numbered[1];
     const word = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\.$/, '');
     if (word.length < 3 || !/^[a-z]+$/.test(word)) return 0;
     for (const names of MONTH_NAMES) {
@@ -2025,6 +2028,32 @@
       let picker = null;
       for (let i = 0; i < 10 && !(picker = openedPicker(input)); i++) await pause(50);
       if (!picker) return null;
+      // A panel of a decade of years or of one year's months (Ant Design's and
+      // Element Plus's year and month pickers, the header of a day panel): step
+      // back or on with the panel's arrows, a year at a time where it has both
+      // ("super" arrows), until the year is in sight. A panel that shows no year
+      // is left as it is.
+      const yearWay = () => {
+        const cells = pickerCells(picker).map((el) => el.textContent.trim());
+        if (cells.includes(String(year))) return 0;
+        const inCells = cells.filter((t) => /^\d{4}$/.test(t)).map(Number);
+        const header = Array.from(picker.querySelectorAll('[class*="header" i]')).map((el) => el.textContent).join(' ');
+        const seen = inCells.length ? inCells : (header.match(/\d{4}/g) || []).map(Number);
+        if (seen.length === 0 || (!inCells.length && seen.includes(year))) return 0;
+        return year < Math.min(...seen) ? -1 : year > Math.max(...seen) ? 1 : 0;
+      };
+      for (let step = 0; step < 40; step++) {
+        const way = yearWay();
+        if (way === 0) break;
+        const words = way < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
+        const arrows = Array.from(picker.querySelectorAll('button, [role="button"]')).filter((b) => isVisible(b) &&
+          words.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + b.textContent));
+        const arrow = arrows.find((b) => /super|year/i.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || ''))) || arrows[0];
+        if (!arrow) break;
+        arrow.click();
+        await pause(30);
+        picker = openedPicker(input) || picker;
+      }
       const years = Array.from(picker.querySelectorAll('select')).find((s) =>
         Array.from(s.options).filter((o) => /^\d{4}$/.test(o.text.trim())).length >= 3);
       if (years) {
@@ -2036,6 +2065,7 @@
         if (button) button.click();
       }
       await pause(50);
+      if (month === 0) return readValue(ref);
       picker = openedPicker(input) || picker;
       // The month by its place among all twelve names, else by its name.
       const monthIn = (items, nameOf) => {

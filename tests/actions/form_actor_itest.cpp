@@ -1336,5 +1336,76 @@ TEST(FormActorTest, DropdownsDrawnWithoutRolesAreFieldsChosenThroughTheListTheyO
   (*browser)->Close();
 }
 
+// Year and month pickers drawn as panels (Ant Design's and Element Plus's
+// picker="year" / picker="month"): a read-only box opens a decade of year cells,
+// or one year's months ("3月") under a header naming the year, each with arrows
+// that step a decade or a year. Only a cell click writes the page's model.
+constexpr char kPanelPickers[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.panel { position:absolute; background:#fff; border:1px solid #999; padding:4px }
+.panel td { padding:4px 8px; cursor:pointer }
+</style></head><body><form style="padding:20px">
+<label for="grad">Graduation year</label> <input id="grad" readonly placeholder="Select year" size="12">
+<div style="height:20px"></div>
+<label for="since">Employed since</label> <input id="since" readonly placeholder="Select month" size="12">
+</form><script>
+const model = {};
+const save = () => { document.body.dataset.model = JSON.stringify(model); };
+save();
+let panel = null;
+function open(input, mode) {
+  if (panel) panel.remove();
+  let year = 2026;
+  panel = document.createElement('div');
+  panel.className = 'picker-dropdown panel';
+  const r = input.getBoundingClientRect();
+  panel.style.left = r.left + 'px';
+  panel.style.top = (r.bottom + window.scrollY + 4) + 'px';
+  const draw = () => {
+    panel.innerHTML = '';
+    const header = document.createElement('div');
+    header.className = 'picker-header';
+    const back = document.createElement('button');
+    back.type = 'button'; back.className = 'picker-header-super-prev-btn'; back.textContent = '\u00ab';
+    const on = document.createElement('button');
+    on.type = 'button'; on.className = 'picker-header-super-next-btn'; on.textContent = '\u00bb';
+    const decade = Math.floor(year / 10) * 10;
+    const view = document.createElement('span');
+    view.textContent = mode === 'year' ? decade + '-' + (decade + 9) : year + '\u5e74';
+    back.onclick = () => { year -= mode === 'year' ? 10 : 1; draw(); };
+    on.onclick = () => { year += mode === 'year' ? 10 : 1; draw(); };
+    header.append(back, view, on);
+    const table = document.createElement('table');
+    const cells = mode === 'year' ? Array.from({ length: 12 }, (_, i) => [String(decade - 1 + i), String(decade - 1 + i)])
+      : Array.from({ length: 12 }, (_, i) => [(i + 1) + '\u6708', year + '-' + String(i + 1).padStart(2, '0')]);
+    let row = null;
+    cells.forEach(([text, value], i) => {
+      if (i % 3 === 0) row = table.insertRow();
+      const cell = row.insertCell();
+      cell.textContent = text;
+      cell.onclick = () => { model[input.id] = value; input.value = value; panel.remove(); panel = null; save(); };
+    });
+    panel.append(header, table);
+  };
+  panel.addEventListener('mousedown', (e) => e.preventDefault());
+  draw();
+  document.body.appendChild(panel);
+}
+document.getElementById('grad').addEventListener('click', (e) => open(e.currentTarget, 'year'));
+document.getElementById('since').addEventListener('click', (e) => open(e.currentTarget, 'month'));
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AYearOrMonthPanelIsSteppedToTheYearAndItsCellChosen) {
+  planning::Answer graduated;
+  graduated.text = "2013";
+  auto year = FillThenRead(kPanelPickers, "Graduation year", graduated, "document.body.dataset.model");
+  ASSERT_TRUE(year) << year.error().ToString();
+  EXPECT_EQ(year->as_string(), R"({"grad":"2013"})");
+  planning::Answer since;
+  since.text = "2021-03";
+  auto month = FillThenRead(kPanelPickers, "Employed since", since, "document.body.dataset.model");
+  ASSERT_TRUE(month) << month.error().ToString();
+  EXPECT_EQ(month->as_string(), R"({"since":"2021-03"})");
+}
+
 }  // namespace
 }  // namespace applier::actions
