@@ -822,14 +822,17 @@ std::string CjkDatePartNamed(std::string_view label) {
 // when it names none or several.
 std::string DatePartNamed(const Field& field) {
   // Danish and Norwegian måned and år, Swedish månad and år, Czech měsíc, as NormalizeText
-  // writes them.
-  static constexpr std::string_view kMonth[] = {
-      "month", "monat", "mois", "mes", "mese", "maand", "mm", "miesiac", "maned", "manad", "mesic"};
-  static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno", "jaar",
-                                               "rok",  "yyyy", "jjjj",  "aaaa", "rrrr", "ar"};
+  // writes them; Indonesian bulan, tahun and hari.
+  static constexpr std::string_view kMonth[] = {"month", "monat", "mois",  "mes",
+                                                "mese",  "maand", "mm",    "miesiac",
+                                                "maned", "manad", "mesic", "bulan"};
+  static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno",
+                                               "jaar", "rok",  "yyyy",  "jjjj", "aaaa",
+                                               "rrrr", "ar",   "tahun"};
   // A day only in a list of days or a box named by the word alone: "Start day"
   // is as often the whole date.
-  static constexpr std::string_view kDay[] = {"day", "tag", "jour", "dia", "giorno", "dag", "dd"};
+  static constexpr std::string_view kDay[] = {"day",    "tag", "jour", "dia",
+                                              "giorno", "dag", "dd",   "hari"};
   const std::string label = knowledge::NormalizeText(field.label);
   bool month = false, year = false, day = false;
   for (const std::string& word : knowledge::Words(label)) {

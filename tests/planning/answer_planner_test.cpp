@@ -1038,6 +1038,27 @@ TEST_F(AnswerPlannerTest, RocYearListsTakeTheYearMinus1911) {
   EXPECT_EQ(plan.answer.option_value, "2021");
 }
 
+// An Indonesian work-experience block ("Pengalaman Kerja") with month and year
+// lists named "Bulan mulai" / "Tahun mulai": one job's start, its month and its
+// year, not two fields asking the same.
+TEST_F(AnswerPlannerTest, IndonesianMonthAndYearListsAreThePartsOfOneDate) {
+  std::vector<std::string> months = {"Bulan", "Januari", "Februari", "Maret", "April"};
+  Field month = MakeField(ControlKind::kSelect, "Bulan mulai", false, months);
+  for (std::size_t i = 1; i < month.options.size(); ++i) month.options[i].value = std::to_string(i);
+  month.context = "Pengalaman Kerja";
+  Field year =
+      MakeField(ControlKind::kSelect, "Tahun mulai", false, {"Tahun", "2022", "2021", "2020"});
+  year.context = "Pengalaman Kerja";
+  const PageContext page = planner_->ContextOf({month, year});
+  FieldPlan plan = planner_->Plan(month, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kJobStart);
+  EXPECT_EQ(plan.answer.option_value, "3");
+  plan = planner_->Plan(year, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "2021");
+}
+
 // Greenhouse's education block names its boxes "educations[][start_date][year]":
 // one block is the first education; two such blocks leave which is which open.
 TEST_F(AnswerPlannerTest, AnEntryDateNamedWithAnEmptyIndexIsTheOneEntrysDate) {
