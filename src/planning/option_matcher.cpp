@@ -1061,6 +1061,26 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   return best;
 }
 
+bool ShowsFlagAndCodeOf(std::string_view shown, std::string_view label) {
+  // A flag is two regional-indicator symbols (U+1F1E6 'A' .. U+1F1FF 'Z'), in
+  // UTF-8 F0 9F 87 A6..BF each.
+  std::string flag;
+  for (std::size_t at = 0; at + 4 <= shown.size() && flag.size() < 2; ++at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(shown[at + i]); };
+    if (byte(0) == 0xF0 && byte(1) == 0x9F && byte(2) == 0x87 && byte(3) >= 0xA6 &&
+        byte(3) <= 0xBF) {
+      flag += static_cast<char>('A' + (byte(3) - 0xA6));
+      at += 3;
+    } else if (!flag.empty()) {
+      break;
+    }
+  }
+  const std::string code = DialCodeIn(shown);
+  if (flag.size() != 2 || code.empty() || code != DialCodeIn(label)) return false;
+  const knowledge::Country* named = knowledge::FindCountry(WithoutNumbers(label));
+  return named != nullptr && named->code == flag;
+}
+
 bool TakesAbroadOption(FieldKey key) {
   return key == FieldKey::kRegion || key == FieldKey::kCity || key == FieldKey::kLocation;
 }
