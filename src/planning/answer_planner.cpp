@@ -1585,6 +1585,20 @@ Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string 
     response = part->text;
   }
   if (!IsChoice(field)) {
+    // A date given whole (YYYY-MM-DD, as the profile writes dates) for a box that
+    // asks its own layout ("DD/MM/YYYY", "TT.MM.JJJJ") goes in that layout, as a
+    // profile date does: typed as given into a DD/MM/YYYY mask it reads "19/90/0412".
+    const bool iso = response.size() == 10 && response[4] == '-' && response[7] == '-';
+    if (iso && (field.kind == ControlKind::kText || field.kind == ControlKind::kDate) &&
+        (field.kind == ControlKind::kDate || IsDateKey(classifier_.Classify(field).key))) {
+      if (const auto date = ParseCalendarDate(response);
+          date && date->month != 0 && date->day != 0) {
+        if (auto written = FormatDate(field, response)) {
+          response = written->text;
+          answer.decided_by.push_back(written->how);
+        }
+      }
+    }
     answer.text = std::move(response);
     return answer;
   }

@@ -356,6 +356,21 @@ TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
   EXPECT_NE(plan.why.find("already"), std::string::npos);
 }
 
+// A date a person gives whole for a box that shows its own layout is written in
+// that layout, as the profile's dates are.
+TEST_F(AnswerPlannerTest, AWholeDateFromThePersonIsWrittenInTheBoxsLayout) {
+  Field field = MakeField(ControlKind::kText, "Tanggal Lahir", true);
+  field.placeholder = "DD/MM/YYYY";
+  field.lang = "id";
+  auto human = planner_->FromHumanResponse(field, "1990-04-12");
+  ASSERT_TRUE(human);
+  EXPECT_EQ(human->text, "12/04/1990");
+  // Anything else the person types stands as typed.
+  auto typed = planner_->FromHumanResponse(field, "12/04/1990");
+  ASSERT_TRUE(typed);
+  EXPECT_EQ(typed->text, "12/04/1990");
+}
+
 TEST_F(AnswerPlannerTest, SavedAnswersAreUsedAndScopedToTheUser) {
   Field field = MakeField(ControlKind::kTextarea, "What is your favourite robot?", true);
   ASSERT_EQ(planner_->Plan(field).decision, Decision::kAskHuman);
