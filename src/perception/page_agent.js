@@ -904,12 +904,13 @@
   }
   const isProxiedMenuButton = (el) => el.matches(MENU_BUTTON_SELECTOR) && hiddenSelectBeside(el) !== null;
 
-  // A select drawn as a plain button that opens a popover (glints-aries' Select,
-  // whose Polaris popover marks its activator only with aria-expanded, and
-  // aria-controls while the list is open): the form keeps the choice in an
-  // <input type="hidden"> beside the button. That store makes the button a field,
-  // not a disclosure; it is empty until a choice is made, whatever the button says.
-  const POPOVER_BUTTON_SELECTOR = 'button[aria-expanded]:not([aria-haspopup])';
+  // A select drawn as a plain button (no role of its own) that opens a popover
+  // (glints-aries' Select, whose Polaris popover marks its activator only with
+  // aria-expanded, and aria-controls while the list is open): the form keeps the
+  // choice in an <input type="hidden"> beside the button. That store makes the
+  // button a field, not a disclosure; it is empty until a choice is made, whatever
+  // the button says.
+  const POPOVER_BUTTON_SELECTOR = 'button[aria-expanded]:not([aria-haspopup]):not([role])';
   function hiddenInputBeside(control) {
     let node = control.parentElement;
     for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {

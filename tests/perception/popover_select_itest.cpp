@@ -30,6 +30,9 @@ constexpr char kPopoverSelects[] = R"HTML(<!doctype html><html lang="id"><body><
 <div class="field"><span class="label">Domisili Saat Ini*</span>
   <div class="searchable"><input type="text" placeholder="Ketik nama kota" aria-expanded="false">
     <input type="hidden" name="domicile" value=""></div></div>
+<div class="field"><span class="label">Provinsi</span>
+  <div class="select"><button type="button" role="combobox" aria-expanded="false">Pilih provinsi</button>
+    <input type="hidden" name="province" value=""></div></div>
 <div class="field"><span class="label">Bagian</span>
   <button type="button" aria-expanded="false">Tampilkan detail</button></div>
 </form></body></html>)HTML";
@@ -58,6 +61,11 @@ TEST(PopoverSelectTest, AButtonOrSearchBoxWithAHiddenStoreIsACombobox) {
   ASSERT_TRUE(by_name.contains("domicile"));
   EXPECT_EQ(by_name["domicile"].kind, ControlKind::kCombobox);
   EXPECT_EQ(by_name["domicile"].label, "Domisili Saat Ini");
+
+  // A button with a combobox role of its own is one field, not two.
+  int provinces = 0;
+  for (const auto& field : snapshot->fields) provinces += field.label == "Provinsi" ? 1 : 0;
+  EXPECT_EQ(provinces, 1);
 
   // A disclosure button with no store beside it is no field.
   for (const auto& field : snapshot->fields) EXPECT_NE(field.label, "Bagian");
