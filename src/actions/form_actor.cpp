@@ -183,6 +183,7 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   const std::string value = Lowered(shown);
   const std::string option = Lowered(label);
   if (value.find(option) != std::string::npos) return true;
+  if (planning::ShowsFlagAndCodeOf(shown, label)) return true;
   const auto pills = perception::ShownChoices(value);
   if (std::any_of(pills.begin(), pills.end(), [&](const std::string& pill) {
         return pill.size() >= 2 && option.find(pill) != std::string::npos;

@@ -138,6 +138,7 @@
         if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return '';
         const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);
         if (hasControl) return '';
+        if (namesAnother(sibling, el)) return '';
         const text = textWithoutControls(sibling);
         if (text) return clip(text);
       }
@@ -145,6 +146,37 @@
       if (node === el || !wrapper || textWithoutControls(wrapper)) depth++;
       node = wrapper;
       if (node && node.querySelectorAll(CONTROL_SELECTOR).length > 3) break;
+    }
+    return '';
+  }
+
+  // A <label for> names the control it points at: beside a widget without a label
+  // of its own (the country-code button of a phone box whose label points at the
+  // number box) it names the other control, not this one.
+  function namesAnother(node, el) {
+    if (node.tagName !== 'LABEL' || !node.htmlFor) return false;
+    const target = byIdInRoot(node, node.htmlFor);
+    return !!target && target !== el && !el.contains(target) && isVisible(target);
+  }
+
+  // The text just above a box within the box's own wrapper (the nearest boxes
+  // around it that hold no other control): a component library's label drawn as a
+  // plain element over the box (glints-aries' Select label is a <span>), which the
+  // box's placeholder ("Type a city name") only hints at.
+  function ownLabelAbove(el) {
+    let node = el;
+    for (let depth = 0; node && depth < 3; depth++) {
+      const wrapper = node.parentElement;
+      if (!wrapper || wrapper.matches('form, body')) return '';
+      const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR))
+        .filter((c) => c !== el && !el.contains(c) && isVisible(c));
+      if (others.length > 0) return '';
+      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if (namesAnother(sibling, el)) return '';
+        const text = textWithoutControls(sibling);
+        if (text) return clip(text);
+      }
+      node = wrapper;
     }
     return '';
   }
@@ -180,7 +212,11 @@
     const title = clean(el.getAttribute('title'));
     if (title && title !== clean(el.value)) return { text: title, how: 'title' };
     const placeholder = clean(el.getAttribute('placeholder') || el.getAttribute('data-placeholder'));
-    if (placeholder && !PROMPT_PLACEHOLDER.test(placeholder)) return { text: placeholder, how: 'placeholder' };
+    if (placeholder) {
+      const above = ownLabelAbove(el);
+      if (above) return { text: above, how: 'nearby' };
+      if (!PROMPT_PLACEHOLDER.test(placeholder)) return { text: placeholder, how: 'placeholder' };
+    }
     const row = rowLabel(el);
     if (row) return { text: row, how: 'label' };
     const nearby = nearbyText(el);
@@ -700,6 +736,16 @@
         fields.push(entry);
         continue;
       }
+      // A search box that opens a popover list (glints-aries' searchable Select:
+      // Polaris marks it only with aria-expanded) with the choice kept in a hidden
+      // input beside it is a combobox, whatever role it lacks.
+      if (kind === 'text' && el.tagName === 'INPUT' && el.hasAttribute('aria-expanded')) {
+        const store = hiddenInputBeside(el);
+        if (store) {
+          fields.push({ kind: 'combobox', el, members: [el], store });
+          continue;
+        }
+      }
       if (kind === 'text' && isRolelessPicker(el)) {
         fields.push({ kind: 'combobox', el, members: [el], drawn: true });
         continue;
@@ -715,6 +761,11 @@
       if (!isVisible(el) || el.disabled || unreachable(el, modal)) continue;
       const proxy = hiddenSelectBeside(el);
       if (proxy) fields.push({ kind: 'combobox', el, members: [el], proxy });
+    }
+    for (const el of deepQueryAll(document, POPOVER_BUTTON_SELECTOR)) {
+      if (!isVisible(el) || el.disabled || unreachable(el, modal)) continue;
+      const store = hiddenInputBeside(el);
+      if (store) fields.push({ kind: 'combobox', el, members: [el], store });
     }
     // Toggle buttons and ARIA radios answer one question per group (their
     // radiogroup, or else their common parent).
@@ -993,6 +1044,26 @@
   }
   const isProxiedMenuButton = (el) => el.matches(MENU_BUTTON_SELECTOR) && hiddenSelectBeside(el) !== null;
 
+  // A select drawn as a plain button (no role of its own) that opens a popover
+  // (glints-aries' Select, whose Polaris popover marks its activator only with
+  // aria-expanded, and aria-controls while the list is open): the form keeps the
+  // choice in an <input type="hidden"> beside the button. That store makes the
+  // button a field, not a disclosure; it is empty until a choice is made, whatever
+  // the button says.
+  const POPOVER_BUTTON_SELECTOR = 'button[aria-expanded]:not([aria-haspopup]):not([role])';
+  function hiddenInputBeside(control) {
+    let node = control.parentElement;
+    for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
+      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
+        .filter((c) => !control.contains(c) && c !== control && isVisible(c));
+      if (others.length > 0) return null;
+      const stores = node.querySelectorAll('input[type="hidden"][name]');
+      if (stores.length === 1) return stores[0];
+      if (stores.length > 1) return null;
+    }
+    return null;
+  }
+
   // The listbox a combobox controls, when it is in the DOM already.
   function controlledListbox(el) {
     const ids = (el.getAttribute('aria-controls') || el.getAttribute('aria-owns') || '').split(/\s+/).filter(Boolean);
@@ -1259,6 +1330,10 @@
     } else if (entry.proxy) {
       const chosen = entry.proxy.selectedOptions[0];
       value = entry.proxy.value && chosen ? clean(chosen.textContent) : '';
+    } else if (entry.store) {
+      // What the widget shows of the choice (the button's text, or the chosen value
+      // drawn in place of the search box), only once the store holds one.
+      value = entry.store.value ? clean(textWithoutControls(entry.store.parentElement)) || el.value || '' : '';
     } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
@@ -1275,7 +1350,7 @@
       html_type: (el.getAttribute('type') || el.tagName).toLowerCase(),
       label: stripRequiredMarks(rawLabel),
       label_source: labelInfo.how,
-      name: (entry.proxy || el).getAttribute('name') || '',
+      name: (entry.proxy || entry.store || el).getAttribute('name') || '',
       id: el.id || '',
       id_generated: !!el.id && !stableId(el.id),
       locator: fieldLocator(entry, kind, stripRequiredMarks(rawLabel)),

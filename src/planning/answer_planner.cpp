@@ -843,14 +843,17 @@ std::string CjkDatePartNamed(std::string_view label) {
 // when it names none or several.
 std::string DatePartNamed(const Field& field) {
   // Danish and Norwegian måned and år, Swedish månad and år, Czech měsíc, as NormalizeText
-  // writes them.
-  static constexpr std::string_view kMonth[] = {
-      "month", "monat", "mois", "mes", "mese", "maand", "mm", "miesiac", "maned", "manad", "mesic"};
-  static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno", "jaar",
-                                               "rok",  "yyyy", "jjjj",  "aaaa", "rrrr", "ar"};
+  // writes them; Indonesian bulan, tahun and hari.
+  static constexpr std::string_view kMonth[] = {"month", "monat", "mois",  "mes",
+                                                "mese",  "maand", "mm",    "miesiac",
+                                                "maned", "manad", "mesic", "bulan"};
+  static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno",
+                                               "jaar", "rok",  "yyyy",  "jjjj", "aaaa",
+                                               "rrrr", "ar",   "tahun"};
   // A day only in a list of days or a box named by the word alone: "Start day"
   // is as often the whole date.
-  static constexpr std::string_view kDay[] = {"day", "tag", "jour", "dia", "giorno", "dag", "dd"};
+  static constexpr std::string_view kDay[] = {"day",    "tag", "jour", "dia",
+                                              "giorno", "dag", "dd",   "hari"};
   const std::string label = knowledge::NormalizeText(field.label);
   bool month = false, year = false, day = false;
   for (const std::string& word : knowledge::Words(label)) {
@@ -1603,6 +1606,20 @@ Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string 
     response = part->text;
   }
   if (!IsChoice(field)) {
+    // A date given whole (YYYY-MM-DD, as the profile writes dates) for a box that
+    // asks its own layout ("DD/MM/YYYY", "TT.MM.JJJJ") goes in that layout, as a
+    // profile date does: typed as given into a DD/MM/YYYY mask it reads "19/90/0412".
+    const bool iso = response.size() == 10 && response[4] == '-' && response[7] == '-';
+    if (iso && (field.kind == ControlKind::kText || field.kind == ControlKind::kDate) &&
+        (field.kind == ControlKind::kDate || IsDateKey(classifier_.Classify(field).key))) {
+      if (const auto date = ParseCalendarDate(response);
+          date && date->month != 0 && date->day != 0) {
+        if (auto written = FormatDate(field, response)) {
+          response = written->text;
+          answer.decided_by.push_back(written->how);
+        }
+      }
+    }
     answer.text = std::move(response);
     return answer;
   }

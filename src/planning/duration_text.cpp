@@ -58,6 +58,7 @@ constexpr std::array kUnits = {
     Unit{"ايام", 1},
     Unit{"يوما", 1},
     Unit{"ngay", 1},
+    Unit{"hari", 1},
     Unit{"paiva", 1},
     Unit{"paivaa", 1},
     Unit{"paivan", 1},
@@ -102,6 +103,8 @@ constexpr std::array kUnits = {
     Unit{"اسابيع", kWeek},
     Unit{"أسبوعا", kWeek},
     Unit{"tuan", kWeek},
+    Unit{"minggu", kWeek},
+    Unit{"pekan", kWeek},
     Unit{"vecka", kWeek},
     Unit{"veckor", kWeek},
     Unit{"viikko", kWeek},
@@ -118,6 +121,7 @@ constexpr std::array kUnits = {
     Unit{"星期", kWeek},
     Unit{"주", kWeek},
     Unit{"month", kMonth},
+    Unit{"bulan", kMonth},
     Unit{"months", kMonth},
     Unit{"mo", kMonth},
     Unit{"monat", kMonth},
@@ -196,6 +200,7 @@ constexpr std::array kUnits = {
     Unit{"اعوام", kYear},
     Unit{"عاما", kYear},
     Unit{"nam", kYear},
+    Unit{"tahun", kYear},
     Unit{"vuosi", kYear},
     Unit{"vuotta", kYear},
     Unit{"vuoden", kYear},
@@ -219,16 +224,17 @@ constexpr std::string_view kNoTime[] = {
     "隨時",          "随时",           "即刻",          "없음",       "바로",        "heti",
     "valittomasti",  "فوري",           "فورا",          "فورية",      "على الفور",   "حالا",
     "لا يوجد",       "ihned",          "okamzite",      "obratem",    "zadna",       "zadnou",
+    "segera",        "langsung",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
 constexpr std::string_view kMoreBefore[] = {
-    "more than", "over",     "at least",  "mehr als", "uber",       "mindestens",
-    "plus de",   "au moins", "mas de",    "piu di",   "oltre",      "meer dan",
-    "mais de",   "powyzej",  "более",     "больше",   "mer an",     "en az",
-    "tren",      "hon",      "it nhat",   "ponad",    "wiecej niz", "mere end",
-    "mer enn",   "plus dun", "plus dune", "yli",      "vahintaan",  "أكثر من",
-    "اكثر من",   "vice nez", "alespon",   "nejmene",  "minimalne",  "pres"};
+    "more than", "over",       "at least", "mehr als", "uber",     "mindestens", "plus de",
+    "au moins",  "mas de",     "piu di",   "oltre",    "meer dan", "mais de",    "powyzej",
+    "более",     "больше",     "mer an",   "en az",    "tren",     "hon",        "it nhat",
+    "ponad",     "wiecej niz", "mere end", "mer enn",  "plus dun", "plus dune",  "yli",
+    "vahintaan", "أكثر من",    "اكثر من",  "vice nez", "alespon",  "nejmene",    "minimalne",
+    "pres",      "lebih dari", "minimal"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",    "oder mehr", "ou plus",     "o mas",       "o piu",    "of meer",
     "ou mais",    "以上",      "fazla",       "ve uzeri",    "tro len",  "i wiecej",
@@ -239,14 +245,14 @@ constexpr std::string_view kLessBefore[] = {
     "less than", "under",      "weniger als", "unter",     "moins de",  "menos de",
     "meno di",   "minder dan", "ponizej",     "менее",     "меньше",    "duoi",
     "mniej niz", "mindre end", "mindre enn",  "mindre an", "moins dun", "moins dune",
-    "moins d",   "alle",       "أقل من",      "اقل من",    "mene nez"};
+    "moins d",   "alle",       "أقل من",      "اقل من",    "mene nez",  "kurang dari"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az"};
 // ... and up to / within ... (the number itself in).
 constexpr std::string_view kUpToBefore[] = {
-    "up to",       "within", "bis zu", "jusqu a", "hasta",     "fino a",
-    "entro",       "tot",    "ate",    "до",      "toi da",    "trong vong",
-    "khong qua",   "do",     "op til", "opp til", "inom",      "enintaan",
-    "korkeintaan", "حتى",    "خلال",   "nejvyse", "maximalne", "behem"};
+    "up to",   "within",    "bis zu", "jusqu a",  "hasta",       "fino a",    "entro",
+    "tot",     "ate",       "до",     "toi da",   "trong vong",  "khong qua", "do",
+    "op til",  "opp til",   "inom",   "enintaan", "korkeintaan", "حتى",       "خلال",
+    "nejvyse", "maximalne", "behem",  "dalam",    "paling lama", "maksimal"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",          "以下",         "이내",          "kadar",        "icinde",
     "or less",       "or shorter",   "oder weniger",  "oder kurzer",  "ou moins",
@@ -292,7 +298,7 @@ struct Quantity {
 constexpr std::string_view kOne[] = {"a",    "an",    "one",     "un",    "une", "dun", "dune",
                                      "ein",  "eine",  "einen",   "einem", "uno", "una", "um",
                                      "uma",  "een",   "jeden",   "jedna", "ett", "et",  "bir",
-                                     "yksi", "yhden", "jednoho", "jednu"};
+                                     "yksi", "yhden", "jednoho", "jednu", "satu"};
 
 // Arabic says one or two of a unit by the unit's own form, the number after it
 // or not at all: "أسبوع (واحد)" is a week, the dual "شهران" / "شهرين" two months.

@@ -464,25 +464,26 @@ bool HasAnyCjk(std::string_view text, std::initializer_list<std::string_view> wo
 
 EntrySection SectionOfWords(std::string_view text) {
   // Normalised words (accents dropped): "työsuhde" is "tyosuhde".
-  if (HasAnyWord(text, {"experience",      "employment",
-                        "work history",    "job",
-                        "position",        "employer",
-                        "berufserfahrung", "experiencia",
-                        "esperienza",      "werkervaring",
-                        "tyokokemus",      "tyosuhde",
-                        "tyopaikka",       "arbetslivserfarenhet",
-                        "anstallning",     "erhvervserfaring",
-                        "arbeidserfaring", "doswiadczenie",
-                        "zatrudnienie",    "praxe",
-                        "zamestnani"}) ||
+  if (HasAnyWord(text, {"experience",       "employment",
+                        "work history",     "job",
+                        "position",         "employer",
+                        "berufserfahrung",  "experiencia",
+                        "esperienza",       "werkervaring",
+                        "tyokokemus",       "tyosuhde",
+                        "tyopaikka",        "arbetslivserfarenhet",
+                        "anstallning",      "erhvervserfaring",
+                        "arbeidserfaring",  "doswiadczenie",
+                        "zatrudnienie",     "praxe",
+                        "zamestnani",       "pengalaman kerja",
+                        "riwayat pekerjaan"}) ||
       HasAnyCjk(text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间",
                        "職歴", "職務経歴", "경력", "경력 사항"})) {
     return EntrySection::kWork;
   }
-  if (HasAnyWord(text, {"education", "school", "degree", "university", "ausbildung", "educacion",
-                        "formation", "formazione", "istruzione", "formacao", "opleiding",
-                        "koulutus", "tutkinto", "utbildning", "uddannelse", "utdanning",
-                        "wyksztalcenie", "vzdelani"}) ||
+  if (HasAnyWord(text, {"education", "school",        "degree",     "university", "ausbildung",
+                        "educacion", "formation",     "formazione", "istruzione", "formacao",
+                        "opleiding", "koulutus",      "tutkinto",   "utbildning", "uddannelse",
+                        "utdanning", "wyksztalcenie", "vzdelani",   "pendidikan", "universitas"}) ||
       HasAnyCjk(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间", "教育經歷",
                        "教育经历", "教育背景", "學習經歷", "学习经历"})) {
     return EntrySection::kEducation;
@@ -495,11 +496,12 @@ EntrySection SectionOfWords(std::string_view text) {
 // job without numbering it. Narrower than SectionOfWords: "job" or "position"
 // alone name the opening applied for as often.
 bool NamesPastJobs(std::string_view text) {
-  return HasAnyWord(text, {"career history", "work history", "employment history",
-                           "work experience", "professional experience", "employment details",
-                           "berufserfahrung", "beruflicher werdegang", "experiencia laboral",
-                           "experience professionnelle", "esperienza lavorativa",
-                           "esperienze lavorative", "werkervaring", "experiencia profissional"});
+  return HasAnyWord(text,
+                    {"career history", "work history", "employment history", "work experience",
+                     "professional experience", "employment details", "berufserfahrung",
+                     "beruflicher werdegang", "experiencia laboral", "experience professionnelle",
+                     "esperienza lavorativa", "esperienze lavorative", "werkervaring",
+                     "experiencia profissional", "pengalaman kerja", "riwayat pekerjaan"});
 }
 
 // What a field asks within one work entry, from its label alone.

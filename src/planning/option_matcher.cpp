@@ -57,14 +57,15 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // Portuguese, Dutch, Polish, Czech, Danish, Norwegian, Swedish, Finnish, Turkish,
 // Vietnamese, Russian, Japanese, Chinese, Korean, Arabic (normalised: "Sí" and "Sì" are "si",
 // "Não" is "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong", "Kyllä" is
-// "kylla"; Czech "Ano" / "Ne").
+// "kylla"; Czech "Ano" / "Ne"; Indonesian "Ya" / "Tidak", "Belum" (not yet), "Bukan").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 20> kYes = {
-      "yes", "true", "y",  "ja",   "oui",    "si",  "sim", "tak",   "да",  "はい",
-      "是",  "예",   "네", "evet", "jawohl", "yep", "co",  "kylla", "نعم", "ano"};
-  static constexpr std::array<std::string_view, 21> kNo = {
-      "no",     "false", "n",      "nein",   "non",   "nao",  "nee",   "nie", "nej", "nei", "нет",
-      "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",  "ne"};
+  static constexpr std::array<std::string_view, 21> kYes = {
+      "yes", "true", "y",    "ja",     "oui", "si", "sim",   "tak", "да",  "はい", "是",
+      "예",  "네",   "evet", "jawohl", "yep", "co", "kylla", "نعم", "ano", "ya"};
+  static constexpr std::array<std::string_view, 24> kNo = {
+      "no",   "false", "n",   "nein",   "non", "nao",    "nee",    "nie",
+      "nej",  "nei",   "нет", "いいえ", "否",  "아니요", "아니오", "hayir",
+      "nope", "khong", "ei",  "لا",     "ne",  "tidak",  "belum",  "bukan"};
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -89,8 +90,9 @@ bool HasNegation(std::string_view norm) {
   // Finnish by "ei" and the first person "en" before a verb ("en tarvitse": I do
   // not need) and "ilman" (without); Arabic by "لا", "لست", "ليس", "لن", "لم", "غير"
   // and "بدون" / "دون" (without); Czech by "ne-" joined to the verb ("nepotřebuji": I
-  // do not need, "nemám": I do not have, "nejsem": I am not).
-  static constexpr std::array<std::string_view, 58> kNegations = {
+  // do not need, "nemám": I do not have, "nejsem": I am not); Indonesian by "tidak",
+  // "belum" (not yet), "bukan" and "tanpa" (without).
+  static constexpr std::array<std::string_view, 62> kNegations = {
       "not",         "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
       "never",       "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
       "nao",         "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
@@ -99,7 +101,7 @@ bool HasNegation(std::string_view norm) {
       "ilman",       "en tarvitse", "en ole", "en voi",     "en halua", "eika",   "لا",
       "لست",         "ليس",         "لن",     "لم",         "غير",      "بدون",   "دون",
       "nepotrebuji", "nepotrebuju", "nemam",  "nejsem",     "nebudu",   "nechci", "nemohu",
-      "nevyzaduji",  "nesmim"};
+      "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -386,6 +388,11 @@ Degree DegreeOf(std::string_view text) {
   // bakalářské (Bc.), magisterské / inženýrské (Mgr., Ing.: second cycle), doktorské
   // (Ph.D.). Základní (basic school) and střední bez maturity (a vocational
   // certificate) sit below every level the profile knows and have no entry.
+  // Indonesian (jenjang pendidikan): SMA / SMK / SLTA (upper secondary), D3 or
+  // Diploma 3 (short cycle), S1 or Sarjana (bachelor), S2 or Magister, S3 or
+  // Doktor. D1 and D2 sit below a short-cycle degree, and D4 or Sarjana Terapan is
+  // the applied bachelor (like AMK): their words are spent with no level, so
+  // "Diploma 4 (D4) / Sarjana Terapan" is neither a diploma nor a Sarjana.
   static constexpr Named kNamed[] = {
       {"high school", 1},
       {"secondary school", 1},
@@ -539,6 +546,24 @@ Degree DegreeOf(std::string_view text) {
       {"vysokoskolske magisterske", 4},
       {"doktorske", 6},
       {"doktorske studium", 6},
+      {"sma", 1},
+      {"smk", 1},
+      {"slta", 1},
+      {"sma smk", 1},
+      {"diploma 1", 0},
+      {"diploma 2", 0},
+      {"d1", 0},
+      {"d2", 0},
+      {"diploma 3", 2},
+      {"d3", 2},
+      {"diploma 4", 0},
+      {"d4", 0},
+      {"sarjana terapan", 0},
+      {"sarjana", 3},
+      {"s1", 3},
+      {"s2", 4},
+      {"pascasarjana", 4},
+      {"s3", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -1040,6 +1065,26 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   return best;
 }
 
+bool ShowsFlagAndCodeOf(std::string_view shown, std::string_view label) {
+  // A flag is two regional-indicator symbols (U+1F1E6 'A' .. U+1F1FF 'Z'), in
+  // UTF-8 F0 9F 87 A6..BF each.
+  std::string flag;
+  for (std::size_t at = 0; at + 4 <= shown.size() && flag.size() < 2; ++at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(shown[at + i]); };
+    if (byte(0) == 0xF0 && byte(1) == 0x9F && byte(2) == 0x87 && byte(3) >= 0xA6 &&
+        byte(3) <= 0xBF) {
+      flag += static_cast<char>('A' + (byte(3) - 0xA6));
+      at += 3;
+    } else if (!flag.empty()) {
+      break;
+    }
+  }
+  const std::string code = DialCodeIn(shown);
+  if (flag.size() != 2 || code.empty() || code != DialCodeIn(label)) return false;
+  const knowledge::Country* named = knowledge::FindCountry(WithoutNumbers(label));
+  return named != nullptr && named->code == flag;
+}
+
 bool TakesAbroadOption(FieldKey key) {
   return key == FieldKey::kRegion || key == FieldKey::kCity || key == FieldKey::kLocation;
 }
@@ -1053,7 +1098,7 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       "estero",    "fuori",      "buitenland",    "exterior",      "fora do",       "za granica",
       "zagranica", "за рубежом", "другая страна", "海外",          "国外",          "境外",
       "해외",      "국외",       "nuoc ngoai",    "yurt disi",     "yurtdisi",      "udlandet",
-      "utlandet",  "ulkomailla", "خارج"};
+      "utlandet",  "ulkomailla", "خارج",          "luar negeri",   "di luar"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);

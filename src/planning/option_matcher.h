@@ -69,4 +69,9 @@ std::optional<bool> LeadingYesNo(std::string_view text);
 // Whether text says "decline to answer" in any of the usual ways.
 bool IsDeclineText(std::string_view text);
 
+// Whether a phone's country picker that shows its choice as a flag and a dialling
+// code ("🇺🇸 +1", intl-tel-input and its kin) shows the option `label` ("Amerika
+// Serikat (+1)"): the flag is the country the option names and the codes agree.
+bool ShowsFlagAndCodeOf(std::string_view shown, std::string_view label);
+
 }  // namespace applier::planning

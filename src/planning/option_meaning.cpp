@@ -429,15 +429,34 @@ const std::vector<Category>& Table(OptionTable table) {
       {"coursework_done", {"coursework completed", "수료", "修了"}, {"graduated"}},
   };
   // Newcomer or experienced hire (Korean 신입 / 경력, Japanese 新卒 / 中途,
-  // Chinese 應屆 / 社會人士).
+  // Chinese 應屆 / 社會人士, Indonesian lulusan baru or fresh graduate / memiliki
+  // pengalaman kerja: "belum memiliki pengalaman kerja", not yet, is a newcomer).
   static const std::vector<Category> kCareerType = {
       {"newcomer",
-       {"newcomer", "new graduate", "entry level", "no experience", "신입", "경력 없음", "경력없음",
-        "新卒", "未経験", "應屆", "应届", "無經驗", "无经验"},
+       {"newcomer",
+        "new graduate",
+        "entry level",
+        "no experience",
+        "신입",
+        "경력 없음",
+        "경력없음",
+        "新卒",
+        "未経験",
+        "應屆",
+        "应届",
+        "無經驗",
+        "无经验",
+        "fresh graduate",
+        "lulusan baru",
+        "belum berpengalaman",
+        "belum memiliki pengalaman",
+        "belum punya pengalaman",
+        "tanpa pengalaman",
+        "tidak memiliki pengalaman"},
        {"experienced"}},
       {"experienced",
        {"experienced", "experienced hire", "경력", "経験者", "中途", "有經驗", "有经验", "社會人士",
-        "社会人士"}},
+        "社会人士", "berpengalaman", "memiliki pengalaman kerja", "punya pengalaman kerja"}},
   };
   // Pay periods as salary pickers word them; never a bare "year" or "month",
   // which experience ranges and notice periods say too.

@@ -1001,9 +1001,9 @@ std::string CurrencyNamedBy(const Field& field) {
   }
   const std::string norm = NormalizeText(words);
   // Not "try" nor "ron": English words first.
-  static constexpr std::array<std::string_view, 24> kCodes = {
-      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk",
-      "pln", "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub", "krw", "vnd", "huf", "aed"};
+  static constexpr std::array<std::string_view, 25> kCodes = {
+      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
+      "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub", "krw", "vnd", "huf", "aed", "idr"};
   for (std::string_view code : kCodes) {
     if (ContainsWord(norm, code)) {
       std::string upper(code);
@@ -1028,6 +1028,8 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"dong", "vnd", "trieu dong"})) return "VND";
   if (ContainsAnyWord(norm, {"рублей", "руб", "рубли"})) return "RUB";
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
+  // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
+  if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
   if (ContainsAnyWord(norm, {"rupees", "rupee"})) return "INR";
   if (words.find('$') != std::string::npos || ContainsAnyWord(norm, {"dollars", "dollar"})) {
     return "$";
@@ -1045,7 +1047,7 @@ std::string PeriodNamedBy(const Field& field) {
                  "par mois",   "mensuel", "mensuelle",  "al mes",      "mensual",   "por mes",
                  "al mese",    "mensile", "per maand",  "maandelijks", "mensal",    "miesiecznie",
                  "na miesiac", "в месяц", "ежемесячно", "aylik",       "thang",     "hang thang",
-                 "mesicne",    "mesicni", "za mesic"}) ||
+                 "mesicne",    "mesicni", "za mesic",   "per bulan",   "bulanan",   "sebulan"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       norm.find("月給") != std::string::npos || norm.find("月薪") != std::string::npos ||
       norm.find("每月") != std::string::npos || norm.find("월급") != std::string::npos) {
@@ -1061,7 +1063,8 @@ std::string PeriodNamedBy(const Field& field) {
           norm, {"per year",     "annual",   "annually", "yearly",   "per annum", "jahrlich",
                  "jahresgehalt", "pro jahr", "annuel",   "annuelle", "par an",    "anual",
                  "al ano",       "por ano",  "annuo",    "all anno", "per jaar",  "jaarsalaris",
-                 "rocznie",      "в год",    "yillik",   "rocne",    "rocni",     "za rok"}) ||
+                 "rocznie",      "в год",    "yillik",   "rocne",    "rocni",     "za rok",
+                 "per tahun",    "tahunan",  "setahun"}) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos) {
     named.push_back("year");

@@ -35,6 +35,12 @@ TEST(ShowsChoiceTest, WholeAPillOrShortenedInOrderCaretsAside) {
   EXPECT_TRUE(ShowsChoice("Indeed, LinkedIn", "LinkedIn · Job Board"));
   EXPECT_TRUE(ShowsChoice("🇺🇸 +1", "🇺🇸 USA +1"));
   EXPECT_TRUE(ShowsChoice("🇺🇸 +1 ▾", "🇺🇸 США +1"));
+  // A phone's country picker shows the flag and code of an option that names the
+  // country in words ("Amerika Serikat (+1)"); another country's flag with the same
+  // code is not it.
+  EXPECT_TRUE(ShowsChoice("🇺🇸 +1", "Amerika Serikat (+1)"));
+  EXPECT_FALSE(ShowsChoice("🇨🇦 +1", "Amerika Serikat (+1)"));
+  EXPECT_FALSE(ShowsChoice("🇮🇩 +62", "Amerika Serikat (+1)"));
   EXPECT_TRUE(ShowsChoice("⌄ California", "California"));
   EXPECT_FALSE(ShowsChoice("🇺🇸 ▾", "🇨🇦 Canada +1"));
   EXPECT_FALSE(ShowsChoice("🇨🇦 +1", "🇺🇸 USA +1"));

@@ -3,6 +3,8 @@
 // Spanish form's "Nueva York").
 #include "knowledge/countries.h"
 
+#include <utility>
+
 #include "gtest/gtest.h"
 
 namespace applier::knowledge {
@@ -22,6 +24,19 @@ TEST(FindRegionTest, KnowsARegionByCodeEnglishNameOrItsNameInOtherLanguages) {
   EXPECT_EQ(FindRegion("Colombie-Britannique")->code, "BC");
   EXPECT_EQ(FindRegion("Bavaria"), nullptr);
   EXPECT_EQ(FindRegion(""), nullptr);
+}
+
+// Indonesian phone pickers and country lists name countries in Indonesian
+// ("Amerika Serikat (+1)" beside "Kanada (+1)").
+TEST(FindCountryTest, KnowsIndonesianCountryNames) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Amerika Serikat", "US"}, {"Inggris Raya", "GB"}, {"Jerman", "DE"}, {"Jepang", "JP"},
+      {"Singapura", "SG"},       {"Filipina", "PH"},     {"Kanada", "CA"}};
+  for (const auto& [name, code] : cases) {
+    const Country* country = FindCountry(name);
+    ASSERT_NE(country, nullptr) << name;
+    EXPECT_EQ(country->code, code) << name;
+  }
 }
 
 }  // namespace

@@ -157,6 +157,12 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Quay lại", "button", true, kBack}, ButtonCase{"Hủy", "button", true, kOther},
         ButtonCase{"Huỷ bỏ", "button", true, kOther},
         ButtonCase{"Lưu nháp", "button", true, kOther},
+        // Indonesian (Kalibrr-style wizards: "Lamar Sekarang", "Selanjutnya", "Kirim Lamaran")
+        ButtonCase{"Lamar Sekarang", "", false, kOpen},
+        ButtonCase{"Selanjutnya", "button", true, kNext},
+        ButtonCase{"Kembali", "button", true, kBack},
+        ButtonCase{"Kirim Lamaran", "submit", true, kSubmit},
+        ButtonCase{"Simpan Draf", "button", true, kOther},
         // Registration forms end on "register" in their language.
         ButtonCase{"Registrati", "submit", true, kSubmit},
         ButtonCase{"Cadastrar", "submit", true, kSubmit},
@@ -245,6 +251,12 @@ TEST(PageWordsTest, MatchesWholeWordsOnly) {
 // SEEK, Jobstreet and JobsDB end an application with "Your application has been
 // sent to <employer>": sent, not submitted or received. A code sent is no
 // application sent.
+TEST(PageWordsTest, IndonesianConfirmationsAreConfirmations) {
+  EXPECT_TRUE(Says(LowerText("Lamaran Anda berhasil dikirim!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Terima kasih telah melamar di PT Armada"), Wording::kConfirmation));
+  EXPECT_FALSE(Says(LowerText("Kirim lamaran"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {
   EXPECT_TRUE(Says(LowerText("Your application has been sent to Tasman Freight Systems"),
                    Wording::kConfirmation));

@@ -356,6 +356,21 @@ TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
   EXPECT_NE(plan.why.find("already"), std::string::npos);
 }
 
+// A date a person gives whole for a box that shows its own layout is written in
+// that layout, as the profile's dates are.
+TEST_F(AnswerPlannerTest, AWholeDateFromThePersonIsWrittenInTheBoxsLayout) {
+  Field field = MakeField(ControlKind::kText, "Tanggal Lahir", true);
+  field.placeholder = "DD/MM/YYYY";
+  field.lang = "id";
+  auto human = planner_->FromHumanResponse(field, "1990-04-12");
+  ASSERT_TRUE(human);
+  EXPECT_EQ(human->text, "12/04/1990");
+  // Anything else the person types stands as typed.
+  auto typed = planner_->FromHumanResponse(field, "12/04/1990");
+  ASSERT_TRUE(typed);
+  EXPECT_EQ(typed->text, "12/04/1990");
+}
+
 TEST_F(AnswerPlannerTest, SavedAnswersAreUsedAndScopedToTheUser) {
   Field field = MakeField(ControlKind::kTextarea, "What is your favourite robot?", true);
   ASSERT_EQ(planner_->Plan(field).decision, Decision::kAskHuman);
@@ -1034,6 +1049,27 @@ TEST_F(AnswerPlannerTest, RocYearListsTakeTheYearMinus1911) {
   Field western = numbered("起始年", 2015, 2025, "", "", false);
   western.context = "工作經歷 任職期間";
   plan = planner_->Plan(western);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "2021");
+}
+
+// An Indonesian work-experience block ("Pengalaman Kerja") with month and year
+// lists named "Bulan mulai" / "Tahun mulai": one job's start, its month and its
+// year, not two fields asking the same.
+TEST_F(AnswerPlannerTest, IndonesianMonthAndYearListsAreThePartsOfOneDate) {
+  std::vector<std::string> months = {"Bulan", "Januari", "Februari", "Maret", "April"};
+  Field month = MakeField(ControlKind::kSelect, "Bulan mulai", false, months);
+  for (std::size_t i = 1; i < month.options.size(); ++i) month.options[i].value = std::to_string(i);
+  month.context = "Pengalaman Kerja";
+  Field year =
+      MakeField(ControlKind::kSelect, "Tahun mulai", false, {"Tahun", "2022", "2021", "2020"});
+  year.context = "Pengalaman Kerja";
+  const PageContext page = planner_->ContextOf({month, year});
+  FieldPlan plan = planner_->Plan(month, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kJobStart);
+  EXPECT_EQ(plan.answer.option_value, "3");
+  plan = planner_->Plan(year, page);
   ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
   EXPECT_EQ(plan.answer.option_value, "2021");
 }

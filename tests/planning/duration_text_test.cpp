@@ -96,7 +96,13 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"فوري", 0, 0}, DurationCase{"فورًا", 0, 0}, DurationCase{"أقل من سنة", 0, 365},
         DurationCase{"1 - 2 سنة", 365, 730}, DurationCase{"6 - 10 سنوات", 2190, 3650},
         DurationCase{"أكثر من 15 سنة", 5475, kEndless}, DurationCase{"سنتان", 730, 730},
-        DurationCase{"15 يومًا", 15, 15}, DurationCase{"حتى شهر", 0, 30}));
+        DurationCase{"15 يومًا", 15, 15}, DurationCase{"حتى شهر", 0, 30},
+        // Indonesian: hari, minggu, bulan, tahun; "dalam" (within) takes the number,
+        // "kurang dari" does not; "segera" is at once.
+        DurationCase{"Dalam 2 minggu", 0, 14}, DurationCase{"1 bulan", 30, 30},
+        DurationCase{"Lebih dari 1 bulan", 30, kEndless},
+        DurationCase{"Kurang dari 1 tahun", 0, 365}, DurationCase{"Segera", 0, 0},
+        DurationCase{"30 hari", 30, 30}));
 
 // "Up to" and "within" take the number itself, "less than" does not: a notice of 2
 // weeks is in "Do 2 týdnů" and "up to 2 weeks", not in "less than 2 weeks".

@@ -73,6 +73,9 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Case{"yes_plain", kGreenhouseYesNo, "Yes", FieldKey::kWorkAuthorization, "Yes"},
         Case{"no_plain", kGreenhouseYesNo, "no", FieldKey::kSponsorship, "No"},
+        // Indonesian Ya / Tidak.
+        Case{"no_indonesian", Options({"Ya", "Tidak"}), "No", FieldKey::kRelocation, "Tidak"},
+        Case{"yes_indonesian", Options({"Ya", "Tidak"}), "Yes", FieldKey::kSponsorship, "Ya"},
         Case{"true_is_yes", kGreenhouseYesNo, "true", FieldKey::kUnknown, "Yes"},
         Case{"yes_sentence", kSentences, "Yes", FieldKey::kWorkAuthorization,
              "Yes, I am authorized to work in the US"},
@@ -115,6 +118,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"degree_ms", kDegrees, "M.S. Computer Science", FieldKey::kDegree, "Master's Degree"},
         Case{"degree_phd", kDegrees, "Ph.D.", FieldKey::kDegree, "Doctorate"},
         Case{"degree_flavour", kScienceArts, "BS", FieldKey::kDegree, "Bachelor of Science"},
+        // Indonesian jenjang lists: Sarjana (S1) is the bachelor; D4 / Sarjana
+        // Terapan, the applied bachelor, is not a second fit.
+        Case{"degree_indonesian",
+             Options({"Pilih jenjang", "SMA/SMK/Sederajat", "Diploma 1 (D1)", "Diploma 3 (D3)",
+                      "Diploma 4 (D4) / Sarjana Terapan", "Sarjana (S1)", "Magister (S2)",
+                      "Doktor (S3)"}),
+             "BS", FieldKey::kDegree, "Sarjana (S1)"},
+        Case{"degree_indonesian_master", Options({"SMA", "D3", "D4", "S1", "S2", "S3"}),
+             "M.S. Computer Science", FieldKey::kDegree, "S2"},
         Case{"salary_in_range", kSalaries, "135000", FieldKey::kSalary, "$120,000 - $150,000"},
         Case{"salary_k", kSalaries, "185k", FieldKey::kSalary, "$150,000 - $200,000"},
         Case{"salary_open_top", kSalaries, "250000", FieldKey::kSalary, "$200,000+"},
@@ -423,6 +435,8 @@ const auto kGenderKo = Options({"남성", "여성", "밝히고 싶지 않음"});
 const auto kEduStatusZh = Options({"畢業", "肄業", "就學中"});
 const auto kEduStatusKo = Options({"졸업", "졸업 예정", "재학 중", "휴학", "중퇴", "수료"});
 const auto kCareerTypeKo = Options({"신입", "경력"});
+const auto kCareerTypeId =
+    Options({"Ya, saya memiliki pengalaman kerja", "Belum, saya lulusan baru (fresh graduate)"});
 
 INSTANTIATE_TEST_SUITE_P(
     AsiaPacificMeanings, OptionMatcherTableTest,
@@ -442,7 +456,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"graduated_ko_not_expected", kEduStatusKo, "Graduated", FieldKey::kEducationStatus,
              "졸업"},
         Case{"experienced_ko", kCareerTypeKo, "Experienced", FieldKey::kCareerType, "경력"},
-        Case{"newcomer_ko", kCareerTypeKo, "Newcomer", FieldKey::kCareerType, "신입"}),
+        Case{"newcomer_ko", kCareerTypeKo, "Newcomer", FieldKey::kCareerType, "신입"},
+        Case{"experienced_id", kCareerTypeId, "Experienced", FieldKey::kCareerType,
+             "Ya, saya memiliki pengalaman kerja"},
+        Case{"newcomer_id", kCareerTypeId, "Newcomer", FieldKey::kCareerType,
+             "Belum, saya lulusan baru (fresh graduate)"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Phone country pickers name countries in the page's words, always with the code.
@@ -489,6 +507,11 @@ TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
   const std::vector<Option> cities = {{"New York", "", false}, {"Outside the US", "", false}};
   EXPECT_FALSE(AbroadOption(cities, "San Francisco, CA, United States").has_value());
   EXPECT_EQ(AbroadOption(cities, "Lisbon, Portugal"), 1);
+  // An Indonesian domicile list's "Luar Negeri" (abroad).
+  const std::vector<Option> domicile = {{"Kota Jakarta Selatan, DKI Jakarta", "3171", false},
+                                        {"Kota Bandung, Jawa Barat", "3273", false},
+                                        {"Luar Negeri (di luar Indonesia)", "9999", false}};
+  EXPECT_EQ(AbroadOption(domicile, "San Francisco, CA, United States"), 2);
   const std::vector<Option> states = {{"CA", "CA", false}, {"NY", "NY", false}};
   auto california = MatchOption(states, "California", FieldKey::kRegion);
   ASSERT_TRUE(california.has_value());

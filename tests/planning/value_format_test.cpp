@@ -564,7 +564,13 @@ INSTANTIATE_TEST_SUITE_P(
         AmountCase{{.label = "Oczekiwania finansowe (zł brutto)", .lang = "pl"}, "USD", nullptr},
         AmountCase{{.label = "Lønforventning (kr.)", .lang = "da"}, "USD", nullptr},
         AmountCase{{.label = "Lønforventning (kr.)", .lang = "da"}, "DKK", "185000"},
-        AmountCase{{.label = "Mức lương mong muốn (VNĐ)", .lang = "vi"}, "USD", nullptr}));
+        AmountCase{{.label = "Mức lương mong muốn (VNĐ)", .lang = "vi"}, "USD", nullptr},
+        AmountCase{{.label = "Gaji yang Diharapkan",
+                    .hint = "Gaji kotor per bulan dalam Rupiah.",
+                    .lang = "id"},
+                   "USD",
+                   nullptr},
+        AmountCase{{.label = "Ekspektasi gaji (IDR)", .lang = "id"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -577,6 +583,9 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
             "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Požadovaná mzda (Kč ročně)"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired annual base salary"})), "year");
+  EXPECT_EQ(PeriodNamedBy(Make(
+                {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
+            "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Salary expectations for this HR role"})), "");
   // Periods offered beside the box as a choice (Hourly / Annually) leave the
   // amount's period to that choice.

@@ -1,0 +1,75 @@
+// glints-aries' Select (Glints' public React design system, src/@next/Select) draws
+// its label as a plain <span>, its activator as a <button> (or, searchable, a text
+// input) that a Polaris popover marks only with aria-expanded, and renders the
+// option list into a portal only while open; the form keeps the choice in an
+// <input type="hidden"> beside the activator. PageReader must read each as a
+// combobox named by the text above it (not by its placeholder), empty until the
+// store holds a choice, sending under the store's name; and a phone box's
+// country-code button beside a <label for> of the number box is not that label's.
+#include <map>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "perception/page_reader.h"
+#include "support/html_page.h"
+
+namespace applier::perception {
+namespace {
+
+constexpr char kPopoverSelects[] = R"HTML(<!doctype html><html lang="id"><body><form>
+<div class="field"><span class="label">Jenjang Pendidikan Terakhir*</span>
+  <div class="select"><button type="button" aria-expanded="false"><span>Pilih jenjang</span></button>
+    <input type="hidden" name="education_level" value=""></div></div>
+<div class="field"><span class="label">Total Pengalaman Kerja*</span>
+  <div class="select"><button type="button" aria-expanded="false"><span>6-10 tahun</span></button>
+    <input type="hidden" name="total_experience" value="6-10"></div></div>
+<div class="field"><label for="phone">Nomor HP/WhatsApp*</label>
+  <div class="phone"><div class="select"><button type="button" aria-expanded="false">+62</button>
+    <input type="hidden" name="phone_code" value="+62"></div>
+    <input id="phone" name="phone" type="tel"></div></div>
+<div class="field"><span class="label">Domisili Saat Ini*</span>
+  <div class="searchable"><input type="text" placeholder="Ketik nama kota" aria-expanded="false">
+    <input type="hidden" name="domicile" value=""></div></div>
+<div class="field"><span class="label">Provinsi</span>
+  <div class="select"><button type="button" role="combobox" aria-expanded="false">Pilih provinsi</button>
+    <input type="hidden" name="province" value=""></div></div>
+<div class="field"><span class="label">Bagian</span>
+  <button type="button" aria-expanded="false">Tampilkan detail</button></div>
+</form></body></html>)HTML";
+
+TEST(PopoverSelectTest, AButtonOrSearchBoxWithAHiddenStoreIsACombobox) {
+  auto snapshot = applier::testing::ReadHtmlPage(kPopoverSelects);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, Field> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = field;
+
+  ASSERT_TRUE(by_name.contains("education_level"));
+  EXPECT_EQ(by_name["education_level"].kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_name["education_level"].label, "Jenjang Pendidikan Terakhir");
+  // The button's placeholder is no choice; a store holding one shows it.
+  EXPECT_EQ(by_name["education_level"].value, "");
+  EXPECT_EQ(by_name["total_experience"].value, "6-10 tahun");
+
+  // The number box's <label for> does not name the code button beside it.
+  ASSERT_TRUE(by_name.contains("phone_code"));
+  EXPECT_EQ(by_name["phone_code"].kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_name["phone_code"].label, "");
+  EXPECT_EQ(by_name["phone_code"].value, "+62");
+  EXPECT_EQ(by_name["phone"].label, "Nomor HP/WhatsApp");
+
+  // The search box is named by the text above it, not by its placeholder.
+  ASSERT_TRUE(by_name.contains("domicile"));
+  EXPECT_EQ(by_name["domicile"].kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_name["domicile"].label, "Domisili Saat Ini");
+
+  // A button with a combobox role of its own is one field, not two.
+  int provinces = 0;
+  for (const auto& field : snapshot->fields) provinces += field.label == "Provinsi" ? 1 : 0;
+  EXPECT_EQ(provinces, 1);
+
+  // A disclosure button with no store beside it is no field.
+  for (const auto& field : snapshot->fields) EXPECT_NE(field.label, "Bagian");
+}
+
+}  // namespace
+}  // namespace applier::perception
