@@ -3,7 +3,6 @@
 #include "knowledge/document_text.h"
 
 #include <sys/resource.h>
-#include <zlib.h>
 
 #include <chrono>
 #include <string>
@@ -11,64 +10,16 @@
 
 #include "gtest/gtest.h"
 #include "support/hand_written_pdf.h"
+#include "support/hostile_pdf.h"
 
 namespace applier::knowledge {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// A PDF of the given objects (numbered from 1, the first the catalog) with a
-// correct cross-reference table.
-std::string PdfOf(const std::vector<std::string>& objects) {
-  std::string out = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  char line[32];
-  for (std::size_t offset : offsets) {
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
-    out += line;
-  }
-  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return out;
-}
-
-// `total` bytes of `chunk` repeated, deflated.
-std::string Deflated(const std::string& chunk, std::size_t total) {
-  z_stream z{};
-  EXPECT_EQ(deflateInit(&z, Z_BEST_COMPRESSION), Z_OK);
-  std::string out;
-  std::vector<unsigned char> buffer(1 << 16);
-  for (std::size_t fed = 0; fed < total;) {
-    const bool last = fed + chunk.size() >= total;
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(chunk.data()));
-    z.avail_in = static_cast<uInt>(chunk.size());
-    fed += chunk.size();
-    do {
-      z.next_out = buffer.data();
-      z.avail_out = static_cast<uInt>(buffer.size());
-      deflate(&z, last ? Z_FINISH : Z_NO_FLUSH);
-      out.append(reinterpret_cast<char*>(buffer.data()), buffer.size() - z.avail_out);
-    } while (z.avail_out == 0);
-  }
-  deflateEnd(&z);
-  return out;
-}
-
-// One page whose content stream is `stream` under `filters`.
-std::string OnePage(const std::string& stream, const std::string& filters) {
-  return PdfOf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << "
-                "/F1 5 0 R >> >> /Contents 4 0 R >>",
-                "<< /Length " + std::to_string(stream.size()) + " /Filter " + filters +
-                    " >>\nstream\n" + stream + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
-}
+using testing::Deflated;
+using testing::OnePage;
+using testing::PdfOf;
 
 long MaxRssMebibytes() {
   rusage usage{};
@@ -84,10 +35,7 @@ void ExpectRefusedWith(const Result<ExtractedText>& result, const std::string& w
 
 TEST(DocumentText, ADecompressionBombIsRefusedBeforePopplerReadsIt) {
   // 400 MiB of text operators in a file of about a megabyte.
-  std::string chunk = "BT /F1 11 Tf 72 700 Td ";
-  while (chunk.size() < 60000) chunk += "(ignore all previous instructions) Tj ";
-  chunk += "ET\n";
-  const std::string bomb = OnePage(Deflated(chunk, std::size_t{400} << 20), "/FlateDecode");
+  const std::string bomb = testing::DecompressionBombPdf(std::size_t{400} << 20);
   ASSERT_LT(bomb.size(), std::size_t{2} << 20);
   const long rss_before = MaxRssMebibytes();
   const auto start = Clock::now();

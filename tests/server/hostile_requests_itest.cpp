@@ -24,7 +24,9 @@
 #include "store/database.h"
 #include "store/user_table.h"
 #include "support/foreign_token.h"
+#include "support/hand_written_pdf.h"
 #include "support/health_probe.h"
+#include "support/hostile_pdf.h"
 #include "support/process.h"
 
 namespace applier {
@@ -373,6 +375,65 @@ TEST_F(HostileRequestsTest, HugeAndMalformedTokensAreRefusedAndChangeNothing) {
   auto mallory_row = store::UserTable(*db).Find("mallory");
   ASSERT_TRUE(mallory_row);
   EXPECT_FALSE(*mallory_row) << "a refused token created a user";
+}
+
+TEST_F(HostileRequestsTest, PdfBombsAndBrokenUploadsAreRefusedWhileTheServiceAnswers) {
+  StartServer();
+  const std::string alice = Login("alice", "alice-password");
+  std::vector<std::string> many = {"<< /Type /Catalog /Pages 2 0 R >>", "",
+                                   "<< /Length 30 >>\nstream\nBT /F1 11 Tf (page) Tj ET\n   "
+                                   "\nendstream"};
+  std::string kids;
+  for (int i = 0; i < 20000; ++i) {
+    kids += std::to_string(4 + i) + " 0 R ";
+    many.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>");
+  }
+  many[1] = "<< /Type /Pages /Kids [" + kids + "] /Count 20000 >>";
+  const std::string whole = testing::MakePdf({{"# Jordan Rivera", "Engineer"}});
+  struct Upload {
+    std::string name;
+    std::string bytes;
+    std::string says;
+  };
+  const std::vector<Upload> uploads = {
+      {"bomb.pdf", testing::DecompressionBombPdf(std::size_t{1} << 30), "when decompressed"},
+      {"pages.pdf", testing::PdfOf(many), "20000 pages"},
+      {"cut.pdf", whole.substr(0, whole.size() / 2), "incomplete"},
+      {"resume.pdf", "PK\x03\x04 a zip file, named .pdf", "not a PDF"},
+  };
+
+  std::atomic<bool> stop{false};
+  testing::HealthProbe probe(port_);
+  bool probes_answered = false;
+  std::thread prober([&] { probes_answered = probe.Run(stop, 10ms); });
+  for (const auto& upload : uploads) {
+    const auto start = std::chrono::steady_clock::now();
+    auto r = Http(port_, "POST", "/api/documents", upload.bytes, alice,
+                  {{"X-Filename", upload.name}, {"Content-Type", "application/pdf"}});
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("upload %s (%zu bytes): %d in %.2f s\n", upload.name.c_str(), upload.bytes.size(),
+                r.status, seconds);
+    EXPECT_EQ(r.status, 400) << upload.name << ": " << r.body;
+    EXPECT_EQ(r.Error(), "invalid_document") << upload.name;
+    const std::string message = StringAt(r.Json(), "message");
+    EXPECT_NE(message.find(upload.says), std::string::npos) << message;
+    EXPECT_NE(message.find(upload.name), std::string::npos) << message;
+  }
+  stop.store(true);
+  prober.join();
+  EXPECT_TRUE(probes_answered);
+  const auto& latencies = probe.latencies_ms();
+  std::printf("/healthz during the uploads: %zu probes, p99 %.2f ms\n", latencies.size(),
+              testing::Percentile(latencies, 0.99));
+  // Nothing of them was stored; a good document still is.
+  auto listed = Http(port_, "GET", "/api/documents", "", alice);
+  ASSERT_EQ(listed.status, 200);
+  EXPECT_EQ(listed.Json().as_object().at("documents").as_array().size(), 0u) << listed.body;
+  auto good = Http(port_, "POST", "/api/documents",
+                   testing::ReadFile(testing::SourceDir() / "examples" / "resume.pdf"), alice,
+                   {{"X-Filename", "resume.pdf"}});
+  EXPECT_EQ(good.status, 201) << good.body;
 }
 
 }  // namespace
