@@ -37,9 +37,11 @@ const char* ToString(DocumentKind kind);
 struct ExtractOptions {
   std::size_t max_bytes = 10 * 1024 * 1024;
   // Resumes and notes: a few pages, kilobytes of text; a scanned PDF's images
-  // inflate to tens of MiB a page.
-  int max_pages = 500;
-  std::size_t max_text_bytes = 4 * 1024 * 1024;
+  // inflate to tens of MiB a page. A 10 MiB file of plain text pages is about
+  // 1 700 pages; one of empty pages 100 000. The text limit is above what an uploaded
+  // file's uncompressed text can hold, so it cuts only compressed floods of it.
+  int max_pages = 2000;
+  std::size_t max_text_bytes = 16 * 1024 * 1024;
   std::size_t max_inflated_bytes = 256 * 1024 * 1024;
   std::chrono::seconds max_seconds{30};
 };
