@@ -136,6 +136,14 @@ TEST(DocumentText, TextPastTheLimitIsLeftUnread) {
   EXPECT_LT(result->pages.size(), 30u);
 }
 
+TEST(DocumentText, ReadingPastTheTimeLimitIsRefusedSayingWhere) {
+  std::vector<testing::PdfPage> pages(3, testing::PdfPage{"Some text on this page."});
+  ExtractOptions options;
+  options.max_seconds = std::chrono::seconds(0);  // already over when the first page starts
+  auto result = ExtractDocumentText("slow.pdf", testing::MakePdf(pages), options);
+  ExpectRefusedWith(result, "took more than 0 s to read (page 1 of 3)");
+}
+
 TEST(DocumentText, ATruncatedPdfOrANonPdfIsRefusedSayingSo) {
   const std::string whole = testing::MakePdf({{"# Jordan Rivera", "Engineer"}});
   ExpectRefusedWith(ExtractDocumentText("cut.pdf", whole.substr(0, whole.size() / 2)),
