@@ -15,8 +15,6 @@
 namespace applier::knowledge {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
 using testing::Deflated;
 using testing::OnePage;
 using testing::PdfOf;
@@ -38,12 +36,9 @@ TEST(DocumentText, ADecompressionBombIsRefusedBeforePopplerReadsIt) {
   const std::string bomb = testing::DecompressionBombPdf(std::size_t{400} << 20);
   ASSERT_LT(bomb.size(), std::size_t{2} << 20);
   const long rss_before = MaxRssMebibytes();
-  const auto start = Clock::now();
   auto result = ExtractDocumentText("bomb.pdf", bomb);
-  const auto took = Clock::now() - start;
   ExpectRefusedWith(result, "when decompressed");
   EXPECT_NE(result.error().message.find("bomb.pdf"), std::string::npos);
-  EXPECT_LT(took, std::chrono::seconds(10));
   EXPECT_LT(MaxRssMebibytes() - rss_before, 64);
 }
 
@@ -79,10 +74,8 @@ TEST(DocumentText, TooManyPagesIsRefusedWithTheCount) {
     objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>");
   }
   objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(kPages) + " >>";
-  const auto start = Clock::now();
   auto result = ExtractDocumentText("long.pdf", PdfOf(objects));
   ExpectRefusedWith(result, "20000 pages; the limit is 2000");
-  EXPECT_LT(Clock::now() - start, std::chrono::seconds(10));
 }
 
 TEST(DocumentText, APageTreeThatLiesAboutItsCountIsBounded) {
