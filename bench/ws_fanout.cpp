@@ -119,6 +119,8 @@ int main(int argc, char** argv) {
   options.data_dir = dir;
   options.workers = 0;
   options.io_threads = io_threads;
+  // One user opens up to 100 live views at once: measure fan-out, not the per-client limit.
+  options.request_rate.per_second = 0;
   auto server = applier::server::Server::Start(options);
   if (!server) {
     std::fprintf(stderr, "cannot start the server: %s\n", server.error().message.c_str());

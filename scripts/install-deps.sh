@@ -9,7 +9,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libssl-dev libsqlite3-dev libyaml-cpp-dev libcli11-dev libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libjwt-dev libargon2-dev libpoppler-cpp-dev
+  libjwt-dev libargon2-dev libpoppler-cpp-dev zlib1g-dev
   # The sanitizer build (scripts/sanitize.sh): libFuzzer and the sanitizer runtimes. Clang 16,
   # not Debian's default 14, because 14 cannot compile libstdc++'s std::expected.
   clang-16 libclang-rt-16-dev

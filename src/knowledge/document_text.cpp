@@ -3,12 +3,15 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <zlib.h>
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace applier::knowledge {
 namespace {
@@ -95,13 +98,75 @@ bool HasVisibleText(std::string_view text) {
                      [](unsigned char c) { return !std::isspace(c) && c != 0; });
 }
 
+// What the file's Flate streams inflate to, altogether, counted up to `limit`
+// (past it the count stops: the caller only needs to know it is too much). A
+// stream under several Flate filters is inflated layer by layer. Nothing is kept
+// but the layers in between, each at most `limit` bytes.
+std::size_t InflatedBytes(std::string_view bytes, std::size_t limit) {
+  std::size_t total = 0;
+  std::vector<unsigned char> scratch(64 * 1024);
+  // Inflates `in`, adding to `total`; the output is kept in `out` when asked.
+  auto inflate_one = [&](std::string_view in, std::string* out) {
+    z_stream z{};
+    if (inflateInit(&z) != Z_OK) return;
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    z.avail_in = static_cast<uInt>(std::min<std::size_t>(in.size(), UINT_MAX));
+    int rc = Z_OK;
+    while (rc == Z_OK && total <= limit) {
+      z.next_out = scratch.data();
+      z.avail_out = static_cast<uInt>(scratch.size());
+      rc = inflate(&z, Z_NO_FLUSH);
+      const std::size_t produced = scratch.size() - z.avail_out;
+      total += produced;
+      if (out) out->append(reinterpret_cast<const char*>(scratch.data()), produced);
+      if (produced == 0 && rc == Z_OK) break;  // needs input it does not have
+    }
+    inflateEnd(&z);
+  };
+  for (std::size_t at = bytes.find("stream"); at != std::string_view::npos && total <= limit;
+       at = bytes.find("stream", at + 6)) {
+    if (at >= 3 && bytes.substr(at - 3, 3) == "end") continue;
+    std::size_t data = at + 6;
+    if (bytes.substr(data, 2) == "\r\n") {
+      data += 2;
+    } else if (data < bytes.size() && (bytes[data] == '\n' || bytes[data] == '\r')) {
+      data += 1;
+    } else {
+      continue;  // the word inside some other text
+    }
+    // The stream's dictionary: back to its object's start, never far.
+    const std::size_t from = at > 4096 ? at - 4096 : 0;
+    const std::string_view before = bytes.substr(from, at - from);
+    const std::size_t object = before.rfind(" obj");
+    const std::string_view dictionary =
+        object == std::string_view::npos ? before : before.substr(object);
+    int layers = 0;
+    for (std::size_t f = dictionary.find("FlateDecode"); f != std::string_view::npos && layers < 8;
+         f = dictionary.find("FlateDecode", f + 1)) {
+      ++layers;
+    }
+    if (layers == 0) continue;
+    std::string_view input = bytes.substr(data);
+    std::string held;  // the layer in between
+    for (int i = 0; i < layers && total <= limit && !input.empty(); ++i) {
+      std::string next;
+      inflate_one(input, i + 1 < layers ? &next : nullptr);
+      held = std::move(next);
+      input = held;
+    }
+  }
+  return total;
+}
+
 void SilencePoppler() {
   static std::once_flag once;
   std::call_once(
       once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
-Result<ExtractedText> ExtractPdf(const std::string& name, std::string_view bytes) {
+Result<ExtractedText> ExtractPdf(const std::string& name, std::string_view bytes,
+                                 const ExtractOptions& options) {
+  const auto deadline = std::chrono::steady_clock::now() + options.max_seconds;
   if (bytes.substr(0, kPdfMarkerWindow).find("%PDF-") == std::string_view::npos) {
     return Fail(ErrorKind::kInvalidInput,
                 name + " is not a PDF (it does not start with %PDF-); " + std::string(kSupported));
@@ -116,6 +181,12 @@ Result<ExtractedText> ExtractPdf(const std::string& name, std::string_view bytes
   }
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
     return Fail(ErrorKind::kInvalidInput, name + " is too big to read as a PDF");
+  }
+  if (InflatedBytes(bytes, options.max_inflated_bytes) > options.max_inflated_bytes) {
+    return Fail(ErrorKind::kInvalidInput,
+                name + " expands to more than " + Mebibytes(options.max_inflated_bytes) +
+                    " when decompressed, far more than a resume or notes hold: export or "
+                    "print it to a new PDF, or upload its text as a .txt file");
   }
   SilencePoppler();
   std::unique_ptr<poppler::document> doc(
@@ -139,16 +210,39 @@ Result<ExtractedText> ExtractPdf(const std::string& name, std::string_view bytes
                     " is damaged (no readable pages): export or print it to a new PDF and "
                     "upload that");
   }
+  if (count > options.max_pages) {
+    return Fail(ErrorKind::kInvalidInput,
+                name + " has " + std::to_string(count) + " pages; the limit is " +
+                    std::to_string(options.max_pages) +
+                    ": upload the pages that matter (a resume, your notes) as their own PDF");
+  }
   ExtractedText extracted{DocumentKind::kPdf, {}};
   extracted.pages.reserve(static_cast<std::size_t>(count));
   bool any_text = false;
-  for (int i = 0; i < count; ++i) {
+  std::size_t text_bytes = 0;
+  for (int i = 0; i < count && text_bytes < options.max_text_bytes; ++i) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      return Fail(ErrorKind::kInvalidInput,
+                  name + " took more than " + std::to_string(options.max_seconds.count()) +
+                      " s to read (page " + std::to_string(i + 1) + " of " + std::to_string(count) +
+                      "): export or print it to a new PDF, or upload its text as a .txt file");
+    }
     std::unique_ptr<poppler::page> page(doc->create_page(i));
     std::string text;
     if (page) {
       const poppler::byte_array utf8 = page->text().to_utf8();
       text = NormaliseNewlines(std::string_view(utf8.data(), utf8.size()));
     }
+    // Enough text for any resume: the rest is left unread, not refused.
+    if (text.size() > options.max_text_bytes - text_bytes) {
+      text.resize(options.max_text_bytes - text_bytes);
+      // Not in the middle of a character.
+      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xc0) == 0x80) {
+        text.pop_back();
+      }
+      if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xc0) text.pop_back();
+    }
+    text_bytes += text.size();
     any_text = any_text || HasVisibleText(text);
     extracted.pages.push_back(std::move(text));
   }
@@ -197,11 +291,11 @@ Result<ExtractedText> ExtractDocumentText(std::string_view filename, std::string
   if (bytes.empty()) return Fail(ErrorKind::kInvalidInput, name + " is empty");
 
   const std::string ext = LowerExtension(name);
-  if (ext == "pdf") return ExtractPdf(name, bytes);
+  if (ext == "pdf") return ExtractPdf(name, bytes, options);
   if (ext == "md" || ext == "markdown") return ExtractPlain(name, bytes, DocumentKind::kMarkdown);
   if (ext == "txt" || ext == "text") return ExtractPlain(name, bytes, DocumentKind::kText);
   if (ext.empty()) {
-    if (bytes.starts_with("%PDF-")) return ExtractPdf(name, bytes);
+    if (bytes.starts_with("%PDF-")) return ExtractPdf(name, bytes, options);
     return ExtractPlain(name, bytes, DocumentKind::kText);
   }
   return Fail(ErrorKind::kInvalidInput,

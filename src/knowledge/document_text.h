@@ -10,9 +10,16 @@
 //  - PDF text comes from poppler-cpp. Poppler reports damage on stderr; that
 //    reporting is turned off for the whole process the first time a PDF is read
 //    (the damage is reported here as an error value instead).
+//  - A PDF's work is bounded, whatever the file holds (a 10 MiB file can inflate
+//    to gigabytes, name a million pages or nest objects without end): before
+//    poppler sees it, its compressed streams are inflated and counted, and one
+//    that expands past `max_inflated_bytes` altogether is refused; more pages than
+//    `max_pages` is refused; reading stops with what it has at `max_text_bytes`
+//    of text (the last page cut) and refuses once `max_seconds` have passed.
 //  - Thread-safe: no shared state besides poppler's own, which it guards.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -29,6 +36,14 @@ const char* ToString(DocumentKind kind);
 
 struct ExtractOptions {
   std::size_t max_bytes = 10 * 1024 * 1024;
+  // Resumes and notes: a few pages, kilobytes of text; a scanned PDF's images
+  // inflate to tens of MiB a page. A 10 MiB file of plain text pages is about
+  // 1 700 pages; one of empty pages 100 000. The text limit is above what an uploaded
+  // file's uncompressed text can hold, so it cuts only compressed floods of it.
+  int max_pages = 2000;
+  std::size_t max_text_bytes = 16 * 1024 * 1024;
+  std::size_t max_inflated_bytes = 256 * 1024 * 1024;
+  std::chrono::seconds max_seconds{30};
 };
 
 struct ExtractedText {

@@ -17,9 +17,11 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
 #include <boost/json.hpp>
+#include <map>
 
 #include "events/client_outbox.h"
 #include "server/client_message.h"
+#include "server/request_rate_limiter.h"
 #include "store/served_application_table.h"
 
 namespace applier::server {
@@ -38,6 +40,8 @@ constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
 constexpr std::uint16_t kCloseDenied = 4003;
 // The client fell too far behind on events: reconnect with ?after=SEQ.
 constexpr std::uint16_t kCloseTooSlow = 4008;
+// The request line and headers together; a session token is well under 1 KiB.
+constexpr std::uint32_t kHeaderLimit = 16 * 1024;
 
 http::response<http::string_body> ToBeast(const HttpResponse& response, unsigned version,
                                           bool keep_alive) {
@@ -227,13 +231,35 @@ class WebSocketSession : public events::Subscriber,
   }
 
   asio::awaitable<void> Reader() {
+    const RateLimit limit = service_.options.websocket_message_rate;
+    TokenBucket allowance(limit, TokenBucket::Clock::now());
     for (;;) {
       beast::flat_buffer buffer;
       auto [ec, n] = co_await ws_.async_read(buffer, use_tuple);
       if (ec) co_return;
+      if (allowance.Take(TokenBucket::Clock::now())) {
+        co_await CloseForFlood(limit);
+        co_return;
+      }
       if (!ws_.got_text()) continue;
       HandleMessage(beast::buffers_to_string(buffer.data()));
     }
+  }
+
+  // The client sends faster than any person at the live view could (a script, a
+  // stuck key handler): what it sent is not acted on, and it is closed with the
+  // standard policy-violation code so the reason shows in its console.
+  asio::awaitable<void> CloseForFlood(RateLimit limit) {
+    if (closing_) co_return;
+    closing_ = true;
+    wake_.cancel();
+    service_.metrics.websocket_flood_closed.fetch_add(1, std::memory_order_relaxed);
+    spdlog::warn("session {}: a live-view client sent more than {:g} messages a second; closed it",
+                 session_id_, limit.per_second);
+    co_await CloseWith(static_cast<std::uint16_t>(websocket::close_code::policy_error),
+                       fmt::format("more than {:g} messages a second (burst {:g}); slow down and "
+                                   "reconnect",
+                                   limit.per_second, limit.burst));
   }
 
   // A message only this client sees (not numbered, not stored).
@@ -305,6 +331,33 @@ class WebSocketSession : public events::Subscriber,
   bool took_over_ = false;  // this client holds the page (takeover:start), reader only
 };
 
+// Whose bucket a request spends (ServerOptions::request_rate): the user its token
+// stands for — from the Authorization header, or a WebSocket's ?token= — when the
+// signature checks out (no store read: a flood must not reach the store), else
+// the client's address. A forged or stale token spends the address's tokens.
+std::string RateLimitKey(const Service& service, std::string_view authorization,
+                         const std::map<std::string, std::string>& query,
+                         std::string_view address) {
+  std::string_view token;
+  if (authorization.starts_with("Bearer ")) {
+    token = authorization.substr(7);
+  } else if (auto it = query.find("token"); it != query.end()) {
+    token = it->second;
+  }
+  if (!token.empty()) {
+    if (auto claims = service.tokens.Verify(token)) return "user " + claims->subject;
+  }
+  return "address " + std::string(address);
+}
+
+HttpResponse TooManyRequests(std::chrono::seconds wait) {
+  HttpResponse refused = JsonError(429, "rate_limited",
+                                   "too many requests from this client; wait " +
+                                       std::to_string(wait.count()) + " s and try again");
+  refused.headers.emplace_back("Retry-After", std::to_string(wait.count()));
+  return refused;
+}
+
 bool IsUpload(std::string_view target) {
   return target.rfind("/api/documents", 0) == 0;
 }
@@ -332,7 +385,7 @@ asio::awaitable<void> HttpConnection(tcp::socket socket, Service& service, Api& 
   beast::flat_buffer buffer;
   for (;;) {
     http::request_parser<http::string_body> parser;
-    parser.header_limit(16 * 1024);
+    parser.header_limit(kHeaderLimit);
     // Beast checks Content-Length against the body limit while reading the
     // header; the route's own limit is applied once the target is known.
     parser.body_limit(std::max(service.options.upload_body_limit, service.options.json_body_limit));
@@ -341,6 +394,15 @@ asio::awaitable<void> HttpConnection(tcp::socket socket, Service& service, Api& 
         co_await http::async_read_header(stream, buffer, parser, use_tuple);
     if (header_error == http::error::body_limit) {
       co_await WriteAndClose(stream, JsonError(413, "too_large", "the body is too large"), 11);
+      co_return;
+    }
+    if (header_error == http::error::header_limit) {
+      co_await WriteAndClose(
+          stream,
+          JsonError(431, "headers_too_large",
+                    "the request's headers are larger than " + std::to_string(kHeaderLimit / 1024) +
+                        " KiB (a token or cookie that big is not one this service issued)"),
+          11);
       co_return;
     }
     if (header_error) {
@@ -376,6 +438,31 @@ asio::awaitable<void> HttpConnection(tcp::socket socket, Service& service, Api& 
     if (body_error) co_return;
     auto request = parser.release();
 
+    std::string path;
+    std::map<std::string, std::string> query;
+    const bool target_parsed = ParseTarget(target, path, query);
+    boost::system::error_code peer_error;
+    const auto peer = stream.socket().remote_endpoint(peer_error);
+    const std::string remote_address = peer_error ? std::string() : peer.address().to_string();
+    // /healthz answers on the I/O thread from nothing: a monitor probing it often
+    // costs nothing, and it must answer while a client is being refused.
+    if (path != "/healthz") {
+      const std::string key =
+          RateLimitKey(service, request[http::field::authorization], query, remote_address);
+      if (auto wait = service.request_limiter.Take(key)) {
+        service.metrics.http_rate_limited.fetch_add(1, std::memory_order_relaxed);
+        const bool keep_alive = request.keep_alive();
+        auto out = ToBeast(TooManyRequests(*wait), version, keep_alive);
+        auto [write_error, written] = co_await http::async_write(stream, out, use_tuple);
+        if (write_error || !keep_alive) {
+          beast::error_code ignored;
+          stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+          co_return;
+        }
+        continue;
+      }
+    }
+
     if (websocket::is_upgrade(request)) {
       if (target.rfind("/ws/", 0) != 0) {
         co_await WriteAndClose(
@@ -392,7 +479,9 @@ asio::awaitable<void> HttpConnection(tcp::socket socket, Service& service, Api& 
     HttpRequest in;
     in.method = std::string(request.method_string());
     in.target = target;
-    if (!ParseTarget(target, in.path, in.query)) {
+    in.path = std::move(path);
+    in.query = std::move(query);
+    if (!target_parsed) {
       co_await WriteAndClose(stream, JsonError(400, "bad_request", "malformed request target"),
                              version);
       co_return;
@@ -401,9 +490,7 @@ asio::awaitable<void> HttpConnection(tcp::socket socket, Service& service, Api& 
     in.content_type = std::string(request[http::field::content_type]);
     in.filename = std::string(request["X-Filename"]);
     in.body = std::move(request.body());
-    boost::system::error_code peer_error;
-    const auto peer = stream.socket().remote_endpoint(peer_error);
-    if (!peer_error) in.remote_address = peer.address().to_string();
+    in.remote_address = remote_address;
     const bool keep_alive = request.keep_alive();
     HttpResponse response = co_await api.Handle(std::move(in));
     auto out = ToBeast(response, version, keep_alive);

@@ -72,6 +72,12 @@ std::string Metrics::Render(const Gauges& gauges) const {
   Line(out, "applier_websocket_stalled_total", "counter",
        "WebSocket clients disconnected because they took nothing for too long.",
        static_cast<double>(websocket_stalled.load()));
+  Line(out, "applier_http_rate_limited_total", "counter",
+       "HTTP requests answered 429 because their client sent too many.",
+       static_cast<double>(http_rate_limited.load()));
+  Line(out, "applier_websocket_flood_closed_total", "counter",
+       "WebSocket clients closed (1008) because they sent messages too fast.",
+       static_cast<double>(websocket_flood_closed.load()));
   Line(out, "applier_llm_calls_total", "counter",
        "LLM chat and embedding calls (runs and document embedding).",
        static_cast<double>(llm_calls.load()));

@@ -40,6 +40,10 @@ struct Metrics {
   std::atomic<std::uint64_t> websocket_connections{0};
   // Clients cut off because a write to them stalled (ServerOptions::websocket_stall_limit).
   std::atomic<std::uint64_t> websocket_stalled{0};
+  // Requests answered 429 and live-view clients closed for sending too fast
+  // (ServerOptions::request_rate, websocket_message_rate).
+  std::atomic<std::uint64_t> http_rate_limited{0};
+  std::atomic<std::uint64_t> websocket_flood_closed{0};
   // What the LLM cost, over every run and document embedding job.
   std::atomic<std::uint64_t> llm_calls{0};
   std::atomic<std::uint64_t> llm_prompt_tokens{0};

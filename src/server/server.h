@@ -19,6 +19,7 @@
 
 #include "core/result.h"
 #include "llm/provider.h"
+#include "server/request_rate_limiter.h"
 
 namespace applier::events {
 class EventBus;
@@ -47,6 +48,13 @@ struct ServerOptions {
   // A live-view client that takes no message for this long (a frozen tab, a dead
   // network) is disconnected; its frames are dropped meanwhile.
   std::chrono::seconds websocket_stall_limit{15};
+  // Requests per client (a signed-in user; an address before sign-in), past which
+  // it is answered 429 with Retry-After; /healthz is never limited. A page load
+  // and a person's clicks fit in the burst. per_second 0: no limit.
+  RateLimit request_rate{.per_second = 30, .burst = 120};
+  // WebSocket messages per live-view connection (clicks and keys while a person
+  // has the browser, answers); a client past it is closed with 1008.
+  RateLimit websocket_message_rate{.per_second = 50, .burst = 200};
   std::size_t json_body_limit = 1 << 20;
   std::size_t upload_body_limit = 10 << 20;
   // The LLM chain every run may use (llm/provider.h; `applier serve` loads it with

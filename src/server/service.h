@@ -35,6 +35,7 @@
 #include "server/hitl_registry.h"
 #include "server/login_rate_limiter.h"
 #include "server/metrics.h"
+#include "server/request_rate_limiter.h"
 #include "server/server.h"
 #include "server/token_service.h"
 #include "session/application_run.h"
@@ -70,6 +71,7 @@ class Service {
   HitlRegistry hitl;
   Metrics metrics;
   LoginRateLimiter login_limiter;
+  RequestRateLimiter request_limiter;
   const egress::AddressPolicy policy;
   const std::shared_ptr<egress::HostResolver> resolver;
   // Chromium, its pages and every application run live on this strand. Reset

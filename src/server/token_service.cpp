@@ -6,11 +6,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <boost/json.hpp>
 #include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <sstream>
+
+#include "core/base64.h"
 
 namespace applier::server {
 namespace {
@@ -24,6 +27,25 @@ std::int64_t NowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
       .count();
+}
+
+// The header's `alg` exactly as written, "" when the header is not a JSON object
+// with a string `alg`. libjwt compares algorithm names without regard to case;
+// JWS names are case-sensitive (RFC 7515 §4.1.1).
+std::string HeaderAlgorithm(std::string_view token) {
+  std::string header(token.substr(0, token.find('.')));
+  for (char& c : header) {
+    if (c == '-') c = '+';
+    if (c == '_') c = '/';
+  }
+  while (header.size() % 4 != 0) header += '=';
+  auto decoded = DecodeBase64(header);
+  if (!decoded) return {};
+  boost::system::error_code ec;
+  const auto value = boost::json::parse(*decoded, ec);
+  if (ec || !value.is_object()) return {};
+  const auto* alg = value.as_object().if_contains("alg");
+  return alg && alg->is_string() ? std::string(alg->as_string()) : std::string();
 }
 
 Error Refused(std::string reason) {
@@ -79,7 +101,7 @@ Result<TokenClaims> TokenService::Verify(std::string_view token) const {
   if (rc != 0 || !jwt) return Fail(Refused("the token is malformed or wrongly signed"));
   // libjwt 1.x accepts an unsigned token (alg "none") even when a key is given;
   // the algorithm must be checked here, or anyone could mint tokens.
-  if (jwt_get_alg(jwt.get()) != JWT_ALG_HS256) {
+  if (jwt_get_alg(jwt.get()) != JWT_ALG_HS256 || HeaderAlgorithm(token) != "HS256") {
     return Fail(Refused("the token is not signed with HS256"));
   }
   TokenClaims claims;

@@ -3,8 +3,9 @@
 // signs with the same secret and carries `sub` verify the same way.
 //
 // Contract of Verify(): success only for a well-formed token whose header says
-// HS256, whose signature matches the secret, whose `exp` is in the future and whose
-// `sub` is a non-empty string. Everything else — `alg: none`, another algorithm, a
+// exactly HS256 (JWS names are case-sensitive: "hs256" is refused), whose signature
+// matches the secret, whose `exp` is in the future and whose `sub` is a non-empty
+// string. Everything else — `alg: none`, another algorithm, a
 // wrong key, a missing or past `exp`, garbage — is kInvalidInput with a reason
 // that never includes the token or the secret.
 //

@@ -138,6 +138,7 @@ class WsClient {
   }
 
   int close_code() const { return static_cast<int>(ws_.reason().code); }
+  std::string close_reason() const { return std::string(ws_.reason().reason.c_str()); }
   bool closed() const { return closed_; }
   bool timed_out() const { return timed_out_; }
 

@@ -1,12 +1,13 @@
 #include "server/token_service.h"
 
-#include <openssl/hmac.h>
-
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
+#include "support/foreign_token.h"
 #include "support/process.h"
 
 namespace applier::server {
@@ -20,46 +21,8 @@ std::int64_t Now() {
       .count();
 }
 
-std::string Base64Url(std::string_view bytes) {
-  static const char kAlphabet[] =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  std::string out;
-  std::size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) |
-                       (static_cast<unsigned char>(bytes[i + 1]) << 8) |
-                       static_cast<unsigned char>(bytes[i + 2]);
-    out += kAlphabet[(v >> 18) & 63];
-    out += kAlphabet[(v >> 12) & 63];
-    out += kAlphabet[(v >> 6) & 63];
-    out += kAlphabet[v & 63];
-  }
-  if (i + 1 == bytes.size()) {
-    const unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
-    out += kAlphabet[(v >> 18) & 63];
-    out += kAlphabet[(v >> 12) & 63];
-  } else if (i + 2 == bytes.size()) {
-    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) |
-                       (static_cast<unsigned char>(bytes[i + 1]) << 8);
-    out += kAlphabet[(v >> 18) & 63];
-    out += kAlphabet[(v >> 12) & 63];
-    out += kAlphabet[(v >> 6) & 63];
-  }
-  return out;
-}
-
-// A token made the way another identity provider would: plain HMAC-SHA256 over
-// header.payload, with claims this service never issues itself.
-std::string ForeignToken(const std::string& header, const std::string& payload,
-                         const std::string& key) {
-  const std::string signing_input = Base64Url(header) + "." + Base64Url(payload);
-  unsigned char mac[32];
-  unsigned int length = 0;
-  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
-       reinterpret_cast<const unsigned char*>(signing_input.data()), signing_input.size(), mac,
-       &length);
-  return signing_input + "." + Base64Url(std::string(reinterpret_cast<char*>(mac), length));
-}
+using testing::Base64Url;
+using testing::ForeignToken;
 
 TokenService Service(const std::string& secret = kSecret) {
   auto service = TokenService::Create(secret);
@@ -134,6 +97,136 @@ TEST(TokenService, GarbageIsRefused) {
   for (const char* token : {"", "abc", "a.b.c", "....", "eyJhbGciOiJIUzI1NiJ9..", "\xff\xfe.x.y"}) {
     EXPECT_FALSE(service.Verify(token)) << token;
   }
+}
+
+// Hostile tokens (issue 12): each is refused with a reason, none throws or
+// crashes, and the reason never repeats the token.
+std::string FreshPayload() {
+  return R"({"sub":"mallory","exp":)" + std::to_string(Now() + 3600) + "}";
+}
+
+void ExpectRefused(const TokenService& service, const std::string& token, const std::string& what) {
+  auto claims = service.Verify(token);
+  ASSERT_FALSE(claims) << what << " was accepted as " << claims->subject;
+  EXPECT_EQ(claims.error().kind, ErrorKind::kInvalidInput) << what;
+  EXPECT_FALSE(claims.error().message.empty()) << what;
+  if (token.size() > 8) {
+    EXPECT_EQ(claims.error().message.find(token), std::string::npos) << what;
+  }
+}
+
+TEST(TokenService, BadBase64IsRefused) {
+  auto service = Service();
+  const std::string good = ForeignToken(R"({"alg":"HS256","typ":"JWT"})", FreshPayload(), kSecret);
+  const auto first_dot = good.find('.');
+  const auto second_dot = good.find('.', first_dot + 1);
+  ExpectRefused(service, "!!!!" + good.substr(first_dot), "a header of '!'");
+  ExpectRefused(service, good.substr(0, first_dot + 1) + "%%%%" + good.substr(second_dot),
+                "a payload of '%'");
+  ExpectRefused(service, good.substr(0, second_dot + 1) + "not*base64*at*all",
+                "a signature that is not base64");
+  ExpectRefused(service, good.substr(0, first_dot) + "=" + good.substr(first_dot),
+                "padding in the middle of a segment");
+  ExpectRefused(
+      service,
+      std::string(good.begin(), good.begin() + first_dot) + "\x01\x02" + good.substr(first_dot),
+      "control bytes in the header");
+  ExpectRefused(service, good + ".extra", "a fourth segment");
+  ExpectRefused(service, " " + good, "a leading space");
+}
+
+TEST(TokenService, HeaderOrPayloadThatIsNotJsonIsRefused) {
+  auto service = Service();
+  ExpectRefused(service, ForeignToken("not json", FreshPayload(), kSecret), "a text header");
+  ExpectRefused(service, ForeignToken(R"({"alg":"HS256"})", "sub=mallory", kSecret),
+                "a text payload");
+  ExpectRefused(service, ForeignToken(R"({"alg":"HS256"})", R"({"sub":"mallory","exp":)", kSecret),
+                "a cut-off payload");
+  ExpectRefused(service, ForeignToken(R"(["HS256"])", FreshPayload(), kSecret),
+                "a header that is an array");
+  ExpectRefused(service, ForeignToken(R"({"alg":"HS256"})", R"("mallory")", kSecret),
+                "a payload that is a string");
+  ExpectRefused(service,
+                ForeignToken(R"({"alg":"HS256"})", std::string("{\"sub\":\"a\0b\"}", 13), kSecret),
+                "a NUL byte in the payload");
+}
+
+TEST(TokenService, DeeplyNestedJsonIsRefusedWithoutExhaustingTheStack) {
+  auto service = Service();
+  // As deep as fits under the length limit, signed (the parser runs before the
+  // signature is checked) and unsigned, in the header and in a claim.
+  const std::string deep = std::string(2700, '[') + std::string(2700, ']');
+  ExpectRefused(service, ForeignToken(deep, FreshPayload(), kSecret), "a nested-array header");
+  const std::string deep_claim = R"({"sub":"mallory","exp":)" + std::to_string(Now() + 3600) +
+                                 R"(,"x":)" + std::string(2600, '[') + std::string(2600, ']') + "}";
+  auto claims = service.Verify(ForeignToken(R"({"alg":"HS256"})", deep_claim, "wrong-key"));
+  EXPECT_FALSE(claims);
+  std::string objects;
+  for (int i = 0; i < 1000; ++i) objects += R"({"a":)";
+  objects += "1" + std::string(1000, '}');
+  ExpectRefused(service, ForeignToken(R"({"alg":"HS256"})", objects, kSecret),
+                "nested objects without sub or exp");
+}
+
+TEST(TokenService, ClaimsOfTheWrongTypeAreRefused) {
+  auto service = Service();
+  const std::string exp = std::to_string(Now() + 3600);
+  const std::string header = R"({"alg":"HS256","typ":"JWT"})";
+  const std::vector<std::pair<std::string, std::string>> payloads = {
+      {R"({"sub":42,"exp":)" + exp + "}", "a numeric sub"},
+      {R"({"sub":{"id":"mallory"},"exp":)" + exp + "}", "an object sub"},
+      {R"({"sub":["mallory"],"exp":)" + exp + "}", "an array sub"},
+      {R"({"sub":null,"exp":)" + exp + "}", "a null sub"},
+      {R"({"sub":"","exp":)" + exp + "}", "an empty sub"},
+      {R"({"sub":true,"exp":)" + exp + "}", "a boolean sub"},
+      {R"({"sub":")" + std::string(300, 'm') + R"(","exp":)" + exp + "}", "a 300-byte sub"},
+      {R"({"sub":"mallory","exp":")" + exp + R"("})", "a string exp"},
+      {R"({"sub":"mallory","exp":)" + exp + ".5}", "a fractional exp"},
+      {R"({"sub":"mallory","exp":1e300})", "an exp of 1e300"},
+      {R"({"sub":"mallory","exp":99999999999999999999999})", "an exp past int64"},
+      {R"({"sub":"mallory","exp":-1})", "a negative exp"},
+      {R"({"sub":"mallory","exp":true})", "a boolean exp"},
+      {R"({"sub":"mallory","exp":null})", "a null exp"},
+      {R"({"sub":"mallory","exp":[)" + exp + "]}", "an array exp"},
+  };
+  for (const auto& [payload, what] : payloads) {
+    ExpectRefused(service, ForeignToken(header, payload, kSecret), what);
+  }
+}
+
+TEST(TokenService, AlgorithmTricksAreRefused) {
+  auto service = Service();
+  const std::string payload = FreshPayload();
+  for (const char* header :
+       {R"({"alg":"none"})", R"({"alg":"None"})", R"({"alg":"NONE"})", R"({"alg":"nOnE"})",
+        R"({"alg":"hs256"})", R"({"alg":"HS256 "})", R"({"alg":""})", R"({"alg":null})",
+        R"({"alg":["HS256"]})", R"({"alg":256})", R"({"typ":"JWT"})", R"({})", R"({"alg":"RS256"})",
+        R"({"alg":"ES256"})", R"({"alg":"PS256"})", R"({"alg":"HS384"})"}) {
+    ExpectRefused(service, ForeignToken(header, payload, kSecret), header);
+  }
+  // alg none with the signature segment left off, or empty, or a MAC of the
+  // secret's public twin (key confusion needs a public key; the MAC key is ours).
+  const std::string unsigned_part = Base64Url(R"({"alg":"none"})") + "." + Base64Url(payload);
+  ExpectRefused(service, unsigned_part, "alg none without a signature segment");
+  ExpectRefused(service, unsigned_part + ".", "alg none with an empty signature");
+  const std::string hs256_unsigned =
+      Base64Url(R"({"alg":"HS256"})") + "." + Base64Url(payload) + ".";
+  ExpectRefused(service, hs256_unsigned, "HS256 with an empty signature");
+  // A correctly signed token whose signature is cut short or carries an extra byte.
+  const std::string good = ForeignToken(R"({"alg":"HS256"})", payload, kSecret);
+  ExpectRefused(service, good.substr(0, good.size() - 2), "a truncated signature");
+  ExpectRefused(service, good + "A", "a lengthened signature");
+}
+
+TEST(TokenService, OverlongTokensAreRefusedBeforeDecoding) {
+  auto service = Service();
+  const std::string padded = R"({"sub":"mallory","exp":)" + std::to_string(Now() + 3600) +
+                             R"(,"pad":")" + std::string(9000, 'x') + R"("})";
+  auto claims = service.Verify(ForeignToken(R"({"alg":"HS256"})", padded, kSecret));
+  ASSERT_FALSE(claims);
+  EXPECT_NE(claims.error().message.find("too long"), std::string::npos) << claims.error().message;
+  ExpectRefused(service, std::string(1 << 20, 'A'), "a mebibyte of 'A'");
+  ExpectRefused(service, std::string(1 << 20, '.'), "a mebibyte of dots");
 }
 
 TEST(TokenService, ShortSecretIsRefused) {

@@ -192,6 +192,108 @@ TEST_F(WebUiStaticTest, QuestionShowsTheSuggestionAndUseThisFillsTheAnswerWithou
             R"({"hitlId":"h1","response":{"q1":"I built that arm controller.","q2":"Yes"}})");
 }
 
+// What a job page says — its title, its labels, its options, the values read
+// back — reaches the UI in events, drafts, questions and the history. A page can
+// put markup and script in any of it. Each view is fed such text as the server
+// sends it: it is shown as the same characters, no element of it is created and
+// no script of it runs (one that did would mark <html> with data-pwned).
+TEST_F(WebUiStaticTest, MarkupFromAJobPageIsShownAsTextAndNeverRuns) {
+  OpenUi();
+  ASSERT_TRUE(ui_->Eval(InjectModule(R"(
+    import { ChatPanel } from '/static/chat.js';
+    import { draftTable } from '/static/draft.js';
+    import { History } from '/static/history.js';
+    import { eventRow } from '/static/timeline.js';
+    const pwn = (tag) => `<img src=x onerror="document.documentElement.dataset.pwned='${tag}'">`;
+    const script = (tag) => `<script>document.documentElement.dataset.pwned='${tag}'</script>`;
+    const attribute = (tag) => `"><svg onload="document.documentElement.dataset.pwned='${tag}'">`;
+    document.querySelector('#signin-view').hidden = true;
+    const box = document.createElement('section');
+    box.id = 'hostile';
+    document.body.prepend(box);
+
+    const timeline = document.createElement('ol');
+    timeline.id = 'hostile-timeline';
+    timeline.append(
+      eventRow({ type: 'applier:navigate', message: 'Opened ' + pwn('title'), timestamp: '12:00:00',
+                 data: { title: pwn('title'), url: 'https://jobs.example.com/1' } }),
+      eventRow({ type: attribute('type'), message: script('message'), timestamp: '12:00:01' }));
+
+    const draft = document.createElement('div');
+    draft.id = 'hostile-draft';
+    draft.append(draftTable([
+      { label: 'Full name ' + pwn('label'), value: script('value'), source: 'profile',
+        confidence: 1, status: 'filled', required: true, note: attribute('note'),
+        decided_by: [pwn('decided_by')] },
+      { label: attribute('label2'), value: '', source: attribute('source'), status: attribute('status') },
+    ]));
+
+    const chat = document.createElement('div');
+    chat.id = 'hostile-chat';
+    const form = document.createElement('form');
+    const input = document.createElement('input');
+    const pending = document.createElement('span');
+    form.append(input);
+    box.append(timeline, draft, chat, form, pending);
+    const panel = new ChatPanel({ log: chat, form, input, pending, sayText: () => true,
+                                  answer: async () => {} });
+    panel.ask({ type: 'hitl:request', message: pwn('hitl message'), data: { hitl_id: 'h1',
+      timeout_s: 120, questions: [
+        { id: 'q1', label: 'Which team? ' + pwn('question'), required: true,
+          options: [pwn('option'), script('option2'), attribute('option3')],
+          suggestion: script('suggestion'), suggestion_from: pwn('from') },
+      ] } });
+
+    const recent = document.createElement('ul');
+    const recentEmpty = document.createElement('p');
+    const table = document.createElement('table');
+    table.id = 'hostile-history';
+    table.append(document.createElement('tbody'));
+    const tableEmpty = document.createElement('p');
+    const detail = document.createElement('div');
+    box.append(recent, recentEmpty, table, tableEmpty, detail);
+    const history = new History({ recentList: recent, recentEmpty, table, tableEmpty, detail });
+    history.apps = [{ session_id: 's1', title: pwn('history title'), url: 'https://jobs.example.com/1',
+                      status: 'finished', outcome: 'submitted', created_at: '2026-12-04T12:00:00Z' }];
+    history.renderRecent();
+    history.renderTable();
+    // An image's error handler runs once its load failed: give it the time.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  )")));
+  ASSERT_TRUE(ui_->WaitFor("document.documentElement.dataset.moduleDone === 'true'"));
+
+  auto state = ui_->Eval(
+      "({pwned: document.documentElement.dataset.pwned ?? null,"
+      "  injected: [...document.querySelectorAll('#hostile img, #hostile script,"
+      "    #hostile [onerror], #hostile [onload]')].map(e => e.outerHTML),"
+      "  timeline: document.querySelector('#hostile-timeline').textContent,"
+      "  draft: document.querySelector('#hostile-draft').textContent,"
+      "  chat: document.querySelector('#hostile-chat').textContent,"
+      "  options: [...document.querySelectorAll('#hostile-chat .option')].map(o => o.textContent),"
+      "  history: document.querySelector('#hostile-history').textContent})");
+  ASSERT_TRUE(state) << state.error().ToString();
+  const auto& s = state->as_object();
+  EXPECT_TRUE(s.at("pwned").is_null()) << "script from the page ran: " << s.at("pwned");
+  EXPECT_TRUE(s.at("injected").as_array().empty()) << json::serialize(s.at("injected"));
+  const std::string image = R"(<img src=x onerror="document.documentElement.dataset.pwned=')";
+  const std::string script = "<script>document.documentElement.dataset.pwned='";
+  auto text = [&](const char* key) { return std::string(s.at(key).as_string()); };
+  EXPECT_NE(text("timeline").find("Opened " + image + "title'\">"), std::string::npos)
+      << text("timeline");
+  EXPECT_NE(text("timeline").find(script + "message'</script>"), std::string::npos)
+      << text("timeline");
+  EXPECT_NE(text("draft").find("Full name " + image + "label'\">"), std::string::npos)
+      << text("draft");
+  EXPECT_NE(text("draft").find(script + "value'</script>"), std::string::npos) << text("draft");
+  EXPECT_NE(text("chat").find("Which team? " + image + "question'\">"), std::string::npos)
+      << text("chat");
+  ASSERT_EQ(s.at("options").as_array().size(), 3u) << json::serialize(s.at("options"));
+  EXPECT_EQ(s.at("options").as_array()[0].as_string(), image + "option'\">");
+  EXPECT_EQ(s.at("options").as_array()[1].as_string(), script + "option2'</script>");
+  EXPECT_NE(text("history").find(image + "history title'\">"), std::string::npos)
+      << text("history");
+}
+
 // The profile page against POST /api/profile/draft as docs/api.md states it, with the
 // API answered inside the page: the drafted YAML lands in the editor with its notes and
 // source, nothing is saved, and the server's error is shown as it is.
