@@ -173,12 +173,24 @@
       if (others.length > 0) return '';
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (namesAnother(sibling, el)) return '';
+        if (holdsOnlyChoices(sibling)) continue;
         const text = textWithoutControls(sibling);
         if (text) return clip(text);
       }
       node = wrapper;
     }
     return '';
+  }
+
+  // The chips a picker draws before its search box are its value, not its name.
+  function holdsOnlyChoices(node) {
+    const isChoice = (item) => item.matches(CHOSEN_ITEM_SELECTOR) || CHIP_CLASS.test(item.getAttribute('class') || '');
+    if (isChoice(node)) return true;
+    const choices = Array.from(node.querySelectorAll(CHOSEN_ITEM_SELECTOR + ', [class*="chip" i]')).filter(isChoice);
+    if (choices.length === 0) return false;
+    const copy = node.cloneNode(true);
+    for (const item of copy.querySelectorAll(CHOSEN_ITEM_SELECTOR + ', [class*="chip" i]')) if (isChoice(item)) item.remove();
+    return !clean(copy.textContent);
   }
 
   function accessibleName(el) {
