@@ -828,7 +828,7 @@ std::string CjkDatePartNamed(std::string_view label) {
   const bool year = holds("年") || holds("년") || holds("연도");
   const bool month = holds("月") || holds("월");
   if (year && !month) {
-    for (std::string_view end : {"年", "年度", "년", "년도", "연도"}) {
+    for (std::string_view end : {"年", "年度", "年份", "년", "년도", "연도"}) {
       if (last.ends_with(end)) return "YYYY";
     }
     return "";
@@ -839,9 +839,16 @@ std::string CjkDatePartNamed(std::string_view label) {
 }
 
 // A box or list that holds one part of a date ("Start Date Month", "Jahr",
-// "Start Date Year", "起始年", "Day"): "MM", "YYYY" or "DD", from its label; ""
-// when it names none or several.
+// "Start Date Year", "起始年", "Day"): "MM", "YYYY" or "DD", from its label, else
+// from its placeholder (the start box of a range labelled "就读时间" says
+// "开始年份"); "" when they name none or several.
+std::string DatePartNamedIn(const Field& field, const std::string& text);
 std::string DatePartNamed(const Field& field) {
+  const std::string by_label = DatePartNamedIn(field, field.label);
+  if (!by_label.empty() || field.placeholder.empty() || IsChoice(field)) return by_label;
+  return DatePartNamedIn(field, field.placeholder);
+}
+std::string DatePartNamedIn(const Field& field, const std::string& text) {
   // Danish and Norwegian måned and år, Swedish månad and år, Czech měsíc, as NormalizeText
   // writes them; Indonesian bulan, tahun and hari.
   static constexpr std::string_view kMonth[] = {"month", "monat", "mois",  "mes",
@@ -854,7 +861,7 @@ std::string DatePartNamed(const Field& field) {
   // is as often the whole date.
   static constexpr std::string_view kDay[] = {"day",    "tag", "jour", "dia",
                                               "giorno", "dag", "dd",   "hari"};
-  const std::string label = knowledge::NormalizeText(field.label);
+  const std::string label = knowledge::NormalizeText(text);
   bool month = false, year = false, day = false;
   for (const std::string& word : knowledge::Words(label)) {
     month = month || std::find(std::begin(kMonth), std::end(kMonth), word) != std::end(kMonth);
@@ -863,7 +870,7 @@ std::string DatePartNamed(const Field& field) {
                   (IsChoice(field) || label == word));
   }
   const int named = (month ? 1 : 0) + (year ? 1 : 0) + (day ? 1 : 0);
-  if (named == 0) return CjkDatePartNamed(field.label);
+  if (named == 0) return CjkDatePartNamed(text);
   if (named > 1) return "";
   return month ? "MM" : year ? "YYYY" : "DD";
 }

@@ -662,15 +662,21 @@ EntryRef EntryOf(std::string_view context) {
 namespace {
 
 // "WorkExperience.0.StartDate_Year", "educations[0][school]": the first entry of a
-// repeated section, as model binders (ASP.NET, Rails, Spring) index it from 0. A
-// later index in a name alone is not trusted: some systems count from 1 (Taleo's
-// "experience.1"), and their pages number the sections in their headings.
+// repeated section, as model binders (ASP.NET, Rails, Spring) index it from 0, and
+// form libraries write it into ids where inputs carry no name (Ant Design's
+// "basic_educations_0_startDate"). A later index alone is not trusted: some
+// systems count from 1 (Taleo's "experience.1"), and their pages number the
+// sections in their headings. The section's word may be plural ("experiences").
 EntryRef FirstEntryInName(std::string_view name) {
   const std::vector<std::string> words = knowledge::Words(AttributeWords(name));
   for (std::size_t i = 1; i < words.size(); ++i) {
     if (words[i] != "0") continue;
     std::string before;
-    for (std::size_t j = i >= 3 ? i - 3 : 0; j < i; ++j) before += words[j] + " ";
+    for (std::size_t j = i >= 3 ? i - 3 : 0; j < i; ++j) {
+      const std::string& word = words[j];
+      before +=
+          (word.size() > 4 && word.ends_with('s') ? word.substr(0, word.size() - 1) : word) + " ";
+    }
     const EntrySection section = SectionOfWords(before);
     if (section != EntrySection::kNone) return {section, 0};
   }
@@ -813,11 +819,17 @@ EntrySection SectionNamedBy(std::string_view text) {
 Classification FieldClassifier::Classify(const Field& field) const {
   EntryRef ref = EntryOf(field.context);
   if (ref.section == EntrySection::kNone) ref = FirstEntryInName(field.name);
+  if (ref.section == EntrySection::kNone && field.name.empty()) ref = FirstEntryInName(field.id);
   if (ref.section != EntrySection::kNone) {
     Classification base = ClassifyAlone(field);
     const std::string label = EntryFieldLabel(field);
-    const FieldKey key = ref.section == EntrySection::kWork ? WorkEntryKey(label, base.key)
-                                                            : EducationEntryKey(label, base.key);
+    FieldKey key = ref.section == EntrySection::kWork ? WorkEntryKey(label, base.key)
+                                                      : EducationEntryKey(label, base.key);
+    // A start date inside an entry is the entry's start, never the person's
+    // availability ("experiences_0_startDate" under a label that names a period).
+    if ((key == FieldKey::kUnknown || !Fits(key, field.kind)) && base.key == FieldKey::kStartDate) {
+      key = ref.section == EntrySection::kWork ? FieldKey::kJobStart : FieldKey::kEducationStart;
+    }
     if (key != FieldKey::kUnknown && Fits(key, field.kind)) {
       Classification result;
       result.key = key;

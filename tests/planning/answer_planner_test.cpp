@@ -1053,6 +1053,30 @@ TEST_F(AnswerPlannerTest, RocYearListsTakeTheYearMinus1911) {
   EXPECT_EQ(plan.answer.option_value, "2021");
 }
 
+// The start box of a range labelled by the period ("就读时间" over two year
+// pickers) says what it holds only in its placeholder ("开始年份", start year):
+// the year of the entry's start, not the whole date; a box whose label and
+// placeholder name no part takes the date as written.
+TEST_F(AnswerPlannerTest, APlaceholderNamingADatePartGivesThatPart) {
+  Field start = MakeField(ControlKind::kText, "Started", true);
+  start.context = "Education 1";
+  start.placeholder = "\u5f00\u59cb\u5e74\u4efd";
+  FieldPlan plan = planner_->Plan(start);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kEducationStart);
+  EXPECT_EQ(plan.answer.text, "2013");
+  Field job = MakeField(ControlKind::kText, "Started", true);
+  job.context = "Work Experience 1";
+  job.placeholder = "YYYY";
+  plan = planner_->Plan(job);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2021");
+  job.placeholder = "Pick a date";
+  plan = planner_->Plan(job);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2021-03");
+}
+
 // An Indonesian work-experience block ("Pengalaman Kerja") with month and year
 // lists named "Bulan mulai" / "Tahun mulai": one job's start, its month and its
 // year, not two fields asking the same.

@@ -593,6 +593,31 @@ TEST(FieldClassifierTest, ChineseEducationBlocksAndJobsToDateAreTheFirstEntrys) 
       FieldKey::kJobEnd);
 }
 
+// Form libraries that set no name write the model path into the id (Ant Design:
+// "basic_educations_0_startDate", with a render counter after it): the first
+// entry of the section it names, plural or not. A start date there is the
+// entry's start under whatever label names the period (就读时间, 在职时间),
+// never the person's availability.
+TEST(FieldClassifierTest, AnEntryPathInAnIdIsThatEntrysAndItsStartIsTheEntrys) {
+  auto classify = [](const char* label, const char* id) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = label;
+    field.id = id;
+    return FieldClassifier().Classify(field);
+  };
+  const Classification school_start =
+      classify("\u5c31\u8bfb\u65f6\u95f4", "basicInfo_educations_0__startDate_5");
+  EXPECT_EQ(school_start.key, FieldKey::kEducationStart) << school_start.signal;
+  EXPECT_EQ(school_start.entry, 0);
+  const Classification job_start =
+      classify("\u5728\u804c\u65f6\u95f4", "basicInfo_experiences_0__startDate_9");
+  EXPECT_EQ(job_start.key, FieldKey::kJobStart) << job_start.signal;
+  EXPECT_EQ(job_start.entry, 0);
+  // Outside an entry a start date is still when the person can start.
+  EXPECT_EQ(classify("Start date", "basic_startDate").key, FieldKey::kStartDate);
+}
+
 TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
   struct EntryCase {
     const char* label;
