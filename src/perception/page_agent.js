@@ -319,6 +319,14 @@
     return '';
   }
 
+  // A control of another field inside `node`: one a person sees, or a file box or
+  // a choice hidden behind its button or label (an "Attach" row's hidden input is
+  // still another field's).
+  function holdsAnotherControl(node, el, selector = CONTROL_SELECTOR) {
+    return deepQueryAll(node, selector).some((c) => c !== el && !(el.name && c.name === el.name) &&
+      (isVisible(c) || (c.tagName === 'INPUT' && /^(file|checkbox|radio)$/.test(c.type))));
+  }
+
   // The wording of a checkbox whose own label holds only the box it draws (an
   // icon), set in a label or text after the wrappers around it (Novo Elements'
   // consent box): the first text after it, climbing wrappers that hold no other
@@ -326,7 +334,7 @@
   function textAfterWrappers(el) {
     let node = el;
     for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
-      if (node !== el && deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== el && isVisible(c))) return '';
+      if (node !== el && holdsAnotherControl(node, el)) return '';
       const text = textAfter(node);
       if (text) return text;
       if (node.parentElement && node.parentElement.matches('form, body, fieldset')) return '';
@@ -552,7 +560,7 @@
     const tokens = (node) => (node.getAttribute('class') || '').split(/\s+/);
     let node = el.parentElement;
     for (let depth = 0; node && depth < 8 && !node.matches('form, body, fieldset'); depth++, node = node.parentElement) {
-      if (deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== el && isVisible(c) && !(el.name && c.name === el.name))) return false;
+      if (holdsAnotherControl(node, el)) return false;
       if (tokens(node).some((t) => REQUIRED_CLASS.test(t))) return true;
       if (Array.from(node.querySelectorAll('[class*="required" i]')).some((mark) =>
         !mark.contains(el) && tokens(mark).some((t) => REQUIRED_ICON_CLASS.test(t)) && isVisible(mark))) return true;
@@ -815,7 +823,7 @@
     if (closestAcrossShadow(el, 'nav, header, footer, [role="navigation"], [role="banner"], [role="menubar"], [role="toolbar"], [role="combobox"], [role="listbox"]')) return false;
     let node = el;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-      if (node !== el && deepQueryAll(node, CONTROL_SELECTOR + ', [tabindex]').some((c) => c !== el && isVisible(c))) return false;
+      if (node !== el && holdsAnotherControl(node, el, CONTROL_SELECTOR + ', [tabindex]')) return false;
       if (ROLELESS_SELECT_NAME.test(node.tagName + ' ' + (node.getAttribute('class') || ''))) return true;
     }
     return false;
@@ -833,7 +841,7 @@
     if (el.tagName !== 'INPUT' || el.readOnly || (el.getAttribute('autocomplete') || '').toLowerCase() !== 'off') return false;
     let node = el;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-      if (node !== el && deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== el && isVisible(c))) return false;
+      if (node !== el && holdsAnotherControl(node, el)) return false;
       const name = node.tagName + ' ' + (node.getAttribute('class') || '');
       if (CALENDAR_NAME.test(name)) return false;
       if (ROLELESS_PICKER_NAME.test(name)) return true;

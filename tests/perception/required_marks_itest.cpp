@@ -192,6 +192,9 @@ constexpr char kMarksByClass[] = R"HTML(<!doctype html><html><head><style>
   <input type="checkbox" name="consent" id="consent" style="opacity:0;position:absolute;width:1px;height:1px">
   <label for="consent"><i class="icon-box"></i></label></div></div></div>
   <label class="consent-text">By checking this box you agree to our Privacy Policy</label></div>
+<table><tr><td>Resume<span class="required-marker">*</span></td>
+  <td><button type="button">Attach</button><input type="file" name="cv" hidden></td></tr>
+  <tr><td>Cover letter</td><td><button type="button">Attach</button><input type="file" name="cover" hidden></td></tr></table>
 </form></body></html>)HTML";
 
 TEST(RequiredMarksTest, AWrapperOfOneControlMarkedRequiredByClassMarksIt) {
@@ -204,6 +207,10 @@ TEST(RequiredMarksTest, AWrapperOfOneControlMarkedRequiredByClassMarksIt) {
   EXPECT_TRUE(by_name["pronoun"].second);
   EXPECT_FALSE(by_name["street"].second);
   EXPECT_FALSE(by_name["town"].second);
+  // A row's mark is its own upload's, not the next row's (hidden behind its
+  // "Attach" button, each upload is still a field of its own).
+  EXPECT_TRUE(by_name["cv"].second);
+  EXPECT_FALSE(by_name["cover"].second);
   EXPECT_EQ(
       by_name["consent"],
       std::make_pair(std::string("By checking this box you agree to our Privacy Policy"), true));
