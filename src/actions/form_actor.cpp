@@ -398,6 +398,24 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     co_return FillResult{shown->value, "typed"};
   }
   if (!ValueMatches(field.kind, text, shown->value) && method == "typed") {
+    // A date box whose picker drops typing it does not take (Ant Design's year and
+    // month pickers keep only their own format): its picker, as a person would.
+    if (const auto date = DateWritten(field, text)) {
+      if (auto point = co_await PointOf(frame, Call("member", field))) {
+        (void)co_await page_.Click(*point);
+      }
+      auto picked = co_await page_.Evaluate(
+          frame, Call("pickDate", field,
+                      std::to_string(date->year) + ", " + std::to_string(date->month) + ", " +
+                          std::to_string(date->day)));
+      if (picked && !picked->is_null()) {
+        auto after = co_await ReadBack(frame, field);
+        if (after && !after->value.empty() &&
+            (ValueMatches(field.kind, text, after->value) || PageReformatted(text, after->value))) {
+          co_return FillResult{after->value, "picked"};
+        }
+      }
+    }
     // Keystrokes did not stick (an input mask, a framework that re-rendered):
     // set the value through the DOM with the events frameworks listen for.
     method = "set-directly";

@@ -1397,7 +1397,8 @@ document.getElementById('since').addEventListener('click', (e) => open(e.current
 TEST(FormActorTest, AYearOrMonthPanelIsSteppedToTheYearAndItsCellChosen) {
   planning::Answer graduated;
   graduated.text = "2013";
-  auto year = FillThenRead(kPanelPickers, "Graduation year", graduated, "document.body.dataset.model");
+  auto year =
+      FillThenRead(kPanelPickers, "Graduation year", graduated, "document.body.dataset.model");
   ASSERT_TRUE(year) << year.error().ToString();
   EXPECT_EQ(year->as_string(), R"({"grad":"2013"})");
   planning::Answer since;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -221,9 +222,15 @@ TEST_F(ApplierTest, TerminalAnswerIsSavedAndReusedOnTheNextForm) {
 }
 
 TEST_F(ApplierTest, CtrlCLeavesNoBrowserBehindAndSubmitsNothing) {
-  const auto before = applier::testing::ProcessesMatching("applier-chromium-");
+  // The run's browser profile goes under a temporary folder of its own, so only its
+  // own Chromium is counted, whatever else runs on the machine.
+  const auto tmp = dir_.path() / "tmp";
+  std::filesystem::create_directories(tmp);
+  const std::string mark = (tmp / "applier-chromium-").string();
+  const auto before = applier::testing::ProcessesMatching(mark);
   RunOptions options;
   options.interrupt_when_output_has = "navigate";  // the browser is up and loading
+  options.env = {"TMPDIR=" + tmp.string()};
   auto run = Apply({"--yes"}, options);
   EXPECT_EQ(run.exit_code, 130) << run.out << run.err;
   EXPECT_NE(run.err.find("interrupted"), std::string::npos) << run.err;
@@ -232,7 +239,7 @@ TEST_F(ApplierTest, CtrlCLeavesNoBrowserBehindAndSubmitsNothing) {
   // SIGKILLed processes take a moment to vanish from /proc.
   for (int attempt = 0; attempt < 30; ++attempt) {
     left.clear();
-    for (int pid : applier::testing::ProcessesMatching("applier-chromium-")) {
+    for (int pid : applier::testing::ProcessesMatching(mark)) {
       if (std::find(before.begin(), before.end(), pid) == before.end()) left.push_back(pid);
     }
     if (left.empty()) break;

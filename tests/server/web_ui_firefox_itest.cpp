@@ -227,7 +227,10 @@ TEST(WebUiFirefoxStaticTest, EveryModuleLoadsAndUncaughtErrorsAreSeen) {
       "(() => { const s = document.createElement('script');"
       " s.textContent = \"setTimeout(() => { throw new Error('probe from the test'); })\";"
       " document.head.append(s); return true; })()"));
-  STEP(page.WaitFor("new Promise(r => setTimeout(() => r(true), 100))"));
+  // Firefox reports it as a log event, which may come a moment after the throw.
+  for (int wait = 0; wait < 50 && page.page_errors().empty(); ++wait) {
+    STEP(page.WaitFor("new Promise(r => setTimeout(() => r(true), 100))"));
+  }
   const auto errors = page.page_errors();
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_NE(errors.front().find("probe from the test"), std::string::npos) << errors.front();
