@@ -425,6 +425,29 @@ std::optional<Fact> JobPlaceFact(const knowledge::Job& job, FieldKey key,
 
 // The profile's fact for a classified field; nullopt with `missing` set when the
 // profile does not say.
+// The first of `skills` that `text` names as a whole word ("Go" is not in
+// "Google", "C++" is in "C++?"), case aside; empty when it names none.
+std::string SkillNamedIn(std::string_view text, const std::vector<std::string>& skills) {
+  std::string lower(text);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  auto word_char = [](char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '+' || ch == '#';
+  };
+  for (const auto& skill : skills) {
+    std::string want(skill);
+    for (char& ch : want) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (want.empty()) continue;
+    for (std::size_t at = lower.find(want); at != std::string::npos;
+         at = lower.find(want, at + 1)) {
+      const bool starts = at == 0 || !word_char(lower[at - 1]);
+      const std::size_t end = at + want.size();
+      const bool ends = end >= lower.size() || !word_char(lower[end]);
+      if (starts && ends) return skill;
+    }
+  }
+  return {};
+}
+
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                                 const Classification& c, const PageContext& page,
                                 std::string& missing) {
@@ -533,6 +556,13 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kYearsExperience:
       if (!p.years_experience) {
         missing = "the profile has no years_experience";
+        return std::nullopt;
+      }
+      // Years with one skill ("with C++", "in Go") are not the years of work: the
+      // profile lists the skill, never for how long.
+      if (const std::string skill = SkillNamedIn(field.label, p.skills); !skill.empty()) {
+        missing = "the question asks for the years with " + skill +
+                  ", and the profile says only that it is one of the skills";
         return std::nullopt;
       }
       if (CountsMonths(field)) {
@@ -1203,24 +1233,7 @@ std::string SkillAskedOf(std::string_view question, const std::vector<std::strin
                            [&](std::string_view w) { return norm.find(w) != std::string::npos; })) {
     return {};
   }
-  std::string lower(question);
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  auto word_char = [](char ch) {
-    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '+' || ch == '#';
-  };
-  for (const auto& skill : skills) {
-    std::string want(skill);
-    for (char& ch : want) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (want.empty()) continue;
-    for (std::size_t at = lower.find(want); at != std::string::npos;
-         at = lower.find(want, at + 1)) {
-      const bool starts = at == 0 || !word_char(lower[at - 1]);
-      const std::size_t end = at + want.size();
-      const bool ends = end >= lower.size() || !word_char(lower[end]);
-      if (starts && ends) return skill;
-    }
-  }
-  return {};
+  return SkillNamedIn(question, skills);
 }
 
 // The option of a list of openings that the posting names: the one whose words

@@ -348,6 +348,22 @@ TEST_F(AnswerPlannerTest, AYesNoQuestionAboutAListedSkillIsAnsweredYes) {
   }
 }
 
+// A number of years with one listed skill ("with C++", "in Go") is not the years
+// of work: the profile lists the skill, never for how long, so the person is
+// asked. The years of work in general still come from the profile.
+TEST_F(AnswerPlannerTest, YearsWithOneSkillAreAskedNotTheYearsOfWork) {
+  for (const char* label : {"How many years of experience do you have with C++?",
+                            "Wie viele Jahre Erfahrung hast du mit Go?"}) {
+    const FieldPlan plan = planner_->Plan(MakeField(ControlKind::kNumber, label, true));
+    EXPECT_EQ(plan.decision, Decision::kAskHuman) << label << ": " << plan.why;
+  }
+  const FieldPlan total = planner_->Plan(
+      MakeField(ControlKind::kNumber,
+                "How many years of professional software engineering experience?", true));
+  ASSERT_EQ(total.decision, Decision::kFill) << total.why;
+  EXPECT_EQ(total.answer.text, "8");
+}
+
 TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
   Field field = MakeField(ControlKind::kText, "First Name", true);
   field.value = "Jordan";
