@@ -630,7 +630,13 @@ asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& pag
     } else {
       auto read = co_await Read(page);
       if (read) {
-        const bool known = read->kind != PageKind::kUnknown || dom.quiet >= options.still_enough;
+        // A cookie or consent banner over the page is known enough: dismissing it
+        // is what comes next, and the page is read again after.
+        const bool banner =
+            std::any_of(read->buttons.begin(), read->buttons.end(),
+                        [](const Button& b) { return b.role == ButtonRole::kDismissOverlay; });
+        const bool known =
+            read->kind != PageKind::kUnknown || banner || dom.quiet >= options.still_enough;
         const bool changed =
             options.changed_from.empty() || PageSignature(*read) != options.changed_from;
         if (known && (changed || Clock::now() >= change_deadline)) co_return read;

@@ -181,5 +181,38 @@ TEST_F(SettleTest, WaitsForADependentListThatSaysItIsLoading) {
   EXPECT_EQ(source->options.size(), 3u);
 }
 
+// A posting covered by a cookie banner that makes the rest inert (OneTrust's
+// dialog over a dark filter): nothing behind it is a kind of page yet, but the
+// banner's button is what comes next, so the page counts as settled, not as
+// one still waiting for a form until the deadline.
+constexpr char kBannerOverPosting[] = R"HTML(<!doctype html><html><body>
+<main inert><h1>Backend Engineer</h1><p>We are hiring.</p><button type="button">Apply now</button></main>
+<div style="position:fixed;inset:0;background:rgba(0,0,0,.5)"></div>
+<div role="dialog" aria-modal="true" aria-labelledby="t" style="position:fixed;left:0;right:0;bottom:0;background:#fff">
+  <h2 id="t">We value your privacy</h2><p>We use cookies to make this site work.</p>
+  <button type="button">Reject</button><button type="button">Accept all</button></div>
+</body></html>)HTML";
+
+TEST_F(SettleTest, APageUnderACookieBannerIsSettledWithoutWaitingForAForm) {
+  auto snapshot = RunAsync(io_, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await browser_->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kBannerOverPosting));
+    if (!loaded) co_return Fail(loaded.error());
+    SettleOptions options;
+    options.deadline = std::chrono::seconds(20);
+    options.still_enough = std::chrono::seconds(20);  // only the banner may end the wait
+    co_return co_await PageReader::ReadSettled(**page, options);
+  });
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  EXPECT_EQ(snapshot->unsettled_reason, "");
+  bool banner = false;
+  for (const auto& button : snapshot->buttons) banner |= button.role == ButtonRole::kDismissOverlay;
+  EXPECT_TRUE(banner);
+}
+
 }  // namespace
 }  // namespace applier::perception
