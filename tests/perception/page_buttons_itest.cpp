@@ -147,6 +147,14 @@ Result<PageSnapshot> ReadPage(const std::string& html) {
   return snapshot;
 }
 
+// The button that says `text`, or null.
+const Button* ButtonSaying(const PageSnapshot& snapshot, const std::string& text) {
+  for (const auto& button : snapshot.buttons) {
+    if (button.text == text) return &button;
+  }
+  return nullptr;
+}
+
 TEST(PageButtonsTest, AClickableImageSendsTheFormAndMenuLinksAreNavigation) {
   auto snapshot = ReadPage(kImageSubmit);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
@@ -236,30 +244,21 @@ TEST(PageButtonsTest, OnlyTheOpenModalsButtonsCountAndItsAgreeingOneLeadsOn) {
 TEST(PageButtonsTest, AFooterDrawnAfterItsFormClosesItAndItsApplySends) {
   auto snapshot = ReadPage(kFooterAfterForm);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
-  const Button* apply = nullptr;
-  for (const auto& button : snapshot->buttons) {
-    if (button.text == "Apply") apply = &button;
-  }
+  const Button* apply = ButtonSaying(*snapshot, "Apply");
   ASSERT_NE(apply, nullptr);
   EXPECT_TRUE(apply->in_form);
   EXPECT_EQ(apply->role, ButtonRole::kSubmit);
 
   auto posting = ReadPage(kPostingBesideSearch);
   ASSERT_TRUE(posting) << posting.error().ToString();
-  const Button* open = nullptr;
-  for (const auto& button : posting->buttons) {
-    if (button.text == "Apply") open = &button;
-  }
+  const Button* open = ButtonSaying(*posting, "Apply");
   ASSERT_NE(open, nullptr);
   EXPECT_FALSE(open->in_form);
   EXPECT_EQ(open->role, ButtonRole::kOpenForm);
 
   auto formless = ReadPage(kFormlessFlow);
   ASSERT_TRUE(formless) << formless.error().ToString();
-  const Button* send = nullptr;
-  for (const auto& button : formless->buttons) {
-    if (button.text == "Apply now") send = &button;
-  }
+  const Button* send = ButtonSaying(*formless, "Apply now");
   ASSERT_NE(send, nullptr);
   EXPECT_TRUE(send->in_form);
   EXPECT_EQ(send->role, ButtonRole::kSubmit);
@@ -286,20 +285,14 @@ constexpr char kRowAfterPageForm[] = R"HTML(<!doctype html><html><body>
 TEST(PageButtonsTest, TheApplyInADialogsFooterSendsTheFormInItsBody) {
   auto snapshot = ReadPage(kDialogFooter);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
-  const Button* apply = nullptr;
-  for (const auto& button : snapshot->buttons) {
-    if (button.text == "Apply") apply = &button;
-  }
+  const Button* apply = ButtonSaying(*snapshot, "Apply");
   ASSERT_NE(apply, nullptr);
   EXPECT_TRUE(apply->in_form);
   EXPECT_EQ(apply->role, ButtonRole::kSubmit);
 
   auto page = ReadPage(kRowAfterPageForm);
   ASSERT_TRUE(page) << page.error().ToString();
-  const Button* open = nullptr;
-  for (const auto& button : page->buttons) {
-    if (button.text == "Apply") open = &button;
-  }
+  const Button* open = ButtonSaying(*page, "Apply");
   ASSERT_NE(open, nullptr);
   EXPECT_FALSE(open->in_form);
   EXPECT_EQ(open->role, ButtonRole::kOpenForm);

@@ -537,36 +537,39 @@ TEST(FieldClassifierTest, ADateInAnUnnumberedEntryIsNoFlatDate) {
             FieldKey::kStartDate);
 }
 
+// A field with only its label and the section context around it, classified.
+Classification ClassifyInContext(const char* label, ControlKind kind, const char* context) {
+  Field field;
+  field.kind = kind;
+  field.label = label;
+  field.context = context;
+  return FieldClassifier().Classify(field);
+}
+
 // SEEK's "Career history" (and other forms' one "Employment history" block) asks
 // the most recent role without numbering it: "Started" as a month and a year list,
 // "Still in role", a description. Under such a heading they are the first job's
 // (trusted only where the page holds one such row); a heading that only names the
 // job applied for makes no entry, and availability stays availability.
 TEST(FieldClassifierTest, AnUnnumberedCareerHistoryIsTheFirstJob) {
-  auto classify = [](const char* label, ControlKind kind, const char* context) {
-    Field field;
-    field.kind = kind;
-    field.label = label;
-    field.context = context;
-    return FieldClassifier().Classify(field);
-  };
   const Classification month =
-      classify("Started month", ControlKind::kSelect, "Started | Career history");
+      ClassifyInContext("Started month", ControlKind::kSelect, "Started | Career history");
   EXPECT_EQ(month.key, FieldKey::kJobStart) << month.signal;
   EXPECT_EQ(month.entry, 0);
   EXPECT_TRUE(month.unnumbered_entry);
-  EXPECT_EQ(classify("Ended year", ControlKind::kSelect, "Ended | Career history").key,
+  EXPECT_EQ(ClassifyInContext("Ended year", ControlKind::kSelect, "Ended | Career history").key,
             FieldKey::kJobEnd);
-  EXPECT_EQ(classify("Still in role", ControlKind::kCheckbox, "Career history").key,
+  EXPECT_EQ(ClassifyInContext("Still in role", ControlKind::kCheckbox, "Career history").key,
             FieldKey::kJobCurrent);
-  EXPECT_EQ(classify("Description (optional)", ControlKind::kTextarea, "Employment history").key,
-            FieldKey::kJobDescription);
+  EXPECT_EQ(
+      ClassifyInContext("Description (optional)", ControlKind::kTextarea, "Employment history").key,
+      FieldKey::kJobDescription);
   // Not a section of past jobs: the job applied for, or availability.
-  EXPECT_EQ(classify("Start date", ControlKind::kDate, "Employment history").key,
+  EXPECT_EQ(ClassifyInContext("Start date", ControlKind::kDate, "Employment history").key,
             FieldKey::kStartDate);
-  EXPECT_NE(classify("Started month", ControlKind::kSelect, "Apply for this job").key,
+  EXPECT_NE(ClassifyInContext("Started month", ControlKind::kSelect, "Apply for this job").key,
             FieldKey::kJobStart);
-  EXPECT_EQ(classify("Description", ControlKind::kTextarea, "Position details").key,
+  EXPECT_EQ(ClassifyInContext("Description", ControlKind::kTextarea, "Position details").key,
             FieldKey::kUnknown);
 }
 
@@ -574,22 +577,17 @@ TEST(FieldClassifierTest, AnUnnumberedCareerHistoryIsTheFirstJob) {
 // mark a job that has not ended 至今 ("to date"), the end box of each range
 // named only by its placeholder (结束年份, 结束月份).
 TEST(FieldClassifierTest, ChineseEducationBlocksAndJobsToDateAreTheFirstEntrys) {
-  auto classify = [](const char* label, ControlKind kind, const char* context) {
-    Field field;
-    field.kind = kind;
-    field.label = label;
-    field.context = context;
-    return FieldClassifier().Classify(field);
-  };
   const Classification end =
-      classify("\u7ed3\u675f\u5e74\u4efd", ControlKind::kText,
-               "\u6559\u80b2\u7ecf\u5386+ \u6dfb\u52a0\u6559\u80b2\u7ecf\u5386");
+      ClassifyInContext("\u7ed3\u675f\u5e74\u4efd", ControlKind::kText,
+                        "\u6559\u80b2\u7ecf\u5386+ \u6dfb\u52a0\u6559\u80b2\u7ecf\u5386");
   EXPECT_EQ(end.key, FieldKey::kEducationEnd) << end.signal;
   EXPECT_TRUE(end.unnumbered_entry);
-  EXPECT_EQ(classify("\u81f3\u4eca", ControlKind::kCheckbox, "\u5de5\u4f5c\u7ecf\u5386").key,
-            FieldKey::kJobCurrent);
   EXPECT_EQ(
-      classify("\u7ed3\u675f\u6708\u4efd", ControlKind::kText, "\u5de5\u4f5c\u7ecf\u5386").key,
+      ClassifyInContext("\u81f3\u4eca", ControlKind::kCheckbox, "\u5de5\u4f5c\u7ecf\u5386").key,
+      FieldKey::kJobCurrent);
+  EXPECT_EQ(
+      ClassifyInContext("\u7ed3\u675f\u6708\u4efd", ControlKind::kText, "\u5de5\u4f5c\u7ecf\u5386")
+          .key,
       FieldKey::kJobEnd);
 }
 
