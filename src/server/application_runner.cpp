@@ -513,6 +513,7 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
   if (report.time_to_draft_ms > 0)
     service_.metrics.fill_seconds.Observe(report.time_to_draft_ms / 1000);
   co_await RecordLlmSpend(session_id, report);
+  co_await StoreJobTitle(session_id, report.job_title);
 
   std::string outcome = session::ToString(report.outcome);
   std::string message = report.message;
@@ -565,6 +566,20 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
   });
   co_return Ending{
       .state = state, .outcome = outcome, .message = message, .receipt = std::move(receipt)};
+}
+
+asio::awaitable<void> ApplicationRunner::StoreJobTitle(const std::string& session_id,
+                                                       const std::string& title) {
+  if (title.empty() || service_.stopping.load()) co_return;
+  auto stored = co_await service_.blocking.Run([&] {
+    return service_.WithDb([&](store::Database& db) {
+      return store::ServedApplicationTable(db).SetTitle(session_id, title);
+    });
+  });
+  if (!stored) {
+    spdlog::warn("application {}: the job's title was not stored: {}", session_id,
+                 stored.error().message);
+  }
 }
 
 asio::awaitable<void> ApplicationRunner::RecordLlmSpend(const std::string& session_id,

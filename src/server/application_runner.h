@@ -77,6 +77,10 @@ class ApplicationRunner {
   boost::asio::awaitable<Status> StoreEnding(const std::string& session_id, const Ending& ending);
   boost::asio::awaitable<Result<std::shared_ptr<browser::Browser>>> EnsureBrowser();
   // The run's LLM calls, tokens and cost: into its row and the /metrics counters.
+  // The job's name for the history (ApplicationReport::job_title); a failure to
+  // store it is logged, the run's outcome stands.
+  boost::asio::awaitable<void> StoreJobTitle(const std::string& session_id,
+                                             const std::string& title);
   boost::asio::awaitable<void> RecordLlmSpend(const std::string& session_id,
                                               const session::ApplicationReport& report);
 

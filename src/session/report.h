@@ -57,6 +57,9 @@ struct ApplicationReport {
   std::string message;  // one sentence a user can act on
   std::string screenshot_path;
   std::string confirmation_text;
+  // The job's name as the site heads its first page for it (the posting, else the
+  // form): what a history of applications lists. Empty when no page named it.
+  std::string job_title;
   std::vector<FieldRecord> fields;
   std::vector<StepRecord> steps;
   double browser_start_ms = 0;

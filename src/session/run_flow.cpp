@@ -116,6 +116,9 @@ class RunFlow::Impl {
                                                  snapshot->url + "; please finish it by hand");
         co_return;
       }
+      if (snapshot->kind == PageKind::kPosting || snapshot->kind == PageKind::kFormStep) {
+        report_.NameJob(*snapshot);
+      }
       switch (snapshot->kind) {
         case PageKind::kCaptcha:
           report_.Step(*snapshot, "found a CAPTCHA");

@@ -66,6 +66,13 @@ void RunReport::Finish(Outcome outcome, std::string message) {
   report_.message = std::move(message);
 }
 
+void RunReport::NameJob(const PageSnapshot& snapshot) {
+  if (!report_.job_title.empty()) return;
+  constexpr std::size_t kLongest = 200;  // bytes: a heading, not a paragraph
+  const std::string& named = snapshot.headings.empty() ? snapshot.title : snapshot.headings.front();
+  if (named.size() <= kLongest) report_.job_title = named;
+}
+
 void RunReport::Step(const PageSnapshot& snapshot, std::string action) {
   report_.steps.push_back(StepRecord{next_step(), perception::ToString(snapshot.kind), snapshot.url,
                                      std::move(action), MillisSinceStart()});

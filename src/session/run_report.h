@@ -65,6 +65,8 @@ class RunReport {
   bool ended() const { return !report_.message.empty(); }
 
   void Step(const perception::PageSnapshot& snapshot, std::string action);
+  // Takes the page's heading (else its title) as the job's name, once.
+  void NameJob(const perception::PageSnapshot& snapshot);
   // The number the next page step will get.
   int next_step() const { return static_cast<int>(report_.steps.size()) + 1; }
 

@@ -555,6 +555,9 @@ TEST_F(WebUiEndToEndTest, SignInApplyAnswerEditTheDraftConfirmAndSeeTheHistory) 
   ASSERT_EQ(apps.size(), 1u) << json::serialize(list);
   const auto& app = apps.front().as_object();
   EXPECT_EQ(app.at("url").as_string(), site_->posting_url());
+  // Listed by the job's name, as the posting heads it.
+  ASSERT_TRUE(app.if_contains("title")) << json::serialize(app);
+  EXPECT_EQ(app.at("title").as_string(), "Senior Backend Engineer");
   EXPECT_EQ(app.at("outcome").as_string(), "submitted");
   const std::string session_id(app.at("session_id").as_string());
   auto detail = Api("/api/applications/" + session_id);
