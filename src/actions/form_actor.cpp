@@ -374,17 +374,9 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
   } else {
     // A read-only date box is set through the picker it opens, as a person
     // does: a value written past it is one the page's own model never sees.
-    if (const auto date = DateWritten(field, text)) {
-      auto picked = co_await page_.Evaluate(
-          frame, Call("pickDate", field,
-                      std::to_string(date->year) + ", " + std::to_string(date->month) + ", " +
-                          std::to_string(date->day)));
-      if (picked && !picked->is_null()) {
-        auto shown = co_await ReadBack(frame, field);
-        if (shown && ValueMatches(field.kind, text, shown->value)) {
-          co_return FillResult{shown->value, "picked"};
-        }
-      }
+    if (auto shown = co_await PickDate(frame, field, text);
+        shown && ValueMatches(field.kind, text, shown->value)) {
+      co_return FillResult{shown->value, "picked"};
     }
     method = "set-directly";
     (void)co_await page_.Evaluate(frame, Call("setValue", field, Quote(text)));
@@ -400,20 +392,14 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
   if (!ValueMatches(field.kind, text, shown->value) && method == "typed") {
     // A date box whose picker drops typing it does not take (Ant Design's year and
     // month pickers keep only their own format): its picker, as a person would.
-    if (const auto date = DateWritten(field, text)) {
+    if (DateWritten(field, text)) {
       if (auto point = co_await PointOf(frame, Call("member", field))) {
         (void)co_await page_.Click(*point);
       }
-      auto picked = co_await page_.Evaluate(
-          frame, Call("pickDate", field,
-                      std::to_string(date->year) + ", " + std::to_string(date->month) + ", " +
-                          std::to_string(date->day)));
-      if (picked && !picked->is_null()) {
-        auto after = co_await ReadBack(frame, field);
-        if (after && !after->value.empty() &&
-            (ValueMatches(field.kind, text, after->value) || PageReformatted(text, after->value))) {
-          co_return FillResult{after->value, "picked"};
-        }
+      if (auto after = co_await PickDate(frame, field, text);
+          after && !after->value.empty() &&
+          (ValueMatches(field.kind, text, after->value) || PageReformatted(text, after->value))) {
+        co_return FillResult{after->value, "picked"};
       }
     }
     // Keystrokes did not stick (an input mask, a framework that re-rendered):
@@ -427,6 +413,20 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     co_return Fail(NotFilled(field, text, shown->value));
   }
   co_return FillResult{shown->value, method};
+}
+
+asio::awaitable<std::optional<Field>> FormActor::PickDate(browser::FrameInfo frame, Field field,
+                                                          const std::string& text) {
+  const auto date = DateWritten(field, text);
+  if (!date) co_return std::nullopt;
+  auto picked = co_await page_.Evaluate(
+      frame, Call("pickDate", field,
+                  std::to_string(date->year) + ", " + std::to_string(date->month) + ", " +
+                      std::to_string(date->day)));
+  if (!picked || picked->is_null()) co_return std::nullopt;
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown) co_return std::nullopt;
+  co_return std::move(*shown);
 }
 
 asio::awaitable<Result<FillResult>> FormActor::TypeDateParts(browser::FrameInfo frame, Field field,

@@ -61,6 +61,12 @@ class FormActor {
                                                              perception::Field field);
   boost::asio::awaitable<Result<FillResult>> Type(browser::FrameInfo frame, perception::Field field,
                                                   std::string text);
+  // Sets the date `text` names through the picker the box has open (page agent's
+  // pickDate); the box as read back after, nullopt when it is no date, no picker
+  // opened or the box cannot be read.
+  boost::asio::awaitable<std::optional<perception::Field>> PickDate(browser::FrameInfo frame,
+                                                                    perception::Field field,
+                                                                    const std::string& text);
   boost::asio::awaitable<Result<FillResult>> Choose(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);

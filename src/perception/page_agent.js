@@ -184,12 +184,10 @@
 
   // The chips a picker draws before its search box are its value, not its name.
   function holdsOnlyChoices(node) {
-    const isChoice = (item) => item.matches(CHOSEN_ITEM_SELECTOR) || CHIP_CLASS.test(item.getAttribute('class') || '');
-    if (isChoice(node)) return true;
-    const choices = Array.from(node.querySelectorAll(CHOSEN_ITEM_SELECTOR + ', [class*="chip" i]')).filter(isChoice);
-    if (choices.length === 0) return false;
+    if (isChosenItem(node)) return true;
+    if (!Array.from(node.querySelectorAll(CHOSEN_OR_CHIP_SELECTOR)).some(isChosenItem)) return false;
     const copy = node.cloneNode(true);
-    for (const item of copy.querySelectorAll(CHOSEN_ITEM_SELECTOR + ', [class*="chip" i]')) if (isChoice(item)) item.remove();
+    for (const item of copy.querySelectorAll(CHOSEN_OR_CHIP_SELECTOR)) if (isChosenItem(item)) item.remove();
     return !clean(copy.textContent);
   }
 
@@ -1137,14 +1135,15 @@
     '.el-select__placeholder:not(.is-transparent), .el-select__tags-text';
   // A component library's chip: a class ending in "-chip" (novo-chip, mat-chip, v-chip).
   const CHIP_CLASS = /(^|\s)[\w-]*[-_]chip(\s|$)/i;
+  const CHOSEN_OR_CHIP_SELECTOR = CHOSEN_ITEM_SELECTOR + ', [class*="chip" i]';
+  const isChosenItem = (item) => item.matches(CHOSEN_ITEM_SELECTOR) || CHIP_CLASS.test(item.getAttribute('class') || '');
   function chosenItems(el) {
     let container = el.parentElement;
     for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
       const controls = deepQueryAll(container, CONTROL_SELECTOR).filter((c) => c !== el && isVisible(c) && c.tagName !== 'BUTTON');
       if (controls.length > 0) return [];
-      const found = deepQueryAll(container, CHOSEN_ITEM_SELECTOR + ', [class*="chip" i]').filter((item) =>
-        (item.matches(CHOSEN_ITEM_SELECTOR) || CHIP_CLASS.test(item.getAttribute('class') || '')) &&
-        isVisible(item) && !item.contains(el));
+      const found = deepQueryAll(container, CHOSEN_OR_CHIP_SELECTOR).filter((item) =>
+        isChosenItem(item) && isVisible(item) && !item.contains(el));
       // A pill and its label may both match; the pill is the one choice.
       const items = found.filter((item) => !found.some((outer) => outer !== item && outer.contains(item)));
       if (items.length > 0) return items.map((item) => textWithoutButtons(item)).filter(Boolean);

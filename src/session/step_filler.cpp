@@ -114,13 +114,13 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
                            revisited.insert(key).second;
       // A field the added entry brought is new even where it reads like one handled
       // before (an unnamed "结束月份" whose namesake above went out of the form).
-      const bool brought = open_entry_ && !open_entry_->before.contains(key) &&
-                           open_entry_->taken.insert(key).second;
+      const bool with_entry = open_entry_ && !open_entry_->before.contains(key);
+      const bool brought = with_entry && open_entry_->taken.insert(key).second;
       if (handled.contains(key) && !flagged && !brought) continue;
       fresh.push_back(field);
       // A field the entry editor brought ("Employer Name", "Start Date" under
       // "Add Experience") is that entry's: named so for the planner.
-      if (open_entry_ && !open_entry_->before.contains(key) && open_entry_->unnumbered &&
+      if (with_entry && open_entry_->unnumbered &&
           planning::EntryOf(field.context).section == planning::EntrySection::kNone) {
         fresh.back().context =
             (open_entry_->section == planning::EntrySection::kWork ? "Work Experience "
