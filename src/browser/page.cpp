@@ -26,6 +26,23 @@ namespace {
 // Our scripts' world name; the site's own scripts cannot reach into it.
 constexpr char kWorldName[] = "__live_applier__";
 
+// Run in our world as each document is created, before the page's own scripts:
+// a clock of the document's last DOM change (see Page::kDomClock). Watching from
+// the start is what lets a settled page be taken at once instead of only after a
+// quiet period counted from the first look. Nodes added or removed, text, and the
+// attributes that show or hide content count; style and class do not, because
+// animations change them all the time.
+constexpr char kDomClockScript[] = R"js((() => {
+  if (globalThis.__applierDomClock) return;
+  const clock = { last: performance.now() };
+  const observer = new MutationObserver(() => { clock.last = performance.now(); });
+  clock.watch = (root) => observer.observe(root, { subtree: true, childList: true,
+    characterData: true, attributes: true,
+    attributeFilter: ['hidden', 'disabled', 'aria-hidden', 'aria-busy', 'open'] });
+  clock.watch(document);
+  globalThis.__applierDomClock = clock;
+})();)js";
+
 std::string StringAt(const json::object& object, std::string_view key) {
   if (const auto* value = object.if_contains(key); value && value->is_string()) {
     return std::string(value->get_string());
@@ -256,6 +273,10 @@ asio::awaitable<Status> Page::Prepare(cdp::Session session) {
     auto enabled = co_await session.Call(method);
     if (!enabled) co_return Fail(enabled.error());
   }
+  json::object clock_params{{"source", kDomClockScript}, {"worldName", kWorldName}};
+  auto clock =
+      co_await session.Call("Page.addScriptToEvaluateOnNewDocument", std::move(clock_params));
+  if (!clock) co_return Fail(clock.error());
   json::object auto_attach_params{
       {"autoAttach", true}, {"waitForDebuggerOnStart", true}, {"flatten", true}};
   auto auto_attach = co_await session.Call("Target.setAutoAttach", std::move(auto_attach_params));
@@ -317,13 +338,19 @@ asio::awaitable<Status> Page::Navigate(std::string url, NavigateOptions options)
 
 asio::awaitable<bool> Page::WaitForSettled(std::chrono::milliseconds quiet,
                                            std::chrono::milliseconds timeout) {
+  return WaitForSettled(quiet, timeout, quiet);
+}
+
+asio::awaitable<bool> Page::WaitForSettled(std::chrono::milliseconds quiet,
+                                           std::chrono::milliseconds timeout,
+                                           std::chrono::milliseconds at_least) {
   auto self = shared_from_this();
   const auto start = Clock::now();
   const auto deadline = start + timeout;
   for (;;) {
     const auto now = Clock::now();
     if (state_->Holding(now).empty() && now - state_->last_network_activity >= quiet &&
-        now - start >= quiet) {
+        now - start >= at_least) {
       co_return true;
     }
     if (now >= deadline || state_->crashed || state_->connection->closed()) co_return false;

@@ -98,6 +98,11 @@ class Page : public std::enable_shared_from_this<Page> {
   boost::asio::awaitable<bool> WaitForSettled(
       std::chrono::milliseconds quiet = std::chrono::milliseconds(300),
       std::chrono::milliseconds timeout = std::chrono::seconds(10));
+  // The same with a shorter least wait, for a caller that knows the action's
+  // effects have had time to start (a load event fired) or checks for them itself.
+  boost::asio::awaitable<bool> WaitForSettled(std::chrono::milliseconds quiet,
+                                              std::chrono::milliseconds timeout,
+                                              std::chrono::milliseconds at_least);
 
   // The URLs of the network requests that keep the page from settling now, over
   // all frames (WaitForSettled says which count).
@@ -108,7 +113,10 @@ class Page : public std::enable_shared_from_this<Page> {
 
   // Runs `expression` in the frame's isolated world, awaiting a returned promise,
   // and returns its JSON value. A thrown exception is a kRemote error carrying the
-  // exception's text.
+  // exception's text. The world of every document created since the page was
+  // attached holds `globalThis.__applierDomClock`: `last`, the performance.now()
+  // of the document's last DOM change (nodes, text, or an attribute that shows or
+  // hides content), and `watch(root)` to count a shadow root's changes too.
   boost::asio::awaitable<Result<boost::json::value>> Evaluate(FrameInfo frame,
                                                               std::string expression);
 

@@ -1949,23 +1949,30 @@
     });
   }
 
-  // How long the DOM has been still, for settling: a MutationObserver watches
-  // from the first call on (nodes added or removed, text, and the attributes that
-  // show or hide content; not style or class, which animations change all the
-  // time). `busy`: something says it is still loading (aria-busy).
+  // How long the DOM has been still, for settling, by the document's DOM clock
+  // (nodes added or removed, text, and the attributes that show or hide content;
+  // not style or class, which animations change all the time). `busy`: something
+  // says it is still loading (aria-busy).
   function quietness() {
-    if (!state.observer) {
-      state.lastMutation = performance.now();
-      state.observer = new MutationObserver(() => { state.lastMutation = performance.now(); });
-      const options = { subtree: true, childList: true, characterData: true, attributes: true,
-        attributeFilter: ['hidden', 'disabled', 'aria-hidden', 'aria-busy', 'open'] };
-      state.observer.observe(document, options);
+    if (!state.clock) {
+      // The browser layer's clock has watched this document from its creation; a
+      // document older than our attachment gets one that starts now.
+      state.clock = globalThis.__applierDomClock;
+      if (!state.clock) {
+        const clock = { last: performance.now() };
+        const observer = new MutationObserver(() => { clock.last = performance.now(); });
+        clock.watch = (root) => observer.observe(root, { subtree: true, childList: true,
+          characterData: true, attributes: true,
+          attributeFilter: ['hidden', 'disabled', 'aria-hidden', 'aria-busy', 'open'] });
+        clock.watch(document);
+        state.clock = clock;
+      }
       for (const host of deepQueryAll(document, '*').filter((el) => el.shadowRoot)) {
-        state.observer.observe(host.shadowRoot, options);
+        state.clock.watch(host.shadowRoot);
       }
     }
     const busy = deepQueryAll(document, '[aria-busy="true"]').some(isVisible) || workInProgress();
-    return { quiet_ms: Math.round(performance.now() - state.lastMutation), busy, ready: document.readyState };
+    return { quiet_ms: Math.round(performance.now() - state.clock.last), busy, ready: document.readyState };
   }
 
   globalThis.__applier = {

@@ -613,12 +613,15 @@ asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& pag
   };
   // What held the page back at the last look, for the reason when time runs out.
   std::string holding = "the page did not answer";
+  // The first look waits only `first_look` for the action's requests to start:
+  // the network and the DOM clocks then say how long each has really been still.
+  auto at_least = std::min(options.first_look, options.quiet);
   for (;;) {
-    // At least one quiet period, even at the deadline: a shorter wait could not
-    // tell a quiet network from a busy one.
     const bool network_quiet =
-        co_await page.WaitForSettled(options.quiet, std::max(remaining(), options.quiet));
+        co_await page.WaitForSettled(options.quiet, std::max(remaining(), options.quiet), at_least);
+    at_least = std::chrono::milliseconds(0);
     const Stillness dom = co_await DomStillness(page);
+    auto pause = std::chrono::milliseconds(100);
     if (!network_quiet) {
       const auto requests = page.RequestsInFlight();
       holding = std::to_string(requests.size()) + " request(s) were still in flight" +
@@ -627,6 +630,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& pag
       holding = "the page still said it was loading (aria-busy)";
     } else if (dom.quiet < options.quiet) {
       holding = "the page kept changing";
+      pause = std::max(std::chrono::milliseconds(25), options.quiet - dom.quiet);
     } else {
       auto read = co_await Read(page);
       if (read) {
@@ -645,7 +649,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& pag
       }
     }
     if (Clock::now() >= deadline) break;
-    co_await Pause(std::chrono::milliseconds(100));
+    co_await Pause(pause);
   }
   auto read = co_await Read(page);
   if (!read) co_return read;

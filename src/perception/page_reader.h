@@ -165,6 +165,9 @@ std::string PageSignature(const PageSnapshot& snapshot);
 struct SettleOptions {
   // How long the DOM and the network must stay still.
   std::chrono::milliseconds quiet{300};
+  // How long the first look waits for the action's own requests to start; the
+  // stillness itself is measured from the last change, not from the first look.
+  std::chrono::milliseconds first_look{100};
   // When to read the page as it is, settled or not.
   std::chrono::milliseconds deadline{std::chrono::seconds(15)};
   // The PageSignature of the page before the action (a click on Next, a route

@@ -50,7 +50,7 @@ asio::awaitable<std::optional<PageSnapshot>> PageNavigator::ReadSettled(bool sam
   FollowNewTab(page_, report_);
   if (same_page_expected) shown_before_.clear();
   perception::SettleOptions settle;
-  settle.quiet = std::chrono::milliseconds(250);
+  settle.quiet = std::chrono::milliseconds(150);
   settle.changed_from = shown_before_;
   auto snapshot = co_await page_.ReadSettled(settle);
   if (!snapshot) {

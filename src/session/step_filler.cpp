@@ -141,6 +141,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
     }
     perception::SettleOptions settle;
     settle.quiet = std::chrono::milliseconds(100);
+    settle.first_look = std::chrono::milliseconds(50);
     settle.deadline = std::chrono::seconds(5);
     auto again = co_await page_.ReadSettled(settle);
     if (!again) break;
@@ -254,6 +255,7 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
     }
     perception::SettleOptions settle;
     settle.quiet = std::chrono::milliseconds(100);
+    settle.first_look = std::chrono::milliseconds(50);
     settle.deadline = std::chrono::seconds(5);
     auto again = co_await page_.ReadSettled(settle);
     if (!again) co_return;

@@ -7,7 +7,9 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read_until.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/streambuf.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 #include <chrono>
 #include <istream>
@@ -138,6 +140,60 @@ TEST(PageSettleTest, ALongPollAndAStalledBodyDoNotHoldThePage) {
   EXPECT_TRUE(result->settled) << result->in_flight.size() << " request(s) held the page";
   EXPECT_EQ(result->in_flight, std::vector<std::string>{});
   EXPECT_EQ(result->step, "Step 2");
+}
+
+// The DOM side of settling needs to know how long a page has been still before
+// anyone looked at it: a page that has been still since it loaded is settled at
+// the first look, not a quiet period later.
+TEST(PageSettleTest, EveryDocumentKeepsAClockOfItsLastDomChangeFromItsStart) {
+  StallingServer server;
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  struct Clock {
+    double still_at_first_look = 0;
+    bool advanced_by_the_change = false;
+  };
+  auto result = RunAsync(io, [&]() -> asio::awaitable<Result<Clock>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate(server.origin() + "/page");
+    if (!loaded) co_return Fail(loaded.error());
+    asio::steady_timer wait(co_await asio::this_coro::executor, std::chrono::milliseconds(400));
+    co_await wait.async_wait(asio::use_awaitable);
+    auto frames = co_await (*page)->Frames();
+    if (!frames) co_return Fail(frames.error());
+    Clock out;
+    auto still = co_await (*page)->Evaluate(
+        frames->front(), "performance.now() - globalThis.__applierDomClock.last");
+    if (!still) co_return Fail(still.error());
+    out.still_at_first_look = still->to_number<double>();
+    auto clicked = co_await (*page)->Evaluate(
+        frames->front(),
+        "globalThis.clicked_at = performance.now(); document.getElementById('next').click()");
+    if (!clicked) co_return Fail(clicked.error());
+    for (int look = 0; look < 100; ++look) {
+      auto changed =
+          co_await (*page)->Evaluate(frames->front(),
+                                     "document.getElementById('step').textContent === 'Step 2' && "
+                                     "globalThis.__applierDomClock.last > globalThis.clicked_at");
+      if (!changed) co_return Fail(changed.error());
+      if (changed->is_bool() && changed->as_bool()) {
+        out.advanced_by_the_change = true;
+        break;
+      }
+      wait.expires_after(std::chrono::milliseconds(50));
+      co_await wait.async_wait(asio::use_awaitable);
+    }
+    co_return out;
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(result) << result.error().ToString();
+  // The test waited 400 ms after the load event; nothing changed meanwhile.
+  EXPECT_GE(result->still_at_first_look, 350);
+  EXPECT_TRUE(result->advanced_by_the_change);
 }
 
 }  // namespace
