@@ -542,7 +542,9 @@ asio::awaitable<Result<FillResult>> FormActor::Tick(browser::FrameInfo frame, Fi
 }
 
 asio::awaitable<bool> FormActor::AgreeInDialog(browser::FrameInfo frame, Field field) {
-  co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2));
+  // A dialog the click opens is in the DOM at once; its text may still be fetched.
+  co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2),
+                                std::chrono::milliseconds(50));
   auto buttons = co_await page_.Evaluate(frame, Call("dialogButtons", field));
   if (!buttons || !buttons->is_array()) co_return false;
   const auto& texts = buttons->as_array();

@@ -1,6 +1,7 @@
 #include "session/page_navigator.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "perception/page_words.h"
 
@@ -43,6 +44,7 @@ asio::awaitable<bool> PageNavigator::OpenPosting(const std::string& url) {
     report_.Finish(Outcome::kFailed, "Could not open the job page: " + loaded.error().message);
     co_return false;
   }
+  loaded_ = true;
   co_return true;
 }
 
@@ -52,6 +54,7 @@ asio::awaitable<std::optional<PageSnapshot>> PageNavigator::ReadSettled(bool sam
   perception::SettleOptions settle;
   settle.quiet = std::chrono::milliseconds(150);
   settle.changed_from = shown_before_;
+  if (std::exchange(loaded_, false)) settle.first_look = std::chrono::milliseconds(0);
   auto snapshot = co_await page_.ReadSettled(settle);
   if (!snapshot) {
     report_.Finish(Outcome::kFailed, "Could not read the page: " + snapshot.error().message);

@@ -62,6 +62,9 @@ class PageNavigator {
   RunControl& control_;
   std::map<std::string, int> visits_;  // page signature → times seen
   std::string shown_before_;           // what the page showed before the last move
+  // The posting was just opened and its load event has fired: the first reading
+  // need not wait for requests the move might start.
+  bool loaded_ = false;
   int dismissed_overlays_ = 0;
   std::set<std::string> pressed_open_buttons_;
 };
