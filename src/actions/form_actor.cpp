@@ -570,7 +570,9 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
     co_return Fail(ErrorKind::kNotFound, "file to upload is missing: " + answer.file_path);
   }
   const std::vector<std::string> files{std::filesystem::absolute(answer.file_path).string()};
-  auto set = co_await page_.SetInputFiles(frame, Call("element", field), files);
+  auto set = perception::DrawnUpload(field)
+                 ? co_await AttachThroughButton(frame, field, files)
+                 : co_await page_.SetInputFiles(frame, Call("element", field), files);
   if (!set) co_return Fail(set.error());
   const std::string name = std::filesystem::path(answer.file_path).filename().string();
   // A page that parses the file first ("Parsing your resume…") shows its name
@@ -588,6 +590,66 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
     asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(150));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
+}
+
+asio::awaitable<Status> FormActor::AttachThroughButton(browser::FrameInfo frame, Field field,
+                                                       std::vector<std::string> files) {
+  auto point = co_await PointOf(frame, Call("member", field));
+  if (!point) co_return Fail(point.error());
+  auto click = [&]() { return page_.Click(*point); };
+  auto chosen = co_await page_.ChooseFiles(frame, click, files, std::chrono::milliseconds(800));
+  if (chosen || chosen.error().kind != ErrorKind::kNotFound) co_return chosen;
+  // No chooser: an upload dialog. Its own input takes the files (the page hears
+  // the change as from its chooser), or else its button that opens the chooser.
+  co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2),
+                                std::chrono::milliseconds(50));
+  auto held = co_await page_.Evaluate(frame, Call("dialogFileInput", field) + " !== null");
+  if (held && held->is_bool() && held->as_bool()) {
+    chosen = co_await page_.SetInputFiles(frame, Call("dialogFileInput", field), files);
+  } else {
+    chosen = Fail(ErrorKind::kNotFound,
+                  "'" + field.label + "' opened neither a file chooser nor an upload dialog");
+    auto buttons = co_await page_.Evaluate(frame, Call("dialogButtons", field));
+    for (std::size_t i = 0; buttons && buttons->is_array() && i < buttons->as_array().size(); ++i) {
+      const auto& text = buttons->as_array()[i];
+      if (!text.is_string() || !perception::Says(perception::LowerText(text.as_string()),
+                                                 perception::Wording::kUpload)) {
+        continue;
+      }
+      auto opener =
+          co_await PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(i) + ")");
+      if (!opener) continue;
+      chosen = co_await page_.ChooseFiles(
+          frame, [&]() { return page_.Click(*opener); }, files, std::chrono::milliseconds(1500));
+      break;
+    }
+  }
+  if (!chosen) co_return chosen;
+  // The dialog's last button that sends or keeps the file ("Upload", "Done"),
+  // once the page has enabled it.
+  for (int look = 0; look < 10; ++look) {
+    co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2),
+                                  std::chrono::milliseconds(50));
+    auto buttons = co_await page_.Evaluate(frame, Call("dialogButtons", field, "true"));
+    if (!buttons || !buttons->is_array() || buttons->as_array().empty()) co_return Status{};
+    const auto& texts = buttons->as_array();
+    for (std::size_t i = texts.size(); i-- > 0;) {
+      if (!texts[i].is_string()) continue;
+      const std::string text = perception::LowerText(texts[i].as_string());
+      if (!perception::Says(text, perception::Wording::kUpload) &&
+          !perception::Says(text, perception::Wording::kSavesEntry)) {
+        continue;
+      }
+      auto sender =
+          co_await PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(i) + ")");
+      if (!sender) break;  // disabled for now: look again
+      if (auto pressed = co_await page_.Click(*sender); !pressed) co_return pressed;
+      // The upload itself: the dialog closes once the page has the file.
+      co_await page_.WaitForSettled(std::chrono::milliseconds(200), std::chrono::seconds(15));
+      co_return Status{};
+    }
+  }
+  co_return Status{};
 }
 
 asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptions(

@@ -124,6 +124,12 @@ class FormActor {
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);
+  // An upload drawn as a button: the file goes to the chooser its click opens,
+  // or into the upload dialog it opens, whose button that sends it is pressed.
+  // Returns once the files are given; the caller reads back what the page shows.
+  boost::asio::awaitable<Status> AttachThroughButton(browser::FrameInfo frame,
+                                                     perception::Field field,
+                                                     std::vector<std::string> files);
 
   browser::Page& page_;
 };

@@ -510,6 +510,43 @@ asio::awaitable<Status> Page::SetInputFiles(FrameInfo frame, std::string element
   co_return Status{};
 }
 
+asio::awaitable<Status> Page::ChooseFiles(FrameInfo frame,
+                                          std::function<asio::awaitable<Status>()> open,
+                                          std::vector<std::string> paths,
+                                          std::chrono::milliseconds wait) {
+  auto self = shared_from_this();
+  auto session = co_await SessionFor(frame);
+  if (!session) co_return Fail(session.error());
+  json::object intercept{{"enabled", true}};
+  auto intercepting =
+      co_await session->Call("Page.setInterceptFileChooserDialog", std::move(intercept));
+  if (!intercepting) co_return Fail(intercepting.error());
+  cdp::EventWaiter chooser(*session, "Page.fileChooserOpened");
+  Status opened = co_await open();
+  Result<json::object> event = Fail(ErrorKind::kNotFound, "no file chooser opened");
+  if (opened) event = co_await chooser.Wait(wait);
+  // Left on, a chooser the page opens later would wait for us forever.
+  json::object release{{"enabled", false}};
+  (void)co_await session->Call("Page.setInterceptFileChooserDialog", std::move(release));
+  if (!opened) co_return Fail(opened.error());
+  if (!event) {
+    if (event.error().kind == ErrorKind::kTimeout) {
+      co_return Fail(ErrorKind::kNotFound, "no file chooser opened");
+    }
+    co_return Fail(event.error());
+  }
+  auto node = JsonReader(*event, "Page.fileChooserOpened")["backendNodeId"].Int64();
+  if (!node) {
+    co_return Fail(ErrorKind::kNotFound, "the page opened a file chooser of no file input");
+  }
+  json::array files;
+  for (const auto& path : paths) files.emplace_back(path);
+  json::object files_params{{"files", files}, {"backendNodeId", *node}};
+  auto set = co_await session->Call("DOM.setFileInputFiles", std::move(files_params));
+  if (!set) co_return Fail(set.error());
+  co_return Status{};
+}
+
 asio::awaitable<Result<Point>> Page::FrameOrigin(FrameInfo frame) {
   auto self = shared_from_this();
   if (frame.parent_id.empty()) co_return Point{};

@@ -125,6 +125,15 @@ class Page : public std::enable_shared_from_this<Page> {
   boost::asio::awaitable<Status> SetInputFiles(FrameInfo frame, std::string element_expression,
                                                std::vector<std::string> paths);
 
+  // Sets `paths` on the file chooser the frame opens while `open` runs (a click on
+  // an upload button whose input the page makes on the spot or keeps out of
+  // reach): the chooser is intercepted, never shown. kNotFound when none opened
+  // within `wait` of `open`; `open`'s own error when it failed.
+  boost::asio::awaitable<Status> ChooseFiles(FrameInfo frame,
+                                             std::function<boost::asio::awaitable<Status>()> open,
+                                             std::vector<std::string> paths,
+                                             std::chrono::milliseconds wait);
+
   // Where the frame's viewport origin lies in the page's viewport; {0,0} for the
   // main frame. Adds up iframe offsets through every ancestor.
   boost::asio::awaitable<Result<Point>> FrameOrigin(FrameInfo frame);

@@ -54,4 +54,8 @@ std::string Field::Key() const {
   return key;
 }
 
+bool DrawnUpload(const Field& field) {
+  return field.kind == ControlKind::kFile && field.html_type == "button";
+}
+
 }  // namespace applier::perception

@@ -26,7 +26,7 @@ enum class ControlKind {
   kRadioGroup,  // radios sharing a name, presented as one field with options
   kCheckbox,    // a single checkbox (consent, "I agree")
   kCheckboxGroup,
-  kFile,
+  kFile,       // an <input type=file>, or an upload drawn as a button (DrawnUpload)
   kDateParts,  // a date typed into separate boxes (MM / DD / YYYY), one question
 };
 
@@ -94,5 +94,10 @@ struct Field {
   // index, and is what saved answers and reports use to name the control.
   std::string Key() const;
 };
+
+// An upload drawn as a button with no file input beside it (kFile whose
+// html_type is "button"): the page makes its input, or an upload dialog, when the
+// button is clicked.
+bool DrawnUpload(const Field& field);
 
 }  // namespace applier::perception

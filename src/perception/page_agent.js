@@ -804,8 +804,48 @@
       const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
       fields.splice(next < 0 ? fields.length : next, 0, { kind: 'combobox', el, members: [el], drawn: true });
     }
+    for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
+      if (!isUploadButton(el) || el.disabled || !isVisible(el) || unreachable(el, modal)) continue;
+      const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      fields.splice(next < 0 ? fields.length : next, 0, { kind: 'file', el, members: [el], upload: true });
+    }
     groupDateParts(fields);
     return fields;
+  }
+
+  // An upload drawn as a button with no file input beside it: the page makes the
+  // input when it is clicked and opens the file chooser from script, or opens an
+  // upload dialog (Frappe's "Attach", Uppy's dashboard). The button says so in
+  // words of the page's language (page_words.json, given by the C++ side as
+  // globalThis.__applierWords) and is the one control of a row that names it; a
+  // row that holds a file input is that input's field.
+  function saysUpload(text) {
+    const lowered = clean(text).toLowerCase();
+    if (!lowered || lowered.length > 40) return false;
+    const words = (globalThis.__applierWords && globalThis.__applierWords.upload) || [];
+    return words.some((phrase) => {
+      const at = lowered.indexOf(phrase);
+      if (at < 0) return false;
+      const before = at === 0 ? '' : lowered[at - 1];
+      const after = lowered[at + phrase.length] || '';
+      const joins = (c) => /[\p{L}\p{N}]/u.test(c) && !/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u.test(c);
+      return !joins(before) && !joins(after);
+    });
+  }
+  function isUploadButton(el) {
+    if (el.tagName === 'IMG' || (el.tagName === 'INPUT' && el.type !== 'button')) return false;
+    if ((el.getAttribute('type') || '').toLowerCase() === 'submit') return false;
+    if (!saysUpload(buttonText(el))) return false;
+    if (closestAcrossShadow(el, NAVIGATION_SELECTOR)) return false;
+    let node = el;
+    for (let depth = 0; node && depth < 3; depth++) {
+      const wrapper = node.parentElement;
+      if (!wrapper || wrapper.matches('form, body')) break;
+      if (wrapper.querySelector('input[type="file"]')) return false;
+      if (holdsAnotherControl(wrapper, el, CONTROL_SELECTOR)) break;
+      node = wrapper;
+    }
+    return !!ownLabelAbove(el);
   }
 
   // Dropdowns drawn without ARIA roles, as component libraries older than ARIA's
@@ -1257,6 +1297,12 @@
 
   function entryLabel(entry) {
     const kind = entryKind(entry);
+    if (entry.upload) {
+      // The row names the upload; the button only says what it does ("Attach").
+      const name = accessibleName(entry.el);
+      if (name.how === 'aria-labelledby' || name.how === 'label') return name;
+      return { text: ownLabelAbove(entry.el), how: 'nearby' };
+    }
     if (entry.focus) {
       const text = clean(labelsFor(entry.focus).map(textWithoutControls).join(' '));
       return text ? { text, how: 'label' } : accessibleName(entry.el);
@@ -1366,7 +1412,7 @@
     return {
       index,
       kind,
-      html_type: (el.getAttribute('type') || el.tagName).toLowerCase(),
+      html_type: entry.upload ? 'button' : (el.getAttribute('type') || el.tagName).toLowerCase(),
       label: stripRequiredMarks(rawLabel),
       label_source: labelInfo.how,
       name: (entry.proxy || entry.store || el).getAttribute('name') || '',
@@ -1390,6 +1436,14 @@
       lang: languageOf(el),
       date_parts: kind === 'date_parts' ? members.map(datePartOf) : [],
     };
+  }
+
+  // The last modal dialog open now that does not hold `field`: one the field's
+  // click opened.
+  function dialogBeside(field) {
+    const dialogs = deepQueryAll(document, '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]')
+      .filter((d) => isVisible(d) && !d.contains(field));
+    return dialogs[dialogs.length - 1] || null;
   }
 
   // A cookie or consent banner: a person dismisses it before anything else.
@@ -1995,13 +2049,17 @@
     buttonPressed: () => state.buttonPressed === true,
     // The buttons of a modal dialog open now that does not hold the field (the
     // terms a consent box opens, to be agreed to before it stays ticked).
-    dialogButtons: (ref) => {
-      const field = entry(ref).el;
-      const dialogs = deepQueryAll(document, '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]')
-        .filter((d) => isVisible(d) && !d.contains(field));
-      const dialog = dialogs[dialogs.length - 1];
-      state.dialogButtons = dialog ? Array.from(dialog.querySelectorAll(BUTTON_SELECTOR)).filter(isVisible) : [];
+    // `enabledOnly`: leave out the buttons the page has not enabled yet.
+    dialogButtons: (ref, enabledOnly) => {
+      const dialog = dialogBeside(entry(ref).el);
+      state.dialogButtons = dialog ? Array.from(dialog.querySelectorAll(BUTTON_SELECTOR))
+        .filter((b) => isVisible(b) && !(enabledOnly && (b.disabled || b.getAttribute('aria-disabled') === 'true'))) : [];
       return state.dialogButtons.map(buttonText);
+    },
+    // The file input of the upload dialog a drawn upload opened, or null.
+    dialogFileInput: (ref) => {
+      const dialog = dialogBeside(entry(ref).el);
+      return dialog ? dialog.querySelector('input[type="file"]') : null;
     },
     dialogButton: (index) => {
       const el = state.dialogButtons && state.dialogButtons[index];

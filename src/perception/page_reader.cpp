@@ -572,6 +572,19 @@ struct Stillness {
   bool busy = false;
 };
 
+// The page agent, after the words of page_words.json it looks for in the page
+// itself: kept in one file, given to it as data.
+const std::string& AgentScript() {
+  static const std::string script = [] {
+    json::object words;
+    json::array upload;
+    for (const std::string& phrase : PhrasesOf(Wording::kUpload)) upload.emplace_back(phrase);
+    words["upload"] = std::move(upload);
+    return "globalThis.__applierWords = " + json::serialize(words) + ";\n" + kPageAgentJs;
+  }();
+  return script;
+}
+
 asio::awaitable<Stillness> DomStillness(browser::Page& page) {
   auto frames = co_await page.Frames();
   if (!frames) co_return Stillness{};
@@ -579,7 +592,7 @@ asio::awaitable<Stillness> DomStillness(browser::Page& page) {
   // The agent is installed by the first look at a document; a new document (a
   // navigation) gets it with the probe.
   const std::string probe = "globalThis.__applier ? globalThis.__applier.quietness() : null";
-  const std::string install = std::string(kPageAgentJs) + "\n;globalThis.__applier.quietness()";
+  const std::string install = AgentScript() + "\n;globalThis.__applier.quietness()";
   for (const auto& frame : *frames) {
     if (frame.url.empty() || frame.url == "about:blank") continue;
     auto answer = co_await page.Evaluate(frame, probe);
@@ -658,7 +671,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& pag
 }
 
 const char* PageReader::AgentSource() {
-  return kPageAgentJs;
+  return AgentScript().c_str();
 }
 
 asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
@@ -666,7 +679,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
   if (!frames) co_return Fail(frames.error());
   PageSnapshot snapshot;
   snapshot.frames = *frames;
-  const std::string expression = std::string(kPageAgentJs) + "\n;globalThis.__applier.perceive()";
+  const std::string expression = AgentScript() + "\n;globalThis.__applier.perceive()";
   bool main_read = false;
   for (const auto& frame : *frames) {
     if (frame.url.empty() || frame.url == "about:blank") continue;

@@ -26,6 +26,7 @@ const std::map<Wording, Phrases>& Table() {
         {Wording::kDismissOverlay, {"buttons", "dismiss_overlay"}},
         {Wording::kAgree, {"buttons", "agree"}},
         {Wording::kSendsCode, {"buttons", "sends_code"}},
+        {Wording::kUpload, {"buttons", "upload"}},
         {Wording::kAddAnother, {"buttons", "add_another"}},
         {Wording::kSavesEntry, {"buttons", "saves_entry"}},
         {Wording::kBack, {"buttons", "back"}},
@@ -184,6 +185,13 @@ std::string LowerText(std::string_view text) {
     }
   }
   return out;
+}
+
+const std::vector<std::string>& PhrasesOf(Wording wording) {
+  static const Phrases none;
+  const auto& table = Table();
+  const auto it = table.find(wording);
+  return it == table.end() ? none : it->second;
 }
 
 bool Says(std::string_view lowered, Wording wording) {

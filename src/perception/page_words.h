@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace applier::perception {
 
@@ -17,6 +18,8 @@ enum class Wording {
   kDismissOverlay,   // a cookie or consent banner's answers
   kAgree,            // accepting terms a dialog shows: "I agree", "Akzeptieren"
   kSendsCode,        // mailing a code to prove an address: "Send code", a step
+  kUpload,           // an upload drawn as a button ("Attach", "Datei auswählen"), or the
+                     // button of an upload dialog that sends the chosen file
   kAddAnother,
   kSavesEntry,  // closes an entry editor opened by kAddAnother: "Save", "Done"
   kBack,
@@ -41,6 +44,10 @@ std::string LowerText(std::string_view text);
 // Whether `lowered` (from LowerText) holds one of the wording's phrases as whole
 // words, in any language.
 bool Says(std::string_view lowered, Wording wording);
+
+// Every phrase of the wording, in every language, lower-cased (LowerText): for
+// the page agent, which looks for them in the page itself.
+const std::vector<std::string>& PhrasesOf(Wording wording);
 
 // Whether a button's `lowered` text refuses what it names ("I do not agree",
 // "Ich stimme nicht zu", "Decline"): such a button never agrees.

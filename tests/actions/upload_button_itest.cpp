@@ -1,0 +1,168 @@
+// Uploads drawn as a button with no file input beside it: the page makes the
+// input when the button is clicked and opens the file chooser from script
+// (react-dropzone's open(), hand-written "Upload file" buttons), or the button
+// opens an upload dialog whose own hidden input and "Upload" button finish it
+// (Frappe's and Uppy's dialogs). The field is the button's row; the file is
+// given to the chooser the page opens, and the page's own record is asserted.
+#include <boost/asio/io_context.hpp>
+#include <boost/json.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "actions/form_actor.h"
+#include "browser/browser.h"
+#include "browser/browser_context.h"
+#include "core/base64.h"
+#include "gtest/gtest.h"
+#include "perception/page_reader.h"
+#include "support/async.h"
+
+namespace applier::actions {
+namespace {
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+using applier::testing::RunAsync;
+
+// The input exists only for the moment of the click.
+constexpr char kChooserPage[] = R"HTML(<!doctype html><html lang="en"><body>
+<form onsubmit="return false" style="padding:20px">
+  <div class="row"><label for="name">Full name</label> <input id="name" name="name"></div>
+  <div class="row" style="margin-top:12px">
+    <div class="row-title">Resume / CV</div>
+    <button type="button" class="pick">Upload file</button>
+    <span class="chosen"></span>
+  </div>
+  <button type="submit" style="margin-top:12px">Submit application</button>
+</form>
+<script>
+document.querySelector('.pick').addEventListener('click', () => {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.pdf,.docx';
+  input.addEventListener('change', () => {
+    document.body.dataset.uploaded = input.files.length ? input.files[0].name : '';
+    document.querySelector('.chosen').textContent = document.body.dataset.uploaded;
+  });
+  input.click();
+});
+</script></body></html>)HTML";
+
+// "Attach" opens a dialog: its hidden input takes the file, "Upload" sends it,
+// and the row then shows a link to the file instead of the button.
+constexpr char kDialogPage[] = R"HTML(<!doctype html><html lang="en"><body>
+<form onsubmit="return false" style="padding:20px">
+  <div class="field" style="margin-top:12px">
+    <span class="caption">Cover letter</span>
+    <div class="control"><button type="button" class="attach">Attach</button></div>
+    <div class="attached" style="display:none"><a class="file-link" href="#"></a>
+      <button type="button" class="clear">Clear</button></div>
+  </div>
+  <button type="submit" style="margin-top:12px">Submit application</button>
+</form>
+<script>
+document.querySelector('.attach').addEventListener('click', () => {
+  const dialog = document.createElement('div');
+  dialog.setAttribute('role', 'dialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.style = 'position:fixed;top:40px;left:40px;background:#fff;border:1px solid #888;padding:16px';
+  dialog.innerHTML = '<h4>Add a file</h4><p>Drop a file here or</p>' +
+    '<button type="button" class="device">From this computer</button>' +
+    '<input type="file" style="display:none">' +
+    '<div class="preview"></div>' +
+    '<div class="footer"><button type="button" class="cancel">Cancel</button> ' +
+    '<button type="button" class="send" disabled>Upload</button></div>';
+  const input = dialog.querySelector('input');
+  const send = dialog.querySelector('.send');
+  dialog.querySelector('.device').addEventListener('click', () => input.click());
+  dialog.querySelector('.cancel').addEventListener('click', () => dialog.remove());
+  input.addEventListener('change', () => {
+    dialog.querySelector('.preview').textContent = input.files.length ? input.files[0].name : '';
+    send.disabled = !input.files.length;
+  });
+  send.addEventListener('click', () => {
+    setTimeout(() => {
+      document.body.dataset.uploaded = input.files[0].name;
+      document.querySelector('.control').style.display = 'none';
+      document.querySelector('.attached').style.display = '';
+      document.querySelector('.file-link').textContent = document.body.dataset.uploaded;
+      dialog.remove();
+    }, 150);
+  });
+  document.body.appendChild(dialog);
+});
+</script></body></html>)HTML";
+
+struct Uploaded {
+  std::string label;
+  std::string uploaded;
+};
+
+// Loads `html`, reads it, attaches `file` to the upload labelled `label`, and
+// returns what the page recorded as uploaded.
+Result<Uploaded> AttachThenRead(const char* html, const std::string& label,
+                                const std::string& file) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  if (!browser) return Fail(browser.error());
+  auto read = RunAsync(io, [&]() -> asio::awaitable<Result<Uploaded>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(html));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const perception::Field* upload = nullptr;
+    for (const auto& field : snapshot->fields) {
+      if (field.kind == perception::ControlKind::kFile) upload = &field;
+    }
+    if (upload == nullptr) co_return Fail(ErrorKind::kNotFound, "no upload field was read");
+    Uploaded out{upload->label, ""};
+    if (upload->label != label) co_return out;
+    planning::Answer answer;
+    answer.file_path = file;
+    FormActor actor(**page);
+    auto attached = co_await actor.Fill(snapshot->frames.front(), *upload, answer);
+    if (!attached) co_return Fail(attached.error());
+    auto recorded = co_await (*page)->Evaluate(snapshot->frames.front(), "document.body.dataset.uploaded || ''");
+    if (!recorded) co_return Fail(recorded.error());
+    out.uploaded = std::string(recorded->as_string());
+    co_return out;
+  });
+  (*browser)->Close();
+  return read;
+}
+
+class UploadButtonTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("upload-button-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+    std::ofstream(dir_ / "resume.pdf") << "%PDF-1.4\n%%EOF\n";
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::string File() const { return (dir_ / "resume.pdf").string(); }
+  std::filesystem::path dir_;
+};
+
+TEST_F(UploadButtonTest, AButtonWhoseInputIsMadeOnClickTakesTheFileThroughTheChooser) {
+  auto result = AttachThenRead(kChooserPage, "Resume / CV", File());
+  ASSERT_TRUE(result) << result.error().ToString();
+  EXPECT_EQ(result->label, "Resume / CV");
+  EXPECT_EQ(result->uploaded, "resume.pdf");
+}
+
+TEST_F(UploadButtonTest, AButtonThatOpensAnUploadDialogIsFinishedInTheDialog) {
+  auto result = AttachThenRead(kDialogPage, "Cover letter", File());
+  ASSERT_TRUE(result) << result.error().ToString();
+  EXPECT_EQ(result->label, "Cover letter");
+  EXPECT_EQ(result->uploaded, "resume.pdf");
+}
+
+}  // namespace
+}  // namespace applier::actions
