@@ -101,6 +101,20 @@ int RunServe(const ServeFlags& flags) {
     std::cerr << "applier: --hitl-timeout and --draft-timeout must be positive\n";
     return 2;
   }
+  if (flags.per_user < 1 || flags.upload_limit_mib < 1 || flags.upload_limit_mib > 1024) {
+    std::cerr << "applier: --per-user must be at least 1 and --upload-limit-mib 1 to 1024\n";
+    return 2;
+  }
+  if (flags.request_rate < 0 || flags.ws_message_rate < 0 || flags.request_burst < 1 ||
+      flags.ws_message_burst < 1) {
+    std::cerr << "applier: the rates must be 0 (no limit) or more and the bursts at least 1\n";
+    return 2;
+  }
+  options.per_user_limit = static_cast<std::size_t>(flags.per_user);
+  options.request_rate = {.per_second = flags.request_rate, .burst = flags.request_burst};
+  options.websocket_message_rate = {.per_second = flags.ws_message_rate,
+                                    .burst = flags.ws_message_burst};
+  options.upload_body_limit = static_cast<std::size_t>(flags.upload_limit_mib) << 20;
   auto providers = llm::LoadProviders();
   if (!providers) {
     std::cerr << "applier: invalid LLM configuration: " << providers.error().message << "\n";
@@ -167,6 +181,21 @@ void AddServeCommands(CLI::App& app, ServeCommands& commands) {
                     "Seconds to wait for an answer to a question (default 120)");
   serve->add_option("--draft-timeout", s.draft_timeout,
                     "Seconds to wait for a draft decision before keeping it (default 300)");
+  serve->add_option("--per-user", s.per_user,
+                    "Applications one user may have running at once (default 2)");
+  serve->add_option("--request-rate", s.request_rate,
+                    "Requests per second per client (a user; an address before sign-in) "
+                    "before 429; 0: no limit (default 30)");
+  serve->add_option("--request-burst", s.request_burst,
+                    "Requests a client may send at once above the rate (default 120)");
+  serve->add_option("--ws-message-rate", s.ws_message_rate,
+                    "Messages per second per live-view connection before it is closed; 0: no "
+                    "limit (default 50)");
+  serve->add_option("--ws-message-burst", s.ws_message_burst,
+                    "Messages a live-view connection may send at once above the rate "
+                    "(default 200)");
+  serve->add_option("--upload-limit-mib", s.upload_limit_mib,
+                    "Largest document upload in MiB (default 10)");
   serve->add_flag("--verbose", s.verbose, "Log debug detail");
 
   auto* user = app.add_subcommand("user", "Manage the accounts of `applier serve`");

@@ -20,6 +20,13 @@ struct ServeFlags {
   std::string chromium = "/usr/bin/chromium";
   int hitl_timeout = 120;
   int draft_timeout = 300;
+  // The service's limits (server::ServerOptions has the defaults and says why).
+  int per_user = 2;
+  double request_rate = 30;
+  double request_burst = 120;
+  double ws_message_rate = 50;
+  double ws_message_burst = 200;
+  int upload_limit_mib = 10;
   bool verbose = false;
 };
 
