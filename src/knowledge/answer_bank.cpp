@@ -1,9 +1,9 @@
 #include "knowledge/answer_bank.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "knowledge/question_text.h"
-#include "store/saved_answer_table.h"
 
 namespace applier::knowledge {
 namespace {
@@ -24,8 +24,7 @@ std::optional<SavedAnswer> BestMatch(std::string_view key, const std::vector<std
     if (similarity < kSameQuestionThreshold) continue;
     if (best && similarity <= best->similarity) continue;
     if (!AnswerFitsOptions(candidate.answer, options)) continue;
-    best = SavedAnswer{std::string(candidate.answer), std::string(candidate.question),
-                       similarity};
+    best = SavedAnswer{std::string(candidate.answer), std::string(candidate.question), similarity};
   }
   return best;
 }
@@ -47,9 +46,36 @@ Status AnswerBank::Save(std::string_view user_id, std::string_view question,
                 "cannot save an answer for an empty question \"" + std::string(question) + "\"");
   }
   if (answer.empty()) return Fail(ErrorKind::kInvalidInput, "cannot save an empty answer");
-  store::SavedAnswerTable table(db_);
-  return table.Upsert(store::SavedAnswerRow{std::string(user_id), std::string(question), key,
-                                            OptionsJson(options), std::string(answer), {}, {}});
+  store::SavedAnswerRow row{std::string(user_id),
+                            std::string(question),
+                            key,
+                            OptionsJson(options),
+                            std::string(answer),
+                            {},
+                            {}};
+  if (preloaded_user_.empty() || user_id != preloaded_user_) {
+    return store::SavedAnswerTable(db_).Upsert(row);
+  }
+  auto same = std::find_if(preloaded_.begin(), preloaded_.end(),
+                           [&](const store::SavedAnswerRow& r) { return r.question_norm == key; });
+  if (same != preloaded_.end()) {
+    *same = row;
+  } else {
+    preloaded_.push_back(row);
+  }
+  if (!write_behind_) return store::SavedAnswerTable(db_).Upsert(row);
+  write_behind_([db = &db_, row] { return store::SavedAnswerTable(*db).Upsert(row); });
+  return Status{};
+}
+
+Status AnswerBank::Preload(std::string_view user_id, WriteBehind write_behind) {
+  if (user_id.empty()) return Fail(ErrorKind::kInvalidInput, "preloading answers needs a user");
+  auto rows = store::SavedAnswerTable(db_).ListForUser(user_id);
+  if (!rows) return Fail(rows.error());
+  preloaded_user_ = std::string(user_id);
+  preloaded_ = std::move(*rows);
+  write_behind_ = std::move(write_behind);
+  return Status{};
 }
 
 Result<std::optional<SavedAnswer>> AnswerBank::Find(std::string_view user_id,
@@ -57,6 +83,18 @@ Result<std::optional<SavedAnswer>> AnswerBank::Find(std::string_view user_id,
                                                     const std::vector<std::string>& options) {
   std::string key = NormalizeQuestion(question);
   if (key.empty() || user_id.empty()) return std::optional<SavedAnswer>();
+  if (!preloaded_user_.empty() && user_id == preloaded_user_) {
+    std::vector<Candidate> candidates;
+    for (const auto& row : preloaded_) {
+      if (row.question_norm == key && AnswerFitsOptions(row.answer, options)) {
+        return std::optional<SavedAnswer>(SavedAnswer{row.answer, row.question, 1.0});
+      }
+      if (row.question_norm != key) {
+        candidates.push_back(Candidate{row.question, row.question_norm, row.answer});
+      }
+    }
+    return BestMatch(key, options, candidates);
+  }
   store::SavedAnswerTable table(db_);
   // The exact key is one indexed lookup; only a miss scans the user's answers.
   auto exact = table.FindExact(user_id, key);

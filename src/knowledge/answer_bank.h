@@ -13,8 +13,14 @@
 // Contract: a user only ever gets their own answers (every query is scoped by
 // user_id). Saving a question again replaces its answer. Same threading rule as the
 // store::Database it uses.
+//
+// A run that plans fields on a thread that must not block (the service's browser
+// strand) preloads its user: their answers are read once, where blocking is fine,
+// lookups are then answered from memory, and a save updates the memory and hands
+// the write to a lane of the blocking pool.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +29,7 @@
 #include "core/result.h"
 #include "knowledge/profile.h"
 #include "store/database.h"
+#include "store/saved_answer_table.h"
 
 namespace applier::knowledge {
 
@@ -36,6 +43,16 @@ class AnswerBank {
  public:
   explicit AnswerBank(store::Database& db) : db_(db) {}
 
+  // Where a preloaded user's writes go: runs the write it is given later and
+  // elsewhere, and reports its failure (the caller of Save has moved on).
+  using WriteBehind = std::function<void(std::function<Status()> write)>;
+
+  // Reads `user_id`'s saved answers now (this blocks on the database); from then
+  // on their lookups are answered from memory and their saves written through
+  // `write_behind` (at once when it is empty). Answers another process saves
+  // meanwhile are not seen by this bank.
+  Status Preload(std::string_view user_id, WriteBehind write_behind = nullptr);
+
   // kInvalidInput for an empty user, question or answer.
   Status Save(std::string_view user_id, std::string_view question,
               const std::vector<std::string>& options, std::string_view answer);
@@ -44,6 +61,10 @@ class AnswerBank {
 
  private:
   store::Database& db_;
+  // The preloaded user's rows, keyed by question_norm (empty user: none).
+  std::string preloaded_user_;
+  std::vector<store::SavedAnswerRow> preloaded_;
+  WriteBehind write_behind_;
 };
 
 // The profile's `answers:` entry for this question, by the rules above.

@@ -470,6 +470,21 @@ asio::awaitable<std::optional<ApplicationRunner::Ending>> ApplicationRunner::Run
 
   std::filesystem::create_directories(service_.DraftPath(session_id).parent_path());
   knowledge::AnswerBank bank(*db);
+  // Planning looks answers up on the strand: from memory, read here on the pool;
+  // the answers a person gives are written on a lane of their own, in order.
+  auto answer_lane = service_.blocking.NewLane();
+  auto write_behind = [&service = service_, answer_lane](std::function<Status()> write) {
+    service.blocking.Post(answer_lane, [write = std::move(write)] {
+      if (auto written = write(); !written) {
+        spdlog::error("a saved answer was not stored: {}", written.error().message);
+      }
+    });
+  };
+  if (auto preloaded =
+          co_await service_.blocking.Run([&] { return bank.Preload(user_id, write_behind); });
+      !preloaded) {
+    spdlog::warn("saved answers of {} are read as needed: {}", user_id, preloaded.error().message);
+  }
   store::ApplicationLog log(*db);
   knowledge::DocumentLibrary documents(*db);
   session::ApplicationRun run_with_store(

@@ -11,10 +11,10 @@
 // Threading: Start/Stop from any thread; everything else runs on the strand. What
 // a run stores leaves the strand: its events go to its session's lane on the
 // blocking pool (stored in order, before the final event), and the calls it awaits
-// on its answers, submit-intent log and documents run on the pool. Still on the
-// strand: the saved-answer lookups and saves the answer planner makes while it
-// plans a field (planning calls AnswerBank synchronously), and FieldReasoner's
-// Suggest.
+// on its answers, submit-intent log and documents run on the pool. The saved-answer
+// lookups planning makes on the strand (AnswerBank is synchronous) are answered
+// from the user's answers read into memory on the pool before the run; each
+// answer saved is written on a pool lane.
 #pragma once
 
 #include <boost/asio/awaitable.hpp>

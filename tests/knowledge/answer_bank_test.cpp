@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "knowledge/question_text.h"
 #include "support/process.h"
 
@@ -40,8 +42,8 @@ TEST_F(AnswerBankTest, ExactQuestionIgnoringCasePunctuationAndRequiredMarker) {
 }
 
 TEST_F(AnswerBankTest, NearIdenticalQuestionMatches) {
-  ASSERT_TRUE(bank_->Save("alice", "What are your salary expectations for this role?", {},
-                          "150000"));
+  ASSERT_TRUE(
+      bank_->Save("alice", "What are your salary expectations for this role?", {}, "150000"));
   auto found = Find("alice", "What is your salary expectation for the role?");
   ASSERT_TRUE(found);
   EXPECT_EQ(found->answer, "150000");
@@ -93,6 +95,55 @@ TEST_F(AnswerBankTest, RejectsEmptyInput) {
   EXPECT_FALSE(bank_->Save("", "Question?", {}, "a"));
   EXPECT_FALSE(bank_->Save("alice", "?!", {}, "a"));
   EXPECT_FALSE(bank_->Save("alice", "Question?", {}, ""));
+}
+
+// A preloaded user's lookups never touch the database again: what another
+// connection changes afterwards is not seen, the same matching rules hold, and a
+// save is seen at once and written only when its write runs.
+TEST_F(AnswerBankTest, APreloadedUserIsAnsweredFromMemoryAndSavesAreWrittenBehind) {
+  ASSERT_TRUE(
+      bank_->Save("alice", "What are your salary expectations for this role?", {}, "150000"));
+  ASSERT_TRUE(bank_->Save("alice", "Do you need a visa?", {"Yes", "No"}, "No"));
+  ASSERT_TRUE(bank_->Save("bob", "Do you need a visa?", {"Yes", "No"}, "Yes"));
+  std::vector<std::function<Status()>> writes;
+  ASSERT_TRUE(bank_->Preload(
+      "alice", [&](std::function<Status()> write) { writes.push_back(std::move(write)); }));
+
+  AnswerBank other(*db_);
+  ASSERT_TRUE(other.Save("alice", "Do you need a visa?", {"Yes", "No"}, "Yes"));
+  auto visa = Find("alice", "Do you need a visa?", {"Yes", "No"});
+  ASSERT_TRUE(visa);
+  EXPECT_EQ(visa->answer, "No");
+  auto salary = Find("alice", "What is your salary expectation for the role?");
+  ASSERT_TRUE(salary);
+  EXPECT_EQ(salary->answer, "150000");
+  EXPECT_FALSE(Find("alice", "Do you need a visa?", {"Oui", "Non"}));
+  auto bobs = Find("bob", "Do you need a visa?", {"Yes", "No"});
+  ASSERT_TRUE(bobs);
+  EXPECT_EQ(bobs->answer, "Yes");
+
+  ASSERT_TRUE(bank_->Save("alice", "Earliest start date", {}, "2025-09-01"));
+  ASSERT_TRUE(bank_->Save("alice", "Do you need a visa?", {"Yes", "No"}, "Maybe later"));
+  auto start = Find("alice", "Earliest start date");
+  ASSERT_TRUE(start);
+  EXPECT_EQ(start->answer, "2025-09-01");
+  ASSERT_EQ(writes.size(), 2u);
+  auto before = other.Find("alice", "Earliest start date", {});
+  ASSERT_TRUE(before);
+  EXPECT_FALSE(*before);
+  for (auto& write : writes) ASSERT_TRUE(write());
+  auto after = other.Find("alice", "Earliest start date", {});
+  ASSERT_TRUE(after && *after);
+  EXPECT_EQ((*after)->answer, "2025-09-01");
+  auto replaced = other.Find("alice", "Do you need a visa?", {});
+  ASSERT_TRUE(replaced && *replaced);
+  EXPECT_EQ((*replaced)->answer, "Maybe later");
+}
+
+TEST_F(AnswerBankTest, PreloadingNeedsAUser) {
+  auto preloaded = bank_->Preload("");
+  ASSERT_FALSE(preloaded);
+  EXPECT_EQ(preloaded.error().kind, ErrorKind::kInvalidInput);
 }
 
 TEST(ProfileAnswersTest, MatchedLikeSavedAnswers) {
