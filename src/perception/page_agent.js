@@ -267,7 +267,11 @@
     if (group) {
       const legend = group.querySelector('legend');
       if (legend && clean(legend.textContent)) return clean(textWithoutControls(legend));
-      const named = accessibleNameOfGroup(group);
+      // A form library's label names the group by its id (shadcn/ui's FormLabel
+      // htmlFor the RadioGroup its FormControl gave that id): not a labelable
+      // element for the browser, but the question all the same.
+      const named = accessibleNameOfGroup(group) ||
+        (group.id ? clean(labelsFor(group).map(textWithoutControls).join(' ')) : '');
       if (named) return named;
     }
     // Otherwise the text before the first option's container.
@@ -275,7 +279,8 @@
     for (let depth = 0; depth < 4 && container; depth++) {
       const parent = container.parentElement;
       if (!parent) break;
-      const sameKind = parent.querySelectorAll('input[type="radio"], input[type="checkbox"], ' + CHOICE_BUTTON_SELECTOR);
+      const sameKind = Array.from(parent.querySelectorAll('input[type="radio"], input[type="checkbox"], ' + CHOICE_BUTTON_SELECTOR))
+        .filter((c) => !isWidgetStore(c));
       if (members.every((m) => parent.contains(m)) && sameKind.length === members.length) {
         // A form library's label names the group's wrapper (<label for=group-id>).
         const own = accessibleNameOfGroup(parent) ||
@@ -351,7 +356,12 @@
   }
 
   function optionLabel(input) {
-    if (isChoiceButton(input)) return clean(input.getAttribute('aria-label')) || textWithoutControls(input);
+    // An ARIA radio drawn as an empty button (Radix's RadioGroupItem) is named by
+    // the <label for> beside it, as any labelable button is.
+    if (isChoiceButton(input)) {
+      return clean(input.getAttribute('aria-label')) || textWithoutControls(input) ||
+        clean(labelsFor(input).map(textWithoutControls).join(' '));
+    }
     const labels = labelsFor(input);
     const text = clean(labels.map(textWithoutControls).join(' '));
     return text || clean(input.getAttribute('aria-label')) || clean(input.value);
@@ -544,7 +554,8 @@
     if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
     if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
     const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
-    const titles = legend ? [legend, ...labelledBy(group)] : labelledBy(group);
+    const named = [...labelledBy(group), ...(group.id ? labelsFor(group) : [])];
+    const titles = legend ? [legend, ...named] : named;
     return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
   }
 
@@ -726,6 +737,7 @@
       // value in such an input under the button it draws): the widget is the field.
       if (el.tagName === 'INPUT' && kind !== 'file' && kind !== 'radio' && kind !== 'checkbox' &&
           el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0) continue;
+      if (isWidgetStore(el)) continue;
       // The search box inside a combobox drawn around it (ARIA 1.1's pattern, or a
       // box marked only with aria-haspopup=listbox, as react-select-like widgets
       // do) is the widget's, not a field of its own.
@@ -1080,6 +1092,19 @@
       if (stores.length > 1) return null;
     }
     return null;
+  }
+
+  // A native select, checkbox or radio hidden from screen readers and left out of
+  // the tab order beside an ARIA widget of its own is that widget's store (Radix
+  // UI's bubble inputs: the visually hidden <select aria-hidden tabindex=-1> after
+  // Select's combobox button, the checkbox or radio input after a role=checkbox,
+  // switch or radio button, kept only so a form post carries the value): the
+  // widget is the field, and the store is no option of the widget's group.
+  const STORED_WIDGET = '[role="combobox"], [role="radio"], [role="checkbox"], [role="switch"]';
+  function isWidgetStore(el) {
+    if (el.getAttribute('aria-hidden') !== 'true' || el.tabIndex >= 0 || !el.parentElement) return false;
+    if (!(el.tagName === 'SELECT' || (el.tagName === 'INPUT' && /^(checkbox|radio)$/.test(el.type)))) return false;
+    return Array.from(el.parentElement.children).some((c) => c !== el && c.matches(STORED_WIDGET) && isVisible(c));
   }
 
   // The listbox a combobox controls, when it is in the DOM already.
