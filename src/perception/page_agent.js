@@ -513,6 +513,7 @@
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
+      labelEndsInMark(el) ||
       groupTitleMarked(el) || wrapperMarkedRequired(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
@@ -537,6 +538,15 @@
   // by aria-labelledby (an upload drop zone's title).
   function starAfterLabel(el) {
     return [...labelsFor(el), ...labelledBy(el)].some((namer) => isRequiredMark(namer.nextElementSibling));
+  }
+
+  // The mark as the label's last element, hidden from screen readers so they do
+  // not read "star" ("Email <span aria-hidden="true">*</span>", as Tailwind and
+  // shadcn/ui forms and Material UI's FormLabel draw it): the label's text leaves
+  // it out, the page still shows it.
+  function labelEndsInMark(el) {
+    return labelsFor(el).some((label) => label.lastElementChild !== null &&
+      label.lastElementChild.getAttribute('aria-hidden') === 'true' && isRequiredMark(label.lastElementChild));
   }
 
   // A control in a group whose title carries the mark: boxes named only by their
