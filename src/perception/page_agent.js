@@ -807,6 +807,10 @@
       const store = hiddenInputBeside(el);
       if (store) fields.push({ kind: 'combobox', el, members: [el], store });
     }
+    for (const el of deepQueryAll(document, PICKER_BUTTON_SELECTOR)) {
+      if (!isVisible(el) || el.disabled || unreachable(el, modal) || !isDatePickerButton(el)) continue;
+      fields.push({ kind: 'date', el, members: [el], picker: true });
+    }
     // Toggle buttons and ARIA radios answer one question per group (their
     // radiogroup, or else their common parent).
     const choiceGroups = new Map();
@@ -1117,6 +1121,24 @@
     return Array.from(el.parentElement.children).some((c) => c !== el && c.matches(STORED_WIDGET) && isVisible(c));
   }
 
+  // A date picker drawn as a button (shadcn/ui's DatePicker: a Popover trigger
+  // saying "Pick a date", then the date chosen in the Calendar it opens; other
+  // React kits draw theirs the same way): a button a form label names by its id,
+  // which opens a dialog, about a date. It is a date field set through the
+  // calendar it opens; its value is the date it shows, if any.
+  const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]';
+  const DATE_WORDS = /\b(date|dates|dob|birthday|datum|fecha|data|dátum|päivämäärä|tarih)\b|birth|geburt|naissance|nacimiento|nascita|日付|生年月日|日期|날짜/i;
+  function shownDate(text) {
+    return /\b\d{4}\b/.test(text) && (text.split(/[\s,.]+/).some((word) => monthNamed(word) > 0) ||
+      /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) ? text : '';
+  }
+  function isDatePickerButton(el) {
+    const labels = labelsFor(el).filter((label) => label.htmlFor === el.id);
+    if (labels.length === 0) return false;
+    const text = textWithoutControls(el);
+    return !!shownDate(text) || DATE_WORDS.test(text + ' ' + labels.map(textWithoutControls).join(' '));
+  }
+
   // The listbox a combobox controls, when it is in the DOM already.
   function controlledListbox(el) {
     const ids = (el.getAttribute('aria-controls') || el.getAttribute('aria-owns') || '').split(/\s+/).filter(Boolean);
@@ -1388,7 +1410,8 @@
       // What the widget shows of the choice (the button's text, or the chosen value
       // drawn in place of the search box), only once the store holds one.
       value = entry.store.value ? clean(textWithoutControls(entry.store.parentElement)) || el.value || '' : '';
-    } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
+    } else if (entry.picker) value = shownDate(textWithoutControls(el));
+    else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
@@ -2089,6 +2112,8 @@
     // typing cannot go in (not focused, or read-only).
     focusForTyping: (ref) => {
       const e = entry(ref);
+      // A picker button takes no typing: its date is chosen in what it opened.
+      if (e.picker) return false;
       // A widget with a focusser types into the search box its list opened with,
       // which it focused (Select2 3.x moves that box to the end of <body>).
       const active = deepActiveElement();
@@ -2171,46 +2196,87 @@
         if (seen.length === 0 || (!inCells.length && seen.includes(year))) return 0;
         return year < Math.min(...seen) ? -1 : year > Math.max(...seen) ? 1 : 0;
       };
-      for (let step = 0; step < 40; step++) {
-        const way = yearWay();
-        if (way === 0) break;
-        const words = way < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
-        const arrows = Array.from(picker.querySelectorAll('button, [role="button"]')).filter((b) => isVisible(b) &&
-          words.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + b.textContent));
-        const arrow = arrows.find((b) => /super|year/i.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || ''))) || arrows[0];
-        if (!arrow) break;
-        arrow.click();
-        await pause(30);
-        picker = openedPicker(input) || picker;
-      }
-      const years = Array.from(picker.querySelectorAll('select')).find((s) =>
-        Array.from(s.options).filter((o) => /^\d{4}$/.test(o.text.trim())).length >= 3);
-      if (years) {
-        const option = Array.from(years.options).find((o) => o.text.trim() === String(year));
-        if (!option) return null;
-        setNativeValue(years, option.value);
-      } else {
-        const button = pickerCells(picker).find((el) => el.textContent.trim() === String(year));
-        if (button) button.click();
-      }
-      await pause(50);
-      if (month === 0) return readValue(ref);
-      picker = openedPicker(input) || picker;
-      // The month by its place among all twelve names, else by its name.
-      const monthIn = (items, nameOf) => {
-        const named = items.filter((item) => nameOf(item));
-        return named.length === 12 ? named[month - 1] : named.find((item) => nameOf(item) === month);
+      // A calendar showing one month under its caption ("September 2025":
+      // react-day-picker, shadcn/ui's Calendar) is stepped a month at a time with
+      // its previous / next arrows until the caption names the month wanted; its
+      // day is then chosen in the grid.
+      const monthsAway = () => {
+        const captions = Array.from(picker.querySelectorAll('[role="status"], [aria-live], [class*="caption" i], [role="grid"][aria-label]'));
+        for (const caption of captions) {
+          const text = caption.getAttribute('role') === 'grid' ? caption.getAttribute('aria-label') : caption.textContent;
+          const words = clean(text).split(/[\s,]+/);
+          const shownMonthNumber = words.length === 2 ? words.map(monthNamed).find((m) => m > 0) : 0;
+          const shownYear = words.find((w) => /^\d{4}$/.test(w));
+          if (shownMonthNumber && shownYear) return (year * 12 + month) - (Number(shownYear) * 12 + shownMonthNumber);
+        }
+        return null;
       };
-      // (Ten of twelve names is enough: a page may spell one its own way.)
-      const months = Array.from(picker.querySelectorAll('select')).find((s) =>
-        Array.from(s.options).filter((o) => monthNamed(o.text)).length >= 10);
-      if (months) {
-        const option = monthIn(Array.from(months.options), (o) => monthNamed(o.text));
-        if (option) setNativeValue(months, option.value);
-      } else {
-        const target = monthIn(pickerCells(picker),
-          (el) => monthNamed(el.getAttribute('aria-label') || '') || monthNamed(el.textContent));
-        if (target) target.click();
+      let monthInView = false;
+      if (month > 0 && day > 0 && monthsAway() !== null) {
+        for (let step = 0; step < 240; step++) {
+          const away = monthsAway();
+          if (away === null) break;
+          if (away === 0) { monthInView = true; break; }
+          const words = away < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
+          const arrow = Array.from(picker.querySelectorAll('button, [role="button"]')).find((b) => isVisible(b) &&
+            !/year/i.test((b.getAttribute('aria-label') || '') + ' ' + (b.getAttribute('class') || '')) &&
+            words.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + b.textContent));
+          if (!arrow) break;
+          arrow.click();
+          await pause(30);
+          picker = openedPicker(input) || picker;
+        }
+        if (!monthInView) return null;
+      }
+      // Otherwise the year, stepped to and chosen, then the month: false when the
+      // year is not on offer.
+      const chooseYearAndMonth = async () => {
+        for (let step = 0; step < 40; step++) {
+          const way = yearWay();
+          if (way === 0) break;
+          const words = way < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
+          const arrows = Array.from(picker.querySelectorAll('button, [role="button"]')).filter((b) => isVisible(b) &&
+            words.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + b.textContent));
+          const arrow = arrows.find((b) => /super|year/i.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || ''))) || arrows[0];
+          if (!arrow) break;
+          arrow.click();
+          await pause(30);
+          picker = openedPicker(input) || picker;
+        }
+        const years = Array.from(picker.querySelectorAll('select')).find((s) =>
+          Array.from(s.options).filter((o) => /^\d{4}$/.test(o.text.trim())).length >= 3);
+        if (years) {
+          const option = Array.from(years.options).find((o) => o.text.trim() === String(year));
+          if (!option) return false;
+          setNativeValue(years, option.value);
+        } else {
+          const button = pickerCells(picker).find((el) => el.textContent.trim() === String(year));
+          if (button) button.click();
+        }
+        await pause(50);
+        if (month === 0) return true;
+        picker = openedPicker(input) || picker;
+        // The month by its place among all twelve names, else by its name.
+        const monthIn = (items, nameOf) => {
+          const named = items.filter((item) => nameOf(item));
+          return named.length === 12 ? named[month - 1] : named.find((item) => nameOf(item) === month);
+        };
+        // (Ten of twelve names is enough: a page may spell one its own way.)
+        const months = Array.from(picker.querySelectorAll('select')).find((s) =>
+          Array.from(s.options).filter((o) => monthNamed(o.text)).length >= 10);
+        if (months) {
+          const option = monthIn(Array.from(months.options), (o) => monthNamed(o.text));
+          if (option) setNativeValue(months, option.value);
+        } else {
+          const target = monthIn(pickerCells(picker),
+            (el) => monthNamed(el.getAttribute('aria-label') || '') || monthNamed(el.textContent));
+          if (target) target.click();
+        }
+        return true;
+      };
+      if (!monthInView) {
+        if (!(await chooseYearAndMonth())) return null;
+        if (month === 0) return readValue(ref);
       }
       if (day > 0) {
         await pause(50);
@@ -2218,7 +2284,8 @@
         const outside = /outside|other-month|adjacent|disabled|muted|prev|next|off\b/i;
         const cell = picker && pickerCells(picker).find((el) => el.textContent.trim() === String(day) &&
           !outside.test(el.className) && !el.closest('[class*="outside" i], [class*="other-month" i]'));
-        if (cell) cell.click();
+        // A grid cell holding the day's button is chosen by that button.
+        if (cell) (cell.querySelector('button, [role="button"]') || cell).click();
       }
       await pause(50);
       return readValue(ref);
