@@ -1127,7 +1127,7 @@
   // which opens a dialog, about a date. It is a date field set through the
   // calendar it opens; its value is the date it shows, if any.
   const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]';
-  const DATE_WORDS = /\b(date|dates|dob|birthday|datum|fecha|data|dátum|päivämäärä|tarih)\b|birth|geburt|naissance|nacimiento|nascita|日付|生年月日|日期|날짜/i;
+  const DATE_WORDS = /\b(date|dates|dob|birthday|datum|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|birth|geburt|naissance|nacimiento|nascita|日付|生年月日|日期|날짜/i;
   function shownDate(text) {
     return /\b\d{4}\b/.test(text) && (text.split(/[\s,.]+/).some((word) => monthNamed(word) > 0) ||
       /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) ? text : '';
@@ -2213,10 +2213,13 @@
       };
       let monthInView = false;
       if (month > 0 && day > 0 && monthsAway() !== null) {
+        let before = null;
         for (let step = 0; step < 240; step++) {
           const away = monthsAway();
-          if (away === null) break;
+          // An arrow that moved nothing (the calendar's last month) ends it.
+          if (away === null || away === before) break;
           if (away === 0) { monthInView = true; break; }
+          before = away;
           const words = away < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
           const arrow = Array.from(picker.querySelectorAll('button, [role="button"]')).find((b) => isVisible(b) &&
             !/year/i.test((b.getAttribute('aria-label') || '') + ' ' + (b.getAttribute('class') || '')) &&
