@@ -1126,8 +1126,9 @@
   // React kits draw theirs the same way): a button a form label names by its id,
   // which opens a dialog, about a date. It is a date field set through the
   // calendar it opens; its value is the date it shows, if any.
-  const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]';
-  const DATE_WORDS = /\b(date|dates|dob|birthday|datum|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|birth|geburt|naissance|nacimiento|nascita|日付|生年月日|日期|날짜/i;
+  // (A trigger with a role of its own, a cmdk combobox's, is that widget.)
+  const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]:not([role])';
+  const DATE_WORDS = /\b(date|dates|dob|birthday|birthdate|datum|geburtsdatum|geburtstag|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|日付|生年月日|日期|날짜/i;
   function shownDate(text) {
     return /\b\d{4}\b/.test(text) && (text.split(/[\s,.]+/).some((word) => monthNamed(word) > 0) ||
       /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) ? text : '';
