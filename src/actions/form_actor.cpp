@@ -62,7 +62,10 @@ std::optional<planning::CalendarDate> DateWritten(const Field& field, std::strin
   }
   std::optional<planning::CalendarDate> date;
   std::string source;
-  const auto layout = planning::DateLayoutOf(field, &source);
+  // A date control (an input type=date, a picker button) is answered in ISO
+  // ("2025-09-01", value_format's FormatDate), whatever the page's language.
+  const auto layout =
+      field.kind == ControlKind::kDate ? std::nullopt : planning::DateLayoutOf(field, &source);
   if (layout && layout->parts.size() == numbers.size()) {
     date.emplace();
     for (std::size_t i = 0; i < numbers.size(); ++i) {
@@ -241,6 +244,15 @@ bool ValueMatches(ControlKind kind, const std::string& wanted, const std::string
     const std::string a = Digits(wanted), b = Digits(shown);
     return !a.empty() &&
            (a == b || (b.size() >= 7 && a.ends_with(b)) || (a.size() >= 7 && b.ends_with(a)));
+  }
+  if (kind == ControlKind::kDate) {
+    // A picker button shows the date its own way ("September 1st, 2025" on
+    // shadcn/ui's DatePicker for "2025-09-01"): the same day is the same value.
+    const auto a = planning::ParseCalendarDate(wanted);
+    const auto b = planning::ParseCalendarDate(shown);
+    if (a && b && a->day != 0 && a->year == b->year && a->month == b->month && a->day == b->day) {
+      return true;
+    }
   }
   std::string a = Normalize(wanted), b = Normalize(shown);
   if (kind == ControlKind::kEmail) {

@@ -267,7 +267,11 @@
     if (group) {
       const legend = group.querySelector('legend');
       if (legend && clean(legend.textContent)) return clean(textWithoutControls(legend));
-      const named = accessibleNameOfGroup(group);
+      // A form library's label names the group by its id (shadcn/ui's FormLabel
+      // htmlFor the RadioGroup its FormControl gave that id): not a labelable
+      // element for the browser, but the question all the same.
+      const named = accessibleNameOfGroup(group) ||
+        (group.id ? clean(labelsFor(group).map(textWithoutControls).join(' ')) : '');
       if (named) return named;
     }
     // Otherwise the text before the first option's container.
@@ -275,7 +279,8 @@
     for (let depth = 0; depth < 4 && container; depth++) {
       const parent = container.parentElement;
       if (!parent) break;
-      const sameKind = parent.querySelectorAll('input[type="radio"], input[type="checkbox"], ' + CHOICE_BUTTON_SELECTOR);
+      const sameKind = Array.from(parent.querySelectorAll('input[type="radio"], input[type="checkbox"], ' + CHOICE_BUTTON_SELECTOR))
+        .filter((c) => !isWidgetStore(c));
       if (members.every((m) => parent.contains(m)) && sameKind.length === members.length) {
         // A form library's label names the group's wrapper (<label for=group-id>).
         const own = accessibleNameOfGroup(parent) ||
@@ -351,7 +356,12 @@
   }
 
   function optionLabel(input) {
-    if (isChoiceButton(input)) return clean(input.getAttribute('aria-label')) || textWithoutControls(input);
+    // An ARIA radio drawn as an empty button (Radix's RadioGroupItem) is named by
+    // the <label for> beside it, as any labelable button is.
+    if (isChoiceButton(input)) {
+      return clean(input.getAttribute('aria-label')) || textWithoutControls(input) ||
+        clean(labelsFor(input).map(textWithoutControls).join(' '));
+    }
     const labels = labelsFor(input);
     const text = clean(labels.map(textWithoutControls).join(' '));
     return text || clean(input.getAttribute('aria-label')) || clean(input.value);
@@ -503,6 +513,7 @@
   function isRequired(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
+      labelEndsInMark(el) ||
       groupTitleMarked(el) || wrapperMarkedRequired(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
@@ -529,6 +540,15 @@
     return [...labelsFor(el), ...labelledBy(el)].some((namer) => isRequiredMark(namer.nextElementSibling));
   }
 
+  // The mark as the label's last element, hidden from screen readers so they do
+  // not read "star" ("Email <span aria-hidden="true">*</span>", as Tailwind and
+  // shadcn/ui forms and Material UI's FormLabel draw it): the label's text leaves
+  // it out, the page still shows it.
+  function labelEndsInMark(el) {
+    return labelsFor(el).some((label) => label.lastElementChild !== null &&
+      label.lastElementChild.getAttribute('aria-hidden') === 'true' && isRequiredMark(label.lastElementChild));
+  }
+
   // A control in a group whose title carries the mark: boxes named only by their
   // part ("姓" / "名", "年" / "月" / "日") under "氏名 必須" or "生年月日 必須", a
   // fieldset whose legend ends in it. The nearest group decides: a work-history
@@ -544,7 +564,8 @@
     if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
     if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
     const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
-    const titles = legend ? [legend, ...labelledBy(group)] : labelledBy(group);
+    const named = [...labelledBy(group), ...(group.id ? labelsFor(group) : [])];
+    const titles = legend ? [legend, ...named] : named;
     return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
   }
 
@@ -726,6 +747,7 @@
       // value in such an input under the button it draws): the widget is the field.
       if (el.tagName === 'INPUT' && kind !== 'file' && kind !== 'radio' && kind !== 'checkbox' &&
           el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0) continue;
+      if (isWidgetStore(el)) continue;
       // The search box inside a combobox drawn around it (ARIA 1.1's pattern, or a
       // box marked only with aria-haspopup=listbox, as react-select-like widgets
       // do) is the widget's, not a field of its own.
@@ -784,6 +806,10 @@
       if (!isVisible(el) || el.disabled || unreachable(el, modal)) continue;
       const store = hiddenInputBeside(el);
       if (store) fields.push({ kind: 'combobox', el, members: [el], store });
+    }
+    for (const el of deepQueryAll(document, PICKER_BUTTON_SELECTOR)) {
+      if (!isVisible(el) || el.disabled || unreachable(el, modal) || !isDatePickerButton(el)) continue;
+      fields.push({ kind: 'date', el, members: [el], picker: true });
     }
     // Toggle buttons and ARIA radios answer one question per group (their
     // radiogroup, or else their common parent).
@@ -1122,6 +1148,38 @@
     return null;
   }
 
+  // A native select, checkbox or radio hidden from screen readers and left out of
+  // the tab order beside an ARIA widget of its own is that widget's store (Radix
+  // UI's bubble inputs: the visually hidden <select aria-hidden tabindex=-1> after
+  // Select's combobox button, the checkbox or radio input after a role=checkbox,
+  // switch or radio button, kept only so a form post carries the value): the
+  // widget is the field, and the store is no option of the widget's group.
+  const STORED_WIDGET = '[role="combobox"], [role="radio"], [role="checkbox"], [role="switch"]';
+  function isWidgetStore(el) {
+    if (el.getAttribute('aria-hidden') !== 'true' || el.tabIndex >= 0 || !el.parentElement) return false;
+    if (!(el.tagName === 'SELECT' || (el.tagName === 'INPUT' && /^(checkbox|radio)$/.test(el.type)))) return false;
+    return Array.from(el.parentElement.children).some((c) => c !== el && c.matches(STORED_WIDGET) && isVisible(c));
+  }
+
+  // A date picker drawn as a button (shadcn/ui's DatePicker: a Popover trigger
+  // saying "Pick a date", then the date chosen in the Calendar it opens; other
+  // React kits draw theirs the same way): a button a form label names by its id,
+  // which opens a dialog, about a date. It is a date field set through the
+  // calendar it opens; its value is the date it shows, if any.
+  // (A trigger with a role of its own, a cmdk combobox's, is that widget.)
+  const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]:not([role])';
+  const DATE_WORDS = /\b(date|dates|dob|birthday|birthdate|datum|geburtsdatum|geburtstag|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|日付|生年月日|日期|날짜/i;
+  function shownDate(text) {
+    return /\b\d{4}\b/.test(text) && (text.split(/[\s,.]+/).some((word) => monthNamed(word) > 0) ||
+      /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) ? text : '';
+  }
+  function isDatePickerButton(el) {
+    const labels = labelsFor(el).filter((label) => label.htmlFor === el.id);
+    if (labels.length === 0) return false;
+    const text = textWithoutControls(el);
+    return !!shownDate(text) || DATE_WORDS.test(text + ' ' + labels.map(textWithoutControls).join(' '));
+  }
+
   // The listbox a combobox controls, when it is in the DOM already.
   function controlledListbox(el) {
     const ids = (el.getAttribute('aria-controls') || el.getAttribute('aria-owns') || '').split(/\s+/).filter(Boolean);
@@ -1399,7 +1457,8 @@
       // What the widget shows of the choice (the button's text, or the chosen value
       // drawn in place of the search box), only once the store holds one.
       value = entry.store.value ? clean(textWithoutControls(entry.store.parentElement)) || el.value || '' : '';
-    } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
+    } else if (entry.picker) value = shownDate(textWithoutControls(el));
+    else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
@@ -2119,6 +2178,8 @@
     // typing cannot go in (not focused, or read-only).
     focusForTyping: (ref) => {
       const e = entry(ref);
+      // A picker button takes no typing: its date is chosen in what it opened.
+      if (e.picker) return false;
       // A widget with a focusser types into the search box its list opened with,
       // which it focused (Select2 3.x moves that box to the end of <body>).
       const active = deepActiveElement();
@@ -2201,46 +2262,90 @@
         if (seen.length === 0 || (!inCells.length && seen.includes(year))) return 0;
         return year < Math.min(...seen) ? -1 : year > Math.max(...seen) ? 1 : 0;
       };
-      for (let step = 0; step < 40; step++) {
-        const way = yearWay();
-        if (way === 0) break;
-        const words = way < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
-        const arrows = Array.from(picker.querySelectorAll('button, [role="button"]')).filter((b) => isVisible(b) &&
-          words.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + b.textContent));
-        const arrow = arrows.find((b) => /super|year/i.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || ''))) || arrows[0];
-        if (!arrow) break;
-        arrow.click();
-        await pause(30);
-        picker = openedPicker(input) || picker;
-      }
-      const years = Array.from(picker.querySelectorAll('select')).find((s) =>
-        Array.from(s.options).filter((o) => /^\d{4}$/.test(o.text.trim())).length >= 3);
-      if (years) {
-        const option = Array.from(years.options).find((o) => o.text.trim() === String(year));
-        if (!option) return null;
-        setNativeValue(years, option.value);
-      } else {
-        const button = pickerCells(picker).find((el) => el.textContent.trim() === String(year));
-        if (button) button.click();
-      }
-      await pause(50);
-      if (month === 0) return readValue(ref);
-      picker = openedPicker(input) || picker;
-      // The month by its place among all twelve names, else by its name.
-      const monthIn = (items, nameOf) => {
-        const named = items.filter((item) => nameOf(item));
-        return named.length === 12 ? named[month - 1] : named.find((item) => nameOf(item) === month);
+      // A calendar showing one month under its caption ("September 2025":
+      // react-day-picker, shadcn/ui's Calendar) is stepped a month at a time with
+      // its previous / next arrows until the caption names the month wanted; its
+      // day is then chosen in the grid.
+      const monthsAway = () => {
+        const captions = Array.from(picker.querySelectorAll('[role="status"], [aria-live], [class*="caption" i], [role="grid"][aria-label]'));
+        for (const caption of captions) {
+          const text = caption.getAttribute('role') === 'grid' ? caption.getAttribute('aria-label') : caption.textContent;
+          const words = clean(text).split(/[\s,]+/);
+          const shownMonthNumber = words.length === 2 ? words.map(monthNamed).find((m) => m > 0) : 0;
+          const shownYear = words.find((w) => /^\d{4}$/.test(w));
+          if (shownMonthNumber && shownYear) return (year * 12 + month) - (Number(shownYear) * 12 + shownMonthNumber);
+        }
+        return null;
       };
-      // (Ten of twelve names is enough: a page may spell one its own way.)
-      const months = Array.from(picker.querySelectorAll('select')).find((s) =>
-        Array.from(s.options).filter((o) => monthNamed(o.text)).length >= 10);
-      if (months) {
-        const option = monthIn(Array.from(months.options), (o) => monthNamed(o.text));
-        if (option) setNativeValue(months, option.value);
-      } else {
-        const target = monthIn(pickerCells(picker),
-          (el) => monthNamed(el.getAttribute('aria-label') || '') || monthNamed(el.textContent));
-        if (target) target.click();
+      let monthInView = false;
+      if (month > 0 && day > 0 && monthsAway() !== null) {
+        let before = null;
+        for (let step = 0; step < 240; step++) {
+          const away = monthsAway();
+          // An arrow that moved nothing (the calendar's last month) ends it.
+          if (away === null || away === before) break;
+          if (away === 0) { monthInView = true; break; }
+          before = away;
+          const words = away < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
+          const arrow = Array.from(picker.querySelectorAll('button, [role="button"]')).find((b) => isVisible(b) &&
+            !/year/i.test((b.getAttribute('aria-label') || '') + ' ' + (b.getAttribute('class') || '')) &&
+            words.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + b.textContent));
+          if (!arrow) break;
+          arrow.click();
+          await pause(30);
+          picker = openedPicker(input) || picker;
+        }
+        if (!monthInView) return null;
+      }
+      // Otherwise the year, stepped to and chosen, then the month: false when the
+      // year is not on offer.
+      const chooseYearAndMonth = async () => {
+        for (let step = 0; step < 40; step++) {
+          const way = yearWay();
+          if (way === 0) break;
+          const words = way < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
+          const arrows = Array.from(picker.querySelectorAll('button, [role="button"]')).filter((b) => isVisible(b) &&
+            words.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + b.textContent));
+          const arrow = arrows.find((b) => /super|year/i.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || ''))) || arrows[0];
+          if (!arrow) break;
+          arrow.click();
+          await pause(30);
+          picker = openedPicker(input) || picker;
+        }
+        const years = Array.from(picker.querySelectorAll('select')).find((s) =>
+          Array.from(s.options).filter((o) => /^\d{4}$/.test(o.text.trim())).length >= 3);
+        if (years) {
+          const option = Array.from(years.options).find((o) => o.text.trim() === String(year));
+          if (!option) return false;
+          setNativeValue(years, option.value);
+        } else {
+          const button = pickerCells(picker).find((el) => el.textContent.trim() === String(year));
+          if (button) button.click();
+        }
+        await pause(50);
+        if (month === 0) return true;
+        picker = openedPicker(input) || picker;
+        // The month by its place among all twelve names, else by its name.
+        const monthIn = (items, nameOf) => {
+          const named = items.filter((item) => nameOf(item));
+          return named.length === 12 ? named[month - 1] : named.find((item) => nameOf(item) === month);
+        };
+        // (Ten of twelve names is enough: a page may spell one its own way.)
+        const months = Array.from(picker.querySelectorAll('select')).find((s) =>
+          Array.from(s.options).filter((o) => monthNamed(o.text)).length >= 10);
+        if (months) {
+          const option = monthIn(Array.from(months.options), (o) => monthNamed(o.text));
+          if (option) setNativeValue(months, option.value);
+        } else {
+          const target = monthIn(pickerCells(picker),
+            (el) => monthNamed(el.getAttribute('aria-label') || '') || monthNamed(el.textContent));
+          if (target) target.click();
+        }
+        return true;
+      };
+      if (!monthInView) {
+        if (!(await chooseYearAndMonth())) return null;
+        if (month === 0) return readValue(ref);
       }
       if (day > 0) {
         await pause(50);
@@ -2248,7 +2353,8 @@
         const outside = /outside|other-month|adjacent|disabled|muted|prev|next|off\b/i;
         const cell = picker && pickerCells(picker).find((el) => el.textContent.trim() === String(day) &&
           !outside.test(el.className) && !el.closest('[class*="outside" i], [class*="other-month" i]'));
-        if (cell) cell.click();
+        // A grid cell holding the day's button is chosen by that button.
+        if (cell) (cell.querySelector('button, [role="button"]') || cell).click();
       }
       await pause(50);
       return readValue(ref);

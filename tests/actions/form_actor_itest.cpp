@@ -1073,6 +1073,74 @@ TEST(FormActorTest, AReadOnlyDateBoxIsSetThroughThePickerItOpens) {
   EXPECT_EQ(model->as_string(), R"({"born":"01/07/1990"})");
 }
 
+// A date picker drawn as a button (shadcn/ui's DatePicker: a Popover trigger a
+// form label names, saying "Pick a date", that opens a react-day-picker calendar
+// of one month under its caption, with previous / next month arrows and a grid
+// of day buttons): the calendar is stepped back to the month and the day's button
+// pressed; the button then shows the date its own way ("September 1st, 2025").
+// The page's language (en: month before day) does not reread the ISO answer.
+constexpr char kDateButton[] =
+    R"HTML(<!doctype html><html lang="en"><body><form style="padding:20px">
+<label for="start">Earliest start date <span aria-hidden="true">*</span></label>
+<button type="button" id="start" aria-haspopup="dialog" aria-expanded="false" aria-controls="cal">
+  <span>Pick a date</span></button>
+</form><script>
+const names = ['January','February','March','April','May','June','July','August','September','October','November','December'];
+const trigger = document.getElementById('start');
+let shown = new Date(2026, 11, 1), dialog = null;
+function draw() {
+  dialog.querySelector('[role=status]').textContent = names[shown.getMonth()] + ' ' + shown.getFullYear();
+  const grid = dialog.querySelector('table');
+  grid.setAttribute('aria-label', names[shown.getMonth()] + ' ' + shown.getFullYear());
+  const body = grid.querySelector('tbody');
+  body.textContent = '';
+  const first = new Date(shown.getFullYear(), shown.getMonth(), 1 - shown.getDay());
+  for (let w = 0; w < 6; w++) {
+    const row = body.insertRow();
+    for (let d = 0; d < 7; d++) {
+      const day = new Date(first.getFullYear(), first.getMonth(), first.getDate() + w * 7 + d);
+      const cell = row.insertCell();
+      cell.setAttribute('role', 'gridcell');
+      if (day.getMonth() !== shown.getMonth()) { cell.className = 'rdp-outside'; cell.dataset.outside = 'true'; }
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = String(day.getDate());
+      button.addEventListener('click', () => {
+        document.body.dataset.model = JSON.stringify({ start: day.getFullYear() + '-' + String(day.getMonth() + 1).padStart(2, '0') + '-' + String(day.getDate()).padStart(2, '0') });
+        trigger.firstElementChild.textContent = names[day.getMonth()] + ' ' + day.getDate() + (day.getDate() === 1 ? 'st' : 'th') + ', ' + day.getFullYear();
+        dialog.remove(); dialog = null;
+        trigger.setAttribute('aria-expanded', 'false');
+      });
+      cell.appendChild(button);
+    }
+  }
+}
+trigger.addEventListener('click', () => {
+  if (dialog) { dialog.remove(); dialog = null; return; }
+  dialog = document.createElement('div');
+  dialog.id = 'cal';
+  dialog.setAttribute('role', 'dialog');
+  dialog.style.cssText = 'position:fixed;top:80px;left:20px;background:#fff;border:1px solid #999;padding:8px';
+  dialog.innerHTML = '<nav aria-label="Navigation bar"><button type="button" aria-label="Go to the Previous Month">&lt;</button>' +
+    '<button type="button" aria-label="Go to the Next Month">&gt;</button></nav><span role="status" aria-live="polite"></span>' +
+    '<table role="grid"><tbody></tbody></table>';
+  dialog.querySelector('[aria-label="Go to the Previous Month"]').addEventListener('click', () => { shown = new Date(shown.getFullYear(), shown.getMonth() - 1, 1); draw(); });
+  dialog.querySelector('[aria-label="Go to the Next Month"]').addEventListener('click', () => { shown = new Date(shown.getFullYear(), shown.getMonth() + 1, 1); draw(); });
+  document.body.appendChild(dialog);
+  trigger.setAttribute('aria-expanded', 'true');
+  draw();
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ADatePickerButtonIsSetThroughTheOneMonthCalendarItOpens) {
+  planning::Answer start;
+  start.text = "2025-09-01";
+  auto model =
+      FillThenRead(kDateButton, "Earliest start date", start, "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
+}
+
 // A dropdown low in the viewport whose menu is drawn position:fixed right under
 // its box and never flipped up (portalled menus of hand-made and older component
 // libraries): opened where it stood, the menu runs past the viewport's bottom,

@@ -21,6 +21,17 @@ TEST(PageReformattedTest, RefusesOtherCharactersOrAnotherOrder) {
   EXPECT_FALSE(PageReformatted("---", "---"));
 }
 
+// A date picker's button shows the date its own way: the same day matches the
+// ISO answer; another day, or a month without a day, does not.
+TEST(ValueMatchesTest, ADateShownInWordsIsTheSameDayAsItsIsoAnswer) {
+  using perception::ControlKind;
+  EXPECT_TRUE(ValueMatches(ControlKind::kDate, "2025-09-01", "September 1st, 2025"));
+  EXPECT_TRUE(ValueMatches(ControlKind::kDate, "2025-09-01", "2025-09-01"));
+  EXPECT_FALSE(ValueMatches(ControlKind::kDate, "2025-09-01", "September 2nd, 2025"));
+  EXPECT_FALSE(ValueMatches(ControlKind::kDate, "2025-09", "September 2025 "));
+  EXPECT_FALSE(ValueMatches(ControlKind::kText, "2025-09-01", "September 1st, 2025"));
+}
+
 TEST(ValueMatchesTest, PhoneDigitsAndEmailCase) {
   EXPECT_TRUE(ValueMatches(perception::ControlKind::kTel, "+1 415 555 0100", "4155550100"));
   EXPECT_TRUE(

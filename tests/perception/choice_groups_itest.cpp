@@ -7,6 +7,7 @@
 // Design systems built on web components draw each radio inside its own
 // button element's shadow root, under a group element in the page that carries
 // the role, the name and the required mark: one question named by that group.
+#include <map>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -57,6 +58,57 @@ TEST(ChoiceGroupsTest, UnnamedRadiosAndCheckboxesOfOneGroupAreOneQuestion) {
   EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kCheckbox);
   EXPECT_EQ(snapshot->fields[3].label, "Send me news about future openings") << all;
   EXPECT_EQ(snapshot->fields[3].kind, ControlKind::kCheckbox);
+}
+
+// Radix UI primitives as shadcn/ui's Form renders them: the question's label
+// names the RadioGroup by its id (not a labelable element), each RadioGroupItem
+// is an empty role=radio button named by its own <label for>, and beside each
+// button, and beside Select's combobox button, sits a "bubble" input hidden from
+// screen readers and the tab order that only carries the value for a form post.
+// The group is one question with the button's options; the bubble inputs are no
+// fields and no options.
+constexpr char kRadixPrimitives[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div><label for="q">Are you legally authorized to work in the United States? <span aria-hidden="true">*</span></label>
+  <div role="radiogroup" id="q" tabindex="0">
+    <div><button type="button" role="radio" aria-checked="false" value="yes" id="qy"></button>
+      <input type="radio" aria-hidden="true" tabindex="-1" name="auth" value="yes" style="position:absolute;pointer-events:none;opacity:0;margin:0;width:16px;height:16px">
+      <label for="qy">Yes</label></div>
+    <div><button type="button" role="radio" aria-checked="false" value="no" id="qn"></button>
+      <input type="radio" aria-hidden="true" tabindex="-1" name="auth" value="no" style="position:absolute;pointer-events:none;opacity:0;margin:0;width:16px;height:16px">
+      <label for="qn">No</label></div>
+  </div></div>
+<div><label for="years">Years of experience</label>
+  <button type="button" role="combobox" id="years" aria-expanded="false" aria-autocomplete="none" data-placeholder=""><span>Select…</span></button>
+  <select aria-hidden="true" tabindex="-1" name="years" style="position:absolute;border:0;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0)">
+    <option value=""></option><option value="0-2">0–2 years</option><option value="3-5">3–5 years</option></select></div>
+<div><button type="button" role="checkbox" aria-checked="false" value="on" id="ok"></button>
+  <input type="checkbox" aria-hidden="true" tabindex="-1" name="consent" value="on" style="position:absolute;pointer-events:none;opacity:0;margin:0;width:16px;height:16px">
+  <label for="ok">I accept the privacy notice</label></div>
+<button type="submit">Send</button>
+</form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, RadixRadiosNamedByTheirFormLabelsAreOneQuestionWithoutTheirBubbleInputs) {
+  auto snapshot = applier::testing::ReadHtmlPage(kRadixPrimitives);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    all += field.label + " [" + field.name + "] (" + std::to_string(field.options.size()) +
+           " options)\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 3u) << all;
+  std::map<std::string, const Field*> by_label;
+  for (const auto& field : snapshot->fields) by_label[field.label] = &field;
+  const Field* auth = by_label["Are you legally authorized to work in the United States?"];
+  ASSERT_NE(auth, nullptr) << all;
+  EXPECT_EQ(auth->kind, ControlKind::kRadioGroup);
+  EXPECT_TRUE(auth->required);
+  ASSERT_EQ(auth->options.size(), 2u) << all;
+  EXPECT_EQ(auth->options[0].label, "Yes");
+  EXPECT_EQ(auth->options[1].label, "No");
+  ASSERT_NE(by_label["Years of experience"], nullptr) << all;
+  EXPECT_EQ(by_label["Years of experience"]->kind, ControlKind::kCombobox);
+  ASSERT_NE(by_label["I accept the privacy notice"], nullptr) << all;
+  EXPECT_EQ(by_label["I accept the privacy notice"]->kind, ControlKind::kCheckbox);
 }
 
 constexpr char kIndexedNames[] = R"HTML(<!doctype html><html><body><form style="padding:20px">

@@ -71,5 +71,40 @@ TEST(PopoverSelectTest, AButtonOrSearchBoxWithAHiddenStoreIsACombobox) {
   for (const auto& field : snapshot->fields) EXPECT_NE(field.label, "Bagian");
 }
 
+// A Popover trigger that a form label names by its id is a date picker only when
+// it is about a date (shadcn/ui's DatePicker: "Pick a date" under "Earliest start
+// date", or the date it shows once chosen); a labelled button that opens another
+// dialog ("Personal data": the privacy terms; "Place of birth": a city) is no
+// field, and a cmdk combobox's trigger (role=combobox) stays a combobox.
+constexpr char kDialogButtons[] = R"HTML(<!doctype html><html lang="en"><body><form>
+<div><label for="s">Earliest start date</label>
+  <button type="button" id="s" aria-haspopup="dialog" aria-expanded="false"><span>Pick a date</span></button></div>
+<div><label for="b">Born on</label>
+  <button type="button" id="b" aria-haspopup="dialog" aria-expanded="false"><span>March 4th, 1990</span></button></div>
+<div><label for="p">Personal data</label>
+  <button type="button" id="p" aria-haspopup="dialog" aria-expanded="false">Read how we use it</button></div>
+<div><label for="c">Country of birth</label>
+  <button type="button" role="combobox" id="c" aria-haspopup="dialog" aria-expanded="false">Select a country</button></div>
+<div><label for="l">Place of birth</label>
+  <button type="button" id="l" aria-haspopup="dialog" aria-expanded="false">Choose a city</button></div>
+<button type="button" aria-haspopup="dialog">Pick a date</button>
+</form></body></html>)HTML";
+
+TEST(PopoverSelectTest, ALabelledDialogButtonAboutADateIsADateField) {
+  auto snapshot = applier::testing::ReadHtmlPage(kDialogButtons);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::pair<ControlKind, std::string>> by_label;
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    by_label[field.label] = {field.kind, field.value};
+    all += field.label + "\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 3u) << all;
+  EXPECT_EQ(by_label["Country of birth"].first, ControlKind::kCombobox);
+  EXPECT_EQ(by_label["Earliest start date"], std::make_pair(ControlKind::kDate, std::string()));
+  EXPECT_EQ(by_label["Born on"],
+            std::make_pair(ControlKind::kDate, std::string("March 4th, 1990")));
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -61,6 +61,27 @@ TEST(RequiredMarksTest, AStarDrawnByCssOrAGroupsAriaRequiredMarksItRequired) {
   EXPECT_FALSE(by_name["news"].second);
 }
 
+// Tailwind and shadcn/ui forms (and Material UI's FormLabel) end the label with
+// the star in an element hidden from screen readers, so they do not read "star":
+// the label's text leaves it out, the page still shows the field as required.
+constexpr char kStarHiddenFromReaders[] = R"HTML(<!doctype html><html><body><form>
+<div><label for="e">Email <span aria-hidden="true" class="text-destructive">*</span></label><input id="e" name="email"></div>
+<div><label for="w">Why us? <span aria-hidden="true">*</span></label><textarea id="w" name="why"></textarea></div>
+<div><label for="p">Pronouns <span class="hint">(optional)</span></label><input id="p" name="pronouns"></div>
+<div><label for="h">Homepage <span aria-hidden="true">↗</span></label><input id="h" name="home"></div>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AStarHiddenFromScreenReadersAtTheLabelsEndMarksItRequired) {
+  auto snapshot = applier::testing::ReadHtmlPage(kStarHiddenFromReaders);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::pair<std::string, bool>> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = {field.label, field.required};
+  EXPECT_EQ(by_name["email"], std::make_pair(std::string("Email"), true));
+  EXPECT_EQ(by_name["why"], std::make_pair(std::string("Why us?"), true));
+  EXPECT_FALSE(by_name["pronouns"].second);
+  EXPECT_FALSE(by_name["home"].second);
+}
+
 // Server-rendered forms (ASP.NET WebForms, classic table layouts) set the star
 // as its own element right after the label, outside it; a consent box so marked
 // is one the site will refuse the form without.
