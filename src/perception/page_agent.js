@@ -35,6 +35,9 @@
     'iframe[title*="captcha" i], .g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
 
   const clean = (text) => (text || '').replace(/\s+/g, ' ').trim();
+  // The longest text a button's words run to; page_reader.cpp's ClassifyButton
+  // reads anything longer as prose.
+  const BUTTON_WORDS_MAX = 60;
   const clip = (text) => {
     const t = clean(text);
     return t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t;
@@ -1433,9 +1436,13 @@
     } else {
       shown = textWithoutControls(el);
     }
-    // "Add" next to each section says which section through its aria-label.
+    // "Add" next to each section says which section through its aria-label. A
+    // label that spells the posting out in a sentence for screen readers ("Easy
+    // Apply to <title> at <company>", LinkedIn's job buttons) is no button's words:
+    // the button is known by what it shows (ClassifyButton reads longer text as prose).
     const named = clean(el.getAttribute('aria-label'));
-    return clip(named && named.toLowerCase().includes(clean(shown).toLowerCase()) ? named
+    const sentence = named.length > BUTTON_WORDS_MAX && clean(shown) !== '';
+    return clip(named && !sentence && named.toLowerCase().includes(clean(shown).toLowerCase()) ? named
       : (shown || named || el.getAttribute('title') || ''));
   }
 

@@ -128,6 +128,15 @@ constexpr char kPostingUnderSearchBar[] = R"HTML(<!doctype html><html><body>
 <main><h1>Senior Backend Engineer</h1><p>About the job.</p><button type="button">Easy Apply</button></main>
 </body></html>)HTML";
 
+// LinkedIn's job buttons spell the posting out for screen readers; what they
+// show is what they do.
+constexpr char kButtonsSpelledOut[] = R"HTML(<!doctype html><html><body>
+<main><h1>Senior Backend Engineer, Fleet Platform</h1><p>About the job.</p>
+  <button type="button" aria-label="Easy Apply to Senior Backend Engineer, Fleet Platform at Tidewater Robotics"><span>Easy Apply</span></button>
+  <button type="button" aria-label="Save Senior Backend Engineer, Fleet Platform at Tidewater Robotics">Save</button>
+  <form><label>Skills <input name="skills"></label><button type="button" aria-label="Add skill">Add</button></form></main>
+</body></html>)HTML";
+
 constexpr char kHeaderOfAFormSection[] = R"HTML(<!doctype html><html><body>
 <main><form novalidate><section><header><h2>Education</h2><label>Search your school <input name="school"></label></header>
   <label>Degree <input name="degree"></label></section><button type="submit">Next</button></form></main>
@@ -325,6 +334,16 @@ TEST(PageButtonsTest, TheSitesSearchInItsTopBarIsNoQuestionAndThePageIsThePostin
   ASSERT_EQ(form->fields.size(), 2u);
   EXPECT_EQ(form->fields.front().name, "school");
   EXPECT_EQ(form->kind, PageKind::kFormStep);
+}
+
+TEST(PageButtonsTest, AButtonSpelledOutForScreenReadersIsKnownByWhatItShows) {
+  auto snapshot = ReadPage(kButtonsSpelledOut);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Button* apply = ButtonSaying(*snapshot, "Easy Apply");
+  ASSERT_NE(apply, nullptr);
+  EXPECT_EQ(apply->role, ButtonRole::kOpenForm);
+  EXPECT_NE(ButtonSaying(*snapshot, "Save"), nullptr);
+  EXPECT_NE(ButtonSaying(*snapshot, "Add skill"), nullptr);
 }
 
 }  // namespace
