@@ -26,10 +26,18 @@
   const NAVIGATION_SELECTOR = 'nav, header, footer, [role="navigation"], [role="banner"], [role="contentinfo"], ' +
     '[role="menu"], [role="menubar"], [class*="nav" i], [class*="menu" i], [class*="header" i], [class*="footer" i], ' +
     '[id*="nav" i], [id*="menu" i], [id*="header" i], [id*="footer" i]';
+  // The landmarks of the site's own chrome (ARIA's banner, navigation and search):
+  // the boxes there search the site or switch its language, they ask the
+  // applicant nothing. A <header> is the banner only where it is no section's.
+  const SITE_CHROME_SELECTOR = '[role="banner"], [role="navigation"], [role="search"], nav, search';
+  const SECTIONING_SELECTOR = 'article, aside, main, nav, section';
   const CAPTCHA_SELECTOR = 'iframe[src*="recaptcha"], iframe[src*="hcaptcha"], iframe[src*="challenges.cloudflare.com"], ' +
     'iframe[title*="captcha" i], .g-recaptcha, .h-captcha, .cf-turnstile, [data-sitekey]';
 
   const clean = (text) => (text || '').replace(/\s+/g, ' ').trim();
+  // The longest text a button's words run to; page_reader.cpp's ClassifyButton
+  // reads anything longer as prose.
+  const BUTTON_WORDS_MAX = 60;
   const clip = (text) => {
     const t = clean(text);
     return t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t;
@@ -654,6 +662,16 @@
   }
   const unreachable = (el, modal) => isInert(el) || (!!modal && !insideAcrossShadow(el, modal));
 
+  // Whether a control belongs to the site's chrome (a job board's global search
+  // box in its top bar, LinkedIn's among them), not to any application; a dialog
+  // is content wherever the page mounted it.
+  function inSiteChrome(el) {
+    if (closestAcrossShadow(el, '[role="dialog"], [role="alertdialog"], dialog')) return false;
+    if (closestAcrossShadow(el, SITE_CHROME_SELECTOR)) return true;
+    const header = closestAcrossShadow(el, 'header');
+    return !!header && !(header.parentElement && header.parentElement.closest(SECTIONING_SELECTOR));
+  }
+
   function closestAcrossShadow(el, selector) {
     for (let node = el; node; node = node.getRootNode() && node.getRootNode().host) {
       const found = node.closest(selector);
@@ -735,7 +753,7 @@
     const modal = openModal();
     for (const el of deepQueryAll(document, CONTROL_SELECTOR)) {
       if (el.tagName === 'INPUT' && SKIPPED_INPUT_TYPES.has((el.getAttribute('type') || '').toLowerCase())) continue;
-      if (el.disabled || unreachable(el, modal)) continue;
+      if (el.disabled || unreachable(el, modal) || inSiteChrome(el)) continue;
       const kind = controlKind(el);
       // File inputs, radios and checkboxes are often visually replaced by styled
       // labels; they count when they or their label can be seen.
@@ -1531,9 +1549,13 @@
     } else {
       shown = textWithoutControls(el);
     }
-    // "Add" next to each section says which section through its aria-label.
+    // "Add" next to each section says which section through its aria-label. A
+    // label that spells the posting out in a sentence for screen readers ("Easy
+    // Apply to <title> at <company>", LinkedIn's job buttons) is no button's words:
+    // the button is known by what it shows (ClassifyButton reads longer text as prose).
     const named = clean(el.getAttribute('aria-label'));
-    return clip(named && named.toLowerCase().includes(clean(shown).toLowerCase()) ? named
+    const sentence = named.length > BUTTON_WORDS_MAX && clean(shown) !== '';
+    return clip(named && !sentence && named.toLowerCase().includes(clean(shown).toLowerCase()) ? named
       : (shown || named || el.getAttribute('title') || ''));
   }
 

@@ -1,6 +1,7 @@
 #include "planning/answer_planner.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <chrono>
@@ -448,6 +449,51 @@ std::string SkillNamedIn(std::string_view text, const std::vector<std::string>& 
   return {};
 }
 
+// Whether a question about a level of education asks if the person holds it
+// ("Have you completed the following level of education: Bachelor's Degree?",
+// LinkedIn's education screening question; "Do you hold a Master's degree?"),
+// not whether they are on their way to it ("Are you currently pursuing ...").
+bool AsksForCompletedDegree(std::string_view label) {
+  static constexpr std::array<std::string_view, 10> kUnderWay = {
+      "pursuing",    "enrolled", "currently studying", "working towards", "working toward",
+      "in progress", "expected", "will you",           "studierst",       "en cours"};
+  static constexpr std::array<std::string_view, 24> kHeld = {
+      "completed", "complete",  "have",       "hold",          "earned",   "obtained",
+      "possess",   "attained",  "graduated",  "abgeschlossen", "besitzen", "verfugen",
+      "obtenu",    "titulaire", "avez",       "completado",    "obtenido", "tiene",
+      "concluiu",  "possui",    "conseguito", "possiedi",      "behaald",  "afgerond"};
+  const std::string norm = knowledge::NormalizeText(label);
+  auto holds = [&](std::string_view phrase) { return knowledge::HasPhrase(norm, phrase); };
+  return std::none_of(kUnderWay.begin(), kUnderWay.end(), holds) &&
+         std::any_of(kHeld.begin(), kHeld.end(), holds);
+}
+
+// A yes/no question whether the person holds a degree of a level: yes when an
+// entry of education that has ended holds a degree of that level or above
+// (HoldsDegreeLevel). Anything else (a level the profile's degrees do not reach,
+// studies still under way, a question about studies in progress) is the
+// person's to answer: the profile lists the degrees it lists, not every degree
+// a person lacks.
+std::optional<Fact> CompletedDegreeFact(const knowledge::Profile& p, const Field& field,
+                                        std::string& missing) {
+  if (!AsksForCompletedDegree(field.label)) {
+    missing = "the question asks about a degree, not whether one is held";
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i < p.education.size(); ++i) {
+    const knowledge::Education& school = p.education[i];
+    if (!HoldsDegreeLevel(school.degree, field.label)) continue;
+    const std::optional<CalendarDate> end = ParseCalendarDate(school.end);
+    if (!end || !DateHasPassed(*end)) continue;
+    const std::string where = "education[" + std::to_string(i) + "]";
+    Fact fact = YesNo(true, where + ".degree");
+    fact.decided_by = {where + ".degree = \"" + school.degree + "\", ended " + school.end};
+    return fact;
+  }
+  missing = "no entry of education that has ended holds a degree of the level asked";
+  return std::nullopt;
+}
+
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                                 const Classification& c, const PageContext& page,
                                 std::string& missing) {
@@ -582,6 +628,10 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       }
     case FieldKey::kSchool: return text(school->school, where_school + ".school");
     case FieldKey::kDegree: {
+      // Yes / No (or a box to tick): whether a degree of the level named is held.
+      if (field.kind == ControlKind::kCheckbox || OptionsAreYesNo(field)) {
+        return CompletedDegreeFact(p, field, missing);
+      }
       auto fact = text(school->degree, where_school + ".degree");
       if (fact) fact->school = school->school;
       return fact;

@@ -678,6 +678,18 @@ std::optional<bool> LeadingYesNo(std::string_view text) {
   return std::nullopt;
 }
 
+bool HoldsDegreeLevel(std::string_view held, std::string_view asked) {
+  constexpr int kBachelor = 3;
+  constexpr int kProfessional = 7;
+  const int want = DegreeOf(asked).level;
+  const int have = DegreeOf(held).level;
+  if (want == 0 || have == 0) return false;
+  if (have == kProfessional || want == kProfessional) {
+    return have == want || (have == kProfessional && want <= kBachelor);
+  }
+  return have >= want;
+}
+
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,

@@ -66,6 +66,13 @@ std::vector<int> ChannelOptions(const std::vector<perception::Option>& options,
 // nullopt when it leads with neither.
 std::optional<bool> LeadingYesNo(std::string_view text);
 
+// Whether the degree `held` ("BS", "M.Sc. Informatik") is of the level `asked`
+// names ("Have you completed the following level of education: Bachelor's
+// Degree?") or above it: high school < associate < bachelor < master <
+// doctorate; a professional degree (JD, MD) is above a bachelor and is no master's
+// or doctorate. False when either names no level.
+bool HoldsDegreeLevel(std::string_view held, std::string_view asked);
+
 // Whether text says "decline to answer" in any of the usual ways.
 bool IsDeclineText(std::string_view text);
 

@@ -15,6 +15,16 @@ using perception::PageKind;
 using perception::PageSnapshot;
 
 std::string ConfirmationText(const PageSnapshot& snapshot) {
+  // In the wordings page kinds are read by, in every language they hold ("Your
+  // application was sent to <company>!", LinkedIn's; "Vielen Dank für Ihre
+  // Bewerbung"); then the three English words that were all it knew before.
+  for (const auto& heading : snapshot.headings) {
+    const std::string lower = perception::LowerText(heading);
+    if (perception::Says(lower, perception::Wording::kConfirmation) ||
+        perception::Says(lower, perception::Wording::kThanks)) {
+      return heading;
+    }
+  }
   for (const auto& heading : snapshot.headings) {
     std::string lower = heading;
     std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);

@@ -118,6 +118,30 @@ constexpr char kPostingBesideSearch[] = R"HTML(<!doctype html><html><body><div i
 <main><h1>Backend Engineer</h1><p>We are hiring.</p><button type="button">Apply</button></main>
 </div></body></html>)HTML";
 
+// A job board's posting under its top bar: the bar's search box (a combobox
+// LinkedIn-style, or a search form) searches the site and asks the applicant
+// nothing, so the page is the posting, opened with its Apply. A <header> inside
+// a section of a form is that section's, and its box a question.
+constexpr char kPostingUnderSearchBar[] = R"HTML(<!doctype html><html><body>
+<header class="global-nav"><input type="text" role="combobox" aria-label="Search" placeholder="Search" autocomplete="off">
+  <nav><a href="/feed">Home</a><select aria-label="Language"><option>English</option><option>Deutsch</option></select></nav></header>
+<main><h1>Senior Backend Engineer</h1><p>About the job.</p><button type="button">Easy Apply</button></main>
+</body></html>)HTML";
+
+// LinkedIn's job buttons spell the posting out for screen readers; what they
+// show is what they do.
+constexpr char kButtonsSpelledOut[] = R"HTML(<!doctype html><html><body>
+<main><h1>Senior Backend Engineer, Fleet Platform</h1><p>About the job.</p>
+  <button type="button" aria-label="Easy Apply to Senior Backend Engineer, Fleet Platform at Tidewater Robotics"><span>Easy Apply</span></button>
+  <button type="button" aria-label="Save Senior Backend Engineer, Fleet Platform at Tidewater Robotics">Save</button>
+  <form><label>Skills <input name="skills"></label><button type="button" aria-label="Add skill">Add</button></form></main>
+</body></html>)HTML";
+
+constexpr char kHeaderOfAFormSection[] = R"HTML(<!doctype html><html><body>
+<main><form novalidate><section><header><h2>Education</h2><label>Search your school <input name="school"></label></header>
+  <label>Degree <input name="degree"></label></section><button type="submit">Next</button></form></main>
+</body></html>)HTML";
+
 // An apply flow built without a <form> (Oracle Recruiting's Knockout pages): the
 // pagination row after the section's fields holds the send.
 constexpr char kFormlessFlow[] = R"HTML(<!doctype html><html><body><div id="root">
@@ -296,6 +320,30 @@ TEST(PageButtonsTest, TheApplyInADialogsFooterSendsTheFormInItsBody) {
   ASSERT_NE(open, nullptr);
   EXPECT_FALSE(open->in_form);
   EXPECT_EQ(open->role, ButtonRole::kOpenForm);
+}
+
+TEST(PageButtonsTest, TheSitesSearchInItsTopBarIsNoQuestionAndThePageIsThePosting) {
+  for (const char* html : {kPostingBesideSearch, kPostingUnderSearchBar}) {
+    auto snapshot = ReadPage(html);
+    ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+    EXPECT_TRUE(snapshot->fields.empty()) << snapshot->fields.front().label;
+    EXPECT_EQ(snapshot->kind, PageKind::kPosting);
+  }
+  auto form = ReadPage(kHeaderOfAFormSection);
+  ASSERT_TRUE(form) << form.error().ToString();
+  ASSERT_EQ(form->fields.size(), 2u);
+  EXPECT_EQ(form->fields.front().name, "school");
+  EXPECT_EQ(form->kind, PageKind::kFormStep);
+}
+
+TEST(PageButtonsTest, AButtonSpelledOutForScreenReadersIsKnownByWhatItShows) {
+  auto snapshot = ReadPage(kButtonsSpelledOut);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Button* apply = ButtonSaying(*snapshot, "Easy Apply");
+  ASSERT_NE(apply, nullptr);
+  EXPECT_EQ(apply->role, ButtonRole::kOpenForm);
+  EXPECT_NE(ButtonSaying(*snapshot, "Save"), nullptr);
+  EXPECT_NE(ButtonSaying(*snapshot, "Add skill"), nullptr);
 }
 
 }  // namespace

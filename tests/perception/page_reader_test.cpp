@@ -49,6 +49,13 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Code erneut senden", "button", true, kOther},
         ButtonCase{"Save and continue", "submit", true, kNext},
         ButtonCase{"Continue", "button", true, kNext},
+        // The wizard's way to its own review page (LinkedIn's Easy Apply, Indeed
+        // Apply): the send comes after it, on that page.
+        ButtonCase{"Review your application", "button", true, kNext},
+        ButtonCase{"Review", "submit", true, kNext},
+        ButtonCase{"Überprüfen", "button", true, kNext},
+        ButtonCase{"Revisar solicitud", "button", true, kNext},
+        ButtonCase{"Review and submit", "submit", true, kSubmit},
         ButtonCase{"Apply for this job", "", false, kOpen},
         ButtonCase{"Apply", "submit", true, kSubmit},
         ButtonCase{"Add another", "button", true, kAdd}, ButtonCase{"Back", "button", true, kBack},

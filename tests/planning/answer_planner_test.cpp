@@ -1163,6 +1163,47 @@ TEST_F(AnswerPlannerTest, DidYouGraduateIsAnsweredYesOnceTheEndHasPassed) {
   EXPECT_TRUE(planner_->ChoosesFromTheList(graduated));
 }
 
+// LinkedIn's education screening question asks with Yes / No whether a level
+// is held: the profile's BS, ended 2017, holds a bachelor's, not a master's,
+// which is asked rather than answered "No"; nor is a
+// question about studies in progress answered from a finished degree.
+TEST_F(AnswerPlannerTest, AskedWhetherALevelOfEducationIsHeldTheDegreesThatEndedDecide) {
+  FieldPlan plan = planner_->Plan(
+      MakeField(ControlKind::kRadioGroup,
+                "Have you completed the following level of education: Bachelor's Degree?", true,
+                {"Yes", "No"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kDegree);
+  EXPECT_EQ(plan.answer.text, "Yes");
+  plan = planner_->Plan(MakeField(ControlKind::kSelect, "Do you hold a bachelor's degree?", true,
+                                  {"Select an option", "Yes", "No"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Yes");
+  EXPECT_EQ(planner_
+                ->Plan(MakeField(ControlKind::kRadioGroup,
+                                 "Have you completed the following level of education: Master's "
+                                 "Degree?",
+                                 true, {"Yes", "No"}))
+                .decision,
+            Decision::kAskHuman);
+  EXPECT_EQ(
+      planner_
+          ->Plan(MakeField(ControlKind::kRadioGroup,
+                           "Are you currently pursuing a Bachelor's degree?", true, {"Yes", "No"}))
+          .decision,
+      Decision::kAskHuman);
+  knowledge::Profile student = profile_;
+  student.education.front().end = "2099-06";
+  AnswerPlanner planner(student, nullptr, "jordan");
+  EXPECT_EQ(planner
+                .Plan(MakeField(ControlKind::kRadioGroup,
+                                "Have you completed the following level of education: "
+                                "Bachelor's Degree?",
+                                true, {"Yes", "No"}))
+                .decision,
+            Decision::kAskHuman);
+}
+
 // An education whose end has passed is finished; a person with a work history is
 // an experienced hire; both matched by meaning in the form's words.
 TEST_F(AnswerPlannerTest, EducationStatusAndCareerTypeFollowTheHistory) {

@@ -603,5 +603,23 @@ TEST(OptionMatcherTest, MatchesValuesToo) {
   EXPECT_EQ(match->index, 2);
 }
 
+// A degree holds its own level and the levels below it; a professional degree is
+// above a bachelor's and is no master's or doctorate.
+TEST(OptionMatcherTest, ADegreeHoldsItsLevelAndTheLevelsBelow) {
+  EXPECT_TRUE(HoldsDegreeLevel(
+      "BS", "Have you completed the following level of education: Bachelor's Degree?"));
+  EXPECT_TRUE(HoldsDegreeLevel("B.Sc.", "Do you have a High School Diploma?"));
+  EXPECT_TRUE(HoldsDegreeLevel("MSc", "Bachelor's degree"));
+  EXPECT_TRUE(HoldsDegreeLevel("PhD", "Master's degree"));
+  EXPECT_FALSE(HoldsDegreeLevel(
+      "BS", "Have you completed the following level of education: Master's Degree?"));
+  EXPECT_FALSE(HoldsDegreeLevel("Associate of Science", "Bachelor's Degree"));
+  EXPECT_TRUE(HoldsDegreeLevel("JD", "Bachelor's Degree"));
+  EXPECT_FALSE(HoldsDegreeLevel("JD", "Doctorate"));
+  EXPECT_FALSE(HoldsDegreeLevel("JD", "Master's Degree"));
+  EXPECT_FALSE(HoldsDegreeLevel("BS", "Have you completed the following level of education?"));
+  EXPECT_FALSE(HoldsDegreeLevel("", "Bachelor's Degree"));
+}
+
 }  // namespace
 }  // namespace applier::planning

@@ -311,5 +311,21 @@ TEST_F(SubmitterTest, ASubmitPressedOnAReviewPageIsNotPressedAgain) {
   EXPECT_EQ(report_.report().outcome, Outcome::kUnknown);
 }
 
+// What the site says is the heading that confirms, in the words page kinds are
+// read by, not the posting's heading still drawn behind a dialog.
+TEST(ConfirmationTextTest, TheHeadingThatConfirmsIsWhatTheSiteSays) {
+  perception::PageSnapshot sent;
+  sent.title = "Senior Backend Engineer | Tidewater Robotics | LinkedIn";
+  sent.headings = {"Senior Backend Engineer, Fleet Platform", "Application sent",
+                   "Your application was sent to Tidewater Robotics!"};
+  EXPECT_EQ(ConfirmationText(sent), "Your application was sent to Tidewater Robotics!");
+  sent.headings = {"Stellenangebot", "Vielen Dank für Ihre Bewerbung!"};
+  EXPECT_EQ(ConfirmationText(sent), "Vielen Dank für Ihre Bewerbung!");
+  sent.headings = {"Backend Engineer", "Submitted"};
+  EXPECT_EQ(ConfirmationText(sent), "Submitted");
+  sent.headings = {"Backend Engineer"};
+  EXPECT_EQ(ConfirmationText(sent), sent.title);
+}
+
 }  // namespace
 }  // namespace applier::session
