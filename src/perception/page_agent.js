@@ -1405,6 +1405,22 @@
     return false;
   }
 
+  // A card drawn as one link or button (the tiles of a page that offers ways to
+  // apply: "Apply with XING", "Fill in the form", each over a line of
+  // description) says what it does in its title, the first block it holds; the
+  // whole card's text is a sentence, no button's words. Text short enough to be
+  // a button's is kept whole.
+  const BUTTON_WORDS = 60;
+  function cardTitle(el, shown) {
+    if (shown.length <= BUTTON_WORDS) return shown;
+    const first = Array.from(el.children).find((child) => isVisible(child) && clean(textWithoutControls(child)));
+    if (!first) return shown;
+    const display = getComputedStyle(first).display;
+    if (!/^H[1-6]$/.test(first.tagName) && !['block', 'flex', 'grid', 'list-item', 'table'].includes(display)) return shown;
+    const title = clean(textWithoutControls(first));
+    return title.length <= BUTTON_WORDS && shown.startsWith(title) && shown.length > title.length ? title : shown;
+  }
+
   // What a button says: its text, else its aria-label or title; an <input>
   // button says its value, or the browser's default caption when it has none.
   function buttonText(el) {
@@ -1416,7 +1432,7 @@
       shown = type === 'image' ? clean(el.getAttribute('alt')) || el.value
         : el.value || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : '');
     } else {
-      shown = textWithoutControls(el);
+      shown = cardTitle(el, clean(textWithoutControls(el)));
     }
     // "Add" next to each section says which section through its aria-label.
     const named = clean(el.getAttribute('aria-label'));
