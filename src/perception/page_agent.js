@@ -1128,11 +1128,13 @@
   // choices never count. react-select's public class names, with whatever
   // classNamePrefix the page gave it, are `<prefix>__single-value` and
   // `<prefix>__multi-value__label`; rc-select's (Ant Design) are
-  // `<prefix>-selection-item`, for a single choice and for each tag alike.
+  // `<prefix>-selection-item`, for a single choice and for each tag alike;
+  // ng-select's (Angular) is `.ng-value-label` inside each `.ng-value`, beside the
+  // `.ng-value-icon` that removes a tag.
   const CHOSEN_ITEM_SELECTOR = '[data-automation-id="selectedItem"], [role="listitem"], .pill, .chip, .tag, .token, ' +
     '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], ' +
     '[class*="__single-value"], [class*="__multi-value__label"], [class*="selection-item"], ' +
-    '.el-select__placeholder:not(.is-transparent), .el-select__tags-text';
+    '.el-select__placeholder:not(.is-transparent), .el-select__tags-text, .ng-value-label';
   // A component library's chip: a class ending in "-chip" (novo-chip, mat-chip, v-chip).
   const CHIP_CLASS = /(^|\s)[\w-]*[-_]chip(\s|$)/i;
   const CHOSEN_OR_CHIP_SELECTOR = CHOSEN_ITEM_SELECTOR + ', [class*="chip" i]';
