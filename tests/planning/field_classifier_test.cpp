@@ -412,6 +412,22 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"您从哪个渠道了解到该职位？", K::kHowHeard, CK::kSelect}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// The standard questions of a German applicant-management questionnaire (d.vinci's
+// application form and its kind): the address of an HR service provider or agency
+// applying on the person's behalf is not theirs; "Letzte Position" is the current
+// title; one upload area for the complete application documents takes the resume.
+INSTANTIATE_TEST_SUITE_P(
+    GermanQuestionnaire, ClassifierTableTest,
+    ::testing::Values(Case{"E-Mail-Adresse des Personaldienstleisters", K::kUnknown, CK::kEmail},
+                      Case{"E-Mail des Personalvermittlers", K::kUnknown, CK::kEmail},
+                      Case{"Email address of your recruitment agency", K::kUnknown, CK::kEmail},
+                      Case{"E-Mail-Adresse", K::kEmail, CK::kEmail},
+                      Case{"Letzte Position", K::kCurrentTitle},
+                      Case{"Zuletzt ausgeübte Tätigkeit", K::kCurrentTitle},
+                      Case{"Vollständige Bewerbungsunterlagen", K::kResume, CK::kFile},
+                      Case{"Bewerbungsunterlagen", K::kResume, CK::kFile},
+                      Case{"Application documents", K::kResume, CK::kFile}));
+
 TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   auto country = [](const char* label) {
     Field field;
