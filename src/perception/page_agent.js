@@ -1300,13 +1300,26 @@
   // line ("resume.pdf – your information was filled in"): the names shown after
   // the input or in a status region, within the wrapper that holds this upload
   // alone. (Other text before the input is its label or hint, where example
-  // names live.)
+  // names live.) A multi-file area lists each file it took in a row of its own
+  // after the input, with the row's own controls (a document-type select, a
+  // description box): those rows are this upload's, not another field's.
   const FILE_NAME = /[^\s\\/:*?"<>|]+\.(?:pdf|docx?|odt|rtf|txt|md|pages|png|jpe?g)\b/gi;
+  function inFileRowAfter(control, input, within) {
+    if (control.matches('input[type="file"]') || !(input.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+    for (let row = control.parentElement, depth = 0; row && row !== within && depth < 4; row = row.parentElement, depth++) {
+      if (row.contains(input)) return false;
+      if (row.querySelector('input[type="file"]')) return false;
+      if ((row.textContent || '').match(FILE_NAME)) return true;
+    }
+    return false;
+  }
   function shownFileNames(input) {
     let container = input;
     for (let depth = 0; depth < 4 && container.parentElement; depth++) {
       const parent = container.parentElement;
-      if (parent.matches('form, body') || parent.querySelectorAll(CONTROL_SELECTOR).length > 1) break;
+      if (parent.matches('form, body')) break;
+      const others = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== input);
+      if (!others.every((c) => inFileRowAfter(c, input, parent))) break;
       container = parent;
     }
     if (container === input) return '';
