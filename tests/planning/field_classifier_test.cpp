@@ -426,7 +426,15 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"Zuletzt ausgeübte Tätigkeit", K::kCurrentTitle},
                       Case{"Vollständige Bewerbungsunterlagen", K::kResume, CK::kFile},
                       Case{"Bewerbungsunterlagen", K::kResume, CK::kFile},
-                      Case{"Application documents", K::kResume, CK::kFile}));
+                      Case{"Application documents", K::kResume, CK::kFile},
+                      Case{"Bewerbungsfoto", K::kUnknown, CK::kFile},
+                      Case{"Application photo", K::kUnknown, CK::kFile},
+                      Case{
+                          "Benötigen Sie jetzt oder künftig ein Visum bzw. einen Aufenthaltstitel, "
+                          "um in Deutschland arbeiten zu können?",
+                          K::kSponsorship, CK::kRadioGroup},
+                      Case{"Besitzen Sie eine gültige Arbeitserlaubnis für Deutschland?",
+                           K::kWorkAuthorization, CK::kRadioGroup}));
 
 TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   auto country = [](const char* label) {
