@@ -449,6 +449,42 @@ std::string SkillNamedIn(std::string_view text, const std::vector<std::string>& 
   return {};
 }
 
+// Whether an upload's accept attribute ("`.pdf,.docx`", "application/pdf",
+// "image/*") lets the file through: by its extension, or by the media type of
+// the document kinds a profile holds. No accept attribute takes any file.
+bool Accepts(std::string_view accept, const std::filesystem::path& file) {
+  static const std::map<std::string, std::string, std::less<>> kMediaTypes = {
+      {".pdf", "application/pdf"},
+      {".doc", "application/msword"},
+      {".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+      {".odt", "application/vnd.oasis.opendocument.text"},
+      {".rtf", "application/rtf"},
+      {".txt", "text/plain"},
+      {".md", "text/markdown"}};
+  std::string extension = file.extension().string();
+  for (char& ch : extension) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const auto media = kMediaTypes.find(extension);
+  bool any = false;
+  for (std::string_view rest = accept; !rest.empty();) {
+    const std::size_t comma = rest.find(',');
+    std::string token(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    token.erase(0, token.find_first_not_of(" \t"));
+    token.erase(token.find_last_not_of(" \t") + 1);
+    for (char& ch : token) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (token.empty()) continue;
+    any = true;
+    if (token == "*/*" || token == "*" || token == extension) return true;
+    if (media == kMediaTypes.end()) continue;
+    if (token == media->second) return true;
+    if (token.ends_with("/*") &&
+        media->second.starts_with(std::string_view(token).substr(0, token.size() - 1))) {
+      return true;
+    }
+  }
+  return !any;
+}
+
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                                 const Classification& c, const PageContext& page,
                                 std::string& missing) {
@@ -673,6 +709,10 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       if (file.empty() || field.kind != ControlKind::kFile) {
         missing =
             resume ? "the profile has no resume file" : "the profile has no cover_letter file";
+        return std::nullopt;
+      }
+      if (!Accepts(field.accept, file)) {
+        missing = "the upload accepts only " + field.accept + ", not " + file.filename().string();
         return std::nullopt;
       }
       return Fact{.file = file.string(), .reason = resume ? "resume" : "cover_letter"};

@@ -1034,6 +1034,25 @@ TEST_F(AnswerPlannerTest, ADocumentTypeIsTheKindOfTheFileItsRowNames) {
   EXPECT_EQ(planner_->Plan(no_kind).decision, Decision::kAskHuman);
 }
 
+// An upload only takes a file its accept attribute lets through (a photo box
+// taking images, a box taking only PDFs), and a photo is no document of the
+// person's even among the application documents.
+TEST_F(AnswerPlannerTest, AnUploadTakesOnlyAFileItsAcceptListLetsThrough) {
+  Field resume = MakeField(ControlKind::kFile, "Lebenslauf", true);
+  for (const char* accept :
+       {"", ".pdf,.doc,.docx", "application/pdf", ".PDF", "*/*", "application/*"}) {
+    resume.accept = accept;
+    EXPECT_EQ(planner_->Plan(resume).decision, Decision::kFill) << accept;
+  }
+  for (const char* accept : {".jpg,.jpeg,.gif,.png", "image/*", ".docx"}) {
+    resume.accept = accept;
+    EXPECT_NE(planner_->Plan(resume).decision, Decision::kFill) << accept;
+  }
+  Field photo = MakeField(ControlKind::kFile, "Bewerbungsfoto", false);
+  photo.context = "Bewerbungsunterlagen";
+  EXPECT_NE(planner_->Plan(photo).decision, Decision::kFill);
+}
+
 // A custom list that shows its prompt in the page's language ("Chọn", "Bitte
 // wählen") holds no choice to keep: a required one is asked.
 TEST_F(AnswerPlannerTest, APromptInThePagesLanguageIsNoPreselectedChoice) {
