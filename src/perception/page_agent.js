@@ -1244,11 +1244,13 @@
   // choices never count. react-select's public class names, with whatever
   // classNamePrefix the page gave it, are `<prefix>__single-value` and
   // `<prefix>__multi-value__label`; rc-select's (Ant Design) are
-  // `<prefix>-selection-item`, for a single choice and for each tag alike.
+  // `<prefix>-selection-item`, for a single choice and for each tag alike;
+  // ng-select's (Angular) is `.ng-value-label` inside each `.ng-value`, beside the
+  // `.ng-value-icon` that removes a tag.
   const CHOSEN_ITEM_SELECTOR = '[data-automation-id="selectedItem"], [role="listitem"], .pill, .chip, .tag, .token, ' +
     '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], ' +
     '[class*="__single-value"], [class*="__multi-value__label"], [class*="selection-item"], ' +
-    '.el-select__placeholder:not(.is-transparent), .el-select__tags-text';
+    '.el-select__placeholder:not(.is-transparent), .el-select__tags-text, .ng-value-label';
   // A component library's chip: a class ending in "-chip" (novo-chip, mat-chip, v-chip).
   const CHIP_CLASS = /(^|\s)[\w-]*[-_]chip(\s|$)/i;
   const CHOSEN_OR_CHIP_SELECTOR = CHOSEN_ITEM_SELECTOR + ', [class*="chip" i]';
@@ -1420,13 +1422,26 @@
   // line ("resume.pdf – your information was filled in"): the names shown after
   // the input or in a status region, within the wrapper that holds this upload
   // alone. (Other text before the input is its label or hint, where example
-  // names live.)
+  // names live.) A multi-file area lists each file it took in a row of its own
+  // after the input, with the row's own controls (a document-type select, a
+  // description box): those rows are this upload's, not another field's.
   const FILE_NAME = /[^\s\\/:*?"<>|]+\.(?:pdf|docx?|odt|rtf|txt|md|pages|png|jpe?g)\b/gi;
+  function inFileRowAfter(control, input, within) {
+    if (control.matches('input[type="file"]') || !(input.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+    for (let row = control.parentElement, depth = 0; row && row !== within && depth < 4; row = row.parentElement, depth++) {
+      if (row.contains(input)) return false;
+      if (row.querySelector('input[type="file"]')) return false;
+      if ((row.textContent || '').match(FILE_NAME)) return true;
+    }
+    return false;
+  }
   function shownFileNames(input) {
     let container = input;
     for (let depth = 0; depth < 4 && container.parentElement; depth++) {
       const parent = container.parentElement;
-      if (parent.matches('form, body') || parent.querySelectorAll(CONTROL_SELECTOR).length > 1) break;
+      if (parent.matches('form, body')) break;
+      const others = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== input);
+      if (!others.every((c) => inFileRowAfter(c, input, parent))) break;
       container = parent;
     }
     if (container === input) return '';
@@ -1536,6 +1551,22 @@
     return false;
   }
 
+  // A card drawn as one link or button (the tiles of a page that offers ways to
+  // apply: "Apply with XING", "Fill in the form", each over a line of
+  // description) says what it does in its title, the first block it holds; the
+  // whole card's text is a sentence, no button's words. Text short enough to be
+  // a button's is kept whole.
+  const BUTTON_WORDS = 60;
+  function cardTitle(el, shown) {
+    if (shown.length <= BUTTON_WORDS) return shown;
+    const first = Array.from(el.children).find((child) => isVisible(child) && clean(textWithoutControls(child)));
+    if (!first) return shown;
+    const display = getComputedStyle(first).display;
+    if (!/^H[1-6]$/.test(first.tagName) && !['block', 'flex', 'grid', 'list-item', 'table'].includes(display)) return shown;
+    const title = clean(textWithoutControls(first));
+    return title.length <= BUTTON_WORDS && shown.startsWith(title) && shown.length > title.length ? title : shown;
+  }
+
   // What a button says: its text, else its aria-label or title; an <input>
   // button says its value, or the browser's default caption when it has none.
   function buttonText(el) {
@@ -1547,7 +1578,7 @@
       shown = type === 'image' ? clean(el.getAttribute('alt')) || el.value
         : el.value || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : '');
     } else {
-      shown = textWithoutControls(el);
+      shown = cardTitle(el, clean(textWithoutControls(el)));
     }
     // "Add" next to each section says which section through its aria-label. A
     // label that spells the posting out in a sentence for screen readers ("Easy

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <span>
@@ -494,6 +495,42 @@ std::optional<Fact> CompletedDegreeFact(const knowledge::Profile& p, const Field
   return std::nullopt;
 }
 
+// Whether an upload's accept attribute ("`.pdf,.docx`", "application/pdf",
+// "image/*") lets the file through: by its extension, or by the media type of
+// the document kinds a profile holds. No accept attribute takes any file.
+bool Accepts(std::string_view accept, const std::filesystem::path& file) {
+  static const std::map<std::string, std::string, std::less<>> kMediaTypes = {
+      {".pdf", "application/pdf"},
+      {".doc", "application/msword"},
+      {".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+      {".odt", "application/vnd.oasis.opendocument.text"},
+      {".rtf", "application/rtf"},
+      {".txt", "text/plain"},
+      {".md", "text/markdown"}};
+  std::string extension = file.extension().string();
+  for (char& ch : extension) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const auto media = kMediaTypes.find(extension);
+  bool any = false;
+  for (std::string_view rest = accept; !rest.empty();) {
+    const std::size_t comma = rest.find(',');
+    std::string token(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    token.erase(0, token.find_first_not_of(" \t"));
+    token.erase(token.find_last_not_of(" \t") + 1);
+    for (char& ch : token) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (token.empty()) continue;
+    any = true;
+    if (token == "*/*" || token == "*" || token == extension) return true;
+    if (media == kMediaTypes.end()) continue;
+    if (token == media->second) return true;
+    if (token.ends_with("/*") &&
+        media->second.starts_with(std::string_view(token).substr(0, token.size() - 1))) {
+      return true;
+    }
+  }
+  return !any;
+}
+
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                                 const Classification& c, const PageContext& page,
                                 std::string& missing) {
@@ -724,6 +761,10 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
             resume ? "the profile has no resume file" : "the profile has no cover_letter file";
         return std::nullopt;
       }
+      if (!Accepts(field.accept, file)) {
+        missing = "the upload accepts only " + field.accept + ", not " + file.filename().string();
+        return std::nullopt;
+      }
       return Fact{.file = file.string(), .reason = resume ? "resume" : "cover_letter"};
     }
     case FieldKey::kWorkAuthorization:
@@ -858,6 +899,9 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     }
     case FieldKey::kPositionApplied:
       missing = "only a list of openings, one of them the posting's, names the position";
+      return std::nullopt;
+    case FieldKey::kDocumentType:
+      missing = "a document's type is the kind of the profile's file its row names";
       return std::nullopt;
     case FieldKey::kConsent:
     case FieldKey::kOptIn:
@@ -1310,6 +1354,44 @@ std::optional<int> PostingsOption(const std::vector<perception::Option>& options
   return longest->first;
 }
 
+// The option of a document-type list that is the kind of the profile's file the
+// field's row names (the uploaded file's name in its hint, beside it or in its
+// label): the resume's kind for the resume, the cover letter's for the cover
+// letter, each option read as an upload's label would be. nullopt, with `why`,
+// when the row names no file of the profile's (or both), or not exactly one
+// option is of that kind.
+std::optional<int> DocumentTypeOption(const knowledge::Profile& p, const Field& field,
+                                      const FieldClassifier& classifier, std::string& why) {
+  const std::string row =
+      knowledge::NormalizeText(field.label + " " + field.hint + " " + field.context);
+  auto named = [&](const std::filesystem::path& file) {
+    return !file.empty() &&
+           knowledge::HasPhrase(row, knowledge::NormalizeText(file.filename().string()));
+  };
+  const bool resume = named(p.resume);
+  if (resume == named(p.cover_letter)) {
+    why = resume ? "the row names both the resume and the cover letter"
+                 : "the row names no file of the profile's";
+    return std::nullopt;
+  }
+  const FieldKey kind = resume ? FieldKey::kResume : FieldKey::kCoverLetter;
+  std::optional<int> found;
+  for (int index : SelectableOptions(field.options)) {
+    Field as_upload;
+    as_upload.kind = ControlKind::kFile;
+    as_upload.label = field.options[static_cast<std::size_t>(index)].label;
+    const Classification c = classifier.Classify(as_upload);
+    if (c.key != kind || c.confidence < kFillThreshold) continue;
+    if (found) {
+      why = "two options are a " + std::string(ToString(kind));
+      return std::nullopt;
+    }
+    found = index;
+  }
+  if (!found) why = "no option is a " + std::string(ToString(kind));
+  return found;
+}
+
 // A choice control that already holds a real option, not a "Select..." prompt.
 bool HoldsRealChoice(const Field& field) {
   if (field.value.empty()) return false;
@@ -1522,6 +1604,21 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
       }
     }
     notes.push_back("no one option is the opening the posting names");
+  }
+
+  // 1a. The type of a file the page took: the kind of the profile's file its
+  //     row names.
+  if (confident && c.key == FieldKey::kDocumentType && IsChoice(field)) {
+    std::string why;
+    if (const std::optional<int> kind = DocumentTypeOption(profile_, field, classifier_, why)) {
+      const perception::Option& option = field.options[static_cast<std::size_t>(*kind)];
+      Fact fact = Text(option.label, "the uploaded file's kind");
+      fact.decided_by = {"the row names the profile's file; \"" + option.label + "\" is its kind"};
+      Attempt attempt = Realise(field, c.key, fact, AnswerSource::kProfile, c.confidence, page);
+      if (attempt.answer)
+        return fill(std::move(*attempt.answer), "the kind of the file its row names");
+    }
+    notes.push_back(why.empty() ? "the file's kind is not an option" : why);
   }
 
   // 1a. The profile's structured facts.

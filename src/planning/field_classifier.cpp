@@ -425,6 +425,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kOfAge: return "of_age";
     case FieldKey::kSkills: return "skills";
     case FieldKey::kPositionApplied: return "position_applied";
+    case FieldKey::kDocumentType: return "document_type";
     case FieldKey::kConsent: return "consent";
     case FieldKey::kOptIn: return "opt_in";
     case FieldKey::kSalutation: return "salutation";
@@ -753,6 +754,23 @@ bool IsDialCodePicker(const Field& field) {
          (ShowsDialCode(field.label) || (field.label.empty() && ShowsDialCode(field.value)));
 }
 
+// Whether the ". " at `at` ends a sentence: not after an abbreviation ("bzw.",
+// "z. B.", "e.g.", "etc.", "ggf.") nor before a word in lower case ("ein Visum
+// bzw. einen Aufenthaltstitel"), where the sentence goes on.
+bool EndsSentence(std::string_view text, std::size_t at) {
+  static const std::set<std::string, std::less<>> kAbbreviations = {
+      "bzw",    "z",    "b",    "ggf", "evtl", "bspw", "usw", "etc",  "inkl", "zzgl", "ca",
+      "u",      "a",    "d",    "h",   "s",    "nr",   "vs",  "e.g",  "eg",   "i.e",  "ie",
+      "approx", "resp", "incl", "min", "max",  "mind", "dr",  "prof", "z.b",  "d.h",  "u.a"};
+  std::size_t start = at;
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(') --start;
+  std::string word(text.substr(start, at - start));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (kAbbreviations.contains(word)) return false;
+  const std::size_t next = at + 2;
+  return next >= text.size() || !std::islower(static_cast<unsigned char>(text[next]));
+}
+
 // A label of several sentences ending in a question ("This position is on-site
 // in Denver. Are you willing to relocate?"): the question says what is asked, the
 // sentences before it are context for it. {question, lead-in}; the label and ""
@@ -763,7 +781,10 @@ std::pair<std::string_view, std::string_view> QuestionAndLeadIn(std::string_view
   const std::string_view before = label.substr(0, label.size() - 1);
   std::size_t cut = std::string_view::npos;
   for (std::string_view end : {". ", "! ", "? "}) {
-    const std::size_t at = before.rfind(end);
+    std::size_t at = before.rfind(end);
+    while (end == ". " && at != std::string_view::npos && !EndsSentence(before, at)) {
+      at = at == 0 ? std::string_view::npos : before.rfind(end, at - 1);
+    }
     if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) cut = at;
   }
   if (cut == std::string_view::npos) return {label, {}};

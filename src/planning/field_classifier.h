@@ -121,6 +121,9 @@ enum class FieldKey {
   // "Position applied for" as a list of the company's openings: the one the
   // posting names (PageContext::posting_text).
   kPositionApplied,
+  // The type of a file the page took ("Dokumenttyp", "Document type" in the row
+  // of an uploaded file): the kind of the profile's file the row names.
+  kDocumentType,
   kUnknown,
 };
 

@@ -50,6 +50,43 @@ TEST(ComboboxValueTest, AReactSelectsChosenValueIsReadWhateverItsPrefix) {
   EXPECT_EQ(value_of["Team"], "");
 }
 
+// ng-select (Angular) keeps its input for searching only: once an option is
+// chosen the input is emptied and the choice shows in `.ng-value-label` beside
+// it (one per tag, each with its `.ng-value-icon` to remove it); with nothing
+// chosen only `.ng-placeholder` shows.
+constexpr char kNgSelects[] = R"HTML(<!doctype html><html><body><form>
+<div class="form-group"><label for="land">Country</label>
+  <ng-select class="ng-select ng-select-single ng-select-searchable ng-has-value"><div class="ng-select-container">
+    <div class="ng-value-container"><div class="ng-placeholder" style="display:none">Please choose</div>
+      <div class="ng-value"><span class="ng-value-label">United States</span></div>
+      <div class="ng-input"><input id="land" type="text" role="combobox" aria-expanded="false" value=""></div></div>
+    <span class="ng-clear-wrapper" title="Clear all"><span class="ng-clear">x</span></span>
+    <span class="ng-arrow-wrapper"><span class="ng-arrow"></span></span></div></ng-select></div>
+<div class="form-group"><label for="skills">Skills</label>
+  <ng-select class="ng-select ng-select-multiple ng-has-value"><div class="ng-select-container">
+    <div class="ng-value-container">
+      <div class="ng-value"><span class="ng-value-icon left" aria-hidden="true">x</span><span class="ng-value-label">Go</span></div>
+      <div class="ng-value"><span class="ng-value-icon left" aria-hidden="true">x</span><span class="ng-value-label">Kafka</span></div>
+      <div class="ng-input"><input id="skills" type="text" role="combobox" aria-expanded="false" value=""></div></div>
+    <span class="ng-arrow-wrapper"><span class="ng-arrow"></span></span></div></ng-select></div>
+<div class="form-group"><label for="src">Source</label>
+  <ng-select class="ng-select ng-select-single"><div class="ng-select-container">
+    <div class="ng-value-container"><div class="ng-placeholder">Please choose</div>
+      <div class="ng-input"><input id="src" type="text" role="combobox" readonly aria-expanded="false" value=""></div></div>
+    <span class="ng-arrow-wrapper"><span class="ng-arrow"></span></span></div></ng-select></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, AnNgSelectsChosenValueIsReadBesideItsSearchInput) {
+  auto snapshot = applier::testing::ReadHtmlPage(kNgSelects);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+
+  std::map<std::string, std::string> value_of;
+  for (const auto& field : snapshot->fields) value_of[field.label] = field.value;
+  EXPECT_EQ(value_of["Country"], "United States");
+  EXPECT_EQ(value_of["Skills"], "Go, Kafka");
+  EXPECT_EQ(value_of["Source"], "");
+}
+
 // Frappe's web forms put the label in a block of its own above the control and
 // wrap a Link field's box four deep (awesomplete, link-field, control-input,
 // control-input-wrapper), with no for= and no name=: the label is still the

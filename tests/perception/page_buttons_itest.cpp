@@ -346,5 +346,36 @@ TEST(PageButtonsTest, AButtonSpelledOutForScreenReadersIsKnownByWhatItShows) {
   EXPECT_NE(ButtonSaying(*snapshot, "Add skill"), nullptr);
 }
 
+// An apply-method chooser drawn as cards (d.vinci's intro page: each way to
+// apply one link holding a title over a line of description): a card says what
+// its title says, so the form's card is the way in and the profile imports are
+// not; a long link of plain text stays one sentence.
+constexpr char kApplyMethodCards[] =
+    R"HTML(<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body>
+<h1>Ihre Bewerbung</h1>
+<div class="options">
+  <a href="https://www.xing.com/"><span style="display:block">Mit XING-Profil bewerben</span>
+    <span>Melden Sie sich bei XING an; Ihre Profildaten werden in das Formular übernommen.</span></a>
+  <a href="apply"><span style="display:block">Bewerbungsformular ausfüllen</span>
+    <span>Geben Sie Ihre Daten selbst ein und laden Sie Ihre Unterlagen hoch.</span></a>
+</div>
+<p><a href="faq">Wie lange dauert die Bewerbung und welche Unterlagen brauche ich dafür eigentlich?</a></p>
+</body></html>)HTML";
+
+TEST(PageButtonsTest, ACardLinkSaysItsTitleSoTheFormsCardIsTheWayIn) {
+  auto snapshot = ReadPage(kApplyMethodCards);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Button* form = ButtonSaying(*snapshot, "Bewerbungsformular ausfüllen");
+  ASSERT_NE(form, nullptr);
+  EXPECT_EQ(form->role, ButtonRole::kOpenForm);
+  const Button* xing = ButtonSaying(*snapshot, "Mit XING-Profil bewerben");
+  ASSERT_NE(xing, nullptr);
+  EXPECT_EQ(xing->role, ButtonRole::kOther);
+  const Button* faq = ButtonSaying(
+      *snapshot,
+      "Wie lange dauert die Bewerbung und welche Unterlagen brauche ich dafür eigentlich?");
+  EXPECT_NE(faq, nullptr);
+}
+
 }  // namespace
 }  // namespace applier::perception

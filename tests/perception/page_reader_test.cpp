@@ -394,6 +394,20 @@ TEST(ClassifyPageTest, ALogInBesideAWayInWithoutAnAccountIsAPosting) {
   }
 }
 
+// A page that offers ways to apply (d.vinci's intro page, many portals' "apply
+// with your profile" choosers): importing another site's profile is the person's
+// to do; filling in the form is the way in.
+TEST(ClassifyButtonTest, FillingInTheFormIsTheWayInBesideAProfileImport) {
+  for (const char* way_in : {"Bewerbungsformular ausfüllen", "Formular ausfüllen",
+                             "Fill out the form", "Fill in the application form",
+                             "Remplir le formulaire", "Formulier invullen", "Manuell bewerben"}) {
+    EXPECT_EQ(ClassifyButton(way_in, "", false), ButtonRole::kOpenForm) << way_in;
+  }
+  for (const char* elsewhere : {"Mit XING-Profil bewerben", "Mit LinkedIn-Profil bewerben"}) {
+    EXPECT_EQ(ClassifyButton(elsewhere, "", false), ButtonRole::kOther) << elsewhere;
+  }
+}
+
 TEST(ClassifyPageTest, OnlySignInAndCreateAccountButtonsIsASignInWall) {
   auto snapshot = Page("To apply for this job you need a candidate account.", {},
                        {Described("Sign in", "button", false, false, false),

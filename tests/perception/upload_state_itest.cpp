@@ -36,5 +36,36 @@ TEST(UploadStateTest, AFileNameShownAfterAnEmptyInputIsWhatTheUploadHolds) {
   EXPECT_EQ(by_name["cv"]->value, "cv_2026.pdf");
 }
 
+// One upload area for all documents (d.vinci's "Vollständige Bewerbungsunterlagen",
+// most dropzones taking several files): the input is emptied after each choice
+// and every file taken gets a row after it with its own document-type select and
+// remove button. The area holds the files its rows name; a neighbouring upload
+// with a file of its own keeps it.
+constexpr char kUploadList[] = R"HTML(<!doctype html><html><body><form>
+<div class="group"><span id="docs">Application documents</span>
+  <div class="dropzone"><label>Choose files<input type="file" multiple aria-labelledby="docs"></label></div>
+  <small>Word, PDF or images, up to 10 MB each</small>
+  <ul class="files"><li><span>resume.pdf</span> (2 KB)
+    <label for="t0">Document type</label><select id="t0" name="documents[0].type">
+      <option value="">Please choose</option><option value="CV">Resume</option></select>
+    <button type="button">Remove</button></li></ul></div>
+<div class="group"><label for="ph">Photo</label><input type="file" id="ph" name="photo"></div>
+</form></body></html>)HTML";
+
+TEST(UploadStateTest, AnUploadAreaHoldsTheFilesListedInItsRows) {
+  auto snapshot = applier::testing::ReadHtmlPage(kUploadList);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Field* area = nullptr;
+  const Field* photo = nullptr;
+  for (const auto& field : snapshot->fields) {
+    if (field.label == "Application documents") area = &field;
+    if (field.name == "photo") photo = &field;
+  }
+  ASSERT_NE(area, nullptr);
+  EXPECT_EQ(area->value, "resume.pdf");
+  ASSERT_NE(photo, nullptr);
+  EXPECT_EQ(photo->value, "");
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -1003,6 +1003,56 @@ TEST_F(AnswerPlannerTest, ThePositionAppliedForIsTheOpeningThePostingNames) {
   EXPECT_EQ(planner_->Plan(position).decision, Decision::kAskHuman);
 }
 
+// A document-type list in the row of a file the page took (d.vinci's upload area,
+// an attachment category beside each upload): the kind of the profile's file the
+// row names. Asked when the row names no file of the profile's, or when no one
+// option is that kind.
+TEST_F(AnswerPlannerTest, ADocumentTypeIsTheKindOfTheFileItsRowNames) {
+  Field type = MakeField(ControlKind::kSelect, "Dokumenttyp", true,
+                         {"Bitte wählen", "Anschreiben", "Lebenslauf", "Zeugnisse", "Sonstiges"});
+  type.hint = "resume.pdf";
+  FieldPlan plan = planner_->Plan(type);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Lebenslauf");
+
+  Field english = MakeField(ControlKind::kSelect, "Document type", true,
+                            {"Select...", "Cover Letter", "Resume/CV", "Other"});
+  english.context = "resume.pdf (2 KB) Remove";
+  plan = planner_->Plan(english);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Resume/CV");
+
+  Field unnamed = type;
+  unnamed.hint = "";
+  EXPECT_EQ(planner_->Plan(unnamed).decision, Decision::kAskHuman);
+  Field other_file = type;
+  other_file.hint = "zeugnis_2020.pdf";
+  EXPECT_EQ(planner_->Plan(other_file).decision, Decision::kAskHuman);
+  Field no_kind = MakeField(ControlKind::kSelect, "Dokumenttyp", true,
+                            {"Bitte wählen", "Zeugnisse", "Sonstiges"});
+  no_kind.hint = "resume.pdf";
+  EXPECT_EQ(planner_->Plan(no_kind).decision, Decision::kAskHuman);
+}
+
+// An upload only takes a file its accept attribute lets through (a photo box
+// taking images, a box taking only PDFs), and a photo is no document of the
+// person's even among the application documents.
+TEST_F(AnswerPlannerTest, AnUploadTakesOnlyAFileItsAcceptListLetsThrough) {
+  Field resume = MakeField(ControlKind::kFile, "Lebenslauf", true);
+  for (const char* accept :
+       {"", ".pdf,.doc,.docx", "application/pdf", ".PDF", "*/*", "application/*"}) {
+    resume.accept = accept;
+    EXPECT_EQ(planner_->Plan(resume).decision, Decision::kFill) << accept;
+  }
+  for (const char* accept : {".jpg,.jpeg,.gif,.png", "image/*", ".docx"}) {
+    resume.accept = accept;
+    EXPECT_NE(planner_->Plan(resume).decision, Decision::kFill) << accept;
+  }
+  Field photo = MakeField(ControlKind::kFile, "Bewerbungsfoto", false);
+  photo.context = "Bewerbungsunterlagen";
+  EXPECT_NE(planner_->Plan(photo).decision, Decision::kFill);
+}
+
 // A custom list that shows its prompt in the page's language ("Chọn", "Bitte
 // wählen") holds no choice to keep: a required one is asked.
 TEST_F(AnswerPlannerTest, APromptInThePagesLanguageIsNoPreselectedChoice) {
