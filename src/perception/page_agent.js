@@ -889,7 +889,24 @@
       if (holdsAnotherControl(wrapper, el, CONTROL_SELECTOR)) break;
       node = wrapper;
     }
-    return !!ownLabelAbove(el);
+    return !!uploadRowLabel(el);
+  }
+  // The words above an upload button in its own row, as ownLabelAbove reads
+  // them; none when they are another button's or link's (a chooser of ways to
+  // apply: "Apply with LinkedIn", "Upload Resume", "Apply Manually").
+  function uploadRowLabel(el) {
+    let node = el;
+    for (let depth = 0; node && depth < 3; depth++) {
+      const wrapper = node.parentElement;
+      if (!wrapper || wrapper.matches('form, body') || holdsAnotherControl(wrapper, el)) return '';
+      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR)) return '';
+        const text = textWithoutControls(sibling);
+        if (text) return clip(text);
+      }
+      node = wrapper;
+    }
+    return '';
   }
 
   // Dropdowns drawn without ARIA roles, as component libraries older than ARIA's
@@ -1379,7 +1396,7 @@
       // The row names the upload; the button only says what it does ("Attach").
       const name = accessibleName(entry.el);
       if (name.how === 'aria-labelledby' || name.how === 'label') return name;
-      return { text: ownLabelAbove(entry.el), how: 'nearby' };
+      return { text: uploadRowLabel(entry.el), how: 'nearby' };
     }
     if (entry.focus) {
       const text = clean(labelsFor(entry.focus).map(textWithoutControls).join(' '));

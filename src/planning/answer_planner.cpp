@@ -903,6 +903,9 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kDocumentType:
       missing = "a document's type is the kind of the profile's file its row names";
       return std::nullopt;
+    case FieldKey::kOtherDocuments:
+      missing = "the profile holds no documents besides the resume and the cover letter";
+      return std::nullopt;
     case FieldKey::kConsent:
     case FieldKey::kOptIn:
     case FieldKey::kUnknown: break;

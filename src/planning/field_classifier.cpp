@@ -426,6 +426,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kSkills: return "skills";
     case FieldKey::kPositionApplied: return "position_applied";
     case FieldKey::kDocumentType: return "document_type";
+    case FieldKey::kOtherDocuments: return "other_documents";
     case FieldKey::kConsent: return "consent";
     case FieldKey::kOptIn: return "opt_in";
     case FieldKey::kSalutation: return "salutation";

@@ -124,6 +124,9 @@ enum class FieldKey {
   // The type of a file the page took ("Dokumenttyp", "Document type" in the row
   // of an uploaded file): the kind of the profile's file the row names.
   kDocumentType,
+  // An upload for documents other than the resume and the cover letter
+  // ("Additional Attachments", "Weitere Unterlagen"): the profile holds none.
+  kOtherDocuments,
   kUnknown,
 };
 

@@ -17,6 +17,7 @@
 #include "gtest/gtest.h"
 #include "perception/page_reader.h"
 #include "support/async.h"
+#include "support/html_page.h"
 
 namespace applier::actions {
 namespace {
@@ -127,7 +128,8 @@ Result<Uploaded> AttachThenRead(const char* html, const std::string& label,
     FormActor actor(**page);
     auto attached = co_await actor.Fill(snapshot->frames.front(), *upload, answer);
     if (!attached) co_return Fail(attached.error());
-    auto recorded = co_await (*page)->Evaluate(snapshot->frames.front(), "document.body.dataset.uploaded || ''");
+    auto recorded = co_await (*page)->Evaluate(snapshot->frames.front(),
+                                               "document.body.dataset.uploaded || ''");
     if (!recorded) co_return Fail(recorded.error());
     out.uploaded = std::string(recorded->as_string());
     co_return out;
@@ -162,6 +164,25 @@ TEST_F(UploadButtonTest, AButtonThatOpensAnUploadDialogIsFinishedInTheDialog) {
   ASSERT_TRUE(result) << result.error().ToString();
   EXPECT_EQ(result->label, "Cover letter");
   EXPECT_EQ(result->uploaded, "resume.pdf");
+}
+
+// A chooser of ways to apply drawn as buttons (Dayforce's "How would you like to
+// apply?"): "Upload Resume" there starts a way to apply, it is no upload field,
+// and the button above it does not name it.
+TEST(UploadButtonChooserTest, AnUploadButtonAmongWaysToApplyIsNoField) {
+  auto snapshot = testing::ReadHtmlPage(R"HTML(<!doctype html><html lang="en"><body>
+<h2>How would you like to apply?</h2>
+<div class="ways">
+  <button type="button" class="way"><strong>Apply with LinkedIn</strong>
+    <span>Import your LinkedIn profile</span></button>
+  <button type="button" class="way"><strong>Upload Resume</strong></button>
+  <button type="button" class="way"><strong>Apply Manually</strong>
+    <span>Fill in the application form yourself</span></button>
+</div></body></html>)HTML");
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  for (const auto& field : snapshot->fields) {
+    EXPECT_NE(field.kind, perception::ControlKind::kFile) << field.label;
+  }
 }
 
 }  // namespace

@@ -582,6 +582,24 @@ Classification ClassifyInContext(const char* label, ControlKind kind, const char
   return FieldClassifier().Classify(field);
 }
 
+// A step named for the resume holds other uploads too (ADP Workforce Now's
+// "Resume" step: "Resume", then "Additional Attachments" for a cover letter or
+// certificates): an upload whose own label names other documents is not the
+// resume, whatever the section is called; the resume upload still is.
+TEST(FieldClassifierTest, AnUploadForOtherDocumentsUnderAResumeHeadingIsNotTheResume) {
+  const std::pair<const char*, const char*> others[] = {
+      {"Additional Attachments", "Resume"},     {"Supporting documents", "Resume / CV"},
+      {"Weitere Unterlagen", "Lebenslauf"},     {"Autres documents", "CV"},
+      {"Documentos adicionales", "Currículum"},
+  };
+  for (const auto& [label, context] : others) {
+    const Classification c = ClassifyInContext(label, ControlKind::kFile, context);
+    EXPECT_EQ(c.key, FieldKey::kOtherDocuments) << label << " " << c.signal;
+  }
+  EXPECT_EQ(ClassifyInContext("Resume", ControlKind::kFile, "Resume").key, FieldKey::kResume);
+  EXPECT_EQ(ClassifyInContext("Upload here", ControlKind::kFile, "Resume").key, FieldKey::kResume);
+}
+
 // SEEK's "Career history" (and other forms' one "Employment history" block) asks
 // the most recent role without numbering it: "Started" as a month and a year list,
 // "Still in role", a description. Under such a heading they are the first job's
