@@ -418,21 +418,23 @@ INSTANTIATE_TEST_SUITE_P(
 // title; one upload area for the complete application documents takes the resume.
 INSTANTIATE_TEST_SUITE_P(
     GermanQuestionnaire, ClassifierTableTest,
-    ::testing::Values(
-        Case{"E-Mail-Adresse des Personaldienstleisters", K::kUnknown, CK::kEmail},
-        Case{"E-Mail des Personalvermittlers", K::kUnknown, CK::kEmail},
-        Case{"Email address of your recruitment agency", K::kUnknown, CK::kEmail},
-        Case{"E-Mail-Adresse", K::kEmail, CK::kEmail}, Case{"Letzte Position", K::kCurrentTitle},
-        Case{"Zuletzt ausgeübte Tätigkeit", K::kCurrentTitle},
-        Case{"Vollständige Bewerbungsunterlagen", K::kResume, CK::kFile},
-        Case{"Complete application documents", K::kResume, CK::kFile},
-        Case{"Zeugnisse", K::kUnknown, CK::kFile}, Case{"Bewerbungsfoto", K::kUnknown, CK::kFile},
-        Case{"Application photo", K::kUnknown, CK::kFile},
-        Case{"Benötigen Sie jetzt oder künftig ein Visum bzw. einen Aufenthaltstitel, "
-             "um in Deutschland arbeiten zu können?",
-             K::kSponsorship, CK::kRadioGroup},
-        Case{"Besitzen Sie eine gültige Arbeitserlaubnis für Deutschland?", K::kWorkAuthorization,
-             CK::kRadioGroup}));
+    ::testing::Values(Case{"E-Mail-Adresse des Personaldienstleisters", K::kUnknown, CK::kEmail},
+                      Case{"E-Mail des Personalvermittlers", K::kUnknown, CK::kEmail},
+                      Case{"Email address of your recruitment agency", K::kUnknown, CK::kEmail},
+                      Case{"E-Mail-Adresse", K::kEmail, CK::kEmail},
+                      Case{"Letzte Position", K::kCurrentTitle},
+                      Case{"Zuletzt ausgeübte Tätigkeit", K::kCurrentTitle},
+                      Case{"Vollständige Bewerbungsunterlagen", K::kResume, CK::kFile},
+                      Case{"Complete application documents", K::kResume, CK::kFile},
+                      Case{"Zeugnisse", K::kOtherDocuments, CK::kFile},
+                      Case{"Bewerbungsfoto", K::kUnknown, CK::kFile},
+                      Case{"Application photo", K::kUnknown, CK::kFile},
+                      Case{
+                          "Benötigen Sie jetzt oder künftig ein Visum bzw. einen Aufenthaltstitel, "
+                          "um in Deutschland arbeiten zu können?",
+                          K::kSponsorship, CK::kRadioGroup},
+                      Case{"Besitzen Sie eine gültige Arbeitserlaubnis für Deutschland?",
+                           K::kWorkAuthorization, CK::kRadioGroup}));
 
 // A section named for the application documents holds certificates and a photo
 // besides the resume: its name alone puts the resume in none of them.
