@@ -484,6 +484,10 @@ asio::awaitable<Result<json::value>> Page::Evaluate(FrameInfo frame, std::string
   co_return Fail(ErrorKind::kRemote, "frame " + frame.url + " kept navigating");
 }
 
+const char* Page::DomClockScript() {
+  return kDomClockScript;
+}
+
 asio::awaitable<Status> Page::SetInputFiles(FrameInfo frame, std::string element_expression,
                                             std::vector<std::string> paths) {
   auto self = shared_from_this();

@@ -116,9 +116,12 @@ class Page : public std::enable_shared_from_this<Page> {
   // exception's text. The world of every document created since the page was
   // attached holds `globalThis.__applierDomClock`: `last`, the performance.now()
   // of the document's last DOM change (nodes, text, or an attribute that shows or
-  // hides content), and `watch(root)` to count a shadow root's changes too.
+  // hides content), and `watch(root)` to count a shadow root's changes too. A
+  // document older than the attachment gets it from DomClockScript, run first.
   boost::asio::awaitable<Result<boost::json::value>> Evaluate(FrameInfo frame,
                                                               std::string expression);
+  // The script that starts a document's DOM clock; it does nothing where one runs.
+  static const char* DomClockScript();
 
   // Sets the files of the <input type=file> that `element_expression` evaluates to
   // (in the frame's isolated world). Paths must be absolute.

@@ -2138,18 +2138,9 @@
   // says it is still loading (aria-busy).
   function quietness() {
     if (!state.clock) {
-      // The browser layer's clock has watched this document from its creation; a
-      // document older than our attachment gets one that starts now.
+      // The browser layer's clock has watched this document from its creation (or,
+      // for a document older than our attachment, from the agent's install).
       state.clock = globalThis.__applierDomClock;
-      if (!state.clock) {
-        const clock = { last: performance.now() };
-        const observer = new MutationObserver(() => { clock.last = performance.now(); });
-        clock.watch = (root) => observer.observe(root, { subtree: true, childList: true,
-          characterData: true, attributes: true,
-          attributeFilter: ['hidden', 'disabled', 'aria-hidden', 'aria-busy', 'open'] });
-        clock.watch(document);
-        state.clock = clock;
-      }
       for (const host of deepQueryAll(document, '*').filter((el) => el.shadowRoot)) {
         state.clock.watch(host.shadowRoot);
       }

@@ -573,14 +573,16 @@ struct Stillness {
 };
 
 // The page agent, after the words of page_words.json it looks for in the page
-// itself: kept in one file, given to it as data.
+// itself (kept in one file, given to it as data) and the document's DOM clock,
+// started here for a document older than the page's attachment.
 const std::string& AgentScript() {
   static const std::string script = [] {
     json::object words;
     json::array upload;
     for (const std::string& phrase : PhrasesOf(Wording::kUpload)) upload.emplace_back(phrase);
     words["upload"] = std::move(upload);
-    return "globalThis.__applierWords = " + json::serialize(words) + ";\n" + kPageAgentJs;
+    return "globalThis.__applierWords = " + json::serialize(words) + ";\n" +
+           browser::Page::DomClockScript() + "\n" + kPageAgentJs;
   }();
   return script;
 }
