@@ -582,9 +582,14 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
     co_return Fail(ErrorKind::kNotFound, "file to upload is missing: " + answer.file_path);
   }
   const std::vector<std::string> files{std::filesystem::absolute(answer.file_path).string()};
-  auto set = perception::DrawnUpload(field)
-                 ? co_await AttachThroughButton(frame, field, files)
-                 : co_await page_.SetInputFiles(frame, Call("element", field), files);
+  // (Not one conditional expression of two co_awaits: g++ 12 destroys the
+  // temporary result of such an expression twice.)
+  Status set;
+  if (perception::DrawnUpload(field)) {
+    set = co_await AttachThroughButton(frame, field, files);
+  } else {
+    set = co_await page_.SetInputFiles(frame, Call("element", field), files);
+  }
   if (!set) co_return Fail(set.error());
   const std::string name = std::filesystem::path(answer.file_path).filename().string();
   // A page that parses the file first ("Parsing your resume…") shows its name
