@@ -557,23 +557,37 @@ asio::awaitable<bool> FormActor::AgreeInDialog(browser::FrameInfo frame, Field f
   // A dialog the click opens is in the DOM at once; its text may still be fetched.
   co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2),
                                 std::chrono::milliseconds(50));
-  auto buttons = co_await page_.Evaluate(frame, Call("dialogButtons", field));
-  if (!buttons || !buttons->is_array()) co_return false;
-  const auto& texts = buttons->as_array();
+  const auto texts = co_await DialogButtonTexts(frame, field);
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    if (!texts[i].is_string()) continue;
-    const std::string text = perception::LowerText(texts[i].as_string());
     // "I do not agree" and "Disagree" say the words too.
-    if (!perception::Says(text, perception::Wording::kAgree) || perception::NegatesAgreement(text))
+    if (!perception::Says(texts[i], perception::Wording::kAgree) ||
+        perception::NegatesAgreement(texts[i])) {
       continue;
-    auto point =
-        co_await PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(i) + ")");
-    if (!point) co_return false;
-    if (!co_await page_.Click(*point)) co_return false;
+    }
+    auto point = co_await DialogButtonPoint(frame, i);
+    if (!point || !co_await page_.Click(*point)) co_return false;
     co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2));
     co_return true;
   }
   co_return false;
+}
+
+asio::awaitable<std::vector<std::string>> FormActor::DialogButtonTexts(browser::FrameInfo frame,
+                                                                       const Field& field,
+                                                                       bool enabled_only) {
+  std::vector<std::string> texts;
+  auto buttons =
+      co_await page_.Evaluate(frame, Call("dialogButtons", field, enabled_only ? "true" : "false"));
+  if (!buttons || !buttons->is_array()) co_return texts;
+  for (const auto& text : buttons->as_array()) {
+    texts.push_back(text.is_string() ? perception::LowerText(text.as_string()) : std::string());
+  }
+  co_return texts;
+}
+
+asio::awaitable<Result<browser::Point>> FormActor::DialogButtonPoint(browser::FrameInfo frame,
+                                                                     std::size_t index) {
+  return PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(index) + ")");
 }
 
 asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, Field field,
@@ -626,15 +640,10 @@ asio::awaitable<Status> FormActor::AttachThroughButton(browser::FrameInfo frame,
   } else {
     chosen = Fail(ErrorKind::kNotFound,
                   "'" + field.label + "' opened neither a file chooser nor an upload dialog");
-    auto buttons = co_await page_.Evaluate(frame, Call("dialogButtons", field));
-    for (std::size_t i = 0; buttons && buttons->is_array() && i < buttons->as_array().size(); ++i) {
-      const auto& text = buttons->as_array()[i];
-      if (!text.is_string() || !perception::Says(perception::LowerText(text.as_string()),
-                                                 perception::Wording::kUpload)) {
-        continue;
-      }
-      auto opener =
-          co_await PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(i) + ")");
+    const auto texts = co_await DialogButtonTexts(frame, field);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      if (!perception::Says(texts[i], perception::Wording::kUpload)) continue;
+      auto opener = co_await DialogButtonPoint(frame, i);
       if (!opener) continue;
       chosen = co_await page_.ChooseFiles(
           frame, [&]() { return page_.Click(*opener); }, files, std::chrono::milliseconds(1500));
@@ -647,19 +656,15 @@ asio::awaitable<Status> FormActor::AttachThroughButton(browser::FrameInfo frame,
   for (int look = 0; look < 10; ++look) {
     co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2),
                                   std::chrono::milliseconds(50));
-    auto buttons = co_await page_.Evaluate(frame, Call("dialogButtons", field, "true"));
-    if (!buttons || !buttons->is_array() || buttons->as_array().empty()) co_return Status{};
-    const auto& texts = buttons->as_array();
+    const auto texts = co_await DialogButtonTexts(frame, field, true);
+    if (texts.empty()) co_return Status{};
     for (std::size_t i = texts.size(); i-- > 0;) {
-      if (!texts[i].is_string()) continue;
-      const std::string text = perception::LowerText(texts[i].as_string());
-      if (!perception::Says(text, perception::Wording::kUpload) &&
-          !perception::Says(text, perception::Wording::kSavesEntry)) {
+      if (!perception::Says(texts[i], perception::Wording::kUpload) &&
+          !perception::Says(texts[i], perception::Wording::kSavesEntry)) {
         continue;
       }
-      auto sender =
-          co_await PointOf(frame, "globalThis.__applier.dialogButton(" + std::to_string(i) + ")");
-      if (!sender) break;  // disabled for now: look again
+      auto sender = co_await DialogButtonPoint(frame, i);
+      if (!sender) break;  // gone meanwhile: look again
       if (auto pressed = co_await page_.Click(*sender); !pressed) co_return pressed;
       // The upload itself: the dialog closes once the page has the file.
       co_await page_.WaitForSettled(std::chrono::milliseconds(200), std::chrono::seconds(15));

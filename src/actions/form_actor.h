@@ -79,6 +79,15 @@ class FormActor {
   // A consent box that opens its terms in a dialog and stays ticked only once they
   // are agreed to: presses the dialog's agreeing button; false when none shows.
   boost::asio::awaitable<bool> AgreeInDialog(browser::FrameInfo frame, perception::Field field);
+  // The buttons of the modal dialog the field's click opened, lower-cased
+  // (LowerText), in document order; `enabled_only` leaves out those the page has
+  // not enabled yet. Empty when no such dialog is open.
+  boost::asio::awaitable<std::vector<std::string>> DialogButtonTexts(browser::FrameInfo frame,
+                                                                     const perception::Field& field,
+                                                                     bool enabled_only = false);
+  // Where to click button `index` of the dialog's buttons DialogButtonTexts last read.
+  boost::asio::awaitable<Result<browser::Point>> DialogButtonPoint(browser::FrameInfo frame,
+                                                                   std::size_t index);
   // Custom dropdowns and typeahead comboboxes: open (typing the answer to filter
   // when it is a text box), wait for the options, click the one that means the
   // answer.

@@ -35,7 +35,28 @@ std::string OptionsJson(const std::vector<std::string>& options) {
   return boost::json::serialize(array);
 }
 
+// The answer among one user's `rows` for the question `key`: its own row when
+// the answer fits `options`, else the nearest other question's.
+std::optional<SavedAnswer> AnswerAmong(std::string_view key,
+                                       const std::vector<std::string>& options,
+                                       const std::vector<store::SavedAnswerRow>& rows) {
+  std::vector<Candidate> candidates;
+  candidates.reserve(rows.size());
+  for (const auto& row : rows) {
+    if (row.question_norm != key) {
+      candidates.push_back(Candidate{row.question, row.question_norm, row.answer});
+    } else if (AnswerFitsOptions(row.answer, options)) {
+      return SavedAnswer{row.answer, row.question, 1.0};
+    }
+  }
+  return BestMatch(key, options, candidates);
+}
+
 }  // namespace
+
+bool AnswerBank::Preloaded(std::string_view user_id) const {
+  return !preloaded_user_.empty() && user_id == preloaded_user_;
+}
 
 Status AnswerBank::Save(std::string_view user_id, std::string_view question,
                         const std::vector<std::string>& options, std::string_view answer) {
@@ -53,9 +74,7 @@ Status AnswerBank::Save(std::string_view user_id, std::string_view question,
                             std::string(answer),
                             {},
                             {}};
-  if (preloaded_user_.empty() || user_id != preloaded_user_) {
-    return store::SavedAnswerTable(db_).Upsert(row);
-  }
+  if (!Preloaded(user_id)) return store::SavedAnswerTable(db_).Upsert(row);
   auto same = std::find_if(preloaded_.begin(), preloaded_.end(),
                            [&](const store::SavedAnswerRow& r) { return r.question_norm == key; });
   if (same != preloaded_.end()) {
@@ -83,18 +102,7 @@ Result<std::optional<SavedAnswer>> AnswerBank::Find(std::string_view user_id,
                                                     const std::vector<std::string>& options) {
   std::string key = NormalizeQuestion(question);
   if (key.empty() || user_id.empty()) return std::optional<SavedAnswer>();
-  if (!preloaded_user_.empty() && user_id == preloaded_user_) {
-    std::vector<Candidate> candidates;
-    for (const auto& row : preloaded_) {
-      if (row.question_norm == key && AnswerFitsOptions(row.answer, options)) {
-        return std::optional<SavedAnswer>(SavedAnswer{row.answer, row.question, 1.0});
-      }
-      if (row.question_norm != key) {
-        candidates.push_back(Candidate{row.question, row.question_norm, row.answer});
-      }
-    }
-    return BestMatch(key, options, candidates);
-  }
+  if (Preloaded(user_id)) return AnswerAmong(key, options, preloaded_);
   store::SavedAnswerTable table(db_);
   // The exact key is one indexed lookup; only a miss scans the user's answers.
   auto exact = table.FindExact(user_id, key);
@@ -104,13 +112,7 @@ Result<std::optional<SavedAnswer>> AnswerBank::Find(std::string_view user_id,
   }
   auto rows = table.ListForUser(user_id);
   if (!rows) return Fail(rows.error());
-  std::vector<Candidate> candidates;
-  candidates.reserve(rows->size());
-  for (const auto& row : *rows) {
-    if (row.question_norm == key) continue;  // the exact row did not fit the options
-    candidates.push_back(Candidate{row.question, row.question_norm, row.answer});
-  }
-  return BestMatch(key, options, candidates);
+  return AnswerAmong(key, options, *rows);
 }
 
 std::optional<SavedAnswer> FindProfileAnswer(const Profile& profile, std::string_view question,

@@ -60,6 +60,8 @@ class AnswerBank {
                                           const std::vector<std::string>& options);
 
  private:
+  bool Preloaded(std::string_view user_id) const;
+
   store::Database& db_;
   // The preloaded user's rows, keyed by question_norm (empty user: none).
   std::string preloaded_user_;

@@ -171,7 +171,9 @@
   // around it that hold no other control): a component library's label drawn as a
   // plain element over the box (glints-aries' Select label is a <span>), which the
   // box's placeholder ("Type a city name") only hints at.
-  function ownLabelAbove(el) {
+  // `notBesideButtons`: words that are another button's or link's name nothing
+  // (an upload button among ways to apply: "Apply with LinkedIn", "Upload Resume").
+  function ownLabelAbove(el, notBesideButtons = false) {
     let node = el;
     for (let depth = 0; node && depth < 3; depth++) {
       const wrapper = node.parentElement;
@@ -181,6 +183,7 @@
       if (others.length > 0) return '';
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (namesAnother(sibling, el)) return '';
+        if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
         if (holdsOnlyChoices(sibling)) continue;
         const text = textWithoutControls(sibling);
         if (text) return clip(text);
@@ -886,27 +889,10 @@
       const wrapper = node.parentElement;
       if (!wrapper || wrapper.matches('form, body')) break;
       if (wrapper.querySelector('input[type="file"]')) return false;
-      if (holdsAnotherControl(wrapper, el, CONTROL_SELECTOR)) break;
+      if (holdsAnotherControl(wrapper, el)) break;
       node = wrapper;
     }
-    return !!uploadRowLabel(el);
-  }
-  // The words above an upload button in its own row, as ownLabelAbove reads
-  // them; none when they are another button's or link's (a chooser of ways to
-  // apply: "Apply with LinkedIn", "Upload Resume", "Apply Manually").
-  function uploadRowLabel(el) {
-    let node = el;
-    for (let depth = 0; node && depth < 3; depth++) {
-      const wrapper = node.parentElement;
-      if (!wrapper || wrapper.matches('form, body') || holdsAnotherControl(wrapper, el)) return '';
-      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-        if (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR)) return '';
-        const text = textWithoutControls(sibling);
-        if (text) return clip(text);
-      }
-      node = wrapper;
-    }
-    return '';
+    return !!ownLabelAbove(el, true);
   }
 
   // Dropdowns drawn without ARIA roles, as component libraries older than ARIA's
@@ -1396,7 +1382,7 @@
       // The row names the upload; the button only says what it does ("Attach").
       const name = accessibleName(entry.el);
       if (name.how === 'aria-labelledby' || name.how === 'label') return name;
-      return { text: uploadRowLabel(entry.el), how: 'nearby' };
+      return { text: ownLabelAbove(entry.el, true), how: 'nearby' };
     }
     if (entry.focus) {
       const text = clean(labelsFor(entry.focus).map(textWithoutControls).join(' '));
