@@ -843,6 +843,15 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
           !ReadDuration(p.earliest_start)) {
         return text(p.notice_period, "availability.notice_period");
       }
+      if (field.kind == ControlKind::kCombobox && field.options.empty() &&
+          !p.notice_period.empty() && !ReadDuration(p.earliest_start)) {
+        // A list drawn only when opened may offer lengths of time too ("2周内",
+        // "1-3 months"): an option then has to mean the notice period; a date's
+        // digits mean none of them.
+        auto fact = text(p.earliest_start, "availability.earliest_start");
+        if (fact) fact->match_text = p.notice_period;
+        return fact;
+      }
       return text(p.earliest_start, "availability.earliest_start");
     case FieldKey::kDateOfBirth: return text(p.date_of_birth, "date_of_birth");
     case FieldKey::kSalutation: return text(p.salutation, "salutation");

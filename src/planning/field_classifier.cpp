@@ -551,7 +551,8 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyCjk(label, {"仍在職", "在職中", "在籍中", "在职", "至今", "재직 중", "재직중"}))
     return FieldKey::kJobCurrent;
   // 業務内容: the duties box of a Japanese 職歴 entry (HRMOS's default form among others).
-  if (HasAnyCjk(label, {"工作內容", "工作内容", "職務内容", "業務内容", "담당 업무", "담당업무"})) {
+  if (HasAnyCjk(label, {"工作內容", "工作内容", "工作描述", "工作職責", "工作职责", "職務内容",
+                        "業務内容", "담당 업무", "담당업무"})) {
     return FieldKey::kJobDescription;
   }
   switch (base) {
@@ -832,6 +833,22 @@ Classification FirstEntryField(const Field& field, FieldKey key, std::string_vie
   return result;
 }
 
+// What `field` asks within an entry of `section`: by `label`, else, for a row
+// whose label names the whole period ("就读时间", "Employment period"), by the
+// placeholder that tells its start box from its end box ("开始年份", "End date").
+FieldKey EntryKey(const Field& field, std::string_view label, EntrySection section, FieldKey base) {
+  const auto key_of = [&](std::string_view text, FieldKey fallback) {
+    return section == EntrySection::kWork ? WorkEntryKey(text, fallback)
+                                          : EducationEntryKey(text, fallback);
+  };
+  const FieldKey key = key_of(label, base);
+  if ((key == FieldKey::kUnknown || !Fits(key, field.kind)) && !field.placeholder.empty()) {
+    const FieldKey shown = key_of(knowledge::NormalizeText(field.placeholder), FieldKey::kUnknown);
+    if (IsEntryDate(shown) && Fits(shown, field.kind)) return shown;
+  }
+  return key;
+}
+
 }  // namespace
 
 EntrySection SectionNamedBy(std::string_view text) {
@@ -844,9 +861,7 @@ Classification FieldClassifier::Classify(const Field& field) const {
   if (ref.section == EntrySection::kNone && field.name.empty()) ref = FirstEntryInName(field.id);
   if (ref.section != EntrySection::kNone) {
     Classification base = ClassifyAlone(field);
-    const std::string label = EntryFieldLabel(field);
-    FieldKey key = ref.section == EntrySection::kWork ? WorkEntryKey(label, base.key)
-                                                      : EducationEntryKey(label, base.key);
+    FieldKey key = EntryKey(field, EntryFieldLabel(field), ref.section, base.key);
     // A start date inside an entry is the entry's start, never the person's
     // availability ("experiences_0_startDate" under a label that names a period).
     if ((key == FieldKey::kUnknown || !Fits(key, field.kind)) && base.key == FieldKey::kStartDate) {
@@ -871,9 +886,7 @@ Classification FieldClassifier::Classify(const Field& field) const {
     // entry's, which the planner trusts only on a page holding one such row
     // (Greenhouse's single education block).
     Classification base = ClassifyAlone(field);
-    const std::string label = knowledge::NormalizeText(field.label);
-    const FieldKey key = section == EntrySection::kWork ? WorkEntryKey(label, base.key)
-                                                        : EducationEntryKey(label, base.key);
+    const FieldKey key = EntryKey(field, knowledge::NormalizeText(field.label), section, base.key);
     if (IsEntryDate(key) && Fits(key, field.kind)) {
       Classification result;
       result.key = key;
@@ -896,16 +909,16 @@ Classification FieldClassifier::Classify(const Field& field) const {
     return base;
   }
   // A section named in Chinese, Japanese or Korean without a number (a single
-  // "工作經歷" row of 任職期間 selects): its dates and title are the first entry's,
-  // which the planner trusts only on a page that holds one such row.
+  // "工作經歷" row of 任職期間 selects): its dates, current-job box and duties are the first
+  // entry's, which the planner trusts only on a page that holds one such row.
   const std::string label = knowledge::NormalizeText(field.label);
   if (knowledge::IsCjk(label)) {
     const EntrySection section = SectionOfWords(knowledge::NormalizeText(field.context));
     if (section != EntrySection::kNone) {
       Classification base = ClassifyAlone(field);
-      const FieldKey key = section == EntrySection::kWork ? WorkEntryKey(label, base.key)
-                                                          : EducationEntryKey(label, base.key);
-      if ((IsEntryDate(key) || key == FieldKey::kJobCurrent) && Fits(key, field.kind) &&
+      const FieldKey key = EntryKey(field, label, section, base.key);
+      if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription) &&
+          Fits(key, field.kind) &&
           !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {
         return FirstEntryField(field, key, section == EntrySection::kWork ? "work" : "education");
       }
@@ -917,7 +930,7 @@ Classification FieldClassifier::Classify(const Field& field) const {
   // dates, current-job box and description are the first entry's.
   if (NamesPastJobs(knowledge::NormalizeText(field.context))) {
     Classification base = ClassifyAlone(field);
-    const FieldKey key = WorkEntryKey(EntryFieldLabel(field), base.key);
+    const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kWork, base.key);
     if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription) &&
         Fits(key, field.kind) &&
         !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {

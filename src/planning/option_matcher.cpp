@@ -11,6 +11,7 @@
 
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
+#include "planning/date_text.h"
 #include "planning/duration_text.h"
 #include "planning/option_meaning.h"
 #include "planning/typeahead.h"
@@ -874,10 +875,14 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
       hint == FieldKey::kRegion ? nullptr : knowledge::FindCountry(desired);
   const knowledge::Region* want_region =
       hint == FieldKey::kRegion ? knowledge::FindRegion(desired) : nullptr;
+  // (A date is no number: "2025-09-01" is not 2025 of anything, "3 months or more".)
+  const auto want_date = ParseCalendarDate(desired);
+  const bool is_date = want_date && want_date->month != 0;
   std::vector<double> want_numbers =
-      hint == FieldKey::kSalary || hint == FieldKey::kYearsExperience ||
-              std::all_of(want.begin(), want.end(),
-                          [](char c) { return (c >= '0' && c <= '9') || c == ' ' || c == 'k'; })
+      !is_date &&
+              (hint == FieldKey::kSalary || hint == FieldKey::kYearsExperience ||
+               std::all_of(want.begin(), want.end(),
+                           [](char c) { return (c >= '0' && c <= '9') || c == ' ' || c == 'k'; }))
           ? Numbers(desired)
           : std::vector<double>();
   const Degree want_degree = hint == FieldKey::kDegree ? DegreeOf(desired) : Degree{};

@@ -424,6 +424,21 @@ std::optional<std::string> Render(const DateLayout& layout, const CalendarDate& 
   return out;
 }
 
+// The layout with its day left out ("DD.MM.YYYY" -> "MM.YYYY"), keeping the
+// separator that stood between the two parts that remain.
+DateLayout WithoutDay(const DateLayout& layout) {
+  DateLayout out;
+  for (std::size_t i = 0; i < layout.parts.size(); ++i) {
+    if (layout.parts[i][0] == 'D') continue;
+    if (!out.parts.empty()) {
+      const std::size_t between = layout.parts[i - 1][0] == 'D' ? i - 2 : i - 1;
+      out.separators.push_back(layout.separators[between]);
+    }
+    out.parts.push_back(layout.parts[i]);
+  }
+  return out;
+}
+
 // ---- numbers --------------------------------------------------------------
 
 bool UsesDecimalComma(std::string_view lang) {
@@ -709,6 +724,13 @@ FormatResult FormatDate(const Field& field, std::string_view date) {
     return YearOf(*parsed, "as written (a year)");
   }
   if (!layout) return Formatted{std::string(date), "as written (the field shows no date format)"};
+  // Likewise a month stays a month (a month picker that shows no format): a day
+  // the box never asked for would be made up, and a picker drops it.
+  if (from_language && parsed && parsed->month != 0 && parsed->day == 0) {
+    const DateLayout month = WithoutDay(*layout);
+    return Formatted{*Render(month, *parsed),
+                     "a month as " + month.ToString() + " (" + source + ")"};
+  }
   if (!parsed) {
     // A start date of "immediately" in a box that shows no format of its own.
     if (from_language) return Formatted{std::string(date), "as written (not a date)"};

@@ -115,7 +115,12 @@ Result<json::value> FillThenRead(const char* html, const std::string& label,
     auto snapshot = co_await perception::PageReader::Read(**page);
     if (!snapshot) co_return Fail(snapshot.error());
     const auto* field = FieldLabelled(*snapshot, label);
-    if (!field) co_return Fail(ErrorKind::kNotFound, "no field labelled '" + label + "'");
+    if (!field) {
+      std::string labels;
+      for (const auto& f : snapshot->fields) labels += " '" + f.label + "'";
+      co_return Fail(ErrorKind::kNotFound,
+                     "no field labelled '" + label + "'; the page's:" + labels);
+    }
     FormActor actor(**page);
     auto filled = co_await actor.Fill(snapshot->frames.front(), *field, answer);
     if (!filled) co_return Fail(filled.error());

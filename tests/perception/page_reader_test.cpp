@@ -645,6 +645,10 @@ TEST(ClassifyPageTest, ConfirmationsInManyLanguages) {
                            "Cảm ơn bạn đã ứng tuyển!", "Ứng tuyển thành công"}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
   }
+  // Chinese job sites say the résumé was "delivered" (投递) or the application succeeded.
+  for (const char* text : {"投递成功", "您已成功投递「高级工程师」", "申请成功！", "投遞成功"}) {
+    EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
+  }
   // A form still on the page is not a confirmation, whatever its text says.
   EXPECT_EQ(ClassifyPage(Page("Thank you for applying", {Box(ControlKind::kText, "Name")}, {})),
             PageKind::kFormStep);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "planning/option_matcher.h"
 #include "support/process.h"
 
 namespace applier::planning {
@@ -1064,6 +1065,25 @@ TEST_F(AnswerPlannerTest, APromptInThePagesLanguageIsNoPreselectedChoice) {
   Field kept = MakeField(ControlKind::kCombobox, "Ca làm việc mong muốn", true);
   kept.value = "Eligible";
   EXPECT_EQ(planner_->Plan(kept).decision, Decision::kLeave);
+}
+
+// "When can you start?" as a list drawn only when opened (a searchable select
+// whose options are not read yet): its options may be lengths of time, so the one
+// to pick has to mean the notice period (2 weeks); the date stays what is typed.
+TEST_F(AnswerPlannerTest, AStartListNotYetOpenedIsMatchedByTheNoticePeriod) {
+  Field field = MakeField(ControlKind::kCombobox, "最快到岗时间", true);
+  FieldPlan plan = planner_->Plan(field);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kStartDate);
+  EXPECT_EQ(plan.answer.match_text, "2 weeks");
+  EXPECT_EQ(plan.answer.match_key, FieldKey::kStartDate);
+  const auto options = std::vector<Option>{{"随时到岗", "", false},
+                                           {"2周内", "", false},
+                                           {"1-3个月", "", false},
+                                           {"3个月以上", "", false}};
+  auto match = MatchOption(options, plan.answer.match_text, plan.answer.match_key);
+  ASSERT_TRUE(match);
+  EXPECT_EQ(options[static_cast<std::size_t>(match->index)].label, "2周内");
 }
 
 // Taiwan's forms count years from 民國 1 (1912): a year list that shows ROC years

@@ -647,6 +647,36 @@ TEST(FieldClassifierTest, ChineseEducationBlocksAndJobsToDateAreTheFirstEntrys) 
       FieldKey::kJobEnd);
 }
 
+// A row that names a period ("就读时间", "在职时间", "Employment period") holds a
+// start box and an end box told apart only by their placeholders (Ant Design's
+// RangePicker and date pairs with no ids worth reading): each is the entry's
+// start or end by its placeholder. A job's duties box is its description.
+TEST(FieldClassifierTest, APeriodRowsBoxesAreItsStartAndEndByTheirPlaceholders) {
+  auto classify = [](const char* label, const char* placeholder, const char* context) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = label;
+    field.placeholder = placeholder;
+    field.context = context;
+    return FieldClassifier().Classify(field);
+  };
+  const char* education = "\u6559\u80b2\u7ecf\u5386+ \u6dfb\u52a0\u6559\u80b2\u7ecf\u5386";
+  const char* work = "\u5de5\u4f5c\u7ecf\u5386+ \u6dfb\u52a0\u5de5\u4f5c\u7ecf\u5386";
+  const Classification school_start =
+      classify("\u5c31\u8bfb\u65f6\u95f4", "\u5f00\u59cb\u5e74\u4efd", education);
+  EXPECT_EQ(school_start.key, FieldKey::kEducationStart) << school_start.signal;
+  const Classification job_start =
+      classify("\u5728\u804c\u65f6\u95f4", "\u5f00\u59cb\u6708\u4efd", work);
+  EXPECT_EQ(job_start.key, FieldKey::kJobStart) << job_start.signal;
+  EXPECT_EQ(classify("Employment period", "Start date", "Work experience 1").key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(classify("Employment period", "End date", "Work experience 1").key, FieldKey::kJobEnd);
+  // The period alone says neither.
+  EXPECT_EQ(classify("\u5728\u804c\u65f6\u95f4", "", work).key, FieldKey::kUnknown);
+  const Classification duties = classify("\u5de5\u4f5c\u63cf\u8ff0", "", work);
+  EXPECT_EQ(duties.key, FieldKey::kJobDescription) << duties.signal;
+}
+
 // Form libraries that set no name write the model path into the id (Ant Design:
 // "basic_educations_0_startDate", with a render counter after it): the first
 // entry of the section it names, plural or not. A start date there is the

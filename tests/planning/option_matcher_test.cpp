@@ -326,6 +326,7 @@ const auto kNoticeIt =
 const auto kNoticeDe = Options({"Bitte wählen", "Keine / sofort verfügbar", "2 Wochen", "1 Monat",
                                 "6 Wochen zum Quartalsende", "3 Monate", "Mehr als 3 Monate"});
 const auto kNoticeJa = Options({"選択してください", "即日", "2週間", "1ヶ月", "3ヶ月以上"});
+const auto kNoticeZh = Options({"随时到岗", "1周内", "2周内", "1个月内", "1-3个月", "3个月以上"});
 const auto kNoticeRanges =
     Options({"Select...", "Immediately", "Less than 1 month", "1-3 months", "More than 3 months"});
 
@@ -345,7 +346,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"notice_range_mid", kNoticeRanges, "2 months", FieldKey::kNoticePeriod, "1-3 months"},
         // No option of that length: a question, never the nearest one.
         Case{"notice_no_fit", kNoticeFr, "3 weeks", FieldKey::kNoticePeriod, nullptr},
-        Case{"notice_words", kNoticeFr, "negotiable", FieldKey::kNoticePeriod, nullptr}));
+        Case{"notice_words", kNoticeFr, "negotiable", FieldKey::kNoticePeriod, nullptr},
+        // Chinese lengths "within" ("2周内") and "or more" ("3个月以上").
+        Case{"notice_zh", kNoticeZh, "2 weeks", FieldKey::kNoticePeriod, "2周内"},
+        // A start date is no length of time: never the option whose number the
+        // date's digits resemble.
+        Case{"start_date_over_lengths", kNoticeZh, "2025-09-01", FieldKey::kStartDate, nullptr},
+        Case{"start_date_over_ranges", kNoticeRanges, "2025-09-01", FieldKey::kStartDate,
+             nullptr}));
 
 // Work arrangements in the form's language; the profile says "hybrid" (shown as
 // "Hybrid") or "onsite" ("On-site").

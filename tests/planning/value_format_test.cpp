@@ -223,7 +223,14 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.kind = ControlKind::kNumber}, "2017-05-20", "2017"},
         DateCase{{.kind = ControlKind::kNumber}, "soon", nullptr},
         DateCase{{.lang = "it"}, "2017", "2017"},
-        DateCase{{.placeholder = "gg/mm/aaaa", .lang = "it"}, "2017", nullptr}));
+        DateCase{{.placeholder = "gg/mm/aaaa", .lang = "it"}, "2017", nullptr},
+        // A month ("Employed from": a month picker that shows no format of its
+        // own): the language's order without a day it would have to make up; a box
+        // that shows a full date still gets the 1st.
+        DateCase{{.lang = "zh-CN"}, "2021-03", "2021/03"},
+        DateCase{{.lang = "de"}, "2021-03", "03.2021"},
+        DateCase{{.lang = "en-US"}, "2021-03", "03/2021"},
+        DateCase{{.placeholder = "YYYY/MM/DD", .lang = "zh-CN"}, "2021-03", "2021/03/01"}));
 
 // ---- phone numbers ------------------------------------------------------------
 
