@@ -359,8 +359,11 @@ void WriteEvents(const fs::path& dir, const CorpusRunResult& run) {
   std::error_code error;
   fs::create_directories(dir, error);
   std::ofstream out(dir / (run.site + "-" + std::to_string(run.seed) + ".log"));
-  for (const applier::session::SessionEvent& event : run.events) {
-    out << event.type << "  " << event.message << "\n    " << json::serialize(event.data) << "\n";
+  for (std::size_t i = 0; i < run.events.size(); ++i) {
+    const applier::session::SessionEvent& event = run.events[i];
+    out << event.type << "  " << event.message << "\n    " << json::serialize(event.data);
+    if (i < run.event_ms.size()) out << "  +" << static_cast<long>(run.event_ms[i]) << " ms";
+    out << "\n";
   }
   if (!out) std::fprintf(stderr, "fill_accuracy: cannot write the events to %s\n", dir.c_str());
 }

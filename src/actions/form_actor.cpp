@@ -908,7 +908,18 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     options = *opened;
     chosen = co_await FindOption(frame, field, answer, options);
   }
+  // Queries that brought nothing up. A list that finds nothing for "San Francisco"
+  // finds nothing for "San Francisco, CA" either, and each query costs the wait
+  // for suggestions: after one finds nothing the shortest left goes next, and a
+  // query holding one that found nothing is not typed.
+  std::vector<std::string> barren;
+  bool searched_on_enter = false;
   for (std::size_t q = 0; q < queries.size() && !chosen; ++q) {
+    if (std::any_of(barren.begin(), barren.end(), [&](const std::string& none) {
+          return queries[q].find(none) != std::string::npos;
+        })) {
+      continue;
+    }
     auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
     if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
     // A read-only search box (a select drawn over an input) takes no typing.
@@ -916,12 +927,23 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     if (auto typed = co_await page_.InsertText(queries[q]); !typed) co_return Fail(typed.error());
     auto suggested =
         co_await WaitForNewOptions(frame, field, std::chrono::milliseconds(1500), options);
-    if (!suggested || SameLabels(*suggested, options)) {
-      // Typing brought nothing up: the box may search on Enter.
+    if ((!suggested || SameLabels(*suggested, options)) && !searched_on_enter) {
+      // Typing brought nothing up: the box may search on Enter (once: a box that
+      // does shows it at the first query).
+      searched_on_enter = true;
       auto searched = co_await SearchOnEnter(frame, field, options);
       if (searched && !SameLabels(*searched, options)) suggested = std::move(searched);
     }
-    if (!suggested) continue;
+    if (!suggested || suggested->empty()) {
+      barren.push_back(queries[q]);
+      const auto shortest = std::min_element(
+          queries.begin() + static_cast<std::ptrdiff_t>(q) + 1, queries.end(),
+          [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+      if (shortest != queries.end()) {
+        std::rotate(queries.begin() + static_cast<std::ptrdiff_t>(q) + 1, shortest, shortest + 1);
+      }
+      continue;
+    }
     options = *suggested;
     chosen = co_await FindOption(frame, field, answer, options);
   }

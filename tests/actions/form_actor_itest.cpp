@@ -975,6 +975,65 @@ TEST(FormActorTest, ABoxThatSuggestsButTakesAnyTextKeepsTheTypedAnswer) {
   EXPECT_FALSE(refused);
 }
 
+// A filterable list of one country's provinces with a choice for living abroad
+// (Element Plus's and Ant Design's filterable selects over Vietnamese or Italian
+// provinces): no wording of a San Francisco address finds anything in it. Once
+// one query has brought nothing up, the city alone is tried next, and no query
+// that holds one that found nothing is typed (each costs the wait for
+// suggestions); then the list's choice for abroad is the answer.
+constexpr char kProvinceFilter[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"></head>
+<body><form style="padding:20px">
+<label for="province">Province of residence</label>
+<input id="province" role="combobox" aria-expanded="false" aria-controls="provinces" autocomplete="off">
+<ul id="provinces" role="listbox" hidden style="max-height:120px;overflow:auto;margin:0"></ul>
+</form><script>
+const names = ['Agrigento', 'Bari', 'Bologna', 'Cagliari', 'Firenze', 'Genova', 'Milano', 'Napoli',
+               'Palermo', 'Roma', 'Torino', 'Venezia', 'Estero'];
+const box = document.getElementById('province');
+const list = document.getElementById('provinces');
+const typed = [];
+function draw() {
+  const term = box.value.trim().toLowerCase();
+  list.textContent = '';
+  for (const name of names.filter((n) => n.toLowerCase().includes(term))) {
+    const item = document.createElement('li');
+    item.setAttribute('role', 'option');
+    item.textContent = name;
+    item.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      box.value = name;
+      document.body.dataset.chosen = name;
+      list.hidden = true;
+      box.setAttribute('aria-expanded', 'false');
+    });
+    list.appendChild(item);
+  }
+  list.hidden = false;
+  box.setAttribute('aria-expanded', 'true');
+}
+box.addEventListener('focus', draw);
+box.addEventListener('input', () => {
+  if (box.value.trim() && !typed.includes(box.value.trim())) typed.push(box.value.trim());
+  document.body.dataset.typed = JSON.stringify(typed);
+  draw();
+});
+box.addEventListener('blur', () => { list.hidden = true; box.setAttribute('aria-expanded', 'false'); });
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AQueryThatFindsNothingIsNotTypedAgainInLongerOnes) {
+  planning::Answer home;
+  home.text = "San Francisco, CA";
+  home.queries = {"San Francisco, CA", "San Francisco, California",
+                  "San Francisco, California, United States", "San Francisco"};
+  home.match_text = "San Francisco, CA, United States";
+  home.match_key = planning::FieldKey::kRegion;
+  auto seen = FillThenRead(kProvinceFilter, "Province of residence", home,
+                           "[document.body.dataset.chosen, document.body.dataset.typed]");
+  ASSERT_TRUE(seen) << seen.error().ToString();
+  EXPECT_EQ(seen->as_array().at(0).as_string(), "Estero");
+  EXPECT_EQ(seen->as_array().at(1).as_string(), R"(["San Francisco, CA","San Francisco"])");
+}
+
 // Read-only date boxes that open a picker (Phenom's month picker, MUI's mobile
 // DatePicker, react-datepicker with readOnly): the value lives in the page's
 // model, which only the picker writes; a value set on the box itself is lost.
