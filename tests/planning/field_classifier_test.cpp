@@ -408,6 +408,11 @@ INSTANTIATE_TEST_SUITE_P(
              CK::kRadioGroup},
         Case{"¿Estaría dispuesto a cambiar de residencia?", K::kRelocation, CK::kRadioGroup},
         Case{"¿Podrías mudarte a Madrid?", K::kRelocation, CK::kSelect},
+        // Jotform's phone control: the area code in a box of its own under the
+        // question's label, beside the rest of the number.
+        Case{"Número de teléfono * Código de área", K::kPhoneAreaCode, CK::kTel},
+        Case{"Número de teléfono * Número de teléfono", K::kPhone, CK::kTel},
+        Case{"Phone Number * Area Code", K::kPhoneAreaCode, CK::kTel},
         // Vietnamese forms built on Element Plus.
         Case{"Kỹ năng chuyên môn", K::kSkills, CK::kCombobox},
         Case{"Hình thức làm việc mong muốn", K::kRemote, CK::kRadioGroup},
