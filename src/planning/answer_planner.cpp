@@ -364,6 +364,35 @@ std::optional<StreetParts> SplitStreet(std::string_view line) {
   return std::nullopt;
 }
 
+// A phone number split into its area code and the rest, for a form that asks the
+// area code in a box of its own: "+1 415 555 0142" -> "415" and "555-0142". Only a
+// North American number (+1, the NANP) has an area code its digits show, always
+// three digits before seven; elsewhere an area code's length depends on the place
+// (and mobiles have none), so nullopt and the person is asked.
+struct AreaCodeParts {
+  std::string area_code;
+  std::string local;
+};
+std::optional<AreaCodeParts> SplitAreaCode(std::string_view number, std::string_view country_code) {
+  std::string digits;
+  for (char c : number) {
+    if (c >= '0' && c <= '9') digits += c;
+  }
+  std::string code;
+  for (char c : country_code) {
+    if (c >= '0' && c <= '9') code += c;
+  }
+  const bool international = !number.empty() && number.front() == '+';
+  std::string national;
+  if (international && digits.size() == 11 && digits.front() == '1') {
+    national = digits.substr(1);
+  } else if (!international && code == "1") {
+    national = digits.size() == 11 && digits.front() == '1' ? digits.substr(1) : digits;
+  }
+  if (national.size() != 10) return std::nullopt;
+  return AreaCodeParts{national.substr(0, 3), national.substr(3, 3) + "-" + national.substr(6)};
+}
+
 // Whether a date from the profile lies wholly before today: a year before this
 // year, a month before this month, a day before today.
 bool DateHasPassed(const CalendarDate& date) {
@@ -574,12 +603,34 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       }
       [[fallthrough]];
     case FieldKey::kPhone: {
+      if (page.phone_area_code_field && !p.phone.empty()) {
+        auto parts = SplitAreaCode(p.phone, p.phone_country_code);
+        if (!parts) {
+          missing = "the page asks the area code apart, and \"" + p.phone +
+                    "\" is no North American number, whose area code its digits show";
+          return std::nullopt;
+        }
+        return Text(parts->local, "phone without its area code (asked apart)");
+      }
       auto fact = text(p.phone, "phone");
       if (fact) {
         fact->phone_code = p.phone_country_code;
         fact->phone_country = p.address.country_code;
       }
       return fact;
+    }
+    case FieldKey::kPhoneAreaCode: {
+      if (p.phone.empty()) {
+        missing = "the profile has no phone";
+        return std::nullopt;
+      }
+      auto parts = SplitAreaCode(p.phone, p.phone_country_code);
+      if (!parts) {
+        missing =
+            "\"" + p.phone + "\" is no North American number, whose area code its digits show";
+        return std::nullopt;
+      }
+      return Text(parts->area_code, "phone's area code");
     }
     case FieldKey::kPhoneCountryCode:
       // A dropdown lists countries ("United States (+1)"); a text box wants "+1".
@@ -1070,6 +1121,9 @@ bool IsLinkKey(FieldKey key) {
 
 // The fact written as this text field wants it (value_format.h).
 FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const PageContext& page) {
+  if ((key == FieldKey::kPhone || key == FieldKey::kHomePhone) && page.phone_area_code_field) {
+    return Formatted{fact.text, "the number after its area code (asked apart)"};
+  }
   if (key == FieldKey::kPhone || key == FieldKey::kHomePhone) {
     return FormatPhone(field, fact.text, fact.phone_code, fact.phone_country,
                        PhoneContext{page.phone_country_code_field});
@@ -1510,6 +1564,9 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
     }
     if (c.key == FieldKey::kPhoneCountryCode && c.confidence >= kFillThreshold) {
       page.phone_country_code_field = true;
+    }
+    if (c.key == FieldKey::kPhoneAreaCode && c.confidence >= kFillThreshold) {
+      page.phone_area_code_field = true;
     }
     if (c.key == FieldKey::kHouseNumber && c.confidence >= kFillThreshold) {
       page.house_number_field = true;

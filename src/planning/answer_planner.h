@@ -62,6 +62,9 @@ struct PageContext {
   // Another field of the page takes the phone's country code (a picker or a
   // box), so the number box wants the national number.
   bool phone_country_code_field = false;
+  // Another field takes the phone's area code (Area Code + Phone Number), so the
+  // number box wants the number after it.
+  bool phone_area_code_field = false;
   // Another field takes the house number (Straat + Huisnummer), so the street
   // box wants the street alone.
   bool house_number_field = false;

@@ -387,6 +387,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kEmail: return "email";
     case FieldKey::kPhone: return "phone";
     case FieldKey::kPhoneCountryCode: return "phone_country_code";
+    case FieldKey::kPhoneAreaCode: return "phone_area_code";
     case FieldKey::kAddressLine: return "address_line";
     case FieldKey::kAddressLine2: return "address_line2";
     case FieldKey::kHouseNumber: return "house_number";

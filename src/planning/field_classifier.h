@@ -34,6 +34,10 @@ enum class FieldKey {
   kEmail,
   kPhone,
   kPhoneCountryCode,
+  // The area code in a box of its own beside the rest of the number (Jotform's
+  // phone control, US forms' "Area Code" + "Phone Number"): the number box then
+  // takes the number without it.
+  kPhoneAreaCode,
   kAddressLine,
   // Apartment, suite, building: the second address line, never the street.
   kAddressLine2,

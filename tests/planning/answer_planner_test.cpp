@@ -683,6 +683,31 @@ TEST_F(AnswerPlannerTest, AHouseNumberAskedApartSplitsTheStreet) {
   EXPECT_EQ(none.Plan(number, page).decision, Decision::kAskHuman);
 }
 
+// Jotform's phone control and US forms ask the area code apart ("Area Code" +
+// "Phone Number"); both boxes once got the whole "+1 415 555 0142".
+TEST_F(AnswerPlannerTest, AnAreaCodeAskedApartSplitsTheNumber) {
+  Field area = MakeField(ControlKind::kTel, "Número de teléfono * Código de área", true);
+  area.name = "q5_numeroDe[area]";
+  Field number = MakeField(ControlKind::kTel, "Número de teléfono * Número de teléfono", true);
+  number.name = "q5_numeroDe[phone]";
+  const PageContext page = planner_->ContextOf({area, number});
+  EXPECT_TRUE(page.phone_area_code_field);
+  FieldPlan plan = planner_->Plan(area, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "415");
+  plan = planner_->Plan(number, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "555-0142");
+  // Without an area-code box the number is whole.
+  EXPECT_EQ(planner_->Plan(number).answer.text, "+1 415 555 0142");
+  // A number outside North America shows no area code by its digits: both asked.
+  profile_.phone = "+34 612 345 678";
+  profile_.phone_country_code = "+34";
+  AnswerPlanner spanish(profile_, &*bank_, "jordan");
+  EXPECT_EQ(spanish.Plan(area, page).decision, Decision::kAskHuman);
+  EXPECT_EQ(spanish.Plan(number, page).decision, Decision::kAskHuman);
+}
+
 TEST_F(AnswerPlannerTest, ASalaryCurrencyIsTheProfilesNotThePagesDefault) {
   // A Frappe web form presets its Link field "Currency" to EUR.
   Field currency = MakeField(ControlKind::kText, "Currency", false);

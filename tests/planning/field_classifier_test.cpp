@@ -402,6 +402,17 @@ INSTANTIATE_TEST_SUITE_P(
         // Spanish "how did you hear" in the informal voice (Factorial, Spanish boards).
         Case{"¿Cómo te enteraste de esta oferta?", K::kHowHeard, CK::kSelect},
         Case{"¿Dónde viste esta vacante?", K::kHowHeard, CK::kSelect},
+        // Spanish relocation questions with the verb and its object (Jotform forms of
+        // Spanish employers): "trasladarse" alone missed them.
+        Case{"¿Estarías dispuesto/a a trasladar tu residencia a Valencia?", K::kRelocation,
+             CK::kRadioGroup},
+        Case{"¿Estaría dispuesto a cambiar de residencia?", K::kRelocation, CK::kRadioGroup},
+        Case{"¿Podrías mudarte a Madrid?", K::kRelocation, CK::kSelect},
+        // Jotform's phone control: the area code in a box of its own under the
+        // question's label, beside the rest of the number.
+        Case{"Número de teléfono * Código de área", K::kPhoneAreaCode, CK::kTel},
+        Case{"Número de teléfono * Número de teléfono", K::kPhone, CK::kTel},
+        Case{"Phone Number * Area Code", K::kPhoneAreaCode, CK::kTel},
         // Vietnamese forms built on Element Plus.
         Case{"Kỹ năng chuyên môn", K::kSkills, CK::kCombobox},
         Case{"Hình thức làm việc mong muốn", K::kRemote, CK::kRadioGroup},
