@@ -312,18 +312,20 @@ asio::awaitable<Result<planning::Answer>> FieldReasoner::ChooseOption(
                                            "\", which is not one of the field's options");
 }
 
-std::optional<Suggestion> FieldReasoner::Suggest(const Field& field) const {
+asio::awaitable<std::optional<Suggestion>> FieldReasoner::Suggest(Field field) const {
   const std::string question = QuestionText(field);
   if (sources_.answers != nullptr) {
-    if (auto found = sources_.answers->Find(user_id_, question, {}); found && *found) {
-      return Suggestion{(*found)->answer, "saved answer to \"" + (*found)->question + "\""};
+    auto found = co_await CallStore(sources_.store,
+                                    [&] { return sources_.answers->Find(user_id_, question, {}); });
+    if (found && *found) {
+      co_return Suggestion{(*found)->answer, "saved answer to \"" + (*found)->question + "\""};
     }
   }
-  const auto passages = Retrieve(question, 1);
-  if (passages.empty()) return std::nullopt;
+  const auto passages = co_await RetrieveAwaited(question, 1);
+  if (passages.empty()) co_return std::nullopt;
   const std::size_t limit =
       field.max_length > 0 ? static_cast<std::size_t>(field.max_length) : kDefaultAnswerChars;
-  return Suggestion{FitToLength(passages.front().text, limit), PassageName(passages.front())};
+  co_return Suggestion{FitToLength(passages.front().text, limit), PassageName(passages.front())};
 }
 
 }  // namespace applier::session

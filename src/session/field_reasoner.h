@@ -44,7 +44,7 @@ struct FieldReasonerSources {
   knowledge::DocumentLibrary* documents = nullptr;  // null: no passages
   knowledge::AnswerBank* answers = nullptr;         // null: no earlier answers
   // Where the coroutines' calls on `documents` and `answers` run (store_calls.h);
-  // Retrieve and Suggest, which do not suspend, make theirs in place.
+  // Retrieve, which does not suspend, makes its calls in place.
   StoreOffload store = {};
 };
 
@@ -102,7 +102,7 @@ class FieldReasoner {
                                                                 std::string posting_text) const;
 
   // The earlier answer or passage closest to the question; nullopt when none.
-  std::optional<Suggestion> Suggest(const perception::Field& field) const;
+  boost::asio::awaitable<std::optional<Suggestion>> Suggest(perception::Field field) const;
 
   // A few lines about the applicant for a prompt: name, contact, current role,
   // experience, skills, work history.

@@ -472,7 +472,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
           question.reason += "; the LLM could not answer: " + reasoned.error().message;
         }
         if (!reasoner_.has_llm() && IsFreeTextQuestion(field, plan)) {
-          suggestion = reasoner_.Suggest(field);
+          suggestion = co_await reasoner_.Suggest(field);
         }
         if (suggestion) {
           question.suggestion = suggestion->text;

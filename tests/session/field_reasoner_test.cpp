@@ -2,8 +2,19 @@
 // site's limit, how a page is shown to the model, which buttons it may never press.
 #include "session/field_reasoner.h"
 
+#include <boost/asio/io_context.hpp>
+#include <functional>
+#include <thread>
+#include <vector>
+
 #include "gtest/gtest.h"
+#include "knowledge/answer_bank.h"
+#include "knowledge/document_library.h"
+#include "server/blocking_pool.h"
 #include "session/page_agent_loop.h"
+#include "store/database.h"
+#include "support/async.h"
+#include "support/process.h"
 
 namespace applier::session {
 namespace {
@@ -67,6 +78,44 @@ TEST(FieldReasonerTest, OnlyUnplacedSingleChoicesGoToTheModel) {
   Field empty = select;
   empty.options = {{"Choose one", "", false, false}};
   EXPECT_FALSE(IsUnplacedChoice(empty, Unplaced()));
+}
+
+// The suggestion offered with a free-text question comes from the person's saved
+// answers and documents, which live in SQLite: in `applier serve` those reads go
+// to the store offload, never block the run's executor (the browser's and other
+// runs' thread).
+TEST(FieldReasonerTest, ASuggestionIsLookedUpThroughTheStoreOffload) {
+  applier::testing::TempDir dir;
+  auto db = store::Database::Open(dir.path() / "applier.db");
+  ASSERT_TRUE(db) << db.error().ToString();
+  knowledge::DocumentLibrary documents(*db);
+  ASSERT_TRUE(documents.Add("u1", "notes.md",
+                            "# Why robots\n\nI have built warehouse robot fleets since I wired "
+                            "a sorting conveyor in college.\n"));
+  knowledge::AnswerBank answers(*db);
+  server::BlockingPool pool(1);
+  std::vector<std::thread::id> store_threads;
+  StoreOffload offload = [&](std::function<void()> call) -> boost::asio::awaitable<void> {
+    co_await pool.Run([&] {
+      store_threads.push_back(std::this_thread::get_id());
+      call();
+      return true;
+    });
+  };
+  const knowledge::Profile profile;
+  FieldReasoner reasoner(
+      {.llm = nullptr, .documents = &documents, .answers = &answers, .store = offload}, profile,
+      "u1");
+  Field question;
+  question.kind = ControlKind::kTextarea;
+  question.label = "Why do you want to build robots with us?";
+  boost::asio::io_context io;
+  const auto suggestion =
+      applier::testing::RunAsync(io, [&] { return reasoner.Suggest(question); });
+  ASSERT_TRUE(suggestion);
+  EXPECT_NE(suggestion->text.find("sorting conveyor"), std::string::npos) << suggestion->text;
+  ASSERT_EQ(store_threads.size(), 2u);  // the saved answers, then the documents
+  for (const auto& thread : store_threads) EXPECT_NE(thread, std::this_thread::get_id());
 }
 
 TEST(FieldReasonerTest, AnswersAreCutAtASentenceWithinTheLimit) {
