@@ -1,17 +1,31 @@
 #include "knowledge/document_text.h"
 
+#include <fcntl.h>
+#include <poll.h>
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <climits>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <vector>
+
+extern char** environ;
 
 namespace applier::knowledge {
 namespace {
@@ -164,9 +178,242 @@ void SilencePoppler() {
       once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
+Result<ExtractedText> ReadWithPoppler(const std::string& name, std::string_view bytes,
+                                      const ExtractOptions& options);
+
+// ---- the reader process -----------------------------------------------------
+//
+// Poppler's work on one page is out of our hands: a page can take minutes and
+// gigabytes however small its file. So poppler reads in a process of its own, this
+// same binary started again with kReaderVariable set (ServeAsPdfReader answers
+// before main() runs): its CPU time and address space are capped by the kernel,
+// and the caller stops waiting at the time limit and kills it.
+
+constexpr char kReaderVariable[] = "APPLIER_PDF_READER";
+constexpr int kOutOfMemoryExit = 3;
+// The caller's wait beyond the CPU limit, for a reader that sleeps or spins in
+// the kernel rather than computing.
+constexpr auto kReaderGrace = std::chrono::seconds(5);
+
+std::string TimeRefusal(const std::string& name, const ExtractOptions& options) {
+  return name + " took more than " + std::to_string(options.max_seconds.count()) +
+         " s to read: export or print it to a new PDF, or upload its text as a .txt file";
+}
+
+std::string MemoryRefusal(const std::string& name, const ExtractOptions& options) {
+  return name + " needs more memory than " + Mebibytes(options.max_memory_bytes) +
+         " to read, far more than a resume or notes: export or print it to a new PDF, or "
+         "upload its text as a .txt file";
+}
+
+// The reply: 'T' then each page as "<length>\n<text>", or 'E' then the message.
+std::string EncodeReply(const Result<ExtractedText>& read) {
+  if (!read) return "E" + read.error().message;
+  std::string out = "T";
+  for (const std::string& page : read->pages) {
+    out += std::to_string(page.size());
+    out += '\n';
+    out += page;
+  }
+  return out;
+}
+
+Result<ExtractedText> DecodeReply(const std::string& name, std::string_view reply) {
+  const auto broken = [&] {
+    return Fail(ErrorKind::kInvalidInput, name +
+                                              " is damaged and cannot be read as a PDF: "
+                                              "export or print it to a new PDF and upload that");
+  };
+  if (reply.empty()) return broken();
+  if (reply.front() == 'E') return Fail(ErrorKind::kInvalidInput, std::string(reply.substr(1)));
+  if (reply.front() != 'T') return broken();
+  ExtractedText extracted{DocumentKind::kPdf, {}};
+  for (std::size_t at = 1; at < reply.size();) {
+    const std::size_t newline = reply.find('\n', at);
+    if (newline == std::string_view::npos) return broken();
+    std::size_t length = 0;
+    for (std::size_t i = at; i < newline; ++i) {
+      if (reply[i] < '0' || reply[i] > '9') return broken();
+      length = length * 10 + static_cast<std::size_t>(reply[i] - '0');
+      if (length > reply.size()) return broken();
+    }
+    if (newline + 1 + length > reply.size()) return broken();
+    extracted.pages.emplace_back(reply.substr(newline + 1, length));
+    at = newline + 1 + length;
+  }
+  return extracted;
+}
+
+bool WriteAll(int fd, std::string_view data) {
+  while (!data.empty()) {
+    const ssize_t written = ::write(fd, data.data(), data.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    data.remove_prefix(static_cast<std::size_t>(written));
+  }
+  return true;
+}
+
+// The reader process: caps itself, reads "<name length>\n<name><PDF>" from stdin,
+// writes its reply to stdout and exits.
+[[noreturn]] void ServeAsPdfReader(const char* limits) {
+  ExtractOptions options;
+  unsigned long long pages = 0, text = 0, seconds = 0, memory = 0;
+  if (std::sscanf(limits, "%llu %llu %llu %llu", &pages, &text, &seconds, &memory) != 4) {
+    ::_exit(2);
+  }
+  options.max_pages = static_cast<int>(std::min<unsigned long long>(pages, INT_MAX));
+  options.max_text_bytes = text;
+  options.max_seconds = std::chrono::seconds(seconds);
+  options.max_memory_bytes = memory;
+  const rlimit no_core{0, 0};
+  ::setrlimit(RLIMIT_CORE, &no_core);
+  const rlim_t cpu = std::max<rlim_t>(1, seconds);
+  const rlimit cpu_limit{cpu, cpu + 1};
+  ::setrlimit(RLIMIT_CPU, &cpu_limit);
+  // The address space this process already has (its libraries; a sanitizer's
+  // shadow), plus the budget.
+  unsigned long long mapped_pages = 0;
+  if (std::FILE* statm = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(statm, "%llu", &mapped_pages) != 1) mapped_pages = 0;
+    std::fclose(statm);
+  }
+  const rlim_t space =
+      static_cast<rlim_t>(mapped_pages) * static_cast<rlim_t>(::sysconf(_SC_PAGESIZE)) + memory;
+  const rlimit space_limit{space, space};
+  ::setrlimit(RLIMIT_AS, &space_limit);
+  std::set_new_handler([] { ::_exit(kOutOfMemoryExit); });
+
+  std::string input;
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t got = ::read(0, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;
+    input.append(buffer, static_cast<std::size_t>(got));
+  }
+  const std::size_t newline = input.find('\n');
+  std::size_t name_length = 0;
+  if (newline == std::string::npos || std::sscanf(input.c_str(), "%zu", &name_length) != 1 ||
+      newline + 1 + name_length > input.size()) {
+    ::_exit(2);
+  }
+  const std::string name = input.substr(newline + 1, name_length);
+  const std::string_view pdf = std::string_view(input).substr(newline + 1 + name_length);
+  const std::string reply = EncodeReply(ReadWithPoppler(name, pdf, options));
+  ::_exit(WriteAll(1, reply) ? 0 : 2);
+}
+
+// Run before main(): a process started as a reader never reaches it.
+[[maybe_unused]] const bool kStartedAsReader = [] {
+  if (const char* limits = std::getenv(kReaderVariable)) ServeAsPdfReader(limits);
+  return false;
+}();
+
+// A descriptor closed when it goes out of scope.
+class Descriptor {
+ public:
+  explicit Descriptor(int fd = -1) : fd_(fd) {}
+  Descriptor(const Descriptor&) = delete;
+  Descriptor& operator=(const Descriptor&) = delete;
+  ~Descriptor() { Reset(); }
+  int get() const { return fd_; }
+  void Reset() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+  }
+
+ private:
+  int fd_;
+};
+
+Result<ExtractedText> ReadInChild(const std::string& name, std::string_view bytes,
+                                  const ExtractOptions& options) {
+  const auto cannot_start = [&](const char* what) {
+    return Fail(ErrorKind::kIo,
+                "cannot read " + name + ": " + what + " failed (" + std::strerror(errno) + ")");
+  };
+  // The PDF goes in as a file in memory, so nothing the reader does can block the
+  // writing of it.
+  Descriptor input(::memfd_create("applier-pdf", MFD_CLOEXEC));
+  if (input.get() < 0) return cannot_start("memfd_create");
+  if (!WriteAll(input.get(), std::to_string(name.size()) + "\n" + name) ||
+      !WriteAll(input.get(), bytes) || ::lseek(input.get(), 0, SEEK_SET) != 0) {
+    return cannot_start("writing the PDF for its reader");
+  }
+  int reply_pipe[2];
+  if (::pipe2(reply_pipe, O_CLOEXEC) != 0) return cannot_start("pipe2");
+  Descriptor reply_read(reply_pipe[0]);
+  Descriptor reply_write(reply_pipe[1]);
+
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, input.get(), 0);
+  posix_spawn_file_actions_adddup2(&actions, reply_write.get(), 1);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  const std::string limits =
+      std::string(kReaderVariable) + "=" + std::to_string(options.max_pages) + " " +
+      std::to_string(options.max_text_bytes) + " " + std::to_string(options.max_seconds.count()) +
+      " " + std::to_string(options.max_memory_bytes);
+  std::vector<char*> environment;
+  for (char** variable = environ; *variable != nullptr; ++variable) {
+    if (!std::string_view(*variable).starts_with(std::string(kReaderVariable) + "=")) {
+      environment.push_back(*variable);
+    }
+  }
+  environment.push_back(const_cast<char*>(limits.c_str()));
+  environment.push_back(nullptr);
+  char program[] = "applier-pdf-reader";
+  char* arguments[] = {program, nullptr};
+  pid_t reader = -1;
+  const int spawned =
+      ::posix_spawn(&reader, "/proc/self/exe", &actions, nullptr, arguments, environment.data());
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) {
+    errno = spawned;
+    return cannot_start("starting the PDF reader");
+  }
+  reply_write.Reset();
+  input.Reset();
+
+  std::string reply;
+  bool out_of_time = false;
+  const auto deadline = std::chrono::steady_clock::now() + options.max_seconds + kReaderGrace;
+  char buffer[1 << 16];
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      out_of_time = true;
+      break;
+    }
+    pollfd ready{reply_read.get(), POLLIN, 0};
+    const int polled = ::poll(&ready, 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+    if (polled < 0 && errno != EINTR) break;
+    if (polled <= 0) continue;
+    const ssize_t got = ::read(reply_read.get(), buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;
+    reply.append(buffer, static_cast<std::size_t>(got));
+  }
+  if (out_of_time) ::kill(reader, SIGKILL);
+  int status = 0;
+  while (::waitpid(reader, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (out_of_time || (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)) {
+    return Fail(ErrorKind::kInvalidInput, TimeRefusal(name, options));
+  }
+  if ((WIFEXITED(status) && WEXITSTATUS(status) == kOutOfMemoryExit) ||
+      (WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT)) {
+    // operator new out of room, or poppler's own allocator aborting.
+    return Fail(ErrorKind::kInvalidInput, MemoryRefusal(name, options));
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return DecodeReply(name, "");
+  return DecodeReply(name, reply);
+}
+
 Result<ExtractedText> ExtractPdf(const std::string& name, std::string_view bytes,
                                  const ExtractOptions& options) {
-  const auto deadline = std::chrono::steady_clock::now() + options.max_seconds;
   if (bytes.substr(0, kPdfMarkerWindow).find("%PDF-") == std::string_view::npos) {
     return Fail(ErrorKind::kInvalidInput,
                 name + " is not a PDF (it does not start with %PDF-); " + std::string(kSupported));
@@ -188,6 +435,13 @@ Result<ExtractedText> ExtractPdf(const std::string& name, std::string_view bytes
                     " when decompressed, far more than a resume or notes hold: export or "
                     "print it to a new PDF, or upload its text as a .txt file");
   }
+  return ReadInChild(name, bytes, options);
+}
+
+// Poppler's part of reading a PDF, in the reader process (ServeAsPdfReader).
+Result<ExtractedText> ReadWithPoppler(const std::string& name, std::string_view bytes,
+                                      const ExtractOptions& options) {
+  const auto deadline = std::chrono::steady_clock::now() + options.max_seconds;
   SilencePoppler();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));

@@ -15,8 +15,11 @@
 //    poppler sees it, its compressed streams are inflated and counted, and one
 //    that expands past `max_inflated_bytes` altogether is refused; more pages than
 //    `max_pages` is refused; reading stops with what it has at `max_text_bytes`
-//    of text (the last page cut) and refuses once `max_seconds` have passed.
-//  - Thread-safe: no shared state besides poppler's own, which it guards.
+//    of text (the last page cut). Poppler reads in a child process (this binary
+//    started again, answering before main()) whose CPU time is capped at
+//    `max_seconds` and whose memory at `max_memory_bytes`: one page that would
+//    take longer or more is refused, and this process never holds its work.
+//  - Thread-safe: each PDF has a reader process of its own.
 #pragma once
 
 #include <chrono>
@@ -44,6 +47,8 @@ struct ExtractOptions {
   std::size_t max_text_bytes = 16 * 1024 * 1024;
   std::size_t max_inflated_bytes = 256 * 1024 * 1024;
   std::chrono::seconds max_seconds{30};
+  // Poppler lays a page out in memory: a resume needs a few MiB.
+  std::size_t max_memory_bytes = std::size_t{512} << 20;
 };
 
 struct ExtractedText {

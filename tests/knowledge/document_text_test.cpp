@@ -148,6 +148,27 @@ TEST(DocumentText, ReadingPastTheTimeLimitIsRefusedSayingWhere) {
   ExpectRefusedWith(result, "took more than 0 s to read (page 1 of 3)");
 }
 
+// One page whose content stream is small enough to pass the decompression
+// limit yet takes poppler seconds and memory to lay out (64 MiB of text
+// operators): the limits hold inside the page too, since poppler reads in a child
+// process that is stopped at the time limit and cannot grow past the memory limit
+// (here 1 s, and 8 MiB, well below what laying this page out takes).
+TEST(DocumentText, OneHeavyPageIsStoppedAtTheTimeLimit) {
+  const std::string heavy = testing::DecompressionBombPdf(std::size_t{64} << 20);
+  ExtractOptions options;
+  options.max_seconds = std::chrono::seconds(1);
+  ExpectRefusedWith(ExtractDocumentText("heavy.pdf", heavy, options), "took more than 1 s");
+}
+
+TEST(DocumentText, OneHeavyPageIsStoppedAtTheMemoryLimit) {
+  const std::string heavy = testing::DecompressionBombPdf(std::size_t{64} << 20);
+  ExtractOptions options;
+  options.max_memory_bytes = std::size_t{8} << 20;
+  const long rss_before = MaxRssMebibytes();
+  ExpectRefusedWith(ExtractDocumentText("heavy.pdf", heavy, options), "more memory");
+  EXPECT_LT(MaxRssMebibytes() - rss_before, 64);
+}
+
 TEST(DocumentText, ATruncatedPdfOrANonPdfIsRefusedSayingSo) {
   const std::string whole = testing::MakePdf({{"# Jordan Rivera", "Engineer"}});
   ExpectRefusedWith(ExtractDocumentText("cut.pdf", whole.substr(0, whole.size() / 2)),
