@@ -653,9 +653,37 @@
   // while it shows, a person can act only inside it, whatever the page behind
   // left clickable.
   function openModal() {
-    const modals = deepQueryAll(document, '[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"], dialog[open]')
-      .filter((d) => isVisible(d) && (d.tagName !== 'DIALOG' || d.matches(':modal')));
+    const modals = deepQueryAll(document, '[role="dialog"], [role="alertdialog"], dialog[open]')
+      .filter((d) => isVisible(d) && (d.tagName === 'DIALOG' ? d.matches(':modal')
+        : d.getAttribute('aria-modal') === 'true' || overBackdrop(d)));
     return modals.length > 0 ? modals[modals.length - 1] : null;
+  }
+  // A dialog that does not say it is modal (LinkedIn's Easy Apply modal, many
+  // hand-written ones) but is shown over a backdrop: the viewport's corners
+  // outside it are covered by one element that spans the whole viewport and
+  // holds no control of its own besides the dialog. (A chat widget's dialog in a
+  // corner has none; an app's full-screen root holds the page's controls.)
+  function overBackdrop(dialog) {
+    const box = dialog.getBoundingClientRect();
+    const corners = [[1, 1], [innerWidth - 2, 1], [1, innerHeight - 2], [innerWidth - 2, innerHeight - 2]]
+      .filter(([x, y]) => x < box.left || x > box.right || y < box.top || y > box.bottom);
+    if (corners.length === 0) return false;
+    const spansViewport = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.left <= 1 && r.top <= 1 && r.right >= innerWidth - 1 && r.bottom >= innerHeight - 1;
+    };
+    return corners.every(([x, y]) => {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || insideAcrossShadow(hit, dialog)) return false;
+      let cover = null;
+      for (let el = hit; el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
+        const position = getComputedStyle(el).position;
+        if ((position === 'fixed' || position === 'absolute') && spansViewport(el)) { cover = el; break; }
+      }
+      if (!cover) return false;
+      return Array.from(cover.querySelectorAll('input, select, textarea, button, a[href], [role="button"]'))
+        .every((control) => insideAcrossShadow(control, dialog) || !isVisible(control));
+    });
   }
   function insideAcrossShadow(el, container) {
     for (let node = el; node; node = node.parentElement || (node.getRootNode() && node.getRootNode().host)) {

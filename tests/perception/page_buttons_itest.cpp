@@ -265,6 +265,46 @@ TEST(PageButtonsTest, OnlyTheOpenModalsButtonsCountAndItsAgreeingOneLeadsOn) {
   EXPECT_EQ(agree->role, ButtonRole::kOpenForm);
 }
 
+// A modal dialog that does not say so (no aria-modal: LinkedIn's Easy Apply
+// modal and many hand-written ones) drawn over a backdrop that covers the whole
+// viewport: a person can act only inside it, so the posting's newsletter box and
+// its Apply behind are nothing to act on. A chat widget's dialog in a corner,
+// with no backdrop, leaves the page's form as it is.
+constexpr char kBackdropModal[] = R"HTML(<!doctype html><html><body style="margin:0">
+<main><h1>Backend Engineer</h1><p>Join us.</p><button type="button">Apply</button>
+<form><label>Newsletter email <input type="email" name="newsletter"></label><button>Subscribe</button></form></main>
+<div class="overlay" style="position:fixed;inset:0;background:rgba(0,0,0,.5)">
+  <div role="dialog" aria-labelledby="t" style="background:#fff;margin:60px auto;width:420px;padding:16px">
+    <h2 id="t">Apply to Backend Engineer</h2>
+    <label>First name <input name="first"></label><label>Email <input type="email" name="email"></label>
+    <button type="button">Next</button></div></div>
+</body></html>)HTML";
+
+constexpr char kChatWidget[] = R"HTML(<!doctype html><html><body style="margin:0">
+<form><label>First name <input name="first"></label><label>Email <input type="email" name="email"></label>
+<button>Submit application</button></form>
+<div role="dialog" aria-label="Chat with us" style="position:fixed;right:10px;bottom:10px;width:220px;background:#fff;border:1px solid #999">
+  <p>Questions? We are online.</p><label>Message <input name="chat"></label><button type="button">Send</button></div>
+</body></html>)HTML";
+
+TEST(PageButtonsTest, ADialogOverABackdropIsModalWhateverItsMarkupSays) {
+  auto modal = ReadPage(kBackdropModal);
+  ASSERT_TRUE(modal) << modal.error().ToString();
+  std::vector<std::string> names;
+  for (const auto& field : modal->fields) names.push_back(field.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"first", "email"}));
+  EXPECT_EQ(ButtonSaying(*modal, "Apply"), nullptr);
+  EXPECT_EQ(ButtonSaying(*modal, "Subscribe"), nullptr);
+  EXPECT_NE(ButtonSaying(*modal, "Next"), nullptr);
+
+  auto chat = ReadPage(kChatWidget);
+  ASSERT_TRUE(chat) << chat.error().ToString();
+  names.clear();
+  for (const auto& field : chat->fields) names.push_back(field.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"first", "email", "chat"}));
+  EXPECT_NE(ButtonSaying(*chat, "Submit application"), nullptr);
+}
+
 TEST(PageButtonsTest, AFooterDrawnAfterItsFormClosesItAndItsApplySends) {
   auto snapshot = ReadPage(kFooterAfterForm);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
