@@ -290,13 +290,15 @@
     for (let depth = 0; depth < 4 && container; depth++) {
       const parent = container.parentElement;
       if (!parent) break;
-      const sameKind = Array.from(parent.querySelectorAll('input[type="radio"], input[type="checkbox"], ' + CHOICE_BUTTON_SELECTOR))
+      const sameKind = Array.from(parent.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="checkbox"], ' + CHOICE_BUTTON_SELECTOR))
         .filter((c) => !isWidgetStore(c));
       if (members.every((m) => parent.contains(m)) && sameKind.length === members.length) {
         // A form library's label names the group's wrapper (<label for=group-id>).
         const own = accessibleNameOfGroup(parent) ||
           (parent.id ? clean(labelsFor(parent).map(textWithoutControls).join(' ')) : '');
         if (own) return clip(own);
+        const titled = headingBefore(parent);
+        if (titled) return titled;
         const text = nearbyText(parent);
         if (text) return text;
         const heading = parent.querySelector(':scope > label, :scope > p, :scope > div > label');
@@ -306,6 +308,25 @@
     }
     return '';
   }
+
+  // A question drawn as a card (Google Forms, Microsoft Forms) titles its options
+  // with a heading, a description under it: the block just before the options,
+  // within three wrappers holding no other control, that holds a heading gives
+  // the heading's words, not the description's.
+  function headingBefore(node) {
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return '';
+        const heading = sibling.matches(HEADING_SELECTOR) ? sibling : sibling.querySelector(HEADING_SELECTOR);
+        if (heading) return clip(textWithoutControls(heading));
+        if (textWithoutControls(sibling)) return '';
+      }
+      if (node.parentElement && node.parentElement.querySelectorAll(CONTROL_SELECTOR).length >
+          node.querySelectorAll(CONTROL_SELECTOR).length + (node.matches(CONTROL_SELECTOR) ? 1 : 0)) return '';
+    }
+    return '';
+  }
+  const HEADING_SELECTOR = '[role="heading"], h1, h2, h3, h4, h5, h6';
 
   function accessibleNameOfGroup(group) {
     const labelledBy = group.getAttribute('aria-labelledby');
@@ -522,7 +543,7 @@
   // aria-required, or whose title carries the mark: groupTitleMarked, which also
   // reads Material UI's FormLabel asterisk, hidden from screen readers).
   function isRequired(el, label) {
-    return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) ||
+    return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) || cardHeadingMarked(el) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
       labelEndsInMark(el) ||
       groupTitleMarked(el) || wrapperMarkedRequired(el) ||
@@ -578,6 +599,23 @@
     const named = [...labelledBy(group), ...(group.id ? labelsFor(group) : [])];
     const titles = legend ? [legend, ...named] : named;
     return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
+  }
+
+  // A control alone under a question card's heading whose last element is the
+  // required mark (Google Forms: a checkbox question of one option, "Privacy *"
+  // over "I understand and agree", the box named by its option, not the heading).
+  function cardHeadingMarked(el) {
+    let node = el;
+    for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
+      if (node.parentElement && node.parentElement.matches('form, body')) return false;
+      if (node !== el && holdsAnotherControl(node, el)) return false;
+      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return false;
+        const heading = sibling.matches(HEADING_SELECTOR) ? sibling : sibling.querySelector(HEADING_SELECTOR);
+        if (heading) return isRequiredMark(heading.lastElementChild);
+      }
+    }
+    return false;
   }
 
   // A mark the page gives by class to the wrapper of one control alone, where the
@@ -835,6 +873,7 @@
           continue;
         }
       }
+      if (kind === 'text' && isOtherOptionBox(el)) continue;
       if (kind === 'text' && isRolelessPicker(el)) {
         fields.push({ kind: 'combobox', el, members: [el], drawn: true });
         continue;
@@ -874,6 +913,11 @@
       const entry = { kind: 'radio', el: members[0], members };
       fields.push(entry);
     }
+    for (const el of deepQueryAll(document, COLLAPSED_LISTBOX_SELECTOR)) {
+      if (!isCollapsedListbox(el) || !isVisible(el) || unreachable(el, modal) || inSiteChrome(el)) continue;
+      const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      fields.splice(next < 0 ? fields.length : next, 0, { kind: 'combobox', el, members: [el], listbox: true });
+    }
     for (const el of deepQueryAll(document, '[tabindex]')) {
       if (!isRolelessSelect(el) || !isVisible(el) || unreachable(el, modal)) continue;
       const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
@@ -888,16 +932,12 @@
     return fields;
   }
 
-  // An upload drawn as a button with no file input beside it: the page makes the
-  // input when it is clicked and opens the file chooser from script, or opens an
-  // upload dialog (Frappe's "Attach", Uppy's dashboard). The button says so in
-  // words of the page's language (page_words.json, given by the C++ side as
-  // globalThis.__applierWords) and is the one control of a row that names it; a
-  // row that holds a file input is that input's field.
-  function saysUpload(text) {
+  // Whether a button's words hold one of the phrases of a list of
+  // page_words.json (globalThis.__applierWords[list]) as whole words.
+  function saysWords(list, text) {
     const lowered = clean(text).toLowerCase();
     if (!lowered || lowered.length > 40) return false;
-    const words = (globalThis.__applierWords && globalThis.__applierWords.upload) || [];
+    const words = (globalThis.__applierWords && globalThis.__applierWords[list]) || [];
     return words.some((phrase) => {
       const at = lowered.indexOf(phrase);
       if (at < 0) return false;
@@ -907,6 +947,14 @@
       return !joins(before) && !joins(after);
     });
   }
+
+  // An upload drawn as a button with no file input beside it: the page makes the
+  // input when it is clicked and opens the file chooser from script, or opens an
+  // upload dialog (Frappe's "Attach", Uppy's dashboard). The button says so in
+  // words of the page's language (page_words.json, given by the C++ side as
+  // globalThis.__applierWords) and is the one control of a row that names it; a
+  // row that holds a file input is that input's field.
+  const saysUpload = (text) => saysWords('upload', text);
   function isUploadButton(el) {
     if (el.tagName === 'IMG' || (el.tagName === 'INPUT' && el.type !== 'button')) return false;
     if ((el.getAttribute('type') || '').toLowerCase() === 'submit') return false;
@@ -1014,12 +1062,18 @@
   // group counts (fieldset, role=group, named by a label or aria-labelledby, a
   // "…group" class): unnamed checkboxes side by side (terms, newsletter) are
   // separate questions.
+  // Checkboxes drawn as ARIA widgets (div[role=checkbox], Google Forms' and
+  // Material's) group the same way, and a list whose items are the boxes
+  // (role=list, as Google Forms draws a checkbox question) marks their group.
   function unnamedGroupOf(el, kind) {
+    const aria = el.tagName !== 'INPUT';
     for (let node = el.parentElement, depth = 0; node && depth < 5; node = node.parentElement, depth++) {
       if (node.matches('form, body')) return null;
-      const alike = Array.from(node.querySelectorAll('input[type="' + kind + '"]')).filter((i) => !i.name);
+      const alike = aria ? Array.from(node.querySelectorAll('[role="checkbox"]')).filter(isToggleWidget)
+        : Array.from(node.querySelectorAll('input[type="' + kind + '"]')).filter((i) => !i.name);
       if (alike.length < 2) continue;
       const marked = node.matches('fieldset, [role="group"], [role="radiogroup"], [aria-labelledby]') ||
+        (aria && node.matches('[role="list"]')) ||
         (!!node.id && labelsFor(node).length > 0) || /group/i.test(node.getAttribute('class') || '');
       return kind === 'radio' || marked ? node : null;
     }
@@ -1062,7 +1116,8 @@
   // Dates typed into separate boxes (MM / DD / YYYY) are one question: the boxes
   // of one group (role=group, fieldset, or a common parent) become one field
   // whose parts are filled in order.
-  const DATE_PART_NAMES = { mm: 'MM', month: 'MM', dd: 'DD', day: 'DD', yyyy: 'YYYY', year: 'YYYY', yy: 'YY' };
+  // Google Forms names its day box "Day of the month".
+  const DATE_PART_NAMES = { mm: 'MM', month: 'MM', dd: 'DD', day: 'DD', 'day of the month': 'DD', yyyy: 'YYYY', year: 'YYYY', yy: 'YY' };
   function datePartOf(el) {
     if (el.tagName !== 'INPUT') return null;
     for (const text of [el.getAttribute('placeholder'), el.getAttribute('aria-label')]) {
@@ -1083,14 +1138,25 @@
     return clean(textWithoutControls(group).replace(/\b(MM|DD|YYYY|YY)\b|\//g, ' '));
   }
 
+  // A text box marked role=combobox that opens no list (no popup, no list it
+  // controls or owns, no autocomplete, never expanded): Google Forms marks its
+  // date boxes so. It is typed into like any box.
+  function isBareCombobox(el) {
+    return el.tagName === 'INPUT' && el.getAttribute('role') === 'combobox' &&
+      !['aria-controls', 'aria-owns', 'aria-haspopup', 'aria-autocomplete', 'aria-expanded', 'list'].some((a) => el.hasAttribute(a));
+  }
+
   function groupDateParts(fields) {
     const byGroup = new Map();
     for (const entry of fields) {
-      if (entry.kind !== 'text' || !datePartOf(entry.el)) continue;
-      // The widest box around it, within three levels, that holds date parts only.
+      if (!(entry.kind === 'text' || (entry.kind === 'combobox' && isBareCombobox(entry.el))) || !datePartOf(entry.el)) continue;
+      // The widest box around it, within eight levels (Material-style boxes wrap
+      // each input in five), that holds date parts only and each part once: two
+      // dates side by side ("From MM/YYYY", "To MM/YYYY") stay two questions.
       let group = null;
-      for (let node = entry.el.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
-        if (!deepQueryAll(node, CONTROL_SELECTOR).every(datePartOf)) break;
+      for (let node = entry.el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
+        const parts = deepQueryAll(node, CONTROL_SELECTOR).map(datePartOf);
+        if (!parts.every(Boolean) || new Set(parts).size !== parts.length) break;
         group = node;
       }
       if (!group) continue;
@@ -1106,6 +1172,48 @@
       for (const e of entries) fields.splice(fields.indexOf(e), 1);
       fields.splice(at, 0, { kind: 'date_parts', el: members[0], members, group });
     }
+  }
+
+  // The text box of a choice's "Other" option (Google Forms' "Other:" radio or
+  // checkbox with its "Other response" box, "Other (please specify)" on survey
+  // forms): part of that option, typed only when the answer is none of the
+  // listed ones. It asks no question of its own. It shares its row, the nearest
+  // wrapper holding a choice, with that one choice, which says "other" (Google
+  // Forms' value for it is "__other_option__").
+  const OTHER_OPTION = /^(other|others|something else|andere[rs]?|sonstige[rs]?|autres?|otr[oa]s?|altr[oi]|outr[oa]s?|overig|anders|inny|inne|другое|その他|其他|기타|diğer|lainnya|khác|annet|annat|muu)(\b|$)/i;
+  function isOtherOptionBox(el) {
+    for (let node = el.parentElement, depth = 0; node && depth < 7; node = node.parentElement, depth++) {
+      const choices = Array.from(node.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]'))
+        .filter((c) => c !== el);
+      if (choices.length === 0) continue;
+      if (choices.length > 1) return false;
+      const choice = choices[0];
+      const label = choice.tagName === 'INPUT' ? optionLabel(choice) : clean(choice.getAttribute('aria-label')) || textWithoutControls(choice);
+      return OTHER_OPTION.test(label) || choice.getAttribute('data-value') === '__other_option__';
+    }
+    return false;
+  }
+
+  // A dropdown drawn as a listbox that opens and closes (ARIA 1.0's collapsible
+  // listbox, as Google Forms and Polymer's paper-dropdown draw it): the focusable
+  // div[role=listbox] carries aria-expanded and shows its chosen option (or a
+  // prompt whose value is empty), the others appear in a popup it opens. It is
+  // the field; a listbox that is the popup of another control is that control's.
+  const COLLAPSED_LISTBOX_SELECTOR = '[role="listbox"][aria-expanded]';
+  function isCollapsedListbox(el) {
+    if (el.disabled || el.getAttribute('aria-disabled') === 'true' || el.tabIndex < 0) return false;
+    if (el.parentElement && el.parentElement.closest('[role="combobox"], [role="listbox"], [aria-haspopup]')) return false;
+    return !el.id || !document.querySelector(`[aria-controls~="${CSS.escape(el.id)}"], [aria-owns~="${CSS.escape(el.id)}"]`);
+  }
+  // Its choices: each option once (the popup repeats them), less the prompt.
+  function listboxChoices(el) {
+    const seen = new Set();
+    return deepQueryAll(el, OPTION_SELECTOR).filter((o) => {
+      const key = o.getAttribute('data-value') ?? optionText(o);
+      if (o.getAttribute('data-value') === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   // Select2 3.x and AngularJS's ui-select draw a dropdown as an anchor or span
@@ -1375,7 +1483,7 @@
   // shown option in the frame (popups are often rendered at the end of <body>,
   // away from their control).
   function shownOptions(el) {
-    const box = controlledListbox(el);
+    const box = controlledListbox(el) || (el.matches(COLLAPSED_LISTBOX_SELECTOR) ? el : null);
     let found = box ? optionsOf(box) : [];
     if (found.length === 0 && box) found = drawnOptions(box);
     if (found.length === 0 && box) found = rowsOf(box);
@@ -1444,8 +1552,10 @@
   // What choosing an option means: its value, or, for a toggle button or a radio
   // without a value attribute (whose value is the browser's "on", the same for
   // every option: a web component keeps the real one on its host), its label.
+  // A checkbox drawn as an ARIA widget (a div with role=checkbox) has no value
+  // either: its label is what choosing it means.
   function choiceValue(m) {
-    return isChoiceButton(m) || (m.tagName === 'INPUT' && !m.hasAttribute('value')) ? optionLabel(m) : m.value;
+    return isChoiceButton(m) || isToggleWidget(m) || (m.tagName === 'INPUT' && !m.hasAttribute('value')) ? optionLabel(m) : m.value;
   }
 
   // An upload that keeps the file in the page's state and draws a fresh, empty
@@ -1504,6 +1614,7 @@
     if (kind === 'combobox') {
       const box = controlledListbox(el);
       if (box) options = optionsOf(box).map(describeOption);
+      else if (entry.listbox) options = listboxChoices(el).map(describeOption);
       const source = options.length === 0 && !entry.proxy ? hiddenSelectBeside(el) : null;
       if (source) options = selectOptions(source);
     }
@@ -1522,11 +1633,14 @@
       // drawn in place of the search box), only once the store holds one.
       value = entry.store.value ? clean(textWithoutControls(entry.store.parentElement)) || el.value || '' : '';
     } else if (entry.picker) value = shownDate(textWithoutControls(el));
-    else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
+    else if (entry.listbox) {
+      const chosen = listboxChoices(el).find((o) => o.getAttribute('aria-selected') === 'true');
+      value = chosen ? optionText(chosen) : '';
+    } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
-    else if (kind === 'checkbox_group') value = members.filter((m) => m.checked).map(choiceValue).join(',');
+    else if (kind === 'checkbox_group') value = members.filter(choiceSelected).map(choiceValue).join(',');
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',') || shownFileNames(el);
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
@@ -1712,6 +1826,12 @@
     return null;
   }
 
+  // A link that leads to another page (not to an anchor of this one, not to a script).
+  function linksAway(el) {
+    const href = el.tagName === 'A' ? (el.getAttribute('href') || '').trim() : '';
+    return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
+  }
+
   function inDialogOrOverlay(el) {
     if (closestAcrossShadow(el, '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog')) return true;
     for (let node = el; node && node !== document.body; node = node.parentElement) {
@@ -1723,11 +1843,16 @@
   function perceiveButtons() {
     const found = collectButtons();
     const formFor = new Map(found.map(({ el }) => [el, formOf(el)]));
-    // The last button of each form, where a step's action usually sits.
+    // The last button of each form, where a step's action usually sits; a reset,
+    // a button that never acts for a step ("Clear form", "Cancel") or a link to
+    // another page (the footer's "Terms of Service") may follow it, as Google
+    // Forms puts "Clear form" and its footer's links after its Submit.
     const lastOfForm = new Map();
-    for (const { el } of found) {
+    for (const { el, text } of found) {
       const form = formFor.get(el);
-      if (form && !el.disabled) lastOfForm.set(form, el);
+      if (!form || el.disabled || (el.getAttribute('type') || '').toLowerCase() === 'reset' || saysWords('never', text) ||
+          linksAway(el)) continue;
+      lastOfForm.set(form, el);
     }
     const out = found.map(({ el, text }, index) => ({
       index,

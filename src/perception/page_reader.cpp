@@ -578,9 +578,12 @@ struct Stillness {
 const std::string& AgentScript() {
   static const std::string script = [] {
     json::object words;
-    json::array upload;
-    for (const std::string& phrase : PhrasesOf(Wording::kUpload)) upload.emplace_back(phrase);
-    words["upload"] = std::move(upload);
+    for (const auto& [list, wording] :
+         {std::pair{"upload", Wording::kUpload}, std::pair{"never", Wording::kNeverStepAction}}) {
+      json::array phrases;
+      for (const std::string& phrase : PhrasesOf(wording)) phrases.emplace_back(phrase);
+      words[list] = std::move(phrases);
+    }
     return "globalThis.__applierWords = " + json::serialize(words) + ";\n" +
            browser::Page::DomClockScript() + "\n" + kPageAgentJs;
   }();

@@ -258,6 +258,19 @@ TEST(PageWordsTest, MatchesWholeWordsOnly) {
 // SEEK, Jobstreet and JobsDB end an application with "Your application has been
 // sent to <employer>": sent, not submitted or received. A code sent is no
 // application sent.
+// Google Forms ends with "Your response has been recorded." (in the form's
+// language); a "Clear form" or "Reset" button undoes the form, never a step.
+TEST(PageWordsTest, AFormsRecordedResponseConfirmsAndClearingTheFormIsNoStep) {
+  EXPECT_TRUE(Says(LowerText("Your response has been recorded."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Ihre Antwort wurde gespeichert."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("La tua risposta è stata registrata."), Wording::kConfirmation));
+  EXPECT_FALSE(Says(LowerText("Record my email address with my response"), Wording::kConfirmation));
+  EXPECT_TRUE(NeverStepAction("Clear form"));
+  EXPECT_TRUE(NeverStepAction("Reset"));
+  EXPECT_TRUE(NeverStepAction("Effacer le formulaire"));
+  EXPECT_FALSE(NeverStepAction("Submit"));
+}
+
 TEST(PageWordsTest, IndonesianConfirmationsAreConfirmations) {
   EXPECT_TRUE(Says(LowerText("Lamaran Anda berhasil dikirim!"), Wording::kConfirmation));
   EXPECT_TRUE(Says(LowerText("Terima kasih telah melamar di PT Armada"), Wording::kConfirmation));

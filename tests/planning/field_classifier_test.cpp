@@ -244,6 +244,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Are you open to working remotely / hybrid?", K::kRemote, CK::kRadioGroup},
         Case{"This role is hybrid (3 days a week in office). Can you commit to this?", K::kRemote,
              CK::kRadioGroup},
+        // Whether the person can get to the office is where they live and travel,
+        // not their remote/hybrid preference: a question.
+        Case{"This role is hybrid: three days a week in our Denver office. Will you be able to "
+             "commute to Denver?",
+             K::kUnknown, CK::kRadioGroup},
+        Case{"Are you willing to commute to our plant in Leipzig?", K::kUnknown, CK::kRadioGroup},
         Case{"Years of relevant experience", K::kYearsExperience, CK::kNumber},
         Case{"Total years of work experience", K::kYearsExperience, CK::kSelect},
         Case{"How many years of professional software engineering experience do you have?",
