@@ -200,10 +200,13 @@ std::string TimeRefusal(const std::string& name, const ExtractOptions& options) 
          " s to read: export or print it to a new PDF, or upload its text as a .txt file";
 }
 
-std::string MemoryRefusal(const std::string& name, const ExtractOptions& options) {
-  return name + " needs more memory than " + Mebibytes(options.max_memory_bytes) +
-         " to read, far more than a resume or notes: export or print it to a new PDF, or "
-         "upload its text as a .txt file";
+// A reader that ended without its reply: out of memory (our new-handler, poppler's
+// own allocator aborting, a sanitizer's allocator giving up) or crashed on the file.
+std::string StoppedRefusal(const std::string& name, const ExtractOptions& options) {
+  return name + " could not be read to its end: it is damaged, or needs more memory than " +
+         Mebibytes(options.max_memory_bytes) +
+         ", far more than a resume or notes: export or print it to a new PDF, or upload its "
+         "text as a .txt file";
 }
 
 // The reply: 'T' then each page as "<length>\n<text>", or 'E' then the message.
@@ -403,12 +406,9 @@ Result<ExtractedText> ReadInChild(const std::string& name, std::string_view byte
   if (out_of_time || (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)) {
     return Fail(ErrorKind::kInvalidInput, TimeRefusal(name, options));
   }
-  if ((WIFEXITED(status) && WEXITSTATUS(status) == kOutOfMemoryExit) ||
-      (WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT)) {
-    // operator new out of room, or poppler's own allocator aborting.
-    return Fail(ErrorKind::kInvalidInput, MemoryRefusal(name, options));
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    return Fail(ErrorKind::kInvalidInput, StoppedRefusal(name, options));
   }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return DecodeReply(name, "");
   return DecodeReply(name, reply);
 }
 

@@ -433,8 +433,10 @@ namespace {
 bool FormWasReset(const PageSnapshot& before, const PageSnapshot& after) {
   int emptied = 0;
   for (const Field& was : before.fields) {
+    // (A list goes back to its default choice, which need not be empty.)
     if (was.value.empty() || was.kind == ControlKind::kCheckbox ||
-        was.kind == ControlKind::kRadioGroup || was.kind == ControlKind::kFile) {
+        was.kind == ControlKind::kRadioGroup || was.kind == ControlKind::kFile ||
+        was.kind == ControlKind::kSelect || was.kind == ControlKind::kCheckboxGroup) {
       continue;
     }
     const auto now = std::find_if(after.fields.begin(), after.fields.end(), [&](const Field& f) {

@@ -165,7 +165,8 @@ TEST(DocumentText, OneHeavyPageIsStoppedAtTheMemoryLimit) {
   ExtractOptions options;
   options.max_memory_bytes = std::size_t{8} << 20;
   const long rss_before = MaxRssMebibytes();
-  ExpectRefusedWith(ExtractDocumentText("heavy.pdf", heavy, options), "more memory");
+  ExpectRefusedWith(ExtractDocumentText("heavy.pdf", heavy, options),
+                    "needs more memory than 8.0 MiB");
   EXPECT_LT(MaxRssMebibytes() - rss_before, 64);
 }
 

@@ -549,6 +549,18 @@ TEST(ConfirmedInPlaceTest, AFormThatResetItselfUnderANewConfirmation) {
   auto refused = sent;
   refused.errors.push_back({.message = "Please fill in this field.", .field = 0, .source = "x"});
   EXPECT_FALSE(ConfirmedInPlace(before, refused));
+
+  // A list goes back to its default, not to empty ("+966" of a dialling-code list
+  // on a Saudi contact form): the boxes emptied still tell.
+  Field code = Box(ControlKind::kSelect, "Country code");
+  code.name = "country-code";
+  code.value = "+1";
+  auto with_list = before;
+  with_list.fields.push_back(code);
+  auto list_reset = sent;
+  code.value = "+966";
+  list_reset.fields.push_back(code);
+  EXPECT_TRUE(ConfirmedInPlace(with_list, list_reset));
 }
 
 TEST(ClassifyPageTest, ClosedPostingsInManyLanguages) {
