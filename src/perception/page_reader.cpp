@@ -472,6 +472,19 @@ bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after) {
   return newly_confirmed || (Says(now, Wording::kThanks) && !Says(was, Wording::kThanks));
 }
 
+std::string MovedOnToPayment(const PageSnapshot& before, const PageSnapshot& after) {
+  const bool way_on = std::any_of(after.buttons.begin(), after.buttons.end(), [](const Button& b) {
+    return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
+  });
+  if (!HoldsFieldsToFill(before) || HoldsFieldsToFill(after) || way_on) return {};
+  for (const auto& heading : after.headings) {
+    const bool is_new =
+        std::find(before.headings.begin(), before.headings.end(), heading) == before.headings.end();
+    if (is_new && Says(LowerText(heading), Wording::kPayment)) return heading;
+  }
+  return {};
+}
+
 PageKind ClassifyPage(const PageSnapshot& snapshot) {
   const std::string text = LowerText(snapshot.title + " " + snapshot.text);
   std::string headings;

@@ -145,6 +145,12 @@ PageKind ClassifyPage(const PageSnapshot& snapshot);
 // message has been sent") answers in place too. Pure, for tests.
 bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after);
 
+// The payment step heading that a checkout moved on to after the submit click on
+// `before`: the form is gone (nothing left to fill, no step to take) and a
+// heading names the payment ("Payment", "Betalning") that `before` did not. The
+// form was taken; paying is the person's. "" when not. Pure, for tests.
+std::string MovedOnToPayment(const PageSnapshot& before, const PageSnapshot& after);
+
 // The options the page agent reported (its `openOptions` and field descriptions),
 // as Option values; an entry that is not an object is skipped.
 std::vector<Option> OptionsFromAgent(const boost::json::value& raw);

@@ -41,6 +41,7 @@ const std::map<Wording, Phrases>& Table() {
         {Wording::kSignIn, {"pages", "sign_in"}},
         {Wording::kCaptcha, {"pages", "captcha"}},
         {Wording::kReview, {"pages", "review"}},
+        {Wording::kPayment, {"pages", "payment"}},
     };
     std::map<Wording, Phrases> out;
     for (const auto& [wording, where] : sections) {

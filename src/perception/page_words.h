@@ -34,6 +34,7 @@ enum class Wording {
   kSignIn,          // sign in / create an account
   kCaptcha,         // "I'm not a robot"
   kReview,          // a heading over a summary of the answers
+  kPayment,         // a checkout's payment step: "Payment", "Betalning"
 };
 
 // `text` lower-cased for matching: the Latin (with Latin Extended-A and the

@@ -198,6 +198,16 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
                      "Submitted. The site says: " + report_.report().confirmation_text);
       co_return std::nullopt;
     }
+    // A checkout that took the form and moved on to its payment step: sent, and
+    // the paying is the person's to do.
+    if (const std::string payment = snapshot ? perception::MovedOnToPayment(*snapshot, *after) : "";
+        !payment.empty()) {
+      report_.report().confirmation_text = payment;
+      report_.Step(*after, "submitted; the site moved on to payment");
+      report_.Finish(Outcome::kSubmitted, "Submitted. The site took the form and moved on to \"" +
+                                              payment + "\": paying is yours to finish there");
+      co_return std::nullopt;
+    }
     // An alert() the click raised, on a page that stayed where it was: the
     // page's own check (an onclick that validates before it posts) refused the
     // form in the alert's words and sent nothing. An alert that thanks is no

@@ -56,6 +56,13 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Überprüfen", "button", true, kNext},
         ButtonCase{"Revisar solicitud", "button", true, kNext},
         ButtonCase{"Review and submit", "submit", true, kSubmit},
+        // A checkout's address step sends the form and leaves only the payment,
+        // which is the person's: its button is the send (the draft comes first).
+        ButtonCase{"Continue to payment", "submit", true, kSubmit},
+        ButtonCase{"Fortsätt till betalning", "submit", true, kSubmit},
+        ButtonCase{"Weiter zur Zahlung", "submit", true, kSubmit},
+        ButtonCase{"Continuer vers le paiement", "submit", true, kSubmit},
+        ButtonCase{"Ir al pago", "submit", true, kSubmit},
         ButtonCase{"Apply for this job", "", false, kOpen},
         ButtonCase{"Apply", "submit", true, kSubmit},
         ButtonCase{"Add another", "button", true, kAdd}, ButtonCase{"Back", "button", true, kBack},
@@ -561,6 +568,32 @@ TEST(ConfirmedInPlaceTest, AFormThatResetItselfUnderANewConfirmation) {
   code.value = "+966";
   list_reset.fields.push_back(code);
   EXPECT_TRUE(ConfirmedInPlace(with_list, list_reset));
+}
+
+// The form taken, the page moves on to the payment step (a checkout's "Betalning"
+// with the payment provider's widget): the form was sent; paying is the person's.
+// The same heading standing before the click, or the form still there, is no
+// such answer.
+TEST(MovedOnToPaymentTest, APaymentStepThatReplacedTheForm) {
+  auto before =
+      Page("Kassa. Kontaktuppgifter. Leveransadress.", {Box(ControlKind::kText, "E-post")},
+           {Described("Fortsätt till betalning", "submit", true, true)});
+  before.headings = {"Kassa", "Kontaktuppgifter"};
+  auto after = Page("Kassa. Betalning. Klarna: betala med kort eller faktura.", {}, {});
+  after.headings = {"Kassa", "Betalning"};
+  EXPECT_EQ(MovedOnToPayment(before, after), "Betalning");
+  auto english = after;
+  english.headings = {"Checkout", "Payment"};
+  EXPECT_EQ(MovedOnToPayment(before, english), "Payment");
+  auto still_form = after;
+  still_form.fields = before.fields;
+  EXPECT_EQ(MovedOnToPayment(before, still_form), "");
+  auto standing = before;
+  standing.headings.push_back("Betalning");
+  EXPECT_EQ(MovedOnToPayment(standing, after), "");
+  auto elsewhere = after;
+  elsewhere.headings = {"Kassa", "Leverans"};
+  EXPECT_EQ(MovedOnToPayment(before, elsewhere), "");
 }
 
 TEST(ClassifyPageTest, ClosedPostingsInManyLanguages) {
