@@ -153,6 +153,7 @@ struct LocalPoint {
   double y = 0;
   bool covered = false;  // something else (a sticky header, a banner) is on top of it
   std::string cover;     // what covers it, as the page names it ("div.cookie-banner")
+  bool moving = false;   // a running transition or animation still moves it
 };
 
 Result<LocalPoint> LocalPointFromJson(const json::value& raw) {
@@ -163,7 +164,9 @@ Result<LocalPoint> LocalPointFromJson(const json::value& raw) {
   if (!y) return Fail(y.error());
   auto hit = reader["hit"].Bool();
   auto cover = reader["cover"].String();
-  return LocalPoint{*x, *y, hit && !*hit, cover ? std::string(*cover) : std::string()};
+  auto moving = reader["moving"].Bool();
+  return LocalPoint{*x, *y, hit && !*hit, cover ? std::string(*cover) : std::string(),
+                    moving && *moving};
 }
 
 Error NotFilled(const Field& field, const std::string& wanted, const std::string& shown) {
@@ -276,12 +279,23 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
   };
 
   // Already in view: click where it is, as a person would, without scrolling.
+  // A control sliding in (a conversational form's next question, a step or a
+  // dialog with an entry transition) is clicked once it has arrived: a point
+  // read mid-flight lands on whatever slides under it. Up to 2 s.
   auto local = co_await page_.Evaluate(frame, where(false));
   if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
-  auto origin = co_await page_.FrameOrigin(frame);
-  if (!origin) co_return Fail(origin.error());
   auto in_view = LocalPointFromJson(*local);
   if (!in_view) co_return Fail(in_view.error());
+  for (int wait = 0; wait < 40 && in_view->moving; ++wait) {
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(50));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+    local = co_await page_.Evaluate(frame, where(false));
+    if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
+    in_view = LocalPointFromJson(*local);
+    if (!in_view) co_return Fail(in_view.error());
+  }
+  auto origin = co_await page_.FrameOrigin(frame);
+  if (!origin) co_return Fail(origin.error());
   if (inside(*in_view, *origin) && !in_view->covered) {
     co_return browser::Point{origin->x + in_view->x, origin->y + in_view->y};
   }

@@ -369,7 +369,7 @@
   function optionLabel(input) {
     // An ARIA radio drawn as an empty button (Radix's RadioGroupItem) is named by
     // the <label for> beside it, as any labelable button is.
-    if (isChoiceButton(input)) {
+    if (isChoiceButton(input) || isToggleWidget(input)) {
       return clean(input.getAttribute('aria-label')) || textWithoutControls(input) ||
         clean(labelsFor(input).map(textWithoutControls).join(' '));
     }
@@ -985,11 +985,15 @@
   // wrapper holding several of them. For checkboxes only a wrapper marked as a
   // group counts (fieldset, role=group, named by a label or aria-labelledby, a
   // "…group" class): unnamed checkboxes side by side (terms, newsletter) are
-  // separate questions.
+  // separate questions. Checkboxes drawn as ARIA widgets (role=checkbox items in
+  // a role=group named by aria-labelledby: Typeform's multiple selection, Radix
+  // and Headless UI checkbox lists) group the same way.
   function unnamedGroupOf(el, kind) {
+    const selector = kind === 'checkbox' ? 'input[type="checkbox"], [role="checkbox"]' : 'input[type="' + kind + '"]';
     for (let node = el.parentElement, depth = 0; node && depth < 5; node = node.parentElement, depth++) {
       if (node.matches('form, body')) return null;
-      const alike = Array.from(node.querySelectorAll('input[type="' + kind + '"]')).filter((i) => !i.name);
+      const alike = Array.from(node.querySelectorAll(selector))
+        .filter((i) => (i.tagName === 'INPUT' ? !i.name : isToggleWidget(i)));
       if (alike.length < 2) continue;
       const marked = node.matches('fieldset, [role="group"], [role="radiogroup"], [aria-labelledby]') ||
         (!!node.id && labelsFor(node).length > 0) || /group/i.test(node.getAttribute('class') || '');
@@ -1417,7 +1421,7 @@
   // without a value attribute (whose value is the browser's "on", the same for
   // every option: a web component keeps the real one on its host), its label.
   function choiceValue(m) {
-    return isChoiceButton(m) || (m.tagName === 'INPUT' && !m.hasAttribute('value')) ? optionLabel(m) : m.value;
+    return isChoiceButton(m) || isToggleWidget(m) || (m.tagName === 'INPUT' && !m.hasAttribute('value')) ? optionLabel(m) : m.value;
   }
 
   // An upload that keeps the file in the page's state and draws a fresh, empty
@@ -1498,7 +1502,7 @@
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
-    else if (kind === 'checkbox_group') value = members.filter((m) => m.checked).map(choiceValue).join(',');
+    else if (kind === 'checkbox_group') value = members.filter(choiceSelected).map(choiceValue).join(',');
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',') || shownFileNames(el);
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
@@ -1971,7 +1975,20 @@
        sameWidget(target, hitElement));
     const cover = hit || !hitElement ? '' : hitElement.tagName.toLowerCase() +
       (typeof hitElement.className === 'string' && hitElement.className.trim() ? '.' + hitElement.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
-    return { x, y, width: rect.width, height: rect.height, hit, cover };
+    return { x, y, width: rect.width, height: rect.height, hit, cover, moving: moving(target) };
+  }
+
+  // Whether the element is being moved by a running, finite CSS transition or
+  // animation of itself or a wrapper: a question sliding into view (Typeform's
+  // next question, a step or a dialog sliding in) is not yet where a click at its
+  // present point would land. Endless animations (a spinner) never settle.
+  function moving(el) {
+    if (typeof document.getAnimations !== 'function') return false;
+    return document.getAnimations().some((a) => {
+      const target = a.effect && a.effect.target;
+      return a.playState === 'running' && target && target.contains && target.contains(el) &&
+        a.effect.getComputedTiming().iterations !== Infinity;
+    });
   }
 
   // A list that opens below its box (often portalled and placed by the box,
