@@ -356,6 +356,16 @@
     return '';
   }
 
+  // What a list button shows as its choice. A phone's country picker drawn as
+  // a flag (intl-tel-input's selected flag, Typeform's phone field, react-phone-
+  // number-input) shows no word at all, only the flag and a chevron: its choice
+  // is in its name, "United States: +1".
+  function shownChoice(el) {
+    const shown = textWithoutControls(el);
+    if (/[\p{L}\p{N}]/u.test(shown)) return shown;
+    return clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title')) || shown;
+  }
+
   function isChoiceButton(el) {
     return el.matches(CHOICE_BUTTON_SELECTOR) && el.tagName !== 'INPUT';
   }
@@ -1499,7 +1509,7 @@
       value = entry.store.value ? clean(textWithoutControls(entry.store.parentElement)) || el.value || '' : '';
     } else if (entry.picker) value = shownDate(textWithoutControls(el));
     else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
-    else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
+    else if (kind === 'combobox' && el.tagName !== 'INPUT') value = shownChoice(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
     else if (kind === 'checkbox_group') value = members.filter(choiceSelected).map(choiceValue).join(',');
