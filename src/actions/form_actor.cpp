@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "core/json_reader.h"
 #include "perception/page_words.h"
@@ -199,6 +200,14 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   // A caret a picker draws in its text ("🇺🇸 +1 ▾") is no word of any option.
   static const std::set<std::string, std::less<>> kCarets = {"▾", "▼", "▿", "⌄", "˅",  "⏷",
                                                              "▴", "▲", "⌃", "˄", "⏶"};
+  // Words without the signs around them: a flag button's name "United States: +1"
+  // (intl-tel-input's title) names the option "🇺🇸 United States (+1)".
+  auto bare = [](std::string word) {
+    const std::string_view signs = "():,;.";
+    while (!word.empty() && signs.find(word.back()) != std::string_view::npos) word.pop_back();
+    while (!word.empty() && signs.find(word.front()) != std::string_view::npos) word.erase(0, 1);
+    return word;
+  };
   std::istringstream shown_words(value);
   std::istringstream option_words(option);
   std::string word;
@@ -206,9 +215,11 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   int matched = 0;
   while (shown_words >> word) {
     if (kCarets.contains(word)) continue;
+    word = bare(word);
+    if (word.empty()) continue;
     bool found = false;
     while (option_words >> next) {
-      if (next == word) {
+      if (bare(next) == word) {
         found = true;
         break;
       }
