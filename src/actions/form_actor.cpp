@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include "core/json_reader.h"
 #include "perception/page_words.h"
@@ -153,6 +154,7 @@ struct LocalPoint {
   double y = 0;
   bool covered = false;  // something else (a sticky header, a banner) is on top of it
   std::string cover;     // what covers it, as the page names it ("div.cookie-banner")
+  bool moving = false;   // a running transition or animation still moves it
 };
 
 Result<LocalPoint> LocalPointFromJson(const json::value& raw) {
@@ -163,7 +165,9 @@ Result<LocalPoint> LocalPointFromJson(const json::value& raw) {
   if (!y) return Fail(y.error());
   auto hit = reader["hit"].Bool();
   auto cover = reader["cover"].String();
-  return LocalPoint{*x, *y, hit && !*hit, cover ? std::string(*cover) : std::string()};
+  auto moving = reader["moving"].Bool();
+  return LocalPoint{*x, *y, hit && !*hit, cover ? std::string(*cover) : std::string(),
+                    moving && *moving};
 }
 
 Error NotFilled(const Field& field, const std::string& wanted, const std::string& shown) {
@@ -196,6 +200,14 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   // A caret a picker draws in its text ("🇺🇸 +1 ▾") is no word of any option.
   static const std::set<std::string, std::less<>> kCarets = {"▾", "▼", "▿", "⌄", "˅",  "⏷",
                                                              "▴", "▲", "⌃", "˄", "⏶"};
+  // Words without the signs around them: a flag button's name "United States: +1"
+  // (intl-tel-input's title) names the option "🇺🇸 United States (+1)".
+  auto bare = [](std::string word) {
+    const std::string_view signs = "():,;.";
+    while (!word.empty() && signs.find(word.back()) != std::string_view::npos) word.pop_back();
+    while (!word.empty() && signs.find(word.front()) != std::string_view::npos) word.erase(0, 1);
+    return word;
+  };
   std::istringstream shown_words(value);
   std::istringstream option_words(option);
   std::string word;
@@ -203,9 +215,11 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   int matched = 0;
   while (shown_words >> word) {
     if (kCarets.contains(word)) continue;
+    word = bare(word);
+    if (word.empty()) continue;
     bool found = false;
     while (option_words >> next) {
-      if (next == word) {
+      if (bare(next) == word) {
         found = true;
         break;
       }
@@ -276,12 +290,23 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
   };
 
   // Already in view: click where it is, as a person would, without scrolling.
+  // A control sliding in (a conversational form's next question, a step or a
+  // dialog with an entry transition) is clicked once it has arrived: a point
+  // read mid-flight lands on whatever slides under it. Up to 2 s.
   auto local = co_await page_.Evaluate(frame, where(false));
   if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
-  auto origin = co_await page_.FrameOrigin(frame);
-  if (!origin) co_return Fail(origin.error());
   auto in_view = LocalPointFromJson(*local);
   if (!in_view) co_return Fail(in_view.error());
+  for (int wait = 0; wait < 40 && in_view->moving; ++wait) {
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(50));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+    local = co_await page_.Evaluate(frame, where(false));
+    if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
+    in_view = LocalPointFromJson(*local);
+    if (!in_view) co_return Fail(in_view.error());
+  }
+  auto origin = co_await page_.FrameOrigin(frame);
+  if (!origin) co_return Fail(origin.error());
   if (inside(*in_view, *origin) && !in_view->covered) {
     co_return browser::Point{origin->x + in_view->x, origin->y + in_view->y};
   }

@@ -377,6 +377,16 @@
     return '';
   }
 
+  // What a list button shows as its choice. A phone's country picker drawn as
+  // a flag (intl-tel-input's selected flag, Typeform's phone field, react-phone-
+  // number-input) shows no word at all, only the flag and a chevron: its choice
+  // is in its name, "United States: +1".
+  function shownChoice(el) {
+    const shown = textWithoutControls(el);
+    if (/[\p{L}\p{N}]/u.test(shown)) return shown;
+    return clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title')) || shown;
+  }
+
   function isChoiceButton(el) {
     return el.matches(CHOICE_BUTTON_SELECTOR) && el.tagName !== 'INPUT';
   }
@@ -390,7 +400,7 @@
   function optionLabel(input) {
     // An ARIA radio drawn as an empty button (Radix's RadioGroupItem) is named by
     // the <label for> beside it, as any labelable button is.
-    if (isChoiceButton(input)) {
+    if (isChoiceButton(input) || isToggleWidget(input)) {
       return clean(input.getAttribute('aria-label')) || textWithoutControls(input) ||
         clean(labelsFor(input).map(textWithoutControls).join(' '));
     }
@@ -1061,16 +1071,17 @@
   // wrapper holding several of them. For checkboxes only a wrapper marked as a
   // group counts (fieldset, role=group, named by a label or aria-labelledby, a
   // "…group" class): unnamed checkboxes side by side (terms, newsletter) are
-  // separate questions.
-  // Checkboxes drawn as ARIA widgets (div[role=checkbox], Google Forms' and
-  // Material's) group the same way, and a list whose items are the boxes
+  // separate questions. Checkboxes drawn as ARIA widgets (div[role=checkbox]:
+  // Google Forms', Material's, Typeform's multiple selection, Radix and Headless
+  // UI checkbox lists) group the same way, and a list whose items are the boxes
   // (role=list, as Google Forms draws a checkbox question) marks their group.
   function unnamedGroupOf(el, kind) {
     const aria = el.tagName !== 'INPUT';
+    const selector = kind === 'checkbox' ? 'input[type="checkbox"], [role="checkbox"]' : 'input[type="' + kind + '"]';
     for (let node = el.parentElement, depth = 0; node && depth < 5; node = node.parentElement, depth++) {
       if (node.matches('form, body')) return null;
-      const alike = aria ? Array.from(node.querySelectorAll('[role="checkbox"]')).filter(isToggleWidget)
-        : Array.from(node.querySelectorAll('input[type="' + kind + '"]')).filter((i) => !i.name);
+      const alike = Array.from(node.querySelectorAll(selector))
+        .filter((i) => (i.tagName === 'INPUT' ? !i.name : isToggleWidget(i)));
       if (alike.length < 2) continue;
       const marked = node.matches('fieldset, [role="group"], [role="radiogroup"], [aria-labelledby]') ||
         (aria && node.matches('[role="list"]')) ||
@@ -1637,7 +1648,7 @@
       const chosen = listboxChoices(el).find((o) => o.getAttribute('aria-selected') === 'true');
       value = chosen ? optionText(chosen) : '';
     } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
-    else if (kind === 'combobox' && el.tagName !== 'INPUT') value = textWithoutControls(el);
+    else if (kind === 'combobox' && el.tagName !== 'INPUT') value = shownChoice(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
     else if (kind === 'checkbox_group') value = members.filter(choiceSelected).map(choiceValue).join(',');
@@ -2124,7 +2135,20 @@
        sameWidget(target, hitElement));
     const cover = hit || !hitElement ? '' : hitElement.tagName.toLowerCase() +
       (typeof hitElement.className === 'string' && hitElement.className.trim() ? '.' + hitElement.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
-    return { x, y, width: rect.width, height: rect.height, hit, cover };
+    return { x, y, width: rect.width, height: rect.height, hit, cover, moving: moving(target) };
+  }
+
+  // Whether the element is being moved by a running, finite CSS transition or
+  // animation of itself or a wrapper: a question sliding into view (Typeform's
+  // next question, a step or a dialog sliding in) is not yet where a click at its
+  // present point would land. Endless animations (a spinner) never settle.
+  function moving(el) {
+    if (typeof document.getAnimations !== 'function') return false;
+    return document.getAnimations().some((a) => {
+      const target = a.effect && a.effect.target;
+      return a.playState === 'running' && target && target.contains && target.contains(el) &&
+        a.effect.getComputedTiming().iterations !== Infinity;
+    });
   }
 
   // A list that opens below its box (often portalled and placed by the box,

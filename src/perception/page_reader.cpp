@@ -278,6 +278,9 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
     // "Apply" inside a form that is being filled is its submit.
     return in_form && type == "submit" ? ButtonRole::kSubmit : ButtonRole::kOpenForm;
   }
+  // A conversational form's welcome screen (Typeform, Jotform Cards, Tally) holds
+  // no field, only the one button that shows the first question: "Start".
+  if (!in_form && SaysOnly(t, Wording::kStartForm)) return ButtonRole::kOpenForm;
   return ButtonRole::kOther;
 }
 
@@ -318,6 +321,13 @@ void FindPrimaryAction(std::vector<Button>& buttons) {
   if (has_step_action) return;
   Button* primary = nullptr;
   for (auto& button : buttons) {
+    // A link with an address goes somewhere else: the form builder's badge
+    // ("Powered by Typeform", "Made with Tally", "Create your own Jotform") drawn as
+    // a coloured button below the last question, a privacy policy. A form's own
+    // send drawn as a link has no address to go to ("#", "javascript:").
+    const bool leaves = button.tag == "a" && !button.href.empty() &&
+                        !button.href.starts_with("#") && !button.href.starts_with("javascript:");
+    if (leaves) continue;
     if (button.role != ButtonRole::kOther || !button.in_form || button.in_overlay ||
         button.disabled || !button.last_in_form || NeverStepAction(button.text) ||
         Says(LowerText(button.region), Wording::kNeverStepAction)) {

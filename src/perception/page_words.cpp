@@ -1,5 +1,6 @@
 #include "perception/page_words.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <cctype>
 #include <map>
@@ -33,6 +34,7 @@ const std::map<Wording, Phrases>& Table() {
         {Wording::kSubmit, {"buttons", "submit"}},
         {Wording::kNext, {"buttons", "next"}},
         {Wording::kOpenForm, {"buttons", "open_form"}},
+        {Wording::kStartForm, {"buttons", "start_form"}},
         {Wording::kWithoutAccount, {"buttons", "without_account"}},
         {Wording::kElsewhere, {"buttons", "elsewhere"}},
         {Wording::kConfirmation, {"pages", "confirmation"}},
@@ -203,6 +205,27 @@ bool Says(std::string_view lowered, Wording wording) {
     if (HasWords(lowered, phrase)) return true;
   }
   return false;
+}
+
+bool SaysOnly(std::string_view lowered, Wording wording) {
+  // Marks around the words: ASCII signs and spaces, Latin-1 signs, punctuation,
+  // arrows, dingbats and other symbols (U+2000..U+2BFF), CJK signs, variation
+  // selectors and emoji.
+  auto sign_at = [&](std::size_t at) {
+    const char32_t c = DecodeAt(lowered, at).first;
+    if (c < 0x80) return std::isalnum(static_cast<int>(c)) == 0;
+    return (c >= 0xA0 && c <= 0xBF) || (c >= 0x2000 && c <= 0x2BFF) ||
+           (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE00 && c <= 0xFE0F) || c >= 0x1F000;
+  };
+  std::size_t begin = 0;
+  std::size_t end = lowered.size();
+  while (begin < end && sign_at(begin)) begin += DecodeAt(lowered, begin).second;
+  while (end > begin && sign_at(PreviousCharStart(lowered, end))) {
+    end = PreviousCharStart(lowered, end);
+  }
+  const std::string_view core = lowered.substr(begin, end - begin);
+  const auto& phrases = PhrasesOf(wording);
+  return std::find(phrases.begin(), phrases.end(), core) != phrases.end();
 }
 
 bool NegatesAgreement(std::string_view lowered) {

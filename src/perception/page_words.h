@@ -26,6 +26,7 @@ enum class Wording {
   kSubmit,
   kNext,
   kOpenForm,        // "Apply" on a posting
+  kStartForm,       // a conversational form's welcome button, "Start": whole text only (SaysOnly)
   kWithoutAccount,  // "Continue as guest", "Apply manually" beside a log-in
   kElsewhere,       // another site's account: "Apply with LinkedIn", "Sign in with Google"
   kConfirmation,    // "Thank you for applying"
@@ -45,6 +46,11 @@ std::string LowerText(std::string_view text);
 // Whether `lowered` (from LowerText) holds one of the wording's phrases as whole
 // words, in any language.
 bool Says(std::string_view lowered, Wording wording);
+
+// Whether `lowered` (from LowerText) is, but for marks and symbols at its ends
+// ("Start →", "✓ Begin"), one of the wording's phrases: for one-word wordings
+// that inside longer text mean something else ("Start" vs "Start date").
+bool SaysOnly(std::string_view lowered, Wording wording);
 
 // Every phrase of the wording, in every language, lower-cased (LowerText): for
 // the page agent, which looks for them in the page itself.

@@ -200,6 +200,17 @@ class RunFlow::Impl {
       co_return false;
     }
     if (open == nullptr && after_next) {
+      // A step that only shows text over its own way on: a conversational form's
+      // statement screen ("Thanks! Now a few eligibility questions" over
+      // "Continue", Typeform and Tally), a wizard's section intro. The form goes
+      // on through it.
+      const auto next = std::find_if(
+          snapshot.buttons.begin(), snapshot.buttons.end(),
+          [](const perception::Button& b) { return b.role == ButtonRole::kNext && !b.disabled; });
+      if (next != snapshot.buttons.end()) {
+        co_await PressNextUntilAccepted(snapshot, *next, 0, report_.next_step());
+        co_return !report_.ended();
+      }
       // The site took the step and moved on to a stage the engine has nothing
       // to do in (a payment widget, a page only for reading): the button was a
       // step's, yet the site may keep what it sent, so this is no failure and

@@ -36,7 +36,11 @@ struct ApplyOptions {
   bool no_submit = false;      // fill and draft, never press the final submit
   std::chrono::seconds timeout{600};
   std::string screenshot_path;  // where the full-page draft JPEG goes; none when empty
-  int max_steps = 12;           // page steps before declaring the flow stuck
+  // Page steps before declaring the flow stuck. Conversational forms (Typeform,
+  // Tally, Jotform Cards) show one question per screen, each screen a step: a
+  // 30-question application must fit. A page that keeps coming back is caught
+  // sooner (PageNavigator::SeenTooOften).
+  int max_steps = 40;
   // Called with each tab the run works in (the first, and a popup it follows), so a
   // live view can stream it and forward a person's clicks and keys to it. Optional.
   std::function<void(std::shared_ptr<browser::Page>)> on_page;

@@ -55,6 +55,11 @@ TEST(ShowsChoiceTest, WholeAPillOrShortenedInOrderCaretsAside) {
   EXPECT_TRUE(ShowsChoice("⌄ California", "California"));
   EXPECT_FALSE(ShowsChoice("🇺🇸 ▾", "🇨🇦 Canada +1"));
   EXPECT_FALSE(ShowsChoice("🇨🇦 +1", "🇺🇸 USA +1"));
+  // A flag button named by its choice (intl-tel-input's title, Typeform's phone
+  // field): the name's words, signs aside.
+  EXPECT_TRUE(ShowsChoice("United States: +1", "🇺🇸 United States +1"));
+  EXPECT_TRUE(ShowsChoice("United States: +1", "United States (+1)"));
+  EXPECT_FALSE(ShowsChoice("Canada: +1", "🇺🇸 United States +1"));
 }
 
 }  // namespace

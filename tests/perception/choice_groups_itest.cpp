@@ -126,6 +126,40 @@ constexpr char kIndexedNames[] = R"HTML(<!doctype html><html><body><form style="
 <button type="submit">Send</button>
 </form></body></html>)HTML";
 
+// A multiple selection drawn as ARIA widgets (Typeform's "Choose as many as you
+// like": role=checkbox items, each with its key hint and text, in a role=group
+// named by the question's title through aria-labelledby): one question whose
+// options are the items; a lone ARIA checkbox elsewhere stays its own question.
+constexpr char kAriaCheckboxList[] = R"HTML(<!doctype html><html><body><div style="padding:20px">
+<h1 id="t">Which of these languages have you shipped production code in?<span>*</span></h1>
+<div class="hint">Choose as many as you like</div>
+<div role="group" aria-labelledby="t" aria-required="true">
+  <div role="checkbox" aria-checked="false" tabindex="0"><div><span>A</span></div><div><span>Go</span></div></div>
+  <div role="checkbox" aria-checked="true" tabindex="0"><div><span>B</span></div><div><span>Rust</span></div></div>
+  <div role="checkbox" aria-checked="false" tabindex="0"><div><span>C</span></div><div><span>C++</span></div></div>
+</div>
+<div style="margin-top:30px"><div role="checkbox" aria-checked="false" tabindex="0" aria-label="Keep me posted about other roles"></div></div>
+</div></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, AriaCheckboxesOfANamedGroupAreOneQuestion) {
+  auto snapshot = applier::testing::ReadHtmlPage(kAriaCheckboxList);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    all += field.label + " (" + std::to_string(field.options.size()) + " options)\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 2u) << all;
+  const auto& languages = snapshot->fields[0];
+  EXPECT_EQ(languages.kind, ControlKind::kCheckboxGroup) << all;
+  EXPECT_NE(languages.label.find("Which of these languages"), std::string::npos) << all;
+  ASSERT_EQ(languages.options.size(), 3u) << all;
+  EXPECT_NE(languages.options[2].label.find("C++"), std::string::npos)
+      << languages.options[2].label;
+  EXPECT_TRUE(languages.options[1].selected);
+  EXPECT_FALSE(languages.options[0].selected);
+  EXPECT_EQ(snapshot->fields[1].kind, ControlKind::kCheckbox) << all;
+}
+
 TEST(ChoiceGroupsTest, CheckboxesNamedByListAndPositionAreOneQuestion) {
   auto snapshot = applier::testing::ReadHtmlPage(kIndexedNames);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();

@@ -186,5 +186,25 @@ TEST(ComboboxValueTest, AMaterialSelectsHiddenStoreIsNoFieldOfItsOwn) {
   EXPECT_EQ(labels, (std::vector<std::string>{"Country", "City"}));
 }
 
+// A phone's country picker drawn as a flag button (intl-tel-input's selected
+// flag, Typeform's phone field): it shows only the flag and a chevron, and names
+// its choice in its aria-label or title. That name is its value.
+constexpr char kFlagPicker[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div><label for="tel">Phone number</label>
+  <div class="phone"><button type="button" aria-haspopup="listbox" aria-expanded="false"
+    aria-label="United States: +1">🇺🇸 ▾</button>
+  <input id="tel" type="tel" placeholder="(201) 555-0123"></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, AFlagButtonsChoiceIsItsName) {
+  auto snapshot = applier::testing::ReadHtmlPage(kFlagPicker);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> value_of;
+  for (const auto& field : snapshot->fields) value_of[field.label] = field.value;
+  ASSERT_TRUE(value_of.contains("United States: +1")) << snapshot->fields.size();
+  EXPECT_EQ(value_of["United States: +1"], "United States: +1");
+}
+
 }  // namespace
 }  // namespace applier::perception

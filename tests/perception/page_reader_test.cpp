@@ -194,6 +194,18 @@ TEST(ClassifyButtonTest, BannerAnswersOnlyInsideABanner) {
   EXPECT_EQ(ClassifyButton("OK", "button", true, false), ButtonRole::kOther);
 }
 
+// A conversational form's welcome screen (Typeform's "Start") shows its first
+// question behind its one button; the same word inside longer text, or a button
+// inside a form, is something else.
+TEST(ClassifyButtonTest, AWelcomeScreensStartOpensTheForm) {
+  EXPECT_EQ(ClassifyButton("Start", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Let’s go →", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Commencer", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Start over", "button", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Start chat", "button", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Start", "button", true), ButtonRole::kOther);
+}
+
 TEST(ClassifyButtonTest, ASendInAFeedbackOrSaveForLaterRegionIsNotTheSteps) {
   Button send;
   send.text = "Send";
@@ -332,6 +344,21 @@ TEST(FindPrimaryActionTest, NeverARuledOutOrPlainOrOutsideButton) {
   std::vector<Button> submit = {Described("Go", "submit", false, true)};
   FindPrimaryAction(submit);
   EXPECT_EQ(submit[0].role, ButtonRole::kSubmit);
+}
+
+// A form builder's badge under the last question (Typeform's "Powered by
+// Typeform", a coloured link to typeform.com) leaves the form; a send drawn as a
+// link with no address of its own is still the form's.
+TEST(FindPrimaryActionTest, NeverALinkThatLeavesThePage) {
+  Button badge = Described("Powered by Typeform", "", true, true);
+  badge.tag = "a";
+  badge.href = "https://www.typeform.com/";
+  std::vector<Button> buttons = {badge};
+  FindPrimaryAction(buttons);
+  EXPECT_EQ(buttons[0].role, ButtonRole::kOther);
+  buttons[0].href = "#";
+  FindPrimaryAction(buttons);
+  EXPECT_EQ(buttons[0].role, ButtonRole::kSubmit);
 }
 
 TEST(FindPrimaryActionTest, KnownWordsWin) {

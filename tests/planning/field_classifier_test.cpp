@@ -66,8 +66,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Phone Device Type", K::kUnknown, CK::kSelect},
         Case{"Address Line 1", K::kAddressLine}, Case{"Address Line 2", K::kAddressLine2},
         Case{"City", K::kCity}, Case{"State", K::kRegion, CK::kSelect},
-        Case{"Postal Code", K::kPostalCode}, Case{"ZIP", K::kPostalCode},
-        Case{"Country", K::kCountry, CK::kSelect},
+        // The state of residence asked as a question (US startups' Typeform and
+        // Google Forms applications).
+        Case{"Which US state do you currently live in?", K::kRegion, CK::kCombobox},
+        Case{"What state are you located in?", K::kRegion}, Case{"Postal Code", K::kPostalCode},
+        Case{"ZIP", K::kPostalCode}, Case{"Country", K::kCountry, CK::kSelect},
         Case{"Location (City)", K::kLocation, CK::kCombobox},
         Case{"Current location", K::kLocation},
         Case{"LinkedIn Profile", K::kLinkedin, CK::kText, "urls[LinkedIn]"},

@@ -3,6 +3,7 @@
 // and how the run ended. The same flow runs over Chromium in the itests.
 #include "session/run_flow.h"
 
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 
 #include "gtest/gtest.h"
@@ -121,6 +122,39 @@ TEST_F(RunFlowTest, ANextThatLeadsToAStageWithNothingToFillMayHaveSentTheForm) {
   EXPECT_NE(report.message.find("\"Payment\""), std::string::npos) << report.message;
   EXPECT_EQ(received_["email"], "sam.lee@example.com");
   EXPECT_EQ(page_.submits, 0);
+}
+
+// A conversational form (Typeform, Tally, Jotform Cards): after the contact
+// details, a statement screen with nothing to fill but its "Continue", then one
+// question per screen, twenty of them, the last with the Submit. The statement
+// is passed through, every screen is a step of its own, and the form is sent
+// once, after the draft.
+TEST_F(RunFlowTest, AConversationalFormGoesThroughItsStatementAndAScreenPerQuestion) {
+  constexpr int kQuestions = 20;
+  int shown = 0;
+  page_.now.buttons = {MakeButton("Navigate to next question", ButtonRole::kNext)};
+  page_.on_press = [&shown](FakeRunPage& page, const perception::Button&) {
+    page.now.headings.clear();
+    if (shown++ == 0) {
+      page.now.fields.clear();
+      page.now.kind = perception::PageKind::kUnknown;
+      page.now.headings = {"Thanks, Sam! Now a few quick questions."};
+      page.now.buttons = {MakeButton("Continue", ButtonRole::kNext)};
+      return;
+    }
+    const bool last = shown == kQuestions + 1;
+    page.now = FormPage(
+        {TextField("q" + std::to_string(shown), "Anything else? (" + std::to_string(shown) + ")")},
+        {last ? MakeButton("Submit", ButtonRole::kSubmit)
+              : MakeButton("Navigate to next question", ButtonRole::kNext)});
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  const auto& report = report_.report();
+  EXPECT_EQ(report.outcome, Outcome::kSubmitted) << report.message;
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(shown, kQuestions + 1);
+  EXPECT_EQ(std::count(page_.presses.begin(), page_.presses.end(), "Continue"), 1);
 }
 
 // A required list that applies only to one country (a province list shown while
