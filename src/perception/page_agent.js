@@ -206,9 +206,13 @@
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) {
       // A control listing itself ("label button", as Workday's dropdowns do) adds
-      // what it shows, its value, not its name.
-      const text = clean(labelledBy.split(/\s+/).filter((id) => id !== el.id)
-        .map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
+      // what it shows, its value, not its name; so does one listing an element of
+      // its own beside its label (Angular Material's mat-select up to v18: "label-id
+      // value-id", the value drawn inside the select).
+      const namers = labelledBy.split(/\s+/).filter((id) => id && id !== el.id)
+        .map((id) => byIdInRoot(el, id)).filter(Boolean);
+      const outside = namers.filter((namer) => !el.contains(namer));
+      const text = clean((outside.length ? outside : namers).map((namer) => textWithoutControls(namer)).join(' '));
       if (text) return { text, how: 'aria-labelledby' };
     }
     // A label wrapping a custom control holds what the control shows ("State
