@@ -186,7 +186,7 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   const std::string value = Lowered(shown);
   const std::string option = Lowered(label);
   if (value.find(option) != std::string::npos) return true;
-  if (planning::ShowsFlagAndCodeOf(shown, label)) return true;
+  if (planning::ShowsCountryAndCodeOf(shown, label)) return true;
   const auto pills = perception::ShownChoices(value);
   if (std::any_of(pills.begin(), pills.end(), [&](const std::string& pill) {
         return pill.size() >= 2 && option.find(pill) != std::string::npos;
@@ -196,6 +196,15 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   // A caret a picker draws in its text ("🇺🇸 +1 ▾") is no word of any option.
   static const std::set<std::string, std::less<>> kCarets = {"▾", "▼", "▿", "⌄", "˅",  "⏷",
                                                              "▴", "▲", "⌃", "˄", "⏶"};
+  // Words are compared without the punctuation around them: a box may show the
+  // suggestion picked in punctuation of its own ("San Francisco (California,
+  // United States)" for "San Francisco, California, United States").
+  const auto bare = [](std::string word) {
+    static constexpr std::string_view kAround = ",;:.()[]";
+    const std::size_t start = word.find_first_not_of(kAround);
+    if (start == std::string::npos) return std::string();
+    return word.substr(start, word.find_last_not_of(kAround) - start + 1);
+  };
   std::istringstream shown_words(value);
   std::istringstream option_words(option);
   std::string word;
@@ -203,9 +212,11 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   int matched = 0;
   while (shown_words >> word) {
     if (kCarets.contains(word)) continue;
+    word = bare(word);
+    if (word.empty()) continue;
     bool found = false;
     while (option_words >> next) {
-      if (next == word) {
+      if (bare(next) == word) {
         found = true;
         break;
       }

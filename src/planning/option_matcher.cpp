@@ -1077,7 +1077,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   return best;
 }
 
-bool ShowsFlagAndCodeOf(std::string_view shown, std::string_view label) {
+bool ShowsCountryAndCodeOf(std::string_view shown, std::string_view label) {
   // A flag is two regional-indicator symbols (U+1F1E6 'A' .. U+1F1FF 'Z'), in
   // UTF-8 F0 9F 87 A6..BF each.
   std::string flag;
@@ -1089,6 +1089,18 @@ bool ShowsFlagAndCodeOf(std::string_view shown, std::string_view label) {
       at += 3;
     } else if (!flag.empty()) {
       break;
+    }
+  }
+  // Without a flag, the ISO code as a word of two capitals ("US +1").
+  for (std::size_t at = 0; flag.empty() && at + 2 <= shown.size(); ++at) {
+    const auto capital = [&](std::size_t i) {
+      return i < shown.size() && shown[i] >= 'A' && shown[i] <= 'Z';
+    };
+    const auto letter = [&](std::size_t i) {
+      return i < shown.size() && std::isalpha(static_cast<unsigned char>(shown[i]));
+    };
+    if (capital(at) && capital(at + 1) && (at == 0 || !letter(at - 1)) && !letter(at + 2)) {
+      flag = std::string(shown.substr(at, 2));
     }
   }
   const std::string code = DialCodeIn(shown);
