@@ -693,8 +693,13 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptio
     auto raw = co_await page_.Evaluate(frame, Call("openOptions", field));
     if (!raw) co_return Fail(ErrorKind::kNotFound, raw.error().message);
     auto options = perception::OptionsFromAgent(*raw);
-    if (!options.empty()) co_return options;
-    if (std::chrono::steady_clock::now() >= deadline) break;
+    // A list showing only greyed-out notes ("Recherche en cours…", "Searching…")
+    // has not answered yet; still so at the deadline, it answered nothing.
+    const bool only_notes = std::all_of(options.begin(), options.end(),
+                                        [](const auto& option) { return option.disabled; });
+    const bool late = std::chrono::steady_clock::now() >= deadline;
+    if (!options.empty() && (!only_notes || late)) co_return options;
+    if (late) break;
     asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
@@ -826,6 +831,7 @@ static std::optional<std::size_t> ChooseOption(const std::vector<perception::Opt
                                                const planning::Answer& answer) {
   const std::string wanted = Lowered(answer.text.empty() ? answer.option_value : answer.text);
   for (std::size_t i = 0; i < options.size(); ++i) {
+    if (options[i].disabled) continue;  // a list's note, never a choice
     if ((!answer.option_value.empty() && options[i].value == answer.option_value) ||
         Lowered(options[i].label) == wanted) {
       return i;
@@ -849,7 +855,8 @@ static std::optional<std::size_t> ChooseOption(const std::vector<perception::Opt
   std::optional<std::size_t> only;
   int count = 0;
   for (std::size_t i = 0; i < options.size(); ++i) {
-    if (head.size() >= 3 && Lowered(options[i].label).find(head) != std::string::npos) {
+    if (!options[i].disabled && head.size() >= 3 &&
+        Lowered(options[i].label).find(head) != std::string::npos) {
       only = i;
       ++count;
     }

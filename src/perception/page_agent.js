@@ -1218,17 +1218,34 @@
   // An option's own words: nested lists (a category holding its choices) are
   // options of their own, not part of the category's name; text hidden from
   // screen readers (a flag's letters, an icon's ligature) is no part of any name.
+  // An option drawn as lines (a suggestion's place under its name: "San Francisco"
+  // over "California, United States", as place and address autocompletes show
+  // them) reads as its parts with a comma between, not as one run-on name. A part
+  // is on a line of its own when it is drawn below the part before it (or after a
+  // <br>); parts side by side in a row (a flag, a name, a code) stay one line.
   function optionText(option) {
-    let text = '';
+    const lines = [''];
     const walk = (node) => {
+      let above = null;  // the last part with words drawn so far among node's children
       for (const child of node.childNodes) {
-        if (child.nodeType === Node.TEXT_NODE) text += child.textContent + ' ';
-        else if (child.nodeType === Node.ELEMENT_NODE && child.getAttribute('aria-hidden') !== 'true' &&
-                 !child.matches('[role="option"], [role="group"], [role="listbox"], ul, ol')) walk(child);
+        if (child.nodeType === Node.TEXT_NODE) {
+          lines[lines.length - 1] += child.textContent + ' ';
+        } else if (child.nodeType === Node.ELEMENT_NODE && child.tagName === 'BR') {
+          lines.push('');
+        } else if (child.nodeType === Node.ELEMENT_NODE && child.getAttribute('aria-hidden') !== 'true' &&
+                   !child.matches('[role="option"], [role="group"], [role="listbox"], ul, ol')) {
+          const box = child.getBoundingClientRect();
+          const below = above !== null && box.height > 0 && box.top >= above.bottom - 1;
+          if (below) lines.push('');
+          walk(child);
+          if (box.height > 0 && clean(child.textContent)) above = box;
+        }
       }
     };
     walk(option);
-    return clean(text) || clean(option.getAttribute('aria-label'));
+    const text = lines.map(clean).filter(Boolean)
+      .reduce((joined, line) => !joined ? line : /[,;:(\-–—]$/.test(joined) ? joined + ' ' + line : joined + ', ' + line, '');
+    return text || clean(option.getAttribute('aria-label'));
   }
 
   // A category that opens further options instead of being a choice itself
@@ -1241,7 +1258,8 @@
 
   function describeOption(o) {
     return { label: optionText(o), value: o.getAttribute('data-value') || optionText(o),
-             selected: o.getAttribute('aria-selected') === 'true', submenu: opensSubmenu(o) };
+             selected: o.getAttribute('aria-selected') === 'true', submenu: opensSubmenu(o),
+             disabled: o.getAttribute('aria-disabled') === 'true' };
   }
 
   // What a search box has chosen when it shows the choice beside its own (then

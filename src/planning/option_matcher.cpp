@@ -909,7 +909,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   double second = 0;
   for (std::size_t i = 0; i < options.size(); ++i) {
     const perception::Option& option = options[i];
-    if (IsPlaceholderOption(option)) continue;
+    if (IsPlaceholderOption(option) || option.disabled) continue;
     const std::string label = NormalizeText(option.label);
     const std::string value = NormalizeText(option.value);
     double score = 0;

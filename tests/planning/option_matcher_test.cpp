@@ -526,6 +526,17 @@ TEST(OptionMatcherTest, ADialCodePickerWithFlagsPicksThePersonsCountry) {
   EXPECT_EQ(match->index, 2);
 }
 
+// A list that suggests as you type shows a greyed-out note while it searches or
+// when nothing matched: never a choice, even when its words fit.
+TEST(OptionMatcherTest, AGreyedOutNoteIsNeverChosen) {
+  std::vector<Option> options = {{"San Francisco (recherche…)", "", false, false, true}};
+  EXPECT_FALSE(MatchOption(options, "San Francisco", FieldKey::kCity).has_value());
+  options.push_back({"San Francisco, California, United States", "5391959", false});
+  auto match = MatchOption(options, "San Francisco, CA, United States", FieldKey::kCity);
+  ASSERT_TRUE(match.has_value());
+  EXPECT_EQ(match->index, 1);
+}
+
 // Arabic forms (Bayt, GulfTalent, Gulf employers' ATSs) in their own words.
 const auto kYesNoAr = Options({"نعم", "لا"});
 const auto kYearsAr = Options({"اختر", "أقل من سنة", "1 - 2 سنة", "3 - 5 سنوات", "6 - 10 سنوات",
