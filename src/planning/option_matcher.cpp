@@ -300,10 +300,13 @@ std::optional<Range> OptionRange(std::string_view label) {
 }
 
 // Degree level and flavour: BS and "Bachelor of Science" are both {3, science}.
+// An option naming degrees of several levels ("Bac+3 / Bac+4 (Licence, Bachelor,
+// Maîtrise)", as French forms group them) spans from `lowest` to `level`.
 struct Degree {
   int level = 0;             // 0 unknown, 1 high school, 2 associate, 3 bachelor, 4 master,
                              // 6 doctorate, 7 professional (JD, MD)
   std::string_view flavour;  // "science", "arts", "engineering", "business" or ""
+  int lowest = 0;            // the lowest level named; `level` when only one is
 };
 
 Degree DegreeOf(std::string_view text) {
@@ -340,6 +343,9 @@ Degree DegreeOf(std::string_view text) {
   Degree degree;
   auto take = [&](Degree found) {
     if (found.level > degree.level) degree.level = found.level;
+    if (found.level != 0 && (degree.lowest == 0 || found.level < degree.lowest)) {
+      degree.lowest = found.level;
+    }
     if (degree.flavour.empty()) degree.flavour = found.flavour;
   };
   // "B.Sc." normalises to "b sc" and "Ph.D." to "ph d": rejoin short pieces.
@@ -1000,12 +1006,16 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
       }
       if (want_degree.level != 0) {
         Degree degree = DegreeOf(option.label);
-        if (degree.level == want_degree.level) {
+        if (degree.level == want_degree.level && degree.lowest == degree.level) {
           bool both = !degree.flavour.empty() && !want_degree.flavour.empty();
           if (!both)
             consider(kSameDegree - 0.05, "degree level");
           else if (degree.flavour == want_degree.flavour)
             consider(kSameDegree + 0.05, "degree");
+        } else if (degree.lowest != 0 && want_degree.level >= degree.lowest &&
+                   want_degree.level <= degree.level) {
+          // Below an option of that one level: a person picks the exact one.
+          consider(kSameDegree - 0.15, "degree levels the option spans");
         }
       }
       if (want_duration) {
