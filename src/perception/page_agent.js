@@ -445,13 +445,14 @@
   // controls (Bootstrap's .form-text, a hint div under the box). Not the label.
   function hintText(el, members, label) {
     const described = describedText(el);
-    if (described) return clip(described);
     const own = new Set(members.length ? members : [el]);
     const ownsOnly = (node) => Array.from(node.querySelectorAll(CONTROL_SELECTOR))
       .every((control) => own.has(control) || control.type === 'hidden');
     const comparable = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const labelWords = comparable(label);
     const parts = [];
+    const beside = [];  // the parts drawn in the box's own row
+    const box = el.getBoundingClientRect();
     let node = el;
     while (members.length > 1 && node.parentElement && !members.every((m) => node.contains(m))) node = node.parentElement;
     for (let level = 0; node && node.parentElement && level < 3; level++) {
@@ -461,12 +462,21 @@
         if (sibling === node || sibling.tagName === 'LABEL' || sibling.tagName === 'LEGEND') continue;
         if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) continue;
         const text = clean(textWithoutControls(sibling));
+        const rect = sibling.getBoundingClientRect();
+        const unit = text.length <= 6 && !!stripRequiredMarks(text) && !described.includes(text) &&
+          rect.height > 0 && rect.top < box.bottom && rect.bottom > box.top;
+        if (unit) beside.push(text);
         const words = comparable(stripRequiredMarks(text));
         if (!words || (labelWords && (labelWords.includes(words) || words.includes(labelWords)))) continue;
         parts.push(text);
       }
       node = parent;
     }
+    // A unit drawn beside the box, in its row ("k€", "%", "/ an": Angular
+    // Material's matTextSuffix, MUI's InputAdornment, Bootstrap's input-group-text),
+    // says what the box takes as much as the hint it points at: a few characters,
+    // not a sentence that happens to run beside it.
+    if (described) return clip([described, ...beside].join(' | '));
     return clip(parts.join(' | '));
   }
 
