@@ -1763,6 +1763,9 @@
   // before anyone tried to send the form).
   function userInvalid(el) {
     if (!el.validity || el.validity.valid || !el.willValidate) return false;
+    // A tag box's chips are its value: the empty text box beside them misses
+    // nothing (Angular Material's chip input carries its chip grid's required).
+    if (el.validity.valueMissing && chosenItems(el).length > 0) return false;
     try {
       return el.matches(':user-invalid');
     } catch (e) {
