@@ -190,7 +190,7 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   const std::string value = Lowered(shown);
   const std::string option = Lowered(label);
   if (value.find(option) != std::string::npos) return true;
-  if (planning::ShowsFlagAndCodeOf(shown, label)) return true;
+  if (planning::ShowsCountryAndCodeOf(shown, label)) return true;
   const auto pills = perception::ShownChoices(value);
   if (std::any_of(pills.begin(), pills.end(), [&](const std::string& pill) {
         return pill.size() >= 2 && option.find(pill) != std::string::npos;
@@ -200,13 +200,16 @@ bool ShowsChoice(const std::string& shown, const std::string& label) {
   // A caret a picker draws in its text ("🇺🇸 +1 ▾") is no word of any option.
   static const std::set<std::string, std::less<>> kCarets = {"▾", "▼", "▿", "⌄", "˅",  "⏷",
                                                              "▴", "▲", "⌃", "˄", "⏶"};
-  // Words without the signs around them: a flag button's name "United States: +1"
-  // (intl-tel-input's title) names the option "🇺🇸 United States (+1)".
-  auto bare = [](std::string word) {
-    const std::string_view signs = "():,;.";
-    while (!word.empty() && signs.find(word.back()) != std::string_view::npos) word.pop_back();
-    while (!word.empty() && signs.find(word.front()) != std::string_view::npos) word.erase(0, 1);
-    return word;
+  // Words are compared without the punctuation around them: a box may show the
+  // suggestion picked in punctuation of its own ("San Francisco (California,
+  // United States)" for "San Francisco, California, United States"), a flag
+  // button's name "United States: +1" (intl-tel-input's title) names the option
+  // "🇺🇸 United States (+1)".
+  const auto bare = [](std::string word) {
+    static constexpr std::string_view kAround = ",;:.()[]";
+    const std::size_t start = word.find_first_not_of(kAround);
+    if (start == std::string::npos) return std::string();
+    return word.substr(start, word.find_last_not_of(kAround) - start + 1);
   };
   std::istringstream shown_words(value);
   std::istringstream option_words(option);
@@ -707,8 +710,13 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptio
     auto raw = co_await page_.Evaluate(frame, Call("openOptions", field));
     if (!raw) co_return Fail(ErrorKind::kNotFound, raw.error().message);
     auto options = perception::OptionsFromAgent(*raw);
-    if (!options.empty()) co_return options;
-    if (std::chrono::steady_clock::now() >= deadline) break;
+    // A list showing only greyed-out notes ("Recherche en cours…", "Searching…")
+    // has not answered yet; still so at the deadline, it answered nothing.
+    const bool only_notes = std::all_of(options.begin(), options.end(),
+                                        [](const auto& option) { return option.disabled; });
+    const bool late = std::chrono::steady_clock::now() >= deadline;
+    if (!options.empty() && (!only_notes || late)) co_return options;
+    if (late) break;
     asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
@@ -840,6 +848,7 @@ static std::optional<std::size_t> ChooseOption(const std::vector<perception::Opt
                                                const planning::Answer& answer) {
   const std::string wanted = Lowered(answer.text.empty() ? answer.option_value : answer.text);
   for (std::size_t i = 0; i < options.size(); ++i) {
+    if (options[i].disabled) continue;  // a list's note, never a choice
     if ((!answer.option_value.empty() && options[i].value == answer.option_value) ||
         Lowered(options[i].label) == wanted) {
       return i;
@@ -863,7 +872,8 @@ static std::optional<std::size_t> ChooseOption(const std::vector<perception::Opt
   std::optional<std::size_t> only;
   int count = 0;
   for (std::size_t i = 0; i < options.size(); ++i) {
-    if (head.size() >= 3 && Lowered(options[i].label).find(head) != std::string::npos) {
+    if (!options[i].disabled && head.size() >= 3 &&
+        Lowered(options[i].label).find(head) != std::string::npos) {
       only = i;
       ++count;
     }

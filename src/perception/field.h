@@ -42,6 +42,10 @@ struct Option {
   std::string value;  // value attribute (native select / radio); may equal label
   bool selected = false;
   bool submenu = false;  // opens further options (a category), not a choice itself
+  // Greyed out (aria-disabled): in a list that suggests as you type, its note while
+  // it searches or when nothing matched ("Recherche en cours…", "No results"),
+  // never a choice.
+  bool disabled = false;
 };
 
 struct Field {

@@ -206,9 +206,13 @@
     const labelledBy = el.getAttribute('aria-labelledby');
     if (labelledBy) {
       // A control listing itself ("label button", as Workday's dropdowns do) adds
-      // what it shows, its value, not its name.
-      const text = clean(labelledBy.split(/\s+/).filter((id) => id !== el.id)
-        .map((id) => textWithoutControls(byIdInRoot(el, id))).join(' '));
+      // what it shows, its value, not its name; so does one listing an element of
+      // its own beside its label (Angular Material's mat-select up to v18: "label-id
+      // value-id", the value drawn inside the select).
+      const namers = labelledBy.split(/\s+/).filter((id) => id && id !== el.id)
+        .map((id) => byIdInRoot(el, id)).filter(Boolean);
+      const outside = namers.filter((namer) => !el.contains(namer));
+      const text = clean((outside.length ? outside : namers).map((namer) => textWithoutControls(namer)).join(' '));
       if (text) return { text, how: 'aria-labelledby' };
     }
     // A label wrapping a custom control holds what the control shows ("State
@@ -472,13 +476,14 @@
   // controls (Bootstrap's .form-text, a hint div under the box). Not the label.
   function hintText(el, members, label) {
     const described = describedText(el);
-    if (described) return clip(described);
     const own = new Set(members.length ? members : [el]);
     const ownsOnly = (node) => Array.from(node.querySelectorAll(CONTROL_SELECTOR))
       .every((control) => own.has(control) || control.type === 'hidden');
     const comparable = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const labelWords = comparable(label);
     const parts = [];
+    const beside = [];  // the parts drawn in the box's own row
+    const box = el.getBoundingClientRect();
     let node = el;
     while (members.length > 1 && node.parentElement && !members.every((m) => node.contains(m))) node = node.parentElement;
     for (let level = 0; node && node.parentElement && level < 3; level++) {
@@ -488,12 +493,21 @@
         if (sibling === node || sibling.tagName === 'LABEL' || sibling.tagName === 'LEGEND') continue;
         if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) continue;
         const text = clean(textWithoutControls(sibling));
+        const rect = sibling.getBoundingClientRect();
+        const unit = text.length <= 6 && !!stripRequiredMarks(text) && !described.includes(text) &&
+          rect.height > 0 && rect.top < box.bottom && rect.bottom > box.top;
+        if (unit) beside.push(text);
         const words = comparable(stripRequiredMarks(text));
         if (!words || (labelWords && (labelWords.includes(words) || words.includes(labelWords)))) continue;
         parts.push(text);
       }
       node = parent;
     }
+    // A unit drawn beside the box, in its row ("k€", "%", "/ an": Angular
+    // Material's matTextSuffix, MUI's InputAdornment, Bootstrap's input-group-text),
+    // says what the box takes as much as the hint it points at: a few characters,
+    // not a sentence that happens to run beside it.
+    if (described) return clip([described, ...beside].join(' | '));
     return clip(parts.join(' | '));
   }
 
@@ -1361,17 +1375,34 @@
   // An option's own words: nested lists (a category holding its choices) are
   // options of their own, not part of the category's name; text hidden from
   // screen readers (a flag's letters, an icon's ligature) is no part of any name.
+  // An option drawn as lines (a suggestion's place under its name: "San Francisco"
+  // over "California, United States", as place and address autocompletes show
+  // them) reads as its parts with a comma between, not as one run-on name. A part
+  // is on a line of its own when it is drawn below the part before it (or after a
+  // <br>); parts side by side in a row (a flag, a name, a code) stay one line.
   function optionText(option) {
-    let text = '';
+    const lines = [''];
     const walk = (node) => {
+      let above = null;  // the last part with words drawn so far among node's children
       for (const child of node.childNodes) {
-        if (child.nodeType === Node.TEXT_NODE) text += child.textContent + ' ';
-        else if (child.nodeType === Node.ELEMENT_NODE && child.getAttribute('aria-hidden') !== 'true' &&
-                 !child.matches('[role="option"], [role="group"], [role="listbox"], ul, ol')) walk(child);
+        if (child.nodeType === Node.TEXT_NODE) {
+          lines[lines.length - 1] += child.textContent + ' ';
+        } else if (child.nodeType === Node.ELEMENT_NODE && child.tagName === 'BR') {
+          lines.push('');
+        } else if (child.nodeType === Node.ELEMENT_NODE && child.getAttribute('aria-hidden') !== 'true' &&
+                   !child.matches('[role="option"], [role="group"], [role="listbox"], ul, ol')) {
+          const box = child.getBoundingClientRect();
+          const below = above !== null && box.height > 0 && box.top >= above.bottom - 1;
+          if (below) lines.push('');
+          walk(child);
+          if (box.height > 0 && clean(child.textContent)) above = box;
+        }
       }
     };
     walk(option);
-    return clean(text) || clean(option.getAttribute('aria-label'));
+    const text = lines.map(clean).filter(Boolean)
+      .reduce((joined, line) => !joined ? line : /[,;:(\-–—]$/.test(joined) ? joined + ' ' + line : joined + ', ' + line, '');
+    return text || clean(option.getAttribute('aria-label'));
   }
 
   // A category that opens further options instead of being a choice itself
@@ -1384,7 +1415,8 @@
 
   function describeOption(o) {
     return { label: optionText(o), value: o.getAttribute('data-value') || optionText(o),
-             selected: o.getAttribute('aria-selected') === 'true', submenu: opensSubmenu(o) };
+             selected: o.getAttribute('aria-selected') === 'true', submenu: opensSubmenu(o),
+             disabled: o.getAttribute('aria-disabled') === 'true' };
   }
 
   // What a search box has chosen when it shows the choice beside its own (then
@@ -1895,6 +1927,9 @@
   // before anyone tried to send the form).
   function userInvalid(el) {
     if (!el.validity || el.validity.valid || !el.willValidate) return false;
+    // A tag box's chips are its value: the empty text box beside them misses
+    // nothing (Angular Material's chip input carries its chip grid's required).
+    if (el.validity.valueMissing && chosenItems(el).length > 0) return false;
     try {
       return el.matches(':user-invalid');
     } catch (e) {

@@ -632,12 +632,24 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       }
       return Text(parts->area_code, "phone's area code");
     }
-    case FieldKey::kPhoneCountryCode:
+    case FieldKey::kPhoneCountryCode: {
       // A dropdown lists countries ("United States (+1)"); a text box wants "+1".
       if (IsChoice(field) && !p.address.country.empty()) {
         return text(p.address.country, "address.country");
       }
-      return text(p.phone_country_code, "phone.country_code");
+      auto fact = text(p.phone_country_code, "phone.country_code");
+      // A dropdown that draws its options only once opened (Angular Material's
+      // mat-select, headless listboxes) may list countries with their codes, and
+      // countries share codes ("Canada (+1)", "États-Unis (+1)"): the person's
+      // country is the one meant when the phone's code is that country's.
+      std::string_view code = p.phone_country_code;
+      if (code.starts_with('+')) code.remove_prefix(1);
+      if (fact && field.kind == ControlKind::kCombobox && !code.empty() &&
+          knowledge::DialCodeOf(p.address.country_code) == code) {
+        fact->match_text = p.address.country;
+      }
+      return fact;
+    }
     case FieldKey::kAddressLine:
       if (page.house_number_field) {
         if (auto parts = SplitStreet(p.address.street)) {

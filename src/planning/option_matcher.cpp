@@ -301,10 +301,13 @@ std::optional<Range> OptionRange(std::string_view label) {
 }
 
 // Degree level and flavour: BS and "Bachelor of Science" are both {3, science}.
+// An option naming degrees of several levels ("Bac+3 / Bac+4 (Licence, Bachelor,
+// Maîtrise)", as French forms group them) spans from `lowest` to `level`.
 struct Degree {
   int level = 0;             // 0 unknown, 1 high school, 2 associate, 3 bachelor, 4 master,
                              // 6 doctorate, 7 professional (JD, MD)
   std::string_view flavour;  // "science", "arts", "engineering", "business" or ""
+  int lowest = 0;            // the lowest level named; `level` when only one is
 };
 
 Degree DegreeOf(std::string_view text) {
@@ -341,6 +344,9 @@ Degree DegreeOf(std::string_view text) {
   Degree degree;
   auto take = [&](Degree found) {
     if (found.level > degree.level) degree.level = found.level;
+    if (found.level != 0 && (degree.lowest == 0 || found.level < degree.lowest)) {
+      degree.lowest = found.level;
+    }
     if (degree.flavour.empty()) degree.flavour = found.flavour;
   };
   // "B.Sc." normalises to "b sc" and "Ph.D." to "ph d": rejoin short pieces.
@@ -914,7 +920,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   double second = 0;
   for (std::size_t i = 0; i < options.size(); ++i) {
     const perception::Option& option = options[i];
-    if (IsPlaceholderOption(option)) continue;
+    if (IsPlaceholderOption(option) || option.disabled) continue;
     const std::string label = NormalizeText(option.label);
     const std::string value = NormalizeText(option.value);
     double score = 0;
@@ -1005,12 +1011,16 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
       }
       if (want_degree.level != 0) {
         Degree degree = DegreeOf(option.label);
-        if (degree.level == want_degree.level) {
+        if (degree.level == want_degree.level && degree.lowest == degree.level) {
           bool both = !degree.flavour.empty() && !want_degree.flavour.empty();
           if (!both)
             consider(kSameDegree - 0.05, "degree level");
           else if (degree.flavour == want_degree.flavour)
             consider(kSameDegree + 0.05, "degree");
+        } else if (degree.lowest != 0 && want_degree.level >= degree.lowest &&
+                   want_degree.level <= degree.level) {
+          // Below an option of that one level: a person picks the exact one.
+          consider(kSameDegree - 0.15, "degree levels the option spans");
         }
       }
       if (want_duration) {
@@ -1082,7 +1092,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   return best;
 }
 
-bool ShowsFlagAndCodeOf(std::string_view shown, std::string_view label) {
+bool ShowsCountryAndCodeOf(std::string_view shown, std::string_view label) {
   // A flag is two regional-indicator symbols (U+1F1E6 'A' .. U+1F1FF 'Z'), in
   // UTF-8 F0 9F 87 A6..BF each.
   std::string flag;
@@ -1094,6 +1104,18 @@ bool ShowsFlagAndCodeOf(std::string_view shown, std::string_view label) {
       at += 3;
     } else if (!flag.empty()) {
       break;
+    }
+  }
+  // Without a flag, the ISO code as a word of two capitals ("US +1").
+  for (std::size_t at = 0; flag.empty() && at + 2 <= shown.size(); ++at) {
+    const auto capital = [&](std::size_t i) {
+      return i < shown.size() && shown[i] >= 'A' && shown[i] <= 'Z';
+    };
+    const auto letter = [&](std::size_t i) {
+      return i < shown.size() && std::isalpha(static_cast<unsigned char>(shown[i]));
+    };
+    if (capital(at) && capital(at + 1) && (at == 0 || !letter(at - 1)) && !letter(at + 2)) {
+      flag = std::string(shown.substr(at, 2));
     }
   }
   const std::string code = DialCodeIn(shown);

@@ -77,8 +77,10 @@ bool HoldsDegreeLevel(std::string_view held, std::string_view asked);
 bool IsDeclineText(std::string_view text);
 
 // Whether a phone's country picker that shows its choice as a flag and a dialling
-// code ("🇺🇸 +1", intl-tel-input and its kin) shows the option `label` ("Amerika
-// Serikat (+1)"): the flag is the country the option names and the codes agree.
-bool ShowsFlagAndCodeOf(std::string_view shown, std::string_view label);
+// code ("🇺🇸 +1", intl-tel-input and its kin) or as the country's ISO code and the
+// dialling code ("US +1", a select's custom trigger) shows the option `label`
+// ("Amerika Serikat (+1)"): the flag or code is the country the option names and
+// the dialling codes agree.
+bool ShowsCountryAndCodeOf(std::string_view shown, std::string_view label);
 
 }  // namespace applier::planning

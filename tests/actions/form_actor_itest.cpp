@@ -385,6 +385,90 @@ TEST(FormActorTest, ATypeaheadsAnswerToEachQueryIsAwaitedAndLongerNamesakesRefus
   (*browser)->Close();
 }
 
+// A city search as Angular Material apps draw it (mat-autocomplete over a
+// debounced geo search): each query first shows a greyed-out note ("Recherche en
+// cours…", then "Aucune ville trouvée" when nothing matched), the suggestions
+// come as lines (the city over its region and country), and the box then shows
+// the one picked in punctuation of its own. The note is no answer to wait past,
+// the lines are a place, and "South San Francisco" is another city.
+constexpr char kCitySearch[] =
+    R"HTML(<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><form>
+<label for="city">Ville</label>
+<input id="city" role="combobox" aria-autocomplete="list" aria-controls="cities" autocomplete="off">
+<div id="cities" role="listbox"></div>
+</form><script>
+const rows = [['5397765', 'South San Francisco', 'Californie, États-Unis'],
+              ['5391959', 'San Francisco', 'Californie, États-Unis'],
+              ['3837675', 'San Francisco', 'Córdoba, Argentine']];
+const box = document.getElementById('city');
+const list = document.getElementById('cities');
+const note = (text) => {
+  list.innerHTML = '';
+  const item = document.createElement('div');
+  item.setAttribute('role', 'option');
+  item.setAttribute('aria-disabled', 'true');
+  item.textContent = text;
+  list.appendChild(item);
+};
+let timer = null;
+box.addEventListener('input', () => {
+  clearTimeout(timer);
+  const typed = box.value.toLowerCase();
+  note('Recherche en cours…');
+  timer = setTimeout(() => {
+    const found = rows.filter(([, name]) => name.toLowerCase().includes(typed));
+    if (!found.length) { note('Aucune ville trouvée'); return; }
+    list.innerHTML = '';
+    for (const [id, name, detail] of found) {
+      const item = document.createElement('div');
+      item.setAttribute('role', 'option');
+      item.innerHTML = '<span></span><small style="display:block"></small>';
+      item.firstChild.textContent = name;
+      item.lastChild.textContent = detail;
+      item.addEventListener('click', () => {
+        box.value = name + ' (' + detail + ')';
+        document.body.dataset.city = id;
+        list.innerHTML = '';
+      });
+      list.appendChild(item);
+    }
+  }, 500);
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ACitySearchsNotesAreWaitedPastAndItsLinesReadAsAPlace) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto chosen = RunAsync(io, [&]() -> asio::awaitable<Result<std::string>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kCitySearch));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* city = FieldLabelled(*snapshot, "Ville");
+    if (city == nullptr) co_return Fail(ErrorKind::kNotFound, "no city box");
+    planning::Answer sf;
+    sf.text = "San Francisco, CA";
+    sf.match_key = planning::FieldKey::kCity;
+    sf.match_text = "San Francisco, CA, United States";
+    // One query: its suggestions must be awaited past the note it shows first.
+    sf.queries = {"San Francisco"};
+    FormActor actor(**page);
+    auto picked = co_await actor.Fill(snapshot->frames.front(), *city, sf);
+    if (!picked) co_return Fail(picked.error());
+    auto id =
+        co_await (*page)->Evaluate(snapshot->frames.front(), "document.body.dataset.city || ''");
+    if (!id) co_return Fail(id.error());
+    co_return std::string(id->as_string());
+  });
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(*chosen, "5391959");
+  (*browser)->Close();
+}
+
 // A select drawn as a button that opens a menu (BambooHR's Fabric, bootstrap-
 // select): the button's name carries what it shows, its popup lists role=menuitem
 // entries at the end of <body>, it opens on pointer down only, and the form sends

@@ -62,5 +62,25 @@ TEST(ShowsChoiceTest, WholeAPillOrShortenedInOrderCaretsAside) {
   EXPECT_FALSE(ShowsChoice("Canada: +1", "🇺🇸 United States +1"));
 }
 
+// A select's custom trigger shows a calling code's country as its ISO code ("US
+// +1", Angular Material's mat-select-trigger in phone pickers); another country of
+// the same code is not it.
+TEST(ShowsChoiceTest, ACountrysIsoCodeAndItsCallingCode) {
+  EXPECT_TRUE(ShowsChoice("US +1", "États-Unis (+1)"));
+  EXPECT_TRUE(ShowsChoice("FR +33", "France (+33)"));
+  EXPECT_FALSE(ShowsChoice("CA +1", "États-Unis (+1)"));
+  EXPECT_FALSE(ShowsChoice("FR +33", "États-Unis (+1)"));
+}
+
+// An autocomplete box shows the suggestion picked in punctuation of its own
+// ("San Francisco (Californie, États-Unis)" for the option read as "San Francisco,
+// Californie, États-Unis"); a longer place around the same words is not it.
+TEST(ShowsChoiceTest, ThePickedSuggestionInOtherPunctuation) {
+  EXPECT_TRUE(ShowsChoice("San Francisco (Californie, États-Unis)",
+                          "San Francisco, Californie, États-Unis"));
+  EXPECT_FALSE(ShowsChoice("South San Francisco (Californie, États-Unis)",
+                           "San Francisco, Californie, États-Unis"));
+}
+
 }  // namespace
 }  // namespace applier::actions

@@ -6,6 +6,8 @@
 // hybrid, three days a week in our office. Are you able to work this
 // schedule?") loses the lead-in the question needs: the visible label names it.
 #include <map>
+#include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "perception/page_reader.h"
@@ -32,6 +34,31 @@ TEST(AccessibleNameTest, AControlListedInItsOwnLabelledByIsNamedByTheOthers) {
   EXPECT_EQ(by_name["state"]->label, "State");
   EXPECT_EQ(by_name["source"]->label, "Source");
   EXPECT_EQ(by_name["source"]->value, "LinkedIn");
+}
+
+// Angular Material's mat-select (to v18) names itself by the form field's label
+// and the value element it draws inside itself ("label-id value-id"): the field
+// is "Indicatif", not "Indicatif FR +33", and its name does not change with its
+// value.
+constexpr char kLabelAndOwnValue[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<mat-form-field><label id="lbl-0" for="sel-0">Indicatif</label>
+  <div id="sel-0" role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false"
+    aria-labelledby="lbl-0 val-0"><div id="val-0"><span>FR +33</span></div></div></mat-form-field>
+<mat-form-field><label id="lbl-1" for="sel-1">Civilité</label>
+  <div id="sel-1" role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false"
+    aria-labelledby="lbl-1 val-1"><div id="val-1"><span></span></div></div></mat-form-field>
+<div id="sel-2" role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false"
+  aria-labelledby="val-2"><span id="val-2">Pays</span></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AValueDrawnInsideTheControlIsNoPartOfItsName) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLabelAndOwnValue);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  // Named only by what it holds, that is its name.
+  EXPECT_EQ(labels, (std::vector<std::string>{"Indicatif", "Civilité", "Pays"}));
 }
 
 constexpr char kShortAriaLabel[] = R"HTML(<!doctype html><html><body><form>

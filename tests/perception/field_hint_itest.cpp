@@ -38,5 +38,31 @@ TEST(FieldHintTest, TextBesideABoxIsItsHint) {
   EXPECT_EQ(snapshot->fields[5].hint, "We never share it") << all;
 }
 
+// A box that points at its hint by aria-describedby and draws its unit beside it,
+// in its own row (Angular Material's matTextSuffix "k€", MUI's InputAdornment,
+// Bootstrap's input-group-text): the unit is part of what the box takes; text
+// under the box that the hint does not point at is not.
+constexpr char kUnits[] =
+    R"HTML(<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body><form>
+<div class="field"><label for="s">Prétentions salariales (brut annuel)</label>
+  <div style="display:flex;align-items:center"><input id="s" type="text" aria-describedby="sh">
+    <span class="suffix">k€</span></div>
+  <div><span id="sh">En milliers d'euros, ex. 55</span></div><div>Note</div></div>
+<div class="field"><label for="p">Part variable</label>
+  <div style="display:flex"><span class="prefix">%</span><input id="p" type="text" aria-describedby="ph"></div>
+  <span id="ph">De votre salaire fixe</span></div>
+<button type="submit">Envoyer</button>
+</form></body></html>)HTML";
+
+TEST(FieldHintTest, AUnitDrawnBesideADescribedBoxIsPartOfItsHint) {
+  auto snapshot = applier::testing::ReadHtmlPage(kUnits);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) all += "'" + field.label + "': '" + field.hint + "'\n";
+  ASSERT_EQ(snapshot->fields.size(), 2u) << all;
+  EXPECT_EQ(snapshot->fields[0].hint, "En milliers d'euros, ex. 55 | k€") << all;
+  EXPECT_EQ(snapshot->fields[1].hint, "De votre salaire fixe | %") << all;
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -40,5 +40,41 @@ TEST(OptionNamesTest, TextHiddenFromScreenReadersIsNotPartOfAnOptionsName) {
             (std::vector<std::string>{"Deutschland +49", "Vereinigte Staaten +1", "Andere"}));
 }
 
+// A place search shows each suggestion as lines: the city over its region and
+// country (Angular Material's mat-option holding a name and a <small> below, a
+// <br>). Read as one run-on text, "San Francisco California, United States" is
+// no city; read by lines it is "San Francisco, California, United States". Parts
+// side by side in one row stay one line. A greyed-out note is marked so.
+constexpr char kLines[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<label for="city">Ville</label>
+<input id="city" role="combobox" aria-expanded="true" aria-controls="cities" value="San Fran">
+<div id="cities" role="listbox">
+  <div role="option" aria-disabled="true">Recherche en cours…</div>
+  <div role="option" style="display:flex"><span class="text"><span>San Francisco</span>
+    <small style="display:block">Californie, États-Unis</small></span></div>
+  <div role="option">South San Francisco<br>Californie, États-Unis</div>
+  <div role="option" style="display:flex;gap:8px"><span>États-Unis</span><span>+1</span></div>
+</div>
+</form></body></html>)HTML";
+
+TEST(OptionNamesTest, AnOptionDrawnAsLinesReadsAsItsPartsAndANoteIsMarked) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLines);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  std::vector<bool> disabled;
+  for (const auto& field : snapshot->fields) {
+    if (field.label != "Ville") continue;
+    for (const auto& option : field.options) {
+      labels.push_back(option.label);
+      disabled.push_back(option.disabled);
+    }
+  }
+  EXPECT_EQ(labels, (std::vector<std::string>{
+                        "Recherche en cours…", "San Francisco, Californie, États-Unis",
+                        "South San Francisco, Californie, États-Unis", "États-Unis +1"}));
+  EXPECT_EQ(disabled, (std::vector<bool>{true, false, false, false}));
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -638,6 +638,25 @@ TEST_F(AnswerPlannerTest, APhoneBesideACountryPickerIsNational) {
   EXPECT_EQ(picked.answer.text, "United States (+1)");
 }
 
+// A calling-code dropdown that draws its options only once opened (Angular
+// Material's mat-select): they name countries with their codes, and +1 is the
+// United States' and Canada's; the person's country is the one meant.
+TEST_F(AnswerPlannerTest, AClosedCallingCodeListIsMatchedByThePersonsCountry) {
+  Field code = MakeField(ControlKind::kCombobox, "Indicatif", true);
+  code.lang = "fr";
+  const FieldPlan plan = planner_->Plan(code);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kPhoneCountryCode);
+  EXPECT_EQ(plan.answer.text, "+1");
+  EXPECT_EQ(plan.answer.match_text, "United States");
+  const std::vector<Option> options = {{"France (+33)", "FR", false},
+                                       {"Canada (+1)", "CA", false},
+                                       {"États-Unis (+1)", "US", false}};
+  auto match = MatchOption(options, plan.answer.match_text, plan.answer.match_key);
+  ASSERT_TRUE(match.has_value());
+  EXPECT_EQ(match->index, 2);
+}
+
 // A US address form asking the county beside the state (ADP, many county and
 // state government forms): the county is a part of the state the profile does
 // not name; a British form's lone "County" is its region.

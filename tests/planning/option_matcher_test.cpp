@@ -534,6 +534,34 @@ TEST(OptionMatcherTest, ADialCodePickerWithFlagsPicksThePersonsCountry) {
   EXPECT_EQ(match->index, 2);
 }
 
+// French forms group degrees by years after the baccalauréat, an option spanning
+// two levels ("Bac+3 / Bac+4 (Licence, Bachelor, Maîtrise)"): a bachelor's is in it,
+// not in the master's option above it; beside an option of the one level, that
+// one is the person's.
+TEST(OptionMatcherTest, AnOptionNamingDegreesOfTwoLevelsHoldsEach) {
+  const auto french =
+      Options({"Bac", "Bac+2 (BTS, DUT, BUT)", "Bac+3 / Bac+4 (Licence, Bachelor, Maîtrise)",
+               "Bac+5 (Master, diplôme d'ingénieur)", "Doctorat"});
+  auto bachelor = MatchOption(french, "BS", FieldKey::kDegree);
+  ASSERT_TRUE(bachelor.has_value());
+  EXPECT_EQ(bachelor->index, 2);
+  const auto both = Options({"Licence / Maîtrise", "Bachelor", "Master"});
+  auto exact = MatchOption(both, "BS", FieldKey::kDegree);
+  ASSERT_TRUE(exact.has_value());
+  EXPECT_EQ(exact->index, 1);
+}
+
+// A list that suggests as you type shows a greyed-out note while it searches or
+// when nothing matched: never a choice, even when its words fit.
+TEST(OptionMatcherTest, AGreyedOutNoteIsNeverChosen) {
+  std::vector<Option> options = {{"San Francisco (recherche…)", "", false, false, true}};
+  EXPECT_FALSE(MatchOption(options, "San Francisco", FieldKey::kCity).has_value());
+  options.push_back({"San Francisco, California, United States", "5391959", false});
+  auto match = MatchOption(options, "San Francisco, CA, United States", FieldKey::kCity);
+  ASSERT_TRUE(match.has_value());
+  EXPECT_EQ(match->index, 1);
+}
+
 // Arabic forms (Bayt, GulfTalent, Gulf employers' ATSs) in their own words.
 const auto kYesNoAr = Options({"نعم", "لا"});
 const auto kYearsAr = Options({"اختر", "أقل من سنة", "1 - 2 سنة", "3 - 5 سنوات", "6 - 10 سنوات",
