@@ -354,6 +354,10 @@ Result<ExtractedText> ReadInChild(const std::string& name, std::string_view byte
   posix_spawn_file_actions_adddup2(&actions, input.get(), 0);
   posix_spawn_file_actions_adddup2(&actions, reply_write.get(), 1);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  // Nothing else of ours goes to the reader: Asio opens sockets without
+  // close-on-exec, and a server's listening socket held by a reader would keep its
+  // port busy for as long as the reader runs.
+  posix_spawn_file_actions_addclosefrom_np(&actions, 3);
   const std::string limits =
       std::string(kReaderVariable) + "=" + std::to_string(options.max_pages) + " " +
       std::to_string(options.max_text_bytes) + " " + std::to_string(options.max_seconds.count()) +
