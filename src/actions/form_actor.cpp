@@ -296,17 +296,17 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
   // A control sliding in (a conversational form's next question, a step or a
   // dialog with an entry transition) is clicked once it has arrived: a point
   // read mid-flight lands on whatever slides under it. Up to 2 s.
-  auto local = co_await page_.Evaluate(frame, where(false));
-  if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
-  auto in_view = LocalPointFromJson(*local);
-  if (!in_view) co_return Fail(in_view.error());
-  for (int wait = 0; wait < 40 && in_view->moving; ++wait) {
-    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(50));
-    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
-    local = co_await page_.Evaluate(frame, where(false));
+  Result<LocalPoint> in_view = Fail(ErrorKind::kNotFound, "not read yet");
+  for (int look = 0; look <= 40; ++look) {
+    if (look > 0) {
+      asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(50));
+      co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+    }
+    auto local = co_await page_.Evaluate(frame, where(false));
     if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
     in_view = LocalPointFromJson(*local);
     if (!in_view) co_return Fail(in_view.error());
+    if (!in_view->moving) break;
   }
   auto origin = co_await page_.FrameOrigin(frame);
   if (!origin) co_return Fail(origin.error());
@@ -314,7 +314,7 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
     co_return browser::Point{origin->x + in_view->x, origin->y + in_view->y};
   }
 
-  local = co_await page_.Evaluate(frame, where(true));
+  auto local = co_await page_.Evaluate(frame, where(true));
   if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
   auto scrolled = LocalPointFromJson(*local);
   if (!scrolled) co_return Fail(scrolled.error());

@@ -461,6 +461,28 @@ bool FormWasReset(const PageSnapshot& before, const PageSnapshot& after) {
   return emptied >= 2;
 }
 
+// Whether the submit click on `before` closed its form: `after` holds nothing left
+// to fill and no step to take.
+bool FormClosed(const PageSnapshot& before, const PageSnapshot& after) {
+  const bool way_on = std::any_of(after.buttons.begin(), after.buttons.end(), [](const Button& b) {
+    return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
+  });
+  return HoldsFieldsToFill(before) && !HoldsFieldsToFill(after) && !way_on;
+}
+
+// The first heading of `after` that `before` did not show and whose lower-cased
+// text `says`; "" when none.
+template <typename Predicate>
+std::string NewHeadingSaying(const PageSnapshot& before, const PageSnapshot& after,
+                             Predicate says) {
+  for (const auto& heading : after.headings) {
+    const bool is_new =
+        std::find(before.headings.begin(), before.headings.end(), heading) == before.headings.end();
+    if (is_new && says(LowerText(heading))) return heading;
+  }
+  return {};
+}
+
 }  // namespace
 
 bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after) {
@@ -469,32 +491,18 @@ bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after) {
   const bool newly_confirmed =
       Says(now, Wording::kConfirmation) && !Says(was, Wording::kConfirmation);
   if (after.errors.empty() && newly_confirmed && FormWasReset(before, after)) return true;
-  const bool way_on = std::any_of(after.buttons.begin(), after.buttons.end(), [](const Button& b) {
-    return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
-  });
-  if (!HoldsFieldsToFill(before) || HoldsFieldsToFill(after) || way_on) return false;
-  auto confirms = [](const std::string& lower) {
+  if (!FormClosed(before, after)) return false;
+  const std::string thanks = NewHeadingSaying(before, after, [](const std::string& lower) {
     return Says(lower, Wording::kConfirmation) || Says(lower, Wording::kThanks);
-  };
-  for (const auto& heading : after.headings) {
-    const bool is_new =
-        std::find(before.headings.begin(), before.headings.end(), heading) == before.headings.end();
-    if (is_new && confirms(LowerText(heading))) return true;
-  }
-  return newly_confirmed || (Says(now, Wording::kThanks) && !Says(was, Wording::kThanks));
+  });
+  return !thanks.empty() || newly_confirmed ||
+         (Says(now, Wording::kThanks) && !Says(was, Wording::kThanks));
 }
 
 std::string MovedOnToPayment(const PageSnapshot& before, const PageSnapshot& after) {
-  const bool way_on = std::any_of(after.buttons.begin(), after.buttons.end(), [](const Button& b) {
-    return b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext;
-  });
-  if (!HoldsFieldsToFill(before) || HoldsFieldsToFill(after) || way_on) return {};
-  for (const auto& heading : after.headings) {
-    const bool is_new =
-        std::find(before.headings.begin(), before.headings.end(), heading) == before.headings.end();
-    if (is_new && Says(LowerText(heading), Wording::kPayment)) return heading;
-  }
-  return {};
+  if (!FormClosed(before, after)) return {};
+  return NewHeadingSaying(before, after,
+                          [](const std::string& lower) { return Says(lower, Wording::kPayment); });
 }
 
 PageKind ClassifyPage(const PageSnapshot& snapshot) {
