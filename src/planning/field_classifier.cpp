@@ -86,12 +86,6 @@ bool IsContactFact(FieldKey key) {
   }
 }
 
-std::size_t CodePoints(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
 bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
   for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
        pos = haystack.find(needle, pos + 1)) {
@@ -103,11 +97,25 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
+// Whether `word` + "s" occurs in `haystack` on word boundaries (ContainsPhrase of
+// the plural, without building it).
+bool ContainsPlural(std::string_view haystack, std::string_view word) {
+  for (std::size_t pos = haystack.find(word); pos != std::string_view::npos;
+       pos = haystack.find(word, pos + 1)) {
+    const std::size_t end = pos + word.size();
+    const bool starts = pos == 0 || haystack[pos - 1] == ' ';
+    const bool plural = end < haystack.size() && haystack[end] == 's' &&
+                        (end + 1 == haystack.size() || haystack[end + 1] == ' ');
+    if (starts && plural) return true;
+  }
+  return false;
+}
+
 // Where `needle` ends in `haystack`, searching from `from`, on word boundaries;
-// npos when it does not occur. CJK has no spaces between words, so a CJK needle
+// npos when it does not occur. CJK has no spaces between words, so a `cjk` needle
 // matches anywhere.
-std::size_t PhraseEnd(std::string_view haystack, std::string_view needle, std::size_t from) {
-  const bool cjk = knowledge::IsCjk(needle);
+std::size_t PhraseEnd(std::string_view haystack, std::string_view needle, std::size_t from,
+                      bool cjk) {
   for (std::size_t pos = haystack.find(needle, from); pos != std::string_view::npos;
        pos = haystack.find(needle, pos + 1)) {
     const std::size_t end = pos + needle.size();
@@ -122,14 +130,38 @@ std::size_t PhraseEnd(std::string_view haystack, std::string_view needle, std::s
 // Whether `phrase` occurs in normalised `text`. A single CJK character ("姓", "名")
 // only as the whole text. "years * experience" matches its parts in that order
 // with anything between ("Years of professional software engineering experience").
-bool Matches(const MeaningPhrase& phrase, std::string_view text) {
-  if (phrase.whole) return text == phrase.text;
-  if (knowledge::IsCjk(phrase.text) && CodePoints(phrase.text) == 1) return text == phrase.text;
+// The WordSlots of a normalised text's words.
+class TextWords {
+ public:
+  explicit TextWords(std::string_view text) {
+    for (std::size_t start = 0; start < text.size();) {
+      std::size_t end = text.find(' ', start);
+      if (end == std::string_view::npos) end = text.size();
+      const int slot = WordSlot(text.substr(start, end - start));
+      bits_[static_cast<std::size_t>(slot / 64)] |= std::uint64_t{1} << (slot % 64);
+      start = end + 1;
+    }
+  }
+  // False when the phrase's first word is not among the text's, so it cannot occur.
+  bool MayHold(const MeaningPhrase& phrase) const {
+    const int slot = phrase.first_word_slot;
+    return slot < 0 || (bits_[static_cast<std::size_t>(slot / 64)] >> (slot % 64)) & 1;
+  }
+
+ private:
+  std::array<std::uint64_t, kWordSlots / 64> bits_{};
+};
+
+bool Matches(const MeaningPhrase& phrase, std::string_view text, const TextWords& words) {
+  if (phrase.whole || phrase.single_character) return text == phrase.text;
+  if (!words.MayHold(phrase)) return false;
+  if (!phrase.gapped) return PhraseEnd(text, phrase.text, 0, phrase.cjk) != std::string_view::npos;
   std::string_view rest = phrase.text;
   std::size_t from = 0;
   while (true) {
     const std::size_t gap = rest.find(" * ");
-    from = PhraseEnd(text, rest.substr(0, gap), from);
+    const std::string_view part = rest.substr(0, gap);
+    from = PhraseEnd(text, part, from, knowledge::IsCjk(part));
     if (from == std::string_view::npos) return false;
     if (gap == std::string_view::npos) return true;
     rest.remove_prefix(gap + 3);
@@ -138,21 +170,23 @@ bool Matches(const MeaningPhrase& phrase, std::string_view text) {
 
 // `text` with what the gaps of matching gapped phrases skip blanked out ("require
 // acme to sponsor" -> "require _ to sponsor").
-std::string WithoutGaps(const std::vector<MeaningPhrase>& phrases, std::string_view text) {
+std::string WithoutGaps(const std::vector<MeaningPhrase>& phrases, std::string_view text,
+                        const TextWords& words) {
   std::string kept(text);
   for (const MeaningPhrase& phrase : phrases) {
-    if (phrase.key == FieldKey::kUnknown || phrase.whole ||
-        phrase.text.find(" * ") == std::string::npos || !Matches(phrase, text)) {
+    if (phrase.key == FieldKey::kUnknown || phrase.whole || !phrase.gapped ||
+        !Matches(phrase, text, words)) {
       continue;
     }
     std::string_view rest = phrase.text;
     std::size_t from = 0;
     for (std::size_t gap = rest.find(" * "); gap != std::string_view::npos;
          gap = rest.find(" * ")) {
-      from = PhraseEnd(text, rest.substr(0, gap), from);
+      const std::string_view part = rest.substr(0, gap);
+      from = PhraseEnd(text, part, from, knowledge::IsCjk(part));
       rest.remove_prefix(gap + 3);
       const std::string_view next = rest.substr(0, rest.find(" * "));
-      const std::size_t next_end = PhraseEnd(text, next, from);
+      const std::size_t next_end = PhraseEnd(text, next, from, knowledge::IsCjk(next));
       if (from == std::string_view::npos || next_end == std::string_view::npos) break;
       const std::size_t next_start = next_end - next.size();
       for (std::size_t i = from + 1; i + 1 < next_start; ++i) kept[i] = '_';
@@ -166,7 +200,7 @@ std::string WithoutGaps(const std::vector<MeaningPhrase>& phrases, std::string_v
 // address"): when both match, the shorter says nothing of its own.
 bool Inside(const MeaningPhrase& shorter, const MeaningPhrase& longer) {
   return longer.text.size() > shorter.text.size() &&
-         PhraseEnd(longer.text, shorter.text, 0) != std::string_view::npos;
+         PhraseEnd(longer.text, shorter.text, 0, shorter.cjk) != std::string_view::npos;
 }
 
 std::size_t WordCount(std::string_view text) {
@@ -239,12 +273,14 @@ class Scorer {
         field_.kind == ControlKind::kTextarea || field_.kind == ControlKind::kContentEditable;
     // What a "require * to sponsor" phrase skips is a name (the employer's), not
     // part of the question: a veto word there ("Reference Systems") does not count.
-    const std::string skipped = WithoutGaps(phrases, text);
+    const TextWords text_words(text);
+    const std::string skipped = WithoutGaps(phrases, text, text_words);
+    const TextWords skipped_words(skipped);
     for (const MeaningPhrase& synonym : phrases) {
       // A veto holds for the possessive and the plural too ("Supervisor's email",
       // "References"): NormalizeText leaves both as a trailing "s".
       if (synonym.key == FieldKey::kUnknown &&
-          (Matches(synonym, skipped) || ContainsPhrase(skipped, std::string(synonym.text) + "s"))) {
+          (Matches(synonym, skipped, skipped_words) || ContainsPlural(skipped, synonym.text))) {
         Offer(FieldKey::kUnknown, base + 0.05,
               signal + " (vetoed by \"" + std::string(synonym.text) + "\")");
         return;
@@ -257,10 +293,14 @@ class Scorer {
     // "Nombre (opcional)": a remark in parentheses does not stop the whole label
     // from being the phrase.
     const std::string bare = knowledge::NormalizeText(knowledge::WithoutParentheses(original));
+    const TextWords bare_words(bare);
     std::vector<Hit> hits;
     for (const MeaningPhrase& synonym : phrases) {
       if (synonym.key == FieldKey::kUnknown) continue;
-      if (!Matches(synonym, text) && !(is_label && synonym.whole && bare == synonym.text)) continue;
+      if (!Matches(synonym, text, text_words) &&
+          !(is_label && synonym.whole && bare == synonym.text)) {
+        continue;
+      }
       double score =
           base + synonym.bonus +
           0.01 * static_cast<double>(std::min<std::size_t>(WordCount(synonym.text) - 1, 4));
@@ -313,7 +353,7 @@ class Scorer {
       for (const Hit& hit : hits) {
         const FieldKey key = hit.phrase->key;
         if (!IsContactFact(key) || hit.score < kLabelPhraseScore) continue;
-        if (!Matches(*hit.phrase, bare)) continue;
+        if (!Matches(*hit.phrase, bare, bare_words)) continue;
         if (first_fact == FieldKey::kUnknown) {
           first_fact = key;
         } else if (key != first_fact) {

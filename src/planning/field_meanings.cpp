@@ -68,6 +68,16 @@ bool IsLanguageTag(std::string_view word) {
 
 }  // namespace
 
+int WordSlot(std::string_view word) {
+  // FNV-1a: the same word gets the same slot in every process.
+  std::uint32_t hash = 2166136261u;
+  for (char c : word) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 16777619u;
+  }
+  return static_cast<int>(hash % kWordSlots);
+}
+
 FieldKey FieldKeyNamed(std::string_view name) {
   for (std::size_t k = 0; k < kFieldKeyCount; ++k) {
     const auto key = static_cast<FieldKey>(k);
@@ -154,6 +164,16 @@ Result<FieldMeanings> FieldMeanings::Parse(std::string_view text) {
             std::count(entry.begin(), entry.end(), '*') !=
                 std::count(phrase.text.begin(), phrase.text.end(), '*')) {
           return fail("\"" + std::string(entry) + "\": an empty phrase or an empty part");
+        }
+        phrase.cjk = knowledge::IsCjk(phrase.text);
+        phrase.single_character =
+            phrase.cjk && std::count_if(phrase.text.begin(), phrase.text.end(), [](char c) {
+                            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                          }) == 1;
+        phrase.gapped = phrase.text.find(" * ") != std::string::npos;
+        if (!phrase.cjk) {
+          phrase.first_word_slot =
+              WordSlot(std::string_view(phrase.text).substr(0, phrase.text.find(' ')));
         }
         table.phrases_.push_back(std::move(phrase));
       }

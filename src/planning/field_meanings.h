@@ -28,7 +28,23 @@ struct MeaningPhrase {
   bool whole = false;                 // matches only as the whole text
   double bonus = 0;                   // added to the score of a match
   std::string language;               // ISO 639-1
+  // Read off `text` once by Parse, as every field of every page is matched
+  // against every phrase: CJK has no spaces between words, so a CJK phrase
+  // matches anywhere; a single CJK character ("姓") only as the whole text; a
+  // gapped phrase ("years * experience") part by part.
+  bool cjk = false;
+  bool single_character = false;
+  bool gapped = false;
+  // WordSlot of the first word, which a text must hold as a whole word for the
+  // phrase to occur in it; -1 for a CJK phrase, found inside words.
+  int first_word_slot = -1;
 };
+
+// A normalised word's place in a 256-bit set of a text's words: a phrase whose
+// first word's slot a text's set lacks cannot occur in it, and is passed over
+// without a search.
+inline constexpr int kWordSlots = 256;
+int WordSlot(std::string_view word);
 
 struct AutocompleteMeaning {
   std::string token;  // "given-name"

@@ -9,6 +9,32 @@ namespace {
 
 using perception::ControlKind;
 
+// What every match reads off a phrase is read once, when the table is parsed.
+TEST(FieldMeaningsTest, ReadsEachPhrasesShapeOnce) {
+  const auto table = FieldMeanings::Parse(
+      "meaning years_experience\n"
+      "  en  years * experience | total experience\n"
+      "  ja  経験年数\n"
+      "meaning last_name\n"
+      "  zh  姓\n");
+  ASSERT_TRUE(table.has_value()) << table.error().message;
+  ASSERT_EQ(table->phrases().size(), 4u);
+  const MeaningPhrase& gapped = table->phrases()[0];
+  EXPECT_TRUE(gapped.gapped);
+  EXPECT_FALSE(gapped.cjk);
+  EXPECT_EQ(gapped.first_word_slot, WordSlot("years"));
+  const MeaningPhrase& plain = table->phrases()[1];
+  EXPECT_FALSE(plain.gapped);
+  EXPECT_EQ(plain.first_word_slot, WordSlot("total"));
+  const MeaningPhrase& japanese = table->phrases()[2];
+  EXPECT_TRUE(japanese.cjk);
+  EXPECT_FALSE(japanese.single_character);
+  EXPECT_EQ(japanese.first_word_slot, -1);  // found inside words: no word to look for
+  EXPECT_TRUE(table->phrases()[3].single_character);
+  EXPECT_GE(WordSlot("total"), 0);
+  EXPECT_LT(WordSlot("total"), kWordSlots);
+}
+
 TEST(FieldMeaningsTest, ParsesPhrasesAutocompleteAndKinds) {
   const auto table = FieldMeanings::Parse(
       "# a comment\n"
