@@ -1145,10 +1145,15 @@ FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const P
     FormatResult number = fact.currency.empty()
                               ? FormatNumber(field, *fact.number)
                               : FormatAmount(field, *fact.number, fact.currency, fact.period);
-    // A free-text box that names no currency gets it spelled out: "185000 USD".
+    // A free-text box that names no currency gets it spelled out: "185000 USD";
+    // not where the posting shows its pay in that currency, which the bare number
+    // then reads in (and a box that checks for a number takes).
+    const std::string posting_currency = CurrencyOfPayIn(page.posting_text);
+    const bool posting_says_it =
+        !posting_currency.empty() && CurrencyFits(posting_currency, fact.currency);
     if (number && !fact.currency.empty() && field.kind != ControlKind::kNumber &&
         !AsksForAmount(field) && CurrencyNamedBy(field).empty() && field.pattern.empty() &&
-        field.input_mode.empty()) {
+        field.input_mode.empty() && !posting_says_it) {
       number->text += " " + fact.currency;
     }
     return number;

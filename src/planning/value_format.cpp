@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <regex>
+#include <set>
 
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
@@ -1059,6 +1060,54 @@ std::string CurrencyNamedBy(const Field& field) {
   return {};
 }
 
+bool CurrencyFits(std::string_view named, std::string_view currency) {
+  if (named == "$") return currency.ends_with("D") || currency == "MXN";
+  if (named == "kr") {
+    return currency == "SEK" || currency == "NOK" || currency == "DKK" || currency == "ISK";
+  }
+  return named == currency;
+}
+
+std::string CurrencyOfPayIn(std::string_view text) {
+  struct Mark {
+    std::string_view text;
+    std::string_view currency;
+  };
+  // Longer marks first: "R$" is no dollar, "US$" is one.
+  static constexpr std::array<Mark, 19> kMarks = {{
+      {"R$", "BRL"},  {"US$", "$"},  {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
+      {"₹", "INR"},   {"¥", "JPY"},  {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
+      {"CHF", "CHF"}, {"CAD", "$"},  {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
+      {"NOK", "kr"},  {"DKK", "kr"}, {"PLN", "PLN"}, {"JPY", "JPY"},
+  }};
+  auto digit_at = [&](std::size_t at) {
+    return at < text.size() && text[at] >= '0' && text[at] <= '9';
+  };
+  auto letter_at = [&](std::size_t at) {
+    return at < text.size() && std::isalpha(static_cast<unsigned char>(text[at]));
+  };
+  std::set<std::string_view> shown;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    for (const Mark& mark : kMarks) {
+      if (text.compare(at, mark.text.size(), mark.text) != 0) continue;
+      const std::size_t end = at + mark.text.size();
+      // A code is a word of its own ("USD", never the "EUR" of "EURO").
+      const bool code = letter_at(at);
+      if (code && ((at > 0 && letter_at(at - 1)) || letter_at(end))) break;
+      // The number right after it ("$170,000", "EUR 60,000") or right before it
+      // ("50.000 €", "60,000 USD").
+      const bool after =
+          digit_at(end) || (end < text.size() && text[end] == ' ' && digit_at(end + 1));
+      const bool before =
+          (at > 0 && digit_at(at - 1)) || (at > 1 && text[at - 1] == ' ' && digit_at(at - 2));
+      if (after || before) shown.insert(mark.currency);
+      at = end - 1;
+      break;
+    }
+  }
+  return shown.size() == 1 ? std::string(*shown.begin()) : std::string();
+}
+
 std::string PeriodNamedBy(const Field& field) {
   const std::string norm =
       NormalizeText(field.label + " | " + field.placeholder + " | " + field.hint);
@@ -1104,11 +1153,7 @@ FormatResult FormatAmount(const Field& field, double value, std::string_view cur
   }
   const std::string named = CurrencyNamedBy(field);
   if (!named.empty() && !currency.empty()) {
-    const bool fits = named == "$"    ? currency.ends_with("D") || currency == "MXN"
-                      : named == "kr" ? currency == "SEK" || currency == "NOK" ||
-                                            currency == "DKK" || currency == "ISK"
-                                      : named == currency;
-    if (!fits) {
+    if (!CurrencyFits(named, currency)) {
       return std::unexpected("the field asks for an amount in " +
                              (named == "$"    ? "dollars"
                               : named == "kr" ? "kroner"

@@ -114,6 +114,16 @@ std::string PeriodNamedBy(const perception::Field& field);
 // country. "" when it names none.
 std::string CurrencyNamedBy(const perception::Field& field);
 
+// Whether an amount in `currency` (ISO 4217) is one in the currency `named` as
+// CurrencyNamedBy names it: "$" fits any dollar, "kr" any krone.
+bool CurrencyFits(std::string_view named, std::string_view currency);
+
+// The currency a posting shows its pay in ("$170,000 - $210,000", "50.000 € brutto",
+// "EUR 60,000"): a currency sign or ISO code right before or after a number, named
+// as CurrencyNamedBy names it. "" when the text shows no pay, or pay in more than
+// one currency.
+std::string CurrencyOfPayIn(std::string_view text);
+
 // A link: type=url (or a pattern/placeholder starting with http) gets a scheme
 // ("linkedin.com/in/x" -> "https://linkedin.com/in/x"); otherwise as written.
 FormatResult FormatUrl(const perception::Field& field, std::string_view url);

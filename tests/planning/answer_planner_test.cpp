@@ -554,6 +554,24 @@ TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
             "$175,000 - $195,000 base, depending on the total package");
 }
 
+// A free salary box spells the currency out ("185000 USD"), unless the posting
+// shows its pay in that currency: the bare number then reads in it, and a box that
+// checks for a number (Workday's salary question) takes it the first time.
+TEST_F(AnswerPlannerTest, ASalaryBoxUnderPayShownInTheSameCurrencyGetsTheBareAmount) {
+  Field salary = MakeField(ControlKind::kText, "Desired annual base salary", true);
+  EXPECT_EQ(planner_->Plan(salary).answer.text, "185000 USD");
+  PageContext page;
+  page.posting_text =
+      "Senior Engineer | The base salary range for this role is $170,000 – $210,000.";
+  EXPECT_EQ(planner_->Plan(salary, page).answer.text, "185000");
+  page.posting_text = "Senior Engineer | 150k–190k USD plus equity";
+  EXPECT_EQ(planner_->Plan(salary, page).answer.text, "185000 USD");  // "150k" is no number mark
+  page.posting_text = "Senior Engineer | Gehalt: 70.000 € – 90.000 € brutto im Jahr";
+  EXPECT_EQ(planner_->Plan(salary, page).answer.text, "185000 USD");
+  page.posting_text = "Pay: $170,000 (US) or €150.000 (EU)";
+  EXPECT_EQ(planner_->Plan(salary, page).answer.text, "185000 USD");
+}
+
 // Japanese, Chinese and many national forms list their own regions and one
 // choice for living elsewhere: a US address takes that choice, never a prefecture
 // and never a question the facts answer.

@@ -642,5 +642,28 @@ TEST(LanguageOfTest, TakesThePrimarySubtag) {
   EXPECT_EQ(LanguageOf(Make({})), "");
 }
 
+TEST(CurrencyOfPayInTest, ACurrencyMarkBesideANumberIsThePaysCurrency) {
+  EXPECT_EQ(CurrencyOfPayIn("The base salary range is $170,000 - $210,000."), "$");
+  EXPECT_EQ(CurrencyOfPayIn("Gehalt: 70.000 € brutto"), "EUR");
+  EXPECT_EQ(CurrencyOfPayIn("Salary EUR 60,000 - 75,000"), "EUR");
+  EXPECT_EQ(CurrencyOfPayIn("up to 95,000 GBP"), "GBP");
+  EXPECT_EQ(CurrencyOfPayIn("Salário R$ 12.000"), "BRL");
+  EXPECT_EQ(CurrencyOfPayIn("Lön 45 000 SEK"), "kr");
+  // No number beside it, a code inside a word, or two currencies: no pay currency.
+  EXPECT_EQ(CurrencyOfPayIn("We pay in USD and offer equity"), "");
+  EXPECT_EQ(CurrencyOfPayIn("EUROPE 2025 offices"), "");
+  EXPECT_EQ(CurrencyOfPayIn("$170,000 in the US, €150.000 in the EU"), "");
+  EXPECT_EQ(CurrencyOfPayIn(""), "");
+}
+
+TEST(CurrencyOfPayInTest, ADollarFitsEveryDollar) {
+  EXPECT_TRUE(CurrencyFits("$", "USD"));
+  EXPECT_TRUE(CurrencyFits("$", "CAD"));
+  EXPECT_FALSE(CurrencyFits("$", "EUR"));
+  EXPECT_TRUE(CurrencyFits("kr", "NOK"));
+  EXPECT_TRUE(CurrencyFits("EUR", "EUR"));
+  EXPECT_FALSE(CurrencyFits("EUR", "USD"));
+}
+
 }  // namespace
 }  // namespace applier::planning
