@@ -281,10 +281,22 @@ std::string NormalizeText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
+  // Latin letters run into CJK without a space ("LinkedInプロフィール", "CV제출"):
+  // the two are words of their own.
+  enum class Script { kOther, kLatin, kCjk };
+  auto script_of = [](std::string_view piece) {
+    const auto lead = static_cast<unsigned char>(piece.front());
+    if (lead >= 'a' && lead <= 'z') return Script::kLatin;
+    return lead >= 0xE3 ? Script::kCjk : Script::kOther;
+  };
+  Script last = Script::kOther;
   auto put = [&](std::string_view piece) {
+    const Script script = script_of(piece);
+    if (last != Script::kOther && script != Script::kOther && script != last) pending_space = true;
     if (pending_space && !out.empty()) out += ' ';
     pending_space = false;
     out += piece;
+    last = script;
   };
   for (std::size_t i = 0; i < text.size();) {
     std::size_t length = 1;

@@ -583,9 +583,23 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
   if (c.of_job) return JobPlaceFact(*job, c.key, where_job, missing);
   switch (c.key) {
     case FieldKey::kFirstName: return text(p.name.first, "name.first");
-    case FieldKey::kLastName: return text(p.name.last, "name.last");
+    case FieldKey::kLastName: {
+      // Spanish-speaking forms ask the first of two surnames ("Primer apellido",
+      // "Apellido paterno"): a one-word surname is it; of two or more words, which
+      // are the first surname ("De la Fuente" is one) only the person knows.
+      const std::string label = knowledge::NormalizeText(field.label);
+      const bool first_of_two = knowledge::HasPhrase(label, "primer apellido") ||
+                                knowledge::HasPhrase(label, "apellido paterno");
+      if (first_of_two && p.name.last.find(' ') != std::string::npos) {
+        missing = "the form asks for the first of two surnames, and which part of \"" +
+                  p.name.last + "\" that is only you know";
+        return std::nullopt;
+      }
+      return text(p.name.last, "name.last");
+    }
     case FieldKey::kMiddleName: return text(p.name.middle, "name.middle");
-    case FieldKey::kFullName: return text(p.name.Full(), "name");
+    case FieldKey::kFullName:
+    case FieldKey::kName: return text(p.name.Full(), "name");
     case FieldKey::kPreferredName:
       return p.name.preferred.empty() ? text(p.name.first, "name.first")
                                       : text(p.name.preferred, "name.preferred");
@@ -1589,6 +1603,12 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
       page.house_number_field = true;
     }
     if (c.key == FieldKey::kPhone && c.confidence >= kFillThreshold) page.phone_field = true;
+    if (c.key == FieldKey::kFirstName && c.confidence >= kFillThreshold) {
+      page.first_name_field = true;
+    }
+    if (c.key == FieldKey::kLastName && c.confidence >= kFillThreshold) {
+      page.last_name_field = true;
+    }
     if (c.key == FieldKey::kRegion && c.confidence >= kFillThreshold) ++page.region_fields;
   }
   page.consent_gates_submit = submit_waits && unticked_consents > 0;
@@ -1603,7 +1623,15 @@ bool AnswerPlanner::ChoosesFromTheList(const Field& field) const {
 }
 
 FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const {
-  const Classification c = classifier_.Classify(field);
+  Classification c = classifier_.Classify(field);
+  if (c.key == FieldKey::kName) {
+    // "Tu nombre" above "Apellidos" is the first name; "Votre nom" below "Prénom"
+    // the surname; alone, the whole name.
+    c.key = page.last_name_field    ? FieldKey::kFirstName
+            : page.first_name_field ? FieldKey::kLastName
+                                    : FieldKey::kFullName;
+    c.signal += std::string("; the page's other name boxes make it ") + ToString(c.key);
+  }
   FieldPlan plan;
   plan.key = c.key;
   plan.classification_confidence = c.confidence;

@@ -75,6 +75,10 @@ struct PageContext {
   // number (Classification::unnumbered_entry): which entry each is, the page
   // does not say.
   bool repeated_unnumbered_entries = false;
+  // Boxes of the page for the first name and for the surname: a box named only
+  // "name" (FieldKey::kName) beside one of them asks for the other part.
+  bool first_name_field = false;
+  bool last_name_field = false;
   // A phone box the person's number goes in (a "Phone" or "Mobile" box), so a
   // "Home phone" box beside it asks for a landline.
   bool phone_field = false;

@@ -14,6 +14,7 @@
 #include "planning/field_meanings.h"
 #include "planning/option_matcher.h"
 #include "planning/option_meaning.h"
+#include "planning/value_format.h"
 
 namespace applier::planning {
 namespace {
@@ -47,6 +48,9 @@ constexpr std::size_t kExtraWordsInProseQuestion = 4;
 constexpr double kAgreementBonus = 0.03;
 // For the first of a label's slash-separated names ("State/Country").
 constexpr double kFirstAlternativeBonus = 0.02;
+// The same abbreviation in two languages ("C.P." is the Spanish postcode and the
+// Czech house number): the page's language decides a tie, and nothing more.
+constexpr double kPageLanguageBonus = 0.005;
 // Below AnswerPlanner's fill threshold: the field becomes a question.
 constexpr double kConflictScore = 0.6;
 
@@ -64,6 +68,7 @@ bool IsContactFact(FieldKey key) {
     case FieldKey::kFirstName:
     case FieldKey::kLastName:
     case FieldKey::kFullName:
+    case FieldKey::kName:
     case FieldKey::kMiddleName:
     case FieldKey::kPreferredName:
     case FieldKey::kEmail:
@@ -244,7 +249,7 @@ struct Candidate {
 
 class Scorer {
  public:
-  explicit Scorer(const Field& field) : field_(field) {}
+  explicit Scorer(const Field& field) : field_(field), page_language_(LanguageOf(field)) {}
 
   void Offer(FieldKey key, double score, std::string signal) {
     if (!Fits(key, field_.kind)) {
@@ -306,6 +311,9 @@ class Scorer {
           0.01 * static_cast<double>(std::min<std::size_t>(WordCount(synonym.text) - 1, 4));
       if (is_label && (text == synonym.text || bare == synonym.text))
         score = std::max(score, kLabelWholeScore + synonym.bonus);
+      if (!page_language_.empty() && synonym.language == page_language_) {
+        score += kPageLanguageBonus;
+      }
       const std::size_t phrase_words = WordCount(knowledge::NormalizeQuestion(synonym.text));
       if (is_label && IsContactFact(synonym.key) && words > phrase_words + kExtraWordsAllowed) {
         score -= kLongLabelPenalty;
@@ -352,8 +360,17 @@ class Scorer {
       FieldKey first_fact = FieldKey::kUnknown;
       for (const Hit& hit : hits) {
         const FieldKey key = hit.phrase->key;
-        if (!IsContactFact(key) || hit.score < kLabelPhraseScore) continue;
+        // (A bare "name" word beside "full name" or "first name" is no second fact.)
+        if (!IsContactFact(key) || key == FieldKey::kName || hit.score < kLabelPhraseScore) {
+          continue;
+        }
         if (!Matches(*hit.phrase, bare, bare_words)) continue;
+        // One word that means one thing here and another there ("C.P."): not two
+        // facts asked at once.
+        const bool homograph = std::any_of(hits.begin(), hits.end(), [&](const Hit& other) {
+          return other.phrase->key != key && other.phrase->text == hit.phrase->text;
+        });
+        if (homograph) continue;
         if (first_fact == FieldKey::kUnknown) {
           first_fact = key;
         } else if (key != first_fact) {
@@ -392,6 +409,7 @@ class Scorer {
 
  private:
   const Field& field_;
+  const std::string page_language_;  // LanguageOf(field_): "es" from "es-MX"
   Candidate best_;
   Candidate unfit_;
   std::string two_facts_;
@@ -421,6 +439,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kFirstName: return "first_name";
     case FieldKey::kLastName: return "last_name";
     case FieldKey::kFullName: return "full_name";
+    case FieldKey::kName: return "name";
     case FieldKey::kMiddleName: return "middle_name";
     case FieldKey::kPreferredName: return "preferred_name";
     case FieldKey::kPronouns: return "pronouns";
@@ -1042,6 +1061,19 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
     const Candidate& landline = scorer.BestFor(FieldKey::kLandline);
     if (landline.key == FieldKey::kLandline && landline.score >= kLabelPhraseScore) {
       best = landline;
+    }
+  }
+  // "お名前（名）", "氏名（姓）", "Name (surname)": a name box whose brackets say
+  // which part it takes.
+  if (best.key == FieldKey::kFullName || best.key == FieldKey::kName) {
+    if (const std::string inside = knowledge::InsideParentheses(field.label); !inside.empty()) {
+      Scorer part(field);
+      part.OfferText(knowledge::NormalizeText(inside), kLabelPhraseScore, "label", inside, true);
+      const Candidate named = part.Best();
+      if (named.key == FieldKey::kFirstName || named.key == FieldKey::kLastName) {
+        best = named;
+        best.signal = "label \"" + field.label + "\" (its brackets name the part)";
+      }
     }
   }
   Classification result;

@@ -28,6 +28,11 @@ enum class FieldKey {
   kFirstName,
   kLastName,
   kFullName,
+  // A box named only "name" in a language where that word is also the first name
+  // or the surname ("Votre nom", "Tu nombre", "Nome"): which part the page asks
+  // for, its other boxes say (AnswerPlanner: the first name beside a surname box,
+  // the surname beside a first-name box, else the whole name).
+  kName,
   kMiddleName,
   kPreferredName,
   kPronouns,

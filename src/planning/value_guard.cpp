@@ -186,6 +186,7 @@ std::optional<std::string> MeaningRejects(FieldKey key, std::string_view text) {
       break;
     case FieldKey::kFirstName:
     case FieldKey::kLastName:
+    case FieldKey::kName:
     case FieldKey::kMiddleName:
     case FieldKey::kPreferredName:
       if (has_at || CountDigits(text) > 0) {

@@ -7,6 +7,16 @@
 namespace applier::knowledge {
 namespace {
 
+// A Latin word run into CJK text is a word of its own: "linkedin" is found in
+// "LinkedInプロフィール" as it is in "LinkedIn profile". Digits keep their unit.
+TEST(QuestionTextTest, LatinWordsRunIntoCjkAreWordsOfTheirOwn) {
+  EXPECT_EQ(NormalizeText("LinkedInプロフィール"), "linkedin プロフィール");
+  EXPECT_EQ(NormalizeText("ポートフォリオURL"), "ポートフォリオ url");
+  EXPECT_EQ(NormalizeText("GitHub계정"), "github 계정");
+  EXPECT_EQ(NormalizeText("3年以上"), "3年以上");
+  EXPECT_EQ(NormalizeText("お名前"), "お名前");
+}
+
 // Inclusive writing adds the feminine or plural ending to a word; the phrase
 // tables write the word alone, so the ending goes.
 TEST(QuestionTextTest, InclusiveEndingsAreRead) {

@@ -554,6 +554,40 @@ TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
             "$175,000 - $195,000 base, depending on the total package");
 }
 
+// "Nombre", "Nom", "Nome", "Tu nombre": the first name beside a surname box, the
+// surname beside a first-name box, the whole name alone.
+TEST_F(AnswerPlannerTest, ABareNameIsThePartTheOtherNameBoxesLeave) {
+  const Field nombre = MakeField(ControlKind::kText, "Tu nombre", true);
+  const Field apellidos = MakeField(ControlKind::kText, "Apellidos", true);
+  PageContext with_surname = planner_->ContextOf({nombre, apellidos}, false);
+  EXPECT_EQ(planner_->Plan(nombre, with_surname).answer.text, "Jordan");
+  const Field prenom = MakeField(ControlKind::kText, "Prénom", true);
+  const Field nom = MakeField(ControlKind::kText, "Nom", true);
+  PageContext with_first = planner_->ContextOf({prenom, nom}, false);
+  EXPECT_EQ(planner_->Plan(nom, with_first).answer.text, "Rivera");
+  const Field nome = MakeField(ControlKind::kText, "Nome", true);
+  PageContext alone = planner_->ContextOf({nome}, false);
+  EXPECT_EQ(planner_->Plan(nome, alone).answer.text, "Jordan Rivera");
+  // Brackets that name the part: "お名前（姓）".
+  EXPECT_EQ(planner_->Plan(MakeField(ControlKind::kText, "お名前（姓）", true)).answer.text,
+            "Rivera");
+  EXPECT_EQ(planner_->Plan(MakeField(ControlKind::kText, "お名前（名）", true)).answer.text,
+            "Jordan");
+}
+
+// "Primer apellido": a one-word surname is the first of the two; of a surname of
+// more words, which part is the first only the person knows.
+TEST_F(AnswerPlannerTest, TheFirstOfTwoSurnamesIsAOneWordSurname) {
+  const Field primer = MakeField(ControlKind::kText, "Primer apellido", true);
+  const FieldPlan plan = planner_->Plan(primer);
+  ASSERT_EQ(plan.decision, Decision::kFill);
+  EXPECT_EQ(plan.answer.text, "Rivera");
+  knowledge::Profile two = profile_;
+  two.name.last = "García López";
+  const AnswerPlanner planner(two, nullptr, "");
+  EXPECT_EQ(planner.Plan(primer).decision, Decision::kAskHuman);
+}
+
 // A free salary box spells the currency out ("185000 USD"), unless the posting
 // shows its pay in that currency: the bare number then reads in it, and a box that
 // checks for a number (Workday's salary question) takes it the first time.

@@ -155,9 +155,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Telefonnummer", K::kPhone}, Case{"Stadt", K::kCity},
         Case{"Unternehmen", K::kCurrentCompany}, Case{"Postleitzahl", K::kPostalCode},
         Case{"Lebenslauf", K::kResume, CK::kFile}, Case{"Prénom", K::kFirstName},
-        Case{"Nom", K::kLastName}, Case{"Téléphone", K::kPhone}, Case{"Ville", K::kCity},
+        Case{"Nom", K::kName}, Case{"Téléphone", K::kPhone}, Case{"Ville", K::kCity},
         Case{"Entreprise", K::kCurrentCompany}, Case{"Courriel", K::kEmail},
-        Case{"Nombre", K::kFirstName}, Case{"Apellidos", K::kLastName}, Case{"Teléfono", K::kPhone},
+        Case{"Nombre", K::kName}, Case{"Apellidos", K::kLastName}, Case{"Teléfono", K::kPhone},
         Case{"Ciudad", K::kCity}, Case{"Empresa", K::kCurrentCompany},
         Case{"Correo electrónico", K::kEmail}, Case{"Sobrenome", K::kLastName},
         Case{"Telefone", K::kPhone}, Case{"Cidade", K::kCity}, Case{"Cognome", K::kLastName},
@@ -271,7 +271,7 @@ INSTANTIATE_TEST_SUITE_P(
     MultilingualMore, ClassifierTableTest,
     ::testing::Values(
         Case{"E-Mail-Adresse", K::kEmail, CK::kEmail}, Case{"Handynummer", K::kPhone},
-        Case{"Straße und Hausnummer", K::kAddressLine}, Case{"Wohnort", K::kLocation},
+        Case{"Straße und Hausnummer", K::kAddressLine}, Case{"Wohnort", K::kCity},
         Case{"Gehaltsvorstellung (brutto/Jahr)", K::kSalary},
         Case{"Frühestmöglicher Eintrittstermin", K::kStartDate, CK::kDate},
         Case{"Kündigungsfrist", K::kNoticePeriod}, Case{"Nom de famille", K::kLastName},
@@ -282,7 +282,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Nombre completo", K::kFullName}, Case{"Número de teléfono", K::kPhone},
         Case{"Código postal", K::kPostalCode}, Case{"País", K::kCountry, CK::kSelect},
         Case{"Telefone celular", K::kPhone}, Case{"Nome completo", K::kFullName},
-        Case{"Endereço", K::kAddressLine}, Case{"Nome", K::kFirstName},
+        Case{"Endereço", K::kAddressLine}, Case{"Nome", K::kName},
         Case{"Indirizzo email", K::kEmail}, Case{"Numero di cellulare", K::kPhone},
         Case{"Отчество", K::kMiddleName}, Case{"Электронная почта", K::kEmail},
         Case{"Номер телефона", K::kPhone}, Case{"手机号码", K::kPhone}, Case{"电子邮箱", K::kEmail},
@@ -378,7 +378,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Benötigen Sie für die Tätigkeit ein Visum?", K::kSponsorship, CK::kRadioGroup},
         Case{"Segunda Apellidos", K::kUnknown},
         // A remark in parentheses does not hide a whole-label word.
-        Case{"Nombre (opcional)", K::kFirstName}, Case{"Land / Region *", K::kCountry, CK::kSelect},
+        Case{"Nombre (opcional)", K::kName}, Case{"Land / Region *", K::kCountry, CK::kSelect},
         Case{"País/región", K::kCountry, CK::kSelect}, Case{"国・地域", K::kCountry, CK::kSelect},
         // The name's phonetic reading is not the name the profile holds.
         Case{"お名前(フリガナ)", K::kUnknown},
@@ -392,7 +392,7 @@ INSTANTIATE_TEST_SUITE_P(
     FirstSeenWordings, ClassifierTableTest,
     ::testing::Values(
         // Odoo's Spanish apply form, informal "you".
-        Case{"Tu nombre", K::kFullName},
+        Case{"Tu nombre", K::kName},
         // German shops' terms and withdrawal-notice checkbox (Germanized, Magento).
         Case{"Ich habe die AGB und die Widerrufsbelehrung gelesen und stimme ihnen zu.",
              K::kConsent, CK::kCheckbox},
