@@ -849,9 +849,14 @@
       if (el.disabled || unreachable(el, modal) || inSiteChrome(el)) continue;
       const kind = controlKind(el);
       // File inputs, radios and checkboxes are often visually replaced by styled
-      // labels; they count when they or their label can be seen.
+      // labels; they count when they or their label can be seen. A parent that is
+      // the page itself replaces nothing: an upload library that keeps its file
+      // input at the end of <body> (Dropzone's hiddenInputContainer) draws the
+      // upload elsewhere, and the input is there before its form is even shown.
+      const parent = el.parentElement;
+      const pageLevel = !parent || parent === document.body || parent === document.documentElement;
       const visible = isVisible(el) || ((kind === 'file' || kind === 'radio' || kind === 'checkbox') &&
-        (labelsFor(el).some(isVisible) || (el.parentElement && isVisible(el.parentElement))));
+        (labelsFor(el).some(isVisible) || (!pageLevel && isVisible(parent))));
       if (!visible) continue;
       // A box hidden from screen readers and left out of the tab order is a
       // widget's store, not a box for a person (Material UI's Select keeps its
@@ -947,8 +952,18 @@
       const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
       fields.splice(next < 0 ? fields.length : next, 0, { kind: 'combobox', el, members: [el], drawn: true });
     }
+    // Dropzone.js marks the area it opens the file chooser from with `dz-clickable`
+    // (its public, stable convention) and keeps the file input in <body>: the area
+    // is the upload, named by the label over it.
+    for (const el of deepQueryAll(document, DROP_AREA_SELECTOR)) {
+      // (An area holding boxes is a whole form made droppable, no upload of its own.)
+      if (!isVisible(el) || unreachable(el, modal) || el.querySelector('input, select, textarea')) continue;
+      const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      fields.splice(next < 0 ? fields.length : next, 0, { kind: 'file', el, members: [el], upload: true });
+    }
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
       if (!isUploadButton(el) || el.disabled || !isVisible(el) || unreachable(el, modal)) continue;
+      if (el.closest(DROP_AREA_SELECTOR)) continue;
       const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
       fields.splice(next < 0 ? fields.length : next, 0, { kind: 'file', el, members: [el], upload: true });
     }
@@ -1350,6 +1365,7 @@
   // calendar it opens; its value is the date it shows, if any.
   // (A trigger with a role of its own, a cmdk combobox's, is that widget.)
   const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]:not([role])';
+  const DROP_AREA_SELECTOR = '.dz-clickable';
   const DATE_WORDS = /\b(date|dates|dob|birthday|birthdate|datum|geburtsdatum|geburtstag|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|日付|生年月日|日期|날짜/i;
   function shownDate(text) {
     return /\b\d{4}\b/.test(text) && (text.split(/[\s,.]+/).some((word) => monthNamed(word) > 0) ||
