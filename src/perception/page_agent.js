@@ -2476,6 +2476,17 @@
       }
       return deepActiveElement() === el && !el.readOnly;
     },
+    // Whether the list the field opened came with a search box of its own, which it
+    // focused (Select2's single select, Chosen, Tom Select's dropdown input): a box
+    // that is no text box itself is searched there.
+    searchesInList: (ref) => {
+      const e = entry(ref);
+      if (e.picker) return false;
+      const active = deepActiveElement();
+      return !!active && active !== e.el && active !== e.focus && !e.el.contains(active) &&
+        active.tagName === 'INPUT' && /^(text|search|)$/.test((active.getAttribute('type') || '').toLowerCase()) &&
+        !!controlledListbox(active);
+    },
     // Before pressing Enter in a search box that searches on Enter (Workday's
     // prompts): false when an option is highlighted, as Enter would choose it;
     // else, until endEnterSearch, a submit event anywhere is stopped, so the same
