@@ -907,6 +907,7 @@
         fields.push({ kind: 'combobox', el, members: [el], drawn: true });
         continue;
       }
+      if (kind === 'combobox' && el.tagName !== 'INPUT' && frontsListingSelect(el)) continue;
       const entry = { kind, el, members: [el] };
       if (kind === 'combobox' && el.tagName !== 'INPUT') {
         const store = storeBeside(el);
@@ -1322,6 +1323,17 @@
   function storeBeside(face) {
     const store = hiddenSelectBeside(face, clippedOrHidden);
     return store && emptyStore(store) && faceOfStore(store) === face ? store : null;
+  }
+  // Select2 with local data keeps the native select beside its face clipped to a
+  // pixel, hidden from screen readers and out of the tab order, holding every
+  // choice; the select is read as the field (its label, its options, and the
+  // widget follows its changes). The face, which names itself by what it shows
+  // ("Select an option", the choice), is no second field. (A store that perception
+  // passes over, a Radix bubble select, leaves its face the field.)
+  function frontsListingSelect(face) {
+    const select = hiddenSelectBeside(face, clippedOrHidden);
+    return !!select && isVisible(select) && select.getAttribute('aria-hidden') === 'true' &&
+      select.tabIndex < 0 && !emptyStore(select) && !isWidgetStore(select) && faceOfStore(select) === face;
   }
   const isProxiedMenuButton = (el) => el.matches(MENU_BUTTON_SELECTOR) && hiddenSelectBeside(el) !== null;
 
