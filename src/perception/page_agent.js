@@ -116,6 +116,15 @@
     return (root.getElementById && root.getElementById(id)) || document.getElementById(id);
   }
 
+  // jQuery Validation writes its messages as <label class="error" for="field">
+  // after the field (errorElement "label"), referenced from aria-describedby since
+  // 1.13: such a label is the field's error, not its name, while the field has a
+  // label of its own.
+  function isErrorLabel(label, el) {
+    const described = (el.getAttribute('aria-describedby') || '') + ' ' + (el.getAttribute('aria-errormessage') || '');
+    return (!!label.id && described.split(/\s+/).includes(label.id)) || label.classList.contains('error');
+  }
+
   function labelsFor(el) {
     const root = el.getRootNode();
     const found = [];
@@ -123,6 +132,9 @@
       for (const label of root.querySelectorAll('label[for]')) {
         if (label.htmlFor === el.id) found.push(label);
       }
+    }
+    if (found.length > 1 && found.some((label) => !isErrorLabel(label, el))) {
+      found.splice(0, found.length, ...found.filter((label) => !isErrorLabel(label, el)));
     }
     const wrapping = el.closest('label');
     if (wrapping && !found.includes(wrapping)) found.push(wrapping);
