@@ -922,11 +922,20 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
   if (!point) co_return Fail(point.error());
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
 
-  // What the list offers as opened; then, for a text box, what typing the answer
-  // (and failing that, its first part) brings up.
+  std::optional<std::size_t> chosen;
+  std::vector<perception::Option> options;
+  auto opened = co_await WaitForOptions(frame, field, std::chrono::milliseconds(400));
+  // What the list offers as opened; then, for a text box or a list opened with a
+  // search box of its own, what typing the answer (and failing that, its first
+  // part) brings up.
+  bool searchable = IsTextBox(field);
+  if (!searchable) {
+    auto in_list = co_await page_.Evaluate(frame, Call("searchesInList", field));
+    searchable = in_list && in_list->is_bool() && in_list->as_bool();
+  }
   std::vector<std::string> queries;
-  if (IsTextBox(field)) queries = answer.queries;  // the planner's, most specific first
-  if (queries.empty() && IsTextBox(field)) {
+  if (searchable) queries = answer.queries;  // the planner's, most specific first
+  if (queries.empty() && searchable) {
     // Search boxes match what they list, not what the profile says: "LinkedIn Job
     // Board" finds nothing where the list has "LinkedIn" under "Job Board".
     for (std::string query :
@@ -936,9 +945,6 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
       }
     }
   }
-  std::optional<std::size_t> chosen;
-  std::vector<perception::Option> options;
-  auto opened = co_await WaitForOptions(frame, field, std::chrono::milliseconds(400));
   if (opened) {
     options = *opened;
     chosen = co_await FindOption(frame, field, answer, options);
@@ -982,7 +988,7 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     options = *suggested;
     chosen = co_await FindOption(frame, field, answer, options);
   }
-  if (!chosen && IsTextBox(field)) {
+  if (!chosen && searchable) {
     // Lists that filter by substring never show "8" among "6-10 years": clear the
     // box and open the whole list with the keyboard.
     (void)co_await page_.Evaluate(frame, Call("focusForTyping", field));

@@ -116,6 +116,15 @@
     return (root.getElementById && root.getElementById(id)) || document.getElementById(id);
   }
 
+  // jQuery Validation writes its messages as <label class="error" for="field">
+  // after the field (errorElement "label"), referenced from aria-describedby since
+  // 1.13: such a label is the field's error, not its name, while the field has a
+  // label of its own.
+  function isErrorLabel(label, el) {
+    const described = (el.getAttribute('aria-describedby') || '') + ' ' + (el.getAttribute('aria-errormessage') || '');
+    return (!!label.id && described.split(/\s+/).includes(label.id)) || label.classList.contains('error');
+  }
+
   function labelsFor(el) {
     const root = el.getRootNode();
     const found = [];
@@ -123,6 +132,9 @@
       for (const label of root.querySelectorAll('label[for]')) {
         if (label.htmlFor === el.id) found.push(label);
       }
+    }
+    if (found.length > 1 && found.some((label) => !isErrorLabel(label, el))) {
+      found.splice(0, found.length, ...found.filter((label) => !isErrorLabel(label, el)));
     }
     const wrapping = el.closest('label');
     if (wrapping && !found.includes(wrapping)) found.push(wrapping);
@@ -849,9 +861,14 @@
       if (el.disabled || unreachable(el, modal) || inSiteChrome(el)) continue;
       const kind = controlKind(el);
       // File inputs, radios and checkboxes are often visually replaced by styled
-      // labels; they count when they or their label can be seen.
+      // labels; they count when they or their label can be seen. A parent that is
+      // the page itself replaces nothing: an upload library that keeps its file
+      // input at the end of <body> (Dropzone's hiddenInputContainer) draws the
+      // upload elsewhere, and the input is there before its form is even shown.
+      const parent = el.parentElement;
+      const pageLevel = !parent || parent === document.body || parent === document.documentElement;
       const visible = isVisible(el) || ((kind === 'file' || kind === 'radio' || kind === 'checkbox') &&
-        (labelsFor(el).some(isVisible) || (el.parentElement && isVisible(el.parentElement))));
+        (labelsFor(el).some(isVisible) || (!pageLevel && isVisible(parent))));
       if (!visible) continue;
       // A box hidden from screen readers and left out of the tab order is a
       // widget's store, not a box for a person (Material UI's Select keeps its
@@ -902,6 +919,7 @@
         fields.push({ kind: 'combobox', el, members: [el], drawn: true });
         continue;
       }
+      if (kind === 'combobox' && el.tagName !== 'INPUT' && frontsListingSelect(el)) continue;
       const entry = { kind, el, members: [el] };
       if (kind === 'combobox' && el.tagName !== 'INPUT') {
         const store = storeBeside(el);
@@ -947,8 +965,18 @@
       const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
       fields.splice(next < 0 ? fields.length : next, 0, { kind: 'combobox', el, members: [el], drawn: true });
     }
+    // Dropzone.js marks the area it opens the file chooser from with `dz-clickable`
+    // (its public, stable convention) and keeps the file input in <body>: the area
+    // is the upload, named by the label over it.
+    for (const el of deepQueryAll(document, DROP_AREA_SELECTOR)) {
+      // (An area holding boxes is a whole form made droppable, no upload of its own.)
+      if (!isVisible(el) || unreachable(el, modal) || el.querySelector('input, select, textarea')) continue;
+      const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      fields.splice(next < 0 ? fields.length : next, 0, { kind: 'file', el, members: [el], upload: true });
+    }
     for (const el of deepQueryAll(document, BUTTON_SELECTOR)) {
       if (!isUploadButton(el) || el.disabled || !isVisible(el) || unreachable(el, modal)) continue;
+      if (el.closest(DROP_AREA_SELECTOR)) continue;
       const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
       fields.splice(next < 0 ? fields.length : next, 0, { kind: 'file', el, members: [el], upload: true });
     }
@@ -1308,6 +1336,17 @@
     const store = hiddenSelectBeside(face, clippedOrHidden);
     return store && emptyStore(store) && faceOfStore(store) === face ? store : null;
   }
+  // Select2 with local data keeps the native select beside its face clipped to a
+  // pixel, hidden from screen readers and out of the tab order, holding every
+  // choice; the select is read as the field (its label, its options, and the
+  // widget follows its changes). The face, which names itself by what it shows
+  // ("Select an option", the choice), is no second field. (A store that perception
+  // passes over, a Radix bubble select, leaves its face the field.)
+  function frontsListingSelect(face) {
+    const select = hiddenSelectBeside(face, clippedOrHidden);
+    return !!select && isVisible(select) && select.getAttribute('aria-hidden') === 'true' &&
+      select.tabIndex < 0 && !emptyStore(select) && !isWidgetStore(select) && faceOfStore(select) === face;
+  }
   const isProxiedMenuButton = (el) => el.matches(MENU_BUTTON_SELECTOR) && hiddenSelectBeside(el) !== null;
 
   // A select drawn as a plain button (no role of its own) that opens a popover
@@ -1350,6 +1389,7 @@
   // calendar it opens; its value is the date it shows, if any.
   // (A trigger with a role of its own, a cmdk combobox's, is that widget.)
   const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]:not([role])';
+  const DROP_AREA_SELECTOR = '.dz-clickable';
   const DATE_WORDS = /\b(date|dates|dob|birthday|birthdate|datum|geburtsdatum|geburtstag|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|日付|生年月日|日期|날짜/i;
   function shownDate(text) {
     return /\b\d{4}\b/.test(text) && (text.split(/[\s,.]+/).some((word) => monthNamed(word) > 0) ||
@@ -2459,6 +2499,17 @@
         el.select();
       }
       return deepActiveElement() === el && !el.readOnly;
+    },
+    // Whether the list the field opened came with a search box of its own, which it
+    // focused (Select2's single select, Chosen, Tom Select's dropdown input): a box
+    // that is no text box itself is searched there.
+    searchesInList: (ref) => {
+      const e = entry(ref);
+      if (e.picker) return false;
+      const active = deepActiveElement();
+      return !!active && active !== e.el && active !== e.focus && !e.el.contains(active) &&
+        active.tagName === 'INPUT' && /^(text|search|)$/.test((active.getAttribute('type') || '').toLowerCase()) &&
+        !!controlledListbox(active);
     },
     // Before pressing Enter in a search box that searches on Enter (Workday's
     // prompts): false when an option is highlighted, as Enter would choose it;

@@ -1001,6 +1001,85 @@ TEST(FormActorTest, ADropdownWhoseLabelNamesAnOffscreenFocusInputIsChosenThrough
   EXPECT_EQ(sent->as_array().at(1).as_string(), "Master's degree");
 }
 
+// Select2 4 with remote data: the face is a role=combobox span named by what it
+// shows, beside the clipped native select the form sends (empty until a choice);
+// opening it draws, at the end of <body>, a list with a search box of its own
+// that it focuses, and results come only from what is typed there (two letters
+// at least, after a pause), the one chosen becoming the select's option.
+constexpr char kRemoteSelect2[] = R"HTML(<!doctype html><html><head><style>
+.hidden-accessible { border: 0; clip: rect(0 0 0 0); clip-path: inset(50%); height: 1px; width: 1px;
+  overflow: hidden; padding: 0; position: absolute; white-space: nowrap; }
+.selection { display: block; width: 260px; border: 1px solid #aaa; padding: 4px 8px; cursor: pointer; }
+.dropdown { position: absolute; background: #fff; border: 1px solid #aaa; width: 276px; }
+.dropdown input { width: 240px; margin: 4px; }
+</style></head><body><form style="padding:20px">
+<div><label for="city">City *</label>
+  <select id="city" name="city" class="hidden-accessible" tabindex="-1" aria-hidden="true"><option value=""></option></select>
+  <span class="container"><span class="selection" role="combobox" tabindex="0" aria-haspopup="true"
+    aria-expanded="false" aria-labelledby="city-rendered"><span id="city-rendered">Type your city</span></span></span></div>
+<div style="margin-top:12px"><label for="mail">Email</label> <input id="mail" name="mail"></div>
+</form><script>
+const cities = [['3128760', 'Barcelona, Spain'], ['5391959', 'San Francisco, CA, United States'],
+  ['5397765', 'South San Francisco, CA, United States'], ['3837213', 'San Francisco, Cordoba, Argentina']];
+const select = document.getElementById('city');
+const face = document.querySelector('.selection');
+let drop = null, timer = null;
+function message(list, text) { list.innerHTML = ''; const li = document.createElement('li'); li.setAttribute('role', 'alert'); li.textContent = text; list.appendChild(li); }
+function openDrop() {
+  drop = document.createElement('span');
+  drop.className = 'dropdown';
+  const r = face.getBoundingClientRect();
+  drop.style.top = (r.bottom + scrollY) + 'px';
+  drop.style.left = (r.left + scrollX) + 'px';
+  drop.innerHTML = '<input type="search" role="searchbox" aria-autocomplete="list" aria-controls="city-results">' +
+    '<ul role="listbox" id="city-results"></ul>';
+  document.body.appendChild(drop);
+  const search = drop.querySelector('input');
+  const list = drop.querySelector('ul');
+  message(list, 'Please enter 2 or more characters');
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    const term = search.value.toLowerCase();
+    if (term.length < 2) { message(list, 'Please enter 2 or more characters'); return; }
+    timer = setTimeout(() => {
+      list.innerHTML = '';
+      for (const [id, text] of cities) {
+        if (!text.toLowerCase().includes(term)) continue;
+        const li = document.createElement('li');
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.textContent = text;
+        li.addEventListener('mouseup', () => choose(id, text));
+        list.appendChild(li);
+      }
+    }, 250);
+  });
+  face.setAttribute('aria-expanded', 'true');
+  search.focus();
+}
+function closeDrop() { if (drop) drop.remove(); drop = null; face.setAttribute('aria-expanded', 'false'); }
+function choose(id, text) {
+  select.innerHTML = '<option value=""></option>';
+  select.appendChild(new Option(text, id, true, true));
+  document.getElementById('city-rendered').textContent = text;
+  closeDrop();
+  face.focus();
+}
+face.addEventListener('mousedown', (e) => { e.preventDefault(); if (drop) closeDrop(); else openDrop(); });
+document.addEventListener('keydown', (e) => { if (e.key === 'Escape') closeDrop(); });
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AListOpenedWithASearchBoxOfItsOwnIsSearchedThere) {
+  planning::Answer city;
+  city.text = "San Francisco, CA, United States";
+  auto sent = FillThenRead(kRemoteSelect2, "City", city,
+                           "[document.getElementById('city').value, "
+                           "document.getElementById('city-rendered').textContent]");
+  ASSERT_TRUE(sent) << sent.error().ToString();
+  EXPECT_EQ(sent->as_array().at(0).as_string(), "5391959");
+  EXPECT_EQ(sent->as_array().at(1).as_string(), "San Francisco, CA, United States");
+}
+
 // A box with suggestions that takes any text (a city or street box that suggests
 // places as you type, ARIA's combobox with aria-autocomplete=list): when no
 // suggestion means the answer, what was typed stands. A box that takes only a

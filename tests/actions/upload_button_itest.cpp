@@ -95,6 +95,48 @@ document.querySelector('.attach').addEventListener('click', () => {
 });
 </script></body></html>)HTML";
 
+// Dropzone.js: the area it makes clickable (class dz-clickable) opens the chooser
+// of a file input the library keeps at the end of <body>, out of sight and away
+// from the area's label, and replaced by a fresh one after each choice; the area
+// then shows the file as a preview.
+constexpr char kDropzonePage[] = R"HTML(<!doctype html><html lang="es"><body>
+<form onsubmit="return false" style="padding:20px">
+  <div class="row"><label for="n">Nombre</label> <input id="n" name="nombre"></div>
+  <div class="row" style="margin-top:12px">
+    <label>Curriculum vitae *</label>
+    <div class="dropzone" style="min-height:80px;border:2px dashed #999;padding:12px">
+      <div class="dz-message"><button type="button" class="dz-button">Arrastra aqui tu CV o haz clic para seleccionarlo</button></div>
+    </div>
+  </div>
+  <button type="submit" style="margin-top:12px">Enviar candidatura</button>
+</form>
+<script>
+const area = document.querySelector('.dropzone');
+area.classList.add('dz-clickable');
+let input;
+function setUp() {
+  if (input) input.remove();
+  input = document.createElement('input');
+  input.type = 'file';
+  input.className = 'dz-hidden-input';
+  input.style = 'visibility:hidden;position:absolute;top:0;left:0;height:0;width:0';
+  document.body.appendChild(input);
+  input.addEventListener('change', () => {
+    const file = input.files[0];
+    const preview = document.createElement('div');
+    preview.className = 'dz-preview';
+    preview.innerHTML = '<div class="dz-filename"><span data-dz-name></span></div><a class="dz-remove" href="#">Eliminar archivo</a>';
+    preview.querySelector('span').textContent = file.name;
+    area.appendChild(preview);
+    document.querySelector('.dz-message').style.display = 'none';
+    document.body.dataset.uploaded = file.name;
+    setUp();
+  });
+}
+setUp();
+area.addEventListener('click', (e) => { if (!e.target.closest('.dz-remove')) input.click(); });
+</script></body></html>)HTML";
+
 struct Uploaded {
   std::string label;
   std::string uploaded;
@@ -164,6 +206,35 @@ TEST_F(UploadButtonTest, AButtonThatOpensAnUploadDialogIsFinishedInTheDialog) {
   ASSERT_TRUE(result) << result.error().ToString();
   EXPECT_EQ(result->label, "Cover letter");
   EXPECT_EQ(result->uploaded, "resume.pdf");
+}
+
+TEST_F(UploadButtonTest, ADropzoneAreaTakesTheFileForTheInputItKeepsInTheBody) {
+  auto result = AttachThenRead(kDropzonePage, "Curriculum vitae", File());
+  ASSERT_TRUE(result) << result.error().ToString();
+  EXPECT_EQ(result->label, "Curriculum vitae");
+  EXPECT_EQ(result->uploaded, "resume.pdf");
+}
+
+// A job page whose application form opens under it ("Apply for job", WP Job
+// Manager): until then the only control the page holds is an upload library's
+// file input at the end of <body>, which is no field, so the page is the
+// posting, not a form step with nothing to fill.
+TEST(UploadButtonChooserTest, AFileInputKeptInTheBodyMakesNoFormOfAPosting) {
+  auto snapshot = testing::ReadHtmlPage(R"HTML(<!doctype html><html lang="en"><body>
+<article><h1>Backend Engineer</h1><p>Join our platform team in Madrid.</p>
+<div class="job_application application">
+  <input type="button" class="application_button button" value="Apply for job">
+  <div class="application_details" style="display:none">
+    <form><label for="n">Name</label><input id="n" name="name">
+      <div class="dropzone dz-clickable">Drop your CV here</div>
+      <button type="submit">Send application</button></form>
+  </div>
+</div></article>
+<input type="file" class="dz-hidden-input" style="visibility:hidden;position:absolute;top:0;left:0;height:0;width:0">
+</body></html>)HTML");
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  EXPECT_TRUE(snapshot->fields.empty()) << snapshot->fields.front().label;
+  EXPECT_EQ(snapshot->kind, perception::PageKind::kPosting);
 }
 
 // A chooser of ways to apply drawn as buttons (Dayforce's "How would you like to

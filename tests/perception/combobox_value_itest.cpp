@@ -186,6 +186,41 @@ TEST(ComboboxValueTest, AMaterialSelectsHiddenStoreIsNoFieldOfItsOwn) {
   EXPECT_EQ(labels, (std::vector<std::string>{"Country", "City"}));
 }
 
+// Select2 with local data: the native select stays beside the face, clipped to a
+// pixel, aria-hidden and out of the tab order, holding every choice; the face is
+// a role=combobox span named by its own rendered text (aria-labelledby), so by its
+// placeholder or its choice. One field per question: the select, by its label.
+constexpr char kLocalSelect2[] = R"HTML(<!doctype html><html><head><style>
+.select2-hidden-accessible { border: 0; clip: rect(0 0 0 0); clip-path: inset(50%); height: 1px;
+  width: 1px; overflow: hidden; padding: 0; position: absolute; white-space: nowrap; }
+.face { display: block; width: 240px; border: 1px solid #aaa; padding: 4px; }
+</style></head><body><form>
+<div class="group"><label for="exp">Years of experience *</label>
+  <select id="exp" name="experience" class="select2-hidden-accessible" tabindex="-1" aria-hidden="true" required>
+    <option value=""></option><option value="0-2">Less than 2 years</option>
+    <option value="2-5">2 to 5 years</option><option value="5-10">5 to 10 years</option></select>
+  <span class="select2 select2-container"><span class="selection"><span class="face" role="combobox"
+    aria-haspopup="true" aria-expanded="false" tabindex="0" aria-labelledby="exp-shown"><span
+    id="exp-shown" role="textbox" aria-readonly="true">Select an option</span></span></span></span></div>
+<div class="group"><label for="mode">Preferred work mode</label>
+  <select id="mode" name="mode[]" multiple class="select2-hidden-accessible" tabindex="-1" aria-hidden="true">
+    <option value="onsite">On site</option><option value="hybrid" selected>Hybrid</option></select>
+  <span class="select2 select2-container"><span class="selection"><span class="face" role="combobox"
+    aria-haspopup="true" aria-expanded="false" tabindex="-1"><ul><li title="Hybrid">Hybrid</li>
+    <li><input type="search" role="searchbox" aria-autocomplete="list"></li></ul></span></span></span></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ALocalSelect2IsItsSelectAndNotAlsoItsFace) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLocalSelect2);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"Years of experience", "Preferred work mode"}));
+  ASSERT_EQ(snapshot->fields.size(), 2u);
+  EXPECT_EQ(snapshot->fields[0].kind, ControlKind::kSelect);
+  EXPECT_EQ(snapshot->fields[0].options.size(), 4u);
+}
+
 // A phone's country picker drawn as a flag button (intl-tel-input's selected
 // flag, Typeform's phone field): it shows only the flag and a chevron, and names
 // its choice in its aria-label or title. That name is its value.

@@ -146,6 +146,51 @@ TEST(PageErrorsTest, AnErrorIsItsOwnFieldsAndAHintIsNone) {
   EXPECT_EQ(by_label.count("(page)"), 0u) << all;
 }
 
+// jQuery Validation writes each message as a <label class="error"> for the field
+// (its errorElement), after it: the field's own label names it, the error label
+// is its error (referenced from aria-describedby since 1.13; older pages mark it
+// only by the class).
+constexpr char kJqueryValidation[] = R"HTML(<!doctype html><html><body>
+<form id="f" onsubmit="return false">
+<div class="form-group"><label for="mail">E-mail *</label>
+  <input id="mail" name="mail" value="jordan@" class="is-invalid" aria-invalid="true" aria-describedby="mail-error">
+  <label id="mail-error" class="error" for="mail">Please enter a valid email address.</label></div>
+<div class="form-group"><label for="nm">Full name *</label>
+  <input id="nm" name="nm" class="error">
+  <label for="nm" generated="true" class="error">This field is required.</label></div>
+<div class="form-group"><label for="town">Town</label><input id="town" name="town" value="Madrid"></div>
+<button type="submit">Send</button></form>
+</body></html>)HTML";
+
+TEST(PageErrorsTest, AnErrorLabelForAFieldIsItsErrorNotItsName) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kJqueryValidation));
+    if (!loaded) co_return Fail(loaded.error());
+    co_return co_await PageReader::Read(**page);
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"E-mail", "Full name", "Town"}));
+  std::map<std::string, std::vector<std::string>> by_label;
+  for (const auto& error : snapshot->errors) {
+    by_label[error.field >= 0 ? snapshot->fields[error.field].label : "(page)"].push_back(
+        error.message);
+  }
+  EXPECT_EQ(by_label["E-mail"], (std::vector<std::string>{"Please enter a valid email address."}));
+  EXPECT_EQ(by_label["Full name"], (std::vector<std::string>{"This field is required."}));
+  EXPECT_EQ(by_label.count("Town"), 0u);
+}
+
 // A tag box whose chips are its value keeps its text box empty and required
 // (Angular Material's chip input carries the chip grid's required): after a
 // refused submit the browser calls that box empty, but the chips answer it; a

@@ -492,6 +492,13 @@ TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   EXPECT_EQ(country("Haben Sie eine Arbeitserlaubnis für die Schweiz?"), "CH");
   EXPECT_EQ(country("Sind Sie berechtigt, in den Vereinigten Staaten zu arbeiten?"), "US");
   EXPECT_EQ(country("Você possui autorização para trabalhar no Brasil?"), "BR");
+  // The Union by its Romance-language abbreviation (Unión Europea, Union
+  // européenne, Unione europea, União Europeia): once answered with the default
+  // country's facts.
+  EXPECT_EQ(country("¿Tienes permiso de trabajo en la UE?"), "EU");
+  EXPECT_EQ(country("Êtes-vous autorisé(e) à travailler dans l'UE ?"), "EU");
+  EXPECT_EQ(country("Sei autorizzato/a a lavorare nell'U.E.?"), "EU");
+  EXPECT_EQ(country("Que tipo de contrato procura?"), "");
 }
 
 TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
