@@ -649,6 +649,77 @@ TEST(FieldClassifierTest, AnUnnumberedCareerHistoryIsTheFirstJob) {
             FieldKey::kUnknown);
 }
 
+// UK public-sector forms (the NHS standard application form, GOV.UK services) ask
+// one job under "Current or most recent employment" / "Present or most recent
+// employment": its month and year boxes under "Start date" are that job's start,
+// never the person's availability, and "Do you still work here?" asks whether it
+// is current. Availability asked on its own page stays availability.
+TEST(FieldClassifierTest, ACurrentOrMostRecentEmploymentPageIsTheFirstJob) {
+  const Classification month = ClassifyInContext("Month", ControlKind::kText,
+                                                 "Start date | Current or most recent employment");
+  EXPECT_EQ(month.key, FieldKey::kJobStart) << month.signal;
+  EXPECT_EQ(month.entry, 0);
+  EXPECT_TRUE(month.unnumbered_entry);
+  EXPECT_EQ(ClassifyInContext("Year", ControlKind::kText,
+                              "Start date | Present or most recent employment")
+                .key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("Do you still work here?", ControlKind::kRadioGroup,
+                              "Do you still work here? | Current or most recent employment")
+                .key,
+            FieldKey::kJobCurrent);
+  EXPECT_EQ(
+      ClassifyInContext("Month", ControlKind::kText,
+                        "End date | Do you still work here? | Current or most recent employer")
+          .key,
+      FieldKey::kJobEnd);
+  EXPECT_EQ(ClassifyInContext("Day", ControlKind::kText, "When could you start?").key,
+            FieldKey::kStartDate);
+}
+
+// The NHS standard application form and GOV.UK services ask one qualification
+// under "Qualifications": "Qualification type", "Subject", "Place of study" and
+// "Year awarded" are its degree, discipline, school and end. A question under the
+// same heading, and "Subject" elsewhere (a message's), are not.
+TEST(FieldClassifierTest, AQualificationsPageIsTheFirstEducationEntry) {
+  const Classification subject = ClassifyInContext(
+      "Subject", ControlKind::kText, "For example, Biomedical Science | Qualifications");
+  EXPECT_EQ(subject.key, FieldKey::kDiscipline) << subject.signal;
+  EXPECT_TRUE(subject.unnumbered_entry);
+  EXPECT_EQ(ClassifyInContext("Place of study", ControlKind::kText, "Qualifications").key,
+            FieldKey::kSchool);
+  EXPECT_EQ(ClassifyInContext("Qualification type", ControlKind::kSelect, "Qualifications").key,
+            FieldKey::kDegree);
+  EXPECT_EQ(ClassifyInContext("Year awarded", ControlKind::kText, "Qualifications").key,
+            FieldKey::kEducationEnd);
+  EXPECT_EQ(
+      ClassifyInContext("Grade or classification (optional)", ControlKind::kText, "Qualifications")
+          .key,
+      FieldKey::kUnknown);
+  EXPECT_NE(ClassifyInContext("Have you studied a subject at university?", ControlKind::kRadioGroup,
+                              "Qualifications")
+                .key,
+            FieldKey::kSchool);
+  EXPECT_NE(ClassifyInContext("Subject", ControlKind::kText, "Contact us").key,
+            FieldKey::kDiscipline);
+}
+
+// "From" and "To" name a date box of an entry only as a short row label; in a
+// question they are grammar: the notice period revealed under "Do you still work
+// here?" is the notice period, not the job's end.
+TEST(FieldClassifierTest, ToInASentenceIsNoEndDate) {
+  EXPECT_EQ(ClassifyInContext("How much notice do you need to give?", ControlKind::kText,
+                              "Do you still work here? | Current or most recent employment")
+                .key,
+            FieldKey::kNoticePeriod);
+  EXPECT_EQ(ClassifyInContext("To", ControlKind::kText, "Employment history 1").key,
+            FieldKey::kJobEnd);
+  EXPECT_EQ(ClassifyInContext("Date from", ControlKind::kText, "Employment history 1").key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("To year", ControlKind::kText, "Education 1").key,
+            FieldKey::kEducationEnd);
+}
+
 // Simplified Chinese forms (Moka, Beisen) head the school block 教育经历 and
 // mark a job that has not ended 至今 ("to date"), the end box of each range
 // named only by its placeholder (结束年份, 结束月份).
