@@ -887,7 +887,62 @@ EntrySection SectionNamedBy(std::string_view text) {
   return SectionOfWords(knowledge::NormalizeText(text));
 }
 
+namespace {
+
+// Whether a part of `context` (a legend, a group's name, the heading above) opens
+// by naming someone other than the applicant: "Referee 1", "References",
+// "Emergency contact", "Next of kin". Only its first words count: a hint saying
+// "Do not include references in your CV" heads no section.
+bool NamesAnotherPersonsSection(std::string_view context) {
+  constexpr std::size_t kOpeningWords = 3;
+  for (std::size_t start = 0; start <= context.size();) {
+    const std::size_t bar = context.find(" | ", start);
+    const std::string_view part =
+        context.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    const std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(part));
+    std::string opening;
+    for (std::size_t i = 0; i < words.size() && i < kOpeningWords; ++i) {
+      opening += (i == 0 ? "" : " ") + words[i];
+    }
+    if (HasAnyWord(opening, {"referee", "referees", "references", "reference 1", "reference 2",
+                             "first reference", "second reference", "emergency contact",
+                             "emergency contacts", "next of kin", "in case of emergency"})) {
+      return true;
+    }
+    if (bar == std::string_view::npos) break;
+    start = bar + 3;
+  }
+  return false;
+}
+
+// What may still be the applicant's inside a section about someone else: their
+// own documents and the boxes they tick ("I agree you may contact my referees").
+bool StaysTheApplicants(FieldKey key) {
+  switch (key) {
+    case FieldKey::kResume:
+    case FieldKey::kCoverLetter:
+    case FieldKey::kConsent:
+    case FieldKey::kOptIn:
+    case FieldKey::kUnknown: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+// A referee's, an emergency contact's or next of kin's "Full name", "Email
+// address", "Job title" and "Organisation" (the NHS standard application form's
+// references, GOV.UK forms' "Referee 1") are that person's, which the profile does
+// not hold: the person is asked, never given the applicant's own.
 Classification FieldClassifier::Classify(const Field& field) const {
+  Classification own = ClassifyOwn(field);
+  if (StaysTheApplicants(own.key) || !NamesAnotherPersonsSection(field.context)) return own;
+  Classification unknown;
+  unknown.signal = own.signal + ", in a section about someone else (\"" + field.context + "\")";
+  return unknown;
+}
+
+Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   EntryRef ref = EntryOf(field.context);
   if (ref.section == EntrySection::kNone) ref = FirstEntryInName(field.name);
   if (ref.section == EntrySection::kNone && field.name.empty()) ref = FirstEntryInName(field.id);

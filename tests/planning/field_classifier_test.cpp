@@ -704,6 +704,37 @@ TEST(FieldClassifierTest, AQualificationsPageIsTheFirstEducationEntry) {
             FieldKey::kDiscipline);
 }
 
+// A referee's details (the NHS standard application form's references, a GOV.UK
+// "Referee 1" fieldset), an emergency contact's or next of kin's are labelled as
+// plainly as the applicant's own ("Full name", "Email address", "Job title",
+// "Organisation"): under such a legend or heading they are that person's, unknown
+// to the profile. Outside one, and for a hint that merely mentions references,
+// the same labels stay the applicant's.
+TEST(FieldClassifierTest, ASectionAboutSomeoneElseHoldsNoneOfTheApplicantsFacts) {
+  const char* referee = "Referee 1: your current or most recent line manager | References";
+  for (const char* label : {"Full name", "Job title", "Organisation", "Telephone number"}) {
+    const Classification c = ClassifyInContext(label, ControlKind::kText, referee);
+    EXPECT_EQ(c.key, FieldKey::kUnknown) << label << ": " << c.signal;
+  }
+  EXPECT_EQ(ClassifyInContext("Email address", ControlKind::kEmail, referee).key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("First name", ControlKind::kText, "Emergency contact").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Phone", ControlKind::kTel, "Next of kin details").key,
+            FieldKey::kUnknown);
+  // The applicant's own.
+  EXPECT_EQ(ClassifyInContext("Full name", ControlKind::kText, "Your details").key,
+            FieldKey::kFullName);
+  EXPECT_EQ(ClassifyInContext("Upload your CV", ControlKind::kFile,
+                              "Do not include references in your CV | Upload your CV")
+                .key,
+            FieldKey::kResume);
+  EXPECT_EQ(ClassifyInContext("Email address", ControlKind::kEmail,
+                              "We will not contact your references without asking | Your details")
+                .key,
+            FieldKey::kEmail);
+}
+
 // "From" and "To" name a date box of an entry only as a short row label; in a
 // question they are grammar: the notice period revealed under "Do you still work
 // here?" is the notice period, not the job's end.
