@@ -312,6 +312,12 @@ INSTANTIATE_TEST_SUITE_P(
         // Salary history is not the expected salary the profile holds.
         Case{"What is your current annual base salary?", K::kUnknown},
         Case{"Current salary", K::kUnknown, CK::kNumber},
+        // Trans status, asked beside gender in UK equality monitoring, is not gender.
+        Case{"Is your gender identity the same as the sex you were assigned at birth?", K::kUnknown,
+             CK::kRadioGroup},
+        Case{"Is your gender the same as the sex you were registered at birth?", K::kUnknown,
+             CK::kRadioGroup},
+        Case{"What is your gender?", K::kGender, CK::kRadioGroup},
         // Birth details are not the address.
         Case{"City of birth", K::kUnknown}, Case{"Country of birth", K::kUnknown, CK::kSelect},
 
