@@ -261,6 +261,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Cover letter (optional)", K::kCoverLetter, CK::kFile},
         Case{"I consent to the processing of my personal data", K::kConsent, CK::kCheckbox},
         Case{"I accept", K::kConsent, CK::kCheckbox},
+        // A UK form's closing "Declaration": statements ticked to apply.
+        Case{"Declaration", K::kConsent, CK::kCheckboxGroup},
+        Case{"I declare that the information I have given is correct", K::kConsent, CK::kCheckbox},
         Case{"Which job board?", K::kHowHeard, CK::kSelect},
         // A second number the profile does not hold, beside the phone.
         Case{"Other phone", K::kUnknown, CK::kTel},
