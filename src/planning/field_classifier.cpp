@@ -1026,15 +1026,17 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   }
   // And for a section that names schooling as a whole: "Subject", "Place of study",
   // "Year awarded" under "Qualifications" are the one qualification's it asks for.
-  // Words that name a school or degree anywhere ("University") keep their own
-  // reading; a question ("Do you hold a degree?") asks something else.
+  // A label that names a school, degree or discipline anywhere ("University")
+  // keeps that reading; a question ("Do you hold a degree?") asks something else.
   if (NamesSchooling(knowledge::NormalizeText(field.context)) &&
       !std::string_view(field.label).ends_with('?')) {
     Classification base = ClassifyAlone(field);
     const FieldKey key =
         EntryKey(field, EntryFieldLabel(field), EntrySection::kEducation, base.key);
     if (key != FieldKey::kUnknown && Fits(key, field.kind) &&
-        (base.key == FieldKey::kUnknown || IsEntryDate(key)) &&
+        (IsEntryDate(key) || base.confidence < kLabelPhraseScore ||
+         (base.key != FieldKey::kSchool && base.key != FieldKey::kDegree &&
+          base.key != FieldKey::kDiscipline)) &&
         !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {
       return FirstEntryField(field, key, "education");
     }

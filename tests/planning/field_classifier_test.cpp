@@ -695,8 +695,12 @@ TEST(FieldClassifierTest, AQualificationsPageIsTheFirstEducationEntry) {
       "Subject", ControlKind::kText, "For example, Biomedical Science | Qualifications");
   EXPECT_EQ(subject.key, FieldKey::kDiscipline) << subject.signal;
   EXPECT_TRUE(subject.unnumbered_entry);
-  EXPECT_EQ(ClassifyInContext("Place of study", ControlKind::kText, "Qualifications").key,
-            FieldKey::kSchool);
+  const Classification school = ClassifyInContext(
+      "Place of study", ControlKind::kText, "The school, college or university | Qualifications");
+  EXPECT_EQ(school.key, FieldKey::kSchool) << school.signal;
+  EXPECT_TRUE(school.unnumbered_entry);
+  // A label that names the school keeps its own reading, outside the entry count.
+  EXPECT_FALSE(ClassifyInContext("University", ControlKind::kText, "Education").unnumbered_entry);
   EXPECT_EQ(ClassifyInContext("Qualification type", ControlKind::kSelect, "Qualifications").key,
             FieldKey::kDegree);
   EXPECT_EQ(ClassifyInContext("Year awarded", ControlKind::kText, "Qualifications").key,
