@@ -563,7 +563,30 @@ bool NamesPastJobs(std::string_view text) {
                      "professional experience", "employment details", "berufserfahrung",
                      "beruflicher werdegang", "experiencia laboral", "experience professionnelle",
                      "esperienza lavorativa", "esperienze lavorative", "werkervaring",
-                     "experiencia profissional", "pengalaman kerja", "riwayat pekerjaan"});
+                     "experiencia profissional", "pengalaman kerja", "riwayat pekerjaan"}) ||
+         // UK public-sector forms (the NHS standard application form, GOV.UK
+         // services) ask the one job they want as "Present or most recent
+         // employment" or "Current or most recent employer": the person's own job.
+         HasAnyWord(text, {"current employment", "present employment", "most recent employment",
+                           "current employer", "present employer", "most recent employer",
+                           "most recent job", "current or previous employment"});
+}
+
+// Whether a short row label names one end of a date range by its preposition
+// ("From", "To", "Date to", "To year"). In a sentence the same words are grammar
+// ("How much notice do you need to give?"), not a date.
+bool NamesARangeEnd(std::string_view label, std::initializer_list<std::string_view> words) {
+  constexpr std::size_t kRowLabelWords = 3;
+  return knowledge::Words(label).size() <= kRowLabelWords && HasAnyWord(label, words);
+}
+
+// Whether `text` names a section of schooling as a whole ("Education",
+// "Qualifications", the NHS standard application form's "Education and
+// training"), the heading of a form that asks one school or qualification
+// without numbering it.
+bool NamesSchooling(std::string_view text) {
+  return HasAnyWord(text, {"education", "qualifications", "education and training",
+                           "educational background", "academic history"});
 }
 
 // What a field asks within one work entry, from its label alone.
@@ -585,10 +608,13 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
     return FieldKey::kEmployer;
   }
   if (HasAnyWord(label, {"location", "where"})) return FieldKey::kJobLocation;
-  if (HasAnyWord(label, {"from", "start", "start date", "started", "begin"})) {
+  if (HasAnyWord(label, {"start", "start date", "started", "begin"}) ||
+      NamesARangeEnd(label, {"from"})) {
     return FieldKey::kJobStart;
   }
-  if (HasAnyWord(label, {"to", "end", "end date", "until", "ended"})) return FieldKey::kJobEnd;
+  if (HasAnyWord(label, {"end", "end date", "ended"}) || NamesARangeEnd(label, {"to", "until"})) {
+    return FieldKey::kJobEnd;
+  }
   if (HasAnyWord(label, {"description", "responsibilities", "summary", "achievements", "duties"})) {
     return FieldKey::kJobDescription;
   }
@@ -663,13 +689,17 @@ Classification PlaceInEntry(Classification base, EntryRef ref) {
 FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
   // "Graduation status" is not the graduation date.
   if (base == FieldKey::kEducationStatus) return base;
-  if (HasAnyWord(label, {"school", "university", "college", "institution"})) {
+  // UK forms name the school "Place of study" and the degree "Qualification (type)".
+  if (HasAnyWord(label, {"school", "university", "college", "institution", "place of study",
+                         "where you studied", "where did you study"})) {
     return FieldKey::kSchool;
   }
   if (HasAnyWord(label, {"field of study", "major", "discipline", "subject", "area of study"})) {
     return FieldKey::kDiscipline;
   }
-  if (ContainsPhrase(label, "degree")) return FieldKey::kDegree;
+  if (ContainsPhrase(label, "degree") || ContainsPhrase(label, "qualification")) {
+    return FieldKey::kDegree;
+  }
   // 入學 / 입학 (enrolment) and 畢業 / 졸업 (graduation) years, 起始 / 結束 of a
   // 就學期間.
   if (HasAnyCjk(label, {"入學", "入学", "입학", "起始", "開始", "开始"})) {
@@ -678,11 +708,12 @@ FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyCjk(label, {"畢業年", "毕业年", "卒業年", "졸업년", "졸업 연도", "結束", "结束"})) {
     return FieldKey::kEducationEnd;
   }
-  if (HasAnyWord(label, {"from", "start", "start date", "started"})) {
+  if (HasAnyWord(label, {"start", "start date", "started"}) || NamesARangeEnd(label, {"from"})) {
     return FieldKey::kEducationStart;
   }
-  if (HasAnyWord(label,
-                 {"to", "end", "end date", "graduation", "graduated", "expected", "completion"})) {
+  if (HasAnyWord(label, {"end", "end date", "graduation", "graduated", "expected", "completion",
+                         "awarded", "achieved"}) ||
+      NamesARangeEnd(label, {"to"})) {
     return FieldKey::kEducationEnd;
   }
   switch (base) {
@@ -915,7 +946,62 @@ EntrySection SectionNamedBy(std::string_view text) {
   return SectionOfWords(knowledge::NormalizeText(text));
 }
 
+namespace {
+
+// Whether a part of `context` (a legend, a group's name, the heading above) opens
+// by naming someone other than the applicant: "Referee 1", "References",
+// "Emergency contact", "Next of kin". Only its first words count: a hint saying
+// "Do not include references in your CV" heads no section.
+bool NamesAnotherPersonsSection(std::string_view context) {
+  constexpr std::size_t kOpeningWords = 3;
+  for (std::size_t start = 0; start <= context.size();) {
+    const std::size_t bar = context.find(" | ", start);
+    const std::string_view part =
+        context.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    const std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(part));
+    std::string opening;
+    for (std::size_t i = 0; i < words.size() && i < kOpeningWords; ++i) {
+      opening += (i == 0 ? "" : " ") + words[i];
+    }
+    if (HasAnyWord(opening, {"referee", "referees", "references", "reference 1", "reference 2",
+                             "first reference", "second reference", "emergency contact",
+                             "emergency contacts", "next of kin", "in case of emergency"})) {
+      return true;
+    }
+    if (bar == std::string_view::npos) break;
+    start = bar + 3;
+  }
+  return false;
+}
+
+// What may still be the applicant's inside a section about someone else: their
+// own documents and the boxes they tick ("I agree you may contact my referees").
+bool StaysTheApplicants(FieldKey key) {
+  switch (key) {
+    case FieldKey::kResume:
+    case FieldKey::kCoverLetter:
+    case FieldKey::kConsent:
+    case FieldKey::kOptIn:
+    case FieldKey::kUnknown: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+// A referee's, an emergency contact's or next of kin's "Full name", "Email
+// address", "Job title" and "Organisation" (the NHS standard application form's
+// references, GOV.UK forms' "Referee 1") are that person's, which the profile does
+// not hold: the person is asked, never given the applicant's own.
 Classification FieldClassifier::Classify(const Field& field) const {
+  Classification own = ClassifyOwn(field);
+  if (StaysTheApplicants(own.key) || !NamesAnotherPersonsSection(field.context)) return own;
+  Classification unknown;
+  unknown.signal = own.signal + ", in a section about someone else (\"" + field.context + "\")";
+  return unknown;
+}
+
+Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   EntryRef ref = EntryOf(field.context);
   if (ref.section == EntrySection::kNone) ref = FirstEntryInName(field.name);
   if (ref.section == EntrySection::kNone && field.name.empty()) ref = FirstEntryInName(field.id);
@@ -995,6 +1081,23 @@ Classification FieldClassifier::Classify(const Field& field) const {
         Fits(key, field.kind) &&
         !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {
       return FirstEntryField(field, key, "work");
+    }
+  }
+  // And for a section that names schooling as a whole: "Subject", "Place of study",
+  // "Year awarded" under "Qualifications" are the one qualification's it asks for.
+  // A label that names a school, degree or discipline anywhere ("University")
+  // keeps that reading; a question ("Do you hold a degree?") asks something else.
+  if (NamesSchooling(knowledge::NormalizeText(field.context)) &&
+      !std::string_view(field.label).ends_with('?')) {
+    Classification base = ClassifyAlone(field);
+    const FieldKey key =
+        EntryKey(field, EntryFieldLabel(field), EntrySection::kEducation, base.key);
+    if (key != FieldKey::kUnknown && Fits(key, field.kind) &&
+        (IsEntryDate(key) || base.confidence < kLabelPhraseScore ||
+         (base.key != FieldKey::kSchool && base.key != FieldKey::kDegree &&
+          base.key != FieldKey::kDiscipline)) &&
+        !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {
+      return FirstEntryField(field, key, "education");
     }
   }
   // Outside any entry too: "年" / "月" / "日" lists under "生年月日", "Day" /

@@ -180,6 +180,9 @@ class FieldClassifier {
   Classification Classify(const perception::Field& field) const;
 
  private:
+  // Classify as a fact of the applicant's own (every rule but the section about
+  // someone else).
+  Classification ClassifyOwn(const perception::Field& field) const;
   // Classify without the repeated-section rules.
   Classification ClassifyAlone(const perception::Field& field) const;
 };

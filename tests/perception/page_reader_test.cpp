@@ -408,6 +408,16 @@ TEST(ClassifyPageTest, OnlyBoxesToTickAndASendButtonIsAFormStep) {
   EXPECT_NE(ClassifyPage(list), PageKind::kFormStep);
 }
 
+// GOV.UK and NHS services end with the Design System's "Check your answers" page:
+// a summary list with "Change" links and the send button, nothing to fill.
+TEST(ClassifyPageTest, ACheckYourAnswersPageIsAReviewStep) {
+  auto snapshot = Page("Your details First name Jordan Change Now send your application", {},
+                       {Described("Submit application", "submit", true, true)});
+  snapshot.headings = {"Check your answers before sending your application", "Your details",
+                       "Now send your application"};
+  EXPECT_EQ(ClassifyPage(snapshot), PageKind::kReviewStep);
+}
+
 TEST(ClassifyPageTest, APasswordWithSignInWordsIsASignInWall) {
   for (const char* text : {"Sign in to apply", "Melden Sie sich an: Anmelden",
                            "Iniciar sesión para continuar", "Créer un compte pour postuler"}) {

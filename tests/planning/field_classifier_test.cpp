@@ -261,6 +261,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Cover letter (optional)", K::kCoverLetter, CK::kFile},
         Case{"I consent to the processing of my personal data", K::kConsent, CK::kCheckbox},
         Case{"I accept", K::kConsent, CK::kCheckbox},
+        // A UK form's closing "Declaration": statements ticked to apply.
+        Case{"Declaration", K::kConsent, CK::kCheckboxGroup},
+        Case{"I declare that the information I have given is correct", K::kConsent, CK::kCheckbox},
         Case{"Which job board?", K::kHowHeard, CK::kSelect},
         // A second number the profile does not hold, beside the phone.
         Case{"Other phone", K::kUnknown, CK::kTel},
@@ -312,6 +315,12 @@ INSTANTIATE_TEST_SUITE_P(
         // Salary history is not the expected salary the profile holds.
         Case{"What is your current annual base salary?", K::kUnknown},
         Case{"Current salary", K::kUnknown, CK::kNumber},
+        // Trans status, asked beside gender in UK equality monitoring, is not gender.
+        Case{"Is your gender identity the same as the sex you were assigned at birth?", K::kUnknown,
+             CK::kRadioGroup},
+        Case{"Is your gender the same as the sex you were registered at birth?", K::kUnknown,
+             CK::kRadioGroup},
+        Case{"What is your gender?", K::kGender, CK::kRadioGroup},
         // Birth details are not the address.
         Case{"City of birth", K::kUnknown}, Case{"Country of birth", K::kUnknown, CK::kSelect},
 
@@ -654,6 +663,112 @@ TEST(FieldClassifierTest, AnUnnumberedCareerHistoryIsTheFirstJob) {
             FieldKey::kJobStart);
   EXPECT_EQ(ClassifyInContext("Description", ControlKind::kTextarea, "Position details").key,
             FieldKey::kUnknown);
+}
+
+// UK public-sector forms (the NHS standard application form, GOV.UK services) ask
+// one job under "Current or most recent employment" / "Present or most recent
+// employment": its month and year boxes under "Start date" are that job's start,
+// never the person's availability, and "Do you still work here?" asks whether it
+// is current. Availability asked on its own page stays availability.
+TEST(FieldClassifierTest, ACurrentOrMostRecentEmploymentPageIsTheFirstJob) {
+  const Classification month = ClassifyInContext("Month", ControlKind::kText,
+                                                 "Start date | Current or most recent employment");
+  EXPECT_EQ(month.key, FieldKey::kJobStart) << month.signal;
+  EXPECT_EQ(month.entry, 0);
+  EXPECT_TRUE(month.unnumbered_entry);
+  EXPECT_EQ(ClassifyInContext("Year", ControlKind::kText,
+                              "Start date | Present or most recent employment")
+                .key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("Do you still work here?", ControlKind::kRadioGroup,
+                              "Do you still work here? | Current or most recent employment")
+                .key,
+            FieldKey::kJobCurrent);
+  EXPECT_EQ(
+      ClassifyInContext("Month", ControlKind::kText,
+                        "End date | Do you still work here? | Current or most recent employer")
+          .key,
+      FieldKey::kJobEnd);
+  EXPECT_EQ(ClassifyInContext("Day", ControlKind::kText, "When could you start?").key,
+            FieldKey::kStartDate);
+}
+
+// The NHS standard application form and GOV.UK services ask one qualification
+// under "Qualifications": "Qualification type", "Subject", "Place of study" and
+// "Year awarded" are its degree, discipline, school and end. A question under the
+// same heading, and "Subject" elsewhere (a message's), are not.
+TEST(FieldClassifierTest, AQualificationsPageIsTheFirstEducationEntry) {
+  const Classification subject = ClassifyInContext(
+      "Subject", ControlKind::kText, "For example, Biomedical Science | Qualifications");
+  EXPECT_EQ(subject.key, FieldKey::kDiscipline) << subject.signal;
+  EXPECT_TRUE(subject.unnumbered_entry);
+  const Classification school = ClassifyInContext(
+      "Place of study", ControlKind::kText, "The school, college or university | Qualifications");
+  EXPECT_EQ(school.key, FieldKey::kSchool) << school.signal;
+  EXPECT_TRUE(school.unnumbered_entry);
+  // A label that names the school keeps its own reading, outside the entry count.
+  EXPECT_FALSE(ClassifyInContext("University", ControlKind::kText, "Education").unnumbered_entry);
+  EXPECT_EQ(ClassifyInContext("Qualification type", ControlKind::kSelect, "Qualifications").key,
+            FieldKey::kDegree);
+  EXPECT_EQ(ClassifyInContext("Year awarded", ControlKind::kText, "Qualifications").key,
+            FieldKey::kEducationEnd);
+  EXPECT_EQ(
+      ClassifyInContext("Grade or classification (optional)", ControlKind::kText, "Qualifications")
+          .key,
+      FieldKey::kUnknown);
+  EXPECT_NE(ClassifyInContext("Have you studied a subject at university?", ControlKind::kRadioGroup,
+                              "Qualifications")
+                .key,
+            FieldKey::kSchool);
+  EXPECT_NE(ClassifyInContext("Subject", ControlKind::kText, "Contact us").key,
+            FieldKey::kDiscipline);
+}
+
+// A referee's details (the NHS standard application form's references, a GOV.UK
+// "Referee 1" fieldset), an emergency contact's or next of kin's are labelled as
+// plainly as the applicant's own ("Full name", "Email address", "Job title",
+// "Organisation"): under such a legend or heading they are that person's, unknown
+// to the profile. Outside one, and for a hint that merely mentions references,
+// the same labels stay the applicant's.
+TEST(FieldClassifierTest, ASectionAboutSomeoneElseHoldsNoneOfTheApplicantsFacts) {
+  const char* referee = "Referee 1: your current or most recent line manager | References";
+  for (const char* label : {"Full name", "Job title", "Organisation", "Telephone number"}) {
+    const Classification c = ClassifyInContext(label, ControlKind::kText, referee);
+    EXPECT_EQ(c.key, FieldKey::kUnknown) << label << ": " << c.signal;
+  }
+  EXPECT_EQ(ClassifyInContext("Email address", ControlKind::kEmail, referee).key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("First name", ControlKind::kText, "Emergency contact").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Phone", ControlKind::kTel, "Next of kin details").key,
+            FieldKey::kUnknown);
+  // The applicant's own.
+  EXPECT_EQ(ClassifyInContext("Full name", ControlKind::kText, "Your details").key,
+            FieldKey::kFullName);
+  EXPECT_EQ(ClassifyInContext("Upload your CV", ControlKind::kFile,
+                              "Do not include references in your CV | Upload your CV")
+                .key,
+            FieldKey::kResume);
+  EXPECT_EQ(ClassifyInContext("Email address", ControlKind::kEmail,
+                              "We will not contact your references without asking | Your details")
+                .key,
+            FieldKey::kEmail);
+}
+
+// "From" and "To" name a date box of an entry only as a short row label; in a
+// question they are grammar: the notice period revealed under "Do you still work
+// here?" is the notice period, not the job's end.
+TEST(FieldClassifierTest, ToInASentenceIsNoEndDate) {
+  EXPECT_EQ(ClassifyInContext("How much notice do you need to give?", ControlKind::kText,
+                              "Do you still work here? | Current or most recent employment")
+                .key,
+            FieldKey::kNoticePeriod);
+  EXPECT_EQ(ClassifyInContext("To", ControlKind::kText, "Employment history 1").key,
+            FieldKey::kJobEnd);
+  EXPECT_EQ(ClassifyInContext("Date from", ControlKind::kText, "Employment history 1").key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("To year", ControlKind::kText, "Education 1").key,
+            FieldKey::kEducationEnd);
 }
 
 // Simplified Chinese forms (Moka, Beisen) head the school block 教育经历 and
