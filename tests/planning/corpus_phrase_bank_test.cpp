@@ -83,6 +83,7 @@ const std::map<std::string, Meaning>& Meanings() {
       {"sponsorship", {FieldKey::kSponsorship, ControlKind::kRadioGroup}},
       {"years_experience", {FieldKey::kYearsExperience, ControlKind::kText}},
       {"how_heard", {FieldKey::kHowHeard, ControlKind::kText}},
+      {"consent", {FieldKey::kConsent, ControlKind::kCheckbox}},
   };
   return meanings;
 }
@@ -112,7 +113,7 @@ TEST(CorpusPhraseBankTest, EveryWordingAVariantDrawsIsUnderstood) {
   for (const auto& [language, keys] : bank) {
     for (const auto& [bank_key, list] : keys.as_object()) {
       const auto meaning = Meanings().find(std::string(bank_key));
-      if (meaning == Meanings().end()) continue;  // buttons and consent: page words
+      if (meaning == Meanings().end()) continue;  // buttons: page words
       for (const json::value& wording : list.as_array()) {
         ++wordings;
         Field field;
