@@ -1002,6 +1002,16 @@ Classification FieldClassifier::Classify(const Field& field) const {
 }
 
 Classification FieldClassifier::ClassifyOwn(const Field& field) const {
+  // "Available from", "When can you start?": the person's availability, whichever
+  // section the page drew it under (screening questions shuffled in, or a flat
+  // page that puts them right below the last job).
+  if (HasAnyWord(knowledge::NormalizeText(field.label),
+                 {"available from", "available to start", "availability", "earliest start",
+                  "when can you start", "how soon", "verfugbar ab", "ab wann",
+                  "disponible a partir", "disponibilite", "disponibilidad", "disponibilita",
+                  "beschikbaar vanaf", "disponibilidade"})) {
+    return ClassifyAlone(field);
+  }
   EntryRef ref = EntryOf(field.context);
   if (ref.section == EntrySection::kNone) ref = FirstEntryInName(field.name);
   if (ref.section == EntrySection::kNone && field.name.empty()) ref = FirstEntryInName(field.id);

@@ -771,6 +771,20 @@ TEST(FieldClassifierTest, ToInASentenceIsNoEndDate) {
             FieldKey::kEducationEnd);
 }
 
+// Availability is the person's, whatever section a shuffled or flat page draws
+// it under: "Available from" right below the last job was that job's start date.
+TEST(FieldClassifierTest, AvailabilityUnderAJobIsStillThePersons) {
+  EXPECT_EQ(ClassifyInContext("Available from", ControlKind::kText, "Work experience 1").key,
+            FieldKey::kStartDate);
+  EXPECT_EQ(
+      ClassifyInContext("When can you start?", ControlKind::kDate, "Employment history 2").key,
+      FieldKey::kStartDate);
+  EXPECT_EQ(ClassifyInContext("Verfügbar ab", ControlKind::kText, "Berufserfahrung 1").key,
+            FieldKey::kStartDate);
+  EXPECT_EQ(ClassifyInContext("Start date", ControlKind::kText, "Work experience 1").key,
+            FieldKey::kJobStart);
+}
+
 // Simplified Chinese forms (Moka, Beisen) head the school block 教育经历 and
 // mark a job that has not ended 至今 ("to date"), the end box of each range
 // named only by its placeholder (结束年份, 结束月份).
