@@ -2365,9 +2365,11 @@
     const spinners = deepQueryAll(document, '[role="progressbar"]:not([aria-valuenow]), progress:not([value])');
     if (spinners.some(isVisible)) return true;
     // A dependent list being fetched: disabled, its one option "Loading…" (its
-    // row may stay hidden until the options come).
+    // row may stay hidden until the options come). A widget's hidden store
+    // (PrimeFaces' menu waiting for its parent's choice, its prompt
+    // "Seleziona...") says nothing to anyone.
     const loading = (text) => text.length > 0 && text.length < 40 && (text.endsWith('\u2026') || text.endsWith('...'));
-    if (deepQueryAll(document, 'select:disabled').some((list) => list.isConnected &&
+    if (deepQueryAll(document, 'select:disabled').some((list) => list.isConnected && !isHiddenStore(list) &&
       list.options.length === 1 && loading(clean(list.options[0].text)) && getComputedStyle(list).display !== 'none')) {
       return true;
     }
