@@ -882,10 +882,13 @@
       const widget = el.parentElement && el.parentElement.closest('[role="combobox"], [aria-haspopup="listbox"]');
       if (widget && widget.tagName !== 'INPUT' && widget.tagName !== 'BUTTON') continue;
       if (el.tagName === 'SELECT' && emptyStore(el) && faceOfStore(el)) continue;
+      if (el.tagName === 'SELECT' && storedByFace(el)) continue;
       if (isFocusProxy(el)) {
         const face = faceOf(el);
         if (face) {
-          if (!(face.parentElement || face).querySelector('select')) {
+          const store = storeOfFace(face);
+          if (store) fields.push({ kind: 'combobox', el: face, members: [face], focus: el, proxy: store });
+          else if (!(face.parentElement || face).querySelector('select')) {
             fields.push({ kind: 'combobox', el: face, members: [face], focus: el });
           }
           continue;
@@ -1272,23 +1275,66 @@
   // Select2 3.x and AngularJS's ui-select draw a dropdown as an anchor or span
   // showing the choice, and give the keyboard an off-screen "focusser": a 1px text
   // input with role=button and aria-haspopup, which the page's <label for> names
-  // and the widget names by what it shows. The field is what a person sees and
-  // clicks, the face: the nearest box around the focusser that can be clicked.
-  // Where the widget stands over a native select, that select is the field.
+  // and the widget names by what it shows. PrimeFaces' SelectOneMenu (before 11)
+  // does the same with a role=combobox input inside a box clipped to a pixel
+  // (ui-helper-hidden-accessible). The field is what a person sees and clicks, the
+  // face: the nearest box around the focusser that can be clicked. Where the widget
+  // stands over a native select, that select is the field, unless the select is
+  // only the widget's store (PrimeFaces keeps the choice and the options in a select
+  // hidden from screen readers and the keyboard): then the face is the field, and
+  // the store names its options and holds its value.
   function isFocusProxy(el) {
+    if (el.tagName !== 'INPUT') return false;
+    const role = el.getAttribute('role');
     const popup = el.getAttribute('aria-haspopup');
-    return el.tagName === 'INPUT' && el.getAttribute('role') === 'button' && popup !== null && popup !== 'false';
+    if (role === 'button') return popup !== null && popup !== 'false';
+    return role === 'combobox' && drawnNowhere(el);
   }
   function faceOf(focus) {
     let node = focus.parentElement;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
       const rect = node.getBoundingClientRect();
       if (!isVisible(node) || rect.width < 16 || rect.height < 10) continue;
-      const others = deepQueryAll(node, CONTROL_SELECTOR).filter((c) => c !== focus && isVisible(c));
+      const others = deepQueryAll(node, CONTROL_SELECTOR).filter((c) => c !== focus && isVisible(c) && !isHiddenStore(c));
       if (others.length > 0) return null;
       return node;
     }
     return null;
+  }
+  // Whether an element is drawn nowhere though laid out: clipped to a pixel by
+  // itself or by a box around it that hides what overflows (screen-reader-only
+  // wrappers: ui-helper-hidden-accessible, visually-hidden, sr-only).
+  function drawnNowhere(el) {
+    for (let node = el, depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      const rect = node.getBoundingClientRect();
+      if (rect.width > 1 || rect.height > 1) continue;
+      if (node === el) return true;
+      const style = getComputedStyle(node);
+      if (style.overflow !== 'visible' || (style.clip && style.clip !== 'auto')) return true;
+    }
+    return false;
+  }
+  // A native select kept only for the form post: hidden from screen readers and
+  // the keyboard, and drawn nowhere.
+  function isHiddenStore(el) {
+    return el.tagName === 'SELECT' && el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0 && drawnNowhere(el);
+  }
+  function storeOfFace(face) {
+    const stores = Array.from(face.querySelectorAll('select')).filter(isHiddenStore);
+    return stores.length === 1 ? stores[0] : null;
+  }
+  // Whether a hidden store belongs to a face drawn around a focusser (that face is
+  // the field, whatever order the two come in).
+  function storedByFace(select) {
+    if (!isHiddenStore(select)) return false;
+    let node = select.parentElement;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      const focus = Array.from(node.querySelectorAll('input')).find(isFocusProxy);
+      if (!focus) continue;
+      const face = faceOf(focus);
+      return !!face && face.contains(select) && storeOfFace(face) === select;
+    }
+    return false;
   }
 
   // A native <select> kept out of sight beside the control a page draws over it,
@@ -1700,6 +1746,8 @@
       else if (entry.listbox) options = listboxChoices(el).map(describeOption);
       const source = options.length === 0 && !entry.proxy ? hiddenSelectBeside(el) : null;
       if (source) options = selectOptions(source);
+      // A face over its store lists, before it is opened, what the store holds.
+      if (options.length === 0 && entry.focus && entry.proxy) options = selectOptions(entry.proxy);
     }
     if (kind === 'select') options = selectOptions(el);
     const rawLabel = labelInfo.text;
@@ -2357,9 +2405,11 @@
     const spinners = deepQueryAll(document, '[role="progressbar"]:not([aria-valuenow]), progress:not([value])');
     if (spinners.some(isVisible)) return true;
     // A dependent list being fetched: disabled, its one option "Loading…" (its
-    // row may stay hidden until the options come).
+    // row may stay hidden until the options come). A widget's hidden store
+    // (PrimeFaces' menu waiting for its parent's choice, its prompt
+    // "Seleziona...") says nothing to anyone.
     const loading = (text) => text.length > 0 && text.length < 40 && (text.endsWith('\u2026') || text.endsWith('...'));
-    if (deepQueryAll(document, 'select:disabled').some((list) => list.isConnected &&
+    if (deepQueryAll(document, 'select:disabled').some((list) => list.isConnected && !isHiddenStore(list) &&
       list.options.length === 1 && loading(clean(list.options[0].text)) && getComputedStyle(list).display !== 'none')) {
       return true;
     }

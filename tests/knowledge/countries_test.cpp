@@ -39,5 +39,31 @@ TEST(FindCountryTest, KnowsIndonesianCountryNames) {
   }
 }
 
+// Italian country lists (ISTAT's, and the forms built on them) give the official
+// short names: "Stati Uniti d'America" beside "Regno Unito" and "Paesi Bassi".
+TEST(FindCountryTest, KnowsItalianCountryNames) {
+  const std::pair<const char*, const char*> cases[] = {{"Stati Uniti d'America", "US"},
+                                                       {"Regno Unito", "GB"},
+                                                       {"Germania", "DE"},
+                                                       {"Francia", "FR"},
+                                                       {"Spagna", "ES"},
+                                                       {"Svizzera", "CH"},
+                                                       {"Paesi Bassi", "NL"},
+                                                       {"Giappone", "JP"},
+                                                       {"Cina", "CN"},
+                                                       {"Brasile", "BR"},
+                                                       {"Messico", "MX"},
+                                                       {"Irlanda", "IE"},
+                                                       {"Polonia", "PL"},
+                                                       {"Grecia", "GR"},
+                                                       {"Svezia", "SE"},
+                                                       {"Belgio", "BE"}};
+  for (const auto& [name, code] : cases) {
+    const Country* country = FindCountry(name);
+    ASSERT_NE(country, nullptr) << name;
+    EXPECT_EQ(country->code, code) << name;
+  }
+}
+
 }  // namespace
 }  // namespace applier::knowledge

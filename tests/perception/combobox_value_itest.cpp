@@ -241,5 +241,57 @@ TEST(ComboboxValueTest, AFlagButtonsChoiceIsItsName) {
   EXPECT_EQ(value_of["United States: +1"], "United States: +1");
 }
 
+// PrimeFaces' SelectOneMenu (versions 6 to 10): the label names a focus input
+// with role=combobox clipped to a pixel (ui-helper-hidden-accessible), the choice
+// and the options live in a select hidden from screen readers and the keyboard,
+// and the box a person clicks shows the choice and opens a list appended to the
+// body. That is one field, named by the label, offering the select's options and
+// showing its choice; the hidden select is no field of its own.
+constexpr char kPrimeFacesMenus[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.sr { border:0; clip:rect(0 0 0 0); height:1px; margin:-1px; overflow:hidden; padding:0; position:absolute; width:1px }
+.menu { display:inline-block; position:relative; width:260px; border:1px solid #aaa }
+.menu label { display:block; padding:6px }
+</style></head><body><form id="f">
+<div><label for="f:nazione_focus">Nazione di residenza<span>*</span></label>
+  <div id="f:nazione" class="ui-selectonemenu menu">
+    <div class="sr"><input id="f:nazione_focus" name="f:nazione_focus" type="text" autocomplete="off"
+      role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-controls="f:nazione_items"></div>
+    <div class="sr"><select id="f:nazione_input" name="f:nazione_input" tabindex="-1" aria-hidden="true">
+      <option value="215">Francia</option><option value="100" selected>Italia</option>
+      <option value="536">Stati Uniti d'America</option></select></div>
+    <label class="ui-selectonemenu-label">Italia</label>
+    <div class="ui-selectonemenu-trigger"><span>v</span></div></div></div>
+<div><label for="f:comune_focus">Comune</label>
+  <div id="f:comune" class="ui-selectonemenu menu">
+    <div class="sr"><input id="f:comune_focus" name="f:comune_focus" type="text" role="combobox"
+      aria-haspopup="listbox" aria-expanded="false"></div>
+    <div class="sr"><select id="f:comune_input" name="f:comune_input" tabindex="-1" aria-hidden="true">
+      <option value="">Seleziona...</option><option value="F205">Milano</option></select></div>
+    <label class="ui-selectonemenu-label">Seleziona...</label>
+    <div class="ui-selectonemenu-trigger"><span>v</span></div></div></div>
+</form>
+<div id="f:nazione_panel" style="display:none"><ul id="f:nazione_items" role="listbox">
+  <li role="option">Francia</li><li role="option">Italia</li><li role="option">Stati Uniti d'America</li></ul></div>
+</body></html>)HTML";
+
+TEST(ComboboxValueTest, APrimeFacesMenuIsOneFieldOfferingItsHiddenSelectsOptions) {
+  auto snapshot = applier::testing::ReadHtmlPage(kPrimeFacesMenus);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 2u) << snapshot->text;
+  const auto& country = snapshot->fields[0];
+  EXPECT_EQ(country.label, "Nazione di residenza");
+  EXPECT_EQ(country.kind, ControlKind::kCombobox);
+  EXPECT_EQ(country.name, "f:nazione_input");
+  EXPECT_EQ(country.value, "Italia");
+  std::vector<std::string> options;
+  for (const auto& option : country.options) options.push_back(option.label);
+  EXPECT_EQ(options, (std::vector<std::string>{"Francia", "Italia", "Stati Uniti d'America"}));
+  const auto& town = snapshot->fields[1];
+  EXPECT_EQ(town.label, "Comune");
+  EXPECT_EQ(town.name, "f:comune_input");
+  // The prompt is no choice.
+  EXPECT_EQ(town.value, "");
+}
+
 }  // namespace
 }  // namespace applier::perception

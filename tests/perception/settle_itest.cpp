@@ -214,5 +214,44 @@ TEST_F(SettleTest, APageUnderACookieBannerIsSettledWithoutWaitingForAForm) {
   EXPECT_TRUE(banner);
 }
 
+// A dependent menu waiting for its parent's choice (PrimeFaces' Comune before a
+// Provincia is chosen): its hidden store is disabled and holds only the prompt
+// "Seleziona...". That prompt ends in an ellipsis like "Loading…" does, but the
+// store is drawn nowhere and hidden from screen readers: it tells a person
+// nothing, so the page is settled, not loading.
+constexpr char kWaitingMenu[] = R"HTML(<!doctype html><html><head><style>
+.sr { border:0; clip:rect(0 0 0 0); height:1px; margin:-1px; overflow:hidden; padding:0; position:absolute; width:1px }
+</style></head><body><form>
+<label for="prov_focus">Provincia</label>
+<div class="ui-selectonemenu" style="position:relative;width:240px;border:1px solid #999">
+  <div class="sr"><input id="prov_focus" type="text" role="combobox" aria-haspopup="listbox"></div>
+  <div class="sr"><select name="prov_input" tabindex="-1" aria-hidden="true"><option value="">Seleziona...</option>
+    <option value="MI">Milano</option></select></div>
+  <label class="ui-selectonemenu-label">Seleziona...</label></div>
+<label for="com_focus">Comune</label>
+<div class="ui-selectonemenu ui-state-disabled" style="position:relative;width:240px;border:1px solid #999">
+  <div class="sr"><input id="com_focus" type="text" role="combobox" aria-haspopup="listbox" disabled></div>
+  <div class="sr"><select name="com_input" tabindex="-1" aria-hidden="true" disabled><option value="">Seleziona...</option></select></div>
+  <label class="ui-selectonemenu-label">Seleziona...</label></div>
+<label for="street">Indirizzo</label><input id="street" name="street">
+</form></body></html>)HTML";
+
+TEST_F(SettleTest, ADisabledMenusHiddenStoreWithItsPromptIsNotLoading) {
+  auto snapshot = RunAsync(io_, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await browser_->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kWaitingMenu));
+    if (!loaded) co_return Fail(loaded.error());
+    SettleOptions options;
+    options.deadline = std::chrono::seconds(4);
+    co_return co_await PageReader::ReadSettled(**page, options);
+  });
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  EXPECT_EQ(snapshot->unsettled_reason, "");
+  EXPECT_TRUE(HasField(*snapshot, "Indirizzo")) << snapshot->text;
+}
+
 }  // namespace
 }  // namespace applier::perception

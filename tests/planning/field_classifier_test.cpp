@@ -438,7 +438,11 @@ INSTANTIATE_TEST_SUITE_P(
         // current employer.
         Case{"您是否需要公司为您办理在中国大陆工作的签证及工作许可？", K::kSponsorship,
              CK::kRadioGroup},
-        Case{"您从哪个渠道了解到该职位？", K::kHowHeard, CK::kSelect}),
+        Case{"您从哪个渠道了解到该职位？", K::kHowHeard, CK::kSelect},
+        // Italian careers portals ask how the person "came to know" of the offer.
+        Case{"Come sei venuto a conoscenza di questa offerta?", K::kHowHeard, CK::kCombobox},
+        Case{"Come è venuto a conoscenza della posizione?", K::kHowHeard, CK::kSelect},
+        Case{"Come sei venuta a conoscenza di noi?", K::kHowHeard, CK::kSelect}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 // The standard questions of a German applicant-management questionnaire (d.vinci's
