@@ -327,10 +327,13 @@ class Scorer {
     }
     // "City/Province", "State/Country": names of one box for the places that call
     // it one or the other; each name is a whole label of its own ("=state"), and
-    // the first named is what the box holds for most.
-    const bool alternatives = is_label && original.find('/') != std::string_view::npos;
+    // the first named is what the box holds for most. A slash inside a remark in
+    // parentheses is a unit's ("Bérigény (bruttó, Ft/hó)": forints a month), never
+    // a second name: "hó" is no box's name.
+    const std::string outside = knowledge::WithoutParentheses(original);
+    const bool alternatives = is_label && outside.find('/') != std::string::npos;
     if (alternatives) {
-      std::string_view rest = original;
+      std::string_view rest = outside;
       bool first = true;
       while (!rest.empty()) {
         const std::size_t slash = rest.find('/');

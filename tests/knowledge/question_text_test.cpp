@@ -275,6 +275,17 @@ TEST(CountriesTest, CountryMentionedIn) {
   EXPECT_EQ(code("Har du arbeidstillatelse i Norge?"), "NO");
   EXPECT_EQ(code("Har du arbetstillstånd i Sverige?"), "SE");
   EXPECT_EQ(code("Har du ret til at arbejde i Den Europæiske Union?"), "EU");
+  // Hungarian, Romanian, Ukrainian and Greek in their cases, Romanian with either
+  // form of ț, Greek with or without its accents.
+  EXPECT_EQ(code("Jogosult munkát vállalni Magyarországon?"), "HU");
+  EXPECT_EQ(code("Rendelkezik munkavállalási engedéllyel az Európai Unióban?"), "EU");
+  EXPECT_EQ(code("Aveți dreptul legal de a lucra în România?"), "RO");
+  EXPECT_EQ(code("Aveţi drept de muncă în Uniunea Europeană?"), "EU");
+  EXPECT_EQ(code("Чи маєте ви право працювати в Україні?"), "UA");
+  EXPECT_EQ(code("Чи маєте ви дозвіл на роботу в ЄС?"), "EU");
+  EXPECT_EQ(code("Έχετε δικαίωμα εργασίας στην Ελλάδα;"), "GR");
+  EXPECT_EQ(code("ΕΧΕΤΕ ΑΔΕΙΑ ΕΡΓΑΣΙΑΣ ΣΤΗΝ ΕΛΛΑΔΑ;"), "GR");
+  EXPECT_EQ(code("Έχετε άδεια εργασίας στην Ευρωπαϊκή Ένωση;"), "EU");
 }
 
 TEST(QuestionTextTest, HasPhraseMatchesWholeWordsOrCjkAnywhere) {

@@ -508,6 +508,30 @@ TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   EXPECT_EQ(country("Êtes-vous autorisé(e) à travailler dans l'UE ?"), "EU");
   EXPECT_EQ(country("Sei autorizzato/a a lavorare nell'U.E.?"), "EU");
   EXPECT_EQ(country("Que tipo de contrato procura?"), "");
+  // Hungarian, Romanian, Ukrainian and Greek name the country in their cases.
+  EXPECT_EQ(country("Rendelkezik munkavállalási engedéllyel Magyarországon?"), "HU");
+  EXPECT_EQ(country("Aveți drept de muncă în România?"), "RO");
+  EXPECT_EQ(country("Aveţi drept de muncă în Romania?"), "RO");
+  EXPECT_EQ(country("Чи маєте ви дозвіл на роботу в Україні?"), "UA");
+  EXPECT_EQ(country("Έχετε άδεια εργασίας στην Ελλάδα;"), "GR");
+  EXPECT_EQ(country("Szüksége van vízumra a németországi munkavégzéshez?"), "DE");
+}
+
+// A slash inside a remark in parentheses is a unit's ("Ft/hó": forints a month),
+// not a second name of the box: "hó" once read as the Vietnamese family name "họ".
+TEST(FieldClassifierTest, ASlashInsideParenthesesNamesNoAlternative) {
+  for (const char* label : {"Bérigény (bruttó, Ft/hó)", "Salariul dorit (net, lei/lună)",
+                            "Gehaltsvorstellung (brutto, €/Jahr)"}) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = label;
+    const Classification c = FieldClassifier().Classify(field);
+    EXPECT_EQ(ToString(c.key), std::string("salary")) << label << " " << c.signal;
+  }
+  Field field;
+  field.kind = ControlKind::kText;
+  field.label = "Város/Település";
+  EXPECT_EQ(ToString(FieldClassifier().Classify(field).key), std::string("city"));
 }
 
 TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
