@@ -529,26 +529,48 @@ bool HasAnyCjk(std::string_view text, std::initializer_list<std::string_view> wo
 
 EntrySection SectionOfWords(std::string_view text) {
   // Normalised words (accents dropped): "työsuhde" is "tyosuhde".
-  if (HasAnyWord(text, {"experience",       "employment",
-                        "work history",     "job",
-                        "position",         "employer",
-                        "berufserfahrung",  "experiencia",
-                        "esperienza",       "werkervaring",
-                        "tyokokemus",       "tyosuhde",
-                        "tyopaikka",        "arbetslivserfarenhet",
-                        "anstallning",      "erhvervserfaring",
-                        "arbeidserfaring",  "doswiadczenie",
-                        "zatrudnienie",     "praxe",
-                        "zamestnani",       "pengalaman kerja",
-                        "riwayat pekerjaan"}) ||
+  if (HasAnyWord(text, {"experience",
+                        "employment",
+                        "work history",
+                        "job",
+                        "position",
+                        "employer",
+                        "berufserfahrung",
+                        "experiencia",
+                        "esperienza",
+                        "werkervaring",
+                        "tyokokemus",
+                        "tyosuhde",
+                        "tyopaikka",
+                        "arbetslivserfarenhet",
+                        "anstallning",
+                        "erhvervserfaring",
+                        "arbeidserfaring",
+                        "doswiadczenie",
+                        "zatrudnienie",
+                        "praxe",
+                        "zamestnani",
+                        "pengalaman kerja",
+                        "riwayat pekerjaan",
+                        "szakmai tapasztalat",
+                        "munkatapasztalat",
+                        "munkahelyek",
+                        "experienta profesionala",
+                        "istoric profesional",
+                        "досвід роботи",
+                        "місце роботи",
+                        "επαγγελματικη εμπειρια",
+                        "προυπηρεσια"}) ||
       HasAnyCjk(text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间",
                        "職歴", "職務経歴", "경력", "경력 사항"})) {
     return EntrySection::kWork;
   }
-  if (HasAnyWord(text, {"education", "school",        "degree",     "university", "ausbildung",
-                        "educacion", "formation",     "formazione", "istruzione", "formacao",
-                        "opleiding", "koulutus",      "tutkinto",   "utbildning", "uddannelse",
-                        "utdanning", "wyksztalcenie", "vzdelani",   "pendidikan", "universitas"}) ||
+  if (HasAnyWord(text, {"education",   "school",        "degree",     "university", "ausbildung",
+                        "educacion",   "formation",     "formazione", "istruzione", "formacao",
+                        "opleiding",   "koulutus",      "tutkinto",   "utbildning", "uddannelse",
+                        "utdanning",   "wyksztalcenie", "vzdelani",   "pendidikan", "universitas",
+                        "tanulmanyok", "vegzettseg",    "educatie",   "studii",     "освіта",
+                        "навчання",    "εκπαιδευση",    "σπουδεσ"}) ||
       HasAnyCjk(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间", "教育經歷",
                        "教育经历", "教育背景", "學習經歷", "学习经历"})) {
     return EntrySection::kEducation;
@@ -601,13 +623,17 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   }
   // Taleo and SAP name the title "Job Function"; other languages' words for it.
   if (HasAnyWord(label,
-                 {"title", "job title", "position", "role", "function", "funktion", "fonction",
-                  "funzione", "functie", "cargo", "puesto", "poste", "stanowisko", "titel",
-                  "berufsbezeichnung", "titre", "titulo", "titolo", "должность"}) &&
+                 {"title",      "job title", "position",          "role",    "function", "funktion",
+                  "fonction",   "funzione",  "functie",           "cargo",   "puesto",   "poste",
+                  "stanowisko", "titel",     "berufsbezeichnung", "titre",   "titulo",   "titolo",
+                  "должность",  "beosztas",  "munkakor",          "pozicio", "pozitie",  "посада",
+                  "θεση",       "ρολοσ"}) &&
       !HasAnyWord(label, {"description", "responsibilities"})) {
     return FieldKey::kJobTitle;
   }
-  if (HasAnyWord(label, {"company", "employer", "organization", "organisation"})) {
+  if (HasAnyWord(label, {"company", "employer", "organization", "organisation", "ceg", "munkaltato",
+                         "angajator", "companie", "compania", "компанія", "роботодавець",
+                         "εταιρεια", "εργοδοτησ"})) {
     return FieldKey::kEmployer;
   }
   if (HasAnyWord(label, {"location", "where"})) return FieldKey::kJobLocation;
@@ -892,9 +918,10 @@ std::pair<std::string_view, std::string_view> QuestionAndLeadIn(std::string_view
 // Chinese and Korean forms draw a birth date: the group's name says whose date.
 bool NamesOnlyADatePart(const std::string& normalized_label) {
   static const std::set<std::string, std::less<>> kPartWords = {
-      "month", "year", "day", "monat", "jahr", "tag",    "mois",  "annee", "jour",
-      "mes",   "ano",  "dia", "mese",  "anno", "giorno", "maand", "jaar",  "dag",
-      "mm",    "yyyy", "dd",  "年",    "月",   "日",     "년",    "월",    "일"};
+      "month", "year", "day",  "monat", "jahr",   "tag",    "mois", "annee", "jour",  "mes",
+      "ano",   "dia",  "mese", "anno",  "giorno", "maand",  "jaar", "dag",   "mm",    "yyyy",
+      "dd",    "年",   "月",   "日",    "년",     "월",     "일",   "ev",    "honap", "nap",
+      "an",    "luna", "zi",   "ziua",  "рік",    "місяць", "день", "ετοσ",  "μηνασ", "ημερα"};
   const auto words = knowledge::Words(normalized_label);
   return !words.empty() && std::ranges::all_of(words, [](const std::string& word) {
     return kPartWords.contains(word);

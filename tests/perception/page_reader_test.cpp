@@ -179,8 +179,8 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Simpan Draf", "button", true, kOther},
         // Hungarian
         ButtonCase{"Jelentkezés elküldése", "submit", true, kSubmit},
-        ButtonCase{"KÜLDÉS", "submit", true, kSubmit},
-        ButtonCase{"Tovább", "button", true, kNext}, ButtonCase{"Következő lépés", "button", true, kNext},
+        ButtonCase{"KÜLDÉS", "submit", true, kSubmit}, ButtonCase{"Tovább", "button", true, kNext},
+        ButtonCase{"Következő lépés", "button", true, kNext},
         ButtonCase{"Vissza", "button", true, kBack},
         ButtonCase{"Mentés piszkozatként", "button", true, kOther},
         ButtonCase{"Folytatás később", "button", true, kOther},
@@ -207,12 +207,13 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Υποβολή αίτησης", "submit", true, kSubmit},
         ButtonCase{"ΥΠΟΒΟΛΗ ΑΙΤΗΣΗΣ", "submit", true, kSubmit},
         ButtonCase{"Αποστολή", "submit", true, kSubmit},
-        ButtonCase{"Επόμενο", "button", true, kNext}, ButtonCase{"ΕΠΟΜΕΝΟ ΒΗΜΑ", "button", true, kNext},
+        ButtonCase{"Επόμενο", "button", true, kNext},
+        ButtonCase{"ΕΠΟΜΕΝΟ ΒΗΜΑ", "button", true, kNext},
         ButtonCase{"Πίσω", "button", true, kBack},
         ButtonCase{"Αποθήκευση ως πρόχειρο", "button", true, kOther},
         ButtonCase{"Συνέχεια αργότερα", "button", true, kOther},
-        ButtonCase{"Ακύρωση", "button", true, kOther},
-        ButtonCase{"Κάντε αίτηση", "", false, kOpen}, ButtonCase{"ΚΑΝΤΕ ΑΙΤΗΣΗ", "", false, kOpen},
+        ButtonCase{"Ακύρωση", "button", true, kOther}, ButtonCase{"Κάντε αίτηση", "", false, kOpen},
+        ButtonCase{"ΚΑΝΤΕ ΑΙΤΗΣΗ", "", false, kOpen},
         // Registration forms end on "register" in their language.
         ButtonCase{"Registrati", "submit", true, kSubmit},
         ButtonCase{"Cadastrar", "submit", true, kSubmit},
@@ -480,10 +481,10 @@ TEST(ClassifyPageTest, ACheckYourAnswersPageIsAReviewStep) {
 }
 
 TEST(ClassifyPageTest, APasswordWithSignInWordsIsASignInWall) {
-  for (const char* text : {"Sign in to apply", "Melden Sie sich an: Anmelden",
-                           "Iniciar sesión para continuar", "Créer un compte pour postuler",
-                           "Bejelentkezés a jelentkezéshez", "Autentificare", "Увійти в кабінет",
-                           "Σύνδεση για να κάνετε αίτηση"}) {
+  for (const char* text :
+       {"Sign in to apply", "Melden Sie sich an: Anmelden", "Iniciar sesión para continuar",
+        "Créer un compte pour postuler", "Bejelentkezés a jelentkezéshez", "Autentificare",
+        "Увійти в кабінет", "Σύνδεση για να κάνετε αίτηση"}) {
     auto snapshot = Page(text, {Box(ControlKind::kEmail, "E-mail")}, {});
     snapshot.has_password = true;
     EXPECT_EQ(ClassifyPage(snapshot), PageKind::kLoginWall) << text;
@@ -700,14 +701,13 @@ TEST(MovedOnToPaymentTest, APaymentStepThatReplacedTheForm) {
 }
 
 TEST(ClassifyPageTest, ClosedPostingsInManyLanguages) {
-  for (const char* text : {"This job is no longer available.",
-                           "Diese Stelle ist nicht mehr verfügbar.", "Cette offre a expiré.",
-                           "Esta oferta ya no está disponible.", "Questa posizione è stata chiusa.",
-                           "Deze vacature is gesloten.", "Esta vaga foi preenchida.",
-                           "Ez az állás már nem elérhető.", "Anunțul a expirat.",
-                           "Anunţul nu mai este activ.", "Вакансію закрито.",
-                           "Η αγγελία δεν είναι πλέον ενεργή.",
-                           "Δε βρέθηκε αρχείο αυτής της θέσης εργασίας!"}) {
+  for (const char* text :
+       {"This job is no longer available.", "Diese Stelle ist nicht mehr verfügbar.",
+        "Cette offre a expiré.", "Esta oferta ya no está disponible.",
+        "Questa posizione è stata chiusa.", "Deze vacature is gesloten.",
+        "Esta vaga foi preenchida.", "Ez az állás már nem elérhető.", "Anunțul a expirat.",
+        "Anunţul nu mai este activ.", "Вакансію закрито.", "Η αγγελία δεν είναι πλέον ενεργή.",
+        "Δε βρέθηκε αρχείο αυτής της θέσης εργασίας!"}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kError) << text;
   }
 }
