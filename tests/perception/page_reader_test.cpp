@@ -194,6 +194,11 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Anulează", "button", true, kOther}, ButtonCase{"Aplică acum", "", false, kOpen},
         ButtonCase{"APLICĂ ACUM", "", false, kOpen},
         ButtonCase{"Trimite codul", "button", true, kNext},
+        // and without its diacritics, as Romanian sites often write it
+        ButtonCase{"Aplica acum", "", false, kOpen},
+        ButtonCase{"Trimite aplicatia", "submit", true, kSubmit},
+        ButtonCase{"Salveaza ca ciorna", "button", true, kOther},
+        ButtonCase{"Inapoi", "button", true, kBack},
         // Ukrainian
         ButtonCase{"Надіслати заявку", "submit", true, kSubmit},
         ButtonCase{"ВІДПРАВИТИ", "submit", true, kSubmit},
