@@ -825,8 +825,9 @@ bool HoldsDegreeLevel(std::string_view held, std::string_view asked) {
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
-  // Swedish, Finnish, Arabic, Czech wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 78> kPhrases = {"decline",
+  // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian and Greek wordings of
+  // "I don't wish to answer".
+  static constexpr std::array<std::string_view, 99> kPhrases = {"decline",
                                                                 "أفضل عدم",
                                                                 "افضل عدم",
                                                                 "لا أرغب في الإفصاح",
@@ -903,7 +904,28 @@ bool IsDeclineText(std::string_view text) {
                                                                 "neuvadim",
                                                                 "nechci odpovidat",
                                                                 "nepreji si uvadet",
-                                                                "nepreji si odpovidat"};
+                                                                "nepreji si odpovidat",
+                                                                "nem kivanom megadni",
+                                                                "nem kivanok valaszolni",
+                                                                "nem szeretnem megadni",
+                                                                "inkabb nem valaszolok",
+                                                                "prefer sa nu raspund",
+                                                                "prefer sa nu spun",
+                                                                "prefer sa nu declar",
+                                                                "nu doresc sa raspund",
+                                                                "nu doresc sa declar",
+                                                                "nu doresc sa precizez",
+                                                                "nu vreau sa raspund",
+                                                                "не бажаю вказувати",
+                                                                "не хочу вказувати",
+                                                                "не бажаю відповідати",
+                                                                "волію не вказувати",
+                                                                "волію не відповідати",
+                                                                "не вказувати",
+                                                                "δεν επιθυμω να απαντησω",
+                                                                "δεν επιθυμω να δηλωσω",
+                                                                "δεν θελω να απαντησω",
+                                                                "προτιμω να μην"};
   std::string norm = NormalizeText(text);
   return std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view phrase) {
     return static_cast<unsigned char>(phrase.front()) >= 0xC0 ? norm.find(phrase) != norm.npos
@@ -951,6 +973,17 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "vyberte moznost",
                                                                    "zvolte",
                                                                    "prosim vyberte",
+                                                                   "valasszon",
+                                                                   "kerjuk valasszon",
+                                                                   "valassz",
+                                                                   "selectati",
+                                                                   "selecteaza",
+                                                                   "alegeti",
+                                                                   "alege",
+                                                                   "оберіть",
+                                                                   "виберіть",
+                                                                   "επιλεξτε",
+                                                                   "επιλογη",
                                                                    "اختر",
                                                                    "اختر من القائمة",
                                                                    "يرجى الاختيار",
@@ -958,6 +991,8 @@ bool IsPlaceholderOption(const perception::Option& option) {
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
+  // as Hungarian ("Válasszon országot"), Romanian ("Selectați județul"), Ukrainian
+  // ("Оберіть місто") and Greek ("Επιλέξτε χώρα") do,
   // as Polish ("Wybierz kraj"), Czech ("Vyberte zemi"), Danish ("Vælg land"), Norwegian
   // and Swedish do,
   // and Russian ("Выберите город"), Chinese ("請選擇縣市"), Japanese and Korean
@@ -972,7 +1007,11 @@ bool IsPlaceholderOption(const perception::Option& option) {
                 norm.starts_with("выберите") || norm.starts_with("請選擇") ||
                 norm.starts_with("请选择") || norm.starts_with("選択してください") ||
                 norm.starts_with("선택") || norm.starts_with("اختر ") ||
-                norm.starts_with("يرجى اختيار") || norm.starts_with("الرجاء اختيار");
+                norm.starts_with("يرجى اختيار") || norm.starts_with("الرجاء اختيار") ||
+                norm.starts_with("valasszon ") || norm.starts_with("valassz ") ||
+                norm.starts_with("selectati ") || norm.starts_with("selecteaza ") ||
+                norm.starts_with("alegeti ") || norm.starts_with("оберіть ") ||
+                norm.starts_with("виберіть ") || norm.starts_with("επιλεξτε ");
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 
