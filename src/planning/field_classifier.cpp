@@ -583,12 +583,29 @@ EntrySection SectionOfWords(std::string_view text) {
 // job without numbering it. Narrower than SectionOfWords: "job" or "position"
 // alone name the opening applied for as often.
 bool NamesPastJobs(std::string_view text) {
-  return HasAnyWord(text,
-                    {"career history", "work history", "employment history", "work experience",
-                     "professional experience", "employment details", "berufserfahrung",
-                     "beruflicher werdegang", "experiencia laboral", "experience professionnelle",
-                     "esperienza lavorativa", "esperienze lavorative", "werkervaring",
-                     "experiencia profissional", "pengalaman kerja", "riwayat pekerjaan"}) ||
+  return HasAnyWord(text, {"career history",
+                           "work history",
+                           "employment history",
+                           "work experience",
+                           "professional experience",
+                           "employment details",
+                           "berufserfahrung",
+                           "beruflicher werdegang",
+                           "experiencia laboral",
+                           "experience professionnelle",
+                           "esperienza lavorativa",
+                           "esperienze lavorative",
+                           "werkervaring",
+                           "experiencia profissional",
+                           "pengalaman kerja",
+                           "riwayat pekerjaan",
+                           "szakmai tapasztalat",
+                           "munkatapasztalat",
+                           "experienta profesionala",
+                           "istoric profesional",
+                           "досвід роботи",
+                           "επαγγελματικη εμπειρια",
+                           "προυπηρεσια"}) ||
          // UK public-sector forms (the NHS standard application form, GOV.UK
          // services) ask the one job they want as "Present or most recent
          // employment" or "Current or most recent employer": the person's own job.
@@ -611,7 +628,8 @@ bool NamesARangeEnd(std::string_view label, std::initializer_list<std::string_vi
 // without numbering it.
 bool NamesSchooling(std::string_view text) {
   return HasAnyWord(text, {"education", "qualifications", "education and training",
-                           "educational background", "academic history"});
+                           "educational background", "academic history", "tanulmanyok",
+                           "vegzettseg", "educatie", "studii", "освіта", "εκπαιδευση", "σπουδεσ"});
 }
 
 // What a field asks within one work entry, from its label alone.
