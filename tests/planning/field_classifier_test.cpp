@@ -567,6 +567,12 @@ TEST(FieldClassifierTest, NumberedSectionsNameTheirEntry) {
   EXPECT_EQ(SectionNamedBy("Přidat vzdělání"), EntrySection::kEducation);
   EXPECT_EQ(EntryOf("Työsuhde 2 Poista").index, 1);
   EXPECT_EQ(EntryOf("Esperienza 1").section, EntrySection::kWork);
+  // Hungarian, Romanian, Ukrainian and Greek.
+  EXPECT_EQ(EntryOf("Szakmai tapasztalat 2").index, 1);
+  EXPECT_EQ(EntryOf("Experiență profesională 1").section, EntrySection::kWork);
+  EXPECT_EQ(EntryOf("Освіта 1").section, EntrySection::kEducation);
+  EXPECT_EQ(EntryOf("ΕΚΠΑΙΔΕΥΣΗ 2").index, 1);
+  EXPECT_EQ(SectionNamedBy("Додати досвід роботи"), EntrySection::kWork);
   // A field of the second job known by its Finnish words is the second job's.
   Field start;
   start.kind = ControlKind::kText;
@@ -687,6 +693,11 @@ TEST(FieldClassifierTest, AnUnnumberedCareerHistoryIsTheFirstJob) {
             FieldKey::kJobStart);
   EXPECT_EQ(ClassifyInContext("Description", ControlKind::kTextarea, "Position details").key,
             FieldKey::kUnknown);
+  // A Greek and a Hungarian section of past jobs: the job's title and employer.
+  EXPECT_EQ(ClassifyInContext("Εταιρεία", ControlKind::kText, "Προϋπηρεσία 1").key,
+            FieldKey::kEmployer);
+  EXPECT_EQ(ClassifyInContext("Beosztás", ControlKind::kText, "Szakmai tapasztalat 1").key,
+            FieldKey::kJobTitle);
 }
 
 // UK public-sector forms (the NHS standard application form, GOV.UK services) ask
