@@ -1013,7 +1013,13 @@ bool NamesAnotherPersonsSection(std::string_view context) {
     }
     if (HasAnyWord(opening, {"referee", "referees", "references", "reference 1", "reference 2",
                              "first reference", "second reference", "emergency contact",
-                             "emergency contacts", "next of kin", "in case of emergency"})) {
+                             "emergency contacts", "next of kin", "in case of emergency",
+                             // Hungarian, Romanian, Ukrainian, Greek (normalised)
+                             "referenciak", "referencia szemely", "ajanlo", "ajanlok",
+                             "ertesitendo szemely", "veszhelyzet eseten", "referinte",
+                             "persoane de referinta", "persoana de referinta", "contact de urgenta",
+                             "рекомендації", "рекомендодавці", "екстрений контакт", "συστασεισ",
+                             "ατομα αναφορασ", "ατομο αναφορασ", "επαφη εκτακτησ αναγκησ"})) {
       return true;
     }
     if (bar == std::string_view::npos) break;

@@ -570,6 +570,21 @@ TEST_F(AnswerPlannerTest, ABareNameIsThePartTheOtherNameBoxesLeave) {
   const Field nome = MakeField(ControlKind::kText, "Nome", true);
   PageContext alone = planner_->ContextOf({nome}, false);
   EXPECT_EQ(planner_->Plan(nome, alone).answer.text, "Jordan Rivera");
+  // Romanian "Nume" beside "Prenume" is the surname, alone the whole name; Ukrainian
+  // "Імʼя" and Greek "ΟΝΟΜΑ" beside a surname box are the first name.
+  const Field nume = MakeField(ControlKind::kText, "Nume", true);
+  const Field prenume = MakeField(ControlKind::kText, "Prenume", true);
+  EXPECT_EQ(planner_->Plan(nume, planner_->ContextOf({nume, prenume}, false)).answer.text,
+            "Rivera");
+  EXPECT_EQ(planner_->Plan(nume, planner_->ContextOf({nume}, false)).answer.text, "Jordan Rivera");
+  const Field imya = MakeField(ControlKind::kText, "Імʼя", true);
+  const Field prizvyshche = MakeField(ControlKind::kText, "Прізвище", true);
+  EXPECT_EQ(planner_->Plan(imya, planner_->ContextOf({prizvyshche, imya}, false)).answer.text,
+            "Jordan");
+  const Field onoma = MakeField(ControlKind::kText, "ΟΝΟΜΑ", true);
+  const Field eponymo = MakeField(ControlKind::kText, "ΕΠΩΝΥΜΟ", true);
+  EXPECT_EQ(planner_->Plan(onoma, planner_->ContextOf({onoma, eponymo}, false)).answer.text,
+            "Jordan");
   // Brackets that name the part: "お名前（姓）".
   EXPECT_EQ(planner_->Plan(MakeField(ControlKind::kText, "お名前（姓）", true)).answer.text,
             "Rivera");

@@ -777,6 +777,14 @@ TEST(FieldClassifierTest, ASectionAboutSomeoneElseHoldsNoneOfTheApplicantsFacts)
             FieldKey::kUnknown);
   EXPECT_EQ(ClassifyInContext("Phone", ControlKind::kTel, "Next of kin details").key,
             FieldKey::kUnknown);
+  // Hungarian, Romanian, Ukrainian and Greek sections about a referee.
+  EXPECT_EQ(ClassifyInContext("E-mail cím", ControlKind::kEmail, "Referenciák").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Telefon", ControlKind::kTel, "Persoane de referință").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Прізвище", ControlKind::kText, "Рекомендації").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Τηλέφωνο", ControlKind::kTel, "ΣΥΣΤΑΣΕΙΣ").key, FieldKey::kUnknown);
   // The applicant's own.
   EXPECT_EQ(ClassifyInContext("Full name", ControlKind::kText, "Your details").key,
             FieldKey::kFullName);
