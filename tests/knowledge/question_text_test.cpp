@@ -214,6 +214,17 @@ TEST(CountriesTest, FindCountry) {
   EXPECT_EQ(FindCountry("Royaume-Uni")->code, "GB");
   EXPECT_EQ(FindCountry("Países Bajos")->code, "NL");
   EXPECT_EQ(FindCountry("Nederlands"), nullptr);
+  // Hungarian, Romanian (with ț or ţ) and Greek lists.
+  EXPECT_EQ(FindCountry("Amerikai Egyesült Államok")->code, "US");
+  EXPECT_EQ(FindCountry("Magyarország")->code, "HU");
+  EXPECT_EQ(FindCountry("Németország")->code, "DE");
+  EXPECT_EQ(FindCountry("Statele Unite ale Americii")->code, "US");
+  EXPECT_EQ(FindCountry("România")->code, "RO");
+  EXPECT_EQ(FindCountry("Franţa")->code, "FR");
+  EXPECT_EQ(FindCountry("Regatul Unit")->code, "GB");
+  // Romanian writes the United States "SUA", but so does Portuguese its "your":
+  // never a country in a sentence.
+  EXPECT_EQ(CountryMentionedIn("Qual é a sua pretensão salarial?"), nullptr);
 }
 
 // Country lists of Arabic, Chinese, Japanese, Korean and Russian pages name the
@@ -231,6 +242,12 @@ TEST(CountriesTest, NamesInNonLatinScripts) {
       {"미국", "US"},
       {"США", "US"},
       {"Соединённые Штаты Америки", "US"},
+      {"Сполучені Штати Америки", "US"},
+      {"Ηνωμένες Πολιτείες Αμερικής", "US"},
+      {"ΗΝΩΜΕΝΟ ΒΑΣΙΛΕΙΟ", "GB"},
+      {"Україна", "UA"},
+      {"Ελλάδα", "GR"},
+      {"Αυστρία", "AT"},
       {"Германия", "DE"},
       {"ドイツ", "DE"},
       {"中国", "CN"},
