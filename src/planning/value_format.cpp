@@ -89,7 +89,9 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
   }
   if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};
   if (primary == "ja" || primary == "zh") return LocaleDate{Order::kYearMonthDay, "/"};
-  if (primary == "ko" || primary == "sv" || primary == "lt" || primary == "hu") {
+  // Hungarian writes "2025.09.01." (CLDR "y. MM. dd."), the year first and dotted.
+  if (primary == "hu") return LocaleDate{Order::kYearMonthDay, "."};
+  if (primary == "ko" || primary == "sv" || primary == "lt") {
     return LocaleDate{Order::kYearMonthDay, "-"};
   }
   return std::nullopt;

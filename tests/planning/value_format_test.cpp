@@ -218,6 +218,10 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.lang = "en-GB"}, "2025-09-01", "01/09/2025"},
         DateCase{{.lang = "en-US"}, "2025-09-01", "09/01/2025"},
         DateCase{{.lang = "ja"}, "2025-09-01", "2025/09/01"},
+        DateCase{{.lang = "hu"}, "2025-09-01", "2025.09.01"},
+        DateCase{{.lang = "ro"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.lang = "uk"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.lang = "el"}, "2025-09-01", "01/09/2025"},
         // Nothing at all: as the profile writes it.
         DateCase{{}, "2025-09-01", "2025-09-01"},
         // Not a date: fine in a box that only has a language, a question where the
