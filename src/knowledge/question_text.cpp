@@ -108,15 +108,19 @@ std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
   return 0;
 }
 
-// Polish, Czech, Turkish and Vietnamese letters beyond Latin-1 without their marks,
-// lower-cased; 0 for any other letter. Polish is typed as often without its
+// Polish, Czech, Turkish, Vietnamese, Hungarian and Romanian letters beyond Latin-1
+// without their marks, lower-cased; 0 for any other letter. Polish is typed as often without its
 // marks ("Imie", "Miejscowosc") as with them, so ą ć ę ł ń ś ź ż read as their
 // base letters; so is Czech ("Prijmeni", "Zivotopis"), whose á é í ó ú ý are
 // Latin-1 and lose their marks anyway, so č ď ě ň ř š ť ů ž do too and a word
 // never reads half folded. Turkish writes one word as "Adı" and as "ADI" (dotless ı
 // has the capital I), so both i letters fold to i; Vietnamese puts a tone mark on
 // a vowel that may carry its own mark ("ứ": u, horn, acute), and forms are as
-// often typed without any, so every mark goes.
+// often typed without any, so every mark goes. Hungarian ő and ű fold as their
+// Latin-1 kin ö and ü do (and as the õ and û that pages in Latin-1 put in their
+// place). Romanian ș and ț are written with a comma below by the standard and with
+// a cedilla (ş, ţ) by older keyboards and fonts: both fold to s and t, as ă, â
+// and î lose their marks, so a label matches however it was typed.
 char32_t FoldedLetter(char32_t cp) {
   switch (cp) {
     case 0x104:
@@ -171,6 +175,16 @@ char32_t FoldedLetter(char32_t cp) {
     case 0x1A1: return 'o';  // Ơ ơ
     case 0x1AF:
     case 0x1B0: return 'u';  // Ư ư
+    case 0x150:
+    case 0x151: return 'o';  // Ő ő
+    case 0x170:
+    case 0x171: return 'u';  // Ű ű
+    case 0x218:
+    case 0x219: return 's';  // Ș ș
+    case 0x162:
+    case 0x163:
+    case 0x21A:
+    case 0x21B: return 't';  // Ţ ţ Ț ț
     default: break;
   }
   // Latin Extended Additional's Vietnamese vowels, in runs by base letter: ạ..ặ,
@@ -184,8 +198,41 @@ char32_t FoldedLetter(char32_t cp) {
   return 0;
 }
 
+// Greek letters with a tonos or a dialytika as their plain small letters, and
+// final sigma as sigma: a label in capitals drops its accents ("ΟΝΟΜΑ" is "Όνομα")
+// and a word cut short keeps the sigma it ends on, so neither may decide a match.
+// 0 for any other letter.
+char32_t GreekBase(char32_t cp) {
+  switch (cp) {
+    case 0x386:
+    case 0x3AC: return 0x3B1;  // Ά ά -> α
+    case 0x388:
+    case 0x3AD: return 0x3B5;  // Έ έ -> ε
+    case 0x389:
+    case 0x3AE: return 0x3B7;  // Ή ή -> η
+    case 0x38A:
+    case 0x3AA:
+    case 0x3AF:
+    case 0x390:
+    case 0x3CA: return 0x3B9;  // Ί Ϊ ί ΐ ϊ -> ι
+    case 0x38C:
+    case 0x3CC: return 0x3BF;  // Ό ό -> ο
+    case 0x38E:
+    case 0x3AB:
+    case 0x3CD:
+    case 0x3B0:
+    case 0x3CB: return 0x3C5;  // Ύ Ϋ ύ ΰ ϋ -> υ
+    case 0x38F:
+    case 0x3CE: return 0x3C9;  // Ώ ώ -> ω
+    case 0x3C2: return 0x3C3;  // ς -> σ
+    default: return 0;
+  }
+}
+
 char32_t Lower(char32_t cp) {
+  if (const char32_t base = GreekBase(cp); base != 0) return base;
   if (cp >= 0x391 && cp <= 0x3A9) return cp + 0x20;  // Greek
+  if (cp == 0x490) return 0x491;                     // Ukrainian Ґ
   if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;  // Cyrillic А-Я
   if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;  // Cyrillic Ѐ-Џ
   // Latin Extended-A pairs capital/small, but the parity flips between U+0138 and U+0149.
@@ -311,8 +358,9 @@ std::string NormalizeText(std::string_view text) {
     i += length;
     if (cp >= 0x110000) {
       put(raw);
-    } else if (cp == '\'' || cp == 0x2019 || cp == 0x2018) {
-      // apostrophes join: "don't" -> "dont"
+    } else if (cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == '`') {
+      // apostrophes join: "don't" -> "dont"; Ukrainian writes the one inside "ім'я"
+      // as the modifier letter ʼ (its standard) as often as ' ’ or even `
     } else if (IsPunctuation(cp) || cp == ' ') {
       pending_space = true;
     } else if (cp >= 'A' && cp <= 'Z') {

@@ -12,12 +12,15 @@
 
 namespace applier::knowledge {
 
-// Lower-cased (Latin, Greek, Cyrillic), Latin-1, Polish, Czech, Turkish and Vietnamese
-// accents removed ("Prénom" -> "prenom", "Straße" -> "strasse", "Miejscowość" ->
-// "miejscowosc", "Příjmení" -> "prijmeni", "Adı" and "ADI" -> "adi", "Họ và tên" -> "ho va
-// ten"), combining marks dropped, apostrophes dropped ("don't" -> "dont"), every other
-// punctuation or symbol (ASCII, CJK and full-width too) a space, spaces collapsed and
-// trimmed. CJK text is kept as is.
+// Lower-cased (Latin, Greek, Cyrillic), Latin-1, Polish, Czech, Turkish, Vietnamese,
+// Hungarian and Romanian accents removed ("Prénom" -> "prenom", "Straße" -> "strasse",
+// "Miejscowość" -> "miejscowosc", "Příjmení" -> "prijmeni", "Adı" and "ADI" -> "adi",
+// "Họ và tên" -> "ho va ten", "Születési idő" -> "szuletesi ido", "Județ" and "Judeţ" ->
+// "judet"), Greek tonos, dialytika and final sigma folded ("Όνομα" and "ΟΝΟΜΑ" ->
+// "ονομα", "Διεύθυνσης" -> "διευθυνσησ"), combining marks dropped, apostrophes dropped
+// ("don't" -> "dont", "ім'я" and "імʼя" -> "імя"), every other punctuation or symbol
+// (ASCII, CJK and full-width too) a space, spaces collapsed and trimmed. CJK text is
+// kept as is.
 std::string NormalizeText(std::string_view text);
 
 // Words of a normalised text (split on spaces).

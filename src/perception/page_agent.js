@@ -987,10 +987,22 @@
     return fields;
   }
 
+  // Text lower-cased as page_words.cpp's LowerText does, for its phrases to be
+  // found: Greek without its tonos and dialytika and with final ς as σ, Romanian
+  // ș ț as ş ţ, the typographic and the Ukrainian apostrophe as ', combining marks
+  // dropped.
+  const FOLDED_LETTERS = {
+    'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ΐ': 'ι', 'ϊ': 'ι', 'ό': 'ο', 'ύ': 'υ', 'ΰ': 'υ',
+    'ϋ': 'υ', 'ώ': 'ω', 'ς': 'σ', '\u0219': '\u015f', '\u021b': '\u0163', '\u02bc': "'", '\u2019': "'",
+  };
+  const lowerWords = (text) => text.toLowerCase()
+    .replace(/[άέήίΐϊόύΰϋώς\u0219\u021b\u02bc\u2019]/g, (c) => FOLDED_LETTERS[c])
+    .replace(/[\u0300-\u036f]/g, '');
+
   // Whether a button's words hold one of the phrases of a list of
   // page_words.json (globalThis.__applierWords[list]) as whole words.
   function saysWords(list, text) {
-    const lowered = clean(text).toLowerCase();
+    const lowered = lowerWords(clean(text));
     if (!lowered || lowered.length > 40) return false;
     const words = (globalThis.__applierWords && globalThis.__applierWords[list]) || [];
     return words.some((phrase) => {

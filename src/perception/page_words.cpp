@@ -96,8 +96,39 @@ void Encode(char32_t code, std::string& out) {
 // Vietnamese vowels of Latin Extended-B and Extended Additional), Greek and
 // Cyrillic. Turkish writes the capital of dotless ı as I and of i as İ, so both
 // small letters read as a plain i: "ÇIKIŞ", "Çıkış" and a phrase "çıkış" meet.
+// Romanian ș and ț (comma below, the standard) read as ş and ţ (cedilla, older
+// keyboards and fonts), Turkish's letter: "Trimiteți" and "Trimiteţi" meet. Greek
+// reads without its tonos and dialytika, and final ς as σ: a button in capitals
+// drops its accents ("ΥΠΟΒΟΛΗ ΑΙΤΗΣΗΣ" is "Υποβολή αίτησης").
 char32_t Lower(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 0x20;
+  if (c == 0x15E || c == 0x218 || c == 0x219) return 0x15F;  // Ş Ș ș -> ş
+  if (c == 0x162 || c == 0x21A || c == 0x21B) return 0x163;  // Ţ Ț ț -> ţ
+  switch (c) {
+    case 0x386:
+    case 0x3AC: return 0x3B1;  // Ά ά
+    case 0x388:
+    case 0x3AD: return 0x3B5;  // Έ έ
+    case 0x389:
+    case 0x3AE: return 0x3B7;  // Ή ή
+    case 0x38A:
+    case 0x3AA:
+    case 0x3AF:
+    case 0x390:
+    case 0x3CA: return 0x3B9;  // Ί Ϊ ί ΐ ϊ
+    case 0x38C:
+    case 0x3CC: return 0x3BF;  // Ό ό
+    case 0x38E:
+    case 0x3AB:
+    case 0x3CD:
+    case 0x3B0:
+    case 0x3CB: return 0x3C5;  // Ύ Ϋ ύ ΰ ϋ
+    case 0x38F:
+    case 0x3CE: return 0x3C9;  // Ώ ώ
+    case 0x3C2: return 0x3C3;  // ς
+    case 0x490: return 0x491;  // Ukrainian Ґ
+    default: break;
+  }
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
   if (c == 0x130 || c == 0x131) return 'i';
   if (c == 0x1A0 || c == 0x1AF) return c + 1;  // Ơ Ư
@@ -176,11 +207,16 @@ std::string LowerText(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const auto [code, length] = DecodeAt(text, i);
     i += length;
-    if (code == 0x2019) {
+    if (code == 0x2019 || code == 0x02BC) {
+      // the typographic apostrophe, and the modifier letter ʼ Ukrainian writes
+      // inside a word ("зв'язок")
       out.push_back('\'');
     } else if ((code >= 0x064B && code <= 0x065F) || code == 0x0670 || code == 0x0640) {
       // Arabic vowel marks and the stretching tatweel: "قدّم" is "قدم" written
       // with a shadda, which most texts leave out.
+    } else if (code >= 0x300 && code <= 0x36F) {
+      // a combining mark: a page written decomposed reads as its letters ("Υποβολή"
+      // with its tonos apart), as Greek reads without its accents
     } else if (length == 1 && code >= 0x80) {
       out.push_back(static_cast<char>(code));  // not UTF-8: kept as it came
     } else {

@@ -1,6 +1,7 @@
 // What buttons and pages say, in every language the engine reads (English,
 // German, French, Spanish, Italian, Dutch, Portuguese, Japanese, Chinese, Korean,
-// Arabic, Polish, Russian, Turkish, Swedish, Vietnamese, Danish, Norwegian): the wordings live in
+// Arabic, Polish, Russian, Turkish, Swedish, Vietnamese, Danish, Norwegian, Finnish, Czech,
+// Indonesian, Hungarian, Romanian, Ukrainian, Greek): the wordings live in
 // page_words.json, embedded at build time, so adding a language or a phrasing is
 // a data change. Matching is by whole words of lower-cased text, so "back" is not
 // found in "Feedback" nor "ok" in "Book"; a phrase in a script written without
@@ -39,8 +40,10 @@ enum class Wording {
 };
 
 // `text` lower-cased for matching: the Latin (with Latin Extended-A and the
-// Vietnamese letters), Greek and Cyrillic capitals, Turkish ı and İ as i, and the
-// typographic apostrophe as "'".
+// Vietnamese letters), Greek and Cyrillic capitals, Turkish ı and İ as i, Greek
+// without its tonos and dialytika and with final ς as σ, Romanian ș ț as ş ţ,
+// combining marks dropped, and the typographic and the Ukrainian apostrophe (’ ʼ)
+// as "'".
 std::string LowerText(std::string_view text);
 
 // Whether `lowered` (from LowerText) holds one of the wording's phrases as whole

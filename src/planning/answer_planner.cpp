@@ -38,10 +38,12 @@ bool CountsMonths(const Field& field) {
   static constexpr std::string_view kMonths[] = {
       "month", "months", "monat",   "monate",  "mois",    "mes",      "meses",
       "mese",  "mesi",   "maand",   "maanden", "miesiac", "miesiace", "miesiecy",
-      "месяц", "месяца", "месяцев", "ay",      "thang"};
-  static constexpr std::string_view kYears[] = {"year", "years", "jahr", "jahre", "an",   "ans",
-                                                "ano",  "anos",  "anno", "anni",  "jaar", "rok",
-                                                "lat",  "год",   "лет",  "yil"};
+      "месяц", "месяца", "месяцев", "ay",      "thang",   "honap",    "luna",
+      "luni",  "місяць", "місяці",  "місяців", "μηνασ",   "μηνεσ"};
+  static constexpr std::string_view kYears[] = {
+      "year", "years", "jahr", "jahre", "an",    "ans",  "ano", "anos",
+      "anno", "anni",  "jaar", "rok",   "lat",   "год",  "лет", "yil",
+      "ev",   "ani",   "рік",  "роки",  "років", "ετοσ", "ετη", "χρονια"};
   int months = 0;
   for (int index : SelectableOptions(field.options)) {
     const auto words = knowledge::Words(
@@ -1063,17 +1065,20 @@ std::string DatePartNamed(const Field& field) {
 }
 std::string DatePartNamedIn(const Field& field, const std::string& text) {
   // Danish and Norwegian måned and år, Swedish månad and år, Czech měsíc, as NormalizeText
-  // writes them; Indonesian bulan, tahun and hari.
-  static constexpr std::string_view kMonth[] = {"month", "monat", "mois",  "mes",
-                                                "mese",  "maand", "mm",    "miesiac",
-                                                "maned", "manad", "mesic", "bulan"};
-  static constexpr std::string_view kYear[] = {"year", "jahr", "annee", "ano",  "anno",
-                                               "jaar", "rok",  "yyyy",  "jjjj", "aaaa",
-                                               "rrrr", "ar",   "tahun"};
+  // writes them; Indonesian bulan, tahun and hari; Hungarian hónap, év and nap, Romanian
+  // luna, anul and ziua (never "an", the English article) and the "zz.ll.aaaa" of its
+  // templates, Ukrainian місяць, рік and день, Greek μήνας, έτος and ημέρα.
+  static constexpr std::string_view kMonth[] = {
+      "month", "monat", "mois",  "mes",   "mese", "maand",  "mm",    "miesiac", "maned",
+      "manad", "mesic", "bulan", "honap", "luna", "місяць", "μηνασ", "μηνα",    "ll"};
+  static constexpr std::string_view kYear[] = {"year",  "jahr", "annee", "ano",  "anno", "jaar",
+                                               "rok",   "yyyy", "jjjj",  "aaaa", "rrrr", "ar",
+                                               "tahun", "ev",   "anul",  "рік",  "ετοσ"};
   // A day only in a list of days or a box named by the word alone: "Start day"
   // is as often the whole date.
-  static constexpr std::string_view kDay[] = {"day",    "tag", "jour", "dia",
-                                              "giorno", "dag", "dd",   "hari"};
+  static constexpr std::string_view kDay[] = {"day", "tag",  "jour",  "dia", "giorno",
+                                              "dag", "dd",   "hari",  "nap", "ziua",
+                                              "zi",  "день", "ημερα", "zz"};
   const std::string label = knowledge::NormalizeText(text);
   bool month = false, year = false, day = false;
   for (const std::string& word : knowledge::Words(label)) {

@@ -23,7 +23,9 @@ constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 // Units after a number, in the languages page_words.json covers (Polish and Czech in
 // their case forms: "2 tygodnie", "1 miesiąca", "5 lat", "do 2 týdnů", "1 měsíc",
 // "3 měsíce", "do 1 týdne"); Turkish also
-// with the endings "than" and "up to" join to it ("2 aydan az", "3 aya kadar"). Japanese,
+// with the endings "than" and "up to" join to it ("2 aydan az", "3 aya kadar"), Hungarian
+// with its case endings ("2 hét", "3 hónapig", "1 évet"), Romanian, Ukrainian and Greek in
+// their plurals and cases ("2 săptămâni", "3 місяці", "5 років", "2 εβδομάδες"). Japanese,
 // Chinese and Korean write them joined to the number ("2週間"), so a unit may
 // also be the rest of the number's word. Arabic in the plural after 3 to 10
 // ("3 أشهر", "6 سنوات"), in the singular after 11 and more ("15 سنة"), also with
@@ -58,6 +60,28 @@ constexpr std::array kUnits = {
     Unit{"ايام", 1},
     Unit{"يوما", 1},
     Unit{"ngay", 1},
+    Unit{"nap", 1},
+    Unit{"napot", 1},
+    Unit{"napig", 1},
+    Unit{"zi", 1},
+    Unit{"zile", 1},
+    Unit{"дні", 1},
+    Unit{"днів", 1},
+    Unit{"ημερα", 1},
+    Unit{"ημερεσ", 1},
+    Unit{"μερα", 1},
+    Unit{"μερεσ", 1},
+    Unit{"het", kWeek},
+    Unit{"hetet", kWeek},
+    Unit{"hetig", kWeek},
+    Unit{"saptamana", kWeek},
+    Unit{"saptamani", kWeek},
+    Unit{"saptamini", kWeek},
+    Unit{"тиждень", kWeek},
+    Unit{"тижні", kWeek},
+    Unit{"тижнів", kWeek},
+    Unit{"εβδομαδα", kWeek},
+    Unit{"εβδομαδεσ", kWeek},
     Unit{"hari", 1},
     Unit{"paiva", 1},
     Unit{"paivaa", 1},
@@ -162,6 +186,17 @@ constexpr std::array kUnits = {
     Unit{"mesic", kMonth},
     Unit{"mesice", kMonth},
     Unit{"mesicu", kMonth},
+    Unit{"honap", kMonth},
+    Unit{"honapot", kMonth},
+    Unit{"honapig", kMonth},
+    Unit{"luna", kMonth},
+    Unit{"luni", kMonth},
+    Unit{"місяць", kMonth},
+    Unit{"місяці", kMonth},
+    Unit{"місяців", kMonth},
+    Unit{"μηνασ", kMonth},
+    Unit{"μηνα", kMonth},
+    Unit{"μηνεσ", kMonth},
     Unit{"ヶ月", kMonth},
     Unit{"か月", kMonth},
     Unit{"カ月", kMonth},
@@ -206,6 +241,18 @@ constexpr std::array kUnits = {
     Unit{"vuoden", kYear},
     Unit{"roky", kYear},
     Unit{"let", kYear},
+    Unit{"ev", kYear},
+    Unit{"evet", kYear},
+    Unit{"evig", kYear},
+    Unit{"ani", kYear},
+    Unit{"рік", kYear},
+    Unit{"роки", kYear},
+    Unit{"років", kYear},
+    Unit{"ετοσ", kYear},
+    Unit{"ετη", kYear},
+    Unit{"χρονοσ", kYear},
+    Unit{"χρονο", kYear},
+    Unit{"χρονια", kYear},
     Unit{"ar", kYear},
     Unit{"年", kYear},
     Unit{"년", kYear},
@@ -224,35 +271,82 @@ constexpr std::string_view kNoTime[] = {
     "隨時",          "随时",           "即刻",          "없음",       "바로",        "heti",
     "valittomasti",  "فوري",           "فورا",          "فورية",      "على الفور",   "حالا",
     "لا يوجد",       "ihned",          "okamzite",      "obratem",    "zadna",       "zadnou",
-    "segera",        "langsung",
+    "segera",        "langsung",       "azonnal",       "azonnali",   "nincs",       "imediat",
+    "imediata",      "одразу",         "негайно",       "відразу",    "немає",       "αμεσα",
+    "αμεσωσ",        "αμεση",          "καμια",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
-constexpr std::string_view kMoreBefore[] = {
-    "more than", "over",       "at least", "mehr als", "uber",     "mindestens", "plus de",
-    "au moins",  "mas de",     "piu di",   "oltre",    "meer dan", "mais de",    "powyzej",
-    "более",     "больше",     "mer an",   "en az",    "tren",     "hon",        "it nhat",
-    "ponad",     "wiecej niz", "mere end", "mer enn",  "plus dun", "plus dune",  "yli",
-    "vahintaan", "أكثر من",    "اكثر من",  "vice nez", "alespon",  "nejmene",    "minimalne",
-    "pres",      "lebih dari", "minimal"};
+constexpr std::string_view kMoreBefore[] = {"more than",
+                                            "over",
+                                            "at least",
+                                            "mehr als",
+                                            "uber",
+                                            "mindestens",
+                                            "plus de",
+                                            "au moins",
+                                            "mas de",
+                                            "piu di",
+                                            "oltre",
+                                            "meer dan",
+                                            "mais de",
+                                            "powyzej",
+                                            "более",
+                                            "больше",
+                                            "mer an",
+                                            "en az",
+                                            "tren",
+                                            "hon",
+                                            "it nhat",
+                                            "ponad",
+                                            "wiecej niz",
+                                            "mere end",
+                                            "mer enn",
+                                            "plus dun",
+                                            "plus dune",
+                                            "yli",
+                                            "vahintaan",
+                                            "أكثر من",
+                                            "اكثر من",
+                                            "vice nez",
+                                            "alespon",
+                                            "nejmene",
+                                            "minimalne",
+                                            "pres",
+                                            "lebih dari",
+                                            "minimal",
+                                            "tobb mint",
+                                            "legalabb",
+                                            "mai mult de",
+                                            "peste",
+                                            "cel putin",
+                                            "понад",
+                                            "більше",
+                                            "щонайменше",
+                                            "περισσοτερο απο",
+                                            "πανω απο",
+                                            "τουλαχιστον"};
 constexpr std::string_view kMoreAfter[] = {
-    "or more",    "oder mehr", "ou plus",     "o mas",       "o piu",    "of meer",
-    "ou mais",    "以上",      "fazla",       "ve uzeri",    "tro len",  "i wiecej",
-    "eller mere", "eller mer", "tai enemman", "tai pidempi", "فأكثر",    "فاكثر",
-    "أو أكثر",    "a vice",    "a dele",      "nebo vice",   "nebo dele"};
+    "or more",    "oder mehr",    "ou plus",     "o mas",       "o piu",         "of meer",
+    "ou mais",    "以上",         "fazla",       "ve uzeri",    "tro len",       "i wiecej",
+    "eller mere", "eller mer",    "tai enemman", "tai pidempi", "فأكثر",         "فاكثر",
+    "أو أكثر",    "a vice",       "a dele",      "nebo vice",   "nebo dele",     "vagy tobb",
+    "felett",     "sau mai mult", "і більше",    "або більше",  "η περισσοτερο", "και ανω"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
-    "less than", "under",      "weniger als", "unter",     "moins de",  "menos de",
-    "meno di",   "minder dan", "ponizej",     "менее",     "меньше",    "duoi",
-    "mniej niz", "mindre end", "mindre enn",  "mindre an", "moins dun", "moins dune",
-    "moins d",   "alle",       "أقل من",      "اقل من",    "mene nez",  "kurang dari"};
+    "less than",     "under",        "weniger als", "unter",     "moins de",     "menos de",
+    "meno di",       "minder dan",   "ponizej",     "менее",     "меньше",       "duoi",
+    "mniej niz",     "mindre end",   "mindre enn",  "mindre an", "moins dun",    "moins dune",
+    "moins d",       "alle",         "أقل من",      "اقل من",    "mene nez",     "kurang dari",
+    "kevesebb mint", "mai putin de", "менше",       "менш ніж",  "λιγοτερο απο", "κατω απο"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az"};
 // ... and up to / within ... (the number itself in).
 constexpr std::string_view kUpToBefore[] = {
-    "up to",   "within",    "bis zu", "jusqu a",  "hasta",       "fino a",    "entro",
-    "tot",     "ate",       "до",     "toi da",   "trong vong",  "khong qua", "do",
-    "op til",  "opp til",   "inom",   "enintaan", "korkeintaan", "حتى",       "خلال",
-    "nejvyse", "maximalne", "behem",  "dalam",    "paling lama", "maksimal"};
+    "up to",   "within",    "bis zu",   "jusqu a",  "hasta",       "fino a",    "entro",
+    "tot",     "ate",       "до",       "toi da",   "trong vong",  "khong qua", "do",
+    "op til",  "opp til",   "inom",     "enintaan", "korkeintaan", "حتى",       "خلال",
+    "nejvyse", "maximalne", "behem",    "dalam",    "paling lama", "maksimal",  "legfeljebb",
+    "pana la", "maxim",     "протягом", "εωσ",      "μεχρι",       "εντοσ"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",          "以下",         "이내",          "kadar",        "icinde",
     "or less",       "or shorter",   "oder weniger",  "oder kurzer",  "ou moins",
@@ -295,10 +389,10 @@ struct Quantity {
 
 // "One" said as a word before a unit ("less than a month", "moins d'un mois" —
 // normalised without its apostrophe —, "weniger als ein Monat", "menos de un mes").
-constexpr std::string_view kOne[] = {"a",    "an",    "one",     "un",    "une", "dun", "dune",
-                                     "ein",  "eine",  "einen",   "einem", "uno", "una", "um",
-                                     "uma",  "een",   "jeden",   "jedna", "ett", "et",  "bir",
-                                     "yksi", "yhden", "jednoho", "jednu", "satu"};
+constexpr std::string_view kOne[] = {
+    "a",     "an",      "one",   "un",   "une", "dun",   "dune",  "ein",  "eine", "einen", "einem",
+    "uno",   "una",     "um",    "uma",  "een", "jeden", "jedna", "ett",  "et",   "bir",   "yksi",
+    "yhden", "jednoho", "jednu", "satu", "egy", "o",     "один",  "одна", "ενα",  "μια",   "ενασ"};
 
 // Arabic says one or two of a unit by the unit's own form, the number after it
 // or not at all: "أسبوع (واحد)" is a week, the dual "شهران" / "شهرين" two months.
@@ -351,6 +445,10 @@ std::vector<Quantity> Quantities(const std::vector<std::string>& words) {
       if (quantity.unit == nullptr) continue;  // "2nd", "10k": not a length of time
     } else if (i + 1 < words.size()) {
       quantity.unit = UnitNamed(words[i + 1]);
+      // Romanian puts "de" between a number from 20 on and its unit ("30 de zile").
+      if (quantity.unit == nullptr && words[i + 1] == "de" && i + 2 < words.size()) {
+        quantity.unit = UnitNamed(words[i + 2]);
+      }
     }
     out.push_back(quantity);
   }

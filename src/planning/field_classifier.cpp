@@ -327,10 +327,13 @@ class Scorer {
     }
     // "City/Province", "State/Country": names of one box for the places that call
     // it one or the other; each name is a whole label of its own ("=state"), and
-    // the first named is what the box holds for most.
-    const bool alternatives = is_label && original.find('/') != std::string_view::npos;
+    // the first named is what the box holds for most. A slash inside a remark in
+    // parentheses is a unit's ("Bérigény (bruttó, Ft/hó)": forints a month), never
+    // a second name: "hó" is no box's name.
+    const std::string outside = knowledge::WithoutParentheses(original);
+    const bool alternatives = is_label && outside.find('/') != std::string::npos;
     if (alternatives) {
-      std::string_view rest = original;
+      std::string_view rest = outside;
       bool first = true;
       while (!rest.empty()) {
         const std::size_t slash = rest.find('/');
@@ -526,26 +529,48 @@ bool HasAnyCjk(std::string_view text, std::initializer_list<std::string_view> wo
 
 EntrySection SectionOfWords(std::string_view text) {
   // Normalised words (accents dropped): "työsuhde" is "tyosuhde".
-  if (HasAnyWord(text, {"experience",       "employment",
-                        "work history",     "job",
-                        "position",         "employer",
-                        "berufserfahrung",  "experiencia",
-                        "esperienza",       "werkervaring",
-                        "tyokokemus",       "tyosuhde",
-                        "tyopaikka",        "arbetslivserfarenhet",
-                        "anstallning",      "erhvervserfaring",
-                        "arbeidserfaring",  "doswiadczenie",
-                        "zatrudnienie",     "praxe",
-                        "zamestnani",       "pengalaman kerja",
-                        "riwayat pekerjaan"}) ||
+  if (HasAnyWord(text, {"experience",
+                        "employment",
+                        "work history",
+                        "job",
+                        "position",
+                        "employer",
+                        "berufserfahrung",
+                        "experiencia",
+                        "esperienza",
+                        "werkervaring",
+                        "tyokokemus",
+                        "tyosuhde",
+                        "tyopaikka",
+                        "arbetslivserfarenhet",
+                        "anstallning",
+                        "erhvervserfaring",
+                        "arbeidserfaring",
+                        "doswiadczenie",
+                        "zatrudnienie",
+                        "praxe",
+                        "zamestnani",
+                        "pengalaman kerja",
+                        "riwayat pekerjaan",
+                        "szakmai tapasztalat",
+                        "munkatapasztalat",
+                        "munkahelyek",
+                        "experienta profesionala",
+                        "istoric profesional",
+                        "досвід роботи",
+                        "місце роботи",
+                        "επαγγελματικη εμπειρια",
+                        "προυπηρεσια"}) ||
       HasAnyCjk(text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间",
                        "職歴", "職務経歴", "경력", "경력 사항"})) {
     return EntrySection::kWork;
   }
-  if (HasAnyWord(text, {"education", "school",        "degree",     "university", "ausbildung",
-                        "educacion", "formation",     "formazione", "istruzione", "formacao",
-                        "opleiding", "koulutus",      "tutkinto",   "utbildning", "uddannelse",
-                        "utdanning", "wyksztalcenie", "vzdelani",   "pendidikan", "universitas"}) ||
+  if (HasAnyWord(text, {"education",   "school",        "degree",     "university", "ausbildung",
+                        "educacion",   "formation",     "formazione", "istruzione", "formacao",
+                        "opleiding",   "koulutus",      "tutkinto",   "utbildning", "uddannelse",
+                        "utdanning",   "wyksztalcenie", "vzdelani",   "pendidikan", "universitas",
+                        "tanulmanyok", "vegzettseg",    "educatie",   "studii",     "освіта",
+                        "навчання",    "εκπαιδευση",    "σπουδεσ"}) ||
       HasAnyCjk(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间", "教育經歷",
                        "教育经历", "教育背景", "學習經歷", "学习经历"})) {
     return EntrySection::kEducation;
@@ -558,12 +583,29 @@ EntrySection SectionOfWords(std::string_view text) {
 // job without numbering it. Narrower than SectionOfWords: "job" or "position"
 // alone name the opening applied for as often.
 bool NamesPastJobs(std::string_view text) {
-  return HasAnyWord(text,
-                    {"career history", "work history", "employment history", "work experience",
-                     "professional experience", "employment details", "berufserfahrung",
-                     "beruflicher werdegang", "experiencia laboral", "experience professionnelle",
-                     "esperienza lavorativa", "esperienze lavorative", "werkervaring",
-                     "experiencia profissional", "pengalaman kerja", "riwayat pekerjaan"}) ||
+  return HasAnyWord(text, {"career history",
+                           "work history",
+                           "employment history",
+                           "work experience",
+                           "professional experience",
+                           "employment details",
+                           "berufserfahrung",
+                           "beruflicher werdegang",
+                           "experiencia laboral",
+                           "experience professionnelle",
+                           "esperienza lavorativa",
+                           "esperienze lavorative",
+                           "werkervaring",
+                           "experiencia profissional",
+                           "pengalaman kerja",
+                           "riwayat pekerjaan",
+                           "szakmai tapasztalat",
+                           "munkatapasztalat",
+                           "experienta profesionala",
+                           "istoric profesional",
+                           "досвід роботи",
+                           "επαγγελματικη εμπειρια",
+                           "προυπηρεσια"}) ||
          // UK public-sector forms (the NHS standard application form, GOV.UK
          // services) ask the one job they want as "Present or most recent
          // employment" or "Current or most recent employer": the person's own job.
@@ -586,7 +628,8 @@ bool NamesARangeEnd(std::string_view label, std::initializer_list<std::string_vi
 // without numbering it.
 bool NamesSchooling(std::string_view text) {
   return HasAnyWord(text, {"education", "qualifications", "education and training",
-                           "educational background", "academic history"});
+                           "educational background", "academic history", "tanulmanyok",
+                           "vegzettseg", "educatie", "studii", "освіта", "εκπαιδευση", "σπουδεσ"});
 }
 
 // What a field asks within one work entry, from its label alone.
@@ -598,13 +641,17 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   }
   // Taleo and SAP name the title "Job Function"; other languages' words for it.
   if (HasAnyWord(label,
-                 {"title", "job title", "position", "role", "function", "funktion", "fonction",
-                  "funzione", "functie", "cargo", "puesto", "poste", "stanowisko", "titel",
-                  "berufsbezeichnung", "titre", "titulo", "titolo", "должность"}) &&
+                 {"title",      "job title", "position",          "role",    "function", "funktion",
+                  "fonction",   "funzione",  "functie",           "cargo",   "puesto",   "poste",
+                  "stanowisko", "titel",     "berufsbezeichnung", "titre",   "titulo",   "titolo",
+                  "должность",  "beosztas",  "munkakor",          "pozicio", "pozitie",  "посада",
+                  "θεση",       "ρολοσ"}) &&
       !HasAnyWord(label, {"description", "responsibilities"})) {
     return FieldKey::kJobTitle;
   }
-  if (HasAnyWord(label, {"company", "employer", "organization", "organisation"})) {
+  if (HasAnyWord(label, {"company", "employer", "organization", "organisation", "ceg", "munkaltato",
+                         "angajator", "companie", "compania", "компанія", "роботодавець",
+                         "εταιρεια", "εργοδοτησ"})) {
     return FieldKey::kEmployer;
   }
   if (HasAnyWord(label, {"location", "where"})) return FieldKey::kJobLocation;
@@ -889,9 +936,10 @@ std::pair<std::string_view, std::string_view> QuestionAndLeadIn(std::string_view
 // Chinese and Korean forms draw a birth date: the group's name says whose date.
 bool NamesOnlyADatePart(const std::string& normalized_label) {
   static const std::set<std::string, std::less<>> kPartWords = {
-      "month", "year", "day", "monat", "jahr", "tag",    "mois",  "annee", "jour",
-      "mes",   "ano",  "dia", "mese",  "anno", "giorno", "maand", "jaar",  "dag",
-      "mm",    "yyyy", "dd",  "年",    "月",   "日",     "년",    "월",    "일"};
+      "month", "year", "day",  "monat", "jahr",   "tag",    "mois", "annee", "jour",  "mes",
+      "ano",   "dia",  "mese", "anno",  "giorno", "maand",  "jaar", "dag",   "mm",    "yyyy",
+      "dd",    "年",   "月",   "日",    "년",     "월",     "일",   "ev",    "honap", "nap",
+      "an",    "luna", "zi",   "ziua",  "рік",    "місяць", "день", "ετοσ",  "μηνασ", "ημερα"};
   const auto words = knowledge::Words(normalized_label);
   return !words.empty() && std::ranges::all_of(words, [](const std::string& word) {
     return kPartWords.contains(word);
@@ -965,7 +1013,13 @@ bool NamesAnotherPersonsSection(std::string_view context) {
     }
     if (HasAnyWord(opening, {"referee", "referees", "references", "reference 1", "reference 2",
                              "first reference", "second reference", "emergency contact",
-                             "emergency contacts", "next of kin", "in case of emergency"})) {
+                             "emergency contacts", "next of kin", "in case of emergency",
+                             // Hungarian, Romanian, Ukrainian, Greek (normalised)
+                             "referenciak", "referencia szemely", "ajanlo", "ajanlok",
+                             "ertesitendo szemely", "veszhelyzet eseten", "referinte",
+                             "persoane de referinta", "persoana de referinta", "contact de urgenta",
+                             "рекомендації", "рекомендодавці", "екстрений контакт", "συστασεισ",
+                             "ατομα αναφορασ", "ατομο αναφορασ", "επαφη εκτακτησ αναγκησ"})) {
       return true;
     }
     if (bar == std::string_view::npos) break;

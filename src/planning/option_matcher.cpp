@@ -58,15 +58,18 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // Portuguese, Dutch, Polish, Czech, Danish, Norwegian, Swedish, Finnish, Turkish,
 // Vietnamese, Russian, Japanese, Chinese, Korean, Arabic (normalised: "Sí" and "Sì" are "si",
 // "Não" is "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong", "Kyllä" is
-// "kylla"; Czech "Ano" / "Ne"; Indonesian "Ya" / "Tidak", "Belum" (not yet), "Bukan").
+// "kylla"; Czech "Ano" / "Ne"; Indonesian "Ya" / "Tidak", "Belum" (not yet), "Bukan";
+// Hungarian "Igen" / "Nem", Romanian "Da" / "Nu", Ukrainian "Так" / "Ні", Greek "Ναι" /
+// "Όχι", read "οχι").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 21> kYes = {
-      "yes", "true", "y",    "ja",     "oui", "si", "sim",   "tak", "да",  "はい", "是",
-      "예",  "네",   "evet", "jawohl", "yep", "co", "kylla", "نعم", "ano", "ya"};
-  static constexpr std::array<std::string_view, 24> kNo = {
-      "no",   "false", "n",   "nein",   "non", "nao",    "nee",    "nie",
-      "nej",  "nei",   "нет", "いいえ", "否",  "아니요", "아니오", "hayir",
-      "nope", "khong", "ei",  "لا",     "ne",  "tidak",  "belum",  "bukan"};
+  static constexpr std::array<std::string_view, 25> kYes = {
+      "yes",  "true", "y",  "ja",   "oui",  "si",     "sim", "tak", "да",
+      "はい", "是",   "예", "네",   "evet", "jawohl", "yep", "co",  "kylla",
+      "نعم",  "ano",  "ya", "igen", "da",   "так",    "ναι"};
+  static constexpr std::array<std::string_view, 28> kNo = {
+      "no",  "false",  "n",     "nein",   "non",    "nao",   "nee",  "nie",   "nej", "nei",
+      "нет", "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",
+      "ne",  "tidak",  "belum", "bukan",  "nem",    "nu",    "ні",   "οχι"};
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -74,6 +77,13 @@ Polarity LeadingPolarity(std::string_view norm) {
   if (std::find(kYes.begin(), kYes.end(), first) != kYes.end()) {
     // "Co-op": a prefix, not the Vietnamese yes.
     if (first == "co" && second.starts_with("op")) return Polarity::kNone;
+    // Italian "da" is a preposition ("Da remoto", "Da subito", "Da concordare"),
+    // not the Romanian yes.
+    if (first == "da" && (second.starts_with("remot") || second.starts_with("casa") ||
+                          second.starts_with("subito") || second.starts_with("concordare") ||
+                          second.starts_with("definire") || second.starts_with("valutare"))) {
+      return Polarity::kNone;
+    }
     return Polarity::kYes;
   }
   if (std::find(kNo.begin(), kNo.end(), first) != kNo.end()) {
@@ -92,8 +102,11 @@ bool HasNegation(std::string_view norm) {
   // not need) and "ilman" (without); Arabic by "لا", "لست", "ليس", "لن", "لم", "غير"
   // and "بدون" / "دون" (without); Czech by "ne-" joined to the verb ("nepotřebuji": I
   // do not need, "nemám": I do not have, "nejsem": I am not); Indonesian by "tidak",
-  // "belum" (not yet), "bukan" and "tanpa" (without).
-  static constexpr std::array<std::string_view, 62> kNegations = {
+  // "belum" (not yet), "bukan" and "tanpa" (without); Hungarian by "nem", "nincs"
+  // (there is none) and "nélkül" (without); Romanian by "nu" and "fără" (without);
+  // Ukrainian by "не", "ні", "немає" (there is none) and "без"; Greek by "δεν", "δε",
+  // "μην", "όχι" and "χωρίς" (without), as NormalizeText writes them.
+  static constexpr std::array<std::string_view, 76> kNegations = {
       "not",         "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
       "never",       "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
       "nao",         "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
@@ -102,7 +115,9 @@ bool HasNegation(std::string_view norm) {
       "ilman",       "en tarvitse", "en ole", "en voi",     "en halua", "eika",   "لا",
       "لست",         "ليس",         "لن",     "لم",         "غير",      "بدون",   "دون",
       "nepotrebuji", "nepotrebuju", "nemam",  "nejsem",     "nebudu",   "nechci", "nemohu",
-      "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa"};
+      "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa",  "nem",
+      "nincs",       "nelkul",      "nu",     "fara",       "не",       "ні",     "немає",
+      "без",         "δεν",         "δε",     "μην",        "οχι",      "χωρισ"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -203,37 +218,91 @@ std::optional<Range> OptionRange(std::string_view label) {
   // let", "5 let a více", "Alespoň 3 roky", "Méně než 1 rok", "Do 2 let"), Russian
   // ("От 3 до 6 лет", "Более 6 лет", "Не менее 3 лет"), Chinese and Japanese ("10年以上",
   // "1年以下", "1年未満", "超過10年"), Korean ("10년 이상", "1년 미만") and Arabic
-  // ("10 سنوات فأكثر", "أكثر من 15 سنة", "أقل من سنة").
-  static constexpr std::array<std::string_view, 42> kAtLeast = {
-      "or more",   "at least",  "and up",      "ab",          "mindestens", "au moins",
-      "o mas",     "al menos",  "oder mehr",   "ou plus",     "o piu",      "almeno",
-      "of meer",   "minstens",  "ou mais",     "pelo menos",  "ve uzeri",   "en az",
-      "tro len",   "it nhat",   "i wiecej",    "co najmniej", "eller mere", "eller mer",
-      "mindst",    "minst",     "og derover",  "не менее",    "от",         "以上",
-      "이상",      "vahintaan", "tai enemman", "فأكثر",       "فاكثر",      "أو أكثر",
-      "على الأقل", "على الاقل", "alespon",     "nejmene",     "minimalne",  "a vice"};
-  static constexpr std::array<std::string_view, 37> kMoreThan = {
-      "over",    "above",       "more than", "greater than", "uber",     "mehr als",   "plus de",
-      "mas de",  "superieur a", "piu di",    "oltre",        "meer dan", "mais de",    "acima de",
-      "fazla",   "tren",        "hon",       "powyzej",      "ponad",    "wiecej niz", "mere end",
-      "mer enn", "mer an",      "flere end", "fler an",      "более",    "больше",     "свыше",
-      "超過",    "超过",        "초과",      "넘게",         "yli",      "أكثر من",    "اكثر من",
-      "أزيد من", "vice nez"};
+  // ("10 سنوات فأكثر", "أكثر من 15 سنة", "أقل من سنة"), Hungarian ("5 évnél több", "1 év
+  // alatt", "Legalább 3 év"), Romanian ("Peste 5 ani", "Sub 1 an"), Ukrainian ("Понад 5
+  // років", "Менше 1 року") and Greek ("Πάνω από 10 έτη", "Λιγότερο από 1 έτος").
+  static constexpr std::array<std::string_view, 53> kAtLeast = {
+      "or more",    "at least",      "and up",      "ab",         "mindestens",
+      "au moins",   "o mas",         "al menos",    "oder mehr",  "ou plus",
+      "o piu",      "almeno",        "of meer",     "minstens",   "ou mais",
+      "pelo menos", "ve uzeri",      "en az",       "tro len",    "it nhat",
+      "i wiecej",   "co najmniej",   "eller mere",  "eller mer",  "mindst",
+      "minst",      "og derover",    "не менее",    "от",         "以上",
+      "이상",       "vahintaan",     "tai enemman", "فأكثر",      "فاكثر",
+      "أو أكثر",    "على الأقل",     "على الاقل",   "alespon",    "nejmene",
+      "minimalne",  "a vice",        "vagy tobb",   "legalabb",   "sau mai mult",
+      "cel putin",  "і більше",      "або більше",  "щонайменше", "не менше",
+      "και ανω",    "η περισσοτερα", "τουλαχιστον"};
+  static constexpr std::array<std::string_view, 51> kMoreThan = {"over",
+                                                                 "above",
+                                                                 "more than",
+                                                                 "greater than",
+                                                                 "uber",
+                                                                 "mehr als",
+                                                                 "plus de",
+                                                                 "mas de",
+                                                                 "superieur a",
+                                                                 "piu di",
+                                                                 "oltre",
+                                                                 "meer dan",
+                                                                 "mais de",
+                                                                 "acima de",
+                                                                 "fazla",
+                                                                 "tren",
+                                                                 "hon",
+                                                                 "powyzej",
+                                                                 "ponad",
+                                                                 "wiecej niz",
+                                                                 "mere end",
+                                                                 "mer enn",
+                                                                 "mer an",
+                                                                 "flere end",
+                                                                 "fler an",
+                                                                 "более",
+                                                                 "больше",
+                                                                 "свыше",
+                                                                 "超過",
+                                                                 "超过",
+                                                                 "초과",
+                                                                 "넘게",
+                                                                 "yli",
+                                                                 "أكثر من",
+                                                                 "اكثر من",
+                                                                 "أزيد من",
+                                                                 "vice nez",
+                                                                 "tobb mint",
+                                                                 "evnel tobb",
+                                                                 "honapnal tobb",
+                                                                 "felett",
+                                                                 "folott",
+                                                                 "peste",
+                                                                 "mai mult de",
+                                                                 "понад",
+                                                                 "більше",
+                                                                 "більш ніж",
+                                                                 "πανω απο",
+                                                                 "περισσοτερα απο",
+                                                                 "περισσοτερο απο",
+                                                                 "ανω των"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 22> kUpTo = {
-      "up to",    "bis",         "jusqua",   "hasta",     "fino a",  "tot",      "ate",  "do",
-      "op til",   "opp til",     "не более", "не больше", "до",      "以下",     "以内", "이하",
-      "enintaan", "korkeintaan", "حتى",      "لغاية",     "nejvyse", "maximalne"};
-  static constexpr std::array<std::string_view, 34> kLessThan = {
-      "under",     "less than",  "below",      "fewer than",  "unter",       "weniger als",
-      "moins de",  "moins d",    "menos de",   "inferieur a", "meno di",     "minder dan",
-      "abaixo de", "onder",      "az",         "duoi",        "it hon",      "ponizej",
-      "mniej niz", "mindre end", "mindre enn", "mindre an",   "kortere end", "менее",
-      "меньше",    "未満",       "未满",       "不到",        "未滿",        "미만",
-      "alle",      "أقل من",     "اقل من",     "mene nez"};
+  static constexpr std::array<std::string_view, 27> kUpTo = {
+      "up to",     "bis",        "jusqua",   "hasta",       "fino a",    "tot",   "ate",
+      "do",        "op til",     "opp til",  "не более",    "не больше", "до",    "以下",
+      "以内",      "이하",       "enintaan", "korkeintaan", "حتى",       "لغاية", "nejvyse",
+      "maximalne", "legfeljebb", "pana la",  "maxim",       "εωσ",       "μεχρι"};
+  static constexpr std::array<std::string_view, 44> kLessThan = {
+      "under",       "less than",      "below",        "fewer than",   "unter",
+      "weniger als", "moins de",       "moins d",      "menos de",     "inferieur a",
+      "meno di",     "minder dan",     "abaixo de",    "onder",        "az",
+      "duoi",        "it hon",         "ponizej",      "mniej niz",    "mindre end",
+      "mindre enn",  "mindre an",      "kortere end",  "менее",        "меньше",
+      "未満",        "未满",           "不到",         "未滿",         "미만",
+      "alle",        "أقل من",         "اقل من",       "mene nez",     "kevesebb mint",
+      "alatt",       "evnel kevesebb", "sub",          "mai putin de", "менше",
+      "менш ніж",    "λιγοτερο απο",   "λιγοτερα απο", "κατω απο"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 35> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 42> kNoExperience = {"no experience",
                                                                      "بدون خبرة",
                                                                      "بلا خبرة",
                                                                      "لا توجد خبرة",
@@ -267,7 +336,14 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "bez praxe",
                                                                      "bez zkusenosti",
                                                                      "zadna praxe",
-                                                                     "nemam praxi"};
+                                                                     "nemam praxi",
+                                                                     "nincs tapasztalat",
+                                                                     "nincs tapasztalatom",
+                                                                     "tapasztalat nelkul",
+                                                                     "fara experienta",
+                                                                     "без досвіду",
+                                                                     "немає досвіду",
+                                                                     "χωρισ εμπειρια"};
   std::vector<double> numbers = Numbers(label);
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -400,6 +476,16 @@ Degree DegreeOf(std::string_view text) {
   // Doktor. D1 and D2 sit below a short-cycle degree, and D4 or Sarjana Terapan is
   // the applied bachelor (like AMK): their words are spent with no level, so
   // "Diploma 4 (D4) / Sarjana Terapan" is neither a diploma nor a Sarjana.
+  // Hungarian: érettségi / középfokú (upper secondary), felsőfokú szakképzés (short
+  // cycle), főiskolai or alapképzés (BA, BSc), egyetemi, mesterképzés or osztatlan
+  // (MA, MSc), doktori (PhD). Romanian: liceu / bacalaureat / studii medii (upper
+  // secondary), postliceal (short cycle), licență or studii superioare (bachelor),
+  // master / masterat, doctorat. Ukrainian: повна загальна середня (upper secondary),
+  // (фаховий) молодший бакалавр / молодший спеціаліст (short cycle), бакалавр,
+  // магістр and спеціаліст (second cycle), кандидат наук / доктор філософії. Greek:
+  // απολυτήριο λυκείου (upper secondary), ΙΕΚ (post-secondary vocational), πτυχίο
+  // ΑΕΙ / ΤΕΙ (bachelor), μεταπτυχιακό (master), διδακτορικό; as NormalizeText
+  // writes them (accents and final ς folded).
   static constexpr Named kNamed[] = {
       {"high school", 1},
       {"secondary school", 1},
@@ -571,6 +657,45 @@ Degree DegreeOf(std::string_view text) {
       {"s2", 4},
       {"pascasarjana", 4},
       {"s3", 6},
+      {"erettsegi", 1},
+      {"kozepfoku", 1},
+      {"kozepiskola", 1},
+      {"felsofoku szakkepzes", 2},
+      {"foiskola", 3},
+      {"foiskolai", 3},
+      {"alapkepzes", 3},
+      {"egyetem", 4},
+      {"egyetemi", 4},
+      {"mesterkepzes", 4},
+      {"osztatlan", 4},
+      {"doktori", 6},
+      {"liceu", 1},
+      {"bacalaureat", 1},
+      {"studii medii", 1},
+      {"postliceal", 2},
+      {"postliceala", 2},
+      {"licenta", 3},
+      {"studii superioare", 3},
+      {"masterat", 4},
+      {"studii postuniversitare", 4},
+      {"повна загальна середня", 1},
+      {"загальна середня", 1},
+      {"середня освіта", 1},
+      {"молодший бакалавр", 2},
+      {"фаховий молодший бакалавр", 2},
+      {"молодший спеціаліст", 2},
+      {"магістр", 4},
+      {"спеціаліст", 4},
+      {"доктор філософії", 6},
+      {"λυκειο", 1},
+      {"απολυτηριο λυκειου", 1},
+      {"ιεκ", 2},
+      {"πτυχιο", 3},
+      {"πτυχιο αει", 3},
+      {"πτυχιο τει", 3},
+      {"μεταπτυχιακο", 4},
+      {"μεταπτυχιακοσ τιτλοσ", 4},
+      {"διδακτορικο", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -700,8 +825,9 @@ bool HoldsDegreeLevel(std::string_view held, std::string_view asked) {
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
-  // Swedish, Finnish, Arabic, Czech wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 78> kPhrases = {"decline",
+  // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian and Greek wordings of
+  // "I don't wish to answer".
+  static constexpr std::array<std::string_view, 99> kPhrases = {"decline",
                                                                 "أفضل عدم",
                                                                 "افضل عدم",
                                                                 "لا أرغب في الإفصاح",
@@ -778,7 +904,28 @@ bool IsDeclineText(std::string_view text) {
                                                                 "neuvadim",
                                                                 "nechci odpovidat",
                                                                 "nepreji si uvadet",
-                                                                "nepreji si odpovidat"};
+                                                                "nepreji si odpovidat",
+                                                                "nem kivanom megadni",
+                                                                "nem kivanok valaszolni",
+                                                                "nem szeretnem megadni",
+                                                                "inkabb nem valaszolok",
+                                                                "prefer sa nu raspund",
+                                                                "prefer sa nu spun",
+                                                                "prefer sa nu declar",
+                                                                "nu doresc sa raspund",
+                                                                "nu doresc sa declar",
+                                                                "nu doresc sa precizez",
+                                                                "nu vreau sa raspund",
+                                                                "не бажаю вказувати",
+                                                                "не хочу вказувати",
+                                                                "не бажаю відповідати",
+                                                                "волію не вказувати",
+                                                                "волію не відповідати",
+                                                                "не вказувати",
+                                                                "δεν επιθυμω να απαντησω",
+                                                                "δεν επιθυμω να δηλωσω",
+                                                                "δεν θελω να απαντησω",
+                                                                "προτιμω να μην"};
   std::string norm = NormalizeText(text);
   return std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view phrase) {
     return static_cast<unsigned char>(phrase.front()) >= 0xC0 ? norm.find(phrase) != norm.npos
@@ -826,6 +973,17 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "vyberte moznost",
                                                                    "zvolte",
                                                                    "prosim vyberte",
+                                                                   "valasszon",
+                                                                   "kerjuk valasszon",
+                                                                   "valassz",
+                                                                   "selectati",
+                                                                   "selecteaza",
+                                                                   "alegeti",
+                                                                   "alege",
+                                                                   "оберіть",
+                                                                   "виберіть",
+                                                                   "επιλεξτε",
+                                                                   "επιλογη",
                                                                    "اختر",
                                                                    "اختر من القائمة",
                                                                    "يرجى الاختيار",
@@ -833,6 +991,8 @@ bool IsPlaceholderOption(const perception::Option& option) {
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
+  // as Hungarian ("Válasszon országot"), Romanian ("Selectați județul"), Ukrainian
+  // ("Оберіть місто") and Greek ("Επιλέξτε χώρα") do,
   // as Polish ("Wybierz kraj"), Czech ("Vyberte zemi"), Danish ("Vælg land"), Norwegian
   // and Swedish do,
   // and Russian ("Выберите город"), Chinese ("請選擇縣市"), Japanese and Korean
@@ -847,7 +1007,11 @@ bool IsPlaceholderOption(const perception::Option& option) {
                 norm.starts_with("выберите") || norm.starts_with("請選擇") ||
                 norm.starts_with("请选择") || norm.starts_with("選択してください") ||
                 norm.starts_with("선택") || norm.starts_with("اختر ") ||
-                norm.starts_with("يرجى اختيار") || norm.starts_with("الرجاء اختيار");
+                norm.starts_with("يرجى اختيار") || norm.starts_with("الرجاء اختيار") ||
+                norm.starts_with("valasszon ") || norm.starts_with("valassz ") ||
+                norm.starts_with("selectati ") || norm.starts_with("selecteaza ") ||
+                norm.starts_with("alegeti ") || norm.starts_with("оберіть ") ||
+                norm.starts_with("виберіть ") || norm.starts_with("επιλεξτε ");
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 

@@ -4,7 +4,9 @@
 // without sponsorship" is a work visa, "Weiblich" is female. Each kind of question
 // has a table of categories with the phrases forms use for them (English, German,
 // French, Spanish, Italian, Portuguese, Dutch and some Japanese; work arrangements
-// also in Polish, Turkish, Russian, Vietnamese, Chinese and Korean); the planner
+// also in Polish, Turkish, Russian, Vietnamese, Chinese and Korean; work status,
+// gender, arrangements, pay periods and channels also in Hungarian, Romanian,
+// Ukrainian and Greek); the planner
 // compares categories, never wordings, so a fact picks an option only when they
 // mean the same thing.
 //

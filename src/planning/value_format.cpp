@@ -89,7 +89,9 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
   }
   if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};
   if (primary == "ja" || primary == "zh") return LocaleDate{Order::kYearMonthDay, "/"};
-  if (primary == "ko" || primary == "sv" || primary == "lt" || primary == "hu") {
+  // Hungarian writes "2025.09.01." (CLDR "y. MM. dd."), the year first and dotted.
+  if (primary == "hu") return LocaleDate{Order::kYearMonthDay, "."};
+  if (primary == "ko" || primary == "sv" || primary == "lt") {
     return LocaleDate{Order::kYearMonthDay, "-"};
   }
   return std::nullopt;
@@ -109,9 +111,11 @@ DateLayout LayoutIn(Order order, std::string_view separator, bool with_day = tru
 
 // The text with each character reduced to what a date template is made of:
 // lower-case ASCII letters, digits, the separators . / - and space, and '|' for
-// anything else. Cyrillic д/м/г are d/m/y; Danish, Norwegian and Swedish å (år,
-// "dd-mm-åååå") is the year as a (année, año) is; the CJK and Korean year/month
-// marks are separators and the day mark ends the template.
+// anything else. Cyrillic д/м/г are d/m/y, and Ukrainian р (рік: "дд.мм.рррр") is y;
+// Danish, Norwegian and Swedish å (år, "dd-mm-åååå") is the year as a (année, año)
+// is; Hungarian é (év: "éééé.hh.nn") is y; Greek η/μ/ε (ημέρα, μήνας, έτος:
+// "ηη/μμ/εεεε") are d/m/y; the CJK and Korean year/month marks are separators and
+// the day mark ends the template.
 std::string DateShape(std::string_view text) {
   std::string shape;
   for (std::size_t i = 0; i < text.size();) {
@@ -134,8 +138,14 @@ std::string DateShape(std::string_view text) {
       shape += 'd';
     } else if (ch == "м" || ch == "М") {
       shape += 'm';
-    } else if (ch == "г" || ch == "Г") {
+    } else if (ch == "г" || ch == "Г" || ch == "р" || ch == "Р") {
       shape += 'y';
+    } else if (ch == "é" || ch == "É" || ch == "ε" || ch == "Ε") {
+      shape += 'y';
+    } else if (ch == "η" || ch == "Η") {
+      shape += 'd';
+    } else if (ch == "μ" || ch == "Μ") {
+      shape += 'm';
     } else if (ch == "å" || ch == "Å") {
       shape += 'a';
     } else if (ch == "年" || ch == "月" || ch == "년" || ch == "월") {
@@ -162,10 +172,14 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
     case 't':  // Tag
     case 'g':  // giorno
     case 'p':  // päivä (pp.kk.vvvv)
+    case 'n':  // nap (éééé.hh.nn)
+    case 'z':  // zi (zz.ll.aaaa)
       kind = "D";
       break;
     case 'm':
     case 'k':  // kuukausi
+    case 'h':  // hónap
+    case 'l':  // lună
       kind = "M";
       break;
     case 'y':  // year, гггг
@@ -188,7 +202,7 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
 }
 
 bool IsDayLetter(char c) {
-  return c == 'd' || c == 't' || c == 'g' || c == 'p';
+  return c == 'd' || c == 't' || c == 'g' || c == 'p' || c == 'n' || c == 'z';
 }
 
 // A template such as "tt.mm.jjjj" in the shaped text.
@@ -1018,6 +1032,7 @@ std::string CurrencyNamedBy(const Field& field) {
     return "KRW";
   }
   if (words.find("₫") != std::string::npos) return "VND";
+  if (words.find("₴") != std::string::npos) return "UAH";
   if (words.find("R$") != std::string::npos) return "BRL";
   if (words.find("元") != std::string::npos || words.find("人民币") != std::string::npos) {
     return "CNY";
@@ -1050,6 +1065,14 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"kc", "korun", "koruny", "korunach", "korun ceskych"})) return "CZK";
   if (ContainsAnyWord(norm, {"dong", "vnd", "trieu dong"})) return "VND";
   if (ContainsAnyWord(norm, {"рублей", "руб", "рубли"})) return "RUB";
+  // Hungarian forint ("Ft", "Ft/hó"), Romanian lei, Ukrainian hryvnia ("грн").
+  if (ContainsAnyWord(norm, {"ft", "forint", "forintban"})) return "HUF";
+  // ("ron" only on a Romanian page: elsewhere it is as likely a name.)
+  if (ContainsAnyWord(norm, {"lei", "leu"}) ||
+      (field.lang.starts_with("ro") && ContainsWord(norm, "ron"))) {
+    return "RON";
+  }
+  if (ContainsAnyWord(norm, {"грн", "гривень", "гривні", "гривня", "uah"})) return "UAH";
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
@@ -1074,11 +1097,13 @@ std::string CurrencyOfPayIn(std::string_view text) {
     std::string_view currency;
   };
   // Longer marks first: "R$" is no dollar, "US$" is one.
-  static constexpr std::array<Mark, 19> kMarks = {{
-      {"R$", "BRL"},  {"US$", "$"},  {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
-      {"₹", "INR"},   {"¥", "JPY"},  {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
-      {"CHF", "CHF"}, {"CAD", "$"},  {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
-      {"NOK", "kr"},  {"DKK", "kr"}, {"PLN", "PLN"}, {"JPY", "JPY"},
+  static constexpr std::array<Mark, 26> kMarks = {{
+      {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
+      {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
+      {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
+      {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"}, {"JPY", "JPY"}, {"HUF", "HUF"},
+      {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"}, {"UAH", "UAH"}, {"₴", "UAH"},
+      {"грн", "UAH"},
   }};
   auto digit_at = [&](std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';
@@ -1114,19 +1139,26 @@ std::string PeriodNamedBy(const Field& field) {
   // A box that names several periods (a choice of them beside it) names none.
   std::vector<std::string_view> named;
   if (ContainsAnyWord(
-          norm, {"per month",  "monthly", "a month",    "pro monat",   "monatlich", "monatsgehalt",
-                 "par mois",   "mensuel", "mensuelle",  "al mes",      "mensual",   "por mes",
-                 "al mese",    "mensile", "per maand",  "maandelijks", "mensal",    "miesiecznie",
-                 "na miesiac", "в месяц", "ежемесячно", "aylik",       "thang",     "hang thang",
-                 "mesicne",    "mesicni", "za mesic",   "per bulan",   "bulanan",   "sebulan"}) ||
+          norm, {"per month",  "monthly",  "a month",    "pro monat",   "monatlich", "monatsgehalt",
+                 "par mois",   "mensuel",  "mensuelle",  "al mes",      "mensual",   "por mes",
+                 "al mese",    "mensile",  "per maand",  "maandelijks", "mensal",    "miesiecznie",
+                 "na miesiac", "в месяц",  "ежемесячно", "aylik",       "thang",     "hang thang",
+                 "mesicne",    "mesicni",  "za mesic",   "per bulan",   "bulanan",   "sebulan",
+                 "havi",       "havonta",  "pe luna",    "lunar",       "lunara",    "на місяць",
+                 "в місяць",   "щомісяця", "ανα μηνα",   "μηνιαιωσ",    "μηνιαιεσ",  "μηνιαιοσ"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
+      // "Ft/hó", "lei/lună", "грн/міс": the month shortened after the currency.
+      (field.lang.starts_with("hu") && ContainsWord(norm, "ho")) ||
+      (field.lang.starts_with("ro") && ContainsWord(norm, "luna")) ||
+      (field.lang.starts_with("uk") && ContainsWord(norm, "міс")) ||
       norm.find("月給") != std::string::npos || norm.find("月薪") != std::string::npos ||
       norm.find("每月") != std::string::npos || norm.find("월급") != std::string::npos) {
     named.push_back("month");
   }
-  if (ContainsAnyWord(norm, {"per hour", "hourly", "an hour", "pro stunde", "stundenlohn",
-                             "par heure", "por hora", "all ora", "per uur", "uurloon", "za godzine",
-                             "в час", "za hodinu", "hodinova mzda"}) ||
+  if (ContainsAnyWord(norm, {"per hour",   "hourly",   "an hour",   "pro stunde",    "stundenlohn",
+                             "par heure",  "por hora", "all ora",   "per uur",       "uurloon",
+                             "za godzine", "в час",    "za hodinu", "hodinova mzda", "oraber",
+                             "orankent",   "pe ora",   "на годину", "за годину",     "ανα ωρα"}) ||
       norm.find("時給") != std::string::npos || norm.find("시급") != std::string::npos) {
     named.push_back("hour");
   }
@@ -1135,7 +1167,10 @@ std::string PeriodNamedBy(const Field& field) {
                  "jahresgehalt", "pro jahr", "annuel",   "annuelle", "par an",    "anual",
                  "al ano",       "por ano",  "annuo",    "all anno", "per jaar",  "jaarsalaris",
                  "rocznie",      "в год",    "yillik",   "rocne",    "rocni",     "za rok",
-                 "per tahun",    "tahunan",  "setahun"}) ||
+                 "per tahun",    "tahunan",  "setahun",  "eves",     "evi",       "evente",
+                 "pe an",        "на рік",   "річна",    "річний",   "ετησιεσ",   "ετησιοσ",
+                 "ανα ετοσ"}) ||
+      (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos) {
     named.push_back("year");

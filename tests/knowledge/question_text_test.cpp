@@ -64,8 +64,9 @@ TEST(QuestionTextTest, TurkishAndVietnameseLettersFoldToTheirBase) {
   EXPECT_EQ(NormalizeText("Trường đại học"), "truong dai hoc");
   // decomposed: o + dot below, e + circumflex
   EXPECT_EQ(NormalizeText("Ho\xCC\xA3 va\xCC\x80 te\xCC\x82n"), "ho va ten");
-  // Letters of other languages stay as they are written.
-  EXPECT_EQ(NormalizeText("Ελληνικά"), "ελληνικά");
+  // Letters of other languages stay as they are written (but for Greek's accents,
+  // GreekAccentsAndFinalSigmaFold).
+  EXPECT_EQ(NormalizeText("Ёлка"), "ёлка");
 }
 
 // Czech is typed with and without its marks ("Příjmení", "Prijmeni"), and the
@@ -101,6 +102,63 @@ TEST(QuestionTextTest, PolishAndDanishLettersFoldToTheirBase) {
             "opsigelsesvarsel i nuvaerende stilling");
   EXPECT_EQ(NormalizeText("Fødselsdato"), "fodselsdato");
   EXPECT_EQ(NormalizeText("dd-mm-åååå"), "dd mm aaaa");
+}
+
+// Hungarian ő and ű are beyond Latin-1 while ö and ü are not: all four fold, or
+// "Születési idő" would read half folded ("szuletesi idő").
+TEST(QuestionTextTest, HungarianDoubleAcuteLettersFoldToTheirBase) {
+  EXPECT_EQ(NormalizeText("Születési idő"), "szuletesi ido");
+  EXPECT_EQ(NormalizeText("SZÜLETÉSI IDŐ"), "szuletesi ido");
+  EXPECT_EQ(NormalizeText("Önéletrajz feltöltése"), "oneletrajz feltoltese");
+  EXPECT_EQ(NormalizeText("Bérigény (bruttó, Ft)"), "berigeny brutto ft");
+  EXPECT_EQ(NormalizeText("Felmondási idő"), NormalizeText("Felmondasi ido"));
+  EXPECT_EQ(NormalizeText("Munkavállalási engedély"), "munkavallalasi engedely");
+  EXPECT_EQ(NormalizeText("ŰRLAP"), "urlap");
+}
+
+// Romanian writes ș and ț with a comma below (the standard) or with a cedilla (ş,
+// ţ: older keyboards and fonts); the two spellings of one word are one word.
+TEST(QuestionTextTest, RomanianCommaAndCedillaLettersAreTheSame) {
+  EXPECT_EQ(NormalizeText("Județ"), "judet");
+  EXPECT_EQ(NormalizeText("Judeţ"), "judet");
+  EXPECT_EQ(NormalizeText("JUDEȚ"), "judet");
+  EXPECT_EQ(NormalizeText("JUDEŢ"), "judet");
+  EXPECT_EQ(NormalizeText("Şcoală"), NormalizeText("Școală"));
+  EXPECT_EQ(NormalizeText("Stradă și număr"), "strada si numar");
+  EXPECT_EQ(NormalizeText("Țară"), "tara");
+  EXPECT_EQ(NormalizeText("Îmi exprim acordul"), "imi exprim acordul");
+}
+
+// Greek capitals drop their accents, a word keeps its tonos in small letters, and
+// sigma is written ς at a word's end: "ΟΝΟΜΑ", "Όνομα" and "ονομα" are one word.
+TEST(QuestionTextTest, GreekAccentsAndFinalSigmaFold) {
+  EXPECT_EQ(NormalizeText("Όνομα"), "ονομα");
+  EXPECT_EQ(NormalizeText("ΟΝΟΜΑ"), "ονομα");
+  EXPECT_EQ(NormalizeText("ονομα"), "ονομα");
+  EXPECT_EQ(NormalizeText("Ημερομηνία γέννησης"), "ημερομηνια γεννησησ");
+  EXPECT_EQ(NormalizeText("ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ"), "ημερομηνια γεννησησ");
+  EXPECT_EQ(NormalizeText("Διεύθυνση"), NormalizeText("ΔΙΕΥΘΥΝΣΗ"));
+  EXPECT_EQ(NormalizeText("Ώρα, Ύψος, Έτος, Ήπειρος, Ίδρυμα, Άδεια"),
+            "ωρα υψοσ ετοσ ηπειροσ ιδρυμα αδεια");
+  EXPECT_EQ(NormalizeText("Προϋπηρεσία"), "προυπηρεσια");
+  EXPECT_EQ(NormalizeText("ΠΡΟΫΠΗΡΕΣΙΑ"), "προυπηρεσια");
+  // decomposed: omicron + combining acute
+  EXPECT_EQ(NormalizeText("O\u0301νομα"), "oνομα");
+  EXPECT_EQ(NormalizeText("\u039F\u0301νομα"), "ονομα");
+}
+
+// Ukrainian letters beyond Russian's (і ї є ґ) lower-case as their capitals, and
+// the apostrophe inside a word ("ім'я", name) is written ' ’ ʼ or ` and joins.
+TEST(QuestionTextTest, UkrainianLettersAndApostrophes) {
+  EXPECT_EQ(NormalizeText("ІМ'Я"), "імя");
+  EXPECT_EQ(NormalizeText("Ім'я"), "імя");
+  EXPECT_EQ(NormalizeText("Ім’я"), "імя");
+  EXPECT_EQ(NormalizeText("Імʼя"), "імя");
+  EXPECT_EQ(NormalizeText("Ім`я"), "імя");
+  EXPECT_EQ(NormalizeText("ЇЖАК ЄВРОПА ҐАНОК"), "їжак європа ґанок");
+  EXPECT_EQ(NormalizeText("Прізвище"), "прізвище");
+  EXPECT_EQ(NormalizeText("Електронна пошта"), "електронна пошта");
+  EXPECT_EQ(NormalizeText("Зв'язок"), NormalizeText("ЗВʼЯЗОК"));
 }
 
 // Arabic is mostly written without its vowel marks; a label that has them (a
@@ -156,6 +214,17 @@ TEST(CountriesTest, FindCountry) {
   EXPECT_EQ(FindCountry("Royaume-Uni")->code, "GB");
   EXPECT_EQ(FindCountry("Países Bajos")->code, "NL");
   EXPECT_EQ(FindCountry("Nederlands"), nullptr);
+  // Hungarian, Romanian (with ț or ţ) and Greek lists.
+  EXPECT_EQ(FindCountry("Amerikai Egyesült Államok")->code, "US");
+  EXPECT_EQ(FindCountry("Magyarország")->code, "HU");
+  EXPECT_EQ(FindCountry("Németország")->code, "DE");
+  EXPECT_EQ(FindCountry("Statele Unite ale Americii")->code, "US");
+  EXPECT_EQ(FindCountry("România")->code, "RO");
+  EXPECT_EQ(FindCountry("Franţa")->code, "FR");
+  EXPECT_EQ(FindCountry("Regatul Unit")->code, "GB");
+  // Romanian writes the United States "SUA", but so does Portuguese its "your":
+  // never a country in a sentence.
+  EXPECT_EQ(CountryMentionedIn("Qual é a sua pretensão salarial?"), nullptr);
 }
 
 // Country lists of Arabic, Chinese, Japanese, Korean and Russian pages name the
@@ -173,6 +242,12 @@ TEST(CountriesTest, NamesInNonLatinScripts) {
       {"미국", "US"},
       {"США", "US"},
       {"Соединённые Штаты Америки", "US"},
+      {"Сполучені Штати Америки", "US"},
+      {"Ηνωμένες Πολιτείες Αμερικής", "US"},
+      {"ΗΝΩΜΕΝΟ ΒΑΣΙΛΕΙΟ", "GB"},
+      {"Україна", "UA"},
+      {"Ελλάδα", "GR"},
+      {"Αυστρία", "AT"},
       {"Германия", "DE"},
       {"ドイツ", "DE"},
       {"中国", "CN"},
@@ -217,6 +292,17 @@ TEST(CountriesTest, CountryMentionedIn) {
   EXPECT_EQ(code("Har du arbeidstillatelse i Norge?"), "NO");
   EXPECT_EQ(code("Har du arbetstillstånd i Sverige?"), "SE");
   EXPECT_EQ(code("Har du ret til at arbejde i Den Europæiske Union?"), "EU");
+  // Hungarian, Romanian, Ukrainian and Greek in their cases, Romanian with either
+  // form of ț, Greek with or without its accents.
+  EXPECT_EQ(code("Jogosult munkát vállalni Magyarországon?"), "HU");
+  EXPECT_EQ(code("Rendelkezik munkavállalási engedéllyel az Európai Unióban?"), "EU");
+  EXPECT_EQ(code("Aveți dreptul legal de a lucra în România?"), "RO");
+  EXPECT_EQ(code("Aveţi drept de muncă în Uniunea Europeană?"), "EU");
+  EXPECT_EQ(code("Чи маєте ви право працювати в Україні?"), "UA");
+  EXPECT_EQ(code("Чи маєте ви дозвіл на роботу в ЄС?"), "EU");
+  EXPECT_EQ(code("Έχετε δικαίωμα εργασίας στην Ελλάδα;"), "GR");
+  EXPECT_EQ(code("ΕΧΕΤΕ ΑΔΕΙΑ ΕΡΓΑΣΙΑΣ ΣΤΗΝ ΕΛΛΑΔΑ;"), "GR");
+  EXPECT_EQ(code("Έχετε άδεια εργασίας στην Ευρωπαϊκή Ένωση;"), "EU");
 }
 
 TEST(QuestionTextTest, HasPhraseMatchesWholeWordsOrCjkAnywhere) {

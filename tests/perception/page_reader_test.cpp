@@ -177,6 +177,48 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Kembali", "button", true, kBack},
         ButtonCase{"Kirim Lamaran", "submit", true, kSubmit},
         ButtonCase{"Simpan Draf", "button", true, kOther},
+        // Hungarian
+        ButtonCase{"Jelentkezés elküldése", "submit", true, kSubmit},
+        ButtonCase{"KÜLDÉS", "submit", true, kSubmit}, ButtonCase{"Tovább", "button", true, kNext},
+        ButtonCase{"Következő lépés", "button", true, kNext},
+        ButtonCase{"Vissza", "button", true, kBack},
+        ButtonCase{"Mentés piszkozatként", "button", true, kOther},
+        ButtonCase{"Folytatás később", "button", true, kOther},
+        ButtonCase{"Mégse", "button", true, kOther}, ButtonCase{"Jelentkezem", "", false, kOpen},
+        ButtonCase{"Bejelentkezés", "button", false, kOther},
+        // Romanian, ț and ș with a comma below or with a cedilla
+        ButtonCase{"Trimite aplicația", "submit", true, kSubmit},
+        ButtonCase{"Trimite aplicaţia", "submit", true, kSubmit},
+        ButtonCase{"Continuă", "button", true, kNext}, ButtonCase{"Înapoi", "button", true, kBack},
+        ButtonCase{"Salvează ca ciornă", "button", true, kOther},
+        ButtonCase{"Anulează", "button", true, kOther}, ButtonCase{"Aplică acum", "", false, kOpen},
+        ButtonCase{"APLICĂ ACUM", "", false, kOpen},
+        ButtonCase{"Trimite codul", "button", true, kNext},
+        // and without its diacritics, as Romanian sites often write it
+        ButtonCase{"Aplica acum", "", false, kOpen},
+        ButtonCase{"Trimite aplicatia", "submit", true, kSubmit},
+        ButtonCase{"Salveaza ca ciorna", "button", true, kOther},
+        ButtonCase{"Inapoi", "button", true, kBack},
+        // Ukrainian
+        ButtonCase{"Надіслати заявку", "submit", true, kSubmit},
+        ButtonCase{"ВІДПРАВИТИ", "submit", true, kSubmit},
+        ButtonCase{"Далі", "button", true, kNext}, ButtonCase{"Продовжити", "button", true, kNext},
+        ButtonCase{"Підтвердити код", "button", true, kNext},
+        ButtonCase{"Назад", "button", true, kBack},
+        ButtonCase{"Зберегти чернетку", "button", true, kOther},
+        ButtonCase{"Скасувати", "button", true, kOther},
+        ButtonCase{"Відгукнутися", "", false, kOpen},
+        // Greek, in capitals without their accents too
+        ButtonCase{"Υποβολή αίτησης", "submit", true, kSubmit},
+        ButtonCase{"ΥΠΟΒΟΛΗ ΑΙΤΗΣΗΣ", "submit", true, kSubmit},
+        ButtonCase{"Αποστολή", "submit", true, kSubmit},
+        ButtonCase{"Επόμενο", "button", true, kNext},
+        ButtonCase{"ΕΠΟΜΕΝΟ ΒΗΜΑ", "button", true, kNext},
+        ButtonCase{"Πίσω", "button", true, kBack},
+        ButtonCase{"Αποθήκευση ως πρόχειρο", "button", true, kOther},
+        ButtonCase{"Συνέχεια αργότερα", "button", true, kOther},
+        ButtonCase{"Ακύρωση", "button", true, kOther}, ButtonCase{"Κάντε αίτηση", "", false, kOpen},
+        ButtonCase{"ΚΑΝΤΕ ΑΙΤΗΣΗ", "", false, kOpen},
         // Registration forms end on "register" in their language.
         ButtonCase{"Registrati", "submit", true, kSubmit},
         ButtonCase{"Cadastrar", "submit", true, kSubmit},
@@ -288,6 +330,31 @@ TEST(PageWordsTest, AFormsRecordedResponseConfirmsAndClearingTheFormIsNoStep) {
   EXPECT_TRUE(NeverStepAction("Reset"));
   EXPECT_TRUE(NeverStepAction("Effacer le formulaire"));
   EXPECT_FALSE(NeverStepAction("Submit"));
+}
+
+// Greek reads without its accents and with final ς as σ (a button in capitals
+// drops them); Romanian ș ț with a comma and ş ţ with a cedilla are one letter
+// each; Ukrainian writes the apostrophe as ʼ as often as ' or ’.
+TEST(PageWordsTest, GreekRomanianAndUkrainianSpellingsMeet) {
+  EXPECT_EQ(LowerText("ΥΠΟΒΟΛΗ ΑΙΤΗΣΗΣ"), LowerText("Υποβολή αίτησης"));
+  EXPECT_EQ(LowerText("Ώρα Ύψος Έτος"), "ωρα υψοσ ετοσ");
+  EXPECT_EQ(LowerText("Trimiteți"), LowerText("Trimiteţi"));
+  EXPECT_EQ(LowerText("ÎNREGISTREAZĂ-TE"), LowerText("Înregistrează-te"));
+  EXPECT_EQ(LowerText("Ş"), LowerText("ș"));
+  EXPECT_EQ(LowerText("Ґанок"), "ґанок");
+  EXPECT_EQ(LowerText("зв\u02BCязок"), "зв'язок");
+  EXPECT_TRUE(Says(LowerText("Σας ευχαριστούμε για την αίτησή σας!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("ΣΑΣ ΕΥΧΑΡΙΣΤΟΥΜΕ ΓΙΑ ΤΗΝ ΑΙΤΗΣΗ ΣΑΣ"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Mulţumim pentru candidatură!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Nu sunt robot"), Wording::kCaptcha));
+  EXPECT_TRUE(Says(LowerText("Δεν είμαι ρομπότ"), Wording::kCaptcha));
+  EXPECT_TRUE(Says(LowerText("Încarcă fişierul"), Wording::kUpload));
+  EXPECT_TRUE(Says(LowerText("Tallózás"), Wording::kUpload));
+  EXPECT_TRUE(Says(LowerText("Прикріпити файл"), Wording::kUpload));
+  EXPECT_TRUE(Says(LowerText("ΕΠΙΛΟΓΗ ΑΡΧΕΙΟΥ"), Wording::kUpload));
+  // Hungarian "Bejelentkezés" (sign in) is no "jelentkezés" (applying).
+  EXPECT_TRUE(Says(LowerText("Bejelentkezés"), Wording::kSignIn));
+  EXPECT_FALSE(Says(LowerText("Bejelentkezés"), Wording::kOpenForm));
 }
 
 TEST(PageWordsTest, IndonesianConfirmationsAreConfirmations) {
@@ -419,8 +486,10 @@ TEST(ClassifyPageTest, ACheckYourAnswersPageIsAReviewStep) {
 }
 
 TEST(ClassifyPageTest, APasswordWithSignInWordsIsASignInWall) {
-  for (const char* text : {"Sign in to apply", "Melden Sie sich an: Anmelden",
-                           "Iniciar sesión para continuar", "Créer un compte pour postuler"}) {
+  for (const char* text :
+       {"Sign in to apply", "Melden Sie sich an: Anmelden", "Iniciar sesión para continuar",
+        "Créer un compte pour postuler", "Bejelentkezés a jelentkezéshez", "Autentificare",
+        "Увійти в кабінет", "Σύνδεση για να κάνετε αίτηση"}) {
     auto snapshot = Page(text, {Box(ControlKind::kEmail, "E-mail")}, {});
     snapshot.has_password = true;
     EXPECT_EQ(ClassifyPage(snapshot), PageKind::kLoginWall) << text;
@@ -480,6 +549,9 @@ TEST(ClassifyPageTest, CaptchaByWidgetOrWords) {
             PageKind::kCaptcha);
   EXPECT_EQ(ClassifyPage(Page("Please verify you are human to continue", {}, {})),
             PageKind::kCaptcha);
+  for (const char* text : {"Nem vagyok robot", "Nu sunt robot", "Я не робот", "Δεν είμαι ρομπότ"}) {
+    EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kCaptcha) << text;
+  }
 }
 
 // Shops' and small sites' end pages often say only "Thank you!" over an order
@@ -634,10 +706,13 @@ TEST(MovedOnToPaymentTest, APaymentStepThatReplacedTheForm) {
 }
 
 TEST(ClassifyPageTest, ClosedPostingsInManyLanguages) {
-  for (const char* text : {"This job is no longer available.",
-                           "Diese Stelle ist nicht mehr verfügbar.", "Cette offre a expiré.",
-                           "Esta oferta ya no está disponible.", "Questa posizione è stata chiusa.",
-                           "Deze vacature is gesloten.", "Esta vaga foi preenchida."}) {
+  for (const char* text :
+       {"This job is no longer available.", "Diese Stelle ist nicht mehr verfügbar.",
+        "Cette offre a expiré.", "Esta oferta ya no está disponible.",
+        "Questa posizione è stata chiusa.", "Deze vacature is gesloten.",
+        "Esta vaga foi preenchida.", "Ez az állás már nem elérhető.", "Anunțul a expirat.",
+        "Anunţul nu mai este activ.", "Вакансію закрито.", "Η αγγελία δεν είναι πλέον ενεργή.",
+        "Δε βρέθηκε αρχείο αυτής της θέσης εργασίας!"}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kError) << text;
   }
 }
@@ -738,6 +813,13 @@ TEST(ClassifyPageTest, ConfirmationsInManyLanguages) {
   }
   for (const char* text : {"Başvurunuz başarıyla alındı.", "BAŞVURUNUZ İÇİN TEŞEKKÜRLER",
                            "Cảm ơn bạn đã ứng tuyển!", "Ứng tuyển thành công"}) {
+    EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
+  }
+  for (const char* text :
+       {"Köszönjük jelentkezését!", "Jelentkezését sikeresen elküldte.",
+        "Mulțumim pentru aplicare!", "Candidatura ta a fost trimisă cu succes.",
+        "Дякуємо за відгук!", "Ваш відгук надіслано роботодавцю.",
+        "Σας ευχαριστούμε για την αίτησή σας!", "Η αίτησή σας υποβλήθηκε με επιτυχία."}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
   }
   // Chinese job sites say the résumé was "delivered" (投递) or the application succeeded.

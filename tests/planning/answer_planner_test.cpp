@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "planning/option_matcher.h"
 #include "support/process.h"
 
@@ -568,6 +570,21 @@ TEST_F(AnswerPlannerTest, ABareNameIsThePartTheOtherNameBoxesLeave) {
   const Field nome = MakeField(ControlKind::kText, "Nome", true);
   PageContext alone = planner_->ContextOf({nome}, false);
   EXPECT_EQ(planner_->Plan(nome, alone).answer.text, "Jordan Rivera");
+  // Romanian "Nume" beside "Prenume" is the surname, alone the whole name; Ukrainian
+  // "Імʼя" and Greek "ΟΝΟΜΑ" beside a surname box are the first name.
+  const Field nume = MakeField(ControlKind::kText, "Nume", true);
+  const Field prenume = MakeField(ControlKind::kText, "Prenume", true);
+  EXPECT_EQ(planner_->Plan(nume, planner_->ContextOf({nume, prenume}, false)).answer.text,
+            "Rivera");
+  EXPECT_EQ(planner_->Plan(nume, planner_->ContextOf({nume}, false)).answer.text, "Jordan Rivera");
+  const Field imya = MakeField(ControlKind::kText, "Імʼя", true);
+  const Field prizvyshche = MakeField(ControlKind::kText, "Прізвище", true);
+  EXPECT_EQ(planner_->Plan(imya, planner_->ContextOf({prizvyshche, imya}, false)).answer.text,
+            "Jordan");
+  const Field onoma = MakeField(ControlKind::kText, "ΟΝΟΜΑ", true);
+  const Field eponymo = MakeField(ControlKind::kText, "ΕΠΩΝΥΜΟ", true);
+  EXPECT_EQ(planner_->Plan(onoma, planner_->ContextOf({onoma, eponymo}, false)).answer.text,
+            "Jordan");
   // Brackets that name the part: "お名前（姓）".
   EXPECT_EQ(planner_->Plan(MakeField(ControlKind::kText, "お名前（姓）", true)).answer.text,
             "Rivera");
@@ -654,6 +671,22 @@ TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
   ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
   EXPECT_EQ(plan.answer.text, "01.09.2025");
   EXPECT_NE(plan.answer.reason.find("DD.MM.YYYY"), std::string::npos) << plan.answer.reason;
+
+  // Templates in the page's own letters name the whole date, not one part of it:
+  // Romanian "zz.ll.aaaa" once read as a year box ("aaaa") and got "2025".
+  for (const auto& [label, placeholder, lang, expected] :
+       std::vector<std::tuple<const char*, const char*, const char*, const char*>>{
+           {"Data de începere", "zz.ll.aaaa", "ro", "01.09.2025"},
+           {"Munkába állás időpontja", "éééé.hh.nn", "hu", "2025.09.01"},
+           {"Дата початку роботи", "дд.мм.рррр", "uk", "01.09.2025"},
+           {"Ημερομηνία έναρξης", "ηη/μμ/εεεε", "el", "01/09/2025"}}) {
+    Field local = MakeField(ControlKind::kText, label, true);
+    local.placeholder = placeholder;
+    local.lang = lang;
+    const FieldPlan local_plan = planner_->Plan(local);
+    ASSERT_EQ(local_plan.decision, Decision::kFill) << label << ": " << local_plan.why;
+    EXPECT_EQ(local_plan.answer.text, expected) << label << ": " << local_plan.answer.reason;
+  }
 
   Field picker = MakeField(ControlKind::kDate, "Earliest start date", true);
   picker.html_type = "date";

@@ -102,7 +102,27 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"Dalam 2 minggu", 0, 14}, DurationCase{"1 bulan", 30, 30},
         DurationCase{"Lebih dari 1 bulan", 30, kEndless},
         DurationCase{"Kurang dari 1 tahun", 0, 365}, DurationCase{"Segera", 0, 0},
-        DurationCase{"30 hari", 30, 30}));
+        DurationCase{"30 hari", 30, 30},
+        // Hungarian: nap, hét, hónap, év with their case endings; több mint, legfeljebb,
+        // azonnal.
+        DurationCase{"2 hét", 14, 14}, DurationCase{"1 hónap", 30, 30},
+        DurationCase{"3 hónapig", 90, 90}, DurationCase{"Több mint 3 hónap", 90, kEndless},
+        DurationCase{"Legfeljebb 1 hónap", 0, 30}, DurationCase{"Azonnal", 0, 0},
+        DurationCase{"Egy hónap", 30, 30},
+        // Romanian: zile, săptămâni, lună/luni, an/ani; peste, până la, imediat.
+        DurationCase{"2 săptămâni", 14, 14}, DurationCase{"2 săptămîni", 14, 14},
+        DurationCase{"1 lună", 30, 30}, DurationCase{"O lună", 30, 30},
+        DurationCase{"Peste 3 luni", 90, kEndless}, DurationCase{"Până la 1 lună", 0, 30},
+        DurationCase{"Imediat", 0, 0}, DurationCase{"30 de zile", 30, 30},
+        // Ukrainian: днів, тижні/тижнів, місяць/місяці/місяців, рік/роки/років.
+        DurationCase{"2 тижні", 14, 14}, DurationCase{"1 місяць", 30, 30},
+        DurationCase{"3 місяці", 90, 90}, DurationCase{"Понад 1 місяць", 30, kEndless},
+        DurationCase{"До 2 тижнів", 0, 14}, DurationCase{"Одразу", 0, 0},
+        // Greek: ημέρες, εβδομάδες, μήνας/μήνες, έτη/χρόνια, in capitals too; άμεσα.
+        DurationCase{"2 εβδομάδες", 14, 14}, DurationCase{"1 μήνας", 30, 30},
+        DurationCase{"3 ΜΗΝΕΣ", 90, 90}, DurationCase{"Πάνω από 3 μήνες", 90, kEndless},
+        DurationCase{"Έως 1 μήνα", 0, 30}, DurationCase{"Άμεσα", 0, 0},
+        DurationCase{"2 χρόνια", 730, 730}));
 
 // "Up to" and "within" take the number itself, "less than" does not: a notice of 2
 // weeks is in "Do 2 týdnů" and "up to 2 weeks", not in "less than 2 weeks".

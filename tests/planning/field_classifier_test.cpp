@@ -512,6 +512,30 @@ TEST(FieldClassifierTest, ExtractsTheCountryOfAuthorizationQuestions) {
   EXPECT_EQ(country("Êtes-vous autorisé(e) à travailler dans l'UE ?"), "EU");
   EXPECT_EQ(country("Sei autorizzato/a a lavorare nell'U.E.?"), "EU");
   EXPECT_EQ(country("Que tipo de contrato procura?"), "");
+  // Hungarian, Romanian, Ukrainian and Greek name the country in their cases.
+  EXPECT_EQ(country("Rendelkezik munkavállalási engedéllyel Magyarországon?"), "HU");
+  EXPECT_EQ(country("Aveți drept de muncă în România?"), "RO");
+  EXPECT_EQ(country("Aveţi drept de muncă în Romania?"), "RO");
+  EXPECT_EQ(country("Чи маєте ви дозвіл на роботу в Україні?"), "UA");
+  EXPECT_EQ(country("Έχετε άδεια εργασίας στην Ελλάδα;"), "GR");
+  EXPECT_EQ(country("Szüksége van vízumra a németországi munkavégzéshez?"), "DE");
+}
+
+// A slash inside a remark in parentheses is a unit's ("Ft/hó": forints a month),
+// not a second name of the box: "hó" once read as the Vietnamese family name "họ".
+TEST(FieldClassifierTest, ASlashInsideParenthesesNamesNoAlternative) {
+  for (const char* label : {"Bérigény (bruttó, Ft/hó)", "Salariul dorit (net, lei/lună)",
+                            "Gehaltsvorstellung (brutto, €/Jahr)"}) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = label;
+    const Classification c = FieldClassifier().Classify(field);
+    EXPECT_EQ(ToString(c.key), std::string("salary")) << label << " " << c.signal;
+  }
+  Field field;
+  field.kind = ControlKind::kText;
+  field.label = "Város/Település";
+  EXPECT_EQ(ToString(FieldClassifier().Classify(field).key), std::string("city"));
 }
 
 TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
@@ -547,6 +571,12 @@ TEST(FieldClassifierTest, NumberedSectionsNameTheirEntry) {
   EXPECT_EQ(SectionNamedBy("Přidat vzdělání"), EntrySection::kEducation);
   EXPECT_EQ(EntryOf("Työsuhde 2 Poista").index, 1);
   EXPECT_EQ(EntryOf("Esperienza 1").section, EntrySection::kWork);
+  // Hungarian, Romanian, Ukrainian and Greek.
+  EXPECT_EQ(EntryOf("Szakmai tapasztalat 2").index, 1);
+  EXPECT_EQ(EntryOf("Experiență profesională 1").section, EntrySection::kWork);
+  EXPECT_EQ(EntryOf("Освіта 1").section, EntrySection::kEducation);
+  EXPECT_EQ(EntryOf("ΕΚΠΑΙΔΕΥΣΗ 2").index, 1);
+  EXPECT_EQ(SectionNamedBy("Додати досвід роботи"), EntrySection::kWork);
   // A field of the second job known by its Finnish words is the second job's.
   Field start;
   start.kind = ControlKind::kText;
@@ -667,6 +697,11 @@ TEST(FieldClassifierTest, AnUnnumberedCareerHistoryIsTheFirstJob) {
             FieldKey::kJobStart);
   EXPECT_EQ(ClassifyInContext("Description", ControlKind::kTextarea, "Position details").key,
             FieldKey::kUnknown);
+  // A Greek and a Hungarian section of past jobs: the job's title and employer.
+  EXPECT_EQ(ClassifyInContext("Εταιρεία", ControlKind::kText, "Προϋπηρεσία 1").key,
+            FieldKey::kEmployer);
+  EXPECT_EQ(ClassifyInContext("Beosztás", ControlKind::kText, "Szakmai tapasztalat 1").key,
+            FieldKey::kJobTitle);
 }
 
 // UK public-sector forms (the NHS standard application form, GOV.UK services) ask
@@ -746,6 +781,14 @@ TEST(FieldClassifierTest, ASectionAboutSomeoneElseHoldsNoneOfTheApplicantsFacts)
             FieldKey::kUnknown);
   EXPECT_EQ(ClassifyInContext("Phone", ControlKind::kTel, "Next of kin details").key,
             FieldKey::kUnknown);
+  // Hungarian, Romanian, Ukrainian and Greek sections about a referee.
+  EXPECT_EQ(ClassifyInContext("E-mail cím", ControlKind::kEmail, "Referenciák").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Telefon", ControlKind::kTel, "Persoane de referință").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Прізвище", ControlKind::kText, "Рекомендації").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Τηλέφωνο", ControlKind::kTel, "ΣΥΣΤΑΣΕΙΣ").key, FieldKey::kUnknown);
   // The applicant's own.
   EXPECT_EQ(ClassifyInContext("Full name", ControlKind::kText, "Your details").key,
             FieldKey::kFullName);

@@ -96,6 +96,30 @@ INSTANTIATE_TEST_SUITE_P(
         MeaningCase{kWork, "Modrá karta EU", "work_visa"},
         MeaningCase{kWork, "Nemám pracovní povolení", "not_authorized"},
         MeaningCase{kWork, "Potřebuji pracovní povolení", "needs_sponsorship"},
+        // Hungarian, Romanian (ț with a comma or a cedilla), Ukrainian, Greek.
+        MeaningCase{kWork, "Magyar állampolgár", "citizen"},
+        MeaningCase{kWork, "Letelepedési engedély", "permanent_resident"},
+        MeaningCase{kWork, "Munkavállalási engedéllyel rendelkezem", "work_visa"},
+        MeaningCase{kWork, "Nem rendelkezem munkavállalási engedéllyel", "not_authorized"},
+        MeaningCase{kWork, "Tartózkodási engedély", "work_visa"},
+        MeaningCase{kWork, "Nincs munkavállalási engedélyem", "not_authorized"},
+        MeaningCase{kWork, "Szükségem van vízumra", "needs_sponsorship"},
+        MeaningCase{kWork, "Cetățean român", "citizen"},
+        MeaningCase{kWork, "Cetăţean UE", "citizen"},
+        MeaningCase{kWork, "Permis de ședere permanentă", "permanent_resident"},
+        MeaningCase{kWork, "Permis de muncă", "work_visa"},
+        MeaningCase{kWork, "Nu am permis de muncă", "not_authorized"},
+        MeaningCase{kWork, "Am nevoie de viză", "needs_sponsorship"},
+        MeaningCase{kWork, "Громадянин України", "citizen"},
+        MeaningCase{kWork, "Посвідка на постійне проживання", "permanent_resident"},
+        MeaningCase{kWork, "Посвідка на тимчасове проживання", "work_visa"},
+        MeaningCase{kWork, "Не маю дозволу на роботу", "not_authorized"},
+        MeaningCase{kWork, "Потребую візи", "needs_sponsorship"},
+        MeaningCase{kWork, "Έλληνας πολίτης", "citizen"},
+        MeaningCase{kWork, "Άδεια μόνιμης διαμονής", "permanent_resident"},
+        MeaningCase{kWork, "Άδεια διαμονής και εργασίας", "work_visa"},
+        MeaningCase{kWork, "Δεν έχω άδεια εργασίας", "not_authorized"},
+        MeaningCase{kWork, "ΧΡΕΙΑΖΟΜΑΙ ΒΙΖΑ", "needs_sponsorship"},
         MeaningCase{kWork, "Other", ""}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -118,6 +142,13 @@ INSTANTIATE_TEST_SUITE_P(
         MeaningCase{kGender, "Non-binary", "non_binary"},
         MeaningCase{kGender, "Weiblich", "female"}, MeaningCase{kGender, "Männlich", "male"},
         MeaningCase{kGender, "Divers", "non_binary"}, MeaningCase{kGender, "Femme", "female"},
+        // Hungarian "Nő" (woman) normalises to "no": only the whole option is the woman,
+        // never the no of "No binario".
+        MeaningCase{kGender, "Nő", "female"}, MeaningCase{kGender, " NŐ ", "female"},
+        MeaningCase{kGender, "Férfi", "male"}, MeaningCase{kGender, "No", ""},
+        MeaningCase{kGender, "Femeie", "female"}, MeaningCase{kGender, "Bărbat", "male"},
+        MeaningCase{kGender, "Жінка", "female"}, MeaningCase{kGender, "Чоловік", "male"},
+        MeaningCase{kGender, "Γυναίκα", "female"}, MeaningCase{kGender, "ΑΝΔΡΑΣ", "male"},
         MeaningCase{kGender, "Homme", "male"}, MeaningCase{kGender, "Mujer", "female"},
         MeaningCase{kGender, "Hombre", "male"}, MeaningCase{kGender, "Donna", "female"},
         MeaningCase{kGender, "Uomo", "male"}, MeaningCase{kGender, "Mulher", "female"},
@@ -242,6 +273,23 @@ const auto kDegreesCs =
 const auto kGenderCs = Options({"Žena", "Muž", "Nechci uvádět"});
 const auto kStartCs = Options({"Vyberte…", "Ihned", "Do 2 týdnů", "Do 1 měsíce", "Do 2 měsíců",
                                "Do 3 měsíců", "Jiný termín / dohodou"});
+const auto kDegreesHu = Options({"Válasszon…", "Alapfokú", "Középfokú (érettségi)",
+                                 "Felsőfokú szakképzés", "Főiskola", "Egyetem", "PhD"});
+const auto kGenderHu = Options({"Nő", "Férfi", "Nem kívánom megadni"});
+const auto kNoticeHu =
+    Options({"Azonnal", "2 hét", "1 hónap", "2 hónap", "3 hónap", "3 hónapnál több"});
+const auto kDegreesRo = Options({"Selectează", "Studii medii (liceu)", "Postliceale",
+                                 "Studii superioare (licență)", "Masterat", "Doctorat"});
+const auto kGenderRo = Options({"Feminin", "Masculin", "Prefer să nu spun"});
+const auto kNoticeRo = Options({"Imediat", "2 săptămâni", "1 lună", "2 luni", "Peste 3 luni"});
+const auto kDegreesUk = Options({"Оберіть", "Повна загальна середня", "Фаховий молодший бакалавр",
+                                 "Бакалавр", "Магістр", "Доктор філософії (PhD)"});
+const auto kGenderUk = Options({"Жінка", "Чоловік", "Не бажаю вказувати"});
+const auto kNoticeUk = Options({"Одразу", "2 тижні", "1 місяць", "Понад 1 місяць"});
+const auto kDegreesEl = Options(
+    {"Επιλέξτε", "Απολυτήριο Λυκείου", "ΙΕΚ", "Πτυχίο ΑΕΙ/ΤΕΙ", "Μεταπτυχιακό", "Διδακτορικό"});
+const auto kGenderEl = Options({"Γυναίκα", "Άνδρας", "Δεν επιθυμώ να απαντήσω"});
+const auto kNoticeEl = Options({"Άμεσα", "2 εβδομάδες", "1 μήνας", "2 μήνες", "Πάνω από 3 μήνες"});
 const auto kYears = Options({"0-2 years", "3-5 years", "6-9 years", "10+ years"});
 const auto kYearsDe = Options({"Weniger als 2 Jahre", "2-5 Jahre", "5+ Jahre"});
 
@@ -397,6 +445,73 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{kStartCs, "2 weeks", FieldKey::kNoticePeriod, "Do 2 týdnů"},
         MatchCase{kStartCs, "immediately", FieldKey::kNoticePeriod, "Ihned"},
         MatchCase{kStartCs, "2 weeks", FieldKey::kStartDate, "Do 2 týdnů"},
+        // Hungarian: Igen / Nem, degrees, gender ("Nő" is the woman, not a no), years,
+        // notice periods.
+        MatchCase{Options({"Igen", "Nem"}), "No", FieldKey::kWorkAuthorization, "Nem"},
+        MatchCase{Options({"Igen", "Nem"}), "Yes", FieldKey::kSponsorship, "Igen"},
+        MatchCase{Options({"Igen, szükségem van rá", "Nem, nincs szükségem rá"}), "No",
+                  FieldKey::kSponsorship, "Nem, nincs szükségem rá"},
+        MatchCase{kDegreesHu, "BS", FieldKey::kDegree, "Főiskola"},
+        MatchCase{kDegreesHu, "Master of Science", FieldKey::kDegree, "Egyetem"},
+        MatchCase{kDegreesHu, "High school", FieldKey::kDegree, "Középfokú (érettségi)"},
+        MatchCase{kGenderHu, "female", FieldKey::kGender, "Nő"},
+        MatchCase{kGenderHu, "male", FieldKey::kGender, "Férfi"},
+        MatchCase{kGenderHu, "decline", FieldKey::kGender, "Nem kívánom megadni"},
+        MatchCase{Options({"1 év alatt", "1-3 év", "3-5 év", "5 évnél több"}), "4",
+                  FieldKey::kYearsExperience, "3-5 év"},
+        MatchCase{Options({"1 év alatt", "1-3 év", "3-5 év", "5 évnél több"}), "8",
+                  FieldKey::kYearsExperience, "5 évnél több"},
+        MatchCase{Options({"Nincs tapasztalatom", "1 év alatt", "1-3 év", "3 év felett"}), "0",
+                  FieldKey::kYearsExperience, "Nincs tapasztalatom"},
+        MatchCase{Options({"Fără experiență", "Sub 1 an", "1-3 ani", "Peste 3 ani"}), "6",
+                  FieldKey::kYearsExperience, "Peste 3 ani"},
+        MatchCase{kNoticeHu, "2 weeks", FieldKey::kNoticePeriod, "2 hét"},
+        MatchCase{kNoticeHu, "immediately", FieldKey::kNoticePeriod, "Azonnal"},
+        MatchCase{kNoticeHu, "1 month", FieldKey::kNoticePeriod, "1 hónap"},
+        // Romanian: Da / Nu, with ț and ş in either form.
+        MatchCase{Options({"Da", "Nu"}), "No", FieldKey::kWorkAuthorization, "Nu"},
+        MatchCase{Options({"Da", "Nu"}), "Yes", FieldKey::kRelocation, "Da"},
+        MatchCase{Options({"Da, am nevoie", "Nu, nu am nevoie"}), "No", FieldKey::kSponsorship,
+                  "Nu, nu am nevoie"},
+        MatchCase{kDegreesRo, "BS", FieldKey::kDegree, "Studii superioare (licență)"},
+        MatchCase{kDegreesRo, "Master of Science", FieldKey::kDegree, "Masterat"},
+        MatchCase{kDegreesRo, "PhD", FieldKey::kDegree, "Doctorat"},
+        MatchCase{kGenderRo, "female", FieldKey::kGender, "Feminin"},
+        MatchCase{kGenderRo, "decline", FieldKey::kGender, "Prefer să nu spun"},
+        MatchCase{Options({"Da", "Nu, nu doresc să mă mut"}), "No", FieldKey::kRelocation,
+                  "Nu, nu doresc să mă mut"},
+        MatchCase{kNoticeRo, "2 weeks", FieldKey::kNoticePeriod, "2 săptămâni"},
+        MatchCase{kNoticeRo, "1 month", FieldKey::kNoticePeriod, "1 lună"},
+        MatchCase{kNoticeRo, "immediately", FieldKey::kNoticePeriod, "Imediat"},
+        // Italian "Da remoto" is no Romanian yes.
+        MatchCase{Options({"In sede", "Da remoto"}), "Yes", FieldKey::kRelocation, nullptr},
+        // Ukrainian: Так / Ні.
+        MatchCase{Options({"Так", "Ні"}), "No", FieldKey::kWorkAuthorization, "Ні"},
+        MatchCase{Options({"Так", "Ні"}), "Yes", FieldKey::kSponsorship, "Так"},
+        MatchCase{Options({"Так, потребую", "Ні, не потребую"}), "No", FieldKey::kSponsorship,
+                  "Ні, не потребую"},
+        MatchCase{kDegreesUk, "BS", FieldKey::kDegree, "Бакалавр"},
+        MatchCase{kDegreesUk, "Master of Science", FieldKey::kDegree, "Магістр"},
+        MatchCase{kDegreesUk, "PhD", FieldKey::kDegree, "Доктор філософії (PhD)"},
+        MatchCase{kGenderUk, "female", FieldKey::kGender, "Жінка"},
+        MatchCase{kGenderUk, "decline", FieldKey::kGender, "Не бажаю вказувати"},
+        MatchCase{Options({"Без досвіду", "До 1 року", "1-3 роки", "3-5 років", "Понад 5 років"}),
+                  "8", FieldKey::kYearsExperience, "Понад 5 років"},
+        MatchCase{kNoticeUk, "2 weeks", FieldKey::kNoticePeriod, "2 тижні"},
+        MatchCase{kNoticeUk, "immediately", FieldKey::kNoticePeriod, "Одразу"},
+        // Greek: Ναι / Όχι, in capitals without accents too.
+        MatchCase{Options({"Ναι", "Όχι"}), "No", FieldKey::kWorkAuthorization, "Όχι"},
+        MatchCase{Options({"ΝΑΙ", "ΟΧΙ"}), "Yes", FieldKey::kSponsorship, "ΝΑΙ"},
+        MatchCase{kDegreesEl, "BS", FieldKey::kDegree, "Πτυχίο ΑΕΙ/ΤΕΙ"},
+        MatchCase{kDegreesEl, "Master of Science", FieldKey::kDegree, "Μεταπτυχιακό"},
+        MatchCase{kDegreesEl, "PhD", FieldKey::kDegree, "Διδακτορικό"},
+        MatchCase{kGenderEl, "male", FieldKey::kGender, "Άνδρας"},
+        MatchCase{kGenderEl, "decline", FieldKey::kGender, "Δεν επιθυμώ να απαντήσω"},
+        MatchCase{Options({"0-2 έτη", "3-5 έτη", "6-10 έτη", "Πάνω από 10 έτη"}), "8",
+                  FieldKey::kYearsExperience, "6-10 έτη"},
+        MatchCase{kNoticeEl, "2 weeks", FieldKey::kNoticePeriod, "2 εβδομάδες"},
+        MatchCase{kNoticeEl, "1 month", FieldKey::kNoticePeriod, "1 μήνας"},
+        MatchCase{kNoticeEl, "immediately", FieldKey::kNoticePeriod, "Άμεσα"},
         // "Up to" takes its limit and is the tightest band for it; "less than" does not.
         MatchCase{Options({"Up to 1 month", "Up to 3 months", "More than 3 months"}), "1 month",
                   FieldKey::kNoticePeriod, "Up to 1 month"},

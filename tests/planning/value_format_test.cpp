@@ -98,6 +98,15 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"MM/RRRR", "cs", "MM/YYYY"},
         // Russian: день, месяц, год
         LayoutCase{"ДД.ММ.ГГГГ", "ru", "DD.MM.YYYY"}, LayoutCase{"дд.мм.гггг", "", "DD.MM.YYYY"},
+        // Ukrainian: день, місяць, рік
+        LayoutCase{"ДД.ММ.РРРР", "uk", "DD.MM.YYYY"}, LayoutCase{"дд.мм.рррр", "", "DD.MM.YYYY"},
+        // Hungarian: év, hónap, nap, also with the dots and spaces Hungarian writes
+        LayoutCase{"ÉÉÉÉ.HH.NN", "hu", "YYYY.MM.DD"},
+        LayoutCase{"éééé. hh. nn.", "hu", "YYYY.MM.DD"},
+        // Romanian: zi, lună, an
+        LayoutCase{"zz.ll.aaaa", "ro", "DD.MM.YYYY"}, LayoutCase{"ZZ/LL/AAAA", "", "DD/MM/YYYY"},
+        // Greek: ημέρα, μήνας, έτος
+        LayoutCase{"ηη/μμ/εεεε", "el", "DD/MM/YYYY"}, LayoutCase{"ΗΗ/ΜΜ/ΕΕΕΕ", "", "DD/MM/YYYY"},
         // Japanese and Chinese year/month/day marks
         LayoutCase{"YYYY年MM月DD日", "ja", "YYYY/MM/DD"},
         LayoutCase{"yyyy/mm/dd", "zh", "YYYY/MM/DD"},
@@ -209,6 +218,10 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.lang = "en-GB"}, "2025-09-01", "01/09/2025"},
         DateCase{{.lang = "en-US"}, "2025-09-01", "09/01/2025"},
         DateCase{{.lang = "ja"}, "2025-09-01", "2025/09/01"},
+        DateCase{{.lang = "hu"}, "2025-09-01", "2025.09.01"},
+        DateCase{{.lang = "ro"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.lang = "uk"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.lang = "el"}, "2025-09-01", "01/09/2025"},
         // Nothing at all: as the profile writes it.
         DateCase{{}, "2025-09-01", "2025-09-01"},
         // Not a date: fine in a box that only has a language, a question where the
@@ -577,7 +590,13 @@ INSTANTIATE_TEST_SUITE_P(
                     .lang = "id"},
                    "USD",
                    nullptr},
-        AmountCase{{.label = "Ekspektasi gaji (IDR)", .lang = "id"}, "USD", nullptr}));
+        AmountCase{{.label = "Ekspektasi gaji (IDR)", .lang = "id"}, "USD", nullptr},
+        AmountCase{{.label = "Bérigény (bruttó, Ft)", .lang = "hu"}, "EUR", nullptr},
+        AmountCase{{.label = "Bérigény (HUF)", .lang = "hu"}, "HUF", "185000"},
+        AmountCase{{.label = "Salariul dorit (lei)", .lang = "ro"}, "EUR", nullptr},
+        AmountCase{{.label = "Salariul dorit (RON)", .lang = "ro"}, "RON", "185000"},
+        AmountCase{{.label = "Бажана зарплата, грн", .lang = "uk"}, "USD", nullptr},
+        AmountCase{{.label = "Επιθυμητές αποδοχές (€)", .lang = "el"}, "EUR", "185000"}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -594,6 +613,16 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Salary expectations for this HR role"})), "");
+  // Hungarian "Ft/hó" and "havi", Romanian "lei/lună", Ukrainian "грн/міс", Greek
+  // "μηνιαίες" and "ετήσιες".
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Bérigény (bruttó, Ft/hó)", .lang = "hu"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Havi bruttó bérigény", .lang = "hu"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Éves bruttó bérigény", .lang = "hu"})), "year");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Salariul dorit (net, lei/lună)", .lang = "ro"})),
+            "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Бажана зарплата, грн/міс", .lang = "uk"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Επιθυμητές μηνιαίες αποδοχές", .lang = "el"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Επιθυμητές ετήσιες αποδοχές", .lang = "el"})), "year");
   // Periods offered beside the box as a choice (Hourly / Annually) leave the
   // amount's period to that choice.
   EXPECT_EQ(
