@@ -27,7 +27,8 @@ constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 // Chinese and Korean write them joined to the number ("2週間"), so a unit may
 // also be the rest of the number's word. Arabic in the plural after 3 to 10
 // ("3 أشهر", "6 سنوات"), in the singular after 11 and more ("15 سنة"), also with
-// the accusative ending ("15 يومًا", read "يوما") and without the hamza.
+// the accusative ending ("15 يومًا", read "يوما") and without the hamza. Hebrew
+// in the singular and the plural ("1 חודש", "3 חודשים").
 constexpr std::array kUnits = {
     Unit{"day", 1},
     Unit{"days", 1},
@@ -66,6 +67,8 @@ constexpr std::array kUnits = {
     Unit{"den", 1},
     Unit{"dny", 1},
     Unit{"dnu", 1},
+    Unit{"יום", 1},
+    Unit{"ימים", 1},
     Unit{"日", 1},
     Unit{"天", 1},
     Unit{"일", 1},
@@ -115,6 +118,8 @@ constexpr std::array kUnits = {
     Unit{"tydny", kWeek},
     Unit{"tydnu", kWeek},
     Unit{"tydne", kWeek},
+    Unit{"שבוע", kWeek},
+    Unit{"שבועות", kWeek},
     Unit{"週間", kWeek},
     Unit{"週", kWeek},
     Unit{"周", kWeek},
@@ -148,6 +153,8 @@ constexpr std::array kUnits = {
     Unit{"aydan", kMonth},
     Unit{"aya", kMonth},
     Unit{"شهر", kMonth},
+    Unit{"חודש", kMonth},
+    Unit{"חודשים", kMonth},
     Unit{"أشهر", kMonth},
     Unit{"اشهر", kMonth},
     Unit{"شهور", kMonth},
@@ -193,6 +200,8 @@ constexpr std::array kUnits = {
     Unit{"yildan", kYear},
     Unit{"yila", kYear},
     Unit{"سنة", kYear},
+    Unit{"שנה", kYear},
+    Unit{"שנים", kYear},
     Unit{"سنوات", kYear},
     Unit{"سنين", kYear},
     Unit{"عام", kYear},
@@ -224,7 +233,7 @@ constexpr std::string_view kNoTime[] = {
     "隨時",          "随时",           "即刻",          "없음",       "바로",        "heti",
     "valittomasti",  "فوري",           "فورا",          "فورية",      "على الفور",   "حالا",
     "لا يوجد",       "ihned",          "okamzite",      "obratem",    "zadna",       "zadnou",
-    "segera",        "langsung",
+    "segera",        "langsung",       "מיידי",         "מיידית",     "מיד",         "ללא",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -234,25 +243,25 @@ constexpr std::string_view kMoreBefore[] = {
     "более",     "больше",     "mer an",   "en az",    "tren",     "hon",        "it nhat",
     "ponad",     "wiecej niz", "mere end", "mer enn",  "plus dun", "plus dune",  "yli",
     "vahintaan", "أكثر من",    "اكثر من",  "vice nez", "alespon",  "nejmene",    "minimalne",
-    "pres",      "lebih dari", "minimal"};
+    "pres",      "lebih dari", "minimal",  "יותר מ",   "מעל"};
 constexpr std::string_view kMoreAfter[] = {
-    "or more",    "oder mehr", "ou plus",     "o mas",       "o piu",    "of meer",
-    "ou mais",    "以上",      "fazla",       "ve uzeri",    "tro len",  "i wiecej",
-    "eller mere", "eller mer", "tai enemman", "tai pidempi", "فأكثر",    "فاكثر",
-    "أو أكثر",    "a vice",    "a dele",      "nebo vice",   "nebo dele"};
+    "or more",     "oder mehr",   "ou plus",  "o mas",   "o piu",    "of meer",    "ou mais",
+    "以上",        "fazla",       "ve uzeri", "tro len", "i wiecej", "eller mere", "eller mer",
+    "tai enemman", "tai pidempi", "فأكثر",    "فاكثر",   "أو أكثر",  "a vice",     "a dele",
+    "nebo vice",   "nebo dele",   "ומעלה",    "ויותר"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
-    "less than", "under",      "weniger als", "unter",     "moins de",  "menos de",
-    "meno di",   "minder dan", "ponizej",     "менее",     "меньше",    "duoi",
-    "mniej niz", "mindre end", "mindre enn",  "mindre an", "moins dun", "moins dune",
-    "moins d",   "alle",       "أقل من",      "اقل من",    "mene nez",  "kurang dari"};
+    "less than",  "under",     "weniger als", "unter",      "moins de", "menos de",  "meno di",
+    "minder dan", "ponizej",   "менее",       "меньше",     "duoi",     "mniej niz", "mindre end",
+    "mindre enn", "mindre an", "moins dun",   "moins dune", "moins d",  "alle",      "أقل من",
+    "اقل من",     "mene nez",  "kurang dari", "פחות מ"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az"};
 // ... and up to / within ... (the number itself in).
 constexpr std::string_view kUpToBefore[] = {
     "up to",   "within",    "bis zu", "jusqu a",  "hasta",       "fino a",    "entro",
     "tot",     "ate",       "до",     "toi da",   "trong vong",  "khong qua", "do",
     "op til",  "opp til",   "inom",   "enintaan", "korkeintaan", "حتى",       "خلال",
-    "nejvyse", "maximalne", "behem",  "dalam",    "paling lama", "maksimal"};
+    "nejvyse", "maximalne", "behem",  "dalam",    "paling lama", "maksimal",  "עד"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",          "以下",         "이내",          "kadar",        "icinde",
     "or less",       "or shorter",   "oder weniger",  "oder kurzer",  "ou moins",
@@ -301,7 +310,8 @@ constexpr std::string_view kOne[] = {"a",    "an",    "one",     "un",    "une",
                                      "yksi", "yhden", "jednoho", "jednu", "satu"};
 
 // Arabic says one or two of a unit by the unit's own form, the number after it
-// or not at all: "أسبوع (واحد)" is a week, the dual "شهران" / "شهرين" two months.
+// or not at all: "أسبوع (واحد)" is a week, the dual "شهران" / "شهرين" two months;
+// so does Hebrew ("חודש", "שבועיים" two weeks, "חודשיים" two months).
 // After a number the word is only that number's unit ("11 - 15 سنة").
 struct CountedUnit {
   std::string_view word;
@@ -315,6 +325,9 @@ constexpr CountedUnit kCountedUnits[] = {
     {"شهر", 1, "شهر"},       {"شهران", 2, "شهر"},     {"شهرين", 2, "شهر"},
     {"سنة", 1, "سنة"},       {"سنتان", 2, "سنة"},     {"سنتين", 2, "سنة"},
     {"عام", 1, "عام"},       {"عامان", 2, "عام"},     {"عامين", 2, "عام"},
+    {"יום", 1, "יום"},       {"יומיים", 2, "יום"},    {"שבוע", 1, "שבוע"},
+    {"שבועיים", 2, "שבוע"},  {"חודש", 1, "חודש"},     {"חודשיים", 2, "חודש"},
+    {"שנה", 1, "שנה"},       {"שנתיים", 2, "שנה"},
 };
 
 bool IsNumberWord(std::string_view word) {

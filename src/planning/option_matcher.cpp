@@ -56,17 +56,17 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 
 // Yes and no as forms write them: English, German, French, Spanish, Italian,
 // Portuguese, Dutch, Polish, Czech, Danish, Norwegian, Swedish, Finnish, Turkish,
-// Vietnamese, Russian, Japanese, Chinese, Korean, Arabic (normalised: "Sí" and "Sì" are "si",
-// "Não" is "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong", "Kyllä" is
-// "kylla"; Czech "Ano" / "Ne"; Indonesian "Ya" / "Tidak", "Belum" (not yet), "Bukan").
+// Vietnamese, Russian, Japanese, Chinese, Korean, Arabic, Hebrew (normalised: "Sí" and "Sì" are
+// "si", "Não" is "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong", "Kyllä" is "kylla";
+// Czech "Ano" / "Ne"; Indonesian "Ya" / "Tidak", "Belum" (not yet), "Bukan").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 21> kYes = {
+  static constexpr std::array<std::string_view, 22> kYes = {
       "yes", "true", "y",    "ja",     "oui", "si", "sim",   "tak", "да",  "はい", "是",
-      "예",  "네",   "evet", "jawohl", "yep", "co", "kylla", "نعم", "ano", "ya"};
-  static constexpr std::array<std::string_view, 24> kNo = {
-      "no",   "false", "n",   "nein",   "non", "nao",    "nee",    "nie",
-      "nej",  "nei",   "нет", "いいえ", "否",  "아니요", "아니오", "hayir",
-      "nope", "khong", "ei",  "لا",     "ne",  "tidak",  "belum",  "bukan"};
+      "예",  "네",   "evet", "jawohl", "yep", "co", "kylla", "نعم", "ano", "ya",   "כן"};
+  static constexpr std::array<std::string_view, 25> kNo = {
+      "no",  "false", "n",      "nein",  "non",    "nao",    "nee",   "nie",  "nej",
+      "nei", "нет",   "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong",
+      "ei",  "لا",    "ne",     "tidak", "belum",  "bukan",  "לא"};
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -92,8 +92,9 @@ bool HasNegation(std::string_view norm) {
   // not need) and "ilman" (without); Arabic by "لا", "لست", "ليس", "لن", "لم", "غير"
   // and "بدون" / "دون" (without); Czech by "ne-" joined to the verb ("nepotřebuji": I
   // do not need, "nemám": I do not have, "nejsem": I am not); Indonesian by "tidak",
-  // "belum" (not yet), "bukan" and "tanpa" (without).
-  static constexpr std::array<std::string_view, 62> kNegations = {
+  // "belum" (not yet), "bukan" and "tanpa" (without); Hebrew by "לא", "אין" (there is
+  // none), "אינני" / "איני" (I am not) and "ללא" / "בלי" (without).
+  static constexpr std::array<std::string_view, 68> kNegations = {
       "not",         "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
       "never",       "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
       "nao",         "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
@@ -102,7 +103,8 @@ bool HasNegation(std::string_view norm) {
       "ilman",       "en tarvitse", "en ole", "en voi",     "en halua", "eika",   "لا",
       "لست",         "ليس",         "لن",     "لم",         "غير",      "بدون",   "دون",
       "nepotrebuji", "nepotrebuju", "nemam",  "nejsem",     "nebudu",   "nechci", "nemohu",
-      "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa"};
+      "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa",  "לא",
+      "אין",         "אינני",       "איני",   "ללא",        "בלי"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -203,34 +205,36 @@ std::optional<Range> OptionRange(std::string_view label) {
   // let", "5 let a více", "Alespoň 3 roky", "Méně než 1 rok", "Do 2 let"), Russian
   // ("От 3 до 6 лет", "Более 6 лет", "Не менее 3 лет"), Chinese and Japanese ("10年以上",
   // "1年以下", "1年未満", "超過10年"), Korean ("10년 이상", "1년 미만") and Arabic
-  // ("10 سنوات فأكثر", "أكثر من 15 سنة", "أقل من سنة").
-  static constexpr std::array<std::string_view, 42> kAtLeast = {
+  // ("10 سنوات فأكثر", "أكثر من 15 سنة", "أقل من سنة") and Hebrew ("10 שנים ומעלה",
+  // "יותר מ-5 שנים", "פחות משנה" read "פחות מ שנה" only when spaced, "עד שנתיים").
+  static constexpr std::array<std::string_view, 45> kAtLeast = {
       "or more",   "at least",  "and up",      "ab",          "mindestens", "au moins",
       "o mas",     "al menos",  "oder mehr",   "ou plus",     "o piu",      "almeno",
       "of meer",   "minstens",  "ou mais",     "pelo menos",  "ve uzeri",   "en az",
       "tro len",   "it nhat",   "i wiecej",    "co najmniej", "eller mere", "eller mer",
       "mindst",    "minst",     "og derover",  "не менее",    "от",         "以上",
       "이상",      "vahintaan", "tai enemman", "فأكثر",       "فاكثر",      "أو أكثر",
-      "على الأقل", "على الاقل", "alespon",     "nejmene",     "minimalne",  "a vice"};
-  static constexpr std::array<std::string_view, 37> kMoreThan = {
+      "على الأقل", "على الاقل", "alespon",     "nejmene",     "minimalne",  "a vice",
+      "ומעלה",     "ויותר",     "לפחות"};
+  static constexpr std::array<std::string_view, 39> kMoreThan = {
       "over",    "above",       "more than", "greater than", "uber",     "mehr als",   "plus de",
       "mas de",  "superieur a", "piu di",    "oltre",        "meer dan", "mais de",    "acima de",
       "fazla",   "tren",        "hon",       "powyzej",      "ponad",    "wiecej niz", "mere end",
       "mer enn", "mer an",      "flere end", "fler an",      "более",    "больше",     "свыше",
       "超過",    "超过",        "초과",      "넘게",         "yli",      "أكثر من",    "اكثر من",
-      "أزيد من", "vice nez"};
+      "أزيد من", "vice nez",    "יותר מ",    "מעל"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 22> kUpTo = {
-      "up to",    "bis",         "jusqua",   "hasta",     "fino a",  "tot",      "ate",  "do",
-      "op til",   "opp til",     "не более", "не больше", "до",      "以下",     "以内", "이하",
-      "enintaan", "korkeintaan", "حتى",      "لغاية",     "nejvyse", "maximalne"};
-  static constexpr std::array<std::string_view, 34> kLessThan = {
+  static constexpr std::array<std::string_view, 23> kUpTo = {
+      "up to",    "bis",         "jusqua",   "hasta",     "fino a",  "tot",       "ate",  "do",
+      "op til",   "opp til",     "не более", "не больше", "до",      "以下",      "以内", "이하",
+      "enintaan", "korkeintaan", "حتى",      "لغاية",     "nejvyse", "maximalne", "עד"};
+  static constexpr std::array<std::string_view, 35> kLessThan = {
       "under",     "less than",  "below",      "fewer than",  "unter",       "weniger als",
       "moins de",  "moins d",    "menos de",   "inferieur a", "meno di",     "minder dan",
       "abaixo de", "onder",      "az",         "duoi",        "it hon",      "ponizej",
       "mniej niz", "mindre end", "mindre enn", "mindre an",   "kortere end", "менее",
       "меньше",    "未満",       "未满",       "不到",        "未滿",        "미만",
-      "alle",      "أقل من",     "اقل من",     "mene nez"};
+      "alle",      "أقل من",     "اقل من",     "mene nez",    "פחות מ"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
   static constexpr std::array<std::string_view, 35> kNoExperience = {"no experience",
@@ -829,7 +833,11 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "اختر",
                                                                    "اختر من القائمة",
                                                                    "يرجى الاختيار",
-                                                                   "الرجاء الاختيار"};
+                                                                   "الرجاء الاختيار",
+                                                                   "בחר",
+                                                                   "בחרו",
+                                                                   "יש לבחור",
+                                                                   "נא לבחור"};
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
@@ -837,17 +845,18 @@ bool IsPlaceholderOption(const perception::Option& option) {
   // and Swedish do,
   // and Russian ("Выберите город"), Chinese ("請選擇縣市"), Japanese and Korean
   // ("선택해 주세요").
-  bool prompt = norm.starts_with("select ") || norm.starts_with("please select") ||
-                norm.starts_with("choose ") || norm.starts_with("please choose") ||
-                norm.ends_with(" seciniz") || norm.starts_with("chon ") ||
-                norm.starts_with("vui long chon") || norm.starts_with("wybierz ") ||
-                norm.starts_with("vaelg ") || norm.starts_with("velg ") ||
-                norm.starts_with("valj ") || norm.starts_with("valitse ") ||
-                norm.starts_with("vyberte ") || norm.starts_with("zvolte ") ||
-                norm.starts_with("выберите") || norm.starts_with("請選擇") ||
-                norm.starts_with("请选择") || norm.starts_with("選択してください") ||
-                norm.starts_with("선택") || norm.starts_with("اختر ") ||
-                norm.starts_with("يرجى اختيار") || norm.starts_with("الرجاء اختيار");
+  bool prompt =
+      norm.starts_with("select ") || norm.starts_with("please select") ||
+      norm.starts_with("choose ") || norm.starts_with("please choose") ||
+      norm.ends_with(" seciniz") || norm.starts_with("chon ") ||
+      norm.starts_with("vui long chon") || norm.starts_with("wybierz ") ||
+      norm.starts_with("vaelg ") || norm.starts_with("velg ") || norm.starts_with("valj ") ||
+      norm.starts_with("valitse ") || norm.starts_with("vyberte ") || norm.starts_with("zvolte ") ||
+      norm.starts_with("выберите") || norm.starts_with("請選擇") || norm.starts_with("请选择") ||
+      norm.starts_with("選択してください") || norm.starts_with("선택") ||
+      norm.starts_with("اختر ") || norm.starts_with("يرجى اختيار") ||
+      norm.starts_with("الرجاء اختيار") || norm.starts_with("בחר ") || norm.starts_with("בחרו ") ||
+      norm.starts_with("יש לבחור") || norm.starts_with("נא לבחור");
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 

@@ -121,6 +121,27 @@ TEST(ReadDurationTest, UpToIncludesItsLimitLessThanDoesNot) {
   }
 }
 
+// Hebrew lengths of time: the unit in the singular and plural, the dual forms
+// ("שבועיים" two weeks, "חודשיים" two months) and "עד" (up to).
+TEST(ReadDurationTest, Hebrew) {
+  const auto exact = [](const char* text, double days) {
+    auto span = ReadDuration(text);
+    ASSERT_TRUE(span) << text;
+    EXPECT_EQ(span->low_days, days) << text;
+    EXPECT_EQ(span->high_days, days) << text;
+  };
+  exact("שבועיים", 14);
+  exact("חודש", 30);
+  exact("חודשיים", 60);
+  exact("3 חודשים", 90);
+  exact("30 ימים", 30);
+  exact("מיידי", 0);
+  auto up_to = ReadDuration("עד חודש");
+  ASSERT_TRUE(up_to);
+  EXPECT_EQ(up_to->high_days, 30);
+  EXPECT_TRUE(up_to->high_included);
+}
+
 TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
   for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {
     EXPECT_FALSE(ReadDuration(text)) << text;
