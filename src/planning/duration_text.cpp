@@ -424,4 +424,39 @@ std::optional<DurationSpan> ReadDuration(std::string_view text) {
   return DurationSpan{d, d};
 }
 
+std::optional<double> UnitAskedFor(std::string_view text) {
+  const std::vector<std::string> words = knowledge::Words(NormalizeKeepingNumbers(text));
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && IsNumberWord(words[i - 1])) continue;  // "2 weeks" is an amount, not the unit
+    const Unit* unit = UnitNamed(words[i]);
+    // Hebrew joins "in" to the unit: "(בימים)" is "in days".
+    constexpr std::string_view kHebrewIn = "ב";
+    if (unit == nullptr && words[i].starts_with(kHebrewIn)) {
+      unit = UnitNamed(std::string_view(words[i]).substr(kHebrewIn.size()));
+    }
+    if (unit != nullptr && !knowledge::IsCjk(unit->word)) return unit->days;
+  }
+  return std::nullopt;
+}
+
+std::optional<long> CountIn(std::string_view duration, double unit_days) {
+  const auto span = ReadDuration(duration);
+  if (!span || !span->exact() || unit_days <= 0) return std::nullopt;
+  if (span->low_days == 0) return 0;
+  // Months and years count in months (a year is 12 of them); days and weeks in
+  // days. Neither turns into the other: a month has no fixed number of days.
+  const std::vector<Quantity> quantities =
+      Quantities(knowledge::Words(NormalizeKeepingNumbers(duration)));
+  if (quantities.size() != 1 || quantities.front().unit == nullptr) return std::nullopt;
+  const Quantity& quantity = quantities.front();
+  const bool calendar = quantity.unit->days >= kMonth;
+  if (calendar != (unit_days >= kMonth)) return std::nullopt;
+  const double amount = calendar ? quantity.number * (quantity.unit->days >= kYear ? 12 : 1)
+                                 : quantity.number * quantity.unit->days;
+  const double per_unit = calendar ? (unit_days >= kYear ? 12 : 1) : unit_days;
+  const double count = amount / per_unit;
+  if (count != static_cast<double>(static_cast<long>(count))) return std::nullopt;
+  return static_cast<long>(count);
+}
+
 }  // namespace applier::planning

@@ -142,6 +142,24 @@ TEST(ReadDurationTest, Hebrew) {
   EXPECT_TRUE(up_to->high_included);
 }
 
+// A field names the unit it counts in; a profile's length of time is counted in it
+// only where that is exact.
+TEST(DurationUnitTest, UnitAskedForAndCountIn) {
+  EXPECT_EQ(UnitAskedFor("Notice period (in days)"), 1);
+  EXPECT_EQ(UnitAskedFor("Kündigungsfrist in Wochen"), 7);
+  EXPECT_EQ(UnitAskedFor("תקופת הודעה מוקדמת (בימים)"), 1);
+  EXPECT_EQ(UnitAskedFor("הודעה מוקדמת בחודשים"), 30);
+  EXPECT_FALSE(UnitAskedFor("Notice period"));
+  EXPECT_FALSE(UnitAskedFor("Notice period, e.g. 2 weeks"));
+  EXPECT_EQ(CountIn("2 weeks", 1), 14);
+  EXPECT_EQ(CountIn("2 weeks", 7), 2);
+  EXPECT_EQ(CountIn("1 year", 30), 12);
+  EXPECT_EQ(CountIn("immediately", 1), 0);
+  EXPECT_FALSE(CountIn("1 month", 1));  // a month has no fixed number of days
+  EXPECT_FALSE(CountIn("10 days", 7));
+  EXPECT_FALSE(CountIn("1-2 months", 30));
+}
+
 TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
   for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {
     EXPECT_FALSE(ReadDuration(text)) << text;
