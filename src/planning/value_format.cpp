@@ -1011,6 +1011,7 @@ std::string CurrencyNamedBy(const Field& field) {
   if (words.find("¥") != std::string::npos || words.find("円") != std::string::npos) return "JPY";
   if (words.find("₺") != std::string::npos) return "TRY";
   if (words.find("₽") != std::string::npos) return "RUB";
+  if (words.find("₪") != std::string::npos) return "ILS";
   // "원" alone is in many Korean words ("지원"); an amount shows it after "만" or in brackets.
   if (words.find("₩") != std::string::npos || words.find("만원") != std::string::npos ||
       words.find("(원") != std::string::npos || words.find("원)") != std::string::npos) {
@@ -1023,9 +1024,9 @@ std::string CurrencyNamedBy(const Field& field) {
   }
   const std::string norm = NormalizeText(words);
   // Not "try" nor "ron": English words first.
-  static constexpr std::array<std::string_view, 25> kCodes = {
+  static constexpr std::array<std::string_view, 26> kCodes = {
       "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
-      "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub", "krw", "vnd", "huf", "aed", "idr"};
+      "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub", "krw", "vnd", "huf", "aed", "idr", "ils"};
   for (std::string_view code : kCodes) {
     if (ContainsWord(norm, code)) {
       std::string upper(code);
@@ -1053,6 +1054,8 @@ std::string CurrencyNamedBy(const Field& field) {
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
   if (ContainsAnyWord(norm, {"rupees", "rupee"})) return "INR";
+  // The Israeli shekel: "ש״ח" / "ש\"ח" (normalised "שח"), "שקל", "שקלים", "NIS".
+  if (ContainsAnyWord(norm, {"שח", "שקל", "שקלים", "nis", "בשח", "בשקלים"})) return "ILS";
   if (words.find('$') != std::string::npos || ContainsAnyWord(norm, {"dollars", "dollar"})) {
     return "$";
   }
@@ -1069,7 +1072,8 @@ std::string PeriodNamedBy(const Field& field) {
                  "par mois",   "mensuel", "mensuelle",  "al mes",      "mensual",   "por mes",
                  "al mese",    "mensile", "per maand",  "maandelijks", "mensal",    "miesiecznie",
                  "na miesiac", "в месяц", "ежемесячно", "aylik",       "thang",     "hang thang",
-                 "mesicne",    "mesicni", "za mesic",   "per bulan",   "bulanan",   "sebulan"}) ||
+                 "mesicne",    "mesicni", "za mesic",   "per bulan",   "bulanan",   "sebulan",
+                 "חודשי",      "לחודש",   "בחודש",      "שכר חודשי",   "חודשית"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       norm.find("月給") != std::string::npos || norm.find("月薪") != std::string::npos ||
       norm.find("每月") != std::string::npos || norm.find("월급") != std::string::npos) {
@@ -1086,7 +1090,8 @@ std::string PeriodNamedBy(const Field& field) {
                  "jahresgehalt", "pro jahr", "annuel",   "annuelle", "par an",    "anual",
                  "al ano",       "por ano",  "annuo",    "all anno", "per jaar",  "jaarsalaris",
                  "rocznie",      "в год",    "yillik",   "rocne",    "rocni",     "za rok",
-                 "per tahun",    "tahunan",  "setahun"}) ||
+                 "per tahun",    "tahunan",  "setahun",  "שנתי",     "לשנה",      "בשנה",
+                 "שנתית"}) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos) {
     named.push_back("year");

@@ -577,7 +577,11 @@ INSTANTIATE_TEST_SUITE_P(
                     .lang = "id"},
                    "USD",
                    nullptr},
-        AmountCase{{.label = "Ekspektasi gaji (IDR)", .lang = "id"}, "USD", nullptr}));
+        AmountCase{{.label = "Ekspektasi gaji (IDR)", .lang = "id"}, "USD", nullptr},
+        // Israeli forms ask in shekels: "₪", "ש״ח", "NIS".
+        AmountCase{{.label = "ציפיות שכר (ברוטו חודשי, ₪)", .lang = "he"}, "USD", nullptr},
+        AmountCase{{.label = "שכר מבוקש בש״ח", .lang = "he"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (NIS)", .lang = "en"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -590,6 +594,8 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
             "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Požadovaná mzda (Kč ročně)"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired annual base salary"})), "year");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "ציפיות שכר (ברוטו חודשי, ₪)"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "שכר שנתי מבוקש"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
