@@ -351,10 +351,35 @@ asio::awaitable<Result<Field>> FormActor::ReadBack(browser::FrameInfo frame, Fie
   co_return FieldFromJson(*raw, field);
 }
 
+// The length of a currency sign or a grouping space at `at` (the Unicode currency
+// symbols ₪ € ₹ ₩ ₽ ₺ ₫, £ ¥ ¢, a no-break or narrow no-break space), 0 otherwise.
+std::size_t CurrencyOrGroupingAt(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t k) {
+    return at + k < text.size() ? static_cast<unsigned char>(text[at + k]) : 0;
+  };
+  if (byte(0) == 0xE2 && byte(1) == 0x82 && byte(2) >= 0xA0) return 3;  // U+20A0..U+20BF
+  if (byte(0) == 0xE2 && byte(1) == 0x83 && byte(2) <= 0x8F) return 3;  // U+20C0..U+20CF
+  if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) == 0xAF) return 3;  // narrow no-break space
+  if (byte(0) == 0xC2 && (byte(1) == 0xA0 || byte(1) == 0xA2 || byte(1) == 0xA3 || byte(1) == 0xA5))
+    return 2;
+  return 0;
+}
+
 bool PageReformatted(const std::string& typed, const std::string& shown) {
-  auto significant = [](const std::string& text) {
+  // A number box that writes the amount its own way (react-number-format's prefix
+  // and grouping in a Mantine NumberInput, an InputNumber formatter: "₪ 42,000",
+  // "42.000 €") shows the same number: its currency sign is no character typed.
+  const bool number = !typed.empty() && std::all_of(typed.begin(), typed.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+  auto significant = [&](const std::string& text) {
     std::string out;
-    for (unsigned char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (const std::size_t sign = number ? CurrencyOrGroupingAt(text, i) : 0; sign > 0) {
+        i += sign - 1;
+        continue;
+      }
+      const auto c = static_cast<unsigned char>(text[i]);
       if (std::isalnum(c) || c >= 0x80) out.push_back(static_cast<char>(std::tolower(c)));
     }
     return out;

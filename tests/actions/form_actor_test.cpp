@@ -13,6 +13,18 @@ TEST(PageReformattedTest, AcceptsTheSameCharactersWrittenTheMasksWay) {
   EXPECT_TRUE(PageReformatted("sw1a 1aa", "SW1A 1AA"));
 }
 
+// A number box that adds its currency sign and grouping as the number is typed
+// (Mantine's NumberInput with a prefix, an Ant Design InputNumber formatter) shows
+// the number typed; a sign on words, or other digits, is no such reformatting.
+TEST(PageReformattedTest, AcceptsACurrencySignAroundATypedNumber) {
+  EXPECT_TRUE(PageReformatted("42000", "₪ 42,000"));
+  EXPECT_TRUE(PageReformatted("42000", "42.000\u00a0€"));
+  EXPECT_TRUE(PageReformatted("65000", "£65,000"));
+  EXPECT_TRUE(PageReformatted("185000", "$185,000"));
+  EXPECT_FALSE(PageReformatted("42000", "₪ 4,200"));
+  EXPECT_FALSE(PageReformatted("abc", "₪ abc"));
+}
+
 TEST(PageReformattedTest, RefusesOtherCharactersOrAnotherOrder) {
   EXPECT_FALSE(PageReformatted("2021-03-15", "03/15/2021"));
   EXPECT_FALSE(PageReformatted("150000", "150,000.00"));
