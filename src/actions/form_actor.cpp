@@ -365,6 +365,26 @@ std::size_t CurrencyOrGroupingAt(std::string_view text, std::size_t at) {
   return 0;
 }
 
+bool PickedDateShown(const Field& field, const std::string& wanted, const std::string& shown) {
+  // A picker button writes the date chosen in its page's order ("01/09/2025" on
+  // a Hebrew or French page is the 1st of September, on a US page the 9th of
+  // January): digits alone are read as the field or its page writes dates.
+  Field written = field;
+  if (written.kind == ControlKind::kDate) written.kind = ControlKind::kText;
+  std::string source;
+  const bool numeric = std::none_of(shown.begin(), shown.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0 ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (!numeric || !planning::DateLayoutOf(written, &source)) {
+    return ValueMatches(field.kind, wanted, shown);
+  }
+  const auto want = planning::ParseCalendarDate(wanted);
+  const auto got = DateWritten(written, shown);
+  return want && got && want->day != 0 && want->year == got->year && want->month == got->month &&
+         want->day == got->day;
+}
+
 bool PageReformatted(const std::string& typed, const std::string& shown) {
   // A number box that writes the amount its own way (react-number-format's prefix
   // and grouping in a Mantine NumberInput, an InputNumber formatter: "₪ 42,000",
@@ -440,7 +460,7 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     // A read-only date box is set through the picker it opens, as a person
     // does: a value written past it is one the page's own model never sees.
     if (auto shown = co_await PickDate(frame, field, text);
-        shown && ValueMatches(field.kind, text, shown->value)) {
+        shown && PickedDateShown(field, text, shown->value)) {
       co_return FillResult{shown->value, "picked"};
     }
     method = "set-directly";

@@ -83,7 +83,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
        {"de", "ru", "pl", "cs", "sk", "fi", "nb", "no", "nn", "da", "tr", "uk", "ro", "bg", "hr"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
-  for (std::string_view slashed : {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id"}) {
+  for (std::string_view slashed : {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "he"}) {
     if (primary == slashed) return LocaleDate{Order::kDayMonthYear, "/"};
   }
   if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};

@@ -94,5 +94,20 @@ TEST(ShowsChoiceTest, ThePickedSuggestionInOtherPunctuation) {
                            "San Francisco, Californie, États-Unis"));
 }
 
+// A picker button shows the date picked in its page's order: "01/09/2025" on a
+// Hebrew page is the 1st of September, not the 9th of January.
+TEST(PickedDateShownTest, ReadsANumericDateInThePagesOrder) {
+  perception::Field field;
+  field.kind = perception::ControlKind::kDate;
+  field.label = "תאריך תחילת עבודה אפשרי";
+  field.lang = "he";
+  EXPECT_TRUE(PickedDateShown(field, "2025-09-01", "01/09/2025"));
+  EXPECT_FALSE(PickedDateShown(field, "2025-09-01", "09/01/2025"));
+  EXPECT_FALSE(PickedDateShown(field, "2025-09-01", "01/12/2026"));
+  field.lang = "en-US";
+  EXPECT_TRUE(PickedDateShown(field, "2025-09-01", "09/01/2025"));
+  EXPECT_TRUE(PickedDateShown(field, "2025-09-01", "September 1st, 2025"));
+}
+
 }  // namespace
 }  // namespace applier::actions
