@@ -1430,8 +1430,10 @@
   // `<prefix>-selection-item`, for a single choice and for each tag alike;
   // ng-select's (Angular) is `.ng-value-label` inside each `.ng-value`, beside the
   // `.ng-value-icon` that removes a tag.
+  // (Mantine's MultiSelect and TagsInput draw each choice as a Pill, with the
+  // static class mantine-Pill-root, before their search field.)
   const CHOSEN_ITEM_SELECTOR = '[data-automation-id="selectedItem"], [role="listitem"], .pill, .chip, .tag, .token, ' +
-    '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], ' +
+    '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], .mantine-Pill-root, ' +
     '[class*="__single-value"], [class*="__multi-value__label"], [class*="selection-item"], ' +
     '.el-select__placeholder:not(.is-transparent), .el-select__tags-text, .ng-value-label';
   // A component library's chip: a class ending in "-chip" (novo-chip, mat-chip, v-chip).
