@@ -351,10 +351,55 @@ asio::awaitable<Result<Field>> FormActor::ReadBack(browser::FrameInfo frame, Fie
   co_return FieldFromJson(*raw, field);
 }
 
+// The length of a currency sign or a grouping space at `at` (the Unicode currency
+// symbols ₪ € ₹ ₩ ₽ ₺ ₫, £ ¥ ¢, a no-break or narrow no-break space), 0 otherwise.
+std::size_t CurrencyOrGroupingAt(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t k) {
+    return at + k < text.size() ? static_cast<unsigned char>(text[at + k]) : 0;
+  };
+  if (byte(0) == 0xE2 && byte(1) == 0x82 && byte(2) >= 0xA0) return 3;  // U+20A0..U+20BF
+  if (byte(0) == 0xE2 && byte(1) == 0x83 && byte(2) <= 0x8F) return 3;  // U+20C0..U+20CF
+  if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) == 0xAF) return 3;  // narrow no-break space
+  if (byte(0) == 0xC2 && (byte(1) == 0xA0 || byte(1) == 0xA2 || byte(1) == 0xA3 || byte(1) == 0xA5))
+    return 2;
+  return 0;
+}
+
+bool PickedDateShown(const Field& field, const std::string& wanted, const std::string& shown) {
+  // A picker button writes the date chosen in its page's order ("01/09/2025" on
+  // a Hebrew or French page is the 1st of September, on a US page the 9th of
+  // January): digits alone are read as the field or its page writes dates.
+  Field written = field;
+  if (written.kind == ControlKind::kDate) written.kind = ControlKind::kText;
+  std::string source;
+  const bool numeric = std::none_of(shown.begin(), shown.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) != 0 ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (!numeric || !planning::DateLayoutOf(written, &source)) {
+    return ValueMatches(field.kind, wanted, shown);
+  }
+  const auto want = planning::ParseCalendarDate(wanted);
+  const auto got = DateWritten(written, shown);
+  return want && got && want->day != 0 && want->year == got->year && want->month == got->month &&
+         want->day == got->day;
+}
+
 bool PageReformatted(const std::string& typed, const std::string& shown) {
-  auto significant = [](const std::string& text) {
+  // A number box that writes the amount its own way (react-number-format's prefix
+  // and grouping in a Mantine NumberInput, an InputNumber formatter: "₪ 42,000",
+  // "42.000 €") shows the same number: its currency sign is no character typed.
+  const bool number = !typed.empty() && std::all_of(typed.begin(), typed.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+  auto significant = [&](const std::string& text) {
     std::string out;
-    for (unsigned char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (const std::size_t sign = number ? CurrencyOrGroupingAt(text, i) : 0; sign > 0) {
+        i += sign - 1;
+        continue;
+      }
+      const auto c = static_cast<unsigned char>(text[i]);
       if (std::isalnum(c) || c >= 0x80) out.push_back(static_cast<char>(std::tolower(c)));
     }
     return out;
@@ -415,7 +460,7 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     // A read-only date box is set through the picker it opens, as a person
     // does: a value written past it is one the page's own model never sees.
     if (auto shown = co_await PickDate(frame, field, text);
-        shown && ValueMatches(field.kind, text, shown->value)) {
+        shown && PickedDateShown(field, text, shown->value)) {
       co_return FillResult{shown->value, "picked"};
     }
     method = "set-directly";

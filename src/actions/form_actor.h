@@ -154,6 +154,12 @@ bool ValueMatches(perception::ControlKind kind, const std::string& wanted,
 // Pure, for tests.
 bool PageReformatted(const std::string& typed, const std::string& shown);
 
+// Whether a date control shows the date `wanted` (ISO) after it was picked: the
+// same day however it is written, a numeric date read in the order the field or
+// its page's language writes dates ("01/09/2025" on a Hebrew page, 2025-09-01).
+bool PickedDateShown(const perception::Field& field, const std::string& wanted,
+                     const std::string& shown);
+
 // Whether a control's shown value carries the chosen option `label`: the whole
 // label, one pill of a multi-select that is the option's main words, or the option
 // shortened to two or more of its words in order ("🇺🇸 +1" for "🇺🇸 USA +1").

@@ -69,18 +69,36 @@ bool IsPunctuation(char32_t cp) {
          cp == 0x060C || cp == 0x061B ||    // Arabic comma and semicolon: ، ؛
          cp == 0x061F || cp == 0x066A ||    // Arabic question mark and percent: ؟ ٪
          cp == 0x06D4 ||                    // Arabic full stop: ۔
+         cp == 0x05BE || cp == 0x05C0 ||    // Hebrew maqaf (its hyphen) and paseq: ־ ׀
+         cp == 0x05C3 || cp == 0x05C6 ||    // Hebrew sof pasuq and nun hafukha: ׃ ׆
          (cp >= 0x3000 && cp <= 0x303F) ||  // CJK punctuation: 、。「」
          (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
          (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||
          cp == 0x30FB;  // katakana middle dot
 }
 
+// Whether `cp` is a letter of the Hebrew alphabet (alef to tav, final forms included).
+bool IsHebrewLetter(char32_t cp) {
+  return cp >= 0x05D0 && cp <= 0x05EA;
+}
+
+// The last code point of UTF-8 text that is not empty.
+char32_t LastCodePoint(std::string_view text) {
+  std::size_t at = text.size() - 1;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  std::size_t length = 1;
+  return Decode(text, at, length);
+}
+
 // The length of an inclusive ending written after a word at `at`, or 0: the
 // masculine form's feminine or plural ending that Romance and German forms add
-// ("autorizzato/a", "autorisé(e)", "candidat·e", "Mitarbeiter/in", "year(s)").
+// ("autorizzato/a", "autorisé(e)", "candidat·e", "Mitarbeiter/in", "year(s)"), and
+// the feminine endings Hebrew forms add to every verb and adjective that addresses
+// the reader ("מוכן/ה", "תוכל/י", "רשאי/ת", "מתכנת/ת", "בחר/י").
 // Matching reads the word without it, as the phrase tables write it.
 std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
-  static constexpr std::string_view kEndings[] = {"innen", "as", "es", "in", "a", "e", "s"};
+  static constexpr std::string_view kEndings[] = {"innen", "as", "es", "in", "a", "e",
+                                                  "s",     "ית", "ה",  "י",  "ת"};
   std::string_view rest = text.substr(at);
   std::string_view close;
   std::size_t opener = 1;
@@ -361,6 +379,15 @@ std::string NormalizeText(std::string_view text) {
     } else if (cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == '`') {
       // apostrophes join: "don't" -> "dont"; Ukrainian writes the one inside "ім'я"
       // as the modifier letter ʼ (its standard) as often as ' ’ or even `
+    } else if (cp == 0x05F3 || cp == 0x05F4) {
+      // Hebrew geresh and gershayim mark an abbreviation inside its word: "דוא״ל" is
+      // the word "דואל", "קו״ח" the word "קוח"
+    } else if (std::size_t next_length = 1; cp == '"' && !out.empty() &&
+                                            IsHebrewLetter(LastCodePoint(out)) && i < text.size() &&
+                                            IsHebrewLetter(Decode(text, i, next_length))) {
+      // the ASCII quote most keyboards type for gershayim ("דוא\"ל"), between letters
+    } else if (cp >= 0x0591 && cp <= 0x05C7 && !IsPunctuation(cp)) {
+      // Hebrew vowel points and cantillation marks, which most texts leave out
     } else if (IsPunctuation(cp) || cp == ' ') {
       pending_space = true;
     } else if (cp >= 'A' && cp <= 'Z') {

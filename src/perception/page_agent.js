@@ -1448,7 +1448,8 @@
   // (A trigger with a role of its own, a cmdk combobox's, is that widget.)
   const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]:not([role])';
   const DROP_AREA_SELECTOR = '.dz-clickable';
-  const DATE_WORDS = /\b(date|dates|dob|birthday|birthdate|datum|geburtsdatum|geburtstag|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|日付|生年月日|日期|날짜/i;
+  // (Hebrew, Arabic and Cyrillic letters are no word characters to \b.)
+  const DATE_WORDS = /\b(date|dates|dob|birthday|birthdate|datum|geburtsdatum|geburtstag|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|日付|生年月日|日期|날짜|תאריך|تاريخ|дата/i;
   function shownDate(text) {
     return /\b\d{4}\b/.test(text) && (text.split(/[\s,.]+/).some((word) => monthNamed(word) > 0) ||
       /\b\d{1,2}[./-]\d{1,2}[./-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b/.test(text)) ? text : '';
@@ -1527,8 +1528,10 @@
   // `<prefix>-selection-item`, for a single choice and for each tag alike;
   // ng-select's (Angular) is `.ng-value-label` inside each `.ng-value`, beside the
   // `.ng-value-icon` that removes a tag.
+  // (Mantine's MultiSelect and TagsInput draw each choice as a Pill, with the
+  // static class mantine-Pill-root, before their search field.)
   const CHOSEN_ITEM_SELECTOR = '[data-automation-id="selectedItem"], [role="listitem"], .pill, .chip, .tag, .token, ' +
-    '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], ' +
+    '[class*="multiValue"], [class*="selection__choice"], [class*="MuiChip-root"], .mantine-Pill-root, ' +
     '[class*="__single-value"], [class*="__multi-value__label"], [class*="selection-item"], ' +
     '.el-select__placeholder:not(.is-transparent), .el-select__tags-text, .ng-value-label';
   // A component library's chip: a class ending in "-chip" (novo-chip, mat-chip, v-chip).
@@ -2345,14 +2348,17 @@
     ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
     ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   ];
   // The month (1-12) a picker's button or header names, or 0.
   function monthNamed(text) {
     // Chinese, Japanese and Korean panels number their months: "3月", "3월".
     const numbered = /^(\d{1,2})\s*[\u6708\uc6d4]$/.exec(text.trim());
     if (numbered && +numbered[1] >= 1 && +numbered[1] <= 12) return +numbered[1];
-    const word = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\.$/, '');
-    if (word.length < 3 || !/^[a-z]+$/.test(word)) return 0;
+    // Hebrew cuts a month short with a geresh ("ספט׳", also typed as an apostrophe).
+    const word = text.normalize('NFD').replace(/[\u0300-\u036f\u0591-\u05c7]/g, '').toLowerCase().trim()
+      .replace(/[.\u05f3']$/, '');
+    if (word.length < 3 || !/^([a-z]+|[\u05d0-\u05ea]+)$/.test(word)) return 0;
     for (const names of MONTH_NAMES) {
       const index = names.findIndex((name) => name === word || (word.length >= 3 && name.startsWith(word)));
       if (index >= 0) return index + 1;
@@ -2381,6 +2387,13 @@
       best = best.parentElement;
     }
     return best;
+  }
+  // What says which way a picker's arrow goes: its class, its name, its text, and
+  // the direction attribute some kits give it instead (Mantine's data-direction=
+  // "previous" / "next" on an unnamed chevron).
+  function arrowWords(button) {
+    return (button.getAttribute('class') || '') + ' ' + (button.getAttribute('aria-label') || '') + ' ' +
+      (button.getAttribute('data-direction') || '') + ' ' + button.textContent;
   }
   function pickerCells(picker) {
     return Array.from(picker.querySelectorAll('button, [role="button"], [role="gridcell"], [role="option"], td, li, a'))
@@ -2640,6 +2653,11 @@
       // day is then chosen in the grid.
       const monthsAway = () => {
         const captions = Array.from(picker.querySelectorAll('[role="status"], [aria-live], [class*="caption" i], [role="grid"][aria-label]'));
+        // A header that says only the month and its year, with no mark of a caption
+        // (Mantine's level button between its arrows, a kit's title): one too.
+        for (const el of picker.querySelectorAll('button, [role="button"], div, span, strong, th, h2, h3, h4')) {
+          if (el.children.length === 0 && isVisible(el)) captions.push(el);
+        }
         for (const caption of captions) {
           const text = caption.getAttribute('role') === 'grid' ? caption.getAttribute('aria-label') : caption.textContent;
           const words = clean(text).split(/[\s,]+/);
@@ -2661,7 +2679,7 @@
           const words = away < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
           const arrow = Array.from(picker.querySelectorAll('button, [role="button"]')).find((b) => isVisible(b) &&
             !/year/i.test((b.getAttribute('aria-label') || '') + ' ' + (b.getAttribute('class') || '')) &&
-            words.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + b.textContent));
+            words.test(arrowWords(b)));
           if (!arrow) break;
           arrow.click();
           await pause(30);
@@ -2677,7 +2695,7 @@
           if (way === 0) break;
           const words = way < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
           const arrows = Array.from(picker.querySelectorAll('button, [role="button"]')).filter((b) => isVisible(b) &&
-            words.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + b.textContent));
+            words.test(arrowWords(b)));
           const arrow = arrows.find((b) => /super|year/i.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || ''))) || arrows[0];
           if (!arrow) break;
           arrow.click();
@@ -2723,8 +2741,12 @@
         await pause(50);
         picker = openedPicker(input);
         const outside = /outside|other-month|adjacent|disabled|muted|prev|next|off\b/i;
+        // A day of the month before or after, marked by class or by attribute
+        // (Mantine's data-outside), is not the day wanted.
         const cell = picker && pickerCells(picker).find((el) => el.textContent.trim() === String(day) &&
-          !outside.test(el.className) && !el.closest('[class*="outside" i], [class*="other-month" i]'));
+          !outside.test(el.className) && !el.closest('[data-outside], [data-hidden]') &&
+          !el.querySelector('[data-outside], [data-hidden]') &&
+          !el.closest('[class*="outside" i], [class*="other-month" i]'));
         // A grid cell holding the day's button is chosen by that button.
         if (cell) (cell.querySelector('button, [role="button"]') || cell).click();
       }

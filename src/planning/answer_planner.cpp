@@ -1159,6 +1159,17 @@ FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const P
     return FormatPhone(field, fact.text, fact.phone_code, fact.phone_country,
                        PhoneContext{page.phone_country_code_field});
   }
+  if (key == FieldKey::kNoticePeriod && !IsChoice(field)) {
+    // A box that counts the notice in a unit it names ("Notice period (in days)",
+    // "הודעה מוקדמת (בימים)", often a digits-only box): the length in that unit.
+    if (const auto unit = UnitAskedFor(field.label + " " + field.placeholder + " " + field.hint)) {
+      if (const auto count = CountIn(fact.text, *unit)) {
+        return Formatted{std::to_string(*count), "the length of time in the unit its label names"};
+      }
+      return std::unexpected("\"" + fact.text + "\" is no whole number of the unit \"" +
+                             field.label + "\" counts in");
+    }
+  }
   if (IsDateKey(key) || field.kind == ControlKind::kDate) return FormatDate(field, fact.text);
   if (fact.number) {
     FormatResult number = fact.currency.empty()

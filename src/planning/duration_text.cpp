@@ -29,7 +29,8 @@ constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 // Chinese and Korean write them joined to the number ("2週間"), so a unit may
 // also be the rest of the number's word. Arabic in the plural after 3 to 10
 // ("3 أشهر", "6 سنوات"), in the singular after 11 and more ("15 سنة"), also with
-// the accusative ending ("15 يومًا", read "يوما") and without the hamza.
+// the accusative ending ("15 يومًا", read "يوما") and without the hamza. Hebrew
+// in the singular and the plural ("1 חודש", "3 חודשים").
 constexpr std::array kUnits = {
     Unit{"day", 1},
     Unit{"days", 1},
@@ -90,6 +91,8 @@ constexpr std::array kUnits = {
     Unit{"den", 1},
     Unit{"dny", 1},
     Unit{"dnu", 1},
+    Unit{"יום", 1},
+    Unit{"ימים", 1},
     Unit{"日", 1},
     Unit{"天", 1},
     Unit{"일", 1},
@@ -139,6 +142,8 @@ constexpr std::array kUnits = {
     Unit{"tydny", kWeek},
     Unit{"tydnu", kWeek},
     Unit{"tydne", kWeek},
+    Unit{"שבוע", kWeek},
+    Unit{"שבועות", kWeek},
     Unit{"週間", kWeek},
     Unit{"週", kWeek},
     Unit{"周", kWeek},
@@ -172,6 +177,8 @@ constexpr std::array kUnits = {
     Unit{"aydan", kMonth},
     Unit{"aya", kMonth},
     Unit{"شهر", kMonth},
+    Unit{"חודש", kMonth},
+    Unit{"חודשים", kMonth},
     Unit{"أشهر", kMonth},
     Unit{"اشهر", kMonth},
     Unit{"شهور", kMonth},
@@ -228,6 +235,8 @@ constexpr std::array kUnits = {
     Unit{"yildan", kYear},
     Unit{"yila", kYear},
     Unit{"سنة", kYear},
+    Unit{"שנה", kYear},
+    Unit{"שנים", kYear},
     Unit{"سنوات", kYear},
     Unit{"سنين", kYear},
     Unit{"عام", kYear},
@@ -271,9 +280,10 @@ constexpr std::string_view kNoTime[] = {
     "隨時",          "随时",           "即刻",          "없음",       "바로",        "heti",
     "valittomasti",  "فوري",           "فورا",          "فورية",      "على الفور",   "حالا",
     "لا يوجد",       "ihned",          "okamzite",      "obratem",    "zadna",       "zadnou",
-    "segera",        "langsung",       "azonnal",       "azonnali",   "nincs",       "imediat",
-    "imediata",      "одразу",         "негайно",       "відразу",    "немає",       "αμεσα",
-    "αμεσωσ",        "αμεση",          "καμια",
+    "segera",        "langsung",       "מיידי",         "מיידית",     "מיד",         "ללא",
+    "azonnal",       "azonnali",       "nincs",         "imediat",    "imediata",    "одразу",
+    "негайно",       "відразу",        "немає",         "αμεσα",      "αμεσωσ",      "αμεση",
+    "καμια",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -315,6 +325,8 @@ constexpr std::string_view kMoreBefore[] = {"more than",
                                             "pres",
                                             "lebih dari",
                                             "minimal",
+                                            "יותר מ",
+                                            "מעל",
                                             "tobb mint",
                                             "legalabb",
                                             "mai mult de",
@@ -327,26 +339,28 @@ constexpr std::string_view kMoreBefore[] = {"more than",
                                             "πανω απο",
                                             "τουλαχιστον"};
 constexpr std::string_view kMoreAfter[] = {
-    "or more",    "oder mehr",    "ou plus",     "o mas",       "o piu",         "of meer",
-    "ou mais",    "以上",         "fazla",       "ve uzeri",    "tro len",       "i wiecej",
-    "eller mere", "eller mer",    "tai enemman", "tai pidempi", "فأكثر",         "فاكثر",
-    "أو أكثر",    "a vice",       "a dele",      "nebo vice",   "nebo dele",     "vagy tobb",
-    "felett",     "sau mai mult", "і більше",    "або більше",  "η περισσοτερο", "και ανω"};
+    "or more",       "oder mehr", "ou plus",     "o mas",        "o piu",     "of meer",
+    "ou mais",       "以上",      "fazla",       "ve uzeri",     "tro len",   "i wiecej",
+    "eller mere",    "eller mer", "tai enemman", "tai pidempi",  "فأكثر",     "فاكثر",
+    "أو أكثر",       "a vice",    "a dele",      "nebo vice",    "nebo dele", "ומעלה",
+    "ויותר",         "vagy tobb", "felett",      "sau mai mult", "і більше",  "або більше",
+    "η περισσοτερο", "και ανω"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
-    "less than",     "under",        "weniger als", "unter",     "moins de",     "menos de",
-    "meno di",       "minder dan",   "ponizej",     "менее",     "меньше",       "duoi",
-    "mniej niz",     "mindre end",   "mindre enn",  "mindre an", "moins dun",    "moins dune",
-    "moins d",       "alle",         "أقل من",      "اقل من",    "mene nez",     "kurang dari",
-    "kevesebb mint", "mai putin de", "менше",       "менш ніж",  "λιγοτερο απο", "κατω απο"};
+    "less than", "under",         "weniger als",  "unter",     "moins de",  "menos de",
+    "meno di",   "minder dan",    "ponizej",      "менее",     "меньше",    "duoi",
+    "mniej niz", "mindre end",    "mindre enn",   "mindre an", "moins dun", "moins dune",
+    "moins d",   "alle",          "أقل من",       "اقل من",    "mene nez",  "kurang dari",
+    "פחות מ",    "kevesebb mint", "mai putin de", "менше",     "менш ніж",  "λιγοτερο απο",
+    "κατω απο"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az"};
 // ... and up to / within ... (the number itself in).
 constexpr std::string_view kUpToBefore[] = {
-    "up to",   "within",    "bis zu",   "jusqu a",  "hasta",       "fino a",    "entro",
-    "tot",     "ate",       "до",       "toi da",   "trong vong",  "khong qua", "do",
-    "op til",  "opp til",   "inom",     "enintaan", "korkeintaan", "حتى",       "خلال",
-    "nejvyse", "maximalne", "behem",    "dalam",    "paling lama", "maksimal",  "legfeljebb",
-    "pana la", "maxim",     "протягом", "εωσ",      "μεχρι",       "εντοσ"};
+    "up to",      "within",    "bis zu", "jusqu a",  "hasta",       "fino a",    "entro",
+    "tot",        "ate",       "до",     "toi da",   "trong vong",  "khong qua", "do",
+    "op til",     "opp til",   "inom",   "enintaan", "korkeintaan", "حتى",       "خلال",
+    "nejvyse",    "maximalne", "behem",  "dalam",    "paling lama", "maksimal",  "עד",
+    "legfeljebb", "pana la",   "maxim",  "протягом", "εωσ",         "μεχρι",     "εντοσ"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",          "以下",         "이내",          "kadar",        "icinde",
     "or less",       "or shorter",   "oder weniger",  "oder kurzer",  "ou moins",
@@ -395,7 +409,8 @@ constexpr std::string_view kOne[] = {
     "yhden", "jednoho", "jednu", "satu", "egy", "o",     "один",  "одна", "ενα",  "μια",   "ενασ"};
 
 // Arabic says one or two of a unit by the unit's own form, the number after it
-// or not at all: "أسبوع (واحد)" is a week, the dual "شهران" / "شهرين" two months.
+// or not at all: "أسبوع (واحد)" is a week, the dual "شهران" / "شهرين" two months;
+// so does Hebrew ("חודש", "שבועיים" two weeks, "חודשיים" two months).
 // After a number the word is only that number's unit ("11 - 15 سنة").
 struct CountedUnit {
   std::string_view word;
@@ -409,6 +424,9 @@ constexpr CountedUnit kCountedUnits[] = {
     {"شهر", 1, "شهر"},       {"شهران", 2, "شهر"},     {"شهرين", 2, "شهر"},
     {"سنة", 1, "سنة"},       {"سنتان", 2, "سنة"},     {"سنتين", 2, "سنة"},
     {"عام", 1, "عام"},       {"عامان", 2, "عام"},     {"عامين", 2, "عام"},
+    {"יום", 1, "יום"},       {"יומיים", 2, "יום"},    {"שבוע", 1, "שבוע"},
+    {"שבועיים", 2, "שבוע"},  {"חודש", 1, "חודש"},     {"חודשיים", 2, "חודש"},
+    {"שנה", 1, "שנה"},       {"שנתיים", 2, "שנה"},
 };
 
 bool IsNumberWord(std::string_view word) {
@@ -507,6 +525,41 @@ std::optional<DurationSpan> ReadDuration(std::string_view text) {
     return DurationSpan{0, d};
   }
   return DurationSpan{d, d};
+}
+
+std::optional<double> UnitAskedFor(std::string_view text) {
+  const std::vector<std::string> words = knowledge::Words(NormalizeKeepingNumbers(text));
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && IsNumberWord(words[i - 1])) continue;  // "2 weeks" is an amount, not the unit
+    const Unit* unit = UnitNamed(words[i]);
+    // Hebrew joins "in" to the unit: "(בימים)" is "in days".
+    constexpr std::string_view kHebrewIn = "ב";
+    if (unit == nullptr && words[i].starts_with(kHebrewIn)) {
+      unit = UnitNamed(std::string_view(words[i]).substr(kHebrewIn.size()));
+    }
+    if (unit != nullptr && !knowledge::IsCjk(unit->word)) return unit->days;
+  }
+  return std::nullopt;
+}
+
+std::optional<long> CountIn(std::string_view duration, double unit_days) {
+  const auto span = ReadDuration(duration);
+  if (!span || !span->exact() || unit_days <= 0) return std::nullopt;
+  if (span->low_days == 0) return 0;
+  // Months and years count in months (a year is 12 of them); days and weeks in
+  // days. Neither turns into the other: a month has no fixed number of days.
+  const std::vector<Quantity> quantities =
+      Quantities(knowledge::Words(NormalizeKeepingNumbers(duration)));
+  if (quantities.size() != 1 || quantities.front().unit == nullptr) return std::nullopt;
+  const Quantity& quantity = quantities.front();
+  const bool calendar = quantity.unit->days >= kMonth;
+  if (calendar != (unit_days >= kMonth)) return std::nullopt;
+  const double amount = calendar ? quantity.number * (quantity.unit->days >= kYear ? 12 : 1)
+                                 : quantity.number * quantity.unit->days;
+  const double per_unit = calendar ? (unit_days >= kYear ? 12 : 1) : unit_days;
+  const double count = amount / per_unit;
+  if (count != static_cast<double>(static_cast<long>(count))) return std::nullopt;
+  return static_cast<long>(count);
 }
 
 }  // namespace applier::planning

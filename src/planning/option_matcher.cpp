@@ -60,16 +60,16 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // "Não" is "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong", "Kyllä" is
 // "kylla"; Czech "Ano" / "Ne"; Indonesian "Ya" / "Tidak", "Belum" (not yet), "Bukan";
 // Hungarian "Igen" / "Nem", Romanian "Da" / "Nu", Ukrainian "Так" / "Ні", Greek "Ναι" /
-// "Όχι", read "οχι").
+// "Όχι", read "οχι"; Hebrew "כן" / "לא").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 25> kYes = {
-      "yes",  "true", "y",  "ja",   "oui",  "si",     "sim", "tak", "да",
-      "はい", "是",   "예", "네",   "evet", "jawohl", "yep", "co",  "kylla",
-      "نعم",  "ano",  "ya", "igen", "da",   "так",    "ναι"};
-  static constexpr std::array<std::string_view, 28> kNo = {
+  static constexpr std::array<std::string_view, 26> kYes = {
+      "yes",  "true", "y",  "ja", "oui",  "si",     "sim", "tak", "да",
+      "はい", "是",   "예", "네", "evet", "jawohl", "yep", "co",  "kylla",
+      "نعم",  "ano",  "ya", "כן", "igen", "da",     "так", "ναι"};
+  static constexpr std::array<std::string_view, 29> kNo = {
       "no",  "false",  "n",     "nein",   "non",    "nao",   "nee",  "nie",   "nej", "nei",
       "нет", "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",
-      "ne",  "tidak",  "belum", "bukan",  "nem",    "nu",    "ні",   "οχι"};
+      "ne",  "tidak",  "belum", "bukan",  "לא",     "nem",   "nu",   "ні",    "οχι"};
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -105,8 +105,9 @@ bool HasNegation(std::string_view norm) {
   // "belum" (not yet), "bukan" and "tanpa" (without); Hungarian by "nem", "nincs"
   // (there is none) and "nélkül" (without); Romanian by "nu" and "fără" (without);
   // Ukrainian by "не", "ні", "немає" (there is none) and "без"; Greek by "δεν", "δε",
-  // "μην", "όχι" and "χωρίς" (without), as NormalizeText writes them.
-  static constexpr std::array<std::string_view, 76> kNegations = {
+  // "μην", "όχι" and "χωρίς" (without), as NormalizeText writes them; Hebrew by "לא", "אין"
+  // (there is none), "אינני" / "איני" (I am not) and "ללא" / "בלי" (without).
+  static constexpr std::array<std::string_view, 82> kNegations = {
       "not",         "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
       "never",       "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
       "nao",         "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
@@ -115,9 +116,10 @@ bool HasNegation(std::string_view norm) {
       "ilman",       "en tarvitse", "en ole", "en voi",     "en halua", "eika",   "لا",
       "لست",         "ليس",         "لن",     "لم",         "غير",      "بدون",   "دون",
       "nepotrebuji", "nepotrebuju", "nemam",  "nejsem",     "nebudu",   "nechci", "nemohu",
-      "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa",  "nem",
-      "nincs",       "nelkul",      "nu",     "fara",       "не",       "ні",     "немає",
-      "без",         "δεν",         "δε",     "μην",        "οχι",      "χωρισ"};
+      "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa",  "לא",
+      "אין",         "אינני",       "איני",   "ללא",        "בלי",      "nem",    "nincs",
+      "nelkul",      "nu",          "fara",   "не",         "ні",       "немає",  "без",
+      "δεν",         "δε",          "μην",    "οχι",        "χωρισ"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -220,20 +222,20 @@ std::optional<Range> OptionRange(std::string_view label) {
   // "1年以下", "1年未満", "超過10年"), Korean ("10년 이상", "1년 미만") and Arabic
   // ("10 سنوات فأكثر", "أكثر من 15 سنة", "أقل من سنة"), Hungarian ("5 évnél több", "1 év
   // alatt", "Legalább 3 év"), Romanian ("Peste 5 ani", "Sub 1 an"), Ukrainian ("Понад 5
-  // років", "Менше 1 року") and Greek ("Πάνω από 10 έτη", "Λιγότερο από 1 έτος").
-  static constexpr std::array<std::string_view, 53> kAtLeast = {
-      "or more",    "at least",      "and up",      "ab",         "mindestens",
-      "au moins",   "o mas",         "al menos",    "oder mehr",  "ou plus",
-      "o piu",      "almeno",        "of meer",     "minstens",   "ou mais",
-      "pelo menos", "ve uzeri",      "en az",       "tro len",    "it nhat",
-      "i wiecej",   "co najmniej",   "eller mere",  "eller mer",  "mindst",
-      "minst",      "og derover",    "не менее",    "от",         "以上",
-      "이상",       "vahintaan",     "tai enemman", "فأكثر",      "فاكثر",
-      "أو أكثر",    "على الأقل",     "على الاقل",   "alespon",    "nejmene",
-      "minimalne",  "a vice",        "vagy tobb",   "legalabb",   "sau mai mult",
-      "cel putin",  "і більше",      "або більше",  "щонайменше", "не менше",
-      "και ανω",    "η περισσοτερα", "τουλαχιστον"};
-  static constexpr std::array<std::string_view, 51> kMoreThan = {"over",
+  // років", "Менше 1 року"), Greek ("Πάνω από 10 έτη", "Λιγότερο από 1 έτος") and Hebrew ("10 שנים
+  // ומעלה", "יותר מ-5 שנים", "פחות משנה" read "פחות מ שנה" only when spaced, "עד שנתיים").
+  static constexpr std::array<std::string_view, 56> kAtLeast = {
+      "or more",       "at least",   "and up",      "ab",          "mindestens", "au moins",
+      "o mas",         "al menos",   "oder mehr",   "ou plus",     "o piu",      "almeno",
+      "of meer",       "minstens",   "ou mais",     "pelo menos",  "ve uzeri",   "en az",
+      "tro len",       "it nhat",    "i wiecej",    "co najmniej", "eller mere", "eller mer",
+      "mindst",        "minst",      "og derover",  "не менее",    "от",         "以上",
+      "이상",          "vahintaan",  "tai enemman", "فأكثر",       "فاكثر",      "أو أكثر",
+      "على الأقل",     "على الاقل",  "alespon",     "nejmene",     "minimalne",  "a vice",
+      "ומעלה",         "ויותר",      "לפחות",       "vagy tobb",   "legalabb",   "sau mai mult",
+      "cel putin",     "і більше",   "або більше",  "щонайменше",  "не менше",   "και ανω",
+      "η περισσοτερα", "τουλαχιστον"};
+  static constexpr std::array<std::string_view, 53> kMoreThan = {"over",
                                                                  "above",
                                                                  "more than",
                                                                  "greater than",
@@ -270,6 +272,8 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "اكثر من",
                                                                  "أزيد من",
                                                                  "vice nez",
+                                                                 "יותר מ",
+                                                                 "מעל",
                                                                  "tobb mint",
                                                                  "evnel tobb",
                                                                  "honapnal tobb",
@@ -285,21 +289,21 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "περισσοτερο απο",
                                                                  "ανω των"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 27> kUpTo = {
-      "up to",     "bis",        "jusqua",   "hasta",       "fino a",    "tot",   "ate",
-      "do",        "op til",     "opp til",  "не более",    "не больше", "до",    "以下",
-      "以内",      "이하",       "enintaan", "korkeintaan", "حتى",       "لغاية", "nejvyse",
-      "maximalne", "legfeljebb", "pana la",  "maxim",       "εωσ",       "μεχρι"};
-  static constexpr std::array<std::string_view, 44> kLessThan = {
-      "under",       "less than",      "below",        "fewer than",   "unter",
-      "weniger als", "moins de",       "moins d",      "menos de",     "inferieur a",
-      "meno di",     "minder dan",     "abaixo de",    "onder",        "az",
-      "duoi",        "it hon",         "ponizej",      "mniej niz",    "mindre end",
-      "mindre enn",  "mindre an",      "kortere end",  "менее",        "меньше",
-      "未満",        "未满",           "不到",         "未滿",         "미만",
-      "alle",        "أقل من",         "اقل من",       "mene nez",     "kevesebb mint",
-      "alatt",       "evnel kevesebb", "sub",          "mai putin de", "менше",
-      "менш ніж",    "λιγοτερο απο",   "λιγοτερα απο", "κατω απο"};
+  static constexpr std::array<std::string_view, 28> kUpTo = {
+      "up to",     "bis",    "jusqua",     "hasta",       "fino a",    "tot",   "ate",
+      "do",        "op til", "opp til",    "не более",    "не больше", "до",    "以下",
+      "以内",      "이하",   "enintaan",   "korkeintaan", "حتى",       "لغاية", "nejvyse",
+      "maximalne", "עד",     "legfeljebb", "pana la",     "maxim",     "εωσ",   "μεχρι"};
+  static constexpr std::array<std::string_view, 45> kLessThan = {
+      "under",         "less than",  "below",          "fewer than",   "unter",
+      "weniger als",   "moins de",   "moins d",        "menos de",     "inferieur a",
+      "meno di",       "minder dan", "abaixo de",      "onder",        "az",
+      "duoi",          "it hon",     "ponizej",        "mniej niz",    "mindre end",
+      "mindre enn",    "mindre an",  "kortere end",    "менее",        "меньше",
+      "未満",          "未满",       "不到",           "未滿",         "미만",
+      "alle",          "أقل من",     "اقل من",         "mene nez",     "פחות מ",
+      "kevesebb mint", "alatt",      "evnel kevesebb", "sub",          "mai putin de",
+      "менше",         "менш ніж",   "λιγοτερο απο",   "λιγοτερα απο", "κατω απο"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
   static constexpr std::array<std::string_view, 42> kNoExperience = {"no experience",
@@ -987,7 +991,11 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "اختر",
                                                                    "اختر من القائمة",
                                                                    "يرجى الاختيار",
-                                                                   "الرجاء الاختيار"};
+                                                                   "الرجاء الاختيار",
+                                                                   "בחר",
+                                                                   "בחרו",
+                                                                   "יש לבחור",
+                                                                   "נא לבחור"};
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
@@ -997,21 +1005,22 @@ bool IsPlaceholderOption(const perception::Option& option) {
   // and Swedish do,
   // and Russian ("Выберите город"), Chinese ("請選擇縣市"), Japanese and Korean
   // ("선택해 주세요").
-  bool prompt = norm.starts_with("select ") || norm.starts_with("please select") ||
-                norm.starts_with("choose ") || norm.starts_with("please choose") ||
-                norm.ends_with(" seciniz") || norm.starts_with("chon ") ||
-                norm.starts_with("vui long chon") || norm.starts_with("wybierz ") ||
-                norm.starts_with("vaelg ") || norm.starts_with("velg ") ||
-                norm.starts_with("valj ") || norm.starts_with("valitse ") ||
-                norm.starts_with("vyberte ") || norm.starts_with("zvolte ") ||
-                norm.starts_with("выберите") || norm.starts_with("請選擇") ||
-                norm.starts_with("请选择") || norm.starts_with("選択してください") ||
-                norm.starts_with("선택") || norm.starts_with("اختر ") ||
-                norm.starts_with("يرجى اختيار") || norm.starts_with("الرجاء اختيار") ||
-                norm.starts_with("valasszon ") || norm.starts_with("valassz ") ||
-                norm.starts_with("selectati ") || norm.starts_with("selecteaza ") ||
-                norm.starts_with("alegeti ") || norm.starts_with("оберіть ") ||
-                norm.starts_with("виберіть ") || norm.starts_with("επιλεξτε ");
+  bool prompt =
+      norm.starts_with("select ") || norm.starts_with("please select") ||
+      norm.starts_with("choose ") || norm.starts_with("please choose") ||
+      norm.ends_with(" seciniz") || norm.starts_with("chon ") ||
+      norm.starts_with("vui long chon") || norm.starts_with("wybierz ") ||
+      norm.starts_with("vaelg ") || norm.starts_with("velg ") || norm.starts_with("valj ") ||
+      norm.starts_with("valitse ") || norm.starts_with("vyberte ") || norm.starts_with("zvolte ") ||
+      norm.starts_with("выберите") || norm.starts_with("請選擇") || norm.starts_with("请选择") ||
+      norm.starts_with("選択してください") || norm.starts_with("선택") ||
+      norm.starts_with("اختر ") || norm.starts_with("يرجى اختيار") ||
+      norm.starts_with("الرجاء اختيار") || norm.starts_with("valasszon ") ||
+      norm.starts_with("valassz ") || norm.starts_with("selectati ") ||
+      norm.starts_with("selecteaza ") || norm.starts_with("alegeti ") ||
+      norm.starts_with("оберіть ") || norm.starts_with("виберіть ") ||
+      norm.starts_with("επιλεξτε ") || norm.starts_with("בחר ") || norm.starts_with("בחרו ") ||
+      norm.starts_with("יש לבחור") || norm.starts_with("נא לבחור");
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 

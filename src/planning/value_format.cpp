@@ -84,7 +84,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
        {"de", "ru", "pl", "cs", "sk", "fi", "nb", "no", "nn", "da", "tr", "uk", "ro", "bg", "hr"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
-  for (std::string_view slashed : {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id"}) {
+  for (std::string_view slashed : {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "he"}) {
     if (primary == slashed) return LocaleDate{Order::kDayMonthYear, "/"};
   }
   if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};
@@ -1026,6 +1026,7 @@ std::string CurrencyNamedBy(const Field& field) {
   if (words.find("¥") != std::string::npos || words.find("円") != std::string::npos) return "JPY";
   if (words.find("₺") != std::string::npos) return "TRY";
   if (words.find("₽") != std::string::npos) return "RUB";
+  if (words.find("₪") != std::string::npos) return "ILS";
   // "원" alone is in many Korean words ("지원"); an amount shows it after "만" or in brackets.
   if (words.find("₩") != std::string::npos || words.find("만원") != std::string::npos ||
       words.find("(원") != std::string::npos || words.find("원)") != std::string::npos) {
@@ -1039,9 +1040,9 @@ std::string CurrencyNamedBy(const Field& field) {
   }
   const std::string norm = NormalizeText(words);
   // Not "try" nor "ron": English words first.
-  static constexpr std::array<std::string_view, 25> kCodes = {
+  static constexpr std::array<std::string_view, 26> kCodes = {
       "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
-      "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub", "krw", "vnd", "huf", "aed", "idr"};
+      "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub", "krw", "vnd", "huf", "aed", "idr", "ils"};
   for (std::string_view code : kCodes) {
     if (ContainsWord(norm, code)) {
       std::string upper(code);
@@ -1077,6 +1078,8 @@ std::string CurrencyNamedBy(const Field& field) {
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
   if (ContainsAnyWord(norm, {"rupees", "rupee"})) return "INR";
+  // The Israeli shekel: "ש״ח" / "ש\"ח" (normalised "שח"), "שקל", "שקלים", "NIS".
+  if (ContainsAnyWord(norm, {"שח", "שקל", "שקלים", "nis", "בשח", "בשקלים"})) return "ILS";
   if (words.find('$') != std::string::npos || ContainsAnyWord(norm, {"dollars", "dollar"})) {
     return "$";
   }
@@ -1144,8 +1147,9 @@ std::string PeriodNamedBy(const Field& field) {
                  "al mese",    "mensile",  "per maand",  "maandelijks", "mensal",    "miesiecznie",
                  "na miesiac", "в месяц",  "ежемесячно", "aylik",       "thang",     "hang thang",
                  "mesicne",    "mesicni",  "za mesic",   "per bulan",   "bulanan",   "sebulan",
-                 "havi",       "havonta",  "pe luna",    "lunar",       "lunara",    "на місяць",
-                 "в місяць",   "щомісяця", "ανα μηνα",   "μηνιαιωσ",    "μηνιαιεσ",  "μηνιαιοσ"}) ||
+                 "חודשי",      "לחודש",    "בחודש",      "שכר חודשי",   "חודשית",    "havi",
+                 "havonta",    "pe luna",  "lunar",      "lunara",      "на місяць", "в місяць",
+                 "щомісяця",   "ανα μηνα", "μηνιαιωσ",   "μηνιαιεσ",    "μηνιαιοσ"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       // "Ft/hó", "lei/lună", "грн/міс": the month shortened after the currency.
       (field.lang.starts_with("hu") && ContainsWord(norm, "ho")) ||
@@ -1167,9 +1171,9 @@ std::string PeriodNamedBy(const Field& field) {
                  "jahresgehalt", "pro jahr", "annuel",   "annuelle", "par an",    "anual",
                  "al ano",       "por ano",  "annuo",    "all anno", "per jaar",  "jaarsalaris",
                  "rocznie",      "в год",    "yillik",   "rocne",    "rocni",     "za rok",
-                 "per tahun",    "tahunan",  "setahun",  "eves",     "evi",       "evente",
-                 "pe an",        "на рік",   "річна",    "річний",   "ετησιεσ",   "ετησιοσ",
-                 "ανα ετοσ"}) ||
+                 "per tahun",    "tahunan",  "setahun",  "שנתי",     "לשנה",      "בשנה",
+                 "שנתית",        "eves",     "evi",      "evente",   "pe an",     "на рік",
+                 "річна",        "річний",   "ετησιεσ",  "ετησιοσ",  "ανα ετοσ"}) ||
       (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos) {

@@ -1368,6 +1368,86 @@ TEST(FormActorTest, ADatePickerButtonIsSetThroughTheOneMonthCalendarItOpens) {
   EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
 }
 
+// Mantine's DatePickerInput on a Hebrew page: a button labelled by its <label for>
+// ("תאריך ..."), a dialog whose header is an unnamed chevron marked only
+// data-direction="previous" / "next" around a level button saying the month and
+// year in Hebrew ("דצמבר 2026"), days marked data-outside when they belong to the
+// month before or after (October 2025's grid opens on September's 28-30), and the
+// date shown afterwards as DD/MM/YYYY.
+constexpr char kHebrewDatePicker[] =
+    R"HTML(<!doctype html><html lang="he" dir="rtl"><head><meta charset="utf-8"></head><body>
+<form style="padding:20px"><label for="start">תאריך תחילת עבודה אפשרי<span aria-hidden="true"> *</span></label>
+<button type="button" id="start" aria-haspopup="dialog" class="mantine-DatePickerInput-input">
+  <span class="mantine-DatePickerInput-placeholder">בחר/י תאריך</span></button>
+</form><script>
+const names = ['ינואר','פברואר','מרץ','אפריל','מאי','יוני','יולי','אוגוסט','ספטמבר','אוקטובר','נובמבר','דצמבר'];
+const trigger = document.getElementById('start');
+let shown = new Date(2026, 11, 1), dialog = null;
+const pad = (n) => String(n).padStart(2, '0');
+function draw() {
+  dialog.textContent = '';
+  const header = document.createElement('div');
+  header.className = 'mantine-DatePickerInput-calendarHeader';
+  for (const [dir, delta] of [['previous', -1], ['level', 0], ['next', 1]]) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    if (delta === 0) { b.className = 'mantine-DatePickerInput-calendarHeaderLevel'; b.textContent = names[shown.getMonth()] + ' ' + shown.getFullYear(); }
+    else {
+      b.className = 'mantine-DatePickerInput-calendarHeaderControl';
+      b.dataset.direction = dir;
+      b.innerHTML = '<svg viewBox="0 0 15 15" width="14" height="14"><path d="M4 5l3 3 3-3"/></svg>';
+      b.addEventListener('click', () => { shown = new Date(shown.getFullYear(), shown.getMonth() + delta, 1); draw(); });
+    }
+    header.appendChild(b);
+  }
+  dialog.appendChild(header);
+  const table = document.createElement('table');
+  const body = table.createTBody();
+  const first = new Date(shown.getFullYear(), shown.getMonth(), 1 - shown.getDay());
+  for (let w = 0; w < 6; w++) {
+    const row = body.insertRow();
+    for (let d = 0; d < 7; d++) {
+      const day = new Date(first.getFullYear(), first.getMonth(), first.getDate() + w * 7 + d);
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'mantine-DatePickerInput-day';
+      if (day.getMonth() !== shown.getMonth()) button.dataset.outside = 'true';
+      button.setAttribute('aria-label', day.getDate() + ' ' + names[day.getMonth()] + ' ' + day.getFullYear());
+      button.textContent = String(day.getDate());
+      button.addEventListener('click', () => {
+        document.body.dataset.model = JSON.stringify({ start: day.getFullYear() + '-' + pad(day.getMonth() + 1) + '-' + pad(day.getDate()) });
+        trigger.textContent = pad(day.getDate()) + '/' + pad(day.getMonth() + 1) + '/' + day.getFullYear();
+        dialog.remove(); dialog = null;
+        trigger.removeAttribute('aria-expanded'); trigger.removeAttribute('aria-controls');
+      });
+      row.insertCell().appendChild(button);
+    }
+  }
+  dialog.appendChild(table);
+}
+trigger.addEventListener('click', () => {
+  if (dialog) { dialog.remove(); dialog = null; return; }
+  dialog = document.createElement('div');
+  dialog.id = 'cal';
+  dialog.setAttribute('role', 'dialog');
+  dialog.className = 'mantine-Popover-dropdown mantine-DatePickerInput-dropdown';
+  dialog.style.cssText = 'position:absolute;top:80px;right:20px;background:#fff;border:1px solid #999;padding:8px';
+  document.body.appendChild(dialog);
+  trigger.setAttribute('aria-expanded', 'true');
+  trigger.setAttribute('aria-controls', 'cal');
+  draw();
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AHebrewDatePickerIsSteppedByItsDirectionArrowsToTheDayOfItsMonth) {
+  planning::Answer start;
+  start.text = "2025-10-30";
+  auto model = FillThenRead(kHebrewDatePicker, "תאריך תחילת עבודה אפשרי", start,
+                            "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"start":"2025-10-30"})");
+}
+
 // A dropdown low in the viewport whose menu is drawn position:fixed right under
 // its box and never flipped up (portalled menus of hand-made and older component
 // libraries): opened where it stood, the menu runs past the viewport's bottom,

@@ -13,6 +13,18 @@ TEST(PageReformattedTest, AcceptsTheSameCharactersWrittenTheMasksWay) {
   EXPECT_TRUE(PageReformatted("sw1a 1aa", "SW1A 1AA"));
 }
 
+// A number box that adds its currency sign and grouping as the number is typed
+// (Mantine's NumberInput with a prefix, an Ant Design InputNumber formatter) shows
+// the number typed; a sign on words, or other digits, is no such reformatting.
+TEST(PageReformattedTest, AcceptsACurrencySignAroundATypedNumber) {
+  EXPECT_TRUE(PageReformatted("42000", "₪ 42,000"));
+  EXPECT_TRUE(PageReformatted("42000", "42.000\u00a0€"));
+  EXPECT_TRUE(PageReformatted("65000", "£65,000"));
+  EXPECT_TRUE(PageReformatted("185000", "$185,000"));
+  EXPECT_FALSE(PageReformatted("42000", "₪ 4,200"));
+  EXPECT_FALSE(PageReformatted("abc", "₪ abc"));
+}
+
 TEST(PageReformattedTest, RefusesOtherCharactersOrAnotherOrder) {
   EXPECT_FALSE(PageReformatted("2021-03-15", "03/15/2021"));
   EXPECT_FALSE(PageReformatted("150000", "150,000.00"));
@@ -80,6 +92,21 @@ TEST(ShowsChoiceTest, ThePickedSuggestionInOtherPunctuation) {
                           "San Francisco, Californie, États-Unis"));
   EXPECT_FALSE(ShowsChoice("South San Francisco (Californie, États-Unis)",
                            "San Francisco, Californie, États-Unis"));
+}
+
+// A picker button shows the date picked in its page's order: "01/09/2025" on a
+// Hebrew page is the 1st of September, not the 9th of January.
+TEST(PickedDateShownTest, ReadsANumericDateInThePagesOrder) {
+  perception::Field field;
+  field.kind = perception::ControlKind::kDate;
+  field.label = "תאריך תחילת עבודה אפשרי";
+  field.lang = "he";
+  EXPECT_TRUE(PickedDateShown(field, "2025-09-01", "01/09/2025"));
+  EXPECT_FALSE(PickedDateShown(field, "2025-09-01", "09/01/2025"));
+  EXPECT_FALSE(PickedDateShown(field, "2025-09-01", "01/12/2026"));
+  field.lang = "en-US";
+  EXPECT_TRUE(PickedDateShown(field, "2025-09-01", "09/01/2025"));
+  EXPECT_TRUE(PickedDateShown(field, "2025-09-01", "September 1st, 2025"));
 }
 
 }  // namespace

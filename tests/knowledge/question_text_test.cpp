@@ -178,6 +178,22 @@ TEST(QuestionTextTest, ArabicPunctuationEndsAWord) {
   EXPECT_EQ(NormalizeText("نعم؛ لا"), "نعم لا");
 }
 
+// Hebrew writes abbreviations with gershayim inside the word ("דוא״ל", or the ASCII
+// quote keyboards type for it), adds the feminine ending after a slash to words
+// that address the reader ("מוכן/ה", "רשאי/ת"), joins words with its own hyphen
+// (maqaf) and may carry vowel points: each reads as the plain words.
+TEST(QuestionTextTest, HebrewAbbreviationsEndingsAndPoints) {
+  EXPECT_EQ(NormalizeText("דוא״ל"), "דואל");
+  EXPECT_EQ(NormalizeText("דוא\"ל"), "דואל");
+  EXPECT_EQ(NormalizeText("קו״ח (PDF)"), "קוח pdf");
+  EXPECT_EQ(NormalizeText("\"שלום\" ולא"), "שלום ולא");  // quotation marks stay punctuation
+  EXPECT_EQ(NormalizeText("האם תהיה/י מוכן/ה לעבור?"), "האם תהיה מוכן לעבור");
+  EXPECT_EQ(NormalizeText("רשאי/ת לעבוד"), "רשאי לעבוד");
+  EXPECT_EQ(NormalizeText("שירות צבאי/לאומי"), "שירות צבאי לאומי");
+  EXPECT_EQ(NormalizeText("תל־אביב"), "תל אביב");
+  EXPECT_EQ(NormalizeText("שָׁלוֹם"), "שלום");
+}
+
 TEST(QuestionTextTest, NormalizeQuestion) {
   EXPECT_EQ(NormalizeQuestion("What are your salary expectations? (required)"),
             "what salary expectation");
@@ -262,6 +278,25 @@ TEST(CountriesTest, NamesInNonLatinScripts) {
     EXPECT_EQ(country->code, code) << name;
   }
   EXPECT_EQ(FindCountry("الولايات"), nullptr);  // "the states": no country
+}
+
+// A Hebrew country list names the countries in Hebrew, and a question joins "in",
+// "to" or "from" to the name ("בישראל"), leaving out the article after them
+// ("באיחוד האירופי").
+TEST(CountriesTest, HebrewNamesAndJoinedPrepositions) {
+  EXPECT_EQ(FindCountry("ארצות הברית")->code, "US");
+  EXPECT_EQ(FindCountry("ארה״ב")->code, "US");
+  EXPECT_EQ(FindCountry("ישראל")->code, "IL");
+  EXPECT_EQ(FindCountry("בריטניה")->code, "GB");
+  auto code = [](const char* text) {
+    const Country* country = CountryMentionedIn(text);
+    return country == nullptr ? std::string() : std::string(country->code);
+  };
+  EXPECT_EQ(code("האם יש לך היתר עבודה בתוקף בישראל?"), "IL");
+  EXPECT_EQ(code("האם את/ה רשאי/ת לעבוד בארצות הברית?"), "US");
+  EXPECT_EQ(code("האם יש לך אישור עבודה באיחוד האירופי?"), "EU");
+  EXPECT_EQ(code("מדינת מגורים: ברזיל"), "BR");
+  EXPECT_EQ(code("האם יש לך היתר עבודה בתוקף?"), "");
 }
 
 TEST(CountriesTest, CountryMentionedIn) {

@@ -54,6 +54,34 @@ TEST(ComboboxValueTest, AReactSelectsChosenValueIsReadWhateverItsPrefix) {
 // chosen the input is emptied and the choice shows in `.ng-value-label` beside
 // it (one per tag, each with its `.ng-value-icon` to remove it); with nothing
 // chosen only `.ng-placeholder` shows.
+// Mantine's MultiSelect: a PillsInput whose pills (mantine-Pill-root, each with a
+// remove button) stand before its search field, an input marked only
+// aria-haspopup=listbox; the field holds what is being searched, not the choice.
+constexpr char kMantineMultiSelect[] = R"HTML(<!doctype html><html><body><form>
+<div class="mantine-InputWrapper-root mantine-MultiSelect-root">
+  <label class="mantine-InputWrapper-label mantine-MultiSelect-label" for="langs" id="langs-label">Programming languages</label>
+  <div class="mantine-Input-wrapper mantine-MultiSelect-wrapper">
+    <div class="mantine-Input-input mantine-PillsInput-input mantine-MultiSelect-input" data-multiline="true">
+      <div class="mantine-PillGroup-group mantine-MultiSelect-pillsList">
+        <div class="m_7cda1cd6 mantine-Pill-root mantine-MultiSelect-pill" data-with-remove="true">
+          <span class="mantine-Pill-label">C++</span>
+          <button type="button" tabindex="-1" aria-hidden="true" class="mantine-Pill-remove">x</button></div>
+        <div class="m_7cda1cd6 mantine-Pill-root mantine-MultiSelect-pill" data-with-remove="true">
+          <span class="mantine-Pill-label">Go</span>
+          <button type="button" tabindex="-1" aria-hidden="true" class="mantine-Pill-remove">x</button></div>
+        <input class="mantine-PillsInputField-field mantine-MultiSelect-inputField" data-type="visible" id="langs"
+          aria-haspopup="listbox" autocomplete="off" value="Kuber">
+      </div></div></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, AMantineMultiSelectsPillsAreItsValueNotItsSearchText) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMantineMultiSelect);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  EXPECT_EQ(snapshot->fields[0].label, "Programming languages");
+  EXPECT_EQ(snapshot->fields[0].value, "C++, Go");
+}
+
 constexpr char kNgSelects[] = R"HTML(<!doctype html><html><body><form>
 <div class="form-group"><label for="land">Country</label>
   <ng-select class="ng-select ng-select-single ng-select-searchable ng-has-value"><div class="ng-select-container">

@@ -124,6 +124,10 @@ INSTANTIATE_TEST_SUITE_P(
         // Arabic
         ButtonCase{"إرسال", "submit", true, kSubmit}, ButtonCase{"التالي", "button", true, kNext},
         ButtonCase{"إلغاء", "button", true, kOther},
+        // Hebrew (a Mantine Stepper's "הבא" / "הקודם" and its final "שליחת מועמדות")
+        ButtonCase{"שליחת מועמדות", "submit", true, kSubmit},
+        ButtonCase{"הבא", "button", true, kNext}, ButtonCase{"הקודם", "button", true, kBack},
+        ButtonCase{"הגשת מועמדות", "", false, kOpen}, ButtonCase{"ביטול", "button", true, kOther},
         // Polish
         ButtonCase{"Wyślij zgłoszenie", "submit", true, kSubmit},
         ButtonCase{"ZAREJESTRUJ SIĘ", "submit", true, kSubmit},
@@ -314,6 +318,8 @@ TEST(PageWordsTest, MatchesWholeWordsOnly) {
   EXPECT_EQ(LowerText("ОТПРАВИТЬ ΣΤΕΙΛΤΕ ZAŻÓŁĆ ĘŚĄ İ"), "отправить στειλτε zażółć ęśą i");
   EXPECT_FALSE(Says(LowerText("Skickas inom två dagar"), Wording::kSubmit));
   EXPECT_FALSE(Says(LowerText("الإرسالية"), Wording::kSubmit));
+  EXPECT_TRUE(Says(LowerText("המועמדות נשלחה בהצלחה!"), Wording::kConfirmation));
+  EXPECT_FALSE(Says(LowerText("הבאים"), Wording::kNext));
 }
 
 // SEEK, Jobstreet and JobsDB end an application with "Your application has been

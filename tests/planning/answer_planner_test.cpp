@@ -1215,6 +1215,27 @@ TEST_F(AnswerPlannerTest, AStartListNotYetOpenedIsMatchedByTheNoticePeriod) {
   EXPECT_EQ(options[static_cast<std::size_t>(match->index)].label, "2周内");
 }
 
+// A box that counts the notice in a unit its label names ("(in days)", Hebrew
+// "(בימים)") gets the profile's 2 weeks in that unit; one in months cannot take
+// 2 weeks as a whole number and becomes a question, never "2".
+TEST_F(AnswerPlannerTest, ANoticeBoxInDaysGetsTheNoticeCountedInDays) {
+  Field days = MakeField(ControlKind::kText, "תקופת הודעה מוקדמת (בימים)", true);
+  days.input_mode = "numeric";
+  FieldPlan plan = planner_->Plan(days);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kNoticePeriod);
+  EXPECT_EQ(plan.answer.text, "14");
+  plan = planner_->Plan(MakeField(ControlKind::kNumber, "Notice period (in days)", true));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "14");
+  plan = planner_->Plan(MakeField(ControlKind::kText, "Kündigungsfrist in Wochen", true));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2");
+  plan = planner_->Plan(MakeField(ControlKind::kText, "Notice period (months)", true));
+  EXPECT_NE(plan.decision, Decision::kFill);
+  EXPECT_NE(plan.answer.text, "2");
+}
+
 // Taiwan's forms count years from 民國 1 (1912): a year list that shows ROC years
 // takes the profile's year minus 1911; the month and day lists beside it, their
 // part of the date. Only where the list or its label shows ROC years.

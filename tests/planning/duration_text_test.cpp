@@ -141,6 +141,45 @@ TEST(ReadDurationTest, UpToIncludesItsLimitLessThanDoesNot) {
   }
 }
 
+// Hebrew lengths of time: the unit in the singular and plural, the dual forms
+// ("שבועיים" two weeks, "חודשיים" two months) and "עד" (up to).
+TEST(ReadDurationTest, Hebrew) {
+  const auto exact = [](const char* text, double days) {
+    auto span = ReadDuration(text);
+    ASSERT_TRUE(span) << text;
+    EXPECT_EQ(span->low_days, days) << text;
+    EXPECT_EQ(span->high_days, days) << text;
+  };
+  exact("שבועיים", 14);
+  exact("חודש", 30);
+  exact("חודשיים", 60);
+  exact("3 חודשים", 90);
+  exact("30 ימים", 30);
+  exact("מיידי", 0);
+  auto up_to = ReadDuration("עד חודש");
+  ASSERT_TRUE(up_to);
+  EXPECT_EQ(up_to->high_days, 30);
+  EXPECT_TRUE(up_to->high_included);
+}
+
+// A field names the unit it counts in; a profile's length of time is counted in it
+// only where that is exact.
+TEST(DurationUnitTest, UnitAskedForAndCountIn) {
+  EXPECT_EQ(UnitAskedFor("Notice period (in days)"), 1);
+  EXPECT_EQ(UnitAskedFor("Kündigungsfrist in Wochen"), 7);
+  EXPECT_EQ(UnitAskedFor("תקופת הודעה מוקדמת (בימים)"), 1);
+  EXPECT_EQ(UnitAskedFor("הודעה מוקדמת בחודשים"), 30);
+  EXPECT_FALSE(UnitAskedFor("Notice period"));
+  EXPECT_FALSE(UnitAskedFor("Notice period, e.g. 2 weeks"));
+  EXPECT_EQ(CountIn("2 weeks", 1), 14);
+  EXPECT_EQ(CountIn("2 weeks", 7), 2);
+  EXPECT_EQ(CountIn("1 year", 30), 12);
+  EXPECT_EQ(CountIn("immediately", 1), 0);
+  EXPECT_FALSE(CountIn("1 month", 1));  // a month has no fixed number of days
+  EXPECT_FALSE(CountIn("10 days", 7));
+  EXPECT_FALSE(CountIn("1-2 months", 30));
+}
+
 TEST(ReadDurationTest, TextWithoutALengthOfTimeIsNone) {
   for (const char* text : {"negotiable", "09/01/2025", "2nd shift", "185000", "", "Bitte wählen"}) {
     EXPECT_FALSE(ReadDuration(text)) << text;

@@ -593,6 +593,26 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"decline_ar", kGenderAr, "decline", FieldKey::kGender, "أفضل عدم الإفصاح"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// Hebrew forms (Israeli careers pages) in their own words.
+const auto kYesNoHe = Options({"כן", "לא"});
+const auto kPermitHe = Options({"כן – אזרחות ישראלית", "כן – תושבות קבע / אשרת עבודה בתוקף", "לא"});
+const auto kYearsHe = Options({"בחר/י", "0-2 שנים", "3-5 שנים", "6-9 שנים", "10 שנים ומעלה"});
+const auto kNoticeHe = Options({"בחר/י", "מיידי", "שבועיים", "חודש", "חודשיים", "3 חודשים ומעלה"});
+const auto kWorkModelHe = Options({"מהמשרד", "היברידי", "מהבית"});
+
+INSTANTIATE_TEST_SUITE_P(
+    Hebrew, OptionMatcherTableTest,
+    ::testing::Values(
+        Case{"yes_he", kYesNoHe, "Yes", FieldKey::kRelocation, "כן"},
+        Case{"no_he", kYesNoHe, "No", FieldKey::kRelocation, "לא"},
+        Case{"no_permit_he", kPermitHe, "No", FieldKey::kWorkAuthorization, "לא"},
+        Case{"years_he", kYearsHe, "8", FieldKey::kYearsExperience, "6-9 שנים"},
+        Case{"years_he_top", kYearsHe, "12", FieldKey::kYearsExperience, "10 שנים ומעלה"},
+        Case{"notice_he_dual", kNoticeHe, "2 weeks", FieldKey::kNoticePeriod, "שבועיים"},
+        Case{"notice_he_now", kNoticeHe, "Immediately", FieldKey::kNoticePeriod, "מיידי"},
+        Case{"hybrid_he", kWorkModelHe, "hybrid", FieldKey::kRemote, "היברידי"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 TEST(OptionMatcherTest, Placeholders) {
   for (const char* label : {"Please select",
                             "--",
@@ -613,7 +633,11 @@ TEST(OptionMatcherTest, Placeholders) {
                             "اختر",
                             "-- اختر --",
                             "يرجى الاختيار",
-                            "اختر الدولة"}) {
+                            "اختر الدولة",
+                            "בחר/י",
+                            "-- בחר/י --",
+                            "יש לבחור",
+                            "בחרו מדינה"}) {
     EXPECT_TRUE(IsPlaceholderOption(Option{label, "", false})) << label;
   }
   EXPECT_FALSE(IsPlaceholderOption(Option{"None", "none", false}));

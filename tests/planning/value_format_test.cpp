@@ -596,7 +596,11 @@ INSTANTIATE_TEST_SUITE_P(
         AmountCase{{.label = "Salariul dorit (lei)", .lang = "ro"}, "EUR", nullptr},
         AmountCase{{.label = "Salariul dorit (RON)", .lang = "ro"}, "RON", "185000"},
         AmountCase{{.label = "Бажана зарплата, грн", .lang = "uk"}, "USD", nullptr},
-        AmountCase{{.label = "Επιθυμητές αποδοχές (€)", .lang = "el"}, "EUR", "185000"}));
+        AmountCase{{.label = "Επιθυμητές αποδοχές (€)", .lang = "el"}, "EUR", "185000"},
+        // Israeli forms ask in shekels: "₪", "ש״ח", "NIS".
+        AmountCase{{.label = "ציפיות שכר (ברוטו חודשי, ₪)", .lang = "he"}, "USD", nullptr},
+        AmountCase{{.label = "שכר מבוקש בש״ח", .lang = "he"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (NIS)", .lang = "en"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -609,6 +613,8 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
             "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Požadovaná mzda (Kč ročně)"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired annual base salary"})), "year");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "ציפיות שכר (ברוטו חודשי, ₪)"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "שכר שנתי מבוקש"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
