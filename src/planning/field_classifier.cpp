@@ -347,6 +347,19 @@ class Scorer {
         first = false;
       }
     }
+    // A word that means one thing in the page's language and another elsewhere
+    // (French "diplôme", a degree; Romanian "diplome", documents to upload): the
+    // page's language says which.
+    if (!page_language_.empty()) {
+      std::erase_if(hits, [&](const Hit& hit) {
+        return hit.phrase->language != page_language_ &&
+               std::any_of(hits.begin(), hits.end(), [&](const Hit& other) {
+                 return other.phrase->language == page_language_ &&
+                        other.phrase->key != hit.phrase->key &&
+                        other.phrase->text == hit.phrase->text;
+               });
+      });
+    }
     std::erase_if(hits, [&](const Hit& hit) {
       return std::any_of(hits.begin(), hits.end(), [&](const Hit& other) {
         return other.phrase->key != hit.phrase->key && Inside(*hit.phrase, *other.phrase);

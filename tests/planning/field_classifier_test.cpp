@@ -818,6 +818,22 @@ TEST(FieldClassifierTest, ToInASentenceIsNoEndDate) {
             FieldKey::kEducationEnd);
 }
 
+// One word, two languages, two meanings: the page's language says which.
+TEST(FieldClassifierTest, AHomographMeansWhatItMeansInThePagesLanguage) {
+  Field diplome;
+  diplome.kind = ControlKind::kText;
+  diplome.label = "Diplome";
+  diplome.lang = "fr";
+  EXPECT_EQ(FieldClassifier().Classify(diplome).key, FieldKey::kDegree);
+  Field cp;
+  cp.kind = ControlKind::kText;
+  cp.label = "C.P.";
+  cp.lang = "es-MX";
+  EXPECT_EQ(FieldClassifier().Classify(cp).key, FieldKey::kPostalCode);
+  cp.lang = "cs";
+  EXPECT_EQ(FieldClassifier().Classify(cp).key, FieldKey::kHouseNumber);
+}
+
 // Availability is the person's, whatever section a shuffled or flat page draws
 // it under: "Available from" right below the last job was that job's start date.
 TEST(FieldClassifierTest, AvailabilityUnderAJobIsStillThePersons) {
