@@ -721,6 +721,32 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
 // An address fact asked inside an entry is the entry's place: a job's city, state
 // or country come from its location; any other (a school's city, a job's street)
 // is nothing the profile holds. Never the person's own address.
+bool NeverAnEntrys(FieldKey key) {
+  switch (key) {
+    case FieldKey::kHowHeard:
+    case FieldKey::kNoticePeriod:
+    case FieldKey::kWorkAuthorization:
+    case FieldKey::kSponsorship:
+    case FieldKey::kWorkPermitStatus:
+    case FieldKey::kConsent:
+    case FieldKey::kOptIn:
+    case FieldKey::kRelocation:
+    case FieldKey::kRemote: return true;
+    default: return false;
+  }
+}
+
+// A start date that is when the person can start, not when a job or school began.
+bool NamesAvailability(std::string_view label) {
+  const std::string norm = knowledge::NormalizeText(label);
+  return HasAnyWord(norm, {"available from", "available to start", "availability", "earliest start",
+                           "when can you start", "how soon", "verfugbar ab", "ab wann",
+                           "disponible a partir", "disponibilite", "disponibilidad",
+                           "disponibilita", "beschikbaar vanaf", "disponibilidade"}) ||
+         HasAnyCjk(norm, {"最快", "可到岗", "可到職", "可入职", "可入職", "可上班", "到岗时间",
+                          "入社可能", "入社希望", "勤務開始可能", "입사 가능", "입사가능"});
+}
+
 Classification PlaceInEntry(Classification base, EntryRef ref) {
   switch (base.key) {
     case FieldKey::kCity:
@@ -1069,15 +1095,15 @@ Classification FieldClassifier::Classify(const Field& field) const {
 }
 
 Classification FieldClassifier::ClassifyOwn(const Field& field) const {
-  // "Available from", "When can you start?": the person's availability, whichever
-  // section the page drew it under (screening questions shuffled in, or a flat
-  // page that puts them right below the last job).
-  if (HasAnyWord(knowledge::NormalizeText(field.label),
-                 {"available from", "available to start", "availability", "earliest start",
-                  "when can you start", "how soon", "verfugbar ab", "ab wann",
-                  "disponible a partir", "disponibilite", "disponibilidad", "disponibilita",
-                  "beschikbaar vanaf", "disponibilidade"})) {
-    return ClassifyAlone(field);
+  // Questions no job or school entry asks (how the person heard of the opening,
+  // their notice, right to work, consent, relocation; "Available from", "最快到岗
+  // 时间": their availability) stay the person's whatever section the page draws
+  // them under: screening questions shuffled in, or a flat page that puts them
+  // right below the last job ("您从哪个渠道了解到该职位" there is no job's title).
+  if (const Classification alone = ClassifyAlone(field);
+      NeverAnEntrys(alone.key) ||
+      (alone.key == FieldKey::kStartDate && NamesAvailability(field.label))) {
+    return alone;
   }
   EntryRef ref = EntryOf(field.context);
   if (ref.section == EntrySection::kNone) ref = FirstEntryInName(field.name);

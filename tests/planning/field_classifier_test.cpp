@@ -846,6 +846,16 @@ TEST(FieldClassifierTest, AvailabilityUnderAJobIsStillThePersons) {
             FieldKey::kStartDate);
   EXPECT_EQ(ClassifyInContext("Start date", ControlKind::kText, "Work experience 1").key,
             FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("最快到岗时间", ControlKind::kCombobox, "工作经历 2").key,
+            FieldKey::kStartDate);
+  // Nor is how the person heard of the opening a job's title ("职位", the opening).
+  EXPECT_EQ(
+      ClassifyInContext("您从哪个渠道了解到该职位？", ControlKind::kCombobox, "工作经历 2").key,
+      FieldKey::kHowHeard);
+  EXPECT_EQ(
+      ClassifyInContext("What is your notice period?", ControlKind::kText, "Employment history 2")
+          .key,
+      FieldKey::kNoticePeriod);
 }
 
 // Simplified Chinese forms (Moka, Beisen) head the school block 教育经历 and
