@@ -132,9 +132,6 @@ std::size_t PhraseEnd(std::string_view haystack, std::string_view needle, std::s
   return std::string_view::npos;
 }
 
-// Whether `phrase` occurs in normalised `text`. A single CJK character ("姓", "名")
-// only as the whole text. "years * experience" matches its parts in that order
-// with anything between ("Years of professional software engineering experience").
 // The WordSlots of a normalised text's words.
 class TextWords {
  public:
@@ -157,6 +154,10 @@ class TextWords {
   std::array<std::uint64_t, kWordSlots / 64> bits_{};
 };
 
+// Whether `phrase` occurs in normalised `text` (whose words are `words`). A single
+// CJK character ("姓", "名") only as the whole text. "years * experience" matches
+// its parts in that order with anything between ("Years of professional software
+// engineering experience").
 bool Matches(const MeaningPhrase& phrase, std::string_view text, const TextWords& words) {
   if (phrase.whole || phrase.single_character) return text == phrase.text;
   if (!words.MayHold(phrase)) return false;
@@ -718,9 +719,8 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   }
 }
 
-// An address fact asked inside an entry is the entry's place: a job's city, state
-// or country come from its location; any other (a school's city, a job's street)
-// is nothing the profile holds. Never the person's own address.
+// Meanings no job or school entry asks for: the person's own answers, whatever
+// section a page draws them under.
 bool NeverAnEntrys(FieldKey key) {
   switch (key) {
     case FieldKey::kHowHeard:
@@ -747,6 +747,9 @@ bool NamesAvailability(std::string_view label) {
                           "入社可能", "入社希望", "勤務開始可能", "입사 가능", "입사가능"});
 }
 
+// An address fact asked inside an entry is the entry's place: a job's city, state
+// or country come from its location; any other (a school's city, a job's street)
+// is nothing the profile holds. Never the person's own address.
 Classification PlaceInEntry(Classification base, EntryRef ref) {
   switch (base.key) {
     case FieldKey::kCity:
@@ -1100,8 +1103,8 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // 时间": their availability) stay the person's whatever section the page draws
   // them under: screening questions shuffled in, or a flat page that puts them
   // right below the last job ("您从哪个渠道了解到该职位" there is no job's title).
-  if (const Classification alone = ClassifyAlone(field);
-      NeverAnEntrys(alone.key) ||
+  const Classification alone = ClassifyAlone(field);
+  if (NeverAnEntrys(alone.key) ||
       (alone.key == FieldKey::kStartDate && NamesAvailability(field.label))) {
     return alone;
   }
@@ -1109,7 +1112,7 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   if (ref.section == EntrySection::kNone) ref = FirstEntryInName(field.name);
   if (ref.section == EntrySection::kNone && field.name.empty()) ref = FirstEntryInName(field.id);
   if (ref.section != EntrySection::kNone) {
-    Classification base = ClassifyAlone(field);
+    const Classification& base = alone;
     FieldKey key = EntryKey(field, EntryFieldLabel(field), ref.section, base.key);
     // A start date inside an entry is the entry's start, never the person's
     // availability ("experiences_0_startDate" under a label that names a period).
@@ -1134,7 +1137,7 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
     // person's availability or birth date by its words alone. It is the first
     // entry's, which the planner trusts only on a page holding one such row
     // (Greenhouse's single education block).
-    Classification base = ClassifyAlone(field);
+    const Classification& base = alone;
     const FieldKey key = EntryKey(field, knowledge::NormalizeText(field.label), section, base.key);
     if (IsEntryDate(key) && Fits(key, field.kind)) {
       Classification result;
@@ -1164,7 +1167,7 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   if (knowledge::IsCjk(label)) {
     const EntrySection section = SectionOfWords(knowledge::NormalizeText(field.context));
     if (section != EntrySection::kNone) {
-      Classification base = ClassifyAlone(field);
+      const Classification& base = alone;
       const FieldKey key = EntryKey(field, label, section, base.key);
       if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription) &&
           Fits(key, field.kind) &&
@@ -1178,7 +1181,7 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // "Career history": "Started" month and year lists, "Still in role"): its
   // dates, current-job box and description are the first entry's.
   if (NamesPastJobs(knowledge::NormalizeText(field.context))) {
-    Classification base = ClassifyAlone(field);
+    const Classification& base = alone;
     const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kWork, base.key);
     if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription) &&
         Fits(key, field.kind) &&
@@ -1192,7 +1195,7 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // keeps that reading; a question ("Do you hold a degree?") asks something else.
   if (NamesSchooling(knowledge::NormalizeText(field.context)) &&
       !std::string_view(field.label).ends_with('?')) {
-    Classification base = ClassifyAlone(field);
+    const Classification& base = alone;
     const FieldKey key =
         EntryKey(field, EntryFieldLabel(field), EntrySection::kEducation, base.key);
     if (key != FieldKey::kUnknown && Fits(key, field.kind) &&
@@ -1214,7 +1217,7 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
     Classification result = ClassifyAlone(named);
     if (result.key != FieldKey::kUnknown) return result;
   }
-  return ClassifyAlone(field);
+  return alone;
 }
 
 Classification FieldClassifier::ClassifyAlone(const Field& field) const {
