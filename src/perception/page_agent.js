@@ -434,9 +434,11 @@
 
   // The numbered title a repeated section's row opens with, when it is no
   // heading ("<div class=row-head><span>Position 2</span><button>Remove</button>"):
-  // which entry the row is.
+  // which entry the row is. Looked for as far up as a layout nests a control in
+  // its card: grid rows, columns, form items and a date pair's fieldset put a
+  // dozen wrappers between them on real pages.
   function repeatedRowTitle(el) {
-    for (let node = el.parentElement, depth = 0; node && depth < 5 && node !== document.body; node = node.parentElement, depth++) {
+    for (let node = el.parentElement, depth = 0; node && depth < 12 && node !== document.body; node = node.parentElement, depth++) {
       const head = node.firstElementChild;
       if (!head || head.contains(el) || head.querySelector(CONTROL_SELECTOR)) continue;
       const title = head.firstElementChild && !head.firstElementChild.firstElementChild ? head.firstElementChild : head;

@@ -124,5 +124,37 @@ TEST(RowLabelTest, AnErrorUnderADatesRowIsItsFirstControls) {
   EXPECT_EQ(by_field.count("(page)"), 0u);
 }
 
+// An entry drawn as a card whose first child is its title ("Employment 2"), its
+// controls under wrappers as deep as the page's layout makes them (Dayforce's and
+// Workday's cards, a component library's grid rows and form items): every control
+// of the card knows its entry, however deep, and a control outside any card
+// knows none.
+constexpr char kDeepCard[] = R"HTML(<!doctype html><html><body><form>
+<h3>Employment History</h3>
+<div class="card"><div class="card-head"><span>Employment 2</span><button type="button">Delete</button></div>
+  <div class="grid"><div class="row"><div class="col"><div class="item"><div class="control">
+    <label><input type="checkbox" name="current"> I currently work here</label></div></div></div></div></div>
+  <div class="grid"><div class="row"><div class="col"><div class="item"><div class="control">
+    <fieldset><legend>Start Date</legend><div class="pair"><div class="part">
+      <select aria-label="Month"><option value="">Month</option><option>July</option></select></div></div></fieldset>
+  </div></div></div></div></div>
+</div>
+<div class="grid"><div class="row"><div class="col"><div class="item"><div class="control">
+  <label>Reason for applying <input name="why"></label></div></div></div></div></div>
+<button type="submit">Next</button>
+</form></body></html>)HTML";
+
+TEST(RowLabelTest, AControlDeepInAnEntrysCardKnowsTheCardsTitle) {
+  auto snapshot = applier::testing::ReadHtmlPage(kDeepCard);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 3u);
+  EXPECT_NE(snapshot->fields[0].context.find("Employment 2"), std::string::npos)
+      << snapshot->fields[0].context;
+  EXPECT_NE(snapshot->fields[1].context.find("Employment 2"), std::string::npos)
+      << snapshot->fields[1].context;
+  EXPECT_EQ(snapshot->fields[2].context.find("Employment 2"), std::string::npos)
+      << snapshot->fields[2].context;
+}
+
 }  // namespace
 }  // namespace applier::perception
