@@ -108,6 +108,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
           return b.disabled && (b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext);
         });
     std::vector<Field> fresh;
+    std::vector<Field> on_page;  // as the planner reads them: an added entry's named
     for (const auto& field : snapshot.fields) {
       const std::string key = FieldKey(field);
       const bool flagged = !field.validation_message.empty() && handled.contains(key) &&
@@ -116,24 +117,25 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
       // before (an unnamed "结束月份" whose namesake above went out of the form).
       const bool with_entry = open_entry_ && !open_entry_->before.contains(key);
       const bool brought = with_entry && open_entry_->taken.insert(key).second;
-      if (handled.contains(key) && !flagged && !brought) continue;
-      fresh.push_back(field);
+      on_page.push_back(field);
       // A field the entry editor brought ("Employer Name", "Start Date" under
       // "Add Experience") is that entry's: named so for the planner.
       if (with_entry && open_entry_->unnumbered &&
           planning::EntryOf(field.context).section == planning::EntrySection::kNone) {
-        fresh.back().context =
+        on_page.back().context =
             (open_entry_->section == planning::EntrySection::kWork ? "Work Experience "
                                                                    : "Education ") +
             std::to_string(open_entry_->index + 1) + " | " + field.context;
       }
+      if (handled.contains(key) && !flagged && !brought) continue;
+      fresh.push_back(on_page.back());
     }
     bool saved_entry = false;
     if (fresh.empty()) {
       saved_entry = co_await SaveEntry(snapshot);
       if (!saved_entry && !co_await AddEntry(snapshot)) break;
     } else {
-      result.filled += co_await FillFields(fresh, step, handled);
+      result.filled += co_await FillFields(fresh, on_page, step, handled);
     }
     if (report_.ended()) {
       result.interrupted = true;
@@ -359,7 +361,8 @@ asio::awaitable<bool> StepFiller::SaveEntry(const PageSnapshot& snapshot) {
 
 // Plans, asks the human what nothing else could answer (all at once), then
 // fills. Returns how many fields were filled.
-asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, int step,
+asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
+                                            const std::vector<Field>& on_page, int step,
                                             std::set<std::string>& handled) {
   std::vector<std::pair<Field, Answer>> to_fill;
   std::vector<Question> questions;
@@ -368,7 +371,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields, in
   std::set<std::string> reshaping;                   // country choices this fill changes
   std::vector<planning::FieldKey> asked_meanings;    // per asked field
   bool probing = false;                              // a choice here opens the next list
-  planning::PageContext page_context = planner_.ContextOf(fields, submit_waits_);
+  planning::PageContext page_context = planner_.ContextOf(on_page, submit_waits_);
   page_context.posting_text = posting_text_;
   for (const auto& listed : fields) {
     Field field = listed;

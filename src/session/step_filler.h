@@ -74,10 +74,13 @@ class StepFiller {
   // Fills every control of `snapshot`, a form step numbered `step` in the report.
   boost::asio::awaitable<FilledStep> Fill(const perception::PageSnapshot& snapshot, int step);
 
-  // Fills the given fields of the current page: plans, asks the person what
-  // nothing else could answer (all at once), then fills. Marks each as handled;
-  // returns how many were filled.
-  boost::asio::awaitable<int> FillFields(const std::vector<perception::Field>& fields, int step,
+  // Fills the given fields of the current page, whose fields are `on_page`:
+  // plans, asks the person what nothing else could answer (all at once), then
+  // fills. Marks each as handled; returns how many were filled. The plan reads
+  // the whole page (another box for the surname, the same date asked in two
+  // entries that name no number), not just the fields filled now.
+  boost::asio::awaitable<int> FillFields(const std::vector<perception::Field>& fields,
+                                         const std::vector<perception::Field>& on_page, int step,
                                          std::set<std::string>& handled);
 
  private:

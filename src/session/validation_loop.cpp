@@ -81,7 +81,7 @@ asio::awaitable<bool> ValidationLoop::Fix(const PageSnapshot& snapshot, int step
   report_.Emit("chat:message", what + "; correcting it",
                {{"errors", static_cast<std::int64_t>(to_fix.size())}});
   std::set<std::string> handled;
-  const int changed = co_await filler_.FillFields(to_fix, step, handled);
+  const int changed = co_await filler_.FillFields(to_fix, snapshot.fields, step, handled);
   if (report_.ended()) co_return false;
   if (changed == 0) {
     report_.Finish(Outcome::kNeedsHuman, what + "; I could not correct it: please do it by hand");

@@ -349,6 +349,45 @@ TEST_F(StepFillerTest, ABlockAddedAfterAnUnnumberedOneIsTheNextJob) {
 }
 
 perception::Field SelectField(std::string name, std::string label,
+                              std::vector<std::pair<std::string, std::string>> options);
+
+// A page that numbers its entries ("Employment 1", "Employment 2") but draws a
+// date pair where its number cannot be read, under the section's heading alone:
+// the second entry's start date is the same question as the first's, and which
+// job it asks about the page does not say. It is asked, never filled with the
+// first job's date; the first, alone on the page when it was filled, keeps its.
+TEST_F(StepFillerTest, AnAddedEntrysDateThatNamesNoNumberIsNotTheFirstJobs) {
+  ASSERT_NO_FATAL_FAILURE(UseProfileWith(
+      "work_history:\n"
+      "  - {company: Northwind Logistics, title: Backend Engineer, start: 2021-03}\n"
+      "  - {company: Contoso Health, title: Engineer, start: 2017-07, end: 2021-02}\n"));
+  auto card = [](int n) {
+    perception::Field employer = TextField("employer" + std::to_string(n), "Employer", n == 0);
+    employer.context = "Employment " + std::to_string(n + 1) + " | Employment History";
+    perception::Field start = SelectField("start" + std::to_string(n), "Month",
+                                          {{"February", "02"}, {"March", "03"}, {"July", "07"}});
+    start.required = false;
+    start.context = "Start Date | Employment History";
+    return std::vector<perception::Field>{employer, start};
+  };
+  page_.now = FormPage(card(0), {MakeButton("+ Add Employment", ButtonRole::kAddAnother),
+                                 MakeButton("Submit", ButtonRole::kSubmit)});
+  page_.on_press = [&](FakeRunPage& page, const perception::Button& button) {
+    if (button.text != "+ Add Employment") return;
+    for (auto& field : card(1)) {
+      field.index = static_cast<int>(page.now.fields.size());
+      page.now.fields.push_back(field);
+    }
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["employer0"], "Northwind Logistics");
+  EXPECT_EQ(received_["employer1"], "Contoso Health");
+  EXPECT_NE(received_["start0"], "");
+  EXPECT_EQ(received_["start1"], "");
+}
+
+perception::Field SelectField(std::string name, std::string label,
                               std::vector<std::pair<std::string, std::string>> options) {
   perception::Field field = TextField(std::move(name), std::move(label), true);
   field.kind = ControlKind::kSelect;
