@@ -1156,10 +1156,10 @@ asio::awaitable<Status> FormActor::PressOnce(browser::FrameInfo frame, perceptio
   if (!point) co_return Fail(point.error());
   (void)co_await page_.Evaluate(frame, "globalThis.__applier.armButtonCheck(" + ref + ")");
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return clicked;
-  auto landed = co_await page_.Evaluate(frame, "globalThis.__applier.buttonPressed()");
+  auto landed = co_await page_.Evaluate(frame, "globalThis.__applier.buttonPressed(" + ref + ")");
   if (landed && landed->is_bool() && !landed->get_bool()) {
-    // The press went elsewhere (the frame moved under the pointer): the button's
-    // own click handler, as for a covered button.
+    // The click went elsewhere (the frame or the page moved under the pointer):
+    // the button's own click, as for a covered button, once.
     auto clicked = co_await page_.Evaluate(frame, "globalThis.__applier.clickButton(" + ref + ")");
     if (!clicked) co_return Fail(ErrorKind::kNotFound, clicked.error().message);
   }

@@ -2473,15 +2473,26 @@
     pointOf,
     member: (ref, member) => entry(ref).members[member || 0],
     button: buttonAt,
-    // Whether the next mouse press lands on the button: a click computed from a
-    // frame's position can miss while a parent page is still scrolling.
+    // Whether the next click reaches the button. A click computed from a frame's
+    // position can miss while a parent page is still scrolling, and a press can
+    // move the page under the pointer: a menu that closes on any mousedown, a
+    // blur message drawn above the button, a render on blur that replaces it.
+    // The release then lands beside the button and clicks nothing.
     armButtonCheck: (ref) => {
-      const el = buttonAt(ref);
-      state.buttonPressed = false;
-      el.addEventListener('mousedown', () => { state.buttonPressed = true; }, { capture: true, once: true });
+      const press = { button: buttonAt(ref), clicked: null };
+      state.press = press;
+      window.addEventListener('click', (event) => { press.clicked = event.composedPath(); },
+        { capture: true, once: true });
       return true;
     },
-    buttonPressed: () => state.buttonPressed === true,
+    buttonPressed: (ref) => {
+      const press = state.press;
+      if (!press || !press.clicked) return false;
+      // The click's path crosses shadow roots: a web component's inner button.
+      const reached = (button) => !!button && press.clicked.includes(button);
+      if (reached(press.button)) return true;
+      try { return reached(buttonAt(ref)); } catch (e) { return false; }
+    },
     // The buttons of a modal dialog open now that does not hold the field (the
     // terms a consent box opens, to be agreed to before it stays ticked).
     // `enabledOnly`: leave out the buttons the page has not enabled yet.

@@ -100,6 +100,32 @@ render();
 save();
 </script></body></html>)HTML";
 
+// A press that moves the page under the pointer: a menu left open that closes on
+// any mousedown outside it (Workday-style popups appended to <body>), a blur
+// validation message drawn above the button (Formik, jQuery Validation). The
+// release lands beside the moved button and clicks nothing; a person clicks
+// again, and so does the engine: the send happens once.
+constexpr char kMovesOnPress[] = R"HTML(<!doctype html><html><body>
+<div id="app"><form onsubmit="return false" style="padding:20px">
+  <div id="notes"></div>
+  <div><label for="n">Full name</label><input id="n" name="name"></div>
+  <div class="footer"><span></span><button type="button">Send</button></div>
+</form></div>
+<script>
+const state = { name: '', sends: 0 };
+const save = () => { document.body.dataset.state = JSON.stringify(state); };
+const box = document.getElementById('n');
+box.addEventListener('input', () => { state.name = box.value; save(); });
+document.addEventListener('mousedown', () => {
+  const note = document.createElement('p');
+  note.style.height = '80px';
+  note.textContent = 'Menu closed';
+  document.getElementById('notes').appendChild(note);
+}, true);
+document.querySelector('button').addEventListener('click', () => { state.sends += 1; save(); });
+save();
+</script></body></html>)HTML";
+
 const perception::Field* FieldLabelled(const perception::PageSnapshot& snapshot,
                                        const std::string& label) {
   for (const auto& field : snapshot.fields) {
@@ -226,6 +252,41 @@ TEST_F(RerenderTest, FillsAFormRebuiltAfterEveryChangeAndReportsTheMaskedValue) 
   EXPECT_TRUE(state->at("agree").as_bool());
   EXPECT_TRUE(state->at("sent").as_bool());
   EXPECT_EQ(phone_shown, "(415) 555-0100");
+}
+
+TEST_F(RerenderTest, APressThatMovesTheButtonAwayIsMadeAgainOnce) {
+  auto state = RunAsync(io_, [&]() -> asio::awaitable<Result<json::object>> {
+    auto context = co_await browser_->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kMovesOnPress));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    const auto* name = FieldLabelled(*snapshot, "Full name");
+    if (name == nullptr) co_return Fail(ErrorKind::kNotFound, "Full name not seen");
+    if (auto filled = co_await actor.Fill(frame, *name, Typed("Jordan Rivera")); !filled) {
+      co_return Fail(filled.error());
+    }
+    const perception::Button* send = nullptr;
+    for (const auto& button : snapshot->buttons) {
+      if (button.text == "Send") send = &button;
+    }
+    if (send == nullptr) co_return Fail(ErrorKind::kNotFound, "Send not seen");
+    if (auto pressed = co_await actor.Press(frame, *send); !pressed) {
+      co_return Fail(pressed.error());
+    }
+    auto published = co_await (*page)->Evaluate(frame, "document.body.dataset.state");
+    if (!published) co_return Fail(published.error());
+    co_return json::parse(published->as_string()).as_object();
+  });
+  ASSERT_TRUE(state) << state.error().ToString();
+  EXPECT_EQ(state->at("name").as_string(), "Jordan Rivera");
+  EXPECT_EQ(state->at("sends").as_int64(), 1);
 }
 
 TEST_F(RerenderTest, AControlThatIsReallyGoneIsNamedNotNumbered) {
