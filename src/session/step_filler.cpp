@@ -41,6 +41,12 @@ std::string Lower(std::string text) {
   return text;
 }
 
+// What a field looks like to a person, whatever ids and names a render gave it:
+// its frame, kind and label. An added entry brings more fields of some looks.
+std::string LookOf(const Field& field) {
+  return field.frame_url + "|" + std::to_string(static_cast<int>(field.kind)) + "|" + field.label;
+}
+
 // Times a changed value is filled again before the person is asked about it.
 constexpr int kMaxRefills = 2;
 
@@ -109,13 +115,14 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
         });
     std::vector<Field> fresh;
     std::vector<Field> on_page;  // as the planner reads them: an added entry's named
+    const std::set<std::string> brought_by_entry = BroughtByEntry(snapshot);
     for (const auto& field : snapshot.fields) {
       const std::string key = FieldKey(field);
       const bool flagged = !field.validation_message.empty() && handled.contains(key) &&
                            revisited.insert(key).second;
       // A field the added entry brought is new even where it reads like one handled
       // before (an unnamed "结束月份" whose namesake above went out of the form).
-      const bool with_entry = open_entry_ && !open_entry_->before.contains(key);
+      const bool with_entry = brought_by_entry.contains(key);
       const bool brought = with_entry && open_entry_->taken.insert(key).second;
       on_page.push_back(field);
       // A field the entry editor brought ("Employer Name", "Start Date" under
@@ -330,8 +337,12 @@ asio::awaitable<bool> StepFiller::AddEntry(const PageSnapshot& snapshot) {
                      .index = std::max(present, added),
                      .unnumbered = !numbered,
                      .before = {},
+                     .before_alike = {},
                      .taken = {}};
-    for (const auto& field : snapshot.fields) opened.before.insert(FieldKey(field));
+    for (const auto& field : snapshot.fields) {
+      opened.before.insert(FieldKey(field));
+      ++opened.before_alike[LookOf(field)];
+    }
     if (auto pressed = co_await page_.Press(button); !pressed) continue;
     ++added;
     open_entry_ = std::move(opened);
@@ -357,6 +368,27 @@ asio::awaitable<bool> StepFiller::SaveEntry(const PageSnapshot& snapshot) {
     co_return true;
   }
   co_return false;
+}
+
+std::set<std::string> StepFiller::BroughtByEntry(const PageSnapshot& snapshot) const {
+  std::set<std::string> brought;
+  if (!open_entry_) return brought;
+  std::map<std::string, int> alike;
+  std::map<std::string, std::vector<std::string>> unheld;  // by look, in page order
+  for (const auto& field : snapshot.fields) {
+    const std::string look = LookOf(field);
+    ++alike[look];
+    const std::string key = FieldKey(field);
+    if (!open_entry_->before.contains(key)) unheld[look].push_back(key);
+  }
+  for (const auto& [look, keys] : unheld) {
+    const auto held = open_entry_->before_alike.find(look);
+    const int more = alike[look] - (held == open_entry_->before_alike.end() ? 0 : held->second);
+    const int count = std::min(more, static_cast<int>(keys.size()));
+    for (int i = 0; i < count; ++i)
+      brought.insert(keys[keys.size() - 1 - static_cast<std::size_t>(i)]);
+  }
+  return brought;
 }
 
 // Plans, asks the human what nothing else could answer (all at once), then

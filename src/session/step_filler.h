@@ -130,9 +130,15 @@ class StepFiller {
     planning::EntrySection section = planning::EntrySection::kNone;
     int index = 0;
     bool unnumbered = false;
-    std::set<std::string> before;  // the fields on the page before it was added
-    std::set<std::string> taken;   // the fields it brought, each looked at once
+    std::set<std::string> before;             // the fields on the page before it was added
+    std::map<std::string, int> before_alike;  // how many of each look (LookOf) it had
+    std::set<std::string> taken;              // the fields it brought, each looked at once
   };
+  // The fields of `snapshot` the open entry brought: of each look the page holds
+  // more of than before the "Add", those it did not hold, the last ones when a
+  // render renamed them all (ids and names generated on every render, Moka's
+  // and many React forms'). Empty when no entry is open.
+  std::set<std::string> BroughtByEntry(const perception::PageSnapshot& snapshot) const;
   std::optional<OpenEntry> open_entry_;
   // A choice made to open the list that follows it (Answer::alternatives: a
   // "How did you hear about us?" kind whose "Source" list must hold the fact):

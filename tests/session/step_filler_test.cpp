@@ -351,6 +351,64 @@ TEST_F(StepFillerTest, ABlockAddedAfterAnUnnumberedOneIsTheNextJob) {
 perception::Field SelectField(std::string name, std::string label,
                               std::vector<std::pair<std::string, std::string>> options);
 
+// A form that renders itself anew after the "Add" press with ids generated on
+// every render (Moka's and many React forms, where nothing else names a box):
+// every field reads as unseen, but only the boxes the page holds more of than
+// before are the new job's. The city box and the first job's are not: they keep
+// the person's city and the first job.
+TEST_F(StepFillerTest, ARenderThatRenamesEveryBoxBringsOnlyTheAddedJobsBoxes) {
+  ASSERT_NO_FATAL_FAILURE(UseProfileWith(
+      "address: {city: San Francisco, country: United States}\n"
+      "work_history:\n"
+      "  - {company: Northwind Logistics, title: Backend Engineer, start: 2021-03}\n"
+      "  - {company: Contoso Health, title: Engineer, start: 2017-07, end: 2021-02}\n"));
+  int render = 0;
+  auto page = [&](int jobs) {
+    ++render;
+    auto named = [&](const std::string& label, const std::string& context, int n) {
+      perception::Field field =
+          TextField("input-" + std::to_string(render) + "x" + std::to_string(n), label, false);
+      field.context = context;
+      return field;
+    };
+    std::vector<perception::Field> fields{named("City of residence", "Personal details", 0)};
+    for (int job = 0; job < jobs; ++job) {
+      fields.push_back(named("Company", "Work experience", 1 + job * 2));
+      fields.push_back(named("Job title", "Work experience", 2 + job * 2));
+    }
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      fields[i].index = static_cast<int>(i);
+      fields[i].ordinal = 0;
+    }
+    return fields;
+  };
+  page_.now = FormPage(page(1), {MakeButton("+ Add work experience", ButtonRole::kAddAnother),
+                                 MakeButton("Submit", ButtonRole::kSubmit)});
+  int jobs = 1;
+  page_.on_press = [&](FakeRunPage& fake, const perception::Button& button) {
+    if (button.text != "+ Add work experience") return;
+    std::map<std::string, std::vector<std::string>> kept;
+    for (const auto& field : fake.now.fields) kept[field.label].push_back(field.value);
+    fake.now.fields = page(++jobs);
+    std::map<std::string, std::size_t> used;
+    for (auto& field : fake.now.fields) {
+      auto& values = kept[field.label];
+      if (used[field.label] < values.size()) field.value = values[used[field.label]++];
+    }
+  };
+  std::vector<std::string> sent;
+  page_.on_submit = [&](FakeRunPage& fake, const perception::Button&) {
+    for (const auto& field : fake.now.fields) sent.push_back(field.label + "=" + field.value);
+    fake.now = ConfirmationPage();
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(sent,
+            (std::vector<std::string>{"City of residence=San Francisco",
+                                      "Company=Northwind Logistics", "Job title=Backend Engineer",
+                                      "Company=Contoso Health", "Job title=Engineer"}));
+}
+
 // A page that numbers its entries ("Employment 1", "Employment 2") but draws a
 // date pair where its number cannot be read, under the section's heading alone:
 // the second entry's start date is the same question as the first's, and which
