@@ -636,12 +636,19 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
   int filled = 0;
   std::vector<Field> stuck;            // required fields the actor failed twice
   std::optional<PageSnapshot> reread;  // the page read again since `snapshot`
+  // A field the person took stays theirs. One missing from the page as last read
+  // (a modal over the form while the site reads an upload, a render under way)
+  // is planned again on the next reading, if it is there.
+  auto skipped = [&](const Field& field) {
+    if (!control_.TakenByPerson(field)) handled.erase(FieldKey(field));
+  };
   for (const auto& [field, answer] : to_fill) {
     if (control_.PastDeadline()) break;
     auto attempt = co_await control_.FillUnlessTaken(reread, field, answer);
     if (!attempt) {
       if (report_.ended()) break;  // the run ended while a person had the page
-      continue;                    // theirs now, or gone
+      skipped(field);
+      continue;
     }
     Result<actions::FillResult> result = std::move(*attempt);
     if (!result) {
@@ -651,6 +658,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
         auto retried = co_await control_.FillUnlessTaken(reread, field, answer);
         if (!retried) {
           if (report_.ended()) break;
+          skipped(field);
           continue;
         }
         result = std::move(*retried);

@@ -270,6 +270,35 @@ TEST_F(StepFillerTest, ARequiredCheckboxTheFactsLeaveUntickedIsAnswered) {
   EXPECT_EQ(received_["email"], "sam.lee@example.com");
 }
 
+// A resume upload that opens a modal while the site reads the file (Paylocity's
+// "Reading your resume...", the form inert behind it): a box filled right then
+// fails, and the page read to retry it holds none of the form's boxes. The boxes
+// after it are not dropped for being missing from that reading: once the modal
+// closes, every one is filled.
+TEST_F(StepFillerTest, BoxesMissingWhileAnUploadsModalIsOpenAreFilledAfterIt) {
+  const perception::PageSnapshot form = page_.now;
+  bool modal = false;
+  int modal_reads = 0;
+  page_.after_fill = [&](FakeRunPage& page, const std::string& name) {
+    if (name != "resume") return;
+    modal = true;
+    perception::Field resume = *page.FieldNamed("resume");
+    page.now.fields = {resume};
+  };
+  page_.before_read = [&](FakeRunPage& page) {
+    if (!modal || ++modal_reads < 2) return;
+    modal = false;
+    const std::string resume = page.FieldNamed("resume")->value;
+    page.now.fields = form.fields;
+    page.FieldNamed("resume")->value = resume;
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["first_name"], "Sam");
+  EXPECT_EQ(received_["last_name"], "Lee");
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+}
+
 // An entry editor opened by "Add Experience" keeps the entry until its own Save
 // is pressed (Oracle Recruiting Cloud, SuccessFactors); the step refuses to go
 // on while one is open. The engine saves each entry it added, then sends. The
