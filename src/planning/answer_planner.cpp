@@ -689,7 +689,11 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       return fact;
     }
     case FieldKey::kRegion:
-      if (page.region_fields > 1 &&
+      // A list is the state whatever it is called ("County" for a list of US
+      // states): its options say what it holds, and one that lacks the state
+      // fails the pick and is asked.
+      if (page.region_fields > 1 && field.kind != ControlKind::kSelect &&
+          field.kind != ControlKind::kCombobox &&
           knowledge::HasPhrase(knowledge::NormalizeText(field.label), "county")) {
         missing = "a county beside the state is a part of it; the profile has no county";
         return std::nullopt;
@@ -1625,7 +1629,10 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
     if (c.key == FieldKey::kLastName && c.confidence >= kFillThreshold) {
       page.last_name_field = true;
     }
-    if (c.key == FieldKey::kRegion && c.confidence >= kFillThreshold) ++page.region_fields;
+    // The person's address only: a past job's "State" is that job's place.
+    if (c.key == FieldKey::kRegion && c.confidence >= kFillThreshold && c.entry < 0 && !c.of_job) {
+      ++page.region_fields;
+    }
   }
   page.consent_gates_submit = submit_waits && unticked_consents > 0;
   return page;

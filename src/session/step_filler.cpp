@@ -81,6 +81,25 @@ std::string Content(std::string_view text) {
   return content;
 }
 
+// Whether `shown` is the person's whole phone number where `typed` was its
+// national part: a phone box beside a country-code picker that writes the picked
+// calling code in front (intl-tel-input, ADP's phone input). Their own code
+// only: another country's in front is another number.
+bool ShowsTheWholeNumber(const std::string& shown, const std::string& typed,
+                         const knowledge::Profile& profile) {
+  auto digits = [](std::string_view text) {
+    std::string out;
+    for (char c : text) {
+      if (std::isdigit(static_cast<unsigned char>(c)) != 0) out += c;
+    }
+    return out;
+  };
+  const std::string code = digits(profile.phone_country_code);
+  const std::string national = digits(typed);
+  return Trimmed(shown).starts_with('+') && !code.empty() && !national.empty() &&
+         digits(shown) == code + national && digits(profile.phone).ends_with(national);
+}
+
 // Whether filling `answer` changes what a choice control holds now.
 bool ChangesChoice(const Field& field, const Answer& answer) {
   if (field.kind != ControlKind::kSelect && field.kind != ControlKind::kCombobox &&
@@ -192,7 +211,8 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
       const std::string key = FieldKey(field);
       Typed& typed = typed_.at(key);
       FieldRecord& record = report_.RecordFor(field, step);
-      if (typed.refills > 0 && Content(field.value) == Content(typed.answer.text)) {
+      if ((typed.refills > 0 && Content(field.value) == Content(typed.answer.text)) ||
+          ShowsTheWholeNumber(field.value, typed.value, profile_)) {
         // Filled again and re-formatted the same way again: the page's way of
         // writing our answer, and what it will send.
         typed.value = field.value;

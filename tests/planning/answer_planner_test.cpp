@@ -756,6 +756,22 @@ TEST_F(AnswerPlannerTest, ACountyBesideTheStateIsNotTheState) {
   const FieldPlan alone = planner_->Plan(county, planner_->ContextOf({county}));
   EXPECT_EQ(alone.decision, Decision::kFill) << alone.why;
   EXPECT_EQ(alone.answer.text, "CA");
+  // A past job's "State" is that job's place, not a second box of the address:
+  // the address's lone "County" is still its region.
+  Field job_state = MakeField(ControlKind::kText, "State", false);
+  job_state.context = "Work Experience 1";
+  const FieldPlan beside_a_job = planner_->Plan(county, planner_->ContextOf({county, job_state}));
+  EXPECT_EQ(beside_a_job.decision, Decision::kFill) << beside_a_job.why;
+  EXPECT_EQ(beside_a_job.answer.text, "CA");
+  // A list of the states called "County" (a British wording on a US form that
+  // asks the county too) holds the state: its options say so.
+  Field listed = MakeField(ControlKind::kSelect, "County", true);
+  listed.options = {{"Select", "", true, false},
+                    {"Arizona", "AZ", false, false},
+                    {"California", "CA", false, false}};
+  const FieldPlan list_plan = planner_->Plan(listed, planner_->ContextOf({listed, county}));
+  ASSERT_EQ(list_plan.decision, Decision::kFill) << list_plan.why;
+  EXPECT_EQ(list_plan.answer.option_value, "CA");
 }
 
 // Dutch, German and Brazilian address forms ask the house number apart from the

@@ -249,6 +249,39 @@ TEST_F(StepFillerTest, APageThatOnlyReformatsTheAnswerIsLeftAsItWritesIt) {
   EXPECT_TRUE(person_.asked.empty());
 }
 
+// A phone box beside a country-code picker takes the national number, and the
+// page writes the picked code in front of it once it is typed (intl-tel-input
+// and ADP's phone input, "+1 212 555 0199"): the person's own whole number, not
+// a change to fill again or ask about. A code that is not theirs is a change.
+TEST_F(StepFillerTest, APhoneBoxThatWritesThePersonsCallingCodeInFrontKeepsIt) {
+  std::string yaml = kProfile;
+  const std::string number = "phone: {number: \"+1 212 555 0199\"";
+  yaml.replace(yaml.find(number), number.size(), number + ", country_code: \"+1\"");
+  auto profile = knowledge::LoadProfileFromString(yaml, applier::testing::SourceDir());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  profile_ = std::move(*profile);
+  perception::Field code = TextField("code", "Country code", true);
+  code.kind = ControlKind::kSelect;
+  code.options = {{"+44", "+44", false, false}, {"+1", "+1", false, false}};
+  perception::Field phone = TextField("phone", "Mobile number", true);
+  phone.kind = ControlKind::kTel;
+  page_.now.fields = {code, phone};
+  page_.now.fields[0].index = 0;
+  page_.now.fields[1].index = 1;
+  page_.after_fill = [](FakeRunPage& page, const std::string& name) {
+    if (name != "phone") return;
+    perception::Field* box = page.FieldNamed("phone");
+    if (!box->value.starts_with("+")) box->value = "+1 " + box->value;
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["phone"], "+1 212 555 0199");
+  EXPECT_TRUE(person_.asked.empty());
+  EXPECT_EQ(std::count_if(page_.fills.begin(), page_.fills.end(),
+                          [](const auto& fill) { return fill.first == "phone"; }),
+            1);
+}
+
 // A required yes/no question drawn as one checkbox (Ashby's Boolean keeps a hidden
 // box beside its Yes/No buttons): "No" is the box left unticked, an answer, not a
 // required field still empty.
