@@ -550,7 +550,13 @@
     if (tag === 'SELECT') return 'select';
     if (isToggleWidget(el)) return 'checkbox';
     if (tag === 'TEXTAREA') return 'textarea';
-    const listLike = el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox';
+    // A text box that is a combobox whose popup is a dialog (WAI-ARIA's date
+    // picker combobox, Fluent UI's DatePicker: an input with role=combobox and
+    // aria-haspopup=dialog over a calendar) offers no list: it is a box typed into,
+    // or, read-only, a date chosen in the calendar it opens. (A button with the
+    // same marks, shadcn/ui's Combobox, opens a popover holding a list.)
+    const dateBox = tag === 'INPUT' && el.getAttribute('aria-haspopup') === 'dialog';
+    const listLike = (el.getAttribute('role') === 'combobox' && !dateBox) || el.getAttribute('aria-haspopup') === 'listbox';
     if (tag === 'INPUT' && listLike && ['text', 'search', ''].includes((el.getAttribute('type') || '').toLowerCase())) {
       return 'combobox';
     }

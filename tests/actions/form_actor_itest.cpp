@@ -1368,6 +1368,56 @@ TEST(FormActorTest, ADatePickerButtonIsSetThroughTheOneMonthCalendarItOpens) {
   EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
 }
 
+// WAI-ARIA's date picker combobox, as Fluent UI React v9's DatePicker draws it
+// with allowTextInput: a text box with role=combobox whose popup is a dialog
+// (aria-haspopup=dialog), a calendar that a click on the box opens and that takes
+// the focus; typing closes it, and the page parses the text when the box loses
+// the focus. It opens no list of options: the date is typed in the format its
+// placeholder asks for.
+constexpr char kDateCombobox[] =
+    R"HTML(<!doctype html><html lang="nb"><body><form style="padding:20px">
+<label for="start">Kan tiltre fra<span aria-hidden="true">*</span></label>
+<span><input id="start" type="text" role="combobox" aria-haspopup="dialog" aria-expanded="false"
+  placeholder="dd.mm.åååå" required></span>
+</form><script>
+const box = document.getElementById('start');
+let popup = null;
+function close() {
+  if (popup) { popup.remove(); popup = null; }
+  box.setAttribute('aria-expanded', 'false');
+  box.removeAttribute('aria-controls');
+}
+box.addEventListener('click', () => {
+  if (popup) { close(); return; }
+  popup = document.createElement('div');
+  popup.id = 'calendar';
+  popup.setAttribute('role', 'dialog');
+  popup.setAttribute('aria-modal', 'true');
+  popup.style.cssText = 'position:fixed;top:70px;left:20px;background:#fff;border:1px solid #999;padding:8px';
+  popup.innerHTML = '<table role="grid" aria-label="desember 2026"><tbody><tr>' +
+    '<td role="gridcell" tabindex="0"><button type="button" tabindex="-1" aria-label="1, desember, 2026">1</button></td>' +
+    '<td role="gridcell"><button type="button" tabindex="-1" aria-label="2, desember, 2026">2</button></td></tr></tbody></table>';
+  document.body.appendChild(popup);
+  box.setAttribute('aria-expanded', 'true');
+  box.setAttribute('aria-controls', 'calendar');
+  setTimeout(() => popup && popup.querySelector('td[tabindex="0"]').focus(), 0);
+});
+box.addEventListener('input', close);
+box.addEventListener('blur', () => {
+  if (popup) return;
+  const m = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(box.value.trim());
+  if (m) document.body.dataset.model = JSON.stringify({ start: m[3] + '-' + m[2] + '-' + m[1] });
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ATextBoxWhosePopupIsADialogIsTypedIntoNotReadAsAList) {
+  planning::Answer start;
+  start.text = "01.09.2025";
+  auto model = FillThenRead(kDateCombobox, "Kan tiltre fra", start, "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
+}
+
 // Mantine's DatePickerInput on a Hebrew page: a button labelled by its <label for>
 // ("תאריך ..."), a dialog whose header is an unnamed chevron marked only
 // data-direction="previous" / "next" around a level button saying the month and
