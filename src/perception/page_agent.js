@@ -552,7 +552,13 @@
     if (tag === 'SELECT') return 'select';
     if (isToggleWidget(el)) return 'checkbox';
     if (tag === 'TEXTAREA') return 'textarea';
-    const listLike = el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox';
+    // A text box that is a combobox whose popup is a dialog (WAI-ARIA's date
+    // picker combobox, Fluent UI's DatePicker: an input with role=combobox and
+    // aria-haspopup=dialog over a calendar) offers no list: it is a box typed into,
+    // or, read-only, a date chosen in the calendar it opens. (A button with the
+    // same marks, shadcn/ui's Combobox, opens a popover holding a list.)
+    const dateBox = tag === 'INPUT' && el.getAttribute('aria-haspopup') === 'dialog';
+    const listLike = (el.getAttribute('role') === 'combobox' && !dateBox) || el.getAttribute('aria-haspopup') === 'listbox';
     if (tag === 'INPUT' && listLike && ['text', 'search', ''].includes((el.getAttribute('type') || '').toLowerCase())) {
       return 'combobox';
     }
@@ -2350,6 +2356,10 @@
     ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
     ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    // Norwegian, Danish, Swedish
+    ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+    ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
     ['ינואר', 'פברואר', 'מרץ', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר'],
   ];
   // The month (1-12) a picker's button or header names, or 0.
@@ -2392,11 +2402,19 @@
   }
   // What says which way a picker's arrow goes: its class, its name, its text, and
   // the direction attribute some kits give it instead (Mantine's data-direction=
-  // "previous" / "next" on an unnamed chevron).
+  // "previous" / "next" on an unnamed chevron), or the tooltip it is named by
+  // alone (Fluent UI's Calendar: an icon titled "Go to previous month", in the
+  // page's language when the app passes its strings).
   function arrowWords(button) {
     return (button.getAttribute('class') || '') + ' ' + (button.getAttribute('aria-label') || '') + ' ' +
-      (button.getAttribute('data-direction') || '') + ' ' + button.textContent;
+      (button.getAttribute('data-direction') || '') + ' ' + (button.getAttribute('title') || '') + ' ' + button.textContent;
   }
+  // Previous and next in the languages such arrows are named in (English; Norwegian
+  // and Danish forrige / neste, næste; Swedish föregående / nästa), and whether an
+  // arrow steps a year rather than a month.
+  const BACK_WORDS = /prev|previous|back|forrige|f\u00f6reg\u00e5ende|\u00ab|\u2039/i;
+  const ON_WORDS = /next|forward|neste|n\u00e6ste|n\u00e4sta|\u00bb|\u203a/i;
+  const YEAR_WORDS = /year|(^|\s)\u00e5r(et)?(\s|$)/i;
   function pickerCells(picker) {
     return Array.from(picker.querySelectorAll('button, [role="button"], [role="gridcell"], [role="option"], td, li, a'))
       .filter((el) => isVisible(el) && !el.disabled && el.getAttribute('aria-disabled') !== 'true');
@@ -2689,9 +2707,9 @@
           if (away === null || away === before) break;
           if (away === 0) { monthInView = true; break; }
           before = away;
-          const words = away < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
+          const words = away < 0 ? BACK_WORDS : ON_WORDS;
           const arrow = Array.from(picker.querySelectorAll('button, [role="button"]')).find((b) => isVisible(b) &&
-            !/year/i.test((b.getAttribute('aria-label') || '') + ' ' + (b.getAttribute('class') || '')) &&
+            !YEAR_WORDS.test((b.getAttribute('aria-label') || '') + ' ' + (b.getAttribute('class') || '') + ' ' + (b.getAttribute('title') || '')) &&
             words.test(arrowWords(b)));
           if (!arrow) break;
           arrow.click();
@@ -2706,10 +2724,11 @@
         for (let step = 0; step < 40; step++) {
           const way = yearWay();
           if (way === 0) break;
-          const words = way < 0 ? /prev|previous|back|\u00ab|\u2039/i : /next|forward|\u00bb|\u203a/i;
+          const words = way < 0 ? BACK_WORDS : ON_WORDS;
           const arrows = Array.from(picker.querySelectorAll('button, [role="button"]')).filter((b) => isVisible(b) &&
             words.test(arrowWords(b)));
-          const arrow = arrows.find((b) => /super|year/i.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || ''))) || arrows[0];
+          const arrow = arrows.find((b) => /super/i.test(b.getAttribute('class') || '') ||
+            YEAR_WORDS.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('aria-label') || '') + ' ' + (b.getAttribute('title') || ''))) || arrows[0];
           if (!arrow) break;
           arrow.click();
           await pause(30);

@@ -558,6 +558,8 @@ EntrySection SectionOfWords(std::string_view text) {
                         "tyopaikka",
                         "arbetslivserfarenhet",
                         "anstallning",
+                        "arbeidsforhold",
+                        "yrkeserfaring",
                         "erhvervserfaring",
                         "arbeidserfaring",
                         "doswiadczenie",
@@ -619,7 +621,12 @@ bool NamesPastJobs(std::string_view text) {
                            "istoric profesional",
                            "досвід роботи",
                            "επαγγελματικη εμπειρια",
-                           "προυπηρεσια"}) ||
+                           "προυπηρεσια",
+                           "arbeidserfaring",
+                           "yrkeserfaring",
+                           "erhvervserfaring",
+                           "arbetslivserfarenhet",
+                           "arbetserfarenhet"}) ||
          // UK public-sector forms (the NHS standard application form, GOV.UK
          // services) ask the one job they want as "Present or most recent
          // employment" or "Current or most recent employer": the person's own job.
@@ -629,7 +636,8 @@ bool NamesPastJobs(std::string_view text) {
 }
 
 // Whether a short row label names one end of a date range by its preposition
-// ("From", "To", "Date to", "To year"). In a sentence the same words are grammar
+// ("From", "To", "Date to", "To year"; Norwegian and Danish "Fra (år)" / "Til
+// måned", Swedish "Från" / "Till"). In a sentence the same words are grammar
 // ("How much notice do you need to give?"), not a date.
 bool NamesARangeEnd(std::string_view label, std::initializer_list<std::string_view> words) {
   constexpr std::size_t kRowLabelWords = 3;
@@ -641,9 +649,10 @@ bool NamesARangeEnd(std::string_view label, std::initializer_list<std::string_vi
 // training"), the heading of a form that asks one school or qualification
 // without numbering it.
 bool NamesSchooling(std::string_view text) {
-  return HasAnyWord(text, {"education", "qualifications", "education and training",
-                           "educational background", "academic history", "tanulmanyok",
-                           "vegzettseg", "educatie", "studii", "освіта", "εκπαιδευση", "σπουδεσ"});
+  return HasAnyWord(
+      text, {"education", "qualifications", "education and training", "educational background",
+             "academic history", "tanulmanyok", "vegzettseg", "educatie", "studii", "освіта",
+             "εκπαιδευση", "σπουδεσ", "utdanning", "uddannelse", "utbildning"});
 }
 
 // What a field asks within one work entry, from its label alone.
@@ -670,10 +679,11 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   }
   if (HasAnyWord(label, {"location", "where"})) return FieldKey::kJobLocation;
   if (HasAnyWord(label, {"start", "start date", "started", "begin"}) ||
-      NamesARangeEnd(label, {"from"})) {
+      NamesARangeEnd(label, {"from", "fra", "fran"})) {
     return FieldKey::kJobStart;
   }
-  if (HasAnyWord(label, {"end", "end date", "ended"}) || NamesARangeEnd(label, {"to", "until"})) {
+  if (HasAnyWord(label, {"end", "end date", "ended"}) ||
+      NamesARangeEnd(label, {"to", "until", "til", "till"})) {
     return FieldKey::kJobEnd;
   }
   if (HasAnyWord(label, {"description", "responsibilities", "summary", "achievements", "duties"})) {
@@ -739,10 +749,14 @@ bool NeverAnEntrys(FieldKey key) {
 // A start date that is when the person can start, not when a job or school began.
 bool NamesAvailability(std::string_view label) {
   const std::string norm = knowledge::NormalizeText(label);
-  return HasAnyWord(norm, {"available from", "available to start", "availability", "earliest start",
-                           "when can you start", "how soon", "verfugbar ab", "ab wann",
-                           "disponible a partir", "disponibilite", "disponibilidad",
-                           "disponibilita", "beschikbaar vanaf", "disponibilidade"}) ||
+  return HasAnyWord(norm,
+                    {"available from", "available to start", "availability", "earliest start",
+                     "when can you start", "how soon", "verfugbar ab", "ab wann",
+                     "disponible a partir", "disponibilite", "disponibilidad", "disponibilita",
+                     "beschikbaar vanaf", "disponibilidade",
+                     // Norwegian, Danish, Swedish: "Kan tiltre fra", "Tilgængelig fra"
+                     "kan tiltre", "tiltredelse", "tilgjengelig fra", "ledig fra", "tiltraede",
+                     "tiltraedelse", "tilgaengelig fra", "tilltrade", "tillganglig fran"}) ||
          HasAnyCjk(norm, {"最快", "可到岗", "可到職", "可入职", "可入職", "可上班", "到岗时间",
                           "入社可能", "入社希望", "勤務開始可能", "입사 가능", "입사가능"});
 }
@@ -797,12 +811,13 @@ FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyCjk(label, {"畢業年", "毕业年", "卒業年", "졸업년", "졸업 연도", "結束", "结束"})) {
     return FieldKey::kEducationEnd;
   }
-  if (HasAnyWord(label, {"start", "start date", "started"}) || NamesARangeEnd(label, {"from"})) {
+  if (HasAnyWord(label, {"start", "start date", "started"}) ||
+      NamesARangeEnd(label, {"from", "fra", "fran"})) {
     return FieldKey::kEducationStart;
   }
   if (HasAnyWord(label, {"end", "end date", "graduation", "graduated", "expected", "completion",
                          "awarded", "achieved"}) ||
-      NamesARangeEnd(label, {"to"})) {
+      NamesARangeEnd(label, {"to", "til", "till"})) {
     return FieldKey::kEducationEnd;
   }
   switch (base) {

@@ -1368,6 +1368,147 @@ TEST(FormActorTest, ADatePickerButtonIsSetThroughTheOneMonthCalendarItOpens) {
   EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
 }
 
+// WAI-ARIA's date picker combobox, as Fluent UI React v9's DatePicker draws it
+// with allowTextInput: a text box with role=combobox whose popup is a dialog
+// (aria-haspopup=dialog), a calendar that a click on the box opens and that takes
+// the focus; typing closes it, and the page parses the text when the box loses
+// the focus. It opens no list of options: the date is typed in the format its
+// placeholder asks for.
+constexpr char kDateCombobox[] =
+    R"HTML(<!doctype html><html lang="nb"><body><form style="padding:20px">
+<label for="start">Kan tiltre fra<span aria-hidden="true">*</span></label>
+<span><input id="start" type="text" role="combobox" aria-haspopup="dialog" aria-expanded="false"
+  placeholder="dd.mm.åååå" required></span>
+</form><script>
+const box = document.getElementById('start');
+let popup = null;
+function close() {
+  if (popup) { popup.remove(); popup = null; }
+  box.setAttribute('aria-expanded', 'false');
+  box.removeAttribute('aria-controls');
+}
+box.addEventListener('click', () => {
+  if (popup) { close(); return; }
+  popup = document.createElement('div');
+  popup.id = 'calendar';
+  popup.setAttribute('role', 'dialog');
+  popup.setAttribute('aria-modal', 'true');
+  popup.style.cssText = 'position:fixed;top:70px;left:20px;background:#fff;border:1px solid #999;padding:8px';
+  popup.innerHTML = '<table role="grid" aria-label="desember 2026"><tbody><tr>' +
+    '<td role="gridcell" tabindex="0"><button type="button" tabindex="-1" aria-label="1, desember, 2026">1</button></td>' +
+    '<td role="gridcell"><button type="button" tabindex="-1" aria-label="2, desember, 2026">2</button></td></tr></tbody></table>';
+  document.body.appendChild(popup);
+  box.setAttribute('aria-expanded', 'true');
+  box.setAttribute('aria-controls', 'calendar');
+  setTimeout(() => popup && popup.querySelector('td[tabindex="0"]').focus(), 0);
+});
+box.addEventListener('input', close);
+box.addEventListener('blur', () => {
+  if (popup) return;
+  const m = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(box.value.trim());
+  if (m) document.body.dataset.model = JSON.stringify({ start: m[3] + '-' + m[2] + '-' + m[1] });
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ATextBoxWhosePopupIsADialogIsTypedIntoNotReadAsAList) {
+  planning::Answer start;
+  start.text = "01.09.2025";
+  auto model = FillThenRead(kDateCombobox, "Kan tiltre fra", start, "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
+}
+
+// Fluent UI's DatePicker as it comes (no text input): a read-only box with
+// role=combobox and aria-haspopup=dialog whose Calendar shows the month under a
+// polite live header ("desember 2026" on a Norwegian page), previous / next month
+// buttons named only by their title ("Gå til forrige måned november"), a grid of
+// day cells whose buttons say "1, september, 2025", and beside it a month picker
+// (the year's button, its own year arrows, twelve short month names). The date is
+// chosen there as a person does; the page keeps only what the calendar chose.
+constexpr char kFluentCalendar[] =
+    R"HTML(<!doctype html><html lang="nb"><body><form style="padding:20px">
+<label for="start">Kan tiltre fra</label>
+<span><input id="start" type="text" role="combobox" aria-haspopup="dialog" aria-expanded="false" readonly
+  placeholder="Velg en dato"></span>
+</form><script>
+const months = ['januar','februar','mars','april','mai','juni','juli','august','september','oktober','november','desember'];
+const box = document.getElementById('start');
+let popup = null, shown = new Date(2026, 11, 1);
+const two = (n) => String(n).padStart(2, '0');
+function arrow(title, go) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'fk1 fk2';
+  b.title = title;
+  b.innerHTML = '<svg aria-hidden="true" width="16" height="16"><path d="M4 8h8"/></svg>';
+  b.addEventListener('click', () => { shown = new Date(shown.getFullYear(), shown.getMonth() + go, 1); draw(); });
+  return b;
+}
+function draw() {
+  popup.textContent = '';
+  const y = shown.getFullYear(), m = shown.getMonth();
+  const head = document.createElement('div');
+  head.innerHTML = '<div><span aria-live="polite" aria-atomic="true">' + months[m] + ' ' + y + '</span></div>';
+  head.append(arrow('Gå til forrige måned ' + months[(m + 11) % 12], -1), arrow('Gå til neste måned ' + months[(m + 1) % 12], 1));
+  const grid = document.createElement('table');
+  grid.setAttribute('role', 'grid');
+  const row = grid.insertRow();
+  const last = new Date(y, m + 1, 0).getDate();
+  for (let d = 1; d <= last; d++) {
+    const cell = row.insertCell();
+    cell.setAttribute('role', 'gridcell');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.tabIndex = -1;
+    b.setAttribute('aria-label', d + ', ' + months[m] + ', ' + y);
+    b.innerHTML = '<span aria-hidden="true">' + d + '</span>';
+    cell.appendChild(b);
+    cell.addEventListener('click', () => {
+      document.body.dataset.model = JSON.stringify({ start: y + '-' + two(m + 1) + '-' + two(d) });
+      box.value = two(d) + '.' + two(m + 1) + '.' + y;
+      popup.remove(); popup = null;
+      box.setAttribute('aria-expanded', 'false');
+    });
+  }
+  const picker = document.createElement('div');
+  picker.innerHTML = '<div><button type="button" class="fk3"><span aria-live="polite" aria-atomic="true">' + y + '</span></button></div>';
+  picker.append(arrow('Gå til forrige år ' + (y - 1), -12), arrow('Gå til neste år ' + (y + 1), 12));
+  const monthGrid = document.createElement('div');
+  monthGrid.setAttribute('role', 'grid');
+  ['jan','feb','mar','apr','mai','jun','jul','aug','sep','okt','nov','des'].forEach((name, i) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.setAttribute('role', 'gridcell');
+    b.setAttribute('aria-label', months[i]);
+    b.textContent = name;
+    b.addEventListener('click', () => { shown = new Date(y, i, 1); draw(); });
+    monthGrid.appendChild(b);
+  });
+  picker.appendChild(monthGrid);
+  popup.append(head, grid, picker);
+}
+box.addEventListener('click', () => {
+  if (popup) return;
+  popup = document.createElement('div');
+  popup.id = 'calendar';
+  popup.setAttribute('role', 'dialog');
+  popup.setAttribute('aria-label', 'Calendar');
+  popup.style.cssText = 'position:fixed;top:70px;left:20px;background:#fff;border:1px solid #999;padding:8px';
+  document.body.appendChild(popup);
+  box.setAttribute('aria-expanded', 'true');
+  box.setAttribute('aria-controls', 'calendar');
+  draw();
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AReadOnlyFluentCalendarIsSteppedByItsTitledArrowsInItsOwnLanguage) {
+  planning::Answer start;
+  start.text = "01.09.2025";
+  auto model = FillThenRead(kFluentCalendar, "Kan tiltre fra", start, "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
+}
+
 // Mantine's DatePickerInput on a Hebrew page: a button labelled by its <label for>
 // ("תאריך ..."), a dialog whose header is an unnamed chevron marked only
 // data-direction="previous" / "next" around a level button saying the month and

@@ -858,6 +858,67 @@ TEST(FieldClassifierTest, AvailabilityUnderAJobIsStillThePersons) {
       FieldKey::kNoticePeriod);
 }
 
+// Norwegian, Danish and Swedish application portals (Webcruiter-like steps
+// "Utdanning", "Arbeidserfaring") name an entry's range ends by their
+// prepositions ("Fra (år)", "Til måned"; Swedish "Från", "Till"), the school
+// "Lærested", the box of a job that goes on "Jeg jobber her nå" and its duties
+// "Arbeidsoppgaver"; the first entry is unnumbered, the next "Arbeidsforhold 2".
+// "Kan tiltre fra" under the last job is still when the person can start.
+TEST(FieldClassifierTest, ScandinavianEntryRowsAreTheirEntrysDatesAndBoxes) {
+  const Classification from = ClassifyInContext("Fra (år)", ControlKind::kText, "Utdanning");
+  EXPECT_EQ(from.key, FieldKey::kEducationStart) << from.signal;
+  EXPECT_EQ(from.entry, 0);
+  EXPECT_EQ(ClassifyInContext("Til (år)", ControlKind::kText,
+                              "La stå tomt hvis du studerer nå | Utdanning")
+                .key,
+            FieldKey::kEducationEnd);
+  EXPECT_EQ(ClassifyInContext("Lærested", ControlKind::kText,
+                              "Skole, høyskole eller universitet | Utdanning")
+                .key,
+            FieldKey::kSchool);
+  const Classification month =
+      ClassifyInContext("Fra måned", ControlKind::kCombobox, "Arbeidserfaring");
+  EXPECT_EQ(month.key, FieldKey::kJobStart) << month.signal;
+  EXPECT_EQ(month.entry, 0);
+  EXPECT_EQ(ClassifyInContext("Jeg jobber her nå", ControlKind::kCheckbox, "Arbeidserfaring").key,
+            FieldKey::kJobCurrent);
+  EXPECT_EQ(ClassifyInContext("Arbeidsoppgaver", ControlKind::kTextarea, "Arbeidserfaring").key,
+            FieldKey::kJobDescription);
+  const Classification end =
+      ClassifyInContext("Til år", ControlKind::kText, "Arbeidsforhold 2 | Arbeidserfaring");
+  EXPECT_EQ(end.key, FieldKey::kJobEnd) << end.signal;
+  EXPECT_EQ(end.entry, 1);
+  EXPECT_EQ(ClassifyInContext("Från", ControlKind::kDate, "Anställning 2").key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("Till", ControlKind::kDate, "Anställning 2").key, FieldKey::kJobEnd);
+  EXPECT_EQ(
+      ClassifyInContext("Kan tiltre fra", ControlKind::kText, "Arbeidsforhold 2 | Tilgjengelighet")
+          .key,
+      FieldKey::kStartDate);
+  // In a sentence the same words are no range end.
+  EXPECT_NE(ClassifyInContext("Hvor lang tid trenger du til å avslutte din nåværende stilling?",
+                              ControlKind::kText, "Arbeidsforhold 2")
+                .key,
+            FieldKey::kJobEnd);
+}
+
+// Norwegian consent is given in the verb ("… og samtykker til at …"); the box
+// that keeps the person in the candidate base for other openings is an opt-in,
+// never the consent the application needs.
+TEST(FieldClassifierTest, NorwegianConsentAndTheCandidateBaseOptIn) {
+  EXPECT_EQ(
+      ClassifyInContext("Jeg bekrefter at opplysningene er riktige, og samtykker til at Fjellkraft "
+                        "Nett behandler personopplysningene mine i rekrutteringsprosessen.",
+                        ControlKind::kCheckbox, "Personvern")
+          .key,
+      FieldKey::kConsent);
+  EXPECT_EQ(ClassifyInContext("Ja takk, jeg vil gjerne lagres i kandidatbasen i 12 måneder og bli "
+                              "kontaktet om andre stillinger.",
+                              ControlKind::kCheckbox, "Personvern")
+                .key,
+            FieldKey::kOptIn);
+}
+
 // Simplified Chinese forms (Moka, Beisen) head the school block 教育经历 and
 // mark a job that has not ended 至今 ("to date"), the end box of each range
 // named only by its placeholder (结束年份, 结束月份).
