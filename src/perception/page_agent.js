@@ -545,12 +545,25 @@
     return '';
   }
 
+  // ARIA's date picker combobox is a box a date is typed into, its popup a calendar
+  // and no list of options: the APG's "Date Picker Combobox" opens a dialog, Kendo
+  // UI's DatePicker (role=combobox, aria-haspopup=grid) its calendar's grid. A grid
+  // popup may also be a list drawn as a grid (Oracle JET's selects), so it counts
+  // only where the box shows a date layout: its placeholder or its text
+  // ("TT.MM.JJJJ", "dd/mm/yyyy", "MM-DD-YYYY").
+  const DATE_LAYOUT = /^(?:(?:dd?|tt?|jj?|mm?|yyyy|yy|jjjj|aaaa|aa)[./\- ]?){3}$/i;
+  function opensCalendar(el) {
+    const popup = el.getAttribute('aria-haspopup');
+    if (el.tagName !== 'INPUT' || (popup !== 'grid' && popup !== 'dialog')) return false;
+    return [el.getAttribute('placeholder'), el.value].some((text) => DATE_LAYOUT.test(clean(text).replace(/\s+/g, '')));
+  }
+
   function controlKind(el) {
     const tag = el.tagName;
     if (tag === 'SELECT') return 'select';
     if (isToggleWidget(el)) return 'checkbox';
     if (tag === 'TEXTAREA') return 'textarea';
-    const listLike = el.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox';
+    const listLike = (el.getAttribute('role') === 'combobox' && !opensCalendar(el)) || el.getAttribute('aria-haspopup') === 'listbox';
     if (tag === 'INPUT' && listLike && ['text', 'search', ''].includes((el.getAttribute('type') || '').toLowerCase())) {
       return 'combobox';
     }

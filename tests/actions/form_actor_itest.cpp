@@ -1783,5 +1783,30 @@ TEST(FormActorTest, AYearOrMonthPanelIsSteppedToTheYearAndItsCellChosen) {
   EXPECT_EQ(month->as_string(), R"({"since":"2021-03"})");
 }
 
+// A date picker marked as ARIA's date picker combobox (Kendo UI's DatePicker: an
+// input with role=combobox and aria-haspopup=grid over its calendar, the layout
+// "TT.MM.JJJJ" as its placeholder): a box the date is typed into, not a list of
+// options to open.
+constexpr char kDateCombobox[] =
+    R"HTML(<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<label for="start">Frühestmöglicher Eintrittstermin</label>
+<span style="display:inline-flex;border:1px solid #999"><input id="start" type="text" role="combobox" aria-expanded="false"
+  aria-haspopup="grid" aria-controls="cal" placeholder="TT.MM.JJJJ" autocomplete="off" style="border:0">
+<button type="button" tabindex="-1" aria-label="select">&#9660;</button></span>
+<div id="cal" style="display:none"><table role="grid"><tbody><tr><td role="gridcell">1</td></tr></tbody></table></div>
+</form><script>
+const start = document.getElementById('start');
+start.addEventListener('change', () => { document.body.dataset.model = JSON.stringify({ start: start.value }); });
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ADateBoxMarkedAsAComboboxOverItsCalendarIsTyped) {
+  planning::Answer start;
+  start.text = "01.09.2025";
+  auto model = FillThenRead(kDateCombobox, "Frühestmöglicher Eintrittstermin", start,
+                            "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"start":"01.09.2025"})");
+}
+
 }  // namespace
 }  // namespace applier::actions
