@@ -405,7 +405,16 @@ bool PageReformatted(const std::string& typed, const std::string& shown) {
     return out;
   };
   const std::string a = significant(typed);
-  return !a.empty() && a == significant(shown);
+  const std::string b = significant(shown);
+  if (a.empty()) return false;
+  if (a == b) return true;
+  // A number box whose format appends a unit ("8 Jahre": Kendo UI's format
+  // "# 'Jahre'", react-number-format's suffix " years") shows the number typed.
+  return number && b.size() > a.size() && b.starts_with(a) &&
+         std::all_of(b.begin() + static_cast<std::ptrdiff_t>(a.size()), b.end(), [](char c) {
+           const auto u = static_cast<unsigned char>(c);
+           return std::isalpha(u) != 0 || u >= 0x80;
+         });
 }
 
 asio::awaitable<Result<FillResult>> FormActor::Fill(browser::FrameInfo frame, Field field,

@@ -558,6 +558,14 @@
     return [el.getAttribute('placeholder'), el.value].some((text) => DATE_LAYOUT.test(clean(text).replace(/\s+/g, '')));
   }
 
+  // Whether `other`, focused when `el` was, is the text box `el`'s widget edits in:
+  // a visible, writable text input inside the same wrapper, while `el` hid itself.
+  function isEditingTwin(el, other) {
+    return !!other && other.tagName === 'INPUT' && !other.readOnly &&
+      /^(text|search|tel|number|)$/.test((other.getAttribute('type') || '').toLowerCase()) &&
+      !!el.parentElement && el.parentElement.contains(other) && isVisible(other) && !isVisible(el);
+  }
+
   function controlKind(el) {
     const tag = el.tagName;
     if (tag === 'SELECT') return 'select';
@@ -2575,8 +2583,17 @@
       const inner = e.el.tagName !== 'INPUT' && !e.el.isContentEditable ?
         e.el.querySelector('input:not([type]), input[type="text"], input[type="search"]') : null;
       const drawn = !inner && e.el.tagName !== 'INPUT' && !e.el.isContentEditable;
-      const el = (e.focus || drawn) && searchBox ? active : inner || e.el;
+      let el = (e.focus || drawn) && searchBox ? active : inner || e.el;
       if (deepActiveElement() !== el) el.focus();
+      // A formatted number box that edits in a twin (Kendo UI's NumericTextBox shows
+      // "75.000 €" in an unnamed box; focused, it hides that box and moves the focus
+      // to the named one beside it, which takes the bare number): the typing goes
+      // where the focus went, and leaving that box is leaving the field.
+      const moved = deepActiveElement();
+      if (moved !== el && isEditingTwin(el, moved)) {
+        el = moved;
+        e.typingInto = moved;
+      }
       if (el.isContentEditable) {
         const range = document.createRange();
         range.selectNodeContents(el);
@@ -2633,7 +2650,8 @@
     },
     blur: (ref) => {
       const active = deepActiveElement();
-      (entry(ref).members.includes(active) ? active : entry(ref).el).blur();
+      const e = entry(ref);
+      (e.members.includes(active) || (active && active === e.typingInto) ? active : e.el).blur();
       return true;
     },
     // A read-only date box that opens a picker when clicked (Phenom's month

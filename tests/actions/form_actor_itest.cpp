@@ -1856,5 +1856,39 @@ TEST(FormActorTest, ASegmentedDateBoxIsTypedACharacterAtATime) {
   EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
 }
 
+// A formatted number box that edits in a twin (Kendo UI's NumericTextBox): an
+// unnamed box shows "75.000 €"; focused, it hides itself and moves the focus to
+// the named box beside it, which takes the bare number and, once left, hands the
+// formatted amount back to the shown box. Text written into the shown box is
+// never the page's value.
+constexpr char kNumberTwin[] =
+    R"HTML(<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<label id="salary-label" for="salary">Gehaltsvorstellung (Bruttojahresgehalt in EUR)</label>
+<span class="k-numerictextbox" style="display:inline-flex;border:1px solid #999">
+  <input type="text" role="spinbutton" aria-labelledby="salary-label" autocomplete="off" style="border:0">
+  <input type="text" id="salary" name="salary" role="spinbutton" autocomplete="off" style="border:0;display:none">
+</span>
+</form><script>
+const shown = document.querySelector('input:not([name])');
+const edit = document.getElementById('salary');
+shown.addEventListener('focus', () => { shown.style.display = 'none'; edit.style.display = ''; edit.focus(); });
+edit.addEventListener('blur', () => {
+  const n = parseInt(edit.value.replace(/\D/g, ''), 10);
+  edit.value = isNaN(n) ? '' : String(n);
+  shown.value = isNaN(n) ? '' : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.') + ' €';
+  edit.style.display = 'none'; shown.style.display = '';
+  document.body.dataset.model = JSON.stringify({ salary: edit.value });
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ANumberBoxThatEditsInATwinIsTypedWhereTheFocusWent) {
+  planning::Answer salary;
+  salary.text = "75000";
+  auto model = FillThenRead(kNumberTwin, "Gehaltsvorstellung (Bruttojahresgehalt in EUR)", salary,
+                            "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"salary":"75000"})");
+}
+
 }  // namespace
 }  // namespace applier::actions
