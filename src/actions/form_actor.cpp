@@ -405,7 +405,16 @@ bool PageReformatted(const std::string& typed, const std::string& shown) {
     return out;
   };
   const std::string a = significant(typed);
-  return !a.empty() && a == significant(shown);
+  const std::string b = significant(shown);
+  if (a.empty()) return false;
+  if (a == b) return true;
+  // A number box whose format appends a unit ("8 Jahre": Kendo UI's format
+  // "# 'Jahre'", react-number-format's suffix " years") shows the number typed.
+  return number && b.size() > a.size() && b.starts_with(a) &&
+         std::all_of(b.begin() + static_cast<std::ptrdiff_t>(a.size()), b.end(), [](char c) {
+           const auto u = static_cast<unsigned char>(c);
+           return std::isalpha(u) != 0 || u >= 0x80;
+         });
 }
 
 asio::awaitable<Result<FillResult>> FormActor::Fill(browser::FrameInfo frame, Field field,
@@ -475,9 +484,17 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     co_return FillResult{shown->value, "typed"};
   }
   if (!ValueMatches(field.kind, text, shown->value) && method == "typed") {
-    // A date box whose picker drops typing it does not take (Ant Design's year and
-    // month pickers keep only their own format): its picker, as a person would.
     if (DateWritten(field, text)) {
+      // A segmented date box (Kendo UI's DateInput, MUI X's date fields) reads each
+      // input event as one keystroke into the part it has selected, so a date
+      // inserted whole is a single keystroke to it. Typed a character at a time, as
+      // a person types, its separators move it on from part to part.
+      if (auto keyed = co_await TypeEachCharacter(frame, field, text);
+          keyed && ValueMatches(field.kind, text, keyed->value)) {
+        co_return FillResult{keyed->value, "typed"};
+      }
+      // A date box whose picker drops typing it does not take (Ant Design's year and
+      // month pickers keep only their own format): its picker, as a person would.
       if (auto point = co_await PointOf(frame, Call("member", field))) {
         (void)co_await page_.Click(*point);
       }
@@ -498,6 +515,27 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     co_return Fail(NotFilled(field, text, shown->value));
   }
   co_return FillResult{shown->value, method};
+}
+
+asio::awaitable<std::optional<Field>> FormActor::TypeEachCharacter(browser::FrameInfo frame,
+                                                                   Field field,
+                                                                   const std::string& text) {
+  auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+  if (!focused || !focused->is_bool() || !focused->get_bool()) co_return std::nullopt;
+  for (std::size_t i = 0; i < text.size();) {
+    // One UTF-8 character per insertText: each its own input event.
+    std::size_t length = 1;
+    while (i + length < text.size() &&
+           (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80) {
+      ++length;
+    }
+    if (!co_await page_.InsertText(text.substr(i, length))) co_return std::nullopt;
+    i += length;
+  }
+  (void)co_await page_.Evaluate(frame, Call("blur", field));
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown) co_return std::nullopt;
+  co_return std::move(*shown);
 }
 
 asio::awaitable<std::optional<Field>> FormActor::PickDate(browser::FrameInfo frame, Field field,

@@ -61,6 +61,11 @@ class FormActor {
                                                              perception::Field field);
   boost::asio::awaitable<Result<FillResult>> Type(browser::FrameInfo frame, perception::Field field,
                                                   std::string text);
+  // Types `text` into the box one character at a time, each its own input event
+  // (the selection replaced first); the box as read back after its blur, nullopt
+  // when it takes no typing or cannot be read.
+  boost::asio::awaitable<std::optional<perception::Field>> TypeEachCharacter(
+      browser::FrameInfo frame, perception::Field field, const std::string& text);
   // Sets the date `text` names through the picker the box has open (page agent's
   // pickDate); the box as read back after, nullopt when it is no date, no picker
   // opened or the box cannot be read.

@@ -547,18 +547,36 @@
     return '';
   }
 
+  // ARIA's date picker combobox is a box a date is typed into (or, read-only, a
+  // date chosen in the calendar it opens), its popup a calendar and no list of
+  // options: the APG's "Date Picker Combobox" and Fluent UI's DatePicker open a
+  // dialog, Kendo UI's DatePicker (role=combobox, aria-haspopup=grid) its
+  // calendar's grid. A grid popup may also be a list drawn as a grid (Oracle JET's
+  // selects), so it counts only where the box shows a date layout: its
+  // placeholder or its text ("TT.MM.JJJJ", "dd/mm/yyyy", "MM-DD-YYYY"). (A button
+  // with a dialog popup, shadcn/ui's Combobox, opens a popover holding a list.)
+  const DATE_LAYOUT = /^(?:(?:dd?|tt?|jj?|mm?|yyyy|yy|jjjj|aaaa|aa)[./\- ]?){3}$/i;
+  function opensCalendar(el) {
+    const popup = el.getAttribute('aria-haspopup');
+    if (el.tagName !== 'INPUT' || (popup !== 'grid' && popup !== 'dialog')) return false;
+    if (popup === 'dialog') return true;
+    return [el.getAttribute('placeholder'), el.value].some((text) => DATE_LAYOUT.test(clean(text).replace(/\s+/g, '')));
+  }
+
+  // Whether `other`, focused when `el` was, is the text box `el`'s widget edits in:
+  // a visible, writable text input inside the same wrapper, while `el` hid itself.
+  function isEditingTwin(el, other) {
+    return !!other && other.tagName === 'INPUT' && !other.readOnly &&
+      /^(text|search|tel|number|)$/.test((other.getAttribute('type') || '').toLowerCase()) &&
+      !!el.parentElement && el.parentElement.contains(other) && isVisible(other) && !isVisible(el);
+  }
+
   function controlKind(el) {
     const tag = el.tagName;
     if (tag === 'SELECT') return 'select';
     if (isToggleWidget(el)) return 'checkbox';
     if (tag === 'TEXTAREA') return 'textarea';
-    // A text box that is a combobox whose popup is a dialog (WAI-ARIA's date
-    // picker combobox, Fluent UI's DatePicker: an input with role=combobox and
-    // aria-haspopup=dialog over a calendar) offers no list: it is a box typed into,
-    // or, read-only, a date chosen in the calendar it opens. (A button with the
-    // same marks, shadcn/ui's Combobox, opens a popover holding a list.)
-    const dateBox = tag === 'INPUT' && el.getAttribute('aria-haspopup') === 'dialog';
-    const listLike = (el.getAttribute('role') === 'combobox' && !dateBox) || el.getAttribute('aria-haspopup') === 'listbox';
+    const listLike = (el.getAttribute('role') === 'combobox' && !opensCalendar(el)) || el.getAttribute('aria-haspopup') === 'listbox';
     if (tag === 'INPUT' && listLike && ['text', 'search', ''].includes((el.getAttribute('type') || '').toLowerCase())) {
       return 'combobox';
     }
@@ -2593,8 +2611,17 @@
       const inner = e.el.tagName !== 'INPUT' && !e.el.isContentEditable ?
         e.el.querySelector('input:not([type]), input[type="text"], input[type="search"]') : null;
       const drawn = !inner && e.el.tagName !== 'INPUT' && !e.el.isContentEditable;
-      const el = (e.focus || drawn) && searchBox ? active : inner || e.el;
+      let el = (e.focus || drawn) && searchBox ? active : inner || e.el;
       if (deepActiveElement() !== el) el.focus();
+      // A formatted number box that edits in a twin (Kendo UI's NumericTextBox shows
+      // "75.000 €" in an unnamed box; focused, it hides that box and moves the focus
+      // to the named one beside it, which takes the bare number): the typing goes
+      // where the focus went, and leaving that box is leaving the field.
+      const moved = deepActiveElement();
+      if (moved !== el && isEditingTwin(el, moved)) {
+        el = moved;
+        e.typingInto = moved;
+      }
       if (el.isContentEditable) {
         const range = document.createRange();
         range.selectNodeContents(el);
@@ -2651,7 +2678,8 @@
     },
     blur: (ref) => {
       const active = deepActiveElement();
-      (entry(ref).members.includes(active) ? active : entry(ref).el).blur();
+      const e = entry(ref);
+      (e.members.includes(active) || (active && active === e.typingInto) ? active : e.el).blur();
       return true;
     },
     // A read-only date box that opens a picker when clicked (Phenom's month

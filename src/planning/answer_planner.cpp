@@ -562,6 +562,13 @@ bool Accepts(std::string_view accept, const std::filesystem::path& file) {
   return !any;
 }
 
+// The questions about the right to work in a country: authorized, sponsorship,
+// the permit one holds.
+bool IsWorkRightKey(FieldKey key) {
+  return key == FieldKey::kWorkAuthorization || key == FieldKey::kSponsorship ||
+         key == FieldKey::kWorkPermitStatus;
+}
+
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                                 const Classification& c, const PageContext& page,
                                 std::string& missing) {
@@ -1603,8 +1610,12 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
   PageContext page;
   int unticked_consents = 0;
   std::set<std::pair<FieldKey, std::string>> unnumbered;  // (key, date part)
+  std::set<std::string> work_countries;
   for (const Field& field : fields) {
     const Classification c = classifier_.Classify(field);
+    if (IsWorkRightKey(c.key) && c.confidence >= kFillThreshold && !c.country.empty()) {
+      work_countries.insert(c.country);
+    }
     if (c.unnumbered_entry &&
         !unnumbered.emplace(c.key, IsDateKey(c.key) ? DatePartNamed(field) : "").second) {
       page.repeated_unnumbered_entries = true;
@@ -1635,6 +1646,7 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
     }
   }
   page.consent_gates_submit = submit_waits && unticked_consents > 0;
+  if (work_countries.size() == 1) page.work_country = *work_countries.begin();
   return page;
 }
 
@@ -1654,6 +1666,10 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
             : page.first_name_field ? FieldKey::kLastName
                                     : FieldKey::kFullName;
     c.signal += std::string("; the page's other name boxes make it ") + ToString(c.key);
+  }
+  if (IsWorkRightKey(c.key) && c.country.empty() && !page.work_country.empty()) {
+    c.country = page.work_country;
+    c.signal += "; the page's other right-to-work questions name " + page.work_country;
   }
   FieldPlan plan;
   plan.key = c.key;

@@ -90,6 +90,12 @@ struct PageContext {
   // The text of the posting the person applies to (its title among it), which
   // names the opening in a "Position applied for" list; empty when not read.
   std::string posting_text;
+  // The country the page's right-to-work questions name, when those that name one
+  // all name the same (ISO code): a sponsorship or permit question beside them that
+  // names none is about it ("Arbeitserlaubnis für Deutschland vorhanden?" above
+  // "Benötigen Sie jetzt oder künftig ein Visum-Sponsoring?"), not about the
+  // profile's default country. Empty when none names one, or they disagree.
+  std::string work_country;
 };
 
 class AnswerPlanner {

@@ -1924,5 +1924,112 @@ TEST(FormActorTest, AYearOrMonthPanelIsSteppedToTheYearAndItsCellChosen) {
   EXPECT_EQ(month->as_string(), R"({"since":"2021-03"})");
 }
 
+// A date picker marked as ARIA's date picker combobox (Kendo UI's DatePicker: an
+// input with role=combobox and aria-haspopup=grid over its calendar, the layout
+// "TT.MM.JJJJ" as its placeholder): a box the date is typed into, not a list of
+// options to open.
+constexpr char kDateCombobox[] =
+    R"HTML(<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<label for="start">Frühestmöglicher Eintrittstermin</label>
+<span style="display:inline-flex;border:1px solid #999"><input id="start" type="text" role="combobox" aria-expanded="false"
+  aria-haspopup="grid" aria-controls="cal" placeholder="TT.MM.JJJJ" autocomplete="off" style="border:0">
+<button type="button" tabindex="-1" aria-label="select">&#9660;</button></span>
+<div id="cal" style="display:none"><table role="grid"><tbody><tr><td role="gridcell">1</td></tr></tbody></table></div>
+</form><script>
+const start = document.getElementById('start');
+start.addEventListener('change', () => { document.body.dataset.model = JSON.stringify({ start: start.value }); });
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ADateBoxMarkedAsAComboboxOverItsCalendarIsTyped) {
+  planning::Answer start;
+  start.text = "01.09.2025";
+  auto model = FillThenRead(kDateCombobox, "Frühestmöglicher Eintrittstermin", start,
+                            "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"start":"01.09.2025"})");
+}
+
+// A segmented date box (Kendo UI's DateInput): focused, it shows its layout
+// "TT.MM.JJJJ" and selects the day; each input event is one keystroke into the
+// selected part (digits roll within it), and a separator moves on to the next
+// part. A date inserted whole is one keystroke to it: only its last character
+// lands. What a script writes while it is not focused it ignores.
+constexpr char kSegmentedDate[] =
+    R"HTML(<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<label for="start">Frühestmöglicher Eintrittstermin</label>
+<input id="start" type="text" placeholder="TT.MM.JJJJ" autocomplete="off" style="width:300px">
+</form><script>
+const box = document.getElementById('start');
+const parts = [{ from: 0, to: 2, max: 31, mask: 'TT' }, { from: 3, to: 5, max: 12, mask: 'MM' }, { from: 6, to: 10, max: 9999, mask: 'JJJJ' }];
+const got = [null, null, null];
+let seg = 0, old = '';
+const text = () => got.map((v, i) => v === null ? parts[i].mask : String(v).padStart(parts[i].to - parts[i].from, '0')).join('.');
+const render = () => { box.value = old = text(); box.setSelectionRange(parts[seg].from, parts[seg].to); };
+box.addEventListener('focus', () => { seg = 0; render(); });
+box.addEventListener('input', () => {
+  if (document.activeElement !== box) return;
+  const caret = box.selectionStart, ch = box.value.charAt(caret - 1);
+  if (box.value === old || caret === 0) { render(); return; }
+  const at = parts.findIndex((p) => caret - 1 >= p.from && caret - 1 < p.to);
+  if (at >= 0) seg = at; else if (caret - 1 >= 10) seg = 2;
+  if (/[. \/-]/.test(ch)) { seg = Math.min(2, seg + 1); render(); return; }
+  if (!/\d/.test(ch)) { render(); return; }
+  let n = (got[seg] === null ? 0 : got[seg] * 10) + Number(ch);
+  while (n > parts[seg].max) n = Number(String(n).slice(1));
+  got[seg] = n < 1 ? null : n;
+  render();
+});
+box.addEventListener('keydown', (e) => { if (e.key === 'Backspace') { e.preventDefault(); got[seg] = null; render(); } });
+box.addEventListener('blur', () => {
+  if (got.every((v) => v !== null)) {
+    document.body.dataset.model = JSON.stringify({ start: got[2] + '-' + String(got[1]).padStart(2, '0') + '-' + String(got[0]).padStart(2, '0') });
+  }
+  if (got.every((v) => v === null)) box.value = '';
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ASegmentedDateBoxIsTypedACharacterAtATime) {
+  planning::Answer start;
+  start.text = "01.09.2025";
+  auto model = FillThenRead(kSegmentedDate, "Frühestmöglicher Eintrittstermin", start,
+                            "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
+}
+
+// A formatted number box that edits in a twin (Kendo UI's NumericTextBox): an
+// unnamed box shows "75.000 €"; focused, it hides itself and moves the focus to
+// the named box beside it, which takes the bare number and, once left, hands the
+// formatted amount back to the shown box. Text written into the shown box is
+// never the page's value.
+constexpr char kNumberTwin[] =
+    R"HTML(<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<label id="salary-label" for="salary">Gehaltsvorstellung (Bruttojahresgehalt in EUR)</label>
+<span class="k-numerictextbox" style="display:inline-flex;border:1px solid #999">
+  <input type="text" role="spinbutton" aria-labelledby="salary-label" autocomplete="off" style="border:0">
+  <input type="text" id="salary" name="salary" role="spinbutton" autocomplete="off" style="border:0;display:none">
+</span>
+</form><script>
+const shown = document.querySelector('input:not([name])');
+const edit = document.getElementById('salary');
+shown.addEventListener('focus', () => { shown.style.display = 'none'; edit.style.display = ''; edit.focus(); });
+edit.addEventListener('blur', () => {
+  const n = parseInt(edit.value.replace(/\D/g, ''), 10);
+  edit.value = isNaN(n) ? '' : String(n);
+  shown.value = isNaN(n) ? '' : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.') + ' €';
+  edit.style.display = 'none'; shown.style.display = '';
+  document.body.dataset.model = JSON.stringify({ salary: edit.value });
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ANumberBoxThatEditsInATwinIsTypedWhereTheFocusWent) {
+  planning::Answer salary;
+  salary.text = "75000";
+  auto model = FillThenRead(kNumberTwin, "Gehaltsvorstellung (Bruttojahresgehalt in EUR)", salary,
+                            "document.body.dataset.model");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), R"({"salary":"75000"})");
+}
+
 }  // namespace
 }  // namespace applier::actions

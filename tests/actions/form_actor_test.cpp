@@ -25,6 +25,17 @@ TEST(PageReformattedTest, AcceptsACurrencySignAroundATypedNumber) {
   EXPECT_FALSE(PageReformatted("abc", "₪ abc"));
 }
 
+// A number box whose format appends a unit (Kendo UI's "# 'Jahre'", a suffix
+// " years") shows the number typed; other digits before the unit do not.
+TEST(PageReformattedTest, AcceptsAUnitAfterATypedNumber) {
+  EXPECT_TRUE(PageReformatted("8", "8 Jahre"));
+  EXPECT_TRUE(PageReformatted("12", "12 years"));
+  EXPECT_TRUE(PageReformatted("3", "3 Jahre"));
+  EXPECT_FALSE(PageReformatted("8", "80 Jahre"));
+  EXPECT_FALSE(PageReformatted("8", "8.5 Jahre"));
+  EXPECT_FALSE(PageReformatted("abc", "abc years"));
+}
+
 TEST(PageReformattedTest, RefusesOtherCharactersOrAnotherOrder) {
   EXPECT_FALSE(PageReformatted("2021-03-15", "03/15/2021"));
   EXPECT_FALSE(PageReformatted("150000", "150,000.00"));

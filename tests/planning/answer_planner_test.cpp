@@ -556,6 +556,30 @@ TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
             "$175,000 - $195,000 base, depending on the total package");
 }
 
+// A sponsorship question that names no country, beside a right-to-work question
+// naming Germany, is about Germany: the profile's EU entry (requires_sponsorship:
+// true), not its default country's (US: false). Alone, or beside questions naming
+// different countries, it keeps the default country.
+TEST_F(AnswerPlannerTest, ASponsorshipQuestionNamingNoCountryTakesTheCountryItsNeighbourNames) {
+  const std::vector<std::string> ja_nein = {"Ja", "Nein"};
+  const Field permit = MakeField(ControlKind::kRadioGroup,
+                                 "Arbeitserlaubnis für Deutschland vorhanden?", true, ja_nein);
+  const Field sponsorship =
+      MakeField(ControlKind::kRadioGroup, "Benötigen Sie jetzt oder künftig ein Visum-Sponsoring?",
+                true, ja_nein);
+  const PageContext page = planner_->ContextOf({permit, sponsorship}, false);
+  EXPECT_EQ(page.work_country, "DE");
+  const FieldPlan beside = planner_->Plan(sponsorship, page);
+  EXPECT_EQ(beside.decision, Decision::kFill);
+  EXPECT_EQ(beside.answer.text, "Ja");
+  EXPECT_EQ(planner_->Plan(permit, page).answer.text, "Nein");
+  EXPECT_EQ(planner_->Plan(sponsorship, planner_->ContextOf({sponsorship}, false)).answer.text,
+            "Nein");
+  const Field us = MakeField(ControlKind::kRadioGroup,
+                             "Sind Sie berechtigt, in den USA zu arbeiten?", true, ja_nein);
+  EXPECT_EQ(planner_->ContextOf({permit, us, sponsorship}, false).work_country, "");
+}
+
 // "Nombre", "Nom", "Nome", "Tu nombre": the first name beside a surname box, the
 // surname beside a first-name box, the whole name alone.
 TEST_F(AnswerPlannerTest, ABareNameIsThePartTheOtherNameBoxesLeave) {
