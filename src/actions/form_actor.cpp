@@ -676,6 +676,9 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
     set = co_await AttachThroughButton(frame, field, files);
   } else {
     set = co_await page_.SetInputFiles(frame, Call("element", field), files);
+    // An upload component may take the file at once and show its progress in a
+    // dialog over the page until it is closed (lightning-file-upload).
+    if (set) set = co_await ConfirmUploadDialog(frame, field);
   }
   if (!set) co_return Fail(set.error());
   const std::string name = std::filesystem::path(answer.file_path).filename().string();
@@ -724,6 +727,10 @@ asio::awaitable<Status> FormActor::AttachThroughButton(browser::FrameInfo frame,
     }
   }
   if (!chosen) co_return chosen;
+  co_return co_await ConfirmUploadDialog(frame, std::move(field));
+}
+
+asio::awaitable<Status> FormActor::ConfirmUploadDialog(browser::FrameInfo frame, Field field) {
   // The dialog's last button that sends or keeps the file ("Upload", "Done"),
   // once the page has enabled it.
   for (int look = 0; look < 10; ++look) {
