@@ -714,6 +714,9 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
     set = co_await AttachThroughButton(frame, field, files);
   } else {
     set = co_await page_.SetInputFiles(frame, Call("element", field), files);
+    // An upload component may take the file at once and show its progress in a
+    // dialog over the page until it is closed (lightning-file-upload).
+    if (set) set = co_await ConfirmUploadDialog(frame, field);
   }
   if (!set) co_return Fail(set.error());
   const std::string name = std::filesystem::path(answer.file_path).filename().string();
@@ -762,6 +765,10 @@ asio::awaitable<Status> FormActor::AttachThroughButton(browser::FrameInfo frame,
     }
   }
   if (!chosen) co_return chosen;
+  co_return co_await ConfirmUploadDialog(frame, std::move(field));
+}
+
+asio::awaitable<Status> FormActor::ConfirmUploadDialog(browser::FrameInfo frame, Field field) {
   // The dialog's last button that sends or keeps the file ("Upload", "Done"),
   // once the page has enabled it.
   for (int look = 0; look < 10; ++look) {
@@ -834,7 +841,23 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::ReadOptions(
   auto point = co_await PointOf(frame, Call("member", field));
   if (!point) co_return Fail(point.error());
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
-  auto options = co_await WaitForOptions(frame, field, std::chrono::seconds(3));
+  auto options = co_await WaitForOptions(frame, field, std::chrono::milliseconds(800));
+  if (!options) {
+    // The click may have been lost while the page moved under the pointer: the
+    // field left for this one shows its validation message on blur (Lightning's
+    // "Complete this field.", Angular Material's mat-error), pushing this one down
+    // between the press and the release. Once the page is still, click it where
+    // it is now, unless its list says it is open already (a slow one).
+    co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2));
+    auto expanded = co_await page_.Evaluate(
+        frame, Call("element", field) + ".getAttribute('aria-expanded') === 'true'");
+    if (!expanded || !expanded->is_bool() || !expanded->as_bool()) {
+      point = co_await PointOf(frame, Call("member", field));
+      if (!point) co_return Fail(point.error());
+      if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+    }
+    options = co_await WaitForOptions(frame, field, std::chrono::milliseconds(2200));
+  }
   co_await CloseList(frame, field);
   co_return options;
 }

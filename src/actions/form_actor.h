@@ -144,6 +144,12 @@ class FormActor {
   boost::asio::awaitable<Status> AttachThroughButton(browser::FrameInfo frame,
                                                      perception::Field field,
                                                      std::vector<std::string> files);
+  // The dialog an upload opened beside the field once it has the files (an upload
+  // dialog, or the progress dialog Salesforce's lightning-file-upload shows until
+  // "Done" / "Listo"): its last button that sends or keeps the file is pressed
+  // once the page enables it. Nothing when no such dialog is open.
+  boost::asio::awaitable<Status> ConfirmUploadDialog(browser::FrameInfo frame,
+                                                     perception::Field field);
 
   browser::Page& page_;
 };

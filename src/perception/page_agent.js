@@ -1505,22 +1505,37 @@
   // them) reads as its parts with a comma between, not as one run-on name. A part
   // is on a line of its own when it is drawn below the part before it (or after a
   // <br>); parts side by side in a row (a flag, a name, a code) stay one line.
+  // The parts are read in the order they are drawn (the flat tree): an option that
+  // is a web component draws its words from its own shadow root (Lightning's
+  // lightning-base-combobox-item holds its label there in native shadow DOM, as
+  // LWR sites render it), and a <slot> draws the host's children it is given.
+  function drawnChildren(node) {
+    if (node.shadowRoot) return Array.from(node.shadowRoot.childNodes);
+    if (node.tagName === 'SLOT') {
+      const assigned = node.assignedNodes({ flatten: true });
+      if (assigned.length) return assigned;
+    }
+    return Array.from(node.childNodes);
+  }
   function optionText(option) {
     const lines = [''];
+    const words = () => clean(lines.join(' '));
     const walk = (node) => {
       let above = null;  // the last part with words drawn so far among node's children
-      for (const child of node.childNodes) {
+      for (const child of drawnChildren(node)) {
         if (child.nodeType === Node.TEXT_NODE) {
           lines[lines.length - 1] += child.textContent + ' ';
         } else if (child.nodeType === Node.ELEMENT_NODE && child.tagName === 'BR') {
           lines.push('');
         } else if (child.nodeType === Node.ELEMENT_NODE && child.getAttribute('aria-hidden') !== 'true' &&
+                   !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(child.tagName) &&
                    !child.matches('[role="option"], [role="group"], [role="listbox"], ul, ol')) {
           const box = child.getBoundingClientRect();
           const below = above !== null && box.height > 0 && box.top >= above.bottom - 1;
           if (below) lines.push('');
+          const before = words();
           walk(child);
-          if (box.height > 0 && clean(child.textContent)) above = box;
+          if (box.height > 0 && words() !== before) above = box;
         }
       }
     };

@@ -1248,6 +1248,20 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
     default: break;
   }
   if (IsChoice(field)) {
+    // Bands of money in another currency than the amount's ("Más de 80.000 €" for
+    // a salary in USD): which band holds it depends on a rate that is not ours to
+    // choose, so the person answers.
+    if (fact.number && !fact.currency.empty()) {
+      std::string shown;
+      for (int index : SelectableOptions(field.options)) {
+        shown += field.options[static_cast<std::size_t>(index)].label + "\n";
+      }
+      const std::string named = CurrencyOfPayIn(shown);
+      if (!named.empty() && !CurrencyFits(named, fact.currency)) {
+        return {std::nullopt, "the options are amounts in " + named + ", " + fact.reason +
+                                  " is in " + fact.currency + ": converting is not ours to do"};
+      }
+    }
     auto match =
         MatchOption(field.options, fact.match_text.empty() ? fact.text : fact.match_text, hint);
     bool by_school = false;

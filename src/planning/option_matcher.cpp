@@ -489,7 +489,10 @@ Degree DegreeOf(std::string_view text) {
   // магістр and спеціаліст (second cycle), кандидат наук / доктор філософії. Greek:
   // απολυτήριο λυκείου (upper secondary), ΙΕΚ (post-secondary vocational), πτυχίο
   // ΑΕΙ / ΤΕΙ (bachelor), μεταπτυχιακό (master), διδακτορικό; as NormalizeText
-  // writes them (accents and final ς folded).
+  // writes them (accents and final ς folded). Spanish vocational training:
+  // Ciclo Formativo de Grado Medio (upper secondary, beside Bachillerato) and de
+  // Grado Superior, whose holder is Técnico Superior (short cycle); their "grado"
+  // is no university Grado, so the longer names spend it.
   static constexpr Named kNamed[] = {
       {"high school", 1},
       {"secondary school", 1},
@@ -533,6 +536,9 @@ Degree DegreeOf(std::string_view text) {
       {"licenciatura", 3},
       {"licence", 3},
       {"grado", 3},
+      {"grado medio", 1},
+      {"grado superior", 2},
+      {"tecnico superior", 2},
       {"laurea triennale", 3},
       {"laurea di primo livello", 3},
       {"bacharelado", 3},

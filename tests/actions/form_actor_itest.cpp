@@ -193,6 +193,81 @@ TEST(FormActorTest, CustomDropdownTypeaheadTogglesAndConsentBanner) {
   (*browser)->Close();
 }
 
+// Two required dropdowns drawn as buttons, one under the other, each showing its
+// "Complete this field." under it on blur while empty (Lightning's
+// lightning-combobox, Angular Material's mat-error do so): reading the first one's
+// options leaves it empty, so pressing the second moves it down before the
+// release, and that click reaches no button. The second's options are read all
+// the same.
+constexpr char kReflowPage[] =
+    R"HTML(<!doctype html><html lang="es"><head><meta charset="utf-8"><style>
+  .field { margin: 8px 0; position: relative; }
+  .field button { width: 320px; height: 32px; text-align: left; }
+  [role=listbox] { position: absolute; top: 34px; left: 0; width: 320px; background: #fff; border: 1px solid #999; z-index: 5; }
+  [role=option] { padding: 6px; }
+  .help { color: #b00; font-size: 13px; line-height: 40px; }
+</style></head><body><form onsubmit="return false" style="padding:20px">
+</form>
+<script>
+function dropdown(name, labelText, options) {
+  const wrap = document.createElement('div');
+  wrap.className = 'field';
+  wrap.innerHTML = '<label id="' + name + '-l">' + labelText + '</label><br>' +
+    '<button type="button" role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-required="true"' +
+    ' aria-labelledby="' + name + '-l" aria-controls="' + name + '-list">Seleccione una opción</button>' +
+    '<div role="listbox" id="' + name + '-list" hidden></div><div class="help" hidden>Complete este campo.</div>';
+  const button = wrap.querySelector('button'), list = wrap.querySelector('[role=listbox]'), help = wrap.querySelector('.help');
+  let value = '';
+  const close = () => { list.hidden = true; button.setAttribute('aria-expanded', 'false'); };
+  button.addEventListener('click', () => {
+    if (!list.hidden) return close();
+    list.innerHTML = options.map((o) => '<div role="option">' + o + '</div>').join('');
+    list.querySelectorAll('[role=option]').forEach((o) => o.addEventListener('click', () => {
+      value = o.textContent; button.textContent = value; help.hidden = true; close();
+    }));
+    list.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+  });
+  list.addEventListener('mousedown', (e) => e.preventDefault());
+  button.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
+  button.addEventListener('blur', () => { close(); help.hidden = !!value; });
+  document.querySelector('form').appendChild(wrap);
+}
+dropdown('studies', 'Nivel de estudios', ['Bachillerato', 'Grado', 'Máster']);
+dropdown('years', 'Años de experiencia', ['Menos de 1 año', 'Entre 1 y 5 años', 'Más de 5 años']);
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ADropdownPushedDownByTheMessageOfTheOneLeftStillShowsItsOptions) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto read = RunAsync(io, [&]() -> asio::awaitable<Result<std::vector<std::string>>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kReflowPage));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* studies = FieldLabelled(*snapshot, "Nivel de estudios");
+    const auto* years = FieldLabelled(*snapshot, "Años de experiencia");
+    if (!studies || !years) co_return Fail(ErrorKind::kNotFound, "fields not seen");
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    auto first = co_await actor.ReadOptions(frame, *studies);
+    if (!first) co_return Fail(first.error());
+    auto second = co_await actor.ReadOptions(frame, *years);
+    if (!second) co_return Fail(second.error());
+    std::vector<std::string> labels;
+    for (const auto& option : *second) labels.push_back(option.label);
+    co_return labels;
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(read) << read.error().ToString();
+  EXPECT_EQ(*read,
+            (std::vector<std::string>{"Menos de 1 año", "Entre 1 y 5 años", "Más de 5 años"}));
+}
+
 // A select drawn as a trigger button over a listbox that scrolls inside itself
 // (Chakra, Ark, Headless UI: max-height and overflow:auto), the answer below the
 // list's fold where only the page's background is; clicks are handled by

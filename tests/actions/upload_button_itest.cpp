@@ -137,6 +137,45 @@ setUp();
 area.addEventListener('click', (e) => { if (!e.target.closest('.dz-remove')) input.click(); });
 </script></body></html>)HTML";
 
+// Salesforce's lightning-file-upload: a visually hidden file input behind an
+// "Upload Files" label takes the file at once, and a modal dialog shows the
+// upload's progress over the page until its "Done" ("Listo"), enabled once the
+// upload ends, closes it. Left open, the dialog hides every button of the step.
+constexpr char kProgressDialogPage[] =
+    R"HTML(<!doctype html><html lang="es"><head><meta charset="utf-8">
+<style>.assistive{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0)}</style>
+</head><body>
+<form onsubmit="return false" style="padding:20px">
+  <span id="cv-label">Currículum vitae</span>
+  <div class="dropzone">
+    <input type="file" id="cv" class="assistive" accept=".pdf" aria-labelledby="cv-label">
+    <label for="cv"><span class="button">Cargar archivos</span> <span>O bien suelte archivos</span></label>
+  </div>
+  <button type="submit" style="margin-top:12px">Enviar candidatura</button>
+</form>
+<script>
+document.getElementById('cv').addEventListener('change', (e) => {
+  const name = e.target.files[0].name;
+  const modal = document.createElement('div');
+  modal.innerHTML = '<section role="dialog" aria-modal="true" aria-labelledby="h" style="position:fixed;inset:60px;background:#fff;z-index:2">' +
+    '<header><button type="button" class="close" title="Cerrar">x<span class="assistive">Cerrar</span></button><h1 id="h">Cargar archivos</h1></header>' +
+    '<div>' + name + ' <span class="status">0%</span></div>' +
+    '<footer><span class="count">0 de 1 archivo cargado</span> <button type="button" class="done" disabled>Listo</button></footer></section>' +
+    '<div style="position:fixed;inset:0;background:rgba(0,0,0,.5);z-index:1"></div>';
+  document.body.appendChild(modal);
+  modal.querySelector('.close').addEventListener('click', () => modal.remove());
+  setTimeout(() => {
+    modal.querySelector('.status').textContent = '100%';
+    modal.querySelector('.count').textContent = '1 de 1 archivo cargado';
+    modal.querySelector('.done').disabled = false;
+  }, 300);
+  modal.querySelector('.done').addEventListener('click', () => {
+    document.body.dataset.uploaded = name;
+    modal.remove();
+  });
+});
+</script></body></html>)HTML";
+
 struct Uploaded {
   std::string label;
   std::string uploaded;
@@ -212,6 +251,13 @@ TEST_F(UploadButtonTest, ADropzoneAreaTakesTheFileForTheInputItKeepsInTheBody) {
   auto result = AttachThenRead(kDropzonePage, "Curriculum vitae", File());
   ASSERT_TRUE(result) << result.error().ToString();
   EXPECT_EQ(result->label, "Curriculum vitae");
+  EXPECT_EQ(result->uploaded, "resume.pdf");
+}
+
+TEST_F(UploadButtonTest, AnUploadThatShowsItsProgressInADialogIsClosedWithItsDoneButton) {
+  auto result = AttachThenRead(kProgressDialogPage, "Currículum vitae", File());
+  ASSERT_TRUE(result) << result.error().ToString();
+  EXPECT_EQ(result->label, "Currículum vitae");
   EXPECT_EQ(result->uploaded, "resume.pdf");
 }
 

@@ -76,5 +76,49 @@ TEST(OptionNamesTest, AnOptionDrawnAsLinesReadsAsItsPartsAndANoteIsMarked) {
   EXPECT_EQ(disabled, (std::vector<bool>{true, false, false, false}));
 }
 
+// An option that is a web component draws its words from its own shadow root:
+// Lightning's lightning-base-combobox-item keeps its label there (with its
+// styles) when an LWR site renders it in native shadow DOM, and the host holds no
+// text at all. Read from the host's children, every option of such a list was
+// nameless, so no country could be chosen. A <slot> draws what the host gives it.
+constexpr char kShadowOptions[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<script>
+customElements.define('x-item', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    this.attachShadow({mode: 'open'}).innerHTML = '<style>:host{display:flex}</style>' +
+      '<span class="icon" aria-hidden="true">✓</span><span class="body"><span class="truncate">' +
+      this.getAttribute('text') + '</span></span>';
+  }
+});
+customElements.define('x-slotted', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({mode: 'open'}).innerHTML = '<span class="prefix">›</span> <slot></slot>';
+  }
+});
+</script>
+<label id="country-label">País de residencia</label>
+<button type="button" role="combobox" aria-labelledby="country-label" aria-expanded="true"
+  aria-controls="countries">España</button>
+<div id="countries" role="listbox">
+  <x-item role="option" data-value="ES" text="España"></x-item>
+  <x-item role="option" data-value="US" text="Estados Unidos"></x-item>
+  <x-slotted role="option" data-value="OT">Otro país</x-slotted>
+</div>
+</form></body></html>)HTML";
+
+TEST(OptionNamesTest, AnOptionDrawnInItsOwnShadowRootIsNamedByWhatItDraws) {
+  auto snapshot = applier::testing::ReadHtmlPage(kShadowOptions);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) {
+    if (field.label != "País de residencia") continue;
+    for (const auto& option : field.options) labels.push_back(option.label);
+  }
+  EXPECT_EQ(labels, (std::vector<std::string>{"España", "Estados Unidos", "› Otro país"}));
+}
+
 }  // namespace
 }  // namespace applier::perception

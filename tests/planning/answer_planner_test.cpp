@@ -97,6 +97,14 @@ TEST_F(AnswerPlannerTest, EndToEndOverAnApplicationForm) {
       {MakeField(ControlKind::kSelect, "Desired compensation", true,
                  {"Please select", "$120,000 - $150,000", "$150,000 - $200,000"}),
        Decision::kFill, FieldKey::kSalary, "$150,000 - $200,000"},
+      // Bands in another currency than the profile's salary: the rate is not ours.
+      {MakeField(
+           ControlKind::kCombobox, "Expected gross annual salary", true,
+           {"Menos de 30.000 €", "30.000 € - 60.000 €", "60.000 € - 80.000 €", "Más de 80.000 €"}),
+       Decision::kAskHuman, FieldKey::kSalary, ""},
+      {MakeField(ControlKind::kSelect, "Salary expectations", false,
+                 {"Select...", "Up to £60,000", "£60,000 - £90,000", "£90,000+"}),
+       Decision::kAskHuman, FieldKey::kSalary, ""},
       {MakeField(ControlKind::kText, "Desired compensation", true), Decision::kFill,
        FieldKey::kSalary, "$175,000 - $195,000 base, depending on the total package"},
       {MakeField(ControlKind::kSelect, "How did you hear about this job?", false,

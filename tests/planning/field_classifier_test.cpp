@@ -426,6 +426,11 @@ INSTANTIATE_TEST_SUITE_P(
              CK::kRadioGroup},
         Case{"¿Estaría dispuesto a cambiar de residencia?", K::kRelocation, CK::kRadioGroup},
         Case{"¿Podrías mudarte a Madrid?", K::kRelocation, CK::kSelect},
+        // Spanish education entries (Salesforce Experience Cloud careers sites):
+        // "Titulación" names the qualification held, what was studied; its year is
+        // the graduation year still.
+        Case{"Titulación", K::kDiscipline}, Case{"Titulación obtenida", K::kDiscipline},
+        Case{"Año de titulación", K::kEducationEnd},
         // Jotform's phone control: the area code in a box of its own under the
         // question's label, beside the rest of the number.
         Case{"Número de teléfono * Código de área", K::kPhoneAreaCode, CK::kTel},

@@ -244,6 +244,11 @@ const auto kGermanGender =
 const auto kFrenchYesNo = Options({"Oui", "Non"});
 const auto kDegreesEs =
     Options({"Seleccione", "Bachillerato", "Licenciatura / Grado", "Máster", "Doctorado"});
+// Spain's levels as its forms list them, vocational cycles included.
+const auto kDegreesEsFp = Options(
+    {"Educación Secundaria Obligatoria (ESO)", "Bachillerato", "Ciclo Formativo de Grado Medio",
+     "Ciclo Formativo de Grado Superior", "Grado universitario / Licenciatura / Ingeniería",
+     "Máster universitario", "Doctorado"});
 const auto kDegreesIt = Options(
     {"Seleziona", "Diploma di maturità", "Laurea triennale", "Laurea magistrale", "Dottorato"});
 const auto kDegreesTr =
@@ -327,6 +332,11 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{kDegreesEs, "BS", FieldKey::kDegree, "Licenciatura / Grado"},
         MatchCase{kDegreesEs, "Master of Science", FieldKey::kDegree, "Máster"},
         MatchCase{kDegreesEs, "PhD", FieldKey::kDegree, "Doctorado"},
+        MatchCase{kDegreesEsFp, "BS", FieldKey::kDegree,
+                  "Grado universitario / Licenciatura / Ingeniería"},
+        MatchCase{kDegreesEsFp, "Associate Degree", FieldKey::kDegree,
+                  "Ciclo Formativo de Grado Superior"},
+        MatchCase{kDegreesEsFp, "MSc", FieldKey::kDegree, "Máster universitario"},
         MatchCase{kDegreesIt, "Bachelor's Degree", FieldKey::kDegree, "Laurea triennale"},
         MatchCase{kDegreesIt, "MSc", FieldKey::kDegree, "Laurea magistrale"},
         MatchCase{Options({"Abitur", "Bachelor", "Master / Diplom", "Promotion"}), "BS",
