@@ -2150,7 +2150,11 @@
   // beside their row rather than inside one control's wrapper: it is the group's
   // first control's. A section's fieldset, its errors inside each field's
   // wrapper, has none of its own.
-  const ERROR_CANDIDATE_SELECTOR = '[class*="error" i], [role="alert"], .invalid-feedback';
+  // IBM's Carbon Design System writes a field's invalid (and warning) text into
+  // .cds--form-requirement (.bx--form-requirement before v11), a class that names
+  // no error: shown red, or beside a box marked invalid, it is the field's.
+  const ERROR_CANDIDATE_SELECTOR = '[class*="error" i], [role="alert"], .invalid-feedback, ' +
+    '.cds--form-requirement, .bx--form-requirement';
   function groupErrorBox(el, node, invalid) {
     if (!node.matches('fieldset, [role="group"]')) return null;
     const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);
