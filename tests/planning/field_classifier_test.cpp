@@ -224,6 +224,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Phone number country code", K::kPhoneCountryCode, CK::kSelect},
         // A picker button whose accessible name carries the country it shows.
         Case{"Country code: United Kingdom +44", K::kPhoneCountryCode, CK::kCombobox},
+        // Pages that say "country/region" for a country (Microsoft's and IBM's
+        // enterprise forms) say "country/region code" for the dialling code.
+        Case{"Country/region code", K::kPhoneCountryCode, CK::kCombobox},
+        Case{"Country or region code", K::kPhoneCountryCode, CK::kSelect},
+        Case{"Country or region of residence", K::kCountry, CK::kCombobox},
         Case{"Mobile number (with country code, e.g. +49 151 1234567)", K::kPhone},
         Case{"Confirm email address", K::kEmail, CK::kEmail},
         Case{"How did you find this job?", K::kHowHeard, CK::kSelect},
