@@ -393,12 +393,19 @@
     return '';
   }
 
+  // A list box drawn as a button shows its placeholder there while nothing is
+  // chosen (Carbon's Dropdown: "Choose an option", or the page's "Select a
+  // degree"): a prompt is no choice. An option worded with the same verb ("Choose
+  // not to disclose") is one.
+  const SHOWN_PROMPT = /^(please\s+)?(select|choose|pick)(\s+(a|an|the|your|one))?(\s+[\p{L}\p{N}'’/-]+){0,3}\s*[.…:]*$/iu;
+  const PROMPT_REFUSAL = /\b(not|no|decline|wish|prefer)\b/i;
   // What a list button shows as its choice. A phone's country picker drawn as
   // a flag (intl-tel-input's selected flag, Typeform's phone field, react-phone-
   // number-input) shows no word at all, only the flag and a chevron: its choice
   // is in its name, "United States: +1".
   function shownChoice(el) {
     const shown = textWithoutControls(el);
+    if (PROMPT_PLACEHOLDER.test(shown) || (SHOWN_PROMPT.test(shown) && !PROMPT_REFUSAL.test(shown))) return '';
     if (/[\p{L}\p{N}]/u.test(shown)) return shown;
     return clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title')) || shown;
   }
