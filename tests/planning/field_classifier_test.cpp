@@ -229,6 +229,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Country/region code", K::kPhoneCountryCode, CK::kCombobox},
         Case{"Country or region code", K::kPhoneCountryCode, CK::kSelect},
         Case{"Country or region of residence", K::kCountry, CK::kCombobox},
+        Case{"Electronic signature", K::kFullName},
+        Case{"E-Signature (type your full legal name)", K::kFullName},
         Case{"Mobile number (with country code, e.g. +49 151 1234567)", K::kPhone},
         Case{"Confirm email address", K::kEmail, CK::kEmail},
         Case{"How did you find this job?", K::kHowHeard, CK::kSelect},
