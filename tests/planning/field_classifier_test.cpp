@@ -1031,6 +1031,32 @@ TEST(FieldClassifierTest, ListsNamedByTheirDatePartTakeTheGroupsMeaning) {
   EXPECT_EQ(FieldClassifier().Classify(alone).key, FieldKey::kUnknown);
 }
 
+// Form CC-305 asks "Please check one of the boxes below:" under its title: the
+// question's own words only say how to answer; its options and its section's
+// heading say what it asks. Either alone is not enough.
+TEST(FieldClassifierTest, OptionsAndSectionNamingOneMeaningDecideAWordlessQuestion) {
+  Field boxes;
+  boxes.kind = ControlKind::kRadioGroup;
+  boxes.label = "Please check one of the boxes below:";
+  boxes.context = "Voluntary Self-Identification of Disability (Form CC-305)";
+  for (const char* option : {"Yes, I have a disability (or previously had a disability)",
+                             "No, I do not have a disability", "I do not want to answer"}) {
+    boxes.options.push_back({option, "", false, false});
+  }
+  const Classification both = FieldClassifier().Classify(boxes);
+  EXPECT_EQ(both.key, FieldKey::kDisability) << both.signal;
+  EXPECT_GE(both.confidence, kConfident) << both.signal;
+
+  Field no_section = boxes;
+  no_section.context = "";
+  EXPECT_LT(FieldClassifier().Classify(no_section).confidence, kConfident);
+  Field one_option = boxes;
+  one_option.options = {{"Yes, I have a disability", "", false, false},
+                        {"No", "", false, false},
+                        {"I do not want to answer", "", false, false}};
+  EXPECT_LT(FieldClassifier().Classify(one_option).confidence, kConfident);
+}
+
 // intl-tel-input and its kin draw the phone's country as a button titled
 // "United Kingdom: +44" over a list of "<country> +<code>" options.
 TEST(FieldClassifierTest, AListOfDiallingCodesIsThePhonesCountry) {
