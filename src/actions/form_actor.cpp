@@ -905,6 +905,10 @@ asio::awaitable<Result<FillResult>> FormActor::AddEntries(browser::FrameInfo fra
   auto point = co_await PointOf(frame, Call("member", field));
   if (!point) co_return Fail(point.error());
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+  // A multi-select whose menu stays open marks each chosen option aria-selected,
+  // where the box may show no chip to read back, only a count (Carbon's
+  // FilterableMultiSelect): the list itself confirms the entries it marks.
+  std::size_t confirmed = 0;
   for (const std::string& entry : entries) {
     auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
     if (!focused || !focused->is_bool() || !focused->as_bool()) {
@@ -912,15 +916,32 @@ asio::awaitable<Result<FillResult>> FormActor::AddEntries(browser::FrameInfo fra
     }
     if (auto typed = co_await page_.InsertText(entry); !typed) co_return Fail(typed.error());
     auto listed = co_await WaitForOptions(frame, field, std::chrono::milliseconds(800));
-    std::optional<std::size_t> same;
-    if (listed) {
-      for (std::size_t i = 0; i < listed->size() && !same; ++i) {
-        if (Lowered((*listed)[i].label) == Lowered(entry)) same = i;
+    auto index_of = [&](const std::vector<perception::Option>& options) {
+      std::optional<std::size_t> at;
+      for (std::size_t i = 0; i < options.size() && !at; ++i) {
+        if (Lowered(options[i].label) == Lowered(entry)) at = i;
       }
-    }
+      return at;
+    };
+    const std::optional<std::size_t> same = listed ? index_of(*listed) : std::nullopt;
     if (same) {
+      const bool was_chosen = (*listed)[*same].selected;
       if (auto clicked = co_await ClickOption(frame, *same); !clicked)
         co_return Fail(clicked.error());
+      co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(1));
+      auto after = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
+      std::optional<std::size_t> now = after ? index_of(*after) : std::nullopt;
+      if (was_chosen && now && !(*after)[*now].selected) {
+        // Its options toggle: the click took an entry chosen before (a second
+        // attempt at the field) back out; once more puts it back.
+        if (auto clicked = co_await ClickOption(frame, *now); !clicked)
+          co_return Fail(clicked.error());
+        co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(1));
+        after = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
+        now = after ? index_of(*after) : std::nullopt;
+      }
+      if (now && (*after)[*now].selected) ++confirmed;
+      continue;
     } else {
       auto armed = co_await page_.Evaluate(frame, Call("beginEnterSearch", field));
       if (armed && armed->is_bool() && armed->as_bool()) (void)co_await page_.PressKey("Enter");
@@ -935,6 +956,11 @@ asio::awaitable<Result<FillResult>> FormActor::AddEntries(browser::FrameInfo fra
   const bool any = std::any_of(entries.begin(), entries.end(), [&](const std::string& entry) {
     return kept.find(Lowered(entry)) != std::string::npos;
   });
+  if (!any && confirmed == entries.size()) {
+    std::string all;
+    for (const std::string& entry : entries) all += (all.empty() ? "" : ", ") + entry;
+    co_return FillResult{all, "added as entries; its list marks each one chosen"};
+  }
   if (!any) co_return Fail(NotFilled(field, entries.front(), shown->value));
   co_return FillResult{shown->value, "added as entries"};
 }

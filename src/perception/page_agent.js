@@ -393,12 +393,19 @@
     return '';
   }
 
+  // A list box drawn as a button shows its placeholder there while nothing is
+  // chosen (Carbon's Dropdown: "Choose an option", or the page's "Select a
+  // degree"): a prompt is no choice. An option worded with the same verb ("Choose
+  // not to disclose") is one.
+  const SHOWN_PROMPT = /^(please\s+)?(select|choose|pick)(\s+(a|an|the|your|one))?(\s+[\p{L}\p{N}'’/-]+){0,3}\s*[.…:]*$/iu;
+  const PROMPT_REFUSAL = /\b(not|no|decline|wish|prefer)\b/i;
   // What a list button shows as its choice. A phone's country picker drawn as
   // a flag (intl-tel-input's selected flag, Typeform's phone field, react-phone-
   // number-input) shows no word at all, only the flag and a chevron: its choice
   // is in its name, "United States: +1".
   function shownChoice(el) {
     const shown = textWithoutControls(el);
+    if (PROMPT_PLACEHOLDER.test(shown) || (SHOWN_PROMPT.test(shown) && !PROMPT_REFUSAL.test(shown))) return '';
     if (/[\p{L}\p{N}]/u.test(shown)) return shown;
     return clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title')) || shown;
   }
@@ -2191,7 +2198,11 @@
   // beside their row rather than inside one control's wrapper: it is the group's
   // first control's. A section's fieldset, its errors inside each field's
   // wrapper, has none of its own.
-  const ERROR_CANDIDATE_SELECTOR = '[class*="error" i], [role="alert"], .invalid-feedback';
+  // IBM's Carbon Design System writes a field's invalid (and warning) text into
+  // .cds--form-requirement (.bx--form-requirement before v11), a class that names
+  // no error: shown red, or beside a box marked invalid, it is the field's.
+  const ERROR_CANDIDATE_SELECTOR = '[class*="error" i], [role="alert"], .invalid-feedback, ' +
+    '.cds--form-requirement, .bx--form-requirement';
   function groupErrorBox(el, node, invalid) {
     if (!node.matches('fieldset, [role="group"]')) return null;
     const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);

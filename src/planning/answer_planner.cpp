@@ -183,14 +183,20 @@ std::optional<bool> ParseYesNo(std::string_view text) {
   return std::nullopt;
 }
 
+// Whether the choices answer yes or no: one leads with yes and one with no. A
+// list of levels or kinds whose last choice is having none ("No degree", "No
+// preference") answers neither.
 bool OptionsAreYesNo(const Field& field) {
+  bool yes = false;
+  bool no = false;
   for (int index : SelectableOptions(field.options)) {
     std::string norm =
         knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label);
     std::string first = norm.substr(0, norm.find(' '));
-    if (first == "yes" || first == "no") return true;
+    yes = yes || first == "yes";
+    no = no || first == "no";
   }
-  return false;
+  return yes && no;
 }
 
 std::string DatePartNamed(const Field& field);

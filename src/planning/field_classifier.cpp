@@ -36,6 +36,9 @@ constexpr double kControlTypeScore = 0.85;
 // A list whose options are dialling codes ("United Kingdom +44") is the phone's
 // country whatever its label says: it outranks a whole-label "Country".
 constexpr double kDialCodeListScore = 0.97;
+// Options and the section's heading naming one meaning, under a label that names
+// none (MeaningOfOptionsAndSection): below a label's phrase, above the threshold.
+constexpr double kOptionsAndSectionScore = 0.85;
 // A label much longer than the synonym it contains, for a contact fact, is usually
 // a question about something else ("Why do you want to join our company?"): it
 // drops below the fill threshold. Words are counted without stop words, so that
@@ -935,6 +938,30 @@ bool IsPayPeriodPicker(const Field& field) {
   return choices >= 2 && periods.size() == static_cast<std::size_t>(choices);
 }
 
+// What a question asks when its own words only say how to answer ("Please check
+// one of the boxes below:", Form CC-305's): the meaning that two or more of its
+// options name ("Yes, I have a disability", "No, I do not have a disability") and
+// its section's heading names too. Either alone is context, not the question.
+FieldKey MeaningOfOptionsAndSection(const Field& field) {
+  constexpr int kFewestNaming = 2;
+  if (field.options.size() < static_cast<std::size_t>(kFewestNaming) || field.context.empty()) {
+    return FieldKey::kUnknown;
+  }
+  Scorer section(field);
+  section.OfferText(knowledge::NormalizeText(field.context), kContextScore, "context",
+                    field.context, false);
+  std::array<int, kFieldKeyCount> naming{};
+  for (const auto& option : field.options) {
+    Scorer probe(field);
+    probe.OfferText(knowledge::NormalizeText(option.label), kLabelPhraseScore, "option",
+                    option.label, false);
+    const FieldKey key = probe.Best().key;
+    if (key == FieldKey::kUnknown || section.BestFor(key).key != key) continue;
+    if (++naming[static_cast<std::size_t>(key)] == kFewestNaming) return key;
+  }
+  return FieldKey::kUnknown;
+}
+
 // A country picker of a phone box (intl-tel-input, react-phone-number-input and
 // the like): most of its options show dialling codes, or, with its options not
 // drawn yet, the control itself shows one.
@@ -1276,6 +1303,10 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
   }
   if (IsPayPeriodPicker(field)) {
     scorer.Offer(FieldKey::kSalaryPeriod, kDialCodeListScore, "offers only pay periods");
+  }
+  // Below a label that names the question, so that the label's own words win.
+  if (const FieldKey named = MeaningOfOptionsAndSection(field); named != FieldKey::kUnknown) {
+    scorer.Offer(named, kOptionsAndSectionScore, "its options and its section name it");
   }
 
   Candidate best = scorer.Best();

@@ -269,9 +269,12 @@ class RunFlow::Impl {
     const std::string filled = "filled " + std::to_string(done.filled) + " fields";
     // A wizard that draws its final Submit from the first step on (a `hidden`
     // attribute undone by the page's CSS) beside Next: Next leads to the rest of
-    // the questions; sending now would send an application half answered. Once
-    // Next left the page where it was, the Submit is this step's action.
-    if (submit && next && next->in_form && submit->in_form && !next_went_nowhere_) {
+    // the questions; sending now would send an application half answered. So does
+    // a Submit outside the form beside the form's Next: a progress indicator's
+    // step labels drawn as buttons above the form ("Review and submit" in Carbon's
+    // ProgressIndicator, Ant Design's clickable Steps) only move between steps.
+    // Once Next left the page where it was, the Submit is this step's action.
+    if (submit && next && next->in_form && !next_went_nowhere_) {
       submit = nullptr;
     }
     if (submit) {

@@ -130,6 +130,96 @@ Result<json::value> FillThenRead(const char* html, const std::string& label,
   return read;
 }
 
+// A filterable multi-select that shows its choices only as a count (Carbon's
+// FilterableMultiSelect: a tag "2" beside the filter box; the menu stays open and
+// its options, drawn with checkboxes, toggle and say aria-selected). The list
+// itself confirms each entry; an entry already chosen is not clicked again, which
+// would take it back out (a second attempt on the field changes nothing).
+constexpr char kCountedMultiSelect[] = R"HTML(<!doctype html><html><body><form>
+<div class="cds--list-box__wrapper"><label id="sl" for="si" class="cds--label">Skills</label>
+<div class="cds--multi-select cds--list-box"><div class="cds--list-box__field">
+  <div class="cds--tag cds--tag--filter" hidden></div>
+  <input id="si" class="cds--text-input" role="combobox" aria-autocomplete="list" aria-expanded="false"
+    aria-haspopup="listbox" aria-labelledby="sl" aria-controls="sm" autocomplete="off" placeholder="Filter">
+</div><ul id="sm" role="listbox" aria-multiselectable="true" class="cds--list-box__menu"></ul></div></div>
+<p>after</p>
+</form><script>
+const items = ['C++', 'Go', 'Java', 'MongoDB', 'Python'];
+const chosen = [];
+const input = document.getElementById('si');
+const menu = document.getElementById('sm');
+const tag = document.querySelector('.cds--tag');
+let open = false;
+function paint() {
+  menu.innerHTML = '';
+  tag.hidden = chosen.length === 0;
+  tag.textContent = String(chosen.length);
+  document.body.dataset.skills = chosen.join(',');
+  input.setAttribute('aria-expanded', open ? 'true' : 'false');
+  if (!open) return;
+  const q = input.value.trim().toLowerCase();
+  for (const name of items.filter((n) => n.toLowerCase().includes(q))) {
+    const li = document.createElement('li');
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', chosen.includes(name) ? 'true' : 'false');
+    li.textContent = name;
+    li.addEventListener('click', () => {
+      const at = chosen.indexOf(name);
+      if (at === -1) chosen.push(name); else chosen.splice(at, 1);
+      paint();
+    });
+    menu.appendChild(li);
+  }
+}
+menu.addEventListener('mousedown', (e) => e.preventDefault());
+input.addEventListener('click', () => { open = true; paint(); });
+input.addEventListener('input', () => { open = true; paint(); });
+input.addEventListener('keydown', (e) => { if (e.key === 'Escape') { open = false; input.value = ''; paint(); } });
+input.addEventListener('blur', () => { open = false; input.value = ''; paint(); });
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AMultiSelectShowingACountIsConfirmedByItsListAndNotToggledBack) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  struct Outcome {
+    std::string first;   // the first fill's error, or ""
+    std::string second;  // the second fill's
+    std::string chosen;  // what the page holds after both
+  };
+  auto outcome = RunAsync(io, [&]() -> asio::awaitable<Result<Outcome>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kCountedMultiSelect));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* field = FieldLabelled(*snapshot, "Skills");
+    if (!field) co_return Fail(ErrorKind::kNotFound, "no Skills field");
+    planning::Answer skills;
+    skills.text = "C++, Go";
+    skills.entries = {"C++", "Go"};
+    FormActor actor(**page);
+    Outcome out;
+    auto first = co_await actor.Fill(snapshot->frames.front(), *field, skills);
+    if (!first) out.first = first.error().ToString();
+    auto second = co_await actor.Fill(snapshot->frames.front(), *field, skills);
+    if (!second) out.second = second.error().ToString();
+    auto chosen =
+        co_await (*page)->Evaluate(snapshot->frames.front(), "document.body.dataset.skills || ''");
+    if (!chosen) co_return Fail(chosen.error());
+    out.chosen = std::string(chosen->as_string());
+    co_return out;
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(outcome) << outcome.error().ToString();
+  EXPECT_EQ(outcome->first, "");
+  EXPECT_EQ(outcome->second, "");
+  EXPECT_EQ(outcome->chosen, "C++,Go");
+}
+
 TEST(FormActorTest, CustomDropdownTypeaheadTogglesAndConsentBanner) {
   asio::io_context io;
   auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });

@@ -321,5 +321,50 @@ TEST(ComboboxValueTest, APrimeFacesMenuIsOneFieldOfferingItsHiddenSelectsOptions
   EXPECT_EQ(town.value, "");
 }
 
+// Carbon's Dropdown (and other list boxes drawn as a button with role=combobox)
+// shows its placeholder in the button while nothing is chosen: "Choose an
+// option" by default, the page's own prompt ("Select a degree") otherwise. A
+// prompt is no choice; a chosen option that happens to start with the same verb
+// ("Choose not to disclose") still is.
+constexpr char kCarbonDropdowns[] = R"HTML(<!doctype html><html><body><form>
+<div class="cds--form-item"><div class="cds--dropdown__wrapper cds--list-box__wrapper">
+  <label id="l1" for="b1" class="cds--label">Degree</label>
+  <div class="cds--dropdown cds--list-box"><button type="button" id="b1" class="cds--list-box__field" role="combobox"
+    aria-haspopup="listbox" aria-expanded="false" aria-controls="m1" aria-labelledby="l1">
+    <span class="cds--list-box__label">Select a degree</span></button>
+    <ul id="m1" role="listbox" class="cds--list-box__menu" aria-labelledby="l1"></ul></div></div></div>
+<div class="cds--form-item"><div class="cds--dropdown__wrapper cds--list-box__wrapper">
+  <label id="l2" for="b2" class="cds--label">Office</label>
+  <div class="cds--dropdown cds--list-box"><button type="button" id="b2" class="cds--list-box__field" role="combobox"
+    aria-haspopup="listbox" aria-expanded="false" aria-controls="m2" aria-labelledby="l2">
+    <span class="cds--list-box__label">Choose an option</span></button>
+    <ul id="m2" role="listbox" class="cds--list-box__menu" aria-labelledby="l2"></ul></div></div></div>
+<div class="cds--form-item"><div class="cds--dropdown__wrapper cds--list-box__wrapper">
+  <label id="l3" for="b3" class="cds--label">Highest degree</label>
+  <div class="cds--dropdown cds--list-box"><button type="button" id="b3" class="cds--list-box__field" role="combobox"
+    aria-haspopup="listbox" aria-expanded="false" aria-controls="m3" aria-labelledby="l3">
+    <span class="cds--list-box__label">Bachelor's degree</span></button>
+    <ul id="m3" role="listbox" class="cds--list-box__menu" aria-labelledby="l3"></ul></div></div></div>
+<div class="cds--form-item"><div class="cds--dropdown__wrapper cds--list-box__wrapper">
+  <label id="l4" for="b4" class="cds--label">Race</label>
+  <div class="cds--dropdown cds--list-box"><button type="button" id="b4" class="cds--list-box__field" role="combobox"
+    aria-haspopup="listbox" aria-expanded="false" aria-controls="m4" aria-labelledby="l4">
+    <span class="cds--list-box__label">Choose not to disclose</span></button>
+    <ul id="m4" role="listbox" class="cds--list-box__menu" aria-labelledby="l4"></ul></div></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ADropdownsPromptIsNoChoice) {
+  auto snapshot = applier::testing::ReadHtmlPage(kCarbonDropdowns);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+
+  std::map<std::string, std::string> value_of;
+  for (const auto& field : snapshot->fields) value_of[field.label] = field.value;
+  ASSERT_EQ(value_of.size(), 4u);
+  EXPECT_EQ(value_of["Degree"], "");
+  EXPECT_EQ(value_of["Office"], "");
+  EXPECT_EQ(value_of["Highest degree"], "Bachelor's degree");
+  EXPECT_EQ(value_of["Race"], "Choose not to disclose");
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -304,5 +304,60 @@ TEST(PageErrorsTest, RedTextBesideAFieldIsItsErrorAndGreyTextItsHint) {
   EXPECT_EQ(by_label.count("(page)"), 0u) << all;
 }
 
+// IBM's Carbon Design System writes a field's invalid text into
+// .cds--form-requirement (.bx--form-requirement before v11), a class naming no
+// error, under a box that may carry no aria-invalid (its Checkbox, a consent);
+// its warning text takes the same class in the page's ordinary colour. The
+// form's summary is an InlineNotification with role=status.
+constexpr char kCarbonErrors[] = R"HTML(<!doctype html><html><head><style>
+.cds--form-requirement { color: rgb(218, 30, 40); font-size: 12px; }
+.warn .cds--form-requirement { color: rgb(22, 22, 22); }
+.cds--checkbox { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0,0,0,0); }
+</style></head><body><form>
+<div class="cds--form-item cds--checkbox-wrapper" data-invalid="true">
+  <input type="checkbox" class="cds--checkbox" id="c1">
+  <label for="c1" class="cds--checkbox-label"><span class="cds--checkbox-label-text">I agree to the privacy statement.</span></label>
+  <div class="cds--form-requirement">You must accept the privacy statement to continue.</div>
+</div>
+<div class="cds--form-item cds--text-input-wrapper warn">
+  <label for="t1" class="cds--label">Nickname</label>
+  <div class="cds--text-input__field-wrapper"><input id="t1" class="cds--text-input" value="JR"></div>
+  <div class="cds--form-requirement">Nicknames are shown to recruiters.</div>
+</div>
+<button type="submit" class="cds--btn cds--btn--primary">Next</button>
+</form></body></html>)HTML";
+
+TEST(PageErrorsTest, CarbonsFormRequirementBesideAFieldIsItsError) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    if (!context) co_return Fail(context.error());
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kCarbonErrors));
+    if (!loaded) co_return Fail(loaded.error());
+    co_return co_await PageReader::Read(**page);
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+
+  std::map<std::string, std::vector<std::string>> by_label;
+  for (const auto& error : snapshot->errors) {
+    by_label[error.field >= 0 ? snapshot->fields[error.field].label : "(page)"].push_back(
+        error.message);
+  }
+  std::string all;
+  for (const auto& [label, messages] : by_label) {
+    for (const auto& message : messages) all += label + ": " + message + "\n";
+  }
+  EXPECT_EQ(by_label["I agree to the privacy statement."],
+            (std::vector<std::string>{"You must accept the privacy statement to continue."}))
+      << all;
+  EXPECT_EQ(by_label.count("Nickname"), 0u) << all;
+}
+
 }  // namespace
 }  // namespace applier::perception

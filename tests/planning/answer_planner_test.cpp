@@ -153,6 +153,25 @@ TEST_F(AnswerPlannerTest, ChoiceAnswersCarryTheOptionValue) {
   EXPECT_EQ(plan.answer.option_value, "US");
 }
 
+// A degree list whose last choice is having none ("No degree", "None") is a
+// list of levels, not a yes/no question whether one is held: the profile's
+// degree is chosen. A list that answers yes or no is one.
+TEST_F(AnswerPlannerTest, ALevelListEndingInNoDegreeIsNoYesNoQuestion) {
+  Field levels = MakeField(ControlKind::kCombobox, "Degree", true);
+  levels.options = {{"High school diploma or GED", "", false}, {"Associate degree", "", false},
+                    {"Bachelor's degree", "", false},          {"Master's degree", "", false},
+                    {"Doctorate (PhD, EdD)", "", false},       {"No degree", "", false}};
+  FieldPlan plan = planner_->Plan(levels);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Bachelor's degree");
+
+  Field held = MakeField(ControlKind::kSelect, "Have you completed a Bachelor's degree?", true);
+  held.options = {{"Select...", "", false}, {"Yes", "", false}, {"No", "", false}};
+  plan = planner_->Plan(held);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Yes");
+}
+
 // "Are you 18 or older?" in any wording is one fact: profile.adult, else the
 // date of birth; with neither, the person is asked.
 TEST_F(AnswerPlannerTest, OfAgeFromAdultOrTheDateOfBirth) {

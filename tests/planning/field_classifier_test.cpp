@@ -224,6 +224,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Phone number country code", K::kPhoneCountryCode, CK::kSelect},
         // A picker button whose accessible name carries the country it shows.
         Case{"Country code: United Kingdom +44", K::kPhoneCountryCode, CK::kCombobox},
+        // Pages that say "country/region" for a country (Microsoft's and IBM's
+        // enterprise forms) say "country/region code" for the dialling code.
+        Case{"Country/region code", K::kPhoneCountryCode, CK::kCombobox},
+        Case{"Country or region code", K::kPhoneCountryCode, CK::kSelect},
+        Case{"Country or region of residence", K::kCountry, CK::kCombobox},
+        Case{"Electronic signature", K::kFullName},
+        Case{"E-Signature (type your full legal name)", K::kFullName},
         Case{"Mobile number (with country code, e.g. +49 151 1234567)", K::kPhone},
         Case{"Confirm email address", K::kEmail, CK::kEmail},
         Case{"How did you find this job?", K::kHowHeard, CK::kSelect},
@@ -1088,6 +1095,32 @@ TEST(FieldClassifierTest, ListsNamedByTheirDatePartTakeTheGroupsMeaning) {
   alone.kind = ControlKind::kSelect;
   alone.label = "年";
   EXPECT_EQ(FieldClassifier().Classify(alone).key, FieldKey::kUnknown);
+}
+
+// Form CC-305 asks "Please check one of the boxes below:" under its title: the
+// question's own words only say how to answer; its options and its section's
+// heading say what it asks. Either alone is not enough.
+TEST(FieldClassifierTest, OptionsAndSectionNamingOneMeaningDecideAWordlessQuestion) {
+  Field boxes;
+  boxes.kind = ControlKind::kRadioGroup;
+  boxes.label = "Please check one of the boxes below:";
+  boxes.context = "Voluntary Self-Identification of Disability (Form CC-305)";
+  for (const char* option : {"Yes, I have a disability (or previously had a disability)",
+                             "No, I do not have a disability", "I do not want to answer"}) {
+    boxes.options.push_back({option, "", false, false});
+  }
+  const Classification both = FieldClassifier().Classify(boxes);
+  EXPECT_EQ(both.key, FieldKey::kDisability) << both.signal;
+  EXPECT_GE(both.confidence, kConfident) << both.signal;
+
+  Field no_section = boxes;
+  no_section.context = "";
+  EXPECT_LT(FieldClassifier().Classify(no_section).confidence, kConfident);
+  Field one_option = boxes;
+  one_option.options = {{"Yes, I have a disability", "", false, false},
+                        {"No", "", false, false},
+                        {"I do not want to answer", "", false, false}};
+  EXPECT_LT(FieldClassifier().Classify(one_option).confidence, kConfident);
 }
 
 // intl-tel-input and its kin draw the phone's country as a button titled

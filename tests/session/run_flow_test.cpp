@@ -258,5 +258,35 @@ TEST_F(RunFlowTest, ASubmitSentBackToAnEarlierStepGoesOnFromThatStep) {
   EXPECT_TRUE(corrected);
 }
 
+// A wizard's progress indicator drawn as buttons above the form (Carbon's
+// ProgressIndicator, Ant Design's clickable Steps): the last step's label
+// ("Review and submit") is a Submit by its words, but it sits outside the form
+// and only moves between steps. The form's own Next leads on; the Submit of the
+// last step is the form's.
+TEST_F(RunFlowTest, AStepLabelOutsideTheFormIsNotTheSubmitWhileTheFormHasANext) {
+  perception::Button step_label = MakeButton("Not started Review and submit", ButtonRole::kSubmit);
+  step_label.type = "button";
+  step_label.in_form = false;
+  page_.now.buttons = {step_label, MakeButton("Next", ButtonRole::kNext)};
+  page_.on_press = [this, step_label](FakeRunPage& page, const perception::Button& button) {
+    received_["pressed"] += button.text + ";";
+    if (button.text != "Next") return;
+    for (const auto& field : page.now.fields) received_[field.name] = field.value;
+    page.now = FormPage({TextField("phone", "Phone number", true)},
+                        {step_label, MakeButton("Submit application", ButtonRole::kSubmit)});
+    page.now.url = "http://127.0.0.1/apply#review";
+  };
+  page_.on_submit = [this](FakeRunPage& page, const perception::Button& button) {
+    received_["sent_by_submit"] = button.text;
+    page.now = ConfirmationPage();
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["pressed"], "Next;");
+  EXPECT_EQ(received_["sent_by_submit"], "Submit application");
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+}
+
 }  // namespace
 }  // namespace applier::session
