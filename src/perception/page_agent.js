@@ -397,10 +397,32 @@
   // a flag (intl-tel-input's selected flag, Typeform's phone field, react-phone-
   // number-input) shows no word at all, only the flag and a chevron: its choice
   // is in its name, "United States: +1".
+  // A combobox drawn as an empty focus target beside the text of its choice
+  // (Quasar's QSelect: <span>choice</span><div role=combobox tabindex=0
+  // aria-label="the field's label">) shows its choice in the wrapper around it,
+  // when that wrapper holds no other control; its name then says which field it
+  // is, not what was chosen (the <label> naming it says the same words).
   function shownChoice(el) {
     const shown = textWithoutControls(el);
     if (/[\p{L}\p{N}]/u.test(shown)) return shown;
-    return clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title')) || shown;
+    const beside = choiceBeside(el);
+    if (beside) return beside;
+    const name = clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title'));
+    if (name && labelsFor(el).some((label) => clean(textWithoutControls(label)).includes(name))) return '';
+    return name || shown;
+  }
+  // (Only for a target with no text at all, in a wrapper that holds no label: a
+  // box showing "--" sits in a row whose text is the question.)
+  function choiceBeside(el) {
+    const wrapper = el.parentElement;
+    if (!wrapper || wrapper.tagName === 'LABEL' || clean(el.textContent)) return '';
+    if (wrapper.querySelector('label')) return '';
+    const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && isVisible(c));
+    if (others.length > 0) return '';
+    const shown = textWithoutControls(wrapper);
+    const name = clean(el.getAttribute('aria-label'));
+    if (name && clean(shown).includes(name)) return '';
+    return /[\p{L}\p{N}]/u.test(shown) ? shown : '';
   }
 
   function isChoiceButton(el) {
@@ -1385,6 +1407,15 @@
     const rect = el.getBoundingClientRect();
     return rect.width <= 1 && rect.height <= 1;
   }
+  // A hidden select holding only what was chosen, every option of it selected
+  // (Quasar's QSelect renders <select class="hidden" name> with one selected
+  // <option> per chosen value, and no select while nothing is chosen): a store of
+  // the choice for the form post, not the list of what can be chosen, which is in
+  // the list the combobox opens.
+  function holdsOnlyChoice(select) {
+    const options = Array.from(select.options);
+    return options.length > 0 && options.every((o) => o.selected && o.value !== '');
+  }
   function emptyStore(select) {
     return clippedOrHidden(select) && Array.from(select.options).every((o) => !o.value);
   }
@@ -1768,7 +1799,7 @@
       if (box) options = optionsOf(box).map(describeOption);
       else if (entry.listbox) options = listboxChoices(el).map(describeOption);
       const source = options.length === 0 && !entry.proxy ? hiddenSelectBeside(el) : null;
-      if (source) options = selectOptions(source);
+      if (source && !holdsOnlyChoice(source)) options = selectOptions(source);
       // A face over its store lists, before it is opened, what the store holds.
       if (options.length === 0 && entry.focus && entry.proxy) options = selectOptions(entry.proxy);
     }
