@@ -297,12 +297,14 @@
       // A form library's label names the group by its id (shadcn/ui's FormLabel
       // htmlFor the RadioGroup its FormControl gave that id): not a labelable
       // element for the browser, but the question all the same.
-      const named = accessibleNameOfGroup(group) ||
-        (group.id ? clean(labelsFor(group).map(textWithoutControls).join(' ')) : '');
+      const named = accessibleNameOfGroup(group) || (group.id ? groupLabelText(group) : '');
       if (named) return named;
     }
-    // Otherwise the text before the first option's container.
-    let container = first.closest('label') || first;
+    // Otherwise the text before the first option's container: its own <label>,
+    // unless that label holds the other options too (Quasar wraps a whole
+    // QOptionGroup in its QField's <label>), which makes it the group's.
+    let container = first.closest('label');
+    if (!container || members.some((m) => m !== first && container.contains(m))) container = first;
     for (let depth = 0; depth < 4 && container; depth++) {
       const parent = container.parentElement;
       if (!parent) break;
@@ -310,8 +312,7 @@
         .filter((c) => !isWidgetStore(c));
       if (members.every((m) => parent.contains(m)) && sameKind.length === members.length) {
         // A form library's label names the group's wrapper (<label for=group-id>).
-        const own = accessibleNameOfGroup(parent) ||
-          (parent.id ? clean(labelsFor(parent).map(textWithoutControls).join(' ')) : '');
+        const own = accessibleNameOfGroup(parent) || (parent.id ? groupLabelText(parent) : '');
         if (own) return clip(own);
         const titled = headingBefore(parent);
         if (titled) return titled;
@@ -323,6 +324,14 @@
       container = parent;
     }
     return '';
+  }
+
+  // The words of the <label for> naming a group by its id. A label wrapping the
+  // group it names (Quasar's QField around a QOptionGroup: <label for=id> holding
+  // its label text and <div id> with the options) names it by its own words, not
+  // the options'.
+  function groupLabelText(group) {
+    return clean(labelsFor(group).map((label) => textWithoutControls(label, label.contains(group) ? group : undefined)).join(' '));
   }
 
   // A question drawn as a card (Google Forms, Microsoft Forms) titles its options
@@ -1474,7 +1483,15 @@
   // widget is the field, and the store is no option of the widget's group.
   const STORED_WIDGET = '[role="combobox"], [role="radio"], [role="checkbox"], [role="switch"]';
   function isWidgetStore(el) {
-    if (el.getAttribute('aria-hidden') !== 'true' || el.tabIndex >= 0 || !el.parentElement) return false;
+    if (!el.parentElement) return false;
+    // Quasar's QRadio, QCheckbox and QToggle keep the native input inside the
+    // widget itself (<div role=radio> > <div aria-hidden=true> > <input
+    // class=hidden>): a box out of sight inside a visible ARIA widget is its store.
+    if (el.tagName === 'INPUT' && /^(checkbox|radio)$/.test(el.type)) {
+      const widget = el.parentElement.closest('[role="radio"], [role="checkbox"], [role="switch"]');
+      if (widget && isVisible(widget) && (!isVisible(el) || !!el.closest('[aria-hidden="true"]'))) return true;
+    }
+    if (el.getAttribute('aria-hidden') !== 'true' || el.tabIndex >= 0) return false;
     if (!(el.tagName === 'SELECT' || (el.tagName === 'INPUT' && /^(checkbox|radio)$/.test(el.type)))) return false;
     return Array.from(el.parentElement.children).some((c) => c !== el && c.matches(STORED_WIDGET) && isVisible(c));
   }
