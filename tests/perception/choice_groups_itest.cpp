@@ -235,7 +235,8 @@ TEST(ChoiceGroupsTest, RadiosInsideTheShadowRootsOfAWebComponentGroupAreOneQuest
 // keeping the form's native input inside itself, display:none in an aria-hidden
 // part. One question per group, named by the label's own words (not the options'
 // too), offering the widgets; the native inputs are no options of their own.
-constexpr char kQuasarOptionGroups[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+constexpr char kQuasarOptionGroups[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
 .hidden { display: none !important }
 </style></head><body><form class="q-form">
 <label class="q-field q-field--borderless q-field--float" for="f_7">
