@@ -1739,6 +1739,11 @@
     }
     const name = accessibleName(entry.el);
     if (isToggleWidget(entry.el) && (name.how === 'nearby' || name.how === 'none')) {
+      // ARIA names a checkbox or switch by its content when nothing else names it
+      // (Quasar's QCheckbox with its label in a slot: <div role=checkbox> holding
+      // the box, aria-hidden, and <div class=q-checkbox__label>the words</div>).
+      const own = textWithoutControls(entry.el);
+      if (own) return { text: own, how: 'label' };
       const after = textAfter(entry.el);
       if (after) return { text: after, how: 'label' };
     }
