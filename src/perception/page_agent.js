@@ -297,12 +297,14 @@
       // A form library's label names the group by its id (shadcn/ui's FormLabel
       // htmlFor the RadioGroup its FormControl gave that id): not a labelable
       // element for the browser, but the question all the same.
-      const named = accessibleNameOfGroup(group) ||
-        (group.id ? clean(labelsFor(group).map(textWithoutControls).join(' ')) : '');
+      const named = accessibleNameOfGroup(group) || (group.id ? groupLabelText(group) : '');
       if (named) return named;
     }
-    // Otherwise the text before the first option's container.
-    let container = first.closest('label') || first;
+    // Otherwise the text before the first option's container: its own <label>,
+    // unless that label holds the other options too (Quasar wraps a whole
+    // QOptionGroup in its QField's <label>), which makes it the group's.
+    let container = first.closest('label');
+    if (!container || members.some((m) => m !== first && container.contains(m))) container = first;
     for (let depth = 0; depth < 4 && container; depth++) {
       const parent = container.parentElement;
       if (!parent) break;
@@ -310,8 +312,7 @@
         .filter((c) => !isWidgetStore(c));
       if (members.every((m) => parent.contains(m)) && sameKind.length === members.length) {
         // A form library's label names the group's wrapper (<label for=group-id>).
-        const own = accessibleNameOfGroup(parent) ||
-          (parent.id ? clean(labelsFor(parent).map(textWithoutControls).join(' ')) : '');
+        const own = accessibleNameOfGroup(parent) || (parent.id ? groupLabelText(parent) : '');
         if (own) return clip(own);
         const titled = headingBefore(parent);
         if (titled) return titled;
@@ -323,6 +324,14 @@
       container = parent;
     }
     return '';
+  }
+
+  // The words of the <label for> naming a group by its id. A label wrapping the
+  // group it names (Quasar's QField around a QOptionGroup: <label for=id> holding
+  // its label text and <div id> with the options) names it by its own words, not
+  // the options'.
+  function groupLabelText(group) {
+    return clean(labelsFor(group).map((label) => textWithoutControls(label, label.contains(group) ? group : undefined)).join(' '));
   }
 
   // A question drawn as a card (Google Forms, Microsoft Forms) titles its options
@@ -403,11 +412,33 @@
   // a flag (intl-tel-input's selected flag, Typeform's phone field, react-phone-
   // number-input) shows no word at all, only the flag and a chevron: its choice
   // is in its name, "United States: +1".
+  // A combobox drawn as an empty focus target beside the text of its choice
+  // (Quasar's QSelect: <span>choice</span><div role=combobox tabindex=0
+  // aria-label="the field's label">) shows its choice in the wrapper around it,
+  // when that wrapper holds no other control; its name then says which field it
+  // is, not what was chosen (the <label> naming it says the same words).
   function shownChoice(el) {
     const shown = textWithoutControls(el);
     if (PROMPT_PLACEHOLDER.test(shown) || (SHOWN_PROMPT.test(shown) && !PROMPT_REFUSAL.test(shown))) return '';
     if (/[\p{L}\p{N}]/u.test(shown)) return shown;
-    return clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title')) || shown;
+    const beside = choiceBeside(el);
+    if (beside) return beside;
+    const name = clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title'));
+    if (name && labelsFor(el).some((label) => clean(textWithoutControls(label)).includes(name))) return '';
+    return name || shown;
+  }
+  // (Only for a target with no text at all, in a wrapper that holds no label: a
+  // box showing "--" sits in a row whose text is the question.)
+  function choiceBeside(el) {
+    const wrapper = el.parentElement;
+    if (!wrapper || wrapper.tagName === 'LABEL' || clean(el.textContent)) return '';
+    if (wrapper.querySelector('label')) return '';
+    const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && isVisible(c));
+    if (others.length > 0) return '';
+    const shown = textWithoutControls(wrapper);
+    const name = clean(el.getAttribute('aria-label'));
+    if (name && clean(shown).includes(name)) return '';
+    return /[\p{L}\p{N}]/u.test(shown) ? shown : '';
   }
 
   function isChoiceButton(el) {
@@ -1410,6 +1441,15 @@
     const rect = el.getBoundingClientRect();
     return rect.width <= 1 && rect.height <= 1;
   }
+  // A hidden select holding only what was chosen, every option of it selected
+  // (Quasar's QSelect renders <select class="hidden" name> with one selected
+  // <option> per chosen value, and no select while nothing is chosen): a store of
+  // the choice for the form post, not the list of what can be chosen, which is in
+  // the list the combobox opens.
+  function holdsOnlyChoice(select) {
+    const options = Array.from(select.options);
+    return options.length > 0 && options.every((o) => o.selected && o.value !== '');
+  }
   function emptyStore(select) {
     return clippedOrHidden(select) && Array.from(select.options).every((o) => !o.value);
   }
@@ -1468,7 +1508,15 @@
   // widget is the field, and the store is no option of the widget's group.
   const STORED_WIDGET = '[role="combobox"], [role="radio"], [role="checkbox"], [role="switch"]';
   function isWidgetStore(el) {
-    if (el.getAttribute('aria-hidden') !== 'true' || el.tabIndex >= 0 || !el.parentElement) return false;
+    if (!el.parentElement) return false;
+    // Quasar's QRadio, QCheckbox and QToggle keep the native input inside the
+    // widget itself (<div role=radio> > <div aria-hidden=true> > <input
+    // class=hidden>): a box out of sight inside a visible ARIA widget is its store.
+    if (el.tagName === 'INPUT' && /^(checkbox|radio)$/.test(el.type)) {
+      const widget = el.parentElement.closest('[role="radio"], [role="checkbox"], [role="switch"]');
+      if (widget && isVisible(widget) && (!isVisible(el) || !!el.closest('[aria-hidden="true"]'))) return true;
+    }
+    if (el.getAttribute('aria-hidden') !== 'true' || el.tabIndex >= 0) return false;
     if (!(el.tagName === 'SELECT' || (el.tagName === 'INPUT' && /^(checkbox|radio)$/.test(el.type)))) return false;
     return Array.from(el.parentElement.children).some((c) => c !== el && c.matches(STORED_WIDGET) && isVisible(c));
   }
@@ -1731,6 +1779,11 @@
     }
     const name = accessibleName(entry.el);
     if (isToggleWidget(entry.el) && (name.how === 'nearby' || name.how === 'none')) {
+      // ARIA names a checkbox or switch by its content when nothing else names it
+      // (Quasar's QCheckbox with its label in a slot: <div role=checkbox> holding
+      // the box, aria-hidden, and <div class=q-checkbox__label>the words</div>).
+      const own = textWithoutControls(entry.el);
+      if (own) return { text: own, how: 'label' };
       const after = textAfter(entry.el);
       if (after) return { text: after, how: 'label' };
     }
@@ -1808,7 +1861,7 @@
       if (box) options = optionsOf(box).map(describeOption);
       else if (entry.listbox) options = listboxChoices(el).map(describeOption);
       const source = options.length === 0 && !entry.proxy ? hiddenSelectBeside(el) : null;
-      if (source) options = selectOptions(source);
+      if (source && !holdsOnlyChoice(source)) options = selectOptions(source);
       // A face over its store lists, before it is opened, what the store holds.
       if (options.length === 0 && entry.focus && entry.proxy) options = selectOptions(entry.proxy);
     }

@@ -36,6 +36,7 @@ constexpr double kLeadingYesNo = 0.92;
 constexpr double kInRange = 0.9;
 constexpr double kAtIncludedLimit = 0.93;
 constexpr double kOnRangeEdge = 0.85;
+constexpr double kInTightestBand = 0.925;
 constexpr double kSameDegree = 0.9;
 constexpr double kSentenceYesNo = 0.8;
 // Two options within this of each other are a tie; a tie costs this much.
@@ -1083,6 +1084,20 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
     want_duration = ReadDuration(desired);
     if (want_duration && !want_duration->exact()) want_duration.reset();
   }
+  // Nested "up to" bands ("Até 15 dias", "Até 30 dias", "Até 60 dias") all take 2
+  // weeks; a person picks the tightest, whose limit is the smallest.
+  double tightest_band = 0;
+  if (want_duration) {
+    for (const auto& option : options) {
+      const auto span = ReadDuration(option.label);
+      // (A band whose limit is the length itself, "Do 2 týdnů" for 2 weeks, takes it.)
+      if (span && !span->exact() && span->high_included &&
+          want_duration->low_days > span->low_days && want_duration->low_days <= span->high_days &&
+          (tightest_band == 0 || span->high_days < tightest_band)) {
+        tightest_band = span->high_days;
+      }
+    }
+  }
   // Tables of categories (EEO, work status): options are compared by meaning, and
   // an option of another category is never picked by resemblance.
   const std::optional<OptionTable> table = TableFor(hint);
@@ -1212,7 +1227,11 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
             // wider one it is merely inside ("Do 1 měsíce").
             consider(kAtIncludedLimit, "length of time at the band's limit");
           } else if (!span->exact() && x > span->low_days && x < span->high_days) {
-            consider(kInRange, "length of time in range");
+            if (span->high_included && span->high_days == tightest_band) {
+              consider(kInTightestBand, "length of time in the tightest band that takes it");
+            } else {
+              consider(kInRange, "length of time in range");
+            }
           } else if (!span->exact() && (x == span->low_days || x == span->high_days)) {
             consider(kOnRangeEdge, "length of time on range edge");
           }

@@ -662,8 +662,18 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
   auto skipped = [&](const Field& field) {
     if (!control_.TakenByPerson(field)) handled.erase(FieldKey(field));
   };
-  for (const auto& [field, answer] : to_fill) {
+  // A box whose format follows another answer of the step (an input mask the
+  // dialling-code picker switches: "### ### ###" while +351 is chosen, none for
+  // +1; a postal code's mask that follows the country) keeps only part of the
+  // answer until that answer is in: what failed twice is tried once more after
+  // the rest of the step, whatever order the page draws them in.
+  const std::size_t first_pass = to_fill.size();
+  for (std::size_t i = 0; i < to_fill.size(); ++i) {
+    const auto [field, answer] = to_fill[i];  // (copies: to_fill grows below)
     if (control_.PastDeadline()) break;
+    if (i == first_pass) {
+      if (auto again = co_await page_.Read()) reread = std::move(*again);
+    }
     auto attempt = co_await control_.FillUnlessTaken(reread, field, answer);
     if (!attempt) {
       if (report_.ended()) break;  // the run ended while a person had the page
@@ -692,6 +702,10 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
                          " while filling \"" + DescribeField(field) + "\" (" +
                          result.error().message + "); nothing was submitted, apply again to retry");
       break;
+    }
+    if (!result && i + 1 < first_pass) {
+      to_fill.emplace_back(field, answer);
+      continue;
     }
     // Taken only now: a takeover while filling may have added records.
     FieldRecord& record = report_.RecordFor(field, step);

@@ -124,5 +124,43 @@ TEST(AccessibleNameTest, APlaceholderThatOnlySaysWhatToDoGivesWayToTheLabelBesid
   EXPECT_EQ(label_of["end"], "End year");
 }
 
+// Quasar's QCheckbox and QToggle with their words in the default slot (a link to
+// the privacy policy inside): <div role=checkbox|switch tabindex=0> holding the
+// box (aria-hidden, with the form's native input) and <div class=q-checkbox__label>
+// with the words, no aria-label. ARIA names a checkbox by its content: those words
+// are its name, and the required mark at their end makes it required.
+constexpr char kQuasarCheckboxes[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.hidden { display: none !important }
+</style></head><body><form class="q-form">
+<div class="q-field__native"><label class="q-field" for="f_9"><div class="q-field__label">Observações</div>
+  <textarea id="f_9" name="obs" aria-label="Observações"></textarea></label></div>
+<div class="q-mb-md"><div class="q-checkbox cursor-pointer" tabindex="0" role="checkbox" aria-checked="false">
+  <div class="q-checkbox__inner" aria-hidden="true"><input class="hidden q-checkbox__native" type="checkbox" name="rgpd" value="true">
+    <div class="q-checkbox__bg"></div></div>
+  <div class="q-checkbox__label">Li e aceito a <a href="#p">Política de Privacidade</a> para este processo de recrutamento. *</div>
+</div></div>
+<div class="q-mb-md"><div class="q-toggle cursor-pointer" tabindex="0" role="switch" aria-checked="false">
+  <div class="q-toggle__inner" aria-hidden="true"><input class="hidden q-toggle__native" type="checkbox" name="futuros" value="true">
+    <div class="q-toggle__track"></div></div>
+  <div class="q-toggle__label">Autorizo a conservação dos meus dados para futuros processos de recrutamento.</div>
+</div></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AnAriaCheckboxWithoutAnAriaLabelIsNamedByItsContent) {
+  auto snapshot = applier::testing::ReadHtmlPage(kQuasarCheckboxes);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 3u) << snapshot->text;
+  const auto& consent = snapshot->fields[1];
+  EXPECT_EQ(consent.kind, ControlKind::kCheckbox);
+  EXPECT_EQ(consent.label,
+            "Li e aceito a Política de Privacidade para este processo de recrutamento.");
+  EXPECT_TRUE(consent.required);
+  const auto& keep = snapshot->fields[2];
+  EXPECT_EQ(keep.label,
+            "Autorizo a conservação dos meus dados para futuros processos de recrutamento.");
+  EXPECT_FALSE(keep.required);
+}
+
 }  // namespace
 }  // namespace applier::perception

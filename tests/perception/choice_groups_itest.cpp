@@ -228,5 +228,68 @@ TEST(ChoiceGroupsTest, RadiosInsideTheShadowRootsOfAWebComponentGroupAreOneQuest
   ASSERT_EQ(authorized.options.size(), 2u) << all;
 }
 
+// Quasar's QOptionGroup inside a borderless QField (the documented way to give it
+// rules): the field is a <label for=id> holding the question's text and, in the
+// <div id> it points at, the options; each QRadio or QCheckbox is a div with
+// role=radio or role=checkbox (aria-label, aria-checked) in a <div> of its own,
+// keeping the form's native input inside itself, display:none in an aria-hidden
+// part. One question per group, named by the label's own words (not the options'
+// too), offering the widgets; the native inputs are no options of their own.
+constexpr char kQuasarOptionGroups[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.hidden { display: none !important }
+</style></head><body><form class="q-form">
+<label class="q-field q-field--borderless q-field--float" for="f_7">
+  <div class="q-field__inner"><div class="q-field__control" tabindex="-1"><div class="q-field__control-container">
+    <div class="q-field__label">Anos de experiência na área *</div>
+    <div class="q-field__native row" tabindex="-1" id="f_7">
+      <div class="q-option-group q-gutter-x-sm" role="radiogroup">
+        <div><div class="q-radio" tabindex="0" role="radio" aria-label="Menos de 2 anos" aria-checked="false">
+          <div class="q-radio__inner" aria-hidden="true"><input class="hidden q-radio__native" type="radio" name="exp" value="0-2"></div>
+          <div class="q-radio__label">Menos de 2 anos</div></div></div>
+        <div><div class="q-radio" tabindex="0" role="radio" aria-label="2 a 5 anos" aria-checked="false">
+          <div class="q-radio__inner" aria-hidden="true"><input class="hidden q-radio__native" type="radio" name="exp" value="2-5"></div>
+          <div class="q-radio__label">2 a 5 anos</div></div></div>
+        <div><div class="q-radio" tabindex="0" role="radio" aria-label="Mais de 5 anos" aria-checked="false">
+          <div class="q-radio__inner" aria-hidden="true"><input class="hidden q-radio__native" type="radio" name="exp" value="5+"></div>
+          <div class="q-radio__label">Mais de 5 anos</div></div></div>
+      </div></div></div></div></div></label>
+<label class="q-field q-field--borderless q-field--float" for="f_8">
+  <div class="q-field__inner"><div class="q-field__control" tabindex="-1"><div class="q-field__control-container">
+    <div class="q-field__label">Competências técnicas *</div>
+    <div class="q-field__native row" tabindex="-1" id="f_8">
+      <div class="q-option-group q-gutter-x-sm">
+        <div><div class="q-checkbox" tabindex="0" role="checkbox" aria-checked="false">
+          <div class="q-checkbox__inner" aria-hidden="true"><input class="hidden q-checkbox__native" type="checkbox" name="skills" value="go"></div>
+          <div class="q-checkbox__label">Go</div></div></div>
+        <div><div class="q-checkbox" tabindex="0" role="checkbox" aria-checked="false">
+          <div class="q-checkbox__inner" aria-hidden="true"><input class="hidden q-checkbox__native" type="checkbox" name="skills" value="kafka"></div>
+          <div class="q-checkbox__label">Kafka</div></div></div>
+      </div></div></div></div></div></label>
+</form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, AQuasarOptionGroupInItsFieldIsOneQuestionNamedByTheFieldsOwnWords) {
+  auto snapshot = applier::testing::ReadHtmlPage(kQuasarOptionGroups);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    all += field.label + " (" + std::to_string(field.options.size()) + " options)\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 2u) << all;
+  // (ARIA radio groups are read after the page's other controls.)
+  const bool radios_first = snapshot->fields[0].kind == ControlKind::kRadioGroup;
+  const auto& experience = snapshot->fields[radios_first ? 0 : 1];
+  EXPECT_EQ(experience.label, "Anos de experiência na área") << all;
+  EXPECT_EQ(experience.kind, ControlKind::kRadioGroup);
+  EXPECT_TRUE(experience.required);
+  ASSERT_EQ(experience.options.size(), 3u) << all;
+  EXPECT_EQ(experience.options[1].label, "2 a 5 anos");
+  const auto& skills = snapshot->fields[radios_first ? 1 : 0];
+  EXPECT_EQ(skills.label, "Competências técnicas") << all;
+  EXPECT_EQ(skills.kind, ControlKind::kCheckboxGroup);
+  ASSERT_EQ(skills.options.size(), 2u) << all;
+  EXPECT_EQ(skills.options[1].label, "Kafka");
+}
+
 }  // namespace
 }  // namespace applier::perception

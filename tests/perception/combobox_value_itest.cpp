@@ -366,5 +366,70 @@ TEST(ComboboxValueTest, ADropdownsPromptIsNoChoice) {
   EXPECT_EQ(value_of["Race"], "Choose not to disclose");
 }
 
+// Quasar's QSelect (v2): the field is a <label class="q-field" for=id> around the
+// control; without use-input the chosen option's label is a <span> beside an empty
+// <div role="combobox" tabindex="0" aria-label="the field's label">, and the name
+// travels in a hidden <select> holding only the chosen value (no select at all
+// while nothing is chosen); with use-input and fill-input the search box shows the
+// choice. The hidden select is the choice, not the options (they are in the menu
+// the combobox opens), and the combobox's name is no choice.
+constexpr char kQuasarSelects[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.hidden { display: none !important }
+</style></head><body><form class="q-form">
+<label class="q-field q-select q-field--outlined q-select--without-input" for="f_1">
+  <div class="q-field__inner"><div class="q-field__control" tabindex="-1">
+    <div class="q-field__control-container">
+      <div class="q-field__label">Indicativo *</div>
+      <div class="q-field__native row items-center"><span>Portugal (+351)</span>
+        <div class="no-outline" id="f_1" tabindex="0" role="combobox" aria-label="Indicativo *"
+          aria-autocomplete="none" aria-expanded="false" aria-owns="f_1_lb" aria-controls="f_1_lb"></div>
+        <select class="hidden" name="indicativo"><option value="+351" selected>+351</option></select></div></div>
+    <div class="q-field__append"><i class="material-icons" aria-hidden="true">arrow_drop_down</i></div></div></div></label>
+<label class="q-field q-select q-field--outlined q-select--without-input" for="f_2">
+  <div class="q-field__inner"><div class="q-field__control" tabindex="-1">
+    <div class="q-field__control-container">
+      <div class="q-field__label">Regime de trabalho</div>
+      <div class="q-field__native row items-center">
+        <div class="no-outline" id="f_2" tabindex="0" role="combobox" aria-label="Regime de trabalho"
+          aria-autocomplete="none" aria-expanded="false" aria-owns="f_2_lb" aria-controls="f_2_lb"></div></div></div>
+    <div class="q-field__append"><i class="material-icons" aria-hidden="true">arrow_drop_down</i></div></div></div></label>
+<label class="q-field q-select q-field--outlined q-select--with-input" for="f_3">
+  <div class="q-field__inner"><div class="q-field__control" tabindex="-1">
+    <div class="q-field__control-container">
+      <div class="q-field__label">País de residência *</div>
+      <div class="q-field__native row items-center">
+        <input class="q-field__input q-placeholder col" type="search" tabindex="0" role="combobox" id="f_3"
+          aria-label="País de residência *" aria-autocomplete="list" aria-expanded="false" aria-owns="f_3_lb"
+          aria-controls="f_3_lb" autocomplete="off" value="Portugal">
+        <select class="hidden" name="pais"><option value="PT" selected>PT</option></select></div></div>
+    <div class="q-field__append"><i class="material-icons" aria-hidden="true">arrow_drop_down</i></div></div></div></label>
+<div class="form-group"><label class="control-label" for="rw-auth">Are you legally authorized to work in the United States?</label>
+  <div id="rw-auth" class="rw-dropdownlist" role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false">
+    <div class="rw-widget-input"><div class="rw-dropdownlist-input">--</div></div></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, AQuasarSelectsHiddenSelectIsItsChoiceNotItsOptions) {
+  auto snapshot = applier::testing::ReadHtmlPage(kQuasarSelects);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 4u) << snapshot->text;
+  const auto& dial = snapshot->fields[0];
+  EXPECT_EQ(dial.label, "Indicativo");
+  EXPECT_EQ(dial.kind, ControlKind::kCombobox);
+  EXPECT_EQ(dial.value, "Portugal (+351)");
+  // Which options there are is known once the list is opened.
+  EXPECT_TRUE(dial.options.empty()) << dial.options.size();
+  const auto& mode = snapshot->fields[1];
+  EXPECT_EQ(mode.label, "Regime de trabalho");
+  // Its name is no choice: nothing is chosen.
+  EXPECT_EQ(mode.value, "");
+  const auto& country = snapshot->fields[2];
+  EXPECT_EQ(country.label, "País de residência");
+  EXPECT_EQ(country.value, "Portugal");
+  EXPECT_TRUE(country.options.empty()) << country.options.size();
+  // A react-widgets list showing "--" in a row with its question: it shows what it
+  // holds itself; the row's words are its question, not a choice drawn beside it.
+  EXPECT_EQ(snapshot->fields[3].value, "--");
+}
+
 }  // namespace
 }  // namespace applier::perception

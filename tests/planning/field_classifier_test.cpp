@@ -481,6 +481,28 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"Besitzen Sie eine gültige Arbeitserlaubnis für Deutschland?",
                            K::kWorkAuthorization, CK::kRadioGroup}));
 
+// European Portuguese wordings of Portuguese job portals and careers pages
+// (Net-Empregos, SAPO Emprego, company forms): "indicativo" is the phone's
+// dialling code, "habilitações literárias" the level of education reached, the
+// "estabelecimento de ensino" the school; "disponibilidade para mudar de
+// residência" asks about moving, not when one can start ("disponibilidade").
+INSTANTIATE_TEST_SUITE_P(
+    EuropeanPortuguese, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Indicativo", K::kPhoneCountryCode, CK::kCombobox},
+        Case{"Indicativo do país", K::kPhoneCountryCode, CK::kSelect},
+        Case{"Habilitações literárias", K::kDegree, CK::kCombobox},
+        Case{"Habilitações académicas", K::kDegree, CK::kSelect},
+        Case{"Área de formação", K::kDiscipline}, Case{"Estabelecimento de ensino", K::kSchool},
+        Case{"Regime de trabalho pretendido", K::kRemote, CK::kCombobox},
+        Case{"Tem disponibilidade para mudar de residência?", K::kRelocation, CK::kRadioGroup},
+        Case{"Disponibilidade para mudança de residência", K::kRelocation, CK::kRadioGroup},
+        Case{"Disponibilidade para início de funções", K::kStartDate, CK::kRadioGroup},
+        Case{"Data prevista de início", K::kStartDate},
+        Case{"Como teve conhecimento desta oferta?", K::kHowHeard, CK::kCombobox},
+        Case{"Telemóvel", K::kPhone, CK::kTel}, Case{"Apelido", K::kLastName},
+        Case{"Localidade", K::kCity}));
+
 // A section named for the application documents holds certificates and a photo
 // besides the resume: its name alone puts the resume in none of them.
 TEST(FieldClassifierTest, ADocumentsSectionAloneNamesNoResume) {

@@ -327,6 +327,8 @@ const auto kNoticeDe = Options({"Bitte wählen", "Keine / sofort verfügbar", "2
                                 "6 Wochen zum Quartalsende", "3 Monate", "Mehr als 3 Monate"});
 const auto kNoticeJa = Options({"選択してください", "即日", "2週間", "1ヶ月", "3ヶ月以上"});
 const auto kNoticeZh = Options({"随时到岗", "1周内", "2周内", "1个月内", "1-3个月", "3个月以上"});
+const auto kNoticeUpToPt =
+    Options({"Imediata", "Até 15 dias", "Até 30 dias", "Até 60 dias", "Mais de 60 dias"});
 const auto kNoticeRanges =
     Options({"Select...", "Immediately", "Less than 1 month", "1-3 months", "More than 3 months"});
 
@@ -344,6 +346,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"notice_in_range", kNoticeRanges, "2 weeks", FieldKey::kNoticePeriod,
              "Less than 1 month"},
         Case{"notice_range_mid", kNoticeRanges, "2 months", FieldKey::kNoticePeriod, "1-3 months"},
+        // Nested "up to" bands all take 2 weeks: the tightest, as a person picks.
+        Case{"notice_nested_pt", kNoticeUpToPt, "2 weeks", FieldKey::kStartDate, "Até 15 dias"},
+        Case{"notice_nested_pt_month", kNoticeUpToPt, "3 weeks", FieldKey::kNoticePeriod,
+             "Até 30 dias"},
         // No option of that length: a question, never the nearest one.
         Case{"notice_no_fit", kNoticeFr, "3 weeks", FieldKey::kNoticePeriod, nullptr},
         Case{"notice_words", kNoticeFr, "negotiable", FieldKey::kNoticePeriod, nullptr},

@@ -73,6 +73,10 @@ class FakeRunPage final : public RunPage {
   // Called after each fill with the field's name: a page that reacts to an answer
   // (a resume parser filling fields after the upload, a select that resets another).
   std::function<void(FakeRunPage&, const std::string&)> after_fill;
+  // A fill the page spoils (an input mask keeping part of the answer): field name
+  // and the value to fill → the actor's error, or nullopt to let it through.
+  std::function<std::optional<std::string>(FakeRunPage&, const std::string&, const std::string&)>
+      spoil;
   std::function<void(FakeRunPage&, const perception::Button&)> on_press;
   std::function<void(FakeRunPage&, const perception::Button&)> on_submit;
   // Called before each reading: a page that changes while the run watches it.
@@ -116,6 +120,10 @@ class FakeRunPage final : public RunPage {
     perception::Field* target = FieldNamed(field.name);
     if (target == nullptr) co_return Fail(ErrorKind::kNotFound, "element is gone");
     std::string value = answer.option_value.empty() ? answer.text : answer.option_value;
+    if (spoil) {
+      if (auto error = spoil(*this, field.name, value))
+        co_return Fail(ErrorKind::kNotFound, *error);
+    }
     if (const auto it = rewrite.find(field.name); it != rewrite.end()) value = it->second(value);
     target->value = value;
     target->validation_message.clear();
