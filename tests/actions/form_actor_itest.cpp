@@ -2093,7 +2093,7 @@ TEST(FormActorTest, AYearOrMonthPanelIsSteppedToTheYearAndItsCellChosen) {
 // input with role=combobox and aria-haspopup=grid over its calendar, the layout
 // "TT.MM.JJJJ" as its placeholder): a box the date is typed into, not a list of
 // options to open.
-constexpr char kDateCombobox[] =
+constexpr char kGridDateCombobox[] =
     R"HTML(<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body><form style="padding:20px">
 <label for="start">Frühestmöglicher Eintrittstermin</label>
 <span style="display:inline-flex;border:1px solid #999"><input id="start" type="text" role="combobox" aria-expanded="false"
@@ -2108,7 +2108,7 @@ start.addEventListener('change', () => { document.body.dataset.model = JSON.stri
 TEST(FormActorTest, ADateBoxMarkedAsAComboboxOverItsCalendarIsTyped) {
   planning::Answer start;
   start.text = "01.09.2025";
-  auto model = FillThenRead(kDateCombobox, "Frühestmöglicher Eintrittstermin", start,
+  auto model = FillThenRead(kGridDateCombobox, "Frühestmöglicher Eintrittstermin", start,
                             "document.body.dataset.model");
   ASSERT_TRUE(model) << model.error().ToString();
   EXPECT_EQ(model->as_string(), R"({"start":"01.09.2025"})");
