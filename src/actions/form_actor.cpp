@@ -115,14 +115,6 @@ std::string Normalize(std::string text) {
   return out;
 }
 
-std::string Digits(std::string text) {
-  std::string out;
-  for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c))) out.push_back(c);
-  }
-  return out;
-}
-
 // The page agent's description of a control after an action (readValue,
 // setValue, selectOption, setChecked all answer with one).
 Result<Field> FieldFromJson(const json::value& raw, const Field& original) {
@@ -258,7 +250,7 @@ bool TypedTextStands(planning::FieldKey key) {
 
 bool ValueMatches(ControlKind kind, const std::string& wanted, const std::string& shown) {
   if (kind == ControlKind::kTel) {
-    const std::string a = Digits(wanted), b = Digits(shown);
+    const std::string a = planning::Digits(wanted), b = planning::Digits(shown);
     return !a.empty() &&
            (a == b || (b.size() >= 7 && a.ends_with(b)) || (a.size() >= 7 && b.ends_with(a)));
   }

@@ -24,14 +24,6 @@ bool IsDigit(char c) {
   return c >= '0' && c <= '9';
 }
 
-std::string Digits(std::string_view text) {
-  std::string digits;
-  for (char c : text) {
-    if (IsDigit(c)) digits += c;
-  }
-  return digits;
-}
-
 std::string Trim(std::string_view text) {
   const std::size_t start = text.find_first_not_of(" \t\r\n");
   if (start == std::string_view::npos) return {};
@@ -1216,6 +1208,14 @@ FormatResult FormatUrl(const Field& field, std::string_view url) {
     return Formatted{"https://" + text, "link with https:// (the field takes full URLs)"};
   }
   return Formatted{text, "link as written"};
+}
+
+std::string Digits(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (IsDigit(c)) digits += c;
+  }
+  return digits;
 }
 
 }  // namespace applier::planning

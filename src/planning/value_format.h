@@ -84,6 +84,10 @@ FormatResult FormatPhone(const perception::Field& field, std::string_view number
                          std::string_view country_code, std::string_view country,
                          const PhoneContext& context = {});
 
+// The digits of `text`, in order, every other character left out ("+1 (415)
+// 555-0142" -> "14155550142").
+std::string Digits(std::string_view text);
+
 // Whether a text box takes a number rather than words: a numeric keypad
 // (inputmode numeric or decimal), a digits-only pattern, an example amount as its
 // placeholder ("z. B. 65.000", "e.g. 120,000"), or the site's message asking for a

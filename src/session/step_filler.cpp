@@ -6,6 +6,7 @@
 
 #include "perception/page_words.h"
 #include "planning/option_matcher.h"
+#include "planning/value_format.h"
 #include "session/page_navigator.h"
 
 namespace applier::session {
@@ -87,17 +88,11 @@ std::string Content(std::string_view text) {
 // only: another country's in front is another number.
 bool ShowsTheWholeNumber(const std::string& shown, const std::string& typed,
                          const knowledge::Profile& profile) {
-  auto digits = [](std::string_view text) {
-    std::string out;
-    for (char c : text) {
-      if (std::isdigit(static_cast<unsigned char>(c)) != 0) out += c;
-    }
-    return out;
-  };
-  const std::string code = digits(profile.phone_country_code);
-  const std::string national = digits(typed);
+  const std::string code = planning::Digits(profile.phone_country_code);
+  const std::string national = planning::Digits(typed);
   return Trimmed(shown).starts_with('+') && !code.empty() && !national.empty() &&
-         digits(shown) == code + national && digits(profile.phone).ends_with(national);
+         planning::Digits(shown) == code + national &&
+         planning::Digits(profile.phone).ends_with(national);
 }
 
 // Whether filling `answer` changes what a choice control holds now.
