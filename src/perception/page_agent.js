@@ -940,6 +940,7 @@
       if (el.tagName === 'INPUT' && kind !== 'file' && kind !== 'radio' && kind !== 'checkbox' &&
           el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0) continue;
       if (isWidgetStore(el)) continue;
+      if (isTypeaheadButton(el)) continue;
       // The search box inside a combobox drawn around it (ARIA 1.1's pattern, or a
       // box marked only with aria-haspopup=listbox, as react-select-like widgets
       // do) is the widget's, not a field of its own.
@@ -1049,6 +1050,23 @@
     }
     groupDateParts(fields);
     return fields;
+  }
+
+  // A typeahead's own open button (Headless UI's Combobox.Button, React Aria's
+  // ComboBox button): marked aria-haspopup=listbox and left out of the tab order,
+  // in the same small wrapper as the one text box whose list it opens. The box is
+  // the field; the button answered as a second one would open the whole list again
+  // over the choice already made.
+  function isTypeaheadButton(el) {
+    if (el.tagName !== 'BUTTON' || el.tabIndex >= 0 || el.getAttribute('aria-haspopup') !== 'listbox') return false;
+    let node = el.parentElement;
+    for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
+      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter((c) => !el.contains(c));
+      if (others.length === 0) continue;
+      return others.length === 1 && others[0].tagName === 'INPUT' &&
+        (others[0].getAttribute('role') === 'combobox' || others[0].hasAttribute('aria-autocomplete'));
+    }
+    return false;
   }
 
   // Text lower-cased as page_words.cpp's LowerText does, for its phrases to be

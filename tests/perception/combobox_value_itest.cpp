@@ -431,5 +431,45 @@ TEST(ComboboxValueTest, AQuasarSelectsHiddenSelectIsItsChoiceNotItsOptions) {
   EXPECT_EQ(snapshot->fields[3].value, "--");
 }
 
+// A typeahead's own open button: Headless UI's Combobox.Button and React Aria's
+// ComboBox button carry aria-haspopup=listbox, are named by the field's label
+// (aria-labelledby "<label> <button>") and left out of the tab order, beside the
+// input they open the list of. They are that input's, not a second field with the
+// same question: answered twice, the second pick opens the whole list again over
+// the choice already made. A select drawn as a button of its own (Headless UI's
+// Listbox.Button) is the field, and stays one.
+constexpr char kComboboxButtons[] = R"HTML(<!doctype html><html><body><form>
+<div class="col-span-3"><label id="hl-label">Where are you based?</label>
+  <div class="relative mt-2">
+    <input id="hl-input" role="combobox" type="text" aria-expanded="false" aria-autocomplete="list"
+      aria-labelledby="hl-label" autocomplete="off" value="">
+    <button id="hl-button" type="button" tabindex="-1" aria-haspopup="listbox" aria-expanded="false"
+      aria-labelledby="hl-label hl-button"><svg aria-hidden="true" width="10" height="10"></svg></button></div>
+  <input type="hidden" name="location" value=""></div>
+<div class="react-aria-ComboBox"><label id="ra-label" for="ra-input">Nationality</label>
+  <div class="react-aria-Group"><input id="ra-input" role="combobox" aria-autocomplete="list"
+      aria-expanded="false" aria-labelledby="ra-label" value="">
+    <button id="ra-button" type="button" tabindex="-1" aria-haspopup="listbox" aria-expanded="false"
+      aria-labelledby="ra-button ra-label">&#x25BC;</button></div></div>
+<div class="col-span-3"><label id="lb-label">Years of experience</label>
+  <div class="relative mt-2"><button id="lb-button" type="button" aria-haspopup="listbox" aria-expanded="false"
+      aria-labelledby="lb-label lb-button"><span>Select...</span></button></div>
+  <input type="hidden" name="years" value=""></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ATypeaheadsOpenButtonIsPartOfItNotAFieldOfItsOwn) {
+  auto snapshot = applier::testing::ReadHtmlPage(kComboboxButtons);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  ASSERT_EQ(labels.size(), 3u) << ::testing::PrintToString(labels);
+  EXPECT_EQ(labels[0], "Where are you based?");
+  EXPECT_EQ(labels[1], "Nationality");
+  EXPECT_EQ(labels[2], "Years of experience");
+  EXPECT_EQ(snapshot->fields[0].kind, ControlKind::kCombobox);
+  EXPECT_EQ(snapshot->fields[1].kind, ControlKind::kCombobox);
+  EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kCombobox);
+}
+
 }  // namespace
 }  // namespace applier::perception
