@@ -913,7 +913,12 @@ asio::awaitable<Result<FillResult>> FormActor::AddEntries(browser::FrameInfo fra
       for (std::size_t i = 0; i < options.size() && !at; ++i) {
         if (Lowered(options[i].label) == Lowered(entry)) at = i;
       }
-      return at;
+      if (at) return at;
+      // A skills box may list the entry under its full name only ("Apache Kafka"
+      // for "Kafka"): Enter would leave the typed text, which such a box drops.
+      std::vector<std::string> labels;
+      for (const auto& option : options) labels.push_back(option.label);
+      return planning::SuggestionNamingEntry(labels, entry);
     };
     const std::optional<std::size_t> same = listed ? index_of(*listed) : std::nullopt;
     if (same) {

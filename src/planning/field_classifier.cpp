@@ -285,11 +285,30 @@ class Scorer {
     const TextWords text_words(text);
     const std::string skipped = WithoutGaps(phrases, text, text_words);
     const TextWords skipped_words(skipped);
+    // "Nombre (opcional)": a remark in parentheses does not stop the whole label
+    // from being the phrase.
+    const std::string bare = knowledge::NormalizeText(knowledge::WithoutParentheses(original));
+    const TextWords bare_words(bare);
+    // "Do you have the right to work in Romania (EU citizenship or a residence
+    // permit)?": a remark that lists the grounds of the right annotates the
+    // authorization question; its "citizenship" vetoes nothing. Only for that
+    // question: "Phone (emergency contact)" is still someone else's phone.
+    const bool asks_right_to_work =
+        is_label && bare != text &&
+        std::any_of(phrases.begin(), phrases.end(), [&](const MeaningPhrase& synonym) {
+          return (synonym.key == FieldKey::kWorkAuthorization ||
+                  synonym.key == FieldKey::kSponsorship) &&
+                 Matches(synonym, bare, bare_words);
+        });
     for (const MeaningPhrase& synonym : phrases) {
+      if (synonym.key != FieldKey::kUnknown) continue;
+      if (asks_right_to_work && !Matches(synonym, bare, bare_words) &&
+          !ContainsPlural(bare, synonym.text)) {
+        continue;
+      }
       // A veto holds for the possessive and the plural too ("Supervisor's email",
       // "References"): NormalizeText leaves both as a trailing "s".
-      if (synonym.key == FieldKey::kUnknown &&
-          (Matches(synonym, skipped, skipped_words) || ContainsPlural(skipped, synonym.text))) {
+      if (Matches(synonym, skipped, skipped_words) || ContainsPlural(skipped, synonym.text)) {
         Offer(FieldKey::kUnknown, base + 0.05,
               signal + " (vetoed by \"" + std::string(synonym.text) + "\")");
         return;
@@ -299,10 +318,6 @@ class Scorer {
       const MeaningPhrase* phrase;
       double score;
     };
-    // "Nombre (opcional)": a remark in parentheses does not stop the whole label
-    // from being the phrase.
-    const std::string bare = knowledge::NormalizeText(knowledge::WithoutParentheses(original));
-    const TextWords bare_words(bare);
     std::vector<Hit> hits;
     for (const MeaningPhrase& synonym : phrases) {
       if (synonym.key == FieldKey::kUnknown) continue;

@@ -268,4 +268,51 @@ std::optional<std::size_t> EntryForTyped(const std::vector<std::string>& labels,
   return entry;
 }
 
+namespace {
+
+// The words of `text` split at spaces, as they are (symbols kept: "C++" is not "C").
+std::vector<std::string> SpacedWords(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : text) {
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// Whether `label` is a name of `entry` (both lowered): the entry is its last words
+// outside parentheses, or all that is inside them.
+bool NamesEntry(std::string_view label, const std::vector<std::string>& entry) {
+  const std::size_t open = label.find('(');
+  const std::size_t close = open == std::string_view::npos ? open : label.find(')', open);
+  const std::vector<std::string> outside = SpacedWords(label.substr(0, open));
+  if (outside.size() >= entry.size() &&
+      std::equal(entry.begin(), entry.end(), outside.end() - static_cast<long>(entry.size()))) {
+    return true;
+  }
+  if (close == std::string_view::npos) return false;
+  return SpacedWords(label.substr(open + 1, close - open - 1)) == entry;
+}
+
+}  // namespace
+
+std::optional<std::size_t> SuggestionNamingEntry(const std::vector<std::string>& labels,
+                                                 std::string_view entry) {
+  const std::vector<std::string> wanted = SpacedWords(AsciiLowered(entry));
+  if (wanted.empty()) return std::nullopt;
+  std::optional<std::size_t> named;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (!NamesEntry(AsciiLowered(labels[i]), wanted)) continue;
+    if (named) return std::nullopt;
+    named = i;
+  }
+  return named;
+}
+
 }  // namespace applier::planning

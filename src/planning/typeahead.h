@@ -61,4 +61,14 @@ PlaceVerdict ComparePlace(std::string_view wanted, std::string_view option);
 std::optional<std::size_t> EntryForTyped(const std::vector<std::string>& labels,
                                          std::string_view typed);
 
+// A box of picked entries (skills, tools, languages) that lists the entry under a
+// longer name: "Apache Kafka" for "Kafka" (the entry is the name's last words, the
+// thing it names), "Amazon Web Services (AWS)" for "AWS" or "Go (Golang)" for "Go"
+// (the entry is the name outside or inside its parentheses). Returns that
+// suggestion among `labels` when exactly one names `entry` (case aside): "Go
+// templates" are templates, and "Apache Kafka" beside "Confluent Kafka" is a
+// choice for the person.
+std::optional<std::size_t> SuggestionNamingEntry(const std::vector<std::string>& labels,
+                                                 std::string_view entry);
+
 }  // namespace applier::planning

@@ -572,6 +572,26 @@ TEST(FieldClassifierTest, ASlashInsideParenthesesNamesNoAlternative) {
   EXPECT_EQ(ToString(FieldClassifier().Classify(field).key), std::string("city"));
 }
 
+// "Do you have the legal right to work in Romania (EU/EEA citizenship or a residence
+// permit with the right to work)?": the remark in parentheses lists what gives the
+// right; the question is still whether the person has it, a yes or no. The
+// residence permit named in the remark once made it a question of permit status,
+// which the profile does not hold, and the required question stopped the run.
+TEST(FieldClassifierTest, ARemarkNamingWhatGivesTheRightToWorkKeepsTheAuthorizationQuestion) {
+  for (const char* label :
+       {"Ai dreptul legal de a munci în România (cetățenie UE/SEE sau permis de ședere cu drept "
+        "de muncă)?",
+        "Do you have the right to work in Germany (EU citizenship or a residence permit)?"}) {
+    Field field;
+    field.kind = ControlKind::kRadioGroup;
+    field.label = label;
+    field.options = {{"Da", "da"}, {"Nu", "nu"}};
+    const Classification c = FieldClassifier().Classify(field);
+    EXPECT_EQ(ToString(c.key), std::string("work_authorization")) << label << " " << c.signal;
+    EXPECT_GE(c.confidence, kConfident) << label;
+  }
+}
+
 TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
   Field field;
   field.kind = ControlKind::kText;

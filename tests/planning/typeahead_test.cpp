@@ -189,5 +189,25 @@ TEST(TypeaheadEntryForTypedTest, TheEntryQuotingWhatWasTypedIsFound) {
   EXPECT_FALSE(EntryForTyped({}, school));
 }
 
+// A skills box suggests the entry under its full name: "Apache Kafka" for "Kafka"
+// (the entry is the name's head, its last words), "Amazon Web Services (AWS)" for
+// "AWS" and "Go (Golang)" for "Go" (the name or its remark). A suggestion where
+// the entry only qualifies another thing ("Go templates"), or two that name it,
+// is none: the entry is typed and left to the box.
+TEST(TypeaheadSuggestionNamingEntryTest, TheOneSuggestionNamingTheEntryIsFound) {
+  EXPECT_EQ(SuggestionNamingEntry({"Apache Kafka"}, "Kafka"), 0u);
+  EXPECT_EQ(SuggestionNamingEntry({"Kafka Streams", "apache kafka"}, "Kafka"), 1u);
+  EXPECT_EQ(SuggestionNamingEntry({"Amazon Web Services (AWS)", "AWS Lambda"}, "AWS"), 0u);
+  EXPECT_EQ(SuggestionNamingEntry({"Go templates", "Go (Golang)", "Golang Gin"}, "Go"), 1u);
+  EXPECT_EQ(SuggestionNamingEntry({"Visual C++", "C#"}, "C++"), 0u);
+
+  EXPECT_FALSE(SuggestionNamingEntry({"Go templates", "Golang Gin"}, "Go"));
+  EXPECT_FALSE(SuggestionNamingEntry({"JavaScript", "Java EE"}, "Java"));
+  EXPECT_FALSE(SuggestionNamingEntry({"C++", "C#"}, "C"));
+  EXPECT_FALSE(SuggestionNamingEntry({"Apache Kafka", "Confluent Kafka"}, "Kafka"));
+  EXPECT_FALSE(SuggestionNamingEntry({"Microsoft SQL Server"}, "SQL"));
+  EXPECT_FALSE(SuggestionNamingEntry({}, "Kafka"));
+}
+
 }  // namespace
 }  // namespace applier::planning
