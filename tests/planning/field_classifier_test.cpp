@@ -243,6 +243,11 @@ INSTANTIATE_TEST_SUITE_P(
              K::kVeteran, CK::kSelect},
         Case{"Voluntary Self-Identification of Disability", K::kDisability, CK::kSelect},
         Case{"Do you have a disability or chronic condition?", K::kDisability, CK::kRadioGroup},
+        // France's legal disability status (RQTH), the one French diversity questions ask.
+        Case{"Bénéficiez-vous d'une reconnaissance de la qualité de travailleur handicapé "
+             "(RQTH) ?",
+             K::kDisability, CK::kRadioGroup},
+        Case{"Êtes-vous bénéficiaire de la RQTH ?", K::kDisability, CK::kRadioGroup},
         Case{"Race/Ethnicity", K::kRace, CK::kSelect},
         Case{"Which best describes your ethnicity?", K::kRace, CK::kCheckboxGroup},
         Case{"Hispanic or Latino?", K::kHispanicLatino, CK::kSelect},
@@ -1172,6 +1177,45 @@ TEST(FieldClassifierTest, AListOfDiallingCodesIsThePhonesCountry) {
   phone.kind = ControlKind::kSelect;
   phone.label = "Call me at +1 415 555 0142";
   EXPECT_NE(FieldClassifier().Classify(phone).key, FieldKey::kPhoneCountryCode);
+}
+
+// French careers forms (HubSpot and other form builders) ask for the way of working
+// without naming it ("Quel rythme de travail recherchez-vous ?") and let the options
+// say it: on site, hybrid, remote. A list of ways of working is that question; a list
+// with any other choice in it is not.
+TEST(FieldClassifierTest, AChoiceAmongWaysOfWorkingOnlyIsTheWorkArrangement) {
+  Field arrangement;
+  arrangement.kind = ControlKind::kRadioGroup;
+  arrangement.label = "Quel rythme de travail recherchez-vous ?";
+  for (const char* option : {"100 % sur site", "Hybride", "100 % télétravail"}) {
+    arrangement.options.push_back({option, "", false, false});
+  }
+  const Classification named = FieldClassifier().Classify(arrangement);
+  EXPECT_EQ(named.key, FieldKey::kRemote) << named.signal;
+  EXPECT_GE(named.confidence, kConfident) << named.signal;
+
+  Field english = arrangement;
+  english.kind = ControlKind::kSelect;
+  english.label = "Which setup are you looking for?";
+  english.options = {{"Select...", "", false, false},
+                     {"On-site", "", false, false},
+                     {"Hybrid", "", false, false},
+                     {"Fully remote", "", false, false}};
+  EXPECT_EQ(FieldClassifier().Classify(english).key, FieldKey::kRemote);
+
+  Field hours = arrangement;  // "rythme" also means full or part time
+  hours.options = {{"Temps plein", "", false, false}, {"Temps partiel", "", false, false}};
+  EXPECT_NE(FieldClassifier().Classify(hours).key, FieldKey::kRemote);
+
+  Field offices = arrangement;  // a place among the ways of working is another question
+  offices.options = {{"Lyon", "", false, false},
+                     {"Hybride", "", false, false},
+                     {"100 % télétravail", "", false, false}};
+  EXPECT_NE(FieldClassifier().Classify(offices).key, FieldKey::kRemote);
+
+  Field one = arrangement;  // one way of working offered is a yes/no, not a choice among them
+  one.options = {{"Hybride", "", false, false}, {"Autre", "", false, false}};
+  EXPECT_NE(FieldClassifier().Classify(one).key, FieldKey::kRemote);
 }
 
 }  // namespace
