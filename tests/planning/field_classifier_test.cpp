@@ -80,6 +80,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Website", K::kWebsite}, Case{"Current company", K::kCurrentCompany, CK::kText, "org"},
         Case{"Current Job Title", K::kCurrentTitle},
         Case{"How many years of experience do you have with C++?", K::kYearsExperience},
+        // French for Berufserfahrung, over a list of year bands; the words in brackets
+        // qualify it ("all technologies") and ask for no skills.
+        Case{"Expérience professionnelle (toutes technologies)", K::kYearsExperience, CK::kCombobox},
         Case{"School", K::kSchool, CK::kCombobox}, Case{"Degree", K::kDegree, CK::kSelect},
         Case{"Discipline", K::kDiscipline, CK::kSelect},
         Case{"Resume/CV", K::kResume, CK::kFile, "resume"},
