@@ -239,6 +239,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"How did you find this job?", K::kHowHeard, CK::kSelect},
         Case{"Referral source", K::kHowHeard, CK::kSelect},
         Case{"How did you hear about us?", K::kHowHeard, CK::kCombobox},
+        // French's usual wording, with the company as the object ("how did you come to
+        // know us?").
+        Case{"Comment nous avez-vous connus ?", K::kHowHeard, CK::kCombobox},
         Case{"What is your gender identity?", K::kGender, CK::kSelect},
         Case{"Gender (optional)", K::kGender, CK::kRadioGroup},
         Case{"Are you a protected veteran?", K::kVeteran, CK::kSelect},
