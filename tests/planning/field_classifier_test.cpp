@@ -82,7 +82,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"How many years of experience do you have with C++?", K::kYearsExperience},
         // French for Berufserfahrung, over a list of year bands; the words in brackets
         // qualify it ("all technologies") and ask for no skills.
-        Case{"Expérience professionnelle (toutes technologies)", K::kYearsExperience, CK::kCombobox},
+        Case{"Expérience professionnelle (toutes technologies)", K::kYearsExperience,
+             CK::kCombobox},
         Case{"School", K::kSchool, CK::kCombobox}, Case{"Degree", K::kDegree, CK::kSelect},
         Case{"Discipline", K::kDiscipline, CK::kSelect},
         Case{"Resume/CV", K::kResume, CK::kFile, "resume"},
@@ -1208,6 +1209,13 @@ TEST(FieldClassifierTest, AChoiceAmongWaysOfWorkingOnlyIsTheWorkArrangement) {
                      {"Hybrid", "", false, false},
                      {"Fully remote", "", false, false}};
   EXPECT_EQ(FieldClassifier().Classify(english).key, FieldKey::kRemote);
+
+  Field office = arrangement;  // the office named as a place to work from is on site
+  office.label = "Comment souhaitez-vous travailler ?";
+  office.options = {{"Depuis nos bureaux de Nantes", "", false, false},
+                    {"En hybride", "", false, false},
+                    {"En télétravail complet", "", false, false}};
+  EXPECT_EQ(FieldClassifier().Classify(office).key, FieldKey::kRemote);
 
   Field hours = arrangement;  // "rythme" also means full or part time
   hours.options = {{"Temps plein", "", false, false}, {"Temps partiel", "", false, false}};
