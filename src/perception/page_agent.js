@@ -1377,11 +1377,14 @@
   // only the widget's store (PrimeFaces keeps the choice and the options in a select
   // hidden from screen readers and the keyboard): then the face is the field, and
   // the store names its options and holds its value.
+  // A focusser is drawn nowhere: a read-only box marked role=button that a person
+  // sees, showing the choice as its value (HubSpot's new-editor dropdowns), is the
+  // field itself.
   function isFocusProxy(el) {
     if (el.tagName !== 'INPUT') return false;
     const role = el.getAttribute('role');
     const popup = el.getAttribute('aria-haspopup');
-    if (role === 'button') return popup !== null && popup !== 'false';
+    if (role === 'button') return popup !== null && popup !== 'false' && drawnNowhere(el);
     return role === 'combobox' && drawnNowhere(el);
   }
   function faceOf(focus) {

@@ -354,9 +354,10 @@ constexpr std::string_view kLessBefore[] = {
     "פחות מ",    "kevesebb mint", "mai putin de", "менше",     "менш ніж",  "λιγοτερο απο",
     "κατω απο"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az"};
-// ... and up to / within ... (the number itself in).
+// ... and up to / within ... (the number itself in). Normalising joins across an
+// apostrophe: French "jusqu'à" reads "jusqua".
 constexpr std::string_view kUpToBefore[] = {
-    "up to",      "within",    "bis zu", "jusqu a",  "hasta",       "fino a",    "entro",
+    "up to",      "within",    "bis zu", "jusqua",   "hasta",       "fino a",    "entro",
     "tot",        "ate",       "до",     "toi da",   "trong vong",  "khong qua", "do",
     "op til",     "opp til",   "inom",   "enintaan", "korkeintaan", "حتى",       "خلال",
     "nejvyse",    "maximalne", "behem",  "dalam",    "paling lama", "maksimal",  "עד",

@@ -39,6 +39,9 @@ constexpr double kDialCodeListScore = 0.97;
 // Options and the section's heading naming one meaning, under a label that names
 // none (MeaningOfOptionsAndSection): below a label's phrase, above the threshold.
 constexpr double kOptionsAndSectionScore = 0.85;
+// Options that are all of one kind of answer (ways of working), under a label that
+// names no meaning: the same place, below a label's phrase.
+constexpr double kOptionsOnlyScore = 0.85;
 // A label much longer than the synonym it contains, for a contact fact, is usually
 // a question about something else ("Why do you want to join our company?"): it
 // drops below the fill threshold. Words are counted without stop words, so that
@@ -933,6 +936,21 @@ bool ShowsDialCode(std::string_view text) {
   return static_cast<std::size_t>(all_digits) == digits;
 }
 
+// Whether a choice offers two or more options and each one, but a placeholder, is
+// a different category of `table` and nothing else.
+bool OffersOnlyCategoriesOf(const Field& field, OptionTable table) {
+  std::set<std::string_view> categories_offered;
+  int choices = 0;
+  for (const auto& option : field.options) {
+    if (IsPlaceholderOption(option)) continue;
+    const auto categories = CategoriesOf(table, option.label);
+    if (categories.size() != 1) return false;
+    categories_offered.insert(categories.front());
+    ++choices;
+  }
+  return choices >= 2 && categories_offered.size() == static_cast<std::size_t>(choices);
+}
+
 // A choice among pay periods only ("Hourly / Annual", "شهرياً / سنوياً"): what the
 // salary beside it is for, whatever its label says (some forms label it with its
 // current value).
@@ -941,16 +959,20 @@ bool IsPayPeriodPicker(const Field& field) {
       field.kind != ControlKind::kRadioGroup) {
     return false;
   }
-  std::set<std::string_view> periods;
-  int choices = 0;
-  for (const auto& option : field.options) {
-    if (IsPlaceholderOption(option)) continue;
-    const auto categories = CategoriesOf(OptionTable::kPayPeriod, option.label);
-    if (categories.size() != 1) return false;
-    periods.insert(categories.front());
-    ++choices;
+  return OffersOnlyCategoriesOf(field, OptionTable::kPayPeriod);
+}
+
+// A choice among ways of working only ("100 % sur site / Hybride / 100 %
+// télétravail", "On-site / Hybrid / Fully remote"): the work-arrangement question,
+// which French forms word without naming it ("Quel rythme de travail
+// recherchez-vous ?"). A place or any other choice among the options makes it
+// another question.
+bool IsWorkArrangementChoice(const Field& field) {
+  if (field.kind != ControlKind::kSelect && field.kind != ControlKind::kCombobox &&
+      field.kind != ControlKind::kRadioGroup && field.kind != ControlKind::kCheckboxGroup) {
+    return false;
   }
-  return choices >= 2 && periods.size() == static_cast<std::size_t>(choices);
+  return OffersOnlyCategoriesOf(field, OptionTable::kWorkArrangement);
 }
 
 // What a question asks when its own words only say how to answer ("Please check
@@ -1322,6 +1344,9 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
   // Below a label that names the question, so that the label's own words win.
   if (const FieldKey named = MeaningOfOptionsAndSection(field); named != FieldKey::kUnknown) {
     scorer.Offer(named, kOptionsAndSectionScore, "its options and its section name it");
+  }
+  if (IsWorkArrangementChoice(field)) {
+    scorer.Offer(FieldKey::kRemote, kOptionsOnlyScore, "offers only ways of working");
   }
 
   Candidate best = scorer.Best();

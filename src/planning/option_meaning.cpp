@@ -480,6 +480,8 @@ const std::vector<Category>& Table(OptionTable table) {
                   "otthonrol",      "de la distanta", "віддалено",
                   "віддалена",      "дистанційно",    "дистанційна",
                   "τηλεργασια",     "εξ αποστασεωσ",  "απομακρυσμενα"}},
+      // French careers forms name the office: "Depuis nos bureaux de Nantes", "Au
+      // bureau", "Dans nos locaux".
       {"onsite", {"on site",       "onsite",        "in office",   "in the office",
                   "office based",  "at the office", "presencial",  "presencialmente",
                   "en presentiel", "presentiel",    "sur site",    "in presenza",
@@ -491,7 +493,8 @@ const std::vector<Category>& Table(OptionTable table) {
                   "출근",          "tại văn phòng", "v kancelari", "na pracovisti",
                   "z kancelare",   "מהמשרד",        "במשרד",       "עבודה מהמשרד",
                   "irodaban",      "irodai",        "la birou",    "в офісі",
-                  "στο γραφειο",   "δια ζωσησ"}},
+                  "στο γραφειο",   "δια ζωσησ",     "au bureau",   "nos bureaux",
+                  "nos locaux",    "sur place"}},
       {"flexible",
        {"flexible", "flexivel", "flessibile", "flexibel", "elastyczny", "esnek", "flexibilni",
         "rugalmas", "flexibil", "гнучкий", "ευελικτο"}},

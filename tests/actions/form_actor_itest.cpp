@@ -1166,6 +1166,73 @@ TEST(FormActorTest, ADropdownWhoseLabelNamesAnOffscreenFocusInputIsChosenThrough
   EXPECT_EQ(sent->as_array().at(1).as_string(), "Master's degree");
 }
 
+// HubSpot's new-editor forms (hsfc-): a visible read-only box (role=button,
+// aria-haspopup=listbox) opens a list with its own search box; a click on an
+// option writes the option's label into the box and its value into a hidden
+// input. The box is the field, not the wrapper drawn around it.
+constexpr char kHubSpotDropdown[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.hsfc-DropdownInput { position: relative; width: 320px; }
+.hsfc-DropdownOptions { position: absolute; top: 100%; left: 0; right: 0; background: #fff;
+  border: 1px solid #999; flex-direction: column; }
+.hsfc-DropdownOptions li { padding: 6px; }
+</style></head><body><form style="padding:20px" class="hsfc-Form">
+<div class="hsfc-FormField hsfc-DropdownField">
+  <label class="hsfc-FieldLabel" id="exp-label" for="exp"><span>Expérience</span><span aria-hidden="true">*</span></label>
+  <div class="hsfc-DropdownInput">
+    <input id="exp" class="hsfc-TextInput hsfc-TextInput--button" type="text" role="button" readonly
+      aria-haspopup="listbox" aria-expanded="false" aria-controls="exp-list" placeholder="Veuillez sélectionner"
+      value="" style="width:300px">
+    <div class="hsfc-DropdownOptions" style="display:none">
+      <div class="hsfc-DropdownOptions__Search"><input class="hsfc-TextInput" type="text" role="searchbox"
+        aria-label="Rechercher"></div>
+      <ul class="hsfc-DropdownOptions__List" role="listbox" id="exp-list" aria-labelledby="exp-label">
+        <li role="option" aria-selected="false" data-value="lt2">Moins de 2 ans</li>
+        <li role="option" aria-selected="false" data-value="2to4">2 à 4 ans</li>
+        <li role="option" aria-selected="false" data-value="5to9">5 à 9 ans</li></ul></div></div>
+  <input type="hidden" name="0-1/exp" value=""></div>
+<div><label for="city">Ville</label> <input id="city" name="city"></div>
+</form><script>
+const box = document.getElementById('exp');
+const options = document.querySelector('.hsfc-DropdownOptions');
+const search = options.querySelector('[role=searchbox]');
+box.addEventListener('click', () => {
+  const open = options.style.display === 'none';
+  options.style.display = open ? 'flex' : 'none';
+  box.setAttribute('aria-expanded', String(open));
+  if (open) { search.value = ''; filter(); setTimeout(() => search.focus(), 0); }
+});
+function filter() {
+  for (const li of options.querySelectorAll('li')) {
+    li.style.display = li.textContent.toLowerCase().includes(search.value.toLowerCase()) ? '' : 'none';
+  }
+}
+search.addEventListener('input', filter);
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') { options.style.display = 'none'; box.setAttribute('aria-expanded', 'false'); }
+});
+options.addEventListener('click', (e) => {
+  const li = e.target.closest('li');
+  if (!li) return;
+  box.value = li.textContent;
+  document.querySelector('input[name="0-1/exp"]').value = li.dataset.value;
+  options.style.display = 'none';
+  box.setAttribute('aria-expanded', 'false');
+  box.focus();
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AVisibleReadOnlyButtonBoxIsPickedThroughTheListItOpens) {
+  planning::Answer five_to_nine;
+  five_to_nine.text = "5 à 9 ans";
+  five_to_nine.option_value = "5to9";
+  auto sent = FillThenRead(kHubSpotDropdown, "Expérience", five_to_nine,
+                           "[document.querySelector('input[name=\"0-1/exp\"]').value, "
+                           "document.getElementById('exp').value]");
+  ASSERT_TRUE(sent) << sent.error().ToString();
+  EXPECT_EQ(sent->as_array().at(0).as_string(), "5to9");
+  EXPECT_EQ(sent->as_array().at(1).as_string(), "5 à 9 ans");
+}
+
 // Select2 4 with remote data: the face is a role=combobox span named by what it
 // shows, beside the clipped native select the form sends (empty until a choice);
 // opening it draws, at the end of <body>, a list with a search box of its own
@@ -1669,7 +1736,8 @@ box.addEventListener('click', () => {
 TEST(FormActorTest, AReadOnlyFluentCalendarIsSteppedByItsTitledArrowsInItsOwnLanguage) {
   planning::Answer start;
   start.text = "01.09.2025";
-  auto model = FillThenRead(kFluentCalendar, "Kan tiltre fra", start, "document.body.dataset.model");
+  auto model =
+      FillThenRead(kFluentCalendar, "Kan tiltre fra", start, "document.body.dataset.model");
   ASSERT_TRUE(model) << model.error().ToString();
   EXPECT_EQ(model->as_string(), R"({"start":"2025-09-01"})");
 }

@@ -471,5 +471,39 @@ TEST(ComboboxValueTest, ATypeaheadsOpenButtonIsPartOfItNotAFieldOfItsOwn) {
   EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kCombobox);
 }
 
+// HubSpot's new-editor forms (hsfc-) draw a dropdown as a visible read-only text
+// box marked role=button and aria-haspopup=listbox, which shows the choice as its
+// value and opens a list with a search box of its own; a hidden input beside it
+// keeps the option's value for the post. That box is what a person sees and
+// clicks: no off-screen focus stand-in (Select2 3's 1px focusser) for a face
+// around it, and its value is the choice.
+constexpr char kHubSpotDropdown[] = R"HTML(<!doctype html><html><body><form class="hsfc-Form">
+<div class="hsfc-FormField hsfc-DropdownField">
+  <label class="hsfc-FieldLabel" id="country-label" for="country"><span>Pays</span>
+    <span class="hsfc-FieldLabel__RequiredIndicator" aria-hidden="true">*</span></label>
+  <div class="hsfc-DropdownInput" style="position:relative">
+    <input id="country" class="hsfc-TextInput hsfc-TextInput--button" type="text" role="button" readonly
+      aria-haspopup="listbox" aria-expanded="false" aria-controls="country-list"
+      placeholder="Veuillez sélectionner" value="Irlande" style="width:300px">
+    <div class="hsfc-DropdownInput__Caret" aria-hidden="true"></div>
+    <div class="hsfc-DropdownOptions" style="display:none">
+      <div class="hsfc-DropdownOptions__Search"><input class="hsfc-TextInput" type="text" role="searchbox"
+        aria-label="Rechercher"></div>
+      <ul class="hsfc-DropdownOptions__List" role="listbox" id="country-list" aria-labelledby="country-label">
+        <li role="option" aria-selected="false" data-value="France">France</li>
+        <li role="option" aria-selected="true" data-value="Irlande">Irlande</li>
+        <li role="option" aria-selected="false" data-value="Italie">Italie</li></ul></div></div>
+  <input type="hidden" name="0-1/country" value="Irlande"></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, AVisibleReadOnlyButtonBoxIsTheDropdownAndShowsItsChoice) {
+  auto snapshot = applier::testing::ReadHtmlPage(kHubSpotDropdown);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  EXPECT_EQ(snapshot->fields[0].label, "Pays");
+  EXPECT_EQ(snapshot->fields[0].kind, ControlKind::kCombobox);
+  EXPECT_EQ(snapshot->fields[0].value, "Irlande");
+}
+
 }  // namespace
 }  // namespace applier::perception

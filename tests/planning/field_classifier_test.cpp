@@ -80,6 +80,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Website", K::kWebsite}, Case{"Current company", K::kCurrentCompany, CK::kText, "org"},
         Case{"Current Job Title", K::kCurrentTitle},
         Case{"How many years of experience do you have with C++?", K::kYearsExperience},
+        // French for Berufserfahrung, over a list of year bands; the words in brackets
+        // qualify it ("all technologies") and ask for no skills.
+        Case{"Expérience professionnelle (toutes technologies)", K::kYearsExperience,
+             CK::kCombobox},
         Case{"School", K::kSchool, CK::kCombobox}, Case{"Degree", K::kDegree, CK::kSelect},
         Case{"Discipline", K::kDiscipline, CK::kSelect},
         Case{"Resume/CV", K::kResume, CK::kFile, "resume"},
@@ -236,6 +240,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"How did you find this job?", K::kHowHeard, CK::kSelect},
         Case{"Referral source", K::kHowHeard, CK::kSelect},
         Case{"How did you hear about us?", K::kHowHeard, CK::kCombobox},
+        // French's usual wording, with the company as the object ("how did you come to
+        // know us?").
+        Case{"Comment nous avez-vous connus ?", K::kHowHeard, CK::kCombobox},
         Case{"What is your gender identity?", K::kGender, CK::kSelect},
         Case{"Gender (optional)", K::kGender, CK::kRadioGroup},
         Case{"Are you a protected veteran?", K::kVeteran, CK::kSelect},
@@ -243,6 +250,11 @@ INSTANTIATE_TEST_SUITE_P(
              K::kVeteran, CK::kSelect},
         Case{"Voluntary Self-Identification of Disability", K::kDisability, CK::kSelect},
         Case{"Do you have a disability or chronic condition?", K::kDisability, CK::kRadioGroup},
+        // France's legal disability status (RQTH), the one French diversity questions ask.
+        Case{"Bénéficiez-vous d'une reconnaissance de la qualité de travailleur handicapé "
+             "(RQTH) ?",
+             K::kDisability, CK::kRadioGroup},
+        Case{"Êtes-vous bénéficiaire de la RQTH ?", K::kDisability, CK::kRadioGroup},
         Case{"Race/Ethnicity", K::kRace, CK::kSelect},
         Case{"Which best describes your ethnicity?", K::kRace, CK::kCheckboxGroup},
         Case{"Hispanic or Latino?", K::kHispanicLatino, CK::kSelect},
@@ -1192,6 +1204,52 @@ TEST(FieldClassifierTest, AListOfDiallingCodesIsThePhonesCountry) {
   phone.kind = ControlKind::kSelect;
   phone.label = "Call me at +1 415 555 0142";
   EXPECT_NE(FieldClassifier().Classify(phone).key, FieldKey::kPhoneCountryCode);
+}
+
+// French careers forms (HubSpot and other form builders) ask for the way of working
+// without naming it ("Quel rythme de travail recherchez-vous ?") and let the options
+// say it: on site, hybrid, remote. A list of ways of working is that question; a list
+// with any other choice in it is not.
+TEST(FieldClassifierTest, AChoiceAmongWaysOfWorkingOnlyIsTheWorkArrangement) {
+  Field arrangement;
+  arrangement.kind = ControlKind::kRadioGroup;
+  arrangement.label = "Quel rythme de travail recherchez-vous ?";
+  for (const char* option : {"100 % sur site", "Hybride", "100 % télétravail"}) {
+    arrangement.options.push_back({option, "", false, false});
+  }
+  const Classification named = FieldClassifier().Classify(arrangement);
+  EXPECT_EQ(named.key, FieldKey::kRemote) << named.signal;
+  EXPECT_GE(named.confidence, kConfident) << named.signal;
+
+  Field english = arrangement;
+  english.kind = ControlKind::kSelect;
+  english.label = "Which setup are you looking for?";
+  english.options = {{"Select...", "", false, false},
+                     {"On-site", "", false, false},
+                     {"Hybrid", "", false, false},
+                     {"Fully remote", "", false, false}};
+  EXPECT_EQ(FieldClassifier().Classify(english).key, FieldKey::kRemote);
+
+  Field office = arrangement;  // the office named as a place to work from is on site
+  office.label = "Comment souhaitez-vous travailler ?";
+  office.options = {{"Depuis nos bureaux de Nantes", "", false, false},
+                    {"En hybride", "", false, false},
+                    {"En télétravail complet", "", false, false}};
+  EXPECT_EQ(FieldClassifier().Classify(office).key, FieldKey::kRemote);
+
+  Field hours = arrangement;  // "rythme" also means full or part time
+  hours.options = {{"Temps plein", "", false, false}, {"Temps partiel", "", false, false}};
+  EXPECT_NE(FieldClassifier().Classify(hours).key, FieldKey::kRemote);
+
+  Field offices = arrangement;  // a place among the ways of working is another question
+  offices.options = {{"Lyon", "", false, false},
+                     {"Hybride", "", false, false},
+                     {"100 % télétravail", "", false, false}};
+  EXPECT_NE(FieldClassifier().Classify(offices).key, FieldKey::kRemote);
+
+  Field one = arrangement;  // one way of working offered is a yes/no, not a choice among them
+  one.options = {{"Hybride", "", false, false}, {"Autre", "", false, false}};
+  EXPECT_NE(FieldClassifier().Classify(one).key, FieldKey::kRemote);
 }
 
 }  // namespace

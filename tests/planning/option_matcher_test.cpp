@@ -369,6 +369,10 @@ const auto kWorkModelTr = Options({"Seçiniz", "Ofiste", "Hibrit", "Uzaktan"});
 const auto kWorkModelFr = Options({"Sur site", "Hybride", "Télétravail complet"});
 const auto kWorkModelJa = Options({"出社", "ハイブリッド", "フルリモート"});
 const auto kWorkModelMixed = Options({"Remote or hybrid", "On-site only"});
+// French careers forms (HubSpot forms) name the office rather than "on site".
+const auto kWorkModelFrOffice =
+    Options({"Depuis nos bureaux de Nantes", "En hybride", "En télétravail complet"});
+const auto kWorkModelFrPremises = Options({"Au bureau", "Hybride", "100 % télétravail"});
 
 INSTANTIATE_TEST_SUITE_P(
     WorkArrangements, OptionMatcherTableTest,
@@ -380,6 +384,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"onsite_fr", kWorkModelFr, "On-site", FieldKey::kRemote, "Sur site"},
         Case{"hybrid_ja", kWorkModelJa, "Hybrid", FieldKey::kRemote, "ハイブリッド"},
         Case{"hybrid_in_either", kWorkModelMixed, "Hybrid", FieldKey::kRemote, "Remote or hybrid"},
+        Case{"onsite_fr_office", kWorkModelFrOffice, "On-site", FieldKey::kRemote,
+             "Depuis nos bureaux de Nantes"},
+        Case{"onsite_fr_premises", kWorkModelFrPremises, "On-site", FieldKey::kRemote, "Au bureau"},
         // "Flexible" fits none of them: a question, never the nearest one.
         Case{"flexible_no_fit", kWorkModelPt, "Flexible", FieldKey::kRemote, nullptr}),
     [](const auto& info) { return std::string(info.param.name); });
