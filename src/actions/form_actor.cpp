@@ -433,12 +433,13 @@ asio::awaitable<Result<FillResult>> FormActor::FillOnce(browser::FrameInfo frame
     case ControlKind::kFile: co_return co_await Attach(frame, field, answer);
     case ControlKind::kCombobox: co_return co_await Pick(frame, field, answer);
     case ControlKind::kDateParts: co_return co_await TypeDateParts(frame, field, answer.text);
-    default: co_return co_await Type(frame, field, answer.text);
+    default: co_return co_await Type(frame, field, answer.text, answer.other_forms);
   }
 }
 
 asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Field field,
-                                                    std::string text) {
+                                                    std::string text,
+                                                    std::vector<std::string> other_forms) {
   auto point = co_await PointOf(frame, Call("member", field));
   if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
   if (point) {
@@ -475,6 +476,19 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     // page's value is what will be sent, so that is what is reported.
     co_return FillResult{shown->value, "typed"};
   }
+  if (method == "typed" && !ValueMatches(field.kind, text, shown->value)) {
+    // An input mask with slots for one way of writing the fact only garbles the
+    // others (jquery.maskedinput's "(999) 999-9999" reads the "+1" of "+1 415 555
+    // 0142" as the first of a US number's ten digits): the same fact written the
+    // other ways the plan gave, the first one the box holds whole.
+    for (const std::string& other : other_forms) {
+      auto retyped = co_await TypeWhole(frame, field, other);
+      if (retyped && (ValueMatches(field.kind, other, retyped->value) ||
+                      PageReformatted(other, retyped->value))) {
+        co_return FillResult{retyped->value, "typed"};
+      }
+    }
+  }
   if (!ValueMatches(field.kind, text, shown->value) && method == "typed") {
     if (DateWritten(field, text)) {
       // A segmented date box (Kendo UI's DateInput, MUI X's date fields) reads each
@@ -507,6 +521,17 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     co_return Fail(NotFilled(field, text, shown->value));
   }
   co_return FillResult{shown->value, method};
+}
+
+asio::awaitable<std::optional<Field>> FormActor::TypeWhole(browser::FrameInfo frame, Field field,
+                                                           const std::string& text) {
+  auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+  if (!focused || !focused->is_bool() || !focused->get_bool()) co_return std::nullopt;
+  if (!co_await page_.InsertText(text)) co_return std::nullopt;
+  (void)co_await page_.Evaluate(frame, Call("blur", field));
+  auto shown = co_await ReadBack(frame, field);
+  if (!shown) co_return std::nullopt;
+  co_return std::move(*shown);
 }
 
 asio::awaitable<std::optional<Field>> FormActor::TypeEachCharacter(browser::FrameInfo frame,

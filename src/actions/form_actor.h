@@ -59,8 +59,17 @@ class FormActor {
                                                          std::string element);
   boost::asio::awaitable<Result<perception::Field>> ReadBack(browser::FrameInfo frame,
                                                              perception::Field field);
+  // Types `text`; where the box's input mask garbles it, each of `other_forms`
+  // (the same fact written other ways) in turn, the first the box holds whole.
   boost::asio::awaitable<Result<FillResult>> Type(browser::FrameInfo frame, perception::Field field,
-                                                  std::string text);
+                                                  std::string text,
+                                                  std::vector<std::string> other_forms = {});
+  // Types `text` into the box whole, over what it holds (one insertText, as a
+  // paste); the box as read back after its blur, nullopt when it takes no typing or
+  // cannot be read.
+  boost::asio::awaitable<std::optional<perception::Field>> TypeWhole(browser::FrameInfo frame,
+                                                                     perception::Field field,
+                                                                     const std::string& text);
   // Types `text` into the box one character at a time, each its own input event
   // (the selection replaced first); the box as read back after its blur, nullopt
   // when it takes no typing or cannot be read.

@@ -44,6 +44,9 @@ struct Answer {
   // other options, to choose in turn when it does not. Without such a list the
   // facts do not decide, and the person is asked.
   std::vector<Answer> alternatives;
+  // A typed answer written other ways the field may take (Formatted::other_forms),
+  // in order: typed in turn when the box's input mask garbles `text`.
+  std::vector<std::string> other_forms;
 };
 
 }  // namespace applier::planning

@@ -1357,6 +1357,7 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
     return {std::nullopt, "\"" + written->text + "\" does not fit: " + *why};
   }
   answer.text = written->text;
+  answer.other_forms = written->other_forms;
   if (written->how != "as written") answer.reason += "; " + written->how;
   if (field.kind == ControlKind::kCombobox && !fact.items.empty()) {
     answer.entries = fact.items;

@@ -585,6 +585,53 @@ std::string PlaceholderExample(std::string_view placeholder) {
   return text.substr(start);
 }
 
+// A format template in the site's own words ("Phone format: (###) ###-####",
+// "Format: XXX-XXX-XXXX"): the first run of slots ('#', '_' or 'X') and phone
+// punctuation that holds at least a short number's slots, 'X' written as '#'.
+// Digits are no slots here: a sentence's numbers are no template.
+std::string SlotTemplateIn(std::string_view words) {
+  constexpr std::size_t kFewestSlots = 7;
+  auto slot = [](char c) { return c == '#' || c == '_' || c == 'X'; };
+  auto punctuation = [](char c) {
+    return c == ' ' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/' || c == '+';
+  };
+  for (std::size_t start = 0; start < words.size(); ++start) {
+    if (!slot(words[start]) && words[start] != '(' && words[start] != '+') continue;
+    // A slot letter inside a word ("XXL", "Xbox") starts no template.
+    if (start > 0 && std::isalnum(static_cast<unsigned char>(words[start - 1])) != 0) continue;
+    std::size_t end = start;
+    std::size_t slots = 0;
+    while (end < words.size() && (slot(words[end]) || punctuation(words[end]))) {
+      slots += slot(words[end]) ? 1 : 0;
+      ++end;
+    }
+    const bool whole_word =
+        end == words.size() || std::isalnum(static_cast<unsigned char>(words[end])) == 0;
+    if (slots >= kFewestSlots && whole_word) {
+      std::string found = Trim(words.substr(start, end - start));
+      std::replace(found.begin(), found.end(), 'X', '#');
+      return found;
+    }
+    start = end;
+  }
+  return {};
+}
+
+// The country a page is written for, from its language tag's region ("en-US" ->
+// "US"), upper-cased; empty when the tag names none.
+std::string RegionOf(std::string_view lang) {
+  const std::size_t dash = lang.find_first_of("-_");
+  if (dash == std::string_view::npos) return {};
+  std::string region(lang.substr(dash + 1, 2));
+  if (region.size() != 2 || !std::isalpha(static_cast<unsigned char>(region[0])) ||
+      !std::isalpha(static_cast<unsigned char>(region[1]))) {
+    return {};
+  }
+  std::transform(region.begin(), region.end(), region.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return region;
+}
+
 // A mask such as "(555) 555-5555" or "+49 ___ _______": digit slots and phone
 // punctuation only. Returns the number of slots, 0 when it is not a mask.
 std::size_t MaskSlots(std::string_view mask) {
@@ -827,8 +874,14 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   }
   const std::string international_digits = international_written.empty() ? "" : code + significant;
 
-  // Which form the field wants.
-  const std::string example = PlaceholderExample(field.placeholder);
+  // Which form the field wants. The placeholder's example first; a template the
+  // site words for it (a hint under the box, the message it refused a value with)
+  // when the box shows none.
+  std::string example = PlaceholderExample(field.placeholder);
+  for (const std::string* words : {&field.hint, &field.context, &field.validation_message}) {
+    if (!example.empty()) break;
+    example = SlotTemplateIn(*words);
+  }
   const std::size_t example_digits = Digits(example).size();
   // A national example ("06 12345678", "070-123 45 67", "(555) 555-5555") shows
   // how the site's own country writes numbers: the national form only for a number
@@ -930,7 +983,11 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
         national_example_fits) {
       return Formatted{FillMask(example, national_digits), "national, shaped like the placeholder"};
     }
-    if (slots == digits_of_text.size() && (international_mask == (form == Form::kInternational))) {
+    // A national mask never takes a number written with its country code: the
+    // code's digits would read as the start of the national number.
+    const bool code_in_national_mask = !international_mask && form == Form::kAsWritten && has_plus;
+    if (slots == digits_of_text.size() && !code_in_national_mask &&
+        (international_mask == (form == Form::kInternational))) {
       return Formatted{FillMask(example, digits_of_text), why + ", shaped like the placeholder"};
     }
   }
@@ -945,7 +1002,17 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
     }
     return Formatted{digits_of_text.empty() ? Digits(text) : digits_of_text, why + ", digits only"};
   }
-  return Formatted{text, why};
+  Formatted formatted{text, why};
+  // Nothing decided the form, and the number is of the page's own country: a box
+  // with an input mask for national numbers (jquery.maskedinput's "(999)
+  // 999-9999" on US forms) shows it only once typed into, and reads the "+1" as
+  // the first digits. Another country's number without its code is never offered:
+  // it would read as a number of the page's country.
+  if (form == Form::kAsWritten && has_plus && !national_written.empty() &&
+      national_written != text && !country.empty() && RegionOf(field.lang) == country) {
+    formatted.other_forms.push_back(national_written);
+  }
+  return formatted;
 }
 
 bool TakesNumber(const Field& field) {

@@ -28,6 +28,11 @@ namespace applier::planning {
 struct Formatted {
   std::string text;
   std::string how;  // e.g. "date as DD.MM.YYYY (placeholder \"TT.MM.JJJJ\")"
+  // The same fact written the other ways the field may take when its signals did
+  // not decide, in order: a box whose input mask holds one of them whole (and
+  // garbles `text`) takes that one. FormatPhone's national number, for a page of
+  // the number's own country.
+  std::vector<std::string> other_forms = {};
 };
 
 // The error is a sentence for the draft: why the fact does not fit this field.
@@ -77,9 +82,13 @@ struct PhoneContext {
 // elsewhere, the field says "without country code", its placeholder shows a
 // national number or its maxlength/pattern leaves no room for the code;
 // international when the field shows "+..." or asks for the country code; as
-// written otherwise. A placeholder mask ("(555) 555-5555", "___ ___ ____") with as
-// many digits as the number is followed; a digits-only pattern or inputmode=numeric
-// gets digits only.
+// written otherwise. A placeholder mask ("(555) 555-5555", "___ ___ ____"), else a
+// template in the site's words ("Phone format: (###) ###-####" under the box or in
+// its message), with as many digits as the number is followed; a digits-only
+// pattern or inputmode=numeric gets digits only. Written as is with its country
+// code on a page of the number's own country (lang="en-US" for a +1 number), the
+// national number is its other form (Formatted::other_forms): an input mask with
+// slots for the national digits only shows itself only once typed into.
 FormatResult FormatPhone(const perception::Field& field, std::string_view number,
                          std::string_view country_code, std::string_view country,
                          const PhoneContext& context = {});

@@ -2264,5 +2264,37 @@ TEST(FormActorTest, ANumberBoxThatEditsInATwinIsTypedWhereTheFocusWent) {
   EXPECT_EQ(model->as_string(), R"({"salary":"75000"})");
 }
 
+// A phone box with jquery.maskedinput's "(999) 999-9999" (Gravity Forms' standard
+// phone format, many US WordPress forms): no placeholder; focused, it shows its
+// slots; whatever is typed or pasted, it reads again a moment later, each digit
+// into the next slot and every other character dropped, so "+1 415 555 0142"
+// becomes "(141) 555-5014"; left incomplete, it is cleared.
+constexpr char kMaskedPhone[] =
+    R"HTML(<!doctype html><html lang="en-US"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<label for="phone">Phone</label> <input type="tel" id="phone" name="phone">
+</form><script>
+const box = document.getElementById('phone');
+const mask = '(999) 999-9999';
+function reread(text) {
+  const digits = text.replace(/\D/g, '').split('');
+  return mask.replace(/9/g, () => digits.length ? digits.shift() : '_');
+}
+box.addEventListener('focus', () => { box.value = reread(box.value); });
+box.addEventListener('input', () => setTimeout(() => { box.value = reread(box.value); }, 0));
+box.addEventListener('blur', () => {
+  box.value = reread(box.value);
+  if (box.value.includes('_')) box.value = '';
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ABoxWhoseMaskGarblesTheNumberTakesItsNationalForm) {
+  planning::Answer phone;
+  phone.text = "+1 415 555 0142";
+  phone.other_forms = {"415 555 0142"};
+  auto shown = FillThenRead(kMaskedPhone, "Phone", phone, "document.getElementById('phone').value");
+  ASSERT_TRUE(shown) << shown.error().ToString();
+  EXPECT_EQ(shown->as_string(), "(415) 555-0142");
+}
+
 }  // namespace
 }  // namespace applier::actions

@@ -422,6 +422,30 @@ INSTANTIATE_TEST_SUITE_P(
                   "(415) 555-0142"},
         PhoneCase{
             {.placeholder = "___-___-____"}, "+1 415 555 0142", "+1", "US", false, "415-555-0142"},
+        // A template in the site's words: the message a refused value got (Gravity
+        // Forms' "standard" phone format), a hint under the box.
+        PhoneCase{{.validation_message = "Phone format: (###) ###-####"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "(415) 555-0142"},
+        PhoneCase{
+            {.hint = "Format: XXX-XXX-XXXX"}, "+1 415 555 0142", "+1", "US", false, "415-555-0142"},
+        // Slot letters inside words and a sentence's own numbers are no template.
+        PhoneCase{{.hint = "XXL sizes, call 9 to 5"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "+1 415 555 0142"},
+        // A template for another country's numbers: a US number does not fit it.
+        PhoneCase{{.validation_message = "Formato: ## #####-####"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "+1 415 555 0142"},
         PhoneCase{{.placeholder = "+1 (555) 555-5555"},
                   "415 555 0142",
                   "+1",
@@ -459,6 +483,50 @@ INSTANTIATE_TEST_SUITE_P(
         // A national number the field wants international, with no code known.
         PhoneCase{{.placeholder = "+49 ..."}, "030 12345678", "", "", false, nullptr},
         PhoneCase{{}, "12", "+1", "US", false, nullptr}));
+
+// A number written as is, with its country code, on a page that shows no format:
+// its national form is offered too, for an input mask that shows itself only once
+// typed into ("(999) 999-9999" on a US WordPress page), where the page is of the
+// number's own country; never another country's number stripped of its code.
+struct OtherFormsCase {
+  Box box;
+  const char* number;
+  const char* country;
+  std::vector<std::string> expected;
+};
+
+class PhoneOtherFormsTest : public ::testing::TestWithParam<OtherFormsCase> {};
+
+TEST_P(PhoneOtherFormsTest, OffersTheNationalNumberOnAPageOfItsCountry) {
+  const OtherFormsCase& c = GetParam();
+  Box box = c.box;
+  box.kind = ControlKind::kTel;
+  box.html_type = "tel";
+  auto written = FormatPhone(Make(box), c.number, "", c.country);
+  ASSERT_TRUE(written) << written.error();
+  EXPECT_EQ(written->text, c.number) << written->how;
+  EXPECT_EQ(written->other_forms, c.expected) << written->how;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    PerPageAndCountry, PhoneOtherFormsTest,
+    ::testing::Values(OtherFormsCase{{.lang = "en-US"}, "+1 415 555 0142", "US", {"415 555 0142"}},
+                      OtherFormsCase{{.lang = "en_us"}, "+1 415 555 0142", "US", {"415 555 0142"}},
+                      OtherFormsCase{{.lang = "de-DE"}, "+49 30 12345678", "DE", {"030 12345678"}},
+                      // Another country's page, a page that names no country, no country known.
+                      OtherFormsCase{{.lang = "en-GB"}, "+1 415 555 0142", "US", {}},
+                      OtherFormsCase{{.lang = "en"}, "+1 415 555 0142", "US", {}},
+                      OtherFormsCase{{.lang = "en-US"}, "+1 415 555 0142", "", {}},
+                      // Written nationally already: nothing else to offer.
+                      OtherFormsCase{{.lang = "en-US"}, "(415) 555-0142", "US", {}}));
+
+TEST(PhoneOtherFormsTest, NoneWhereTheFieldDecidedTheForm) {
+  Box international{.placeholder = "+1 (555) 555-5555", .lang = "en-US"};
+  auto written = FormatPhone(Make(international), "+1 415 555 0142", "+1", "US");
+  ASSERT_TRUE(written) << written.error();
+  EXPECT_EQ(written->text, "+1 (415) 555-0142");
+  EXPECT_TRUE(written->other_forms.empty());
+}
 
 // ---- numbers and money ------------------------------------------------------------
 
