@@ -518,6 +518,20 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     if (!shown) co_return Fail(shown.error());
   }
   if (!ValueMatches(field.kind, text, shown->value)) {
+    // What the box made of the answer ("(442) 079-4609" from a mask with slots for
+    // another country's numbers) would go out as the person's answer if nobody
+    // corrected it: the box is put back as it was before the fill. An empty one is
+    // emptied with the keys, as a person would, so that a mask clears its own slots
+    // once the box is left.
+    if (shown->value != field.value) {
+      auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+      if (field.value.empty() && focused && focused->is_bool() && focused->get_bool()) {
+        (void)co_await page_.PressKey("Backspace");
+      } else {
+        (void)co_await page_.Evaluate(frame, Call("setValue", field, Quote(field.value)));
+      }
+      (void)co_await page_.Evaluate(frame, Call("blur", field));
+    }
     co_return Fail(NotFilled(field, text, shown->value));
   }
   co_return FillResult{shown->value, method};
