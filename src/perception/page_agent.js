@@ -62,6 +62,12 @@
 
   function isVisible(el) {
     if (!el.isConnected) return false;
+    // A collapsed <details> (native, or the one a web component keeps in its
+    // shadow root: Shoelace's sl-details) skips drawing its content with
+    // content-visibility: hidden, which leaves its boxes their size and display:
+    // only the browser's own check, which walks the drawn (flat) tree, sees them
+    // hidden.
+    if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) return false;
     const style = getComputedStyle(el);
     if (style.display === 'none' || style.visibility === 'hidden') return false;
     const rect = el.getBoundingClientRect();
@@ -527,10 +533,18 @@
   // text-only siblings around it, as far up as the wrapper holds only this field's
   // controls (Bootstrap's .form-text, a hint div under the box). Not the label.
   function hintText(el, members, label) {
-    const described = describedText(el);
+    // ARIA radios are described as a group: the radiogroup's aria-describedby
+    // (Shoelace's sl-radio-group points its fieldset at its help text).
+    const radioGroup = el.matches('[role="radio"]') ? closestAcrossShadow(el, 'fieldset, [role="radiogroup"]') : null;
+    const described = describedText(el) || (radioGroup ? describedText(radioGroup) : '');
     const own = new Set(members.length ? members : [el]);
-    const ownsOnly = (node) => Array.from(node.querySelectorAll(CONTROL_SELECTOR))
-      .every((control) => own.has(control) || control.type === 'hidden');
+    // Controls count wherever they are drawn from: a web component's sit in its
+    // shadow root (a sibling sl-input is a field, not a hint), a widget's hidden
+    // validation box is none.
+    const ownsOnly = (node) => deepQueryAll(node, CONTROL_SELECTOR)
+      .every((control) => own.has(control) || control.type === 'hidden' || control.hidden);
+    const holdsControl = (node) => node.matches(CONTROL_SELECTOR) ||
+      deepQueryAll(node, CONTROL_SELECTOR + ', ' + CHOICE_BUTTON_SELECTOR).some((c) => !c.hidden && c.type !== 'hidden');
     const comparable = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const labelWords = comparable(label);
     const parts = [];
@@ -543,7 +557,7 @@
       if (!ownsOnly(parent)) break;
       for (const sibling of parent.children) {
         if (sibling === node || sibling.tagName === 'LABEL' || sibling.tagName === 'LEGEND') continue;
-        if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) continue;
+        if (holdsControl(sibling)) continue;
         const text = clean(textWithoutControls(sibling));
         const rect = sibling.getBoundingClientRect();
         const unit = text.length <= 6 && !!stripRequiredMarks(text) && !described.includes(text) &&
@@ -740,8 +754,16 @@
     return labelsFor(el).some((label) => /^\*+$/.test(clean(textWithoutControls(label, el))));
   }
 
+  // The star a stylesheet draws after (or before) the label. The label may name
+  // the control by aria-labelledby, as a web component's does from its shadow
+  // root (Shoelace draws `*` after the label of a required sl-select's combobox
+  // and of a required sl-radio-group's radiogroup, whose radios are its slotted
+  // children).
   function labelDrawsStar(el) {
-    return labelsFor(el).some((label) => ['::before', '::after'].some((pseudo) =>
+    const group = el.matches(CHOICE_BUTTON_SELECTOR) || el.type === 'radio'
+      ? closestAcrossShadow(el, 'fieldset, [role="radiogroup"]') : null;
+    const namers = [...labelsFor(el), ...labelledBy(el), ...(group ? labelledBy(group) : [])];
+    return namers.some((label) => ['::before', '::after'].some((pseudo) =>
       /^"\s*\*\s*"$/.test(getComputedStyle(label, pseudo).content)));
   }
 
@@ -841,12 +863,22 @@
     return !!header && !(header.parentElement && header.parentElement.closest(SECTIONING_SELECTOR));
   }
 
+  // The nearest element matching `selector` from `el` up, as the page draws them
+  // (the flat tree): a slotted element sits in its slot inside the host's shadow
+  // root before it sits in the host, so a web component's radio (Shoelace's
+  // sl-radio, a child of sl-radio-group) is inside the role=radiogroup fieldset
+  // the group draws around its slot.
   function closestAcrossShadow(el, selector) {
-    for (let node = el; node; node = node.getRootNode() && node.getRootNode().host) {
-      const found = node.closest(selector);
-      if (found) return found;
+    for (let node = el; node; node = drawnParent(node)) {
+      if (node.nodeType === Node.ELEMENT_NODE && node.matches(selector)) return node;
     }
     return null;
+  }
+  function drawnParent(node) {
+    if (node.assignedSlot) return node.assignedSlot;
+    if (node.parentElement) return node.parentElement;
+    const root = node.getRootNode();
+    return root && root !== node && root.host ? root.host : null;
   }
 
   function fieldLocator(entry, kind, label) {
@@ -2018,7 +2050,16 @@
       if (el.matches(CHOICE_BUTTON_SELECTOR) || isToggleWidget(el) || el.getAttribute('aria-haspopup') === 'listbox' ||
           isProxiedMenuButton(el)) continue;
       const text = buttonText(el);
-      if (text) out.push({ el, text });
+      if (text) out.push({ el, text, reveals: revealsFields(el) });
+    }
+    // A closed <details>' own summary (no role of its own) is a button only as a
+    // section's toggle: a FAQ's summaries open text, not fields.
+    for (const el of deepQueryAll(document, 'summary')) {
+      if (el.matches(BUTTON_SELECTOR) || !isVisible(el) || unreachable(el, modal) || !revealsFields(el)) continue;
+      const text = buttonText(el);
+      if (!text) continue;
+      const next = out.findIndex((b) => el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      out.splice(next < 0 ? out.length : next, 0, { el, text, reveals: true });
     }
     return out;
   }
@@ -2116,13 +2157,14 @@
     // another page (the footer's "Terms of Service") may follow it, as Google
     // Forms puts "Clear form" and its footer's links after its Submit.
     const lastOfForm = new Map();
-    for (const { el, text } of found) {
+    for (const { el, text, reveals } of found) {
       const form = formFor.get(el);
-      if (!form || el.disabled || (el.getAttribute('type') || '').toLowerCase() === 'reset' || saysWords('never', text) ||
+      // (A section's toggle opens fields; it never acts for the form.)
+      if (!form || el.disabled || reveals || (el.getAttribute('type') || '').toLowerCase() === 'reset' || saysWords('never', text) ||
           linksAway(el)) continue;
       lastOfForm.set(form, el);
     }
-    const out = found.map(({ el, text }, index) => ({
+    const out = found.map(({ el, text, reveals }, index) => ({
       index,
       text,
       tag: el.tagName.toLowerCase(),
@@ -2138,6 +2180,7 @@
       emphasized: emphasized(el),
       disabled: !!el.disabled,
       last_in_form: !!formFor.get(el) && lastOfForm.get(formFor.get(el)) === el,
+      reveals_fields: reveals,
       locator: buttonLocator(el, text),
     }));
     numberLocators(out.map((b) => b.locator));
@@ -2145,6 +2188,33 @@
     state.buttonKeys = out.map((b) => locatorKey(b.locator));
     return out;
   }
+
+  // A collapsed section's toggle: the summary of a closed <details> (native, or the
+  // one a web component draws in its shadow root around the fields slotted into
+  // it: Shoelace's sl-details, an accordion of form sections) or a disclosure
+  // button (aria-expanded=false, as Bootstrap's accordion and the ARIA disclosure
+  // pattern draw it) over the region its aria-controls names, where that section
+  // holds form controls a person sees only once it is open. A popup's button (a
+  // list, a menu, a dialog) is no section, nor is the site's own chrome.
+  function revealsFields(el) {
+    let region = null;
+    const details = el.tagName === 'SUMMARY' ? el.parentElement : null;
+    if (details && details.tagName === 'DETAILS') {
+      if (details.open) return false;
+      region = details;
+    } else if (el.getAttribute('aria-expanded') === 'false' && !el.hasAttribute('aria-haspopup')) {
+      const ids = (el.getAttribute('aria-controls') || '').split(/\s+/).filter(Boolean);
+      region = ids.map((id) => byIdInRoot(el, id)).find(Boolean) || null;
+    }
+    if (!region || closestAcrossShadow(region, POPUP_REGION_SELECTOR) || inSiteChrome(el)) return false;
+    const within = (node) => {
+      for (let n = node; n; n = drawnParent(n)) if (n === region) return true;
+      return false;
+    };
+    return deepQueryAll(document, CONTROL_SELECTOR + ', ' + CHOICE_BUTTON_SELECTOR).some((control) =>
+      control !== el && control.type !== 'hidden' && !control.hidden && within(control) && !isVisible(control));
+  }
+  const POPUP_REGION_SELECTOR = '[role="listbox"], [role="menu"], [role="tree"], [role="grid"], [role="dialog"], [role="alertdialog"], dialog';
 
   // Whether the browser's own constraint check failed for a control the person
   // (or a submit attempt) touched: :user-invalid; older engines lack it, and then

@@ -214,6 +214,7 @@ Status AddFrameReading(PageSnapshot& snapshot, const json::value& reading,
     button.last_in_form = Bool(o, "last_in_form");
     button.disabled = Bool(o, "disabled");
     button.region = Str(o, "region");
+    button.reveals_fields = Bool(o, "reveals_fields");
     button.role = ClassifyButtonIn(button);
     snapshot.buttons.push_back(std::move(button));
   }
@@ -287,6 +288,9 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
 }
 
 ButtonRole ClassifyButtonIn(const Button& button) {
+  // A section's toggle only opens it, whatever its title says ("4. Submit your
+  // documents" over an accordion section).
+  if (button.reveals_fields) return ButtonRole::kOther;
   const ButtonRole role =
       ClassifyButton(button.text, button.type, button.in_form, button.in_overlay);
   // A disabled button is a step's action only when its words say so: a send

@@ -65,6 +65,10 @@ struct Button {
   std::string region;
   // The role came from position and emphasis, not from words the engine knows.
   bool by_position = false;
+  // The toggle of a collapsed section that holds form controls (a closed
+  // <details>' summary, a disclosure button with aria-expanded=false): pressing
+  // it shows fields, it never acts for the step.
+  bool reveals_fields = false;
   std::string locator;  // the page agent's locator (JSON), as for Field::locator
 };
 

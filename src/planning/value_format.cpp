@@ -235,6 +235,13 @@ std::optional<DateLayout> TemplateIn(const std::string& shape) {
       separator = trimmed.empty() ? " " : trimmed;
     }
     layout.separators = separators;
+    // Hungarian and Korean close a year-first dotted date with a period
+    // ("ÉÉÉÉ.HH.NN.", "YYYY. MM. DD."): the template shows it, the date has it. A
+    // period after a day-first or month-first template ends the sentence instead.
+    const std::string after = Trim(m.suffix().str());
+    const bool dotted = std::all_of(separators.begin(), separators.end(),
+                                    [](const std::string& s) { return s == "."; });
+    if (dotted && layout.parts.front() == "YYYY" && after.starts_with('.')) layout.suffix = ".";
     return layout;
   }
   return std::nullopt;
@@ -267,15 +274,15 @@ std::optional<DateLayout> ExampleIn(std::string_view text, std::string_view lang
     if (numbers.size() == 2) {
       // "03/2021": month and year.
       if (!year_ok(numbers[1]) || small(numbers[0]) < 1 || small(numbers[0]) > 12) continue;
-      return DateLayout{{padded(numbers[0], 'M'), "YYYY"}, {separator}};
+      return DateLayout{{padded(numbers[0], 'M'), "YYYY"}, {separator}, ""};
     }
     if (year_ok(numbers[0])) {
       if (small(numbers[1]) < 1 || small(numbers[1]) > 12 || small(numbers[2]) < 1 ||
           small(numbers[2]) > 31) {
         continue;
       }
-      return DateLayout{{"YYYY", padded(numbers[1], 'M'), padded(numbers[2], 'D')},
-                        {separator, separator}};
+      return DateLayout{
+          {"YYYY", padded(numbers[1], 'M'), padded(numbers[2], 'D')}, {separator, separator}, ""};
     }
     if (!year_ok(numbers[2])) continue;
     const int first = small(numbers[0]);
@@ -321,6 +328,7 @@ std::optional<DateLayout> ExampleIn(std::string_view text, std::string_view lang
 struct DigitGroups {
   std::vector<int> widths;
   std::vector<std::string> separators;
+  std::string suffix;  // separators the pattern requires after the last group
 };
 
 std::optional<DigitGroups> PatternGroups(std::string_view pattern) {
@@ -372,6 +380,7 @@ std::optional<DigitGroups> PatternGroups(std::string_view pattern) {
     }
   }
   if (groups.widths.empty()) return std::nullopt;
+  groups.suffix = pending;
   return groups;
 }
 
@@ -380,10 +389,10 @@ std::optional<DateLayout> LayoutOfPattern(std::string_view pattern, std::string_
   if (!groups) return std::nullopt;
   const auto& w = groups->widths;
   if (w.size() == 2 && w[0] == 2 && w[1] == 4)
-    return DateLayout{{"MM", "YYYY"}, groups->separators};
+    return DateLayout{{"MM", "YYYY"}, groups->separators, groups->suffix};
   if (w.size() != 3) return std::nullopt;
   if (w[0] == 4 && w[1] == 2 && w[2] == 2) {
-    return DateLayout{{"YYYY", "MM", "DD"}, groups->separators};
+    return DateLayout{{"YYYY", "MM", "DD"}, groups->separators, groups->suffix};
   }
   if (w[0] != 2 || w[1] != 2 || (w[2] != 4 && w[2] != 2)) return std::nullopt;
   // The pattern gives the widths, not which of the two is the day.
@@ -399,6 +408,7 @@ std::optional<DateLayout> LayoutOfPattern(std::string_view pattern, std::string_
   DateLayout layout = LayoutIn(order, "/");
   layout.parts[2] = w[2] == 4 ? "YYYY" : "YY";
   layout.separators = groups->separators;
+  layout.suffix = groups->suffix;
   return layout;
 }
 
@@ -428,7 +438,7 @@ std::optional<std::string> Render(const DateLayout& layout, const CalendarDate& 
     if (i > 0) out += layout.separators[i - 1];
     out += piece;
   }
-  return out;
+  return out + layout.suffix;
 }
 
 // The layout with its day left out ("DD.MM.YYYY" -> "MM.YYYY"), keeping the
@@ -443,6 +453,7 @@ DateLayout WithoutDay(const DateLayout& layout) {
     }
     out.parts.push_back(layout.parts[i]);
   }
+  out.suffix = layout.suffix;
   return out;
 }
 
@@ -695,7 +706,7 @@ std::string DateLayout::ToString() const {
     if (i > 0) text += separators[i - 1];
     text += parts[i];
   }
-  return text;
+  return text + suffix;
 }
 
 std::string LanguageOf(const Field& field) {
@@ -759,8 +770,8 @@ FormatResult FormatDate(const Field& field, std::string_view date) {
       return std::unexpected(Quoted(date) + " is not a " + (month_box ? "month" : "date") +
                              " the date picker can take");
     }
-    DateLayout iso = month_box ? DateLayout{{"YYYY", "MM"}, {"-"}}
-                               : DateLayout{{"YYYY", "MM", "DD"}, {"-", "-"}};
+    DateLayout iso = month_box ? DateLayout{{"YYYY", "MM"}, {"-"}, ""}
+                               : DateLayout{{"YYYY", "MM", "DD"}, {"-", "-"}, ""};
     return Formatted{*Render(iso, *parsed), "date as " + iso.ToString() +
                                                 " (type=" + (month_box ? "month" : "date") + ")"};
   }

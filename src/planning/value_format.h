@@ -44,6 +44,10 @@ using FormatResult = std::expected<Formatted, std::string>;
 struct DateLayout {
   std::vector<std::string> parts;
   std::vector<std::string> separators;
+  // What follows the last part: the period that closes a year-first dotted date
+  // as Hungarian and Korean write it ("2025.09.01.", template "ÉÉÉÉ.HH.NN."), or
+  // what a pattern requires there ("\d{4}\.\d{2}\.\d{2}\.").
+  std::string suffix;
 
   std::string ToString() const;  // "DD.MM.YYYY"
 };

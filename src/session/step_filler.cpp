@@ -119,10 +119,13 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   replanned_.clear();
   probe_.reset();
   probe_failed_.clear();
-  // Filling can reveal new controls ("Other: please specify"), and adding an
-  // entry to a repeated section brings its fields: look again until nothing new
-  // appears.
-  for (int pass = 0; pass < 4 + kMaxEntriesPerSection * 2; ++pass) {
+  revealed_.clear();
+  // Filling can reveal new controls ("Other: please specify"), adding an entry to
+  // a repeated section brings its fields, and opening a collapsed section shows
+  // its own: look again until nothing new appears. Each section opened earns a
+  // pass of its own (a toggle is pressed at most once).
+  for (int pass = 0; pass < 4 + kMaxEntriesPerSection * 2 + static_cast<int>(revealed_.size());
+       ++pass) {
     submit_waits_ =
         std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), [](const auto& b) {
           return b.disabled && (b.role == ButtonRole::kSubmit || b.role == ButtonRole::kNext);
@@ -154,7 +157,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
     bool saved_entry = false;
     if (fresh.empty()) {
       saved_entry = co_await SaveEntry(snapshot);
-      if (!saved_entry && !co_await AddEntry(snapshot)) break;
+      if (!saved_entry && !co_await RevealSection(snapshot) && !co_await AddEntry(snapshot)) break;
     } else {
       result.filled += co_await FillFields(fresh, on_page, step, handled);
     }
@@ -361,6 +364,20 @@ asio::awaitable<bool> StepFiller::AddEntry(const PageSnapshot& snapshot) {
     if (auto pressed = co_await page_.Press(button); !pressed) continue;
     ++added;
     open_entry_ = std::move(opened);
+    co_return true;
+  }
+  co_return false;
+}
+
+asio::awaitable<bool> StepFiller::RevealSection(const PageSnapshot& snapshot) {
+  for (const auto& button : snapshot.buttons) {
+    if (!button.reveals_fields || button.disabled) continue;
+    if (!revealed_.insert(button.text + '\n' + button.locator).second) continue;
+    // Interrupted: the caller reads the page again (or sees the run ended).
+    if (co_await control_.Hold() != HoldEnd::kGoOn) co_return true;
+    report_.Emit("applier:click", "Opening the section \"" + button.text + "\" to fill its fields",
+                 {{"button", button.text}});
+    if (auto pressed = co_await page_.Press(button); !pressed) continue;
     co_return true;
   }
   co_return false;

@@ -89,6 +89,12 @@ class StepFiller {
   // editor's own Save or Done (Oracle and SuccessFactors keep an added entry
   // open until then, and the step refuses to go on). True when it pressed one.
   boost::asio::awaitable<bool> SaveEntry(const perception::PageSnapshot& snapshot);
+  // Once the fields in view are done: opens the next collapsed section that holds
+  // fields (an accordion of form sections: Shoelace's sl-details, Bootstrap's
+  // accordion), as a person does to reach them. Each toggle is pressed once, so
+  // an accordion that closes one section as it opens the next is not toggled
+  // back and forth. True when it pressed one.
+  boost::asio::awaitable<bool> RevealSection(const perception::PageSnapshot& snapshot);
   // Asks the person, all at once, about required fields the engine could not
   // fill (a field's validation message, when it carries one, is the reason
   // shown), fills what they answer, and never asks about these fields again.
@@ -122,6 +128,7 @@ class StepFiller {
   // The page read last keeps its submit or Next disabled: it waits for something.
   bool submit_waits_ = false;
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
+  std::set<std::string> revealed_;  // the section toggles pressed, by text and locator
   // The entry AddEntry opened and not saved yet: its section, which entry of the
   // profile it is (0-based), and, on a page that numbers no entry of the
   // section, the fields it held before the entry opened (the others are the

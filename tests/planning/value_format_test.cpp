@@ -102,7 +102,9 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"ДД.ММ.РРРР", "uk", "DD.MM.YYYY"}, LayoutCase{"дд.мм.рррр", "", "DD.MM.YYYY"},
         // Hungarian: év, hónap, nap, also with the dots and spaces Hungarian writes
         LayoutCase{"ÉÉÉÉ.HH.NN", "hu", "YYYY.MM.DD"},
-        LayoutCase{"éééé. hh. nn.", "hu", "YYYY.MM.DD"},
+        LayoutCase{"éééé. hh. nn.", "hu", "YYYY.MM.DD."},
+        // ... and the period Hungarian closes a date with
+        LayoutCase{"Formátum: ÉÉÉÉ.HH.NN.", "hu", "YYYY.MM.DD."},
         // Romanian: zi, lună, an
         LayoutCase{"zz.ll.aaaa", "ro", "DD.MM.YYYY"}, LayoutCase{"ZZ/LL/AAAA", "", "DD/MM/YYYY"},
         // Greek: ημέρα, μήνας, έτος
@@ -111,7 +113,9 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"YYYY年MM月DD日", "ja", "YYYY/MM/DD"},
         LayoutCase{"yyyy/mm/dd", "zh", "YYYY/MM/DD"},
         // Korean: spaced dots
-        LayoutCase{"YYYY. MM. DD.", "ko", "YYYY.MM.DD"}));
+        LayoutCase{"YYYY. MM. DD.", "ko", "YYYY.MM.DD."},
+        // A period after a day-first template ends the sentence, not the date
+        LayoutCase{"Format: DD.MM.YYYY.", "", "DD.MM.YYYY"}));
 
 INSTANTIATE_TEST_SUITE_P(Examples, DateLayoutTest,
                          ::testing::Values(LayoutCase{"e.g. 31.12.1990", "", "DD.MM.YYYY"},
@@ -219,6 +223,10 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.lang = "en-US"}, "2025-09-01", "09/01/2025"},
         DateCase{{.lang = "ja"}, "2025-09-01", "2025/09/01"},
         DateCase{{.lang = "hu"}, "2025-09-01", "2025.09.01"},
+        // A Hungarian template or pattern that closes the date with its period
+        DateCase{{.placeholder = "ÉÉÉÉ.HH.NN.", .lang = "hu"}, "2025-09-01", "2025.09.01."},
+        DateCase{
+            {.lang = "hu", .pattern = "\\d{4}\\.\\d{2}\\.\\d{2}\\."}, "2025-09-01", "2025.09.01."},
         DateCase{{.lang = "ro"}, "2025-09-01", "01.09.2025"},
         DateCase{{.lang = "uk"}, "2025-09-01", "01.09.2025"},
         DateCase{{.lang = "el"}, "2025-09-01", "01/09/2025"},

@@ -402,6 +402,34 @@ TEST_F(StepFillerTest, AnEntryItAddedIsSavedBeforeTheStepGoesOn) {
   EXPECT_EQ(std::count(page_.presses.begin(), page_.presses.end(), "Cancel"), 0);
 }
 
+// A form split into collapsed sections (an accordion of <details>, Shoelace's
+// sl-details, Bootstrap's accordion): once the fields in view are done, each
+// closed section is opened once, as a person does, and the fields it shows are
+// filled before the form is sent; a section already opened is not toggled shut.
+TEST_F(StepFillerTest, ClosedSectionsAreOpenedAndTheirFieldsFilled) {
+  perception::Button contact = MakeButton("2. Contact", ButtonRole::kOther);
+  contact.type = "button";
+  contact.reveals_fields = true;
+  page_.now = FormPage({TextField("first_name", "First name", true)},
+                       {contact, MakeButton("Submit", ButtonRole::kSubmit)});
+  page_.on_press = [](FakeRunPage& page, const perception::Button& button) {
+    if (button.text != "2. Contact") return;
+    perception::Field email = TextField("email", "Email", true);
+    email.index = static_cast<int>(page.now.fields.size());
+    page.now.fields.push_back(email);
+    // The page marks the toggle again (an accordion that re-renders its header).
+    page.now.buttons[0].reveals_fields = true;
+  };
+  page_.on_submit = [this](FakeRunPage& page, const perception::Button&) {
+    for (const auto& field : page.now.fields) received_[field.name] = field.value;
+    page.now = ConfirmationPage();
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+  EXPECT_EQ(std::count(page_.presses.begin(), page_.presses.end(), "2. Contact"), 1);
+}
+
 // A page that shows one work block without numbering it (a "Company" and a
 // "Job title" row under "Work experience") and an "Add" button for more (Moka,
 // Beisen and many hand-built forms): the block shown is the first job, each
