@@ -457,6 +457,20 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Come sei venuta a conoscenza di noi?", K::kHowHeard, CK::kSelect}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// A Greek company's own application form: the current or last post and the years
+// of professional experience with a word between the phrase's parts, the region
+// list, and the father's name and military service no profile holds.
+INSTANTIATE_TEST_SUITE_P(
+    GreekCareersForm, ClassifierTableTest,
+    ::testing::Values(Case{"Τρέχουσα ή τελευταία θέση εργασίας", K::kCurrentTitle},
+                      Case{"Τελευταία θέση εργασίας", K::kCurrentTitle},
+                      Case{"Έτη επαγγελματικής εμπειρίας", K::kYearsExperience, CK::kSelect},
+                      Case{"Χρόνια επαγγελματικής εμπειρίας", K::kYearsExperience},
+                      Case{"Νομός / Περιφέρεια", K::kRegion, CK::kSelect},
+                      Case{"Πατρώνυμο", K::kUnknown},
+                      Case{"Στρατιωτικές υποχρεώσεις", K::kUnknown, CK::kSelect}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
 // The standard questions of a German applicant-management questionnaire (d.vinci's
 // application form and its kind): the address of an HR service provider or agency
 // applying on the person's behalf is not theirs; "Letzte Position" is the current
