@@ -676,6 +676,23 @@ bool NamesSchooling(std::string_view text) {
              "εκπαιδευση", "σπουδεσ", "utdanning", "uddannelse", "utbildning"});
 }
 
+// Whether a label ends in a question mark: "?", the full-width "？" of CJK text,
+// Arabic's "؟", or Greek's ";" (U+037E, typed as the ASCII semicolon it is
+// canonically equivalent to) after Greek words.
+bool EndsInQuestionMark(std::string_view label) {
+  while (!label.empty() && (label.back() == ' ' || label.back() == '*')) label.remove_suffix(1);
+  if (label.ends_with('?') || label.ends_with("\uFF1F") || label.ends_with("\u061F") ||
+      label.ends_with("\u037E")) {
+    return true;
+  }
+  if (!label.ends_with(';')) return false;
+  // Greek letters (U+0370-U+03FF) start with the UTF-8 lead bytes 0xCD-0xCF.
+  return std::ranges::any_of(label, [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0xCD && byte <= 0xCF;
+  });
+}
+
 // What a field asks within one work entry, from its label alone.
 FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyWord(label, {"currently work", "current job", "current position", "current role",
@@ -1272,11 +1289,14 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // "Year awarded" under "Qualifications" are the one qualification's it asks for.
   // A label that names a school, degree or discipline anywhere ("University")
   // keeps that reading; a question ("Do you hold a degree?") asks something else.
-  if (NamesSchooling(knowledge::NormalizeText(field.context)) &&
-      !std::string_view(field.label).ends_with('?')) {
+  // The heading's own word ("Εκπαίδευση" is also a degree list's name) read
+  // as the field's meaning names the section, not what the field asks ("Επίπεδο
+  // γνώσης αγγλικών", a language level, under it).
+  if (NamesSchooling(knowledge::NormalizeText(field.context)) && !EndsInQuestionMark(field.label)) {
     const Classification& base = alone;
-    const FieldKey key =
-        EntryKey(field, EntryFieldLabel(field), EntrySection::kEducation, base.key);
+    const bool said_by_heading_alone = base.signal.starts_with("context");
+    const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kEducation,
+                                  said_by_heading_alone ? FieldKey::kUnknown : base.key);
     if (key != FieldKey::kUnknown && Fits(key, field.kind) &&
         (IsEntryDate(key) || base.confidence < kLabelPhraseScore ||
          (base.key != FieldKey::kSchool && base.key != FieldKey::kDegree &&

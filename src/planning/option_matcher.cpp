@@ -1330,12 +1330,13 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
                                 std::string_view home) {
   const knowledge::Country* home_country = knowledge::CountryMentionedIn(home);
   static constexpr std::string_view kAbroad[] = {
-      "outside",   "abroad",     "overseas",      "international", "other country", "non us",
-      "foreign",   "ausland",    "etranger",      "hors de",       "extranjero",    "fuera de",
-      "estero",    "fuori",      "buitenland",    "exterior",      "fora do",       "za granica",
-      "zagranica", "за рубежом", "другая страна", "海外",          "国外",          "境外",
-      "해외",      "국외",       "nuoc ngoai",    "yurt disi",     "yurtdisi",      "udlandet",
-      "utlandet",  "ulkomailla", "خارج",          "luar negeri",   "di luar"};
+      "outside", "abroad", "overseas", "international", "other country", "non us", "foreign",
+      "ausland", "etranger", "hors de", "extranjero", "fuera de", "estero", "fuori", "buitenland",
+      "exterior", "fora do", "za granica", "zagranica", "за рубежом", "другая страна", "海外",
+      "国外", "境外", "해외", "국외", "nuoc ngoai", "yurt disi", "yurtdisi", "udlandet", "utlandet",
+      "ulkomailla", "خارج", "luar negeri", "di luar",
+      // Greek: "Εξωτερικό" (abroad), "εκτός Ελλάδας" (outside Greece), "Άλλη χώρα".
+      "εξωτερικο", "εκτος", "αλλη χωρα"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);

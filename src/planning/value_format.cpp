@@ -688,6 +688,22 @@ bool NationalExampleFits(std::string_view example_digits, std::string_view natio
   return difference >= -1 && difference <= 1;
 }
 
+// The dialling code drawn fixed beside a phone box ("+30", "(+44)": Bootstrap's
+// input-group-text, MUI's InputAdornment, Ant Design's addonBefore), as the
+// hint holds it: one of its " | " parts that is nothing but the code. Its
+// digits, or "" when the hint shows none.
+std::string FixedDialCodeBeside(std::string_view hint) {
+  static const std::regex kCode(R"(^\(?\+(\d{1,4})\)?$)");
+  for (std::string_view rest = hint; !rest.empty();) {
+    const std::size_t bar = rest.find(" | ");
+    const std::string part = Trim(rest.substr(0, bar));
+    rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 3);
+    std::smatch match;
+    if (std::regex_match(part, match, kCode)) return match[1].str();
+  }
+  return "";
+}
+
 bool MaskIsForCode(std::string_view mask, std::string_view code) {
   if (!mask.starts_with("+")) return true;
   std::string lead;
@@ -905,6 +921,16 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   const bool pattern_requires_plus =
       field.pattern.starts_with("\\+") || field.pattern.starts_with("^\\+") ||
       field.pattern.starts_with("[+]") || field.pattern.starts_with("^[+]");
+  // A code drawn fixed beside the box with no picker to change it: the box
+  // takes that country's national number, and one of another country stripped
+  // of its code would be read as a number of that country.
+  const std::string fixed_code =
+      context.country_code_elsewhere ? "" : FixedDialCodeBeside(field.hint);
+  if (!fixed_code.empty() && fixed_code != code) {
+    return std::unexpected("the box is for +" + fixed_code +
+                           " numbers (the code is drawn fixed beside it), and " + Quoted(number) +
+                           " is a number of another country");
+  }
   enum class Form { kNational, kInternational, kAsWritten };
   Form form = Form::kAsWritten;
   std::string why = "as written";
@@ -921,6 +947,9 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   } else if (context.country_code_elsewhere) {
     form = Form::kNational;
     why = "national (the page has its own country-code picker)";
+  } else if (!fixed_code.empty()) {
+    form = Form::kNational;
+    why = "national (+" + fixed_code + " is drawn beside the box)";
   } else if (field.autocomplete.find("tel-national") != std::string::npos) {
     form = Form::kNational;
     why = "national (autocomplete=tel-national)";

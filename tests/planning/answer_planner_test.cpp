@@ -143,6 +143,29 @@ TEST_F(AnswerPlannerTest, EndToEndOverAnApplicationForm) {
   }
 }
 
+// A Greek form's one education block: its year of graduation is the profile's
+// degree's, though the block also asks whether a master's is held (a question,
+// ending in the Greek ";") and the level of English (no degree): neither is a
+// second degree entry that would leave unsaid which entry the year belongs to.
+TEST_F(AnswerPlannerTest, AGraduationYearBesideOtherEducationQuestionsIsTheDegreesYear) {
+  Field level = MakeField(ControlKind::kSelect, "Ανώτατο επίπεδο εκπαίδευσης", true,
+                          {"Απολυτήριο Λυκείου", "Πτυχίο ΑΕΙ", "Μεταπτυχιακό"});
+  Field year = MakeField(ControlKind::kText, "Έτος αποφοίτησης", false);
+  year.placeholder = "ΕΕΕΕ";
+  year.max_length = 4;
+  Field masters = MakeField(ControlKind::kRadioGroup, "Κατέχετε μεταπτυχιακό τίτλο σπουδών;", true,
+                            {"Ναι", "Όχι"});
+  Field english = MakeField(ControlKind::kSelect, "Επίπεδο γνώσης αγγλικών", false,
+                            {"B2 (Lower)", "C1 (Advanced)", "C2 (Proficiency)"});
+  std::vector<Field> page = {level, year, masters, english};
+  for (Field& field : page) field.context = "Εκπαίδευση";
+  const PageContext context = planner_->ContextOf(page, false);
+  FieldPlan plan = planner_->Plan(page[1], context);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2017");
+  EXPECT_EQ(planner_->Plan(page[3], context).decision, Decision::kLeave);
+}
+
 TEST_F(AnswerPlannerTest, ChoiceAnswersCarryTheOptionValue) {
   Field field = MakeField(ControlKind::kSelect, "Country", true);
   field.options = {

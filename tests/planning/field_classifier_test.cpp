@@ -469,6 +469,24 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Come sei venuta a conoscenza di noi?", K::kHowHeard, CK::kSelect}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// A Greek company's own application form: the current or last post and the years
+// of professional experience with a word between the phrase's parts, the region
+// list, and the father's name and military service no profile holds.
+INSTANTIATE_TEST_SUITE_P(
+    GreekCareersForm, ClassifierTableTest,
+    ::testing::Values(Case{"Τρέχουσα ή τελευταία θέση εργασίας", K::kCurrentTitle},
+                      Case{"Τελευταία θέση εργασίας", K::kCurrentTitle},
+                      Case{"Έτη επαγγελματικής εμπειρίας", K::kYearsExperience, CK::kSelect},
+                      Case{"Χρόνια επαγγελματικής εμπειρίας", K::kYearsExperience},
+                      Case{"Νομός / Περιφέρεια", K::kRegion, CK::kSelect},
+                      Case{"Θα χρειαστείτε υποστήριξη από την εταιρεία για άδεια διαμονής και "
+                           "εργασίας (visa);",
+                           K::kSponsorship, CK::kRadioGroup},
+                      Case{"Χρειάζεστε βίζα εργασίας για την Ελλάδα;", K::kSponsorship},
+                      Case{"Πατρώνυμο", K::kUnknown},
+                      Case{"Στρατιωτικές υποχρεώσεις", K::kUnknown, CK::kSelect}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
 // The standard questions of a German applicant-management questionnaire (d.vinci's
 // application form and its kind): the address of an HR service provider or agency
 // applying on the person's behalf is not theirs; "Letzte Position" is the current
@@ -602,6 +620,31 @@ TEST(FieldClassifierTest, ARemarkNamingWhatGivesTheRightToWorkKeepsTheAuthorizat
     EXPECT_EQ(ToString(c.key), std::string("work_authorization")) << label << " " << c.signal;
     EXPECT_GE(c.confidence, kConfident) << label;
   }
+}
+
+// Under a schooling heading: a question in Greek ends in ";" (the Greek question
+// mark) and asks something else than the one degree the section holds; a
+// language level is no part of the degree, though the heading's own word
+// ("Εκπαίδευση", education) names a degree list when nothing else speaks.
+TEST(FieldClassifierTest, ASchoolingSectionsHeadingNamesNoFieldOfItsOwn) {
+  Field masters;
+  masters.label = "Κατέχετε μεταπτυχιακό τίτλο σπουδών;";
+  masters.context = "Εκπαίδευση";
+  masters.kind = ControlKind::kRadioGroup;
+  masters.options = {{"Ναι", "nai", false}, {"Όχι", "oxi", false}};
+  const Classification held = FieldClassifier().Classify(masters);
+  EXPECT_FALSE(held.unnumbered_entry) << held.signal;
+  Field english;
+  english.label = "Επίπεδο γνώσης αγγλικών";
+  english.context = "Εκπαίδευση";
+  english.kind = ControlKind::kSelect;
+  const Classification level = FieldClassifier().Classify(english);
+  EXPECT_TRUE(level.key == FieldKey::kUnknown || level.confidence < kConfident)
+      << ToString(level.key) << " " << level.signal;
+  Field year;
+  year.label = "Έτος αποφοίτησης";
+  year.context = "Εκπαίδευση";
+  EXPECT_EQ(FieldClassifier().Classify(year).key, FieldKey::kEducationEnd);
 }
 
 TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {

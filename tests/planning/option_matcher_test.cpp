@@ -533,6 +533,17 @@ TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
                                         {"Kota Bandung, Jawa Barat", "3273", false},
                                         {"Luar Negeri (di luar Indonesia)", "9999", false}};
   EXPECT_EQ(AbroadOption(domicile, "San Francisco, CA, United States"), 2);
+  // A Greek region list's "Εξωτερικό (εκτός Ελλάδας)" (abroad, outside Greece): not
+  // for a person in Greece.
+  const std::vector<Option> periferies = {{"Επιλέξτε…", "", false},
+                                          {"Αττικής", "I", false},
+                                          {"Κρήτης", "M", false},
+                                          {"Εξωτερικό (εκτός Ελλάδας)", "EXO", false}};
+  EXPECT_EQ(AbroadOption(periferies, "San Francisco, CA, United States"), 3);
+  EXPECT_FALSE(AbroadOption(periferies, "Πάτρα, Ελλάδα").has_value());
+  EXPECT_EQ(AbroadOption(periferies, "CA"), 3);
+  const std::vector<Option> nomoi = {{"Αχαΐας", "13", false}, {"Άλλη χώρα", "99", false}};
+  EXPECT_EQ(AbroadOption(nomoi, "San Francisco, CA, United States"), 1);
   const std::vector<Option> states = {{"CA", "CA", false}, {"NY", "NY", false}};
   auto california = MatchOption(states, "California", FieldKey::kRegion);
   ASSERT_TRUE(california.has_value());

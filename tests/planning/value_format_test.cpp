@@ -295,6 +295,25 @@ INSTANTIATE_TEST_SUITE_P(
                   "US",
                   true,
                   "+1 415 555 0142"},
+        // A dialling code drawn fixed beside the box (Bootstrap's input-group-text
+        // "+30", read into the hint as a unit in the box's row): the box takes
+        // that country's national number; a number of another country has no way
+        // in, whatever else the box says (autocomplete=tel-national).
+        PhoneCase{{.hint = "Χωρίς τον κωδικό χώρας, π.χ. 6912345678. | +30",
+                   .autocomplete = "tel-national"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  nullptr},
+        PhoneCase{{.placeholder = "69XXXXXXXX", .hint = "+30"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  nullptr},
+        PhoneCase{{.hint = "(+30)"}, "+30 691 234 5678", "+30", "GR", false, "691 234 5678"},
+        PhoneCase{{.hint = "+44"}, "+44 20 7946 0958", "+44", "GB", false, "020 7946 0958"},
         // A picker elsewhere on the page gives +1: the national number.
         PhoneCase{{}, "+1 415 555 0142", "+1", "US", true, "415 555 0142"},
         PhoneCase{{}, "+44 20 7946 0958", "+44", "GB", true, "020 7946 0958"},
