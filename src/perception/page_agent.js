@@ -964,7 +964,7 @@
       const parent = el.parentElement;
       const pageLevel = !parent || parent === document.body || parent === document.documentElement;
       const visible = isVisible(el) || ((kind === 'file' || kind === 'radio' || kind === 'checkbox') &&
-        (labelsFor(el).some(isVisible) || (!pageLevel && isVisible(parent))));
+        (labelsFor(el).some(isVisible) || (!pageLevel && isVisible(parent) && !hiddenLikeScreenReaderText(parent))));
       if (!visible) continue;
       // A box hidden from screen readers and left out of the tab order is a
       // widget's store, not a box for a person (Material UI's Select keeps its
@@ -1082,6 +1082,16 @@
     }
     groupDateParts(fields);
     return fields;
+  }
+
+  // A box hidden the way screen-reader-only text is (marked aria-hidden, or moved
+  // past the page's left or top edge where no scrolling reaches, or clipped to a
+  // pixel): what it holds shows to nobody. Bot traps (honeypots) are hidden so.
+  function hiddenLikeScreenReaderText(el) {
+    if (el.getAttribute('aria-hidden') === 'true') return true;
+    const rect = el.getBoundingClientRect();
+    return rect.right + window.scrollX <= 0 || rect.bottom + window.scrollY <= 0 ||
+      (rect.width <= 1 && rect.height <= 1);
   }
 
   // A typeahead's own open button (Headless UI's Combobox.Button, React Aria's

@@ -9,6 +9,7 @@
 // the role, the name and the required mark: one question named by that group.
 #include <map>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "support/html_page.h"
@@ -289,6 +290,32 @@ TEST(ChoiceGroupsTest, AQuasarOptionGroupInItsFieldIsOneQuestionNamedByTheFields
   EXPECT_EQ(skills.kind, ControlKind::kCheckboxGroup);
   ASSERT_EQ(skills.options.size(), 2u) << all;
   EXPECT_EQ(skills.options[1].label, "Kafka");
+}
+
+// A checkbox drawn by the page counts when its label or its box can be seen (the
+// native input of a styled checkbox is transparent and tiny). A trap for bots (a
+// honeypot "Contact me by fax only") is hidden the ways screen-reader-only text
+// is: a box marked aria-hidden, moved off the page's left edge and clipped to one
+// pixel, or of no size at all. Such a box shows its label to nobody: no field.
+constexpr char kHiddenTraps[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<label><input type="checkbox" name="terms"> I agree to the terms</label>
+<div class="chk"><input type="checkbox" id="news" name="news"
+    style="position:absolute;opacity:0;width:1px;height:1px;margin:0">
+  <label for="news" style="padding-left:24px">Send me job alerts</label></div>
+<div aria-hidden="true" style="position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden">
+  <label for="fax">Contact me by fax only</label>
+  <input type="checkbox" id="fax" name="contact_me_by_fax_only" value="1" tabindex="-1"></div>
+<div aria-hidden="true" style="opacity:0;position:absolute;top:0;left:0;height:0;width:0;z-index:-1;overflow:hidden">
+  <label for="trap">Confirm you are human</label>
+  <input type="checkbox" id="trap" name="trap" value="1" tabindex="-1"></div>
+</form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, ACheckboxInAHiddenTrapIsNoFieldWhileAStyledOneIs) {
+  auto snapshot = applier::testing::ReadHtmlPage(kHiddenTraps);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"I agree to the terms", "Send me job alerts"}));
 }
 
 }  // namespace
