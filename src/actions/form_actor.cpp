@@ -482,7 +482,7 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     // 0142" as the first of a US number's ten digits): the same fact written the
     // other ways the plan gave, the first one the box holds whole.
     for (const std::string& other : other_forms) {
-      auto retyped = co_await TypeWhole(frame, field, other);
+      auto retyped = co_await Retype(frame, field, other, Keystrokes::kWhole);
       if (retyped && (ValueMatches(field.kind, other, retyped->value) ||
                       PageReformatted(other, retyped->value))) {
         co_return FillResult{retyped->value, "typed"};
@@ -495,7 +495,7 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
       // input event as one keystroke into the part it has selected, so a date
       // inserted whole is a single keystroke to it. Typed a character at a time, as
       // a person types, its separators move it on from part to part.
-      if (auto keyed = co_await TypeEachCharacter(frame, field, text);
+      if (auto keyed = co_await Retype(frame, field, text, Keystrokes::kEachCharacter);
           keyed && ValueMatches(field.kind, text, keyed->value)) {
         co_return FillResult{keyed->value, "typed"};
       }
@@ -524,10 +524,14 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
     // emptied with the keys, as a person would, so that a mask clears its own slots
     // once the box is left.
     if (shown->value != field.value) {
-      auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
-      if (field.value.empty() && focused && focused->is_bool() && focused->get_bool()) {
-        (void)co_await page_.PressKey("Backspace");
-      } else {
+      bool emptied = false;
+      if (field.value.empty()) {
+        auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+        if (focused && focused->is_bool() && focused->get_bool()) {
+          emptied = static_cast<bool>(co_await page_.PressKey("Backspace"));
+        }
+      }
+      if (!emptied) {
         (void)co_await page_.Evaluate(frame, Call("setValue", field, Quote(field.value)));
       }
       (void)co_await page_.Evaluate(frame, Call("blur", field));
@@ -537,28 +541,20 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
   co_return FillResult{shown->value, method};
 }
 
-asio::awaitable<std::optional<Field>> FormActor::TypeWhole(browser::FrameInfo frame, Field field,
-                                                           const std::string& text) {
-  auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
-  if (!focused || !focused->is_bool() || !focused->get_bool()) co_return std::nullopt;
-  if (!co_await page_.InsertText(text)) co_return std::nullopt;
-  (void)co_await page_.Evaluate(frame, Call("blur", field));
-  auto shown = co_await ReadBack(frame, field);
-  if (!shown) co_return std::nullopt;
-  co_return std::move(*shown);
-}
-
-asio::awaitable<std::optional<Field>> FormActor::TypeEachCharacter(browser::FrameInfo frame,
-                                                                   Field field,
-                                                                   const std::string& text) {
+asio::awaitable<std::optional<Field>> FormActor::Retype(browser::FrameInfo frame, Field field,
+                                                        const std::string& text,
+                                                        Keystrokes keystrokes) {
   auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
   if (!focused || !focused->is_bool() || !focused->get_bool()) co_return std::nullopt;
   for (std::size_t i = 0; i < text.size();) {
-    // One UTF-8 character per insertText: each its own input event.
-    std::size_t length = 1;
-    while (i + length < text.size() &&
-           (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80) {
-      ++length;
+    // One UTF-8 character per insertText when each must be its own input event.
+    std::size_t length = text.size() - i;
+    if (keystrokes == Keystrokes::kEachCharacter) {
+      length = 1;
+      while (i + length < text.size() &&
+             (static_cast<unsigned char>(text[i + length]) & 0xC0) == 0x80) {
+        ++length;
+      }
     }
     if (!co_await page_.InsertText(text.substr(i, length))) co_return std::nullopt;
     i += length;

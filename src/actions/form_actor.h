@@ -64,17 +64,16 @@ class FormActor {
   boost::asio::awaitable<Result<FillResult>> Type(browser::FrameInfo frame, perception::Field field,
                                                   std::string text,
                                                   std::vector<std::string> other_forms = {});
-  // Types `text` into the box whole, over what it holds (one insertText, as a
-  // paste); the box as read back after its blur, nullopt when it takes no typing or
-  // cannot be read.
-  boost::asio::awaitable<std::optional<perception::Field>> TypeWhole(browser::FrameInfo frame,
-                                                                     perception::Field field,
-                                                                     const std::string& text);
-  // Types `text` into the box one character at a time, each its own input event
-  // (the selection replaced first); the box as read back after its blur, nullopt
-  // when it takes no typing or cannot be read.
-  boost::asio::awaitable<std::optional<perception::Field>> TypeEachCharacter(
-      browser::FrameInfo frame, perception::Field field, const std::string& text);
+  // How Retype sends the text: whole, as one insertText (as a paste), or one
+  // character at a time, each its own input event.
+  enum class Keystrokes { kWhole, kEachCharacter };
+  // Types `text` into the box over what it holds (the selection replaced first);
+  // the box as read back after its blur, nullopt when it takes no typing or cannot
+  // be read.
+  boost::asio::awaitable<std::optional<perception::Field>> Retype(browser::FrameInfo frame,
+                                                                  perception::Field field,
+                                                                  const std::string& text,
+                                                                  Keystrokes keystrokes);
   // Sets the date `text` names through the picker the box has open (page agent's
   // pickDate); the box as read back after, nullopt when it is no date, no picker
   // opened or the box cannot be read.
