@@ -1201,10 +1201,18 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     options = std::move(*inner);
     chosen = inner_choice;
   }
-  const std::string label = options[*chosen].label;
-  if (auto clicked = co_await ClickOption(frame, *chosen); !clicked) {
-    co_return Fail(clicked.error());
+  std::string label = options[*chosen].label;
+  auto clicked = co_await ClickOption(frame, *chosen);
+  if (!clicked && clicked.error().kind == ErrorKind::kConflict && searchable) {
+    // Out of reach past the viewport's edge (a list drawn below a box low in a
+    // dialog that scrolls no further, never flipped up): the option's own words
+    // in the search box narrow the list to it, at its top, within reach.
+    if (auto narrowed = co_await Narrow(frame, field, answer, label)) {
+      label = narrowed->second;
+      clicked = co_await ClickOption(frame, narrowed->first);
+    }
   }
+  if (!clicked) co_return Fail(clicked.error());
   co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2));
   auto shown = co_await ReadBack(frame, field);
   if (!shown) co_return Fail(shown.error());
@@ -1222,6 +1230,22 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     co_await CloseList(frame, field);
   }
   co_return FillResult{label, "picked"};
+}
+
+asio::awaitable<std::optional<std::pair<std::size_t, std::string>>> FormActor::Narrow(
+    browser::FrameInfo frame, Field field, const planning::Answer& answer,
+    const std::string& label) {
+  auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+  if (!focused || !focused->is_bool() || !focused->as_bool()) co_return std::nullopt;
+  auto before = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
+  if (!before) co_return std::nullopt;
+  if (auto typed = co_await page_.InsertText(label); !typed) co_return std::nullopt;
+  auto narrowed =
+      co_await WaitForNewOptions(frame, field, std::chrono::milliseconds(1500), *before);
+  if (!narrowed || narrowed->empty()) co_return std::nullopt;
+  const auto chosen = ChooseOption(*narrowed, answer);
+  if (!chosen) co_return std::nullopt;
+  co_return std::pair{*chosen, (*narrowed)[*chosen].label};
 }
 
 asio::awaitable<Status> FormActor::ClickOption(browser::FrameInfo frame, std::size_t index) {

@@ -16,6 +16,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "browser/page.h"
@@ -140,6 +141,11 @@ class FormActor {
   boost::asio::awaitable<Result<FillResult>> AddEntries(browser::FrameInfo frame,
                                                         perception::Field field,
                                                         std::vector<std::string> entries);
+  // Types `label` (an option's words) into the field's search box so the list
+  // narrows to it: the option meaning the answer among what is left, and its label.
+  boost::asio::awaitable<std::optional<std::pair<std::size_t, std::string>>> Narrow(
+      browser::FrameInfo frame, perception::Field field, const planning::Answer& answer,
+      const std::string& label);
   // Clicks option `index` of the list WaitForOptions last read; one the pointer
   // cannot reach is chosen with the arrow keys when the box marks the active one.
   boost::asio::awaitable<Status> ClickOption(browser::FrameInfo frame, std::size_t index);

@@ -1940,6 +1940,66 @@ TEST(FormActorTest, AnOptionPastTheViewportsEdgeIsChosenWithTheKeys) {
   EXPECT_EQ(chosen->as_string(), "Office 10");
 }
 
+// A search box low in a dialog that fills the viewport and cannot scroll, whose
+// list opens with every option below it, drawn position:fixed and never flipped
+// up (hand-written typeaheads, pickers on overlay panes that do not reposition).
+// The active row is marked only by a class, so the keys cannot be followed; the
+// list filters as one types, as such boxes do.
+constexpr char kSearchListPastTheBottom[] = R"HTML(<!doctype html><html><body style="margin:0">
+<div role="dialog" style="position:fixed;inset:0;overflow:auto"><form style="height:100%;position:relative">
+  <div style="position:absolute;bottom:40px;left:20px;width:300px">
+  <label for="office">Preferred office</label>
+  <input id="office" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false"
+         autocomplete="off" style="width:280px"></div>
+</form></div><script>
+const box = document.getElementById('office');
+let menu = null;
+const render = () => {
+  const r = box.getBoundingClientRect();
+  if (!menu) {
+    menu = document.createElement('ul');
+    menu.setAttribute('role', 'listbox');
+    menu.addEventListener('mousedown', (e) => e.preventDefault());
+    document.body.appendChild(menu);
+    box.setAttribute('aria-expanded', 'true');
+  }
+  menu.style.cssText = 'position:fixed;margin:0;padding:0;background:#fff;border:1px solid #999;' +
+    'left:' + r.left + 'px;top:' + (r.bottom + 4) + 'px;width:' + r.width + 'px';
+  menu.innerHTML = '';
+  const term = box.value.trim().toLowerCase();
+  let first = true;
+  for (let i = 1; i <= 12; i++) {
+    const text = 'Office ' + i;
+    if (term && !text.toLowerCase().startsWith(term)) continue;
+    const item = document.createElement('li');
+    item.setAttribute('role', 'option');
+    item.className = first ? 'active' : '';
+    first = false;
+    item.style.height = '28px';
+    item.textContent = text;
+    item.addEventListener('click', () => {
+      document.body.dataset.chosen = text;
+      box.value = text;
+      menu.remove();
+      menu = null;
+      box.setAttribute('aria-expanded', 'false');
+    });
+    menu.appendChild(item);
+  }
+};
+box.addEventListener('focus', render);
+box.addEventListener('input', render);
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AnOptionPastTheViewportsEdgeIsBroughtIntoReachByTypingInItsSearchBox) {
+  planning::Answer office;
+  office.text = "Office 10";
+  auto chosen = FillThenRead(kSearchListPastTheBottom, "Preferred office", office,
+                             "document.body.dataset.chosen || ''");
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(chosen->as_string(), "Office 10");
+}
+
 // Dropdowns drawn without ARIA roles, as component libraries older than ARIA's
 // combobox pattern still draw them: Semantic UI's "ui selection dropdown" (a box
 // in the tab order whose menu of `.item` rows sits inside it, hidden until
