@@ -98,7 +98,19 @@ std::string CountryIn(const std::string& language) {
                                                                {"nl", "Nederland"},
                                                                {"pt", "Portugal"},
                                                                {"ja", "日本"},
-                                                               {"id", "Indonesia"}};
+                                                               {"id", "Indonesia"},
+                                                               {"he", "ישראל"},
+                                                               {"sv", "Sverige"},
+                                                               {"pl", "Polsce"},
+                                                               {"ro", "România"},
+                                                               {"hu", "Magyarország"},
+                                                               {"el", "Ελλάδα"},
+                                                               {"ru", "России"},
+                                                               {"tr", "Türkiye"},
+                                                               {"ko", "한국"},
+                                                               {"zh", "中国"},
+                                                               {"zh-hant", "台灣"},
+                                                               {"ar", "السعودية"}};
   const auto it = countries.find(language);
   return it == countries.end() ? "the United States" : it->second;
 }
@@ -118,7 +130,8 @@ TEST(CorpusPhraseBankTest, EveryWordingAVariantDrawsIsUnderstood) {
         ++wordings;
         Field field;
         field.kind = meaning->second.kind;
-        field.lang = std::string(language);
+        // The bank's "zh-hant" serves pages whose lang is zh-Hant, zh-TW or zh-HK.
+        field.lang = language == "zh-hant" ? "zh-Hant" : std::string(language);
         field.label = std::regex_replace(std::string(wording.as_string()), std::regex(R"(\{0\})"),
                                          CountryIn(std::string(language)));
         PageContext page;
