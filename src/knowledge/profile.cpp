@@ -3,13 +3,18 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <fstream>
 #include <initializer_list>
+#include <iterator>
+#include <optional>
 #include <sstream>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
@@ -24,6 +29,65 @@ namespace fs = std::filesystem;
 struct SchemaError {
   std::string message;
 };
+
+// The range a salary text states ("$175,000 - $195,000 base", "70k to 80k EUR"):
+// exactly two amounts, the lower first, joined by a dash or "to" with at most a
+// currency sign or code between. Two amounts joined otherwise ("$150,000 base plus
+// $20,000 bonus") are no range.
+std::optional<std::pair<double, double>> RangeInText(std::string_view text) {
+  struct Amount {
+    double value;
+    std::size_t begin, end;
+  };
+  std::vector<Amount> amounts;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    std::string digits;
+    // Thousands grouped by ',' or '.' (three digits after each), as amounts are written.
+    while (i < text.size()) {
+      if (text[i] >= '0' && text[i] <= '9') {
+        digits += text[i++];
+      } else if ((text[i] == ',' || text[i] == '.') && i + 3 < text.size() &&
+                 std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                             text.begin() + static_cast<std::ptrdiff_t>(i) + 4,
+                             [](char c) { return c >= '0' && c <= '9'; }) &&
+                 (i + 4 == text.size() || text[i + 4] < '0' || text[i + 4] > '9')) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    double value = 0;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (i < text.size() && (text[i] == 'k' || text[i] == 'K')) {
+      value *= 1000;
+      ++i;
+    }
+    amounts.push_back({value, begin, i});
+  }
+  if (amounts.size() != 2 || amounts[0].value <= 0 || amounts[0].value >= amounts[1].value) {
+    return std::nullopt;
+  }
+  std::string between;
+  for (char c : text.substr(amounts[0].end, amounts[1].begin - amounts[0].end)) {
+    if (c != ' ') between += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  for (std::string_view money :
+       {"$", "\u20ac", "\u00a3", "usd", "eur", "gbp", "chf", "cad", "aud"}) {
+    for (std::size_t at; (at = between.find(money)) != std::string::npos;)
+      between.erase(at, money.size());
+  }
+  static constexpr std::string_view kJoins[] = {"-",  "\u2013", "\u2014", "~",
+                                                "to", "bis",    "\u00e0"};
+  if (std::find(std::begin(kJoins), std::end(kJoins), between) == std::end(kJoins)) {
+    return std::nullopt;
+  }
+  return std::pair{amounts[0].value, amounts[1].value};
+}
 
 class ProfileParser {
  public:
@@ -375,10 +439,23 @@ class ProfileParser {
 
   void ParseSalary(const YAML::Node& node, Salary& salary) {
     if (!Given(node)) return;
-    CheckKeys(node, "salary", {"amount", "currency", "period", "text"});
+    CheckKeys(node, "salary", {"amount", "minimum", "maximum", "currency", "period", "text"});
     if (Given(node["amount"])) salary.amount = Number(node["amount"], "salary.amount");
+    if (Given(node["minimum"])) salary.minimum = Number(node["minimum"], "salary.minimum");
+    if (Given(node["maximum"])) salary.maximum = Number(node["maximum"], "salary.maximum");
     salary.currency = Text(node["currency"], "salary.currency");
     salary.text = Text(node["text"], "salary.text");
+    if (salary.minimum && salary.maximum && *salary.maximum < *salary.minimum) {
+      Throw(node["maximum"], "salary.maximum",
+            "expected at least salary.minimum (" + node["minimum"].Scalar() + "), got " +
+                node["maximum"].Scalar());
+    }
+    if (!salary.minimum && !salary.maximum) {
+      if (const auto range = RangeInText(salary.text)) {
+        salary.minimum = range->first;
+        salary.maximum = range->second;
+      }
+    }
     std::string period = NormalizeText(Text(node["period"], "salary.period"));
     if (period.empty() || period == "year" || period == "yearly" || period == "annual" ||
         period == "annually") {

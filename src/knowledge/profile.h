@@ -89,6 +89,10 @@ struct WorkAuthorization {
 
 struct Salary {
   std::optional<double> amount;
+  // The range the person asks for, for forms that ask a salary as two ends;
+  // from the profile's keys, else from a range `text` states.
+  std::optional<double> minimum;
+  std::optional<double> maximum;
   std::string currency;  // ISO 4217, "USD"
   std::string period;    // "year", "month", "hour"
   std::string text;      // how to say it in a free-text box

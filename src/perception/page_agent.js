@@ -492,6 +492,18 @@
     return '';
   }
 
+  // A section's title drawn as a styled box instead of a heading element, as form
+  // builders draw them (Frappe web forms' div.section-head, Bootstrap's
+  // div.card-header, Ant Design's ant-card-head-title, panel headings): a box
+  // named for a section's, card's or panel's head or title, with a short text
+  // and no control of its own. It names only the fields of the box it heads.
+  const DRAWN_SECTION_TITLE = /(^|\s)([\w-]*[-_])?(section|card|panel|fieldset|group)[-_]?(head|header|heading|title|head[-_]title)(\s|$)/i;
+  function isDrawnSectionTitle(el) {
+    if (typeof el.className !== 'string' || !DRAWN_SECTION_TITLE.test(el.className)) return false;
+    const text = clean(el.textContent);
+    return text.length > 0 && text.length <= 80 && !deepQueryAll(el, CONTROL_SELECTOR).length && isVisible(el);
+  }
+
   function sectionContext(el) {
     const parts = [];
     // Its fieldsets' legends, innermost first: a date pair's "Start Date" inside
@@ -516,12 +528,15 @@
     // own fieldsets' are named above, and another fieldset's names only that one
     // (a "Started" date pair's legend is no heading of the box after it, and the
     // section heading over the pair, SEEK's "Career history", says whose date).
-    const headings = deepQueryAll(document, 'h1, h2, h3, h4, [role="heading"]');
+    const headings = deepQueryAll(document, 'h1, h2, h3, h4, [role="heading"], [class*="head"], [class*="title"], [class*="Head"], [class*="Title"]');
     let nearest = null;
     for (const heading of headings) {
       // Material UI's outlined box draws its border as a fieldset whose legend
       // repeats the box's label, hidden from screen readers: decoration.
       if (heading.closest('[aria-hidden="true"]')) continue;
+      // A drawn title heads the box it opens (the section, the card), not what follows it.
+      if (!/^H[1-4]$/.test(heading.tagName) && !heading.matches('[role="heading"]') &&
+        !(isDrawnSectionTitle(heading) && heading.parentElement && heading.parentElement.contains(el))) continue;
       if (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) nearest = heading;
     }
     if (nearest) parts.push(clean(nearest.textContent));

@@ -916,6 +916,20 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       }
       return text(s.text, "salary");
     }
+    case FieldKey::kSalaryMinimum:
+    case FieldKey::kSalaryMaximum: {
+      const bool lower = c.key == FieldKey::kSalaryMinimum;
+      const std::optional<double>& end = lower ? p.salary.minimum : p.salary.maximum;
+      if (!end) {
+        missing = "the profile's salary states no range (salary.minimum and salary.maximum)";
+        return std::nullopt;
+      }
+      Fact fact = Text(NumberText(*end), lower ? "salary.minimum" : "salary.maximum");
+      fact.number = end;
+      fact.currency = p.salary.currency;
+      fact.period = p.salary.period;
+      return fact;
+    }
     case FieldKey::kSalaryCurrency: return text(p.salary.currency, "salary.currency");
     case FieldKey::kSalaryPeriod:
       // "Negotiable" or "as the company pays" beside the periods: choosing a
@@ -1194,11 +1208,13 @@ FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const P
                               : FormatAmount(field, *fact.number, fact.currency, fact.period);
     // A free-text box that names no currency gets it spelled out: "185000 USD";
     // not where the posting shows its pay in that currency, which the bare number
-    // then reads in (and a box that checks for a number takes).
+    // then reads in (and a box that checks for a number takes), nor in the two
+    // ends of a range, amounts whose currency the page asks or states once for both.
     const std::string posting_currency = CurrencyOfPayIn(page.posting_text);
     const bool posting_says_it =
         !posting_currency.empty() && CurrencyFits(posting_currency, fact.currency);
-    if (number && !fact.currency.empty() && field.kind != ControlKind::kNumber &&
+    const bool range_end = key == FieldKey::kSalaryMinimum || key == FieldKey::kSalaryMaximum;
+    if (number && !range_end && !fact.currency.empty() && field.kind != ControlKind::kNumber &&
         !AsksForAmount(field) && CurrencyNamedBy(field).empty() && field.pattern.empty() &&
         field.input_mode.empty() && !posting_says_it) {
       number->text += " " + fact.currency;

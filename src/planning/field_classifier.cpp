@@ -510,6 +510,8 @@ const char* ToString(FieldKey key) {
     case FieldKey::kSalary: return "salary";
     case FieldKey::kSalaryCurrency: return "salary_currency";
     case FieldKey::kSalaryPeriod: return "salary_period";
+    case FieldKey::kSalaryMinimum: return "salary_minimum";
+    case FieldKey::kSalaryMaximum: return "salary_maximum";
     case FieldKey::kNoticePeriod: return "notice_period";
     case FieldKey::kStartDate: return "start_date";
     case FieldKey::kRelocation: return "relocation";
@@ -674,6 +676,22 @@ bool NamesSchooling(std::string_view text) {
       text, {"education", "qualifications", "education and training", "educational background",
              "academic history", "tanulmanyok", "vegzettseg", "educatie", "studii", "освіта",
              "εκπαιδευση", "σπουδεσ", "utdanning", "uddannelse", "utbildning"});
+}
+
+// Which end of a range a bare label names ("Lower Range", "Minimum", "From";
+// "Upper Range", "Maximum", "To"), as the salary's end: kSalaryMinimum,
+// kSalaryMaximum, or kUnknown for a label that says more.
+FieldKey SalaryEndNamedBy(std::string_view label) {
+  const std::string bare = knowledge::NormalizeText(knowledge::WithoutParentheses(label));
+  static constexpr std::string_view kLower[] = {
+      "lower range", "lower", "lower bound", "lower limit", "minimum", "min", "from", "von",
+      "de",          "desde", "da",          "van",         "od",      "от",  "最低", "下限"};
+  static constexpr std::string_view kUpper[] = {
+      "upper range", "upper", "upper bound", "upper limit", "maximum", "max",  "to",  "bis",
+      "a",           "hasta", "tot",         "do",          "до",      "最高", "上限"};
+  if (std::ranges::find(kLower, bare) != std::end(kLower)) return FieldKey::kSalaryMinimum;
+  if (std::ranges::find(kUpper, bare) != std::end(kUpper)) return FieldKey::kSalaryMaximum;
+  return FieldKey::kUnknown;
 }
 
 // Whether a label ends in a question mark: "?", the full-width "？" of CJK text,
@@ -1200,6 +1218,20 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // them under: screening questions shuffled in, or a flat page that puts them
   // right below the last job ("您从哪个渠道了解到该职位" there is no job's title).
   const Classification alone = ClassifyAlone(field);
+  // A bare end of a range under a heading that names the salary ("Lower Range" /
+  // "Upper Range" under "Salary Expectation", "von" / "bis" under
+  // "Gehaltsvorstellung") is that end of the salary range.
+  if (alone.key == FieldKey::kUnknown || alone.confidence < kLabelPhraseScore) {
+    const FieldKey end = SalaryEndNamedBy(field.label);
+    if (end != FieldKey::kUnknown && Fits(end, field.kind) && ContextNamesSalary(field)) {
+      Classification result;
+      result.key = end;
+      result.confidence = kLabelPhraseScore;
+      result.signal =
+          "label \"" + field.label + "\" under a salary heading (\"" + field.context + "\")";
+      return result;
+    }
+  }
   if (NeverAnEntrys(alone.key) ||
       (alone.key == FieldKey::kStartDate && NamesAvailability(field.label))) {
     return alone;
@@ -1317,6 +1349,21 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
     if (result.key != FieldKey::kUnknown) return result;
   }
   return alone;
+}
+
+bool FieldClassifier::ContextNamesSalary(const Field& field) const {
+  std::string_view context = field.context;
+  for (std::size_t start = 0; start < context.size();) {
+    const std::size_t bar = context.find(" | ", start);
+    Field heading;
+    heading.kind = ControlKind::kText;
+    heading.lang = field.lang;
+    heading.label = context.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    if (ClassifyAlone(heading).key == FieldKey::kSalary) return true;
+    if (bar == std::string_view::npos) break;
+    start = bar + 3;
+  }
+  return false;
 }
 
 Classification FieldClassifier::ClassifyAlone(const Field& field) const {

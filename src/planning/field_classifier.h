@@ -86,6 +86,11 @@ enum class FieldKey {
   // The period the salary expectation is for (per hour, month or year): a
   // select or radios beside the amount, known also by offering only periods.
   kSalaryPeriod,
+  // The two ends of a salary expectation asked as a range ("Salary from" / "to",
+  // "Lower Range" / "Upper Range" under "Salary Expectation"): the ends of the
+  // range the person gave, never their one amount twice.
+  kSalaryMinimum,
+  kSalaryMaximum,
   kNoticePeriod,
   kStartDate,
   kRelocation,
@@ -185,6 +190,8 @@ class FieldClassifier {
   Classification ClassifyOwn(const perception::Field& field) const;
   // Classify without the repeated-section rules.
   Classification ClassifyAlone(const perception::Field& field) const;
+  // Whether a part of the field's context (a heading, a legend) asks the salary.
+  bool ContextNamesSalary(const perception::Field& field) const;
 };
 
 }  // namespace applier::planning

@@ -1066,7 +1066,8 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   const bool is_date = want_date && want_date->month != 0;
   std::vector<double> want_numbers =
       !is_date &&
-              (hint == FieldKey::kSalary || hint == FieldKey::kYearsExperience ||
+              (hint == FieldKey::kSalary || hint == FieldKey::kSalaryMinimum ||
+               hint == FieldKey::kSalaryMaximum || hint == FieldKey::kYearsExperience ||
                std::all_of(want.begin(), want.end(),
                            [](char c) { return (c >= '0' && c <= '9') || c == ' ' || c == 'k'; }))
           ? Numbers(desired)

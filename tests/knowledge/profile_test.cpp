@@ -41,6 +41,49 @@ TEST(ProfileTest, ExampleProfileLoads) {
   EXPECT_EQ(profile->answers.front().first, "Why do you want to work at Acme Robotics?");
 }
 
+// A salary range asked in two boxes ("Lower Range" / "Upper Range") takes the
+// range the person gave: as its own keys, or as their salary text states it.
+TEST(ProfileTest, SalaryRangeFromItsKeysOrFromTheTextThatStatesIt) {
+  auto stated = LoadProfileFromString(R"(
+name: {first: A, last: B}
+email: a@b.example
+salary: {amount: 185000, currency: USD, text: "$175,000 - $195,000 base, depending on the package"}
+)",
+                                      "me.yaml");
+  ASSERT_TRUE(stated) << stated.error().ToString();
+  ASSERT_TRUE(stated->salary.minimum && stated->salary.maximum);
+  EXPECT_EQ(*stated->salary.minimum, 175000);
+  EXPECT_EQ(*stated->salary.maximum, 195000);
+
+  auto in_thousands = LoadProfileFromString(
+      "name: {first: A, last: B}\nemail: a@b.example\nsalary: {text: \"70k to 80k EUR\"}\n",
+      "me.yaml");
+  ASSERT_TRUE(in_thousands) << in_thousands.error().ToString();
+  ASSERT_TRUE(in_thousands->salary.minimum && in_thousands->salary.maximum);
+  EXPECT_EQ(*in_thousands->salary.minimum, 70000);
+  EXPECT_EQ(*in_thousands->salary.maximum, 80000);
+
+  auto keys = LoadProfileFromString(
+      "name: {first: A, last: B}\nemail: a@b.example\nsalary: {minimum: 90000, maximum: "
+      "110000, text: \"around 100k\"}\n",
+      "me.yaml");
+  ASSERT_TRUE(keys) << keys.error().ToString();
+  ASSERT_TRUE(keys->salary.minimum && keys->salary.maximum);
+  EXPECT_EQ(*keys->salary.minimum, 90000);
+  EXPECT_EQ(*keys->salary.maximum, 110000);
+
+  // One amount, or two that are no range (a base and a bonus), state no range.
+  for (const char* text : {"185000", "$150,000 base plus $20,000 bonus", "2024: 120000"}) {
+    auto none = LoadProfileFromString(std::string("name: {first: A, last: B}\nemail: "
+                                                  "a@b.example\nsalary: {text: \"") +
+                                          text + "\"}\n",
+                                      "me.yaml");
+    ASSERT_TRUE(none) << none.error().ToString();
+    EXPECT_FALSE(none->salary.minimum) << text;
+    EXPECT_FALSE(none->salary.maximum) << text;
+  }
+}
+
 TEST(ProfileTest, MinimalProfileAndIsoCountries) {
   auto profile = LoadProfileFromString(R"(
 name: {first: Ana, last: Souza}
@@ -179,6 +222,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadProfile{"wrong_type_number",
                    "name: {first: A, last: B}\nemail: a@b.example\nsalary:\n  amount: lots\n",
                    "me.yaml:4: key 'salary.amount': expected a number, got \"lots\""},
+        BadProfile{"salary_range_upside_down",
+                   "name: {first: A, last: B}\nemail: a@b.example\nsalary:\n  minimum: 90000\n"
+                   "  maximum: 80000\n",
+                   "me.yaml:5: key 'salary.maximum': expected at least salary.minimum (90000), "
+                   "got 80000"},
         BadProfile{"bad_email", "name: {first: A, last: B}\nemail: not-an-email\n",
                    "me.yaml:2: key 'email': not a valid email address"},
         BadProfile{"missing_resume",

@@ -90,6 +90,33 @@ TEST(RowLabelTest, AFieldsetsFieldsAndThoseAfterItKnowTheSectionHeading) {
       << snapshot->fields[3].context;
 }
 
+// Section titles drawn as styled boxes rather than heading elements, as form
+// builders draw them (Frappe's web forms: div.section-head; Bootstrap cards:
+// div.card-header; Ant Design: div.ant-card-head-title): the one opening the box
+// a field is in names its section. A box that also holds a control is no title,
+// and a card's title names nothing after the card.
+constexpr char kDrawnSectionTitles[] = R"HTML(<!doctype html><html><body><form>
+<h3>Apply</h3>
+<label>Name <input name="name"></label>
+<div class="form-section"><div class="section-head">Salary Expectation</div>
+  <div class="section-body"><label>Lower Range <input name="lower"></label></div></div>
+<div class="card"><div class="card-header">Work Experience</div>
+  <div class="card-body"><label>Company <input name="company"></label></div></div>
+<div class="card"><div class="card-header"><label>Notes <input name="notes"></label></div></div>
+<button type="submit">Send</button>
+</form></body></html>)HTML";
+
+TEST(RowLabelTest, ASectionTitleDrawnAsAStyledBoxNamesTheFieldsUnderIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kDrawnSectionTitles);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> context;
+  for (const auto& field : snapshot->fields) context[field.name] = field.context;
+  EXPECT_EQ(context["name"], "Apply");
+  EXPECT_EQ(context["lower"], "Salary Expectation");
+  EXPECT_EQ(context["company"], "Work Experience");
+  EXPECT_EQ(context["notes"], "Apply");
+}
+
 // A date asked as a month list and a year list in one fieldset shows one error
 // for both, under the row (SEEK's "Started": "Select a month and year"): it is the
 // group's first control's, not an error of the whole page. A long section's

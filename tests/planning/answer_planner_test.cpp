@@ -569,6 +569,30 @@ TEST_F(AnswerPlannerTest, RepeatedEntriesTakeTheProfilesEntryOfTheSameNumber) {
             Decision::kFill);
 }
 
+// The two ends of a salary range get the ends of the range the profile states
+// ("$175,000 - $195,000 base"), never the one amount twice; a profile that states
+// no range leaves them to the person.
+TEST_F(AnswerPlannerTest, TheEndsOfASalaryRangeGetTheProfilesRange) {
+  Field lower = MakeField(ControlKind::kText, "Lower Range", false);
+  lower.context = "Salary Expectation";
+  Field upper = MakeField(ControlKind::kText, "Upper Range", false);
+  upper.context = "Salary Expectation";
+  const FieldPlan low = planner_->Plan(lower);
+  ASSERT_EQ(low.decision, Decision::kFill) << low.why;
+  EXPECT_EQ(low.answer.text, "175000");
+  const FieldPlan high = planner_->Plan(upper);
+  ASSERT_EQ(high.decision, Decision::kFill) << high.why;
+  EXPECT_EQ(high.answer.text, "195000");
+
+  knowledge::Profile point = profile_;
+  point.salary.minimum.reset();
+  point.salary.maximum.reset();
+  const AnswerPlanner planner(point, nullptr, "");
+  EXPECT_NE(planner.Plan(lower).decision, Decision::kFill);
+  lower.required = true;
+  EXPECT_EQ(planner.Plan(lower).decision, Decision::kAskHuman);
+}
+
 TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
   Field salary = MakeField(ControlKind::kText, "Desired annual base salary (USD)", true);
   const FieldPlan plan = planner_->Plan(salary);

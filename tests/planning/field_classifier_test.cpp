@@ -647,6 +647,31 @@ TEST(FieldClassifierTest, ASchoolingSectionsHeadingNamesNoFieldOfItsOwn) {
   EXPECT_EQ(FieldClassifier().Classify(year).key, FieldKey::kEducationEnd);
 }
 
+// A salary asked as a range in two boxes: worded as such ("Salary from"), or as
+// bare ends under a heading that names the salary (Frappe HRMS's job application:
+// "Lower Range" / "Upper Range" under "Salary Expectation"). The same bare ends
+// under another heading are no salary.
+TEST(FieldClassifierTest, TheEndsOfASalaryRangeAreItsMinimumAndMaximum) {
+  const auto classify = [](std::string label, std::string context) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = std::move(label);
+    field.context = std::move(context);
+    return FieldClassifier().Classify(field);
+  };
+  EXPECT_EQ(classify("Lower Range", "Salary Expectation").key, FieldKey::kSalaryMinimum);
+  EXPECT_EQ(classify("Upper Range", "Salary Expectation").key, FieldKey::kSalaryMaximum);
+  EXPECT_EQ(classify("von", "Gehaltsvorstellung (brutto/Jahr)").key, FieldKey::kSalaryMinimum);
+  EXPECT_EQ(classify("bis", "Gehaltsvorstellung (brutto/Jahr)").key, FieldKey::kSalaryMaximum);
+  EXPECT_EQ(classify("Minimum salary", "").key, FieldKey::kSalaryMinimum);
+  EXPECT_EQ(classify("Salary to", "").key, FieldKey::kSalaryMaximum);
+  EXPECT_EQ(classify("Зарплата от", "").key, FieldKey::kSalaryMinimum);
+  EXPECT_EQ(classify("Desired salary", "").key, FieldKey::kSalary);
+  const Classification other = classify("Lower Range", "Preferred team size");
+  EXPECT_TRUE(other.key != FieldKey::kSalaryMinimum && other.key != FieldKey::kSalary)
+      << ToString(other.key);
+}
+
 TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
   Field field;
   field.kind = ControlKind::kText;
