@@ -204,6 +204,11 @@
         if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
         if (holdsOnlyChoices(sibling)) continue;
         const text = textWithoutControls(sibling);
+        // A symbol drawn in the box's own row is no label above it (Semantic UI's
+        // "ui labeled input": <div class="ui label">$</div> before the box; a
+        // word there, "City", still names it).
+        if (text && isUnitText(clean(text)) && !/\p{L}{2,}/u.test(text) &&
+            inRowOf(sibling, el.getBoundingClientRect())) continue;
         if (text) return clip(text);
       }
       node = wrapper;
@@ -545,6 +550,17 @@
     return clip(parts.filter(Boolean).join(' | '));
   }
 
+  // A unit or currency drawn beside a box ("$", "k€", "%", "/ an"): a few
+  // characters, not a sentence, and not only a required mark.
+  function isUnitText(text) {
+    return text.length <= 6 && !!stripRequiredMarks(text);
+  }
+  // Whether `node` is drawn in the row of the box whose rectangle is `box`.
+  function inRowOf(node, box) {
+    const rect = node.getBoundingClientRect();
+    return rect.height > 0 && rect.top < box.bottom && rect.bottom > box.top;
+  }
+
   // The words a page writes beside a control to say what it takes ("US dollars,
   // numbers only (e.g. 120000)", "TT.MM.JJJJ"): its aria-describedby text, else the
   // text-only siblings around it, as far up as the wrapper holds only this field's
@@ -576,9 +592,7 @@
         if (sibling === node || sibling.tagName === 'LABEL' || sibling.tagName === 'LEGEND') continue;
         if (holdsControl(sibling)) continue;
         const text = clean(textWithoutControls(sibling));
-        const rect = sibling.getBoundingClientRect();
-        const unit = text.length <= 6 && !!stripRequiredMarks(text) && !described.includes(text) &&
-          rect.height > 0 && rect.top < box.bottom && rect.bottom > box.top;
+        const unit = isUnitText(text) && !described.includes(text) && inRowOf(sibling, box);
         if (unit) beside.push(text);
         const words = comparable(stripRequiredMarks(text));
         if (!words || (labelWords && (labelWords.includes(words) || words.includes(labelWords)))) continue;
