@@ -204,6 +204,11 @@
         if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
         if (holdsOnlyChoices(sibling)) continue;
         const text = textWithoutControls(sibling);
+        // A symbol drawn in the box's own row is no label above it (Semantic UI's
+        // "ui labeled input": <div class="ui label">$</div> before the box; a
+        // word there, "City", still names it).
+        if (text && isUnitText(clean(text)) && !/\p{L}{2,}/u.test(text) &&
+            inRowOf(sibling, el.getBoundingClientRect())) continue;
         if (text) return clip(text);
       }
       node = wrapper;
@@ -320,6 +325,8 @@
         // A form library's label names the group's wrapper (<label for=group-id>).
         const own = accessibleNameOfGroup(parent) || (parent.id ? groupLabelText(parent) : '');
         if (own) return clip(own);
+        const headingLabel = ownHeadingLabel(parent, members);
+        if (headingLabel) return headingLabel;
         const titled = headingBefore(parent);
         if (titled) return titled;
         const text = nearbyText(parent);
@@ -330,6 +337,20 @@
       container = parent;
     }
     return '';
+  }
+
+  // A <label> heading the options inside the wrapper that holds them all, before
+  // the first of them and naming none of them (Semantic UI's and Fomantic-UI's
+  // "grouped fields": <div class="grouped fields"><label>Question</label> then a
+  // <div class="field"> per radio), is the question: nearer than a section's
+  // heading above the wrapper, or a notice before it.
+  function ownHeadingLabel(parent, members) {
+    const label = parent.querySelector(':scope > label');
+    if (!label || members.some((m) => label.contains(m))) return '';
+    if (label.querySelector(CONTROL_SELECTOR)) return '';
+    if (label.htmlFor && members.some((m) => m.id === label.htmlFor)) return '';
+    if (!(label.compareDocumentPosition(members[0]) & Node.DOCUMENT_POSITION_FOLLOWING)) return '';
+    return clip(textWithoutControls(label));
   }
 
   // The words of the <label for> naming a group by its id. A label wrapping the
@@ -387,9 +408,10 @@
 
   // A control of another field inside `node`: one a person sees, or a file box or
   // a choice hidden behind its button or label (an "Attach" row's hidden input is
-  // still another field's).
+  // still another field's). One inside `el` is its own (the search box of a
+  // dropdown drawn around it).
   function holdsAnotherControl(node, el, selector = CONTROL_SELECTOR) {
-    return deepQueryAll(node, selector).some((c) => c !== el && !(el.name && c.name === el.name) &&
+    return deepQueryAll(node, selector).some((c) => c !== el && !el.contains(c) && !(el.name && c.name === el.name) &&
       (isVisible(c) || (c.tagName === 'INPUT' && /^(file|checkbox|radio)$/.test(c.type))));
   }
 
@@ -543,6 +565,17 @@
     return clip(parts.filter(Boolean).join(' | '));
   }
 
+  // A unit or currency drawn beside a box ("$", "k€", "%", "/ an"): a few
+  // characters, not a sentence, and not only a required mark.
+  function isUnitText(text) {
+    return text.length <= 6 && !!stripRequiredMarks(text);
+  }
+  // Whether `node` is drawn in the row of the box whose rectangle is `box`.
+  function inRowOf(node, box) {
+    const rect = node.getBoundingClientRect();
+    return rect.height > 0 && rect.top < box.bottom && rect.bottom > box.top;
+  }
+
   // The words a page writes beside a control to say what it takes ("US dollars,
   // numbers only (e.g. 120000)", "TT.MM.JJJJ"): its aria-describedby text, else the
   // text-only siblings around it, as far up as the wrapper holds only this field's
@@ -574,9 +607,7 @@
         if (sibling === node || sibling.tagName === 'LABEL' || sibling.tagName === 'LEGEND') continue;
         if (holdsControl(sibling)) continue;
         const text = clean(textWithoutControls(sibling));
-        const rect = sibling.getBoundingClientRect();
-        const unit = text.length <= 6 && !!stripRequiredMarks(text) && !described.includes(text) &&
-          rect.height > 0 && rect.top < box.bottom && rect.bottom > box.top;
+        const unit = isUnitText(text) && !described.includes(text) && inRowOf(sibling, box);
         if (unit) beside.push(text);
         const words = comparable(stripRequiredMarks(text));
         if (!words || (labelWords && (labelWords.includes(words) || words.includes(labelWords)))) continue;
@@ -1030,6 +1061,13 @@
         }
       }
       if (kind === 'text' && isOtherOptionBox(el)) continue;
+      if (kind === 'text' && el.parentElement && rolelessSelectSearchBox(el.parentElement) === el &&
+          isRolelessSelect(el.parentElement)) {
+        if (!unreachable(el.parentElement, modal)) {
+          fields.push({ kind: 'combobox', el: el.parentElement, members: [el.parentElement], drawn: true });
+        }
+        continue;
+      }
       if (kind === 'text' && isRolelessPicker(el)) {
         fields.push({ kind: 'combobox', el, members: [el], drawn: true });
         continue;
@@ -1076,7 +1114,8 @@
       fields.splice(next < 0 ? fields.length : next, 0, { kind: 'combobox', el, members: [el], listbox: true });
     }
     for (const el of deepQueryAll(document, '[tabindex]')) {
-      if (!isRolelessSelect(el) || !isVisible(el) || unreachable(el, modal)) continue;
+      // (One with a search box of its own was taken where that box was met.)
+      if (!isRolelessSelect(el) || rolelessSelectSearchBox(el) || !isVisible(el) || unreachable(el, modal)) continue;
       const next = fields.findIndex((f) => el.compareDocumentPosition(f.el) & Node.DOCUMENT_POSITION_FOLLOWING);
       fields.splice(next < 0 ? fields.length : next, 0, { kind: 'combobox', el, members: [el], drawn: true });
     }
@@ -1185,15 +1224,35 @@
   // navigation or toolbar (a language or account menu) is no field.
   const ROLELESS_SELECT_NAME = /(^|[-_\s])(select|dropdown|selectbox|combo)([-_\s]|$)/i;
   function isRolelessSelect(el) {
-    if (el.tabIndex < 0 || el.hasAttribute('role') || el.matches(CONTROL_SELECTOR) || el.matches(BUTTON_SELECTOR)) return false;
-    if (deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).some(isVisible)) return false;
+    if (el.hasAttribute('role') || el.matches(CONTROL_SELECTOR) || el.matches(BUTTON_SELECTOR)) return false;
+    const search = rolelessSelectSearchBox(el);
+    if (!search && el.tabIndex < 0) return false;
+    if (!search && deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).some(isVisible)) return false;
     if (closestAcrossShadow(el, 'nav, header, footer, [role="navigation"], [role="banner"], [role="menubar"], [role="toolbar"], [role="combobox"], [role="listbox"]')) return false;
+    if (search) return true;
     let node = el;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
       if (node !== el && holdsAnotherControl(node, el, CONTROL_SELECTOR + ', [tabindex]')) return false;
       if (ROLELESS_SELECT_NAME.test(node.tagName + ' ' + (node.getAttribute('class') || ''))) return true;
     }
     return false;
+  }
+  // A dropdown drawn without roles may take its typing in a search box of its own
+  // that filters its rows (Semantic UI's and Fomantic-UI's "ui search selection
+  // dropdown": the box named a dropdown holds input.search with autocomplete=off,
+  // which has the box's place in the tab order, while the choice shows as the box's
+  // text and the typing is cleared once a row is chosen). The box is the field;
+  // its search box is where it is typed into, no field of its own. Only the box
+  // itself naming a dropdown counts, and the search box must be the one control a
+  // person sees inside it.
+  function rolelessSelectSearchBox(el) {
+    if (!ROLELESS_SELECT_NAME.test(el.tagName + ' ' + (el.getAttribute('class') || ''))) return null;
+    const shown = deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).filter(isVisible);
+    if (shown.length !== 1) return null;
+    const box = shown[0];
+    if (box.tagName !== 'INPUT' || box.readOnly || box.tabIndex < 0 || box.hasAttribute('role')) return null;
+    if (!/^(text|search|)$/.test((box.getAttribute('type') || '').toLowerCase())) return null;
+    return (box.getAttribute('autocomplete') || '').toLowerCase() === 'off' ? box : null;
   }
   // The search box of a picker drawn without roles (Novo Elements' novo-picker
   // inside novo-chips, jQuery UI-era autocompletes): a text box the browser must
@@ -2077,6 +2136,13 @@
       const text = buttonText(el);
       if (text) out.push({ el, text, reveals: revealsFields(el) });
     }
+    for (const el of deepQueryAll(document, ROLELESS_BUTTON_SELECTOR)) {
+      if (!isRolelessButton(el) || !isVisible(el) || unreachable(el, modal)) continue;
+      const text = buttonText(el);
+      if (!text) continue;
+      const next = out.findIndex((b) => el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      out.splice(next < 0 ? out.length : next, 0, { el, text, reveals: revealsFields(el) });
+    }
     // A closed <details>' own summary (no role of its own) is a button only as a
     // section's toggle: a FAQ's summaries open text, not fields.
     for (const el of deepQueryAll(document, 'summary')) {
@@ -2087,6 +2153,22 @@
       out.splice(next < 0 ? out.length : next, 0, { el, text, reveals: true });
     }
     return out;
+  }
+
+  // A button drawn as a plain element with no role, which its class names a button
+  // and which the pointer shows can be pressed (Semantic UI's and Fomantic-UI's
+  // <div class="ui submit button">, the form behaviour's own send convention, and
+  // their <div class="ui button"> Next and Back): a button all the same. A label
+  // drawn as a button presses the control it names (a file chooser), which is read
+  // as that control; one inside a button, a field or a list is part of it.
+  const ROLELESS_BUTTON_SELECTOR = 'div[class], span[class], a:not([href])[class]';
+  const ROLELESS_BUTTON_NAME = /(^|[-_\s])(button|btn)(\s|$)/i;
+  function isRolelessButton(el) {
+    if (el.hasAttribute('role') || !ROLELESS_BUTTON_NAME.test(el.getAttribute('class') || '')) return false;
+    if (getComputedStyle(el).cursor !== 'pointer' && !(el.hasAttribute('tabindex') && el.tabIndex >= 0)) return false;
+    if (el.querySelector(CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR + ', ' + ROLELESS_BUTTON_SELECTOR.replace(/\[class\]/g, '[class*="button"]'))) return false;
+    const parent = el.parentElement;
+    return !parent || !parent.closest(BUTTON_SELECTOR + ', ' + CONTROL_SELECTOR + ', label, [role="listbox"], [role="menu"]');
   }
 
   function buttonLocator(el, text) {

@@ -85,6 +85,13 @@ std::optional<CalendarDate> ParseCalendarDate(std::string_view text) {
   return date;
 }
 
+std::optional<CalendarDate> ParseWordedDate(std::string_view text) {
+  if (Split(text).month_word == 0) return std::nullopt;
+  auto date = ParseCalendarDate(text);
+  if (!date || date->day == 0) return std::nullopt;
+  return date;
+}
+
 std::optional<std::string> DatePartsText(const std::vector<std::string>& parts,
                                          std::string_view text) {
   const auto date = ParseCalendarDate(text);

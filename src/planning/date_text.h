@@ -19,6 +19,11 @@ struct CalendarDate {
 // nullopt for text that is not a date ("immediately", "2 weeks").
 std::optional<CalendarDate> ParseCalendarDate(std::string_view text);
 
+// A whole date whose month is written as an English word ("September 1, 2025",
+// "1 Sep 2025"): one whose day and month no reader can swap. nullopt for any
+// other text, numeric dates included.
+std::optional<CalendarDate> ParseWordedDate(std::string_view text);
+
 // The value for boxes `parts` ("MM", "DD", "YYYY", "YY"), joined by '/':
 // {"MM", "YYYY"} and "2021-03" -> "03/2021". A missing day is the 1st; a box the
 // date cannot fill (a month from "2017") is nullopt, so someone is asked instead.

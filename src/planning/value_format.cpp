@@ -826,6 +826,16 @@ FormatResult FormatDate(const Field& field, std::string_view date) {
   return Formatted{*text, "date as " + layout->ToString() + " (" + source + ")"};
 }
 
+bool ShowsTheTypedDate(const Field& field, std::string_view typed, std::string_view shown) {
+  const auto date = ParseWordedDate(shown);
+  if (!date) return false;
+  std::string source;
+  const auto layout = DateLayoutOf(field, &source);
+  if (!layout) return false;
+  const auto written = Render(*layout, *date);
+  return written && *written == Trim(typed);
+}
+
 namespace {
 
 // Whether the site's words ask for digits alone ("numbers only", "仅数字",

@@ -72,6 +72,16 @@ std::optional<DateLayout> DateLayoutOf(const perception::Field& field, std::stri
 // where a month is needed, or text that is not a date ("immediately"), is an error.
 FormatResult FormatDate(const perception::Field& field, std::string_view date);
 
+// Whether `shown` is the date `typed` written the page's own way, the month as a
+// word ("September 1, 2025" for "09/01/2025"): a date picker that re-formats what
+// was typed into its display format once the box is left (Fomantic-UI's calendar
+// and its 'MMMM D, YYYY' formatter, flatpickr's altFormat, jQuery UI's datepicker)
+// took the date. `typed` is read in the layout the field asked for (DateLayoutOf),
+// the one it was written in, so day and month are never guessed; a page that
+// re-writes a date in digits is not read (its order would be a guess).
+bool ShowsTheTypedDate(const perception::Field& field, std::string_view typed,
+                       std::string_view shown);
+
 // How the page holds the rest of a phone number.
 struct PhoneContext {
   // The page has its own country-code picker or box for this number, so the

@@ -210,9 +210,11 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
       Typed& typed = typed_.at(key);
       FieldRecord& record = report_.RecordFor(field, step);
       if ((typed.refills > 0 && Content(field.value) == Content(typed.answer.text)) ||
-          ShowsTheWholeNumber(field.value, typed.value, profile_)) {
-        // Filled again and re-formatted the same way again: the page's way of
-        // writing our answer, and what it will send.
+          ShowsTheWholeNumber(field.value, typed.value, profile_) ||
+          planning::ShowsTheTypedDate(field, typed.value, field.value)) {
+        // Filled again and re-formatted the same way again, or a date picker's
+        // display of the date typed: the page's way of writing our answer, and
+        // what it will send.
         typed.value = field.value;
         record.value = field.value;
         continue;

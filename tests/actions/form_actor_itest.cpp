@@ -18,6 +18,7 @@
 #include "perception/page_reader.h"
 #include "planning/typeahead.h"
 #include "support/async.h"
+#include "support/html_page.h"
 
 namespace applier::actions {
 namespace {
@@ -2099,6 +2100,74 @@ document.addEventListener('mousedown', (e) => {
   if (pane && !pane.contains(e.target) && !e.target.closest('x-select, x-chips')) closePane();
 });
 </script></body></html>)HTML";
+
+// Semantic UI's and Fomantic-UI's "ui search selection dropdown": the box named a
+// dropdown has no tabindex and no role; its place in the tab order is a search box
+// inside it (input.search, autocomplete=off) whose typing filters the rows from
+// their start, while the choice goes to a hidden input and shows as the box's
+// text, and the typing is cleared. The label above has no for=. The box is one
+// field named by that label, chosen through its rows; the search box is no field.
+constexpr char kSearchSelectionDropdown[] = R"HTML(<!doctype html><html><head><style>
+  .dd { position:relative; border:1px solid #ccc; min-height:28px; width:260px }
+  .dd > input.search { position:absolute; top:0; left:0; width:100%; height:100%; border:none; background:transparent }
+  .dd .menu { display:none; position:absolute; top:100%; left:0; right:0; max-height:90px; overflow-y:auto;
+              background:white; border:1px solid #999; z-index:5 }
+  .dd .menu.visible { display:block }
+  .dd .item { padding:4px 8px; cursor:pointer }
+  .dd .item.filtered { display:none }
+  .dd > .default.text { color:#aaa }
+</style></head><body style="margin:0"><form class="ui form" style="padding:20px">
+  <div class="field"><label>City</label><input type="text" name="city"></div>
+  <div class="required field"><label>State</label>
+    <div class="ui search selection dropdown dd"><input type="hidden" name="state"><i class="dropdown icon"></i>
+      <input class="search" autocomplete="off" tabindex="0"><div class="default text">Select State</div>
+      <div class="menu" tabindex="-1">
+        <div class="item" data-value="AL">Alabama</div><div class="item" data-value="AK">Alaska</div>
+        <div class="item" data-value="AZ">Arizona</div><div class="item" data-value="AR">Arkansas</div>
+        <div class="item" data-value="CA">California</div><div class="item" data-value="CO">Colorado</div>
+        <div class="item" data-value="CT">Connecticut</div><div class="item" data-value="DE">Delaware</div>
+      </div></div></div>
+</form><script>
+const dd = document.querySelector('.dd'), search = dd.querySelector('input.search'), menu = dd.querySelector('.menu');
+const filter = () => {
+  const term = search.value.trim().toLowerCase();
+  for (const item of menu.children) item.classList.toggle('filtered', !!term && !item.textContent.toLowerCase().startsWith(term));
+};
+dd.addEventListener('mousedown', (e) => { if (e.target.closest('.menu')) e.preventDefault(); });
+dd.addEventListener('click', (e) => {
+  const item = e.target.closest('.item');
+  if (!item) { menu.classList.add('visible'); search.focus(); return; }
+  dd.querySelector('input[type=hidden]').value = item.dataset.value;
+  const text = dd.querySelector(':scope > .text');
+  text.textContent = item.textContent;
+  text.classList.remove('default');
+  search.value = '';
+  filter();
+  menu.classList.remove('visible');
+});
+search.addEventListener('focus', () => menu.classList.add('visible'));
+search.addEventListener('input', () => { menu.classList.add('visible'); filter(); });
+search.addEventListener('blur', () => { menu.classList.remove('visible'); search.value = ''; filter(); });
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ASearchSelectionDropdownIsOneFieldChosenThroughItsRows) {
+  auto snapshot = applier::testing::ReadHtmlPage(kSearchSelectionDropdown);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) all += " '" + field.label + "'";
+  ASSERT_EQ(snapshot->fields.size(), 2u) << all;
+  EXPECT_EQ(snapshot->fields[1].label, "State") << all;
+  EXPECT_EQ(snapshot->fields[1].kind, perception::ControlKind::kCombobox);
+  EXPECT_TRUE(snapshot->fields[1].required);
+  EXPECT_EQ(snapshot->fields[1].value, "");
+
+  planning::Answer california;
+  california.text = "California";
+  auto chosen = FillThenRead(kSearchSelectionDropdown, "State", california,
+                             "document.querySelector('[name=state]').value");
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(chosen->as_string(), "CA");
+}
 
 TEST(FormActorTest, DropdownsDrawnWithoutRolesAreFieldsChosenThroughTheListTheyOpen) {
   asio::io_context io;

@@ -162,5 +162,27 @@ TEST(AccessibleNameTest, AnAriaCheckboxWithoutAnAriaLabelIsNamedByItsContent) {
   EXPECT_FALSE(keep.required);
 }
 
+// Semantic UI's and Fomantic-UI's "ui labeled input": the field's <label> (no
+// for=) over a wrapper that draws the currency before the box and the period
+// after it. The "$" in the box's row is its unit, not its name; a word drawn
+// before a box in its row ("City") still names it.
+constexpr char kLabeledInput[] = R"HTML(<!doctype html><html><head><style>
+  .ui.input { display:flex } .ui.label { padding:6px 10px; background:#e8e8e8 }
+</style></head><body><form class="ui form" style="padding:20px">
+<div class="required field"><label>Desired Annual Salary</label>
+  <div class="ui right labeled input"><div class="ui label">$</div>
+    <input type="text" name="amount_1" placeholder="Amount"><div class="ui basic label">USD / year</div></div></div>
+<div class="field"><div class="ui labeled input"><div class="ui label">City</div>
+  <input type="text" name="c_2" placeholder="e.g. Boston"></div></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, ACurrencyDrawnBeforeTheBoxIsItsUnitNotItsName) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLabeledInput);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"Desired Annual Salary", "City"}));
+}
+
 }  // namespace
 }  // namespace applier::perception

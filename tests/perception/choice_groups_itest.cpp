@@ -318,5 +318,38 @@ TEST(ChoiceGroupsTest, ACheckboxInAHiddenTrapIsNoFieldWhileAStyledOneIs) {
   EXPECT_EQ(labels, (std::vector<std::string>{"I agree to the terms", "Send me job alerts"}));
 }
 
+// Semantic UI's and Fomantic-UI's "grouped fields": the question is a <label>
+// heading the wrapper, each radio a "ui radio checkbox" whose native input is
+// class=hidden beside its own <label> with no for=. A section heading just above
+// the wrapper, or a notice before it, names the section, not the question.
+constexpr char kGroupedFields[] = R"HTML(<!doctype html><html><head><style>
+  .ui.checkbox { position:relative; display:block; min-height:17px }
+  .ui.checkbox input { position:absolute; top:0; left:0; opacity:0; width:17px; height:17px; margin:0 }
+  .ui.checkbox input.hidden { z-index:-1 }
+  .ui.checkbox label { display:block; padding-left:26px; cursor:pointer }
+</style></head><body><form class="ui form" style="padding:20px">
+<h4 class="ui dividing header">Eligibility &amp; Availability</h4>
+<div class="required grouped fields"><label>Are you legally authorized to work in the United States?</label>
+  <div class="field"><div class="ui radio checkbox"><input type="radio" name="auth" value="yes" tabindex="0" class="hidden"><label>Yes</label></div></div>
+  <div class="field"><div class="ui radio checkbox"><input type="radio" name="auth" value="no" tabindex="0" class="hidden"><label>No</label></div></div></div>
+<div class="ui info message"><div class="header">Voluntary Self-Identification of Disability</div>Form CC-305. Please check one of the boxes below.</div>
+<div class="required grouped fields"><label>Disability Status</label>
+  <div class="field"><div class="ui radio checkbox"><input type="radio" name="dis" value="yes" tabindex="0" class="hidden"><label>Yes, I have a disability</label></div></div>
+  <div class="field"><div class="ui radio checkbox"><input type="radio" name="dis" value="decline" tabindex="0" class="hidden"><label>I do not want to answer</label></div></div></div>
+</form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, AGroupedFieldsLabelNamesItsRadiosBeforeTheSectionHeadingAboveThem) {
+  auto snapshot = applier::testing::ReadHtmlPage(kGroupedFields);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels,
+            (std::vector<std::string>{"Are you legally authorized to work in the United States?",
+                                      "Disability Status"}));
+  ASSERT_EQ(snapshot->fields.size(), 2u);
+  EXPECT_EQ(snapshot->fields[0].kind, ControlKind::kRadioGroup);
+  EXPECT_EQ(snapshot->fields[0].options.size(), 2u);
+}
+
 }  // namespace
 }  // namespace applier::perception

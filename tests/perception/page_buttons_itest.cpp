@@ -417,5 +417,32 @@ TEST(PageButtonsTest, ACardLinkSaysItsTitleSoTheFormsCardIsTheWayIn) {
   EXPECT_NE(faq, nullptr);
 }
 
+// Semantic UI's and Fomantic-UI's buttons are often plain elements: the form
+// behaviour sends on a <div class="ui submit button"> (no role, no tabindex in
+// its docs' markup), and wizards draw Back the same way. The pointer shows they
+// can be pressed. A label drawn as a button (the "Browse" of a file chooser) is
+// that chooser's, and a div that only names a group of buttons is none.
+constexpr char kDrawnButtons[] = R"HTML(<!doctype html><html><head><style>
+  .ui.button { display:inline-block; cursor:pointer; padding:8px 16px; background:#e0e1e2 }
+</style></head><body><form class="ui form" style="padding:20px">
+  <div class="field"><label>Electronic signature</label><input type="text" name="sig"></div>
+  <div class="field"><label>Resume</label><div class="ui action input"><input type="text" readonly>
+    <label class="ui icon button">Browse</label></div><input type="file" name="resume" style="display:none"></div>
+  <div class="ui buttons-group"><div class="ui button">Back</div>
+    <div class="ui positive submit button">Submit Application</div></div>
+</form></body></html>)HTML";
+
+TEST(PageButtonsTest, APlainElementDrawnAsAButtonIsOneAndItsSubmitSendsTheForm) {
+  auto snapshot = ReadPage(kDrawnButtons);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& button : snapshot->buttons) all += " '" + button.text + "'";
+  const Button* submit = ButtonSaying(*snapshot, "Submit Application");
+  ASSERT_NE(submit, nullptr) << all;
+  EXPECT_EQ(submit->role, ButtonRole::kSubmit);
+  EXPECT_NE(ButtonSaying(*snapshot, "Back"), nullptr) << all;
+  EXPECT_EQ(ButtonSaying(*snapshot, "Browse"), nullptr) << all;
+}
+
 }  // namespace
 }  // namespace applier::perception

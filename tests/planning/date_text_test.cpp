@@ -29,6 +29,19 @@ TEST(DateTextTest, RefusesWhatIsNotADate) {
   }
 }
 
+TEST(DateTextTest, AWordedDateIsOnlyOneWhoseMonthIsAWord) {
+  const auto worded = ParseWordedDate("September 1, 2025");
+  ASSERT_TRUE(worded);
+  EXPECT_EQ(worded->year, 2025);
+  EXPECT_EQ(worded->month, 9);
+  EXPECT_EQ(worded->day, 1);
+  EXPECT_TRUE(ParseWordedDate("1 Sep 2025"));
+  EXPECT_FALSE(ParseWordedDate("09/01/2025"));
+  EXPECT_FALSE(ParseWordedDate("2025-09-01"));
+  EXPECT_FALSE(ParseWordedDate("September 2025"));  // no day
+  EXPECT_FALSE(ParseWordedDate("immediately"));
+}
+
 TEST(DateTextTest, ShapesADateIntoTheBoxesAFormShows) {
   EXPECT_EQ(DatePartsText({"MM", "YYYY"}, "2021-03"), "03/2021");
   EXPECT_EQ(DatePartsText({"MM", "DD", "YYYY"}, "2025-09-01"), "09/01/2025");

@@ -140,6 +140,32 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"3-5 years", "", nullptr}, LayoutCase{"13/14/2020", "", nullptr},
         LayoutCase{"2020-13-01", "", nullptr}, LayoutCase{"", "", nullptr}));
 
+// ---- a date picker's own display of the date typed ----------------------------
+
+// Fomantic-UI's calendar (formatter 'MMMM D, YYYY'), flatpickr's altFormat and
+// jQuery UI's datepicker re-write a typed date in their display format once the
+// box is left: the same date is taken, and only a month written as a word makes
+// that sure. The typed date is read in the layout the field asked for.
+TEST(ShowsTheTypedDateTest, APickersWordedDisplayOfTheTypedDateIsTheSameDate) {
+  EXPECT_TRUE(ShowsTheTypedDate(Make({.lang = "en"}), "09/01/2025", "September 1, 2025"));
+  EXPECT_TRUE(ShowsTheTypedDate(Make({.placeholder = "mm/dd/yyyy"}), "09/01/2025", "Sep 1, 2025"));
+  EXPECT_TRUE(ShowsTheTypedDate(Make({.lang = "en-GB"}), "01/09/2025", "1 September 2025"));
+  EXPECT_TRUE(ShowsTheTypedDate(Make({.placeholder = "TT.MM.JJJJ", .lang = "de"}), "01.09.2025",
+                                "1 Sep 2025"));
+}
+
+TEST(ShowsTheTypedDateTest, AnotherDateOrADisplayInDigitsIsNot) {
+  // The page read the day as the month: another date.
+  EXPECT_FALSE(ShowsTheTypedDate(Make({.lang = "en"}), "09/01/2025", "January 9, 2025"));
+  EXPECT_FALSE(ShowsTheTypedDate(Make({.lang = "en-GB"}), "01/09/2025", "January 9, 2025"));
+  // Digits in another order could be either date.
+  EXPECT_FALSE(ShowsTheTypedDate(Make({.lang = "en"}), "09/01/2025", "2025-09-01"));
+  EXPECT_FALSE(ShowsTheTypedDate(Make({.lang = "en"}), "09/01/2025", "01/09/2025"));
+  // A field that says nothing of its date order, and text that is no date.
+  EXPECT_FALSE(ShowsTheTypedDate(Make({}), "09/01/2025", "September 1, 2025"));
+  EXPECT_FALSE(ShowsTheTypedDate(Make({.lang = "en"}), "immediately", "September 2025"));
+}
+
 // ---- dates written for the field --------------------------------------------
 
 struct DateCase {
