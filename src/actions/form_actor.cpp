@@ -1258,7 +1258,14 @@ asio::awaitable<Status> FormActor::ClickOption(browser::FrameInfo frame, std::si
   // the arrow keys moving the active option, Enter taking it; only when the box
   // says which option is active, never by counting presses.
   const std::string active = "globalThis.__applier.optionIsActive(" + std::to_string(index) + ")";
-  for (std::size_t press = 0; press <= index + 1; ++press) {
+  // In a virtual list the option's place in the whole list, not among the rows read.
+  std::size_t presses = index + 1;
+  auto position = co_await page_.Evaluate(
+      frame, "globalThis.__applier.optionPresses(" + std::to_string(index) + ")");
+  if (position && position->is_number()) {
+    presses = static_cast<std::size_t>(std::max(position->to_number<double>(), 1.0));
+  }
+  for (std::size_t press = 0; press <= presses; ++press) {
     auto reached = co_await page_.Evaluate(frame, active);
     if (reached && reached->is_bool() && reached->as_bool())
       co_return co_await page_.PressKey("Enter");

@@ -2571,12 +2571,22 @@
       hitElement = inner;
     }
     const hit = !!hitElement && shownAt(target, x, y) &&
-      (hitElement === target || target.contains(hitElement) || hitElement.contains(target) ||
+      (hitElement === target || composedContains(target, hitElement) || hitElement.contains(target) ||
        (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)) ||
        sameWidget(target, hitElement));
     const cover = hit || !hitElement ? '' : hitElement.tagName.toLowerCase() +
       (typeof hitElement.className === 'string' && hitElement.className.trim() ? '.' + hitElement.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
     return { x, y, width: rect.width, height: rect.height, hit, cover, moving: moving(target) };
+  }
+
+  // Whether `node` lies within `outer`, through the shadow roots between them: a
+  // point over a part of a custom element's own shadow tree (the checkmark of
+  // Vaadin's vaadin-combo-box-item, a Shoelace option's prefix) is over the element.
+  function composedContains(outer, node) {
+    for (let n = node; n; n = n.parentNode || n.host) {
+      if (n === outer) return true;
+    }
+    return false;
   }
 
   // Whether the element is being moved by a running, finite CSS transition or
@@ -2843,6 +2853,7 @@
       }
       if (found.length === 0 && entry(ref).drawn) found = rowsBeside(entry(ref).el);
       state.options = found;
+      state.optionLabels = found.map(optionText);
       return found.map(describeOption);
     },
     // Scrolls the list WaitForOptions last read by most of its height, for lists
@@ -2860,19 +2871,35 @@
         setTimeout(done, 250);
       });
     },
+    // Option `index` of the list read last. A virtual list that recycles its rows
+    // (Vaadin's combo box, react-window keyed by index) shows another item in the
+    // same element once it has scrolled: the row that shows the option's label now.
     option: (index) => {
       const el = state.options && state.options[index];
       if (!el || !el.isConnected) throw new Error('the option is no longer shown (the list closed)');
-      return el;
+      const label = state.optionLabels[index];
+      if (optionText(el) === label) return el;
+      const now = Array.from(el.parentNode.querySelectorAll('[role="option"]')).find((o) => optionText(o) === label);
+      if (!now) throw new Error('the option is no longer shown (the list scrolled past it)');
+      return now;
     },
     // Whether the focused box's active option (aria-activedescendant, as ARIA's
     // combobox and listbox patterns mark the one the arrow keys reached) is option
-    // `index` of the list read last.
+    // `index` of the list read last: the row that shows its label, which in a list
+    // that recycles its rows may be another element.
     optionIsActive: (index) => {
-      const el = state.options && state.options[index];
       const active = deepActiveElement();
       const id = active && active.getAttribute('aria-activedescendant');
-      return !!el && !!id && byIdInRoot(active, id) === el;
+      const current = id ? byIdInRoot(active, id) : null;
+      return !!current && !!state.optionLabels && optionText(current) === state.optionLabels[index];
+    },
+    // How many presses of the down arrow reach option `index` from the top: its
+    // aria-posinset where the list gives one (a virtual list draws only some rows,
+    // the position is in the whole list), else its place among those read.
+    optionPresses: (index) => {
+      const el = state.options && state.options[index];
+      const position = el ? Number(el.getAttribute('aria-posinset')) : NaN;
+      return Number.isInteger(position) && position > index ? position : index + 1;
     },
     // Focus and select the current content so typed text replaces it; false when
     // typing cannot go in (not focused, or read-only).

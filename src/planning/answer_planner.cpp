@@ -685,6 +685,10 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
           return Text(parts->street, "address.street without its number (asked apart)");
         }
       }
+      if (!page.address_line2_field && !p.address.street.empty() && !p.address.line2.empty()) {
+        return Text(p.address.street + ", " + p.address.line2,
+                    "address.street and address.line2 (no box of its own for the flat)");
+      }
       return text(p.address.street, "address.street");
     case FieldKey::kHouseNumber: {
       auto parts = SplitStreet(p.address.street);
@@ -1669,6 +1673,9 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
     }
     if (c.key == FieldKey::kHouseNumber && c.confidence >= kFillThreshold) {
       page.house_number_field = true;
+    }
+    if (c.key == FieldKey::kAddressLine2 && c.confidence >= kFillThreshold) {
+      page.address_line2_field = true;
     }
     if (c.key == FieldKey::kPhone && c.confidence >= kFillThreshold) page.phone_field = true;
     if (c.key == FieldKey::kFirstName && c.confidence >= kFillThreshold) {

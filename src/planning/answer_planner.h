@@ -68,6 +68,10 @@ struct PageContext {
   // Another field takes the house number (Straat + Huisnummer), so the street
   // box wants the street alone.
   bool house_number_field = false;
+  // Another field takes the address's second line (apartment, suite): the street
+  // box wants the street alone. Without one, the flat goes with the street, as
+  // one-box address lines ask ("Вулиця, будинок, квартира", "Street address").
+  bool address_line2_field = false;
   // Fields of the page that mean the region: a "County" box beside a "State"
   // box asks for a part of the state.
   int region_fields = 0;

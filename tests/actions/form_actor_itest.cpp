@@ -414,6 +414,116 @@ TEST(FormActorTest, PicksAnOptionBelowTheFoldOfAListboxThatScrollsInsideItself) 
   EXPECT_EQ(chosen->as_string(), "US");
 }
 
+// A combobox whose options are custom elements with shadow roots of their own,
+// drawn by a virtualizer that recycles its rows (Vaadin's vaadin-combo-box: the
+// overlay moved to <body>, vaadin-combo-box-item hosts holding the label in a
+// slot beside a checkmark part, the pool's elements showing whichever items are
+// in view; the arrow keys start from the top of the list). The point over an
+// option lands inside the option's own shadow root: the click is the option's.
+constexpr char kShadowOptionsVirtualList[] = R"HTML(<!doctype html><html><body>
+<div style="padding:20px"><label for="land">Land</label>
+<input id="land" role="combobox" aria-expanded="false" aria-controls="land-list" aria-autocomplete="list"></div>
+<script>
+customElements.define('x-item', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    this.setAttribute('role', 'option');
+    this.attachShadow({mode: 'open'}).innerHTML = '<style>:host{display:flex;padding:0 8px;line-height:32px}' +
+      '[part=mark]{width:24px;flex:none}</style><span part="mark"></span><div part="content"><slot></slot></div>';
+  }
+});
+const names = ['Austria', 'Belgium', 'Brazil', 'Canada', 'Chile', 'Denmark', 'Estonia', 'Finland', 'France',
+  'Germany', 'Greece', 'Hungary', 'Iceland', 'India', 'Ireland', 'Italy', 'Japan', 'Latvia', 'Lithuania',
+  'Mexico', 'Norway', 'Poland', 'Portugal', 'Romania', 'Spain', 'Sweden', 'Turkey', 'Ukraine',
+  'United States', 'Uruguay', 'Vietnam'];
+const ROW = 32, SHOWN = 7;
+const input = document.getElementById('land');
+const overlay = document.createElement('div');
+overlay.style.cssText = 'position:fixed;left:20px;top:70px;width:260px;background:#fff;border:1px solid #999';
+const list = document.createElement('div');
+list.id = 'land-list';
+list.setAttribute('role', 'listbox');
+list.style.cssText = 'display:block;max-height:' + (ROW * 6) + 'px;overflow-y:auto';
+const sizer = document.createElement('div');
+sizer.style.cssText = 'position:relative;height:' + names.length * ROW + 'px';
+list.appendChild(sizer);
+overlay.appendChild(list);
+let focused = -1;
+const render = () => {
+  const first = Math.max(0, Math.floor(list.scrollTop / ROW) - 1);
+  const last = Math.min(names.length, first + SHOWN + 1);
+  const pool = Array.from(sizer.children);
+  while (pool.length > last - first) pool.pop().remove();
+  for (let i = first; i < last; ++i) {
+    let row = pool[i - first];
+    if (!row) { row = document.createElement('x-item'); sizer.appendChild(row); }
+    row.dataset.index = String(i);
+    row.id = 'land-item-' + i;
+    row.textContent = names[i];
+    row.style.cssText = 'position:absolute;left:0;right:0;height:' + ROW + 'px;top:' + i * ROW + 'px';
+    row.setAttribute('aria-selected', String(input.value === names[i]));
+    row.setAttribute('aria-posinset', String(i + 1));
+    row.setAttribute('aria-setsize', String(names.length));
+  }
+};
+list.addEventListener('scroll', render);
+const open = () => {
+  if (overlay.isConnected) return;
+  document.body.appendChild(overlay);
+  input.setAttribute('aria-expanded', 'true');
+  render();
+};
+const close = () => { overlay.remove(); input.setAttribute('aria-expanded', 'false'); focused = -1; };
+const choose = (i) => { input.value = names[i]; document.body.dataset.chosen = names[i]; close(); };
+input.addEventListener('click', open);
+overlay.addEventListener('mousedown', (e) => e.preventDefault());
+overlay.addEventListener('click', (e) => {
+  const row = e.target.closest('x-item');
+  if (row) choose(Number(row.dataset.index));
+});
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'ArrowDown') {
+    e.preventDefault();
+    open();
+    focused = Math.min(names.length - 1, focused + 1);
+    list.scrollTop = Math.max(0, (focused + 1) * ROW - list.clientHeight);
+    render();
+    input.setAttribute('aria-activedescendant', 'land-item-' + focused);
+  } else if (e.key === 'Enter' && focused >= 0) {
+    choose(focused);
+  } else if (e.key === 'Escape') {
+    close();
+  }
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AnOptionWithAShadowRootOfItsOwnInARecyclingVirtualListIsClicked) {
+  planning::Answer us;
+  us.text = "United States";
+  auto chosen =
+      FillThenRead(kShadowOptionsVirtualList, "Land", us, "document.body.dataset.chosen || ''");
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(chosen->as_string(), "United States");
+}
+
+// The same list under a help bubble the pointer cannot get past: chosen with the
+// arrow keys, which start from the top and scroll the list back, so the row read
+// as "United States" shows another country by then. The option is the row that
+// shows its label, reached at its place in the whole list (aria-posinset).
+TEST(FormActorTest, AnOptionOfARecyclingVirtualListChosenWithTheKeysIsTheOneThatShowsItsLabel) {
+  std::string html = kShadowOptionsVirtualList;
+  html.replace(html.find("</body>"), 0,
+               "<div style=\"position:fixed;left:0;top:70px;width:400px;height:400px;z-index:9;"
+               "background:rgba(255,255,255,.01)\">Need help? Chat with us</div>");
+  planning::Answer us;
+  us.text = "United States";
+  std::optional<Error> refused;
+  auto chosen =
+      FillThenRead(html.c_str(), "Land", us, "document.body.dataset.chosen || ''", &refused);
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(chosen->as_string(), "United States") << (refused ? refused->ToString() : "");
+}
+
 // A consent box that opens its terms in a modal dialog and stays ticked only once
 // they are agreed to (Oracle Recruiting's legal disclaimer, many sign-up forms):
 // the box unticks itself until the dialog's "Agree" is pressed; "Disagree" sits

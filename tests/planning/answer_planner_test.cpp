@@ -901,6 +901,26 @@ TEST_F(AnswerPlannerTest, AHouseNumberAskedApartSplitsTheStreet) {
   EXPECT_EQ(none.Plan(number, page).decision, Decision::kAskHuman);
 }
 
+// A one-box address line (Ukrainian and Russian forms' "Вулиця, будинок,
+// квартира", a US form's lone "Street address") holds the flat too when the page
+// has no box for it; beside an "Address line 2" box the street stays alone.
+TEST_F(AnswerPlannerTest, TheFlatGoesWithTheStreetWhenThePageHasNoBoxForIt) {
+  profile_.address.line2 = "Apt 4B";
+  AnswerPlanner planner(profile_, &*bank_, "jordan");
+  const Field street = MakeField(ControlKind::kText, "Вулиця, будинок, квартира", true);
+  FieldPlan plan = planner.Plan(street, planner.ContextOf({street}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "500 Howard Street, Apt 4B");
+  const Field line1 = MakeField(ControlKind::kText, "Address line 1", true);
+  const Field line2 = MakeField(ControlKind::kText, "Address line 2", false);
+  const PageContext page = planner.ContextOf({line1, line2});
+  EXPECT_TRUE(page.address_line2_field);
+  plan = planner.Plan(line1, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "500 Howard Street");
+  EXPECT_EQ(planner.Plan(line2, page).answer.text, "Apt 4B");
+}
+
 // Jotform's phone control and US forms ask the area code apart ("Area Code" +
 // "Phone Number"); both boxes once got the whole "+1 415 555 0142".
 TEST_F(AnswerPlannerTest, AnAreaCodeAskedApartSplitsTheNumber) {

@@ -466,7 +466,19 @@ INSTANTIATE_TEST_SUITE_P(
         // Italian careers portals ask how the person "came to know" of the offer.
         Case{"Come sei venuto a conoscenza di questa offerta?", K::kHowHeard, CK::kCombobox},
         Case{"Come è venuto a conoscenza della posizione?", K::kHowHeard, CK::kSelect},
-        Case{"Come sei venuta a conoscenza di noi?", K::kHowHeard, CK::kSelect}),
+        Case{"Come sei venuta a conoscenza di noi?", K::kHowHeard, CK::kSelect},
+        // Ukrainian and Russian forms (Vaadin career portals, Work.ua-style forms): the
+        // one-box address line names the flat too; the start date asked with
+        // "розпочати".
+        Case{"Вулиця, будинок, квартира", K::kAddressLine},
+        Case{"Улица, дом, квартира", K::kAddressLine},
+        Case{"Коли ви можете розпочати роботу?", K::kStartDate, CK::kDate},
+        Case{"З якої дати ви готові розпочати роботу?", K::kStartDate, CK::kDate},
+        // A box named for the portfolio or a website takes the link named first,
+        // however many words name the other.
+        Case{"Портфоліо або особистий сайт", K::kPortfolio},
+        Case{"Portfolio or personal website", K::kPortfolio},
+        Case{"Personal website or portfolio", K::kWebsite}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 // A Greek company's own application form: the current or last post and the years
