@@ -382,7 +382,9 @@ TEST_F(LlmClientTest, TotalTimeoutStopsTheChain) {
   ASSERT_FALSE(reply);
   EXPECT_EQ(reply.error().kind, ErrorKind::kTimeout);
   EXPECT_NE(reply.error().message.find("within 80 ms"), std::string::npos) << reply.error().message;
-  EXPECT_EQ(server.requests().size(), 1u);
+  // No retry after the deadline. The one request may not even have reached the
+  // server in 80 ms on a loaded machine.
+  EXPECT_LE(server.requests().size(), 1u);
 }
 
 TEST_F(LlmClientTest, CallBudgetRefusesWithoutSending) {

@@ -106,6 +106,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"hu", "Magyarország"},
                                                                {"el", "Ελλάδα"},
                                                                {"ru", "России"},
+                                                               {"uk", "Україні"},
                                                                {"tr", "Türkiye"},
                                                                {"ko", "한국"},
                                                                {"zh", "中国"},
