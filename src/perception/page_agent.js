@@ -305,6 +305,8 @@
       // element for the browser, but the question all the same.
       const named = accessibleNameOfGroup(group) || (group.id ? groupLabelText(group) : '');
       if (named) return named;
+      const caption = captionInsideGroup(group, members);
+      if (caption) return caption;
     }
     // Otherwise the text before the first option's container: its own <label>,
     // unless that label holds the other options too (Quasar wraps a whole
@@ -328,6 +330,28 @@
         if (heading && !heading.contains(first)) return clip(textWithoutControls(heading));
       }
       container = parent;
+    }
+    return '';
+  }
+
+  // A group that opens with its question inside itself, before its first option
+  // (Ionic's ion-radio-group holding an ion-list-header, as its docs lay a radio
+  // list out; a role=radiogroup div whose first child is a caption): the text of
+  // the children before the first one holding an option names it. Text after an
+  // option is no question of the group's.
+  function captionInsideGroup(group, members) {
+    // (An option drawn in a web component's shadow root is held by its host.)
+    const holdsMember = (node) => members.some((m) => {
+      for (let at = m; at; at = at.parentElement || (at.getRootNode() && at.getRootNode().host)) {
+        if (at === node) return true;
+      }
+      return false;
+    });
+    for (const child of group.children) {
+      if (holdsMember(child)) return '';
+      if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR)) return '';
+      const text = textWithoutControls(child);
+      if (text) return clip(text);
     }
     return '';
   }
