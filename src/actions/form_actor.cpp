@@ -1205,6 +1205,9 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
   if (auto clicked = co_await ClickOption(frame, *chosen); !clicked) {
     co_return Fail(clicked.error());
   }
+  if (auto confirmed = co_await ConfirmChoice(frame, field); !confirmed) {
+    co_return Fail(confirmed.error());
+  }
   co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2));
   auto shown = co_await ReadBack(frame, field);
   if (!shown) co_return Fail(shown.error());
@@ -1241,6 +1244,15 @@ asio::awaitable<Status> FormActor::ClickOption(browser::FrameInfo frame, std::si
     if (auto down = co_await page_.PressKey("ArrowDown"); !down) co_return Fail(down.error());
   }
   co_return Fail(point.error());
+}
+
+asio::awaitable<Status> FormActor::ConfirmChoice(browser::FrameInfo frame, Field field) {
+  const std::string confirm = Call("choiceConfirmButton", field);
+  auto waiting = co_await page_.Evaluate(frame, confirm + " !== null");
+  if (!waiting || !waiting->is_bool() || !waiting->as_bool()) co_return Status{};
+  auto point = co_await PointOf(frame, confirm);
+  if (!point) co_return Fail(point.error());
+  co_return co_await page_.Click(*point);
 }
 
 asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::Button button) {

@@ -968,6 +968,61 @@
     return found ? found.el : null;
   }
 
+  // Ionic's ion-select (public and stable: github ionic-team/ionic-framework,
+  // core/src/components/select): its shadow root covers the label and the shown
+  // choice with one button, and a click opens the options in an overlay appended
+  // to the app — an ion-alert of radio buttons confirmed with its OK button, an
+  // ion-popover radio list or an ion-action-sheet, every option of each marked
+  // with the class select-interface-option. The choices are the
+  // ion-select-option elements the select holds; the shown choice is its
+  // documented shadow part "text" (the prompt is part "placeholder"). The
+  // button is the field.
+  const OVERLAY_SELECT_SELECTOR = 'ion-select';
+  const OVERLAY_OPTION_SELECTOR = '.select-interface-option';
+  function overlaySelectOptions(host) {
+    const shown = overlaySelectShown(host);
+    return Array.from(host.querySelectorAll('ion-select-option')).map((o) => {
+      const label = clean(o.textContent);
+      return { label, value: o.hasAttribute('value') ? o.getAttribute('value') : label,
+               selected: !!shown && label === shown, submenu: false, disabled: o.hasAttribute('disabled') };
+    });
+  }
+  function overlaySelectShown(host) {
+    const text = host.shadowRoot && host.shadowRoot.querySelector('[part~="text"]');
+    return text ? clean(text.textContent) : '';
+  }
+  // The options of the overlay a select opened: the choices of the dialog open
+  // now that does not hold the select.
+  function overlayChoices(el) {
+    const dialog = dialogBeside(el);
+    if (!dialog) return [];
+    const marked = deepQueryAll(dialog, OVERLAY_OPTION_SELECTOR).filter(isVisible);
+    return marked.length ? marked : deepQueryAll(dialog, '[role="radio"]').filter(isVisible);
+  }
+  // The button that confirms the choice made in a dialog that stays open after
+  // it (the alert's OK beside its Cancel): the one button of the dialog that is
+  // neither an option nor marked as the dismissing one (Ionic's role "cancel",
+  // drawn as the class alert-button-role-cancel). None when the dialog closed with
+  // the choice, or when it offers more than one such button.
+  function choiceConfirmButton(el) {
+    const dialog = dialogBeside(el);
+    if (!dialog) return null;
+    const options = (state.options || []).filter((o) => o.isConnected && dialog.contains(o));
+    if (options.length === 0) return null;
+    const inOption = (b) => options.some((o) => o === b || o.contains(b) || b.contains(o));
+    const buttons = deepQueryAll(dialog, BUTTON_SELECTOR).filter((b) => isVisible(b) && !b.disabled &&
+      !inOption(b) && !b.matches(CHOICE_BUTTON_SELECTOR + ', ' + OVERLAY_OPTION_SELECTOR) &&
+      !/cancel|dismiss|close/i.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('data-role') || '')));
+    return buttons.length === 1 ? buttons[0] : null;
+  }
+  // The node of the page's own tree `node` is drawn in: itself, or the host of the
+  // shadow root holding it.
+  function lightAnchor(node) {
+    let at = node;
+    while (at && at.getRootNode() !== document && at.getRootNode().host) at = at.getRootNode().host;
+    return at || node;
+  }
+
   const state = { entries: [], fieldKeys: [], buttons: [], buttonKeys: [] };
 
   // Every fillable control of the frame as perception groups them (a radio group
@@ -1064,6 +1119,20 @@
     for (const el of deepQueryAll(document, PICKER_BUTTON_SELECTOR)) {
       if (!isVisible(el) || el.disabled || unreachable(el, modal) || !isDatePickerButton(el)) continue;
       fields.push({ kind: 'date', el, members: [el], picker: true });
+    }
+    for (const host of deepQueryAll(document, OVERLAY_SELECT_SELECTOR)) {
+      const el = host.shadowRoot && host.shadowRoot.querySelector('button');
+      if (!el || !isVisible(el) || el.disabled || host.hasAttribute('disabled') || unreachable(el, modal) ||
+          inSiteChrome(host)) continue;
+      const entry = { kind: 'combobox', el, members: [el], overlaySelect: host };
+      // (A button marked aria-haspopup=listbox was taken above as a combobox.)
+      const taken = fields.findIndex((f) => f.el === el);
+      if (taken >= 0) {
+        fields[taken] = entry;
+        continue;
+      }
+      const next = fields.findIndex((f) => host.compareDocumentPosition(lightAnchor(f.el)) & Node.DOCUMENT_POSITION_FOLLOWING);
+      fields.splice(next < 0 ? fields.length : next, 0, entry);
     }
     // Toggle buttons and ARIA radios answer one question per group (their
     // radiogroup, or else their common parent).
@@ -1943,7 +2012,8 @@
     if (kind === 'radio' || kind === 'checkbox_group') {
       options = members.map((m) => ({ label: optionLabel(m), value: choiceValue(m), selected: choiceSelected(m) }));
     }
-    if (kind === 'combobox') {
+    if (kind === 'combobox' && entry.overlaySelect) options = overlaySelectOptions(entry.overlaySelect);
+    else if (kind === 'combobox') {
       const box = controlledListbox(el);
       if (box) options = optionsOf(box).map(describeOption);
       else if (entry.listbox) options = listboxChoices(el).map(describeOption);
@@ -1959,7 +2029,8 @@
     else if (kind === 'radio') {
       const chosen = members.find(choiceSelected);
       value = chosen ? choiceValue(chosen) : '';
-    } else if (entry.proxy) {
+    } else if (entry.overlaySelect) value = overlaySelectShown(entry.overlaySelect);
+    else if (entry.proxy) {
       const chosen = entry.proxy.selectedOptions[0];
       value = entry.proxy.value && chosen ? clean(chosen.textContent) : '';
     } else if (entry.store) {
@@ -1979,14 +2050,15 @@
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
     const required = members.some((m) => isRequired(m, rawLabel)) || isRequired(el, rawLabel) ||
-      (!!entry.proxy && isRequired(entry.proxy, rawLabel)) || (!!entry.focus && isRequired(entry.focus, rawLabel));
+      (!!entry.proxy && isRequired(entry.proxy, rawLabel)) || (!!entry.focus && isRequired(entry.focus, rawLabel)) ||
+      (!!entry.overlaySelect && isRequired(entry.overlaySelect, rawLabel));
     return {
       index,
       kind,
       html_type: entry.upload ? 'button' : (el.getAttribute('type') || el.tagName).toLowerCase(),
       label: stripRequiredMarks(rawLabel),
       label_source: labelInfo.how,
-      name: (entry.proxy || entry.store || el).getAttribute('name') || '',
+      name: (entry.proxy || entry.store || entry.overlaySelect || el).getAttribute('name') || '',
       id: el.id || '',
       id_generated: !!el.id && !stableId(el.id),
       locator: fieldLocator(entry, kind, stripRequiredMarks(rawLabel)),
@@ -2758,10 +2830,17 @@
       return true;
     },
     element: (ref) => entry(ref).el,
+    // The button that confirms the option just clicked in the dialog the field
+    // opened, when the dialog waits for it; null otherwise.
+    choiceConfirmButton: (ref) => choiceConfirmButton(entry(ref).el),
     // The options a combobox shows now that it is open: its own listbox's, else
     // every visible option in the frame (popups are often rendered at the end of
     // <body>, away from their control).
     openOptions: (ref) => {
+      if (entry(ref).overlaySelect) {
+        state.options = overlayChoices(entry(ref).el);
+        return state.options.map(describeOption);
+      }
       let found = shownOptions(entry(ref).el);
       if (found.length === 0 && entry(ref).proxy) {
         // A menu-drawn select lists its choices as menu items.
