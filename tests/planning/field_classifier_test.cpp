@@ -85,6 +85,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Expérience professionnelle (toutes technologies)", K::kYearsExperience,
              CK::kCombobox},
         Case{"School", K::kSchool, CK::kCombobox}, Case{"Degree", K::kDegree, CK::kSelect},
+        // Mexico's wordings of the level reached.
+        Case{"Último grado de estudios", K::kDegree, CK::kCombobox},
+        Case{"Escolaridad", K::kDegree, CK::kSelect},
         Case{"Discipline", K::kDiscipline, CK::kSelect},
         Case{"Resume/CV", K::kResume, CK::kFile, "resume"},
         Case{"Cover Letter", K::kCoverLetter, CK::kFile},
