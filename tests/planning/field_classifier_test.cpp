@@ -266,6 +266,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Preferred pronouns", K::kPronouns},
         Case{"Would you be willing to relocate to Berlin?", K::kRelocation, CK::kRadioGroup},
         Case{"Are you open to relocation?", K::kRelocation, CK::kSelect},
+        // Mexico: when one can start.
+        Case{"¿Desde qué fecha puedes iniciar labores?", K::kStartDate, CK::kDate},
+        Case{"¿A partir de qué fecha estás disponible?", K::kStartDate, CK::kDate},
         // Mexico: moving one's residence, the verb with any possessive between.
         Case{"¿Estarías dispuesta a cambiar tu residencia a Monterrey, N.L.?", K::kRelocation,
              CK::kRadioGroup},
