@@ -576,6 +576,21 @@ asio::awaitable<std::optional<Field>> FormActor::PickDate(browser::FrameInfo fra
   if (!picked || picked->is_null()) co_return std::nullopt;
   auto shown = co_await ReadBack(frame, field);
   if (!shown) co_return std::nullopt;
+  if (!PickedDateShown(field, text, shown->value)) {
+    // A calendar in a dialog keeps the day chosen to itself until its button that
+    // closes it with the choice is pressed (Ionic's ion-datetime with its default
+    // buttons, "Done" / "Listo" beside "Cancel"; a mobile date picker's "OK").
+    const auto texts = co_await DialogButtonTexts(frame, field);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      if (!perception::Says(texts[i], perception::Wording::kSavesEntry)) continue;
+      auto point = co_await DialogButtonPoint(frame, i);
+      if (!point || !co_await page_.Click(*point)) break;
+      co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2));
+      shown = co_await ReadBack(frame, field);
+      if (!shown) co_return std::nullopt;
+      break;
+    }
+  }
   co_return std::move(*shown);
 }
 

@@ -1120,6 +1120,12 @@
       if (!isVisible(el) || el.disabled || unreachable(el, modal) || !isDatePickerButton(el)) continue;
       fields.push({ kind: 'date', el, members: [el], picker: true });
     }
+    for (const host of deepQueryAll(document, DATETIME_BUTTON_SELECTOR)) {
+      const el = host.shadowRoot && host.shadowRoot.querySelector('button');
+      if (!el || !isVisible(el) || el.disabled || unreachable(el, modal) || inSiteChrome(host)) continue;
+      const next = fields.findIndex((f) => host.compareDocumentPosition(lightAnchor(f.el)) & Node.DOCUMENT_POSITION_FOLLOWING);
+      fields.splice(next < 0 ? fields.length : next, 0, { kind: 'date', el, members: [el], picker: true, datetimeButton: host });
+    }
     for (const host of deepQueryAll(document, OVERLAY_SELECT_SELECTOR)) {
       const el = host.shadowRoot && host.shadowRoot.querySelector('button');
       if (!el || !isVisible(el) || el.disabled || host.hasAttribute('disabled') || unreachable(el, modal) ||
@@ -1685,6 +1691,30 @@
   // (A trigger with a role of its own, a cmdk combobox's, is that widget.)
   const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]:not([role])';
   const DROP_AREA_SELECTOR = '.dz-clickable';
+  // Ionic's ion-datetime-button (public and stable: core/src/components/
+  // datetime-button): a button in its shadow root that shows the date of the
+  // ion-datetime its `datetime` attribute names, and presents the ion-modal or
+  // ion-popover holding that calendar. While the datetime has no value it shows
+  // today's date all the same; a datetime marks the day it holds with
+  // aria-selected=true. Its question is the text of the row around it (an
+  // ion-item's ion-label).
+  const DATETIME_BUTTON_SELECTOR = 'ion-datetime-button';
+  function datetimeButtonValue(host, button) {
+    const shown = shownDate(textWithoutControls(button)) || clean(textWithoutControls(button));
+    const datetime = host.getAttribute('datetime') ? byIdInRoot(host, host.getAttribute('datetime')) : null;
+    if (datetime && datetime.shadowRoot && !datetime.shadowRoot.querySelector('[aria-selected="true"]')) return '';
+    return shown;
+  }
+  function datetimeButtonLabel(host) {
+    let node = host;
+    for (let depth = 0; node.parentElement && depth < 3; depth++) {
+      node = node.parentElement;
+      if (node.matches('form, body') || holdsAnotherControl(node, host.shadowRoot.querySelector('button'))) break;
+      const text = textWithoutControls(node, host);
+      if (text) return clip(text);
+    }
+    return '';
+  }
   // (Hebrew, Arabic and Cyrillic letters are no word characters to \b.)
   const DATE_WORDS = /\b(date|dates|dob|birthday|birthdate|datum|geburtsdatum|geburtstag|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|日付|生年月日|日期|날짜|תאריך|تاريخ|дата/i;
   function shownDate(text) {
@@ -1916,6 +1946,10 @@
       if (name.how === 'aria-labelledby' || name.how === 'label') return name;
       return { text: ownLabelAbove(entry.el, true), how: 'nearby' };
     }
+    if (entry.datetimeButton) {
+      const text = datetimeButtonLabel(entry.datetimeButton);
+      if (text) return { text, how: 'nearby' };
+    }
     if (entry.focus) {
       const text = clean(labelsFor(entry.focus).map(textWithoutControls).join(' '));
       return text ? { text, how: 'label' } : accessibleName(entry.el);
@@ -2037,7 +2071,8 @@
       // What the widget shows of the choice (the button's text, or the chosen value
       // drawn in place of the search box), only once the store holds one.
       value = entry.store.value ? clean(textWithoutControls(entry.store.parentElement)) || el.value || '' : '';
-    } else if (entry.picker) value = shownDate(textWithoutControls(el));
+    } else if (entry.datetimeButton) value = datetimeButtonValue(entry.datetimeButton, el);
+    else if (entry.picker) value = shownDate(textWithoutControls(el));
     else if (entry.listbox) {
       const chosen = listboxChoices(el).find((o) => o.getAttribute('aria-selected') === 'true');
       value = chosen ? optionText(chosen) : '';
@@ -2570,12 +2605,23 @@
       hitElement = inner;
     }
     const hit = !!hitElement && shownAt(target, x, y) &&
-      (hitElement === target || target.contains(hitElement) || hitElement.contains(target) ||
+      (hitElement === target || target.contains(hitElement) || holdsAcrossShadow(hitElement, target) ||
        (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)) ||
        sameWidget(target, hitElement));
     const cover = hit || !hitElement ? '' : hitElement.tagName.toLowerCase() +
       (typeof hitElement.className === 'string' && hitElement.className.trim() ? '.' + hitElement.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
     return { x, y, width: rect.width, height: rect.height, hit, cover, moving: moving(target) };
+  }
+
+  // Whether `outer` holds `inner`, shadow roots included: a point over the text a
+  // web component's button slots in (Ionic's ion-button: <button> in its shadow
+  // root around a <slot>) hits the host that holds the text, and the host holds
+  // that button.
+  function holdsAcrossShadow(outer, inner) {
+    for (let node = inner; node; node = node.parentNode || node.host) {
+      if (node === outer) return true;
+    }
+    return false;
   }
 
   // Whether the element is being moved by a running, finite CSS transition or
@@ -2691,6 +2737,16 @@
     }
     while (best && best.parentElement && best.parentElement.matches(kinds) && !best.parentElement.contains(input)) {
       best = best.parentElement;
+    }
+    // A dialog whose calendar a web component inside it draws in its own shadow
+    // root (Ionic's ion-modal around an ion-datetime): the calendar is that
+    // component's outermost calendar part, which its arrows and days sit in.
+    if (best && !best.querySelector(kinds)) {
+      const inner = deepQueryAll(best, kinds).find((el) => el !== best && isVisible(el) && el.getRootNode() !== document);
+      if (inner) {
+        best = inner;
+        while (best.parentElement && best.parentElement.matches(kinds)) best = best.parentElement;
+      }
     }
     return best;
   }
@@ -2810,7 +2866,8 @@
     // `enabledOnly`: leave out the buttons the page has not enabled yet.
     dialogButtons: (ref, enabledOnly) => {
       const dialog = dialogBeside(entry(ref).el);
-      state.dialogButtons = dialog ? Array.from(dialog.querySelectorAll(BUTTON_SELECTOR))
+      // (Across shadow roots: a dialog's content drawn by web components.)
+      state.dialogButtons = dialog ? deepQueryAll(dialog, BUTTON_SELECTOR)
         .filter((b) => isVisible(b) && !(enabledOnly && (b.disabled || b.getAttribute('aria-disabled') === 'true'))) : [];
       return state.dialogButtons.map(buttonText);
     },
@@ -3002,7 +3059,10 @@
         }
         for (const caption of captions) {
           const text = caption.getAttribute('role') === 'grid' ? caption.getAttribute('aria-label') : caption.textContent;
-          const words = clean(text).split(/[\s,]+/);
+          // Spanish and Portuguese captions join month and year with "de"
+          // ("septiembre de 2025", as Intl writes them); a caret drawn as text
+          // beside the caption ("September 2025 ▾") is no word.
+          const words = clean(text).split(/[\s,]+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !/^de$/i.test(w));
           const shownMonthNumber = words.length === 2 ? words.map(monthNamed).find((m) => m > 0) : 0;
           const shownYear = words.find((w) => /^\d{4}$/.test(w));
           if (shownMonthNumber && shownYear) return (year * 12 + month) - (Number(shownYear) * 12 + shownMonthNumber);

@@ -2464,5 +2464,95 @@ TEST(FormActorTest, AnIonicSelectIsChosenInTheOverlayItOpensAndConfirmedWhereItA
   (*browser)->Close();
 }
 
+// Ionic's ion-datetime-button beside an ion-label in an ion-item: its shadow root
+// holds one button showing the date of the ion-datetime it names — today's date
+// while that holds none — and presents the ion-modal around the datetime. The
+// datetime draws its calendar in its own shadow root: a caption Intl writes with
+// a connector and a drawn caret ("agosto de 2026 ▾"), previous / next month
+// buttons, the days; a day clicked is only held until its default "Concluído"
+// button (an ion-button: <button> in a shadow root around the slotted text)
+// confirms it, which closes the modal and sets the value.
+constexpr char kIonicDatetimeButton[] = R"HTML(<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<div class="item"><span class="label">Data de início disponível</span>
+  <ion-datetime-button datetime="start"></ion-datetime-button>
+  <ion-modal><ion-datetime id="start" locale="pt-BR"></ion-datetime></ion-modal></div>
+</form><script>
+const fmt = (d) => new Intl.DateTimeFormat('pt-BR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+customElements.define('ion-button', class extends HTMLElement {
+  connectedCallback() {
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML =
+      '<button type="button" class="button-native" style="padding:8px 16px"><span class="button-inner"><slot></slot></span></button>';
+  }
+});
+customElements.define('ion-modal', class extends HTMLElement {
+  connectedCallback() {
+    this.style.cssText = 'display:none;position:fixed;inset:0;align-items:center;justify-content:center;background:rgba(0,0,0,.3)';
+  }
+  present() { this.style.display = 'flex'; this.setAttribute('role', 'dialog'); this.setAttribute('aria-modal', 'true'); }
+  dismiss() { this.style.display = 'none'; this.removeAttribute('role'); this.removeAttribute('aria-modal'); }
+});
+customElements.define('ion-datetime', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    this.attachShadow({ mode: 'open' });
+    const today = new Date();
+    this.month = { y: today.getUTCFullYear(), m: today.getUTCMonth() + 1 };
+    this.value = null;
+    this.active = null;
+    this.render();
+  }
+  render() {
+    const { y, m } = this.month;
+    const caption = new Intl.DateTimeFormat('pt-BR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+    let days = '';
+    for (let d = 1; d <= new Date(Date.UTC(y, m, 0)).getUTCDate(); d++) {
+      const chosen = this.active === `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      days += `<button type="button" class="calendar-day" data-day="${d}" aria-selected="${chosen}">${d}</button>`;
+    }
+    this.shadowRoot.innerHTML = `<div class="datetime-calendar" style="background:#fff;padding:8px;width:300px">
+      <div class="calendar-header"><button type="button" class="calendar-month-year-toggle">${caption} &#9662;</button>
+        <button type="button" class="prev" aria-label="Previous month">&lt;</button><button type="button" class="next" aria-label="Next month">&gt;</button></div>
+      <div class="calendar-body" style="display:grid;grid-template-columns:repeat(7,1fr)">${days}</div></div>
+      <div class="datetime-footer"><ion-button class="cancel">Cancelar</ion-button><ion-button class="confirm">Concluído</ion-button></div>`;
+    const r = this.shadowRoot;
+    r.querySelector('.prev').onclick = () => { this.month = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 }; this.render(); };
+    r.querySelector('.next').onclick = () => { this.month = m === 12 ? { y: y + 1, m: 1 } : { y, m: m + 1 }; this.render(); };
+    r.querySelectorAll('.calendar-day').forEach((b) => b.onclick = () => {
+      this.active = `${y}-${String(m).padStart(2, '0')}-${b.dataset.day.padStart(2, '0')}`;
+      this.render();
+    });
+    r.querySelector('.cancel').onclick = () => this.closest('ion-modal').dismiss();
+    r.querySelector('.confirm').onclick = () => {
+      this.value = this.active;
+      document.body.dataset.start = this.value || '';
+      this.closest('ion-modal').dismiss();
+      document.querySelector('ion-datetime-button').update();
+    };
+  }
+});
+customElements.define('ion-datetime-button', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    this.attachShadow({ mode: 'open' }).innerHTML = '<button type="button" id="date-button" aria-expanded="false"></button>';
+    this.shadowRoot.querySelector('button').onclick = () => document.getElementById(this.getAttribute('datetime')).closest('ion-modal').present();
+    this.update();
+  }
+  update() {
+    const value = document.getElementById(this.getAttribute('datetime')).value;
+    this.shadowRoot.querySelector('button').textContent = fmt(value ? new Date(value + 'T00:00:00Z') : new Date());
+  }
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AnIonicDatetimeButtonIsSetInItsModalCalendarAndConfirmed) {
+  planning::Answer start;
+  start.text = "2025-09-01";
+  auto chosen = FillThenRead(kIonicDatetimeButton, "Data de início disponível", start,
+                             "document.body.dataset.start + ' ' + "
+                             "document.querySelector('ion-modal').style.display");
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(chosen->as_string(), "2025-09-01 none");
+}
+
 }  // namespace
 }  // namespace applier::actions
