@@ -425,8 +425,8 @@ Degree DegreeOf(std::string_view text) {
   // (studies left before the degree), "inconclusa", "incompleto" (Brazil's
   // "Ensino superior incompleto"), "en curso", "in progress", "unfinished".
   static constexpr std::string_view kUnfinished[] = {
-      "trunca",     "trunco",     "inconclusa", "inconcluso", "incompleta", "incompleto",
-      "incomplete", "unfinished", "in progress", "en curso",  "em curso",   "cursando"};
+      "trunca",     "trunco",     "inconclusa",  "inconcluso", "incompleta", "incompleto",
+      "incomplete", "unfinished", "in progress", "en curso",   "em curso",   "cursando"};
   for (std::string_view word : kUnfinished) {
     if (ContainsPhrase(norm, word)) return Degree{};
   }

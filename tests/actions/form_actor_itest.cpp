@@ -2323,7 +2323,8 @@ TEST(FormActorTest, ABoxThatGarblesEveryFormOfTheNumberIsLeftAsItWas) {
 // button beside Cancel; with interface="action-sheet" a tap on an option chooses
 // and closes. Every option of either carries the class select-interface-option.
 // The page records what ionChange carried.
-constexpr char kIonicSelects[] = R"HTML(<!doctype html><html><body><ion-app><form style="padding:20px">
+constexpr char kIonicSelects[] =
+    R"HTML(<!doctype html><html><body><ion-app><form style="padding:20px">
 <div><ion-select name="degree" label="Highest degree" interface="alert" placeholder="Select one">
   <ion-select-option value="hs">High school</ion-select-option>
   <ion-select-option value="ba">Bachelor's degree</ion-select-option>
@@ -2423,7 +2424,8 @@ TEST(FormActorTest, AnIonicSelectIsChosenInTheOverlayItOpensAndConfirmedWhereItA
     auto context = co_await (*browser)->NewContext();
     auto page = co_await (*context)->NewPage();
     if (!page) co_return Fail(page.error());
-    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kIonicSelects));
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kIonicSelects));
     if (!loaded) co_return Fail(loaded.error());
     auto snapshot = co_await perception::PageReader::Read(**page);
     if (!snapshot) co_return Fail(snapshot.error());
@@ -2472,7 +2474,8 @@ TEST(FormActorTest, AnIonicSelectIsChosenInTheOverlayItOpensAndConfirmedWhereItA
 // buttons, the days; a day clicked is only held until its default "Concluído"
 // button (an ion-button: <button> in a shadow root around the slotted text)
 // confirms it, which closes the modal and sets the value.
-constexpr char kIonicDatetimeButton[] = R"HTML(<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+constexpr char kIonicDatetimeButton[] =
+    R"HTML(<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"></head><body><form style="padding:20px">
 <div class="item"><span class="label">Data de início disponível</span>
   <ion-datetime-button datetime="start"></ion-datetime-button>
   <ion-modal><ion-datetime id="start" locale="pt-BR"></ion-datetime></ion-modal></div>
