@@ -576,6 +576,21 @@ asio::awaitable<std::optional<Field>> FormActor::PickDate(browser::FrameInfo fra
   if (!picked || picked->is_null()) co_return std::nullopt;
   auto shown = co_await ReadBack(frame, field);
   if (!shown) co_return std::nullopt;
+  if (!PickedDateShown(field, text, shown->value)) {
+    // A calendar in a dialog keeps the day chosen to itself until its button that
+    // closes it with the choice is pressed (Ionic's ion-datetime with its default
+    // buttons, "Done" / "Listo" beside "Cancel"; a mobile date picker's "OK").
+    const auto texts = co_await DialogButtonTexts(frame, field);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      if (!perception::Says(texts[i], perception::Wording::kSavesEntry)) continue;
+      auto point = co_await DialogButtonPoint(frame, i);
+      if (!point || !co_await page_.Click(*point)) break;
+      co_await page_.WaitForSettled(std::chrono::milliseconds(100), std::chrono::seconds(2));
+      shown = co_await ReadBack(frame, field);
+      if (!shown) co_return std::nullopt;
+      break;
+    }
+  }
   co_return std::move(*shown);
 }
 
@@ -1213,6 +1228,9 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     }
   }
   if (!clicked) co_return Fail(clicked.error());
+  if (auto confirmed = co_await ConfirmChoice(frame, field); !confirmed) {
+    co_return Fail(confirmed.error());
+  }
   co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2));
   auto shown = co_await ReadBack(frame, field);
   if (!shown) co_return Fail(shown.error());
@@ -1272,6 +1290,15 @@ asio::awaitable<Status> FormActor::ClickOption(browser::FrameInfo frame, std::si
     if (auto down = co_await page_.PressKey("ArrowDown"); !down) co_return Fail(down.error());
   }
   co_return Fail(point.error());
+}
+
+asio::awaitable<Status> FormActor::ConfirmChoice(browser::FrameInfo frame, Field field) {
+  const std::string confirm = Call("choiceConfirmButton", field);
+  auto waiting = co_await page_.Evaluate(frame, confirm + " !== null");
+  if (!waiting || !waiting->is_bool() || !waiting->as_bool()) co_return Status{};
+  auto point = co_await PointOf(frame, confirm);
+  if (!point) co_return Fail(point.error());
+  co_return co_await page_.Click(*point);
 }
 
 asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::Button button) {

@@ -149,6 +149,10 @@ class FormActor {
   // Clicks option `index` of the list WaitForOptions last read; one the pointer
   // cannot reach is chosen with the arrow keys when the box marks the active one.
   boost::asio::awaitable<Status> ClickOption(browser::FrameInfo frame, std::size_t index);
+  // Presses the button that confirms the option just clicked, when the dialog the
+  // field opened waits for one (a select whose options open in an alert with OK
+  // and Cancel); nothing when the dialog closed with the choice.
+  boost::asio::awaitable<Status> ConfirmChoice(browser::FrameInfo frame, perception::Field field);
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);

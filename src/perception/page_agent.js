@@ -310,6 +310,8 @@
       // element for the browser, but the question all the same.
       const named = accessibleNameOfGroup(group) || (group.id ? groupLabelText(group) : '');
       if (named) return named;
+      const caption = captionInsideGroup(group, members);
+      if (caption) return caption;
     }
     // Otherwise the text before the first option's container: its own <label>,
     // unless that label holds the other options too (Quasar wraps a whole
@@ -351,6 +353,22 @@
     if (label.htmlFor && members.some((m) => m.id === label.htmlFor)) return '';
     if (!(label.compareDocumentPosition(members[0]) & Node.DOCUMENT_POSITION_FOLLOWING)) return '';
     return clip(textWithoutControls(label));
+  }
+
+  // A group that opens with its question inside itself, before its first option
+  // (Ionic's ion-radio-group holding an ion-list-header, as its docs lay a radio
+  // list out; a role=radiogroup div whose first child is a caption): the text of
+  // the children before the first one holding an option names it. Text after an
+  // option is no question of the group's.
+  function captionInsideGroup(group, members) {
+    for (const child of group.children) {
+      // (An option drawn in a web component's shadow root is held by its host.)
+      if (members.some((m) => composedContains(child, m))) return '';
+      if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR)) return '';
+      const text = textWithoutControls(child);
+      if (text) return clip(text);
+    }
+    return '';
   }
 
   // The words of the <label for> naming a group by its id. A label wrapping the
@@ -990,6 +1008,61 @@
     return found ? found.el : null;
   }
 
+  // Ionic's ion-select (public and stable: github ionic-team/ionic-framework,
+  // core/src/components/select): its shadow root covers the label and the shown
+  // choice with one button, and a click opens the options in an overlay appended
+  // to the app — an ion-alert of radio buttons confirmed with its OK button, an
+  // ion-popover radio list or an ion-action-sheet, every option of each marked
+  // with the class select-interface-option. The choices are the
+  // ion-select-option elements the select holds; the shown choice is its
+  // documented shadow part "text" (the prompt is part "placeholder"). The
+  // button is the field.
+  const OVERLAY_SELECT_SELECTOR = 'ion-select';
+  const OVERLAY_OPTION_SELECTOR = '.select-interface-option';
+  function overlaySelectOptions(host) {
+    const shown = overlaySelectShown(host);
+    return Array.from(host.querySelectorAll('ion-select-option')).map((o) => {
+      const label = clean(o.textContent);
+      return { label, value: o.hasAttribute('value') ? o.getAttribute('value') : label,
+               selected: !!shown && label === shown, submenu: false, disabled: o.hasAttribute('disabled') };
+    });
+  }
+  function overlaySelectShown(host) {
+    const text = host.shadowRoot && host.shadowRoot.querySelector('[part~="text"]');
+    return text ? clean(text.textContent) : '';
+  }
+  // The options of the overlay a select opened: the choices of the dialog open
+  // now that does not hold the select.
+  function overlayChoices(el) {
+    const dialog = dialogBeside(el);
+    if (!dialog) return [];
+    const marked = deepQueryAll(dialog, OVERLAY_OPTION_SELECTOR).filter(isVisible);
+    return marked.length ? marked : deepQueryAll(dialog, '[role="radio"]').filter(isVisible);
+  }
+  // The button that confirms the choice made in a dialog that stays open after
+  // it (the alert's OK beside its Cancel): the one button of the dialog that is
+  // neither an option nor marked as the dismissing one (Ionic's role "cancel",
+  // drawn as the class alert-button-role-cancel). None when the dialog closed with
+  // the choice, or when it offers more than one such button.
+  function choiceConfirmButton(el) {
+    const dialog = dialogBeside(el);
+    if (!dialog) return null;
+    const options = (state.options || []).filter((o) => o.isConnected && dialog.contains(o));
+    if (options.length === 0) return null;
+    const inOption = (b) => options.some((o) => o === b || o.contains(b) || b.contains(o));
+    const buttons = deepQueryAll(dialog, BUTTON_SELECTOR).filter((b) => isVisible(b) && !b.disabled &&
+      !inOption(b) && !b.matches(CHOICE_BUTTON_SELECTOR + ', ' + OVERLAY_OPTION_SELECTOR) &&
+      !/cancel|dismiss|close/i.test((b.getAttribute('class') || '') + ' ' + (b.getAttribute('data-role') || '')));
+    return buttons.length === 1 ? buttons[0] : null;
+  }
+  // The node of the page's own tree `node` is drawn in: itself, or the host of the
+  // shadow root holding it.
+  function lightAnchor(node) {
+    let at = node;
+    while (at && at.getRootNode() !== document && at.getRootNode().host) at = at.getRootNode().host;
+    return at || node;
+  }
+
   const state = { entries: [], fieldKeys: [], buttons: [], buttonKeys: [] };
 
   // Every fillable control of the frame as perception groups them (a radio group
@@ -1093,6 +1166,26 @@
     for (const el of deepQueryAll(document, PICKER_BUTTON_SELECTOR)) {
       if (!isVisible(el) || el.disabled || unreachable(el, modal) || !isDatePickerButton(el)) continue;
       fields.push({ kind: 'date', el, members: [el], picker: true });
+    }
+    for (const host of deepQueryAll(document, DATETIME_BUTTON_SELECTOR)) {
+      const el = host.shadowRoot && host.shadowRoot.querySelector('button');
+      if (!el || !isVisible(el) || el.disabled || unreachable(el, modal) || inSiteChrome(host)) continue;
+      const next = fields.findIndex((f) => host.compareDocumentPosition(lightAnchor(f.el)) & Node.DOCUMENT_POSITION_FOLLOWING);
+      fields.splice(next < 0 ? fields.length : next, 0, { kind: 'date', el, members: [el], picker: true, datetimeButton: host });
+    }
+    for (const host of deepQueryAll(document, OVERLAY_SELECT_SELECTOR)) {
+      const el = host.shadowRoot && host.shadowRoot.querySelector('button');
+      if (!el || !isVisible(el) || el.disabled || host.hasAttribute('disabled') || unreachable(el, modal) ||
+          inSiteChrome(host)) continue;
+      const entry = { kind: 'combobox', el, members: [el], overlaySelect: host };
+      // (A button marked aria-haspopup=listbox was taken above as a combobox.)
+      const taken = fields.findIndex((f) => f.el === el);
+      if (taken >= 0) {
+        fields[taken] = entry;
+        continue;
+      }
+      const next = fields.findIndex((f) => host.compareDocumentPosition(lightAnchor(f.el)) & Node.DOCUMENT_POSITION_FOLLOWING);
+      fields.splice(next < 0 ? fields.length : next, 0, entry);
     }
     // Toggle buttons and ARIA radios answer one question per group (their
     // radiogroup, or else their common parent).
@@ -1666,6 +1759,30 @@
   // (A trigger with a role of its own, a cmdk combobox's, is that widget.)
   const PICKER_BUTTON_SELECTOR = 'button[aria-haspopup="dialog"]:not([role])';
   const DROP_AREA_SELECTOR = '.dz-clickable';
+  // Ionic's ion-datetime-button (public and stable: core/src/components/
+  // datetime-button): a button in its shadow root that shows the date of the
+  // ion-datetime its `datetime` attribute names, and presents the ion-modal or
+  // ion-popover holding that calendar. While the datetime has no value it shows
+  // today's date all the same; a datetime marks the day it holds with
+  // aria-selected=true. Its question is the text of the row around it (an
+  // ion-item's ion-label).
+  const DATETIME_BUTTON_SELECTOR = 'ion-datetime-button';
+  function datetimeButtonValue(host, button) {
+    const shown = shownDate(textWithoutControls(button)) || clean(textWithoutControls(button));
+    const datetime = host.getAttribute('datetime') ? byIdInRoot(host, host.getAttribute('datetime')) : null;
+    if (datetime && datetime.shadowRoot && !datetime.shadowRoot.querySelector('[aria-selected="true"]')) return '';
+    return shown;
+  }
+  function datetimeButtonLabel(host) {
+    let node = host;
+    for (let depth = 0; node.parentElement && depth < 3; depth++) {
+      node = node.parentElement;
+      if (node.matches('form, body') || holdsAnotherControl(node, host.shadowRoot.querySelector('button'))) break;
+      const text = textWithoutControls(node, host);
+      if (text) return clip(text);
+    }
+    return '';
+  }
   // (Hebrew, Arabic and Cyrillic letters are no word characters to \b.)
   const DATE_WORDS = /\b(date|dates|dob|birthday|birthdate|datum|geburtsdatum|geburtstag|fecha|dátum|päivämäärä|tarih)\b|\bdata (de|di|do|da)\b|日付|生年月日|日期|날짜|תאריך|تاريخ|дата/i;
   function shownDate(text) {
@@ -1897,6 +2014,10 @@
       if (name.how === 'aria-labelledby' || name.how === 'label') return name;
       return { text: ownLabelAbove(entry.el, true), how: 'nearby' };
     }
+    if (entry.datetimeButton) {
+      const text = datetimeButtonLabel(entry.datetimeButton);
+      if (text) return { text, how: 'nearby' };
+    }
     if (entry.focus) {
       const text = clean(labelsFor(entry.focus).map(textWithoutControls).join(' '));
       return text ? { text, how: 'label' } : accessibleName(entry.el);
@@ -1993,7 +2114,8 @@
     if (kind === 'radio' || kind === 'checkbox_group') {
       options = members.map((m) => ({ label: optionLabel(m), value: choiceValue(m), selected: choiceSelected(m) }));
     }
-    if (kind === 'combobox') {
+    if (kind === 'combobox' && entry.overlaySelect) options = overlaySelectOptions(entry.overlaySelect);
+    else if (kind === 'combobox') {
       const box = controlledListbox(el);
       if (box) options = optionsOf(box).map(describeOption);
       else if (entry.listbox) options = listboxChoices(el).map(describeOption);
@@ -2009,14 +2131,16 @@
     else if (kind === 'radio') {
       const chosen = members.find(choiceSelected);
       value = chosen ? choiceValue(chosen) : '';
-    } else if (entry.proxy) {
+    } else if (entry.overlaySelect) value = overlaySelectShown(entry.overlaySelect);
+    else if (entry.proxy) {
       const chosen = entry.proxy.selectedOptions[0];
       value = entry.proxy.value && chosen ? clean(chosen.textContent) : '';
     } else if (entry.store) {
       // What the widget shows of the choice (the button's text, or the chosen value
       // drawn in place of the search box), only once the store holds one.
       value = entry.store.value ? clean(textWithoutControls(entry.store.parentElement)) || el.value || '' : '';
-    } else if (entry.picker) value = shownDate(textWithoutControls(el));
+    } else if (entry.datetimeButton) value = datetimeButtonValue(entry.datetimeButton, el);
+    else if (entry.picker) value = shownDate(textWithoutControls(el));
     else if (entry.listbox) {
       const chosen = listboxChoices(el).find((o) => o.getAttribute('aria-selected') === 'true');
       value = chosen ? optionText(chosen) : '';
@@ -2029,14 +2153,15 @@
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
     const required = members.some((m) => isRequired(m, rawLabel)) || isRequired(el, rawLabel) ||
-      (!!entry.proxy && isRequired(entry.proxy, rawLabel)) || (!!entry.focus && isRequired(entry.focus, rawLabel));
+      (!!entry.proxy && isRequired(entry.proxy, rawLabel)) || (!!entry.focus && isRequired(entry.focus, rawLabel)) ||
+      (!!entry.overlaySelect && isRequired(entry.overlaySelect, rawLabel));
     return {
       index,
       kind,
       html_type: entry.upload ? 'button' : (el.getAttribute('type') || el.tagName).toLowerCase(),
       label: stripRequiredMarks(rawLabel),
       label_source: labelInfo.how,
-      name: (entry.proxy || entry.store || el).getAttribute('name') || '',
+      name: (entry.proxy || entry.store || entry.overlaySelect || el).getAttribute('name') || '',
       id: el.id || '',
       id_generated: !!el.id && !stableId(el.id),
       locator: fieldLocator(entry, kind, stripRequiredMarks(rawLabel)),
@@ -2571,7 +2696,7 @@
       hitElement = inner;
     }
     const hit = !!hitElement && shownAt(target, x, y) &&
-      (hitElement === target || composedContains(target, hitElement) || hitElement.contains(target) ||
+      (hitElement === target || composedContains(target, hitElement) || composedContains(hitElement, target) ||
        (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)) ||
        sameWidget(target, hitElement));
     const cover = hit || !hitElement ? '' : hitElement.tagName.toLowerCase() +
@@ -2581,7 +2706,10 @@
 
   // Whether `node` lies within `outer`, through the shadow roots between them: a
   // point over a part of a custom element's own shadow tree (the checkmark of
-  // Vaadin's vaadin-combo-box-item, a Shoelace option's prefix) is over the element.
+  // Vaadin's vaadin-combo-box-item, a Shoelace option's prefix) is over the element;
+  // a point over the text a web component's button slots in (Ionic's ion-button:
+  // <button> in its shadow root around a <slot>) hits the host that holds the text,
+  // and the host holds that button.
   function composedContains(outer, node) {
     for (let n = node; n; n = n.parentNode || n.host) {
       if (n === outer) return true;
@@ -2703,6 +2831,16 @@
     while (best && best.parentElement && best.parentElement.matches(kinds) && !best.parentElement.contains(input)) {
       best = best.parentElement;
     }
+    // A dialog whose calendar a web component inside it draws in its own shadow
+    // root (Ionic's ion-modal around an ion-datetime): the calendar is that
+    // component's outermost calendar part, which its arrows and days sit in.
+    if (best && !best.querySelector(kinds)) {
+      const inner = deepQueryAll(best, kinds).find((el) => el !== best && isVisible(el) && el.getRootNode() !== document);
+      if (inner) {
+        best = inner;
+        while (best.parentElement && best.parentElement.matches(kinds)) best = best.parentElement;
+      }
+    }
     return best;
   }
   // What says which way a picker's arrow goes: its class, its name, its text, and
@@ -2821,7 +2959,8 @@
     // `enabledOnly`: leave out the buttons the page has not enabled yet.
     dialogButtons: (ref, enabledOnly) => {
       const dialog = dialogBeside(entry(ref).el);
-      state.dialogButtons = dialog ? Array.from(dialog.querySelectorAll(BUTTON_SELECTOR))
+      // (Across shadow roots: a dialog's content drawn by web components.)
+      state.dialogButtons = dialog ? deepQueryAll(dialog, BUTTON_SELECTOR)
         .filter((b) => isVisible(b) && !(enabledOnly && (b.disabled || b.getAttribute('aria-disabled') === 'true'))) : [];
       return state.dialogButtons.map(buttonText);
     },
@@ -2841,10 +2980,17 @@
       return true;
     },
     element: (ref) => entry(ref).el,
+    // The button that confirms the option just clicked in the dialog the field
+    // opened, when the dialog waits for it; null otherwise.
+    choiceConfirmButton: (ref) => choiceConfirmButton(entry(ref).el),
     // The options a combobox shows now that it is open: its own listbox's, else
     // every visible option in the frame (popups are often rendered at the end of
     // <body>, away from their control).
     openOptions: (ref) => {
+      if (entry(ref).overlaySelect) {
+        state.options = overlayChoices(entry(ref).el);
+        return state.options.map(describeOption);
+      }
       let found = shownOptions(entry(ref).el);
       if (found.length === 0 && entry(ref).proxy) {
         // A menu-drawn select lists its choices as menu items.
@@ -3023,7 +3169,10 @@
         }
         for (const caption of captions) {
           const text = caption.getAttribute('role') === 'grid' ? caption.getAttribute('aria-label') : caption.textContent;
-          const words = clean(text).split(/[\s,]+/);
+          // Spanish and Portuguese captions join month and year with "de"
+          // ("septiembre de 2025", as Intl writes them); a caret drawn as text
+          // beside the caption ("September 2025 ▾") is no word.
+          const words = clean(text).split(/[\s,]+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !/^de$/i.test(w));
           const shownMonthNumber = words.length === 2 ? words.map(monthNamed).find((m) => m > 0) : 0;
           const shownYear = words.find((w) => /^\d{4}$/.test(w));
           if (shownMonthNumber && shownYear) return (year * 12 + month) - (Number(shownYear) * 12 + shownMonthNumber);

@@ -9,6 +9,29 @@ namespace {
 
 constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+// The short months of Spanish, Portuguese, Italian and German that differ from
+// the English ones, as date pickers show a date in their page's language (Intl's
+// short month: "5 ene 2026", "1 de set. de 2025", "3. Okt. 2025"). Only their
+// ASCII starts: a month written with an accent ("mär", "févr") is no word here.
+struct ShortMonth {
+  std::string_view start;
+  int month;
+};
+constexpr std::array<ShortMonth, 15> kOtherMonths = {{{"ene", 1},
+                                                      {"gen", 1},
+                                                      {"fev", 2},
+                                                      {"abr", 4},
+                                                      {"mai", 5},
+                                                      {"mag", 5},
+                                                      {"giu", 6},
+                                                      {"lug", 7},
+                                                      {"ago", 8},
+                                                      {"set", 9},
+                                                      {"out", 10},
+                                                      {"okt", 10},
+                                                      {"ott", 10},
+                                                      {"dic", 12},
+                                                      {"dez", 12}}};
 
 // The numbers and month words of the text, in order.
 struct Pieces {
@@ -27,6 +50,9 @@ Pieces Split(std::string_view text) {
     } else if (current.size() >= 3) {
       for (std::size_t m = 0; m < kMonths.size(); ++m) {
         if (current.compare(0, 3, kMonths[m]) == 0) pieces.month_word = static_cast<int>(m) + 1;
+      }
+      for (const ShortMonth& other : kOtherMonths) {
+        if (current.compare(0, 3, other.start) == 0) pieces.month_word = other.month;
       }
     }
     current.clear();

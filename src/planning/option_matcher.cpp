@@ -421,6 +421,15 @@ Degree DegreeOf(std::string_view text) {
       {"aas", {2, "science"}},
   }};
   std::string norm = NormalizeText(text);
+  // A degree left unfinished is no level held: Mexico's "Licenciatura trunca"
+  // (studies left before the degree), "inconclusa", "incompleto" (Brazil's
+  // "Ensino superior incompleto"), "en curso", "in progress", "unfinished".
+  static constexpr std::string_view kUnfinished[] = {
+      "trunca",     "trunco",     "inconclusa",  "inconcluso", "incompleta", "incompleto",
+      "incomplete", "unfinished", "in progress", "en curso",   "em curso",   "cursando"};
+  for (std::string_view word : kUnfinished) {
+    if (ContainsPhrase(norm, word)) return Degree{};
+  }
   std::vector<std::string> words = Words(norm);
   Degree degree;
   auto take = [&](Degree found) {
@@ -493,13 +502,15 @@ Degree DegreeOf(std::string_view text) {
   // writes them (accents and final ς folded). Spanish vocational training:
   // Ciclo Formativo de Grado Medio (upper secondary, beside Bachillerato) and de
   // Grado Superior, whose holder is Técnico Superior (short cycle); their "grado"
-  // is no university Grado, so the longer names spend it.
+  // is no university Grado, so the longer names spend it. Mexico: Preparatoria
+  // (upper secondary), Técnico Superior Universitario (short cycle), Licenciatura.
   static constexpr Named kNamed[] = {
       {"high school", 1},
       {"secondary school", 1},
       {"abitur", 1},
       {"baccalaureat", 1},
       {"bachillerato", 1},
+      {"preparatoria", 1},
       {"maturita", 1},
       {"matura", 1},
       {"ensino medio", 1},
@@ -540,6 +551,7 @@ Degree DegreeOf(std::string_view text) {
       {"grado medio", 1},
       {"grado superior", 2},
       {"tecnico superior", 2},
+      {"tecnico superior universitario", 2},
       {"laurea triennale", 3},
       {"laurea di primo livello", 3},
       {"bacharelado", 3},

@@ -2555,5 +2555,246 @@ TEST(FormActorTest, ABoxThatGarblesEveryFormOfTheNumberIsLeftAsItWas) {
   EXPECT_EQ(shown->as_string(), "");
 }
 
+// Ionic's ion-select (a shadow root covering the label and the shown choice with
+// one button; the choices are its ion-select-option children): a click opens the
+// options in an overlay appended to the app. With interface="alert" an ion-alert
+// (role=dialog) lists them as radio buttons and the choice is made only by its OK
+// button beside Cancel; with interface="action-sheet" a tap on an option chooses
+// and closes. Every option of either carries the class select-interface-option.
+// The page records what ionChange carried.
+constexpr char kIonicSelects[] =
+    R"HTML(<!doctype html><html><body><ion-app><form style="padding:20px">
+<div><ion-select name="degree" label="Highest degree" interface="alert" placeholder="Select one">
+  <ion-select-option value="hs">High school</ion-select-option>
+  <ion-select-option value="ba">Bachelor's degree</ion-select-option>
+  <ion-select-option value="ma">Master's degree</ion-select-option></ion-select></div>
+<div style="margin-top:16px"><ion-select name="notice" label="Notice period" interface="action-sheet" placeholder="Select one">
+  <ion-select-option value="now">Immediately</ion-select-option>
+  <ion-select-option value="2w">2 weeks</ion-select-option>
+  <ion-select-option value="1m">1 month</ion-select-option></ion-select></div>
+</form></ion-app><script>
+document.body.dataset.state = '{}';
+const record = (name, value) => {
+  const state = JSON.parse(document.body.dataset.state);
+  state[name] = value;
+  document.body.dataset.state = JSON.stringify(state);
+};
+customElements.define('ion-select-option', class extends HTMLElement {
+  connectedCallback() { this.style.display = 'none'; }
+});
+customElements.define('ion-select', class extends HTMLElement {
+  connectedCallback() {
+    this.style.cssText = 'display:block;position:relative;width:300px;min-height:40px;border-bottom:1px solid #999';
+    this.attachShadow({mode: 'open'}).innerHTML =
+      '<label class="select-wrapper" id="select-label" style="display:flex;gap:8px">' +
+      '<div class="label-text-wrapper"><div class="label-text"></div></div>' +
+      '<div class="native-wrapper"><div aria-hidden="true" class="select-text" part="placeholder"></div>' +
+      '<button type="button" aria-labelledby="select-label" aria-haspopup="dialog" aria-expanded="false" ' +
+      'style="position:absolute;inset:0;width:100%;height:100%;opacity:0"></button></div></label>';
+    this.shadowRoot.querySelector('.label-text').textContent = this.getAttribute('label');
+    this.show('');
+    this.addEventListener('click', () => this.open());
+  }
+  show(text) {
+    const shown = this.shadowRoot.querySelector('.select-text');
+    shown.textContent = text || this.getAttribute('placeholder');
+    shown.setAttribute('part', text ? 'text' : 'placeholder');
+  }
+  choose(option) {
+    this.show(option.textContent);
+    record(this.getAttribute('name'), option.getAttribute('value'));
+  }
+  open() {
+    const options = Array.from(this.querySelectorAll('ion-select-option'));
+    const overlay = document.createElement(this.getAttribute('interface') === 'alert' ? 'ion-alert' : 'ion-action-sheet');
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-modal', 'true');
+    overlay.style.cssText = 'position:fixed;inset:0;background:rgba(0,0,0,.3);display:flex;align-items:center;justify-content:center';
+    const box = document.createElement('div');
+    box.style.cssText = 'background:white;padding:12px;width:260px';
+    overlay.appendChild(box);
+    const close = () => overlay.remove();
+    let checked = null;
+    for (const option of options) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'select-interface-option';
+      b.style.cssText = 'display:block;width:100%;padding:8px';
+      b.textContent = option.textContent;
+      if (overlay.localName === 'ion-alert') {
+        b.setAttribute('role', 'radio');
+        b.setAttribute('aria-checked', 'false');
+        b.addEventListener('click', () => {
+          box.querySelectorAll('[role=radio]').forEach((r) => r.setAttribute('aria-checked', String(r === b)));
+          checked = option;
+        });
+      } else {
+        b.addEventListener('click', () => { this.choose(option); close(); });
+      }
+      box.appendChild(b);
+    }
+    const actions = document.createElement('div');
+    const cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.className = overlay.localName === 'ion-alert' ? 'alert-button alert-button-role-cancel' : 'action-sheet-cancel';
+    cancel.textContent = 'Cancel';
+    cancel.addEventListener('click', close);
+    actions.appendChild(cancel);
+    if (overlay.localName === 'ion-alert') {
+      const ok = document.createElement('button');
+      ok.type = 'button';
+      ok.className = 'alert-button';
+      ok.textContent = 'OK';
+      ok.addEventListener('click', () => { if (checked) this.choose(checked); close(); });
+      actions.appendChild(ok);
+    }
+    box.appendChild(actions);
+    document.querySelector('ion-app').appendChild(overlay);
+  }
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AnIonicSelectIsChosenInTheOverlayItOpensAndConfirmedWhereItAsks) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  std::string recorded;
+  auto chosen = RunAsync(io, [&]() -> asio::awaitable<Result<perception::PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kIonicSelects));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* degree = FieldLabelled(*snapshot, "Highest degree");
+    const auto* notice = FieldLabelled(*snapshot, "Notice period");
+    if (degree == nullptr || notice == nullptr) {
+      std::string labels;
+      for (const auto& f : snapshot->fields) labels += " '" + f.label + "'";
+      co_return Fail(ErrorKind::kNotFound, "the selects are no fields; the page's:" + labels);
+    }
+    if (degree->kind != perception::ControlKind::kCombobox || degree->name != "degree" ||
+        degree->options.size() != 3 || degree->options[1].label != "Bachelor's degree" ||
+        !degree->value.empty()) {
+      co_return Fail(ErrorKind::kProtocol, "the alert select is read wrong");
+    }
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    planning::Answer bachelor;
+    bachelor.text = "Bachelor's degree";
+    if (auto picked = co_await actor.Fill(frame, *degree, bachelor); !picked) {
+      co_return Fail(picked.error());
+    }
+    planning::Answer two_weeks;
+    two_weeks.text = "2 weeks";
+    if (auto picked = co_await actor.Fill(frame, *notice, two_weeks); !picked) {
+      co_return Fail(picked.error());
+    }
+    auto state = co_await (*page)->Evaluate(frame, "document.body.dataset.state");
+    if (!state) co_return Fail(state.error());
+    recorded = std::string(state->as_string());
+    co_return co_await perception::PageReader::Read(**page);
+  });
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(recorded, R"({"degree":"ba","notice":"2w"})");
+  const auto* degree = FieldLabelled(*chosen, "Highest degree");
+  ASSERT_NE(degree, nullptr);
+  EXPECT_EQ(degree->value, "Bachelor's degree");
+  (*browser)->Close();
+}
+
+// Ionic's ion-datetime-button beside an ion-label in an ion-item: its shadow root
+// holds one button showing the date of the ion-datetime it names — today's date
+// while that holds none — and presents the ion-modal around the datetime. The
+// datetime draws its calendar in its own shadow root: a caption Intl writes with
+// a connector and a drawn caret ("agosto de 2026 ▾"), previous / next month
+// buttons, the days; a day clicked is only held until its default "Concluído"
+// button (an ion-button: <button> in a shadow root around the slotted text)
+// confirms it, which closes the modal and sets the value.
+constexpr char kIonicDatetimeButton[] =
+    R"HTML(<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<div class="item"><span class="label">Data de início disponível</span>
+  <ion-datetime-button datetime="start"></ion-datetime-button>
+  <ion-modal><ion-datetime id="start" locale="pt-BR"></ion-datetime></ion-modal></div>
+</form><script>
+const fmt = (d) => new Intl.DateTimeFormat('pt-BR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+customElements.define('ion-button', class extends HTMLElement {
+  connectedCallback() {
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML =
+      '<button type="button" class="button-native" style="padding:8px 16px"><span class="button-inner"><slot></slot></span></button>';
+  }
+});
+customElements.define('ion-modal', class extends HTMLElement {
+  connectedCallback() {
+    this.style.cssText = 'display:none;position:fixed;inset:0;align-items:center;justify-content:center;background:rgba(0,0,0,.3)';
+  }
+  present() { this.style.display = 'flex'; this.setAttribute('role', 'dialog'); this.setAttribute('aria-modal', 'true'); }
+  dismiss() { this.style.display = 'none'; this.removeAttribute('role'); this.removeAttribute('aria-modal'); }
+});
+customElements.define('ion-datetime', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    this.attachShadow({ mode: 'open' });
+    const today = new Date();
+    this.month = { y: today.getUTCFullYear(), m: today.getUTCMonth() + 1 };
+    this.value = null;
+    this.active = null;
+    this.render();
+  }
+  render() {
+    const { y, m } = this.month;
+    const caption = new Intl.DateTimeFormat('pt-BR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+    let days = '';
+    for (let d = 1; d <= new Date(Date.UTC(y, m, 0)).getUTCDate(); d++) {
+      const chosen = this.active === `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      days += `<button type="button" class="calendar-day" data-day="${d}" aria-selected="${chosen}">${d}</button>`;
+    }
+    this.shadowRoot.innerHTML = `<div class="datetime-calendar" style="background:#fff;padding:8px;width:300px">
+      <div class="calendar-header"><button type="button" class="calendar-month-year-toggle">${caption} &#9662;</button>
+        <button type="button" class="prev" aria-label="Previous month">&lt;</button><button type="button" class="next" aria-label="Next month">&gt;</button></div>
+      <div class="calendar-body" style="display:grid;grid-template-columns:repeat(7,1fr)">${days}</div></div>
+      <div class="datetime-footer"><ion-button class="cancel">Cancelar</ion-button><ion-button class="confirm">Concluído</ion-button></div>`;
+    const r = this.shadowRoot;
+    r.querySelector('.prev').onclick = () => { this.month = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 }; this.render(); };
+    r.querySelector('.next').onclick = () => { this.month = m === 12 ? { y: y + 1, m: 1 } : { y, m: m + 1 }; this.render(); };
+    r.querySelectorAll('.calendar-day').forEach((b) => b.onclick = () => {
+      this.active = `${y}-${String(m).padStart(2, '0')}-${b.dataset.day.padStart(2, '0')}`;
+      this.render();
+    });
+    r.querySelector('.cancel').onclick = () => this.closest('ion-modal').dismiss();
+    r.querySelector('.confirm').onclick = () => {
+      this.value = this.active;
+      document.body.dataset.start = this.value || '';
+      this.closest('ion-modal').dismiss();
+      document.querySelector('ion-datetime-button').update();
+    };
+  }
+});
+customElements.define('ion-datetime-button', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    this.attachShadow({ mode: 'open' }).innerHTML = '<button type="button" id="date-button" aria-expanded="false"></button>';
+    this.shadowRoot.querySelector('button').onclick = () => document.getElementById(this.getAttribute('datetime')).closest('ion-modal').present();
+    this.update();
+  }
+  update() {
+    const value = document.getElementById(this.getAttribute('datetime')).value;
+    this.shadowRoot.querySelector('button').textContent = fmt(value ? new Date(value + 'T00:00:00Z') : new Date());
+  }
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AnIonicDatetimeButtonIsSetInItsModalCalendarAndConfirmed) {
+  planning::Answer start;
+  start.text = "2025-09-01";
+  auto chosen = FillThenRead(kIonicDatetimeButton, "Data de início disponível", start,
+                             "document.body.dataset.start + ' ' + "
+                             "document.querySelector('ion-modal').style.display");
+  ASSERT_TRUE(chosen) << chosen.error().ToString();
+  EXPECT_EQ(chosen->as_string(), "2025-09-01 none");
+}
+
 }  // namespace
 }  // namespace applier::actions

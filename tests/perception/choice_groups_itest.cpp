@@ -229,6 +229,54 @@ TEST(ChoiceGroupsTest, RadiosInsideTheShadowRootsOfAWebComponentGroupAreOneQuest
   ASSERT_EQ(authorized.options.size(), 2u) << all;
 }
 
+// Ionic's radio list as its docs lay it out: an ion-radio-group (role=radiogroup,
+// no name of its own) holding an ion-list-header with the question, then one
+// ion-item per ion-radio (role=radio on the host, its label slotted into its
+// shadow root). The header inside the group names it, not the step's progress
+// note before the list.
+constexpr char kIonicRadioList[] = R"HTML(<!doctype html><html><body><form>
+<p>Step 1 of 3</p>
+<ion-list>
+  <ion-radio-group>
+    <ion-list-header><ion-label>Are you 18 or older? <span>*</span></ion-label></ion-list-header>
+    <ion-item><ion-radio value="yes">Yes</ion-radio></ion-item>
+    <ion-item><ion-radio value="no">No</ion-radio></ion-item>
+  </ion-radio-group>
+</ion-list>
+<button type="submit">Next</button>
+<script>
+customElements.define('ion-radio-group', class extends HTMLElement {
+  connectedCallback() { this.setAttribute('role', 'radiogroup'); this.style.display = 'block'; }
+});
+customElements.define('ion-radio', class extends HTMLElement {
+  connectedCallback() {
+    this.setAttribute('role', 'radio');
+    this.setAttribute('aria-checked', 'false');
+    this.tabIndex = 0;
+    this.style.display = 'block';
+    this.attachShadow({mode: 'open'}).innerHTML =
+      '<label class="radio-wrapper"><div class="label-text-wrapper"><slot></slot></div>' +
+      '<div class="native-wrapper"><div class="radio-icon"><div class="radio-inner"></div></div></div></label>';
+  }
+});
+</script></form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, AnIonicRadioGroupIsNamedByTheHeaderInsideIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kIonicRadioList);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    all += field.label + " (" + std::to_string(field.options.size()) + " options)\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 1u) << all;
+  const auto& adult = snapshot->fields[0];
+  EXPECT_EQ(adult.kind, ControlKind::kRadioGroup) << all;
+  EXPECT_EQ(adult.label, "Are you 18 or older?") << all;
+  EXPECT_TRUE(adult.required) << all;
+  ASSERT_EQ(adult.options.size(), 2u) << all;
+  EXPECT_EQ(adult.options[0].label, "Yes");
+}
+
 // Quasar's QOptionGroup inside a borderless QField (the documented way to give it
 // rules): the field is a <label for=id> holding the question's text and, in the
 // <div id> it points at, the options; each QRadio or QCheckbox is a div with

@@ -22,6 +22,26 @@ TEST(DateTextTest, ParsesTheWaysProfilesWriteDates) {
   }
 }
 
+// Pickers show the date in their page's language (Intl's short month: Ionic's
+// ion-datetime-button, "1 de set. de 2025" in pt-BR, "5 ene 2026" in es-MX).
+TEST(DateTextTest, ReadsShortMonthNamesOfRomanceAndGermanicPages) {
+  struct Case {
+    const char* text;
+    int year, month, day;
+  };
+  for (const Case& c : {Case{"1 de set. de 2025", 2025, 9, 1}, Case{"5 ene 2026", 2026, 1, 5},
+                        Case{"12 dez. 2025", 2025, 12, 12}, Case{"3. Okt. 2025", 2025, 10, 3},
+                        Case{"20 ago 2025", 2025, 8, 20}, Case{"7 abr 2026", 2026, 4, 7},
+                        Case{"9 gen 2026", 2026, 1, 9}, Case{"14 dic 2026", 2026, 12, 14},
+                        Case{"2 out. 2025", 2025, 10, 2}, Case{"30 mag 2026", 2026, 5, 30}}) {
+    auto date = ParseCalendarDate(c.text);
+    ASSERT_TRUE(date) << c.text;
+    EXPECT_EQ(date->year, c.year) << c.text;
+    EXPECT_EQ(date->month, c.month) << c.text;
+    EXPECT_EQ(date->day, c.day) << c.text;
+  }
+}
+
 TEST(DateTextTest, RefusesWhatIsNotADate) {
   for (const char* text :
        {"immediately", "2 weeks", "", "present", "13/2021", "2021-03-45", "12345", "1850"}) {

@@ -85,6 +85,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Expérience professionnelle (toutes technologies)", K::kYearsExperience,
              CK::kCombobox},
         Case{"School", K::kSchool, CK::kCombobox}, Case{"Degree", K::kDegree, CK::kSelect},
+        // Mexico's wordings of the level reached.
+        Case{"Último grado de estudios", K::kDegree, CK::kCombobox},
+        Case{"Escolaridad", K::kDegree, CK::kSelect},
         Case{"Discipline", K::kDiscipline, CK::kSelect},
         Case{"Resume/CV", K::kResume, CK::kFile, "resume"},
         Case{"Cover Letter", K::kCoverLetter, CK::kFile},
@@ -263,6 +266,18 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Preferred pronouns", K::kPronouns},
         Case{"Would you be willing to relocate to Berlin?", K::kRelocation, CK::kRadioGroup},
         Case{"Are you open to relocation?", K::kRelocation, CK::kSelect},
+        // Mexico: when one can start.
+        Case{"¿Desde qué fecha puedes iniciar labores?", K::kStartDate, CK::kDate},
+        Case{"¿A partir de qué fecha estás disponible?", K::kStartDate, CK::kDate},
+        // Mexico: moving one's residence, the verb with any possessive between.
+        Case{"¿Estarías dispuesta a cambiar tu residencia a Monterrey, N.L.?", K::kRelocation,
+             CK::kRadioGroup},
+        // Mexico's closing attestation ("bajo protesta de decir verdad") and the
+        // LFPDPPP privacy notice.
+        Case{"Declaro que los datos de esta solicitud son verídicos", K::kConsent, CK::kCheckbox},
+        Case{"Manifiesto bajo protesta de decir verdad que mis datos son correctos", K::kConsent,
+             CK::kCheckbox},
+        Case{"Acepto el aviso de privacidad", K::kConsent, CK::kCheckbox},
         Case{"Are you open to working remotely / hybrid?", K::kRemote, CK::kRadioGroup},
         Case{"This role is hybrid (3 days a week in office). Can you commit to this?", K::kRemote,
              CK::kRadioGroup},

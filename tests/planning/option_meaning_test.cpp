@@ -259,6 +259,10 @@ const auto kDegreesIn =
     Options({"Doctorate/PhD", "Masters/Post-Graduation", "Graduation/Diploma", "12th", "10th"});
 const auto kDegreesBr = Options({"Ensino fundamental", "Ensino médio", "Ensino superior incompleto",
                                  "Ensino superior completo", "Pós-graduação", "Doutorado"});
+// Mexico's levels: an unfinished degree ("trunca") beside the one held.
+const auto kDegreesMx =
+    Options({"Primaria", "Secundaria", "Preparatoria", "Técnico Superior Universitario",
+             "Licenciatura (trunca)", "Licenciatura (titulado)", "Maestría", "Doctorado"});
 const auto kGenderTr = Options({"Kadın", "Erkek", "Belirtmek istemiyorum"});
 const auto kGenderVi = Options({"Nam", "Nữ", "Không muốn tiết lộ"});
 const auto kDegreesPl =
@@ -363,6 +367,10 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{kDegreesIn, "Master of Science", FieldKey::kDegree, "Masters/Post-Graduation"},
         MatchCase{kDegreesBr, "Bachelor's Degree", FieldKey::kDegree, "Ensino superior completo"},
         MatchCase{kDegreesBr, "High school diploma", FieldKey::kDegree, "Ensino médio"},
+        MatchCase{kDegreesMx, "BS", FieldKey::kDegree, "Licenciatura (titulado)"},
+        MatchCase{kDegreesMx, "High school diploma", FieldKey::kDegree, "Preparatoria"},
+        MatchCase{kDegreesMx, "Associate Degree", FieldKey::kDegree,
+                  "Técnico Superior Universitario"},
         MatchCase{kDegreesTr, "BS", FieldKey::kDegree, "Lisans"},
         MatchCase{kDegreesTr, "Associate Degree", FieldKey::kDegree, "Ön Lisans"},
         MatchCase{kDegreesTr, "Master of Science", FieldKey::kDegree, "Yüksek Lisans"},
