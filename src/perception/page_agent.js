@@ -2989,6 +2989,7 @@
     openOptions: (ref) => {
       if (entry(ref).overlaySelect) {
         state.options = overlayChoices(entry(ref).el);
+        state.optionLabels = state.options.map(optionText);
         return state.options.map(describeOption);
       }
       let found = shownOptions(entry(ref).el);
