@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "knowledge/amount_text.h"
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
 
@@ -35,40 +36,7 @@ struct SchemaError {
 // currency sign or code between. Two amounts joined otherwise ("$150,000 base plus
 // $20,000 bonus") are no range.
 std::optional<std::pair<double, double>> RangeInText(std::string_view text) {
-  struct Amount {
-    double value;
-    std::size_t begin, end;
-  };
-  std::vector<Amount> amounts;
-  for (std::size_t i = 0; i < text.size();) {
-    if (text[i] < '0' || text[i] > '9') {
-      ++i;
-      continue;
-    }
-    const std::size_t begin = i;
-    std::string digits;
-    // Thousands grouped by ',' or '.' (three digits after each), as amounts are written.
-    while (i < text.size()) {
-      if (text[i] >= '0' && text[i] <= '9') {
-        digits += text[i++];
-      } else if ((text[i] == ',' || text[i] == '.') && i + 3 < text.size() &&
-                 std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                             text.begin() + static_cast<std::ptrdiff_t>(i) + 4,
-                             [](char c) { return c >= '0' && c <= '9'; }) &&
-                 (i + 4 == text.size() || text[i + 4] < '0' || text[i + 4] > '9')) {
-        ++i;
-      } else {
-        break;
-      }
-    }
-    double value = 0;
-    std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (i < text.size() && (text[i] == 'k' || text[i] == 'K')) {
-      value *= 1000;
-      ++i;
-    }
-    amounts.push_back({value, begin, i});
-  }
+  const std::vector<WrittenAmount> amounts = AmountsIn(text);
   if (amounts.size() != 2 || amounts[0].value <= 0 || amounts[0].value >= amounts[1].value) {
     return std::nullopt;
   }

@@ -570,14 +570,16 @@
     // section heading over the pair, SEEK's "Career history", says whose date).
     const headings = deepQueryAll(document, 'h1, h2, h3, h4, [role="heading"], [class*="head"], [class*="title"], [class*="Head"], [class*="Title"]');
     let nearest = null;
+    // The cheap tests first: this runs for every field of every read.
     for (const heading of headings) {
+      if (!(heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      // A drawn title heads the box it opens (the section, the card), not what follows it.
+      if (!/^H[1-4]$/.test(heading.tagName) && !heading.matches('[role="heading"]') &&
+        !(heading.parentElement && heading.parentElement.contains(el) && isDrawnSectionTitle(heading))) continue;
       // Material UI's outlined box draws its border as a fieldset whose legend
       // repeats the box's label, hidden from screen readers: decoration.
       if (heading.closest('[aria-hidden="true"]')) continue;
-      // A drawn title heads the box it opens (the section, the card), not what follows it.
-      if (!/^H[1-4]$/.test(heading.tagName) && !heading.matches('[role="heading"]') &&
-        !(isDrawnSectionTitle(heading) && heading.parentElement && heading.parentElement.contains(el))) continue;
-      if (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) nearest = heading;
+      nearest = heading;
     }
     if (nearest) parts.push(clean(nearest.textContent));
     return clip(parts.filter(Boolean).join(' | '));

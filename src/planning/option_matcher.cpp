@@ -9,6 +9,7 @@
 #include <set>
 #include <span>
 
+#include "knowledge/amount_text.h"
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
 #include "planning/date_text.h"
@@ -132,68 +133,11 @@ Polarity SentencePolarity(std::string_view norm) {
   return HasNegation(norm) ? Polarity::kNo : Polarity::kYes;
 }
 
-bool IsDigitAt(std::string_view text, std::size_t i) {
-  return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
-}
-
-// The width of a thousands separator at `i` ("120,000", "60.000", "60 000", also
-// with a no-break space), 0 if there is none. It counts only before exactly three
-// digits, so "1.5" and "3 - 5" stay what they are.
-std::size_t ThousandsSeparator(std::string_view text, std::size_t i) {
-  std::size_t width = 0;
-  if (text[i] == ',' || text[i] == '.' || text[i] == ' ')
-    width = 1;
-  else if (text.substr(i, 2) == "\xC2\xA0")
-    width = 2;
-  else if (text.substr(i, 3) == "\xE2\x80\xAF")
-    width = 3;
-  std::size_t digits = i + width;
-  if (width == 0 || !IsDigitAt(text, digits) || !IsDigitAt(text, digits + 1) ||
-      !IsDigitAt(text, digits + 2) || IsDigitAt(text, digits + 3)) {
-    return 0;
-  }
-  return width;
-}
-
 // Numbers as written in "$120,000 - $150,000", "60.000 €", "120k", "10+ years".
 std::vector<double> Numbers(std::string_view text) {
   std::vector<double> numbers;
-  for (std::size_t i = 0; i < text.size();) {
-    if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    double value = 0;
-    while (i < text.size()) {
-      char c = text[i];
-      if (std::isdigit(static_cast<unsigned char>(c))) {
-        value = value * 10 + (c - '0');
-        ++i;
-      } else if (std::size_t width = ThousandsSeparator(text, i); width > 0) {
-        i += width;
-      } else {
-        break;
-      }
-    }
-    if (i + 1 < text.size() && text[i] == '.' &&
-        std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
-      double scale = 0.1;
-      for (++i; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i) {
-        value += (text[i] - '0') * scale;
-        scale /= 10;
-      }
-    }
-    auto suffix_alone = [&](std::size_t k) {
-      return k + 1 >= text.size() || !std::isalpha(static_cast<unsigned char>(text[k + 1]));
-    };
-    if (i < text.size() && (text[i] == 'k' || text[i] == 'K') && suffix_alone(i)) {
-      value *= 1000;
-      ++i;
-    } else if (i < text.size() && (text[i] == 'm' || text[i] == 'M') && suffix_alone(i)) {
-      value *= 1000000;
-      ++i;
-    }
-    numbers.push_back(value);
+  for (const knowledge::WrittenAmount& amount : knowledge::AmountsIn(text)) {
+    numbers.push_back(amount.value);
   }
   return numbers;
 }
