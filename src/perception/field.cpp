@@ -17,6 +17,16 @@ std::vector<std::string> ShownChoices(std::string_view value) {
   return choices;
 }
 
+std::vector<std::string_view> JoinedParts(std::string_view joined) {
+  std::vector<std::string_view> parts;
+  while (!joined.empty()) {
+    const std::size_t bar = joined.find(" | ");
+    parts.push_back(joined.substr(0, bar));
+    joined = bar == std::string_view::npos ? std::string_view() : joined.substr(bar + 3);
+  }
+  return parts;
+}
+
 const char* ToString(ControlKind kind) {
   switch (kind) {
     case ControlKind::kText: return "text";

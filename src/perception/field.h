@@ -37,6 +37,11 @@ const char* ToString(ControlKind kind);
 // single value, none for an empty one.
 std::vector<std::string> ShownChoices(std::string_view value);
 
+// The parts of a field's context or hint, which perception joins with " | "
+// (the nearest first): a legend, a group's name, the heading above; a hint's
+// sentence, a unit or code drawn beside the box.
+std::vector<std::string_view> JoinedParts(std::string_view joined);
+
 struct Option {
   std::string label;  // visible text
   std::string value;  // value attribute (native select / radio); may equal label

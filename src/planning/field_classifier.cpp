@@ -1158,10 +1158,7 @@ namespace {
 // "Do not include references in your CV" heads no section.
 bool NamesAnotherPersonsSection(std::string_view context) {
   constexpr std::size_t kOpeningWords = 3;
-  for (std::size_t start = 0; start <= context.size();) {
-    const std::size_t bar = context.find(" | ", start);
-    const std::string_view part =
-        context.substr(start, bar == std::string_view::npos ? bar : bar - start);
+  for (const std::string_view part : perception::JoinedParts(context)) {
     const std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(part));
     std::string opening;
     for (std::size_t i = 0; i < words.size() && i < kOpeningWords; ++i) {
@@ -1178,8 +1175,6 @@ bool NamesAnotherPersonsSection(std::string_view context) {
                              "ατομα αναφορασ", "ατομο αναφορασ", "επαφη εκτακτησ αναγκησ"})) {
       return true;
     }
-    if (bar == std::string_view::npos) break;
-    start = bar + 3;
   }
   return false;
 }
@@ -1352,16 +1347,12 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
 }
 
 bool FieldClassifier::ContextNamesSalary(const Field& field) const {
-  std::string_view context = field.context;
-  for (std::size_t start = 0; start < context.size();) {
-    const std::size_t bar = context.find(" | ", start);
+  for (const std::string_view part : perception::JoinedParts(field.context)) {
     Field heading;
     heading.kind = ControlKind::kText;
     heading.lang = field.lang;
-    heading.label = context.substr(start, bar == std::string_view::npos ? bar : bar - start);
+    heading.label = part;
     if (ClassifyAlone(heading).key == FieldKey::kSalary) return true;
-    if (bar == std::string_view::npos) break;
-    start = bar + 3;
   }
   return false;
 }

@@ -694,10 +694,8 @@ bool NationalExampleFits(std::string_view example_digits, std::string_view natio
 // digits, or "" when the hint shows none.
 std::string FixedDialCodeBeside(std::string_view hint) {
   static const std::regex kCode(R"(^\(?\+(\d{1,4})\)?$)");
-  for (std::string_view rest = hint; !rest.empty();) {
-    const std::size_t bar = rest.find(" | ");
-    const std::string part = Trim(rest.substr(0, bar));
-    rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 3);
+  for (const std::string_view joined : perception::JoinedParts(hint)) {
+    const std::string part = Trim(joined);
     std::smatch match;
     if (std::regex_match(part, match, kCode)) return match[1].str();
   }
