@@ -349,12 +349,16 @@ asio::awaitable<bool> Page::WaitForSettled(std::chrono::milliseconds quiet,
   const auto deadline = start + timeout;
   for (;;) {
     const auto now = Clock::now();
-    if (state_->Holding(now).empty() && now - state_->last_network_activity >= quiet &&
-        now - start >= at_least) {
-      co_return true;
-    }
+    const bool idle = state_->Holding(now).empty();
+    // With nothing in flight the page is settled at a moment known now, unless a
+    // request starts before it: sleep to that moment rather than to the next poll,
+    // as every action waits here and a poll's overshoot adds up over a form.
+    const auto settled_at = std::max(state_->last_network_activity + quiet, start + at_least);
+    if (idle && now >= settled_at) co_return true;
     if (now >= deadline || state_->crashed || state_->connection->closed()) co_return false;
-    co_await Sleep(std::chrono::milliseconds(25));
+    constexpr auto kPoll = std::chrono::milliseconds(25);
+    const auto wake = std::min({idle ? settled_at : now + kPoll, now + kPoll, deadline});
+    co_await Sleep(std::chrono::ceil<std::chrono::milliseconds>(wake - now));
   }
 }
 
