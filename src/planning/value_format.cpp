@@ -629,18 +629,27 @@ std::string SlotTemplateIn(std::string_view words) {
 }
 
 // The country a page is written for, from its language tag's region ("en-US" ->
-// "US"), upper-cased; empty when the tag names none.
+// "US", "zh-Hant-TW" -> "TW"), upper-cased; empty when the tag names none. The
+// region is the first two-letter subtag after the language: a four-letter one
+// before it is a script, a numeric one ("es-419") an area wider than a country.
 std::string RegionOf(std::string_view lang) {
-  const std::size_t dash = lang.find_first_of("-_");
-  if (dash == std::string_view::npos) return {};
-  std::string region(lang.substr(dash + 1, 2));
-  if (region.size() != 2 || !std::isalpha(static_cast<unsigned char>(region[0])) ||
-      !std::isalpha(static_cast<unsigned char>(region[1]))) {
-    return {};
+  std::size_t start = lang.find_first_of("-_");
+  while (start != std::string_view::npos) {
+    const std::size_t end = lang.find_first_of("-_", start + 1);
+    const std::string_view subtag = lang.substr(
+        start + 1, end == std::string_view::npos ? std::string_view::npos : end - start - 1);
+    const bool letters = std::all_of(subtag.begin(), subtag.end(),
+                                     [](unsigned char c) { return std::isalpha(c) != 0; });
+    if (subtag.size() == 2 && letters) {
+      std::string region(subtag);
+      std::transform(region.begin(), region.end(), region.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+      return region;
+    }
+    if (subtag.size() != 4 || !letters) return {};
+    start = end;
   }
-  std::transform(region.begin(), region.end(), region.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return region;
+  return {};
 }
 
 // A mask such as "(555) 555-5555" or "+49 ___ _______": digit slots and phone
