@@ -629,18 +629,28 @@ const std::string& AgentScript() {
   return script;
 }
 
+// Calls the page agent's `call` ("perceive()") in the frame. The agent is
+// installed by the first call in a document: a new document (a navigation) gets
+// it then, and every later call is spared sending and parsing its source again
+// (three times the cost of a whole read, done for every read of every step).
+asio::awaitable<Result<json::value>> CallAgent(browser::Page& page, browser::FrameInfo frame,
+                                               std::string_view call) {
+  const std::string agent = "globalThis.__applier";
+  auto answer =
+      co_await page.Evaluate(frame, agent + " ? " + agent + "." + std::string(call) + " : null");
+  if (answer && answer->is_null()) {
+    answer = co_await page.Evaluate(frame, AgentScript() + "\n;" + agent + "." + std::string(call));
+  }
+  co_return answer;
+}
+
 asio::awaitable<Stillness> DomStillness(browser::Page& page) {
   auto frames = co_await page.Frames();
   if (!frames) co_return Stillness{};
   Stillness still{std::chrono::hours(1), false};
-  // The agent is installed by the first look at a document; a new document (a
-  // navigation) gets it with the probe.
-  const std::string probe = "globalThis.__applier ? globalThis.__applier.quietness() : null";
-  const std::string install = AgentScript() + "\n;globalThis.__applier.quietness()";
   for (const auto& frame : *frames) {
     if (frame.url.empty() || frame.url == "about:blank") continue;
-    auto answer = co_await page.Evaluate(frame, probe);
-    if (answer && answer->is_null()) answer = co_await page.Evaluate(frame, install);
+    auto answer = co_await CallAgent(page, frame, "quietness()");
     if (!answer || !answer->is_object()) {
       if (frame.parent_id.empty()) co_return Stillness{};
       continue;  // a child frame that went away is no longer part of the page
@@ -714,20 +724,15 @@ asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& pag
   co_return read;
 }
 
-const char* PageReader::AgentSource() {
-  return AgentScript().c_str();
-}
-
 asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
   auto frames = co_await page.Frames();
   if (!frames) co_return Fail(frames.error());
   PageSnapshot snapshot;
   snapshot.frames = *frames;
-  const std::string expression = AgentScript() + "\n;globalThis.__applier.perceive()";
   bool main_read = false;
   for (const auto& frame : *frames) {
     if (frame.url.empty() || frame.url == "about:blank") continue;
-    auto result = co_await page.Evaluate(frame, expression);
+    auto result = co_await CallAgent(page, frame, "perceive()");
     if (!result || !result->is_object()) {
       // A frame that navigated or went away between listing and reading: its
       // content is not on the page any more. Only the main frame must answer.

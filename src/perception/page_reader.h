@@ -208,8 +208,6 @@ class PageReader {
   // With the default options. (Not a default argument: GCC 12 destroys a
   // coroutine's defaulted class-type argument twice.)
   static boost::asio::awaitable<Result<PageSnapshot>> ReadSettled(browser::Page& page);
-  // The agent script installed in each frame's isolated world.
-  static const char* AgentSource();
 };
 
 }  // namespace applier::perception
