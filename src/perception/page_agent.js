@@ -165,6 +165,7 @@
         const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);
         if (hasControl) return '';
         if (namesAnother(sibling, el)) return '';
+        if (describes(sibling, el)) continue;
         const text = textWithoutControls(sibling);
         if (text) return clip(text);
       }
@@ -174,6 +175,14 @@
       if (node && node.querySelectorAll(CONTROL_SELECTOR).length > 3) break;
     }
     return '';
+  }
+
+  // The box's own help text, which it points at with aria-describedby, often sits
+  // between its label and the box ("A few sentences are enough"): it describes the
+  // box, it does not name it.
+  function describes(node, el) {
+    const ids = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+    return ids.some((id) => byIdInRoot(el, id) === node);
   }
 
   // A <label for> names the control it points at: beside a widget without a label
@@ -202,7 +211,7 @@
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (namesAnother(sibling, el)) return '';
         if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
-        if (holdsOnlyChoices(sibling)) continue;
+        if (holdsOnlyChoices(sibling) || describes(sibling, el)) continue;
         const text = textWithoutControls(sibling);
         // A symbol drawn in the box's own row is no label above it (Semantic UI's
         // "ui labeled input": <div class="ui label">$</div> before the box; a
@@ -263,7 +272,9 @@
     if (placeholder) {
       const above = ownLabelAbove(el);
       if (above) return { text: above, how: 'nearby' };
-      if (!PROMPT_PLACEHOLDER.test(placeholder)) return { text: placeholder, how: 'placeholder' };
+      if (!PROMPT_PLACEHOLDER.test(placeholder) && !EXAMPLE_PLACEHOLDER.test(placeholder)) {
+        return { text: placeholder, how: 'placeholder' };
+      }
     }
     const row = rowLabel(el);
     if (row) return { text: row, how: 'label' };
@@ -279,6 +290,13 @@
     'seleziona|scegli|cerca|selecione|escolha|pesquisar|selecteer|kies|zoeken|wybierz|szukaj|vyberte|valitse|välj|vælg|' +
     'seçiniz|выберите|поиск|pilih|cari|chọn|请选择|選択してください|선택하세요|검색)' +
     '(\\s+(all|one|any|an?|option|options|one or more|that|apply|here|from the list))*\\s*[.…:]*$', 'i');
+
+  // A placeholder giving an example ("e.g. Acme Corp", "z. B. 65.000", "p. ej.
+  // 600 123 456") shows the format; the text beside the box names it.
+  const EXAMPLE_PLACEHOLDER = new RegExp('^\\s*(e\\.\\s?g\\.|eg[.:]|for example|example\\s*:|ex\\.|ex\\s*:|par ex|' +
+    'z\\.\\s?b\\.|zb[.:]|bspw\\.|beispiel\\s*:|p\\.\\s?ej\\.|por ejemplo|ej\\.|ej\\s*:|ad es\\.|es\\.|per esempio|' +
+    'bijv\\.|bv\\.|b\\.v\\.|bijvoorbeeld|np\\.|např\\.|esim\\.|t\\.\\s?ex\\.|f\\.\\s?eks\\.|örn\\.|örneğin|' +
+    'напр\\.|например|наприклад|例[:：]|例如|예[:：)]|예시)', 'i');
 
   // A form library's row (Ant Design's Form.Item) labels a widget — an upload
   // whose file input hides inside a button — with a <label> in a column of its

@@ -184,5 +184,38 @@ TEST(AccessibleNameTest, ACurrencyDrawnBeforeTheBoxIsItsUnitNotItsName) {
   EXPECT_EQ(labels, (std::vector<std::string>{"Desired Annual Salary", "City"}));
 }
 
+// Forms built from divs (a React form that never sets htmlFor, a <label> with no
+// for, a styled <div> over the box) name a box only by the text above it. Between
+// the two there may be the box's own help text, which it points at with
+// aria-describedby: that describes the box, it does not name it. And a placeholder
+// that gives an example ("z. B. 65.000", "e.g. Acme") is a hint of the format, not
+// the box's name, when the text above names it.
+constexpr char kUntiedLabels[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<section><div class="q">Why do you want to work with us?</div>
+  <p id="why-help">A few sentences are enough.</p>
+  <textarea name="why" aria-describedby="why-help"></textarea></section>
+<div class="form-group"><label class="control-label">Gehaltsvorstellung (brutto/Jahr)</label>
+  <div class="input-group"><input name="salary" type="text" placeholder="z. B. 65.000">
+    <select name="currency" aria-label="Währung"><option>EUR</option><option>USD</option></select>
+  </div></div>
+<div><label>Current employer</label>
+  <div><input name="employer" placeholder="e.g. Acme Corp"><select aria-label="Since">
+    <option>2020</option></select></div></div>
+<div><input name="nickname" placeholder="e.g. Sam"></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AnUntiedLabelNamesTheBoxPastItsHelpTextAndExamplePlaceholder) {
+  auto snapshot = applier::testing::ReadHtmlPage(kUntiedLabels);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  for (const auto& field : snapshot->fields) labels[field.name] = field.label;
+  EXPECT_EQ(labels["why"], "Why do you want to work with us?");
+  EXPECT_EQ(labels["salary"], "Gehaltsvorstellung (brutto/Jahr)");
+  EXPECT_EQ(labels["employer"], "Current employer");
+  // With nothing else to name it, the example is all there is.
+  EXPECT_EQ(labels["nickname"], "e.g. Sam");
+}
+
 }  // namespace
 }  // namespace applier::perception
