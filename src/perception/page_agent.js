@@ -202,7 +202,9 @@
   // (an upload button among ways to apply: "Apply with LinkedIn", "Upload Resume").
   function ownLabelAbove(el, notBesideButtons = false) {
     let node = el;
-    for (let depth = 0; node && depth < 3; depth++) {
+    // Wrappers that hold nothing to read but the box (a component library's
+    // input-wrapper inside input inside form-item content) are not levels.
+    for (let depth = 0, steps = 0; node && depth < 3 && steps < 8; steps++) {
       const wrapper = node.parentElement;
       if (!wrapper || wrapper.matches('form, body')) return '';
       const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR))
@@ -220,6 +222,7 @@
             inRowOf(sibling, el.getBoundingClientRect())) continue;
         if (text) return clip(text);
       }
+      if (node === el || textWithoutControls(wrapper)) depth++;
       node = wrapper;
     }
     return '';
@@ -290,6 +293,16 @@
     'seleziona|scegli|cerca|selecione|escolha|pesquisar|selecteer|kies|zoeken|wybierz|szukaj|vyberte|valitse|välj|vælg|' +
     'seçiniz|выберите|поиск|pilih|cari|chọn|请选择|選択してください|선택하세요|검색)' +
     '(\\s+(all|one|any|an?|option|options|one or more|that|apply|here|from the list))*\\s*[.…:]*$', 'i');
+
+  // A widget whose aria-labelledby lists only itself or what it holds names itself
+  // by what it shows (Select2's face, labelled by the choice it renders).
+  function labelledOnlyByItself(el) {
+    const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+    return ids.length > 0 && ids.every((id) => {
+      const namer = byIdInRoot(el, id);
+      return !namer || el.contains(namer);
+    });
+  }
 
   // A placeholder giving an example ("e.g. Acme Corp", "z. B. 65.000", "p. ej.
   // 600 123 456") shows the format; the text beside the box names it.
@@ -2046,6 +2059,15 @@
       // The button's own name carries what it shows ("State -Select-").
       const text = clean(labelsFor(entry.proxy).map(textWithoutControls).join(' '));
       if (text) return { text, how: 'label' };
+      // The page names the select the face stands for (aria-labelledby, aria-label)
+      // or puts a loose label above the two, while the face (Select2's) names
+      // itself by the choice it shows: the select's name is the field's.
+      const stored = accessibleName(entry.proxy);
+      if (stored.how === 'aria-labelledby' || stored.how === 'aria-label') return stored;
+      if (labelledOnlyByItself(entry.el)) {
+        const above = nearbyText(entry.proxy);
+        if (above) return { text: above, how: 'nearby' };
+      }
     }
     if (kind === 'radio' || kind === 'checkbox_group') {
       const question = groupQuestion(entry.members);

@@ -189,7 +189,8 @@ TEST(AccessibleNameTest, ACurrencyDrawnBeforeTheBoxIsItsUnitNotItsName) {
 // the two there may be the box's own help text, which it points at with
 // aria-describedby: that describes the box, it does not name it. And a placeholder
 // that gives an example ("z. B. 65.000", "e.g. Acme") is a hint of the format, not
-// the box's name, when the text above names it.
+// the box's name, when the text above names it; nor is a sample value ("Nguyễn
+// Văn A") when a label sits above the wrappers around the box.
 constexpr char kUntiedLabels[] =
     R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
 <section><div class="q">Why do you want to work with us?</div>
@@ -203,6 +204,8 @@ constexpr char kUntiedLabels[] =
   <div><input name="employer" placeholder="e.g. Acme Corp"><select aria-label="Since">
     <option>2020</option></select></div></div>
 <div><input name="nickname" placeholder="e.g. Sam"></div>
+<div class="item"><div class="item__label">Họ và tên</div><div class="item__content"><div class="input">
+  <div class="input__wrapper"><input name="fullname" placeholder="Nguyễn Văn A"></div></div></div></div>
 </form></body></html>)HTML";
 
 TEST(AccessibleNameTest, AnUntiedLabelNamesTheBoxPastItsHelpTextAndExamplePlaceholder) {
@@ -215,6 +218,9 @@ TEST(AccessibleNameTest, AnUntiedLabelNamesTheBoxPastItsHelpTextAndExamplePlaceh
   EXPECT_EQ(labels["employer"], "Current employer");
   // With nothing else to name it, the example is all there is.
   EXPECT_EQ(labels["nickname"], "e.g. Sam");
+  // Above the wrappers a component library draws around its box, which hold
+  // nothing to read.
+  EXPECT_EQ(labels["fullname"], "Họ và tên");
 }
 
 }  // namespace

@@ -249,6 +249,37 @@ TEST(ComboboxValueTest, ALocalSelect2IsItsSelectAndNotAlsoItsFace) {
   EXPECT_EQ(snapshot->fields[0].options.size(), 4u);
 }
 
+// Select2 with remote data: the select beside the face is empty until a choice,
+// so the face is the field. A page names the select by aria-labelledby, or puts a
+// loose label over the two, never a <label for>: the face, labelled only by the
+// choice it shows ("Please select"), takes the select's name.
+constexpr char kRemoteSelect2Named[] = R"HTML(<!doctype html><html><head><style>
+.select2-hidden-accessible { border: 0; clip: rect(0 0 0 0); clip-path: inset(50%); height: 1px;
+  width: 1px; overflow: hidden; padding: 0; position: absolute; white-space: nowrap; }
+.face { display: block; width: 240px; border: 1px solid #aaa; padding: 4px; }
+</style></head><body><form>
+<div class="group"><span id="country-name">Country of residence *</span>
+  <select id="country" name="country" class="select2-hidden-accessible" tabindex="-1" aria-hidden="true"
+    aria-labelledby="country-name"><option value=""></option></select>
+  <span class="select2 select2-container"><span class="selection"><span class="face" role="combobox"
+    aria-haspopup="true" aria-expanded="false" tabindex="0" aria-labelledby="country-shown"><span
+    id="country-shown" role="textbox" aria-readonly="true">Please select</span></span></span></span></div>
+<div class="group"><div class="label">State / Province *</div>
+  <select id="state" name="state" class="select2-hidden-accessible" tabindex="-1" aria-hidden="true">
+    <option value=""></option></select>
+  <span class="select2 select2-container"><span class="selection"><span class="face" role="combobox"
+    aria-haspopup="true" aria-expanded="false" tabindex="0" aria-labelledby="state-shown"><span
+    id="state-shown" role="textbox" aria-readonly="true">Please select</span></span></span></span></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ARemoteSelect2FaceTakesTheNameOfItsSelect) {
+  auto snapshot = applier::testing::ReadHtmlPage(kRemoteSelect2Named);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"Country of residence", "State / Province"}));
+}
+
 // A phone's country picker drawn as a flag button (intl-tel-input's selected
 // flag, Typeform's phone field): it shows only the flag and a chevron, and names
 // its choice in its aria-label or title. That name is its value.
