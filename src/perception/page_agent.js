@@ -165,7 +165,7 @@
         const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);
         if (hasControl) return '';
         if (namesAnother(sibling, el)) return '';
-        if (describes(sibling, el)) continue;
+        if (describes(sibling, el) || isWidgetChrome(sibling)) continue;
         const text = textWithoutControls(sibling);
         if (text) return clip(text);
       }
@@ -175,6 +175,20 @@
       if (node && node.querySelectorAll(CONTROL_SELECTOR).length > 3) break;
     }
     return '';
+  }
+
+  // What a widget draws beside its box — step buttons ("▲ ▼"), a clear button, an
+  // icon — says nothing of the question: buttons, or text without a letter or a
+  // digit.
+  // (A link's words may be the label's own: "I accept the <a>terms</a>".)
+  const WIDGET_BUTTON_SELECTOR = 'button, input[type="button"], [role="button"]';
+  function isWidgetChrome(node) {
+    if (node.matches(WIDGET_BUTTON_SELECTOR)) return true;
+    const text = textWithoutControls(node);
+    if (!text || !/[\p{L}\p{N}]/u.test(text)) return true;
+    const copy = node.cloneNode(true);
+    for (const button of copy.querySelectorAll(WIDGET_BUTTON_SELECTOR)) button.remove();
+    return !clean(copy.textContent);
   }
 
   // The box's own help text, which it points at with aria-describedby, often sits

@@ -204,6 +204,9 @@ constexpr char kUntiedLabels[] =
   <div><input name="employer" placeholder="e.g. Acme Corp"><select aria-label="Since">
     <option>2020</option></select></div></div>
 <div><input name="nickname" placeholder="e.g. Sam"></div>
+<div class="item"><div class="item__label">Anos de experiência</div><div class="number">
+  <div class="handlers"><span role="button" aria-label="Increase">▲</span><span role="button"
+    aria-label="Decrease">▼</span></div><div class="input-wrap"><input name="years" role="spinbutton"></div></div></div>
 <div class="item"><div class="item__label">Họ và tên</div><div class="item__content"><div class="input">
   <div class="input__wrapper"><input name="fullname" placeholder="Nguyễn Văn A"></div></div></div></div>
 </form></body></html>)HTML";
@@ -221,6 +224,8 @@ TEST(AccessibleNameTest, AnUntiedLabelNamesTheBoxPastItsHelpTextAndExamplePlaceh
   // Above the wrappers a component library draws around its box, which hold
   // nothing to read.
   EXPECT_EQ(labels["fullname"], "Họ và tên");
+  // Past the step buttons a number box draws before itself.
+  EXPECT_EQ(labels["years"], "Anos de experiência");
 }
 
 }  // namespace
