@@ -311,10 +311,13 @@
   // A widget whose aria-labelledby lists only itself or what it holds names itself
   // by what it shows (Select2's face, labelled by the choice it renders).
   function labelledOnlyByItself(el) {
+    return labelledFromWithin(el, el);
+  }
+  function labelledFromWithin(el, widget) {
     const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
     return ids.length > 0 && ids.every((id) => {
       const namer = byIdInRoot(el, id);
-      return !namer || el.contains(namer);
+      return !namer || widget.contains(namer);
     });
   }
 
@@ -2067,7 +2070,15 @@
     }
     if (entry.focus) {
       const text = clean(labelsFor(entry.focus).map(textWithoutControls).join(' '));
-      return text ? { text, how: 'label' } : accessibleName(entry.el);
+      if (text) return { text, how: 'label' };
+      // The focus box named by aria-labelledby or aria-label names the menu, unless
+      // what names it is the choice the menu shows.
+      const named = accessibleName(entry.focus);
+      if ((named.how === 'aria-labelledby' && !labelledFromWithin(entry.focus, entry.el)) ||
+          named.how === 'aria-label') {
+        return named;
+      }
+      return accessibleName(entry.el);
     }
     if (entry.proxy) {
       // The button's own name carries what it shows ("State -Select-").

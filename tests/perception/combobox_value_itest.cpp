@@ -328,6 +328,14 @@ constexpr char kPrimeFacesMenus[] = R"HTML(<!doctype html><html><head><meta char
       <option value="">Seleziona...</option><option value="F205">Milano</option></select></div>
     <label class="ui-selectonemenu-label">Seleziona...</label>
     <div class="ui-selectonemenu-trigger"><span>v</span></div></div></div>
+<div><span id="f:titolo_label">Titolo di studio</span>
+  <div id="f:titolo" class="ui-selectonemenu menu">
+    <div class="sr"><input id="f:titolo_focus" name="f:titolo_focus" type="text" role="combobox"
+      aria-haspopup="listbox" aria-expanded="false" aria-labelledby="f:titolo_label"></div>
+    <div class="sr"><select id="f:titolo_input" name="f:titolo_input" tabindex="-1" aria-hidden="true">
+      <option value="">Seleziona...</option><option value="LM">Laurea magistrale</option></select></div>
+    <label class="ui-selectonemenu-label">Seleziona...</label>
+    <div class="ui-selectonemenu-trigger"><span>v</span></div></div></div>
 </form>
 <div id="f:nazione_panel" style="display:none"><ul id="f:nazione_items" role="listbox">
   <li role="option">Francia</li><li role="option">Italia</li><li role="option">Stati Uniti d'America</li></ul></div>
@@ -336,7 +344,7 @@ constexpr char kPrimeFacesMenus[] = R"HTML(<!doctype html><html><head><meta char
 TEST(ComboboxValueTest, APrimeFacesMenuIsOneFieldOfferingItsHiddenSelectsOptions) {
   auto snapshot = applier::testing::ReadHtmlPage(kPrimeFacesMenus);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
-  ASSERT_EQ(snapshot->fields.size(), 2u) << snapshot->text;
+  ASSERT_EQ(snapshot->fields.size(), 3u) << snapshot->text;
   const auto& country = snapshot->fields[0];
   EXPECT_EQ(country.label, "Nazione di residenza");
   EXPECT_EQ(country.kind, ControlKind::kCombobox);
@@ -350,6 +358,9 @@ TEST(ComboboxValueTest, APrimeFacesMenuIsOneFieldOfferingItsHiddenSelectsOptions
   EXPECT_EQ(town.name, "f:comune_input");
   // The prompt is no choice.
   EXPECT_EQ(town.value, "");
+  // Named by the focus box's aria-labelledby (PrimeFaces 11 and later), not by the
+  // prompt the menu shows.
+  EXPECT_EQ(snapshot->fields[2].label, "Titolo di studio");
 }
 
 // Carbon's Dropdown (and other list boxes drawn as a button with role=combobox)
