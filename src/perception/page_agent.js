@@ -267,11 +267,35 @@
     }
     const row = rowLabel(el);
     if (row) return { text: row, how: 'label' };
+    const container = labelledContainerName(el);
+    if (container) return { text: container, how: 'aria-labelledby' };
     const nearby = nearbyText(el);
     if (nearby) return { text: nearby, how: 'nearby' };
     if (placeholder) return { text: placeholder, how: 'placeholder' };
     return { text: '', how: 'none' };
   }
+  // A container that names itself (aria-labelledby or aria-label) around a control
+  // with no name of its own names that control when it holds no other: the
+  // react-aria-components DropZone, labelled by the Label beside it, around a
+  // FileTrigger's hidden file input and its "Browse" button. Three levels up, not
+  // past the form.
+  function labelledContainerName(el) {
+    let node = el.parentElement;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      if (node.matches('form, body, fieldset')) return '';
+      if (holdsAnotherControl(node, el)) return '';
+      const labelledBy = node.getAttribute('aria-labelledby');
+      if (labelledBy) {
+        const text = clean(labelledBy.split(/\s+/).map((id) => byIdInRoot(node, id))
+          .filter((namer) => namer && !node.contains(namer)).map((namer) => textWithoutControls(namer)).join(' '));
+        if (text) return clip(text);
+      }
+      const aria = clean(node.getAttribute('aria-label'));
+      if (aria) return clip(aria);
+    }
+    return '';
+  }
+
   // A placeholder that only says what to do ("Select all that apply", "Search…",
   // "Bitte wählen") names no field: the label beside the box does.
   const PROMPT_PLACEHOLDER = new RegExp('^(please\\s+)?(select|choose|pick|search|type to search|start typing|' +
