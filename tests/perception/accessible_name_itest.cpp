@@ -184,7 +184,6 @@ TEST(AccessibleNameTest, ACurrencyDrawnBeforeTheBoxIsItsUnitNotItsName) {
   EXPECT_EQ(labels, (std::vector<std::string>{"Desired Annual Salary", "City"}));
 }
 
-
 // react-aria-components' DropZone names itself with aria-labelledby (its Label
 // beside it) and holds a FileTrigger: a "Browse" button and a display:none file
 // input with no name of its own. The labelled container around the one control

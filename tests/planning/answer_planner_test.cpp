@@ -244,6 +244,27 @@ TEST_F(AnswerPlannerTest, ExperienceInAYearsAndAMonthsList) {
   EXPECT_EQ(plan.answer.text, "0 Months");
 }
 
+// "Preferred name (if different)", Québec's "Prénom usuel (si différent)": wanted
+// only when the name one goes by differs from the legal first name; the profile's
+// preferred name that is the first name leaves it empty, one that differs fills it.
+TEST_F(AnswerPlannerTest, APreferredNameWantedOnlyIfDifferentStaysEmptyForTheFirstName) {
+  for (const char* label : {"Preferred name (if different)", "Prénom usuel (si différent)",
+                            "Preferred first name, if different from legal name"}) {
+    FieldPlan plan = planner_->Plan(MakeField(ControlKind::kText, label, false));
+    EXPECT_EQ(plan.key, FieldKey::kPreferredName) << label;
+    EXPECT_EQ(plan.decision, Decision::kLeave) << label << ": " << plan.why;
+  }
+  FieldPlan plain = planner_->Plan(MakeField(ControlKind::kText, "Preferred name", false));
+  ASSERT_EQ(plain.decision, Decision::kFill) << plain.why;
+  EXPECT_EQ(plain.answer.text, "Jordan");
+  profile_.name.preferred = "Jo";
+  AnswerPlanner goes_by_jo(profile_, nullptr, "jordan");
+  FieldPlan differs =
+      goes_by_jo.Plan(MakeField(ControlKind::kText, "Preferred name (if different)", false));
+  ASSERT_EQ(differs.decision, Decision::kFill) << differs.why;
+  EXPECT_EQ(differs.answer.text, "Jo");
+}
+
 TEST_F(AnswerPlannerTest, ResumeFileField) {
   Field field = MakeField(ControlKind::kFile, "Resume/CV", true);
   FieldPlan plan = planner_->Plan(field);
