@@ -1504,6 +1504,7 @@
   // Google Forms names its day box "Day of the month".
   const DATE_PART_NAMES = { mm: 'MM', month: 'MM', dd: 'DD', day: 'DD', 'day of the month': 'DD', yyyy: 'YYYY', year: 'YYYY', yy: 'YY' };
   function datePartOf(el) {
+    if (isDateSegment(el)) return DATE_SEGMENT_TYPES[el.getAttribute('data-type')] || DATE_PART_NAMES[clean(el.getAttribute('aria-label')).toLowerCase()];
     if (el.tagName !== 'INPUT') return null;
     for (const text of [el.getAttribute('placeholder'), el.getAttribute('aria-label')]) {
       const part = DATE_PART_NAMES[clean(text).toLowerCase()];
@@ -1511,6 +1512,22 @@
     }
     return null;
   }
+  // A date drawn as segments a person types digits into (react-aria-components'
+  // DateSegment, MUI X's date field sections): contenteditable role=spinbutton
+  // boxes, each naming its part by data-type (react-aria's public convention:
+  // year, month, day; hour, minute and literal are no date parts) or by its
+  // English aria-label ("Year"). A segment showing its placeholder holds nothing.
+  const DATE_SEGMENT_TYPES = { year: 'YYYY', month: 'MM', day: 'DD' };
+  function isDateSegment(el) {
+    return el.getAttribute('role') === 'spinbutton' && el.isContentEditable &&
+      (el.getAttribute('data-type') in DATE_SEGMENT_TYPES || !!DATE_PART_NAMES[clean(el.getAttribute('aria-label')).toLowerCase()]);
+  }
+  function datePartValue(el) {
+    if (!isDateSegment(el)) return el.value;
+    const empty = el.hasAttribute('data-placeholder') || !el.hasAttribute('aria-valuenow');
+    return empty ? '' : clean(el.textContent);
+  }
+
   // The question a set of date boxes answers: the nearest named group around
   // them, else the text of the box that holds them ("From", "Start date").
   function dateGroupName(group, member) {
@@ -1534,7 +1551,8 @@
   function groupDateParts(fields) {
     const byGroup = new Map();
     for (const entry of fields) {
-      if (!(entry.kind === 'text' || (entry.kind === 'combobox' && isBareCombobox(entry.el))) || !datePartOf(entry.el)) continue;
+      if (!(entry.kind === 'text' || (entry.kind === 'combobox' && isBareCombobox(entry.el)) ||
+            (entry.kind === 'contenteditable' && isDateSegment(entry.el))) || !datePartOf(entry.el)) continue;
       // The widest box around it, within eight levels (Material-style boxes wrap
       // each input in five), that holds date parts only and each part once: two
       // dates side by side ("From MM/YYYY", "To MM/YYYY") stay two questions.
@@ -2173,7 +2191,7 @@
     } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = shownChoice(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
-    else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
+    else if (kind === 'date_parts') value = members.some(datePartValue) ? members.map(datePartValue).join('/') : '';
     else if (kind === 'checkbox_group') value = members.filter(choiceSelected).map(choiceValue).join(',');
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',') || shownFileNames(el);
     else if (kind === 'contenteditable') value = clean(el.textContent);
