@@ -265,6 +265,20 @@ TEST_F(AnswerPlannerTest, APreferredNameWantedOnlyIfDifferentStaysEmptyForTheFir
   EXPECT_EQ(differs.answer.text, "Jo");
 }
 
+// Québec's diplomas: the DES ends secondary school, the DEC college (cégep), the
+// baccalauréat is the university's bachelor's degree (not France's school-leaving
+// bac). A BS is the baccalauréat; "secondaires" is no degree of the person's.
+TEST_F(AnswerPlannerTest, AQuebecBaccalaureatIsTheBachelorsDegree) {
+  Field field =
+      MakeField(ControlKind::kSelect, "Plus haut diplôme obtenu", true,
+                {"Diplôme d’études secondaires (DES)", "Diplôme d’études professionnelles (DEP)",
+                 "Diplôme d’études collégiales (DEC)", "Certificat universitaire", "Baccalauréat",
+                 "Maîtrise", "Doctorat"});
+  FieldPlan plan = planner_->Plan(field);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Baccalauréat") << plan.why << " / " << plan.answer.reason;
+}
+
 TEST_F(AnswerPlannerTest, ResumeFileField) {
   Field field = MakeField(ControlKind::kFile, "Resume/CV", true);
   FieldPlan plan = planner_->Plan(field);

@@ -280,6 +280,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Acepto el aviso de privacidad", K::kConsent, CK::kCheckbox},
         // French closing attestations and Québec's Law 25 consents: the verb
         // in the first person, not "j'accepte" or "consentement".
+        Case{"Plus haut diplôme obtenu", K::kDegree, CK::kSelect},
+        Case{"Diplôme obtenu ?", K::kEducationStatus, CK::kRadioGroup},
         Case{"J’atteste que les renseignements fournis sont exacts et complets.", K::kConsent,
              CK::kCheckbox},
         Case{"Je certifie l'exactitude des informations transmises", K::kConsent, CK::kCheckbox},
