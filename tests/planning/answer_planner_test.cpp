@@ -279,6 +279,33 @@ TEST_F(AnswerPlannerTest, AQuebecBaccalaureatIsTheBachelorsDegree) {
   EXPECT_EQ(plan.answer.text, "Baccalauréat") << plan.why << " / " << plan.answer.reason;
 }
 
+// Canada's employment-equity self-identification (the four designated groups of
+// the Employment Equity Act, Québec's "programme d'accès à l'égalité en emploi"):
+// women, Indigenous peoples, visible minorities, persons with disabilities, each
+// a yes / no / prefer-not question. Whether one is a woman is the gender question,
+// Indigenous and visible-minority identity the race / ethnicity one: the profile
+// that declines them declines these.
+TEST_F(AnswerPlannerTest, CanadasEmploymentEquityGroupsAreTheEeoQuestions) {
+  const std::vector<std::string> fr = {"Oui", "Non", "Je préfère ne pas répondre"};
+  const std::vector<std::string> en = {"Yes", "No", "I prefer not to answer"};
+  const std::vector<std::tuple<std::string, FieldKey, std::vector<std::string>>> cases = {
+      {"Vous identifiez-vous comme une femme ?", FieldKey::kGender, fr},
+      {"Vous identifiez-vous comme une personne autochtone (Premières Nations, Inuit ou Métis) ?",
+       FieldKey::kRace, fr},
+      {"Vous identifiez-vous comme membre d’une minorité visible ?", FieldKey::kRace, fr},
+      {"Do you identify as a woman?", FieldKey::kGender, en},
+      {"Do you identify as an Indigenous person (First Nations, Inuit or Métis)?",
+       FieldKey::kRace, en},
+      {"Are you a member of a visible minority group?", FieldKey::kRace, en},
+  };
+  for (const auto& [label, key, options] : cases) {
+    FieldPlan plan = planner_->Plan(MakeField(ControlKind::kRadioGroup, label, false, options));
+    EXPECT_EQ(plan.key, key) << label << ": " << plan.why;
+    ASSERT_EQ(plan.decision, Decision::kFill) << label << ": " << plan.why;
+    EXPECT_EQ(plan.answer.text, options.back()) << label;
+  }
+}
+
 TEST_F(AnswerPlannerTest, ResumeFileField) {
   Field field = MakeField(ControlKind::kFile, "Resume/CV", true);
   FieldPlan plan = planner_->Plan(field);
