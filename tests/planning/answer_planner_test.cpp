@@ -294,8 +294,8 @@ TEST_F(AnswerPlannerTest, CanadasEmploymentEquityGroupsAreTheEeoQuestions) {
        FieldKey::kRace, fr},
       {"Vous identifiez-vous comme membre d’une minorité visible ?", FieldKey::kRace, fr},
       {"Do you identify as a woman?", FieldKey::kGender, en},
-      {"Do you identify as an Indigenous person (First Nations, Inuit or Métis)?",
-       FieldKey::kRace, en},
+      {"Do you identify as an Indigenous person (First Nations, Inuit or Métis)?", FieldKey::kRace,
+       en},
       {"Are you a member of a visible minority group?", FieldKey::kRace, en},
   };
   for (const auto& [label, key, options] : cases) {
