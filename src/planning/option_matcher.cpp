@@ -456,6 +456,8 @@ Degree DegreeOf(std::string_view text) {
       {"diplome detudes secondaires", 1},
       {"diplome detudes professionnelles", 1},
       {"diplome detudes collegiales", 2},
+      {"secondaire", 1},
+      {"collegial", 2},
       {"bachillerato", 1},
       {"preparatoria", 1},
       {"maturita", 1},
@@ -990,14 +992,16 @@ bool IsPlaceholderOption(const perception::Option& option) {
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 
-// Québec's ladder: the DES ends secondary school, the cégep's DEC comes before
-// university, and the university's first degree is the baccalauréat, where France's
-// baccalauréat ends school. A list naming the DES or the DEC is Québec's.
+// Québec's ladder: the DES ends secondary school, the cégep's DEC ("collégial")
+// comes before university, and the university's first degree is the baccalauréat,
+// where France's baccalauréat ends school. A list naming the DES or the cégep's
+// level is Québec's.
 bool NamesQuebecDiplomas(const std::vector<perception::Option>& options) {
   return std::any_of(options.begin(), options.end(), [](const perception::Option& option) {
     const std::string label = NormalizeText(option.label);
     return ContainsPhrase(label, "diplome detudes secondaires") ||
-           ContainsPhrase(label, "diplome detudes collegiales");
+           ContainsPhrase(label, "diplome detudes collegiales") ||
+           ContainsPhrase(label, "collegial") || ContainsPhrase(label, "dec");
   });
 }
 

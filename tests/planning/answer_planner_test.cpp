@@ -277,6 +277,17 @@ TEST_F(AnswerPlannerTest, AQuebecBaccalaureatIsTheBachelorsDegree) {
   FieldPlan plan = planner_->Plan(field);
   ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
   EXPECT_EQ(plan.answer.text, "Baccalauréat") << plan.why << " / " << plan.answer.reason;
+  // Québec's levels by their schools: secondaire, collégial (cégep), universitaire.
+  for (const auto& [options, bachelor] :
+       std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"Secondaire", "Collégial", "Baccalauréat", "Maîtrise", "Doctorat"}, "Baccalauréat"},
+           {{"Secondaire (DES)", "Collégial (DEC)", "Universitaire 1er cycle (baccalauréat)",
+             "Universitaire 2e cycle (maîtrise)", "Universitaire 3e cycle (doctorat)"},
+            "Universitaire 1er cycle (baccalauréat)"}}) {
+    plan = planner_->Plan(MakeField(ControlKind::kSelect, "Niveau de scolarité", true, options));
+    ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+    EXPECT_EQ(plan.answer.text, bachelor) << plan.why;
+  }
 }
 
 // Canada's employment-equity self-identification (the four designated groups of
