@@ -1540,6 +1540,16 @@
     return clean(textWithoutControls(group).replace(/\b(MM|DD|YYYY|YY)\b|\//g, ' '));
   }
 
+  // An input no person types into that keeps a widget's value for its form: a
+  // hidden one (react-aria's DatePicker), or one hidden from screen readers and
+  // left out of the tab order (MUI X's date field). No part of a date; the segments
+  // around it still are one.
+  function holdsValueForWidget(el) {
+    if (el.tagName !== 'INPUT') return false;
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    return type === 'hidden' || (el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0);
+  }
+
   // A text box marked role=combobox that opens no list (no popup, no list it
   // controls or owns, no autocomplete, never expanded): Google Forms marks its
   // date boxes so. It is typed into like any box.
@@ -1558,7 +1568,7 @@
       // dates side by side ("From MM/YYYY", "To MM/YYYY") stay two questions.
       let group = null;
       for (let node = entry.el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
-        const parts = deepQueryAll(node, CONTROL_SELECTOR).map(datePartOf);
+        const parts = deepQueryAll(node, CONTROL_SELECTOR).filter((c) => !holdsValueForWidget(c)).map(datePartOf);
         if (!parts.every(Boolean) || new Set(parts).size !== parts.length) break;
         group = node;
       }

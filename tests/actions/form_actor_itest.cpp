@@ -1776,6 +1776,35 @@ TEST(FormActorTest, ADateOfSpinbuttonSegmentsIsOneQuestionTypedSegmentBySegment)
   EXPECT_EQ(model->as_string(), "2025-09-01");
 }
 
+// MUI X's date field (v7, accessible DOM structure): sections in a role=group the
+// label names, each a contenteditable role=spinbutton named "Month", "Day" or
+// "Year" (no data-type), an empty one showing its format with aria-valuetext
+// "Empty", and an aria-hidden input holding the value beside them. One question,
+// month first; the one set section does not make a whole value.
+constexpr char kMuiSections[] =
+    R"HTML(<!doctype html><html lang="en-US"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<label id="start-label">Earliest start date</label>
+<div class="MuiPickersInputBase-root" role="group" aria-labelledby="start-label">
+  <div class="MuiPickersSectionList-root" contenteditable="false">
+    <span class="section"><span role="spinbutton" contenteditable="true" tabindex="0" aria-label="Month" aria-valuemin="1" aria-valuemax="12" aria-valuenow="9" aria-valuetext="September">09</span><span>/</span></span>
+    <span class="section"><span role="spinbutton" contenteditable="true" tabindex="-1" aria-label="Day" aria-valuemin="1" aria-valuemax="31" aria-valuetext="Empty">DD</span><span>/</span></span>
+    <span class="section"><span role="spinbutton" contenteditable="true" tabindex="-1" aria-label="Year" aria-valuemin="0" aria-valuemax="9999" aria-valuetext="Empty">YYYY</span></span>
+  </div>
+  <input type="text" aria-hidden="true" tabindex="-1" value="" style="position:absolute;opacity:0;pointer-events:none;width:100%">
+</div>
+</form></body></html>)HTML";
+
+TEST(FormActorTest, MuiDateSectionsNamedByTheirPartAreOneDate) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMuiSections);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  const auto& field = snapshot->fields.front();
+  EXPECT_EQ(field.kind, perception::ControlKind::kDateParts);
+  EXPECT_EQ(field.label, "Earliest start date");
+  EXPECT_EQ(field.date_parts, (std::vector<std::string>{"MM", "DD", "YYYY"}));
+  EXPECT_EQ(field.value, "09//");
+}
+
 TEST(FormActorTest, ADatePickerButtonIsSetThroughTheOneMonthCalendarItOpens) {
   planning::Answer start;
   start.text = "2025-09-01";
