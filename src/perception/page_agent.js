@@ -295,11 +295,35 @@
     }
     const row = rowLabel(el);
     if (row) return { text: row, how: 'label' };
+    const container = labelledContainerName(el);
+    if (container) return { text: container, how: 'aria-labelledby' };
     const nearby = nearbyText(el);
     if (nearby) return { text: nearby, how: 'nearby' };
     if (placeholder) return { text: placeholder, how: 'placeholder' };
     return { text: '', how: 'none' };
   }
+  // A container that names itself (aria-labelledby or aria-label) around a control
+  // with no name of its own names that control when it holds no other: the
+  // react-aria-components DropZone, labelled by the Label beside it, around a
+  // FileTrigger's hidden file input and its "Browse" button. Three levels up, not
+  // past the form.
+  function labelledContainerName(el) {
+    let node = el.parentElement;
+    for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+      if (node.matches('form, body, fieldset')) return '';
+      if (holdsAnotherControl(node, el)) return '';
+      const labelledBy = node.getAttribute('aria-labelledby');
+      if (labelledBy) {
+        const text = clean(labelledBy.split(/\s+/).map((id) => byIdInRoot(node, id))
+          .filter((namer) => namer && !node.contains(namer)).map((namer) => textWithoutControls(namer)).join(' '));
+        if (text) return clip(text);
+      }
+      const aria = clean(node.getAttribute('aria-label'));
+      if (aria) return clip(aria);
+    }
+    return '';
+  }
+
   // A placeholder that only says what to do ("Select all that apply", "Search…",
   // "Bitte wählen") names no field: the label beside the box does.
   const PROMPT_PLACEHOLDER = new RegExp('^(please\\s+)?(select|choose|pick|search|type to search|start typing|' +
@@ -1528,6 +1552,7 @@
   // Google Forms names its day box "Day of the month".
   const DATE_PART_NAMES = { mm: 'MM', month: 'MM', dd: 'DD', day: 'DD', 'day of the month': 'DD', yyyy: 'YYYY', year: 'YYYY', yy: 'YY' };
   function datePartOf(el) {
+    if (isDateSegment(el)) return DATE_SEGMENT_TYPES[el.getAttribute('data-type')] || DATE_PART_NAMES[clean(el.getAttribute('aria-label')).toLowerCase()];
     if (el.tagName !== 'INPUT') return null;
     for (const text of [el.getAttribute('placeholder'), el.getAttribute('aria-label')]) {
       const part = DATE_PART_NAMES[clean(text).toLowerCase()];
@@ -1535,6 +1560,22 @@
     }
     return null;
   }
+  // A date drawn as segments a person types digits into (react-aria-components'
+  // DateSegment, MUI X's date field sections): contenteditable role=spinbutton
+  // boxes, each naming its part by data-type (react-aria's public convention:
+  // year, month, day; hour, minute and literal are no date parts) or by its
+  // English aria-label ("Year"). A segment showing its placeholder holds nothing.
+  const DATE_SEGMENT_TYPES = { year: 'YYYY', month: 'MM', day: 'DD' };
+  function isDateSegment(el) {
+    return el.getAttribute('role') === 'spinbutton' && el.isContentEditable &&
+      (el.getAttribute('data-type') in DATE_SEGMENT_TYPES || !!DATE_PART_NAMES[clean(el.getAttribute('aria-label')).toLowerCase()]);
+  }
+  function datePartValue(el) {
+    if (!isDateSegment(el)) return el.value;
+    const empty = el.hasAttribute('data-placeholder') || !el.hasAttribute('aria-valuenow');
+    return empty ? '' : clean(el.textContent);
+  }
+
   // The question a set of date boxes answers: the nearest named group around
   // them, else the text of the box that holds them ("From", "Start date").
   function dateGroupName(group, member) {
@@ -1545,6 +1586,16 @@
       if (node === group) break;
     }
     return clean(textWithoutControls(group).replace(/\b(MM|DD|YYYY|YY)\b|\//g, ' '));
+  }
+
+  // An input no person types into that keeps a widget's value for its form: a
+  // hidden one (react-aria's DatePicker), or one hidden from screen readers and
+  // left out of the tab order (MUI X's date field). No part of a date; the segments
+  // around it still are one.
+  function holdsValueForWidget(el) {
+    if (el.tagName !== 'INPUT') return false;
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    return type === 'hidden' || (el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0);
   }
 
   // A text box marked role=combobox that opens no list (no popup, no list it
@@ -1558,13 +1609,14 @@
   function groupDateParts(fields) {
     const byGroup = new Map();
     for (const entry of fields) {
-      if (!(entry.kind === 'text' || (entry.kind === 'combobox' && isBareCombobox(entry.el))) || !datePartOf(entry.el)) continue;
+      if (!(entry.kind === 'text' || (entry.kind === 'combobox' && isBareCombobox(entry.el)) ||
+            (entry.kind === 'contenteditable' && isDateSegment(entry.el))) || !datePartOf(entry.el)) continue;
       // The widest box around it, within eight levels (Material-style boxes wrap
       // each input in five), that holds date parts only and each part once: two
       // dates side by side ("From MM/YYYY", "To MM/YYYY") stay two questions.
       let group = null;
       for (let node = entry.el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
-        const parts = deepQueryAll(node, CONTROL_SELECTOR).map(datePartOf);
+        const parts = deepQueryAll(node, CONTROL_SELECTOR).filter((c) => !holdsValueForWidget(c)).map(datePartOf);
         if (!parts.every(Boolean) || new Set(parts).size !== parts.length) break;
         group = node;
       }
@@ -2214,7 +2266,7 @@
     } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = shownChoice(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
-    else if (kind === 'date_parts') value = members.some((m) => m.value) ? members.map((m) => m.value).join('/') : '';
+    else if (kind === 'date_parts') value = members.some(datePartValue) ? members.map(datePartValue).join('/') : '';
     else if (kind === 'checkbox_group') value = members.filter(choiceSelected).map(choiceValue).join(',');
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',') || shownFileNames(el);
     else if (kind === 'contenteditable') value = clean(el.textContent);

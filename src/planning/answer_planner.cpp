@@ -568,6 +568,20 @@ bool Accepts(std::string_view accept, const std::filesystem::path& file) {
   return !any;
 }
 
+// A label that wants its answer only when it differs from another ("Preferred
+// name (if different)", "Prénom usuel (si différent)", "Rufname, falls abweichend").
+bool AsksOnlyIfDifferent(std::string_view label) {
+  static constexpr std::string_view kIfDifferent[] = {
+      "if different",     "if it differs",   "si different",    "si differente", "sil differe",
+      "falls abweichend", "wenn abweichend", "si es diferente", "si difiere",    "se diverso",
+      "se diferente",     "indien anders",   "indien afwijkend"};
+  const std::string normalized = knowledge::NormalizeText(label);
+  for (std::string_view phrase : kIfDifferent) {
+    if (knowledge::HasPhrase(normalized, phrase)) return true;
+  }
+  return false;
+}
+
 // The questions about the right to work in a country: authorized, sponsorship,
 // the permit one holds.
 bool IsWorkRightKey(FieldKey key) {
@@ -615,9 +629,17 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kMiddleName: return text(p.name.middle, "name.middle");
     case FieldKey::kFullName:
     case FieldKey::kName: return text(p.name.Full(), "name");
-    case FieldKey::kPreferredName:
+    case FieldKey::kPreferredName: {
+      const std::string& preferred = p.name.preferred.empty() ? p.name.first : p.name.preferred;
+      // "Preferred name (if different)": wanted only when it is not the legal first
+      // name; the first name written there again says the person goes by another.
+      if (preferred == p.name.first && AsksOnlyIfDifferent(field.label)) {
+        missing = "the form wants a preferred name only if it differs from the first name";
+        return std::nullopt;
+      }
       return p.name.preferred.empty() ? text(p.name.first, "name.first")
                                       : text(p.name.preferred, "name.preferred");
+    }
     case FieldKey::kPronouns: return text(p.pronouns, "pronouns");
     case FieldKey::kEmail: return text(p.email, "email");
     case FieldKey::kLandline:

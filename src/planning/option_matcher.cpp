@@ -453,6 +453,11 @@ Degree DegreeOf(std::string_view text) {
       {"secondary school", 1},
       {"abitur", 1},
       {"baccalaureat", 1},
+      {"diplome detudes secondaires", 1},
+      {"diplome detudes professionnelles", 1},
+      {"diplome detudes collegiales", 2},
+      {"secondaire", 1},
+      {"collegial", 2},
       {"bachillerato", 1},
       {"preparatoria", 1},
       {"maturita", 1},
@@ -987,6 +992,26 @@ bool IsPlaceholderOption(const perception::Option& option) {
   return prompt && (option.value.empty() || Words(norm).size() <= 4);
 }
 
+// Québec's ladder: the DES ends secondary school, the cégep's DEC ("collégial")
+// comes before university, and the university's first degree is the baccalauréat,
+// where France's baccalauréat ends school. A list naming the DES or the cégep's
+// level is Québec's.
+bool NamesQuebecDiplomas(const std::vector<perception::Option>& options) {
+  return std::any_of(options.begin(), options.end(), [](const perception::Option& option) {
+    const std::string label = NormalizeText(option.label);
+    return ContainsPhrase(label, "diplome detudes secondaires") ||
+           ContainsPhrase(label, "diplome detudes collegiales") ||
+           ContainsPhrase(label, "collegial") || ContainsPhrase(label, "dec");
+  });
+}
+
+Degree DegreeOfOption(std::string_view label, bool quebec_diplomas) {
+  if (quebec_diplomas && ContainsPhrase(NormalizeText(label), "baccalaureat")) {
+    return Degree{.level = 3, .flavour = "", .lowest = 3};
+  }
+  return DegreeOf(label);
+}
+
 std::vector<int> SelectableOptions(const std::vector<perception::Option>& options) {
   std::vector<int> indices;
   for (std::size_t i = 0; i < options.size(); ++i) {
@@ -1029,6 +1054,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
           ? Numbers(desired)
           : std::vector<double>();
   const Degree want_degree = hint == FieldKey::kDegree ? DegreeOf(desired) : Degree{};
+  const bool quebec_diplomas = want_degree.level != 0 && NamesQuebecDiplomas(options);
   // A phone's country picker names countries in its own words ("美国/加拿大 +1"),
   // but always with the dialling code: the code decides, the name breaks a tie.
   const std::string want_dial = hint == FieldKey::kPhoneCountryCode && want_country != nullptr
@@ -1161,7 +1187,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
         }
       }
       if (want_degree.level != 0) {
-        Degree degree = DegreeOf(option.label);
+        Degree degree = DegreeOfOption(option.label, quebec_diplomas);
         if (degree.level == want_degree.level && degree.lowest == degree.level) {
           bool both = !degree.flavour.empty() && !want_degree.flavour.empty();
           if (!both)

@@ -1707,6 +1707,104 @@ trigger.addEventListener('click', () => {
 });
 </script></body></html>)HTML";
 
+// A date field drawn as segments (react-aria-components' DateField / DatePicker:
+// a role=group labelled by its Label around contenteditable role=spinbutton
+// segments, each data-type year|month|day, in the locale's order, fr-CA here:
+// year-month-day; MUI X's v6+ fields are drawn alike). Each segment takes digits
+// from beforeinput and moves on once full; a segment holding a placeholder holds
+// no value; the date is whole only when every segment is set. It is one question,
+// its segments filled in their order.
+constexpr char kSpinbuttonSegmentsDate[] =
+    R"HTML(<!doctype html><html lang="fr-CA"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<div class="date-field"><span id="lbl">Date de disponibilité</span>
+  <div role="group" aria-labelledby="lbl" class="group">
+    <div class="date-input">
+      <div role="spinbutton" contenteditable="true" tabindex="0" inputmode="numeric" data-type="year" aria-label="année" aria-labelledby="y lbl" id="y" aria-valuemin="1" aria-valuemax="9999" data-placeholder="true">aaaa</div><span aria-hidden="true">-</span><div role="spinbutton" contenteditable="true" tabindex="0" inputmode="numeric" data-type="month" aria-label="mois" aria-labelledby="m lbl" id="m" aria-valuemin="1" aria-valuemax="12" data-placeholder="true">mm</div><span aria-hidden="true">-</span><div role="spinbutton" contenteditable="true" tabindex="0" inputmode="numeric" data-type="day" aria-label="jour" aria-labelledby="d lbl" id="d" aria-valuemin="1" aria-valuemax="31" data-placeholder="true">jj</div>
+    </div><button type="button" aria-label="Calendrier">v</button></div>
+  <input type="hidden" name="start" value=""></div>
+</form><script>
+const segments = Array.from(document.querySelectorAll('[role=spinbutton]'));
+const value = { year: null, month: null, day: null };
+const placeholder = { year: 'aaaa', month: 'mm', day: 'jj' };
+let entered = '';
+function paint() {
+  for (const el of segments) {
+    const v = value[el.dataset.type];
+    el.textContent = v === null ? placeholder[el.dataset.type] : (el.dataset.type === 'year' ? String(v) : String(v).padStart(2, '0'));
+    if (v === null) { el.dataset.placeholder = 'true'; el.removeAttribute('aria-valuenow'); }
+    else { delete el.dataset.placeholder; el.setAttribute('aria-valuenow', String(v)); }
+  }
+  const whole = value.year !== null && value.month !== null && value.day !== null;
+  document.querySelector('input[name=start]').value = whole ?
+    value.year + '-' + String(value.month).padStart(2, '0') + '-' + String(value.day).padStart(2, '0') : '';
+}
+segments.forEach((el, i) => {
+  el.addEventListener('focus', () => { entered = ''; });
+  el.addEventListener('beforeinput', (e) => {
+    e.preventDefault();
+    if (e.data == null) return;
+    const next = entered + e.data;
+    if (!/^\d+$/.test(next)) return;
+    const max = Number(el.getAttribute('aria-valuemax'));
+    let n = Number(next);
+    if (n > max) n = Number(e.data);
+    if (n !== 0) value[el.dataset.type] = n;
+    if (Number(next + '0') > max || next.length >= String(max).length) {
+      entered = '';
+      if (n !== 0 && segments[i + 1]) segments[i + 1].focus();
+    } else entered = next;
+    paint();
+  });
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ADateOfSpinbuttonSegmentsIsOneQuestionTypedSegmentBySegment) {
+  auto snapshot = applier::testing::ReadHtmlPage(kSpinbuttonSegmentsDate);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  const auto& field = snapshot->fields.front();
+  EXPECT_EQ(field.kind, perception::ControlKind::kDateParts);
+  EXPECT_EQ(field.label, "Date de disponibilité");
+  EXPECT_EQ(field.date_parts, (std::vector<std::string>{"YYYY", "MM", "DD"}));
+  EXPECT_EQ(field.value, "");
+
+  planning::Answer start;
+  start.text = "2025/09/01";
+  auto model = FillThenRead(kSpinbuttonSegmentsDate, "Date de disponibilité", start,
+                            "document.querySelector('input[name=start]').value");
+  ASSERT_TRUE(model) << model.error().ToString();
+  EXPECT_EQ(model->as_string(), "2025-09-01");
+}
+
+// MUI X's date field (v7, accessible DOM structure): sections in a role=group the
+// label names, each a contenteditable role=spinbutton named "Month", "Day" or
+// "Year" (no data-type), an empty one showing its format with aria-valuetext
+// "Empty", and an aria-hidden input holding the value beside them. One question,
+// month first; the one set section does not make a whole value.
+constexpr char kMuiSections[] =
+    R"HTML(<!doctype html><html lang="en-US"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<label id="start-label">Earliest start date</label>
+<div class="MuiPickersInputBase-root" role="group" aria-labelledby="start-label">
+  <div class="MuiPickersSectionList-root" contenteditable="false">
+    <span class="section"><span role="spinbutton" contenteditable="true" tabindex="0" aria-label="Month" aria-valuemin="1" aria-valuemax="12" aria-valuenow="9" aria-valuetext="September">09</span><span>/</span></span>
+    <span class="section"><span role="spinbutton" contenteditable="true" tabindex="-1" aria-label="Day" aria-valuemin="1" aria-valuemax="31" aria-valuetext="Empty">DD</span><span>/</span></span>
+    <span class="section"><span role="spinbutton" contenteditable="true" tabindex="-1" aria-label="Year" aria-valuemin="0" aria-valuemax="9999" aria-valuetext="Empty">YYYY</span></span>
+  </div>
+  <input type="text" aria-hidden="true" tabindex="-1" value="" style="position:absolute;opacity:0;pointer-events:none;width:100%">
+</div>
+</form></body></html>)HTML";
+
+TEST(FormActorTest, MuiDateSectionsNamedByTheirPartAreOneDate) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMuiSections);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  const auto& field = snapshot->fields.front();
+  EXPECT_EQ(field.kind, perception::ControlKind::kDateParts);
+  EXPECT_EQ(field.label, "Earliest start date");
+  EXPECT_EQ(field.date_parts, (std::vector<std::string>{"MM", "DD", "YYYY"}));
+  EXPECT_EQ(field.value, "09//");
+}
+
 TEST(FormActorTest, ADatePickerButtonIsSetThroughTheOneMonthCalendarItOpens) {
   planning::Answer start;
   start.text = "2025-09-01";

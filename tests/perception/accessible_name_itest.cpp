@@ -226,6 +226,31 @@ TEST(AccessibleNameTest, AnUntiedLabelNamesTheBoxPastItsHelpTextAndExamplePlaceh
   EXPECT_EQ(labels["fullname"], "Họ và tên");
   // Past the step buttons a number box draws before itself.
   EXPECT_EQ(labels["years"], "Anos de experiência");
+
+// react-aria-components' DropZone names itself with aria-labelledby (its Label
+// beside it) and holds a FileTrigger: a "Browse" button and a display:none file
+// input with no name of its own. The labelled container around the one control
+// names it, not the button's words before it; a container around two controls
+// names neither.
+constexpr char kLabelledContainer[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div class="upload"><span id="cv-label">Resume</span>
+  <div class="drop-zone" aria-labelledby="cv-label">
+    <span>Drag a file here, or</span> <button type="button">Browse files</button>
+    <input type="file" accept=".pdf" style="display:none"><span role="status">No file chosen</span></div></div>
+<div role="group" aria-label="Phone"><input type="text" name="code" value="+1"> <input type="tel" name="number"></div>
+<button type="submit">Next</button>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, ALabelledContainerNamesItsOnlyUnlabelledControl) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLabelledContainer);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  ASSERT_EQ(snapshot->fields.size(), 3u);
+  EXPECT_EQ(snapshot->fields[0].kind, ControlKind::kFile);
+  EXPECT_EQ(labels[0], "Resume");
+  EXPECT_NE(labels[1], "Phone");
+  EXPECT_NE(labels[2], "Phone");
 }
 
 }  // namespace

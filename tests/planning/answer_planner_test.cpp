@@ -244,6 +244,79 @@ TEST_F(AnswerPlannerTest, ExperienceInAYearsAndAMonthsList) {
   EXPECT_EQ(plan.answer.text, "0 Months");
 }
 
+// "Preferred name (if different)", Québec's "Prénom usuel (si différent)": wanted
+// only when the name one goes by differs from the legal first name; the profile's
+// preferred name that is the first name leaves it empty, one that differs fills it.
+TEST_F(AnswerPlannerTest, APreferredNameWantedOnlyIfDifferentStaysEmptyForTheFirstName) {
+  for (const char* label : {"Preferred name (if different)", "Prénom usuel (si différent)",
+                            "Preferred first name, if different from legal name"}) {
+    FieldPlan plan = planner_->Plan(MakeField(ControlKind::kText, label, false));
+    EXPECT_EQ(plan.key, FieldKey::kPreferredName) << label;
+    EXPECT_EQ(plan.decision, Decision::kLeave) << label << ": " << plan.why;
+  }
+  FieldPlan plain = planner_->Plan(MakeField(ControlKind::kText, "Preferred name", false));
+  ASSERT_EQ(plain.decision, Decision::kFill) << plain.why;
+  EXPECT_EQ(plain.answer.text, "Jordan");
+  profile_.name.preferred = "Jo";
+  AnswerPlanner goes_by_jo(profile_, nullptr, "jordan");
+  FieldPlan differs =
+      goes_by_jo.Plan(MakeField(ControlKind::kText, "Preferred name (if different)", false));
+  ASSERT_EQ(differs.decision, Decision::kFill) << differs.why;
+  EXPECT_EQ(differs.answer.text, "Jo");
+}
+
+// Québec's diplomas: the DES ends secondary school, the DEC college (cégep), the
+// baccalauréat is the university's bachelor's degree (not France's school-leaving
+// bac). A BS is the baccalauréat; "secondaires" is no degree of the person's.
+TEST_F(AnswerPlannerTest, AQuebecBaccalaureatIsTheBachelorsDegree) {
+  Field field =
+      MakeField(ControlKind::kSelect, "Plus haut diplôme obtenu", true,
+                {"Diplôme d’études secondaires (DES)", "Diplôme d’études professionnelles (DEP)",
+                 "Diplôme d’études collégiales (DEC)", "Certificat universitaire", "Baccalauréat",
+                 "Maîtrise", "Doctorat"});
+  FieldPlan plan = planner_->Plan(field);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Baccalauréat") << plan.why << " / " << plan.answer.reason;
+  // Québec's levels by their schools: secondaire, collégial (cégep), universitaire.
+  for (const auto& [options, bachelor] :
+       std::vector<std::pair<std::vector<std::string>, std::string>>{
+           {{"Secondaire", "Collégial", "Baccalauréat", "Maîtrise", "Doctorat"}, "Baccalauréat"},
+           {{"Secondaire (DES)", "Collégial (DEC)", "Universitaire 1er cycle (baccalauréat)",
+             "Universitaire 2e cycle (maîtrise)", "Universitaire 3e cycle (doctorat)"},
+            "Universitaire 1er cycle (baccalauréat)"}}) {
+    plan = planner_->Plan(MakeField(ControlKind::kSelect, "Niveau de scolarité", true, options));
+    ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+    EXPECT_EQ(plan.answer.text, bachelor) << plan.why;
+  }
+}
+
+// Canada's employment-equity self-identification (the four designated groups of
+// the Employment Equity Act, Québec's "programme d'accès à l'égalité en emploi"):
+// women, Indigenous peoples, visible minorities, persons with disabilities, each
+// a yes / no / prefer-not question. Whether one is a woman is the gender question,
+// Indigenous and visible-minority identity the race / ethnicity one: the profile
+// that declines them declines these.
+TEST_F(AnswerPlannerTest, CanadasEmploymentEquityGroupsAreTheEeoQuestions) {
+  const std::vector<std::string> fr = {"Oui", "Non", "Je préfère ne pas répondre"};
+  const std::vector<std::string> en = {"Yes", "No", "I prefer not to answer"};
+  const std::vector<std::tuple<std::string, FieldKey, std::vector<std::string>>> cases = {
+      {"Vous identifiez-vous comme une femme ?", FieldKey::kGender, fr},
+      {"Vous identifiez-vous comme une personne autochtone (Premières Nations, Inuit ou Métis) ?",
+       FieldKey::kRace, fr},
+      {"Vous identifiez-vous comme membre d’une minorité visible ?", FieldKey::kRace, fr},
+      {"Do you identify as a woman?", FieldKey::kGender, en},
+      {"Do you identify as an Indigenous person (First Nations, Inuit or Métis)?", FieldKey::kRace,
+       en},
+      {"Are you a member of a visible minority group?", FieldKey::kRace, en},
+  };
+  for (const auto& [label, key, options] : cases) {
+    FieldPlan plan = planner_->Plan(MakeField(ControlKind::kRadioGroup, label, false, options));
+    EXPECT_EQ(plan.key, key) << label << ": " << plan.why;
+    ASSERT_EQ(plan.decision, Decision::kFill) << label << ": " << plan.why;
+    EXPECT_EQ(plan.answer.text, options.back()) << label;
+  }
+}
+
 TEST_F(AnswerPlannerTest, ResumeFileField) {
   Field field = MakeField(ControlKind::kFile, "Resume/CV", true);
   FieldPlan plan = planner_->Plan(field);

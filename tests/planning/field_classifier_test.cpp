@@ -278,6 +278,15 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Manifiesto bajo protesta de decir verdad que mis datos son correctos", K::kConsent,
              CK::kCheckbox},
         Case{"Acepto el aviso de privacidad", K::kConsent, CK::kCheckbox},
+        // French closing attestations and Québec's Law 25 consents: the verb
+        // in the first person, not "j'accepte" or "consentement".
+        Case{"Plus haut diplôme obtenu", K::kDegree, CK::kSelect},
+        Case{"Diplôme obtenu ?", K::kEducationStatus, CK::kRadioGroup},
+        Case{"J’atteste que les renseignements fournis sont exacts et complets.", K::kConsent,
+             CK::kCheckbox},
+        Case{"Je certifie l'exactitude des informations transmises", K::kConsent, CK::kCheckbox},
+        Case{"Je consens à la communication de mon dossier à l'extérieur du Québec", K::kConsent,
+             CK::kCheckbox},
         Case{"Are you open to working remotely / hybrid?", K::kRemote, CK::kRadioGroup},
         Case{"This role is hybrid (3 days a week in office). Can you commit to this?", K::kRemote,
              CK::kRadioGroup},
