@@ -226,6 +226,7 @@ TEST(AccessibleNameTest, AnUntiedLabelNamesTheBoxPastItsHelpTextAndExamplePlaceh
   EXPECT_EQ(labels["fullname"], "Họ và tên");
   // Past the step buttons a number box draws before itself.
   EXPECT_EQ(labels["years"], "Anos de experiência");
+}
 
 // react-aria-components' DropZone names itself with aria-labelledby (its Label
 // beside it) and holds a FileTrigger: a "Browse" button and a display:none file
