@@ -167,6 +167,8 @@
         if (namesAnother(sibling, el)) return '';
         if (describes(sibling, el) || isWidgetChrome(sibling)) continue;
         const text = textWithoutControls(sibling);
+        // A unit drawn in the box's own row ("Rp", "€", "kg") is no label.
+        if (text && isUnitText(clean(text)) && inRowOf(sibling, el.getBoundingClientRect())) continue;
         if (text) return clip(text);
       }
       const wrapper = node.parentElement;
@@ -289,7 +291,8 @@
     if (placeholder) {
       const above = ownLabelAbove(el);
       if (above) return { text: above, how: 'nearby' };
-      if (!PROMPT_PLACEHOLDER.test(placeholder) && !EXAMPLE_PLACEHOLDER.test(placeholder)) {
+      if (!PROMPT_PLACEHOLDER.test(placeholder) && !EXAMPLE_PLACEHOLDER.test(placeholder) &&
+          !isSampleValue(placeholder)) {
         return { text: placeholder, how: 'placeholder' };
       }
     }
@@ -297,6 +300,8 @@
     if (row) return { text: row, how: 'label' };
     const container = labelledContainerName(el);
     if (container) return { text: container, how: 'aria-labelledby' };
+    const header = tableRowHeader(el);
+    if (header) return { text: header, how: 'label' };
     const nearby = nearbyText(el);
     if (nearby) return { text: nearby, how: 'nearby' };
     if (placeholder) return { text: placeholder, how: 'placeholder' };
@@ -350,7 +355,29 @@
   const EXAMPLE_PLACEHOLDER = new RegExp('^\\s*(e\\.\\s?g\\.|eg[.:]|for example|example\\s*:|ex\\.|ex\\s*:|par ex|' +
     'z\\.\\s?b\\.|zb[.:]|bspw\\.|beispiel\\s*:|p\\.\\s?ej\\.|por ejemplo|ej\\.|ej\\s*:|ad es\\.|es\\.|per esempio|' +
     'bijv\\.|bv\\.|b\\.v\\.|bijvoorbeeld|np\\.|např\\.|esim\\.|t\\.\\s?ex\\.|f\\.\\s?eks\\.|örn\\.|örneğin|' +
-    'напр\\.|например|наприклад|例[:：]|例如|예[:：)]|예시)', 'i');
+    'напр\\.|например|наприклад|例[:：]|例如|예[:：)]|예시|vd[.:]|ví dụ)', 'i');
+  // A sample value without a word ("01012345678", "65.000", "+49 170 1234567").
+  const isSampleValue = (placeholder) => /\d/.test(placeholder) && !/\p{L}/u.test(placeholder);
+
+  // A form laid out as a table (a row header <th>, or a first cell of text, then a
+  // cell holding the box) names the box by that header, when no other control in
+  // the box's cell lacks a name of its own (a country-code select beside a phone
+  // box carries its aria-label).
+  function tableRowHeader(el) {
+    const cell = el.closest('td');
+    const row = cell && cell.parentElement;
+    if (!row || row.tagName !== 'TR') return '';
+    const unnamed = Array.from(cell.querySelectorAll(CONTROL_SELECTOR))
+      .filter((c) => c !== el && !el.contains(c) && isVisible(c) && !c.getAttribute('aria-label') &&
+        !c.getAttribute('aria-labelledby') && labelsFor(c).length === 0);
+    if (unnamed.length) return '';
+    for (let header = cell.previousElementSibling; header; header = header.previousElementSibling) {
+      if (header.querySelector(CONTROL_SELECTOR)) return '';
+      const text = textWithoutControls(header);
+      if (text) return clip(text);
+    }
+    return '';
+  }
 
   // A form library's row (Ant Design's Form.Item) labels a widget — an upload
   // whose file input hides inside a button — with a <label> in a column of its
@@ -362,7 +389,9 @@
       if (node.matches('form, body')) break;
       const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && !el.contains(c));
       if (others.length) break;
-      const labels = Array.from(node.querySelectorAll('label')).filter((l) => !l.htmlFor && !l.querySelector(CONTROL_SELECTOR));
+      // (A <label> inside the widget itself shows its choice: PrimeFaces' menus.)
+      const labels = Array.from(node.querySelectorAll('label'))
+        .filter((l) => !l.htmlFor && !l.querySelector(CONTROL_SELECTOR) && !el.contains(l));
       if (labels.length === 1) found = clip(textWithoutControls(labels[0]));
       else if (labels.length > 1) break;
     }

@@ -207,6 +207,11 @@ constexpr char kUntiedLabels[] =
 <div class="item"><div class="item__label">Anos de experiência</div><div class="number">
   <div class="handlers"><span role="button" aria-label="Increase">▲</span><span role="button"
     aria-label="Decrease">▼</span></div><div class="input-wrap"><input name="years" role="spinbutton"></div></div></div>
+<div><div>Gaji yang diharapkan</div><div class="input-group" style="display:flex"><span>Rp</span>
+  <input name="gaji"></div></div>
+<table><tr><th scope="row"><span>휴대폰 번호</span></th><td><div class="hp_row">
+  <select name="hp_country" aria-label="국가번호"><option>+82</option></select>
+  <input name="phone" placeholder="01012345678"></div><span>'-' 없이 숫자만 입력해 주세요.</span></td></tr></table>
 <div class="item"><div class="item__label">Họ và tên</div><div class="item__content"><div class="input">
   <div class="input__wrapper"><input name="fullname" placeholder="Nguyễn Văn A"></div></div></div></div>
 </form></body></html>)HTML";
@@ -226,6 +231,10 @@ TEST(AccessibleNameTest, AnUntiedLabelNamesTheBoxPastItsHelpTextAndExamplePlaceh
   EXPECT_EQ(labels["fullname"], "Họ và tên");
   // Past the step buttons a number box draws before itself.
   EXPECT_EQ(labels["years"], "Anos de experiência");
+  // Past a currency drawn in the box's row; by the header of its table row, over a
+  // sample number for a placeholder.
+  EXPECT_EQ(labels["gaji"], "Gaji yang diharapkan");
+  EXPECT_EQ(labels["phone"], "휴대폰 번호");
 }
 
 // react-aria-components' DropZone names itself with aria-labelledby (its Label

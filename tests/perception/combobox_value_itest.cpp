@@ -336,6 +336,14 @@ constexpr char kPrimeFacesMenus[] = R"HTML(<!doctype html><html><head><meta char
       <option value="">Seleziona...</option><option value="LM">Laurea magistrale</option></select></div>
     <label class="ui-selectonemenu-label">Seleziona...</label>
     <div class="ui-selectonemenu-trigger"><span>v</span></div></div></div>
+<div><div class="field-label">Anni di esperienza</div>
+  <div id="f:anni" class="ui-selectonemenu menu">
+    <div class="sr"><input id="f:anni_focus" name="f:anni_focus" type="text" role="combobox"
+      aria-haspopup="listbox" aria-expanded="false"></div>
+    <div class="sr"><select id="f:anni_input" name="f:anni_input" tabindex="-1" aria-hidden="true">
+      <option value="">Seleziona...</option><option value="5">5-10</option></select></div>
+    <label class="ui-selectonemenu-label">Seleziona...</label>
+    <div class="ui-selectonemenu-trigger"><span>v</span></div></div></div>
 </form>
 <div id="f:nazione_panel" style="display:none"><ul id="f:nazione_items" role="listbox">
   <li role="option">Francia</li><li role="option">Italia</li><li role="option">Stati Uniti d'America</li></ul></div>
@@ -344,7 +352,7 @@ constexpr char kPrimeFacesMenus[] = R"HTML(<!doctype html><html><head><meta char
 TEST(ComboboxValueTest, APrimeFacesMenuIsOneFieldOfferingItsHiddenSelectsOptions) {
   auto snapshot = applier::testing::ReadHtmlPage(kPrimeFacesMenus);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
-  ASSERT_EQ(snapshot->fields.size(), 3u) << snapshot->text;
+  ASSERT_EQ(snapshot->fields.size(), 4u) << snapshot->text;
   const auto& country = snapshot->fields[0];
   EXPECT_EQ(country.label, "Nazione di residenza");
   EXPECT_EQ(country.kind, ControlKind::kCombobox);
@@ -361,6 +369,8 @@ TEST(ComboboxValueTest, APrimeFacesMenuIsOneFieldOfferingItsHiddenSelectsOptions
   // Named by the focus box's aria-labelledby (PrimeFaces 11 and later), not by the
   // prompt the menu shows.
   EXPECT_EQ(snapshot->fields[2].label, "Titolo di studio");
+  // Named by a loose label above it, not by the <label> inside it showing the prompt.
+  EXPECT_EQ(snapshot->fields[3].label, "Anni di esperienza");
 }
 
 // Carbon's Dropdown (and other list boxes drawn as a button with role=combobox)
