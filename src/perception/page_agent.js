@@ -234,7 +234,7 @@
         // A symbol drawn in the box's own row is no label above it (Semantic UI's
         // "ui labeled input": <div class="ui label">$</div> before the box; a
         // word there, "City", still names it).
-        if (text && isUnitText(clean(text)) && !/\p{L}{2,}/u.test(text) &&
+        if (text && isUnitText(clean(text)) && (!/\p{L}{2,}/u.test(text) || CURRENCY_MARK.test(clean(text))) &&
             inRowOf(sibling, el.getBoundingClientRect())) continue;
         if (text) return clip(text);
       }
@@ -243,6 +243,9 @@
     }
     return '';
   }
+
+  // A currency written in letters before an amount box ("Rp", "USD", "zł", "Kč").
+  const CURRENCY_MARK = /^([A-Z]{3}|Rp|R\$|zł|kr|Kč|Ft|lei|лв|руб\.?|TL|Fr\.?|RM|S\/|Bs\.?|đ)$/u;
 
   // The chips a picker draws before its search box are its value, not its name.
   function holdsOnlyChoices(node) {

@@ -209,6 +209,8 @@ constexpr char kUntiedLabels[] =
     aria-label="Decrease">▼</span></div><div class="input-wrap"><input name="years" role="spinbutton"></div></div></div>
 <div><div>Gaji yang diharapkan</div><div class="input-group" style="display:flex"><span>Rp</span>
   <input name="gaji"></div></div>
+<div><label>Gaji terakhir</label><div style="display:flex"><span>Rp</span>
+  <input name="gaji_lalu" placeholder="contoh: 15.000.000"><span>/ bulan</span></div></div>
 <table><tr><th scope="row"><span>휴대폰 번호</span></th><td><div class="hp_row">
   <select name="hp_country" aria-label="국가번호"><option>+82</option></select>
   <input name="phone" placeholder="01012345678"></div><span>'-' 없이 숫자만 입력해 주세요.</span></td></tr></table>
@@ -234,6 +236,7 @@ TEST(AccessibleNameTest, AnUntiedLabelNamesTheBoxPastItsHelpTextAndExamplePlaceh
   // Past a currency drawn in the box's row; by the header of its table row, over a
   // sample number for a placeholder.
   EXPECT_EQ(labels["gaji"], "Gaji yang diharapkan");
+  EXPECT_EQ(labels["gaji_lalu"], "Gaji terakhir");
   EXPECT_EQ(labels["phone"], "휴대폰 번호");
 }
 
