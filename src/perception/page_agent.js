@@ -824,11 +824,14 @@
   // the control by aria-labelledby, as a web component's does from its shadow
   // root (Shoelace draws `*` after the label of a required sl-select's combobox
   // and of a required sl-radio-group's radiogroup, whose radios are its slotted
-  // children).
+  // children). A radio group's legend draws it for the group (Drupal's radios:
+  // `legend > span.fieldset-legend.form-required`, the star its `::after`).
   function labelDrawsStar(el) {
     const group = el.matches(CHOICE_BUTTON_SELECTOR) || el.type === 'radio'
       ? closestAcrossShadow(el, 'fieldset, [role="radiogroup"]') : null;
-    const namers = [...labelsFor(el), ...labelledBy(el), ...(group ? labelledBy(group) : [])];
+    const legend = group && group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+    const namers = [...labelsFor(el), ...labelledBy(el), ...(group ? labelledBy(group) : []),
+      ...(legend ? [legend, ...legend.querySelectorAll('*')] : [])];
     return namers.some((label) => ['::before', '::after'].some((pseudo) =>
       /^"\s*\*\s*"$/.test(getComputedStyle(label, pseudo).content)));
   }
