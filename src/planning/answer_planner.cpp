@@ -1411,6 +1411,7 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   }
   answer.text = written->text;
   answer.other_forms = written->other_forms;
+  answer.international = written->international;
   if (written->how != "as written") answer.reason += "; " + written->how;
   if (field.kind == ControlKind::kCombobox && !fact.items.empty()) {
     answer.entries = fact.items;
