@@ -1445,13 +1445,17 @@
   }
 
   // A server framework's checkbox list names each box by the list's name and
-  // its position (ASP.NET's CheckBoxList "q$0", "q$1"; "skills[0]", "skills_1"):
+  // its position (ASP.NET's CheckBoxList "q$0", "q$1"; "skills[0]", "skills_1")
+  // or by its option (Drupal's checkboxes: "skills[go]" with the value "go"):
   // one question, when a wrapper marked as a group holds the boxes of that name
   // and nothing else (two consents named "agree_1", "agree_2" stay two).
   const INDEXED_NAME = /^(.+?)(?:\[\d+\]|[$_.-]\d+)$/;
+  const KEYED_NAME = /^(.+)\[([^\[\]]+)\]$/;
   function indexedStem(el) {
     const match = INDEXED_NAME.exec(el.name || '');
-    return match ? match[1] : '';
+    if (match) return match[1];
+    const keyed = KEYED_NAME.exec(el.name || '');
+    return keyed && keyed[2] === el.value ? keyed[1] : '';
   }
   function indexedGroupOf(el) {
     const stem = indexedStem(el);
