@@ -479,6 +479,10 @@
     const wrapper = el.parentElement;
     if (!wrapper || wrapper.tagName === 'LABEL' || clean(el.textContent)) return '';
     if (wrapper.querySelector('label')) return '';
+    // The list the control opens, kept beside it while open (intl-tel-input's
+    // country list in its flag container), holds its options, not its choice.
+    const list = controlledListbox(el);
+    if (list && wrapper.contains(list)) return '';
     const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && isVisible(c));
     if (others.length > 0) return '';
     const shown = textWithoutControls(wrapper);
