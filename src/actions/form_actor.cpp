@@ -44,6 +44,16 @@ std::string Call(const std::string& function, const Field& field, const std::str
          (args.empty() ? "" : ", " + args) + ")";
 }
 
+// Whether `shown` is a dialling code and nothing else ("+31", "+1 "): what a
+// phone box with a country picker writes into itself before any number.
+bool IsDialCodeAlone(std::string_view shown) {
+  while (!shown.empty() && shown.back() == ' ') shown.remove_suffix(1);
+  constexpr std::size_t kLongestCode = 4;
+  return shown.size() >= 2 && shown.size() <= kLongestCode + 1 && shown.front() == '+' &&
+         std::all_of(shown.begin() + 1, shown.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
 // The date `text` names as `field` writes dates (its layout: "03/2021" is March
 // in an MM/YYYY box, the 3rd of a month in a DD/MM/YYYY one), a year alone or a
 // month of a year included (year and month pickers); nullopt for text that is no
@@ -250,6 +260,9 @@ bool TypedTextStands(planning::FieldKey key) {
 
 bool ValueMatches(ControlKind kind, const std::string& wanted, const std::string& shown) {
   if (kind == ControlKind::kTel) {
+    // Typed after a dialling code the box wrote itself ("+1+1 415 555 0142"): two
+    // codes make no number, whatever its digits end with.
+    if (std::count(shown.begin(), shown.end(), '+') > 1) return false;
     const std::string a = planning::Digits(wanted), b = planning::Digits(shown);
     return !a.empty() &&
            (a == b || (b.size() >= 7 && a.ends_with(b)) || (a.size() >= 7 && b.ends_with(a)));
@@ -433,13 +446,15 @@ asio::awaitable<Result<FillResult>> FormActor::FillOnce(browser::FrameInfo frame
     case ControlKind::kFile: co_return co_await Attach(frame, field, answer);
     case ControlKind::kCombobox: co_return co_await Pick(frame, field, answer);
     case ControlKind::kDateParts: co_return co_await TypeDateParts(frame, field, answer.text);
-    default: co_return co_await Type(frame, field, answer.text, answer.other_forms);
+    default:
+      co_return co_await Type(frame, field, answer.text, answer.other_forms, answer.international);
   }
 }
 
 asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Field field,
                                                     std::string text,
-                                                    std::vector<std::string> other_forms) {
+                                                    std::vector<std::string> other_forms,
+                                                    std::string international) {
   auto point = co_await PointOf(frame, Call("member", field));
   if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
   if (point) {
@@ -448,6 +463,26 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
   auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
   if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
   std::string method = "typed";
+  if (focused->is_bool() && focused->get_bool()) {
+    // A box that writes into itself as it takes the focus (intl-tel-input's
+    // dialling code, an input mask's slots) moves the caret after what it wrote
+    // in a timer of its own: once that has run, the box is selected again, so the
+    // typing replaces what it wrote rather than following it.
+    if (auto now = co_await ReadBack(frame, field); now && now->value != field.value) {
+      co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(1),
+                                    std::chrono::milliseconds(50));
+      focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+      if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
+      // An empty phone box that wrote the picked country's dialling code into
+      // itself (intl-tel-input with nationalMode off, as Drupal Webform's telephone
+      // element has it) holds the whole number and sends what it shows: the
+      // national number typed over the code would go out without it.
+      if (!international.empty() && field.value.empty() && IsDialCodeAlone(now->value) &&
+          planning::Digits(international).starts_with(planning::Digits(now->value))) {
+        text = international;
+      }
+    }
+  }
   if (focused->is_bool() && focused->get_bool()) {
     // insertText replaces the selection, as typing over selected text does.
     Status typed;

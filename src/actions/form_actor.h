@@ -62,9 +62,12 @@ class FormActor {
                                                              perception::Field field);
   // Types `text`; where the box's input mask garbles it, each of `other_forms`
   // (the same fact written other ways) in turn, the first the box holds whole.
+  // `international`: the whole number of a phone `text` gives without its
+  // dialling code (planning::Answer::international).
   boost::asio::awaitable<Result<FillResult>> Type(browser::FrameInfo frame, perception::Field field,
                                                   std::string text,
-                                                  std::vector<std::string> other_forms = {});
+                                                  std::vector<std::string> other_forms = {},
+                                                  std::string international = {});
   // How Retype sends the text: whole, as one insertText (as a paste), or one
   // character at a time, each its own input event.
   enum class Keystrokes { kWhole, kEachCharacter };

@@ -583,6 +583,10 @@
     const wrapper = el.parentElement;
     if (!wrapper || wrapper.tagName === 'LABEL' || clean(el.textContent)) return '';
     if (wrapper.querySelector('label')) return '';
+    // The list the control opens, kept beside it while open (intl-tel-input's
+    // country list in its flag container), holds its options, not its choice.
+    const list = controlledListbox(el);
+    if (list && wrapper.contains(list)) return '';
     const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && isVisible(c));
     if (others.length > 0) return '';
     const shown = textWithoutControls(wrapper);
@@ -928,11 +932,14 @@
   // the control by aria-labelledby, as a web component's does from its shadow
   // root (Shoelace draws `*` after the label of a required sl-select's combobox
   // and of a required sl-radio-group's radiogroup, whose radios are its slotted
-  // children).
+  // children). A radio group's legend draws it for the group (Drupal's radios:
+  // `legend > span.fieldset-legend.form-required`, the star its `::after`).
   function labelDrawsStar(el) {
     const group = el.matches(CHOICE_BUTTON_SELECTOR) || el.type === 'radio'
       ? closestAcrossShadow(el, 'fieldset, [role="radiogroup"]') : null;
-    const namers = [...labelsFor(el), ...labelledBy(el), ...(group ? labelledBy(group) : [])];
+    const legend = group && group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+    const namers = [...labelsFor(el), ...labelledBy(el), ...(group ? labelledBy(group) : []),
+      ...(legend ? [legend, ...legend.querySelectorAll('*')] : [])];
     return namers.some((label) => ['::before', '::after'].some((pseudo) =>
       /^"\s*\*\s*"$/.test(getComputedStyle(label, pseudo).content)));
   }
@@ -1546,13 +1553,17 @@
   }
 
   // A server framework's checkbox list names each box by the list's name and
-  // its position (ASP.NET's CheckBoxList "q$0", "q$1"; "skills[0]", "skills_1"):
+  // its position (ASP.NET's CheckBoxList "q$0", "q$1"; "skills[0]", "skills_1")
+  // or by its option (Drupal's checkboxes: "skills[go]" with the value "go"):
   // one question, when a wrapper marked as a group holds the boxes of that name
   // and nothing else (two consents named "agree_1", "agree_2" stay two).
   const INDEXED_NAME = /^(.+?)(?:\[\d+\]|[$_.-]\d+)$/;
+  const KEYED_NAME = /^(.+)\[([^\[\]]+)\]$/;
   function indexedStem(el) {
     const match = INDEXED_NAME.exec(el.name || '');
-    return match ? match[1] : '';
+    if (match) return match[1];
+    const keyed = KEYED_NAME.exec(el.name || '');
+    return keyed && keyed[2] === el.value ? keyed[1] : '';
   }
   function indexedGroupOf(el) {
     const stem = indexedStem(el);

@@ -47,6 +47,10 @@ struct Answer {
   // A typed answer written other ways the field may take (Formatted::other_forms),
   // in order: typed in turn when the box's input mask garbles `text`.
   std::vector<std::string> other_forms;
+  // A phone typed national because the page picks the country elsewhere: the
+  // whole international number (Formatted::international), typed instead into a
+  // box that writes the picked dialling code into itself when focused.
+  std::string international;
 };
 
 }  // namespace applier::planning

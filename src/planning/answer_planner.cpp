@@ -87,19 +87,21 @@ struct Fact {
 
 // Whether a school, or an option, speaks of a university of applied sciences
 // (Fachhochschule, HES, polytechnic) or of a university; nullopt for neither.
+// Dutch lists name the two by their sectors: HBO (hoger beroepsonderwijs, the
+// hogescholen) and WO (wetenschappelijk onderwijs, the universities).
 enum class Institution { kUniversity, kAppliedSciences };
 std::optional<Institution> InstitutionNamedIn(std::string_view text) {
   const std::string norm = knowledge::NormalizeText(text);
   for (std::string_view applied :
        {"applied sciences", "fachhochschule", "fh", "hes", "haute ecole", "hochschule fur",
-        "polytechnic", "hogeschool", "ammattikorkeakoulu", "yrkeshogskola", "hf"}) {
+        "polytechnic", "hogeschool", "ammattikorkeakoulu", "yrkeshogskola", "hf", "hbo"}) {
     if (knowledge::HasPhrase(norm, applied)) {
       return Institution::kAppliedSciences;
     }
   }
   for (std::string_view university :
        {"university", "universitat", "universite", "universidad", "universidade", "universita",
-        "universiteit", "uni", "eth", "epfl", "yliopisto", "universitet"}) {
+        "universiteit", "uni", "eth", "epfl", "yliopisto", "universitet", "wo"}) {
     if (knowledge::HasPhrase(norm, university)) {
       return Institution::kUniversity;
     }
@@ -582,6 +584,35 @@ bool AsksOnlyIfDifferent(std::string_view label) {
   return false;
 }
 
+// The initials of given names as Dutch and Belgian forms write them: each name's
+// first letter with a full stop, no spaces ("Jan Pieter" -> "J.P."); a hyphenated
+// name gives both ("Jean-Luc" -> "J.L."). A name that starts with a letter outside
+// ASCII keeps its whole first character.
+std::string InitialsOf(std::string_view given_names) {
+  std::string initials;
+  bool at_word_start = true;
+  for (std::size_t i = 0; i < given_names.size(); ++i) {
+    const char c = given_names[i];
+    if (c == ' ' || c == '-' || c == '\t') {
+      at_word_start = true;
+      continue;
+    }
+    if (!at_word_start) continue;
+    at_word_start = false;
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80) {
+      initials += static_cast<char>(std::toupper(byte));
+    } else {
+      // a UTF-8 sequence: its lead byte says how long it is
+      const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+      initials += given_names.substr(i, length);
+      i += length - 1;
+    }
+    initials += '.';
+  }
+  return initials;
+}
+
 // The questions about the right to work in a country: authorized, sponsorship,
 // the permit one holds.
 bool IsWorkRightKey(FieldKey key) {
@@ -627,6 +658,8 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       return text(p.name.last, "name.last");
     }
     case FieldKey::kMiddleName: return text(p.name.middle, "name.middle");
+    case FieldKey::kInitials:
+      return text(InitialsOf(p.name.first + " " + p.name.middle), "name.first and name.middle");
     case FieldKey::kFullName:
     case FieldKey::kName: return text(p.name.Full(), "name");
     case FieldKey::kPreferredName: {
@@ -1400,6 +1433,7 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
   }
   answer.text = written->text;
   answer.other_forms = written->other_forms;
+  answer.international = written->international;
   if (written->how != "as written") answer.reason += "; " + written->how;
   if (field.kind == ControlKind::kCombobox && !fact.items.empty()) {
     answer.entries = fact.items;

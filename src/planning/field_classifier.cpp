@@ -76,6 +76,7 @@ bool IsContactFact(FieldKey key) {
     case FieldKey::kFullName:
     case FieldKey::kName:
     case FieldKey::kMiddleName:
+    case FieldKey::kInitials:
     case FieldKey::kPreferredName:
     case FieldKey::kEmail:
     case FieldKey::kPhone:
@@ -479,6 +480,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kFullName: return "full_name";
     case FieldKey::kName: return "name";
     case FieldKey::kMiddleName: return "middle_name";
+    case FieldKey::kInitials: return "initials";
     case FieldKey::kPreferredName: return "preferred_name";
     case FieldKey::kPronouns: return "pronouns";
     case FieldKey::kEmail: return "email";

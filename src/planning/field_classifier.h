@@ -34,6 +34,9 @@ enum class FieldKey {
   // the surname beside a first-name box, else the whole name).
   kName,
   kMiddleName,
+  // The initials of the given names ("Voorletters" on Dutch forms, "Initials"):
+  // written from the first and middle names as those forms write them ("J.P.").
+  kInitials,
   kPreferredName,
   kPronouns,
   kEmail,

@@ -1069,6 +1069,9 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
       national_written != text && !country.empty() && RegionOf(field.lang) == country) {
     formatted.other_forms.push_back(national_written);
   }
+  if (form == Form::kNational && context.country_code_elsewhere) {
+    formatted.international = international_written;
+  }
   return formatted;
 }
 

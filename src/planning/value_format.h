@@ -33,6 +33,10 @@ struct Formatted {
   // garbles `text`) takes that one. FormatPhone's national number, for a page of
   // the number's own country.
   std::vector<std::string> other_forms = {};
+  // A phone number written national because the page picks the country beside
+  // the box: the whole international number, for a box that writes the picked
+  // dialling code into itself (FormActor::Type).
+  std::string international = {};
 };
 
 // The error is a sentence for the draft: why the fact does not fit this field.

@@ -188,6 +188,7 @@ std::optional<std::string> MeaningRejects(FieldKey key, std::string_view text) {
     case FieldKey::kLastName:
     case FieldKey::kName:
     case FieldKey::kMiddleName:
+    case FieldKey::kInitials:
     case FieldKey::kPreferredName:
       if (has_at || CountDigits(text) > 0) {
         return "a name field, and \"" + value + "\" is not a name";

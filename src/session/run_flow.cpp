@@ -211,6 +211,21 @@ class RunFlow::Impl {
         co_await PressNextUntilAccepted(snapshot, *next, 0, report_.next_step());
         co_return !report_.ended();
       }
+      // A step that reads the answers back over the send, with no heading naming
+      // it a review (Drupal Webform's preview page: a status message, the answers
+      // per page, "Previous page" and "Submit"): the form's last step. Its submit
+      // sends what was filled, so it is pressed only after the draft.
+      const auto send = std::find_if(
+          snapshot.buttons.begin(), snapshot.buttons.end(), [](const perception::Button& b) {
+            return b.role == ButtonRole::kSubmit && !b.disabled && !b.in_dialog;
+          });
+      if (send != snapshot.buttons.end()) {
+        report_.Step(snapshot, "after \"" + after_next->text + "\": the answers read back over \"" +
+                                   send->text + "\"");
+        submit_button_ = *send;
+        draft_requested_ = true;
+        co_return true;
+      }
       // The site took the step and moved on to a stage the engine has nothing
       // to do in (a payment widget, a page only for reading): the button was a
       // step's, yet the site may keep what it sent, so this is no failure and

@@ -509,9 +509,13 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
       continue;
     }
     if (plan.decision == FieldPlan::Decision::kFill && !ours_rejected) {
-      // Where one lives as a choice ("India / Outside India") reshapes as a country does.
+      // Where one lives as a choice ("India / Outside India") reshapes as a country does;
+      // so does a phone's dialling-code picker that writes the code it shows into
+      // the phone box (intl-tel-input with nationalMode off, as Drupal Webform
+      // uses it): the number is written for the box as the choice leaves it.
       const bool place_choice =
           plan.key == planning::FieldKey::kCountry ||
+          plan.key == planning::FieldKey::kPhoneCountryCode ||
           (plan.key == planning::FieldKey::kLocation && field.kind != ControlKind::kCombobox);
       if (place_choice && ChangesChoice(field, plan.answer)) {
         reshaping.insert(FieldKey(field));

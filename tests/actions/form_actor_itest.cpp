@@ -2653,6 +2653,32 @@ TEST(FormActorTest, ABoxThatGarblesEveryFormOfTheNumberIsLeftAsItWas) {
   EXPECT_EQ(shown->as_string(), "");
 }
 
+// intl-tel-input with nationalMode off and autoHideDialCode (Drupal Webform's
+// telephone element): an empty box, focused, writes the picked country's "+1"
+// into itself and moves the caret after it; the form sends the box as it is.
+constexpr char kDialCodeOnFocus[] =
+    R"HTML(<!doctype html><html lang="nl"><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<label for="tel">Telefoonnummer</label> <input type="tel" id="tel" name="telefoon" placeholder="+1 201-555-0123">
+</form><script>
+const box = document.getElementById('tel');
+box.addEventListener('focus', () => {
+  if (box.value) return;
+  box.value = '+1';
+  setTimeout(() => box.setSelectionRange(box.value.length, box.value.length));
+});
+box.addEventListener('blur', () => { if (box.value.trim() === '+1') box.value = ''; });
+</script></body></html>)HTML";
+
+TEST(FormActorTest, APhoneBoxThatWritesTheDialCodeWhenFocusedTakesTheWholeNumber) {
+  planning::Answer phone;
+  phone.text = "415 555 0142";
+  phone.international = "+1 415 555 0142";
+  auto shown = FillThenRead(kDialCodeOnFocus, "Telefoonnummer", phone,
+                            "document.getElementById('tel').value");
+  ASSERT_TRUE(shown) << shown.error().ToString();
+  EXPECT_EQ(shown->as_string(), "+1 415 555 0142");
+}
+
 // Ionic's ion-select (a shadow root covering the label and the shown choice with
 // one button; the choices are its ion-select-option children): a click opens the
 // options in an overlay appended to the app. With interface="alert" an ion-alert

@@ -62,6 +62,13 @@ TEST(ValueMatchesTest, PhoneDigitsAndEmailCase) {
   EXPECT_FALSE(ValueMatches(perception::ControlKind::kText, "Jordan", "Jordan R"));
 }
 
+// The number typed after a dialling code the box wrote into itself on focus
+// (intl-tel-input) is no number, though its digits end with the person's.
+TEST(ValueMatchesTest, ANumberAfterADialCodeTheBoxWroteIsNoMatch) {
+  EXPECT_FALSE(ValueMatches(perception::ControlKind::kTel, "+1 415 555 0142", "+1+1 415 555 0142"));
+  EXPECT_TRUE(ValueMatches(perception::ControlKind::kTel, "415 555 0142", "+1 415 555 0142"));
+}
+
 // A picker shows the chosen option whole, as one pill of several, or shortened to
 // some of its words in order; a caret glyph drawn in its text is no word.
 TEST(ShowsChoiceTest, WholeAPillOrShortenedInOrderCaretsAside) {

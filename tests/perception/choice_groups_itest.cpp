@@ -121,6 +121,9 @@ constexpr char kIndexedNames[] = R"HTML(<!doctype html><html><body><form style="
 <tr><td>Areas</td><td><fieldset><legend>Areas you would like to work in</legend>
   <label><input type="checkbox" name="areas[0]" value="backend"> Backend</label>
   <label><input type="checkbox" name="areas[1]" value="data"> Data</label></fieldset></td></tr>
+<tr><td colspan="2"><fieldset><legend>Languages you have worked in</legend><div class="form-checkboxes">
+  <div class="form-item"><input type="checkbox" id="l_go" name="langs[go]" value="go"><label for="l_go">Go</label></div>
+  <div class="form-item"><input type="checkbox" id="l_cpp" name="langs[cpp]" value="cpp"><label for="l_cpp">C++</label></div></div></fieldset></td></tr>
 <tr><td colspan="2"><label><input type="checkbox" name="agree_1"> I accept the privacy policy</label>
   <label><input type="checkbox" name="agree_2"> I accept the terms of use</label>
   <input type="text" name="comment" aria-label="Comment"></td></tr></table>
@@ -168,7 +171,7 @@ TEST(ChoiceGroupsTest, CheckboxesNamedByListAndPositionAreOneQuestion) {
   for (const auto& field : snapshot->fields) {
     all += field.label + " (" + std::to_string(field.options.size()) + " options)\n";
   }
-  ASSERT_EQ(snapshot->fields.size(), 5u) << all;
+  ASSERT_EQ(snapshot->fields.size(), 6u) << all;
   const auto& tools = snapshot->fields[0];
   EXPECT_EQ(tools.kind, ControlKind::kCheckboxGroup) << all;
   EXPECT_EQ(tools.label, "Which tools have you used at work? (tick all that apply)") << all;
@@ -177,9 +180,14 @@ TEST(ChoiceGroupsTest, CheckboxesNamedByListAndPositionAreOneQuestion) {
   const auto& areas = snapshot->fields[1];
   EXPECT_EQ(areas.kind, ControlKind::kCheckboxGroup) << all;
   EXPECT_EQ(areas.label, "Areas you would like to work in") << all;
-  EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kCheckbox) << all;
-  EXPECT_EQ(snapshot->fields[2].label, "I accept the privacy policy") << all;
+  // Drupal's checkboxes key each box by its option: "langs[go]" with value "go".
+  const auto& languages = snapshot->fields[2];
+  EXPECT_EQ(languages.kind, ControlKind::kCheckboxGroup) << all;
+  EXPECT_EQ(languages.label, "Languages you have worked in") << all;
+  EXPECT_EQ(languages.options.size(), 2u) << all;
   EXPECT_EQ(snapshot->fields[3].kind, ControlKind::kCheckbox) << all;
+  EXPECT_EQ(snapshot->fields[3].label, "I accept the privacy policy") << all;
+  EXPECT_EQ(snapshot->fields[4].kind, ControlKind::kCheckbox) << all;
 }
 
 constexpr char kShadowRadios[] = R"HTML(<!doctype html><html><body><form style="padding:20px">

@@ -300,6 +300,33 @@ TEST(ComboboxValueTest, AFlagButtonsChoiceIsItsName) {
   EXPECT_EQ(value_of["United States: +1"], "United States: +1");
 }
 
+// intl-tel-input 17 without a separate dial code: the selected flag (a
+// role=combobox div holding only the flag and the arrow, named by its title)
+// keeps its country list beside it in the flag container, shown while open (as
+// it is while its options are read). The list's text is its options, not its
+// choice: the title is the value.
+constexpr char kFlagPickerWithItsListBeside[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>.iti__hide { display: none; }</style></head><body><form>
+<div><label for="tel">Telefoonnummer</label>
+  <div class="iti iti--allow-dropdown"><div class="iti__flag-container">
+    <div class="iti__selected-flag" role="combobox" aria-controls="iti-0__country-listbox" aria-owns="iti-0__country-listbox"
+      aria-expanded="true" tabindex="0" title="United States: +1"><div class="iti__flag iti__us"></div><div class="iti__arrow"></div></div>
+    <ul class="iti__country-list" id="iti-0__country-listbox" role="listbox" aria-label="List of countries">
+      <li class="iti__country" id="iti-0__item-nl" role="option" data-dial-code="31" data-country-code="nl" aria-selected="false"><span class="iti__country-name">Netherlands (Nederland)</span> <span class="iti__dial-code">+31</span></li>
+      <li class="iti__country iti__active" id="iti-0__item-us" role="option" data-dial-code="1" data-country-code="us" aria-selected="true"><span class="iti__country-name">United States</span> <span class="iti__dial-code">+1</span></li>
+    </ul></div>
+  <input id="tel" type="tel" name="telefoon" placeholder="+1 201-555-0123"></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, AFlagPickersListKeptBesideItIsNotItsChoice) {
+  auto snapshot = applier::testing::ReadHtmlPage(kFlagPickerWithItsListBeside);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> value_of;
+  for (const auto& field : snapshot->fields) value_of[field.label] = field.value;
+  ASSERT_TRUE(value_of.contains("United States: +1")) << snapshot->fields.size();
+  EXPECT_EQ(value_of["United States: +1"], "United States: +1");
+}
+
 // PrimeFaces' SelectOneMenu (versions 6 to 10): the label names a focus input
 // with role=combobox clipped to a pixel (ui-helper-hidden-accessible), the choice
 // and the options live in a select hidden from screen readers and the keyboard,

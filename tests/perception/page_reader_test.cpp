@@ -55,6 +55,11 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Review", "submit", true, kNext},
         ButtonCase{"Überprüfen", "button", true, kNext},
         ButtonCase{"Revisar solicitud", "button", true, kNext},
+        // Drupal Webform's preview step ("Preview", Dutch "Voorbeeld") shows the
+        // answers read back over the form's Submit.
+        ButtonCase{"Preview", "submit", true, kNext},
+        ButtonCase{"Voorbeeld", "submit", true, kNext},
+        ButtonCase{"Vorschau", "submit", true, kNext},
         ButtonCase{"Review and submit", "submit", true, kSubmit},
         // A checkout's address step sends the form and leaves only the payment,
         // which is the person's: its button is the send (the draft comes first).

@@ -61,6 +61,31 @@ TEST(RequiredMarksTest, AStarDrawnByCssOrAGroupsAriaRequiredMarksItRequired) {
   EXPECT_FALSE(by_name["news"].second);
 }
 
+// Drupal renders radios as a fieldset whose legend's span carries the class
+// form-required, the theme drawing the star as its `::after`; the radios carry
+// no required attribute.
+constexpr char kStarDrawnOnTheLegend[] = R"HTML(<!doctype html><html><head><style>
+.form-required::after { content: " *"; color: #b30000; }
+</style></head><body><form>
+<fieldset class="radios--wrapper fieldgroup form-composite required"><legend><span class="fieldset-legend js-form-required form-required">Hours per week</span></legend>
+  <div class="fieldset-wrapper"><div class="form-radios">
+  <div class="form-item"><input type="radio" name="hours" value="32" id="h32"><label for="h32" class="option">32</label></div>
+  <div class="form-item"><input type="radio" name="hours" value="36" id="h36"><label for="h36" class="option">36</label></div></div></div></fieldset>
+<fieldset class="radios--wrapper fieldgroup form-composite"><legend><span class="fieldset-legend">Salutation</span></legend>
+  <div class="fieldset-wrapper"><div class="form-radios">
+  <div class="form-item"><input type="radio" name="salutation" value="mr" id="sm"><label for="sm" class="option">Mr</label></div>
+  <div class="form-item"><input type="radio" name="salutation" value="ms" id="sw"><label for="sw" class="option">Ms</label></div></div></div></fieldset>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AStarDrawnOnARadioGroupsLegendMarksItRequired) {
+  auto snapshot = applier::testing::ReadHtmlPage(kStarDrawnOnTheLegend);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::pair<std::string, bool>> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = {field.label, field.required};
+  EXPECT_EQ(by_name["hours"], std::make_pair(std::string("Hours per week"), true));
+  EXPECT_EQ(by_name["salutation"], std::make_pair(std::string("Salutation"), false));
+}
+
 // Tailwind and shadcn/ui forms (and Material UI's FormLabel) end the label with
 // the star in an element hidden from screen readers, so they do not read "star":
 // the label's text leaves it out, the page still shows the field as required.

@@ -1148,6 +1148,25 @@ TEST_F(AnswerPlannerTest, AddressLine2AndSalutationComeOnlyFromWhatTheProfileSay
   EXPECT_EQ(plan.answer.text, "Mx.");
 }
 
+TEST_F(AnswerPlannerTest, InitialsAreWrittenFromTheGivenNames) {
+  // Dutch forms ask the initials beside the first name ("Voorletters": "J.P.").
+  for (const char* label : {"Voorletters", "Initials"}) {
+    FieldPlan plan = planner_->Plan(MakeField(ControlKind::kText, label, true));
+    SCOPED_TRACE(label);
+    EXPECT_EQ(plan.key, FieldKey::kInitials) << ToString(plan.key);
+    ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+    EXPECT_EQ(plan.answer.text, "J.");
+  }
+  knowledge::Profile two_names = profile_;
+  two_names.name.first = "Jan-Willem";
+  two_names.name.middle = "Émile";
+  AnswerPlanner planner(two_names, &*bank_, "jordan");
+  EXPECT_EQ(planner.Plan(MakeField(ControlKind::kText, "Voorletters", true)).answer.text, "J.W.É.");
+  // "Middle initial" stays the middle name.
+  EXPECT_EQ(planner_->Plan(MakeField(ControlKind::kText, "Middle initial", false)).key,
+            FieldKey::kMiddleName);
+}
+
 TEST_F(AnswerPlannerTest, AStatusInTheProfileDecidesTheStatusQuestion) {
   profile_.work_authorization["US"].status = knowledge::WorkStatus::kPermanentResident;
   AnswerPlanner planner(profile_, nullptr, "jordan");
@@ -1574,6 +1593,17 @@ TEST_F(AnswerPlannerTest, ABachelorListedPerKindOfSchoolFollowsTheSchool) {
   const FieldPlan plan = planner_->Plan(degree);
   ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
   EXPECT_EQ(plan.answer.text, "Universität / ETH – Bachelor");
+}
+
+// Dutch forms list the levels by sector: HBO (hogescholen, applied sciences) and
+// WO (universities). A University of California BS is the WO bachelor.
+TEST_F(AnswerPlannerTest, ADutchLevelListTellsTheUniversityBachelorByItsSector) {
+  Field degree = MakeField(ControlKind::kSelect, "Hoogst afgeronde opleiding", true,
+                           {"- Selecteer -", "VMBO", "HAVO", "VWO", "MBO", "HBO bachelor",
+                            "HBO master", "WO bachelor", "WO master", "Gepromoveerd (PhD)"});
+  const FieldPlan plan = planner_->Plan(degree);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "WO bachelor");
 }
 
 // "Did you graduate?" asked with Yes / No in an education entry (Paylocity,

@@ -308,6 +308,22 @@ TEST_P(FormatPhoneTest, Writes) {
   EXPECT_EQ(written->text, c.expected) << written->how;
 }
 
+// Beside a country picker the national number is typed; the whole number comes
+// with it, for a box that writes the picked dialling code into itself when
+// focused (intl-tel-input with nationalMode off).
+TEST(FormatPhoneInternationalTest, ANationalNumberBesideAPickerCarriesTheWholeNumber) {
+  Box box;
+  box.kind = ControlKind::kTel;
+  box.html_type = "tel";
+  auto beside_picker = FormatPhone(Make(box), "+1 415 555 0142", "+1", "US", {true});
+  ASSERT_TRUE(beside_picker) << beside_picker.error();
+  EXPECT_EQ(beside_picker->text, "415 555 0142");
+  EXPECT_EQ(beside_picker->international, "+1 415 555 0142");
+  auto alone = FormatPhone(Make(box), "+1 415 555 0142", "+1", "US", {false});
+  ASSERT_TRUE(alone) << alone.error();
+  EXPECT_EQ(alone->international, "");
+}
+
 INSTANTIATE_TEST_SUITE_P(
     PerFormatAndCountry, FormatPhoneTest,
     ::testing::Values(

@@ -310,6 +310,37 @@ TEST_F(StepFillerTest, APhoneBoxThatWritesThePersonsCallingCodeInFrontKeepsIt) {
             1);
 }
 
+// intl-tel-input with nationalMode off (Drupal Webform's telephone element): the
+// picked country's "+1" is written into the phone box, which is sent as it is
+// typed. The number goes in after the code, never in its place.
+TEST_F(StepFillerTest, APhoneBoxThePickerWritesTheCodeIntoTakesTheWholeNumber) {
+  std::string yaml = kProfile;
+  const std::string number = "phone: {number: \"+1 212 555 0199\"";
+  yaml.replace(yaml.find(number), number.size(), number + ", country_code: \"+1\"");
+  auto profile = knowledge::LoadProfileFromString(yaml, applier::testing::SourceDir());
+  ASSERT_TRUE(profile) << profile.error().ToString();
+  profile_ = std::move(*profile);
+  perception::Field code = TextField("code", "Country code", true);
+  code.kind = ControlKind::kSelect;
+  code.options = {{"+31", "+31", true, false}, {"+1", "+1", false, false}};
+  code.value = "+31";
+  perception::Field phone = TextField("phone", "Telefoonnummer", true);
+  phone.kind = ControlKind::kTel;
+  page_.now.fields = {code, phone};
+  page_.now.fields[0].index = 0;
+  page_.now.fields[1].index = 1;
+  page_.after_fill = [](FakeRunPage& page, const std::string& name) {
+    if (name != "code") return;
+    perception::Field* box = page.FieldNamed("phone");
+    if (box->value.empty()) box->value = page.FieldNamed("code")->value;
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["code"], "+1");
+  EXPECT_EQ(received_["phone"], "+1 212 555 0199");
+  EXPECT_TRUE(person_.asked.empty());
+}
+
 // A required yes/no question drawn as one checkbox (Ashby's Boolean keeps a hidden
 // box beside its Yes/No buttons): "No" is the box left unticked, an answer, not a
 // required field still empty.
