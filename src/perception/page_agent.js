@@ -167,8 +167,9 @@
         if (namesAnother(sibling, el)) return '';
         if (describes(sibling, el) || isWidgetChrome(sibling)) continue;
         const text = textWithoutControls(sibling);
-        // A unit drawn in the box's own row ("Rp", "€", "kg") is no label.
-        if (text && isUnitText(clean(text)) && inRowOf(sibling, el.getBoundingClientRect())) continue;
+        // A unit drawn in the box's own row ("Rp", "€") is no label; a short word
+        // there ("Curso", a floating label drawn over the box) still is.
+        if (isUnitBeside(text, sibling, el)) continue;
         if (text) return clip(text);
       }
       const wrapper = node.parentElement;
@@ -231,11 +232,7 @@
         if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
         if (holdsOnlyChoices(sibling) || describes(sibling, el)) continue;
         const text = textWithoutControls(sibling);
-        // A symbol drawn in the box's own row is no label above it (Semantic UI's
-        // "ui labeled input": <div class="ui label">$</div> before the box; a
-        // word there, "City", still names it).
-        if (text && isUnitText(clean(text)) && (!/\p{L}{2,}/u.test(text) || CURRENCY_MARK.test(clean(text))) &&
-            inRowOf(sibling, el.getBoundingClientRect())) continue;
+        if (isUnitBeside(text, sibling, el)) continue;
         if (text) return clip(text);
       }
       if (node === el || textWithoutControls(wrapper)) depth++;
@@ -246,6 +243,14 @@
 
   // A currency written in letters before an amount box ("Rp", "USD", "zł", "Kč").
   const CURRENCY_MARK = /^([A-Z]{3}|Rp|R\$|zł|kr|Kč|Ft|lei|лв|руб\.?|TL|Fr\.?|RM|S\/|Bs\.?|đ)$/u;
+  // A symbol or a currency drawn in the box's own row (Semantic UI's "ui labeled
+  // input": <div class="ui label">$</div> before the box) is its unit; a word
+  // there ("City", a floating label drawn over the box) still names it.
+  function isUnitBeside(text, node, el) {
+    const shown = clean(text);
+    return !!shown && isUnitText(shown) && (!/\p{L}{2,}/u.test(shown) || CURRENCY_MARK.test(shown)) &&
+      inRowOf(node, el.getBoundingClientRect());
+  }
 
   // The chips a picker draws before its search box are its value, not its name.
   function holdsOnlyChoices(node) {

@@ -211,6 +211,8 @@ constexpr char kUntiedLabels[] =
   <input name="gaji"></div></div>
 <div><label>Gaji terakhir</label><div style="display:flex"><span>Rp</span>
   <input name="gaji_lalu" placeholder="contoh: 15.000.000"><span>/ bulan</span></div></div>
+<div data-field="course" style="position:relative"><div style="position:absolute;top:6px;left:8px">Curso</div>
+  <div><input name="course" style="padding:6px"><fieldset aria-hidden="true"><legend><span>Curso</span></legend></fieldset></div></div>
 <table><tr><th scope="row"><span>휴대폰 번호</span></th><td><div class="hp_row">
   <select name="hp_country" aria-label="국가번호"><option>+82</option></select>
   <input name="phone" placeholder="01012345678"></div><span>'-' 없이 숫자만 입력해 주세요.</span></td></tr></table>
@@ -237,6 +239,8 @@ TEST(AccessibleNameTest, AnUntiedLabelNamesTheBoxPastItsHelpTextAndExamplePlaceh
   // sample number for a placeholder.
   EXPECT_EQ(labels["gaji"], "Gaji yang diharapkan");
   EXPECT_EQ(labels["gaji_lalu"], "Gaji terakhir");
+  // A short word drawn over the box (a floating label) is its name, not a unit.
+  EXPECT_EQ(labels["course"], "Curso");
   EXPECT_EQ(labels["phone"], "휴대폰 번호");
 }
 
