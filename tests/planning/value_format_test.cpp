@@ -579,19 +579,20 @@ TEST_P(PhoneOtherFormsTest, OffersTheNationalNumberOnAPageOfItsCountry) {
 
 INSTANTIATE_TEST_SUITE_P(
     PerPageAndCountry, PhoneOtherFormsTest,
-    ::testing::Values(OtherFormsCase{{.lang = "en-US"}, "+1 415 555 0142", "US", {"415 555 0142"}},
-                      OtherFormsCase{{.lang = "en_us"}, "+1 415 555 0142", "US", {"415 555 0142"}},
-                      OtherFormsCase{{.lang = "de-DE"}, "+49 30 12345678", "DE", {"030 12345678"}},
-                      // A script subtag before the region ("zh-Hant-TW", "sr-Latn-RS").
-                      OtherFormsCase{{.lang = "en-Latn-US"}, "+1 415 555 0142", "US", {"415 555 0142"}},
-                      OtherFormsCase{{.lang = "zh-Hant-TW"}, "+886 2 2345 6789", "TW", {"02 2345 6789"}},
-                      OtherFormsCase{{.lang = "zh-Hant"}, "+886 2 2345 6789", "TW", {}},
-                      // Another country's page, a page that names no country, no country known.
-                      OtherFormsCase{{.lang = "en-GB"}, "+1 415 555 0142", "US", {}},
-                      OtherFormsCase{{.lang = "en"}, "+1 415 555 0142", "US", {}},
-                      OtherFormsCase{{.lang = "en-US"}, "+1 415 555 0142", "", {}},
-                      // Written nationally already: nothing else to offer.
-                      OtherFormsCase{{.lang = "en-US"}, "(415) 555-0142", "US", {}}));
+    ::testing::Values(
+        OtherFormsCase{{.lang = "en-US"}, "+1 415 555 0142", "US", {"415 555 0142"}},
+        OtherFormsCase{{.lang = "en_us"}, "+1 415 555 0142", "US", {"415 555 0142"}},
+        OtherFormsCase{{.lang = "de-DE"}, "+49 30 12345678", "DE", {"030 12345678"}},
+        // A script subtag before the region ("zh-Hant-TW", "sr-Latn-RS").
+        OtherFormsCase{{.lang = "en-Latn-US"}, "+1 415 555 0142", "US", {"415 555 0142"}},
+        OtherFormsCase{{.lang = "zh-Hant-TW"}, "+886 2 2345 6789", "TW", {"02 2345 6789"}},
+        OtherFormsCase{{.lang = "zh-Hant"}, "+886 2 2345 6789", "TW", {}},
+        // Another country's page, a page that names no country, no country known.
+        OtherFormsCase{{.lang = "en-GB"}, "+1 415 555 0142", "US", {}},
+        OtherFormsCase{{.lang = "en"}, "+1 415 555 0142", "US", {}},
+        OtherFormsCase{{.lang = "en-US"}, "+1 415 555 0142", "", {}},
+        // Written nationally already: nothing else to offer.
+        OtherFormsCase{{.lang = "en-US"}, "(415) 555-0142", "US", {}}));
 
 TEST(PhoneOtherFormsTest, NoneWhereTheFieldDecidedTheForm) {
   Box international{.placeholder = "+1 (555) 555-5555", .lang = "en-US"};
