@@ -224,8 +224,11 @@
     for (let depth = 0, steps = 0; node && depth < 3 && steps < 8; steps++) {
       const wrapper = node.parentElement;
       if (!wrapper || wrapper.matches('form, body')) return '';
+      // (A select that a widget's face stands in front of — Select2's — is one
+      // field with that face.)
+      const face = el.tagName === 'SELECT' ? faceOfStore(el) : null;
       const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR))
-        .filter((c) => c !== el && !el.contains(c) && isVisible(c));
+        .filter((c) => c !== el && !el.contains(c) && isVisible(c) && c !== face);
       if (others.length > 0) return '';
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (namesAnother(sibling, el)) return '';
@@ -343,7 +346,8 @@
     'bitte wählen|auswählen|suchen|sélectionne[rz]?|choisi(r|ssez)|recherche[rz]?|selecciona|seleccione|elegir|elija|buscar|' +
     'seleziona|scegli|cerca|selecione|escolha|pesquisar|selecteer|kies|zoeken|wybierz|szukaj|vyberte|valitse|välj|vælg|' +
     'seçiniz|выберите|поиск|pilih|cari|chọn|请选择|選択してください|선택하세요|검색)' +
-    '(\\s+(all|one|any|an?|option|options|one or more|that|apply|here|from the list))*\\s*[.…:]*$', 'i');
+    '(\\s+(all|one|any|an?|option|options|one or more|that|apply|here|from the list|' +
+    'una|un|une|uma|eine?n?|opci[oó]n|opciones|op[cç][aã]o|op[cç][oõ]es|opzione|opzioni|optie|opties))*\\s*[.…:]*$', 'i');
 
   // A widget whose aria-labelledby lists only itself or what it holds names itself
   // by what it shows (Select2's face, labelled by the choice it renders).

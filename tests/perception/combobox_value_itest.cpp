@@ -249,6 +249,31 @@ TEST(ComboboxValueTest, ALocalSelect2IsItsSelectAndNotAlsoItsFace) {
   EXPECT_EQ(snapshot->fields[0].options.size(), 4u);
 }
 
+// The same with a loose label above the two (a page whose labels have no for) and
+// Select2's placeholder on the select ("Selecciona una opción"): the label names
+// the select; the face beside it is the select's own, no other field in the way.
+constexpr char kLocalSelect2LooseLabel[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.select2-hidden-accessible { border: 0; clip: rect(0 0 0 0); clip-path: inset(50%); height: 1px;
+  width: 1px; overflow: hidden; padding: 0; position: absolute; white-space: nowrap; }
+.face { display: block; width: 240px; border: 1px solid #aaa; padding: 4px; }
+</style></head><body><form>
+<div class="form-group"><div class="form-label">Años de experiencia *</div>
+  <select id="exp" name="experiencia" class="select2-hidden-accessible" tabindex="-1" aria-hidden="true"
+    required data-placeholder="Selecciona una opción">
+    <option value=""></option><option value="0-2">Menos de 2 años</option>
+    <option value="5-10">Entre 5 y 10 años</option></select>
+  <span class="select2 select2-container"><span class="selection"><span class="face" role="combobox"
+    aria-haspopup="true" aria-expanded="false" tabindex="0" aria-labelledby="exp-shown"><span
+    id="exp-shown" role="textbox" aria-readonly="true">Selecciona una opción</span></span></span></span></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ALocalSelect2UnderALooseLabelIsNamedByIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLocalSelect2LooseLabel);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  EXPECT_EQ(snapshot->fields[0].label, "Años de experiencia");
+}
+
 // Select2 with remote data: the select beside the face is empty until a choice,
 // so the face is the field. A page names the select by aria-labelledby, or puts a
 // loose label over the two, never a <label for>: the face, labelled only by the
