@@ -252,7 +252,8 @@ TEST(ComboboxValueTest, ALocalSelect2IsItsSelectAndNotAlsoItsFace) {
 // The same with a loose label above the two (a page whose labels have no for) and
 // Select2's placeholder on the select ("Selecciona una opción"): the label names
 // the select; the face beside it is the select's own, no other field in the way.
-constexpr char kLocalSelect2LooseLabel[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+constexpr char kLocalSelect2LooseLabel[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
 .select2-hidden-accessible { border: 0; clip: rect(0 0 0 0); clip-path: inset(50%); height: 1px;
   width: 1px; overflow: hidden; padding: 0; position: absolute; white-space: nowrap; }
 .face { display: block; width: 240px; border: 1px solid #aaa; padding: 4px; }
