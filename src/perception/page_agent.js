@@ -355,14 +355,11 @@
     return labelledFromWithin(el, el);
   }
   function labelledFromWithin(el, widget) {
-    const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
-    return ids.length > 0 && ids.every((id) => {
-      const namer = byIdInRoot(el, id);
-      return !namer || widget.contains(namer);
-    });
+    return !!(el.getAttribute('aria-labelledby') || '').trim() &&
+      labelledBy(el).every((namer) => widget.contains(namer));
   }
 
-  // A placeholder giving an example ("e.g. Acme Corp", "z. B. 65.000", "p. ej.
+  // A placeholder giving an example ("e.g. Acme Corp", "z. B. 50.000", "p. ej.
   // 600 123 456") shows the format; the text beside the box names it.
   const EXAMPLE_PLACEHOLDER = new RegExp('^\\s*(e\\.\\s?g\\.|eg[.:]|for example|example\\s*:|ex\\.|ex\\s*:|par ex|' +
     'z\\.\\s?b\\.|zb[.:]|bspw\\.|beispiel\\s*:|p\\.\\s?ej\\.|por ejemplo|ej\\.|ej\\s*:|ad es\\.|es\\.|per esempio|' +
