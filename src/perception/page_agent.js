@@ -169,16 +169,40 @@
         const text = textWithoutControls(sibling);
         // A unit drawn in the box's own row ("Rp", "€") is no label; a short word
         // there ("Curso", a floating label drawn over the box) still is.
-        if (isUnitBeside(text, sibling, el)) continue;
+        if (isUnitBeside(text, sibling, el) || isPrompt(text)) continue;
         if (text) return clip(text);
       }
       const wrapper = node.parentElement;
-      if (node === el || !wrapper || textWithoutControls(wrapper)) depth++;
+      if (node === el || !wrapper || addsWords(wrapper, node)) depth++;
       node = wrapper;
       if (node && node.querySelectorAll(CONTROL_SELECTOR).length > 3) break;
     }
     return '';
   }
+
+  // A wrapper is a step further from the box only where it adds words of its
+  // own. What a component draws around its box — a number box's ▲ ▼, a date
+  // picker's icon, the prompt a select shows until something is chosen, the
+  // chips of its choices — belongs to the box (Ant Design nests a box five
+  // wrappers deep under its label column, each holding such parts).
+  function addsWords(wrapper, node) {
+    for (const child of wrapper.childNodes) {
+      if (child === node) continue;
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (/[\p{L}\p{N}]/u.test(child.textContent)) return true;
+        continue;
+      }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const text = clean(textWithoutControls(child));
+      if (!text || isWidgetChrome(child) || holdsOnlyChoices(child)) continue;
+      if (isPrompt(text) || (SHOWN_PROMPT.test(text) && !PROMPT_REFUSAL.test(text))) continue;
+      return true;
+    }
+    return false;
+  }
+  // The prompt a select draws as text beside its input ("Select...", "请选择",
+  // "Chọn") says what to do, not which field it is.
+  const isPrompt = (text) => PROMPT_PLACEHOLDER.test(clean(text));
 
   // What a widget draws beside its box — step buttons ("▲ ▼"), a clear button, an
   // icon — says nothing of the question: buttons, or text without a letter or a
@@ -235,10 +259,10 @@
         if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
         if (holdsOnlyChoices(sibling) || describes(sibling, el)) continue;
         const text = textWithoutControls(sibling);
-        if (isUnitBeside(text, sibling, el)) continue;
+        if (isUnitBeside(text, sibling, el) || isPrompt(text)) continue;
         if (text) return clip(text);
       }
-      if (node === el || textWithoutControls(wrapper)) depth++;
+      if (node === el || addsWords(wrapper, node)) depth++;
       node = wrapper;
     }
     return '';
@@ -303,7 +327,7 @@
       const above = ownLabelAbove(el);
       if (above) return { text: above, how: 'nearby' };
       if (!PROMPT_PLACEHOLDER.test(placeholder) && !EXAMPLE_PLACEHOLDER.test(placeholder) &&
-          !isSampleValue(placeholder)) {
+          !isSampleValue(placeholder) && !FORMAT_HINT.test(placeholder)) {
         return { text: placeholder, how: 'placeholder' };
       }
     }
@@ -365,6 +389,9 @@
     'z\\.\\s?b\\.|zb[.:]|bspw\\.|beispiel\\s*:|p\\.\\s?ej\\.|por ejemplo|ej\\.|ej\\s*:|ad es\\.|es\\.|per esempio|' +
     'bijv\\.|bv\\.|b\\.v\\.|bijvoorbeeld|np\\.|např\\.|esim\\.|t\\.\\s?ex\\.|f\\.\\s?eks\\.|örn\\.|örneğin|' +
     'напр\\.|например|наприклад|例[:：]|例如|예[:：)]|예시|vd[.:]|ví dụ)', 'i');
+  // A date's format in the page's letters ("dd/mm/aaaa", "TT.MM.JJJJ", "MM/YYYY",
+  // "ΗΗ/ΜΜ/ΕΕΕΕ"): runs of one repeated letter between separators.
+  const FORMAT_HINT = /^\s*(\p{L})\1{0,3}([\/.\-\s]+(\p{L})\3{0,3}){1,2}\s*$/iu;
   // A sample value without a word ("01012345678", "65.000", "+49 170 1234567").
   const isSampleValue = (placeholder) => /\d/.test(placeholder) && !/\p{L}/u.test(placeholder);
 

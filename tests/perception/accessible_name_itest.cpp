@@ -270,5 +270,53 @@ TEST(AccessibleNameTest, ALabelledContainerNamesItsOnlyUnlabelledControl) {
   EXPECT_NE(labels[2], "Phone");
 }
 
+// Component libraries draw their own parts inside the wrappers around a box: a
+// number box's step buttons (▲ ▼), a date picker's icon, the prompt a select
+// shows while nothing is chosen ("请选择", "Chọn", drawn before or after its
+// search input), a format hint for a placeholder ("dd/mm/aaaa", "ΗΗ/ΜΜ/ΕΕΕΕ").
+// None of it names the box, and none of it is a step further from its label: the
+// label drawn as a <div> in the form item's own label column (Ant Design,
+// Element Plus, Bootstrap forms without `for`) names the box.
+constexpr char kLabelPastWidgetParts[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div class="item"><div class="item-row"><div class="col label"><div class="req">Anos de experiência</div></div>
+  <div class="col control"><div class="control-input"><div class="control-content"><div class="number">
+    <div class="handlers"><span role="button" aria-label="Increase">▲</span><span role="button"
+      aria-label="Decrease">▼</span></div>
+    <div class="input-wrap"><input name="years" role="spinbutton"></div></div></div></div></div></div></div>
+<div class="item"><div class="col label"><div class="req">最高学历</div></div>
+  <div class="col control"><div class="control-input"><div class="control-content"><div class="select">
+    <div class="selector"><span class="search"><input name="degree" role="combobox" aria-expanded="false"
+      readonly style="opacity:0"></span><span class="placeholder">请选择</span></div>
+    <span class="arrow">▾</span></div></div></div></div></div>
+<div class="item"><div class="label">Vị trí ứng tuyển</div>
+  <div class="content"><div class="el-select"><div class="el-select__wrapper"><div class="selection">
+    <div class="selected-item placeholder"><span>Chọn</span></div>
+    <div class="selected-item input-wrapper"><input name="position" role="combobox" readonly></div></div>
+    <div class="suffix"><i class="caret">▾</i></div></div></div></div></div>
+<div class="item"><div class="col label"><div class="req">Disponibilidade para início</div></div>
+  <div class="col control"><div class="control-input"><div class="control-content"><div class="picker">
+    <div class="picker-input"><input name="start" placeholder="dd/mm/aaaa" size="12"><span class="suffix">📅</span>
+    </div></div></div></div></div></div>
+<div class="mb-3"><div class="form-label">Ημερομηνία έναρξης</div>
+  <div class="input-group"><input name="enarxi" class="form-control" placeholder="ΗΗ/ΜΜ/ΕΕΕΕ"><span
+    class="input-group-text">📅</span></div></div>
+<div><input name="birthday" placeholder="TT.MM.JJJJ"></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AComponentsOwnPartsNeitherNameTheBoxNorStandBetweenItAndItsLabel) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLabelPastWidgetParts);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  for (const auto& field : snapshot->fields) labels[field.name] = field.label;
+  EXPECT_EQ(labels["years"], "Anos de experiência");
+  EXPECT_EQ(labels["degree"], "最高学历");
+  EXPECT_EQ(labels["position"], "Vị trí ứng tuyển");
+  EXPECT_EQ(labels["start"], "Disponibilidade para início");
+  EXPECT_EQ(labels["enarxi"], "Ημερομηνία έναρξης");
+  // With nothing else to name it, the format hint is all there is.
+  EXPECT_EQ(labels["birthday"], "TT.MM.JJJJ");
+}
+
 }  // namespace
 }  // namespace applier::perception
