@@ -161,11 +161,12 @@
     let node = el;
     for (let depth = 0, steps = 0; depth < 4 && node && steps < 10; steps++) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if (holdsOnlyDialCodePickers(sibling)) continue;
         if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return '';
         const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);
         if (hasControl) return '';
         if (namesAnother(sibling, el)) return '';
-        if (describes(sibling, el) || isWidgetChrome(sibling)) continue;
+        if (describes(sibling, el) || isWidgetChrome(sibling) || holdsOnlyChoices(sibling)) continue;
         const text = textWithoutControls(sibling);
         // A unit drawn in the box's own row ("Rp", "€") is no label; a short word
         // there ("Curso", a floating label drawn over the box) still is.
@@ -252,10 +253,11 @@
       // field with that face.)
       const face = el.tagName === 'SELECT' ? faceOfStore(el) : null;
       const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR))
-        .filter((c) => c !== el && !el.contains(c) && isVisible(c) && c !== face);
+        .filter((c) => c !== el && !el.contains(c) && isVisible(c) && c !== face && !isDialCodePicker(c));
       if (others.length > 0) return '';
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (namesAnother(sibling, el)) return '';
+        if (holdsOnlyDialCodePickers(sibling)) continue;
         if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
         if (holdsOnlyChoices(sibling) || describes(sibling, el)) continue;
         const text = textWithoutControls(sibling);
@@ -266,6 +268,22 @@
       node = wrapper;
     }
     return '';
+  }
+
+  // A phone box's country picker (intl-tel-input's flag, react-phone-number-
+  // input's select) names itself and shows a dial code: it is part of the phone
+  // box, and the label over the two names the number.
+  function isDialCodePicker(c) {
+    const named = clean(c.getAttribute('aria-label')) || labelsFor(c).length > 0;
+    const shown = c.tagName === 'SELECT' ? clean(c.selectedOptions[0] && c.selectedOptions[0].textContent)
+      : clean(textWithoutControls(c) + ' ' + (c.getAttribute('title') || ''));
+    return !!named && /\+\d{1,4}\b/.test(shown);
+  }
+
+  function holdsOnlyDialCodePickers(node) {
+    const controls = node.matches(CONTROL_SELECTOR) ? [node]
+      : Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);
+    return controls.length > 0 && controls.every(isDialCodePicker);
   }
 
   // A currency written in letters before an amount box ("Rp", "USD", "zł", "Kč").
@@ -318,6 +336,8 @@
     // A label holding only the required mark (an acceptance box whose wording is a
     // paragraph beside it) names nothing: the name is found as if it had none.
     if (labelText && stripRequiredMarks(labelText)) return { text: labelText, how: 'label' };
+    const after = floatingLabelAfter(el);
+    if (after) return { text: after, how: 'label' };
     // A title repeating the box's value (Ant Design's pickers, boxes that show a
     // clipped value whole on hover) is the answer, not the question.
     const title = clean(el.getAttribute('title'));
@@ -342,15 +362,29 @@
     if (placeholder) return { text: placeholder, how: 'placeholder' };
     return { text: '', how: 'none' };
   }
+  // Bootstrap's floating label follows its box (`.form-floating > input + label`,
+  // as Material's floating labels may): a <label> tied to nothing, right after
+  // the box, in a wrapper holding no other control, names it.
+  function floatingLabelAfter(el) {
+    const label = el.nextElementSibling;
+    if (!label || label.tagName !== 'LABEL' || label.htmlFor || label.querySelector(CONTROL_SELECTOR)) return '';
+    const wrapper = el.parentElement;
+    if (!wrapper || wrapper.matches('form, body')) return '';
+    const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && isVisible(c));
+    if (others.length > 0) return '';
+    return clip(textWithoutControls(label));
+  }
+
   // A container that names itself (aria-labelledby or aria-label) around a control
   // with no name of its own names that control when it holds no other: the
   // react-aria-components DropZone, labelled by the Label beside it, around a
   // FileTrigger's hidden file input and its "Browse" button. Three levels up, not
-  // past the form.
+  // past the form. A list's name ("Uploaded files") names its items together, not
+  // a control in one of them.
   function labelledContainerName(el) {
     let node = el.parentElement;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-      if (node.matches('form, body, fieldset')) return '';
+      if (node.matches('form, body, fieldset, ul, ol, [role="list"]')) return '';
       if (holdsAnotherControl(node, el)) return '';
       const labelledBy = node.getAttribute('aria-labelledby');
       if (labelledBy) {
@@ -369,7 +403,9 @@
   const PROMPT_PLACEHOLDER = new RegExp('^(please\\s+)?(select|choose|pick|search|type to search|start typing|' +
     'bitte wählen|auswählen|suchen|sélectionne[rz]?|choisi(r|ssez)|recherche[rz]?|selecciona|seleccione|elegir|elija|buscar|' +
     'seleziona|scegli|cerca|selecione|escolha|pesquisar|selecteer|kies|zoeken|wybierz|szukaj|vyberte|valitse|välj|vælg|' +
-    'seçiniz|выберите|поиск|pilih|cari|chọn|请选择|選択してください|선택하세요|검색)' +
+    'seçiniz|выберите|поиск|pilih|cari|chọn|请选择|選択してください|선택하세요|검색|' +
+    '(type|write|enter) (it |your answer )?here|escrib[ae] aquí|écrive[zr] ici|hier (eingeben|schreiben)|' +
+    'scrivi qui|(digite|escreva) aqui|typ hier|γράψτε εδώ|напишите здесь|请输入|ここに入力|여기에 입력)' +
     '(\\s+(all|one|any|an?|option|options|one or more|that|apply|here|from the list|' +
     'una|un|une|uma|eine?n?|opci[oó]n|opciones|op[cç][aã]o|op[cç][oõ]es|opzione|opzioni|optie|opties))*\\s*[.…:]*$', 'i');
 

@@ -302,6 +302,11 @@ constexpr char kLabelPastWidgetParts[] =
   <div class="input-group"><input name="enarxi" class="form-control" placeholder="ΗΗ/ΜΜ/ΕΕΕΕ"><span
     class="input-group-text">📅</span></div></div>
 <div><input name="birthday" placeholder="TT.MM.JJJJ"></div>
+<div class="group"><div>Land<span aria-hidden="true">*</span></div><div class="ng-select ng-has-value">
+  <div class="ng-select-container"><div class="ng-value-container"><div class="ng-placeholder"
+    style="display:none">Bitte wählen</div><div class="ng-value"><span class="ng-value-label">Deutschland</span></div>
+    <div class="ng-input"><input name="land" role="combobox" aria-expanded="false"></div></div>
+    <span class="ng-arrow-wrapper"><span class="ng-arrow"></span></span></div></div></div>
 </form></body></html>)HTML";
 
 TEST(AccessibleNameTest, AComponentsOwnPartsNeitherNameTheBoxNorStandBetweenItAndItsLabel) {
@@ -314,8 +319,76 @@ TEST(AccessibleNameTest, AComponentsOwnPartsNeitherNameTheBoxNorStandBetweenItAn
   EXPECT_EQ(labels["position"], "Vị trí ứng tuyển");
   EXPECT_EQ(labels["start"], "Disponibilidade para início");
   EXPECT_EQ(labels["enarxi"], "Ημερομηνία έναρξης");
+  // The choice a select shows (a preset "Deutschland") is its value, not its name.
+  EXPECT_EQ(labels["land"], "Land");
   // With nothing else to name it, the format hint is all there is.
   EXPECT_EQ(labels["birthday"], "TT.MM.JJJJ");
+}
+
+// A phone box drawn with its country picker in one wrapper (intl-tel-input,
+// react-phone-number-input) under a loose label: the picker names itself
+// ("Choose country") and shows the dial code; the label over the two names the
+// number box, not the picker's "+966", and not the sample number placeholder.
+constexpr char kPhoneUnderLooseLabel[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div class="form-group"><div><span>Mobile number</span><span class="req">*</span></div>
+  <div class="iti iti--separate-dial-code"><div class="iti__flag-container">
+    <div class="iti__selected-flag" role="combobox" aria-haspopup="listbox" aria-expanded="false"
+      aria-controls="countries" aria-label="Choose country" tabindex="0" title="Saudi Arabia: +966">
+      <span class="iti__flag">sa</span><span class="iti__selected-dial-code">+966</span></div>
+    <ul id="countries" role="listbox" hidden><li role="option">Saudi Arabia +966</li></ul></div>
+  <input type="tel" name="mobile" placeholder="050 123 4567"></div></div>
+<div class="form-group"><div>Work phone</div><div class="PhoneInput">
+  <select aria-label="Phone number country"><option>US +1</option><option selected>DE +49</option></select>
+  <input type="tel" name="work"></div></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, APhoneBoxBesideItsNamedCountryPickerIsNamedByTheLabelOverBoth) {
+  auto snapshot = applier::testing::ReadHtmlPage(kPhoneUnderLooseLabel);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  for (const auto& field : snapshot->fields) labels[field.name] = field.label;
+  EXPECT_EQ(labels["mobile"], "Mobile number");
+  EXPECT_EQ(labels["work"], "Work phone");
+}
+
+// Bootstrap's floating labels come after their box (`.form-floating > textarea +
+// label`), a page without `for` leaves them loose; a placeholder there only says
+// what to do ("Γράψτε εδώ", "Type here"), the label names the box.
+constexpr char kFloatingLabelAfterBox[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div class="form-floating"><textarea name="why" placeholder="Γράψτε εδώ" required></textarea>
+  <label>Γιατί θέλετε να εργαστείτε μαζί μας; <span class="text-danger">*</span></label>
+  <div class="invalid-feedback">Γράψτε λίγα λόγια.</div></div>
+<div class="form-floating"><input name="city" placeholder="City"><label>Ciudad de residencia</label></div>
+<div><div>Anything else?</div><textarea name="notes" placeholder="Type here..."></textarea></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AFloatingLabelAfterItsBoxNamesIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kFloatingLabelAfterBox);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  for (const auto& field : snapshot->fields) labels[field.name] = field.label;
+  EXPECT_EQ(labels["why"], "Γιατί θέλετε να εργαστείτε μαζί μας;");
+  EXPECT_EQ(labels["city"], "Ciudad de residencia");
+  EXPECT_EQ(labels["notes"], "Anything else?");
+}
+
+// A list names its items as a whole ("Uploaded files"); a control in one item (the
+// document type of one uploaded file) is named by the text beside it.
+constexpr char kControlInANamedList[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<ul class="file-list" aria-label="Hochgeladene Dateien"><li class="file"><span>resume.pdf</span>
+  <span>(3 KB)</span><div class="file-type"><div>Dokumenttyp<span aria-hidden="true">*</span></div>
+  <select name="documents[0].type"><option value="">Bitte wählen</option><option>Lebenslauf</option></select>
+  </div></li></ul>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AListsNameIsNoNameOfAControlInOneOfItsItems) {
+  auto snapshot = applier::testing::ReadHtmlPage(kControlInANamedList);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  EXPECT_EQ(snapshot->fields[0].label, "Dokumenttyp");
 }
 
 }  // namespace
