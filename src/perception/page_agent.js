@@ -158,8 +158,11 @@
   // awesomplete inside its link-field inside the control's input wrapper) are
   // not levels.
   function nearbyText(el) {
+    // The label over a dial-code picker and its number box names the number.
+    const picker = isDialCodePicker(el);
     let node = el;
     for (let depth = 0, steps = 0; depth < 4 && node && steps < 10; steps++) {
+      if (picker && node !== el && holdsTextBoxBesides(node, el)) return '';
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (holdsOnlyDialCodePickers(sibling)) continue;
         if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return '';
@@ -230,10 +233,13 @@
   // A <label for> names the control it points at: beside a widget without a label
   // of its own (the country-code button of a phone box whose label points at the
   // number box) it names the other control, not this one.
+  // So does a form's label column holding it.
   function namesAnother(node, el) {
-    if (node.tagName !== 'LABEL' || !node.htmlFor) return false;
-    const target = byIdInRoot(node, node.htmlFor);
-    return !!target && target !== el && !el.contains(target) && isVisible(target);
+    const labels = node.tagName === 'LABEL' ? [node] : Array.from(node.querySelectorAll('label[for]'));
+    return labels.some((label) => {
+      const target = label.htmlFor && byIdInRoot(label, label.htmlFor);
+      return !!target && target !== el && !el.contains(target) && isVisible(target);
+    });
   }
 
   // The text just above a box within the box's own wrapper (the nearest boxes
@@ -273,13 +279,19 @@
   // A phone box's country picker (intl-tel-input's flag, react-phone-number-
   // input's select) names itself and shows a dial code: it is part of the phone
   // box, and the label over the two names the number.
+  // (Ant Design's select shows its choice beside its search input, not in it.)
   function isDialCodePicker(c) {
-    const named = clean(c.getAttribute('aria-label')) || labelsFor(c).length > 0;
-    const shown = c.tagName === 'SELECT' ? clean(c.selectedOptions[0] && c.selectedOptions[0].textContent)
-      : clean(textWithoutControls(c) + ' ' + (c.getAttribute('title') || ''));
-    return !!named && /\+\d{1,4}\b/.test(shown);
+    let shown = '';
+    if (c.tagName === 'SELECT') shown = c.selectedOptions[0] ? c.selectedOptions[0].textContent : '';
+    else if (c.tagName === 'INPUT') shown = c.getAttribute('role') === 'combobox' ? chosenItems(c).join(' ') : '';
+    else shown = textWithoutControls(c) + ' ' + (c.getAttribute('title') || '');
+    return /\+\d{1,4}\b/.test(clean(shown));
   }
 
+  function holdsTextBoxBesides(node, el) {
+    return Array.from(node.querySelectorAll('input:not([type]), input[type="tel"], input[type="text"], input[type="number"]'))
+      .some((c) => c !== el && isVisible(c) && c.getAttribute('role') !== 'combobox');
+  }
   function holdsOnlyDialCodePickers(node) {
     const controls = node.matches(CONTROL_SELECTOR) ? [node]
       : Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);

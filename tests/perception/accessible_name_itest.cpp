@@ -341,6 +341,16 @@ constexpr char kPhoneUnderLooseLabel[] =
 <div class="form-group"><div>Work phone</div><div class="PhoneInput">
   <select aria-label="Phone number country"><option>US +1</option><option selected>DE +49</option></select>
   <input type="tel" name="work"></div></div>
+<div class="item"><div class="col-label"><label for="tel2">手机号</label></div><div class="col-control">
+  <div class="content"><span class="compact"><div class="select"><div class="selector"><span class="search"><input
+    name="prefix2" role="combobox" aria-expanded="false" readonly style="opacity:0"></span><span
+    class="selection-item" title="+86 中国大陆">+86 中国大陆</span></div></div><input type="tel" id="tel2" name="tel2"
+    placeholder="请输入手机号"></span></div></div></div>
+<div class="item"><div class="col-label"><div>手机号</div></div><div class="col-control">
+  <div class="content"><span class="compact"><div class="select"><div class="selector"><span class="search"><input
+    name="prefix3" role="combobox" aria-expanded="false" readonly style="opacity:0"></span><span
+    class="selection-item" title="+86 中国大陆">+86 中国大陆</span></div></div><input type="tel" name="tel3"
+    placeholder="请输入手机号"></span></div></div></div>
 </form></body></html>)HTML";
 
 TEST(AccessibleNameTest, APhoneBoxBesideItsNamedCountryPickerIsNamedByTheLabelOverBoth) {
@@ -350,6 +360,12 @@ TEST(AccessibleNameTest, APhoneBoxBesideItsNamedCountryPickerIsNamedByTheLabelOv
   for (const auto& field : snapshot->fields) labels[field.name] = field.label;
   EXPECT_EQ(labels["mobile"], "Mobile number");
   EXPECT_EQ(labels["work"], "Work phone");
+  // The label over a dial-code picker and its number box names the number, whether
+  // it is tied to it or not; the picker is known by the dial codes it shows.
+  EXPECT_EQ(labels["tel2"], "手机号");
+  EXPECT_NE(labels["prefix2"], "手机号");
+  EXPECT_EQ(labels["tel3"], "手机号");
+  EXPECT_NE(labels["prefix3"], "手机号");
 }
 
 // Bootstrap's floating labels come after their box (`.form-floating > textarea +
