@@ -173,7 +173,7 @@
         const text = textWithoutControls(sibling);
         // A unit drawn in the box's own row ("Rp", "€") is no label; a short word
         // there ("Curso", a floating label drawn over the box) still is.
-        if (isUnitBeside(text, sibling, el) || isPrompt(text)) continue;
+        if (isUnitBeside(text, sibling, el) || isPrompt(text) || isRequiredWord(text)) continue;
         if (text) return clip(text);
       }
       const wrapper = node.parentElement;
@@ -207,6 +207,12 @@
   // The prompt a select draws as text beside its input ("Select...", "请选择",
   // "Chọn") says what to do, not which field it is.
   const isPrompt = (text) => PROMPT_PLACEHOLDER.test(clean(text));
+  // A word saying only that the field is required ("Required" for screen readers,
+  // "(obligatoire)") is a mark, not a name.
+  const REQUIRED_WORD = new RegExp('^[(\\[]?\\s*(required|mandatory|obligatoire|requis|obligatorio|requerido|' +
+    'obrigatório|pflichtfeld|erforderlich|obbligatorio|verplicht|wymagane|povinné|pakollinen|obligatorisk|' +
+    'zorunlu|обязательно|必須|必填|필수)\\s*[)\\]]?[.:]?$', 'i');
+  const isRequiredWord = (text) => REQUIRED_WORD.test(clean(text));
 
   // What a widget draws beside its box — step buttons ("▲ ▼"), a clear button, an
   // icon — says nothing of the question: buttons, or text without a letter or a
@@ -259,7 +265,8 @@
       // field with that face.)
       const face = el.tagName === 'SELECT' ? faceOfStore(el) : null;
       const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR))
-        .filter((c) => c !== el && !el.contains(c) && isVisible(c) && c !== face && !isDialCodePicker(c));
+        .filter((c) => c !== el && !el.contains(c) && isVisible(c) && !(face && face.contains(c)) &&
+          !isDialCodePicker(c));
       if (others.length > 0) return '';
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (namesAnother(sibling, el)) return '';
@@ -267,7 +274,7 @@
         if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
         if (holdsOnlyChoices(sibling) || describes(sibling, el)) continue;
         const text = textWithoutControls(sibling);
-        if (isUnitBeside(text, sibling, el) || isPrompt(text)) continue;
+        if (isUnitBeside(text, sibling, el) || isPrompt(text) || isRequiredWord(text)) continue;
         if (text) return clip(text);
       }
       if (node === el || addsWords(wrapper, node)) depth++;

@@ -407,5 +407,27 @@ TEST(AccessibleNameTest, AListsNameIsNoNameOfAControlInOneOfItsItems) {
   EXPECT_EQ(snapshot->fields[0].label, "Dokumenttyp");
 }
 
+// Between a loose label and its box a page may say for screen readers that the
+// field is required (LinkedIn's forms: a visually hidden "Required"): a required
+// mark, not the box's name.
+constexpr char kRequiredWordBesideBox[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(1px, 1px, 1px, 1px); }
+</style></head><body><form>
+<div class="element"><div class="label"><span aria-hidden="true">Email</span><span class="visually-hidden">Email</span>
+  </div><span class="visually-hidden">Required</span><select name="email" required><option>Select an option</option>
+  <option>jordan@example.com</option></select></div>
+<div class="element"><div class="label">Ville</div><span class="hint">(obligatoire)</span><input name="ville"></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, ARequiredWordBesideTheBoxIsNoName) {
+  auto snapshot = applier::testing::ReadHtmlPage(kRequiredWordBesideBox);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  for (const auto& field : snapshot->fields) labels[field.name] = field.label;
+  EXPECT_EQ(labels["email"], "Email");
+  EXPECT_EQ(labels["ville"], "Ville");
+}
+
 }  // namespace
 }  // namespace applier::perception

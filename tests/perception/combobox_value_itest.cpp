@@ -275,6 +275,61 @@ TEST(ComboboxValueTest, ALocalSelect2UnderALooseLabelIsNamedByIt) {
   EXPECT_EQ(snapshot->fields[0].label, "Años de experiencia");
 }
 
+// Right to left, with Select2's placeholder naming what to choose ("اختر الجنسية",
+// choose the nationality) and a required star in the loose label: the label names
+// the select and says it is required.
+constexpr char kLocalSelect2LooseLabelRtl[] =
+    R"HTML(<!doctype html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><style>
+.select2-hidden-accessible { border: 0; clip: rect(0 0 0 0); clip-path: inset(50%); height: 1px;
+  width: 1px; overflow: hidden; padding: 0; position: absolute; white-space: nowrap; }
+.face { display: block; width: 240px; border: 1px solid #aaa; padding: 4px; }
+</style></head><body><form>
+<div class="form-group"><div>الجنسية<span class="req">*</span></div>
+  <select id="nat" name="nationality" class="select2-hidden-accessible" aria-hidden="true" tabindex="-1"
+    data-placeholder="اختر الجنسية"><option value=""></option><option value="SA">السعودية</option>
+    <option value="US">الولايات المتحدة</option></select><span class="select2 select2-container" dir="rtl"><span
+    class="selection"><span class="face" role="combobox" aria-haspopup="true" aria-expanded="false" tabindex="0"
+    aria-labelledby="nat-shown"><span id="nat-shown" role="textbox" aria-readonly="true"><span
+    class="select2-selection__placeholder">اختر الجنسية</span></span><span class="select2-selection__arrow"
+    role="presentation"><b role="presentation"></b></span></span></span></span></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ALocalSelect2UnderALooseLabelIsNamedByItRightToLeft) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLocalSelect2LooseLabelRtl);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  EXPECT_EQ(snapshot->fields[0].label, "الجنسية");
+  EXPECT_TRUE(snapshot->fields[0].required);
+}
+
+// react-select (as chakra-react-select draws it) under a loose label: its search
+// input points at the placeholder it shows ("Caută tehnologii...") with
+// aria-describedby; two empty live regions sit before its control. The label over
+// the whole names it and its star says it is required.
+constexpr char kReactSelectLooseLabel[] =
+    R"HTML(<!doctype html><html lang="ro"><head><meta charset="utf-8"></head><body><form>
+<div role="group" class="chakra-form-control"><div id="skills-label" class="chakra-form__label"><span>Competențe
+  tehnice</span><span role="presentation" aria-hidden="true">*</span></div>
+  <div class="react-select-container"><span id="rs-live" class="a11y-text"></span><span aria-live="polite"
+    role="log" class="a11y-text"></span><div class="react-select__control"><div
+    class="react-select__value-container react-select__value-container--is-multi"><div
+    class="react-select__placeholder" id="rs-placeholder">Caută tehnologii...</div><div
+    class="react-select__input-container" data-value=""><input class="react-select__input" name="skills"
+    type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-haspopup="true"
+    aria-required="true" aria-describedby="rs-placeholder" value=""></div></div><div
+    class="react-select__indicators"><span class="react-select__indicator-separator"></span><div
+    class="react-select__indicator" aria-hidden="true"><svg height="20" width="20"><path d="M4 5l6 6 6-6"></path></svg>
+    </div></div></div><input name="skills" type="hidden" value=""></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, AReactSelectUnderALooseLabelIsNamedByIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kReactSelectLooseLabel);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  EXPECT_EQ(snapshot->fields[0].label, "Competențe tehnice");
+  EXPECT_TRUE(snapshot->fields[0].required);
+}
+
 // Select2 with remote data: the select beside the face is empty until a choice,
 // so the face is the field. A page names the select by aria-labelledby, or puts a
 // loose label over the two, never a <label for>: the face, labelled only by the
