@@ -169,7 +169,8 @@
         const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);
         if (hasControl) return '';
         if (namesAnother(sibling, el)) return '';
-        if (describes(sibling, el) || isWidgetChrome(sibling) || holdsOnlyChoices(sibling)) continue;
+        if (describes(sibling, el) || isWidgetChrome(sibling) || holdsOnlyChoices(sibling) ||
+            isDrawnPlaceholder(sibling)) continue;
         const text = textWithoutControls(sibling);
         // A unit drawn in the box's own row ("Rp", "€") is no label; a short word
         // there ("Curso", a floating label drawn over the box) still is.
@@ -198,12 +199,17 @@
       }
       if (child.nodeType !== Node.ELEMENT_NODE) continue;
       const text = clean(textWithoutControls(child));
-      if (!text || isWidgetChrome(child) || holdsOnlyChoices(child)) continue;
+      if (!text || isWidgetChrome(child) || holdsOnlyChoices(child) || isDrawnPlaceholder(child)) continue;
       if (isPrompt(text) || (SHOWN_PROMPT.test(text) && !PROMPT_REFUSAL.test(text))) continue;
       return true;
     }
     return false;
   }
+  // The placeholder a select draws as an element beside its search input
+  // (react-select__placeholder, ant-select-selection-placeholder, ng-placeholder,
+  // el-select__placeholder: every component library names the class so) shows a
+  // hint or the choice, never the field's name.
+  const isDrawnPlaceholder = (node) => /placeholder/i.test(node.getAttribute('class') || '');
   // The prompt a select draws as text beside its input ("Select...", "请选择",
   // "Chọn") says what to do, not which field it is.
   const isPrompt = (text) => PROMPT_PLACEHOLDER.test(clean(text));
@@ -272,7 +278,7 @@
         if (namesAnother(sibling, el)) return '';
         if (holdsOnlyDialCodePickers(sibling)) continue;
         if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
-        if (holdsOnlyChoices(sibling) || describes(sibling, el)) continue;
+        if (holdsOnlyChoices(sibling) || describes(sibling, el) || isDrawnPlaceholder(sibling)) continue;
         const text = textWithoutControls(sibling);
         if (isUnitBeside(text, sibling, el) || isPrompt(text) || isRequiredWord(text)) continue;
         if (text) return clip(text);
