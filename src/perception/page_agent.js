@@ -178,26 +178,32 @@
         if (text) return clip(text);
       }
       const wrapper = node.parentElement;
-      if (node === el || !wrapper || addsWords(wrapper, node)) depth++;
+      if (node === el || !wrapper || hasWords(wrapper)) depth++;
       node = wrapper;
       if (node && node.querySelectorAll(CONTROL_SELECTOR).length > 3) break;
     }
     return '';
   }
 
-  // A wrapper is a step further from the box only where it adds words of its
-  // own. What a component draws around its box — a number box's ▲ ▼, a date
-  // picker's icon, the prompt a select shows until something is chosen, the
-  // chips of its choices — belongs to the box (Ant Design nests a box five
-  // wrappers deep under its label column, each holding such parts).
-  function addsWords(wrapper, node) {
-    for (const child of wrapper.childNodes) {
-      if (child === node) continue;
+  // A wrapper is a step further from the box only where it holds words. What a
+  // component draws around its box — a number box's ▲ ▼, a date picker's icon,
+  // the prompt or placeholder a select shows until something is chosen, the chips
+  // of its choices — belongs to the box, not to the page around it (Ant Design
+  // nests a box five wrappers deep under its label column, each holding such
+  // parts).
+  function hasWords(node) {
+    for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
         if (/[\p{L}\p{N}]/u.test(child.textContent)) return true;
         continue;
       }
-      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      if (child.nodeType !== Node.ELEMENT_NODE || child.getAttribute('aria-hidden') === 'true') continue;
+      const style = getComputedStyle(child);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR)) {
+        if (hasWords(child)) return true;
+        continue;
+      }
       const text = clean(textWithoutControls(child));
       if (!text || isWidgetChrome(child) || holdsOnlyChoices(child) || isDrawnPlaceholder(child)) continue;
       if (isPrompt(text) || (SHOWN_PROMPT.test(text) && !PROMPT_REFUSAL.test(text))) continue;
@@ -283,7 +289,7 @@
         if (isUnitBeside(text, sibling, el) || isPrompt(text) || isRequiredWord(text)) continue;
         if (text) return clip(text);
       }
-      if (node === el || addsWords(wrapper, node)) depth++;
+      if (node === el || hasWords(wrapper)) depth++;
       node = wrapper;
     }
     return '';

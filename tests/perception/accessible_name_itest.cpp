@@ -429,5 +429,27 @@ TEST(AccessibleNameTest, ARequiredWordBesideTheBoxIsNoName) {
   EXPECT_EQ(labels["ville"], "Ville");
 }
 
+// The last step of a wizard shows what was entered (a review list) above the
+// consent box, which SAP UI5 draws as a role=checkbox around a native checkbox
+// and its label: the review names nothing, whatever the depth of the wrappers.
+constexpr char kConsentUnderReview[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form><section>
+<h2>Überprüfen</h2><p>Bitte prüfen Sie Ihre Angaben.</p>
+<dl class="review"><dt>Vorname</dt><dd>Jordan</dd><dt>Nachname</dt><dd>Rivera</dd></dl>
+<div class="grid"><div class="form-element"><div class="sapMCb" role="checkbox" aria-checked="false" tabindex="0"
+  aria-required="true" aria-labelledby="cb-label"><div class="sapMCbBg"><input type="checkbox" tabindex="-1"
+  name="consent"></div><span class="sapMCbLabel" id="cb-label">Ich willige in die Verarbeitung meiner Daten
+  ein. (<a href="#">Datenschutzerklärung</a>)</span></div></div></div>
+</section></form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AReviewListAboveAConsentBoxNamesNothing) {
+  auto snapshot = applier::testing::ReadHtmlPage(kConsentUnderReview);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_FALSE(snapshot->fields.empty());
+  for (const auto& field : snapshot->fields) {
+    EXPECT_EQ(field.label.find("Vorname"), std::string::npos) << field.label;
+  }
+}
+
 }  // namespace
 }  // namespace applier::perception
