@@ -170,7 +170,7 @@
         if (hasControl) return '';
         if (namesAnother(sibling, el)) return '';
         if (describes(sibling, el) || isWidgetChrome(sibling) || holdsOnlyChoices(sibling) ||
-            isDrawnPlaceholder(sibling)) continue;
+            isDrawnPlaceholder(sibling) || isLiveRegion(sibling)) continue;
         const text = textWithoutControls(sibling);
         // A unit drawn in the box's own row ("Rp", "€") is no label; a short word
         // there ("Curso", a floating label drawn over the box) still is.
@@ -205,7 +205,8 @@
         continue;
       }
       const text = clean(textWithoutControls(child));
-      if (!text || isWidgetChrome(child) || holdsOnlyChoices(child) || isDrawnPlaceholder(child)) continue;
+      if (!text || isWidgetChrome(child) || holdsOnlyChoices(child) || isDrawnPlaceholder(child) ||
+          isLiveRegion(child)) continue;
       if (isPrompt(text) || (SHOWN_PROMPT.test(text) && !PROMPT_REFUSAL.test(text))) continue;
       return true;
     }
@@ -216,6 +217,21 @@
   // el-select__placeholder: every component library names the class so) shows a
   // hint or the choice, never the field's name.
   const isDrawnPlaceholder = (node) => /placeholder/i.test(node.getAttribute('class') || '');
+  // What a live region announces ("option Go, selected.", "3 results
+  // available") changes with every action: no name. react-select keeps its
+  // announcements in a log and in a span whose id ends in "-live-region".
+  // (A node holding nothing but such regions is one too; a page wrapped whole
+  // in aria-live is not.)
+  const LIVE_REGION_SELECTOR = '[aria-live], [role="log"], [role="status"], [role="alert"]';
+  function isLiveRegion(node) {
+    const isRegion = (n) => n.matches(LIVE_REGION_SELECTOR) || /[-_]live[-_]?region$/i.test(n.id || '');
+    if (isRegion(node)) return true;
+    const regions = Array.from(node.querySelectorAll('*')).filter(isRegion);
+    if (regions.length === 0) return false;
+    const copy = node.cloneNode(true);
+    for (const region of Array.from(copy.querySelectorAll('*')).filter(isRegion)) region.remove();
+    return !clean(copy.textContent);
+  }
   // The prompt a select draws as text beside its input ("Select...", "请选择",
   // "Chọn") says what to do, not which field it is.
   const isPrompt = (text) => PROMPT_PLACEHOLDER.test(clean(text));
@@ -284,7 +300,8 @@
         if (namesAnother(sibling, el)) return '';
         if (holdsOnlyDialCodePickers(sibling)) continue;
         if (notBesideButtons && (sibling.matches(BUTTON_SELECTOR) || sibling.querySelector(BUTTON_SELECTOR))) return '';
-        if (holdsOnlyChoices(sibling) || describes(sibling, el) || isDrawnPlaceholder(sibling)) continue;
+        if (holdsOnlyChoices(sibling) || describes(sibling, el) || isDrawnPlaceholder(sibling) ||
+            isLiveRegion(sibling)) continue;
         const text = textWithoutControls(sibling);
         if (isUnitBeside(text, sibling, el) || isPrompt(text) || isRequiredWord(text)) continue;
         if (text) return clip(text);
