@@ -187,7 +187,8 @@ TEST(RowLabelTest, AControlDeepInAnEntrysCardKnowsTheCardsTitle) {
 // "วัน/เดือน/ปีเกิด" over lists opening "วัน", "เดือน", "ปี พ.ศ."; "Date of birth"
 // over "Day", "Month", "Year"): each list is named by the label and its own prompt.
 // A label over lists and a box beside them names none of the lists so.
-constexpr char kSplitDateLists[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+constexpr char kSplitDateLists[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
 <div class="form-group"><label>วัน/เดือน/ปีเกิด <span>*</span></label>
   <div class="form-row">
     <div class="col"><select name="birth_day"><option value="">วัน</option><option value="1">1</option></select></div>
