@@ -41,7 +41,7 @@ bool IsCjk(std::string_view text);
 
 // Whether the text holds a script written without spaces between words: Chinese,
 // Japanese and Korean (IsCjk), and Thai, Lao, Myanmar and Khmer, whose words run
-// together up to a phrase's end ("เบอร์โทรศัพท์มือถือ" is phone + mobile). A phrase in
+// together up to a phrase's end ("หมายเลขโทรศัพท์มือถือ" is number + phone + mobile). A phrase in
 // such a script has no word edge to find, so it matches anywhere.
 bool IsUnspacedScript(std::string_view text);
 

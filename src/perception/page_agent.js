@@ -410,8 +410,8 @@
   }
 
   // A date asked as lists side by side under one label, none named but by its
-  // first option (Thai, Indonesian and many server-rendered forms: "วัน/เดือน/ปีเกิด"
-  // over lists opening with "วัน", "เดือน", "ปี พ.ศ."; "Date of birth" over "Day",
+  // first option (Thai, Indonesian and many server-rendered forms: "วันเดือนปีเกิด"
+  // over lists opening with "วันที่", "เดือน", "ปี"; "Date of birth" over "Day",
   // "Month", "Year"): each list is named by that label and its own prompt, so every
   // part carries the question. The label is the one <label> without for= in the
   // wrapper that holds these lists and no other control.

@@ -148,7 +148,7 @@ char32_t Lower(char32_t c) {
 
 // Scripts written without spaces between words (Chinese, Japanese kana, Korean,
 // whose endings join the word: "제출하기", and Thai, Lao, Myanmar and Khmer, whose
-// words run together: "สมัครงานนี้"): a phrase in them matches inside longer
+// words run together: "สมัครตำแหน่งนี้"): a phrase in them matches inside longer
 // text, as there is no word edge to find.
 bool Unspaced(char32_t c) {
   return (c >= 0x0E00 && c <= 0x0EFF) ||  // Thai, Lao

@@ -1141,7 +1141,7 @@ std::vector<int> ListedNumbers(const Field& field) {
 }
 
 // Whether the field counts years in the Buddhist Era (พ.ศ., Thailand's calendar):
-// its label, hint or options say so ("ปี พ.ศ.", "พุทธศักราช"), or every year it
+// its label, hint or options say so ("พ.ศ.", "พุทธศักราช"), or every year it
 // lists is one (from 2400: พ.ศ. 2400 is 1857, centuries before any Gregorian year
 // a form offers). Year N of it is N - 543.
 bool CountsBuddhistEraYears(const Field& field) {
@@ -1160,7 +1160,7 @@ bool CountsBuddhistEraYears(const Field& field) {
 constexpr int kBuddhistEraOffset = 543;  // พ.ศ. 2568 is 2025
 
 // The date part a list holds by what it lists, whatever its label says (the three
-// lists of a birth date under one "วัน/เดือน/ปีเกิด" or "Date of birth"): years
+// lists of a birth date under one "วันเดือนปีเกิด" or "Date of birth"): years
 // (four digits), the twelve months (1-12), or the days of a month (1 to 28-31).
 // "" for any other list.
 std::string DatePartListed(const Field& field) {

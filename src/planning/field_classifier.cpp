@@ -562,7 +562,7 @@ bool HasAnyWord(std::string_view text, std::initializer_list<std::string_view> w
 
 // Whether `text` holds one of the `words` of an unspaced script (CJK, Thai)
 // anywhere: they are written without spaces ("工作經歷1", "경력 1",
-// "ประสบการณ์ทำงาน (งานล่าสุด)").
+// "ประสบการณ์ทำงานล่าสุด").
 bool HasAnyCjk(std::string_view text, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(),
                      [&](auto w) { return text.find(w) != std::string_view::npos; });
@@ -756,9 +756,9 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   }
   // Chinese, Japanese, Korean and Thai: 職務名稱 / 職稱 / 직무 / 직책 / ตำแหน่ง
   // (title), 公司 / 회사 / บริษัท (company), 起始 / 到職 / 입사 / ตั้งแต่ (start,
-  // "from"), 結束 / 離職 / 퇴사 / สิ้นสุด (end), 工作內容 / 담당 업무 / หน้าที่ความรับผิดชอบ
-  // (duties). Thai asks whether the job goes on ("ปัจจุบันยังทำงานอยู่ที่นี่", still
-  // working here) before the words for the end date it replaces.
+  // "from"), 結束 / 離職 / 퇴사 / สิ้นสุด (end), 工作內容 / 담당 업무 / หน้าที่และความรับผิดชอบ
+  // (duties). Thai asks whether the job goes on ("ยังทำงานอยู่ในปัจจุบัน", still
+  // working now) before the words for the end date it replaces.
   if (HasAnyCjk(label, {"ยังทำงานอยู่", "ทำงานอยู่ปัจจุบัน"})) return FieldKey::kJobCurrent;
   if (HasAnyCjk(label, {"職務名稱", "职务名称", "職稱", "职称", "職位", "职位", "役職", "직무",
                         "직책", "직위", "ตำแหน่ง"})) {

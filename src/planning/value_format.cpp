@@ -1152,7 +1152,7 @@ std::string CurrencyNamedBy(const Field& field) {
     return "KRW";
   }
   if (words.find("₫") != std::string::npos) return "VND";
-  // The Thai baht: "฿", or "บาท" ("บาท / เดือน" beside the box), never the end of
+  // The Thai baht: "฿", or "บาท" ("บาท/เดือน" after the box), never the end of
   // "บทบาท" (a role).
   if (words.find("฿") != std::string::npos) return "THB";
   constexpr std::string_view kBaht = "บาท";
