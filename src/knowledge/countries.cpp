@@ -16,6 +16,9 @@ const std::vector<Country>& AllCountries() {
        {"ארצות הברית",
         "ארה״ב",
         "אמריקה",
+        "สหรัฐอเมริกา",
+        "สหรัฐ",
+        "อเมริกา",
         "united states of america",
         "u s",
         "u s a",
@@ -392,7 +395,7 @@ const std::vector<Country>& AllCountries() {
       {"ID", "IDN", "Indonesia", {"אינדונזיה"}},
       {"PH", "PHL", "Philippines", {"הפיליפינים", "פיליפינים", "filipina"}},
       {"VN", "VNM", "Vietnam", {"וייטנאם", "viet nam"}},
-      {"TH", "THA", "Thailand", {"תאילנד"}},
+      {"TH", "THA", "Thailand", {"תאילנד", "ประเทศไทย", "ไทย"}},
       {"AU",
        "AUS",
        "Australia",
@@ -733,8 +736,8 @@ const Country* CountryMentionedIn(std::string_view text) {
     const Country& country = AllCountries()[i];
     if (ContainsPhrase(norm, NormalizeText(country.name))) return &country;
     for (const std::string& alias : NormalizedAliases()[i]) {
-      // Chinese and Japanese questions put no spaces around a country's name.
-      if (!ContainsPhrase(norm, alias) && !(IsCjk(alias) && HasPhrase(norm, alias)) &&
+      // Chinese, Japanese and Thai questions put no spaces around a country's name.
+      if (!ContainsPhrase(norm, alias) && !(IsUnspacedScript(alias) && HasPhrase(norm, alias)) &&
           !MentionsWithHebrewPrefix(norm, alias))
         continue;
       // Short aliases ("uk", "eu", "usa") are ordinary letters in lower case

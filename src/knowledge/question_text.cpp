@@ -331,9 +331,23 @@ bool IsCjk(std::string_view text) {
                      [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
 }
 
+bool IsUnspacedScript(std::string_view text) {
+  if (IsCjk(text)) return true;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 1;
+    const char32_t cp = Decode(text, i, length);
+    i += length;
+    if ((cp >= 0x0E00 && cp <= 0x0EFF) ||  // Thai, Lao
+        (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar
+        (cp >= 0x1780 && cp <= 0x17FF))    // Khmer
+      return true;
+  }
+  return false;
+}
+
 bool HasPhrase(std::string_view text, std::string_view phrase) {
   if (phrase.empty()) return false;
-  if (IsCjk(phrase)) return text.find(phrase) != std::string_view::npos;
+  if (IsUnspacedScript(phrase)) return text.find(phrase) != std::string_view::npos;
   for (std::size_t pos = text.find(phrase); pos != std::string_view::npos;
        pos = text.find(phrase, pos + 1)) {
     const std::size_t end = pos + phrase.size();
@@ -346,13 +360,13 @@ std::string NormalizeText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
-  // Latin letters run into CJK without a space ("LinkedInプロフィール", "CV제출"):
-  // the two are words of their own.
-  enum class Script { kOther, kLatin, kCjk };
+  // Latin letters run into an unspaced script without a space ("LinkedInプロフィール",
+  // "CV제출", "ไฟล์Resume"): the two are words of their own.
+  enum class Script { kOther, kLatin, kUnspaced };
   auto script_of = [](std::string_view piece) {
     const auto lead = static_cast<unsigned char>(piece.front());
     if (lead >= 'a' && lead <= 'z') return Script::kLatin;
-    return lead >= 0xE3 ? Script::kCjk : Script::kOther;
+    return IsUnspacedScript(piece) ? Script::kUnspaced : Script::kOther;
   };
   Script last = Script::kOther;
   auto put = [&](std::string_view piece) {

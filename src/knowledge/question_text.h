@@ -39,8 +39,15 @@ std::string InsideParentheses(std::string_view text);
 // is written without spaces between words.
 bool IsCjk(std::string_view text);
 
-// Whether normalised `phrase` occurs in normalised `text` as whole words; a CJK
-// phrase anywhere in the text ("国番号から" inside "海外の電話番号は国番号から").
+// Whether the text holds a script written without spaces between words: Chinese,
+// Japanese and Korean (IsCjk), and Thai, Lao, Myanmar and Khmer, whose words run
+// together up to a phrase's end ("หมายเลขโทรศัพท์มือถือ" is number + phone + mobile). A phrase in
+// such a script has no word edge to find, so it matches anywhere.
+bool IsUnspacedScript(std::string_view text);
+
+// Whether normalised `phrase` occurs in normalised `text` as whole words; a phrase
+// of an unspaced script anywhere in the text ("国番号から" inside
+// "海外の電話番号は国番号から").
 bool HasPhrase(std::string_view text, std::string_view phrase);
 
 // The key a question is saved and looked up under: NormalizeText, then without the

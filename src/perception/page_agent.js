@@ -405,6 +405,8 @@
     if (container) return { text: container, how: 'aria-labelledby' };
     const header = tableRowHeader(el);
     if (header) return { text: header, how: 'label' };
+    const split = splitListName(el);
+    if (split) return { text: split, how: 'label' };
     const nearby = nearbyText(el);
     if (nearby) return { text: nearby, how: 'nearby' };
     if (placeholder) return { text: placeholder, how: 'placeholder' };
@@ -516,6 +518,30 @@
       else if (labels.length > 1) break;
     }
     return found;
+  }
+
+  // A date asked as lists side by side under one label, none named but by its
+  // first option (Thai, Indonesian and many server-rendered forms: "วันเดือนปีเกิด"
+  // over lists opening with "วันที่", "เดือน", "ปี"; "Date of birth" over "Day",
+  // "Month", "Year"): each list is named by that label and its own prompt, so every
+  // part carries the question. The label is the one <label> without for= in the
+  // wrapper that holds these lists and no other control.
+  function promptOption(select) {
+    const first = select.options && select.options[0];
+    return first && first.value === '' ? clean(first.textContent) : '';
+  }
+  function splitListName(el) {
+    if (el.tagName !== 'SELECT' || !promptOption(el)) return '';
+    for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+      if (node.matches('form, body')) break;
+      const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR));
+      if (controls.some((c) => c.tagName !== 'SELECT' || !promptOption(c))) break;
+      const labels = Array.from(node.querySelectorAll('label'))
+        .filter((l) => !l.htmlFor && !l.querySelector(CONTROL_SELECTOR));
+      if (labels.length > 1) break;
+      if (labels.length === 1 && controls.length > 1) return clip(stripRequiredMarks(textWithoutControls(labels[0])) + ' ' + promptOption(el));
+    }
+    return '';
   }
 
   function groupQuestion(members) {

@@ -146,11 +146,15 @@ char32_t Lower(char32_t c) {
   return c;
 }
 
-// Scripts written without spaces between words (Chinese, Japanese kana, and
-// Korean, whose endings join the word: "제출하기"): a phrase in them matches
-// inside longer text, as there is no word edge to find.
+// Scripts written without spaces between words (Chinese, Japanese kana, Korean,
+// whose endings join the word: "제출하기", and Thai, Lao, Myanmar and Khmer, whose
+// words run together: "สมัครตำแหน่งนี้"): a phrase in them matches inside longer
+// text, as there is no word edge to find.
 bool Unspaced(char32_t c) {
-  return (c >= 0x3040 && c <= 0x30FF) ||  // Hiragana, Katakana
+  return (c >= 0x0E00 && c <= 0x0EFF) ||  // Thai, Lao
+         (c >= 0x1000 && c <= 0x109F) ||  // Myanmar
+         (c >= 0x1780 && c <= 0x17FF) ||  // Khmer
+         (c >= 0x3040 && c <= 0x30FF) ||  // Hiragana, Katakana
          (c >= 0x3400 && c <= 0x4DBF) ||  // CJK Extension A
          (c >= 0x4E00 && c <= 0x9FFF) ||  // CJK Unified Ideographs
          (c >= 0xAC00 && c <= 0xD7AF) ||  // Hangul syllables

@@ -1118,6 +1118,67 @@ bool CountsRocYears(const Field& field) {
 
 constexpr int kRocYearOffset = 1911;  // 民國 1 年 is 1912
 
+// The numbers a list offers, read from each selectable option's value, else its
+// label; empty when an option holds anything else ("Other", a month's name only).
+std::vector<int> ListedNumbers(const Field& field) {
+  std::vector<int> numbers;
+  for (const perception::Option& option : field.options) {
+    if (option.value.empty() && !numbers.empty()) return {};
+    if (option.value.empty() || option.disabled) continue;  // the prompt
+    int number = 0;
+    bool read = false;
+    for (const std::string* text : {&option.value, &option.label}) {
+      const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), number);
+      if (error == std::errc() && end == text->data() + text->size()) {
+        read = true;
+        break;
+      }
+    }
+    if (!read) return {};
+    numbers.push_back(number);
+  }
+  return numbers;
+}
+
+// Whether the field counts years in the Buddhist Era (พ.ศ., Thailand's calendar):
+// its label, hint or options say so ("พ.ศ.", "พุทธศักราช"), or every year it
+// lists is one (from 2400: พ.ศ. 2400 is 1857, centuries before any Gregorian year
+// a form offers). Year N of it is N - 543.
+bool CountsBuddhistEraYears(const Field& field) {
+  auto says = [](std::string_view text) {
+    const std::string norm = knowledge::NormalizeText(text);
+    return norm.find("พ ศ") != std::string::npos || norm.find("พุทธศักราช") != std::string::npos;
+  };
+  if (says(field.label) || says(field.placeholder) || says(field.hint)) return true;
+  const std::vector<int> years = ListedNumbers(field);
+  constexpr int kFirstEraYearListed = 2400;
+  return !years.empty() && std::all_of(years.begin(), years.end(), [](int year) {
+    return year >= kFirstEraYearListed && year < kFirstEraYearListed + 1000;
+  });
+}
+
+constexpr int kBuddhistEraOffset = 543;  // พ.ศ. 2568 is 2025
+
+// The date part a list holds by what it lists, whatever its label says (the three
+// lists of a birth date under one "วันเดือนปีเกิด" or "Date of birth"): years
+// (four digits), the twelve months (1-12), or the days of a month (1 to 28-31).
+// "" for any other list.
+std::string DatePartListed(const Field& field) {
+  const std::vector<int> numbers = ListedNumbers(field);
+  if (numbers.size() < 2) return "";
+  const auto [low, high] = std::minmax_element(numbers.begin(), numbers.end());
+  constexpr int kFirstYear = 1000;
+  constexpr int kLastYear = 9999;
+  if (*low >= kFirstYear && *high <= kLastYear) return "YYYY";
+  constexpr std::size_t kMonths = 12;
+  constexpr std::size_t kShortestMonth = 28;
+  constexpr std::size_t kLongestMonth = 31;
+  if (*low != 1 || static_cast<std::size_t>(*high) != numbers.size()) return "";
+  if (numbers.size() == kMonths) return "MM";
+  if (numbers.size() >= kShortestMonth && numbers.size() <= kLongestMonth) return "DD";
+  return "";
+}
+
 // The date part a Chinese, Japanese or Korean label names by its last word:
 // "起始年", "可上班日：年（民國）", "입학년도" a year, "起始月" a month, "日" alone
 // a day. A word that names two parts ("生年月日", "入社年月") or a date as a
@@ -1150,7 +1211,9 @@ std::string CjkDatePartNamed(std::string_view label) {
 std::string DatePartNamedIn(const Field& field, const std::string& text);
 std::string DatePartNamed(const Field& field) {
   const std::string by_label = DatePartNamedIn(field, field.label);
-  if (!by_label.empty() || field.placeholder.empty() || IsChoice(field)) return by_label;
+  if (!by_label.empty()) return by_label;
+  if (IsChoice(field)) return DatePartListed(field);
+  if (field.placeholder.empty()) return by_label;
   return DatePartNamedIn(field, field.placeholder);
 }
 std::string DatePartNamedIn(const Field& field, const std::string& text) {
@@ -1205,6 +1268,9 @@ std::optional<Fact> DatePartFact(const Field& field, Fact fact, std::string& mis
   if (part == "YYYY" && CountsRocYears(field)) {
     wanted -= kRocYearOffset;
     fact.reason += " as a 民國 year (" + std::to_string(date->year) + " - 1911)";
+  } else if (part == "YYYY" && CountsBuddhistEraYears(field)) {
+    wanted += kBuddhistEraOffset;
+    fact.reason += " as a พ.ศ. year (" + std::to_string(date->year) + " + 543)";
   }
   fact.match_text.clear();
   if (!IsChoice(field)) {

@@ -96,6 +96,7 @@ constexpr std::array kUnits = {
     Unit{"日", 1},
     Unit{"天", 1},
     Unit{"일", 1},
+    Unit{"วัน", 1},
     Unit{"week", kWeek},
     Unit{"weeks", kWeek},
     Unit{"wk", kWeek},
@@ -128,6 +129,7 @@ constexpr std::array kUnits = {
     Unit{"اسبوع", kWeek},
     Unit{"أسابيع", kWeek},
     Unit{"اسابيع", kWeek},
+    Unit{"สัปดาห์", kWeek},
     Unit{"أسبوعا", kWeek},
     Unit{"tuan", kWeek},
     Unit{"minggu", kWeek},
@@ -150,6 +152,7 @@ constexpr std::array kUnits = {
     Unit{"星期", kWeek},
     Unit{"주", kWeek},
     Unit{"month", kMonth},
+    Unit{"เดือน", kMonth},
     Unit{"bulan", kMonth},
     Unit{"months", kMonth},
     Unit{"mo", kMonth},
@@ -265,25 +268,29 @@ constexpr std::array kUnits = {
     Unit{"ar", kYear},
     Unit{"年", kYear},
     Unit{"년", kYear},
+    Unit{"ปี", kYear},
 };
 
 // Words that say no time at all: available at once, no notice to give.
 constexpr std::string_view kNoTime[] = {
-    "immediately",   "immediate",      "asap",          "none",       "no notice",   "sofort",
-    "keine",         "immediatement",  "immediat",      "aucun",      "aucune",      "inmediato",
-    "inmediata",     "inmediatamente", "ninguno",       "immediata",  "immediato",   "subito",
-    "nessuno",       "onmiddellijk",   "direct",        "geen",       "imediato",    "imediata",
-    "imediatamente", "natychmiast",    "сразу",         "немедленно", "hemen",       "omedelbart",
-    "即時",          "即日",           "立即",          "马上",       "즉시",        "nenhum",
-    "derhal",        "ngay lap tuc",   "lam ngay",      "od zaraz",   "od razu",     "brak",
-    "ingen",         "straks",         "med det samme", "omgaende",   "umiddelbart", "нет",
-    "隨時",          "随时",           "即刻",          "없음",       "바로",        "heti",
-    "valittomasti",  "فوري",           "فورا",          "فورية",      "على الفور",   "حالا",
-    "لا يوجد",       "ihned",          "okamzite",      "obratem",    "zadna",       "zadnou",
-    "segera",        "langsung",       "מיידי",         "מיידית",     "מיד",         "ללא",
-    "azonnal",       "azonnali",       "nincs",         "imediat",    "imediata",    "одразу",
-    "негайно",       "відразу",        "немає",         "αμεσα",      "αμεσωσ",      "αμεση",
-    "καμια",
+    "immediately", "immediate",   "asap",          "none",           "no notice",
+    "sofort",      "keine",       "immediatement", "immediat",       "aucun",
+    "aucune",      "inmediato",   "inmediata",     "inmediatamente", "ninguno",
+    "immediata",   "immediato",   "subito",        "nessuno",        "onmiddellijk",
+    "direct",      "geen",        "imediato",      "imediata",       "imediatamente",
+    "natychmiast", "сразу",       "немедленно",    "hemen",          "omedelbart",
+    "即時",        "即日",        "立即",          "马上",           "즉시",
+    "nenhum",      "derhal",      "ngay lap tuc",  "lam ngay",       "od zaraz",
+    "od razu",     "brak",        "ingen",         "straks",         "med det samme",
+    "omgaende",    "umiddelbart", "нет",           "隨時",           "随时",
+    "即刻",        "없음",        "바로",          "heti",           "valittomasti",
+    "فوري",        "فورا",        "فورية",         "على الفور",      "حالا",
+    "لا يوجد",     "ihned",       "okamzite",      "obratem",        "zadna",
+    "zadnou",      "segera",      "langsung",      "מיידי",          "מיידית",
+    "מיד",         "ללא",         "azonnal",       "azonnali",       "nincs",
+    "imediat",     "imediata",    "одразу",        "негайно",        "відразу",
+    "немає",       "αμεσα",       "αμεσωσ",        "αμεση",          "καμια",
+    "ทันที",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -337,7 +344,9 @@ constexpr std::string_view kMoreBefore[] = {"more than",
                                             "щонайменше",
                                             "περισσοτερο απο",
                                             "πανω απο",
-                                            "τουλαχιστον"};
+                                            "τουλαχιστον",
+                                            "มากกว่า",
+                                            "อย่างน้อย"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",       "oder mehr", "ou plus",     "o mas",        "o piu",     "of meer",
     "ou mais",       "以上",      "fazla",       "ve uzeri",     "tro len",   "i wiecej",
@@ -352,7 +361,7 @@ constexpr std::string_view kLessBefore[] = {
     "mniej niz", "mindre end",    "mindre enn",   "mindre an", "moins dun", "moins dune",
     "moins d",   "alle",          "أقل من",       "اقل من",    "mene nez",  "kurang dari",
     "פחות מ",    "kevesebb mint", "mai putin de", "менше",     "менш ніж",  "λιγοτερο απο",
-    "κατω απο"};
+    "κατω απο",  "น้อยกว่า"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua".
@@ -361,7 +370,8 @@ constexpr std::string_view kUpToBefore[] = {
     "tot",        "ate",       "до",     "toi da",   "trong vong",  "khong qua", "do",
     "op til",     "opp til",   "inom",   "enintaan", "korkeintaan", "حتى",       "خلال",
     "nejvyse",    "maximalne", "behem",  "dalam",    "paling lama", "maksimal",  "עד",
-    "legfeljebb", "pana la",   "maxim",  "протягом", "εωσ",         "μεχρι",     "εντοσ"};
+    "legfeljebb", "pana la",   "maxim",  "протягом", "εωσ",         "μεχρι",     "εντοσ",
+    "ภายใน",      "ไม่เกิน"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",          "以下",         "이내",          "kadar",        "icinde",
     "or less",       "or shorter",   "oder weniger",  "oder kurzer",  "ou moins",
@@ -376,13 +386,14 @@ const Unit* UnitNamed(std::string_view word) {
   return nullptr;
 }
 
-// The unit joined to a number in Japanese, Chinese or Korean, which may run on
-// into what follows it ("1ヶ月以内"): the longest unit the rest starts with.
+// The unit joined to a number in Japanese, Chinese, Korean or Thai, which may run
+// on into what follows it ("1ヶ月以内", "15วันทำการ"): the longest unit the rest
+// starts with.
 const Unit* JoinedUnit(std::string_view rest) {
   const Unit* found = UnitNamed(rest);
-  if (found != nullptr || !knowledge::IsCjk(rest)) return found;
+  if (found != nullptr || !knowledge::IsUnspacedScript(rest)) return found;
   for (const Unit& unit : kUnits) {
-    if (knowledge::IsCjk(unit.word) && rest.starts_with(unit.word) &&
+    if (knowledge::IsUnspacedScript(unit.word) && rest.starts_with(unit.word) &&
         (found == nullptr || unit.word.size() > found->word.size())) {
       found = &unit;
     }

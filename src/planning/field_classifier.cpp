@@ -124,14 +124,14 @@ bool ContainsPlural(std::string_view haystack, std::string_view word) {
 }
 
 // Where `needle` ends in `haystack`, searching from `from`, on word boundaries;
-// npos when it does not occur. CJK has no spaces between words, so a `cjk` needle
-// matches anywhere.
+// npos when it does not occur. CJK and Thai have no spaces between words, so an
+// `unspaced` needle matches anywhere.
 std::size_t PhraseEnd(std::string_view haystack, std::string_view needle, std::size_t from,
-                      bool cjk) {
+                      bool unspaced) {
   for (std::size_t pos = haystack.find(needle, from); pos != std::string_view::npos;
        pos = haystack.find(needle, pos + 1)) {
     const std::size_t end = pos + needle.size();
-    if (cjk) return end;
+    if (unspaced) return end;
     const bool starts = pos == 0 || haystack[pos - 1] == ' ';
     const bool ends = end == haystack.size() || haystack[end] == ' ';
     if (starts && ends) return end;
@@ -168,13 +168,14 @@ class TextWords {
 bool Matches(const MeaningPhrase& phrase, std::string_view text, const TextWords& words) {
   if (phrase.whole || phrase.single_character) return text == phrase.text;
   if (!words.MayHold(phrase)) return false;
-  if (!phrase.gapped) return PhraseEnd(text, phrase.text, 0, phrase.cjk) != std::string_view::npos;
+  if (!phrase.gapped)
+    return PhraseEnd(text, phrase.text, 0, phrase.unspaced) != std::string_view::npos;
   std::string_view rest = phrase.text;
   std::size_t from = 0;
   while (true) {
     const std::size_t gap = rest.find(" * ");
     const std::string_view part = rest.substr(0, gap);
-    from = PhraseEnd(text, part, from, knowledge::IsCjk(part));
+    from = PhraseEnd(text, part, from, knowledge::IsUnspacedScript(part));
     if (from == std::string_view::npos) return false;
     if (gap == std::string_view::npos) return true;
     rest.remove_prefix(gap + 3);
@@ -196,10 +197,10 @@ std::string WithoutGaps(const std::vector<MeaningPhrase>& phrases, std::string_v
     for (std::size_t gap = rest.find(" * "); gap != std::string_view::npos;
          gap = rest.find(" * ")) {
       const std::string_view part = rest.substr(0, gap);
-      from = PhraseEnd(text, part, from, knowledge::IsCjk(part));
+      from = PhraseEnd(text, part, from, knowledge::IsUnspacedScript(part));
       rest.remove_prefix(gap + 3);
       const std::string_view next = rest.substr(0, rest.find(" * "));
-      const std::size_t next_end = PhraseEnd(text, next, from, knowledge::IsCjk(next));
+      const std::size_t next_end = PhraseEnd(text, next, from, knowledge::IsUnspacedScript(next));
       if (from == std::string_view::npos || next_end == std::string_view::npos) break;
       const std::size_t next_start = next_end - next.size();
       for (std::size_t i = from + 1; i + 1 < next_start; ++i) kept[i] = '_';
@@ -213,7 +214,7 @@ std::string WithoutGaps(const std::vector<MeaningPhrase>& phrases, std::string_v
 // address"): when both match, the shorter says nothing of its own.
 bool Inside(const MeaningPhrase& shorter, const MeaningPhrase& longer) {
   return longer.text.size() > shorter.text.size() &&
-         PhraseEnd(longer.text, shorter.text, 0, shorter.cjk) != std::string_view::npos;
+         PhraseEnd(longer.text, shorter.text, 0, shorter.unspaced) != std::string_view::npos;
 }
 
 std::size_t WordCount(std::string_view text) {
@@ -559,8 +560,9 @@ bool HasAnyWord(std::string_view text, std::initializer_list<std::string_view> w
   return std::any_of(words.begin(), words.end(), [&](auto w) { return ContainsPhrase(text, w); });
 }
 
-// Whether `text` holds one of the CJK `words` anywhere: they are written without
-// spaces ("工作經歷1", "경력 1").
+// Whether `text` holds one of the `words` of an unspaced script (CJK, Thai)
+// anywhere: they are written without spaces ("工作經歷1", "경력 1",
+// "ประสบการณ์ทำงานล่าสุด").
 bool HasAnyCjk(std::string_view text, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(),
                      [&](auto w) { return text.find(w) != std::string_view::npos; });
@@ -602,8 +604,9 @@ EntrySection SectionOfWords(std::string_view text) {
                         "місце роботи",
                         "επαγγελματικη εμπειρια",
                         "προυπηρεσια"}) ||
-      HasAnyCjk(text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间",
-                       "職歴", "職務経歴", "경력", "경력 사항"})) {
+      HasAnyCjk(text,
+                {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间", "職歴",
+                 "職務経歴", "경력", "경력 사항", "ประสบการณ์ทำงาน", "ประวัติการทำงาน"})) {
     return EntrySection::kWork;
   }
   if (HasAnyWord(text, {"education",   "school",        "degree",     "university", "ausbildung",
@@ -613,7 +616,7 @@ EntrySection SectionOfWords(std::string_view text) {
                         "tanulmanyok", "vegzettseg",    "educatie",   "studii",     "освіта",
                         "навчання",    "εκπαιδευση",    "σπουδεσ"}) ||
       HasAnyCjk(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间", "教育經歷",
-                       "教育经历", "教育背景", "學習經歷", "学习经历"})) {
+                       "教育经历", "教育背景", "學習經歷", "学习经历", "ประวัติการศึกษา"})) {
     return EntrySection::kEducation;
   }
   return EntrySection::kNone;
@@ -657,7 +660,10 @@ bool NamesPastJobs(std::string_view text) {
          // employment" or "Current or most recent employer": the person's own job.
          HasAnyWord(text, {"current employment", "present employment", "most recent employment",
                            "current employer", "present employer", "most recent employer",
-                           "most recent job", "current or previous employment"});
+                           "most recent job", "current or previous employment"}) ||
+         // Thai forms: ประสบการณ์ทำงาน (work experience), ประวัติการทำงาน (work
+         // history), งานล่าสุด (the most recent job).
+         HasAnyCjk(text, {"ประสบการณ์ทำงาน", "ประวัติการทำงาน", "งานล่าสุด"});
 }
 
 // Whether a short row label names one end of a date range by its preposition
@@ -674,10 +680,11 @@ bool NamesARangeEnd(std::string_view label, std::initializer_list<std::string_vi
 // training"), the heading of a form that asks one school or qualification
 // without numbering it.
 bool NamesSchooling(std::string_view text) {
-  return HasAnyWord(
-      text, {"education", "qualifications", "education and training", "educational background",
-             "academic history", "tanulmanyok", "vegzettseg", "educatie", "studii", "освіта",
-             "εκπαιδευση", "σπουδεσ", "utdanning", "uddannelse", "utbildning"});
+  return HasAnyWord(text, {"education", "qualifications", "education and training",
+                           "educational background", "academic history", "tanulmanyok",
+                           "vegzettseg", "educatie", "studii", "освіта", "εκπαιδευση", "σπουδεσ",
+                           "utdanning", "uddannelse", "utbildning"}) ||
+         HasAnyCjk(text, {"ประวัติการศึกษา"});
 }
 
 // Which end of a range a bare label names ("Lower Range", "Minimum", "From";
@@ -747,18 +754,24 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyWord(label, {"description", "responsibilities", "summary", "achievements", "duties"})) {
     return FieldKey::kJobDescription;
   }
-  // Chinese, Japanese and Korean: 職務名稱 / 職稱 / 직무 / 직책 (title), 公司 / 회사
-  // (company), 起始 / 到職 / 입사 (start), 結束 / 離職 / 퇴사 (end), 工作內容 /
-  // 담당 업무 (duties).
+  // Chinese, Japanese, Korean and Thai: 職務名稱 / 職稱 / 직무 / 직책 / ตำแหน่ง
+  // (title), 公司 / 회사 / บริษัท (company), 起始 / 到職 / 입사 / ตั้งแต่ (start,
+  // "from"), 結束 / 離職 / 퇴사 / สิ้นสุด (end), 工作內容 / 담당 업무 / หน้าที่และความรับผิดชอบ
+  // (duties). Thai asks whether the job goes on ("ยังทำงานอยู่ในปัจจุบัน", still
+  // working now) before the words for the end date it replaces.
+  if (HasAnyCjk(label, {"ยังทำงานอยู่", "ทำงานอยู่ปัจจุบัน"})) return FieldKey::kJobCurrent;
   if (HasAnyCjk(label, {"職務名稱", "职务名称", "職稱", "职称", "職位", "职位", "役職", "직무",
-                        "직책", "직위"})) {
+                        "직책", "직위", "ตำแหน่ง"})) {
     return FieldKey::kJobTitle;
   }
-  if (HasAnyCjk(label, {"公司", "会社", "勤務先", "회사"})) return FieldKey::kEmployer;
-  if (HasAnyCjk(label, {"起始", "開始", "开始", "到職", "入職", "入职", "入社", "입사"})) {
+  if (HasAnyCjk(label, {"公司", "会社", "勤務先", "회사", "บริษัท", "นายจ้าง"}))
+    return FieldKey::kEmployer;
+  if (HasAnyCjk(label, {"起始", "開始", "开始", "到職", "入職", "入职", "入社", "입사", "ตั้งแต่",
+                        "เริ่มงาน"})) {
     return FieldKey::kJobStart;
   }
-  if (HasAnyCjk(label, {"結束", "结束", "離職", "离职", "退職", "退社", "퇴사"})) {
+  if (HasAnyCjk(label, {"結束", "结束", "離職", "离职", "退職", "退社", "퇴사", "สิ้นสุด"}) ||
+      NamesARangeEnd(label, {"ถึง"})) {
     return FieldKey::kJobEnd;
   }
   // Japanese forms say 在籍中 ("現在も在籍中", still on the payroll) as often as 在職中.
@@ -766,8 +779,9 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyCjk(label, {"仍在職", "在職中", "在籍中", "在职", "至今", "재직 중", "재직중"}))
     return FieldKey::kJobCurrent;
   // 業務内容: the duties box of a Japanese 職歴 entry (HRMOS's default form among others).
-  if (HasAnyCjk(label, {"工作內容", "工作内容", "工作描述", "工作職責", "工作职责", "職務内容",
-                        "業務内容", "담당 업무", "담당업무"})) {
+  if (HasAnyCjk(label,
+                {"工作內容", "工作内容", "工作描述", "工作職責", "工作职责", "職務内容", "業務内容",
+                 "담당 업무", "담당업무", "หน้าที่", "ความรับผิดชอบ", "รายละเอียดงาน"})) {
     return FieldKey::kJobDescription;
   }
   switch (base) {

@@ -165,13 +165,13 @@ Result<FieldMeanings> FieldMeanings::Parse(std::string_view text) {
                 std::count(phrase.text.begin(), phrase.text.end(), '*')) {
           return fail("\"" + std::string(entry) + "\": an empty phrase or an empty part");
         }
-        phrase.cjk = knowledge::IsCjk(phrase.text);
+        phrase.unspaced = knowledge::IsUnspacedScript(phrase.text);
         phrase.single_character =
-            phrase.cjk && std::count_if(phrase.text.begin(), phrase.text.end(), [](char c) {
-                            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-                          }) == 1;
+            phrase.unspaced && std::count_if(phrase.text.begin(), phrase.text.end(), [](char c) {
+                                 return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                               }) == 1;
         phrase.gapped = phrase.text.find(" * ") != std::string::npos;
-        if (!phrase.cjk) {
+        if (!phrase.unspaced) {
           phrase.first_word_slot =
               WordSlot(std::string_view(phrase.text).substr(0, phrase.text.find(' ')));
         }

@@ -29,14 +29,15 @@ struct MeaningPhrase {
   double bonus = 0;                   // added to the score of a match
   std::string language;               // ISO 639-1
   // Read off `text` once by Parse, as every field of every page is matched
-  // against every phrase: CJK has no spaces between words, so a CJK phrase
-  // matches anywhere; a single CJK character ("姓") only as the whole text; a
-  // gapped phrase ("years * experience") part by part.
-  bool cjk = false;
+  // against every phrase: CJK, Thai and the other unspaced scripts have no spaces
+  // between words, so a phrase in them matches anywhere; a single such character
+  // ("姓") only as the whole text; a gapped phrase ("years * experience") part by
+  // part.
+  bool unspaced = false;
   bool single_character = false;
   bool gapped = false;
   // WordSlot of the first word, which a text must hold as a whole word for the
-  // phrase to occur in it; -1 for a CJK phrase, found inside words.
+  // phrase to occur in it; -1 for an unspaced phrase, found inside words.
   int first_word_slot = -1;
 };
 

@@ -429,6 +429,9 @@ Degree DegreeOf(std::string_view text) {
   // bakalářské (Bc.), magisterské / inženýrské (Mgr., Ing.: second cycle), doktorské
   // (Ph.D.). Základní (basic school) and střední bez maturity (a vocational
   // certificate) sit below every level the profile knows and have no entry.
+  // Thai (ระดับการศึกษา): มัธยมศึกษาตอนปลาย / ม.6 and ปวช. (upper secondary, general and
+  // vocational), ปวส. and อนุปริญญา (short cycle), ปริญญาตรี (bachelor), ปริญญาโท
+  // (master), ปริญญาเอก (doctorate); มัธยมศึกษาตอนต้น (lower secondary) has no entry.
   // Indonesian (jenjang pendidikan): SMA / SMK / SLTA (upper secondary), D3 or
   // Diploma 3 (short cycle), S1 or Sarjana (bachelor), S2 or Magister, S3 or
   // Doktor. D1 and D2 sit below a short-cycle degree, and D4 or Sarjana Terapan is
@@ -513,6 +516,13 @@ Degree DegreeOf(std::string_view text) {
       {"대학교", 3},
       {"대학교 4년제", 3},
       {"бакалавр", 3},
+      {"ปริญญาตรี", 3},
+      {"มัธยมศึกษาตอนปลาย", 1},
+      {"ปวช", 1},
+      {"ปวส", 2},
+      {"อนุปริญญา", 2},
+      {"ปริญญาโท", 4},
+      {"ปริญญาเอก", 6},
       {"master", 4},
       {"masters", 4},
       {"magister", 4},
@@ -1317,7 +1327,7 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       "ausland", "etranger", "hors de", "extranjero", "fuera de", "estero", "fuori", "buitenland",
       "exterior", "fora do", "za granica", "zagranica", "за рубежом", "другая страна", "海外",
       "国外", "境外", "해외", "국외", "nuoc ngoai", "yurt disi", "yurtdisi", "udlandet", "utlandet",
-      "ulkomailla", "خارج", "luar negeri", "di luar",
+      "ulkomailla", "خارج", "luar negeri", "di luar", "ต่างประเทศ",
       // Greek: "Εξωτερικό" (abroad), "εκτός Ελλάδας" (outside Greece), "Άλλη χώρα".
       "εξωτερικο", "εκτος", "αλλη χωρα"};
   for (int index : SelectableOptions(options)) {

@@ -1152,6 +1152,17 @@ std::string CurrencyNamedBy(const Field& field) {
     return "KRW";
   }
   if (words.find("₫") != std::string::npos) return "VND";
+  // The Thai baht: "฿", or "บาท" ("บาท/เดือน" after the box), never the end of
+  // "บทบาท" (a role).
+  if (words.find("฿") != std::string::npos) return "THB";
+  constexpr std::string_view kBaht = "บาท";
+  constexpr std::string_view kRole = "บทบาท";  // ends with kBaht
+  constexpr std::size_t kRoleLead = kRole.size() - kBaht.size();
+  for (std::size_t at = words.find(kBaht); at != std::string::npos;
+       at = words.find(kBaht, at + 1)) {
+    const bool in_role = at >= kRoleLead && words.compare(at - kRoleLead, kRole.size(), kRole) == 0;
+    if (!in_role) return "THB";
+  }
   if (words.find("₴") != std::string::npos) return "UAH";
   if (words.find("R$") != std::string::npos) return "BRL";
   if (words.find("元") != std::string::npos || words.find("人民币") != std::string::npos) {
@@ -1159,9 +1170,10 @@ std::string CurrencyNamedBy(const Field& field) {
   }
   const std::string norm = NormalizeText(words);
   // Not "try" nor "ron": English words first.
-  static constexpr std::array<std::string_view, 26> kCodes = {
-      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek", "nok", "dkk", "pln",
-      "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub", "krw", "vnd", "huf", "aed", "idr", "ils"};
+  static constexpr std::array<std::string_view, 27> kCodes = {
+      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr",
+      "sek", "nok", "dkk", "pln", "brl", "cny", "mxn", "sgd", "hkd",
+      "czk", "rub", "krw", "vnd", "huf", "aed", "idr", "ils", "thb"};
   for (std::string_view code : kCodes) {
     if (ContainsWord(norm, code)) {
       std::string upper(code);
@@ -1275,7 +1287,10 @@ std::string PeriodNamedBy(const Field& field) {
       (field.lang.starts_with("ro") && ContainsWord(norm, "luna")) ||
       (field.lang.starts_with("uk") && ContainsWord(norm, "міс")) ||
       norm.find("月給") != std::string::npos || norm.find("月薪") != std::string::npos ||
-      norm.find("每月") != std::string::npos || norm.find("월급") != std::string::npos) {
+      norm.find("每月") != std::string::npos || norm.find("월급") != std::string::npos ||
+      // Thai เงินเดือน (salary, literally "month money") and ต่อเดือน / รายเดือน (a month).
+      norm.find("เงินเดือน") != std::string::npos || norm.find("ต่อเดือน") != std::string::npos ||
+      norm.find("รายเดือน") != std::string::npos) {
     named.push_back("month");
   }
   if (ContainsAnyWord(norm, {"per hour",   "hourly",   "an hour",   "pro stunde",    "stundenlohn",
@@ -1295,7 +1310,8 @@ std::string PeriodNamedBy(const Field& field) {
                  "річна",        "річний",   "ετησιεσ",  "ετησιοσ",  "ανα ετοσ"}) ||
       (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
-      norm.find("연봉") != std::string::npos) {
+      norm.find("연봉") != std::string::npos || norm.find("ต่อปี") != std::string::npos ||
+      norm.find("รายปี") != std::string::npos) {
     named.push_back("year");
   }
   return named.size() == 1 ? std::string(named.front()) : std::string();

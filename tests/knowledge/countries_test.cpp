@@ -65,5 +65,16 @@ TEST(FindCountryTest, KnowsItalianCountryNames) {
   }
 }
 
+// Thai country lists say สหรัฐอเมริกา for the United States, and Thai questions name
+// Thailand inside a run of words ("...ในประเทศไทยหรือไม่", in Thailand or not).
+TEST(FindCountryTest, KnowsThaiCountryNames) {
+  const Country* us = FindCountry("สหรัฐอเมริกา");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->code, "US");
+  const Country* named = CountryMentionedIn("ท่านมีใบอนุญาตทำงานในประเทศไทยหรือไม่");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->code, "TH");
+}
+
 }  // namespace
 }  // namespace applier::knowledge

@@ -352,5 +352,16 @@ TEST(QuestionTextTest, HasPhraseMatchesWholeWordsOrCjkAnywhere) {
   EXPECT_FALSE(IsCjk("телефон"));
 }
 
+// Thai (like Lao, Myanmar and Khmer) writes no spaces between words: a phrase in
+// it matches inside the text, and Latin letters run into it as a word of their own.
+TEST(QuestionTextTest, ThaiIsAnUnspacedScript) {
+  EXPECT_TRUE(IsUnspacedScript("เบอร์โทรศัพท์"));
+  EXPECT_TRUE(IsUnspacedScript("電話"));
+  EXPECT_FALSE(IsUnspacedScript("téléphone"));
+  EXPECT_FALSE(IsCjk("เบอร์โทรศัพท์"));
+  EXPECT_TRUE(HasPhrase(NormalizeText("เบอร์โทรศัพท์มือถือ"), "โทรศัพท์"));
+  EXPECT_EQ(NormalizeText("ไฟล์Resume"), "ไฟล์ resume");
+}
+
 }  // namespace
 }  // namespace applier::knowledge

@@ -387,6 +387,23 @@ TEST(PageWordsTest, PhrasesInUnspacedScriptsMatchInsideWords) {
   EXPECT_TRUE(Says(LowerText("신청서 제출하기"), Wording::kSubmit));
 }
 
+// Thai runs its words together ("สมัครงานนี้" is apply + job + this): a Thai job
+// board's posting opens its form with it, the form goes on with ถัดไป to a
+// ยืนยันข้อมูล page whose ยืนยันการสมัคร sends it, and ล้างข้อมูล (a reset) or
+// ย้อนกลับไปแก้ไข are never a step.
+TEST(PageWordsTest, ThaiWordsRunTogetherAndStillMatch) {
+  EXPECT_TRUE(Says(LowerText("สมัครงานนี้"), Wording::kOpenForm));
+  EXPECT_TRUE(Says(LowerText("ถัดไป"), Wording::kNext));
+  EXPECT_TRUE(Says(LowerText("ยืนยันการสมัคร"), Wording::kSubmit));
+  EXPECT_TRUE(Says(LowerText("ยืนยันข้อมูล"), Wording::kReview));
+  EXPECT_TRUE(Says(LowerText("ส่งใบสมัครเรียบร้อยแล้ว"), Wording::kConfirmation));
+  EXPECT_FALSE(Says(LowerText("3. ส่งใบสมัครเรียบร้อย"), Wording::kConfirmation));  // a step's name
+  EXPECT_TRUE(NeverStepAction("ล้างข้อมูล"));
+  EXPECT_TRUE(NeverStepAction("ย้อนกลับไปแก้ไข"));
+  EXPECT_FALSE(NeverStepAction("ยืนยันการสมัคร"));
+  EXPECT_TRUE(Says(LowerText("เข้าสู่ระบบ"), Wording::kSignIn));
+}
+
 Button Described(std::string text, std::string type, bool emphasized, bool last_in_form,
                  bool in_form = true) {
   Button button;

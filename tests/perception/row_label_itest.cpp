@@ -183,5 +183,37 @@ TEST(RowLabelTest, AControlDeepInAnEntrysCardKnowsTheCardsTitle) {
       << snapshot->fields[2].context;
 }
 
+// A date asked as three lists under one label with no for= (Thai job boards'
+// "วัน/เดือน/ปีเกิด" over lists opening "วัน", "เดือน", "ปี พ.ศ."; "Date of birth"
+// over "Day", "Month", "Year"): each list is named by the label and its own prompt.
+// A label over lists and a box beside them names none of the lists so.
+constexpr char kSplitDateLists[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div class="form-group"><label>วัน/เดือน/ปีเกิด <span>*</span></label>
+  <div class="form-row">
+    <div class="col"><select name="birth_day"><option value="">วัน</option><option value="1">1</option></select></div>
+    <div class="col"><select name="birth_month"><option value="">เดือน</option><option value="1">มกราคม</option></select></div>
+    <div class="col"><select name="birth_year"><option value="">ปี พ.ศ.</option><option value="2533">2533</option></select></div>
+  </div></div>
+<div class="form-group"><label>Until</label>
+  <div class="form-row">
+    <div class="col"><select name="to_month"><option value="">Month</option><option value="1">January</option></select></div>
+    <div class="col"><select name="to_year"><option value="">Year</option><option value="2020">2020</option></select></div>
+  </div>
+  <label><input type="checkbox" name="current"> I still work here</label></div>
+<button type="submit">Next</button>
+</form></body></html>)HTML";
+
+TEST(RowLabelTest, DateListsUnderOneLabelAreNamedByItAndTheirPrompts) {
+  auto snapshot = applier::testing::ReadHtmlPage(kSplitDateLists);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  for (const auto& field : snapshot->fields) labels[field.name] = field.label;
+  EXPECT_EQ(labels["birth_day"], "วัน/เดือน/ปีเกิด วัน");
+  EXPECT_EQ(labels["birth_month"], "วัน/เดือน/ปีเกิด เดือน");
+  EXPECT_EQ(labels["birth_year"], "วัน/เดือน/ปีเกิด ปี พ.ศ.");
+  EXPECT_NE(labels["to_year"], "Until Year");
+}
+
 }  // namespace
 }  // namespace applier::perception

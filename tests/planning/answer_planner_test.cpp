@@ -1515,6 +1515,52 @@ TEST_F(AnswerPlannerTest, RocYearListsTakeTheYearMinus1911) {
   EXPECT_EQ(plan.answer.option_value, "2021");
 }
 
+// Thai forms count years in the Buddhist Era (พ.ศ. = ค.ศ. + 543) and ask a date as
+// lists side by side under one label, each named only by its prompt ("วัน",
+// "เดือน", "ปี พ.ศ."): what a list holds says its part (days, the twelve months,
+// years), and a list of พ.ศ. years takes the profile's year plus 543.
+TEST_F(AnswerPlannerTest, BuddhistEraYearListsTakeTheYearPlus543) {
+  auto numbered = [](const char* label, const char* prompt, int from, int to) {
+    Field field = MakeField(ControlKind::kSelect, label, true);
+    field.options.push_back(Option{prompt, "", false});
+    for (int v = from; v <= to; ++v) {
+      field.options.push_back(Option{std::to_string(v), std::to_string(v), false});
+    }
+    return field;
+  };
+  const char* kMonths[] = {"มกราคม",  "กุมภาพันธ์", "มีนาคม",  "เมษายน", "พฤษภาคม",  "มิถุนายน",
+                           "กรกฎาคม", "สิงหาคม",  "กันยายน", "ตุลาคม",  "พฤศจิกายน", "ธันวาคม"};
+  auto months = [&](const char* label) {
+    Field field = MakeField(ControlKind::kSelect, label, true);
+    field.options.push_back(Option{"เดือน", "", false});
+    for (int m = 1; m <= 12; ++m)
+      field.options.push_back(Option{kMonths[m - 1], std::to_string(m), false});
+    return field;
+  };
+  // The graduation year of the profile's school, 2017, is พ.ศ. 2560.
+  FieldPlan plan = planner_->Plan(numbered("ปีที่สำเร็จการศึกษา (พ.ศ.)", "เลือกปี", 2520, 2569));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kEducationEnd);
+  EXPECT_EQ(plan.answer.option_value, "2560");
+  // The current job's start, 2021-03, in an unnumbered work-history row.
+  Field month = months("ระยะเวลาทำงาน ตั้งแต่ เดือน");
+  month.context = "ประสบการณ์ทำงาน (งานล่าสุด)";
+  Field year = numbered("ระยะเวลาทำงาน ตั้งแต่ ปี พ.ศ.", "ปี พ.ศ.", 2520, 2569);
+  year.context = "ประสบการณ์ทำงาน (งานล่าสุด)";
+  const PageContext page = planner_->ContextOf({month, year});
+  plan = planner_->Plan(month, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kJobStart);
+  EXPECT_EQ(plan.answer.option_value, "3");
+  plan = planner_->Plan(year, page);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "2564");
+  // Years written in the Gregorian calendar stay Gregorian.
+  plan = planner_->Plan(numbered("Graduation year", "Year", 2010, 2025));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "2017");
+}
+
 // The start box of a range labelled by the period ("就读时间" over two year
 // pickers) says what it holds only in its placeholder ("开始年份", start year):
 // the year of the entry's start, not the whole date; a box whose label and

@@ -143,6 +143,27 @@ TEST(ReadDurationTest, UpToIncludesItsLimitLessThanDoesNot) {
   }
 }
 
+// Thai lengths of time: วัน, สัปดาห์, เดือน, ปี, also joined to the number ("15วัน");
+// ภายใน (within) and ไม่เกิน (not over) include the limit, มากกว่า is more than,
+// ทันที at once.
+TEST(ReadDurationTest, Thai) {
+  const auto span_of = [](const char* text) {
+    auto span = ReadDuration(text);
+    EXPECT_TRUE(span) << text;
+    return span.value_or(DurationSpan{});
+  };
+  EXPECT_EQ(span_of("ภายใน 15 วัน").high_days, 15);
+  EXPECT_TRUE(span_of("ภายใน 15 วัน").high_included);
+  EXPECT_EQ(span_of("ภายใน 15 วัน").low_days, 0);
+  EXPECT_EQ(span_of("15วัน").low_days, 15);
+  EXPECT_EQ(span_of("2 สัปดาห์").low_days, 14);
+  EXPECT_EQ(span_of("ภายใน 1 เดือน").high_days, 30);
+  EXPECT_EQ(span_of("ไม่เกิน 1 ปี").high_days, 365);
+  EXPECT_EQ(span_of("มากกว่า 2 เดือน").low_days, 60);
+  EXPECT_EQ(span_of("มากกว่า 2 เดือน").high_days, kEndless);
+  EXPECT_EQ(span_of("ทันที").high_days, 0);
+}
+
 // Hebrew lengths of time: the unit in the singular and plural, the dual forms
 // ("שבועיים" two weeks, "חודשיים" two months) and "עד" (up to).
 TEST(ReadDurationTest, Hebrew) {

@@ -569,6 +569,36 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Telemóvel", K::kPhone, CK::kTel}, Case{"Apelido", K::kLastName},
         Case{"Localidade", K::kCity}));
 
+// Thai job boards' and employers' forms (ใบสมัครงาน): Thai writes no spaces between
+// words, so each wording is found inside longer text ("เบอร์โทรศัพท์มือถือ" is a
+// phone, "เบอร์โทรศัพท์บ้าน" the home one). A name asked in Thai script ("ชื่อ
+// (ภาษาไทย)") is nothing the profile holds, its English twin is the profile's name;
+// nationality, the citizen ID and the Thai district and sub-district are no
+// profile facts either, nor the last salary.
+INSTANTIATE_TEST_SUITE_P(
+    Thai, ClassifierTableTest,
+    ::testing::Values(
+        Case{"ชื่อ (ภาษาอังกฤษ)", K::kFirstName}, Case{"นามสกุล (ภาษาอังกฤษ)", K::kLastName},
+        Case{"ชื่อ (ภาษาไทย)", K::kUnknown}, Case{"นามสกุล (ภาษาไทย)", K::kUnknown},
+        Case{"ชื่อ-นามสกุล", K::kFullName}, Case{"ชื่อเล่น", K::kPreferredName},
+        Case{"คำนำหน้าชื่อ", K::kSalutation, CK::kSelect}, Case{"เบอร์โทรศัพท์มือถือ", K::kPhone, CK::kTel},
+        Case{"เบอร์โทรศัพท์บ้าน", K::kHomePhone, CK::kTel}, Case{"อีเมล", K::kEmail, CK::kEmail},
+        Case{"ที่อยู่ (บ้านเลขที่ หมู่บ้าน ซอย ถนน)", K::kAddressLine},
+        Case{"จังหวัด", K::kRegion, CK::kSelect}, Case{"รหัสไปรษณีย์", K::kPostalCode},
+        Case{"เขต / อำเภอ", K::kUnknown}, Case{"แขวง / ตำบล", K::kUnknown},
+        Case{"ประเทศ", K::kCountry, CK::kSelect}, Case{"สัญชาติ", K::kUnknown, CK::kSelect},
+        Case{"เลขบัตรประจำตัวประชาชน", K::kUnknown}, Case{"ระดับการศึกษา", K::kDegree, CK::kSelect},
+        Case{"สถาบันการศึกษา", K::kSchool}, Case{"คณะ / สาขาวิชา", K::kDiscipline},
+        Case{"ประสบการณ์ทำงานทั้งหมด", K::kYearsExperience, CK::kSelect},
+        Case{"เงินเดือนที่ต้องการ", K::kSalary}, Case{"เงินเดือนล่าสุด (บาท)", K::kUnknown},
+        Case{"สามารถเริ่มงานได้", K::kStartDate, CK::kSelect},
+        Case{"ทราบข่าวการรับสมัครงานจาก", K::kHowHeard, CK::kSelect},
+        Case{"ไฟล์ Resume / CV", K::kResume, CK::kFile}, Case{"รูปถ่าย", K::kUnknown, CK::kFile},
+        Case{"ท่านมีใบอนุญาตทำงาน (Work Permit) ในประเทศไทยหรือไม่", K::kWorkAuthorization,
+             CK::kRadioGroup},
+        Case{"ท่านต้องการให้บริษัทสนับสนุนการขอวีซ่าทำงาน (Non-B) และใบอนุญาตทำงานในประเทศไทยหรือไม่",
+             K::kSponsorship, CK::kRadioGroup}));
+
 // A section named for the application documents holds certificates and a photo
 // besides the resume: its name alone puts the resume in none of them.
 TEST(FieldClassifierTest, ADocumentsSectionAloneNamesNoResume) {
@@ -867,6 +897,16 @@ TEST(FieldClassifierTest, AnUnnumberedCareerHistoryIsTheFirstJob) {
             FieldKey::kJobStart);
   EXPECT_EQ(ClassifyInContext("Description", ControlKind::kTextarea, "Position details").key,
             FieldKey::kUnknown);
+  // A Thai form's one "ประสบการณ์ทำงาน (งานล่าสุด)" block (work experience, the latest
+  // job): its from-lists, its still-working-here box and its duties.
+  const char* kThaiJob = "ประสบการณ์ทำงาน (งานล่าสุด)";
+  EXPECT_EQ(ClassifyInContext("ระยะเวลาทำงาน ตั้งแต่ เดือน", ControlKind::kSelect, kThaiJob).key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("ถึง เดือน", ControlKind::kSelect, kThaiJob).key, FieldKey::kJobEnd);
+  EXPECT_EQ(ClassifyInContext("ปัจจุบันยังทำงานอยู่ที่นี่", ControlKind::kCheckbox, kThaiJob).key,
+            FieldKey::kJobCurrent);
+  EXPECT_EQ(ClassifyInContext("หน้าที่ความรับผิดชอบ", ControlKind::kTextarea, kThaiJob).key,
+            FieldKey::kJobDescription);
   // A Greek and a Hungarian section of past jobs: the job's title and employer.
   EXPECT_EQ(ClassifyInContext("Εταιρεία", ControlKind::kText, "Προϋπηρεσία 1").key,
             FieldKey::kEmployer);

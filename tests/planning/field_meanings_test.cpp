@@ -21,13 +21,13 @@ TEST(FieldMeaningsTest, ReadsEachPhrasesShapeOnce) {
   ASSERT_EQ(table->phrases().size(), 4u);
   const MeaningPhrase& gapped = table->phrases()[0];
   EXPECT_TRUE(gapped.gapped);
-  EXPECT_FALSE(gapped.cjk);
+  EXPECT_FALSE(gapped.unspaced);
   EXPECT_EQ(gapped.first_word_slot, WordSlot("years"));
   const MeaningPhrase& plain = table->phrases()[1];
   EXPECT_FALSE(plain.gapped);
   EXPECT_EQ(plain.first_word_slot, WordSlot("total"));
   const MeaningPhrase& japanese = table->phrases()[2];
-  EXPECT_TRUE(japanese.cjk);
+  EXPECT_TRUE(japanese.unspaced);
   EXPECT_FALSE(japanese.single_character);
   EXPECT_EQ(japanese.first_word_slot, -1);  // found inside words: no word to look for
   EXPECT_TRUE(table->phrases()[3].single_character);

@@ -544,6 +544,12 @@ TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
   EXPECT_EQ(AbroadOption(periferies, "CA"), 3);
   const std::vector<Option> nomoi = {{"Αχαΐας", "13", false}, {"Άλλη χώρα", "99", false}};
   EXPECT_EQ(AbroadOption(nomoi, "San Francisco, CA, United States"), 1);
+  // A Thai province list ends with "ต่างประเทศ" (abroad), written without spaces.
+  const std::vector<Option> changwat = {{"เลือกจังหวัด", "", false},
+                                        {"กรุงเทพมหานคร", "1", false},
+                                        {"เชียงใหม่", "38", false},
+                                        {"ต่างประเทศ", "99", false}};
+  EXPECT_EQ(AbroadOption(changwat, "San Francisco, CA, United States"), 3);
   const std::vector<Option> states = {{"CA", "CA", false}, {"NY", "NY", false}};
   auto california = MatchOption(states, "California", FieldKey::kRegion);
   ASSERT_TRUE(california.has_value());
@@ -689,6 +695,19 @@ TEST(OptionMatcherTest, MatchesValuesToo) {
 
 // A degree holds its own level and the levels below it; a professional degree is
 // above a bachelor's and is no master's or doctorate.
+// A Thai list of education levels (ระดับการศึกษา): ปริญญาตรี is the bachelor's, not the
+// อนุปริญญา (associate) that holds the word ปริญญา too, nor the ปวส. below it.
+TEST(OptionMatcherTest, ThaiEducationLevelsHoldTheirDegrees) {
+  const auto levels = Options(
+      {"มัธยมศึกษาตอนปลาย (ม.6)", "ปวช.", "ปวส.", "อนุปริญญา", "ปริญญาตรี", "ปริญญาโท", "ปริญญาเอก"});
+  auto bachelor = MatchOption(levels, "BS", FieldKey::kDegree);
+  ASSERT_TRUE(bachelor.has_value());
+  EXPECT_EQ(bachelor->index, 4);
+  auto master = MatchOption(levels, "MSc", FieldKey::kDegree);
+  ASSERT_TRUE(master.has_value());
+  EXPECT_EQ(master->index, 5);
+}
+
 TEST(OptionMatcherTest, ADegreeHoldsItsLevelAndTheLevelsBelow) {
   EXPECT_TRUE(HoldsDegreeLevel(
       "BS", "Have you completed the following level of education: Bachelor's Degree?"));

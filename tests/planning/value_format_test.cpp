@@ -742,7 +742,12 @@ INSTANTIATE_TEST_SUITE_P(
         // Israeli forms ask in shekels: "₪", "ש״ח", "NIS".
         AmountCase{{.label = "ציפיות שכר (ברוטו חודשי, ₪)", .lang = "he"}, "USD", nullptr},
         AmountCase{{.label = "שכר מבוקש בש״ח", .lang = "he"}, "USD", nullptr},
-        AmountCase{{.label = "Expected salary (NIS)", .lang = "en"}, "USD", nullptr}));
+        AmountCase{{.label = "Expected salary (NIS)", .lang = "en"}, "USD", nullptr},
+        // Thai forms ask in baht: "บาท" beside the box, "฿", "THB"; a role (บทบาท) is no baht.
+        AmountCase{{.label = "เงินเดือนที่คาดหวัง", .hint = "บาท", .lang = "th"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (฿)", .lang = "th"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (THB)"}, "THB", "185000"},
+        AmountCase{{.label = "บทบาทที่ต้องการ", .lang = "th"}, "USD", "185000"}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -761,6 +766,9 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Salary expectations for this HR role"})), "");
+  // Thai เงินเดือน (salary) is a month's pay; ต่อปี is a year's.
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "เงินเดือนที่ต้องการ", .lang = "th"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "รายได้ที่ต้องการ (บาท/ปี)", .hint = "ต่อปี"})), "year");
   // Hungarian "Ft/hó" and "havi", Romanian "lei/lună", Ukrainian "грн/міс", Greek
   // "μηνιαίες" and "ετήσιες".
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Bérigény (bruttó, Ft/hó)", .lang = "hu"})), "month");
