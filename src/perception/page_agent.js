@@ -219,10 +219,11 @@
   const isDrawnPlaceholder = (node) => /placeholder/i.test(node.getAttribute('class') || '');
   // What a live region announces ("option Go, selected.", "3 results
   // available") changes with every action: no name. react-select keeps its
-  // announcements in a log and in a span whose id ends in "-live-region".
+  // announcements in a log and in a span whose id ends in "-live-region", both
+  // drawn by its A11yText component (class "css-…-a11yText").
   // (A node holding nothing but such regions is one too; a page wrapped whole
   // in aria-live is not.)
-  const LIVE_REGION_SELECTOR = '[aria-live], [role="log"], [role="status"], [role="alert"]';
+  const LIVE_REGION_SELECTOR = '[aria-live], [role="log"], [role="status"], [role="alert"], [class*="a11yText" i]';
   function isLiveRegion(node) {
     const isRegion = (n) => n.matches(LIVE_REGION_SELECTOR) || /[-_]live[-_]?region$/i.test(n.id || '');
     if (isRegion(node)) return true;
