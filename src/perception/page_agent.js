@@ -180,7 +180,8 @@
       const wrapper = node.parentElement;
       if (node === el || !wrapper || hasWords(wrapper)) depth++;
       node = wrapper;
-      if (node && node.querySelectorAll(CONTROL_SELECTOR).length > 3) break;
+      // (Hidden inputs — one per choice of a multi-select — are no controls here.)
+      if (node && Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible).length > 3) break;
     }
     return '';
   }

@@ -328,13 +328,29 @@ constexpr char kReactSelectLooseLabel[] =
     class="react-select__single-value">San Francisco</div><div class="react-select__input-container"
     data-value=""><input class="react-select__input" name="city" type="text" role="combobox"
     aria-autocomplete="list" aria-expanded="false" value=""></div></div></div></div></div>
+<div role="group" class="chakra-form-control"><div class="chakra-form__label"><span>Limbaje</span></div>
+  <div class="react-select-container"><span class="css-1f43avz-a11yText-A11yText">option Python,
+    selected.</span><div class="react-select__control"><div
+    class="react-select__value-container react-select__value-container--is-multi"><div
+    class="react-select__multi-value"><div class="react-select__multi-value__label">C++</div><div role="button"
+    class="react-select__multi-value__remove" aria-label="Remove C++"><svg height="14" width="14"><path d="M4 4l6 6M10 4l-6 6"></path></svg></div></div><div
+    class="react-select__multi-value"><div class="react-select__multi-value__label">Go</div><div role="button"
+    class="react-select__multi-value__remove" aria-label="Remove Go"><svg height="14" width="14"><path d="M4 4l6 6M10 4l-6 6"></path></svg></div></div><div
+    class="react-select__multi-value"><div class="react-select__multi-value__label">Python</div><div role="button"
+    class="react-select__multi-value__remove" aria-label="Remove Python"><svg height="14" width="14"><path d="M4 4l6 6M10 4l-6 6"></path></svg></div></div><div
+    class="react-select__input-container" data-value=""><input class="react-select__input" name="langs"
+    type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" value=""></div></div></div><input
+    name="langs" type="hidden" value="C++"><input name="langs" type="hidden" value="Go"><input name="langs"
+    type="hidden" value="Python"></div></div>
 </form></body></html>)HTML";
 
 TEST(ComboboxValueTest, AReactSelectUnderALooseLabelIsNamedByIt) {
   auto snapshot = applier::testing::ReadHtmlPage(kReactSelectLooseLabel);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
-  ASSERT_EQ(snapshot->fields.size(), 2u);
+  ASSERT_EQ(snapshot->fields.size(), 3u);
   EXPECT_EQ(snapshot->fields[0].label, "Competențe tehnice");
+  // Nor do the chips of its choices, nor the hidden inputs carrying them.
+  EXPECT_EQ(snapshot->fields[2].label, "Limbaje");
   EXPECT_TRUE(snapshot->fields[0].required);
   // What its live regions announce after a choice ("option San Francisco,
   // selected.") is no name, whatever id the page gave them: the name stays the
