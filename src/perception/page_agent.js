@@ -532,16 +532,22 @@
     const first = select.options && select.options[0];
     return first && first.value === '' ? clean(first.textContent) : '';
   }
+  // (A list whose own wrapper has words of its own — its label drawn as a <div>
+  // beside that group — is not one of them.)
   function splitListName(el) {
     if (el.tagName !== 'SELECT' || !promptOption(el)) return '';
-    for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
+    for (let branch = el, node = el.parentElement, depth = 0; node && depth < 6;
+         branch = node, node = node.parentElement, depth++) {
       if (node.matches('form, body')) break;
       const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR));
       if (controls.some((c) => c.tagName !== 'SELECT' || !promptOption(c))) break;
       const labels = Array.from(node.querySelectorAll('label'))
         .filter((l) => !l.htmlFor && !l.querySelector(CONTROL_SELECTOR));
       if (labels.length > 1) break;
-      if (labels.length === 1 && controls.length > 1) return clip(stripRequiredMarks(textWithoutControls(labels[0])) + ' ' + promptOption(el));
+      if (labels.length === 1 && controls.length > 1) {
+        if (branch !== el && clean(textWithoutControls(branch))) return '';
+        return clip(stripRequiredMarks(textWithoutControls(labels[0])) + ' ' + promptOption(el));
+      }
     }
     return '';
   }

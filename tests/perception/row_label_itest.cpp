@@ -186,15 +186,18 @@ TEST(RowLabelTest, AControlDeepInAnEntrysCardKnowsTheCardsTitle) {
 // A date asked as three lists under one label with no for= (Thai job boards'
 // "วัน/เดือน/ปีเกิด" over lists opening "วัน", "เดือน", "ปี พ.ศ."; "Date of birth"
 // over "Day", "Month", "Year"): each list is named by the label and its own prompt.
-// A label over lists and a box beside them names none of the lists so.
+// A label over lists and a box beside them names none of the lists so; nor does it
+// name a list beside its group that has a label of its own (a <div>).
 constexpr char kSplitDateLists[] =
     R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
-<div class="form-group"><label>วัน/เดือน/ปีเกิด <span>*</span></label>
+<div class="form-row"><div class="form-group"><label>วัน/เดือน/ปีเกิด <span>*</span></label>
   <div class="form-row">
     <div class="col"><select name="birth_day"><option value="">วัน</option><option value="1">1</option></select></div>
     <div class="col"><select name="birth_month"><option value="">เดือน</option><option value="1">มกราคม</option></select></div>
     <div class="col"><select name="birth_year"><option value="">ปี พ.ศ.</option><option value="2533">2533</option></select></div>
   </div></div>
+<div class="form-group"><div>สัญชาติ <span>*</span></div><select name="nationality"><option
+  value="">เลือกสัญชาติ</option><option value="TH">ไทย</option></select></div></div>
 <div class="form-group"><label>Until</label>
   <div class="form-row">
     <div class="col"><select name="to_month"><option value="">Month</option><option value="1">January</option></select></div>
@@ -213,6 +216,7 @@ TEST(RowLabelTest, DateListsUnderOneLabelAreNamedByItAndTheirPrompts) {
   EXPECT_EQ(labels["birth_month"], "วัน/เดือน/ปีเกิด เดือน");
   EXPECT_EQ(labels["birth_year"], "วัน/เดือน/ปีเกิด ปี พ.ศ.");
   EXPECT_NE(labels["to_year"], "Until Year");
+  EXPECT_EQ(labels["nationality"], "สัญชาติ");
 }
 
 }  // namespace
