@@ -3060,6 +3060,7 @@
   function workInProgress() {
     const spinners = deepQueryAll(document, '[role="progressbar"]:not([aria-valuenow]), progress:not([value])');
     if (spinners.some(isVisible)) return true;
+    if (underLoadingCover()) return true;
     // A dependent list being fetched: disabled, its one option "Loading…" (its
     // row may stay hidden until the options come). A widget's hidden store
     // (PrimeFaces' menu waiting for its parent's choice, its prompt
@@ -3073,6 +3074,47 @@
       if (!isVisible(region)) return false;
       const text = clean(region.textContent);
       return text.length > 0 && text.length < 160 && (text.endsWith('\u2026') || text.endsWith('...'));
+    });
+  }
+
+  // A loading mask over the whole page: one element drawn over the viewport
+  // (fixed or absolute, reaching its four corners) that holds no control, with
+  // every control in view under it and no dialog open. Ext JS's LoadMask (a
+  // div.x-mask over the viewport while a step is saved, its "Loading..." box
+  // beside it) and the full-page spinner overlays of many single-page apps say
+  // nothing in ARIA; a person sees the page is busy and waits. A dialog's
+  // backdrop is no such mask: the dialog is above it.
+  function underLoadingCover() {
+    if (innerWidth < 4 || innerHeight < 4) return false;
+    if (deepQueryAll(document, '[role="dialog"], [role="alertdialog"], dialog[open]').some(isVisible)) return false;
+    const spans = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.left <= 1 && r.top <= 1 && r.right >= innerWidth - 1 && r.bottom >= innerHeight - 1;
+    };
+    const coverAt = (x, y) => {
+      for (let el = document.elementFromPoint(x, y); el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
+        const position = getComputedStyle(el).position;
+        if ((position === 'fixed' || position === 'absolute') && spans(el)) return el;
+      }
+      return null;
+    };
+    const corners = [[1, 1], [innerWidth - 2, 1], [1, innerHeight - 2], [innerWidth - 2, innerHeight - 2]];
+    const cover = coverAt(corners[0][0], corners[0][1]);
+    if (!cover || corners.some(([x, y]) => coverAt(x, y) !== cover)) return false;
+    if (cover.querySelector('input, select, textarea, button, a[href], [role="button"], [role="combobox"]')) return false;
+    const inView = deepQueryAll(document, 'input:not([type="hidden"]), select, textarea, button, a[href], [role="button"]')
+      .filter((control) => {
+        if (!isVisible(control)) return false;
+        const r = control.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+      });
+    if (inView.length === 0) return false;
+    return inView.every((control) => {
+      const r = control.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && !control.contains(hit) && !hit.contains(control);
     });
   }
 

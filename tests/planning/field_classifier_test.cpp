@@ -559,6 +559,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Indicativo do país", K::kPhoneCountryCode, CK::kSelect},
         Case{"Habilitações literárias", K::kDegree, CK::kCombobox},
         Case{"Habilitações académicas", K::kDegree, CK::kSelect},
+        Case{"Habilitação literária mais elevada", K::kDegree, CK::kCombobox},
+        Case{"Habilitação académica", K::kDegree, CK::kSelect},
         Case{"Área de formação", K::kDiscipline}, Case{"Estabelecimento de ensino", K::kSchool},
         Case{"Regime de trabalho pretendido", K::kRemote, CK::kCombobox},
         Case{"Tem disponibilidade para mudar de residência?", K::kRelocation, CK::kRadioGroup},
