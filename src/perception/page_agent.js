@@ -1211,6 +1211,7 @@
           el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0) continue;
       if (isWidgetStore(el)) continue;
       if (isTypeaheadButton(el)) continue;
+      if (fileInputNamedBy(el)) continue;
       // The search box inside a combobox drawn around it (ARIA 1.1's pattern, or a
       // box marked only with aria-haspopup=listbox, as react-select-like widgets
       // do) is the widget's, not a field of its own.
@@ -1411,6 +1412,35 @@
   // words of the page's language (page_words.json, given by the C++ side as
   // globalThis.__applierWords) and is the one control of a row that names it; a
   // row that holds a file input is that input's field.
+  // A file picker drawn as a read-only text box beside a "Browse" button that
+  // holds or covers the real file input: Ext JS's FileField (its label's `for`
+  // names the text box; the file input sits in the FileButton, opacity 0),
+  // Bootstrap's input-group "Browse" pattern, jQuery-era upload plugins. The box
+  // only shows the chosen file's name: the file input is the field, named by the
+  // box's label. The pair is the only two controls of the wrapper that holds them.
+  function fileNameBox(fileInput) {
+    return pairedControl(fileInput, (other) => other.tagName === 'INPUT' && other.readOnly &&
+      ['', 'text'].includes((other.getAttribute('type') || '').toLowerCase()));
+  }
+  function fileInputNamedBy(box) {
+    if (box.tagName !== 'INPUT' || !box.readOnly || !['', 'text'].includes((box.getAttribute('type') || '').toLowerCase())) return null;
+    return pairedControl(box, (other) => other.matches('input[type="file"]'));
+  }
+  // The one other control of the nearest wrapper (up to five levels) that holds
+  // `el` and exactly one more control, when it fits `fits`.
+  function pairedControl(el, fits) {
+    let node = el;
+    for (let depth = 0; depth < 5 && node.parentElement; depth++) {
+      node = node.parentElement;
+      if (node.matches('form, body')) return null;
+      const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el &&
+        !(c.tagName === 'INPUT' && ['hidden', 'submit', 'button', 'reset', 'image'].includes((c.getAttribute('type') || '').toLowerCase())));
+      if (controls.length === 0) continue;
+      return controls.length === 1 && fits(controls[0]) ? controls[0] : null;
+    }
+    return null;
+  }
+
   const saysUpload = (text) => saysWords('upload', text);
   function isUploadButton(el) {
     if (el.tagName === 'IMG' || (el.tagName === 'INPUT' && el.type !== 'button')) return false;
@@ -2159,6 +2189,13 @@
 
   function entryLabel(entry) {
     const kind = entryKind(entry);
+    const nameBox = kind === 'file' && !entry.upload ? fileNameBox(entry.el) : null;
+    if (nameBox) {
+      const name = accessibleName(nameBox);
+      if (name.text && name.how !== 'title') return name;
+      const above = ownLabelAbove(nameBox, true);
+      if (above) return { text: above, how: 'nearby' };
+    }
     if (entry.upload) {
       // The row names the upload; the button only says what it does ("Attach").
       const name = accessibleName(entry.el);
