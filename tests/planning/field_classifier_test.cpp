@@ -561,6 +561,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Habilitações académicas", K::kDegree, CK::kSelect},
         Case{"Habilitação literária mais elevada", K::kDegree, CK::kCombobox},
         Case{"Habilitação académica", K::kDegree, CK::kSelect},
+        Case{"Declaro, sob compromisso de honra, que as informações prestadas são verdadeiras.",
+             K::kConsent, CK::kCheckbox},
         Case{"Área de formação", K::kDiscipline}, Case{"Estabelecimento de ensino", K::kSchool},
         Case{"Regime de trabalho pretendido", K::kRemote, CK::kCombobox},
         Case{"Tem disponibilidade para mudar de residência?", K::kRelocation, CK::kRadioGroup},
