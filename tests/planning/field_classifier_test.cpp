@@ -561,6 +561,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Habilitações académicas", K::kDegree, CK::kSelect},
         Case{"Habilitação literária mais elevada", K::kDegree, CK::kCombobox},
         Case{"Habilitação académica", K::kDegree, CK::kSelect},
+        Case{"Entidade empregadora atual", K::kCurrentCompany},
         Case{"Declaro, sob compromisso de honra, que as informações prestadas são verdadeiras.",
              K::kConsent, CK::kCheckbox},
         Case{"Área de formação", K::kDiscipline}, Case{"Estabelecimento de ensino", K::kSchool},
