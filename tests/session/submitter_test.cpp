@@ -372,6 +372,9 @@ TEST(ConfirmationTextTest, TheHeadingThatConfirmsIsWhatTheSiteSays) {
   EXPECT_EQ(ConfirmationText(sent), "Your application was sent to Tidewater Robotics!");
   sent.headings = {"Stellenangebot", "Vielen Dank für Ihre Bewerbung!"};
   EXPECT_EQ(ConfirmationText(sent), "Vielen Dank für Ihre Bewerbung!");
+  // European Portuguese submits ("submeter") where Brazil sends ("enviar").
+  sent.headings = {"Portal de Recrutamento", "Candidatura submetida"};
+  EXPECT_EQ(ConfirmationText(sent), "Candidatura submetida");
   sent.headings = {"Backend Engineer", "Submitted"};
   EXPECT_EQ(ConfirmationText(sent), "Submitted");
   sent.headings = {"Backend Engineer"};
