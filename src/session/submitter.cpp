@@ -219,7 +219,8 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
     }
     // The page's own check answering in a message box it draws over the form
     // (Ext JS's Ext.Msg.alert "accept the privacy policy to submit"): refused in
-    // its words, nothing sent. The box is closed so the form can be read again.
+    // its words, nothing sent, when closing the box shows the form again. A box
+    // that leaves no form behind said something else: the page tells what.
     if (const auto* close = perception::MessageBoxAcknowledgement(*after)) {
       const std::string box = close->region.empty() ? "a message box" : "\"" + close->region + "\"";
       report_.Emit("applier:click",
@@ -229,6 +230,7 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
         co_await page_.Settle(std::chrono::milliseconds(300), std::chrono::seconds(5));
         if (auto reread = co_await page_.Read()) after = std::move(reread);
       }
+      if (after->fields.empty()) continue;
       const std::string refused = "the site answered with its message box " + box;
       after->errors.push_back({.message = refused, .field = -1, .source = "message-box"});
       report_.Step(*after, "the site did not accept the submission: " + refused);

@@ -303,6 +303,25 @@ TEST_F(SubmitterTest, AMessageBoxAnsweringTheSubmitIsTheSitesRefusal) {
   EXPECT_NE(errors[0].message.find("Aten\u00e7\u00e3o"), std::string::npos) << errors[0].message;
 }
 
+// A box after the submit whose closing leaves no form behind said something
+// else ("Dados recebidos"): the page after it tells what happened, here the
+// site's thanks.
+TEST_F(SubmitterTest, AMessageBoxThatLeavesNoFormBehindIsNoRefusal) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    perception::Button ok = MakeButton("OK", ButtonRole::kOther);
+    ok.in_dialog = true;
+    ok.in_form = false;
+    page.now = FormPage({}, {ok});
+    page.now.kind = perception::PageKind::kUnknown;
+  };
+  page_.on_press = [](FakeRunPage& page, const perception::Button& pressed) {
+    if (pressed.text == "OK") page.now = ConfirmationPage();
+  };
+  Submit();
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+}
+
 TEST_F(SubmitterTest, AConfirmDialogThatKeepsAskingIsPressedOnlyOnce) {
   page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
     perception::Button send = MakeButton("Yes, submit", ButtonRole::kSubmit);
