@@ -1356,6 +1356,7 @@
           el.getAttribute('aria-hidden') === 'true' && el.tabIndex < 0) continue;
       if (isWidgetStore(el)) continue;
       if (isTypeaheadButton(el)) continue;
+      if (fileInputNamedBy(el)) continue;
       // The search box inside a combobox drawn around it (ARIA 1.1's pattern, or a
       // box marked only with aria-haspopup=listbox, as react-select-like widgets
       // do) is the widget's, not a field of its own.
@@ -1556,6 +1557,35 @@
   // words of the page's language (page_words.json, given by the C++ side as
   // globalThis.__applierWords) and is the one control of a row that names it; a
   // row that holds a file input is that input's field.
+  // A file picker drawn as a read-only text box beside a "Browse" button that
+  // holds or covers the real file input: Ext JS's FileField (its label's `for`
+  // names the text box; the file input sits in the FileButton, opacity 0),
+  // Bootstrap's input-group "Browse" pattern, jQuery-era upload plugins. The box
+  // only shows the chosen file's name: the file input is the field, named by the
+  // box's label. The pair is the only two controls of the wrapper that holds them.
+  function fileNameBox(fileInput) {
+    return pairedControl(fileInput, (other) => other.tagName === 'INPUT' && other.readOnly &&
+      ['', 'text'].includes((other.getAttribute('type') || '').toLowerCase()));
+  }
+  function fileInputNamedBy(box) {
+    if (box.tagName !== 'INPUT' || !box.readOnly || !['', 'text'].includes((box.getAttribute('type') || '').toLowerCase())) return null;
+    return pairedControl(box, (other) => other.matches('input[type="file"]'));
+  }
+  // The one other control of the nearest wrapper (up to five levels) that holds
+  // `el` and exactly one more control, when it fits `fits`.
+  function pairedControl(el, fits) {
+    let node = el;
+    for (let depth = 0; depth < 5 && node.parentElement; depth++) {
+      node = node.parentElement;
+      if (node.matches('form, body')) return null;
+      const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el &&
+        !(c.tagName === 'INPUT' && ['hidden', 'submit', 'button', 'reset', 'image'].includes((c.getAttribute('type') || '').toLowerCase())));
+      if (controls.length === 0) continue;
+      return controls.length === 1 && fits(controls[0]) ? controls[0] : null;
+    }
+    return null;
+  }
+
   const saysUpload = (text) => saysWords('upload', text);
   function isUploadButton(el) {
     if (el.tagName === 'IMG' || (el.tagName === 'INPUT' && el.type !== 'button')) return false;
@@ -2304,6 +2334,13 @@
 
   function entryLabel(entry) {
     const kind = entryKind(entry);
+    const nameBox = kind === 'file' && !entry.upload ? fileNameBox(entry.el) : null;
+    if (nameBox) {
+      const name = accessibleName(nameBox);
+      if (name.text && name.how !== 'title') return name;
+      const above = ownLabelAbove(nameBox, true);
+      if (above) return { text: above, how: 'nearby' };
+    }
     if (entry.upload) {
       // The row names the upload; the button only says what it does ("Attach").
       const name = accessibleName(entry.el);
@@ -3205,6 +3242,7 @@
   function workInProgress() {
     const spinners = deepQueryAll(document, '[role="progressbar"]:not([aria-valuenow]), progress:not([value])');
     if (spinners.some(isVisible)) return true;
+    if (underLoadingCover()) return true;
     // A dependent list being fetched: disabled, its one option "Loading…" (its
     // row may stay hidden until the options come). A widget's hidden store
     // (PrimeFaces' menu waiting for its parent's choice, its prompt
@@ -3218,6 +3256,47 @@
       if (!isVisible(region)) return false;
       const text = clean(region.textContent);
       return text.length > 0 && text.length < 160 && (text.endsWith('\u2026') || text.endsWith('...'));
+    });
+  }
+
+  // A loading mask over the whole page: one element drawn over the viewport
+  // (fixed or absolute, reaching its four corners) that holds no control, with
+  // every control in view under it and no dialog open. Ext JS's LoadMask (a
+  // div.x-mask over the viewport while a step is saved, its "Loading..." box
+  // beside it) and the full-page spinner overlays of many single-page apps say
+  // nothing in ARIA; a person sees the page is busy and waits. A dialog's
+  // backdrop is no such mask: the dialog is above it.
+  function underLoadingCover() {
+    if (innerWidth < 4 || innerHeight < 4) return false;
+    if (deepQueryAll(document, '[role="dialog"], [role="alertdialog"], dialog[open]').some(isVisible)) return false;
+    const spans = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.left <= 1 && r.top <= 1 && r.right >= innerWidth - 1 && r.bottom >= innerHeight - 1;
+    };
+    const coverAt = (x, y) => {
+      for (let el = document.elementFromPoint(x, y); el && el !== document.body && el !== document.documentElement; el = el.parentElement) {
+        const position = getComputedStyle(el).position;
+        if ((position === 'fixed' || position === 'absolute') && spans(el)) return el;
+      }
+      return null;
+    };
+    const corners = [[1, 1], [innerWidth - 2, 1], [1, innerHeight - 2], [innerWidth - 2, innerHeight - 2]];
+    const cover = coverAt(corners[0][0], corners[0][1]);
+    if (!cover || corners.some(([x, y]) => coverAt(x, y) !== cover)) return false;
+    if (cover.querySelector('input, select, textarea, button, a[href], [role="button"], [role="combobox"]')) return false;
+    const inView = deepQueryAll(document, 'input:not([type="hidden"]), select, textarea, button, a[href], [role="button"]')
+      .filter((control) => {
+        if (!isVisible(control)) return false;
+        const r = control.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        return x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+      });
+    if (inView.length === 0) return false;
+    return inView.every((control) => {
+      const r = control.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && !control.contains(hit) && !hit.contains(control);
     });
   }
 

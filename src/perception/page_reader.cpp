@@ -509,6 +509,48 @@ std::string MovedOnToPayment(const PageSnapshot& before, const PageSnapshot& aft
                           [](const std::string& lower) { return Says(lower, Wording::kPayment); });
 }
 
+const Button* MessageBoxAcknowledgement(const PageSnapshot& snapshot) {
+  if (!snapshot.fields.empty()) return nullptr;
+  const Button* acknowledge = nullptr;
+  int enabled = 0;
+  for (const auto& button : snapshot.buttons) {
+    if (button.disabled) continue;
+    ++enabled;
+    // Anything outside the box, or a way on of its own, makes it no bare message.
+    if (!button.in_dialog || button.in_overlay || button.role != ButtonRole::kOther) {
+      return nullptr;
+    }
+    if (acknowledge == nullptr && SaysOnly(LowerText(button.text), Wording::kAcknowledge)) {
+      acknowledge = &button;
+    }
+  }
+  if (acknowledge != nullptr) return acknowledge;
+  // A box with one button and nothing else to do: that button closes it, unless
+  // its words rule it out ("Cancel", "Sign in").
+  if (enabled == 1) {
+    for (const auto& button : snapshot.buttons) {
+      if (!button.disabled && !NeverStepAction(button.text)) return &button;
+    }
+  }
+  return nullptr;
+}
+
+const Button* MessageBoxYes(const PageSnapshot& snapshot) {
+  if (!snapshot.fields.empty()) return nullptr;
+  const Button* yes = nullptr;
+  int enabled = 0;
+  for (const auto& button : snapshot.buttons) {
+    if (button.disabled) continue;
+    ++enabled;
+    if (!button.in_dialog || button.in_overlay || button.role != ButtonRole::kOther) {
+      return nullptr;
+    }
+    if (yes == nullptr && SaysOnly(LowerText(button.text), Wording::kAffirm)) yes = &button;
+  }
+  // A question has its other answer beside the yes.
+  return enabled >= 2 ? yes : nullptr;
+}
+
 PageKind ClassifyPage(const PageSnapshot& snapshot) {
   const std::string text = LowerText(snapshot.title + " " + snapshot.text);
   std::string headings;

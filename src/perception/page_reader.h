@@ -155,6 +155,20 @@ bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after);
 // form was taken; paying is the person's. "" when not. Pure, for tests.
 std::string MovedOnToPayment(const PageSnapshot& before, const PageSnapshot& after);
 
+// The button that closes a message box the page drew over itself and over its
+// form (Ext JS's Ext.Msg.alert, Bootstrap and SweetAlert modals, jQuery UI
+// dialogs: "Please correct the fields marked in red" over "OK"): the page shows
+// an open modal dialog, nothing to fill, no way on but the box's own buttons, and
+// one of them acknowledges the message ("OK", "Close", "Fechar") or is the box's
+// only button. nullptr when the page shows no such box. Pure, for tests.
+const Button* MessageBoxAcknowledgement(const PageSnapshot& snapshot);
+
+// The yes of a question the page asks in such a message box ("Confirma a
+// submissão da sua candidatura?" over "Sim" / "Não", Ext JS's Ext.Msg.confirm):
+// nothing to fill, the box's buttons only, one of them yes in the page's language
+// beside another. nullptr when the page asks none. Pure, for tests.
+const Button* MessageBoxYes(const PageSnapshot& snapshot);
+
 // The options the page agent reported (its `openOptions` and field descriptions),
 // as Option values; an entry that is not an object is skipped.
 std::vector<Option> OptionsFromAgent(const boost::json::value& raw);

@@ -26,6 +26,8 @@ const std::map<Wording, Phrases>& Table() {
         {Wording::kNeverStepAction, {"buttons", "never"}},
         {Wording::kDismissOverlay, {"buttons", "dismiss_overlay"}},
         {Wording::kAgree, {"buttons", "agree"}},
+        {Wording::kAcknowledge, {"buttons", "acknowledge"}},
+        {Wording::kAffirm, {"buttons", "affirm"}},
         {Wording::kSendsCode, {"buttons", "sends_code"}},
         {Wording::kUpload, {"buttons", "upload"}},
         {Wording::kAddAnother, {"buttons", "add_another"}},

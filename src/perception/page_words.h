@@ -18,6 +18,8 @@ enum class Wording {
   kNeverStepAction,  // "Save for later", "Cancel", "Feedback", "Finish later", ...
   kDismissOverlay,   // a cookie or consent banner's answers
   kAgree,            // accepting terms a dialog shows: "I agree", "Akzeptieren"
+  kAcknowledge,      // the one answer of a message box over the page: "OK", "Fechar"
+  kAffirm,           // the yes of a yes/no message box: "Yes", "Sim"
   kSendsCode,        // mailing a code to prove an address: "Send code", a step
   kUpload,           // an upload drawn as a button ("Attach", "Datei auswählen"), or the
                      // button of an upload dialog that sends the chosen file

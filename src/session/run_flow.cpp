@@ -321,6 +321,8 @@ class RunFlow::Impl {
       last_next_ = next;
       auto after = co_await navigator_.ReadSettled(false);
       if (!after) co_return;
+      after = co_await CloseMessageBoxes(std::move(*after));
+      if (!after) co_return;
       if (MovedOn(snapshot, *after) || ValidationErrors(*after).empty()) {
         next_went_nowhere_ = AsksTheSame(snapshot, *after);
         read_after_next_ = std::move(after);
@@ -340,6 +342,28 @@ class RunFlow::Impl {
       snapshot = std::move(*fixed);
       filled = 0;
     }
+  }
+
+  // A step's button the site answers with a message box over the form (Ext JS's
+  // Ext.Msg.alert "fix the fields marked in red", a Bootstrap modal saying the
+  // step was saved): the box hides the form, so a person reads it, closes it and
+  // looks at the form again. Closed here, a few at most; the page after them.
+  asio::awaitable<std::optional<PageSnapshot>> CloseMessageBoxes(PageSnapshot page) {
+    for (int boxes = 0; boxes < 3; ++boxes) {
+      const perception::Button* close = perception::MessageBoxAcknowledgement(page);
+      if (close == nullptr) break;
+      const std::string box = close->region.empty() ? "a message" : "\"" + close->region + "\"";
+      report_.Emit("applier:click",
+                   "Closing the site's message box " + box + ": \"" + close->text + "\"",
+                   {{"button", close->text}});
+      report_.Step(page, "closed the site's message box " + box);
+      // A press that failed leaves the box to the main loop, which reads the page again.
+      if (auto pressed = co_await page_.Press(*close); !pressed) co_return page;
+      auto next = co_await navigator_.ReadSettled(true);
+      if (!next) co_return std::nullopt;
+      page = std::move(*next);
+    }
+    co_return page;
   }
 
   // The draft and the submit; when the site answers the submit with validation

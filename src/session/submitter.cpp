@@ -217,6 +217,25 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
       report_.Step(*after, "the site did not accept the submission: " + *refused);
       co_return SubmitGoesOn{.page = std::move(*after)};
     }
+    // The page's own check answering in a message box it draws over the form
+    // (Ext JS's Ext.Msg.alert "accept the privacy policy to submit"): refused in
+    // its words, nothing sent, when closing the box shows the form again. A box
+    // that leaves no form behind said something else: the page tells what.
+    if (const auto* close = perception::MessageBoxAcknowledgement(*after)) {
+      const std::string box = close->region.empty() ? "a message box" : "\"" + close->region + "\"";
+      report_.Emit("applier:click",
+                   "Closing the site's message box " + box + ": \"" + close->text + "\"",
+                   {{"button", close->text}});
+      if (auto closed = co_await page_.Press(*close); closed) {
+        co_await page_.Settle(std::chrono::milliseconds(300), std::chrono::seconds(5));
+        if (auto reread = co_await page_.Read()) after = std::move(reread);
+      }
+      if (after->fields.empty()) continue;
+      const std::string refused = "the site answered with its message box " + box;
+      after->errors.push_back({.message = refused, .field = -1, .source = "message-box"});
+      report_.Step(*after, "the site did not accept the submission: " + refused);
+      co_return SubmitGoesOn{.page = std::move(*after)};
+    }
     // The form again with errors: the site (or the browser's own validation)
     // refused it and took nothing. A page-wide message shown before the click
     // too (a standing notice) is no answer; a field's error always is.
@@ -232,7 +251,11 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
     if (!answered) {
       // The click opened the site's own "Submit your application?" dialog: its
       // submit is the same send the person confirmed, asked once more: pressed once.
-      if (const auto* again = DialogSubmit(*after); again && !dialog_confirmed) {
+      const perception::Button* again = DialogSubmit(*after);
+      // The same question asked as a yes or a no in a box the page draws
+      // (Ext JS's Ext.Msg.confirm "Sim" / "Não").
+      if (again == nullptr) again = perception::MessageBoxYes(*after);
+      if (again && !dialog_confirmed) {
         dialog_confirmed = true;
         report_.Emit("applier:click",
                      "Submitting: the site asks to confirm; clicking \"" + again->text + "\"",

@@ -106,6 +106,28 @@ TEST_F(SettleTest, WaitsThroughALoadingPlaceholderForTheNextStep) {
   EXPECT_EQ(snapshot->unsettled_reason, "");
 }
 
+// Ext JS saves a wizard's step under its LoadMask: a div over the whole viewport
+// (and its "A guardar..." box beside it) while the request runs, the old step
+// still drawn under it, nothing in ARIA. The reading waits for the mask to lift
+// and the next step, instead of taking the old step for the page.
+TEST_F(SettleTest, WaitsWhileALoadingMaskCoversThePage) {
+  auto snapshot = PressNextAndRead(
+      Wizard("const mask = document.createElement('div');"
+             "mask.style.cssText = 'position:fixed;left:0;top:0;right:0;bottom:0;"
+             "background:rgba(208,208,208,.55);z-index:19000';"
+             "document.body.appendChild(mask);"
+             "const box = document.createElement('div');"
+             "box.style.cssText = 'position:fixed;left:40%;top:40%;z-index:19001';"
+             "box.textContent = 'A guardar...';"
+             "document.body.appendChild(box);"
+             "const shown = step2; step2 = () => { mask.remove(); box.remove(); shown(); };"),
+      {}, false);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  EXPECT_TRUE(HasField(*snapshot, "Current employer")) << snapshot->text;
+  EXPECT_FALSE(HasField(*snapshot, "First name"));
+  EXPECT_EQ(snapshot->unsettled_reason, "");
+}
+
 TEST_F(SettleTest, WaitsForTheOldStepToBeReplacedWhenAskedToWaitForAChange) {
   auto snapshot = PressNextAndRead(Wizard(""), {}, true);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();

@@ -67,5 +67,44 @@ TEST(UploadStateTest, AnUploadAreaHoldsTheFilesListedInItsRows) {
   EXPECT_EQ(photo->value, "");
 }
 
+// Ext JS's FileField: the label's `for` names a read-only text box that only
+// shows the chosen file's name; the file input sits in the "Procurar…" button
+// beside it, opacity 0. The file input is the field, named by the box's label;
+// the box is no field of its own. A read-only box with no file input beside it
+// (a reference number) stays a field.
+constexpr char kExtFileFields[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div class="x-field x-form-item"><label for="ff1-inputEl" class="x-form-item-label">
+  <span class="x-form-item-label-text">Curriculum vitae</span><span class="x-required">*</span></label>
+  <div class="x-form-item-body"><div class="x-form-trigger-wrap">
+    <div class="x-form-text-wrap"><input id="ff1-inputEl" type="text" readonly placeholder="Nenhum ficheiro selecionado"></div>
+    <div class="x-form-trigger"><div class="x-btn x-form-file-btn" style="position:relative">
+      <span class="x-btn-inner">Procurar…</span>
+      <input class="x-form-file-input" type="file" name="cv" role="button" style="position:absolute;top:0;right:0;opacity:0"></div></div>
+  </div></div></div>
+<div class="x-field x-form-item"><label for="ff2-inputEl" class="x-form-item-label">
+  <span class="x-form-item-label-text">Carta de motivação</span></label>
+  <div class="x-form-item-body"><div class="x-form-trigger-wrap">
+    <div class="x-form-text-wrap"><input id="ff2-inputEl" type="text" readonly></div>
+    <div class="x-form-trigger"><div class="x-btn x-form-file-btn" style="position:relative">
+      <span class="x-btn-inner">Procurar…</span>
+      <input class="x-form-file-input" type="file" name="carta" role="button" style="position:absolute;top:0;right:0;opacity:0"></div></div>
+  </div></div></div>
+<div><label for="ref">Referência da oferta</label><input id="ref" name="ref" type="text" readonly value="2026/0417"></div>
+</form></body></html>)HTML";
+
+TEST(UploadStateTest, AFileFieldsNameBoxIsNoFieldAndLendsItsLabel) {
+  auto snapshot = applier::testing::ReadHtmlPage(kExtFileFields);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = &field;
+  ASSERT_EQ(snapshot->fields.size(), 3u);
+  ASSERT_TRUE(by_name.count("cv") && by_name.count("carta") && by_name.count("ref"));
+  EXPECT_EQ(by_name["cv"]->label, "Curriculum vitae");
+  EXPECT_TRUE(by_name["cv"]->required);
+  EXPECT_EQ(by_name["carta"]->label, "Carta de motiva\u00e7\u00e3o");
+  EXPECT_EQ(by_name["ref"]->label, "Refer\u00eancia da oferta");
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -288,5 +288,51 @@ TEST_F(RunFlowTest, AStepLabelOutsideTheFormIsNotTheSubmitWhileTheFormHasANext) 
   EXPECT_EQ(received_["email"], "sam.lee@example.com");
 }
 
+// An Ext JS wizard answers "Next" with Ext.Msg.alert over its form ("fields marked
+// in red") instead of moving on: the box hides the form and its only answer is
+// "OK". The run closes the box, finds the step refused with the field's error,
+// corrects it and presses Next again, instead of taking the box for a stage with
+// nothing to fill.
+TEST_F(RunFlowTest, AMessageBoxOverTheStepIsClosedAndTheStepsErrorsCorrected) {
+  const perception::PageSnapshot step = page_.now;
+  page_.now.buttons = {MakeButton("Seguinte", ButtonRole::kNext)};
+  int nexts = 0;
+  page_.on_press = [&](FakeRunPage& page, const perception::Button& button) {
+    received_["pressed"] += button.text + ";";
+    if (button.text == "Seguinte" && ++nexts == 1) {
+      // The site cleared the e-mail it refused and drew its alert over the form.
+      received_["first_email"] = page.FieldNamed("email")->value;
+      perception::Button ok = MakeButton("OK", ButtonRole::kOther);
+      ok.in_form = false;
+      ok.in_dialog = true;
+      ok.region = "Atenção";
+      perception::Button close = ok;
+      close.text = "Fechar";
+      page.now = FormPage({}, {ok, close});
+      page.now.kind = perception::PageKind::kUnknown;
+      return;
+    }
+    if (button.text == "OK") {
+      page.now = FormPage(step.fields, {MakeButton("Seguinte", ButtonRole::kNext)});
+      page.now.fields[0].value = "Sam";
+      page.now.fields[1].value = "Lee";
+      page.now.fields[2].validation_message = "Este campo é obrigatório.";
+      return;
+    }
+    for (const auto& field : page.now.fields) received_[field.name] = field.value;
+    page.now = FormPage({}, {MakeButton("Submeter candidatura", ButtonRole::kSubmit)});
+    page.now.url = "http://127.0.0.1/apply#documents";
+  };
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    page.now = ConfirmationPage();
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["pressed"], "Seguinte;OK;Seguinte;");
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+  EXPECT_EQ(page_.submits, 1);
+}
+
 }  // namespace
 }  // namespace applier::session

@@ -252,6 +252,76 @@ TEST_F(SubmitterTest, TheSitesOwnConfirmDialogIsAnsweredOnce) {
   EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
 }
 
+// Ext JS portals ask with Ext.Msg.confirm, a box they draw over the form: a
+// question and "Sim" / "Não", no word of sending on either button. The yes is the
+// send the person confirmed, asked once more.
+TEST_F(SubmitterTest, TheSitesYesOrNoQuestionIsAnsweredYesOnce) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button& pressed) {
+    if (pressed.text == "Sim") {
+      page.now = ConfirmationPage();
+      return;
+    }
+    perception::Button yes = MakeButton("Sim", ButtonRole::kOther);
+    perception::Button no = MakeButton("N\u00e3o", ButtonRole::kOther);
+    yes.in_dialog = no.in_dialog = true;
+    yes.in_form = no.in_form = false;
+    page.now = FormPage({}, {yes, no});
+    page.now.kind = perception::PageKind::kUnknown;
+  };
+  Submit();
+  EXPECT_EQ(page_.submits, 2);
+  EXPECT_EQ(page_.presses, (std::vector<std::string>{"Submit application", "Sim"}));
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+}
+
+// The same portals refuse a submit with Ext.Msg.alert ("accept the privacy
+// policy to submit") drawn over the form: nothing was sent. The box is closed and
+// the refusal goes back to the run, not taken for a submit whose result cannot
+// be seen.
+TEST_F(SubmitterTest, AMessageBoxAnsweringTheSubmitIsTheSitesRefusal) {
+  const perception::PageSnapshot form = page_.now;
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    perception::Button ok = MakeButton("OK", ButtonRole::kOther);
+    ok.in_dialog = true;
+    ok.in_form = false;
+    ok.region = "Aten\u00e7\u00e3o";
+    page.now = FormPage({}, {ok});
+    page.now.kind = perception::PageKind::kUnknown;
+  };
+  page_.on_press = [&form](FakeRunPage& page, const perception::Button& pressed) {
+    if (pressed.text == "OK") page.now = form;
+  };
+  Submitter submitter({.page = page_, .report = report_, .log = &*log_});
+  auto rejected = RunAsync(io_, [&] { return submitter.Submit(submit_); });
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(page_.presses, (std::vector<std::string>{"Submit application", "OK"}));
+  EXPECT_FALSE(report_.ended()) << report_.report().message;
+  ASSERT_TRUE(rejected.has_value());
+  EXPECT_EQ(rejected->page.fields.size(), 1u) << "the form read again once the box was closed";
+  const auto errors = ValidationErrors(rejected->page);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].message.find("Aten\u00e7\u00e3o"), std::string::npos) << errors[0].message;
+}
+
+// A box after the submit whose closing leaves no form behind said something
+// else ("Dados recebidos"): the page after it tells what happened, here the
+// site's thanks.
+TEST_F(SubmitterTest, AMessageBoxThatLeavesNoFormBehindIsNoRefusal) {
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    perception::Button ok = MakeButton("OK", ButtonRole::kOther);
+    ok.in_dialog = true;
+    ok.in_form = false;
+    page.now = FormPage({}, {ok});
+    page.now.kind = perception::PageKind::kUnknown;
+  };
+  page_.on_press = [](FakeRunPage& page, const perception::Button& pressed) {
+    if (pressed.text == "OK") page.now = ConfirmationPage();
+  };
+  Submit();
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+}
+
 TEST_F(SubmitterTest, AConfirmDialogThatKeepsAskingIsPressedOnlyOnce) {
   page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
     perception::Button send = MakeButton("Yes, submit", ButtonRole::kSubmit);
@@ -321,6 +391,9 @@ TEST(ConfirmationTextTest, TheHeadingThatConfirmsIsWhatTheSiteSays) {
   EXPECT_EQ(ConfirmationText(sent), "Your application was sent to Tidewater Robotics!");
   sent.headings = {"Stellenangebot", "Vielen Dank für Ihre Bewerbung!"};
   EXPECT_EQ(ConfirmationText(sent), "Vielen Dank für Ihre Bewerbung!");
+  // European Portuguese submits ("submeter") where Brazil sends ("enviar").
+  sent.headings = {"Portal de Recrutamento", "Candidatura submetida"};
+  EXPECT_EQ(ConfirmationText(sent), "Candidatura submetida");
   sent.headings = {"Backend Engineer", "Submitted"};
   EXPECT_EQ(ConfirmationText(sent), "Submitted");
   sent.headings = {"Backend Engineer"};
