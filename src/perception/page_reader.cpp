@@ -7,9 +7,11 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/json_reader.h"
 #include "kPageAgentJs.h"
@@ -509,46 +511,47 @@ std::string MovedOnToPayment(const PageSnapshot& before, const PageSnapshot& aft
                           [](const std::string& lower) { return Says(lower, Wording::kPayment); });
 }
 
-const Button* MessageBoxAcknowledgement(const PageSnapshot& snapshot) {
-  if (!snapshot.fields.empty()) return nullptr;
-  const Button* acknowledge = nullptr;
-  int enabled = 0;
+namespace {
+
+// The enabled buttons of a bare message box: a page with nothing to fill whose
+// every enabled button sits in one dialog and is no way on of its own; nothing
+// otherwise.
+std::optional<std::vector<const Button*>> BareMessageBoxButtons(const PageSnapshot& snapshot) {
+  if (!snapshot.fields.empty()) return std::nullopt;
+  std::vector<const Button*> enabled;
   for (const auto& button : snapshot.buttons) {
     if (button.disabled) continue;
-    ++enabled;
     // Anything outside the box, or a way on of its own, makes it no bare message.
     if (!button.in_dialog || button.in_overlay || button.role != ButtonRole::kOther) {
-      return nullptr;
+      return std::nullopt;
     }
-    if (acknowledge == nullptr && SaysOnly(LowerText(button.text), Wording::kAcknowledge)) {
-      acknowledge = &button;
-    }
+    enabled.push_back(&button);
   }
-  if (acknowledge != nullptr) return acknowledge;
+  return enabled;
+}
+
+}  // namespace
+
+const Button* MessageBoxAcknowledgement(const PageSnapshot& snapshot) {
+  const auto buttons = BareMessageBoxButtons(snapshot);
+  if (!buttons) return nullptr;
+  for (const Button* button : *buttons) {
+    if (SaysOnly(LowerText(button->text), Wording::kAcknowledge)) return button;
+  }
   // A box with one button and nothing else to do: that button closes it, unless
   // its words rule it out ("Cancel", "Sign in").
-  if (enabled == 1) {
-    for (const auto& button : snapshot.buttons) {
-      if (!button.disabled && !NeverStepAction(button.text)) return &button;
-    }
-  }
+  if (buttons->size() == 1 && !NeverStepAction(buttons->front()->text)) return buttons->front();
   return nullptr;
 }
 
 const Button* MessageBoxYes(const PageSnapshot& snapshot) {
-  if (!snapshot.fields.empty()) return nullptr;
-  const Button* yes = nullptr;
-  int enabled = 0;
-  for (const auto& button : snapshot.buttons) {
-    if (button.disabled) continue;
-    ++enabled;
-    if (!button.in_dialog || button.in_overlay || button.role != ButtonRole::kOther) {
-      return nullptr;
-    }
-    if (yes == nullptr && SaysOnly(LowerText(button.text), Wording::kAffirm)) yes = &button;
-  }
+  const auto buttons = BareMessageBoxButtons(snapshot);
   // A question has its other answer beside the yes.
-  return enabled >= 2 ? yes : nullptr;
+  if (!buttons || buttons->size() < 2) return nullptr;
+  for (const Button* button : *buttons) {
+    if (SaysOnly(LowerText(button->text), Wording::kAffirm)) return button;
+  }
+  return nullptr;
 }
 
 PageKind ClassifyPage(const PageSnapshot& snapshot) {

@@ -416,39 +416,41 @@ Button Described(std::string text, std::string type, bool emphasized, bool last_
   return button;
 }
 
+// A button of a box the page draws over its form.
+Button ButtonInBox(const char* text) {
+  Button button;
+  button.text = text;
+  button.in_dialog = true;
+  return button;
+}
+
 // A message box the page draws over its form (Ext JS's Ext.Msg.alert, Bootstrap's
 // and SweetAlert's modals) is closed by its acknowledging button, in the page's
 // language, or by its only button; a dialog that asks something, holds a field or
 // leaves another way on is no bare message.
 TEST(MessageBoxAcknowledgementTest, TheBoxsOwnOkOrItsOnlyButton) {
-  auto in_box = [](const char* text) {
-    Button button;
-    button.text = text;
-    button.in_dialog = true;
-    return button;
-  };
   PageSnapshot page;
-  page.buttons = {in_box("\u2715"), in_box("OK")};
+  page.buttons = {ButtonInBox("\u2715"), ButtonInBox("OK")};
   ASSERT_NE(MessageBoxAcknowledgement(page), nullptr);
   EXPECT_EQ(MessageBoxAcknowledgement(page)->text, "OK");
-  page.buttons = {in_box("Fechar")};
+  page.buttons = {ButtonInBox("Fechar")};
   ASSERT_NE(MessageBoxAcknowledgement(page), nullptr);
-  page.buttons = {in_box("Corrigir os dados")};
+  page.buttons = {ButtonInBox("Corrigir os dados")};
   ASSERT_NE(MessageBoxAcknowledgement(page), nullptr) << "the box's only button";
-  page.buttons = {in_box("Cancelar")};
+  page.buttons = {ButtonInBox("Cancelar")};
   EXPECT_EQ(MessageBoxAcknowledgement(page), nullptr) << "a way out of the application";
-  page.buttons = {in_box("Sim"), in_box("N\u00e3o")};
+  page.buttons = {ButtonInBox("Sim"), ButtonInBox("N\u00e3o")};
   EXPECT_EQ(MessageBoxAcknowledgement(page), nullptr) << "a question, not a message";
-  page.buttons = {in_box("OK"), in_box("Seguinte")};
+  page.buttons = {ButtonInBox("OK"), ButtonInBox("Seguinte")};
   page.buttons[1].role = ButtonRole::kNext;
   EXPECT_EQ(MessageBoxAcknowledgement(page), nullptr) << "a way on of its own";
-  page.buttons = {in_box("OK")};
+  page.buttons = {ButtonInBox("OK")};
   page.buttons[0].in_dialog = false;
   EXPECT_EQ(MessageBoxAcknowledgement(page), nullptr) << "no box at all";
-  page.buttons = {in_box("OK")};
+  page.buttons = {ButtonInBox("OK")};
   page.buttons[0].in_overlay = true;
   EXPECT_EQ(MessageBoxAcknowledgement(page), nullptr) << "a cookie banner's, dismissed as such";
-  page.buttons = {in_box("OK")};
+  page.buttons = {ButtonInBox("OK")};
   page.fields.emplace_back();
   EXPECT_EQ(MessageBoxAcknowledgement(page), nullptr) << "a dialog with something to fill";
 }
@@ -456,24 +458,18 @@ TEST(MessageBoxAcknowledgementTest, TheBoxsOwnOkOrItsOnlyButton) {
 // The yes of a yes/no box the page draws (Ext.Msg.confirm): in the page's
 // language, beside its no; a lone "Yes" asks nothing.
 TEST(MessageBoxYesTest, TheYesBesideItsNo) {
-  auto in_box = [](const char* text) {
-    Button button;
-    button.text = text;
-    button.in_dialog = true;
-    return button;
-  };
   PageSnapshot page;
-  page.buttons = {in_box("Sim"), in_box("N\u00e3o")};
+  page.buttons = {ButtonInBox("Sim"), ButtonInBox("N\u00e3o")};
   ASSERT_NE(MessageBoxYes(page), nullptr);
   EXPECT_EQ(MessageBoxYes(page)->text, "Sim");
-  page.buttons = {in_box("Nein"), in_box("Ja")};
+  page.buttons = {ButtonInBox("Nein"), ButtonInBox("Ja")};
   ASSERT_NE(MessageBoxYes(page), nullptr);
   EXPECT_EQ(MessageBoxYes(page)->text, "Ja");
-  page.buttons = {in_box("Yes")};
+  page.buttons = {ButtonInBox("Yes")};
   EXPECT_EQ(MessageBoxYes(page), nullptr) << "nothing to choose between";
-  page.buttons = {in_box("OK"), in_box("Cancel")};
+  page.buttons = {ButtonInBox("OK"), ButtonInBox("Cancel")};
   EXPECT_EQ(MessageBoxYes(page), nullptr) << "no yes";
-  page.buttons = {in_box("Yes"), in_box("No")};
+  page.buttons = {ButtonInBox("Yes"), ButtonInBox("No")};
   page.fields.emplace_back();
   EXPECT_EQ(MessageBoxYes(page), nullptr) << "a question inside a form";
 }
