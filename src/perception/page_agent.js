@@ -315,9 +315,10 @@
   }
 
   // A phone box's country picker (intl-tel-input's flag, react-phone-number-
-  // input's select) names itself and shows a dial code: it is part of the phone
-  // box, and the label over the two names the number.
-  // (Ant Design's select shows its choice beside its search input, not in it.)
+  // input's select, an Ant Design select compacted with the box) shows a dial
+  // code: it is part of the phone box, and the label over the two names the
+  // number. (Ant Design's select shows its choice beside its search input, not
+  // in it.)
   function isDialCodePicker(c) {
     let shown = '';
     if (c.tagName === 'SELECT') shown = c.selectedOptions[0] ? c.selectedOptions[0].textContent : '';
