@@ -3284,7 +3284,11 @@
     const corners = [[1, 1], [innerWidth - 2, 1], [1, innerHeight - 2], [innerWidth - 2, innerHeight - 2]];
     const cover = coverAt(corners[0][0], corners[0][1]);
     if (!cover || corners.some(([x, y]) => coverAt(x, y) !== cover)) return false;
-    if (cover.querySelector('input, select, textarea, button, a[href], [role="button"], [role="combobox"]')) return false;
+    // (An app shell over the viewport — Ionic's ion-app — holds the page's
+    // controls, if only inside its web components' shadow roots.)
+    if (deepQueryAll(cover, 'input, select, textarea, button, a[href], [role="button"], [role="combobox"]').length > 0) {
+      return false;
+    }
     const inView = deepQueryAll(document, 'input:not([type="hidden"]), select, textarea, button, a[href], [role="button"]')
       .filter((control) => {
         if (!isVisible(control)) return false;
@@ -3297,8 +3301,15 @@
     return inView.every((control) => {
       const r = control.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      return !!hit && !control.contains(hit) && !hit.contains(control);
+      return !!hit && !control.contains(hit) && !holdsAcrossShadows(hit, control);
     });
+  }
+
+  // Whether `node` holds `el`, counting a shadow host as holding its shadow tree
+  // (elementFromPoint answers with the host of a control inside a shadow root).
+  function holdsAcrossShadows(node, el) {
+    for (let at = el; at; at = at.parentNode || at.host) if (at === node) return true;
+    return false;
   }
 
   // How long the DOM has been still, for settling, by the document's DOM clock

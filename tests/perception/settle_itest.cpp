@@ -128,6 +128,28 @@ TEST_F(SettleTest, WaitsWhileALoadingMaskCoversThePage) {
   EXPECT_EQ(snapshot->unsettled_reason, "");
 }
 
+// An app shell drawn over the whole viewport (Ionic's ion-app, fixed, with every
+// control inside web components' shadow roots) is the page, not a mask over it:
+// its controls are in it, however deep. The step is read as soon as it settles.
+TEST_F(SettleTest, AnAppShellOverTheViewportWithItsControlsInShadowRootsIsNoMask) {
+  SettleOptions options;
+  options.deadline = std::chrono::seconds(4);
+  auto snapshot = PressNextAndRead(
+      Wizard("app.style.cssText = 'position:fixed;left:0;top:0;right:0;bottom:0;overflow:auto';"
+             "step2 = () => {"
+             "  app.innerHTML = '<h2>Experience</h2>';"
+             "  const host = document.createElement('x-step');"
+             "  host.attachShadow({ mode: 'open' }).innerHTML = '<form><label>Current employer "
+             "<input name=\"employer\"></label><button type=\"submit\">Submit "
+             "application</button></form>';"
+             "  app.appendChild(host);"
+             "};"),
+      options, true);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  EXPECT_TRUE(HasField(*snapshot, "Current employer")) << snapshot->text;
+  EXPECT_EQ(snapshot->unsettled_reason, "");
+}
+
 TEST_F(SettleTest, WaitsForTheOldStepToBeReplacedWhenAskedToWaitForAChange) {
   auto snapshot = PressNextAndRead(Wizard(""), {}, true);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
