@@ -225,13 +225,14 @@
   // (A node holding nothing but such regions is one too; a page wrapped whole
   // in aria-live is not.)
   const LIVE_REGION_SELECTOR = '[aria-live], [role="log"], [role="status"], [role="alert"], [class*="a11yText" i]';
+  // (What may be one, for a query instead of a look at every element below.)
+  const LIVE_REGION_CANDIDATES = LIVE_REGION_SELECTOR + ', [id*="live" i]';
+  const isLiveRegionItself = (n) => n.matches(LIVE_REGION_SELECTOR) || /[-_]live[-_]?region$/i.test(n.id || '');
   function isLiveRegion(node) {
-    const isRegion = (n) => n.matches(LIVE_REGION_SELECTOR) || /[-_]live[-_]?region$/i.test(n.id || '');
-    if (isRegion(node)) return true;
-    const regions = Array.from(node.querySelectorAll('*')).filter(isRegion);
-    if (regions.length === 0) return false;
+    if (isLiveRegionItself(node)) return true;
+    if (!Array.from(node.querySelectorAll(LIVE_REGION_CANDIDATES)).some(isLiveRegionItself)) return false;
     const copy = node.cloneNode(true);
-    for (const region of Array.from(copy.querySelectorAll('*')).filter(isRegion)) region.remove();
+    for (const region of Array.from(copy.querySelectorAll(LIVE_REGION_CANDIDATES)).filter(isLiveRegionItself)) region.remove();
     return !clean(copy.textContent);
   }
   // The prompt a select draws as text beside its input ("Select...", "请选择",

@@ -1118,6 +1118,14 @@ bool CountsRocYears(const Field& field) {
 
 constexpr int kRocYearOffset = 1911;  // 民國 1 年 is 1912
 
+// The whole text read as a number ("2017", "03"); nothing for any other text.
+std::optional<int> WholeNumber(std::string_view text) {
+  int number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return number;
+}
+
 // The numbers a list offers, read from each selectable option's value, else its
 // label; empty when an option holds anything else ("Other", a month's name only).
 std::vector<int> ListedNumbers(const Field& field) {
@@ -1125,17 +1133,10 @@ std::vector<int> ListedNumbers(const Field& field) {
   for (const perception::Option& option : field.options) {
     if (option.value.empty() && !numbers.empty()) return {};
     if (option.value.empty() || option.disabled) continue;  // the prompt
-    int number = 0;
-    bool read = false;
-    for (const std::string* text : {&option.value, &option.label}) {
-      const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), number);
-      if (error == std::errc() && end == text->data() + text->size()) {
-        read = true;
-        break;
-      }
-    }
-    if (!read) return {};
-    numbers.push_back(number);
+    std::optional<int> number = WholeNumber(option.value);
+    if (!number) number = WholeNumber(option.label);
+    if (!number) return {};
+    numbers.push_back(*number);
   }
   return numbers;
 }
@@ -1282,11 +1283,9 @@ std::optional<Fact> DatePartFact(const Field& field, Fact fact, std::string& mis
   // a number, perhaps with its era's words ("民國 110 年"): the one that means it.
   for (const perception::Option& option : field.options) {
     for (const std::string* text : {&option.value, &option.label}) {
-      int number = 0;
-      const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), number);
-      const bool numeric = error == std::errc() && end == text->data() + text->size();
-      int meant = numeric ? number : 0;
-      if (!numeric && part == "MM") {
+      const std::optional<int> number = WholeNumber(*text);
+      int meant = number.value_or(0);
+      if (!number && part == "MM") {
         if (auto named = ParseCalendarDate(*text + " 2000"); named && named->year == 2000) {
           meant = named->month;
         }

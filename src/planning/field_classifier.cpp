@@ -563,7 +563,7 @@ bool HasAnyWord(std::string_view text, std::initializer_list<std::string_view> w
 // Whether `text` holds one of the `words` of an unspaced script (CJK, Thai)
 // anywhere: they are written without spaces ("工作經歷1", "경력 1",
 // "ประสบการณ์ทำงานล่าสุด").
-bool HasAnyCjk(std::string_view text, std::initializer_list<std::string_view> words) {
+bool HasAnyUnspaced(std::string_view text, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(),
                      [&](auto w) { return text.find(w) != std::string_view::npos; });
 }
@@ -604,8 +604,8 @@ EntrySection SectionOfWords(std::string_view text) {
                         "місце роботи",
                         "επαγγελματικη εμπειρια",
                         "προυπηρεσια"}) ||
-      HasAnyCjk(text,
-                {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间", "職歴",
+      HasAnyUnspaced(
+          text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间", "職歴",
                  "職務経歴", "경력", "경력 사항", "ประสบการณ์ทำงาน", "ประวัติการทำงาน"})) {
     return EntrySection::kWork;
   }
@@ -615,8 +615,8 @@ EntrySection SectionOfWords(std::string_view text) {
                         "utdanning",   "wyksztalcenie", "vzdelani",   "pendidikan", "universitas",
                         "tanulmanyok", "vegzettseg",    "educatie",   "studii",     "освіта",
                         "навчання",    "εκπαιδευση",    "σπουδεσ"}) ||
-      HasAnyCjk(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间", "教育經歷",
-                       "教育经历", "教育背景", "學習經歷", "学习经历", "ประวัติการศึกษา"})) {
+      HasAnyUnspaced(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间", "教育經歷",
+                            "教育经历", "教育背景", "學習經歷", "学习经历", "ประวัติการศึกษา"})) {
     return EntrySection::kEducation;
   }
   return EntrySection::kNone;
@@ -663,7 +663,7 @@ bool NamesPastJobs(std::string_view text) {
                            "most recent job", "current or previous employment"}) ||
          // Thai forms: ประสบการณ์ทำงาน (work experience), ประวัติการทำงาน (work
          // history), งานล่าสุด (the most recent job).
-         HasAnyCjk(text, {"ประสบการณ์ทำงาน", "ประวัติการทำงาน", "งานล่าสุด"});
+         HasAnyUnspaced(text, {"ประสบการณ์ทำงาน", "ประวัติการทำงาน", "งานล่าสุด"});
 }
 
 // Whether a short row label names one end of a date range by its preposition
@@ -684,7 +684,7 @@ bool NamesSchooling(std::string_view text) {
                            "educational background", "academic history", "tanulmanyok",
                            "vegzettseg", "educatie", "studii", "освіта", "εκπαιδευση", "σπουδεσ",
                            "utdanning", "uddannelse", "utbildning"}) ||
-         HasAnyCjk(text, {"ประวัติการศึกษา"});
+         HasAnyUnspaced(text, {"ประวัติการศึกษา"});
 }
 
 // Which end of a range a bare label names ("Lower Range", "Minimum", "From";
@@ -759,29 +759,29 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   // "from"), 結束 / 離職 / 퇴사 / สิ้นสุด (end), 工作內容 / 담당 업무 / หน้าที่และความรับผิดชอบ
   // (duties). Thai asks whether the job goes on ("ยังทำงานอยู่ในปัจจุบัน", still
   // working now) before the words for the end date it replaces.
-  if (HasAnyCjk(label, {"ยังทำงานอยู่", "ทำงานอยู่ปัจจุบัน"})) return FieldKey::kJobCurrent;
-  if (HasAnyCjk(label, {"職務名稱", "职务名称", "職稱", "职称", "職位", "职位", "役職", "직무",
-                        "직책", "직위", "ตำแหน่ง"})) {
+  if (HasAnyUnspaced(label, {"ยังทำงานอยู่", "ทำงานอยู่ปัจจุบัน"})) return FieldKey::kJobCurrent;
+  if (HasAnyUnspaced(label, {"職務名稱", "职务名称", "職稱", "职称", "職位", "职位", "役職", "직무",
+                             "직책", "직위", "ตำแหน่ง"})) {
     return FieldKey::kJobTitle;
   }
-  if (HasAnyCjk(label, {"公司", "会社", "勤務先", "회사", "บริษัท", "นายจ้าง"}))
+  if (HasAnyUnspaced(label, {"公司", "会社", "勤務先", "회사", "บริษัท", "นายจ้าง"}))
     return FieldKey::kEmployer;
-  if (HasAnyCjk(label, {"起始", "開始", "开始", "到職", "入職", "入职", "入社", "입사", "ตั้งแต่",
-                        "เริ่มงาน"})) {
+  if (HasAnyUnspaced(label, {"起始", "開始", "开始", "到職", "入職", "入职", "入社", "입사", "ตั้งแต่",
+                             "เริ่มงาน"})) {
     return FieldKey::kJobStart;
   }
-  if (HasAnyCjk(label, {"結束", "结束", "離職", "离职", "退職", "退社", "퇴사", "สิ้นสุด"}) ||
+  if (HasAnyUnspaced(label, {"結束", "结束", "離職", "离职", "退職", "退社", "퇴사", "สิ้นสุด"}) ||
       NamesARangeEnd(label, {"ถึง"})) {
     return FieldKey::kJobEnd;
   }
   // Japanese forms say 在籍中 ("現在も在籍中", still on the payroll) as often as 在職中.
   // 至今 ("to date") ticks a Chinese job that has not ended.
-  if (HasAnyCjk(label, {"仍在職", "在職中", "在籍中", "在职", "至今", "재직 중", "재직중"}))
+  if (HasAnyUnspaced(label, {"仍在職", "在職中", "在籍中", "在职", "至今", "재직 중", "재직중"}))
     return FieldKey::kJobCurrent;
   // 業務内容: the duties box of a Japanese 職歴 entry (HRMOS's default form among others).
-  if (HasAnyCjk(label,
-                {"工作內容", "工作内容", "工作描述", "工作職責", "工作职责", "職務内容", "業務内容",
-                 "담당 업무", "담당업무", "หน้าที่", "ความรับผิดชอบ", "รายละเอียดงาน"})) {
+  if (HasAnyUnspaced(
+          label, {"工作內容", "工作内容", "工作描述", "工作職責", "工作职责", "職務内容",
+                  "業務内容", "담당 업무", "담당업무", "หน้าที่", "ความรับผิดชอบ", "รายละเอียดงาน"})) {
     return FieldKey::kJobDescription;
   }
   switch (base) {
@@ -829,8 +829,8 @@ bool NamesAvailability(std::string_view label) {
                      // Norwegian, Danish, Swedish: "Kan tiltre fra", "Tilgængelig fra"
                      "kan tiltre", "tiltredelse", "tilgjengelig fra", "ledig fra", "tiltraede",
                      "tiltraedelse", "tilgaengelig fra", "tilltrade", "tillganglig fran"}) ||
-         HasAnyCjk(norm, {"最快", "可到岗", "可到職", "可入职", "可入職", "可上班", "到岗时间",
-                          "入社可能", "入社希望", "勤務開始可能", "입사 가능", "입사가능"});
+         HasAnyUnspaced(norm, {"最快", "可到岗", "可到職", "可入职", "可入職", "可上班", "到岗时间",
+                               "入社可能", "入社希望", "勤務開始可能", "입사 가능", "입사가능"});
 }
 
 // An address fact asked inside an entry is the entry's place: a job's city, state
@@ -877,10 +877,11 @@ FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
   }
   // 入學 / 입학 (enrolment) and 畢業 / 졸업 (graduation) years, 起始 / 結束 of a
   // 就學期間.
-  if (HasAnyCjk(label, {"入學", "入学", "입학", "起始", "開始", "开始"})) {
+  if (HasAnyUnspaced(label, {"入學", "入学", "입학", "起始", "開始", "开始"})) {
     return FieldKey::kEducationStart;
   }
-  if (HasAnyCjk(label, {"畢業年", "毕业年", "卒業年", "졸업년", "졸업 연도", "結束", "结束"})) {
+  if (HasAnyUnspaced(label,
+                     {"畢業年", "毕业年", "卒業年", "졸업년", "졸업 연도", "結束", "结束"})) {
     return FieldKey::kEducationEnd;
   }
   if (HasAnyWord(label, {"start", "start date", "started"}) ||
