@@ -1741,6 +1741,17 @@ bool AlreadyHolds(const Field& field, const Answer& answer, FieldKey key) {
   if (!answer.option_value.empty()) return field.value == answer.option_value;
   if (field.value.empty()) return false;
   if (knowledge::NormalizeText(field.value) == knowledge::NormalizeText(answer.text)) return true;
+  if (!answer.entries.empty()) {
+    // A box of several entries holds the answer when it shows each of them: one
+    // chip of three is a fill cut short (a render under the box, a timeout).
+    std::vector<perception::Option> shown;
+    for (auto& choice : perception::ShownChoices(field.value)) {
+      shown.push_back({std::move(choice), "", false, false});
+    }
+    return std::all_of(answer.entries.begin(), answer.entries.end(), [&](const std::string& entry) {
+      return MatchOption(shown, entry, key).has_value();
+    });
+  }
   // A custom list shows the site's wording of the answer ("United States of
   // America" for "US"); picking again would be noise, and in a multi-select it
   // would take the choice back out.
@@ -2038,6 +2049,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
     plan.answer.source = AnswerSource::kDefault;
     plan.answer.confidence = 0.5;
     plan.why = "kept the value the site preselected; " + tried;
+    plan.kept_held_choice = true;
   } else if (field.required) {
     plan.decision = Decision::kAskHuman;
     plan.why = "required; " + tried;

@@ -53,6 +53,9 @@ struct FieldPlan {
   // refused it: rules that may change with the rest of the page (a postal-code
   // pattern that follows the country chosen), so worth planning again after it.
   bool refused_by_page = false;
+  // Nothing knew the answer, and the field keeps the real choice it holds: the
+  // site preselected it, as far as the planner can tell.
+  bool kept_held_choice = false;
 };
 
 const char* ToString(FieldPlan::Decision decision);  // fill|ask_human|leave

@@ -115,6 +115,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   std::set<std::string> revisited;  // fields the site flagged, looked at once more
   const int takeovers_at_start = control_.takeovers();
   typed_.clear();
+  tried_.clear();
   open_entry_.reset();
   replanned_.clear();
   probe_.reset();
@@ -186,6 +187,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
       for (const auto& field : snapshot.fields) present.insert(FieldKey(field));
       std::erase_if(handled, [&](const std::string& key) { return !present.contains(key); });
       std::erase_if(typed_, [&](const auto& typed) { return !present.contains(typed.first); });
+      std::erase_if(tried_, [&](const auto& tried) { return !present.contains(tried.first); });
     }
   }
   co_await VerifyHeld(snapshot, step);
@@ -290,6 +292,24 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
     if (!again) co_return;
     snapshot = std::move(*again);
   }
+}
+
+const StepFiller::Tried* StepFiller::RenamedFrom(const Field& field,
+                                                 const std::vector<Field>& on_page) const {
+  const std::string shown = Content(field.value);
+  if (shown.empty()) return nullptr;
+  for (const auto& [key, tried] : tried_) {
+    if (key == FieldKey(field) || tried.field.kind != field.kind ||
+        tried.field.frame_url != field.frame_url) {
+      continue;
+    }
+    const bool holds_part = Content(tried.answer.text).find(shown) != std::string::npos ||
+                            Content(tried.answer.option_value) == shown;
+    const bool gone = std::none_of(on_page.begin(), on_page.end(),
+                                   [&](const Field& other) { return FieldKey(other) == key; });
+    if (holds_part && gone) return &tried;
+  }
+  return nullptr;
 }
 
 bool StepFiller::ProbeOpenedList(const PageSnapshot& snapshot, std::set<std::string>& handled) {
@@ -458,6 +478,28 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
     FieldRecord& record = report_.RecordFor(field, step);
     FieldPlan plan = planner_.Plan(field, page_context);
     const std::string key = FieldKey(field);
+    if (plan.kept_held_choice) {
+      if (const Tried* before = RenamedFrom(field, on_page)) {
+        // What it holds is what this step wrote, maybe part of it: planned under
+        // the name it had, or the person's to answer, never kept as the site's.
+        Field as_named = field;
+        as_named.label = before->field.label;
+        as_named.context = before->field.context;
+        FieldPlan named = planner_.Plan(as_named, page_context);
+        if (named.decision == FieldPlan::Decision::kFill) {
+          plan = std::move(named);
+          plan.why = "renamed by the page while it was filled (\"" + before->field.label + "\"); " +
+                     plan.why;
+          if (Content(field.value) == Content(plan.answer.text)) {
+            plan.decision = FieldPlan::Decision::kLeave;
+          }
+        } else {
+          plan.decision = FieldPlan::Decision::kAskHuman;
+          plan.why = "it holds part of an answer written into \"" + before->field.label +
+                     "\", which the page then renamed";
+        }
+      }
+    }
     if (plan.decision != FieldPlan::Decision::kAskHuman && !plan.answer.alternatives.empty()) {
       // (Left, too, once the probing choice is what the list holds.)
       if (probe_failed_.contains(key)) {
@@ -689,6 +731,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
   for (std::size_t i = 0; i < to_fill.size(); ++i) {
     const auto [field, answer] = to_fill[i];  // (copies: to_fill grows below)
     if (control_.PastDeadline()) break;
+    tried_[FieldKey(field)] = Tried{field, answer};
     if (i == first_pass) {
       if (auto again = co_await page_.Read()) reread = std::move(*again);
     }

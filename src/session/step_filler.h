@@ -165,6 +165,18 @@ class StepFiller {
   // meaning follows it; otherwise its list becomes a question, planned afresh.
   bool ProbeOpenedList(const perception::PageSnapshot& snapshot, std::set<std::string>& handled);
   std::map<std::string, Typed> typed_;  // by FieldKey, this step only
+  // Every fill this step tried, by FieldKey: the field as planned and its answer.
+  struct Tried {
+    perception::Field field;
+    planning::Answer answer;
+  };
+  std::map<std::string, Tried> tried_;
+  // The field of this step a render renamed into `field` (react-select reading
+  // out the choice just made, a label that gained a count): one the step tried
+  // to fill that `on_page` no longer holds, of the same kind and frame, whose
+  // answer holds what `field` shows. Null when there is none.
+  const Tried* RenamedFrom(const perception::Field& field,
+                           const std::vector<perception::Field>& on_page) const;
   // Values the site flagged in a field (by FieldKey): never filled in again.
   std::map<std::string, std::set<std::string>> refused_;
 };

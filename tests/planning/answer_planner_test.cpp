@@ -1283,6 +1283,20 @@ TEST_F(AnswerPlannerTest, ACheckAllThatApplyGroupGetsTheSetTheSkillsDecide) {
   EXPECT_EQ(planner_->Plan(offices).decision, Decision::kAskHuman);
 }
 
+// A box that takes the skills one by one (chips) holds the answer when it shows
+// every skill; one chip of several is a fill cut short, to be finished.
+TEST_F(AnswerPlannerTest, ABoxOfEntriesShowingOneSkillOfSeveralDoesNotHoldTheAnswer) {
+  Field skills = MakeField(ControlKind::kCombobox, "Skills", true);
+  skills.multiple = true;
+  FieldPlan plan = planner_->Plan(skills);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  ASSERT_GT(plan.answer.entries.size(), 1u);
+  skills.value = plan.answer.entries.front();
+  EXPECT_EQ(planner_->Plan(skills).decision, Decision::kFill);
+  skills.value = plan.answer.text;
+  EXPECT_EQ(planner_->Plan(skills).decision, Decision::kLeave);
+}
+
 // A product named with its maker ("Apache Kafka") is the skill the profile names
 // without it ("Kafka"); a longer name that merely starts with a skill is not.
 TEST_F(AnswerPlannerTest, ASkillIsItsProductWithOrWithoutTheMakersName) {

@@ -651,5 +651,33 @@ TEST_F(StepFillerTest, SourceKindsWithNoListAfterThemAreAsked) {
   EXPECT_EQ(received_["sourceType"], "SRC-1");
 }
 
+// A render can rename a control while it is being filled: react-select reads
+// out the choice just made in a live region beside its input, and the page's
+// words for the box change with it. What the box then holds is what this step
+// wrote, part of it, not a choice the site preselected: the box is filled under
+// the name it had, never left holding one skill of three.
+TEST_F(StepFillerTest, AValueThisStepWroteIntoABoxARenderRenamedIsNoPreselection) {
+  ASSERT_NO_FATAL_FAILURE(UseProfileWith("skills: [C++, Go, Python]\n"));
+  perception::Field skills = TextField("react-select-3-input", "Skills", true);
+  skills.kind = ControlKind::kCombobox;
+  skills.multiple = true;
+  page_.now = FormPage({TextField("email", "Email", true), skills},
+                       {MakeButton("Submit application", ButtonRole::kSubmit)});
+  bool renamed = false;
+  page_.spoil = [&](FakeRunPage& page, const std::string& name,
+                    const std::string&) -> std::optional<std::string> {
+    if (name != "react-select-3-input" || renamed) return std::nullopt;
+    renamed = true;
+    perception::Field* box = page.FieldNamed(name);
+    box->value = "C++";
+    box->label = "option C++, selected.";
+    return "element is gone";
+  };
+  Apply();
+  EXPECT_TRUE(renamed);
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["react-select-3-input"], "C++, Go, Python");
+}
+
 }  // namespace
 }  // namespace applier::session
