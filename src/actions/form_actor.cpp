@@ -1162,6 +1162,21 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
   if (opened) {
     options = *opened;
     chosen = co_await FindOption(frame, field, answer, options);
+  } else if (IsTextBox(field) && !queries.empty()) {
+    // A box that filters a list it holds (Ext JS's and Kendo's ComboBox) finds
+    // nothing for the profile's wording where the list is in the page's language
+    // ("Estados Unidos da América"), and each query costs the wait for
+    // suggestions: Down opens the whole list, as ARIA's combobox pattern has it,
+    // to choose from by meaning before anything is typed. A box that only
+    // suggests what was typed opens nothing.
+    auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
+    if (focused && focused->is_bool() && focused->as_bool() &&
+        co_await page_.PressKey("ArrowDown")) {
+      if (auto all = co_await WaitForOptions(frame, field, std::chrono::milliseconds(300))) {
+        options = *all;
+        chosen = co_await FindOption(frame, field, answer, options);
+      }
+    }
   }
   // Queries that brought nothing up. A list that finds nothing for "San Francisco"
   // finds nothing for "San Francisco, CA" either, and each query costs the wait

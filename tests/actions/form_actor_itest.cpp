@@ -1428,6 +1428,68 @@ TEST(FormActorTest, AListOpenedWithASearchBoxOfItsOwnIsSearchedThere) {
   EXPECT_EQ(sent->as_array().at(1).as_string(), "San Francisco, CA, United States");
 }
 
+// An editable combobox over a list it holds, in the page's language (Ext JS's
+// ComboBox with queryMode local and anyMatch, Kendo's ComboBox): typing filters
+// the list, and the profile's wording ("United States") finds nothing among
+// "Estados Unidos da América"; the keyboard's Down opens the whole list, as
+// ARIA's combobox pattern has it. The answer is chosen there by meaning, and no
+// query in another language is typed into the box first.
+constexpr char kLocalFilterCombobox[] =
+    R"HTML(<!doctype html><html lang="pt-PT"><meta charset="utf-8"><body>
+<form style="padding:20px"><div><label for="pais">País de residência</label>
+  <input id="pais" name="pais" role="combobox" aria-autocomplete="list" aria-expanded="false"
+    aria-owns="pais-list" autocomplete="off" value="Portugal"></div></form>
+<ul id="pais-list" role="listbox" style="position:absolute;top:70px;left:20px;background:#fff;display:none"></ul>
+<script>
+const countries = [['DE', 'Alemanha'], ['BR', 'Brasil'], ['ES', 'Espanha'],
+  ['US', 'Estados Unidos da América'], ['FR', 'França'], ['PT', 'Portugal'], ['GB', 'Reino Unido']];
+const input = document.getElementById('pais');
+const list = document.getElementById('pais-list');
+const state = {code: 'PT', typed: 0};
+const save = () => { document.body.dataset.state = JSON.stringify(state); };
+save();
+function expand(text) {
+  list.innerHTML = '';
+  for (const [code, name] of countries) {
+    if (text && !name.toLowerCase().includes(text.toLowerCase())) continue;
+    const li = document.createElement('li');
+    li.setAttribute('role', 'option');
+    li.textContent = name;
+    li.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      state.code = code; input.value = name; collapse(); save();
+    });
+    list.appendChild(li);
+  }
+  list.style.display = list.children.length ? '' : 'none';
+  input.setAttribute('aria-expanded', String(list.children.length > 0));
+}
+function collapse() { list.style.display = 'none'; input.setAttribute('aria-expanded', 'false'); }
+input.addEventListener('input', () => { state.typed++; save(); if (input.value) expand(input.value); else collapse(); });
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'ArrowDown') { e.preventDefault(); expand(''); }
+  if (e.key === 'Escape') collapse();
+});
+input.addEventListener('blur', () => {
+  collapse();
+  const known = countries.find(([code]) => code === state.code);
+  input.value = known ? known[1] : '';
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AComboboxFilteringAListInThePagesLanguageIsChosenFromTheWholeList) {
+  planning::Answer country;
+  country.text = "United States";
+  country.queries = {"United States", "United States of America", "USA"};
+  country.match_key = planning::FieldKey::kCountry;
+  auto state = FillThenRead(kLocalFilterCombobox, "País de residência", country,
+                            "document.body.dataset.state");
+  ASSERT_TRUE(state) << state.error().ToString();
+  const json::object seen = json::parse(state->as_string()).as_object();
+  EXPECT_EQ(seen.at("code").as_string(), "US");
+  EXPECT_EQ(seen.at("typed").as_int64(), 0) << "queries were typed before the list was opened";
+}
+
 // A box with suggestions that takes any text (a city or street box that suggests
 // places as you type, ARIA's combobox with aria-autocomplete=list): when no
 // suggestion means the answer, what was typed stands. A box that takes only a
