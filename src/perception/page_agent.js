@@ -60,6 +60,16 @@
     return out;
   }
 
+  // A heading of the page: h1–h3, or an app's drawn heading (Ext JS's panel title,
+  // a design system's card title: role=heading) of the same levels; with no
+  // aria-level, ARIA's default, 2.
+  function isPageHeading(el) {
+    if (!isVisible(el)) return false;
+    if (el.matches('h1, h2, h3')) return true;
+    const level = parseInt(el.getAttribute('aria-level') || '2', 10);
+    return !(level > 3) && !(el.parentElement && el.parentElement.closest('h1, h2, h3'));
+  }
+
   function isVisible(el) {
     if (!el.isConnected) return false;
     // A collapsed <details> (native, or the one a web component keeps in its
@@ -2982,7 +2992,7 @@
       errors: perceiveErrors(fields),
       buttons: perceiveButtons(),
       text: body ? clean(body.innerText).slice(0, 4000) : '',
-      headings: deepQueryAll(document, 'h1, h2, h3').filter(isVisible).map((h) => clip(h.textContent)).slice(0, 20),
+      headings: deepQueryAll(document, 'h1, h2, h3, [role="heading"]').filter(isPageHeading).map((h) => clip(h.textContent)).slice(0, 20),
       has_password: deepQueryAll(document, 'input[type="password"]').some(isVisible),
       has_captcha: deepQueryAll(document, CAPTCHA_SELECTOR).some(isChallenge),
       form_count: deepQueryAll(document, 'form').length,
