@@ -6,52 +6,10 @@
 #include <set>
 #include <utility>
 
+#include "core/utf8.h"
+
 namespace applier::knowledge {
 namespace {
-
-// Decodes the code point starting at s[i] and sets its length in bytes. An invalid
-// sequence decodes as one byte, returned above U+10FFFF so the caller copies it.
-char32_t Decode(std::string_view s, std::size_t i, std::size_t& length) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char b0 = byte(i);
-  std::size_t need = b0 < 0x80           ? 1
-                     : (b0 >> 5) == 0x6  ? 2
-                     : (b0 >> 4) == 0xE  ? 3
-                     : (b0 >> 3) == 0x1E ? 4
-                                         : 0;
-  if (need == 0 || i + need > s.size()) {
-    length = 1;
-    return 0x110000 + b0;  // marks an invalid byte
-  }
-  char32_t cp = need == 1 ? b0 : need == 2 ? (b0 & 0x1F) : need == 3 ? (b0 & 0x0F) : (b0 & 0x07);
-  for (std::size_t k = 1; k < need; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) {
-      length = 1;
-      return 0x110000 + b0;
-    }
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  length = need;
-  return cp;
-}
-
-void Encode(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Latin-1 letters U+00C0..U+00FF without their accents, lower-cased; "" for the
 // two symbols in that block (multiplication and division signs).
@@ -86,8 +44,7 @@ bool IsHebrewLetter(char32_t cp) {
 char32_t LastCodePoint(std::string_view text) {
   std::size_t at = text.size() - 1;
   while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-  std::size_t length = 1;
-  return Decode(text, at, length);
+  return DecodeUtf8(text, at).code;
 }
 
 // The length of an inclusive ending written after a word at `at`, or 0: the
@@ -334,13 +291,9 @@ bool IsCjk(std::string_view text) {
 bool IsUnspacedScript(std::string_view text) {
   if (IsCjk(text)) return true;
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t length = 1;
-    const char32_t cp = Decode(text, i, length);
-    i += length;
-    if ((cp >= 0x0E00 && cp <= 0x0EFF) ||  // Thai, Lao
-        (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar
-        (cp >= 0x1780 && cp <= 0x17FF))    // Khmer
-      return true;
+    const CodePoint c = DecodeUtf8(text, i);
+    if (applier::IsUnspacedScript(c.code)) return true;
+    i += c.length;
   }
   return false;
 }
@@ -378,8 +331,9 @@ std::string NormalizeText(std::string_view text) {
     last = script;
   };
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t length = 1;
-    char32_t cp = Decode(text, i, length);
+    const CodePoint decoded = DecodeUtf8(text, i);
+    const std::size_t length = decoded.length;
+    const char32_t cp = decoded.code;
     std::string_view raw = text.substr(i, length);
     if (!pending_space && !out.empty() && out.back() != ' ') {
       if (const std::size_t marker = GenderMarkerLength(text, i); marker > 0) {
@@ -388,7 +342,7 @@ std::string NormalizeText(std::string_view text) {
       }
     }
     i += length;
-    if (cp >= 0x110000) {
+    if (!decoded.valid) {
       put(raw);
     } else if (cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == '`') {
       // apostrophes join: "don't" -> "dont"; Ukrainian writes the one inside "ім'я"
@@ -396,9 +350,8 @@ std::string NormalizeText(std::string_view text) {
     } else if (cp == 0x05F3 || cp == 0x05F4) {
       // Hebrew geresh and gershayim mark an abbreviation inside its word: "דוא״ל" is
       // the word "דואל", "קו״ח" the word "קוח"
-    } else if (std::size_t next_length = 1; cp == '"' && !out.empty() &&
-                                            IsHebrewLetter(LastCodePoint(out)) && i < text.size() &&
-                                            IsHebrewLetter(Decode(text, i, next_length))) {
+    } else if (cp == '"' && !out.empty() && IsHebrewLetter(LastCodePoint(out)) && i < text.size() &&
+               IsHebrewLetter(DecodeUtf8(text, i).code)) {
       // the ASCII quote most keyboards type for gershayim ("דוא\"ל"), between letters
     } else if (cp >= 0x0591 && cp <= 0x05C7 && !IsPunctuation(cp)) {
       // Hebrew vowel points and cantillation marks, which most texts leave out
@@ -422,7 +375,7 @@ std::string NormalizeText(std::string_view text) {
       put(std::string_view(&c, 1));
     } else {
       std::string encoded;
-      Encode(Lower(cp), encoded);
+      AppendUtf8(Lower(cp), encoded);
       put(encoded);
     }
   }

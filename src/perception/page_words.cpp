@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/utf8.h"
 #include "kPageWordsJson.h"
 
 namespace applier::perception {
@@ -60,37 +61,6 @@ const std::map<Wording, Phrases>& Table() {
     return out;
   }();
   return table;
-}
-
-// The code point of the UTF-8 character starting at byte `at`, and its length.
-// A stray continuation byte reads as itself, one byte long.
-std::pair<char32_t, std::size_t> DecodeAt(std::string_view text, std::size_t at) {
-  const auto c = static_cast<unsigned char>(text[at]);
-  const std::size_t length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (length == 1 || at + length > text.size()) return {c, 1};
-  char32_t code = c & (0x7F >> length);
-  for (std::size_t i = 1; i < length; ++i) {
-    code = (code << 6) | (static_cast<unsigned char>(text[at + i]) & 0x3F);
-  }
-  return {code, length};
-}
-
-void Encode(char32_t code, std::string& out) {
-  if (code < 0x80) {
-    out.push_back(static_cast<char>(code));
-  } else if (code < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else if (code < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (code >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  }
 }
 
 // The small letter of a capital in the scripts page_words.json holds: Latin
@@ -148,27 +118,12 @@ char32_t Lower(char32_t c) {
   return c;
 }
 
-// Scripts written without spaces between words (Chinese, Japanese kana, Korean,
-// whose endings join the word: "제출하기", and Thai, Lao, Myanmar and Khmer, whose
-// words run together: "สมัครตำแหน่งนี้"): a phrase in them matches inside longer
-// text, as there is no word edge to find.
-bool Unspaced(char32_t c) {
-  return (c >= 0x0E00 && c <= 0x0EFF) ||  // Thai, Lao
-         (c >= 0x1000 && c <= 0x109F) ||  // Myanmar
-         (c >= 0x1780 && c <= 0x17FF) ||  // Khmer
-         (c >= 0x3040 && c <= 0x30FF) ||  // Hiragana, Katakana
-         (c >= 0x3400 && c <= 0x4DBF) ||  // CJK Extension A
-         (c >= 0x4E00 && c <= 0x9FFF) ||  // CJK Unified Ideographs
-         (c >= 0xAC00 && c <= 0xD7AF) ||  // Hangul syllables
-         (c >= 0xF900 && c <= 0xFAFF);    // CJK Compatibility Ideographs
-}
-
 // Whether the character starting at byte `at` is part of a word: ASCII letters
 // and digits, and letters of any script; not the Latin-1 signs (¡ ¿ « » and the
 // no-break space, U+00A0..U+00BF, × and ÷), General Punctuation (dashes, quotes,
 // the ellipsis, U+2000..U+206F) nor CJK punctuation and full-width forms' signs.
 bool WordCharAt(std::string_view text, std::size_t at) {
-  const char32_t c = DecodeAt(text, at).first;
+  const char32_t c = DecodeUtf8(text, at).code;
   if (c < 0x80) return std::isalnum(static_cast<int>(c)) != 0;
   if (c >= 0xA0 && c <= 0xBF) return false;
   if (c == 0xD7 || c == 0xF7) return false;
@@ -188,7 +143,7 @@ std::size_t PreviousCharStart(std::string_view text, std::size_t at) {
 // A phrase's edge needs a word edge in the text unless the phrase's letter
 // there is not a word character or belongs to a script written without spaces.
 bool EdgeFree(std::string_view phrase, std::size_t at) {
-  return !WordCharAt(phrase, at) || Unspaced(DecodeAt(phrase, at).first);
+  return !WordCharAt(phrase, at) || IsUnspacedScript(DecodeUtf8(phrase, at).code);
 }
 
 bool HasWords(std::string_view text, std::string_view phrase) {
@@ -211,7 +166,7 @@ std::string LowerText(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const auto [code, length] = DecodeAt(text, i);
+    const auto [code, length, valid] = DecodeUtf8(text, i);
     i += length;
     if (code == 0x2019 || code == 0x02BC) {
       // the typographic apostrophe, and the modifier letter ʼ Ukrainian writes
@@ -223,10 +178,10 @@ std::string LowerText(std::string_view text) {
     } else if (code >= 0x300 && code <= 0x36F) {
       // a combining mark: a page written decomposed reads as its letters ("Υποβολή"
       // with its tonos apart), as Greek reads without its accents
-    } else if (length == 1 && code >= 0x80) {
+    } else if (!valid) {
       out.push_back(static_cast<char>(code));  // not UTF-8: kept as it came
     } else {
-      Encode(Lower(code), out);
+      AppendUtf8(Lower(code), out);
     }
   }
   return out;
@@ -254,14 +209,14 @@ bool SaysOnly(std::string_view lowered, Wording wording) {
   // arrows, dingbats and other symbols (U+2000..U+2BFF), CJK signs, variation
   // selectors and emoji.
   auto sign_at = [&](std::size_t at) {
-    const char32_t c = DecodeAt(lowered, at).first;
+    const char32_t c = DecodeUtf8(lowered, at).code;
     if (c < 0x80) return std::isalnum(static_cast<int>(c)) == 0;
     return (c >= 0xA0 && c <= 0xBF) || (c >= 0x2000 && c <= 0x2BFF) ||
            (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE00 && c <= 0xFE0F) || c >= 0x1F000;
   };
   std::size_t begin = 0;
   std::size_t end = lowered.size();
-  while (begin < end && sign_at(begin)) begin += DecodeAt(lowered, begin).second;
+  while (begin < end && sign_at(begin)) begin += DecodeUtf8(lowered, begin).length;
   while (end > begin && sign_at(PreviousCharStart(lowered, end))) {
     end = PreviousCharStart(lowered, end);
   }

@@ -1,0 +1,33 @@
+// UTF-8 one code point at a time, as the engine reads the words of pages and
+// questions in every script: decoding with a clear mark for a broken byte, and
+// which scripts write their words without spaces between them.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace applier {
+
+// One character of UTF-8 text: its code point and how many bytes it took. A
+// byte that starts no valid sequence (a stray continuation byte, a sequence cut
+// short) is `valid == false`, one byte long, with the byte as its code point.
+struct CodePoint {
+  char32_t code = 0;
+  std::size_t length = 1;
+  bool valid = true;
+};
+
+// The character starting at byte `at` of `text` (at < text.size()).
+CodePoint DecodeUtf8(std::string_view text, std::size_t at);
+
+// Appends `code` to `out` as UTF-8.
+void AppendUtf8(char32_t code, std::string& out);
+
+// Whether `code` belongs to a script whose words run together, so a phrase is
+// found inside a run of text rather than between spaces: Thai, Lao, Myanmar,
+// Khmer, kana and Han; and Hangul, whose particles join the word they follow
+// ("이메일을").
+bool IsUnspacedScript(char32_t code);
+
+}  // namespace applier
