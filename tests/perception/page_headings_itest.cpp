@@ -2,37 +2,11 @@
 // headings an app framework draws as role=heading (Ext JS's panel titles, many
 // design systems' card titles), in the order the page shows them. They name what
 // a page is: a confirmation that says so only in a panel title is one.
-#include <boost/asio/io_context.hpp>
-
-#include "browser/browser.h"
-#include "browser/browser_context.h"
-#include "core/base64.h"
 #include "gtest/gtest.h"
-#include "perception/page_reader.h"
-#include "support/async.h"
+#include "support/html_page.h"
 
 namespace applier::perception {
 namespace {
-
-namespace asio = boost::asio;
-using applier::testing::RunAsync;
-
-Result<PageSnapshot> ReadPage(const char* html) {
-  asio::io_context io;
-  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
-  if (!browser) return Fail(browser.error());
-  auto snapshot = RunAsync(io, [&]() -> asio::awaitable<Result<PageSnapshot>> {
-    auto context = co_await (*browser)->NewContext();
-    if (!context) co_return Fail(context.error());
-    auto page = co_await (*context)->NewPage();
-    if (!page) co_return Fail(page.error());
-    auto loaded = co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(html));
-    if (!loaded) co_return Fail(loaded.error());
-    co_return co_await PageReader::Read(**page);
-  });
-  (*browser)->Close();
-  return snapshot;
-}
 
 // Ext JS 6's panel header: the title is a div with role=heading, no h1 anywhere.
 constexpr char kPanelTitledConfirmation[] = R"HTML(<!doctype html><html lang="pt-PT">
@@ -45,7 +19,7 @@ constexpr char kPanelTitledConfirmation[] = R"HTML(<!doctype html><html lang="pt
 </body></html>)HTML";
 
 TEST(PageHeadingsTest, AHeadingDrawnAsRoleHeadingIsOneAndNamesTheConfirmation) {
-  auto snapshot = ReadPage(kPanelTitledConfirmation);
+  auto snapshot = applier::testing::ReadHtmlPage(kPanelTitledConfirmation);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
   ASSERT_EQ(snapshot->headings.size(), 2u);
   EXPECT_EQ(snapshot->headings[0], "Candidatura submetida");
