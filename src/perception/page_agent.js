@@ -188,7 +188,7 @@
         if (text) return clip(text);
       }
       const wrapper = node.parentElement;
-      if (node === el || !wrapper || hasWords(wrapper)) depth++;
+      if (node === el || !wrapper || hasWords(wrapper, el)) depth++;
       node = wrapper;
       // (Hidden inputs — one per choice of a multi-select — are no controls here.)
       if (node && Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible).length > 3) break;
@@ -201,9 +201,11 @@
   // the prompt or placeholder a select shows until something is chosen, the chips
   // of its choices — belongs to the box, not to the page around it (Ant Design
   // nests a box five wrappers deep under its label column, each holding such
-  // parts).
-  function hasWords(node) {
+  // parts). What the box `own` shows inside itself (the choice a drawn dropdown
+  // shows) is its value, no words around it.
+  function hasWords(node, own) {
     for (const child of node.childNodes) {
+      if (child === own) continue;
       if (child.nodeType === Node.TEXT_NODE) {
         if (/[\p{L}\p{N}]/u.test(child.textContent)) return true;
         continue;
@@ -211,8 +213,8 @@
       if (child.nodeType !== Node.ELEMENT_NODE || child.getAttribute('aria-hidden') === 'true') continue;
       const style = getComputedStyle(child);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
-      if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR)) {
-        if (hasWords(child)) return true;
+      if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR) || (own && child.contains(own))) {
+        if (hasWords(child, own)) return true;
         continue;
       }
       const text = clean(textWithoutControls(child));
@@ -259,11 +261,16 @@
   // icon — says nothing of the question: buttons, or text without a letter or a
   // digit.
   // (A link's words may be the label's own: "I accept the <a>terms</a>".)
+  // A control that clears the box says so, whatever it is drawn as (Novo
+  // Elements' chips picker: a <label> "CLEAR ALL" with an icon).
   const WIDGET_BUTTON_SELECTOR = 'button, input[type="button"], [role="button"]';
+  const CLEAR_CONTROL = new RegExp('^(clear|clear all|clear selection|remove all|reset|löschen|alle löschen|' +
+    'effacer|tout effacer|borrar|borrar todo|limpar|limpiar|cancella tutto|wissen|alles wissen|wyczyść|' +
+    'очистить|清除|全部清除|クリア|지우기)$', 'i');
   function isWidgetChrome(node) {
     if (node.matches(WIDGET_BUTTON_SELECTOR)) return true;
     const text = textWithoutControls(node);
-    if (!text || !/[\p{L}\p{N}]/u.test(text)) return true;
+    if (!text || !/[\p{L}\p{N}]/u.test(text) || CLEAR_CONTROL.test(clean(text))) return true;
     const copy = node.cloneNode(true);
     for (const button of copy.querySelectorAll(WIDGET_BUTTON_SELECTOR)) button.remove();
     return !clean(copy.textContent);
@@ -319,7 +326,7 @@
         if (isUnitBeside(text, sibling, el) || isPrompt(text) || isRequiredWord(text)) continue;
         if (text) return clip(text);
       }
-      if (node === el || hasWords(wrapper)) depth++;
+      if (node === el || hasWords(wrapper, el)) depth++;
       node = wrapper;
     }
     return '';
@@ -517,17 +524,19 @@
 
   // A form library's row (Ant Design's Form.Item) labels a widget — an upload
   // whose file input hides inside a button — with a <label> in a column of its
-  // own and no for=: the one such label in the widest wrapper around `el` that
-  // holds no other control.
+  // own and no for=: the one such label before `el` in the widest wrapper around
+  // it that holds no other control. (A <label> inside the widget itself shows its
+  // choice: PrimeFaces' menus; one after the box is a part of the widget: Novo
+  // Elements' chips picker draws its "clear all" so.)
   function rowLabel(el) {
     let found = '';
     for (let node = el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
       if (node.matches('form, body')) break;
       const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && !el.contains(c));
       if (others.length) break;
-      // (A <label> inside the widget itself shows its choice: PrimeFaces' menus.)
       const labels = Array.from(node.querySelectorAll('label'))
-        .filter((l) => !l.htmlFor && !l.querySelector(CONTROL_SELECTOR) && !el.contains(l));
+        .filter((l) => !l.htmlFor && !l.querySelector(CONTROL_SELECTOR) && !el.contains(l) &&
+          (l.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
       if (labels.length === 1) found = clip(textWithoutControls(labels[0]));
       else if (labels.length > 1) break;
     }

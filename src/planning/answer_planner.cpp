@@ -1855,6 +1855,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
     if (AlreadyHolds(field, answer, c.key)) {
       plan.decision = Decision::kLeave;
       plan.why = "already holds the planned answer (" + answer.reason + ")";
+      plan.holds_answer = true;
     } else {
       plan.decision = Decision::kFill;
       plan.why = std::move(why);

@@ -56,6 +56,8 @@ struct FieldPlan {
   // Nothing knew the answer, and the field keeps the real choice it holds: the
   // site preselected it, as far as the planner can tell.
   bool kept_held_choice = false;
+  // Left because the field already holds the answer planned (`answer`).
+  bool holds_answer = false;
 };
 
 const char* ToString(FieldPlan::Decision decision);  // fill|ask_human|leave

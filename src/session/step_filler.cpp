@@ -298,16 +298,26 @@ const StepFiller::Tried* StepFiller::RenamedFrom(const Field& field,
                                                  const std::vector<Field>& on_page) const {
   const std::string shown = Content(field.value);
   if (shown.empty()) return nullptr;
+  // The answer itself, or some of the entries of a box that takes several.
+  auto holds_part = [&](const Answer& answer) {
+    if (answer.entries.empty()) {
+      return shown == Content(answer.text) || shown == Content(answer.option_value);
+    }
+    const auto choices = perception::ShownChoices(field.value);
+    return std::all_of(choices.begin(), choices.end(), [&](const std::string& choice) {
+      return std::any_of(
+          answer.entries.begin(), answer.entries.end(),
+          [&](const std::string& entry) { return Content(entry) == Content(choice); });
+    });
+  };
   for (const auto& [key, tried] : tried_) {
     if (key == FieldKey(field) || tried.field.kind != field.kind ||
-        tried.field.frame_url != field.frame_url) {
+        tried.field.frame_url != field.frame_url || !holds_part(tried.answer)) {
       continue;
     }
-    const bool holds_part = Content(tried.answer.text).find(shown) != std::string::npos ||
-                            Content(tried.answer.option_value) == shown;
     const bool gone = std::none_of(on_page.begin(), on_page.end(),
                                    [&](const Field& other) { return FieldKey(other) == key; });
-    if (holds_part && gone) return &tried;
+    if (gone) return &tried;
   }
   return nullptr;
 }
@@ -486,13 +496,10 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
         as_named.label = before->field.label;
         as_named.context = before->field.context;
         FieldPlan named = planner_.Plan(as_named, page_context);
-        if (named.decision == FieldPlan::Decision::kFill) {
+        if (named.decision == FieldPlan::Decision::kFill || named.holds_answer) {
           plan = std::move(named);
           plan.why = "renamed by the page while it was filled (\"" + before->field.label + "\"); " +
                      plan.why;
-          if (Content(field.value) == Content(plan.answer.text)) {
-            plan.decision = FieldPlan::Decision::kLeave;
-          }
         } else {
           plan.decision = FieldPlan::Decision::kAskHuman;
           plan.why = "it holds part of an answer written into \"" + before->field.label +

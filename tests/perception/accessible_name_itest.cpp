@@ -451,5 +451,55 @@ TEST(AccessibleNameTest, AReviewListAboveAConsentBoxNamesNothing) {
   }
 }
 
+// A dropdown drawn as a focusable div (Bullhorn's Novo Elements novo-select: a
+// trigger showing the choice in a span) under a label tied to no element: the
+// choice it shows is its value, no words between it and its label, so choosing
+// keeps its name (it read "" once a choice was made).
+constexpr char kDrawnDropdownsShowingChoices[] = R"HTML(<!doctype html><html><head>
+<meta charset="utf-8"></head><body><form>
+<novo-control><div class="outer"><label class="novo-control-label" for="x-1">Veteran Status</label>
+  <div class="inner required"><div class="inner-input"><i class="required-indicator bhi-check"></i>
+    <div class="novo-control-input select"><novo-select><div tabindex="0" type="button" class="">
+      <span class="selected-label">Non-Veteran</span><i class="bhi-collapse"></i></div></novo-select></div></div>
+  <div class="field-message"><span class="description">Voluntary Self-Identification Form</span></div>
+</div></div></novo-control>
+<novo-control><div class="outer"><label class="novo-control-label" for="x-2">Disability Status</label>
+  <div class="inner required"><div class="inner-input"><i class="required-indicator bhi-circle"></i>
+    <div class="novo-control-input select"><novo-select><div tabindex="0" type="button" class="empty">
+      <span class="selected-label"></span><i class="bhi-collapse"></i></div></novo-select></div></div>
+  <div class="field-message"><span class="description">Voluntary Self-Identification of Disability</span></div>
+</div></div></novo-control>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, ADrawnDropdownShowingItsChoiceKeepsTheLabelAboveIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kDrawnDropdownsShowingChoices);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"Veteran Status", "Disability Status"}));
+}
+
+// A chips picker (Novo Elements' novo-chips) draws its "clear all" control as a
+// <label> after its box once a chip is in: the widget's own part, never the row's
+// label, which comes before the box (it named the field "CLEAR ALL").
+constexpr char kChipsPickerWithClearAll[] = R"HTML(<!doctype html><html><head>
+<meta charset="utf-8"></head><body><form>
+<novo-control><div class="outer"><label class="novo-control-label" for="x-3">Ethnicity / Race</label>
+  <div class="inner"><div class="novo-control-input picker"><div class="input-container">
+    <novo-chips><div class="novo-chip-container"><novo-chip class="novo-chip"><span class="novo-chip-label">Asian</span>
+        <i class="bhi-close"></i></novo-chip></div>
+      <div class="chip-input-container"><novo-picker><input type="text" class="picker-input"
+        placeholder="Select all that apply" autocomplete="off"></novo-picker></div>
+      <i class="bhi-search"></i><label class="clear-all">CLEAR ALL <i class="bhi-times"></i></label></novo-chips>
+  </div></div></div></div></novo-control>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AClearAllLabelAfterAChipsBoxIsNoName) {
+  auto snapshot = applier::testing::ReadHtmlPage(kChipsPickerWithClearAll);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 1u);
+  EXPECT_EQ(snapshot->fields[0].label, "Ethnicity / Race");
+}
+
 }  // namespace
 }  // namespace applier::perception
