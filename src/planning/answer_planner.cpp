@@ -1826,6 +1826,10 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
   return page;
 }
 
+std::string AnswerPlanner::DatePartOf(const Field& field) const {
+  return IsDateKey(classifier_.Classify(field).key) ? DatePartNamed(field) : "";
+}
+
 bool AnswerPlanner::ChoosesFromTheList(const Field& field) const {
   if (field.kind != ControlKind::kCombobox || !field.options.empty()) return false;
   const FieldKey key = classifier_.Classify(field).key;

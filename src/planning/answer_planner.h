@@ -127,6 +127,10 @@ class AnswerPlanner {
   // No). Its options are read first.
   bool ChoosesFromTheList(const perception::Field& field) const;
 
+  // The part of a date the field asks for alone ("day", "month", "year": one
+  // of the lists a date of birth is drawn as), or "" for any other field.
+  std::string DatePartOf(const perception::Field& field) const;
+
   // Turns what a human typed into an answer for this field. Choice fields accept an
   // option's text (matched by meaning) or its 1-based number among
   // SelectableOptions(); checkbox groups a comma-separated list; single checkboxes

@@ -95,6 +95,32 @@ bool ShowsTheWholeNumber(const std::string& shown, const std::string& typed,
          planning::Digits(profile.phone).ends_with(national);
 }
 
+// The words two prompts start with ("วัน/เดือน/ปีเกิด" of "วัน/เดือน/ปีเกิด วัน" and
+// "วัน/เดือน/ปีเกิด เดือน"), or "" when they share none.
+std::string SharedLead(const std::string& first, const std::string& second) {
+  std::size_t end = 0;
+  for (std::size_t i = 0; i < first.size() && i < second.size() && first[i] == second[i]; ++i) {
+    if (first[i] == ' ') end = i;
+    if (i + 1 == first.size() && (i + 1 == second.size() || second[i + 1] == ' ')) end = i + 1;
+  }
+  std::string lead = std::string(Trimmed(first.substr(0, end)));
+  // (Without the separator that led to the part: "Date of birth -", "生年月日:")
+  while (!lead.empty() && std::string_view(" -:/|(").find(lead.back()) != std::string_view::npos) {
+    lead.pop_back();
+  }
+  return lead;
+}
+
+// What names a date asked in parts: the words the parts' names start with, else
+// the innermost context the two share (a legend "生年月日" over lists named "年",
+// "月", "日"), else both names.
+std::string DateName(const std::string& named, const Field& first, const Question& part) {
+  if (std::string lead = SharedLead(named, part.prompt); !lead.empty()) return lead;
+  const std::string context = first.context.substr(0, first.context.find(" | "));
+  if (!context.empty() && part.field.context.starts_with(context)) return context;
+  return named + " / " + part.prompt;
+}
+
 // Whether filling `answer` changes what a choice control holds now.
 bool ChangesChoice(const Field& field, const Answer& answer) {
   if (field.kind != ControlKind::kSelect && field.kind != ControlKind::kCombobox &&
@@ -645,8 +671,41 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
     suggested.erase(suggested.begin() + at);
   }
   if (!questions.empty()) {
+    // A date drawn as lists of its parts (day, month and year under one label, as
+    // Thai, Indonesian and many server-rendered forms ask a date of birth) is one
+    // question: the person gives the date, and each list takes its part.
+    std::vector<Question> to_ask;
+    std::vector<std::size_t> asked_as(asked.size());
+    std::vector<std::set<std::string>> date_parts;  // per question to ask
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+      const std::string part = planner_.DatePartOf(asked[i]);
+      std::optional<std::size_t> joined;
+      for (std::size_t j = 0; j < i && !part.empty() && !joined; ++j) {
+        const std::size_t other = asked_as[j];
+        if (asked_meanings[j] == asked_meanings[i] && asked[j].frame_url == asked[i].frame_url &&
+            !date_parts[other].empty() && !date_parts[other].contains(part)) {
+          joined = other;
+        }
+      }
+      if (joined) {
+        asked_as[i] = *joined;
+        date_parts[*joined].insert(part);
+        Question& date = to_ask[*joined];
+        date.prompt = DateName(date.prompt, date.field, questions[i]);
+        date.options.clear();
+        date.required = date.required || questions[i].required;
+        continue;
+      }
+      asked_as[i] = to_ask.size();
+      to_ask.push_back(questions[i]);
+      date_parts.push_back(part.empty() ? std::set<std::string>{} : std::set<std::string>{part});
+    }
+    for (std::size_t q = 0; q < to_ask.size(); ++q) {
+      if (date_parts[q].size() < 2) continue;
+      to_ask[q].reason += "; the date's parts are asked together: give the whole date (YYYY-MM-DD)";
+    }
     json::array listed;
-    for (const auto& q : questions) {
+    for (const auto& q : to_ask) {
       json::object entry{{"question", q.prompt},
                          {"required", q.required},
                          {"options", json::value_from(q.options)},
@@ -657,15 +716,14 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
       }
       listed.push_back(std::move(entry));
     }
-    report_.Emit("hitl:request",
-                 "I need " + std::to_string(questions.size()) + " answer(s) from you",
+    report_.Emit("hitl:request", "I need " + std::to_string(to_ask.size()) + " answer(s) from you",
                  {{"questions", std::move(listed)}});
-    auto replies = co_await control_.person().Ask(questions);
+    auto replies = co_await control_.person().Ask(to_ask);
     for (std::size_t i = 0; i < asked.size(); ++i) {
       const Field& field = asked[i];
       if (control_.TakenByPerson(field)) continue;  // they typed the answer into the form itself
       FieldRecord& record = report_.RecordFor(field, step);
-      const auto& reply = i < replies.size() ? replies[i] : std::nullopt;
+      const auto& reply = asked_as[i] < replies.size() ? replies[asked_as[i]] : std::nullopt;
       if (!reply || reply->empty()) {
         // Asked once; asking again on the same page would only repeat the silence.
         unanswered_.insert(FieldKey(field));

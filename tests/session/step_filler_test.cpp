@@ -679,5 +679,33 @@ TEST_F(StepFillerTest, AValueThisStepWroteIntoABoxARenderRenamedIsNoPreselection
   EXPECT_EQ(received_["react-select-3-input"], "C++, Go, Python");
 }
 
+// A date of birth drawn as three lists under one label (Thai, Indonesian and
+// many server-rendered forms): one question for the date, each list filled with
+// its part of the person's answer.
+TEST_F(StepFillerTest, ADateAskedAsListsOfItsPartsIsOneQuestion) {
+  std::vector<std::pair<std::string, std::string>> days, months, years;
+  for (int day = 1; day <= 31; ++day) days.emplace_back(std::to_string(day), std::to_string(day));
+  for (const char* month : {"January", "February", "March", "April", "May", "June", "July",
+                            "August", "September", "October", "November", "December"}) {
+    months.emplace_back(month, std::to_string(months.size() + 1));
+  }
+  for (int year = 2008; year >= 1950; --year) {
+    years.emplace_back(std::to_string(year), std::to_string(year));
+  }
+  page_.now = FormPage({TextField("email", "Email", true),
+                        SelectField("birth_day", "Date of birth Day", days),
+                        SelectField("birth_month", "Date of birth Month", months),
+                        SelectField("birth_year", "Date of birth Year", years)},
+                       {MakeButton("Submit application", ButtonRole::kSubmit)});
+  person_.answers["Date of birth"] = "1990-04-12";
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  ASSERT_EQ(person_.asked.size(), 1u);
+  EXPECT_EQ(person_.asked.front().prompt, "Date of birth");
+  EXPECT_EQ(received_["birth_day"], "12");
+  EXPECT_EQ(received_["birth_month"], "4");
+  EXPECT_EQ(received_["birth_year"], "1990");
+}
+
 }  // namespace
 }  // namespace applier::session
