@@ -142,6 +142,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   const int takeovers_at_start = control_.takeovers();
   typed_.clear();
   tried_.clear();
+  questions_waited_ = false;
   open_entry_.reset();
   replanned_.clear();
   probe_.reset();
@@ -652,8 +653,15 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
   }
   // With the country about to change, what the form asks may change with it
   // (Mexico's colonia and state list give way to a ZIP and the US states): the
-  // questions wait for the page as the new country leaves it.
-  if (!reshaping.empty()) {
+  // questions wait for the page as the new country leaves it. So they do, once a
+  // step, for any other choice the profile makes ("Outside Thailand" in a
+  // province list hides the district box).
+  const bool changes_choice = std::any_of(to_fill.begin(), to_fill.end(), [](const auto& entry) {
+    return ChangesChoice(entry.first, entry.second);
+  });
+  const bool wait_for_choices = !questions.empty() && changes_choice && !questions_waited_;
+  if (wait_for_choices) questions_waited_ = true;
+  if (!reshaping.empty() || wait_for_choices) {
     for (const Field& field : asked) handled.erase(FieldKey(field));
     questions.clear();
     asked.clear();

@@ -127,6 +127,8 @@ class StepFiller {
   std::set<std::string> replanned_;
   // The page read last keeps its submit or Next disabled: it waits for something.
   bool submit_waits_ = false;
+  // This step's questions once waited for the page the profile's choices leave.
+  bool questions_waited_ = false;
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
   std::set<std::string> revealed_;  // the section toggles pressed, by text and locator
   // The entry AddEntry opened and not saved yet: its section, which entry of the

@@ -707,5 +707,33 @@ TEST_F(StepFillerTest, ADateAskedAsListsOfItsPartsIsOneQuestion) {
   EXPECT_EQ(received_["birth_year"], "1990");
 }
 
+// A choice the profile makes can take questions away: "Outside Thailand" in a
+// province list hides the district box a Thai address needs (Thai, Indian and
+// many national job boards). The person is asked about what the page still asks
+// once the profile's choices are in, not about the district of an address
+// abroad.
+TEST_F(StepFillerTest, QuestionsWaitForThePageTheProfilesChoicesLeave) {
+  ASSERT_NO_FATAL_FAILURE(UseProfileWithAUsAddress());
+  perception::Field province = SelectField(
+      "province", "Province", {{"Bangkok", "10"}, {"Chiang Mai", "50"}, {"Outside Thailand", "99"}});
+  province.options[1].selected = true;  // the site's preset: Bangkok
+  province.options[0].selected = false;
+  province.value = "10";
+  page_.now = FormPage({TextField("email", "Email", true), province,
+                        TextField("district", "District", true)},
+                       {MakeButton("Submit application", ButtonRole::kSubmit)});
+  page_.after_fill = [](FakeRunPage& page, const std::string& name) {
+    if (name != "province" || page.FieldNamed("province")->value != "99") return;
+    std::erase_if(page.now.fields, [](const auto& field) { return field.name == "district"; });
+    for (std::size_t i = 0; i < page.now.fields.size(); ++i) {
+      page.now.fields[i].index = static_cast<int>(i);
+    }
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["province"], "99");
+  for (const auto& question : person_.asked) EXPECT_NE(question.prompt, "District");
+}
+
 }  // namespace
 }  // namespace applier::session
