@@ -71,10 +71,24 @@ bool IsPunctuation(char32_t cp) {
          cp == 0x06D4 ||                    // Arabic full stop: ۔
          cp == 0x05BE || cp == 0x05C0 ||    // Hebrew maqaf (its hyphen) and paseq: ־ ׀
          cp == 0x05C3 || cp == 0x05C6 ||    // Hebrew sof pasuq and nun hafukha: ׃ ׆
+         cp == 0x0964 || cp == 0x0965 ||    // Devanagari full stops: । ॥
          (cp >= 0x3000 && cp <= 0x303F) ||  // CJK punctuation: 、。「」
          (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
          (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||
          cp == 0x30FB;  // katakana middle dot
+}
+
+// Hindi as forms type it: the nukta (फ़ाइल and फाइल, ज़रूरी and जरूरी) is as often left
+// out as written, and the chandrabindu as often written as the anusvara (हाँ and
+// हां), so a letter with a nukta reads as its base letter, the nukta mark as
+// nothing (0) and the chandrabindu as the anusvara. Any other character is itself.
+char32_t DevanagariPlain(char32_t cp) {
+  static constexpr char32_t kNuktaLetterBase[] = {0x915, 0x916, 0x917, 0x91C,
+                                                  0x921, 0x922, 0x92B, 0x92F};
+  if (cp == 0x093C) return 0;
+  if (cp == 0x0901) return 0x0902;
+  if (cp >= 0x0958 && cp <= 0x095F) return kNuktaLetterBase[cp - 0x0958];
+  return cp;
 }
 
 // Whether `cp` is a letter of the Hebrew alphabet (alef to tav, final forms included).
@@ -417,6 +431,12 @@ std::string NormalizeText(std::string_view text) {
       // a combining mark: text written decomposed reads as its base letters
     } else if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
       // Arabic vowel marks and tatweel, which most texts leave out
+    } else if (const char32_t plain = DevanagariPlain(cp); plain != cp) {
+      if (plain != 0) {
+        std::string encoded;
+        Encode(plain, encoded);
+        put(encoded);
+      }
     } else if (const char32_t folded = FoldedLetter(cp); folded != 0) {
       const char c = static_cast<char>(folded);
       put(std::string_view(&c, 1));

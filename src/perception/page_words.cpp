@@ -148,6 +148,20 @@ char32_t Lower(char32_t c) {
   return c;
 }
 
+// Hindi as pages type it: the nukta (फ़ाइल and फाइल, ज़रूरी and जरूरी) is as often left
+// out as written, and the chandrabindu as often written as the anusvara (हाँ and
+// हां, हटाएँ and हटाएं), so a letter with a nukta reads as its base letter, the nukta
+// mark reads as nothing (0) and the chandrabindu reads as the anusvara. Any other
+// character is itself.
+char32_t DevanagariPlain(char32_t c) {
+  static constexpr char32_t kNuktaLetterBase[] = {0x915, 0x916, 0x917, 0x91C,
+                                                  0x921, 0x922, 0x92B, 0x92F};
+  if (c == 0x093C) return 0;
+  if (c == 0x0901) return 0x0902;
+  if (c >= 0x0958 && c <= 0x095F) return kNuktaLetterBase[c - 0x0958];
+  return c;
+}
+
 // Scripts written without spaces between words (Chinese, Japanese kana, Korean,
 // whose endings join the word: "제출하기", and Thai, Lao, Myanmar and Khmer, whose
 // words run together: "สมัครตำแหน่งนี้"): a phrase in them matches inside longer
@@ -175,6 +189,7 @@ bool WordCharAt(std::string_view text, std::size_t at) {
   if (c >= 0x2000 && c <= 0x206F) return false;
   if (c >= 0x3000 && c <= 0x303F) return false;  // 、。「」 and the ideographic space
   if (c >= 0xFF00 && c <= 0xFF0F) return false;  // ！＂＃ ... ／
+  if (c == 0x0964 || c == 0x0965) return false;  // the Devanagari full stops । and ॥
   return true;
 }
 
@@ -223,6 +238,8 @@ std::string LowerText(std::string_view text) {
     } else if (code >= 0x300 && code <= 0x36F) {
       // a combining mark: a page written decomposed reads as its letters ("Υποβολή"
       // with its tonos apart), as Greek reads without its accents
+    } else if (const char32_t plain = DevanagariPlain(code); plain != code) {
+      if (plain != 0) Encode(plain, out);
     } else if (length == 1 && code >= 0x80) {
       out.push_back(static_cast<char>(code));  // not UTF-8: kept as it came
     } else {
