@@ -368,7 +368,7 @@
       const namers = labelledBy.split(/\s+/).filter((id) => id && id !== el.id)
         .map((id) => byIdInRoot(el, id)).filter(Boolean);
       const outside = namers.filter((namer) => !el.contains(namer));
-      const text = clean((outside.length ? outside : namers).map((namer) => textWithoutControls(namer)).join(' '));
+      const text = namersText(outside.length ? outside : namers);
       if (text) return { text, how: 'aria-labelledby' };
     }
     // A label wrapping a custom control holds what the control shows ("State
@@ -658,9 +658,31 @@
   function accessibleNameOfGroup(group) {
     const labelledBy = group.getAttribute('aria-labelledby');
     if (labelledBy) {
-      return clean(labelledBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(group, id))).join(' '));
+      return namersText(labelledBy.split(/\s+/).map((id) => byIdInRoot(group, id)).filter(Boolean));
     }
     return clean(group.getAttribute('aria-label'));
+  }
+
+  // The text of the elements an aria-labelledby lists. Beside a title a person
+  // sees, a part drawn only for screen readers (a one-pixel clipped box) says
+  // what the marks already show: Microsoft Forms lists its question info after the
+  // title ("Required to answer. Single line text.", in the form's language). The
+  // title names the field; the note is left out. Hidden parts alone still name it.
+  function namersText(namers) {
+    const seen = namers.filter((namer) => !isScreenReaderOnly(namer) &&
+      /[\p{L}\p{N}]/u.test(textWithoutControls(namer)));
+    return clean((seen.length ? seen : namers).map((namer) => textWithoutControls(namer)).join(' '));
+  }
+
+  // The visually hidden box of a screen-reader-only text (the sr-only /
+  // visually-hidden pattern of Bootstrap, Fluent and most kits: at most one pixel,
+  // its overflow hidden or clipped).
+  function isScreenReaderOnly(el) {
+    const rect = el.getBoundingClientRect();
+    if (rect.width > 1 || rect.height > 1) return false;
+    const style = getComputedStyle(el);
+    return style.overflow === 'hidden' || (style.clip && style.clip !== 'auto') ||
+      (style.clipPath && style.clipPath !== 'none');
   }
 
   // A checkbox drawn as an ARIA widget rather than an <input>; its state is
@@ -760,10 +782,14 @@
 
   function optionLabel(input) {
     // An ARIA radio drawn as an empty button (Radix's RadioGroupItem) is named by
-    // the <label for> beside it, as any labelable button is.
+    // the <label for> beside it, as any labelable button is; one drawn as an empty
+    // box beside its text (Microsoft Forms' choice rows: a role=radio or
+    // role=checkbox div over a hidden input, its option text a span beside it) by
+    // the element its aria-labelledby names, as WAI-ARIA's radio pattern does.
     if (isChoiceButton(input) || isToggleWidget(input)) {
       return clean(input.getAttribute('aria-label')) || textWithoutControls(input) ||
-        clean(labelsFor(input).map(textWithoutControls).join(' '));
+        clean(labelsFor(input).map(textWithoutControls).join(' ')) ||
+        clean(labelledBy(input).map(textWithoutControls).join(' '));
     }
     const labels = labelsFor(input);
     const text = clean(labels.map(textWithoutControls).join(' '));
@@ -1042,21 +1068,40 @@
     return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
   }
 
-  // A control alone under a question card's heading whose last element is the
-  // required mark (Google Forms: a checkbox question of one option, "Privacy *"
-  // over "I understand and agree", the box named by its option, not the heading).
+  // A control alone under a question card's heading that carries the required
+  // mark (Google Forms: a checkbox question of one option, "Privacy *" over "I
+  // understand and agree", the box named by its option, not the heading). The
+  // mark is one of the heading's own elements, not always its last: Microsoft
+  // Forms puts a screen-reader note of the question's type after it. A matrix of
+  // radio rows under the heading (Microsoft Forms' Likert, a Google Forms grid
+  // that requires a response in each row) is one question: each row shares the
+  // heading's mark.
   function cardHeadingMarked(el) {
-    let node = el;
+    const self = radioMatrixOf(el) || el;
+    let node = self;
     for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
       if (node.parentElement && node.parentElement.matches('form, body')) return false;
-      if (node !== el && holdsAnotherControl(node, el)) return false;
+      if (node !== self && holdsAnotherControl(node, self)) return false;
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return false;
         const heading = sibling.matches(HEADING_SELECTOR) ? sibling : sibling.querySelector(HEADING_SELECTOR);
-        if (heading) return isRequiredMark(heading.lastElementChild);
+        if (heading) return Array.from(heading.children).some(isRequiredMark);
       }
     }
     return false;
+  }
+
+  // The table or grid of radio rows a radio belongs to: one holding only radios,
+  // in two or more groups (a row each). null for any other radio or control.
+  function radioMatrixOf(el) {
+    if (el.type !== 'radio' && el.getAttribute('role') !== 'radio') return null;
+    const matrix = el.closest('table, [role="grid"], [role="table"]');
+    if (!matrix) return null;
+    const controls = deepQueryAll(matrix, CONTROL_SELECTOR + ', ' + CHOICE_BUTTON_SELECTOR)
+      .filter((c) => c.type !== 'hidden');
+    if (!controls.every((c) => c.type === 'radio' || c.getAttribute('role') === 'radio')) return null;
+    const rows = new Set(controls.map((c) => c.name || c.closest('[role="radiogroup"]')));
+    return rows.size >= 2 ? matrix : null;
   }
 
   // A mark the page gives by class to the wrapper of one control alone, where the
