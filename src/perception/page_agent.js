@@ -1077,18 +1077,45 @@
   // that requires a response in each row) is one question: each row shares the
   // heading's mark.
   function cardHeadingMarked(el) {
+    const heading = cardHeading(el);
+    return !!heading && Array.from(heading.children).some(isRequiredMark);
+  }
+
+  // The heading of the question card `el` answers alone: the nearest heading
+  // before it, climbing wrappers that hold no other control (a radio matrix's
+  // rows answer one card together; an upload button's own hidden file input is
+  // no other control). null where another control stands between.
+  function cardHeading(el) {
     const self = radioMatrixOf(el) || el;
+    const upload = el.tagName !== 'INPUT' && el.matches(BUTTON_SELECTOR);
+    const another = (node) => deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== self && !self.contains(c) &&
+      !(self.name && c.name === self.name) && !(upload && c.type === 'file') &&
+      (isVisible(c) || (c.tagName === 'INPUT' && /^(file|checkbox|radio)$/.test(c.type))));
     let node = self;
     for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
-      if (node.parentElement && node.parentElement.matches('form, body')) return false;
-      if (node !== self && holdsAnotherControl(node, self)) return false;
+      if (node.parentElement && node.parentElement.matches('form, body')) return null;
+      if (node !== self && another(node)) return null;
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-        if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return false;
+        if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return null;
         const heading = sibling.matches(HEADING_SELECTOR) ? sibling : sibling.querySelector(HEADING_SELECTOR);
-        if (heading) return Array.from(heading.children).some(isRequiredMark);
+        if (heading) return heading;
       }
     }
-    return false;
+    return null;
+  }
+
+  // The title of the question card an upload answers alone (Microsoft Forms' file
+  // question: the heading, a note of the file limits, then the button over a
+  // hidden file input): the heading names the question, the note between only
+  // describes the files it takes. Question cards draw their titles as ARIA
+  // headings (Microsoft Forms, Google Forms); a page's own h2 over a section of
+  // uploads names the section, not the one upload in it. What the heading shows,
+  // less a screen-reader-only note and the required mark; '' outside such a card.
+  function questionCardTitle(el) {
+    const heading = cardHeading(el);
+    if (!heading || !heading.matches('[role="heading"]')) return '';
+    return stripRequiredMarks(clean(Array.from(heading.childNodes).map((part) =>
+      part.nodeType === Node.ELEMENT_NODE && isScreenReaderOnly(part) ? '' : textWithoutControls(part)).join(' ')));
   }
 
   // The table or grid of radio rows a radio belongs to: one holding only radios,
@@ -2392,6 +2419,8 @@
       // The row names the upload; the button only says what it does ("Attach").
       const name = accessibleName(entry.el);
       if (name.how === 'aria-labelledby' || name.how === 'label') return name;
+      const titled = questionCardTitle(entry.el);
+      if (titled) return { text: titled, how: 'nearby' };
       return { text: ownLabelAbove(entry.el, true), how: 'nearby' };
     }
     if (entry.datetimeButton) {
@@ -2445,6 +2474,10 @@
     if (kind === 'checkbox' && !name.text) {
       const after = textAfterWrappers(entry.el);
       if (after) return { text: after, how: 'label' };
+    }
+    if (kind === 'file' && (name.how === 'nearby' || name.how === 'none')) {
+      const titled = questionCardTitle(entry.el);
+      if (titled) return { text: titled, how: 'nearby' };
     }
     return name;
   }
