@@ -50,4 +50,13 @@ bool IsUnspacedScript(char32_t code) {
          (code >= 0xF900 && code <= 0xFAFF);    // CJK Compatibility Ideographs
 }
 
+char32_t DevanagariPlain(char32_t code) {
+  static constexpr char32_t kNuktaLetterBase[] = {0x915, 0x916, 0x917, 0x91C,
+                                                  0x921, 0x922, 0x92B, 0x92F};
+  if (code == 0x093C) return 0;
+  if (code == 0x0901) return 0x0902;
+  if (code >= 0x0958 && code <= 0x095F) return kNuktaLetterBase[code - 0x0958];
+  return code;
+}
+
 }  // namespace applier

@@ -30,4 +30,11 @@ void AppendUtf8(char32_t code, std::string& out);
 // ("이메일을").
 bool IsUnspacedScript(char32_t code);
 
+// Hindi as pages type it: the nukta (फ़ाइल and फाइल, ज़रूरी and जरूरी) is as often
+// left out as written, and the chandrabindu as often written as the anusvara
+// (हाँ and हां, हटाएँ and हटाएं). A letter with a nukta reads as its base letter,
+// the nukta mark as nothing (0) and the chandrabindu as the anusvara; any other
+// character is itself.
+char32_t DevanagariPlain(char32_t code);
+
 }  // namespace applier

@@ -29,6 +29,7 @@ bool IsPunctuation(char32_t cp) {
          cp == 0x06D4 ||                    // Arabic full stop: ۔
          cp == 0x05BE || cp == 0x05C0 ||    // Hebrew maqaf (its hyphen) and paseq: ־ ׀
          cp == 0x05C3 || cp == 0x05C6 ||    // Hebrew sof pasuq and nun hafukha: ׃ ׆
+         cp == 0x0964 || cp == 0x0965 ||    // Devanagari full stops: । ॥
          (cp >= 0x3000 && cp <= 0x303F) ||  // CJK punctuation: 、。「」
          (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
          (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||
@@ -370,6 +371,12 @@ std::string NormalizeText(std::string_view text) {
       // a combining mark: text written decomposed reads as its base letters
     } else if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
       // Arabic vowel marks and tatweel, which most texts leave out
+    } else if (const char32_t plain = DevanagariPlain(cp); plain != cp) {
+      if (plain != 0) {
+        std::string encoded;
+        AppendUtf8(plain, encoded);
+        put(encoded);
+      }
     } else if (const char32_t folded = FoldedLetter(cp); folded != 0) {
       const char c = static_cast<char>(folded);
       put(std::string_view(&c, 1));

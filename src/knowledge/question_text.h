@@ -17,7 +17,8 @@ namespace applier::knowledge {
 // "Miejscowość" -> "miejscowosc", "Příjmení" -> "prijmeni", "Adı" and "ADI" -> "adi",
 // "Họ và tên" -> "ho va ten", "Születési idő" -> "szuletesi ido", "Județ" and "Judeţ" ->
 // "judet"), Greek tonos, dialytika and final sigma folded ("Όνομα" and "ΟΝΟΜΑ" ->
-// "ονομα", "Διεύθυνσης" -> "διευθυνσησ"), combining marks dropped, apostrophes dropped
+// "ονομα", "Διεύθυνσης" -> "διευθυνσησ"), Devanagari nukta dropped and chandrabindu
+// read as anusvara ("फ़ाइल" -> "फाइल", "हाँ" -> "हां"), combining marks dropped, apostrophes dropped
 // ("don't" -> "dont", "ім'я" and "імʼя" -> "імя"), every other punctuation or symbol
 // (ASCII, CJK and full-width too) a space, spaces collapsed and trimmed. CJK text is
 // kept as is.

@@ -385,7 +385,7 @@
       const namers = labelledBy.split(/\s+/).filter((id) => id && id !== el.id)
         .map((id) => byIdInRoot(el, id)).filter(Boolean);
       const outside = namers.filter((namer) => !el.contains(namer));
-      const text = clean((outside.length ? outside : namers).map((namer) => textWithoutControls(namer)).join(' '));
+      const text = namersText(outside.length ? outside : namers);
       if (text) return { text, how: 'aria-labelledby' };
     }
     // A label wrapping a custom control holds what the control shows ("State
@@ -677,9 +677,31 @@
   function accessibleNameOfGroup(group) {
     const labelledBy = group.getAttribute('aria-labelledby');
     if (labelledBy) {
-      return clean(labelledBy.split(/\s+/).map((id) => textWithoutControls(byIdInRoot(group, id))).join(' '));
+      return namersText(labelledBy.split(/\s+/).map((id) => byIdInRoot(group, id)).filter(Boolean));
     }
     return clean(group.getAttribute('aria-label'));
+  }
+
+  // The text of the elements an aria-labelledby lists. Beside a title a person
+  // sees, a part drawn only for screen readers (a one-pixel clipped box) says
+  // what the marks already show: Microsoft Forms lists its question info after the
+  // title ("Required to answer. Single line text.", in the form's language). The
+  // title names the field; the note is left out. Hidden parts alone still name it.
+  function namersText(namers) {
+    const seen = namers.filter((namer) => !isScreenReaderOnly(namer) &&
+      /[\p{L}\p{N}]/u.test(textWithoutControls(namer)));
+    return clean((seen.length ? seen : namers).map((namer) => textWithoutControls(namer)).join(' '));
+  }
+
+  // The visually hidden box of a screen-reader-only text (the sr-only /
+  // visually-hidden pattern of Bootstrap, Fluent and most kits: at most one pixel,
+  // its overflow hidden or clipped).
+  function isScreenReaderOnly(el) {
+    const rect = el.getBoundingClientRect();
+    if (rect.width > 1 || rect.height > 1) return false;
+    const style = getComputedStyle(el);
+    return style.overflow === 'hidden' || (style.clip && style.clip !== 'auto') ||
+      (style.clipPath && style.clipPath !== 'none');
   }
 
   // A checkbox drawn as an ARIA widget rather than an <input>; its state is
@@ -779,10 +801,14 @@
 
   function optionLabel(input) {
     // An ARIA radio drawn as an empty button (Radix's RadioGroupItem) is named by
-    // the <label for> beside it, as any labelable button is.
+    // the <label for> beside it, as any labelable button is; one drawn as an empty
+    // box beside its text (Microsoft Forms' choice rows: a role=radio or
+    // role=checkbox div over a hidden input, its option text a span beside it) by
+    // the element its aria-labelledby names, as WAI-ARIA's radio pattern does.
     if (isChoiceButton(input) || isToggleWidget(input)) {
       return clean(input.getAttribute('aria-label')) || textWithoutControls(input) ||
-        clean(labelsFor(input).map(textWithoutControls).join(' '));
+        clean(labelsFor(input).map(textWithoutControls).join(' ')) ||
+        clean(labelledBy(input).map(textWithoutControls).join(' '));
     }
     const labels = labelsFor(input);
     const text = clean(labels.map(textWithoutControls).join(' '));
@@ -1061,21 +1087,67 @@
     return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
   }
 
-  // A control alone under a question card's heading whose last element is the
-  // required mark (Google Forms: a checkbox question of one option, "Privacy *"
-  // over "I understand and agree", the box named by its option, not the heading).
+  // A control alone under a question card's heading that carries the required
+  // mark (Google Forms: a checkbox question of one option, "Privacy *" over "I
+  // understand and agree", the box named by its option, not the heading). The
+  // mark is one of the heading's own elements, not always its last: Microsoft
+  // Forms puts a screen-reader note of the question's type after it. A matrix of
+  // radio rows under the heading (Microsoft Forms' Likert, a Google Forms grid
+  // that requires a response in each row) is one question: each row shares the
+  // heading's mark.
   function cardHeadingMarked(el) {
-    let node = el;
+    const heading = cardHeading(el);
+    return !!heading && Array.from(heading.children).some(isRequiredMark);
+  }
+
+  // The heading of the question card `el` answers alone: the nearest heading
+  // before it, climbing wrappers that hold no other control (a radio matrix's
+  // rows answer one card together; an upload button's own hidden file input is
+  // no other control). null where another control stands between.
+  function cardHeading(el) {
+    const self = radioMatrixOf(el) || el;
+    const upload = el.tagName !== 'INPUT' && el.matches(BUTTON_SELECTOR);
+    const another = (node) => deepQueryAll(node, CONTROL_SELECTOR).some((c) => c !== self && !self.contains(c) &&
+      !(self.name && c.name === self.name) && !(upload && c.type === 'file') &&
+      (isVisible(c) || (c.tagName === 'INPUT' && /^(file|checkbox|radio)$/.test(c.type))));
+    let node = self;
     for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
-      if (node.parentElement && node.parentElement.matches('form, body')) return false;
-      if (node !== el && holdsAnotherControl(node, el)) return false;
+      if (node.parentElement && node.parentElement.matches('form, body')) return null;
+      if (node !== self && another(node)) return null;
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-        if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return false;
+        if (sibling.matches(CONTROL_SELECTOR) || sibling.querySelector(CONTROL_SELECTOR)) return null;
         const heading = sibling.matches(HEADING_SELECTOR) ? sibling : sibling.querySelector(HEADING_SELECTOR);
-        if (heading) return isRequiredMark(heading.lastElementChild);
+        if (heading) return heading;
       }
     }
-    return false;
+    return null;
+  }
+
+  // The title of the question card an upload answers alone (Microsoft Forms' file
+  // question: the heading, a note of the file limits, then the button over a
+  // hidden file input): the heading names the question, the note between only
+  // describes the files it takes. Question cards draw their titles as ARIA
+  // headings (Microsoft Forms, Google Forms); a page's own h2 over a section of
+  // uploads names the section, not the one upload in it. What the heading shows,
+  // less a screen-reader-only note and the required mark; '' outside such a card.
+  function questionCardTitle(el) {
+    const heading = cardHeading(el);
+    if (!heading || !heading.matches('[role="heading"]')) return '';
+    return stripRequiredMarks(clean(Array.from(heading.childNodes).map((part) =>
+      part.nodeType === Node.ELEMENT_NODE && isScreenReaderOnly(part) ? '' : textWithoutControls(part)).join(' ')));
+  }
+
+  // The table or grid of radio rows a radio belongs to: one holding only radios,
+  // in two or more groups (a row each). null for any other radio or control.
+  function radioMatrixOf(el) {
+    if (el.type !== 'radio' && el.getAttribute('role') !== 'radio') return null;
+    const matrix = el.closest('table, [role="grid"], [role="table"]');
+    if (!matrix) return null;
+    const controls = deepQueryAll(matrix, CONTROL_SELECTOR + ', ' + CHOICE_BUTTON_SELECTOR)
+      .filter((c) => c.type !== 'hidden');
+    if (!controls.every((c) => c.type === 'radio' || c.getAttribute('role') === 'radio')) return null;
+    const rows = new Set(controls.map((c) => c.name || c.closest('[role="radiogroup"]')));
+    return rows.size >= 2 ? matrix : null;
   }
 
   // A mark the page gives by class to the wrapper of one control alone, where the
@@ -2366,6 +2438,8 @@
       // The row names the upload; the button only says what it does ("Attach").
       const name = accessibleName(entry.el);
       if (name.how === 'aria-labelledby' || name.how === 'label') return name;
+      const titled = questionCardTitle(entry.el);
+      if (titled) return { text: titled, how: 'nearby' };
       return { text: ownLabelAbove(entry.el, true), how: 'nearby' };
     }
     if (entry.datetimeButton) {
@@ -2419,6 +2493,10 @@
     if (kind === 'checkbox' && !name.text) {
       const after = textAfterWrappers(entry.el);
       if (after) return { text: after, how: 'label' };
+    }
+    if (kind === 'file' && (name.how === 'nearby' || name.how === 'none')) {
+      const titled = questionCardTitle(entry.el);
+      if (titled) return { text: titled, how: 'nearby' };
     }
     return name;
   }

@@ -130,6 +130,7 @@ bool WordCharAt(std::string_view text, std::size_t at) {
   if (c >= 0x2000 && c <= 0x206F) return false;
   if (c >= 0x3000 && c <= 0x303F) return false;  // 、。「」 and the ideographic space
   if (c >= 0xFF00 && c <= 0xFF0F) return false;  // ！＂＃ ... ／
+  if (c == 0x0964 || c == 0x0965) return false;  // the Devanagari full stops । and ॥
   return true;
 }
 
@@ -178,6 +179,8 @@ std::string LowerText(std::string_view text) {
     } else if (code >= 0x300 && code <= 0x36F) {
       // a combining mark: a page written decomposed reads as its letters ("Υποβολή"
       // with its tonos apart), as Greek reads without its accents
+    } else if (const char32_t plain = DevanagariPlain(code); plain != code) {
+      if (plain != 0) AppendUtf8(plain, out);
     } else if (!valid) {
       out.push_back(static_cast<char>(code));  // not UTF-8: kept as it came
     } else {

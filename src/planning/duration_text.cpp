@@ -97,6 +97,15 @@ constexpr std::array kUnits = {
     Unit{"天", 1},
     Unit{"일", 1},
     Unit{"วัน", 1},
+    Unit{"दिन", 1},
+    Unit{"सप्ताह", kWeek},
+    Unit{"हफ्ते", kWeek},
+    Unit{"हफ्ता", kWeek},
+    Unit{"महीने", kMonth},
+    Unit{"महीना", kMonth},
+    Unit{"माह", kMonth},
+    Unit{"वर्ष", kYear},
+    Unit{"साल", kYear},
     Unit{"week", kWeek},
     Unit{"weeks", kWeek},
     Unit{"wk", kWeek},
@@ -290,7 +299,7 @@ constexpr std::string_view kNoTime[] = {
     "מיד",         "ללא",         "azonnal",       "azonnali",       "nincs",
     "imediat",     "imediata",    "одразу",        "негайно",        "відразу",
     "немає",       "αμεσα",       "αμεσωσ",        "αμεση",          "καμια",
-    "ทันที",
+    "ทันที",         "तुरंत",         "तत्काल",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -346,14 +355,15 @@ constexpr std::string_view kMoreBefore[] = {"more than",
                                             "πανω απο",
                                             "τουλαχιστον",
                                             "มากกว่า",
-                                            "อย่างน้อย"};
+                                            "อย่างน้อย",
+                                            "कम से कम"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",       "oder mehr", "ou plus",     "o mas",        "o piu",     "of meer",
     "ou mais",       "以上",      "fazla",       "ve uzeri",     "tro len",   "i wiecej",
     "eller mere",    "eller mer", "tai enemman", "tai pidempi",  "فأكثر",     "فاكثر",
     "أو أكثر",       "a vice",    "a dele",      "nebo vice",    "nebo dele", "ומעלה",
     "ויותר",         "vagy tobb", "felett",      "sau mai mult", "і більше",  "або більше",
-    "η περισσοτερο", "και ανω"};
+    "η περισσοτερο", "και ανω",   "से अधिक",      "से ज्यादा",      "या अधिक",   "या उससे अधिक"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
     "less than", "under",         "weniger als",  "unter",     "moins de",  "menos de",
@@ -362,7 +372,7 @@ constexpr std::string_view kLessBefore[] = {
     "moins d",   "alle",          "أقل من",       "اقل من",    "mene nez",  "kurang dari",
     "פחות מ",    "kevesebb mint", "mai putin de", "менше",     "менш ніж",  "λιγοτερο απο",
     "κατω απο",  "น้อยกว่า"};
-constexpr std::string_view kLessAfter[] = {"未満", "미만", "az"};
+constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua".
 constexpr std::string_view kUpToBefore[] = {
@@ -371,13 +381,15 @@ constexpr std::string_view kUpToBefore[] = {
     "op til",     "opp til",   "inom",   "enintaan", "korkeintaan", "حتى",       "خلال",
     "nejvyse",    "maximalne", "behem",  "dalam",    "paling lama", "maksimal",  "עד",
     "legfeljebb", "pana la",   "maxim",  "протягом", "εωσ",         "μεχρι",     "εντοσ",
-    "ภายใน",      "ไม่เกิน"};
+    "ภายใน",      "ไม่เกิน",     "अधिकतम"};
 constexpr std::string_view kUpToAfter[] = {
-    "以内",          "以下",         "이내",          "kadar",        "icinde",
-    "or less",       "or shorter",   "oder weniger",  "oder kurzer",  "ou moins",
-    "o menos",       "o meno",       "of minder",     "of korter",    "ou menos",
-    "eller kortare", "eller mindre", "eller kortere", "tai vahemman", "tai lyhyempi",
-    "أو أقل",        "a mene",       "nebo mene",     "a kratsi",     "nebo kratsi"};
+    "以内",         "以下",          "이내",         "kadar",
+    "icinde",       "or less",       "or shorter",   "oder weniger",
+    "oder kurzer",  "ou moins",      "o menos",      "o meno",
+    "of minder",    "of korter",     "ou menos",     "eller kortare",
+    "eller mindre", "eller kortere", "tai vahemman", "tai lyhyempi",
+    "أو أقل",       "a mene",        "nebo mene",    "a kratsi",
+    "nebo kratsi",  "या कम",         "या उससे कम",    "तक"};
 
 const Unit* UnitNamed(std::string_view word) {
   for (const Unit& unit : kUnits) {

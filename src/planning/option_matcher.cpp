@@ -62,16 +62,19 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // "Não" is "nao", "Hayır" is "hayir", "Có" is "co", "Không" is "khong", "Kyllä" is
 // "kylla"; Czech "Ano" / "Ne"; Indonesian "Ya" / "Tidak", "Belum" (not yet), "Bukan";
 // Hungarian "Igen" / "Nem", Romanian "Da" / "Nu", Ukrainian "Так" / "Ні", Greek "Ναι" /
-// "Όχι", read "οχι"; Hebrew "כן" / "לא").
+// "Όχι", read "οχι"; Hebrew "כן" / "לא"; Hindi "हाँ" / "नहीं", read "हां" / "नहीं", and
+// the polite "जी" before either).
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 26> kYes = {
+  static constexpr std::array<std::string_view, 27> kYes = {
       "yes",  "true", "y",  "ja", "oui",  "si",     "sim", "tak", "да",
       "はい", "是",   "예", "네", "evet", "jawohl", "yep", "co",  "kylla",
-      "نعم",  "ano",  "ya", "כן", "igen", "da",     "так", "ναι"};
-  static constexpr std::array<std::string_view, 29> kNo = {
+      "نعم",  "ano",  "ya", "כן", "igen", "da",     "так", "ναι", "हां"};
+  static constexpr std::array<std::string_view, 30> kNo = {
       "no",  "false",  "n",     "nein",   "non",    "nao",   "nee",  "nie",   "nej", "nei",
       "нет", "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",
-      "ne",  "tidak",  "belum", "bukan",  "לא",     "nem",   "nu",   "ні",    "οχι"};
+      "ne",  "tidak",  "belum", "bukan",  "לא",     "nem",   "nu",   "ні",    "οχι", "नहीं"};
+  // Hindi's polite "जी" goes before the answer ("जी हां", "जी नहीं").
+  if (norm.starts_with("जी ")) norm.remove_prefix(std::string_view("जी ").size());
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -108,8 +111,9 @@ bool HasNegation(std::string_view norm) {
   // (there is none) and "nélkül" (without); Romanian by "nu" and "fără" (without);
   // Ukrainian by "не", "ні", "немає" (there is none) and "без"; Greek by "δεν", "δε",
   // "μην", "όχι" and "χωρίς" (without), as NormalizeText writes them; Hebrew by "לא", "אין"
-  // (there is none), "אינני" / "איני" (I am not) and "ללא" / "בלי" (without).
-  static constexpr std::array<std::string_view, 82> kNegations = {
+  // (there is none), "אינני" / "איני" (I am not) and "ללא" / "בלי" (without); Hindi by
+  // "नहीं", "न", "मत" and "बिना" (without).
+  static constexpr std::array<std::string_view, 86> kNegations = {
       "not",         "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
       "never",       "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
       "nao",         "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
@@ -121,7 +125,8 @@ bool HasNegation(std::string_view norm) {
       "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa",  "לא",
       "אין",         "אינני",       "איני",   "ללא",        "בלי",      "nem",    "nincs",
       "nelkul",      "nu",          "fara",   "не",         "ні",       "немає",  "без",
-      "δεν",         "δε",          "μην",    "οχι",        "χωρισ"};
+      "δεν",         "δε",          "μην",    "οχι",        "χωρισ",    "नहीं",    "न",
+      "मत",          "बिना"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -429,6 +434,8 @@ Degree DegreeOf(std::string_view text) {
   // bakalářské (Bc.), magisterské / inženýrské (Mgr., Ing.: second cycle), doktorské
   // (Ph.D.). Základní (basic school) and střední bez maturity (a vocational
   // certificate) sit below every level the profile knows and have no entry.
+  // Hindi: 12वीं / बारहवीं (upper secondary), स्नातक (graduate: the first degree),
+  // स्नातकोत्तर / परास्नातक (postgraduate), पीएचडी / डॉक्टरेट.
   // Thai (ระดับการศึกษา): มัธยมศึกษาตอนปลาย / ม.6 and ปวช. (upper secondary, general and
   // vocational), ปวส. and อนุปริญญา (short cycle), ปริญญาตรี (bachelor), ปริญญาโท
   // (master), ปริญญาเอก (doctorate); มัธยมศึกษาตอนต้น (lower secondary) has no entry.
@@ -517,6 +524,13 @@ Degree DegreeOf(std::string_view text) {
       {"대학교 4년제", 3},
       {"бакалавр", 3},
       {"ปริญญาตรี", 3},
+      {"स्नातक", 3},
+      {"स्नातकोत्तर", 4},
+      {"परास्नातक", 4},
+      {"पीएचडी", 6},
+      {"डॉक्टरेट", 6},
+      {"12वीं", 1},
+      {"बारहवीं", 1},
       {"มัธยมศึกษาตอนปลาย", 1},
       {"ปวช", 1},
       {"ปวส", 2},
@@ -807,107 +821,112 @@ bool HoldsDegreeLevel(std::string_view held, std::string_view asked) {
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
-  // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian and Greek wordings of
-  // "I don't wish to answer".
-  static constexpr std::array<std::string_view, 99> kPhrases = {"decline",
-                                                                "أفضل عدم",
-                                                                "افضل عدم",
-                                                                "لا أرغب في الإفصاح",
-                                                                "لا ارغب في الافصاح",
-                                                                "عدم الإفصاح",
-                                                                "عدم الافصاح",
-                                                                "dont wish",
-                                                                "do not wish",
-                                                                "dont want",
-                                                                "do not want",
-                                                                "prefer not",
-                                                                "not to answer",
-                                                                "not to say",
-                                                                "not to disclose",
-                                                                "choose not",
-                                                                "rather not",
-                                                                "wish not",
-                                                                "not wish",
-                                                                "no answer",
-                                                                "not disclose",
-                                                                "prefer to not",
-                                                                "keine angabe",
-                                                                "keine angaben",
-                                                                "nicht angeben",
-                                                                "mochte ich nicht",
-                                                                "ne souhaite pas",
-                                                                "prefere ne pas",
-                                                                "ne pas repondre",
-                                                                "prefiero no",
-                                                                "no deseo",
-                                                                "preferisco non",
-                                                                "non desidero",
-                                                                "prefiro nao",
-                                                                "nao desejo",
-                                                                "liever niet",
-                                                                "wil ik niet",
-                                                                "回答しない",
-                                                                "回答を控え",
-                                                                "不透露",
-                                                                "不願透露",
-                                                                "不愿透露",
-                                                                "不便透露",
-                                                                "不公開",
-                                                                "不公开",
-                                                                "밝히지 않",
-                                                                "밝히고 싶지 않",
-                                                                "응답하지 않",
-                                                                "답변하지 않",
-                                                                "не указывать",
-                                                                "предпочитаю не",
-                                                                "no especificar",
-                                                                "belirtmek istemiyorum",
-                                                                "cevaplamak istemiyorum",
-                                                                "paylasmak istemiyorum",
-                                                                "belirtilmemis",
-                                                                "khong muon tiet lo",
-                                                                "khong muon tra loi",
-                                                                "khong muon chia se",
-                                                                "khong tiet lo",
-                                                                "wole nie podawac",
-                                                                "wole nie odpowiadac",
-                                                                "nie chce podawac",
-                                                                "odmowa odpowiedzi",
-                                                                "ikke at oplyse",
-                                                                "vil ikke oplyse",
-                                                                "onsker ikke at svare",
-                                                                "ikke a oppgi",
-                                                                "vill inte uppge",
-                                                                "vill inte svara",
-                                                                "en halua vastata",
-                                                                "en halua kertoa",
-                                                                "en halua ilmoittaa",
-                                                                "nechci uvadet",
-                                                                "neuvadim",
-                                                                "nechci odpovidat",
-                                                                "nepreji si uvadet",
-                                                                "nepreji si odpovidat",
-                                                                "nem kivanom megadni",
-                                                                "nem kivanok valaszolni",
-                                                                "nem szeretnem megadni",
-                                                                "inkabb nem valaszolok",
-                                                                "prefer sa nu raspund",
-                                                                "prefer sa nu spun",
-                                                                "prefer sa nu declar",
-                                                                "nu doresc sa raspund",
-                                                                "nu doresc sa declar",
-                                                                "nu doresc sa precizez",
-                                                                "nu vreau sa raspund",
-                                                                "не бажаю вказувати",
-                                                                "не хочу вказувати",
-                                                                "не бажаю відповідати",
-                                                                "волію не вказувати",
-                                                                "волію не відповідати",
-                                                                "не вказувати",
-                                                                "δεν επιθυμω να απαντησω",
-                                                                "δεν επιθυμω να δηλωσω",
-                                                                "δεν θελω να απαντησω",
-                                                                "προτιμω να μην"};
+  // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian, Greek and Hindi
+  // wordings of "I don't wish to answer".
+  static constexpr std::array<std::string_view, 104> kPhrases = {"decline",
+                                                                 "أفضل عدم",
+                                                                 "افضل عدم",
+                                                                 "لا أرغب في الإفصاح",
+                                                                 "لا ارغب في الافصاح",
+                                                                 "عدم الإفصاح",
+                                                                 "عدم الافصاح",
+                                                                 "dont wish",
+                                                                 "do not wish",
+                                                                 "dont want",
+                                                                 "do not want",
+                                                                 "prefer not",
+                                                                 "not to answer",
+                                                                 "not to say",
+                                                                 "not to disclose",
+                                                                 "choose not",
+                                                                 "rather not",
+                                                                 "wish not",
+                                                                 "not wish",
+                                                                 "no answer",
+                                                                 "not disclose",
+                                                                 "prefer to not",
+                                                                 "keine angabe",
+                                                                 "keine angaben",
+                                                                 "nicht angeben",
+                                                                 "mochte ich nicht",
+                                                                 "ne souhaite pas",
+                                                                 "prefere ne pas",
+                                                                 "ne pas repondre",
+                                                                 "prefiero no",
+                                                                 "no deseo",
+                                                                 "preferisco non",
+                                                                 "non desidero",
+                                                                 "prefiro nao",
+                                                                 "nao desejo",
+                                                                 "liever niet",
+                                                                 "wil ik niet",
+                                                                 "回答しない",
+                                                                 "回答を控え",
+                                                                 "不透露",
+                                                                 "不願透露",
+                                                                 "不愿透露",
+                                                                 "不便透露",
+                                                                 "不公開",
+                                                                 "不公开",
+                                                                 "밝히지 않",
+                                                                 "밝히고 싶지 않",
+                                                                 "응답하지 않",
+                                                                 "답변하지 않",
+                                                                 "не указывать",
+                                                                 "предпочитаю не",
+                                                                 "no especificar",
+                                                                 "belirtmek istemiyorum",
+                                                                 "cevaplamak istemiyorum",
+                                                                 "paylasmak istemiyorum",
+                                                                 "belirtilmemis",
+                                                                 "khong muon tiet lo",
+                                                                 "khong muon tra loi",
+                                                                 "khong muon chia se",
+                                                                 "khong tiet lo",
+                                                                 "wole nie podawac",
+                                                                 "wole nie odpowiadac",
+                                                                 "nie chce podawac",
+                                                                 "odmowa odpowiedzi",
+                                                                 "ikke at oplyse",
+                                                                 "vil ikke oplyse",
+                                                                 "onsker ikke at svare",
+                                                                 "ikke a oppgi",
+                                                                 "vill inte uppge",
+                                                                 "vill inte svara",
+                                                                 "en halua vastata",
+                                                                 "en halua kertoa",
+                                                                 "en halua ilmoittaa",
+                                                                 "nechci uvadet",
+                                                                 "neuvadim",
+                                                                 "nechci odpovidat",
+                                                                 "nepreji si uvadet",
+                                                                 "nepreji si odpovidat",
+                                                                 "nem kivanom megadni",
+                                                                 "nem kivanok valaszolni",
+                                                                 "nem szeretnem megadni",
+                                                                 "inkabb nem valaszolok",
+                                                                 "prefer sa nu raspund",
+                                                                 "prefer sa nu spun",
+                                                                 "prefer sa nu declar",
+                                                                 "nu doresc sa raspund",
+                                                                 "nu doresc sa declar",
+                                                                 "nu doresc sa precizez",
+                                                                 "nu vreau sa raspund",
+                                                                 "не бажаю вказувати",
+                                                                 "не хочу вказувати",
+                                                                 "не бажаю відповідати",
+                                                                 "волію не вказувати",
+                                                                 "волію не відповідати",
+                                                                 "не вказувати",
+                                                                 "δεν επιθυμω να απαντησω",
+                                                                 "δεν επιθυμω να δηλωσω",
+                                                                 "δεν θελω να απαντησω",
+                                                                 "προτιμω να μην",
+                                                                 "बताना नहीं चाहत",
+                                                                 "नहीं बताना चाहत",
+                                                                 "बताना नहीं चाहूं",
+                                                                 "उत्तर नहीं देना चाहत",
+                                                                 "खुलासा नहीं करना"};
   std::string norm = NormalizeText(text);
   return std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view phrase) {
     return static_cast<unsigned char>(phrase.front()) >= 0xC0 ? norm.find(phrase) != norm.npos
@@ -973,7 +992,11 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "בחר",
                                                                    "בחרו",
                                                                    "יש לבחור",
-                                                                   "נא לבחור"};
+                                                                   "נא לבחור",
+                                                                   "चुनें",
+                                                                   "एक विकल्प चुनें",
+                                                                   "विकल्प चुनें",
+                                                                   "कृपया चुनें"};
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),

@@ -1183,7 +1183,8 @@ std::string CurrencyNamedBy(const Field& field) {
   }
   if (ContainsAnyWord(norm, {"euro", "euros", "in euro"})) return "EUR";
   // Indian amounts are counted in lakhs (100,000 rupees) and crores.
-  if (ContainsAnyWord(norm, {"lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores"}))
+  if (ContainsAnyWord(norm,
+                      {"lakh", "lakhs", "lac", "lacs", "lpa", "crore", "crores", "लाख", "करोड"}))
     return "INR";
   if (ContainsAnyWord(norm, {"pounds sterling", "gbp"})) return "GBP";
   if (ContainsAnyWord(norm, {"franken", "francs suisses"})) return "CHF";
@@ -1208,7 +1209,7 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
-  if (ContainsAnyWord(norm, {"rupees", "rupee"})) return "INR";
+  if (ContainsAnyWord(norm, {"rupees", "rupee", "रुपये", "रुपए", "रुपया"})) return "INR";
   // The Israeli shekel: "ש״ח" / "ש\"ח" (normalised "שח"), "שקל", "שקלים", "NIS".
   if (ContainsAnyWord(norm, {"שח", "שקל", "שקלים", "nis", "בשח", "בשקלים"})) return "ILS";
   if (words.find('$') != std::string::npos || ContainsAnyWord(norm, {"dollars", "dollar"})) {

@@ -76,5 +76,19 @@ TEST(FindCountryTest, KnowsThaiCountryNames) {
   EXPECT_EQ(named->code, "TH");
 }
 
+// Hindi country lists say संयुक्त राज्य अमेरिका for the United States, and a Hindi
+// question names India as भारत.
+TEST(FindCountryTest, KnowsHindiCountryNames) {
+  const Country* us = FindCountry("संयुक्त राज्य अमेरिका");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->code, "US");
+  const Country* named = CountryMentionedIn("क्या आपके पास भारत में काम करने का कानूनी अधिकार है?");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->code, "IN");
+  const Country* emirates = FindCountry("संयुक्त अरब अमीरात");
+  ASSERT_NE(emirates, nullptr);
+  EXPECT_EQ(emirates->code, "AE");
+}
+
 }  // namespace
 }  // namespace applier::knowledge

@@ -363,5 +363,14 @@ TEST(QuestionTextTest, ThaiIsAnUnspacedScript) {
   EXPECT_EQ(NormalizeText("ไฟล์Resume"), "ไฟล์ resume");
 }
 
+// Hindi is typed with and without the nukta and with the chandrabindu or the
+// anusvara; the Devanagari full stop ends a sentence as a period does.
+TEST(QuestionTextTest, HindiSpellingVariantsMeet) {
+  EXPECT_EQ(NormalizeText("फ़ाइल अपलोड करें।"), NormalizeText("फाइल अपलोड करें"));
+  EXPECT_EQ(NormalizeText("हाँ"), NormalizeText("हां"));
+  EXPECT_EQ(NormalizeText("ज़रूरी"), NormalizeText("ज़रूरी"));
+  EXPECT_TRUE(HasPhrase(NormalizeText("आपका ईमेल पता।"), NormalizeText("ईमेल पता")));
+}
+
 }  // namespace
 }  // namespace applier::knowledge

@@ -501,5 +501,33 @@ TEST(AccessibleNameTest, AClearAllLabelAfterAChipsBoxIsNoName) {
   EXPECT_EQ(snapshot->fields[0].label, "Ethnicity / Race");
 }
 
+// Microsoft Forms names each box by its question's title and, after it, a note
+// drawn only for screen readers ("Required to answer. Single line text."): the
+// title a person sees is the box's name. A note alone still names a box.
+constexpr char kScreenReaderNote[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.sr { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+</style></head><body><form>
+<div><span role="heading" aria-level="3"><span id="t1">Mobile number (with country code)</span>
+  <span aria-hidden="true">*</span><span class="sr" id="i1">Required to answer. Single line text.</span></span>
+  <input name="phone" aria-labelledby="t1 i1" aria-label="Single line text"></div>
+<div><span role="heading" aria-level="3"><span id="t2">Skills</span>
+  <span class="sr" id="i2">Multiple choice.</span></span>
+  <div role="group" aria-labelledby="t2 i2">
+    <label><input type="checkbox" name="s" value="go"> Go</label>
+    <label><input type="checkbox" name="s" value="cpp"> C++</label></div></div>
+<div><span class="sr" id="i3">Search the site</span><input name="q" aria-labelledby="i3"></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AScreenReaderNoteBesideTheTitleIsNoPartOfTheName) {
+  auto snapshot = applier::testing::ReadHtmlPage(kScreenReaderNote);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  for (const auto& field : snapshot->fields) labels[field.name] = field.label;
+  EXPECT_EQ(labels["phone"], "Mobile number (with country code)");
+  EXPECT_EQ(labels["s"], "Skills");
+  EXPECT_EQ(labels["q"], "Search the site");
+}
+
 }  // namespace
 }  // namespace applier::perception

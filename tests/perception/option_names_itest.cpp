@@ -3,6 +3,7 @@
 // of it. Country pickers beside phone boxes (intl-tel-input and its look-alikes)
 // put such text before the country's name; read with it, "US Vereinigte Staaten
 // +1" is no country and the picker's preselected country stays.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -118,6 +119,43 @@ TEST(OptionNamesTest, AnOptionDrawnInItsOwnShadowRootIsNamedByWhatItDraws) {
     for (const auto& option : field.options) labels.push_back(option.label);
   }
   EXPECT_EQ(labels, (std::vector<std::string>{"España", "Estados Unidos", "› Otro país"}));
+}
+
+// Microsoft Forms draws each choice as an empty role=radio (or role=checkbox) box
+// over a hidden input, its text a span beside the box that the box names by
+// aria-labelledby (WAI-ARIA's radio pattern): that text is the option's name.
+constexpr char kLabelledByChoices[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div class="q"><span id="t1">Highest qualification</span>
+  <div role="radiogroup" aria-labelledby="t1">
+    <div class="choice"><div role="radio" aria-checked="false" tabindex="0" aria-labelledby="c1"
+      style="position:relative;width:20px;height:20px"><input type="radio" name="r1" value="Diploma"
+      tabindex="-1" aria-hidden="true" style="position:absolute;inset:0;opacity:0"></div>
+      <span id="c1">Diploma</span></div>
+    <div class="choice"><div role="radio" aria-checked="false" tabindex="-1" aria-labelledby="c2"
+      style="position:relative;width:20px;height:20px"><input type="radio" name="r1" value="Bachelor"
+      tabindex="-1" aria-hidden="true" style="position:absolute;inset:0;opacity:0"></div>
+      <span id="c2">Bachelor's degree</span></div>
+  </div></div>
+<div class="q"><span id="t2">Skills</span>
+  <div role="group" aria-labelledby="t2">
+    <div class="choice"><div role="checkbox" aria-checked="false" tabindex="0" aria-labelledby="c3"
+      style="width:20px;height:20px"></div><span id="c3">C++</span></div>
+    <div class="choice"><div role="checkbox" aria-checked="false" tabindex="0" aria-labelledby="c4"
+      style="width:20px;height:20px"></div><span id="c4">Go</span></div>
+  </div></div>
+</form></body></html>)HTML";
+
+TEST(OptionNamesTest, AnAriaChoiceIsNamedByTheTextItsLabelledByNames) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLabelledByChoices);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::vector<std::string>> options;
+  for (const auto& field : snapshot->fields) {
+    for (const auto& option : field.options) options[field.label].push_back(option.label);
+  }
+  EXPECT_EQ(options["Highest qualification"],
+            (std::vector<std::string>{"Diploma", "Bachelor's degree"}));
+  EXPECT_EQ(options["Skills"], (std::vector<std::string>{"C++", "Go"}));
 }
 
 }  // namespace

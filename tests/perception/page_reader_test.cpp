@@ -404,6 +404,24 @@ TEST(PageWordsTest, ThaiWordsRunTogetherAndStillMatch) {
   EXPECT_TRUE(Says(LowerText("เข้าสู่ระบบ"), Wording::kSignIn));
 }
 
+// Hindi forms (Microsoft Forms and Google Forms in hi-IN, Indian employers' own
+// pages): a cover card's "अभी प्रारंभ करें" shows the first question, "अगला" goes on,
+// "वापस" goes back and "सबमिट करें" sends; the thank-you ends with the Devanagari
+// full stop, which is no letter of its last word. The nukta and the chandrabindu
+// are as often left out as written (फ़ाइल / फाइल, हटाएँ / हटाएं).
+TEST(PageWordsTest, HindiWordsMatchWithTheirSpellingVariants) {
+  EXPECT_TRUE(SaysOnly(LowerText("अभी प्रारंभ करें"), Wording::kStartForm));
+  EXPECT_TRUE(Says(LowerText("अगला"), Wording::kNext));
+  EXPECT_TRUE(Says(LowerText("वापस"), Wording::kBack));
+  EXPECT_TRUE(Says(LowerText("सबमिट करें"), Wording::kSubmit));
+  EXPECT_TRUE(Says(LowerText("धन्यवाद! आपका जवाब सबमिट कर दिया गया है।"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("फाइल अपलोड करें"), Wording::kUpload));
+  EXPECT_EQ(LowerText("फ़ाइल हटाएँ"), LowerText("फाइल हटाएं"));
+  EXPECT_EQ(LowerText("फ़"), LowerText("फ़"));  // फ़ precomposed and decomposed
+  EXPECT_TRUE(NeverStepAction("resume.pdf हटाएँ"));
+  EXPECT_FALSE(Says(LowerText("अगलापन"), Wording::kNext));
+}
+
 Button Described(std::string text, std::string type, bool emphasized, bool last_in_form,
                  bool in_form = true) {
   Button button;

@@ -9,6 +9,8 @@
 // Submit as a div button followed by "Clear form" and the page's footer links.
 #include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "support/html_page.h"
@@ -218,6 +220,39 @@ TEST(QuestionCardsTest, TheSendBeforeAClearFormButtonAndTheFootersLinksIsTheSubm
   EXPECT_EQ(roles["Previous"], ButtonRole::kBack);
   EXPECT_EQ(roles["Clear form"], ButtonRole::kOther);
   EXPECT_EQ(roles["Privacy Policy"], ButtonRole::kOther);
+}
+
+// Microsoft Forms' file question: the card's heading (its number, title, star
+// and a screen-reader note), a note of the file limits, then an upload button
+// over a hidden file input. The heading names the question; the note between
+// only describes the files it takes, so two uploads on one page are told apart.
+constexpr char kUploadCards[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.sr { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); }
+</style></head><body><form>
+<div class="card"><div class="title"><span role="heading" aria-level="3"><span>7.</span>
+  <span>Upload your resume (CV)</span><span aria-hidden="true">*</span><span class="sr">Required to answer. File upload.</span></span></div>
+  <div class="subtitle">File number limit: 1 | Single file size limit: 10MB | Allowed file types: Word, PDF</div>
+  <div class="element"><input type="file" style="display:none" tabindex="-1" aria-hidden="true">
+    <button type="button">Upload file</button></div></div>
+<div class="card"><div class="title"><span role="heading" aria-level="3"><span>8.</span>
+  <span>Upload your degree certificates</span><span class="sr">File upload.</span></span></div>
+  <div class="subtitle">File number limit: 3 | Single file size limit: 10MB | Allowed file types: PDF, Image</div>
+  <div class="element"><input type="file" style="display:none" tabindex="-1" aria-hidden="true">
+    <button type="button">Upload file</button></div></div>
+</form></body></html>)HTML";
+
+TEST(QuestionCardsTest, AnUploadInACardIsNamedByTheCardsHeadingNotItsFileLimits) {
+  auto snapshot = applier::testing::ReadHtmlPage(kUploadCards);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::pair<std::string, bool>> uploads;
+  for (const auto& field : snapshot->fields) {
+    if (field.kind == ControlKind::kFile) uploads.emplace_back(field.label, field.required);
+  }
+  EXPECT_EQ(uploads, (std::vector<std::pair<std::string, bool>>{
+                         {"7. Upload your resume (CV)", true},
+                         {"8. Upload your degree certificates", false}}))
+      << Describe(*snapshot);
 }
 
 }  // namespace

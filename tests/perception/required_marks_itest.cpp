@@ -262,5 +262,44 @@ TEST(RequiredMarksTest, AWrapperOfOneControlMarkedRequiredByClassMarksIt) {
       std::make_pair(std::string("By checking this box you agree to our Privacy Policy"), true));
 }
 
+// A question card's heading carries the star among its parts, not always last
+// (Microsoft Forms puts a screen-reader note of the question's type after it),
+// and a matrix of radio rows under it (Microsoft Forms' Likert, a Google Forms
+// grid requiring a response in each row) is one question: every row is
+// required. A matrix under an unmarked heading is not.
+constexpr char kMarkedMatrix[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div class="card"><div><span role="heading" aria-level="3"><span>5.</span><span>How much do you agree?</span>
+  <span aria-hidden="true">*</span><span style="position:absolute;width:1px;height:1px;overflow:hidden">Likert.</span></span></div>
+  <div><table><thead><tr><td></td><th>Disagree</th><th>Agree</th></tr></thead><tbody>
+    <tr role="radiogroup" aria-labelledby="r1"><th><span id="r1">I can join on-call rotations</span></th>
+      <td><input type="radio" name="oncall" value="Disagree" aria-label="Disagree"></td>
+      <td><input type="radio" name="oncall" value="Agree" aria-label="Agree"></td></tr>
+    <tr role="radiogroup" aria-labelledby="r2"><th><span id="r2">I like working with customers</span></th>
+      <td><input type="radio" name="customers" value="Disagree" aria-label="Disagree"></td>
+      <td><input type="radio" name="customers" value="Agree" aria-label="Agree"></td></tr>
+  </tbody></table></div></div>
+<div class="card"><div><span role="heading" aria-level="3"><span>6.</span><span>Optional feedback</span></span></div>
+  <div><table><tbody>
+    <tr role="radiogroup" aria-labelledby="r3"><th><span id="r3">The form was clear</span></th>
+      <td><input type="radio" name="clear" value="Disagree" aria-label="Disagree"></td>
+      <td><input type="radio" name="clear" value="Agree" aria-label="Agree"></td></tr>
+    <tr role="radiogroup" aria-labelledby="r4"><th><span id="r4">The form was short</span></th>
+      <td><input type="radio" name="short" value="Disagree" aria-label="Disagree"></td>
+      <td><input type="radio" name="short" value="Agree" aria-label="Agree"></td></tr>
+  </tbody></table></div></div>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, ARadioMatrixUnderAMarkedHeadingIsRequiredRowByRow) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMarkedMatrix);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, bool> required;
+  for (const auto& field : snapshot->fields) required[field.name] = field.required;
+  EXPECT_TRUE(required["oncall"]);
+  EXPECT_TRUE(required["customers"]);
+  EXPECT_FALSE(required["clear"]);
+  EXPECT_FALSE(required["short"]);
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -164,6 +164,25 @@ TEST(ReadDurationTest, Thai) {
   EXPECT_EQ(span_of("ทันที").high_days, 0);
 }
 
+// Hindi lengths of time: दिन, सप्ताह / हफ़्ते, महीने / माह, वर्ष / साल; "या कम" (or
+// less) and "तक" (up to) include the limit, "से अधिक" is more than, "तुरंत" at once.
+TEST(ReadDurationTest, Hindi) {
+  const auto span_of = [](const char* text) {
+    auto span = ReadDuration(text);
+    EXPECT_TRUE(span) << text;
+    return span.value_or(DurationSpan{});
+  };
+  EXPECT_EQ(span_of("15 दिन या कम").high_days, 15);
+  EXPECT_TRUE(span_of("15 दिन या कम").high_included);
+  EXPECT_EQ(span_of("15 दिन या कम").low_days, 0);
+  EXPECT_EQ(span_of("2 हफ़्ते").low_days, 14);
+  EXPECT_EQ(span_of("30 दिन").low_days, 30);
+  EXPECT_EQ(span_of("3 महीने तक").high_days, 90);
+  EXPECT_EQ(span_of("10 वर्ष से अधिक").low_days, 3650);
+  EXPECT_EQ(span_of("10 वर्ष से अधिक").high_days, kEndless);
+  EXPECT_EQ(span_of("तुरंत उपलब्ध").high_days, 0);
+}
+
 // Hebrew lengths of time: the unit in the singular and plural, the dual forms
 // ("שבועיים" two weeks, "חודשיים" two months) and "עד" (up to).
 TEST(ReadDurationTest, Hebrew) {

@@ -604,6 +604,40 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"ท่านต้องการให้บริษัทสนับสนุนการขอวีซ่าทำงาน (Non-B) และใบอนุญาตทำงานในประเทศไทยหรือไม่",
              K::kSponsorship, CK::kRadioGroup}));
 
+// Hindi application forms (Indian employers' Microsoft Forms and Google Forms, their
+// own career pages): the labels a hiring drive's form asks with, nukta or not (फ़ोन,
+// फोन). The current CTC, the father's name, Aadhaar and PAN are no profile facts; a
+// question whether one worked for this employer before is no current company.
+INSTANTIATE_TEST_SUITE_P(
+    Hindi, ClassifierTableTest,
+    ::testing::Values(
+        Case{"पूरा नाम (जैसा आपके पहचान पत्र में है)", K::kFullName}, Case{"पहला नाम", K::kFirstName},
+        Case{"उपनाम", K::kLastName}, Case{"ईमेल पता", K::kEmail, CK::kEmail},
+        Case{"मोबाइल नंबर (देश कोड सहित)", K::kPhone}, Case{"फोन नंबर", K::kPhone, CK::kTel},
+        Case{"वर्तमान शहर", K::kCity}, Case{"राज्य / प्रांत", K::kRegion},
+        Case{"पिन कोड / डाक कोड", K::kPostalCode},
+        Case{"वर्तमान निवास का देश", K::kCountry, CK::kSelect},
+        Case{"उच्चतम शैक्षणिक योग्यता", K::kDegree, CK::kRadioGroup},
+        Case{"विश्वविद्यालय / कॉलेज का नाम", K::kSchool},
+        Case{"अध्ययन का विषय (ब्रांच / विशेषज्ञता)", K::kDiscipline},
+        Case{"स्नातक उत्तीर्ण करने का वर्ष", K::kEducationEnd},
+        Case{"कुल पेशेवर कार्य अनुभव", K::kYearsExperience, CK::kRadioGroup},
+        Case{"वर्तमान कंपनी / नियोक्ता", K::kCurrentCompany}, Case{"वर्तमान पदनाम", K::kCurrentTitle},
+        Case{"आपकी नोटिस अवधि कितनी है?", K::kNoticePeriod, CK::kRadioGroup},
+        Case{"आप सबसे पहले किस तारीख से कार्यभार ग्रहण कर सकते हैं?", K::kStartDate},
+        Case{"अपेक्षित वार्षिक CTC (लाख रुपये में)", K::kSalary}, Case{"वर्तमान CTC", K::kUnknown},
+        Case{"क्या आप स्थानांतरित होने के लिए तैयार हैं?", K::kRelocation, CK::kRadioGroup},
+        Case{"आपको इस भर्ती अभियान के बारे में कैसे पता चला?", K::kHowHeard, CK::kSelect},
+        Case{"अपना रिज़्यूमे (CV) अपलोड करें", K::kResume, CK::kFile},
+        Case{"क्या आपके पास भारत में काम करने का कानूनी अधिकार है?", K::kWorkAuthorization,
+             CK::kRadioGroup},
+        Case{"क्या भारत में काम करने के लिए आपको रोज़गार वीज़ा प्रायोजन की आवश्यकता होगी?", K::kSponsorship,
+             CK::kRadioGroup},
+        Case{"लिंग", K::kGender, CK::kRadioGroup},
+        Case{"क्या आप दिव्यांगजन (PwD) श्रेणी में आते हैं?", K::kDisability, CK::kRadioGroup},
+        Case{"पिता का नाम", K::kUnknown}, Case{"आधार नंबर", K::kUnknown},
+        Case{"क्या आपने पहले कभी हमारी कंपनी में काम किया है?", K::kUnknown, CK::kRadioGroup}));
+
 // A section named for the application documents holds certificates and a photo
 // besides the resume: its name alone puts the resume in none of them.
 TEST(FieldClassifierTest, ADocumentsSectionAloneNamesNoResume) {

@@ -697,6 +697,32 @@ TEST(OptionMatcherTest, MatchesValuesToo) {
 // above a bachelor's and is no master's or doctorate.
 // A Thai list of education levels (ระดับการศึกษา): ปริญญาตรี is the bachelor's, not the
 // อนุปริญญา (associate) that holds the word ปริญญา too, nor the ปวส. below it.
+// Hindi options: हाँ / हां and नहीं (with the polite जी before them), "बताना नहीं
+// चाहते" (do not wish to say) for a decline, and स्नातक (graduate) as the bachelor's,
+// not the स्नातकोत्तर (postgraduate) that starts with the same letters.
+TEST(OptionMatcherTest, HindiYesNoDeclineAndDegrees) {
+  EXPECT_EQ(LeadingYesNo("हाँ"), true);
+  EXPECT_EQ(LeadingYesNo("जी हां"), true);
+  EXPECT_EQ(LeadingYesNo("नहीं"), false);
+  EXPECT_TRUE(IsDeclineText("बताना नहीं चाहते"));
+  EXPECT_FALSE(IsDeclineText("नहीं"));
+  const auto yes_no = Options({"हाँ", "नहीं"});
+  auto no = MatchOption(yes_no, "No", FieldKey::kRelocation);
+  ASSERT_TRUE(no.has_value());
+  EXPECT_EQ(no->index, 1);
+  const auto gender = Options({"पुरुष", "महिला", "अन्य", "बताना नहीं चाहते"});
+  auto declined = MatchOption(gender, "decline", FieldKey::kGender);
+  ASSERT_TRUE(declined.has_value());
+  EXPECT_EQ(declined->index, 3);
+  const auto levels = Options({"10वीं / 12वीं", "डिप्लोमा", "स्नातक", "स्नातकोत्तर", "पीएचडी"});
+  auto bachelor = MatchOption(levels, "BS", FieldKey::kDegree);
+  ASSERT_TRUE(bachelor.has_value());
+  EXPECT_EQ(bachelor->index, 2);
+  auto master = MatchOption(levels, "MSc", FieldKey::kDegree);
+  ASSERT_TRUE(master.has_value());
+  EXPECT_EQ(master->index, 3);
+}
+
 TEST(OptionMatcherTest, ThaiEducationLevelsHoldTheirDegrees) {
   const auto levels = Options(
       {"มัธยมศึกษาตอนปลาย (ม.6)", "ปวช.", "ปวส.", "อนุปริญญา", "ปริญญาตรี", "ปริญญาโท", "ปริญญาเอก"});

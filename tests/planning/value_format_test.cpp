@@ -747,7 +747,11 @@ INSTANTIATE_TEST_SUITE_P(
         AmountCase{{.label = "เงินเดือนที่คาดหวัง", .hint = "บาท", .lang = "th"}, "USD", nullptr},
         AmountCase{{.label = "Expected salary (฿)", .lang = "th"}, "USD", nullptr},
         AmountCase{{.label = "Expected salary (THB)"}, "THB", "185000"},
-        AmountCase{{.label = "บทบาทที่ต้องการ", .lang = "th"}, "USD", "185000"}));
+        AmountCase{{.label = "บทบาทที่ต้องการ", .lang = "th"}, "USD", "185000"},
+        // Indian forms in Hindi ask in lakhs of rupees ("लाख रुपये में"), or in ₹.
+        AmountCase{{.label = "अपेक्षित वार्षिक CTC (लाख रुपये में)", .lang = "hi"}, "USD", nullptr},
+        AmountCase{{.label = "अपेक्षित वेतन (रुपए)", .lang = "hi"}, "USD", nullptr},
+        AmountCase{{.label = "अपेक्षित वेतन (करोड़ में)", .lang = "hi"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
