@@ -404,6 +404,22 @@ TEST(PageWordsTest, ThaiWordsRunTogetherAndStillMatch) {
   EXPECT_TRUE(Says(LowerText("เข้าสู่ระบบ"), Wording::kSignIn));
 }
 
+// A welcome screen's one button (Typeform, Jotform Cards, Tally, Microsoft
+// Forms) in every language the engine reads: it shows the first question. Only
+// as the whole text: a "start date" is a question.
+TEST(PageWordsTest, AWelcomeScreensStartButtonInEveryLanguage) {
+  for (const char* start :
+       {"Start", "Starten", "Commencer", "Empezar", "Inizia", "Começar", "開始する", "开始",
+        "시작하기", "ابدأ الآن", "Rozpocznij", "Начать", "Başla", "Starta", "Bắt đầu", "Begynd",
+        "Begynn", "Aloita", "Začít", "Mulai", "Kezdés", "Începe", "Почати", "Έναρξη", "התחל",
+        "เริ่มต้น", "शुरू करें"}) {
+    EXPECT_TRUE(SaysOnly(LowerText(start), Wording::kStartForm)) << start;
+  }
+  for (const char* not_start : {"Start date", "開始日", "Дата начала", "Data rozpoczęcia"}) {
+    EXPECT_FALSE(SaysOnly(LowerText(not_start), Wording::kStartForm)) << not_start;
+  }
+}
+
 // Hindi forms (Microsoft Forms and Google Forms in hi-IN, Indian employers' own
 // pages): a cover card's "अभी प्रारंभ करें" shows the first question, "अगला" goes on,
 // "वापस" goes back and "सबमिट करें" sends; the thank-you ends with the Devanagari
