@@ -49,6 +49,24 @@ TEST_P(ClassifierTableTest, Classifies) {
 using K = FieldKey;
 using CK = ControlKind;
 
+// Wordings of languages the engine read for other meanings but not these: skills,
+// a middle name, the address's second line, a phone's country code, relocation
+// and remote work, as forms in those languages ask them.
+INSTANTIATE_TEST_SUITE_P(
+    MoreLanguages, ClassifierTableTest,
+    ::testing::Values(
+        Case{"المهارات", K::kSkills}, Case{"Dovednosti", K::kSkills},
+        Case{"Kompetencer", K::kSkills}, Case{"Taidot", K::kSkills}, Case{"スキル", K::kSkills},
+        Case{"보유 기술", K::kSkills}, Case{"Ferdigheter", K::kSkills},
+        Case{"Kompetenser", K::kSkills}, Case{"ทักษะ", K::kSkills}, Case{"专业技能", K::kSkills},
+        Case{"Toinen nimi", K::kMiddleName}, Case{"שם אמצעי", K::kMiddleName},
+        Case{"ミドルネーム", K::kMiddleName}, Case{"미들네임", K::kMiddleName},
+        Case{"中间名", K::kMiddleName}, Case{"العنوان 2", K::kAddressLine2},
+        Case{"כתובת שורה 2", K::kAddressLine2}, Case{"पता पंक्ति 2", K::kAddressLine2},
+        Case{"ที่อยู่บรรทัดที่ 2", K::kAddressLine2}, Case{"รหัสประเทศ", K::kPhoneCountryCode},
+        Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
+        Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
+
 // Greenhouse, Lever, Workday and Ashby wordings.
 INSTANTIATE_TEST_SUITE_P(
     AtsWordings, ClassifierTableTest,
