@@ -170,7 +170,7 @@
         if (hasControl) return '';
         if (namesAnother(sibling, el)) return '';
         if (describes(sibling, el) || isWidgetChrome(sibling) || holdsOnlyChoices(sibling) ||
-            isDrawnPlaceholder(sibling) || isLiveRegion(sibling)) continue;
+            isDrawnPlaceholder(sibling) || isLiveRegion(sibling) || isUploadPrompt(sibling, el)) continue;
         const text = textWithoutControls(sibling);
         // A unit drawn in the box's own row ("Rp", "€") is no label; a short word
         // there ("Curso", a floating label drawn over the box) still is.
@@ -184,6 +184,15 @@
       if (node && Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible).length > 3) break;
     }
     return '';
+  }
+
+  // A drop zone's own words beside its file input ("Drag files here or Upload",
+  // "Seret fail ke sini atau Muat naik": Element UI's el-upload-dragger, a drop
+  // area around its browse button) say how to give the file, not which one: the
+  // upload's name is the label further out.
+  function isUploadPrompt(node, input) {
+    return input.type === 'file' && !!node.querySelectorAll &&
+      deepQueryAll(node, BUTTON_SELECTOR).some((button) => saysUpload(buttonText(button)));
   }
 
   // A wrapper is a step further from the box only where it holds words. What a
@@ -984,10 +993,14 @@
   // aria-required, or whose title carries the mark: groupTitleMarked, which also
   // reads Material UI's FormLabel asterisk, hidden from screen readers).
   function isRequired(el, label) {
+    return isRequiredOwn(el, label) || groupTitleMarked(el);
+  }
+
+  // Required by a mark of the control's own, not only by its group's title.
+  function isRequiredOwn(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) || cardHeadingMarked(el) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
-      labelEndsInMark(el) ||
-      groupTitleMarked(el) || wrapperMarkedRequired(el) ||
+      labelEndsInMark(el) || wrapperMarkedRequired(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
 
@@ -1030,16 +1043,24 @@
   // not itself required. A group whose controls carry marks of their own says
   // per control what is required ("Address *" over a required street and an
   // optional "Apt, suite"): its title's mark is for the group, not each box.
+  // A group with no title of its own (Element UI's el-radio-group, a role=radiogroup
+  // div inside the fieldset whose legend asks the question) leaves it to the group
+  // around it.
   function groupTitleMarked(el) {
-    const group = closestAcrossShadow(el, 'fieldset, [role="group"], [role="radiogroup"]');
-    if (!group) return false;
-    const members = Array.from(group.querySelectorAll(CONTROL_SELECTOR));
-    if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
-    if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
-    const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
-    const named = [...labelledBy(group), ...(group.id ? labelsFor(group) : [])];
-    const titles = legend ? [legend, ...named] : named;
-    return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
+    const GROUP = 'fieldset, [role="group"], [role="radiogroup"]';
+    for (let group = closestAcrossShadow(el, GROUP); group;
+      group = group.parentElement ? closestAcrossShadow(group.parentElement, GROUP) : null) {
+      const members = Array.from(group.querySelectorAll(CONTROL_SELECTOR));
+      if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
+      if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
+      const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+      const named = [...labelledBy(group), ...(group.id ? labelsFor(group) : [])];
+      const titles = legend ? [legend, ...named] : named;
+      if (titles.length > 0 || group.getAttribute('aria-label')) {
+        return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
+      }
+    }
+    return false;
   }
 
   // A control alone under a question card's heading whose last element is the
@@ -2504,9 +2525,9 @@
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',') || shownFileNames(el);
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
-    const required = members.some((m) => isRequired(m, rawLabel)) || isRequired(el, rawLabel) ||
-      (!!entry.proxy && isRequired(entry.proxy, rawLabel)) || (!!entry.focus && isRequired(entry.focus, rawLabel)) ||
-      (!!entry.overlaySelect && isRequired(entry.overlaySelect, rawLabel));
+    const requirers = [...members, el, entry.proxy, entry.focus, entry.overlaySelect].filter(Boolean);
+    const requiredOwn = requirers.some((m) => isRequiredOwn(m, rawLabel));
+    const required = requiredOwn || requirers.some(groupTitleMarked);
     return {
       index,
       kind,
@@ -2523,6 +2544,9 @@
       hint: hintText(el, kind === 'date_parts' || kind === 'radio' || kind === 'checkbox_group' ? members : [], stripRequiredMarks(rawLabel)),
       options,
       required,
+      // Only the title of the group around it marks it ("Address *" over every
+      // box of an address block, its second line too).
+      required_by_group: required && !requiredOwn,
       multiple: !!el.multiple,
       checked: kind === 'checkbox' ? choiceSelected(el) : false,
       value,

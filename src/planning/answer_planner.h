@@ -53,6 +53,9 @@ struct FieldPlan {
   // refused it: rules that may change with the rest of the page (a postal-code
   // pattern that follows the country chosen), so worth planning again after it.
   bool refused_by_page = false;
+  // Marked required, but only by its block's title, and empty is the person's
+  // answer (an address block's second line): the page may go out without it.
+  bool may_stay_empty = false;
 };
 
 const char* ToString(FieldPlan::Decision decision);  // fill|ask_human|leave

@@ -76,7 +76,8 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
        {"de", "ru", "pl", "cs", "sk", "fi", "nb", "no", "nn", "da", "tr", "uk", "ro", "bg", "hr"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
-  for (std::string_view slashed : {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "he"}) {
+  for (std::string_view slashed :
+       {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "ms", "he"}) {
     if (primary == slashed) return LocaleDate{Order::kDayMonthYear, "/"};
   }
   if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};
@@ -150,8 +151,9 @@ std::string DateShape(std::string_view text) {
 }
 
 // One run of a template ("tt", "jjjj", "m") as a part, given whether the template
-// has another run that is certainly the day.
-std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
+// has another run that is certainly the day, and another that is certainly the month.
+std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere,
+                                     bool month_elsewhere) {
   if (run.empty() || run.size() > 4 || run.size() == 3) return std::nullopt;
   if (!std::all_of(run.begin(), run.end(), [&](char c) { return c == run[0]; })) {
     return std::nullopt;
@@ -161,7 +163,6 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
   std::string_view kind;
   switch (letter) {
     case 'd':  // day, dia, día, dag
-    case 't':  // Tag
     case 'g':  // giorno
     case 'p':  // päivä (pp.kk.vvvv)
     case 'n':  // nap (éééé.hh.nn)
@@ -170,9 +171,15 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
       break;
     case 'm':
     case 'k':  // kuukausi
-    case 'h':  // hónap
     case 'l':  // lună
+    case 'b':  // bulan (Malay and Indonesian: "HH/BB/TTTT")
       kind = "M";
+      break;
+    case 't':  // Tag (TT.MM.JJJJ), or tahun, the year, as four letters (HH/BB/TTTT)
+      kind = four ? "Y" : "D";
+      break;
+    case 'h':  // hónap (éééé.hh.nn), or hari, the day, beside a month (HH/BB/TTTT)
+      kind = month_elsewhere ? "D" : "M";
       break;
     case 'y':  // year, гггг
     case 'a':  // année, año, ano, anno, and år (å)
@@ -197,6 +204,12 @@ bool IsDayLetter(char c) {
   return c == 'd' || c == 't' || c == 'g' || c == 'p' || c == 'n' || c == 'z';
 }
 
+// Letters that only ever name the month in a template (not 'h', the month in
+// Hungarian and the day in Malay).
+bool IsMonthLetter(char c) {
+  return c == 'm' || c == 'k' || c == 'l' || c == 'b';
+}
+
 // A template such as "tt.mm.jjjj" in the shaped text.
 std::optional<DateLayout> TemplateIn(const std::string& shape) {
   static const std::regex kTemplate(
@@ -211,13 +224,16 @@ std::optional<DateLayout> TemplateIn(const std::string& shape) {
       separators.push_back(m[5].str());
     }
     const bool day_elsewhere = std::any_of(runs.begin(), runs.end(), [](const std::string& run) {
-      return !run.empty() && IsDayLetter(run[0]);
+      return !run.empty() && IsDayLetter(run[0]) && run.size() < 4;
+    });
+    const bool month_elsewhere = std::any_of(runs.begin(), runs.end(), [](const std::string& run) {
+      return !run.empty() && IsMonthLetter(run[0]);
     });
     DateLayout layout;
     bool valid = true;
     int days = 0, months = 0, years = 0;
     for (const auto& run : runs) {
-      auto part = PartOfRun(run, day_elsewhere);
+      auto part = PartOfRun(run, day_elsewhere, month_elsewhere);
       if (!part) {
         valid = false;
         break;

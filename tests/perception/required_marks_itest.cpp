@@ -262,5 +262,45 @@ TEST(RequiredMarksTest, AWrapperOfOneControlMarkedRequiredByClassMarksIt) {
       std::make_pair(std::string("By checking this box you agree to our Privacy Policy"), true));
 }
 
+// Cognito Forms (over Element UI): a choice field is a fieldset whose legend
+// carries the star, its radios inside an el-radio-group (a role=radiogroup with no
+// title of its own); an address field's legend marks the block, its boxes carry
+// no mark of their own. The untitled group leaves the question to the fieldset;
+// the block's boxes are required by the block alone.
+constexpr char kMarkedByTheOuterGroup[] = R"HTML(<!doctype html><html><body><form>
+<fieldset><legend>Status Kewarganegaraan<span aria-hidden="true">*</span></legend>
+  <div class="el-radio-group" role="radiogroup">
+  <label class="el-radio"><input type="radio" name="status" value="MY"> Warganegara</label>
+  <label class="el-radio"><input type="radio" name="status" value="X"> Bukan warganegara</label></div></fieldset>
+<fieldset><legend>Mod kerja</legend>
+  <div class="el-radio-group" role="radiogroup">
+  <label class="el-radio"><input type="radio" name="mode" value="h"> Hibrid</label>
+  <label class="el-radio"><input type="radio" name="mode" value="r"> Jarak jauh</label></div></fieldset>
+<fieldset><legend>Alamat Semasa<span aria-hidden="true">*</span></legend>
+  <input name="line1" aria-label="Alamat Baris 1"><input name="line2" aria-label="Alamat Baris 2">
+  </fieldset>
+<fieldset><legend>Nama<span aria-hidden="true">*</span></legend>
+  <input name="first" aria-label="Nama Pertama" aria-required="true">
+  <input name="middle" aria-label="Nama Tengah"></fieldset>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AnUntitledGroupLeavesTheMarkToTheGroupAroundIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMarkedByTheOuterGroup);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = &field;
+  ASSERT_EQ(by_name.size(), 6u);
+  EXPECT_TRUE(by_name["status"]->required);
+  EXPECT_FALSE(by_name["mode"]->required);
+  // Required by the block's title alone: so marked, for the planner to weigh.
+  EXPECT_TRUE(by_name["line1"]->required);
+  EXPECT_TRUE(by_name["line1"]->required_by_group);
+  EXPECT_TRUE(by_name["line2"]->required_by_group);
+  // Boxes with marks of their own say per box what is required.
+  EXPECT_TRUE(by_name["first"]->required);
+  EXPECT_FALSE(by_name["first"]->required_by_group);
+  EXPECT_FALSE(by_name["middle"]->required);
+}
+
 }  // namespace
 }  // namespace applier::perception

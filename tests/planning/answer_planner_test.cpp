@@ -1148,6 +1148,28 @@ TEST_F(AnswerPlannerTest, AddressLine2AndSalutationComeOnlyFromWhatTheProfileSay
   EXPECT_EQ(plan.answer.text, "Mx.");
 }
 
+// An address or name block whose title alone is marked required (Cognito Forms'
+// and Gravity Forms' "Address *" over every box): its second line and middle name,
+// which the profile leaves empty, may stay empty; a box marked on its own, or
+// another part of the block, is still asked.
+TEST_F(AnswerPlannerTest, APartOnlyTheBlocksMarkRequiresMayStayEmpty) {
+  for (const char* label : {"Address line 2", "Alamat Baris 2", "Middle name"}) {
+    SCOPED_TRACE(label);
+    Field part = MakeField(ControlKind::kText, label, true);
+    part.required_by_group = true;
+    FieldPlan plan = planner_->Plan(part);
+    EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+    EXPECT_TRUE(plan.may_stay_empty);
+    part.required_by_group = false;
+    plan = planner_->Plan(part);
+    EXPECT_EQ(plan.decision, Decision::kAskHuman) << plan.why;
+    EXPECT_FALSE(plan.may_stay_empty);
+  }
+  Field salutation = MakeField(ControlKind::kText, "Salutation", true);
+  salutation.required_by_group = true;
+  EXPECT_EQ(planner_->Plan(salutation).decision, Decision::kAskHuman);
+}
+
 TEST_F(AnswerPlannerTest, InitialsAreWrittenFromTheGivenNames) {
   // Dutch forms ask the initials beside the first name ("Voorletters": "J.P.").
   for (const char* label : {"Voorletters", "Initials"}) {
