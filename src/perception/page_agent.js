@@ -1029,9 +1029,10 @@
   // The mark as the label's last element, hidden from screen readers so they do
   // not read "star" ("Email <span aria-hidden="true">*</span>", as Tailwind and
   // shadcn/ui forms and Material UI's FormLabel draw it): the label's text leaves
-  // it out, the page still shows it.
+  // it out, the page still shows it. The label may name the box by its
+  // aria-labelledby (a <span> label, React Aria's and Headless UI's Label).
   function labelEndsInMark(el) {
-    return labelsFor(el).some((label) => label.lastElementChild !== null &&
+    return [...labelsFor(el), ...labelledBy(el)].some((label) => label.lastElementChild !== null &&
       label.lastElementChild.getAttribute('aria-hidden') === 'true' && isRequiredMark(label.lastElementChild));
   }
 

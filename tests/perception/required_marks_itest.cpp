@@ -94,6 +94,8 @@ constexpr char kStarHiddenFromReaders[] = R"HTML(<!doctype html><html><body><for
 <div><label for="w">Why us? <span aria-hidden="true">*</span></label><textarea id="w" name="why"></textarea></div>
 <div><label for="p">Pronouns <span class="hint">(optional)</span></label><input id="p" name="pronouns"></div>
 <div><label for="h">Homepage <span aria-hidden="true">↗</span></label><input id="h" name="home"></div>
+<div><span id="nl">Tempoh notis <span aria-hidden="true">*</span></span><input aria-labelledby="nl" name="notice"></div>
+<div><span id="ml">Mod kerja</span><input aria-labelledby="ml" name="mode"></div>
 </form></body></html>)HTML";
 
 TEST(RequiredMarksTest, AStarHiddenFromScreenReadersAtTheLabelsEndMarksItRequired) {
@@ -105,6 +107,9 @@ TEST(RequiredMarksTest, AStarHiddenFromScreenReadersAtTheLabelsEndMarksItRequire
   EXPECT_EQ(by_name["why"], std::make_pair(std::string("Why us?"), true));
   EXPECT_FALSE(by_name["pronouns"].second);
   EXPECT_FALSE(by_name["home"].second);
+  // The same label naming its box by aria-labelledby (a <span>, React Aria's Label).
+  EXPECT_EQ(by_name["notice"], std::make_pair(std::string("Tempoh notis"), true));
+  EXPECT_FALSE(by_name["mode"].second);
 }
 
 // Server-rendered forms (ASP.NET WebForms, classic table layouts) set the star
