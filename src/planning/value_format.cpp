@@ -1186,10 +1186,10 @@ std::string CurrencyNamedBy(const Field& field) {
   }
   const std::string norm = NormalizeText(words);
   // Not "try" nor "ron": English words first.
-  static constexpr std::array<std::string_view, 27> kCodes = {
-      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr",
-      "sek", "nok", "dkk", "pln", "brl", "cny", "mxn", "sgd", "hkd",
-      "czk", "rub", "krw", "vnd", "huf", "aed", "idr", "ils", "thb"};
+  static constexpr std::array<std::string_view, 28> kCodes = {
+      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek",
+      "nok", "dkk", "pln", "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub",
+      "krw", "vnd", "huf", "aed", "idr", "ils", "thb", "myr"};
   for (std::string_view code : kCodes) {
     if (ContainsWord(norm, code)) {
       std::string upper(code);
@@ -1224,6 +1224,8 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
+  // The Malaysian ringgit, written "RM" before the amount ("RM 5,000").
+  if (ContainsAnyWord(norm, {"ringgit", "rm"})) return "MYR";
   if (ContainsAnyWord(norm, {"rupees", "rupee"})) return "INR";
   // The Israeli shekel: "ש״ח" / "ש\"ח" (normalised "שח"), "שקל", "שקלים", "NIS".
   if (ContainsAnyWord(norm, {"שח", "שקל", "שקלים", "nis", "בשח", "בשקלים"})) return "ILS";
@@ -1247,13 +1249,13 @@ std::string CurrencyOfPayIn(std::string_view text) {
     std::string_view currency;
   };
   // Longer marks first: "R$" is no dollar, "US$" is one.
-  static constexpr std::array<Mark, 26> kMarks = {{
+  static constexpr std::array<Mark, 28> kMarks = {{
       {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
       {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
       {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
       {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"}, {"JPY", "JPY"}, {"HUF", "HUF"},
       {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"}, {"UAH", "UAH"}, {"₴", "UAH"},
-      {"грн", "UAH"},
+      {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},
   }};
   auto digit_at = [&](std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';

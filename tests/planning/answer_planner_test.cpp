@@ -356,6 +356,17 @@ TEST_F(AnswerPlannerTest, TheSalaryPeriodIsTheProfilesPeriod) {
   EXPECT_NE(notice.key, FieldKey::kSalaryPeriod);
 }
 
+// A salary box in ringgit ("RM" drawn before it, Cognito Forms' currency field on a
+// Malaysian form) for a profile whose amount is in US dollars: converting is the
+// person's to do, so the box is a question, never the dollar amount.
+TEST_F(AnswerPlannerTest, ASalaryInRinggitIsAskedOfAProfileInDollars) {
+  Field salary = MakeField(ControlKind::kText, "Gaji Dijangka", true);
+  salary.hint = "RM";
+  const FieldPlan plan = planner_->Plan(salary);
+  EXPECT_EQ(plan.key, FieldKey::kSalary) << ToString(plan.key);
+  EXPECT_EQ(plan.decision, Decision::kAskHuman) << plan.why;
+}
+
 // A start offered as lengths of time from now is when the notice ends: the example
 // profile gives 2 weeks' notice and a start date, which no such option names.
 TEST_F(AnswerPlannerTest, StartAsLengthsOfTimeIsTheNoticePeriod) {

@@ -812,6 +812,11 @@ TEST(CurrencyNamedByTest, NamesTheCurrencyTheFieldAsksIn) {
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Mzdová představa (Kč)"})), "CZK");
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Plat", .placeholder = "v korunách"})), "CZK");
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Požadovaný plat v tisících korun"})), "CZK");
+  // The Malaysian ringgit: "RM" drawn before the box (Cognito Forms' currency
+  // field), or named.
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Gaji Dijangka", .hint = "RM"})), "MYR");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Gaji dijangka (ringgit sebulan)"})), "MYR");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Expected salary (MYR)"})), "MYR");
 }
 
 // ---- links --------------------------------------------------------------------------
@@ -838,6 +843,7 @@ TEST(CurrencyOfPayInTest, ACurrencyMarkBesideANumberIsThePaysCurrency) {
   EXPECT_EQ(CurrencyOfPayIn("The base salary range is $170,000 - $210,000."), "$");
   EXPECT_EQ(CurrencyOfPayIn("Gehalt: 70.000 € brutto"), "EUR");
   EXPECT_EQ(CurrencyOfPayIn("Salary EUR 60,000 - 75,000"), "EUR");
+  EXPECT_EQ(CurrencyOfPayIn("Gaji: RM 8,000 - RM 12,000 sebulan"), "MYR");
   EXPECT_EQ(CurrencyOfPayIn("up to 95,000 GBP"), "GBP");
   EXPECT_EQ(CurrencyOfPayIn("Salário R$ 12.000"), "BRL");
   EXPECT_EQ(CurrencyOfPayIn("Lön 45 000 SEK"), "kr");
