@@ -158,24 +158,30 @@
   // awesomplete inside its link-field inside the control's input wrapper) are
   // not levels.
   function nearbyText(el) {
+    const namer = nearbyNamer(el);
+    return namer ? namer.text : '';
+  }
+
+  // The element nearbyText reads, with its text: { node, text }, or null.
+  function nearbyNamer(el) {
     // The label over a dial-code picker and its number box names the number.
     const picker = isDialCodePicker(el);
     let node = el;
     for (let depth = 0, steps = 0; depth < 4 && node && steps < 10; steps++) {
-      if (picker && node !== el && holdsTextBoxBesides(node, el)) return '';
+      if (picker && node !== el && holdsTextBoxBesides(node, el)) return null;
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (holdsOnlyDialCodePickers(sibling)) continue;
-        if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return '';
+        if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return null;
         const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);
-        if (hasControl) return '';
-        if (namesAnother(sibling, el)) return '';
+        if (hasControl) return null;
+        if (namesAnother(sibling, el)) return null;
         if (describes(sibling, el) || isWidgetChrome(sibling) || holdsOnlyChoices(sibling) ||
             isDrawnPlaceholder(sibling) || isLiveRegion(sibling) || isUploadPrompt(sibling, el)) continue;
         const text = textWithoutControls(sibling);
         // A unit drawn in the box's own row ("Rp", "€") is no label; a short word
         // there ("Curso", a floating label drawn over the box) still is.
         if (isUnitBeside(text, sibling, el) || isPrompt(text) || isRequiredWord(text)) continue;
-        if (text) return clip(text);
+        if (text) return { node: sibling, text: clip(text) };
       }
       const wrapper = node.parentElement;
       if (node === el || !wrapper || hasWords(wrapper)) depth++;
@@ -183,7 +189,7 @@
       // (Hidden inputs — one per choice of a multi-select — are no controls here.)
       if (node && Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible).length > 3) break;
     }
-    return '';
+    return null;
   }
 
   // A drop zone's own words beside its file input ("Drag files here or Upload",
@@ -1032,8 +1038,15 @@
   // it out, the page still shows it. The label may name the box by its
   // aria-labelledby (a <span> label, React Aria's and Headless UI's Label).
   function labelEndsInMark(el) {
-    return [...labelsFor(el), ...labelledBy(el)].some((label) => label.lastElementChild !== null &&
-      label.lastElementChild.getAttribute('aria-hidden') === 'true' && isRequiredMark(label.lastElementChild));
+    const endsInMark = (label) => label.lastElementChild !== null &&
+      label.lastElementChild.getAttribute('aria-hidden') === 'true' && isRequiredMark(label.lastElementChild);
+    const tied = [...labelsFor(el), ...labelledBy(el)];
+    if (tied.length > 0) return tied.some(endsInMark);
+    // A loose label above the box (a <div>: form builders' field labels, an
+    // upload's title over its drop zone) marks it the same way.
+    if (el.type === 'radio' || el.type === 'checkbox' || el.getAttribute('aria-label')) return false;
+    const namer = nearbyNamer(el);
+    return !!namer && endsInMark(namer.node);
   }
 
   // A control in a group whose title carries the mark: boxes named only by their

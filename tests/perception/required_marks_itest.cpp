@@ -96,6 +96,13 @@ constexpr char kStarHiddenFromReaders[] = R"HTML(<!doctype html><html><body><for
 <div><label for="h">Homepage <span aria-hidden="true">↗</span></label><input id="h" name="home"></div>
 <div><span id="nl">Tempoh notis <span aria-hidden="true">*</span></span><input aria-labelledby="nl" name="notice"></div>
 <div><span id="ml">Mod kerja</span><input aria-labelledby="ml" name="mode"></div>
+<div class="cog-field"><div class="cog-label">Resume / CV<span aria-hidden="true">*</span></div>
+  <div class="el-upload"><div class="el-upload-dragger">Drag files here or <button type="button">Upload</button></div>
+  <input type="file" name="cv" style="display:none"></div></div>
+<div class="cog-field"><div class="cog-label">Cover letter</div>
+  <div class="el-upload"><div class="el-upload-dragger">Drag files here or <button type="button">Upload</button></div>
+  <input type="file" name="cover" style="display:none"></div></div>
+<div><div>Tempoh notis<span aria-hidden="true">*</span></div><input name="notice2"></div>
 </form></body></html>)HTML";
 
 TEST(RequiredMarksTest, AStarHiddenFromScreenReadersAtTheLabelsEndMarksItRequired) {
@@ -110,6 +117,10 @@ TEST(RequiredMarksTest, AStarHiddenFromScreenReadersAtTheLabelsEndMarksItRequire
   // The same label naming its box by aria-labelledby (a <span>, React Aria's Label).
   EXPECT_EQ(by_name["notice"], std::make_pair(std::string("Tempoh notis"), true));
   EXPECT_FALSE(by_name["mode"].second);
+  // ... or as a loose <div> above the box or an upload's drop zone.
+  EXPECT_EQ(by_name["notice2"], std::make_pair(std::string("Tempoh notis"), true));
+  EXPECT_EQ(by_name["cv"], std::make_pair(std::string("Resume / CV"), true));
+  EXPECT_EQ(by_name["cover"], std::make_pair(std::string("Cover letter"), false));
 }
 
 // Server-rendered forms (ASP.NET WebForms, classic table layouts) set the star
