@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 #include <cctype>
 #include <filesystem>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -409,8 +410,13 @@ bool PageReformatted(const std::string& typed, const std::string& shown) {
     }
     return out;
   };
+  // A currency box that writes the cents (Cognito Forms' and AutoNumeric's
+  // "25,000.00", "25.000,00 €") shows the whole number typed: its zero cents are
+  // no digits typed. ("15.00" for "1500", a box that reads digits as cents, stays
+  // another number.)
+  static const std::regex kZeroCents(R"([.,]0{1,2}(?!\d)(?=\D*$))");
   const std::string a = significant(typed);
-  const std::string b = significant(shown);
+  const std::string b = significant(number ? std::regex_replace(shown, kZeroCents, "") : shown);
   if (a.empty()) return false;
   if (a == b) return true;
   // A number box whose format appends a unit ("8 Jahre": Kendo UI's format

@@ -82,6 +82,9 @@ struct Field {
   std::vector<Option> options;
 
   bool required = false;
+  // Required only because the title of the group around it is marked (an address
+  // block's "Address *" over its second line), not by a mark of its own.
+  bool required_by_group = false;
   bool multiple = false;
   bool checked = false;  // checkbox state
   std::string value;     // current value (for selects: the selected option's value)

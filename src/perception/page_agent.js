@@ -168,24 +168,30 @@
   // awesomplete inside its link-field inside the control's input wrapper) are
   // not levels.
   function nearbyText(el) {
+    const namer = nearbyNamer(el);
+    return namer ? namer.text : '';
+  }
+
+  // The element nearbyText reads, with its text: { node, text }, or null.
+  function nearbyNamer(el) {
     // The label over a dial-code picker and its number box names the number.
     const picker = isDialCodePicker(el);
     let node = el;
     for (let depth = 0, steps = 0; depth < 4 && node && steps < 10; steps++) {
-      if (picker && node !== el && holdsTextBoxBesides(node, el)) return '';
+      if (picker && node !== el && holdsTextBoxBesides(node, el)) return null;
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (holdsOnlyDialCodePickers(sibling)) continue;
-        if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return '';
+        if (sibling.matches && sibling.matches(CONTROL_SELECTOR)) return null;
         const hasControl = sibling.querySelector && sibling.querySelector(CONTROL_SELECTOR);
-        if (hasControl) return '';
-        if (namesAnother(sibling, el)) return '';
+        if (hasControl) return null;
+        if (namesAnother(sibling, el)) return null;
         if (describes(sibling, el) || isWidgetChrome(sibling) || holdsOnlyChoices(sibling) ||
-            isDrawnPlaceholder(sibling) || isLiveRegion(sibling)) continue;
+            isDrawnPlaceholder(sibling) || isLiveRegion(sibling) || isUploadPrompt(sibling, el)) continue;
         const text = textWithoutControls(sibling);
         // A unit drawn in the box's own row ("Rp", "€") is no label; a short word
         // there ("Curso", a floating label drawn over the box) still is.
         if (isUnitBeside(text, sibling, el) || isPrompt(text) || isRequiredWord(text)) continue;
-        if (text) return clip(text);
+        if (text) return { node: sibling, text: clip(text) };
       }
       const wrapper = node.parentElement;
       if (node === el || !wrapper || hasWords(wrapper, el)) depth++;
@@ -193,7 +199,16 @@
       // (Hidden inputs — one per choice of a multi-select — are no controls here.)
       if (node && Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible).length > 3) break;
     }
-    return '';
+    return null;
+  }
+
+  // A drop zone's own words beside its file input ("Drag files here or Upload",
+  // "Seret fail ke sini atau Muat naik": Element UI's el-upload-dragger, a drop
+  // area around its browse button) say how to give the file, not which one: the
+  // upload's name is the label further out.
+  function isUploadPrompt(node, input) {
+    return input.type === 'file' && !!node.querySelectorAll &&
+      deepQueryAll(node, BUTTON_SELECTOR).some((button) => saysUpload(buttonText(button)));
   }
 
   // A wrapper is a step further from the box only where it holds words. What a
@@ -1029,10 +1044,14 @@
   // aria-required, or whose title carries the mark: groupTitleMarked, which also
   // reads Material UI's FormLabel asterisk, hidden from screen readers).
   function isRequired(el, label) {
+    return isRequiredOwn(el, label) || groupTitleMarked(el);
+  }
+
+  // Required by a mark of the control's own, not only by its group's title.
+  function isRequiredOwn(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) || cardHeadingMarked(el) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
-      labelEndsInMark(el) ||
-      groupTitleMarked(el) || wrapperMarkedRequired(el) ||
+      labelEndsInMark(el) || wrapperMarkedRequired(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
 
@@ -1061,10 +1080,18 @@
   // The mark as the label's last element, hidden from screen readers so they do
   // not read "star" ("Email <span aria-hidden="true">*</span>", as Tailwind and
   // shadcn/ui forms and Material UI's FormLabel draw it): the label's text leaves
-  // it out, the page still shows it.
+  // it out, the page still shows it. The label may name the box by its
+  // aria-labelledby (a <span> label, React Aria's and Headless UI's Label).
   function labelEndsInMark(el) {
-    return labelsFor(el).some((label) => label.lastElementChild !== null &&
-      label.lastElementChild.getAttribute('aria-hidden') === 'true' && isRequiredMark(label.lastElementChild));
+    const endsInMark = (label) => label.lastElementChild !== null &&
+      label.lastElementChild.getAttribute('aria-hidden') === 'true' && isRequiredMark(label.lastElementChild);
+    const tied = [...labelsFor(el), ...labelledBy(el)];
+    if (tied.length > 0) return tied.some(endsInMark);
+    // A loose label above the box (a <div>: form builders' field labels, an
+    // upload's title over its drop zone) marks it the same way.
+    if (el.type === 'radio' || el.type === 'checkbox' || el.getAttribute('aria-label')) return false;
+    const namer = nearbyNamer(el);
+    return !!namer && endsInMark(namer.node);
   }
 
   // A control in a group whose title carries the mark: boxes named only by their
@@ -1075,16 +1102,24 @@
   // not itself required. A group whose controls carry marks of their own says
   // per control what is required ("Address *" over a required street and an
   // optional "Apt, suite"): its title's mark is for the group, not each box.
+  // A group with no title of its own (Element UI's el-radio-group, a role=radiogroup
+  // div inside the fieldset whose legend asks the question) leaves it to the group
+  // around it.
   function groupTitleMarked(el) {
-    const group = closestAcrossShadow(el, 'fieldset, [role="group"], [role="radiogroup"]');
-    if (!group) return false;
-    const members = Array.from(group.querySelectorAll(CONTROL_SELECTOR));
-    if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
-    if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
-    const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
-    const named = [...labelledBy(group), ...(group.id ? labelsFor(group) : [])];
-    const titles = legend ? [legend, ...named] : named;
-    return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
+    const GROUP = 'fieldset, [role="group"], [role="radiogroup"]';
+    for (let group = closestAcrossShadow(el, GROUP); group;
+      group = group.parentElement ? closestAcrossShadow(group.parentElement, GROUP) : null) {
+      const members = Array.from(group.querySelectorAll(CONTROL_SELECTOR));
+      if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
+      if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
+      const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+      const named = [...labelledBy(group), ...(group.id ? labelsFor(group) : [])];
+      const titles = legend ? [legend, ...named] : named;
+      if (titles.length > 0 || group.getAttribute('aria-label')) {
+        return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
+      }
+    }
+    return false;
   }
 
   // A control alone under a question card's heading that carries the required
@@ -2601,9 +2636,9 @@
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',') || shownFileNames(el);
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
-    const required = members.some((m) => isRequired(m, rawLabel)) || isRequired(el, rawLabel) ||
-      (!!entry.proxy && isRequired(entry.proxy, rawLabel)) || (!!entry.focus && isRequired(entry.focus, rawLabel)) ||
-      (!!entry.overlaySelect && isRequired(entry.overlaySelect, rawLabel));
+    const requirers = [...members, el, entry.proxy, entry.focus, entry.overlaySelect].filter(Boolean);
+    const requiredOwn = requirers.some((m) => isRequiredOwn(m, rawLabel));
+    const required = requiredOwn || requirers.some(groupTitleMarked);
     return {
       index,
       kind,
@@ -2620,6 +2655,9 @@
       hint: hintText(el, kind === 'date_parts' || kind === 'radio' || kind === 'checkbox_group' ? members : [], stripRequiredMarks(rawLabel)),
       options,
       required,
+      // Only the title of the group around it marks it ("Address *" over every
+      // box of an address block, its second line too).
+      required_by_group: required && !requiredOwn,
       multiple: !!el.multiple,
       checked: kind === 'checkbox' ? choiceSelected(el) : false,
       value,

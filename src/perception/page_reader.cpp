@@ -81,6 +81,10 @@ Result<Field> FieldFromAgent(const JsonReader& reader, const browser::FrameInfo&
   field.label = Str(raw, "label");
   field.name = Str(raw, "name");
   field.id = Str(raw, "id");
+  if (const auto* by_group = raw.if_contains("required_by_group");
+      by_group && by_group->is_bool()) {
+    field.required_by_group = by_group->get_bool();
+  }
   if (const auto* generated = raw.if_contains("id_generated"); generated && generated->is_bool()) {
     field.id_generated = generated->get_bool();
   }

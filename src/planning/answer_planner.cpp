@@ -2047,6 +2047,17 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
     tried += note;
   }
   if (tried.empty()) tried = "no source knows the answer";
+  // A part of an address or name block that only the block's required mark covers
+  // (its second address line, its middle name), which the profile leaves empty on
+  // purpose: form builders' composite fields (Cognito Forms, Gravity Forms, Jotform,
+  // Formstack) require the street, city and names, never these parts.
+  if (field.required_by_group && c.confidence >= kFillThreshold &&
+      (c.key == FieldKey::kAddressLine2 || c.key == FieldKey::kMiddleName)) {
+    plan.decision = Decision::kLeave;
+    plan.may_stay_empty = true;
+    plan.why = "optional part of a required block, which the profile leaves empty; " + tried;
+    return plan;
+  }
   if (field.required && HoldsRealChoice(field)) {
     // The site preselected an answer ("Phone device type: Mobile") and nothing
     // says otherwise: keep it rather than ask; the draft shows it.

@@ -58,6 +58,9 @@ struct FieldPlan {
   bool kept_held_choice = false;
   // Left because the field already holds the answer planned (`answer`).
   bool holds_answer = false;
+  // Marked required, but only by its block's title, and empty is the person's
+  // answer (an address block's second line): the page may go out without it.
+  bool may_stay_empty = false;
 };
 
 const char* ToString(FieldPlan::Decision decision);  // fill|ask_human|leave

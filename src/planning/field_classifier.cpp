@@ -569,7 +569,8 @@ bool HasAnyUnspaced(std::string_view text, std::initializer_list<std::string_vie
 }
 
 EntrySection SectionOfWords(std::string_view text) {
-  // Normalised words (accents dropped): "työsuhde" is "tyosuhde".
+  // Normalised words (accents dropped): "työsuhde" is "tyosuhde". Malay names a
+  // job "pekerjaan" and its history "sejarah pekerjaan", studies "pengajian".
   if (HasAnyWord(text, {"experience",
                         "employment",
                         "work history",
@@ -603,18 +604,22 @@ EntrySection SectionOfWords(std::string_view text) {
                         "досвід роботи",
                         "місце роботи",
                         "επαγγελματικη εμπειρια",
-                        "προυπηρεσια"}) ||
+                        "προυπηρεσια",
+                        "pekerjaan",
+                        "sejarah pekerjaan",
+                        "pengalaman bekerja"}) ||
       HasAnyUnspaced(
           text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间", "職歴",
                  "職務経歴", "경력", "경력 사항", "ประสบการณ์ทำงาน", "ประวัติการทำงาน"})) {
     return EntrySection::kWork;
   }
-  if (HasAnyWord(text, {"education",   "school",        "degree",     "university", "ausbildung",
-                        "educacion",   "formation",     "formazione", "istruzione", "formacao",
-                        "opleiding",   "koulutus",      "tutkinto",   "utbildning", "uddannelse",
-                        "utdanning",   "wyksztalcenie", "vzdelani",   "pendidikan", "universitas",
-                        "tanulmanyok", "vegzettseg",    "educatie",   "studii",     "освіта",
-                        "навчання",    "εκπαιδευση",    "σπουδεσ"}) ||
+  if (HasAnyWord(text,
+                 {"education",   "school",        "degree",     "university", "ausbildung",
+                  "educacion",   "formation",     "formazione", "istruzione", "formacao",
+                  "opleiding",   "koulutus",      "tutkinto",   "utbildning", "uddannelse",
+                  "utdanning",   "wyksztalcenie", "vzdelani",   "pendidikan", "universitas",
+                  "tanulmanyok", "vegzettseg",    "educatie",   "studii",     "освіта",
+                  "навчання",    "εκπαιδευση",    "σπουδεσ",    "pengajian",  "universiti"}) ||
       HasAnyUnspaced(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间", "教育經歷",
                             "教育经历", "教育背景", "學習經歷", "学习经历", "ประวัติการศึกษา"})) {
     return EntrySection::kEducation;

@@ -647,6 +647,18 @@ Degree DegreeOf(std::string_view text) {
       {"d3", 2},
       {"diploma 4", 0},
       {"d4", 0},
+      // Malaysia: SPM and STPM end secondary school (matrikulasi and asasi are the
+      // pre-university year); "Ijazah Sarjana Muda" is the bachelor's degree and
+      // "Ijazah Sarjana" the master's, where Indonesia's "Sarjana" alone is the
+      // bachelor's: the longer Malay names are read first.
+      {"spm", 1},
+      {"stpm", 1},
+      {"matrikulasi", 1},
+      {"asasi", 1},
+      {"ijazah sarjana muda", 3},
+      {"sarjana muda", 3},
+      {"ijazah sarjana", 4},
+      {"doktor falsafah", 6},
       {"sarjana terapan", 0},
       {"sarjana", 3},
       {"s1", 3},
@@ -821,9 +833,9 @@ bool HoldsDegreeLevel(std::string_view held, std::string_view asked) {
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
-  // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian, Greek and Hindi
-  // wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 104> kPhrases = {"decline",
+  // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian, Greek, Hindi and
+  // Malay wordings of "I don't wish to answer".
+  static constexpr std::array<std::string_view, 110> kPhrases = {"decline",
                                                                  "أفضل عدم",
                                                                  "افضل عدم",
                                                                  "لا أرغب في الإفصاح",
@@ -835,6 +847,12 @@ bool IsDeclineText(std::string_view text) {
                                                                  "dont want",
                                                                  "do not want",
                                                                  "prefer not",
+                                                                 "tidak mahu menyatakan",
+                                                                 "tidak ingin menyatakan",
+                                                                 "tidak mahu mendedahkan",
+                                                                 "tidak mahu menjawab",
+                                                                 "tidak ingin menjawab",
+                                                                 "lebih suka tidak",
                                                                  "not to answer",
                                                                  "not to say",
                                                                  "not to disclose",

@@ -76,7 +76,8 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
        {"de", "ru", "pl", "cs", "sk", "fi", "nb", "no", "nn", "da", "tr", "uk", "ro", "bg", "hr"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
-  for (std::string_view slashed : {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "he"}) {
+  for (std::string_view slashed :
+       {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "ms", "he"}) {
     if (primary == slashed) return LocaleDate{Order::kDayMonthYear, "/"};
   }
   if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};
@@ -150,8 +151,9 @@ std::string DateShape(std::string_view text) {
 }
 
 // One run of a template ("tt", "jjjj", "m") as a part, given whether the template
-// has another run that is certainly the day.
-std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
+// has another run that is certainly the day, and another that is certainly the month.
+std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere,
+                                     bool month_elsewhere) {
   if (run.empty() || run.size() > 4 || run.size() == 3) return std::nullopt;
   if (!std::all_of(run.begin(), run.end(), [&](char c) { return c == run[0]; })) {
     return std::nullopt;
@@ -161,7 +163,6 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
   std::string_view kind;
   switch (letter) {
     case 'd':  // day, dia, día, dag
-    case 't':  // Tag
     case 'g':  // giorno
     case 'p':  // päivä (pp.kk.vvvv)
     case 'n':  // nap (éééé.hh.nn)
@@ -170,9 +171,15 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere) {
       break;
     case 'm':
     case 'k':  // kuukausi
-    case 'h':  // hónap
     case 'l':  // lună
+    case 'b':  // bulan (Malay and Indonesian: "HH/BB/TTTT")
       kind = "M";
+      break;
+    case 't':  // Tag (TT.MM.JJJJ), or tahun, the year, as four letters (HH/BB/TTTT)
+      kind = four ? "Y" : "D";
+      break;
+    case 'h':  // hónap (éééé.hh.nn), or hari, the day, beside a month (HH/BB/TTTT)
+      kind = month_elsewhere ? "D" : "M";
       break;
     case 'y':  // year, гггг
     case 'a':  // année, año, ano, anno, and år (å)
@@ -197,6 +204,12 @@ bool IsDayLetter(char c) {
   return c == 'd' || c == 't' || c == 'g' || c == 'p' || c == 'n' || c == 'z';
 }
 
+// Letters that only ever name the month in a template (not 'h', the month in
+// Hungarian and the day in Malay).
+bool IsMonthLetter(char c) {
+  return c == 'm' || c == 'k' || c == 'l' || c == 'b';
+}
+
 // A template such as "tt.mm.jjjj" in the shaped text.
 std::optional<DateLayout> TemplateIn(const std::string& shape) {
   static const std::regex kTemplate(
@@ -211,13 +224,16 @@ std::optional<DateLayout> TemplateIn(const std::string& shape) {
       separators.push_back(m[5].str());
     }
     const bool day_elsewhere = std::any_of(runs.begin(), runs.end(), [](const std::string& run) {
-      return !run.empty() && IsDayLetter(run[0]);
+      return !run.empty() && IsDayLetter(run[0]) && run.size() < 4;
+    });
+    const bool month_elsewhere = std::any_of(runs.begin(), runs.end(), [](const std::string& run) {
+      return !run.empty() && IsMonthLetter(run[0]);
     });
     DateLayout layout;
     bool valid = true;
     int days = 0, months = 0, years = 0;
     for (const auto& run : runs) {
-      auto part = PartOfRun(run, day_elsewhere);
+      auto part = PartOfRun(run, day_elsewhere, month_elsewhere);
       if (!part) {
         valid = false;
         break;
@@ -1170,10 +1186,10 @@ std::string CurrencyNamedBy(const Field& field) {
   }
   const std::string norm = NormalizeText(words);
   // Not "try" nor "ron": English words first.
-  static constexpr std::array<std::string_view, 27> kCodes = {
-      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr",
-      "sek", "nok", "dkk", "pln", "brl", "cny", "mxn", "sgd", "hkd",
-      "czk", "rub", "krw", "vnd", "huf", "aed", "idr", "ils", "thb"};
+  static constexpr std::array<std::string_view, 28> kCodes = {
+      "usd", "eur", "gbp", "chf", "cad", "aud", "nzd", "jpy", "inr", "sek",
+      "nok", "dkk", "pln", "brl", "cny", "mxn", "sgd", "hkd", "czk", "rub",
+      "krw", "vnd", "huf", "aed", "idr", "ils", "thb", "myr"};
   for (std::string_view code : kCodes) {
     if (ContainsWord(norm, code)) {
       std::string upper(code);
@@ -1209,6 +1225,8 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
+  // The Malaysian ringgit, written "RM" before the amount ("RM 5,000").
+  if (ContainsAnyWord(norm, {"ringgit", "rm"})) return "MYR";
   if (ContainsAnyWord(norm, {"rupees", "rupee", "रुपये", "रुपए", "रुपया"})) return "INR";
   // The Israeli shekel: "ש״ח" / "ש\"ח" (normalised "שח"), "שקל", "שקלים", "NIS".
   if (ContainsAnyWord(norm, {"שח", "שקל", "שקלים", "nis", "בשח", "בשקלים"})) return "ILS";
@@ -1232,13 +1250,13 @@ std::string CurrencyOfPayIn(std::string_view text) {
     std::string_view currency;
   };
   // Longer marks first: "R$" is no dollar, "US$" is one.
-  static constexpr std::array<Mark, 26> kMarks = {{
+  static constexpr std::array<Mark, 28> kMarks = {{
       {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
       {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
       {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
       {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"}, {"JPY", "JPY"}, {"HUF", "HUF"},
       {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"}, {"UAH", "UAH"}, {"₴", "UAH"},
-      {"грн", "UAH"},
+      {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},
   }};
   auto digit_at = [&](std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';

@@ -48,6 +48,11 @@ std::string LookOf(const Field& field) {
   return field.frame_url + "|" + std::to_string(static_cast<int>(field.kind)) + "|" + field.label;
 }
 
+// A button as the page shows it: its words and where it is.
+std::string ButtonKey(const perception::Button& button) {
+  return button.frame_id + "|" + button.text + "\n" + button.locator;
+}
+
 // Times a changed value is filled again before the person is asked about it.
 constexpr int kMaxRefills = 2;
 
@@ -415,11 +420,13 @@ asio::awaitable<bool> StepFiller::AddEntry(const PageSnapshot& snapshot) {
                      .unnumbered = !numbered,
                      .before = {},
                      .before_alike = {},
-                     .taken = {}};
+                     .taken = {},
+                     .buttons_before = {}};
     for (const auto& field : snapshot.fields) {
       opened.before.insert(FieldKey(field));
       ++opened.before_alike[LookOf(field)];
     }
+    for (const auto& shown : snapshot.buttons) opened.buttons_before.insert(ButtonKey(shown));
     if (auto pressed = co_await page_.Press(button); !pressed) continue;
     ++added;
     open_entry_ = std::move(opened);
@@ -444,9 +451,12 @@ asio::awaitable<bool> StepFiller::RevealSection(const PageSnapshot& snapshot) {
 
 asio::awaitable<bool> StepFiller::SaveEntry(const PageSnapshot& snapshot) {
   if (!open_entry_) co_return false;
+  const std::set<std::string> buttons_before = std::move(open_entry_->buttons_before);
   open_entry_.reset();
   for (const auto& button : snapshot.buttons) {
     if (button.role != ButtonRole::kOther || button.disabled) continue;
+    // The entry's editor brings its own Save; one the page showed before is the page's.
+    if (buttons_before.contains(ButtonKey(button))) continue;
     const std::string text = perception::LowerText(button.text);
     if (!perception::Says(text, perception::Wording::kSavesEntry) ||
         perception::NeverStepAction(button.text)) {
@@ -514,6 +524,7 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
     }
     FieldRecord& record = report_.RecordFor(field, step);
     FieldPlan plan = planner_.Plan(field, page_context);
+    if (plan.may_stay_empty) record.required = false;
     const std::string key = FieldKey(field);
     if (plan.kept_held_choice) {
       if (const Tried* before = RenamedFrom(field, on_page)) {

@@ -142,6 +142,9 @@ class StepFiller {
     std::set<std::string> before;             // the fields on the page before it was added
     std::map<std::string, int> before_alike;  // how many of each look (LookOf) it had
     std::set<std::string> taken;              // the fields it brought, each looked at once
+    // The buttons on the page before it was added: a "Save" among them is the
+    // page's own (Cognito Forms' save-and-resume beside Next), not the entry's.
+    std::set<std::string> buttons_before;
   };
   // The fields of `snapshot` the open entry brought: of each look the page holds
   // more of than before the "Add", those it did not hold, the last ones when a

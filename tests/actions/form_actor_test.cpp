@@ -25,6 +25,16 @@ TEST(PageReformattedTest, AcceptsACurrencySignAroundATypedNumber) {
   EXPECT_FALSE(PageReformatted("abc", "₪ abc"));
 }
 
+// A currency box that writes the cents (Cognito Forms' currency field, AutoNumeric)
+// shows the whole number typed; a box that read the digits as cents does not.
+TEST(PageReformattedTest, AcceptsZeroCentsAfterATypedWholeNumber) {
+  EXPECT_TRUE(PageReformatted("25000", "25,000.00"));
+  EXPECT_TRUE(PageReformatted("150000", "150,000.00"));
+  EXPECT_TRUE(PageReformatted("42000", "42.000,00 €"));
+  EXPECT_FALSE(PageReformatted("1500", "15.00"));
+  EXPECT_FALSE(PageReformatted("25000", "25,000.50"));
+}
+
 // A number box whose format appends a unit (Kendo UI's "# 'Jahre'", a suffix
 // " years") shows the number typed; other digits before the unit do not.
 TEST(PageReformattedTest, AcceptsAUnitAfterATypedNumber) {
@@ -38,7 +48,6 @@ TEST(PageReformattedTest, AcceptsAUnitAfterATypedNumber) {
 
 TEST(PageReformattedTest, RefusesOtherCharactersOrAnotherOrder) {
   EXPECT_FALSE(PageReformatted("2021-03-15", "03/15/2021"));
-  EXPECT_FALSE(PageReformatted("150000", "150,000.00"));
   EXPECT_FALSE(PageReformatted("4155550100", "(415) 555-010"));
   EXPECT_FALSE(PageReformatted("", ""));
   EXPECT_FALSE(PageReformatted("---", "---"));

@@ -90,5 +90,16 @@ TEST(FindCountryTest, KnowsHindiCountryNames) {
   EXPECT_EQ(emirates->code, "AE");
 }
 
+// Malay country lists (Malaysian forms): Amerika Syarikat, Jepun, Perancis, Korea Selatan.
+TEST(FindCountryTest, KnowsMalayCountryNames) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Amerika Syarikat", "US"}, {"Jepun", "JP"}, {"Perancis", "FR"}, {"Korea Selatan", "KR"}};
+  for (const auto& [name, code] : cases) {
+    const Country* country = FindCountry(name);
+    ASSERT_NE(country, nullptr) << name;
+    EXPECT_EQ(country->code, code) << name;
+  }
+}
+
 }  // namespace
 }  // namespace applier::knowledge

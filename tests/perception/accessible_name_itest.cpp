@@ -270,6 +270,34 @@ TEST(AccessibleNameTest, ALabelledContainerNamesItsOnlyUnlabelledControl) {
   EXPECT_NE(labels[2], "Phone");
 }
 
+// Element UI's el-upload (Cognito Forms' File Upload field): the drop zone's
+// prompt and its browse button ("Seret fail ke sini atau Muat naik", "Drag files
+// here or Upload") before a display:none file input say how to give the file;
+// the field's label above the zone names it.
+constexpr char kDropZonePrompt[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div class="cog-field"><div class="cog-label">Resume / CV<span aria-hidden="true">*</span></div>
+  <div class="cog-input cog-upload"><div class="el-upload el-upload--text" tabindex="0">
+    <div class="el-upload-dragger"><div class="el-upload__text">Seret fail ke sini atau</div>
+      <button type="button" class="el-button">Muat naik</button></div>
+    <input type="file" name="cv" class="el-upload__input" style="display:none"></div>
+    <ul class="el-upload-list"></ul></div></div>
+<div class="cog-field"><div class="cog-label">Cover letter</div>
+  <div class="cog-input cog-upload"><div class="el-upload el-upload--text" tabindex="0">
+    <div class="el-upload-dragger"><div class="el-upload__text">Drag files here or</div>
+      <button type="button" class="el-button">Upload</button></div>
+    <input type="file" name="cover" class="el-upload__input" style="display:none"></div></div></div>
+<button type="submit">Next</button>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, ADropZonesPromptIsNoNameOfItsUpload) {
+  auto snapshot = applier::testing::ReadHtmlPage(kDropZonePrompt);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  for (const auto& field : snapshot->fields) labels[field.name] = field.label;
+  EXPECT_EQ(labels["cv"], "Resume / CV");
+  EXPECT_EQ(labels["cover"], "Cover letter");
+}
+
 // Component libraries draw their own parts inside the wrappers around a box: a
 // number box's step buttons (▲ ▼), a date picker's icon, the prompt a select
 // shows while nothing is chosen ("请选择", "Chọn", drawn before or after its

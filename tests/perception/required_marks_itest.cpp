@@ -94,6 +94,15 @@ constexpr char kStarHiddenFromReaders[] = R"HTML(<!doctype html><html><body><for
 <div><label for="w">Why us? <span aria-hidden="true">*</span></label><textarea id="w" name="why"></textarea></div>
 <div><label for="p">Pronouns <span class="hint">(optional)</span></label><input id="p" name="pronouns"></div>
 <div><label for="h">Homepage <span aria-hidden="true">↗</span></label><input id="h" name="home"></div>
+<div><span id="nl">Tempoh notis <span aria-hidden="true">*</span></span><input aria-labelledby="nl" name="notice"></div>
+<div><span id="ml">Mod kerja</span><input aria-labelledby="ml" name="mode"></div>
+<div class="cog-field"><div class="cog-label">Resume / CV<span aria-hidden="true">*</span></div>
+  <div class="el-upload"><div class="el-upload-dragger">Drag files here or <button type="button">Upload</button></div>
+  <input type="file" name="cv" style="display:none"></div></div>
+<div class="cog-field"><div class="cog-label">Cover letter</div>
+  <div class="el-upload"><div class="el-upload-dragger">Drag files here or <button type="button">Upload</button></div>
+  <input type="file" name="cover" style="display:none"></div></div>
+<div><div>Tempoh notis<span aria-hidden="true">*</span></div><input name="notice2"></div>
 </form></body></html>)HTML";
 
 TEST(RequiredMarksTest, AStarHiddenFromScreenReadersAtTheLabelsEndMarksItRequired) {
@@ -105,6 +114,13 @@ TEST(RequiredMarksTest, AStarHiddenFromScreenReadersAtTheLabelsEndMarksItRequire
   EXPECT_EQ(by_name["why"], std::make_pair(std::string("Why us?"), true));
   EXPECT_FALSE(by_name["pronouns"].second);
   EXPECT_FALSE(by_name["home"].second);
+  // The same label naming its box by aria-labelledby (a <span>, React Aria's Label).
+  EXPECT_EQ(by_name["notice"], std::make_pair(std::string("Tempoh notis"), true));
+  EXPECT_FALSE(by_name["mode"].second);
+  // ... or as a loose <div> above the box or an upload's drop zone.
+  EXPECT_EQ(by_name["notice2"], std::make_pair(std::string("Tempoh notis"), true));
+  EXPECT_EQ(by_name["cv"], std::make_pair(std::string("Resume / CV"), true));
+  EXPECT_EQ(by_name["cover"], std::make_pair(std::string("Cover letter"), false));
 }
 
 // Server-rendered forms (ASP.NET WebForms, classic table layouts) set the star
@@ -299,6 +315,46 @@ TEST(RequiredMarksTest, ARadioMatrixUnderAMarkedHeadingIsRequiredRowByRow) {
   EXPECT_TRUE(required["customers"]);
   EXPECT_FALSE(required["clear"]);
   EXPECT_FALSE(required["short"]);
+}
+
+// Cognito Forms (over Element UI): a choice field is a fieldset whose legend
+// carries the star, its radios inside an el-radio-group (a role=radiogroup with no
+// title of its own); an address field's legend marks the block, its boxes carry
+// no mark of their own. The untitled group leaves the question to the fieldset;
+// the block's boxes are required by the block alone.
+constexpr char kMarkedByTheOuterGroup[] = R"HTML(<!doctype html><html><body><form>
+<fieldset><legend>Status Kewarganegaraan<span aria-hidden="true">*</span></legend>
+  <div class="el-radio-group" role="radiogroup">
+  <label class="el-radio"><input type="radio" name="status" value="MY"> Warganegara</label>
+  <label class="el-radio"><input type="radio" name="status" value="X"> Bukan warganegara</label></div></fieldset>
+<fieldset><legend>Mod kerja</legend>
+  <div class="el-radio-group" role="radiogroup">
+  <label class="el-radio"><input type="radio" name="mode" value="h"> Hibrid</label>
+  <label class="el-radio"><input type="radio" name="mode" value="r"> Jarak jauh</label></div></fieldset>
+<fieldset><legend>Alamat Semasa<span aria-hidden="true">*</span></legend>
+  <input name="line1" aria-label="Alamat Baris 1"><input name="line2" aria-label="Alamat Baris 2">
+  </fieldset>
+<fieldset><legend>Nama<span aria-hidden="true">*</span></legend>
+  <input name="first" aria-label="Nama Pertama" aria-required="true">
+  <input name="middle" aria-label="Nama Tengah"></fieldset>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AnUntitledGroupLeavesTheMarkToTheGroupAroundIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMarkedByTheOuterGroup);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = &field;
+  ASSERT_EQ(by_name.size(), 6u);
+  EXPECT_TRUE(by_name["status"]->required);
+  EXPECT_FALSE(by_name["mode"]->required);
+  // Required by the block's title alone: so marked, for the planner to weigh.
+  EXPECT_TRUE(by_name["line1"]->required);
+  EXPECT_TRUE(by_name["line1"]->required_by_group);
+  EXPECT_TRUE(by_name["line2"]->required_by_group);
+  // Boxes with marks of their own say per box what is required.
+  EXPECT_TRUE(by_name["first"]->required);
+  EXPECT_FALSE(by_name["first"]->required_by_group);
+  EXPECT_FALSE(by_name["middle"]->required);
 }
 
 }  // namespace

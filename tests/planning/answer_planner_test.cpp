@@ -356,6 +356,17 @@ TEST_F(AnswerPlannerTest, TheSalaryPeriodIsTheProfilesPeriod) {
   EXPECT_NE(notice.key, FieldKey::kSalaryPeriod);
 }
 
+// A salary box in ringgit ("RM" drawn before it, Cognito Forms' currency field on a
+// Malaysian form) for a profile whose amount is in US dollars: converting is the
+// person's to do, so the box is a question, never the dollar amount.
+TEST_F(AnswerPlannerTest, ASalaryInRinggitIsAskedOfAProfileInDollars) {
+  Field salary = MakeField(ControlKind::kText, "Gaji Dijangka", true);
+  salary.hint = "RM";
+  const FieldPlan plan = planner_->Plan(salary);
+  EXPECT_EQ(plan.key, FieldKey::kSalary) << ToString(plan.key);
+  EXPECT_EQ(plan.decision, Decision::kAskHuman) << plan.why;
+}
+
 // A start offered as lengths of time from now is when the notice ends: the example
 // profile gives 2 weeks' notice and a start date, which no such option names.
 TEST_F(AnswerPlannerTest, StartAsLengthsOfTimeIsTheNoticePeriod) {
@@ -1146,6 +1157,28 @@ TEST_F(AnswerPlannerTest, AddressLine2AndSalutationComeOnlyFromWhatTheProfileSay
   plan = planner.Plan(salutation);
   ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
   EXPECT_EQ(plan.answer.text, "Mx.");
+}
+
+// An address or name block whose title alone is marked required (Cognito Forms'
+// and Gravity Forms' "Address *" over every box): its second line and middle name,
+// which the profile leaves empty, may stay empty; a box marked on its own, or
+// another part of the block, is still asked.
+TEST_F(AnswerPlannerTest, APartOnlyTheBlocksMarkRequiresMayStayEmpty) {
+  for (const char* label : {"Address line 2", "Alamat Baris 2", "Middle name"}) {
+    SCOPED_TRACE(label);
+    Field part = MakeField(ControlKind::kText, label, true);
+    part.required_by_group = true;
+    FieldPlan plan = planner_->Plan(part);
+    EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+    EXPECT_TRUE(plan.may_stay_empty);
+    part.required_by_group = false;
+    plan = planner_->Plan(part);
+    EXPECT_EQ(plan.decision, Decision::kAskHuman) << plan.why;
+    EXPECT_FALSE(plan.may_stay_empty);
+  }
+  Field salutation = MakeField(ControlKind::kText, "Salutation", true);
+  salutation.required_by_group = true;
+  EXPECT_EQ(planner_->Plan(salutation).decision, Decision::kAskHuman);
 }
 
 TEST_F(AnswerPlannerTest, InitialsAreWrittenFromTheGivenNames) {

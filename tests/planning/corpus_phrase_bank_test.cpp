@@ -99,6 +99,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"pt", "Portugal"},
                                                                {"ja", "日本"},
                                                                {"id", "Indonesia"},
+                                                               {"ms", "Malaysia"},
                                                                {"he", "ישראל"},
                                                                {"sv", "Sverige"},
                                                                {"pl", "Polsce"},

@@ -656,6 +656,42 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"पिता का नाम", K::kUnknown}, Case{"आधार नंबर", K::kUnknown},
         Case{"क्या आपने पहले कभी हमारी कंपनी में काम किया है?", K::kUnknown, CK::kRadioGroup}));
 
+// Malaysian application forms in Malay (Cognito Forms and other builders' ms-MY forms):
+// the name and address parts, the job and education questions, the voluntary ones.
+INSTANTIATE_TEST_SUITE_P(
+    Malay, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Nama Pertama", K::kFirstName}, Case{"Nama Akhir", K::kLastName},
+        Case{"Nama Penuh (seperti dalam MyKad / Pasport)", K::kFullName},
+        Case{"Nombor Telefon Bimbit", K::kPhone, CK::kTel}, Case{"Tarikh Lahir", K::kDateOfBirth},
+        Case{"Alamat Baris 1", K::kAddressLine}, Case{"Alamat Baris 2", K::kAddressLine2},
+        Case{"Bandar", K::kCity}, Case{"Negeri", K::kRegion, CK::kCombobox},
+        Case{"Poskod", K::kPostalCode}, Case{"Negara", K::kCountry, CK::kCombobox},
+        Case{"Status Kewarganegaraan", K::kUnknown, CK::kRadioGroup},
+        Case{"Adakah anda memerlukan syarikat menaja Pas Pekerjaan (Employment Pass) untuk "
+             "bekerja di Malaysia?",
+             K::kSponsorship, CK::kRadioGroup},
+        Case{"Jawatan Semasa", K::kCurrentTitle}, Case{"Majikan Semasa", K::kCurrentCompany},
+        Case{"Jumlah Tahun Pengalaman Bekerja", K::kYearsExperience},
+        Case{"Tahap Pendidikan Tertinggi", K::kDegree, CK::kCombobox},
+        Case{"Nama Institusi / Universiti", K::kSchool}, Case{"Bidang Pengajian", K::kDiscipline},
+        Case{"Kemahiran Teknikal (pilih semua yang berkaitan)", K::kSkills, CK::kCheckboxGroup},
+        Case{"Gaji Bulanan Dijangka", K::kSalary}, Case{"Gaji Bulanan Semasa", K::kUnknown},
+        Case{"Tempoh Notis", K::kNoticePeriod, CK::kCombobox},
+        Case{"Tarikh Paling Awal Boleh Mula Bekerja", K::kStartDate},
+        Case{"Adakah anda sanggup berpindah ke Kuala Lumpur?", K::kRelocation, CK::kRadioGroup},
+        Case{"Mod kerja pilihan", K::kRemote, CK::kRadioGroup},
+        Case{"Bagaimana anda mengetahui tentang jawatan ini?", K::kHowHeard, CK::kCombobox},
+        Case{"Surat Iringan", K::kCoverLetter, CK::kFile},
+        Case{"Jantina", K::kGender, CK::kRadioGroup}, Case{"Bangsa", K::kRace, CK::kCombobox},
+        Case{"Adakah anda Orang Kurang Upaya (OKU) berdaftar?", K::kDisability, CK::kRadioGroup},
+        Case{"Saya telah membaca Notis Privasi dan bersetuju data peribadi saya diproses bagi "
+             "tujuan pengambilan pekerja.",
+             K::kConsent, CK::kCheckbox},
+        Case{"Saya ingin menerima e-mel tentang peluang kerjaya lain (pilihan).", K::kOptIn,
+             CK::kCheckbox}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
 // A section named for the application documents holds certificates and a photo
 // besides the resume: its name alone puts the resume in none of them.
 TEST(FieldClassifierTest, ADocumentsSectionAloneNamesNoResume) {
@@ -826,6 +862,9 @@ TEST(FieldClassifierTest, NumberedSectionsNameTheirEntry) {
   EXPECT_EQ(SectionNamedBy("Lägg till utbildning"), EntrySection::kEducation);
   EXPECT_EQ(SectionNamedBy("Dodaj doświadczenie"), EntrySection::kWork);
   EXPECT_EQ(SectionNamedBy("Přidat vzdělání"), EntrySection::kEducation);
+  EXPECT_EQ(SectionNamedBy("+ Tambah Pekerjaan"), EntrySection::kWork);
+  EXPECT_EQ(SectionNamedBy("Tambah Pengajian"), EntrySection::kEducation);
+  EXPECT_EQ(EntryOf("Pekerjaan 2").index, 1);
   EXPECT_EQ(EntryOf("Työsuhde 2 Poista").index, 1);
   EXPECT_EQ(EntryOf("Esperienza 1").section, EntrySection::kWork);
   // Hungarian, Romanian, Ukrainian and Greek.

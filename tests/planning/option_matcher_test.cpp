@@ -198,6 +198,11 @@ const auto kHeardNested = Options(
     {"Job board (e.g. Indeed, LinkedIn)", "Company website", "Referral", "Social media", "Other"});
 const auto kPronounList = Options({"he/him", "she/her", "they/them", "Prefer not to say"});
 const auto kNotice = Options({"Immediately", "2 weeks", "1 month", "3 months"});
+// A Malaysian form's education levels and voluntary questions, in Malay.
+const auto kMalayDegrees =
+    Options({"SPM", "STPM / Matrikulasi / Asasi", "Diploma", "Ijazah Sarjana Muda",
+             "Ijazah Sarjana", "Doktor Falsafah (PhD)"});
+const auto kMalayGender = Options({"Lelaki", "Perempuan", "Tidak mahu menyatakan"});
 const auto kDeclineVariants = Options({"Yes", "No", "I prefer not to disclose"});
 const auto kYesNoSentences = Options(
     {"Yes, I will require sponsorship now or in the future", "No, I will not require sponsorship"});
@@ -294,6 +299,11 @@ INSTANTIATE_TEST_SUITE_P(
              "Master of Science (M.Sc.)"},
         Case{"degree_mba_flavour", kDegreeFlavours, "MBA", FieldKey::kDegree,
              "Master of Business Administration (MBA)"},
+        // Malay: the bachelor's is "Ijazah Sarjana Muda", the master's "Ijazah Sarjana".
+        Case{"degree_malay_bachelor", kMalayDegrees, "BS", FieldKey::kDegree,
+             "Ijazah Sarjana Muda"},
+        Case{"degree_malay_master", kMalayDegrees, "MSc", FieldKey::kDegree, "Ijazah Sarjana"},
+        Case{"decline_malay", kMalayGender, "decline", FieldKey::kGender, "Tidak mahu menyatakan"},
         // Yes/no as sentences, on either side.
         Case{"relocate_no", kRelocate, "No", FieldKey::kRelocation,
              "No, I am not willing to relocate"},

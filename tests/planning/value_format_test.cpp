@@ -109,6 +109,9 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"zz.ll.aaaa", "ro", "DD.MM.YYYY"}, LayoutCase{"ZZ/LL/AAAA", "", "DD/MM/YYYY"},
         // Greek: ημέρα, μήνας, έτος
         LayoutCase{"ηη/μμ/εεεε", "el", "DD/MM/YYYY"}, LayoutCase{"ΗΗ/ΜΜ/ΕΕΕΕ", "", "DD/MM/YYYY"},
+        // Malay and Indonesian: hari, bulan, tahun (H is the day beside a month)
+        LayoutCase{"HH/BB/TTTT", "ms", "DD/MM/YYYY"}, LayoutCase{"hh-bb-tttt", "id", "DD-MM-YYYY"},
+        LayoutCase{"BB/TTTT", "ms", "MM/YYYY"},
         // Japanese and Chinese year/month/day marks
         LayoutCase{"YYYY年MM月DD日", "ja", "YYYY/MM/DD"},
         LayoutCase{"yyyy/mm/dd", "zh", "YYYY/MM/DD"},
@@ -215,6 +218,10 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.placeholder = "dd-mm-åååå", .lang = "da"}, "2025-09-01", "01-09-2025"},
         DateCase{{.placeholder = "pp.kk.vvvv", .lang = "fi"}, "2025-09-01", "01.09.2025"},
         DateCase{{.placeholder = "kk.vvvv", .lang = "fi"}, "2021-03", "03.2021"},
+        DateCase{{.placeholder = "HH/BB/TTTT", .lang = "ms"}, "2025-09-01", "01/09/2025"},
+        DateCase{{.placeholder = "BB/TTTT", .lang = "ms"}, "2021-03", "03/2021"},
+        // Malaysia writes the day first: an example date alone decides it.
+        DateCase{{.placeholder = "cth. 01/02/2024", .lang = "ms-MY"}, "2025-09-01", "01/09/2025"},
         DateCase{{.placeholder = "dd.mm.rrrr", .lang = "cs"}, "2025-09-01", "01.09.2025"},
         DateCase{{.placeholder = "d. m. rrrr", .lang = "cs"}, "2025-09-01", "1.9.2025"},
         DateCase{{.lang = "cs"}, "2025-09-01", "01.09.2025"},
@@ -809,6 +816,11 @@ TEST(CurrencyNamedByTest, NamesTheCurrencyTheFieldAsksIn) {
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Mzdová představa (Kč)"})), "CZK");
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Plat", .placeholder = "v korunách"})), "CZK");
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Požadovaný plat v tisících korun"})), "CZK");
+  // The Malaysian ringgit: "RM" drawn before the box (Cognito Forms' currency
+  // field), or named.
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Gaji Dijangka", .hint = "RM"})), "MYR");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Gaji dijangka (ringgit sebulan)"})), "MYR");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Expected salary (MYR)"})), "MYR");
 }
 
 // ---- links --------------------------------------------------------------------------
@@ -835,6 +847,7 @@ TEST(CurrencyOfPayInTest, ACurrencyMarkBesideANumberIsThePaysCurrency) {
   EXPECT_EQ(CurrencyOfPayIn("The base salary range is $170,000 - $210,000."), "$");
   EXPECT_EQ(CurrencyOfPayIn("Gehalt: 70.000 € brutto"), "EUR");
   EXPECT_EQ(CurrencyOfPayIn("Salary EUR 60,000 - 75,000"), "EUR");
+  EXPECT_EQ(CurrencyOfPayIn("Gaji: RM 8,000 - RM 12,000 sebulan"), "MYR");
   EXPECT_EQ(CurrencyOfPayIn("up to 95,000 GBP"), "GBP");
   EXPECT_EQ(CurrencyOfPayIn("Salário R$ 12.000"), "BRL");
   EXPECT_EQ(CurrencyOfPayIn("Lön 45 000 SEK"), "kr");

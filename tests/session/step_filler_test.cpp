@@ -497,6 +497,38 @@ TEST_F(StepFillerTest, ABlockAddedAfterAnUnnumberedOneIsTheNextJob) {
                                       "Company=Contoso Health", "Job title=Engineer"}));
 }
 
+// A page-level "Save" beside Next (Cognito Forms' save-and-resume, which opens a
+// dialog with a link to come back later) was there before the entry was added:
+// it is the page's, not the added entry's, and is never pressed to keep it.
+TEST_F(StepFillerTest, ASaveThePageShowedBeforeTheAddKeepsNoEntry) {
+  ASSERT_NO_FATAL_FAILURE(UseProfileWith(
+      "work_history:\n  - {company: Northwind Logistics, title: Backend Engineer}\n"
+      "  - {company: Contoso Health, title: Engineer, start: 2017-07, end: 2021-02}\n"));
+  auto block = [](int n) {
+    perception::Field company = TextField("f" + std::to_string(n) + "a", "Company", n == 0);
+    company.context = "Work experience";
+    return company;
+  };
+  page_.now = FormPage({block(0)}, {MakeButton("+ Add work experience", ButtonRole::kAddAnother),
+                                    MakeButton("Save", ButtonRole::kOther),
+                                    MakeButton("Submit", ButtonRole::kSubmit)});
+  page_.on_press = [&](FakeRunPage& page, const perception::Button& button) {
+    if (button.text != "+ Add work experience") return;
+    perception::Field added = block(static_cast<int>(page.now.fields.size()));
+    added.index = static_cast<int>(page.now.fields.size());
+    page.now.fields.push_back(added);
+  };
+  std::vector<std::string> sent;
+  page_.on_submit = [&](FakeRunPage& page, const perception::Button&) {
+    for (const auto& field : page.now.fields) sent.push_back(field.value);
+    page.now = ConfirmationPage();
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(std::count(page_.presses.begin(), page_.presses.end(), "Save"), 0);
+  EXPECT_EQ(sent, (std::vector<std::string>{"Northwind Logistics", "Contoso Health"}));
+}
+
 perception::Field SelectField(std::string name, std::string label,
                               std::vector<std::pair<std::string, std::string>> options);
 
