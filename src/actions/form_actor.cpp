@@ -790,6 +790,9 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
     co_return Fail(ErrorKind::kNotFound, "file to upload is missing: " + answer.file_path);
   }
   const std::vector<std::string> files{std::filesystem::absolute(answer.file_path).string()};
+  const std::string name = std::filesystem::path(answer.file_path).filename().string();
+  // (A hint's example "resume.pdf" is no sign of the file taken.)
+  const std::ptrdiff_t shown_before = co_await TimesShownAround(frame, field, name);
   // (Not one conditional expression of two co_awaits: g++ 12 destroys the
   // temporary result of such an expression twice.)
   Status set;
@@ -802,7 +805,6 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
     if (set) set = co_await ConfirmUploadDialog(frame, field);
   }
   if (!set) co_return Fail(set.error());
-  const std::string name = std::filesystem::path(answer.file_path).filename().string();
   // A page that parses the file first ("Parsing your resume…") shows its name
   // only once done: a short while to show it.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
@@ -812,12 +814,26 @@ asio::awaitable<Result<FillResult>> FormActor::Attach(browser::FrameInfo frame, 
     if (shown->value.find(name) != std::string::npos) {
       co_return FillResult{shown->value, "uploaded"};
     }
+    // The name the page shows for the file anywhere in the upload's wrapper, in
+    // a status line above the button too (Indeed's "resume.pdf · Uploaded").
+    if (co_await TimesShownAround(frame, field, name) > shown_before) {
+      co_return FillResult{name, "uploaded; the page shows the file beside the upload"};
+    }
     if (std::chrono::steady_clock::now() >= deadline) {
       co_return Fail(NotFilled(field, name, shown->value));
     }
     asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(150));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
+}
+
+asio::awaitable<std::ptrdiff_t> FormActor::TimesShownAround(browser::FrameInfo frame, Field field,
+                                                            std::string name) {
+  auto around = co_await page_.Evaluate(frame, Call("fileNamesAround", field));
+  if (!around || !around->is_array()) co_return 0;
+  co_return std::count_if(
+      around->as_array().begin(), around->as_array().end(),
+      [&](const json::value& shown) { return shown.is_string() && shown.as_string() == name; });
 }
 
 asio::awaitable<Status> FormActor::AttachThroughButton(browser::FrameInfo frame, Field field,

@@ -159,6 +159,11 @@ class FormActor {
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);
+  // How many times the upload's wrapper shows the file name `name`, before its
+  // input too: a name that appears with the upload is the file it took.
+  boost::asio::awaitable<std::ptrdiff_t> TimesShownAround(browser::FrameInfo frame,
+                                                          perception::Field field,
+                                                          std::string name);
   // An upload drawn as a button: the file goes to the chooser its click opens,
   // or into the upload dialog it opens, whose button that sends it is pressed.
   // Returns once the files are given; the caller reads back what the page shows.

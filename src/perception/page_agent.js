@@ -2563,27 +2563,53 @@
     }
     return false;
   }
-  function shownFileNames(input) {
+  // The wrapper that holds an upload and nothing else but the rows of the files
+  // it took, and the node that stands for the input in that wrapper's tree. A
+  // web component may draw the input inside its shadow root while the page shows
+  // the file after the component (Salesforce's lightning-file-upload, a pill
+  // after it): the search goes on from the component's host, whose insides are
+  // its own box, and the host stands for the input. Null when no wrapper holds
+  // the upload alone.
+  function uploadWrapper(input) {
     let container = input;
-    for (let depth = 0; depth < 4 && container.parentElement; depth++) {
+    let anchor = input;
+    // (A component's own markup nests deeper than a page's: Salesforce's file
+    // selector is four wrappers in its shadow root.)
+    for (let depth = 0; depth < (container.getRootNode() instanceof ShadowRoot ? 8 : 4); depth++) {
       const parent = container.parentElement;
+      if (!parent) {
+        const host = container.getRootNode().host;
+        if (!host) break;
+        anchor = container = host;
+        depth = -1;
+        continue;
+      }
       if (parent.matches('form, body')) break;
-      const others = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== input);
-      if (!others.every((c) => inFileRowAfter(c, input, parent))) break;
+      const others = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== input && c !== anchor);
+      if (!others.every((c) => inFileRowAfter(c, anchor, parent))) break;
       container = parent;
     }
-    if (container === input) return '';
+    return container === input || container === anchor ? null : { container, anchor };
+  }
+  // The file names an upload's wrapper shows in text a person sees; with
+  // `after`, only those after the input or in a status region (text before it is
+  // its label or hint, where example names live).
+  function fileNamesIn(input, after) {
+    const wrapper = uploadWrapper(input);
+    if (!wrapper) return [];
+    const { container, anchor } = wrapper;
     const names = [];
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.parentElement || !isVisible(node.parentElement)) continue;
       const status = node.parentElement.closest('[role="status"], [aria-live]');
-      if (!(input.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+      if (after && !(anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) &&
           !(status && container.contains(status))) continue;
       names.push(...(node.textContent.match(FILE_NAME) || []));
     }
-    return names.join(',');
+    return names;
   }
+  const shownFileNames = (input) => fileNamesIn(input, true).join(',');
 
   function selectOptions(select) {
     return Array.from(select.options).map((o) => ({ label: clean(o.textContent), value: o.value, selected: o.selected }));
@@ -3504,6 +3530,10 @@
         .filter((b) => isVisible(b) && !(enabledOnly && (b.disabled || b.getAttribute('aria-disabled') === 'true'))) : [];
       return state.dialogButtons.map(buttonText);
     },
+    // Every file name an upload's wrapper shows, before the input too: compared
+    // before and after an upload, a name that appeared is the file taken (Indeed
+    // and Paylocity show it in a status line above their upload buttons).
+    fileNamesAround: (ref) => fileNamesIn(entry(ref).el, false),
     // The file input of the upload dialog a drawn upload opened, or null.
     dialogFileInput: (ref) => {
       const dialog = dialogBeside(entry(ref).el);

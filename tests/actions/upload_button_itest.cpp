@@ -181,6 +181,39 @@ struct Uploaded {
   std::string uploaded;
 };
 
+// An upload whose page shows the file taken in a status line above its button
+// and clears the input (Indeed's "resume.pdf · Uploaded", Paylocity's attached
+// file over "Replace Resume"): the file is taken once, and the fill knows it.
+constexpr char kStatusAbovePage[] = R"HTML(<!doctype html><html lang="en"><body>
+<form onsubmit="return false" style="padding:20px"><div class="card">
+  <span class="status">No file uploaded yet</span>
+  <label for="cv" class="button">Upload resume</label>
+  <input type="file" id="cv" name="resume" aria-label="Resume file" style="position:absolute;left:-9999px">
+</div></form>
+<script>
+const input = document.getElementById('cv');
+input.addEventListener('change', () => {
+  const name = input.files[0].name;
+  const taken = document.body.dataset.uploaded;
+  document.body.dataset.uploaded = taken ? taken + ',' + name : name;
+  document.querySelector('.status').textContent = name + ' \u00b7 Uploaded';
+  input.value = '';
+});
+</script></body></html>)HTML";
+
+// The same upload whose page drops the file without a word: the example name in
+// its hint is no sign the file was taken.
+constexpr char kHintOnlyPage[] = R"HTML(<!doctype html><html lang="en"><body>
+<form onsubmit="return false" style="padding:20px"><div class="card">
+  <span class="hint">PDF only, for example resume.pdf</span>
+  <label for="cv" class="button">Upload resume</label>
+  <input type="file" id="cv" name="resume" aria-label="Resume file" style="position:absolute;left:-9999px">
+</div></form>
+<script>
+const input = document.getElementById('cv');
+input.addEventListener('change', () => { document.body.dataset.uploaded = 'dropped'; input.value = ''; });
+</script></body></html>)HTML";
+
 // Loads `html`, reads it, attaches `file` to the upload labelled `label`, and
 // returns what the page recorded as uploaded.
 Result<Uploaded> AttachThenRead(const char* html, const std::string& label,
@@ -300,6 +333,17 @@ TEST(UploadButtonChooserTest, AnUploadButtonAmongWaysToApplyIsNoField) {
   for (const auto& field : snapshot->fields) {
     EXPECT_NE(field.kind, perception::ControlKind::kFile) << field.label;
   }
+}
+
+TEST_F(UploadButtonTest, AFileNameThePageShowsAboveTheButtonAfterTheUploadIsTheFileTaken) {
+  auto result = AttachThenRead(kStatusAbovePage, "Resume file", File());
+  ASSERT_TRUE(result) << result.error().ToString();
+  EXPECT_EQ(result->uploaded, "resume.pdf");  // once
+}
+
+TEST_F(UploadButtonTest, AnExampleNameInTheHintIsNoSignTheFileWasTaken) {
+  auto result = AttachThenRead(kHintOnlyPage, "Resume file", File());
+  EXPECT_FALSE(result) << "the upload was taken for done: " << result->uploaded;
 }
 
 }  // namespace

@@ -106,5 +106,39 @@ TEST(UploadStateTest, AFileFieldsNameBoxIsNoFieldAndLendsItsLabel) {
   EXPECT_EQ(by_name["ref"]->label, "Refer\u00eancia da oferta");
 }
 
+// An upload drawn by a web component (Salesforce's lightning-file-upload: the
+// input inside its shadow root) whose page shows the file taken as a pill after
+// the component, in the light DOM. The upload holds that file (it read "" and the
+// engine waited for a name that was there all along); its neighbour holds none.
+constexpr char kComponentUploads[] = R"HTML(<!doctype html><html><head><meta charset="utf-8">
+</head><body><form>
+<div class="adjunto"><p class="titulo">Currículum vitae</p>
+  <file-upload label="Adjunta tu CV" name="cv"></file-upload>
+  <div class="archivos"><span class="slds-pill"><span class="slds-pill__label">resume.pdf</span>
+    <button type="button" class="slds-pill__remove" title="Quitar">x</button></span></div></div>
+<div class="adjunto"><p class="titulo">Carta de presentación</p>
+  <file-upload label="Adjunta tu carta" name="carta"></file-upload><div class="archivos"></div></div>
+</form><script>
+customElements.define('file-upload', class extends HTMLElement {
+  connectedCallback() {
+    const root = this.attachShadow({mode: 'open'});
+    root.innerHTML = `<div class="slds-form-element"><span id="l">${this.getAttribute('label')}</span>
+      <div class="control"><div class="selector"><div class="dropzone">
+        <input type="file" name="${this.getAttribute('name')}" aria-labelledby="l">
+        <label for="x"><span>Cargar archivos</span></label></div></div></div></div>`;
+  }
+});
+</script></body></html>)HTML";
+
+TEST(UploadStateTest, AFileShownAfterTheComponentThatDrawsTheInputIsWhatItHolds) {
+  auto snapshot = applier::testing::ReadHtmlPage(kComponentUploads);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = &field;
+  ASSERT_TRUE(by_name.count("cv") && by_name.count("carta"));
+  EXPECT_EQ(by_name["cv"]->value, "resume.pdf");
+  EXPECT_EQ(by_name["carta"]->value, "");
+}
+
 }  // namespace
 }  // namespace applier::perception
