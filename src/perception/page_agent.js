@@ -2592,8 +2592,16 @@
     return container === input || container === anchor ? null : { container, anchor };
   }
   // The file names an upload's wrapper shows in text a person sees; with
-  // `after`, only those after the input or in a status region (text before it is
-  // its label or hint, where example names live).
+  // `after`, only those after the input, in a status region or in a file's row
+  // with its own controls before it (Paylocity's attached file and its Remove
+  // above "Replace Resume"): other text before the input is its label or hint,
+  // where example names live.
+  function inFileRowBefore(node, container, anchor) {
+    for (let row = node.parentElement; row && row !== container && !row.contains(anchor); row = row.parentElement) {
+      if (row.querySelector('a, button, [role="button"]')) return true;
+    }
+    return false;
+  }
   function fileNamesIn(input, after) {
     const wrapper = uploadWrapper(input);
     if (!wrapper) return [];
@@ -2604,7 +2612,7 @@
       if (!node.parentElement || !isVisible(node.parentElement)) continue;
       const status = node.parentElement.closest('[role="status"], [aria-live]');
       if (after && !(anchor.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) &&
-          !(status && container.contains(status))) continue;
+          !(status && container.contains(status)) && !inFileRowBefore(node, container, anchor)) continue;
       names.push(...(node.textContent.match(FILE_NAME) || []));
     }
     return names;

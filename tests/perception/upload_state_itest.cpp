@@ -11,6 +11,10 @@ namespace applier::perception {
 namespace {
 
 constexpr char kUploads[] = R"HTML(<!doctype html><html><body><form>
+<div class="upload-group"><div class="control-label">Resume</div>
+  <div class="attached-file"><span class="file-name">my_resume.pdf</span> <a href="#">Remove</a></div>
+  <label class="button" for="f0">Replace Resume</label><input type="file" id="f0" name="attached"
+  style="position:absolute;left:-9999px"><div class="help-block">PDF, DOC, DOCX</div></div>
 <div class="upload"><label for="f1">Resume</label>
   <div class="zone"><span>Drag and drop here or</span> <input type="file" id="f1" name="resume"></div>
   <div class="status" role="status">We have your resume. <span>resume.pdf</span> <a href="#">Remove</a></div></div>
@@ -34,6 +38,9 @@ TEST(UploadStateTest, AFileNameShownAfterAnEmptyInputIsWhatTheUploadHolds) {
   EXPECT_EQ(by_name["portfolio"]->value, "");
   ASSERT_TRUE(by_name.count("cv"));
   EXPECT_EQ(by_name["cv"]->value, "cv_2026.pdf");
+  // A file's row with its own Remove above the button (Paylocity's) is the file taken.
+  ASSERT_TRUE(by_name.count("attached"));
+  EXPECT_EQ(by_name["attached"]->value, "my_resume.pdf");
 }
 
 // One upload area for all documents (d.vinci's "Vollständige Bewerbungsunterlagen",
