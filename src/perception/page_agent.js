@@ -1061,10 +1061,13 @@
 
   // A mark the page gives by class to the wrapper of one control alone, where the
   // only visible mark is an icon (Novo Elements' "required" container and
-  // required-indicator icon; Bootstrap and Drupal forms' "form-group required"):
-  // the nearest wrappers holding no other control decide.
+  // required-indicator icon; Bootstrap and Drupal forms' "form-group required";
+  // Arco Design's form item: an SVG star in
+  // strong.arco-form-item-label-required-symbol inside its label column, beside the
+  // column holding the control): the nearest wrappers holding no other control
+  // decide.
   const REQUIRED_CLASS = /^(required|is-required|required-field|field-required|mandatory|is-mandatory)$/i;
-  const REQUIRED_ICON_CLASS = /^required[-_](indicator|icon|mark|marker)$/i;
+  const REQUIRED_ICON_CLASS = /(^|[-_])required[-_](indicator|icon|mark|marker|symbol)$/i;
   function wrapperMarkedRequired(el) {
     const tokens = (node) => (node.getAttribute('class') || '').split(/\s+/);
     let node = el.parentElement;
@@ -1634,14 +1637,22 @@
   // its search box is where it is typed into, no field of its own. Only the box
   // itself naming a dropdown counts, and the search box must be the one control a
   // person sees inside it.
+  // Vue libraries draw the same box around an input of their own that carries no
+  // ARIA (Arco Design's select view: span.arco-select-view holding
+  // input.arco-select-view-input, the choice drawn in a span beside it, the rows
+  // in a trigger popup at the end of <body>): read-only, the input only holds the
+  // focus and the prompt; editable (allow-search), typing filters the rows, and
+  // its own class names it the select's input.
   function rolelessSelectSearchBox(el) {
     if (!ROLELESS_SELECT_NAME.test(el.tagName + ' ' + (el.getAttribute('class') || ''))) return null;
     const shown = deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).filter(isVisible);
     if (shown.length !== 1) return null;
     const box = shown[0];
-    if (box.tagName !== 'INPUT' || box.readOnly || box.tabIndex < 0 || box.hasAttribute('role')) return null;
+    if (box.tagName !== 'INPUT' || box.tabIndex < 0 || box.hasAttribute('role')) return null;
     if (!/^(text|search|)$/.test((box.getAttribute('type') || '').toLowerCase())) return null;
-    return (box.getAttribute('autocomplete') || '').toLowerCase() === 'off' ? box : null;
+    if (box.readOnly) return box;
+    return (box.getAttribute('autocomplete') || '').toLowerCase() === 'off' ||
+      ROLELESS_SELECT_NAME.test(box.getAttribute('class') || '') ? box : null;
   }
   // The search box of a picker drawn without roles (Novo Elements' novo-picker
   // inside novo-chips, jQuery UI-era autocompletes): a text box the browser must
@@ -1702,12 +1713,26 @@
       if (rect.right <= box.left || rect.left >= box.right || rect.height === 0) continue;
       const gap = Math.max(rect.top - box.bottom, box.top - rect.bottom, 0);
       if (gap > bestGap) continue;
-      const rows = rowsOf(node, 1).filter((row) => !row.matches('a[href]'));
+      const rows = (lastCascadeColumn(node) || rowsOf(node, 1)).filter((row) => !row.matches('a[href]'));
       if (rows.length === 0 || (gap === bestGap && best.length > 0)) continue;
       best = rows;
       bestGap = gap;
     }
     return best;
+  }
+
+  // A cascader's popup (Arco Design's Cascader: a role=menu list per level,
+  // each column right of its parent's) shows the level a choice just opened in
+  // its last column: those rows are the ones to choose from now, however many
+  // more the columns before it hold.
+  function lastCascadeColumn(popup) {
+    const menus = Array.from(popup.querySelectorAll('[role="menu"]')).filter(isVisible);
+    if (menus.length < 2) return null;
+    for (let i = menus.length - 1; i >= 0; i--) {
+      const rows = rowsOf(menus[i], 1);
+      if (rows.length > 0) return rows;
+    }
+    return null;
   }
 
   // Radios and checkboxes a component library renders without a name (Ant
@@ -2184,10 +2209,13 @@
 
   // A category that opens further options instead of being a choice itself
   // (nested "How did you hear about us?" lists): ARIA marks it with aria-haspopup
-  // or aria-expanded.
+  // or aria-expanded. One that says aria-haspopup="false" opens nothing, whatever
+  // its aria-expanded: Vue renders both from booleans on every row (Arco
+  // Design's cascader leaves carry aria-haspopup="false" aria-expanded="false").
   function opensSubmenu(o) {
     const popup = o.getAttribute('aria-haspopup');
-    return (popup !== null && popup !== 'false') || o.hasAttribute('aria-expanded');
+    if (popup === 'false') return false;
+    return popup !== null || o.hasAttribute('aria-expanded');
   }
 
   function describeOption(o) {
