@@ -186,6 +186,10 @@
     return '';
   }
 
+  // The count of characters a box draws beside itself ("0/500": Arco Design's
+  // word-limit, Ant Design's showCount, Element's el-input__count) is its own.
+  const CHARACTER_COUNT = /^\d+\s*\/\s*\d+$/;
+
   // A wrapper is a step further from the box only where it holds words. What a
   // component draws around its box — a number box's ▲ ▼, a date picker's icon,
   // the prompt or placeholder a select shows until something is chosen, the chips
@@ -209,6 +213,7 @@
       if (!text || isWidgetChrome(child) || holdsOnlyChoices(child) || isDrawnPlaceholder(child) ||
           isLiveRegion(child)) continue;
       if (isPrompt(text) || (SHOWN_PROMPT.test(text) && !PROMPT_REFUSAL.test(text))) continue;
+      if (CHARACTER_COUNT.test(text)) continue;
       return true;
     }
     return false;
@@ -805,6 +810,18 @@
     return text.length > 0 && text.length <= 80 && !deepQueryAll(el, CONTROL_SELECTOR).length && isVisible(el);
   }
 
+  // A divider's text heads the fields after it, as a heading does: component
+  // libraries draw a form's sections as a rule with a title
+  // (Arco Design's span.arco-divider-text, Ant Design's
+  // span.ant-divider-inner-text, Element's div.el-divider__text: "教育经历",
+  // "工作经历" between the boxes of one form).
+  const DIVIDER_TEXT = /(^|\s)[\w-]*divider[-_]+(inner[-_]+)?text(\s|$)/i;
+  function isDividerTitle(el) {
+    if (typeof el.className !== 'string' || !DIVIDER_TEXT.test(el.className)) return false;
+    const text = clean(el.textContent);
+    return text.length > 0 && text.length <= 80 && isVisible(el);
+  }
+
   function sectionContext(el) {
     const parts = [];
     // Its fieldsets' legends, innermost first: a date pair's "Start Date" inside
@@ -829,13 +846,13 @@
     // own fieldsets' are named above, and another fieldset's names only that one
     // (a "Started" date pair's legend is no heading of the box after it, and the
     // section heading over the pair, SEEK's "Career history", says whose date).
-    const headings = deepQueryAll(document, 'h1, h2, h3, h4, [role="heading"], [class*="head"], [class*="title"], [class*="Head"], [class*="Title"]');
+    const headings = deepQueryAll(document, 'h1, h2, h3, h4, [role="heading"], [class*="head"], [class*="title"], [class*="Head"], [class*="Title"], [class*="divider"]');
     let nearest = null;
     // The cheap tests first: this runs for every field of every read.
     for (const heading of headings) {
       if (!(heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       // A drawn title heads the box it opens (the section, the card), not what follows it.
-      if (!/^H[1-4]$/.test(heading.tagName) && !heading.matches('[role="heading"]') &&
+      if (!/^H[1-4]$/.test(heading.tagName) && !heading.matches('[role="heading"]') && !isDividerTitle(heading) &&
         !(heading.parentElement && heading.parentElement.contains(el) && isDrawnSectionTitle(heading))) continue;
       // Material UI's outlined box draws its border as a fieldset whose legend
       // repeats the box's label, hidden from screen readers: decoration.
