@@ -1421,10 +1421,10 @@
         }
       }
       if (kind === 'text' && isOtherOptionBox(el)) continue;
-      if (kind === 'text' && el.parentElement && rolelessSelectSearchBox(el.parentElement) === el &&
-          isRolelessSelect(el.parentElement)) {
-        if (!unreachable(el.parentElement, modal)) {
-          fields.push({ kind: 'combobox', el: el.parentElement, members: [el.parentElement], drawn: true });
+      const selectBox = kind === 'text' ? rolelessSelectAround(el) : null;
+      if (selectBox) {
+        if (!unreachable(selectBox, modal)) {
+          fields.push({ kind: 'combobox', el: selectBox, members: [selectBox], drawn: true });
         }
         continue;
       }
@@ -1660,16 +1660,32 @@
   // in a trigger popup at the end of <body>): read-only, the input only holds the
   // focus and the prompt; editable (allow-search), typing filters the rows, and
   // its own class names it the select's input.
+  // A multiple select draws its choices as tags before its search box, one wrapper
+  // deeper (Arco Design's select view holding an a-input-tag: the tags and
+  // input.arco-input-tag-input in span.arco-input-tag-inner); each tag's remove
+  // button, an icon with no words, is part of its choice, no control of the box.
+  const TAG_INPUT_NAME = /(^|[-_\s])(input[-_]tags?|tags?[-_]input)([-_\s]|$)/i;
   function rolelessSelectSearchBox(el) {
     if (!ROLELESS_SELECT_NAME.test(el.tagName + ' ' + (el.getAttribute('class') || ''))) return null;
-    const shown = deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).filter(isVisible);
+    const shown = deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).filter((c) => isVisible(c) &&
+      !(c.matches(BUTTON_SELECTOR) && !clean(c.textContent) && closestAcrossShadow(c, '[class*="tag" i]') !== null &&
+        el.contains(closestAcrossShadow(c, '[class*="tag" i]'))));
     if (shown.length !== 1) return null;
     const box = shown[0];
     if (box.tagName !== 'INPUT' || box.tabIndex < 0 || box.hasAttribute('role')) return null;
     if (!/^(text|search|)$/.test((box.getAttribute('type') || '').toLowerCase())) return null;
     if (box.readOnly) return box;
+    const own = box.getAttribute('class') || '';
     return (box.getAttribute('autocomplete') || '').toLowerCase() === 'off' ||
-      ROLELESS_SELECT_NAME.test(box.getAttribute('class') || '') ? box : null;
+      ROLELESS_SELECT_NAME.test(own) || TAG_INPUT_NAME.test(own) ? box : null;
+  }
+  // The select box `input` is the one input of: its parent, or for a multiple
+  // select's search box beside its tags, its grandparent.
+  function rolelessSelectAround(input) {
+    for (let box = input.parentElement, depth = 0; box && depth < 2; box = box.parentElement, depth++) {
+      if (rolelessSelectSearchBox(box) === input && isRolelessSelect(box)) return box;
+    }
+    return null;
   }
   // The search box of a picker drawn without roles (Novo Elements' novo-picker
   // inside novo-chips, jQuery UI-era autocompletes): a text box the browser must
@@ -2315,10 +2331,14 @@
   // floating layer), as these libraries draw their lists.
   const DRAWN_OPTION_SELECTOR = '[aria-selected]:not([role]), [class*="option" i]:not([role])';
   const OPTION_CLASS = /(^|[-_])option$/i;
+  // (A multiple select's row may hold the checkbox it draws, its input hidden at
+  // no size: Arco Design's option holding an a-checkbox. A row holding a control a
+  // person sees is a question of its own.)
+  const holdsShownControl = (el) => deepQueryAll(el, CONTROL_SELECTOR).some(isVisible);
   function drawnOptions(root) {
     const found = deepQueryAll(root, DRAWN_OPTION_SELECTOR).filter((el) =>
       el.tagName !== 'OPTION' && !el.matches(CONTROL_SELECTOR) && !el.matches(BUTTON_SELECTOR) &&
-      !el.matches(CHOICE_BUTTON_SELECTOR) && !el.querySelector(CONTROL_SELECTOR) &&
+      !el.matches(CHOICE_BUTTON_SELECTOR) && !holdsShownControl(el) &&
       (el.hasAttribute('aria-selected') || Array.from(el.classList).some((c) => OPTION_CLASS.test(c))) &&
       (root !== document || inPopup(el)) && isShownOption(el) && optionText(el));
     return found.filter((el) => !found.some((outer) => outer !== el && outer.contains(el)));

@@ -2936,6 +2936,8 @@ constexpr char kArcoSelects[] = R"HTML(<!doctype html><html><head><meta charset=
 .arco-select-view-value-hidden { display: none }
 .arco-trigger-popup { position: absolute; background: #fff; border: 1px solid #ccc }
 .arco-cascader-panel { display: flex }
+.arco-input-tag { display: inline-flex; width: 240px; min-height: 32px; background: #eee }
+.arco-checkbox-target { position: absolute; width: 0; height: 0; opacity: 0 }
 ul { list-style: none; margin: 0; padding: 0 } li { line-height: 28px; padding: 0 8px; cursor: pointer }
 </style></head><body><form style="padding:20px">
 <div class="arco-form-item"><div class="arco-form-item-label-col"><label class="arco-form-item-label"><strong
@@ -2946,6 +2948,9 @@ ul { list-style: none; margin: 0; padding: 0 } li { line-height: 28px; padding: 
   class="arco-form-item-label-required-symbol"><svg viewBox="0 0 8 8" width="8" height="8"><path d="M4 0L8 8H0z"/></svg></strong>现居城市</label></div>
   <div class="arco-form-item-wrapper-col"><span class="arco-select-view-single arco-cascader arco-select-view" data-kind="cascader">
   <input class="arco-select-view-input" readonly placeholder="请选择"><span class="arco-select-view-value arco-select-view-value-hidden"></span></span></div></div>
+<div class="arco-form-item"><div class="arco-form-item-label-col"><label class="arco-form-item-label">技能标签</label></div>
+  <div class="arco-form-item-wrapper-col"><div class="arco-input-tag arco-select-view arco-select-view-multiple arco-select" data-kind="multiple">
+  <span class="arco-input-tag-inner"><input class="arco-input-tag-input" placeholder="请选择"></span></div></div></div>
 </form><script>
 const places = [{ label: '北京', children: ['北京市'] }, { label: '上海', children: ['上海市'] },
   { label: '广东', children: ['广州市', '深圳市'] }, { label: '浙江', children: ['杭州市', '宁波市'] },
@@ -2971,6 +2976,43 @@ for (const view of document.querySelectorAll('.arco-select-view')) {
   view.addEventListener('mousedown', (e) => { if (e.target.tagName !== 'INPUT') { e.preventDefault(); view.querySelector('input').focus(); } });
   view.addEventListener('click', () => {
     if (document.querySelector('.arco-trigger-popup')) return;
+    if (view.dataset.kind === 'multiple') {
+      const input = view.querySelector('input');
+      const chosen = [];
+      popupFor(view, (popup) => {
+        const list = document.createElement('ul');
+        popup.appendChild(list);
+        const draw = () => {
+          list.textContent = '';
+          for (const name of ['C++', 'Go', 'Java', 'Kafka', 'Redis']) {
+            if (!name.toLowerCase().includes(input.value.toLowerCase())) continue;
+            const li = document.createElement('li');
+            li.className = 'arco-select-option arco-select-option-multiple';
+            li.innerHTML = '<label class="arco-checkbox"><input type="checkbox" class="arco-checkbox-target"><span class="arco-checkbox-label"></span></label>';
+            li.querySelector('.arco-checkbox-label').textContent = name;
+            li.addEventListener('click', (e) => {
+              e.preventDefault();
+              if (!chosen.includes(name)) chosen.push(name);
+              document.body.dataset.skills = chosen.join(',');
+              const tag = document.createElement('span');
+              tag.className = 'arco-tag arco-input-tag-tag';
+              tag.textContent = name;
+              const remove = document.createElement('span');
+              remove.setAttribute('role', 'button');
+              remove.innerHTML = '<svg width="8" height="8"><path d="M0 0L8 8"/></svg>';
+              tag.appendChild(remove);
+              input.before(tag);
+              input.value = '';
+              draw();
+            });
+            list.appendChild(li);
+          }
+        };
+        input.addEventListener('input', draw);
+        draw();
+      });
+      return;
+    }
     if (view.dataset.kind === 'select') {
       popupFor(view, (popup, close) => {
         const list = document.createElement('ul');
@@ -3021,10 +3063,10 @@ for (const view of document.querySelectorAll('.arco-select-view')) {
 TEST(FormActorTest, ArcosRolelessSelectAndCascaderAreChosenThroughTheirPopups) {
   auto snapshot = applier::testing::ReadHtmlPage(kArcoSelects);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
-  ASSERT_EQ(snapshot->fields.size(), 2u);
+  ASSERT_EQ(snapshot->fields.size(), 3u);
   for (const auto& field : snapshot->fields) {
     EXPECT_EQ(field.kind, perception::ControlKind::kCombobox) << field.label;
-    EXPECT_TRUE(field.required) << field.label;
+    EXPECT_EQ(field.required, field.label != "技能标签") << field.label;
   }
   planning::Answer passport;
   passport.text = "护照";
@@ -3045,6 +3087,14 @@ TEST(FormActorTest, ArcosRolelessSelectAndCascaderAreChosenThroughTheirPopups) {
   auto city = FillThenRead(kArcoSelects, "现居城市", shanghai, "document.body.dataset.place");
   ASSERT_TRUE(city) << city.error().ToString();
   EXPECT_EQ(city->as_string(), "上海/上海市");
+  // The multiple select: each entry typed in its search box beside the tags, and
+  // its row (a hidden checkbox inside) clicked.
+  planning::Answer skills;
+  skills.text = "Go, Kafka";
+  skills.entries = {"Go", "Kafka"};
+  auto tags = FillThenRead(kArcoSelects, "技能标签", skills, "document.body.dataset.skills");
+  ASSERT_TRUE(tags) << tags.error().ToString();
+  EXPECT_EQ(tags->as_string(), "Go,Kafka");
 }
 
 }  // namespace
