@@ -1250,6 +1250,8 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
       chosen = co_await FindOption(frame, field, answer, options);
     }
   }
+  // The person's whole place, once the list's choice for living abroad was taken.
+  std::optional<std::string> abroad_home;
   if (!chosen && planning::TakesAbroadOption(answer.match_key) && !options.empty()) {
     // The whole list holds no place of the person's: a list of another country's
     // regions or cities (Italian provinces, Japanese prefectures, Vietnamese
@@ -1261,6 +1263,14 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     const std::string& home = answer.match_text.empty() ? answer.text : answer.match_text;
     if (auto abroad = planning::AbroadOption(options, home)) {
       chosen = static_cast<std::size_t>(*abroad);
+      abroad_home = home;
+    }
+  }
+  if (!chosen) {
+    // A cascader lists the place's province first; the answer names the city in
+    // it ("上海市" under "上海"): the province opens the list to choose in.
+    if (auto category = planning::EnclosingCategoryOption(options, wanted)) {
+      chosen = static_cast<std::size_t>(*category);
     }
   }
   if (!chosen && IsTextBox(field) && !answer.text.empty() && TypedTextStands(answer.match_key)) {
@@ -1279,6 +1289,14 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     auto inner = co_await WaitForOptions(frame, field, std::chrono::seconds(2));
     std::optional<std::size_t> inner_choice;
     if (inner) inner_choice = ChooseOption(*inner, answer);
+    // Abroad opens the countries (a cascader of places: "海外 › 美国"), where no
+    // city of the person's is listed but their country is.
+    if (inner && !inner_choice && abroad_home) {
+      if (auto country = planning::HomeCountryOption(*inner, *abroad_home)) {
+        inner_choice = static_cast<std::size_t>(*country);
+      }
+    }
+    abroad_home.reset();
     if (!inner_choice) {
       co_await CloseList(frame, field);
       co_return Fail(ErrorKind::kNotFound, "none of the options under '" + options[*chosen].label +

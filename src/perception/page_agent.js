@@ -211,6 +211,10 @@
       deepQueryAll(node, BUTTON_SELECTOR).some((button) => saysUpload(buttonText(button)));
   }
 
+  // The count of characters a box draws beside itself ("0/500": Arco Design's
+  // word-limit, Ant Design's showCount, Element's el-input__count) is its own.
+  const CHARACTER_COUNT = /^\d+\s*\/\s*\d+$/;
+
   // A wrapper is a step further from the box only where it holds words. What a
   // component draws around its box — a number box's ▲ ▼, a date picker's icon,
   // the prompt or placeholder a select shows until something is chosen, the chips
@@ -236,6 +240,7 @@
       if (!text || isWidgetChrome(child) || holdsOnlyChoices(child) || isDrawnPlaceholder(child) ||
           isLiveRegion(child)) continue;
       if (isPrompt(text) || (SHOWN_PROMPT.test(text) && !PROMPT_REFUSAL.test(text))) continue;
+      if (CHARACTER_COUNT.test(text)) continue;
       return true;
     }
     return false;
@@ -865,6 +870,18 @@
     return text.length > 0 && text.length <= 80 && !deepQueryAll(el, CONTROL_SELECTOR).length && isVisible(el);
   }
 
+  // A divider's text heads the fields after it, as a heading does: component
+  // libraries draw a form's sections as a rule with a title
+  // (Arco Design's span.arco-divider-text, Ant Design's
+  // span.ant-divider-inner-text, Element's div.el-divider__text: "教育经历",
+  // "工作经历" between the boxes of one form).
+  const DIVIDER_TEXT = /(^|\s)[\w-]*divider[-_]+(inner[-_]+)?text(\s|$)/i;
+  function isDividerTitle(el) {
+    if (typeof el.className !== 'string' || !DIVIDER_TEXT.test(el.className)) return false;
+    const text = clean(el.textContent);
+    return text.length > 0 && text.length <= 80 && isVisible(el);
+  }
+
   function sectionContext(el) {
     const parts = [];
     // Its fieldsets' legends, innermost first: a date pair's "Start Date" inside
@@ -889,13 +906,13 @@
     // own fieldsets' are named above, and another fieldset's names only that one
     // (a "Started" date pair's legend is no heading of the box after it, and the
     // section heading over the pair, SEEK's "Career history", says whose date).
-    const headings = deepQueryAll(document, 'h1, h2, h3, h4, [role="heading"], [class*="head"], [class*="title"], [class*="Head"], [class*="Title"]');
+    const headings = deepQueryAll(document, 'h1, h2, h3, h4, [role="heading"], [class*="head"], [class*="title"], [class*="Head"], [class*="Title"], [class*="divider"]');
     let nearest = null;
     // The cheap tests first: this runs for every field of every read.
     for (const heading of headings) {
       if (!(heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       // A drawn title heads the box it opens (the section, the card), not what follows it.
-      if (!/^H[1-4]$/.test(heading.tagName) && !heading.matches('[role="heading"]') &&
+      if (!/^H[1-4]$/.test(heading.tagName) && !heading.matches('[role="heading"]') && !isDividerTitle(heading) &&
         !(heading.parentElement && heading.parentElement.contains(el) && isDrawnSectionTitle(heading))) continue;
       // Material UI's outlined box draws its border as a fieldset whose legend
       // repeats the box's label, hidden from screen readers: decoration.
@@ -1187,10 +1204,13 @@
 
   // A mark the page gives by class to the wrapper of one control alone, where the
   // only visible mark is an icon (Novo Elements' "required" container and
-  // required-indicator icon; Bootstrap and Drupal forms' "form-group required"):
-  // the nearest wrappers holding no other control decide.
+  // required-indicator icon; Bootstrap and Drupal forms' "form-group required";
+  // Arco Design's form item: an SVG star in
+  // strong.arco-form-item-label-required-symbol inside its label column, beside the
+  // column holding the control): the nearest wrappers holding no other control
+  // decide.
   const REQUIRED_CLASS = /^(required|is-required|required-field|field-required|mandatory|is-mandatory)$/i;
-  const REQUIRED_ICON_CLASS = /^required[-_](indicator|icon|mark|marker)$/i;
+  const REQUIRED_ICON_CLASS = /(^|[-_])required[-_](indicator|icon|mark|marker|symbol)$/i;
   function wrapperMarkedRequired(el) {
     const tokens = (node) => (node.getAttribute('class') || '').split(/\s+/);
     let node = el.parentElement;
@@ -1527,10 +1547,10 @@
         }
       }
       if (kind === 'text' && isOtherOptionBox(el)) continue;
-      if (kind === 'text' && el.parentElement && rolelessSelectSearchBox(el.parentElement) === el &&
-          isRolelessSelect(el.parentElement)) {
-        if (!unreachable(el.parentElement, modal)) {
-          fields.push({ kind: 'combobox', el: el.parentElement, members: [el.parentElement], drawn: true });
+      const selectBox = kind === 'text' ? rolelessSelectAround(el) : null;
+      if (selectBox) {
+        if (!unreachable(selectBox, modal)) {
+          fields.push({ kind: 'combobox', el: selectBox, members: [selectBox], drawn: true });
         }
         continue;
       }
@@ -1760,14 +1780,38 @@
   // its search box is where it is typed into, no field of its own. Only the box
   // itself naming a dropdown counts, and the search box must be the one control a
   // person sees inside it.
+  // Vue libraries draw the same box around an input of their own that carries no
+  // ARIA (Arco Design's select view: span.arco-select-view holding
+  // input.arco-select-view-input, the choice drawn in a span beside it, the rows
+  // in a trigger popup at the end of <body>): read-only, the input only holds the
+  // focus and the prompt; editable (allow-search), typing filters the rows, and
+  // its own class names it the select's input.
+  // A multiple select draws its choices as tags before its search box, one wrapper
+  // deeper (Arco Design's select view holding an a-input-tag: the tags and
+  // input.arco-input-tag-input in span.arco-input-tag-inner); each tag's remove
+  // button, an icon with no words, is part of its choice, no control of the box.
+  const TAG_INPUT_NAME = /(^|[-_\s])(input[-_]tags?|tags?[-_]input)([-_\s]|$)/i;
   function rolelessSelectSearchBox(el) {
     if (!ROLELESS_SELECT_NAME.test(el.tagName + ' ' + (el.getAttribute('class') || ''))) return null;
-    const shown = deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).filter(isVisible);
+    const shown = deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).filter((c) => isVisible(c) &&
+      !(c.matches(BUTTON_SELECTOR) && !clean(c.textContent) && closestAcrossShadow(c, '[class*="tag" i]') !== null &&
+        el.contains(closestAcrossShadow(c, '[class*="tag" i]'))));
     if (shown.length !== 1) return null;
     const box = shown[0];
-    if (box.tagName !== 'INPUT' || box.readOnly || box.tabIndex < 0 || box.hasAttribute('role')) return null;
+    if (box.tagName !== 'INPUT' || box.tabIndex < 0 || box.hasAttribute('role')) return null;
     if (!/^(text|search|)$/.test((box.getAttribute('type') || '').toLowerCase())) return null;
-    return (box.getAttribute('autocomplete') || '').toLowerCase() === 'off' ? box : null;
+    if (box.readOnly) return box;
+    const own = box.getAttribute('class') || '';
+    return (box.getAttribute('autocomplete') || '').toLowerCase() === 'off' ||
+      ROLELESS_SELECT_NAME.test(own) || TAG_INPUT_NAME.test(own) ? box : null;
+  }
+  // The select box `input` is the one input of: its parent, or for a multiple
+  // select's search box beside its tags, its grandparent.
+  function rolelessSelectAround(input) {
+    for (let box = input.parentElement, depth = 0; box && depth < 2; box = box.parentElement, depth++) {
+      if (rolelessSelectSearchBox(box) === input && isRolelessSelect(box)) return box;
+    }
+    return null;
   }
   // The search box of a picker drawn without roles (Novo Elements' novo-picker
   // inside novo-chips, jQuery UI-era autocompletes): a text box the browser must
@@ -1828,12 +1872,26 @@
       if (rect.right <= box.left || rect.left >= box.right || rect.height === 0) continue;
       const gap = Math.max(rect.top - box.bottom, box.top - rect.bottom, 0);
       if (gap > bestGap) continue;
-      const rows = rowsOf(node, 1).filter((row) => !row.matches('a[href]'));
+      const rows = (lastCascadeColumn(node) || rowsOf(node, 1)).filter((row) => !row.matches('a[href]'));
       if (rows.length === 0 || (gap === bestGap && best.length > 0)) continue;
       best = rows;
       bestGap = gap;
     }
     return best;
+  }
+
+  // A cascader's popup (Arco Design's Cascader: a role=menu list per level,
+  // each column right of its parent's) shows the level a choice just opened in
+  // its last column: those rows are the ones to choose from now, however many
+  // more the columns before it hold.
+  function lastCascadeColumn(popup) {
+    const menus = Array.from(popup.querySelectorAll('[role="menu"]')).filter(isVisible);
+    if (menus.length < 2) return null;
+    for (let i = menus.length - 1; i >= 0; i--) {
+      const rows = rowsOf(menus[i], 1);
+      if (rows.length > 0) return rows;
+    }
+    return null;
   }
 
   // Radios and checkboxes a component library renders without a name (Ant
@@ -2310,10 +2368,13 @@
 
   // A category that opens further options instead of being a choice itself
   // (nested "How did you hear about us?" lists): ARIA marks it with aria-haspopup
-  // or aria-expanded.
+  // or aria-expanded. One that says aria-haspopup="false" opens nothing, whatever
+  // its aria-expanded: Vue renders both from booleans on every row (Arco
+  // Design's cascader leaves carry aria-haspopup="false" aria-expanded="false").
   function opensSubmenu(o) {
     const popup = o.getAttribute('aria-haspopup');
-    return (popup !== null && popup !== 'false') || o.hasAttribute('aria-expanded');
+    if (popup === 'false') return false;
+    return popup !== null || o.hasAttribute('aria-expanded');
   }
 
   function describeOption(o) {
@@ -2396,10 +2457,14 @@
   // floating layer), as these libraries draw their lists.
   const DRAWN_OPTION_SELECTOR = '[aria-selected]:not([role]), [class*="option" i]:not([role])';
   const OPTION_CLASS = /(^|[-_])option$/i;
+  // (A multiple select's row may hold the checkbox it draws, its input hidden at
+  // no size: Arco Design's option holding an a-checkbox. A row holding a control a
+  // person sees is a question of its own.)
+  const holdsShownControl = (el) => deepQueryAll(el, CONTROL_SELECTOR).some(isVisible);
   function drawnOptions(root) {
     const found = deepQueryAll(root, DRAWN_OPTION_SELECTOR).filter((el) =>
       el.tagName !== 'OPTION' && !el.matches(CONTROL_SELECTOR) && !el.matches(BUTTON_SELECTOR) &&
-      !el.matches(CHOICE_BUTTON_SELECTOR) && !el.querySelector(CONTROL_SELECTOR) &&
+      !el.matches(CHOICE_BUTTON_SELECTOR) && !holdsShownControl(el) &&
       (el.hasAttribute('aria-selected') || Array.from(el.classList).some((c) => OPTION_CLASS.test(c))) &&
       (root !== document || inPopup(el)) && isShownOption(el) && optionText(el));
     return found.filter((el) => !found.some((outer) => outer !== el && outer.contains(el)));

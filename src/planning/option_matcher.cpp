@@ -946,6 +946,9 @@ bool IsDeclineText(std::string_view text) {
                                                                  "उत्तर नहीं देना चाहत",
                                                                  "खुलासा नहीं करना"};
   std::string norm = NormalizeText(text);
+  // Chinese forms' decline choice is often the one word 保密, "kept private"
+  // (性别: 男 / 女 / 保密); within a longer text it means confidentiality (保密协议).
+  if (norm == "保密") return true;
   return std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view phrase) {
     return static_cast<unsigned char>(phrase.front()) >= 0xC0 ? norm.find(phrase) != norm.npos
                                                               : ContainsPhrase(norm, phrase);
@@ -1382,6 +1385,45 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
     }
   }
   return std::nullopt;
+}
+
+std::optional<int> HomeCountryOption(const std::vector<perception::Option>& options,
+                                     std::string_view home) {
+  const knowledge::Country* home_country = knowledge::CountryMentionedIn(home);
+  if (!home_country) return std::nullopt;
+  std::optional<int> found;
+  for (int index : SelectableOptions(options)) {
+    if (knowledge::CountryMentionedIn(options[static_cast<std::size_t>(index)].label) !=
+        home_country) {
+      continue;
+    }
+    if (found) return std::nullopt;
+    found = index;
+  }
+  return found;
+}
+
+std::optional<int> EnclosingCategoryOption(const std::vector<perception::Option>& options,
+                                           std::string_view wanted) {
+  const std::string answer = knowledge::NormalizeText(wanted);
+  std::optional<int> found;
+  std::size_t found_size = 0;
+  bool tied = false;
+  for (int index : SelectableOptions(options)) {
+    const perception::Option& option = options[static_cast<std::size_t>(index)];
+    if (!option.submenu) continue;
+    const std::string name = knowledge::NormalizeText(option.label);
+    // (A name the answer is, not holds, is the answer itself: MatchOption's.)
+    if (name.empty() || name == answer || !knowledge::HasPhrase(answer, name)) continue;
+    if (name.size() == found_size) tied = true;
+    if (name.size() > found_size) {
+      found = index;
+      found_size = name.size();
+      tied = false;
+    }
+  }
+  if (tied) return std::nullopt;
+  return found;
 }
 
 std::vector<int> ChannelOptions(const std::vector<perception::Option>& options,

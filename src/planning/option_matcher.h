@@ -50,6 +50,20 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
 std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
                                 std::string_view home);
 
+// The option naming the country of `home` (the person's whole place, "San
+// Francisco, CA, United States") in the list an abroad choice opens ("海外 ›
+// 美国 / 加拿大 / 英国": a cascader of places whose last level abroad is the
+// country), if exactly one does.
+std::optional<int> HomeCountryOption(const std::vector<perception::Option>& options,
+                                     std::string_view home);
+
+// The category of a cascading list (an option that opens further options: a
+// cascader's province) whose name the answer holds: "上海" for "上海市", "广东" for
+// "广东省深圳市", "California" for "Los Angeles, California". The longest such
+// name; none when two are as long.
+std::optional<int> EnclosingCategoryOption(const std::vector<perception::Option>& options,
+                                           std::string_view wanted);
+
 // Whether a list asked as `key` may be a list of one country's places whose
 // choice for living elsewhere (AbroadOption) is the person's answer: where one
 // lives, by region, city or place.

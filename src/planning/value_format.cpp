@@ -830,10 +830,23 @@ FormatResult FormatDate(const Field& field, std::string_view date) {
   if (!layout) return Formatted{std::string(date), "as written (the field shows no date format)"};
   // Likewise a month stays a month (a month picker that shows no format): a day
   // the box never asked for would be made up, and a picker drops it.
+  // The language's order is a guess: the same date in ISO 8601 ("2021-03",
+  // "2025-09-01"), the format Arco Design's, Ant Design's and Element's pickers
+  // take by default, is the other form a box that drops the guess may take.
+  const auto with_iso = [&](Formatted formatted, const DateLayout& guessed) {
+    if (!from_language) return formatted;
+    DateLayout iso{{"YYYY", "MM", "DD"}, {"-", "-"}, ""};
+    if (guessed.parts.size() == 2) iso = DateLayout{{"YYYY", "MM"}, {"-"}, ""};
+    if (auto written = Render(iso, *parsed); written && *written != formatted.text) {
+      formatted.other_forms.push_back(*written);
+    }
+    return formatted;
+  };
   if (from_language && parsed && parsed->month != 0 && parsed->day == 0) {
     const DateLayout month = WithoutDay(*layout);
-    return Formatted{*Render(month, *parsed),
-                     "a month as " + month.ToString() + " (" + source + ")"};
+    return with_iso(
+        Formatted{*Render(month, *parsed), "a month as " + month.ToString() + " (" + source + ")"},
+        month);
   }
   if (!parsed) {
     // A start date of "immediately" in a box that shows no format of its own.
@@ -846,7 +859,7 @@ FormatResult FormatDate(const Field& field, std::string_view date) {
     return std::unexpected(Quoted(date) + " has no month for a date as " + layout->ToString() +
                            " (" + source + ")");
   }
-  return Formatted{*text, "date as " + layout->ToString() + " (" + source + ")"};
+  return with_iso(Formatted{*text, "date as " + layout->ToString() + " (" + source + ")"}, *layout);
 }
 
 bool ShowsTheTypedDate(const Field& field, std::string_view typed, std::string_view shown) {

@@ -270,6 +270,13 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
         continue;
       }
       ++typed.refills;
+      if (Trimmed(field.value).empty() && !typed.answer.other_forms.empty()) {
+        // The box dropped what was typed once it was left (a date picker that keeps
+        // only its own format and reverts the rest when it closes): the answer's
+        // next way of writing the same fact goes in instead.
+        typed.answer.text = typed.answer.other_forms.front();
+        typed.answer.other_forms.erase(typed.answer.other_forms.begin());
+      }
       report_.Emit(
           "applier:refill",
           "The page changed \"" + DescribeField(field) + "\" after I filled it; filling it again",

@@ -2982,5 +2982,182 @@ TEST(FormActorTest, AnIonicDatetimeButtonIsSetInItsModalCalendarAndConfirmed) {
   EXPECT_EQ(chosen->as_string(), "2025-09-01 none");
 }
 
+// Arco Design's Select and Cascader (Vue 3): a form item's label column holds a
+// <label> tied to nothing and an SVG star; the control is span.arco-select-view
+// holding a read-only input with no role, the choice drawn in a span beside it;
+// a click opens a trigger popup at the end of <body> whose rows carry no option
+// role (li.arco-select-option), or, for the cascader, one role=menu column per
+// level whose parents are role=menuitem with aria-haspopup. A province list
+// abroad ("海外") opens the countries: the person's is their place.
+constexpr char kArcoSelects[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.arco-form-item { display: flex; margin: 8px 0 }
+.arco-form-item-label-col { width: 120px }
+.arco-select-view { display: inline-flex; width: 240px; height: 32px; background: #eee; position: relative }
+.arco-select-view-input { flex: 1; border: 0; background: transparent }
+.arco-select-view-input-hidden { position: absolute; width: 0 !important }
+.arco-select-view-value-hidden { display: none }
+.arco-trigger-popup { position: absolute; background: #fff; border: 1px solid #ccc }
+.arco-cascader-panel { display: flex }
+.arco-input-tag { display: inline-flex; width: 240px; min-height: 32px; background: #eee }
+.arco-checkbox-target { position: absolute; width: 0; height: 0; opacity: 0 }
+ul { list-style: none; margin: 0; padding: 0 } li { line-height: 28px; padding: 0 8px; cursor: pointer }
+</style></head><body><form style="padding:20px">
+<div class="arco-form-item"><div class="arco-form-item-label-col"><label class="arco-form-item-label"><strong
+  class="arco-form-item-label-required-symbol"><svg viewBox="0 0 8 8" width="8" height="8"><path d="M4 0L8 8H0z"/></svg></strong>证件类型</label></div>
+  <div class="arco-form-item-wrapper-col"><span class="arco-select-view-single arco-select arco-select-view" data-kind="select">
+  <input class="arco-select-view-input" readonly placeholder="请选择"><span class="arco-select-view-value arco-select-view-value-hidden"></span></span></div></div>
+<div class="arco-form-item"><div class="arco-form-item-label-col"><label class="arco-form-item-label"><strong
+  class="arco-form-item-label-required-symbol"><svg viewBox="0 0 8 8" width="8" height="8"><path d="M4 0L8 8H0z"/></svg></strong>现居城市</label></div>
+  <div class="arco-form-item-wrapper-col"><span class="arco-select-view-single arco-cascader arco-select-view" data-kind="cascader">
+  <input class="arco-select-view-input" readonly placeholder="请选择"><span class="arco-select-view-value arco-select-view-value-hidden"></span></span></div></div>
+<div class="arco-form-item"><div class="arco-form-item-label-col"><label class="arco-form-item-label">技能标签</label></div>
+  <div class="arco-form-item-wrapper-col"><div class="arco-input-tag arco-select-view arco-select-view-multiple arco-select" data-kind="multiple">
+  <span class="arco-input-tag-inner"><input class="arco-input-tag-input" placeholder="请选择"></span></div></div></div>
+</form><script>
+const places = [{ label: '北京', children: ['北京市'] }, { label: '上海', children: ['上海市'] },
+  { label: '广东', children: ['广州市', '深圳市'] }, { label: '浙江', children: ['杭州市', '宁波市'] },
+  { label: '海外', children: ['美国', '加拿大', '英国', '其他国家/地区'] }];
+function popupFor(view, fill) {
+  const popup = document.createElement('div');
+  popup.className = 'arco-trigger-popup';
+  document.body.appendChild(popup);
+  const close = () => { popup.remove(); document.removeEventListener('mousedown', outside, true); };
+  const outside = (e) => { if (!popup.contains(e.target) && !view.contains(e.target)) close(); };
+  document.addEventListener('mousedown', outside, true);
+  const r = view.getBoundingClientRect();
+  popup.style.left = (r.left + scrollX) + 'px';
+  popup.style.top = (r.bottom + scrollY + 4) + 'px';
+  fill(popup, close);
+}
+function show(view, text) {
+  view.querySelector('.arco-select-view-value').textContent = text;
+  view.querySelector('.arco-select-view-value').classList.remove('arco-select-view-value-hidden');
+  view.querySelector('input').classList.add('arco-select-view-input-hidden');
+}
+for (const view of document.querySelectorAll('.arco-select-view')) {
+  view.addEventListener('mousedown', (e) => { if (e.target.tagName !== 'INPUT') { e.preventDefault(); view.querySelector('input').focus(); } });
+  view.addEventListener('click', () => {
+    if (document.querySelector('.arco-trigger-popup')) return;
+    if (view.dataset.kind === 'multiple') {
+      const input = view.querySelector('input');
+      const chosen = [];
+      popupFor(view, (popup) => {
+        const list = document.createElement('ul');
+        popup.appendChild(list);
+        const draw = () => {
+          list.textContent = '';
+          for (const name of ['C++', 'Go', 'Java', 'Kafka', 'Redis']) {
+            if (!name.toLowerCase().includes(input.value.toLowerCase())) continue;
+            const li = document.createElement('li');
+            li.className = 'arco-select-option arco-select-option-multiple';
+            li.innerHTML = '<label class="arco-checkbox"><input type="checkbox" class="arco-checkbox-target"><span class="arco-checkbox-label"></span></label>';
+            li.querySelector('.arco-checkbox-label').textContent = name;
+            li.addEventListener('click', (e) => {
+              e.preventDefault();
+              if (!chosen.includes(name)) chosen.push(name);
+              document.body.dataset.skills = chosen.join(',');
+              const tag = document.createElement('span');
+              tag.className = 'arco-tag arco-input-tag-tag';
+              tag.textContent = name;
+              const remove = document.createElement('span');
+              remove.setAttribute('role', 'button');
+              remove.innerHTML = '<svg width="8" height="8"><path d="M0 0L8 8"/></svg>';
+              tag.appendChild(remove);
+              input.before(tag);
+              input.value = '';
+              draw();
+            });
+            list.appendChild(li);
+          }
+        };
+        input.addEventListener('input', draw);
+        draw();
+      });
+      return;
+    }
+    if (view.dataset.kind === 'select') {
+      popupFor(view, (popup, close) => {
+        const list = document.createElement('ul');
+        for (const label of ['居民身份证', '港澳台居民居住证', '护照']) {
+          const li = document.createElement('li');
+          li.className = 'arco-select-option';
+          li.textContent = label;
+          li.addEventListener('click', () => { document.body.dataset.document = label; show(view, label); close(); });
+          list.appendChild(li);
+        }
+        popup.appendChild(list);
+      });
+      return;
+    }
+    popupFor(view, (popup, close) => {
+      const panel = document.createElement('div');
+      panel.className = 'arco-cascader-panel';
+      popup.appendChild(panel);
+      const column = (items, onPick) => {
+        const ul = document.createElement('ul');
+        ul.setAttribute('role', 'menu');
+        for (const item of items) {
+          const li = document.createElement('li');
+          li.setAttribute('role', 'menuitem');
+          li.className = 'arco-cascader-option';
+          const parent = typeof item !== 'string';
+          li.setAttribute('aria-haspopup', String(parent));
+          li.setAttribute('aria-expanded', 'false');
+          li.textContent = parent ? item.label : item;
+          li.addEventListener('click', () => onPick(item, ul));
+          ul.appendChild(li);
+        }
+        panel.appendChild(ul);
+      };
+      column(places, (province, ul) => {
+        while (ul.nextElementSibling) ul.nextElementSibling.remove();
+        column(province.children, (city) => {
+          document.body.dataset.place = province.label + '/' + city;
+          show(view, province.label + ' / ' + city);
+          close();
+        });
+      });
+    });
+  });
+}
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ArcosRolelessSelectAndCascaderAreChosenThroughTheirPopups) {
+  auto snapshot = applier::testing::ReadHtmlPage(kArcoSelects);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 3u);
+  for (const auto& field : snapshot->fields) {
+    EXPECT_EQ(field.kind, perception::ControlKind::kCombobox) << field.label;
+    EXPECT_EQ(field.required, field.label != "技能标签") << field.label;
+  }
+  planning::Answer passport;
+  passport.text = "护照";
+  auto document =
+      FillThenRead(kArcoSelects, "证件类型", passport, "document.body.dataset.document");
+  ASSERT_TRUE(document) << document.error().ToString();
+  EXPECT_EQ(document->as_string(), "护照");
+  planning::Answer home;
+  home.text = "San Francisco";
+  home.match_text = "San Francisco, CA, United States";
+  home.match_key = planning::FieldKey::kCity;
+  auto place = FillThenRead(kArcoSelects, "现居城市", home, "document.body.dataset.place");
+  ASSERT_TRUE(place) << place.error().ToString();
+  EXPECT_EQ(place->as_string(), "海外/美国");
+  // A person's answer names the city; its province opens the list it is in.
+  planning::Answer shanghai;
+  shanghai.text = "上海市";
+  auto city = FillThenRead(kArcoSelects, "现居城市", shanghai, "document.body.dataset.place");
+  ASSERT_TRUE(city) << city.error().ToString();
+  EXPECT_EQ(city->as_string(), "上海/上海市");
+  // The multiple select: each entry typed in its search box beside the tags, and
+  // its row (a hidden checkbox inside) clicked.
+  planning::Answer skills;
+  skills.text = "Go, Kafka";
+  skills.entries = {"Go", "Kafka"};
+  auto tags = FillThenRead(kArcoSelects, "技能标签", skills, "document.body.dataset.skills");
+  ASSERT_TRUE(tags) << tags.error().ToString();
+  EXPECT_EQ(tags->as_string(), "Go,Kafka");
+}
+
 }  // namespace
 }  // namespace applier::actions

@@ -190,10 +190,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Фамилия", K::kLastName}, Case{"Телефон", K::kPhone}, Case{"Город", K::kCity},
         Case{"Компания", K::kCurrentCompany}, Case{"名", K::kFirstName}, Case{"姓", K::kLastName},
         Case{"姓名", K::kFullName}, Case{"电话", K::kPhone}, Case{"城市", K::kCity},
-        Case{"公司", K::kCurrentCompany}, Case{"名前", K::kFullName}, Case{"氏名", K::kFullName},
-        Case{"電話番号", K::kPhone}, Case{"メールアドレス", K::kEmail}, Case{"이름", K::kFirstName},
-        Case{"성", K::kLastName}, Case{"전화번호", K::kPhone}, Case{"이메일", K::kEmail},
-        Case{"회사", K::kCurrentCompany}),
+        Case{"现居城市", K::kCity}, Case{"获知渠道", K::kHowHeard, CK::kCombobox},
+        Case{"技能标签", K::kSkills, CK::kCombobox}, Case{"技能证书", K::kUnknown},
+        Case{"期望工作城市", K::kUnknown, CK::kCombobox},
+        Case{"希望勤務地", K::kUnknown, CK::kSelect}, Case{"公司", K::kCurrentCompany},
+        Case{"名前", K::kFullName}, Case{"氏名", K::kFullName}, Case{"電話番号", K::kPhone},
+        Case{"メールアドレス", K::kEmail}, Case{"이름", K::kFirstName}, Case{"성", K::kLastName},
+        Case{"전화번호", K::kPhone}, Case{"이메일", K::kEmail}, Case{"회사", K::kCurrentCompany}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
 // Wordings copied from Greenhouse, Lever, Workday, Ashby, SmartRecruiters, iCIMS,

@@ -462,6 +462,9 @@ const auto kDegreesJa = Options({"大学院（修士）", "大学", "短期大�
 const auto kSchoolTypesKo =
     Options({"고등학교", "대학교 (2, 3년제)", "대학교 (4년제)", "대학원 (석사)", "대학원 (박사)"});
 const auto kGenderZh = Options({"男", "女", "不透露"});
+// Chinese forms' 性别 lists (Arco Design and Element UI careers pages) offer 保密,
+// "kept private", as their decline choice.
+const auto kGenderZhPrivate = Options({"男", "女", "保密"});
 const auto kGenderKo = Options({"남성", "여성", "밝히고 싶지 않음"});
 const auto kEduStatusZh = Options({"畢業", "肄業", "就學中"});
 const auto kEduStatusKo = Options({"졸업", "졸업 예정", "재학 중", "휴학", "중퇴", "수료"});
@@ -472,6 +475,8 @@ const auto kCareerTypeId =
 INSTANTIATE_TEST_SUITE_P(
     AsiaPacificMeanings, OptionMatcherTableTest,
     ::testing::Values(
+        Case{"gender_zh_private_is_decline", kGenderZhPrivate, "decline", FieldKey::kGender,
+             "保密"},
         Case{"degree_zh_bachelor", kDegreesZh, "BS", FieldKey::kDegree, "大學"},
         Case{"degree_zh_master", kDegreesZh, "MSc", FieldKey::kDegree, "碩士"},
         Case{"degree_ja_junior_college_not_university", kDegreesJa, "Associate degree",
@@ -564,6 +569,37 @@ TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
   auto california = MatchOption(states, "California", FieldKey::kRegion);
   ASSERT_TRUE(california.has_value());
   EXPECT_EQ(california->index, 0);
+}
+
+// A Chinese city cascader's 海外 opens the countries abroad: the person's country
+// is their place there; a list naming it twice, or not at all, decides nothing.
+TEST(OptionMatcherTest, TheCountriesAnAbroadChoiceOpensHoldThePersonsCountry) {
+  const auto abroad = Options({"美国", "加拿大", "英国", "新加坡", "其他国家/地区"});
+  EXPECT_EQ(HomeCountryOption(abroad, "San Francisco, CA, United States"), 0);
+  EXPECT_EQ(HomeCountryOption(abroad, "Toronto, ON, Canada"), 1);
+  EXPECT_FALSE(HomeCountryOption(abroad, "Lisbon, Portugal").has_value());
+  EXPECT_FALSE(HomeCountryOption(abroad, "San Francisco").has_value());
+  EXPECT_FALSE(
+      HomeCountryOption(Options({"美国", "United States"}), "San Francisco, CA, United States")
+          .has_value());
+}
+
+// A cascader's first level: the province whose name the answered city holds
+// opens the list to choose in; a leaf is no category, and two names as long
+// decide nothing.
+TEST(OptionMatcherTest, TheCategoryAnAnswerNamesOpensTheListToChooseIn) {
+  std::vector<Option> provinces = Options({"北京", "上海", "广东", "海外"});
+  for (auto& province : provinces) province.submenu = true;
+  EXPECT_EQ(EnclosingCategoryOption(provinces, "上海市"), 1);
+  EXPECT_EQ(EnclosingCategoryOption(provinces, "广东省深圳市"), 2);
+  EXPECT_FALSE(EnclosingCategoryOption(provinces, "杭州市").has_value());
+  EXPECT_FALSE(EnclosingCategoryOption(provinces, "上海").has_value());
+  std::vector<Option> states = Options({"California", "Nevada", "Other"});
+  states[0].submenu = true;
+  states[1].submenu = true;
+  EXPECT_EQ(EnclosingCategoryOption(states, "Los Angeles, California"), 0);
+  EXPECT_FALSE(EnclosingCategoryOption(states, "Other place").has_value());
+  EXPECT_FALSE(EnclosingCategoryOption(Options({"上海", "北京"}), "上海市").has_value());
 }
 
 // Pickers that lead each country with its flag: the flag is no part of the name.

@@ -286,6 +286,27 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.lang = "en-US"}, "2021-03", "03/2021"},
         DateCase{{.placeholder = "YYYY/MM/DD", .lang = "zh-CN"}, "2021-03", "2021/03/01"}));
 
+// A date whose layout only the page's language suggests is also written in ISO
+// 8601, for a picker that drops the guess (Arco Design's month picker takes
+// "2021-03", not "2021/03"); a layout the box shows is no guess.
+TEST(FormatDateTest, ALayoutGuessedFromTheLanguageOffersIsoAsTheOtherForm) {
+  auto month = FormatDate(Make({.lang = "zh-CN"}), "2021-03");
+  ASSERT_TRUE(month) << month.error();
+  EXPECT_EQ(month->text, "2021/03");
+  EXPECT_EQ(month->other_forms, std::vector<std::string>{"2021-03"});
+  auto day = FormatDate(Make({.lang = "de"}), "2025-09-01");
+  ASSERT_TRUE(day) << day.error();
+  EXPECT_EQ(day->text, "01.09.2025");
+  EXPECT_EQ(day->other_forms, std::vector<std::string>{"2025-09-01"});
+  auto shown = FormatDate(Make({.placeholder = "TT.MM.JJJJ", .lang = "de"}), "2025-09-01");
+  ASSERT_TRUE(shown) << shown.error();
+  EXPECT_TRUE(shown->other_forms.empty());
+  auto iso = FormatDate(Make({.lang = "sv"}), "2025-09-01");
+  ASSERT_TRUE(iso) << iso.error();
+  EXPECT_EQ(iso->text, "2025-09-01");
+  EXPECT_TRUE(iso->other_forms.empty());
+}
+
 // ---- phone numbers ------------------------------------------------------------
 
 struct PhoneCase {
