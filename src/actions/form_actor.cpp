@@ -570,6 +570,10 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
         auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
         if (focused && focused->is_bool() && focused->get_bool()) {
           emptied = static_cast<bool>(co_await page_.PressKey("Backspace"));
+          // A mask re-reads the box in a timer of its own after each key
+          // (jquery.maskedinput): left before that, the timer writes its empty
+          // slots back into a box nobody is in, and they stay.
+          co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(1));
         }
       }
       if (!emptied) {
