@@ -8,7 +8,6 @@
 #include <boost/json.hpp>
 #include <cctype>
 #include <filesystem>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -391,6 +390,27 @@ bool PickedDateShown(const Field& field, const std::string& wanted, const std::s
          want->day == got->day;
 }
 
+namespace {
+
+// `shown` without the zero cents after its last digits' separator ("25,000.00",
+// "25.000,00 €" read as "25,000", "25.000 €"); as it is when its last digits are
+// no such cents.
+std::string WithoutZeroCents(std::string shown) {
+  const std::size_t last = shown.find_last_of("0123456789");
+  if (last == std::string::npos) return shown;
+  std::size_t first = last;
+  while (first > 0 && std::isdigit(static_cast<unsigned char>(shown[first - 1])) != 0) --first;
+  const std::size_t digits = last - first + 1;
+  if (digits > 2 || first == 0 || (shown[first - 1] != '.' && shown[first - 1] != ',') ||
+      shown.find_first_not_of('0', first) <= last) {
+    return shown;
+  }
+  shown.erase(first - 1, digits + 1);
+  return shown;
+}
+
+}  // namespace
+
 bool PageReformatted(const std::string& typed, const std::string& shown) {
   // A number box that writes the amount its own way (react-number-format's prefix
   // and grouping in a Mantine NumberInput, an InputNumber formatter: "₪ 42,000",
@@ -414,9 +434,8 @@ bool PageReformatted(const std::string& typed, const std::string& shown) {
   // "25,000.00", "25.000,00 €") shows the whole number typed: its zero cents are
   // no digits typed. ("15.00" for "1500", a box that reads digits as cents, stays
   // another number.)
-  static const std::regex kZeroCents(R"([.,]0{1,2}(?!\d)(?=\D*$))");
   const std::string a = significant(typed);
-  const std::string b = significant(number ? std::regex_replace(shown, kZeroCents, "") : shown);
+  const std::string b = significant(number ? WithoutZeroCents(shown) : shown);
   if (a.empty()) return false;
   if (a == b) return true;
   // A number box whose format appends a unit ("8 Jahre": Kendo UI's format

@@ -126,6 +126,51 @@ std::string DateName(const std::string& named, const Field& first, const Questio
   return named + " / " + part.prompt;
 }
 
+// The questions as the person is asked them, and for each field asked the one
+// that asks it. A date drawn as lists of its parts (day, month and year under one
+// label, as Thai, Indonesian and many server-rendered forms ask a date of birth)
+// is one question: the person gives the date, and each list takes its part.
+struct JoinedQuestions {
+  std::vector<Question> questions;
+  std::vector<std::size_t> asked_as;  // per field asked
+};
+JoinedQuestions JoinDateParts(const std::vector<Question>& questions,
+                              const std::vector<Field>& asked,
+                              const std::vector<planning::FieldKey>& meanings,
+                              const planning::AnswerPlanner& planner) {
+  JoinedQuestions joined{.questions = {}, .asked_as = std::vector<std::size_t>(asked.size())};
+  std::vector<std::set<std::string>> date_parts;  // per question asked
+  for (std::size_t i = 0; i < asked.size(); ++i) {
+    const std::string part = planner.DatePartOf(asked[i]);
+    std::optional<std::size_t> date;
+    for (std::size_t j = 0; j < i && !part.empty() && !date; ++j) {
+      const std::size_t other = joined.asked_as[j];
+      if (meanings[j] == meanings[i] && asked[j].frame_url == asked[i].frame_url &&
+          !date_parts[other].empty() && !date_parts[other].contains(part)) {
+        date = other;
+      }
+    }
+    if (date) {
+      joined.asked_as[i] = *date;
+      date_parts[*date].insert(part);
+      Question& question = joined.questions[*date];
+      question.prompt = DateName(question.prompt, question.field, questions[i]);
+      question.options.clear();
+      question.required = question.required || questions[i].required;
+      continue;
+    }
+    joined.asked_as[i] = joined.questions.size();
+    joined.questions.push_back(questions[i]);
+    date_parts.push_back(part.empty() ? std::set<std::string>{} : std::set<std::string>{part});
+  }
+  for (std::size_t q = 0; q < joined.questions.size(); ++q) {
+    if (date_parts[q].size() < 2) continue;
+    joined.questions[q].reason +=
+        "; the date's parts are asked together: give the whole date (YYYY-MM-DD)";
+  }
+  return joined;
+}
+
 // Whether filling `answer` changes what a choice control holds now.
 bool ChangesChoice(const Field& field, const Answer& answer) {
   if (field.kind != ControlKind::kSelect && field.kind != ControlKind::kCombobox &&
@@ -697,39 +742,9 @@ asio::awaitable<int> StepFiller::FillFields(const std::vector<Field>& fields,
     suggested.erase(suggested.begin() + at);
   }
   if (!questions.empty()) {
-    // A date drawn as lists of its parts (day, month and year under one label, as
-    // Thai, Indonesian and many server-rendered forms ask a date of birth) is one
-    // question: the person gives the date, and each list takes its part.
-    std::vector<Question> to_ask;
-    std::vector<std::size_t> asked_as(asked.size());
-    std::vector<std::set<std::string>> date_parts;  // per question to ask
-    for (std::size_t i = 0; i < asked.size(); ++i) {
-      const std::string part = planner_.DatePartOf(asked[i]);
-      std::optional<std::size_t> joined;
-      for (std::size_t j = 0; j < i && !part.empty() && !joined; ++j) {
-        const std::size_t other = asked_as[j];
-        if (asked_meanings[j] == asked_meanings[i] && asked[j].frame_url == asked[i].frame_url &&
-            !date_parts[other].empty() && !date_parts[other].contains(part)) {
-          joined = other;
-        }
-      }
-      if (joined) {
-        asked_as[i] = *joined;
-        date_parts[*joined].insert(part);
-        Question& date = to_ask[*joined];
-        date.prompt = DateName(date.prompt, date.field, questions[i]);
-        date.options.clear();
-        date.required = date.required || questions[i].required;
-        continue;
-      }
-      asked_as[i] = to_ask.size();
-      to_ask.push_back(questions[i]);
-      date_parts.push_back(part.empty() ? std::set<std::string>{} : std::set<std::string>{part});
-    }
-    for (std::size_t q = 0; q < to_ask.size(); ++q) {
-      if (date_parts[q].size() < 2) continue;
-      to_ask[q].reason += "; the date's parts are asked together: give the whole date (YYYY-MM-DD)";
-    }
+    const JoinedQuestions joined = JoinDateParts(questions, asked, asked_meanings, planner_);
+    const std::vector<Question>& to_ask = joined.questions;
+    const std::vector<std::size_t>& asked_as = joined.asked_as;
     json::array listed;
     for (const auto& q : to_ask) {
       json::object entry{{"question", q.prompt},
