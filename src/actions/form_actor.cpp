@@ -914,10 +914,18 @@ asio::awaitable<Status> FormActor::ConfirmUploadDialog(browser::FrameInfo frame,
   co_return Status{};
 }
 
-asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptions(
+asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOpenedList(
     browser::FrameInfo frame, Field field, std::chrono::milliseconds patience) {
+  (void)co_await page_.Evaluate(frame, "globalThis.__applier.afterFrame()");
+  co_return co_await WaitForOptions(frame, field, patience, true);
+}
+
+asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptions(
+    browser::FrameInfo frame, Field field, std::chrono::milliseconds patience,
+    bool until_nothing_comes) {
   // Options of custom lists render after the click, often after a fetch.
-  const auto deadline = std::chrono::steady_clock::now() + patience;
+  const auto start = std::chrono::steady_clock::now();
+  const auto deadline = start + patience;
   for (;;) {
     auto raw = co_await page_.Evaluate(frame, Call("openOptions", field));
     if (!raw) co_return Fail(ErrorKind::kNotFound, raw.error().message);
@@ -929,7 +937,16 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptio
     const bool late = std::chrono::steady_clock::now() >= deadline;
     if (!options.empty() && (!only_notes || late)) co_return options;
     if (late) break;
-    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
+    // Still for this long, after this long, nothing is on its way: a list that
+    // opens draws in the frame after the action, one that fetches shows a request.
+    constexpr auto kStill = std::chrono::milliseconds(150);
+    if (until_nothing_comes && options.empty() &&
+        std::chrono::steady_clock::now() - start >= kStill && page_.NetworkStillFor() >= kStill) {
+      auto still = co_await page_.Evaluate(frame, "globalThis.__applier.quietness().quiet_ms");
+      if (still && JsonReader(*still, "quiet_ms").Number().value_or(0) >= kStill.count()) break;
+    }
+    // Often: every look at a list that is late is paid on every choice of a form.
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
   co_return Fail(ErrorKind::kNotFound, "'" + field.label + "' showed no options when opened");
@@ -953,7 +970,7 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForNewOp
         std::chrono::steady_clock::now() >= deadline) {
       co_return options;
     }
-    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
 }
@@ -1183,7 +1200,7 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
 
   std::optional<std::size_t> chosen;
   std::vector<perception::Option> options;
-  auto opened = co_await WaitForOptions(frame, field, std::chrono::milliseconds(400));
+  auto opened = co_await WaitForOpenedList(frame, field, std::chrono::milliseconds(400));
   // What the list offers as opened; then, for a text box or a list opened with a
   // search box of its own, what typing the answer (and failing that, its first
   // part) brings up.
@@ -1217,7 +1234,7 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
     if (focused && focused->is_bool() && focused->as_bool() &&
         co_await page_.PressKey("ArrowDown")) {
-      if (auto all = co_await WaitForOptions(frame, field, std::chrono::milliseconds(300))) {
+      if (auto all = co_await WaitForOpenedList(frame, field, std::chrono::milliseconds(300))) {
         options = *all;
         chosen = co_await FindOption(frame, field, answer, options);
       }
@@ -1344,7 +1361,7 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
   if (auto confirmed = co_await ConfirmChoice(frame, field); !confirmed) {
     co_return Fail(confirmed.error());
   }
-  co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2));
+  co_await Reacted(frame);
   auto shown = co_await ReadBack(frame, field);
   if (!shown) co_return Fail(shown.error());
   // A multi-select shows its choice as a pill with the option's main words
@@ -1357,9 +1374,16 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     co_return Fail(NotFilled(field, label, shown->value));
   }
   // A multi-select stays open after a pick; left open it would cover the next field.
-  if (auto still_open = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) {
-    co_await CloseList(frame, field);
+  // A single choice's list closes by itself, some with a leave animation or a
+  // timer (Ionic's alert, a Material menu fading out): the page behind is read
+  // once it has gone, not through the closing dialog.
+  auto still_open = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
+  for (int look = 0; still_open && !field.multiple && look < 20; ++look) {
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+    still_open = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
   }
+  if (still_open) co_await CloseList(frame, field);
   co_return FillResult{label, "picked"};
 }
 
@@ -1414,6 +1438,12 @@ asio::awaitable<Status> FormActor::ConfirmChoice(browser::FrameInfo frame, Field
   co_return co_await page_.Click(*point);
 }
 
+asio::awaitable<void> FormActor::Reacted(browser::FrameInfo frame) {
+  (void)co_await page_.Evaluate(frame, "globalThis.__applier.afterFrame()");
+  co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(2),
+                                std::chrono::milliseconds(0));
+}
+
 asio::awaitable<Status> FormActor::Press(browser::FrameInfo frame, perception::Button button) {
   auto pressed = co_await PressOnce(frame, button);
   if (!pressed && Vanished(pressed.error())) {
@@ -1428,10 +1458,10 @@ asio::awaitable<Status> FormActor::PressOnce(browser::FrameInfo frame, perceptio
   // A press while the page re-renders the button can go down on the old node and
   // up on nothing (no click at all): wait, up to 2 s, for the frame's DOM to have
   // been still for a moment.
-  for (int i = 0; i < 40; ++i) {
+  for (int i = 0; i < 80; ++i) {
     auto still = co_await page_.Evaluate(frame, "globalThis.__applier.quietness().quiet_ms");
-    if (!still || JsonReader(*still, "quiet_ms").Number().value_or(100) >= 100) break;
-    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(50));
+    if (!still || JsonReader(*still, "quiet_ms").Number().value_or(50) >= 50) break;
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
   const std::string ref = Ref(button.index, button.locator);

@@ -110,7 +110,16 @@ class FormActor {
   // answer.
   boost::asio::awaitable<Result<FillResult>> Pick(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
+  // The options of the field's open list, waiting up to `patience` for them;
+  // `until_nothing_comes`: see WaitForOpenedList.
   boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForOptions(
+      browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience,
+      bool until_nothing_comes = false);
+  // As WaitForOptions, for a list an action (a click, Down) has just asked to
+  // open: it gives up before `patience` once nothing can be coming — no list, no
+  // request in flight or just answered, the frame's DOM still — as a box that
+  // only suggests what is typed opens nothing, and the wait is paid per choice.
+  boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForOpenedList(
       browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience);
   // As WaitForOptions, but a list still showing exactly `before` (the suggestions
   // of the previous query) is waited past, up to `patience`.
@@ -156,6 +165,10 @@ class FormActor {
   // field opened waits for one (a select whose options open in an alert with OK
   // and Cancel); nothing when the dialog closed with the choice.
   boost::asio::awaitable<Status> ConfirmChoice(browser::FrameInfo frame, perception::Field field);
+  // Waits until the page has taken in the last input: a frame drawn since (the
+  // framework's re-render done) and no request in flight for a moment (a
+  // dependent list reloading). A fixed pause would be paid on every choice.
+  boost::asio::awaitable<void> Reacted(browser::FrameInfo frame);
   boost::asio::awaitable<Result<FillResult>> Attach(browser::FrameInfo frame,
                                                     perception::Field field,
                                                     planning::Answer answer);

@@ -366,6 +366,12 @@ std::vector<std::string> Page::RequestsInFlight() const {
   return state_->Holding(Clock::now());
 }
 
+std::chrono::milliseconds Page::NetworkStillFor() const {
+  const auto now = Clock::now();
+  if (!state_->Holding(now).empty()) return std::chrono::milliseconds(0);
+  return std::chrono::duration_cast<std::chrono::milliseconds>(now - state_->last_network_activity);
+}
+
 asio::awaitable<Result<std::vector<FrameInfo>>> Page::Frames() {
   auto self = shared_from_this();
   std::vector<FrameInfo> frames;

@@ -107,6 +107,9 @@ class Page : public std::enable_shared_from_this<Page> {
   // The URLs of the network requests that keep the page from settling now, over
   // all frames (WaitForSettled says which count).
   std::vector<std::string> RequestsInFlight() const;
+  // How long the network has been still: zero while a request that counts is in
+  // flight, else the time since the last request started, answered or ended.
+  std::chrono::milliseconds NetworkStillFor() const;
 
   // The main frame first, then every child frame in document order.
   boost::asio::awaitable<Result<std::vector<FrameInfo>>> Frames();

@@ -3564,9 +3564,25 @@
     return { quiet_ms: Math.round(performance.now() - state.clock.last), busy, ready: document.readyState };
   }
 
+  // Resolves once the document has drawn a frame since the call and run the task
+  // after it: what an input event set off at once — a framework's re-render, a
+  // fetch it starts, a block it reveals — has happened by then. A document that
+  // draws no frames (hidden, or in a frame out of view) answers after 100 ms.
+  // Answers true: null would say the agent is not installed.
+  function afterFrame() {
+    return new Promise((resolve) => {
+      const fallback = setTimeout(() => resolve(true), 100);
+      requestAnimationFrame(() => setTimeout(() => {
+        clearTimeout(fallback);
+        resolve(true);
+      }, 0));
+    });
+  }
+
   globalThis.__applier = {
     perceive,
     quietness,
+    afterFrame,
     readValue,
     // Where to click `el` (from member() or button()); `scroll` first brings it
     // into view.

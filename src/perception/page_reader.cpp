@@ -712,6 +712,17 @@ asio::awaitable<Stillness> DomStillness(browser::Page& page) {
   co_return still;
 }
 
+// Waits, in every frame of the page, for a frame drawn since the action: its
+// immediate consequences (a re-render, the requests it starts) have happened.
+asio::awaitable<void> AfterFrame(browser::Page& page) {
+  auto frames = co_await page.Frames();
+  if (!frames) co_return;
+  for (const auto& frame : *frames) {
+    if (frame.url.empty() || frame.url == "about:blank") continue;
+    (void)co_await CallAgent(page, frame, "afterFrame()");
+  }
+}
+
 }  // namespace
 
 asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& page) {
@@ -732,6 +743,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::ReadSettled(browser::Page& pag
   // The first look waits only `first_look` for the action's requests to start:
   // the network and the DOM clocks then say how long each has really been still.
   auto at_least = std::min(options.first_look, options.quiet);
+  co_await AfterFrame(page);
   for (;;) {
     const bool network_quiet =
         co_await page.WaitForSettled(options.quiet, std::max(remaining(), options.quiet), at_least);

@@ -189,8 +189,10 @@ std::string PageSignature(const PageSnapshot& snapshot);
 struct SettleOptions {
   // How long the DOM and the network must stay still.
   std::chrono::milliseconds quiet{300};
-  // How long the first look waits for the action's own requests to start; the
-  // stillness itself is measured from the last change, not from the first look.
+  // How long the first look waits for the action's own requests to start, beyond
+  // the frame every read waits for (the requests an input event starts at once
+  // have started by then; a navigation's take longer); the stillness itself is
+  // measured from the last change, not from the first look.
   std::chrono::milliseconds first_look{100};
   // When to read the page as it is, settled or not.
   std::chrono::milliseconds deadline{std::chrono::seconds(15)};
@@ -211,7 +213,8 @@ class PageReader {
   // The page as it is now, at once.
   static boost::asio::awaitable<Result<PageSnapshot>> Read(browser::Page& page);
   // The page once it has settled after a navigation, a click or a client-side
-  // route change: no network request in flight and no DOM change in any frame
+  // route change: a frame drawn in every frame since the call (the action's
+  // immediate consequences done), no network request in flight and no DOM change in any frame
   // for `quiet`, nothing marked aria-busy, and a form or a known page kind
   // recognised (a single-page app fetching and rendering its next step shows
   // nothing known for a while) or, failing that, a page still for

@@ -244,8 +244,8 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
       co_return result;
     }
     perception::SettleOptions settle;
-    settle.quiet = std::chrono::milliseconds(100);
-    settle.first_look = std::chrono::milliseconds(50);
+    settle.quiet = std::chrono::milliseconds(50);
+    settle.first_look = std::chrono::milliseconds(0);
     settle.deadline = std::chrono::seconds(5);
     auto again = co_await page_.ReadSettled(settle);
     if (!again) break;
@@ -369,8 +369,8 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
       }
     }
     perception::SettleOptions settle;
-    settle.quiet = std::chrono::milliseconds(100);
-    settle.first_look = std::chrono::milliseconds(50);
+    settle.quiet = std::chrono::milliseconds(50);
+    settle.first_look = std::chrono::milliseconds(0);
     settle.deadline = std::chrono::seconds(5);
     auto again = co_await page_.ReadSettled(settle);
     if (!again) co_return;

@@ -2747,7 +2747,8 @@ TEST(FormActorTest, APhoneBoxThatWritesTheDialCodeWhenFocusedTakesTheWholeNumber
 // (role=dialog) lists them as radio buttons and the choice is made only by its OK
 // button beside Cancel; with interface="action-sheet" a tap on an option chooses
 // and closes. Every option of either carries the class select-interface-option.
-// The page records what ionChange carried.
+// Either overlay leaves with an animation over the page, removed at its end: the
+// next select is covered until then. The page records what ionChange carried.
 constexpr char kIonicSelects[] =
     R"HTML(<!doctype html><html><body><ion-app><form style="padding:20px">
 <div><ion-select name="degree" label="Highest degree" interface="alert" placeholder="Select one">
@@ -2799,7 +2800,8 @@ customElements.define('ion-select', class extends HTMLElement {
     const box = document.createElement('div');
     box.style.cssText = 'background:white;padding:12px;width:260px';
     overlay.appendChild(box);
-    const close = () => overlay.remove();
+    // Ionic's leave animation (Web Animations), the overlay removed at its end.
+    const close = () => overlay.animate([{ opacity: 1 }, { opacity: 0 }], { duration: 250 }).finished.then(() => overlay.remove());
     let checked = null;
     for (const option of options) {
       const b = document.createElement('button');
@@ -2888,6 +2890,9 @@ TEST(FormActorTest, AnIonicSelectIsChosenInTheOverlayItOpensAndConfirmedWhereItA
   const auto* degree = FieldLabelled(*chosen, "Highest degree");
   ASSERT_NE(degree, nullptr);
   EXPECT_EQ(degree->value, "Bachelor's degree");
+  // The page read once a choice is made is the form, not the overlay leaving.
+  EXPECT_NE(FieldLabelled(*chosen, "Notice period"), nullptr);
+  EXPECT_EQ(chosen->fields.size(), 2u);
   (*browser)->Close();
 }
 
