@@ -605,9 +605,11 @@ bool SaysInternational(const Field& field) {
                                 "국가번호부터"});
 }
 
-// The placeholder without a leading "e.g." / "z.B." / "ex." word.
+// The placeholder without a leading "e.g." / "z.B." / "ex." word, its Persian or
+// Arabic-Indic digits ("۰۹۱۲۳۴۵۶۷۸۹", as Iranian forms show an example mobile)
+// read as 0-9.
 std::string PlaceholderExample(std::string_view placeholder) {
-  std::string text = Trim(placeholder);
+  std::string text = Trim(knowledge::WithAsciiDigits(placeholder));
   const std::size_t start = text.find_first_of("+(0123456789_#");
   if (start == std::string::npos) return {};
   return text.substr(start);

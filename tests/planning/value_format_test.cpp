@@ -375,6 +375,20 @@ TEST(FormatPhoneInternationalTest, ANationalNumberBesideAPickerCarriesTheWholeNu
   EXPECT_EQ(alone->international, "");
 }
 
+// Iranian forms show their example mobile in Persian digits ("۰۹۱۲۳۴۵۶۷۸۹", an
+// 11-digit box): an Iranian number is written as that example, with its trunk 0
+// and no code; a number of another country is no number such a box can take.
+TEST(FormatPhoneInternationalTest, AnExampleInPersianDigitsIsANationalExample) {
+  Box box{.placeholder = "۰۹۱۲۳۴۵۶۷۸۹", .kind = ControlKind::kTel, .html_type = "tel"};
+  auto iranian = FormatPhone(Make(box), "+98 912 123 4567", "+98", "IR", {false});
+  ASSERT_TRUE(iranian) << iranian.error();
+  EXPECT_EQ(iranian->text, "09121234567");
+  box.max_length = 11;
+  auto foreign = FormatPhone(Make(box), "+1 415 555 0142", "+1", "US", {false});
+  ASSERT_FALSE(foreign) << foreign->text;
+  EXPECT_NE(foreign.error().find("another country"), std::string::npos) << foreign.error();
+}
+
 INSTANTIATE_TEST_SUITE_P(
     PerFormatAndCountry, FormatPhoneTest,
     ::testing::Values(
