@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,5 +25,11 @@ struct WrittenAmount {
 // a no-break space) counts only before exactly three digits, so "1.5" and "3 - 5"
 // stay what they are; a "k" or "m" standing alone after the digits multiplies.
 std::vector<WrittenAmount> AmountsIn(std::string_view text);
+
+// The text with Persian (۰-۹) and Arabic-Indic (٠-٩) digits written as 0-9, all
+// else as it is: Iranian, Afghan and Arab pages write amounts, ranges and example
+// dates in their own digits ("۵ تا ۱۰ سال", "۱۴۰۵/۱۰/۰۱"). Read amounts in the
+// result (AmountsIn's positions are the result's).
+std::string WithAsciiDigits(std::string_view text);
 
 }  // namespace applier::knowledge

@@ -606,7 +606,10 @@
       // element for the browser, but the question all the same.
       const named = accessibleNameOfGroup(group) || (group.id ? groupLabelText(group) : '');
       if (named) return named;
-      const caption = captionInsideGroup(group, members);
+      // A fieldset that is a section of the form (its heading over several
+      // fields: a WordPress form template's <fieldset><h3>Personal details</h3>
+      // with boxes and option lists) names no one of its option lists.
+      const caption = holdsOtherFields(group, members) ? '' : captionInsideGroup(group, members);
       if (caption) return caption;
     }
     // Otherwise the text before the first option's container: its own <label>,
@@ -649,6 +652,13 @@
     if (label.htmlFor && members.some((m) => m.id === label.htmlFor)) return '';
     if (!(label.compareDocumentPosition(members[0]) & Node.DOCUMENT_POSITION_FOLLOWING)) return '';
     return clip(textWithoutControls(label));
+  }
+
+  // Whether `group` holds a field besides the options `members`: a box, a list or
+  // another group's option that a person sees.
+  function holdsOtherFields(group, members) {
+    return deepQueryAll(group, CONTROL_SELECTOR).some((c) => !members.includes(c) &&
+      !(c.name && members.some((m) => m.name === c.name)) && c.type !== 'hidden' && isVisible(c));
   }
 
   // A group that opens with its question inside itself, before its first option

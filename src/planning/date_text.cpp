@@ -143,4 +143,37 @@ std::optional<std::string> DatePartsText(const std::vector<std::string>& parts,
   return out;
 }
 
+std::optional<CalendarDate> ToSolarHijri(const CalendarDate& date) {
+  if (date.month < 1 || date.month > 12 || date.year < 1600) return std::nullopt;
+  // Days since a fixed origin, by the Gregorian leap rules; then whole 33-year
+  // Solar Hijri cycles (12053 days: 8 leap years in each), 4-year runs (1461
+  // days) and years, as the arithmetic Iranian software uses for the years
+  // 1178-1633 Solar Hijri (the astronomical calendar agrees over them).
+  constexpr std::array<int, 12> kDaysBeforeMonth = {0,   31,  59,  90,  120, 151,
+                                                    181, 212, 243, 273, 304, 334};
+  const int day = date.day == 0 ? 1 : date.day;
+  const long year_for_leap = date.month > 2 ? date.year + 1 : date.year;
+  long days = 355666 + 365L * date.year + (year_for_leap + 3) / 4 - (year_for_leap + 99) / 100 +
+              (year_for_leap + 399) / 400 + day + kDaysBeforeMonth[date.month - 1];
+  long year = -1595 + 33 * (days / 12053);
+  days %= 12053;
+  year += 4 * (days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    year += (days - 1) / 365;
+    days = (days - 1) % 365;
+  }
+  CalendarDate solar;
+  solar.year = static_cast<int>(year);
+  // The first six months have 31 days, the next five 30, the last 29 or 30.
+  if (days < 186) {
+    solar.month = static_cast<int>(1 + days / 31);
+    solar.day = static_cast<int>(1 + days % 31);
+  } else {
+    solar.month = static_cast<int>(7 + (days - 186) / 30);
+    solar.day = static_cast<int>(1 + (days - 186) % 30);
+  }
+  return solar;
+}
+
 }  // namespace applier::planning

@@ -24,6 +24,12 @@ std::optional<CalendarDate> ParseCalendarDate(std::string_view text);
 // other text, numeric dates included.
 std::optional<CalendarDate> ParseWordedDate(std::string_view text);
 
+// The same day in the Solar Hijri (Jalali) calendar that Iran and Afghanistan
+// write dates in: 2025-09-01 is 1404/06/10 (10 Shahrivar 1404). `date` is a
+// Gregorian date with its month; a missing day is the 1st, as a layout fills it.
+// nullopt for a year-only date or one before 1600.
+std::optional<CalendarDate> ToSolarHijri(const CalendarDate& date);
+
 // The value for boxes `parts` ("MM", "DD", "YYYY", "YY"), joined by '/':
 // {"MM", "YYYY"} and "2021-03" -> "03/2021". A missing day is the 1st; a box the
 // date cannot fill (a month from "2017") is nullopt, so someone is asked instead.

@@ -278,6 +278,11 @@ constexpr std::array kUnits = {
     Unit{"年", kYear},
     Unit{"년", kYear},
     Unit{"ปี", kYear},
+    // Persian: روز (day), هفته (week), ماه (month), سال (year).
+    Unit{"روز", 1},
+    Unit{"هفته", kWeek},
+    Unit{"ماه", kMonth},
+    Unit{"سال", kYear},
 };
 
 // Words that say no time at all: available at once, no notice to give.
@@ -299,64 +304,21 @@ constexpr std::string_view kNoTime[] = {
     "מיד",         "ללא",         "azonnal",       "azonnali",       "nincs",
     "imediat",     "imediata",    "одразу",        "негайно",        "відразу",
     "немає",       "αμεσα",       "αμεσωσ",        "αμεση",          "καμια",
-    "ทันที",         "तुरंत",         "तत्काल",
+    "ทันที",         "तुरंत",         "तत्काल",         "بلافاصله",       "فوری",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
-constexpr std::string_view kMoreBefore[] = {"more than",
-                                            "over",
-                                            "at least",
-                                            "mehr als",
-                                            "uber",
-                                            "mindestens",
-                                            "plus de",
-                                            "au moins",
-                                            "mas de",
-                                            "piu di",
-                                            "oltre",
-                                            "meer dan",
-                                            "mais de",
-                                            "powyzej",
-                                            "более",
-                                            "больше",
-                                            "mer an",
-                                            "en az",
-                                            "tren",
-                                            "hon",
-                                            "it nhat",
-                                            "ponad",
-                                            "wiecej niz",
-                                            "mere end",
-                                            "mer enn",
-                                            "plus dun",
-                                            "plus dune",
-                                            "yli",
-                                            "vahintaan",
-                                            "أكثر من",
-                                            "اكثر من",
-                                            "vice nez",
-                                            "alespon",
-                                            "nejmene",
-                                            "minimalne",
-                                            "pres",
-                                            "lebih dari",
-                                            "minimal",
-                                            "יותר מ",
-                                            "מעל",
-                                            "tobb mint",
-                                            "legalabb",
-                                            "mai mult de",
-                                            "peste",
-                                            "cel putin",
-                                            "понад",
-                                            "більше",
-                                            "щонайменше",
-                                            "περισσοτερο απο",
-                                            "πανω απο",
-                                            "τουλαχιστον",
-                                            "มากกว่า",
-                                            "อย่างน้อย",
-                                            "कम से कम"};
+constexpr std::string_view kMoreBefore[] = {
+    "more than", "over",       "at least",        "mehr als", "uber",        "mindestens",
+    "plus de",   "au moins",   "mas de",          "piu di",   "oltre",       "meer dan",
+    "mais de",   "powyzej",    "более",           "больше",   "mer an",      "en az",
+    "tren",      "hon",        "it nhat",         "ponad",    "wiecej niz",  "mere end",
+    "mer enn",   "plus dun",   "plus dune",       "yli",      "vahintaan",   "أكثر من",
+    "بیش از",    "بیشتر از",   "اكثر من",         "vice nez", "alespon",     "nejmene",
+    "minimalne", "pres",       "lebih dari",      "minimal",  "יותר מ",      "מעל",
+    "tobb mint", "legalabb",   "mai mult de",     "peste",    "cel putin",   "понад",
+    "більше",    "щонайменше", "περισσοτερο απο", "πανω απο", "τουλαχιστον", "มากกว่า",
+    "อย่างน้อย",   "कम से कम"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",       "oder mehr", "ou plus",     "o mas",        "o piu",     "of meer",
     "ou mais",       "以上",      "fazla",       "ve uzeri",     "tro len",   "i wiecej",
@@ -366,22 +328,22 @@ constexpr std::string_view kMoreAfter[] = {
     "η περισσοτερο", "και ανω",   "से अधिक",      "से ज्यादा",      "या अधिक",   "या उससे अधिक"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
-    "less than", "under",         "weniger als",  "unter",     "moins de",  "menos de",
-    "meno di",   "minder dan",    "ponizej",      "менее",     "меньше",    "duoi",
-    "mniej niz", "mindre end",    "mindre enn",   "mindre an", "moins dun", "moins dune",
-    "moins d",   "alle",          "أقل من",       "اقل من",    "mene nez",  "kurang dari",
-    "פחות מ",    "kevesebb mint", "mai putin de", "менше",     "менш ніж",  "λιγοτερο απο",
-    "κατω απο",  "น้อยกว่า"};
+    "less than",    "under",      "weniger als",   "unter",        "moins de",  "menos de",
+    "meno di",      "minder dan", "ponizej",       "менее",        "меньше",    "duoi",
+    "mniej niz",    "mindre end", "mindre enn",    "mindre an",    "moins dun", "moins dune",
+    "moins d",      "alle",       "أقل من",        "اقل من",       "کمتر از",   "mene nez",
+    "kurang dari",  "פחות מ",     "kevesebb mint", "mai putin de", "менше",     "менш ніж",
+    "λιγοτερο απο", "κατω απο",   "น้อยกว่า"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua".
 constexpr std::string_view kUpToBefore[] = {
-    "up to",      "within",    "bis zu", "jusqua",   "hasta",       "fino a",    "entro",
-    "tot",        "ate",       "до",     "toi da",   "trong vong",  "khong qua", "do",
-    "op til",     "opp til",   "inom",   "enintaan", "korkeintaan", "حتى",       "خلال",
-    "nejvyse",    "maximalne", "behem",  "dalam",    "paling lama", "maksimal",  "עד",
-    "legfeljebb", "pana la",   "maxim",  "протягом", "εωσ",         "μεχρι",     "εντοσ",
-    "ภายใน",      "ไม่เกิน",     "अधिकतम"};
+    "up to",  "within",     "bis zu",    "jusqua",   "hasta",       "fino a",      "entro",
+    "tot",    "ate",        "до",        "toi da",   "trong vong",  "khong qua",   "do",
+    "op til", "opp til",    "inom",      "enintaan", "korkeintaan", "حتى",         "خلال",
+    "حداکثر", "nejvyse",    "maximalne", "behem",    "dalam",       "paling lama", "maksimal",
+    "עד",     "legfeljebb", "pana la",   "maxim",    "протягом",    "εωσ",         "μεχρι",
+    "εντοσ",  "ภายใน",      "ไม่เกิน",     "अधिकतम"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",         "以下",          "이내",         "kadar",
     "icinde",       "or less",       "or shorter",   "oder weniger",

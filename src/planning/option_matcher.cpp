@@ -63,16 +63,16 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // "kylla"; Czech "Ano" / "Ne"; Indonesian "Ya" / "Tidak", "Belum" (not yet), "Bukan";
 // Hungarian "Igen" / "Nem", Romanian "Da" / "Nu", Ukrainian "Так" / "Ні", Greek "Ναι" /
 // "Όχι", read "οχι"; Hebrew "כן" / "לא"; Hindi "हाँ" / "नहीं", read "हां" / "नहीं", and
-// the polite "जी" before either).
+// the polite "जी" before either; Persian "بله" / "آری" and "خیر" / "نه").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 27> kYes = {
-      "yes",  "true", "y",  "ja", "oui",  "si",     "sim", "tak", "да",
-      "はい", "是",   "예", "네", "evet", "jawohl", "yep", "co",  "kylla",
-      "نعم",  "ano",  "ya", "כן", "igen", "da",     "так", "ναι", "हां"};
-  static constexpr std::array<std::string_view, 30> kNo = {
-      "no",  "false",  "n",     "nein",   "non",    "nao",   "nee",  "nie",   "nej", "nei",
-      "нет", "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",
-      "ne",  "tidak",  "belum", "bukan",  "לא",     "nem",   "nu",   "ні",    "οχι", "नहीं"};
+  static constexpr std::array<std::string_view, 29> kYes = {
+      "yes", "true", "y",    "ja",   "oui",    "si",  "sim", "tak",   "да",  "はい",
+      "是",  "예",   "네",   "evet", "jawohl", "yep", "co",  "kylla", "نعم", "ano",
+      "ya",  "כן",   "igen", "da",   "так",    "ναι", "हां",  "بله",   "آری"};
+  static constexpr std::array<std::string_view, 32> kNo = {
+      "no",     "false", "n",      "nein",   "non",   "nao",  "nee",   "nie", "nej", "nei", "нет",
+      "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",  "ne",  "tidak",
+      "belum",  "bukan", "לא",     "nem",    "nu",    "ні",   "οχι",   "नहीं", "خیر", "نه"};
   // Hindi's polite "जी" goes before the answer ("जी हां", "जी नहीं").
   if (norm.starts_with("जी ")) norm.remove_prefix(std::string_view("जी ").size());
   const std::size_t space = norm.find(' ');
@@ -173,19 +173,23 @@ std::optional<Range> OptionRange(std::string_view label) {
   // ("10 سنوات فأكثر", "أكثر من 15 سنة", "أقل من سنة"), Hungarian ("5 évnél több", "1 év
   // alatt", "Legalább 3 év"), Romanian ("Peste 5 ani", "Sub 1 an"), Ukrainian ("Понад 5
   // років", "Менше 1 року"), Greek ("Πάνω από 10 έτη", "Λιγότερο από 1 έτος") and Hebrew ("10 שנים
-  // ומעלה", "יותר מ-5 שנים", "פחות משנה" read "פחות מ שנה" only when spaced, "עד שנתיים").
-  static constexpr std::array<std::string_view, 56> kAtLeast = {
-      "or more",       "at least",   "and up",      "ab",          "mindestens", "au moins",
-      "o mas",         "al menos",   "oder mehr",   "ou plus",     "o piu",      "almeno",
-      "of meer",       "minstens",   "ou mais",     "pelo menos",  "ve uzeri",   "en az",
-      "tro len",       "it nhat",    "i wiecej",    "co najmniej", "eller mere", "eller mer",
-      "mindst",        "minst",      "og derover",  "не менее",    "от",         "以上",
-      "이상",          "vahintaan",  "tai enemman", "فأكثر",       "فاكثر",      "أو أكثر",
-      "على الأقل",     "على الاقل",  "alespon",     "nejmene",     "minimalne",  "a vice",
-      "ומעלה",         "ויותר",      "לפחות",       "vagy tobb",   "legalabb",   "sau mai mult",
-      "cel putin",     "і більше",   "або більше",  "щонайменше",  "не менше",   "και ανω",
-      "η περισσοτερα", "τουλαχιστον"};
-  static constexpr std::array<std::string_view, 53> kMoreThan = {"over",
+  // ומעלה", "יותר מ-5 שנים", "פחות משנה" read "פחות מ שנה" only when spaced, "עד שנתיים")
+  // and Persian ("۵ تا ۱۰ سال", "بیش از ۱۰ سال", "کمتر از ۱ سال", "حداقل ۳ سال"), in
+  // whichever digits the page writes.
+  static constexpr std::array<std::string_view, 59> kAtLeast = {
+      "or more",       "at least",    "and up",      "ab",          "mindestens", "au moins",
+      "o mas",         "al menos",    "oder mehr",   "ou plus",     "o piu",      "almeno",
+      "of meer",       "minstens",    "ou mais",     "pelo menos",  "ve uzeri",   "en az",
+      "tro len",       "it nhat",     "i wiecej",    "co najmniej", "eller mere", "eller mer",
+      "mindst",        "minst",       "og derover",  "не менее",    "от",         "以上",
+      "이상",          "vahintaan",   "tai enemman", "فأكثر",       "فاكثر",      "أو أكثر",
+      "على الأقل",     "على الاقل",   "alespon",     "nejmene",     "minimalne",  "a vice",
+      "ומעלה",         "ויותר",       "לפחות",       "vagy tobb",   "legalabb",   "sau mai mult",
+      "cel putin",     "і більше",    "або більше",  "щонайменше",  "не менше",   "και ανω",
+      "η περισσοτερα", "τουλαχιστον", "حداقل",       "و بیشتر",     "به بالا"};
+  static constexpr std::array<std::string_view, 55> kMoreThan = {"over",
+                                                                 "بیش از",
+                                                                 "بیشتر از",
                                                                  "above",
                                                                  "more than",
                                                                  "greater than",
@@ -239,12 +243,13 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "περισσοτερο απο",
                                                                  "ανω των"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 28> kUpTo = {
-      "up to",     "bis",    "jusqua",     "hasta",       "fino a",    "tot",   "ate",
-      "do",        "op til", "opp til",    "не более",    "не больше", "до",    "以下",
-      "以内",      "이하",   "enintaan",   "korkeintaan", "حتى",       "لغاية", "nejvyse",
-      "maximalne", "עד",     "legfeljebb", "pana la",     "maxim",     "εωσ",   "μεχρι"};
-  static constexpr std::array<std::string_view, 45> kLessThan = {
+  static constexpr std::array<std::string_view, 29> kUpTo = {
+      "up to",   "bis",   "jusqua",  "hasta",     "fino a",   "tot",
+      "ate",     "do",    "op til",  "opp til",   "не более", "не больше",
+      "до",      "以下",  "以内",    "이하",      "enintaan", "korkeintaan",
+      "حتى",     "لغاية", "nejvyse", "maximalne", "עד",       "legfeljebb",
+      "pana la", "maxim", "εωσ",     "μεχρι",     "حداکثر"};
+  static constexpr std::array<std::string_view, 46> kLessThan = {
       "under",         "less than",  "below",          "fewer than",   "unter",
       "weniger als",   "moins de",   "moins d",        "menos de",     "inferieur a",
       "meno di",       "minder dan", "abaixo de",      "onder",        "az",
@@ -253,10 +258,13 @@ std::optional<Range> OptionRange(std::string_view label) {
       "未満",          "未满",       "不到",           "未滿",         "미만",
       "alle",          "أقل من",     "اقل من",         "mene nez",     "פחות מ",
       "kevesebb mint", "alatt",      "evnel kevesebb", "sub",          "mai putin de",
-      "менше",         "менш ніж",   "λιγοτερο απο",   "λιγοτερα απο", "κατω απο"};
+      "менше",         "менш ніж",   "λιγοτερο απο",   "λιγοτερα απο", "κατω απο",
+      "کمتر از"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 42> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 44> kNoExperience = {"no experience",
+                                                                     "بدون سابقه",
+                                                                     "فاقد سابقه",
                                                                      "بدون خبرة",
                                                                      "بلا خبرة",
                                                                      "لا توجد خبرة",
@@ -298,7 +306,7 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "без досвіду",
                                                                      "немає досвіду",
                                                                      "χωρισ εμπειρια"};
-  std::vector<double> numbers = Numbers(label);
+  std::vector<double> numbers = Numbers(knowledge::WithAsciiDigits(label));
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
     if (HoldsAnyPhrase(norm, kNoExperience)) return Range{0, 0};
@@ -429,15 +437,19 @@ Degree DegreeOf(std::string_view text) {
   // (first degree; "incompleto", unfinished, has no level), pós-graduação.
   // Arabic: ثانوية عامة (secondary), دبلوم (a
   // post-secondary diploma), بكالوريوس / ليسانس (bachelor), ماجستير (master),
-  // دكتوراه (doctorate), also with their article ("البكالوريوس"). Czech: střední s
-  // maturitou / úplné střední (upper secondary), vyšší odborné (short cycle, DiS.),
-  // bakalářské (Bc.), magisterské / inženýrské (Mgr., Ing.: second cycle), doktorské
-  // (Ph.D.). Základní (basic school) and střední bez maturity (a vocational
-  // certificate) sit below every level the profile knows and have no entry.
-  // Hindi: 12वीं / बारहवीं (upper secondary), स्नातक (graduate: the first degree),
-  // स्नातकोत्तर / परास्नातक (postgraduate), पीएचडी / डॉक्टरेट.
-  // Thai (ระดับการศึกษา): มัธยมศึกษาตอนปลาย / ม.6 and ปวช. (upper secondary, general and
-  // vocational), ปวส. and อนุปริญญา (short cycle), ปริญญาตรี (bachelor), ปริญญาโท
+  // دكتوراه (doctorate), also with their article ("البكالوريوس"). Persian (Iran):
+  // دیپلم and پیش‌دانشگاهی (upper secondary: Iran's دیپلم is the school
+  // diploma,
+  // not Arabic's post-secondary دبلوم), کاردانی / فوق‌دیپلم (short cycle), کارشناسی
+  // /
+  // لیسانس (bachelor), کارشناسی ارشد / فوق‌لیسانس (master: the longer name
+  // spends کارشناسی), دکتری / دکترا. Czech: střední s maturitou / úplné střední (upper secondary),
+  // vyšší odborné (short cycle, DiS.), bakalářské (Bc.), magisterské / inženýrské (Mgr., Ing.:
+  // second cycle), doktorské (Ph.D.). Základní (basic school) and střední bez maturity (a
+  // vocational certificate) sit below every level the profile knows and have no entry. Hindi: 12वीं
+  // / बारहवीं (upper secondary), स्नातक (graduate: the first degree), स्नातकोत्तर / परास्नातक
+  // (postgraduate), पीएचडी / डॉक्टरेट. Thai (ระดับการศึกษา): มัธยมศึกษาตอนปลาย / ม.6 and ปวช. (upper
+  // secondary, general and vocational), ปวส. and อนุปริญญา (short cycle), ปริญญาตรี (bachelor), ปริญญาโท
   // (master), ปริญญาเอก (doctorate); มัธยมศึกษาตอนต้น (lower secondary) has no entry.
   // Indonesian (jenjang pendidikan): SMA / SMK / SLTA (upper secondary), D3 or
   // Diploma 3 (short cycle), S1 or Sarjana (bachelor), S2 or Magister, S3 or
@@ -612,6 +624,16 @@ Degree DegreeOf(std::string_view text) {
       {"maisterin tutkinto", 4},
       {"tohtori", 6},
       {"tohtorin tutkinto", 6},
+      {"دیپلم", 1},
+      {"پیش دانشگاهی", 1},
+      {"کاردانی", 2},
+      {"فوق دیپلم", 2},
+      {"کارشناسی", 3},
+      {"لیسانس", 3},
+      {"کارشناسی ارشد", 4},
+      {"فوق لیسانس", 4},
+      {"دکتری", 6},
+      {"دکترا", 6},
       {"ثانوية عامة", 1},
       {"ثانوية", 1},
       {"الثانوية", 1},
@@ -833,9 +855,17 @@ bool HoldsDegreeLevel(std::string_view held, std::string_view asked) {
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
-  // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian, Greek, Hindi and
-  // Malay wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 110> kPhrases = {"decline",
+  // Swedish, Finnish, Arabic, Persian, Czech, Hungarian, Romanian, Ukrainian, Greek,
+  // Hindi and Malay wordings of "I don't wish to answer" (Persian's "ترجیح می‌دهم
+  // اعلام نکنم" by its negated verb, "prefer" alone being any preference; the
+  // zero-width non-joiner of "می‌دهم" reads as a space).
+  static constexpr std::array<std::string_view, 116> kPhrases = {"decline",
+                                                                 "اعلام نکنم",
+                                                                 "پاسخ ندهم",
+                                                                 "ترجیح می دهم نگویم",
+                                                                 "تمایلی به پاسخ ندارم",
+                                                                 "تمایلی به اعلام ندارم",
+                                                                 "نمی خواهم پاسخ دهم",
                                                                  "أفضل عدم",
                                                                  "افضل عدم",
                                                                  "لا أرغب في الإفصاح",
@@ -1074,8 +1104,61 @@ std::vector<int> SelectableOptions(const std::vector<perception::Option>& option
   return indices;
 }
 
+namespace {
+
+// Services a person names by their Latin brand ("LinkedIn") that pages in other
+// scripts write in their own letters: Persian and Arabic job forms list "لینکدین"
+// / "لينكد إن" beside their local job boards, Hebrew ones "לינקדאין".
+struct ServiceSpellings {
+  std::string_view latin;  // normalised
+  std::vector<std::string_view> other_scripts;
+};
+const std::vector<ServiceSpellings>& ServicesInOtherScripts() {
+  static const std::vector<ServiceSpellings> services = {
+      {"linkedin",
+       {"لینکدین", "لینکداین", "لینکد این", "لينكد إن", "لينكدإن", "لينكدان", "לינקדאין", "לינקדין",
+        "링크드인", "リンクトイン", "领英", "линкедин"}},
+      {"instagram",
+       {"اینستاگرام", "انستاگرام", "انستغرام", "אינסטגרם", "인스타그램", "インスタグラム"}},
+      {"facebook", {"فیسبوک", "فيسبوك", "פייסבוק", "페이스북", "フェイスブック"}},
+      {"telegram", {"تلگرام", "تيليجرام", "טלגרם", "텔레그램"}},
+  };
+  return services;
+}
+
+// `desired` as the options write it when it names a service that they spell
+// only in another script ("LinkedIn" -> "لینکدین"); else `desired` itself.
+std::string ServiceAsTheOptionsSpellIt(std::string_view desired,
+                                       const std::vector<perception::Option>& options) {
+  const std::string want = NormalizeText(desired);
+  for (const ServiceSpellings& service : ServicesInOtherScripts()) {
+    if (want != service.latin) continue;
+    std::vector<std::string> labels;
+    for (const auto& option : options) labels.push_back(NormalizeText(option.label));
+    if (std::ranges::any_of(labels, [&](const std::string& label) {
+          return knowledge::HasPhrase(label, service.latin);
+        })) {
+      break;
+    }
+    for (std::string_view spelling : service.other_scripts) {
+      const std::string spelled = NormalizeText(spelling);
+      if (std::ranges::any_of(labels, [&](const std::string& label) {
+            return knowledge::HasPhrase(label, spelled);
+          })) {
+        return std::string(spelling);
+      }
+    }
+    break;
+  }
+  return std::string(desired);
+}
+
+}  // namespace
+
 std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& options,
-                                       std::string_view desired, FieldKey hint) {
+                                       std::string_view desired_as_given, FieldKey hint) {
+  const std::string respelled = ServiceAsTheOptionsSpellIt(desired_as_given, options);
+  const std::string_view desired = respelled;
   const std::string want = NormalizeText(desired);
   if (want.empty()) return std::nullopt;
   const std::set<std::string> want_words = WordSet(want);

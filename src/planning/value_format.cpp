@@ -9,6 +9,7 @@
 #include <regex>
 #include <set>
 
+#include "knowledge/amount_text.h"
 #include "knowledge/countries.h"
 #include "knowledge/question_text.h"
 #include "planning/date_text.h"
@@ -604,9 +605,11 @@ bool SaysInternational(const Field& field) {
                                 "국가번호부터"});
 }
 
-// The placeholder without a leading "e.g." / "z.B." / "ex." word.
+// The placeholder without a leading "e.g." / "z.B." / "ex." word, its Persian or
+// Arabic-Indic digits ("۰۹۱۲۳۴۵۶۷۸۹", as Iranian forms show an example mobile)
+// read as 0-9.
 std::string PlaceholderExample(std::string_view placeholder) {
-  std::string text = Trim(placeholder);
+  std::string text = Trim(knowledge::WithAsciiDigits(placeholder));
   const std::size_t start = text.find_first_of("+(0123456789_#");
   if (start == std::string::npos) return {};
   return text.substr(start);
@@ -737,6 +740,57 @@ bool MaskIsForCode(std::string_view mask, std::string_view code) {
   return lead.size() <= 3 ? lead == code : lead.starts_with(code);
 }
 
+// A Solar Hijri example date in the text, written year first as Iran and
+// Afghanistan write dates ("۱۴۰۵/۱۰/۰۱", "1370-01-31"): a year of 1300-1499, which
+// no Gregorian date a form asks for has.
+std::optional<DateLayout> SolarHijriExampleIn(std::string_view text) {
+  static const std::regex kExample(R"((^|[^\d])(1[34]\d\d)([./-])(\d{1,2})\3(\d{1,2})(?!\d))");
+  const std::string subject = knowledge::WithAsciiDigits(text);
+  std::smatch m;
+  if (!std::regex_search(subject, m, kExample)) return std::nullopt;
+  const int month = std::stoi(m[4].str());
+  const int day = std::stoi(m[5].str());
+  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  const std::string separator = m[3].str();
+  return DateLayout{{"YYYY", m[4].length() == 2 ? "MM" : "M", m[5].length() == 2 ? "DD" : "D"},
+                    {separator, separator},
+                    ""};
+}
+
+// Whether the words name the Solar Hijri calendar: "شمسی" ("solar", as Iranian
+// forms say of a date: "تاریخ شمسی", "هجری شمسی"), "jalali" or "shamsi".
+bool NamesSolarHijri(std::string_view words) {
+  const std::string text = knowledge::NormalizeText(words);
+  return knowledge::HasPhrase(text, "شمسی") || knowledge::HasPhrase(text, "jalali") ||
+         knowledge::HasPhrase(text, "shamsi");
+}
+
+// The layout of a date a text box asks in the Solar Hijri calendar: an example
+// date of that calendar in its placeholder, hint, context, validation message or
+// label, else YYYY/MM/DD where those words name the calendar. `source` names the
+// signal.
+std::optional<DateLayout> SolarHijriLayoutOf(const Field& field, std::string* source) {
+  const std::pair<std::string_view, std::string_view> signals[] = {
+      {"placeholder", field.placeholder},
+      {"hint", field.hint},
+      {"context", field.context},
+      {"the site's message", field.validation_message},
+      {"label", field.label}};
+  for (const auto& [what, text] : signals) {
+    if (auto layout = SolarHijriExampleIn(text)) {
+      *source = std::string(what) + " " + Quoted(text);
+      return layout;
+    }
+  }
+  for (const auto& [what, text] : signals) {
+    if (NamesSolarHijri(text)) {
+      *source = std::string(what) + " " + Quoted(text);
+      return DateLayout{{"YYYY", "MM", "DD"}, {"/", "/"}, ""};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string DateLayout::ToString() const {
@@ -756,8 +810,9 @@ std::string LanguageOf(const Field& field) {
 }
 
 std::optional<DateLayout> ParseDateLayout(std::string_view text, std::string_view lang) {
-  if (auto layout = TemplateIn(DateShape(text))) return layout;
-  return ExampleIn(text, lang);
+  const std::string ascii = knowledge::WithAsciiDigits(text);
+  if (auto layout = TemplateIn(DateShape(ascii))) return layout;
+  return ExampleIn(ascii, lang);
 }
 
 std::optional<DateLayout> DateLayoutOf(const Field& field, std::string* source) {
@@ -820,6 +875,16 @@ FormatResult FormatDate(const Field& field, std::string_view date) {
     return YearOf(*parsed, "the year (a number box)");
   }
   std::string source;
+  if (const auto solar_layout = SolarHijriLayoutOf(field, &source)) {
+    const auto solar = parsed ? ToSolarHijri(*parsed) : std::nullopt;
+    if (!solar) {
+      return std::unexpected("the field asks for a Solar Hijri date as " +
+                             solar_layout->ToString() + " (" + source + ") but the fact is " +
+                             Quoted(date));
+    }
+    return Formatted{*Render(*solar_layout, *solar),
+                     "Solar Hijri date as " + solar_layout->ToString() + " (" + source + ")"};
+  }
   const auto layout = DateLayoutOf(field, &source);
   const bool from_language = source.starts_with("the page's language");
   // A bare year for a box that shows no date format of its own stays a year: the
@@ -1227,6 +1292,10 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"kc", "korun", "koruny", "korunach", "korun ceskych"})) return "CZK";
   if (ContainsAnyWord(norm, {"dong", "vnd", "trieu dong"})) return "VND";
   if (ContainsAnyWord(norm, {"рублей", "руб", "рубли"})) return "RUB";
+  // Iran's rial, and the toman (ten rials) that Iranian pages ask pay in; no
+  // amount of another currency is one of them without a rate nobody gave.
+  if (ContainsAnyWord(norm, {"تومان", "تومن", "ریال", "irr", "toman", "tomans"})) return "IRR";
+  if (ContainsAnyWord(norm, {"افغانی", "afn"})) return "AFN";
   // Hungarian forint ("Ft", "Ft/hó"), Romanian lei, Ukrainian hryvnia ("грн").
   if (ContainsAnyWord(norm, {"ft", "forint", "forintban"})) return "HUF";
   // ("ron" only on a Romanian page: elsewhere it is as likely a name.)

@@ -50,6 +50,16 @@ TEST(QuestionTextTest, NormalizeText) {
 // Turkish writes the capital of ı as I and of i as İ, so a label in capitals and
 // one in small letters must read alike; Vietnamese stacks a tone mark on a vowel's
 // own mark, beyond Latin-1, and is written precomposed or decomposed.
+// Persian and Arabic pages write their digits in their own scripts, in labels,
+// options and hints alike; the zero-width non-joiner inside a Persian word
+// ("می‌دهم") separates its parts as a space would.
+TEST(QuestionTextTest, PersianAndArabicIndicDigitsAreDigits) {
+  EXPECT_EQ(NormalizeText("۵ تا ۱۰ سال"), "5 تا 10 سال");
+  EXPECT_EQ(NormalizeText("١٤٠٤/٠٦/١٠"), "1404 06 10");
+  EXPECT_EQ(NormalizeText("۲ هفته"), NormalizeText("2 هفته"));
+  EXPECT_EQ(NormalizeText("ترجیح می\u200cدهم"), "ترجیح می دهم");
+}
+
 TEST(QuestionTextTest, TurkishAndVietnameseLettersFoldToTheirBase) {
   EXPECT_EQ(NormalizeText("ADI SOYADI"), "adi soyadi");
   EXPECT_EQ(NormalizeText("Adı Soyadı"), "adi soyadi");

@@ -407,5 +407,41 @@ TEST(ChoiceGroupsTest, AGroupedFieldsLabelNamesItsRadiosBeforeTheSectionHeadingA
   EXPECT_EQ(snapshot->fields[0].options.size(), 2u);
 }
 
+// A form template whose sections are fieldsets headed by an <h3> (WordPress
+// forms written by hand around Contact Form 7's tags, many server-rendered
+// forms): each option list inside is named by the words just before its own
+// wrapper, never by the section's heading, which names the fieldset's several
+// fields at once.
+constexpr char kSectionFieldsets[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<fieldset class="section"><h3>Personal details</h3>
+  <div class="col"><label for="fn">First name</label>
+    <span class="wrap" data-name="first-name"><input id="fn" type="text" name="first-name"></span></div>
+  <div class="col"><span class="field-title">Gender <span>*</span></span>
+    <span class="wrap" data-name="gender"><span class="radio">
+      <span class="item"><label><input type="radio" name="gender" value="Man"><span>Man</span></label></span>
+      <span class="item"><label><input type="radio" name="gender" value="Woman"><span>Woman</span></label></span>
+      <span class="item"><label><input type="radio" name="gender" value="Decline"><span>Prefer not to say</span></label></span>
+    </span></span></div>
+</fieldset>
+<fieldset class="section"><h3>Skills</h3>
+  <div class="col"><span class="field-title">Languages you use</span>
+    <span class="wrap" data-name="skills"><span class="checkbox">
+      <span class="item"><label><input type="checkbox" name="skills[]" value="Go"><span>Go</span></label></span>
+      <span class="item"><label><input type="checkbox" name="skills[]" value="C++"><span>C++</span></label></span>
+    </span></span></div>
+  <div class="col"><label for="notes">Notes</label><textarea id="notes" name="notes"></textarea></div>
+</fieldset>
+<button type="submit">Send</button>
+</form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, AnOptionListInASectionFieldsetIsNamedByItsOwnTitleNotTheSectionHeading) {
+  auto snapshot = applier::testing::ReadHtmlPage(kSectionFieldsets);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels,
+            (std::vector<std::string>{"First name", "Gender", "Languages you use", "Notes"}));
+}
+
 }  // namespace
 }  // namespace applier::perception

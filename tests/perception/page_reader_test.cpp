@@ -368,6 +368,18 @@ TEST(PageWordsTest, GreekRomanianAndUkrainianSpellingsMeet) {
   EXPECT_FALSE(Says(LowerText("Bejelentkezés"), Wording::kOpenForm));
 }
 
+// Persian pages: Contact Form 7's sent message as Iranian sites word it, the
+// send and back buttons of their forms.
+TEST(PageWordsTest, PersianConfirmationsAndButtons) {
+  EXPECT_TRUE(Says(LowerText("درخواست شما با موفقیت ثبت شد. با شما تماس خواهیم گرفت."),
+                   Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("ممنون از پیام شما. پیام شما ارسال شد."), Wording::kConfirmation));
+  EXPECT_FALSE(Says(LowerText("ارسال درخواست همکاری"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("ارسال درخواست"), Wording::kSubmit));
+  EXPECT_TRUE(Says(LowerText("مرحله بعد"), Wording::kNext));
+  EXPECT_TRUE(Says(LowerText("مرحله قبل"), Wording::kBack));
+}
+
 TEST(PageWordsTest, IndonesianConfirmationsAreConfirmations) {
   EXPECT_TRUE(Says(LowerText("Lamaran Anda berhasil dikirim!"), Wording::kConfirmation));
   EXPECT_TRUE(Says(LowerText("Terima kasih telah melamar di PT Armada"), Wording::kConfirmation));
@@ -409,10 +421,10 @@ TEST(PageWordsTest, ThaiWordsRunTogetherAndStillMatch) {
 // as the whole text: a "start date" is a question.
 TEST(PageWordsTest, AWelcomeScreensStartButtonInEveryLanguage) {
   for (const char* start :
-       {"Start", "Starten", "Commencer", "Empezar", "Inizia", "Começar", "開始する", "开始",
-        "시작하기", "ابدأ الآن", "Rozpocznij", "Начать", "Başla", "Starta", "Bắt đầu", "Begynd",
-        "Begynn", "Aloita", "Začít", "Mulai", "Kezdés", "Începe", "Почати", "Έναρξη", "התחל",
-        "เริ่มต้น", "शुरू करें"}) {
+       {"Start",   "Starten",  "Commencer", "Empezar",    "Inizia", "Começar", "開始する",
+        "开始",    "시작하기", "ابدأ الآن", "Rozpocznij", "Начать", "Başla",   "Starta",
+        "Bắt đầu", "Begynd",   "Begynn",    "Aloita",     "Začít",  "Mulai",   "Kezdés",
+        "Începe",  "Почати",   "Έναρξη",    "התחל",       "เริ่มต้น",  "शुरू करें"}) {
     EXPECT_TRUE(SaysOnly(LowerText(start), Wording::kStartForm)) << start;
   }
   for (const char* not_start : {"Start date", "開始日", "Дата начала", "Data rozpoczęcia"}) {

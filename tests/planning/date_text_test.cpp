@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace applier::planning {
 namespace {
 
@@ -74,6 +76,25 @@ TEST(DateTextTest, ShapesADateIntoTheBoxesAFormShows) {
   EXPECT_FALSE(DatePartsText({"MM", "YYYY"}, "2017"));
   EXPECT_FALSE(DatePartsText({"MM", "YYYY"}, "immediately"));
   EXPECT_FALSE(DatePartsText({}, "2021-03"));
+}
+
+// Iranian forms ask dates in the Solar Hijri calendar: Nowruz (1 Farvardin)
+// falls on 20 or 21 March, the first six months have 31 days and Esfand 29 or 30.
+TEST(DateTextTest, GregorianDatesInTheSolarHijriCalendar) {
+  auto solar = [](int y, int m, int d) {
+    const auto date = ToSolarHijri(CalendarDate{y, m, d});
+    return date ? std::to_string(date->year) + "/" + std::to_string(date->month) + "/" +
+                      std::to_string(date->day)
+                : std::string("none");
+  };
+  EXPECT_EQ(solar(2025, 9, 1), "1404/6/10");
+  EXPECT_EQ(solar(2025, 3, 21), "1404/1/1");
+  EXPECT_EQ(solar(2025, 3, 20), "1403/12/30");  // 1403 is a leap year: Esfand has 30 days
+  EXPECT_EQ(solar(2024, 3, 20), "1403/1/1");
+  EXPECT_EQ(solar(2026, 12, 6), "1405/9/15");
+  EXPECT_EQ(solar(2000, 1, 1), "1378/10/11");
+  EXPECT_EQ(solar(2025, 9, 0), "1404/6/10");  // a month-precise date is its 1st
+  EXPECT_EQ(solar(2025, 0, 0), "none");       // a year alone names no day
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <limits>
 
 namespace applier::planning {
@@ -202,6 +203,24 @@ TEST(ReadDurationTest, Hebrew) {
   ASSERT_TRUE(up_to);
   EXPECT_EQ(up_to->high_days, 30);
   EXPECT_TRUE(up_to->high_included);
+}
+
+TEST(ReadDurationTest, PersianInEitherDigits) {
+  const auto exact = [](const char* text, double days) {
+    auto span = ReadDuration(text);
+    ASSERT_TRUE(span) << text;
+    EXPECT_EQ(span->low_days, days) << text;
+    EXPECT_EQ(span->high_days, days) << text;
+  };
+  exact("۲ هفته", 14);
+  exact("2 هفته", 14);
+  exact("۱ ماه", 30);
+  exact("۱۰ روز", 10);
+  exact("بلافاصله", 0);
+  auto more = ReadDuration("بیش از ۱ ماه");
+  ASSERT_TRUE(more);
+  EXPECT_EQ(more->low_days, 30);
+  EXPECT_TRUE(std::isinf(more->high_days));
 }
 
 // A field names the unit it counts in; a profile's length of time is counted in it

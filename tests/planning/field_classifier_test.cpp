@@ -54,20 +54,49 @@ using CK = ControlKind;
 // and remote work, as forms in those languages ask them.
 INSTANTIATE_TEST_SUITE_P(
     MoreLanguages, ClassifierTableTest,
-    ::testing::Values(
-        Case{"المهارات", K::kSkills}, Case{"Dovednosti", K::kSkills},
-        Case{"Kompetencer", K::kSkills}, Case{"Taidot", K::kSkills}, Case{"スキル", K::kSkills},
-        Case{"보유 기술", K::kSkills}, Case{"Ferdigheter", K::kSkills},
-        Case{"Kompetenser", K::kSkills}, Case{"ทักษะ", K::kSkills}, Case{"专业技能", K::kSkills},
-        Case{"Toinen nimi", K::kMiddleName}, Case{"שם אמצעי", K::kMiddleName},
-        Case{"ミドルネーム", K::kMiddleName}, Case{"미들네임", K::kMiddleName},
-        Case{"中间名", K::kMiddleName}, Case{"العنوان 2", K::kAddressLine2},
-        Case{"כתובת שורה 2", K::kAddressLine2}, Case{"पता पंक्ति 2", K::kAddressLine2},
-        Case{"ที่อยู่บรรทัดที่ 2", K::kAddressLine2}, Case{"รหัสประเทศ", K::kPhoneCountryCode},
-        Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
-        Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
+    ::testing::Values(Case{"المهارات", K::kSkills}, Case{"Dovednosti", K::kSkills},
+                      Case{"Kompetencer", K::kSkills}, Case{"Taidot", K::kSkills},
+                      Case{"スキル", K::kSkills}, Case{"보유 기술", K::kSkills},
+                      Case{"Ferdigheter", K::kSkills}, Case{"Kompetenser", K::kSkills},
+                      Case{"ทักษะ", K::kSkills}, Case{"专业技能", K::kSkills},
+                      Case{"Toinen nimi", K::kMiddleName}, Case{"שם אמצעי", K::kMiddleName},
+                      Case{"ミドルネーム", K::kMiddleName}, Case{"미들네임", K::kMiddleName},
+                      Case{"中间名", K::kMiddleName}, Case{"العنوان 2", K::kAddressLine2},
+                      Case{"כתובת שורה 2", K::kAddressLine2}, Case{"पता पंक्ति 2", K::kAddressLine2},
+                      Case{"ที่อยู่บรรทัดที่ 2", K::kAddressLine2},
+                      Case{"รหัสประเทศ", K::kPhoneCountryCode},
+                      Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
+                      Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
 
 // Greenhouse, Lever, Workday and Ashby wordings.
+// Persian (Iranian) application forms, as WordPress form plugins and Iranian job
+// boards word them: the name in two boxes (نام / نام خانوادگی), the mobile, the
+// degree and the field of study, pay in toman, and the fields no profile answers
+// (marital status, military service, the national ID, a referrer) left to the person.
+INSTANTIATE_TEST_SUITE_P(
+    Persian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"نام", K::kFirstName}, Case{"نام خانوادگی", K::kLastName},
+        Case{"نام و نام خانوادگی", K::kFullName}, Case{"پست الکترونیک", K::kEmail},
+        Case{"شماره موبایل", K::kPhone, CK::kTel}, Case{"تلفن همراه", K::kPhone, CK::kTel},
+        Case{"کشور محل سکونت", K::kCountry, CK::kSelect}, Case{"شهر", K::kCity},
+        Case{"کد پستی", K::kPostalCode}, Case{"نشانی منزل", K::kAddressLine},
+        Case{"نام شرکت", K::kCurrentCompany}, Case{"عنوان شغلی", K::kCurrentTitle},
+        Case{"سابقه کاری", K::kYearsExperience, CK::kSelect},
+        Case{"آخرین مدرک تحصیلی", K::kDegree, CK::kSelect}, Case{"رشته تحصیلی", K::kDiscipline},
+        Case{"نام دانشگاه", K::kSchool}, Case{"فایل رزومه", K::kResume, CK::kFile},
+        Case{"حقوق درخواستی (تومان)", K::kSalary}, Case{"تاریخ شروع به کار", K::kStartDate},
+        Case{"تاریخ تولد", K::kDateOfBirth}, Case{"نحوه آشنایی با ما", K::kHowHeard, CK::kSelect},
+        Case{"جنسیت", K::kGender, CK::kRadioGroup},
+        Case{"مهارت‌ها", K::kSkills, CK::kCheckboxGroup},
+        Case{"آیا امکان نقل مکان به شهر دیگری را دارید؟", K::kRelocation, CK::kRadioGroup},
+        Case{"مایلم از فرصت‌های شغلی آینده باخبر شوم", K::kOptIn,
+             CK::kCheckbox},
+        Case{"قوانین و مقررات را می‌پذیرم", K::kConsent, CK::kCheckbox},
+        Case{"وضعیت تأهل", K::kUnknown, CK::kSelect},
+        Case{"وضعیت نظام وظیفه", K::kUnknown, CK::kSelect}, Case{"کد ملی", K::kUnknown},
+        Case{"نام معرف", K::kUnknown}));
+
 INSTANTIATE_TEST_SUITE_P(
     AtsWordings, ClassifierTableTest,
     ::testing::Values(

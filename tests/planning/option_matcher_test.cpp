@@ -769,6 +769,45 @@ TEST(OptionMatcherTest, HindiYesNoDeclineAndDegrees) {
   EXPECT_EQ(master->index, 3);
 }
 
+// Persian (Iranian) forms: بله / خیر, a decline worded "ترجیح می‌دهم اعلام
+// نکنم", Iran's degree names (کارشناسی ارشد holds کارشناسی's word but is the master's), experience
+// bands in Persian digits, countries and services in Persian letters, and the hybrid way of
+// working.
+TEST(OptionMatcherTest, PersianChoices) {
+  EXPECT_EQ(LeadingYesNo("بله"), true);
+  EXPECT_EQ(LeadingYesNo("خیر"), false);
+  EXPECT_TRUE(IsDeclineText("ترجیح می\u200cدهم اعلام نکنم"));
+  EXPECT_FALSE(IsDeclineText("ترجیح می\u200cدهم حضوری کار کنم"));
+  const auto pick = [](const std::vector<Option>& options, const char* desired, FieldKey hint) {
+    const auto match = MatchOption(options, desired, hint);
+    return match ? options[static_cast<std::size_t>(match->index)].label : std::string("none");
+  };
+  EXPECT_EQ(pick(Options({"بله", "خیر"}), "No", FieldKey::kRelocation), "خیر");
+  EXPECT_EQ(
+      pick(Options({"آقا", "خانم", "ترجیح می\u200cدهم اعلام نکنم"}), "decline", FieldKey::kGender),
+      "ترجیح می\u200cدهم اعلام نکنم");
+  const auto degrees = Options({"دیپلم", "کاردانی", "کارشناسی", "کارشناسی ارشد", "دکتری"});
+  EXPECT_EQ(pick(degrees, "BS", FieldKey::kDegree), "کارشناسی");
+  EXPECT_EQ(pick(degrees, "M.Sc.", FieldKey::kDegree), "کارشناسی ارشد");
+  EXPECT_EQ(pick(degrees, "PhD", FieldKey::kDegree), "دکتری");
+  const auto bands =
+      Options({"کمتر از ۱ سال", "۱ تا ۳ سال", "۳ تا ۵ سال", "۵ تا ۱۰ سال", "بیش از ۱۰ سال"});
+  EXPECT_EQ(pick(bands, "8", FieldKey::kYearsExperience), "۵ تا ۱۰ سال");
+  EXPECT_EQ(pick(bands, "12", FieldKey::kYearsExperience), "بیش از ۱۰ سال");
+  EXPECT_EQ(pick(bands, "0.5", FieldKey::kYearsExperience), "کمتر از ۱ سال");
+  EXPECT_EQ(
+      pick(Options({"بلافاصله", "۱ هفته", "۲ هفته", "۱ ماه"}), "2 weeks", FieldKey::kNoticePeriod),
+      "۲ هفته");
+  EXPECT_EQ(pick(Options({"ایران", "ترکیه", "آلمان", "ایالات متحده آمریکا"}), "United States",
+                 FieldKey::kCountry),
+            "ایالات متحده آمریکا");
+  EXPECT_EQ(pick(Options({"جاب\u200cویژن", "ای\u200cاستخدام", "لینکدین", "اینستاگرام", "سایر"}),
+                 "LinkedIn", FieldKey::kHowHeard),
+            "لینکدین");
+  EXPECT_EQ(pick(Options({"حضوری", "دورکاری", "ترکیبی (هیبرید)"}), "hybrid", FieldKey::kRemote),
+            "ترکیبی (هیبرید)");
+}
+
 TEST(OptionMatcherTest, ThaiEducationLevelsHoldTheirDegrees) {
   const auto levels = Options(
       {"มัธยมศึกษาตอนปลาย (ม.6)", "ปวช.", "ปวส.", "อนุปริญญา", "ปริญญาตรี", "ปริญญาโท", "ปริญญาเอก"});

@@ -289,6 +289,29 @@ INSTANTIATE_TEST_SUITE_P(
 // A date whose layout only the page's language suggests is also written in ISO
 // 8601, for a picker that drops the guess (Arco Design's month picker takes
 // "2021-03", not "2021/03"); a layout the box shows is no guess.
+// Iranian forms ask dates in the Solar Hijri calendar, year first, with an
+// example in Persian digits or the word شمسی: the profile's date is written in
+// that calendar, in digits 0-9 (which Iranian sites read as well as their own).
+TEST(FormatDateTest, ASolarHijriBoxGetsTheDateInThatCalendar) {
+  auto from_example =
+      FormatDate(Make({.placeholder = "۱۴۰۵/۱۰/۰۱", .lang = "fa-IR"}), "2025-09-01");
+  ASSERT_TRUE(from_example) << from_example.error();
+  EXPECT_EQ(from_example->text, "1404/06/10");
+  auto from_hint = FormatDate(Make({.label = "تاریخ شروع", .hint = "تاریخ شمسی (مثلاً 1370-1-31)"}),
+                              "2025-09-01");
+  ASSERT_TRUE(from_hint) << from_hint.error();
+  EXPECT_EQ(from_hint->text, "1404-6-10");
+  auto from_word = FormatDate(Make({.label = "تاریخ شروع به کار (شمسی)"}), "2025-09-01");
+  ASSERT_TRUE(from_word) << from_word.error();
+  EXPECT_EQ(from_word->text, "1404/06/10");
+  // Not a date: a question, never the Gregorian text.
+  EXPECT_FALSE(FormatDate(Make({.placeholder = "۱۴۰۵/۱۰/۰۱"}), "immediately"));
+  // An example date in Persian digits of a Gregorian year is a Gregorian layout.
+  auto gregorian = FormatDate(Make({.placeholder = "۲۰۲۵/۰۹/۰۱"}), "2025-09-01");
+  ASSERT_TRUE(gregorian) << gregorian.error();
+  EXPECT_EQ(gregorian->text, "2025/09/01");
+}
+
 TEST(FormatDateTest, ALayoutGuessedFromTheLanguageOffersIsoAsTheOtherForm) {
   auto month = FormatDate(Make({.lang = "zh-CN"}), "2021-03");
   ASSERT_TRUE(month) << month.error();
@@ -350,6 +373,20 @@ TEST(FormatPhoneInternationalTest, ANationalNumberBesideAPickerCarriesTheWholeNu
   auto alone = FormatPhone(Make(box), "+1 415 555 0142", "+1", "US", {false});
   ASSERT_TRUE(alone) << alone.error();
   EXPECT_EQ(alone->international, "");
+}
+
+// Iranian forms show their example mobile in Persian digits ("۰۹۱۲۳۴۵۶۷۸۹", an
+// 11-digit box): an Iranian number is written as that example, with its trunk 0
+// and no code; a number of another country is no number such a box can take.
+TEST(FormatPhoneInternationalTest, AnExampleInPersianDigitsIsANationalExample) {
+  Box box{.placeholder = "۰۹۱۲۳۴۵۶۷۸۹", .kind = ControlKind::kTel, .html_type = "tel"};
+  auto iranian = FormatPhone(Make(box), "+98 912 123 4567", "+98", "IR", {false});
+  ASSERT_TRUE(iranian) << iranian.error();
+  EXPECT_EQ(iranian->text, "09121234567");
+  box.max_length = 11;
+  auto foreign = FormatPhone(Make(box), "+1 415 555 0142", "+1", "US", {false});
+  ASSERT_FALSE(foreign) << foreign->text;
+  EXPECT_NE(foreign.error().find("another country"), std::string::npos) << foreign.error();
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -821,6 +858,15 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   auto yearly = FormatAmount(Make({.label = "Expected salary per year"}), 185000, "USD", "year");
   ASSERT_TRUE(yearly) << yearly.error();
   EXPECT_EQ(yearly->text, "185000");
+}
+
+// Iranian forms ask pay in toman (ten rials) or rials: neither is the profile's
+// dollars, whatever the amount.
+TEST(CurrencyNamedByTest, TomanAndRialAreIransCurrency) {
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "حقوق درخواستی (ماهیانه، به تومان)"})), "IRR");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "حقوق مورد انتظار", .placeholder = "ریال"})), "IRR");
+  auto in_toman = FormatAmount(Make({.label = "حقوق درخواستی (تومان)"}), 185000, "USD", "year");
+  EXPECT_FALSE(in_toman);
 }
 
 TEST(CurrencyNamedByTest, NamesTheCurrencyTheFieldAsksIn) {
