@@ -1374,16 +1374,17 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     co_return Fail(NotFilled(field, label, shown->value));
   }
   // A multi-select stays open after a pick; left open it would cover the next field.
-  // A single choice's list closes by itself, some with a leave animation or a
-  // timer (Ionic's alert, a Material menu fading out): the page behind is read
-  // once it has gone, not through the closing dialog.
-  auto still_open = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
-  for (int look = 0; still_open && !field.multiple && look < 20; ++look) {
-    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
-    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
-    still_open = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
+  if (auto still_open = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) {
+    co_await CloseList(frame, field);
+    // A single choice's list that leaves with an animation or a timer (Ionic's
+    // alert, a menu fading out) is still drawn over the page for a moment: the
+    // page behind is read once it has gone, not through the closing dialog.
+    for (int look = 0; !field.multiple && look < 20; ++look) {
+      if (!co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) break;
+      asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
+      co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+    }
   }
-  if (still_open) co_await CloseList(frame, field);
   co_return FillResult{label, "picked"};
 }
 
