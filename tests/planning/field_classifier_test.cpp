@@ -54,18 +54,19 @@ using CK = ControlKind;
 // and remote work, as forms in those languages ask them.
 INSTANTIATE_TEST_SUITE_P(
     MoreLanguages, ClassifierTableTest,
-    ::testing::Values(
-        Case{"المهارات", K::kSkills}, Case{"Dovednosti", K::kSkills},
-        Case{"Kompetencer", K::kSkills}, Case{"Taidot", K::kSkills}, Case{"スキル", K::kSkills},
-        Case{"보유 기술", K::kSkills}, Case{"Ferdigheter", K::kSkills},
-        Case{"Kompetenser", K::kSkills}, Case{"ทักษะ", K::kSkills}, Case{"专业技能", K::kSkills},
-        Case{"Toinen nimi", K::kMiddleName}, Case{"שם אמצעי", K::kMiddleName},
-        Case{"ミドルネーム", K::kMiddleName}, Case{"미들네임", K::kMiddleName},
-        Case{"中间名", K::kMiddleName}, Case{"العنوان 2", K::kAddressLine2},
-        Case{"כתובת שורה 2", K::kAddressLine2}, Case{"पता पंक्ति 2", K::kAddressLine2},
-        Case{"ที่อยู่บรรทัดที่ 2", K::kAddressLine2}, Case{"รหัสประเทศ", K::kPhoneCountryCode},
-        Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
-        Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
+    ::testing::Values(Case{"المهارات", K::kSkills}, Case{"Dovednosti", K::kSkills},
+                      Case{"Kompetencer", K::kSkills}, Case{"Taidot", K::kSkills},
+                      Case{"スキル", K::kSkills}, Case{"보유 기술", K::kSkills},
+                      Case{"Ferdigheter", K::kSkills}, Case{"Kompetenser", K::kSkills},
+                      Case{"ทักษะ", K::kSkills}, Case{"专业技能", K::kSkills},
+                      Case{"Toinen nimi", K::kMiddleName}, Case{"שם אמצעי", K::kMiddleName},
+                      Case{"ミドルネーム", K::kMiddleName}, Case{"미들네임", K::kMiddleName},
+                      Case{"中间名", K::kMiddleName}, Case{"العنوان 2", K::kAddressLine2},
+                      Case{"כתובת שורה 2", K::kAddressLine2}, Case{"पता पंक्ति 2", K::kAddressLine2},
+                      Case{"ที่อยู่บรรทัดที่ 2", K::kAddressLine2},
+                      Case{"รหัสประเทศ", K::kPhoneCountryCode},
+                      Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
+                      Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
 
 // Greenhouse, Lever, Workday and Ashby wordings.
 INSTANTIATE_TEST_SUITE_P(
@@ -594,6 +595,39 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Como teve conhecimento desta oferta?", K::kHowHeard, CK::kCombobox},
         Case{"Telemóvel", K::kPhone, CK::kTel}, Case{"Apelido", K::kLastName},
         Case{"Localidade", K::kCity}));
+
+// Slovak forms (Slovak employers' career forms, Profesia.sk-style responses) in
+// Slovak's own words, which Czech's do not reach ("priezvisko", not "příjmení";
+// "výpovedná lehota", not "výpovědní lhůta"), the brand names inflected ("na
+// GitHube").
+INSTANTIATE_TEST_SUITE_P(
+    Slovak, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Meno", K::kFirstName}, Case{"Priezvisko", K::kLastName},
+        Case{"Meno a priezvisko", K::kFullName}, Case{"Telefónne číslo", K::kPhone, CK::kTel},
+        Case{"Ulica a číslo domu", K::kAddressLine}, Case{"Mesto / obec", K::kCity},
+        Case{"PSČ", K::kPostalCode}, Case{"Krajina", K::kCountry, CK::kCombobox},
+        Case{"Dátum narodenia", K::kDateOfBirth}, Case{"Profil na GitHube", K::kGithub, CK::kUrl},
+        Case{"Súčasný alebo posledný zamestnávateľ", K::kCurrentCompany},
+        Case{"Vaša súčasná pracovná pozícia", K::kCurrentTitle},
+        Case{"Koľko rokov praxe máte s vývojom backendu?", K::kYearsExperience},
+        Case{"Najvyššie dosiahnuté vzdelanie", K::kDegree, CK::kRadioGroup},
+        Case{"Názov vysokej školy", K::kSchool}, Case{"Študijný odbor", K::kDiscipline},
+        Case{"Rok ukončenia štúdia", K::kEducationEnd},
+        Case{"Máte právo pracovať na Slovensku?", K::kWorkAuthorization, CK::kRadioGroup},
+        Case{"Aký režim práce preferujete?", K::kRemote, CK::kRadioGroup},
+        Case{"Ste ochotný/á presťahovať sa do Bratislavy?", K::kRelocation, CK::kRadioGroup},
+        Case{"Aká je vaša očakávaná mesačná mzda (brutto, v EUR)?", K::kSalary},
+        Case{"Aká je vaša výpovedná lehota?", K::kNoticePeriod, CK::kCombobox},
+        Case{"Najskorší možný dátum nástupu", K::kStartDate},
+        Case{"Ako ste sa o ponuke dozvedeli?", K::kHowHeard, CK::kCombobox},
+        Case{"Životopis (CV)", K::kResume, CK::kFile},
+        Case{"Motivačný list", K::kCoverLetter, CK::kFile},
+        Case{"Pohlavie", K::kGender, CK::kRadioGroup},
+        Case{"Súhlasím so spracovaním osobných údajov", K::kConsent, CK::kCheckbox},
+        Case{"Súhlasím s uchovaním mojich údajov v databáze uchádzačov na 2 roky", K::kOptIn,
+             CK::kCheckbox},
+        Case{"Kto vás odporučil?", K::kUnknown}));
 
 // Thai job boards' and employers' forms (ใบสมัครงาน): Thai writes no spaces between
 // words, so each wording is found inside longer text ("เบอร์โทรศัพท์มือถือ" is a
@@ -1434,6 +1468,20 @@ TEST(FieldClassifierTest, AListOfDiallingCodesIsThePhonesCountry) {
 
   picker.options.clear();  // the list is drawn only when opened
   EXPECT_EQ(FieldClassifier().Classify(picker).key, FieldKey::kPhoneCountryCode);
+
+  Field flag_button;  // titled with the picked country's name, showing its code
+  flag_button.kind = ControlKind::kCombobox;
+  flag_button.label = "Slovensko";
+  flag_button.value = "🇸🇰 +421";
+  EXPECT_EQ(FieldClassifier().Classify(flag_button).key, FieldKey::kPhoneCountryCode);
+  flag_button.label = "Slovakia";
+  EXPECT_EQ(FieldClassifier().Classify(flag_button).key, FieldKey::kPhoneCountryCode);
+
+  Field named_choice;  // a question's own name with a dial code picked is not the phone's
+  named_choice.kind = ControlKind::kCombobox;
+  named_choice.label = "Preferred contact";
+  named_choice.value = "+421";
+  EXPECT_NE(FieldClassifier().Classify(named_choice).key, FieldKey::kPhoneCountryCode);
 
   Field country;  // a country list with the dial codes as its values is still a country list
   country.kind = ControlKind::kSelect;
