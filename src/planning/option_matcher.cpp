@@ -185,7 +185,7 @@ std::optional<Range> OptionRange(std::string_view label) {
       "ומעלה",         "ויותר",      "לפחות",       "vagy tobb",   "legalabb",   "sau mai mult",
       "cel putin",     "і більше",   "або більше",  "щонайменше",  "не менше",   "και ανω",
       "η περισσοτερα", "τουλαχιστον"};
-  static constexpr std::array<std::string_view, 53> kMoreThan = {"over",
+  static constexpr std::array<std::string_view, 55> kMoreThan = {"over",
                                                                  "above",
                                                                  "more than",
                                                                  "greater than",
@@ -222,6 +222,8 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "اكثر من",
                                                                  "أزيد من",
                                                                  "vice nez",
+                                                                 "viac ako",
+                                                                 "viac nez",
                                                                  "יותר מ",
                                                                  "מעל",
                                                                  "tobb mint",
@@ -239,21 +241,21 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "περισσοτερο απο",
                                                                  "ανω των"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 28> kUpTo = {
-      "up to",     "bis",    "jusqua",     "hasta",       "fino a",    "tot",   "ate",
-      "do",        "op til", "opp til",    "не более",    "не больше", "до",    "以下",
-      "以内",      "이하",   "enintaan",   "korkeintaan", "حتى",       "لغاية", "nejvyse",
-      "maximalne", "עד",     "legfeljebb", "pana la",     "maxim",     "εωσ",   "μεχρι"};
-  static constexpr std::array<std::string_view, 45> kLessThan = {
-      "under",         "less than",  "below",          "fewer than",   "unter",
-      "weniger als",   "moins de",   "moins d",        "menos de",     "inferieur a",
-      "meno di",       "minder dan", "abaixo de",      "onder",        "az",
-      "duoi",          "it hon",     "ponizej",        "mniej niz",    "mindre end",
-      "mindre enn",    "mindre an",  "kortere end",    "менее",        "меньше",
-      "未満",          "未满",       "不到",           "未滿",         "미만",
-      "alle",          "أقل من",     "اقل من",         "mene nez",     "פחות מ",
-      "kevesebb mint", "alatt",      "evnel kevesebb", "sub",          "mai putin de",
-      "менше",         "менш ніж",   "λιγοτερο απο",   "λιγοτερα απο", "κατω απο"};
+  static constexpr std::array<std::string_view, 29> kUpTo = {
+      "up to",      "bis",     "jusqua",  "hasta",     "fino a",   "tot",
+      "ate",        "do",      "op til",  "opp til",   "не более", "не больше",
+      "до",         "以下",    "以内",    "이하",      "enintaan", "korkeintaan",
+      "حتى",        "لغاية",   "nejvyse", "maximalne", "najviac",  "עד",
+      "legfeljebb", "pana la", "maxim",   "εωσ",       "μεχρι"};
+  static constexpr std::array<std::string_view, 47> kLessThan = {
+      "under",     "less than",     "below",        "fewer than",     "unter",       "weniger als",
+      "moins de",  "moins d",       "menos de",     "inferieur a",    "meno di",     "minder dan",
+      "abaixo de", "onder",         "az",           "duoi",           "it hon",      "ponizej",
+      "mniej niz", "mindre end",    "mindre enn",   "mindre an",      "kortere end", "менее",
+      "меньше",    "未満",          "未满",         "不到",           "未滿",        "미만",
+      "alle",      "أقل من",        "اقل من",       "mene nez",       "menej ako",   "menej nez",
+      "פחות מ",    "kevesebb mint", "alatt",        "evnel kevesebb", "sub",         "mai putin de",
+      "менше",     "менш ніж",      "λιγοτερο απο", "λιγοτερα απο",   "κατω απο"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
   static constexpr std::array<std::string_view, 42> kNoExperience = {"no experience",
@@ -633,6 +635,17 @@ Degree DegreeOf(std::string_view text) {
       {"magisterske", 4},
       {"inzenyrske", 4},
       {"vysokoskolske magisterske", 4},
+      {"vysokoskolske i stupna", 3},
+      {"vysokoskolske vzdelanie i stupna", 3},
+      {"vysokoskolske ii stupna", 4},
+      {"vysokoskolske vzdelanie ii stupna", 4},
+      {"vysokoskolske iii stupna", 6},
+      {"vysokoskolske vzdelanie iii stupna", 6},
+      {"vyssie odborne", 2},
+      {"uplne stredne odborne", 1},
+      {"uplne stredne vseobecne", 1},
+      {"inzinierske", 4},
+      {"doktorandske", 6},
       {"doktorske", 6},
       {"doktorske studium", 6},
       {"sma", 1},
@@ -835,7 +848,7 @@ bool IsDeclineText(std::string_view text) {
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
   // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian, Greek, Hindi and
   // Malay wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 110> kPhrases = {"decline",
+  static constexpr std::array<std::string_view, 115> kPhrases = {"decline",
                                                                  "أفضل عدم",
                                                                  "افضل عدم",
                                                                  "لا أرغب في الإفصاح",
@@ -917,6 +930,11 @@ bool IsDeclineText(std::string_view text) {
                                                                  "nechci uvadet",
                                                                  "neuvadim",
                                                                  "nechci odpovidat",
+                                                                 "nechcem uviest",
+                                                                 "neuvadzam",
+                                                                 "nechcem odpovedat",
+                                                                 "neprajem si uviest",
+                                                                 "neprajem si odpovedat",
                                                                  "nepreji si uvadet",
                                                                  "nepreji si odpovidat",
                                                                  "nem kivanom megadni",
