@@ -1091,9 +1091,28 @@
   // A mark of its own beside a label: a star, or the badge Japanese, Chinese and
   // Korean forms set there instead (必須, 必填, 필수; their optional fields carry
   // 任意 / 选填 / 선택, which marks nothing).
+  // The mark's text is what it shows: a star whose tooltip ("Required") stays
+  // hidden until hovered (Tally's .tally-required-indicator) is a star.
   function isRequiredMark(node) {
     return !!node && !node.matches(CONTROL_SELECTOR) && !node.querySelector(CONTROL_SELECTOR) &&
-      /^(\*+|必須|必填|필수)$/.test(clean(node.textContent));
+      /^(\*+|必須|必填|필수)$/.test(shownMarkText(node));
+  }
+  function shownMarkText(node) {
+    let text = '';
+    const walk = (n) => {
+      if (n.nodeType === Node.TEXT_NODE) {
+        text += n.textContent;
+        return;
+      }
+      if (n.nodeType !== Node.ELEMENT_NODE) return;
+      if (n !== node) {
+        const style = getComputedStyle(n);
+        if (style.display === 'none' || style.visibility === 'hidden') return;
+      }
+      for (const child of n.childNodes) walk(child);
+    };
+    walk(node);
+    return clean(text);
   }
 
   // The mark set right after the label rather than inside it
@@ -1847,6 +1866,20 @@
   // may hold open over the page and the prompt it shows while empty (a class
   // naming it a placeholder; Semantic UI's "default text").
   const PROMPT_CLASS = /(^|\s)(default|[\w-]*placeholder[\w-]*)(\s|$)/i;
+  // The choice a dropdown drawn without roles writes into its own search box
+  // (Tally's CustomSelect: the picked option's name becomes the box's value, the
+  // list closed), where Semantic UI clears the box and shows the choice as text.
+  // While its list is open (drawn inside it) the box holds what is being typed,
+  // no choice.
+  function searchBoxChoice(el) {
+    const search = rolelessSelectSearchBox(el);
+    if (!search) return '';
+    const listOpen = deepQueryAll(el, '*').some((node) => {
+      const position = getComputedStyle(node).position;
+      return (position === 'absolute' || position === 'fixed') && isVisible(node) && rowsOf(node, 1).length > 0;
+    });
+    return listOpen ? '' : clean(search.value);
+  }
   function rolelessChoice(el) {
     let text = '';
     const walk = (n) => {
@@ -2737,7 +2770,7 @@
     else if (entry.listbox) {
       const chosen = listboxChoices(el).find((o) => o.getAttribute('aria-selected') === 'true');
       value = chosen ? optionText(chosen) : '';
-    } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el);
+    } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el) || searchBoxChoice(el);
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = shownChoice(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
     else if (kind === 'date_parts') value = members.some(datePartValue) ? members.map(datePartValue).join('/') : '';
@@ -2745,7 +2778,9 @@
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',') || shownFileNames(el);
     else if (kind === 'contenteditable') value = clean(el.textContent);
     else if ('value' in el) value = el.value;
-    const requirers = [...members, el, entry.proxy, entry.focus, entry.overlaySelect].filter(Boolean);
+    // (A dropdown drawn without roles is required when its search box is.)
+    const searchBox = entry.drawn && el.tagName !== 'INPUT' ? rolelessSelectSearchBox(el) : null;
+    const requirers = [...members, el, entry.proxy, entry.focus, entry.overlaySelect, searchBox].filter(Boolean);
     const requiredOwn = requirers.some((m) => isRequiredOwn(m, rawLabel));
     const required = requiredOwn || requirers.some(groupTitleMarked);
     return {
@@ -3667,7 +3702,12 @@
         found = deepQueryAll(document, '[role="menu"] [role="menuitem"], [role="menu"] [role="menuitemradio"]')
           .filter(isVisible);
       }
-      if (found.length === 0 && entry(ref).drawn) found = rowsBeside(entry(ref).el);
+      // A list drawn without roles beside its box; also the popup of a button that
+      // says it opens one (aria-haspopup) but draws its rows without roles: a
+      // phone box's flag button over its country list (Tally's phone block).
+      const opensPopup = entry(ref).el.hasAttribute('aria-haspopup') &&
+        entry(ref).el.getAttribute('aria-haspopup') !== 'false';
+      if (found.length === 0 && (entry(ref).drawn || opensPopup)) found = rowsBeside(entry(ref).el);
       state.options = found;
       state.optionLabels = found.map(optionText);
       return found.map(describeOption);

@@ -1,6 +1,6 @@
 // What buttons and pages say, in every language the engine reads (English,
 // German, French, Spanish, Italian, Dutch, Portuguese, Japanese, Chinese, Korean,
-// Arabic, Polish, Russian, Turkish, Swedish, Vietnamese, Danish, Norwegian, Finnish, Czech,
+// Arabic, Polish, Russian, Turkish, Swedish, Vietnamese, Danish, Norwegian, Finnish, Czech, Slovak,
 // Indonesian, Hungarian, Romanian, Ukrainian, Greek): the wordings live in
 // page_words.json, embedded at build time, so adding a language or a phrasing is
 // a data change. Matching is by whole words of lower-cased text, so "back" is not

@@ -153,6 +153,10 @@ constexpr std::array kUnits = {
     Unit{"tydny", kWeek},
     Unit{"tydnu", kWeek},
     Unit{"tydne", kWeek},
+    Unit{"tyzden", kWeek},
+    Unit{"tyzdne", kWeek},
+    Unit{"tyzdna", kWeek},
+    Unit{"tyzdnov", kWeek},
     Unit{"שבוע", kWeek},
     Unit{"שבועות", kWeek},
     Unit{"週間", kWeek},
@@ -205,6 +209,10 @@ constexpr std::array kUnits = {
     Unit{"mesic", kMonth},
     Unit{"mesice", kMonth},
     Unit{"mesicu", kMonth},
+    Unit{"mesiac", kMonth},
+    Unit{"mesiaca", kMonth},
+    Unit{"mesiace", kMonth},
+    Unit{"mesiacov", kMonth},
     Unit{"honap", kMonth},
     Unit{"honapot", kMonth},
     Unit{"honapig", kMonth},
@@ -261,6 +269,7 @@ constexpr std::array kUnits = {
     Unit{"vuotta", kYear},
     Unit{"vuoden", kYear},
     Unit{"roky", kYear},
+    Unit{"rokov", kYear},
     Unit{"let", kYear},
     Unit{"ev", kYear},
     Unit{"evet", kYear},
@@ -304,54 +313,81 @@ constexpr std::string_view kNoTime[] = {
     "מיד",         "ללא",         "azonnal",       "azonnali",       "nincs",
     "imediat",     "imediata",    "одразу",        "негайно",        "відразу",
     "немає",       "αμεσα",       "αμεσωσ",        "αμεση",          "καμια",
-    "ทันที",         "तुरंत",         "तत्काल",         "بلافاصله",       "فوری",
+    "ทันที",         "तुरंत",         "तत्काल",         "ziadna",         "ziadnu",
+    "hned",        "بلافاصله",    "فوری",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
 constexpr std::string_view kMoreBefore[] = {
-    "more than", "over",       "at least",        "mehr als", "uber",        "mindestens",
-    "plus de",   "au moins",   "mas de",          "piu di",   "oltre",       "meer dan",
-    "mais de",   "powyzej",    "более",           "больше",   "mer an",      "en az",
-    "tren",      "hon",        "it nhat",         "ponad",    "wiecej niz",  "mere end",
-    "mer enn",   "plus dun",   "plus dune",       "yli",      "vahintaan",   "أكثر من",
-    "بیش از",    "بیشتر از",   "اكثر من",         "vice nez", "alespon",     "nejmene",
-    "minimalne", "pres",       "lebih dari",      "minimal",  "יותר מ",      "מעל",
-    "tobb mint", "legalabb",   "mai mult de",     "peste",    "cel putin",   "понад",
-    "більше",    "щонайменше", "περισσοτερο απο", "πανω απο", "τουλαχιστον", "มากกว่า",
-    "อย่างน้อย",   "कम से कम"};
+    "more than",  "over",        "at least",   "mehr als",    "uber",
+    "mindestens", "plus de",     "au moins",   "mas de",      "piu di",
+    "oltre",      "meer dan",    "mais de",    "powyzej",     "более",
+    "больше",     "mer an",      "en az",      "tren",        "hon",
+    "it nhat",    "ponad",       "wiecej niz", "mere end",    "mer enn",
+    "plus dun",   "plus dune",   "yli",        "vahintaan",   "أكثر من",
+    "بیش از",     "بیشتر از",    "اكثر من",    "vice nez",    "viac ako",
+    "viac nez",   "aspon",       "najmenej",   "alespon",     "nejmene",
+    "minimalne",  "pres",        "lebih dari", "minimal",     "יותר מ",
+    "מעל",        "tobb mint",   "legalabb",   "mai mult de", "peste",
+    "cel putin",  "понад",       "більше",     "щонайменше",  "περισσοτερο απο",
+    "πανω απο",   "τουλαχιστον", "มากกว่า",     "อย่างน้อย",     "कम से कम"};
 constexpr std::string_view kMoreAfter[] = {
-    "or more",       "oder mehr", "ou plus",     "o mas",        "o piu",     "of meer",
-    "ou mais",       "以上",      "fazla",       "ve uzeri",     "tro len",   "i wiecej",
-    "eller mere",    "eller mer", "tai enemman", "tai pidempi",  "فأكثر",     "فاكثر",
-    "أو أكثر",       "a vice",    "a dele",      "nebo vice",    "nebo dele", "ומעלה",
-    "ויותר",         "vagy tobb", "felett",      "sau mai mult", "і більше",  "або більше",
-    "η περισσοτερο", "και ανω",   "से अधिक",      "से ज्यादा",      "या अधिक",   "या उससे अधिक"};
+    "or more",    "oder mehr",    "ou plus",      "o mas",       "o piu",         "of meer",
+    "ou mais",    "以上",         "fazla",        "ve uzeri",    "tro len",       "i wiecej",
+    "eller mere", "eller mer",    "tai enemman",  "tai pidempi", "فأكثر",         "فاكثر",
+    "أو أكثر",    "a vice",       "a dele",       "nebo vice",   "nebo dele",     "a viac",
+    "alebo viac", "a dlhsie",     "alebo dlhsie", "ומעלה",       "ויותר",         "vagy tobb",
+    "felett",     "sau mai mult", "і більше",     "або більше",  "η περισσοτερο", "και ανω",
+    "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
-    "less than",    "under",      "weniger als",   "unter",        "moins de",  "menos de",
-    "meno di",      "minder dan", "ponizej",       "менее",        "меньше",    "duoi",
-    "mniej niz",    "mindre end", "mindre enn",    "mindre an",    "moins dun", "moins dune",
-    "moins d",      "alle",       "أقل من",        "اقل من",       "کمتر از",   "mene nez",
-    "kurang dari",  "פחות מ",     "kevesebb mint", "mai putin de", "менше",     "менш ніж",
-    "λιγοτερο απο", "κατω απο",   "น้อยกว่า"};
+    "less than", "under",      "weniger als",  "unter",     "moins de",      "menos de",
+    "meno di",   "minder dan", "ponizej",      "менее",     "меньше",        "duoi",
+    "mniej niz", "mindre end", "mindre enn",   "mindre an", "moins dun",     "moins dune",
+    "moins d",   "alle",       "أقل من",       "اقل من",    "کمتر از",       "mene nez",
+    "menej ako", "menej nez",  "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
+    "менше",     "менш ніж",   "λιγοτερο απο", "κατω απο",  "น้อยกว่า"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua".
 constexpr std::string_view kUpToBefore[] = {
-    "up to",  "within",     "bis zu",    "jusqua",   "hasta",       "fino a",      "entro",
-    "tot",    "ate",        "до",        "toi da",   "trong vong",  "khong qua",   "do",
-    "op til", "opp til",    "inom",      "enintaan", "korkeintaan", "حتى",         "خلال",
-    "حداکثر", "nejvyse",    "maximalne", "behem",    "dalam",       "paling lama", "maksimal",
-    "עד",     "legfeljebb", "pana la",   "maxim",    "протягом",    "εωσ",         "μεχρι",
-    "εντοσ",  "ภายใน",      "ไม่เกิน",     "अधिकतम"};
-constexpr std::string_view kUpToAfter[] = {
-    "以内",         "以下",          "이내",         "kadar",
-    "icinde",       "or less",       "or shorter",   "oder weniger",
-    "oder kurzer",  "ou moins",      "o menos",      "o meno",
-    "of minder",    "of korter",     "ou menos",     "eller kortare",
-    "eller mindre", "eller kortere", "tai vahemman", "tai lyhyempi",
-    "أو أقل",       "a mene",        "nebo mene",    "a kratsi",
-    "nebo kratsi",  "या कम",         "या उससे कम",    "तक"};
+    "up to",       "within",   "bis zu",    "jusqua",     "hasta",       "fino a",    "entro",
+    "tot",         "ate",      "до",        "toi da",     "trong vong",  "khong qua", "do",
+    "op til",      "opp til",  "inom",      "enintaan",   "korkeintaan", "حتى",       "خلال",
+    "حداکثر",      "nejvyse",  "maximalne", "najviac",    "pocas",       "behem",     "dalam",
+    "paling lama", "maksimal", "עד",        "legfeljebb", "pana la",     "maxim",     "протягом",
+    "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम"};
+constexpr std::string_view kUpToAfter[] = {"以内",
+                                           "以下",
+                                           "이내",
+                                           "kadar",
+                                           "icinde",
+                                           "or less",
+                                           "or shorter",
+                                           "oder weniger",
+                                           "oder kurzer",
+                                           "ou moins",
+                                           "o menos",
+                                           "o meno",
+                                           "of minder",
+                                           "of korter",
+                                           "ou menos",
+                                           "eller kortare",
+                                           "eller mindre",
+                                           "eller kortere",
+                                           "tai vahemman",
+                                           "tai lyhyempi",
+                                           "أو أقل",
+                                           "a mene",
+                                           "nebo mene",
+                                           "a kratsi",
+                                           "nebo kratsi",
+                                           "alebo menej",
+                                           "a menej",
+                                           "alebo kratsie",
+                                           "या कम",
+                                           "या उससे कम",
+                                           "तक"};
 
 const Unit* UnitNamed(std::string_view word) {
   for (const Unit& unit : kUnits) {

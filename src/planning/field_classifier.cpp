@@ -1058,7 +1058,9 @@ FieldKey MeaningOfOptionsAndSection(const Field& field) {
 
 // A country picker of a phone box (intl-tel-input, react-phone-number-input and
 // the like): most of its options show dialling codes, or, with its options not
-// drawn yet, the control itself shows one.
+// drawn yet, the control itself shows one: in its name, or as its value when it
+// has no name or is named after the country picked (a flag button titled
+// "Slovensko" showing "🇸🇰 +421", as Tally's phone block and others draw it).
 bool IsDialCodePicker(const Field& field) {
   if (field.kind != ControlKind::kSelect && field.kind != ControlKind::kCombobox) return false;
   constexpr std::size_t kFewestOptions = 3;
@@ -1068,8 +1070,10 @@ bool IsDialCodePicker(const Field& field) {
                       [](const perception::Option& option) { return ShowsDialCode(option.label); });
     return static_cast<std::size_t>(dial) * 4 >= field.options.size() * 3;
   }
+  const bool named_after_its_country =
+      field.label.empty() || knowledge::FindCountry(field.label) != nullptr;
   return field.options.empty() &&
-         (ShowsDialCode(field.label) || (field.label.empty() && ShowsDialCode(field.value)));
+         (ShowsDialCode(field.label) || (named_after_its_country && ShowsDialCode(field.value)));
 }
 
 // Whether the ". " at `at` ends a sentence: not after an abbreviation ("bzw.",

@@ -187,7 +187,7 @@ std::optional<Range> OptionRange(std::string_view label) {
       "ומעלה",         "ויותר",       "לפחות",       "vagy tobb",   "legalabb",   "sau mai mult",
       "cel putin",     "і більше",    "або більше",  "щонайменше",  "не менше",   "και ανω",
       "η περισσοτερα", "τουλαχιστον", "حداقل",       "و بیشتر",     "به بالا"};
-  static constexpr std::array<std::string_view, 55> kMoreThan = {"over",
+  static constexpr std::array<std::string_view, 57> kMoreThan = {"over",
                                                                  "بیش از",
                                                                  "بیشتر از",
                                                                  "above",
@@ -226,6 +226,8 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "اكثر من",
                                                                  "أزيد من",
                                                                  "vice nez",
+                                                                 "viac ako",
+                                                                 "viac nez",
                                                                  "יותר מ",
                                                                  "מעל",
                                                                  "tobb mint",
@@ -243,23 +245,21 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "περισσοτερο απο",
                                                                  "ανω των"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 29> kUpTo = {
-      "up to",   "bis",   "jusqua",  "hasta",     "fino a",   "tot",
-      "ate",     "do",    "op til",  "opp til",   "не более", "не больше",
-      "до",      "以下",  "以内",    "이하",      "enintaan", "korkeintaan",
-      "حتى",     "لغاية", "nejvyse", "maximalne", "עד",       "legfeljebb",
-      "pana la", "maxim", "εωσ",     "μεχρι",     "حداکثر"};
-  static constexpr std::array<std::string_view, 46> kLessThan = {
-      "under",         "less than",  "below",          "fewer than",   "unter",
-      "weniger als",   "moins de",   "moins d",        "menos de",     "inferieur a",
-      "meno di",       "minder dan", "abaixo de",      "onder",        "az",
-      "duoi",          "it hon",     "ponizej",        "mniej niz",    "mindre end",
-      "mindre enn",    "mindre an",  "kortere end",    "менее",        "меньше",
-      "未満",          "未满",       "不到",           "未滿",         "미만",
-      "alle",          "أقل من",     "اقل من",         "mene nez",     "פחות מ",
-      "kevesebb mint", "alatt",      "evnel kevesebb", "sub",          "mai putin de",
-      "менше",         "менш ніж",   "λιγοτερο απο",   "λιγοτερα απο", "κατω απο",
-      "کمتر از"};
+  static constexpr std::array<std::string_view, 30> kUpTo = {
+      "up to",      "bis",     "jusqua",  "hasta",     "fino a",   "tot",
+      "ate",        "do",      "op til",  "opp til",   "не более", "не больше",
+      "до",         "以下",    "以内",    "이하",      "enintaan", "korkeintaan",
+      "حتى",        "لغاية",   "nejvyse", "maximalne", "najviac",  "עד",
+      "legfeljebb", "pana la", "maxim",   "εωσ",       "μεχρι",    "حداکثر"};
+  static constexpr std::array<std::string_view, 48> kLessThan = {
+      "under",     "less than",     "below",        "fewer than",     "unter",       "weniger als",
+      "moins de",  "moins d",       "menos de",     "inferieur a",    "meno di",     "minder dan",
+      "abaixo de", "onder",         "az",           "duoi",           "it hon",      "ponizej",
+      "mniej niz", "mindre end",    "mindre enn",   "mindre an",      "kortere end", "менее",
+      "меньше",    "未満",          "未满",         "不到",           "未滿",        "미만",
+      "alle",      "أقل من",        "اقل من",       "mene nez",       "menej ako",   "menej nez",
+      "פחות מ",    "kevesebb mint", "alatt",        "evnel kevesebb", "sub",         "mai putin de",
+      "менше",     "менш ніж",      "λιγοτερο απο", "λιγοτερα απο",   "κατω απο",    "کمتر از"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
   static constexpr std::array<std::string_view, 44> kNoExperience = {"no experience",
@@ -440,14 +440,15 @@ Degree DegreeOf(std::string_view text) {
   // دكتوراه (doctorate), also with their article ("البكالوريوس"). Persian (Iran):
   // دیپلم and پیش‌دانشگاهی (upper secondary: Iran's دیپلم is the school
   // diploma,
-  // not Arabic's post-secondary دبلوم), کاردانی / فوق‌دیپلم (short cycle), کارشناسی
+  // not Arabic's post-secondary دبلوم), کاردانی / فوق‌دیپلم (short cycle),
+  // کارشناسی
   // /
-  // لیسانس (bachelor), کارشناسی ارشد / فوق‌لیسانس (master: the longer name
-  // spends کارشناسی), دکتری / دکترا. Czech: střední s maturitou / úplné střední (upper secondary),
-  // vyšší odborné (short cycle, DiS.), bakalářské (Bc.), magisterské / inženýrské (Mgr., Ing.:
-  // second cycle), doktorské (Ph.D.). Základní (basic school) and střední bez maturity (a
-  // vocational certificate) sit below every level the profile knows and have no entry. Hindi: 12वीं
-  // / बारहवीं (upper secondary), स्नातक (graduate: the first degree), स्नातकोत्तर / परास्नातक
+  // لیسانس (bachelor), کارشناسی ارشد / فوق‌لیسانس (master: the longer
+  // name spends کارشناسی), دکتری / دکترا. Czech: střední s maturitou / úplné střední (upper
+  // secondary), vyšší odborné (short cycle, DiS.), bakalářské (Bc.), magisterské / inženýrské
+  // (Mgr., Ing.: second cycle), doktorské (Ph.D.). Základní (basic school) and střední bez maturity
+  // (a vocational certificate) sit below every level the profile knows and have no entry. Hindi:
+  // 12वीं / बारहवीं (upper secondary), स्नातक (graduate: the first degree), स्नातकोत्तर / परास्नातक
   // (postgraduate), पीएचडी / डॉक्टरेट. Thai (ระดับการศึกษา): มัธยมศึกษาตอนปลาย / ม.6 and ปวช. (upper
   // secondary, general and vocational), ปวส. and อนุปริญญา (short cycle), ปริญญาตรี (bachelor), ปริญญาโท
   // (master), ปริญญาเอก (doctorate); มัธยมศึกษาตอนต้น (lower secondary) has no entry.
@@ -655,6 +656,17 @@ Degree DegreeOf(std::string_view text) {
       {"magisterske", 4},
       {"inzenyrske", 4},
       {"vysokoskolske magisterske", 4},
+      {"vysokoskolske i stupna", 3},
+      {"vysokoskolske vzdelanie i stupna", 3},
+      {"vysokoskolske ii stupna", 4},
+      {"vysokoskolske vzdelanie ii stupna", 4},
+      {"vysokoskolske iii stupna", 6},
+      {"vysokoskolske vzdelanie iii stupna", 6},
+      {"vyssie odborne", 2},
+      {"uplne stredne odborne", 1},
+      {"uplne stredne vseobecne", 1},
+      {"inzinierske", 4},
+      {"doktorandske", 6},
       {"doktorske", 6},
       {"doktorske studium", 6},
       {"sma", 1},
@@ -859,7 +871,7 @@ bool IsDeclineText(std::string_view text) {
   // Hindi and Malay wordings of "I don't wish to answer" (Persian's "ترجیح می‌دهم
   // اعلام نکنم" by its negated verb, "prefer" alone being any preference; the
   // zero-width non-joiner of "می‌دهم" reads as a space).
-  static constexpr std::array<std::string_view, 116> kPhrases = {"decline",
+  static constexpr std::array<std::string_view, 121> kPhrases = {"decline",
                                                                  "اعلام نکنم",
                                                                  "پاسخ ندهم",
                                                                  "ترجیح می دهم نگویم",
@@ -947,6 +959,11 @@ bool IsDeclineText(std::string_view text) {
                                                                  "nechci uvadet",
                                                                  "neuvadim",
                                                                  "nechci odpovidat",
+                                                                 "nechcem uviest",
+                                                                 "neuvadzam",
+                                                                 "nechcem odpovedat",
+                                                                 "neprajem si uviest",
+                                                                 "neprajem si odpovedat",
                                                                  "nepreji si uvadet",
                                                                  "nepreji si odpovidat",
                                                                  "nem kivanom megadni",

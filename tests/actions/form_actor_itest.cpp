@@ -3164,5 +3164,117 @@ TEST(FormActorTest, ArcosRolelessSelectAndCascaderAreChosenThroughTheirPopups) {
   EXPECT_EQ(tags->as_string(), "Go,Kafka");
 }
 
+// Tally's own widgets draw their lists without roles or option classes. Its
+// dropdown (a CustomSelect: a text box the browser must not complete) lists
+// `.list-item` rows under the box once it has the focus and writes the picked
+// option's name into the box itself; its phone block's flag button, titled with
+// the picked country and marked aria-haspopup, opens a country list beside it.
+// Its required star carries a tooltip that shows only on hover.
+constexpr char kTallyWidgets[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form style="padding:20px">
+<div class="tally-block tally-block-title"><div class="title-content" style="position:relative">
+  <h3>Country</h3><div aria-hidden="true" class="tally-required-indicator"><span>*</span>
+  <div class="tooltip" style="display:none"><span>Required</span></div></div></div></div>
+<div class="tally-block tally-block-dropdown"><div data-sentry-component="CustomSelect" class="custom-select" style="position:relative">
+  <input type="text" autocomplete="off" aria-label="Country" required placeholder="Select an option"></div></div>
+<div class="tally-block tally-block-title"><div class="title-content"><h3>Phone number</h3></div></div>
+<div class="tally-block tally-block-input-phone-number"><div class="wrapper" style="position:relative">
+  <div class="phone-input" style="display:flex">
+    <div class="country-select" role="button" tabindex="0" aria-haspopup="listbox" aria-expanded="false" title="Slovakia">
+      <span class="flag">🇸🇰</span> <span class="dial">+421</span></div>
+    <input type="tel" aria-label="Phone number"></div></div></div>
+<div class="tally-block tally-block-title"><div class="title-content">
+  <h3 id="label_langs">Languages</h3><div aria-hidden="true" class="tally-required-indicator"><span>*</span>
+  <div class="tooltip" style="display:none"><span>Required</span></div></div></div></div>
+<fieldset aria-labelledby="label_langs">
+  <input type="checkbox" id="go" name="langs"><label for="go">Go</label>
+  <input type="checkbox" id="rust" name="langs"><label for="rust">Rust</label></fieldset>
+</form>
+<script>
+const state = {};
+const save = () => { document.body.dataset.state = JSON.stringify(state); };
+save();
+const rowsUnder = (anchor, names, pick) => {
+  const list = document.createElement('div');
+  list.className = 'list';
+  list.style = 'position:absolute;top:100%;left:0;width:260px;background:white;border:1px solid #999;z-index:5';
+  for (const name of names) {
+    const row = document.createElement('div');
+    row.className = 'list-item';
+    row.textContent = name;
+    row.addEventListener('mousedown', (event) => { event.preventDefault(); pick(name); list.remove(); save(); });
+    list.appendChild(row);
+  }
+  anchor.appendChild(list);
+};
+const country = document.querySelector('.custom-select input');
+country.addEventListener('focus', () => {
+  if (!country.parentElement.querySelector('.list')) {
+    rowsUnder(country.parentElement, ['Slovakia', 'Germany', 'Czechia'], (name) => { country.value = name; state.country = name; });
+  }
+});
+const flag = document.querySelector('.country-select');
+flag.addEventListener('click', () => {
+  if (flag.parentElement.parentElement.querySelector('.list')) return;
+  rowsUnder(flag.parentElement.parentElement, ['🇸🇰 Slovakia +421', '🇩🇪 Germany +49', '🇺🇸 United States +1'], (name) => {
+    const [emoji, ...rest] = name.split(' ');
+    flag.querySelector('.flag').textContent = emoji;
+    flag.querySelector('.dial').textContent = rest[rest.length - 1];
+    flag.title = rest.slice(0, -1).join(' ');
+    state.dial = rest[rest.length - 1];
+  });
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, TallysDropdownAndFlagButtonAreChosenFromRowsDrawnWithoutRoles) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  std::optional<perception::PageSnapshot> before;
+  auto after = RunAsync(io, [&]() -> asio::awaitable<Result<perception::PageSnapshot>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kTallyWidgets));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    before = *snapshot;
+    const auto* country = FieldLabelled(*snapshot, "Country");
+    const auto* flag = FieldLabelled(*snapshot, "Slovakia");
+    if (country == nullptr || flag == nullptr)
+      co_return Fail(ErrorKind::kNotFound, "a widget is no field");
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    planning::Answer germany;
+    germany.text = "Germany";
+    if (auto picked = co_await actor.Fill(frame, *country, germany); !picked)
+      co_return Fail(picked.error());
+    planning::Answer dial;
+    dial.text = "+1";
+    dial.match_key = planning::FieldKey::kPhoneCountryCode;
+    if (auto picked = co_await actor.Fill(frame, *flag, dial); !picked)
+      co_return Fail(picked.error());
+    co_return co_await perception::PageReader::Read(**page);
+  });
+  ASSERT_TRUE(before.has_value());
+  const auto* country = FieldLabelled(*before, "Country");
+  ASSERT_NE(country, nullptr);
+  EXPECT_EQ(country->kind, perception::ControlKind::kCombobox);
+  EXPECT_TRUE(country->required);  // its box is required
+  const auto* langs = FieldLabelled(*before, "Languages");
+  ASSERT_NE(langs, nullptr);
+  EXPECT_TRUE(langs->required);  // the star beside the group's title, its tooltip hidden
+  ASSERT_TRUE(after) << after.error().ToString();
+  const auto* chosen = FieldLabelled(*after, "Country");
+  ASSERT_NE(chosen, nullptr);
+  EXPECT_EQ(chosen->value, "Germany");  // the choice written into its own box
+  const auto* flag = FieldLabelled(*after, "United States");
+  ASSERT_NE(flag, nullptr);
+  EXPECT_EQ(flag->value, "🇺🇸 +1");
+  (*browser)->Close();
+}
+
 }  // namespace
 }  // namespace applier::actions

@@ -380,6 +380,21 @@ TEST(PageWordsTest, PersianConfirmationsAndButtons) {
   EXPECT_TRUE(Says(LowerText("مرحله قبل"), Wording::kBack));
 }
 
+// Slovak is read in its own words, not Czech's: "Reagovať na ponuku" opens the
+// form (Czech "reagovat"), "Ďalej" moves on, "Späť" goes back, "Odoslať" sends.
+TEST(PageWordsTest, SlovakButtonsAndPagesAreRead) {
+  EXPECT_TRUE(Says(LowerText("Reagovať na ponuku →"), Wording::kOpenForm));
+  EXPECT_TRUE(Says(LowerText("Ďalej"), Wording::kNext));
+  EXPECT_TRUE(Says(LowerText("ĎALEJ"), Wording::kNext));
+  EXPECT_TRUE(Says(LowerText("Späť"), Wording::kBack));
+  EXPECT_TRUE(Says(LowerText("Odoslať prihlášku"), Wording::kSubmit));
+  EXPECT_TRUE(Says(LowerText("Uložiť koncept"), Wording::kNeverStepAction));
+  EXPECT_TRUE(Says(LowerText("Vaša prihláška bola úspešne odoslaná."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Ponuka už nie je aktívna"), Wording::kClosed));
+  EXPECT_TRUE(Says(LowerText("Nahrať súbor"), Wording::kUpload));
+  EXPECT_FALSE(Says(LowerText("Odoslať prihlášku"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, IndonesianConfirmationsAreConfirmations) {
   EXPECT_TRUE(Says(LowerText("Lamaran Anda berhasil dikirim!"), Wording::kConfirmation));
   EXPECT_TRUE(Says(LowerText("Terima kasih telah melamar di PT Armada"), Wording::kConfirmation));

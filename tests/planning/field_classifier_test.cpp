@@ -624,6 +624,39 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Telemóvel", K::kPhone, CK::kTel}, Case{"Apelido", K::kLastName},
         Case{"Localidade", K::kCity}));
 
+// Slovak forms (Slovak employers' career forms, Profesia.sk-style responses) in
+// Slovak's own words, which Czech's do not reach ("priezvisko", not "příjmení";
+// "výpovedná lehota", not "výpovědní lhůta"), the brand names inflected ("na
+// GitHube").
+INSTANTIATE_TEST_SUITE_P(
+    Slovak, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Meno", K::kFirstName}, Case{"Priezvisko", K::kLastName},
+        Case{"Meno a priezvisko", K::kFullName}, Case{"Telefónne číslo", K::kPhone, CK::kTel},
+        Case{"Ulica a číslo domu", K::kAddressLine}, Case{"Mesto / obec", K::kCity},
+        Case{"PSČ", K::kPostalCode}, Case{"Krajina", K::kCountry, CK::kCombobox},
+        Case{"Dátum narodenia", K::kDateOfBirth}, Case{"Profil na GitHube", K::kGithub, CK::kUrl},
+        Case{"Súčasný alebo posledný zamestnávateľ", K::kCurrentCompany},
+        Case{"Vaša súčasná pracovná pozícia", K::kCurrentTitle},
+        Case{"Koľko rokov praxe máte s vývojom backendu?", K::kYearsExperience},
+        Case{"Najvyššie dosiahnuté vzdelanie", K::kDegree, CK::kRadioGroup},
+        Case{"Názov vysokej školy", K::kSchool}, Case{"Študijný odbor", K::kDiscipline},
+        Case{"Rok ukončenia štúdia", K::kEducationEnd},
+        Case{"Máte právo pracovať na Slovensku?", K::kWorkAuthorization, CK::kRadioGroup},
+        Case{"Aký režim práce preferujete?", K::kRemote, CK::kRadioGroup},
+        Case{"Ste ochotný/á presťahovať sa do Bratislavy?", K::kRelocation, CK::kRadioGroup},
+        Case{"Aká je vaša očakávaná mesačná mzda (brutto, v EUR)?", K::kSalary},
+        Case{"Aká je vaša výpovedná lehota?", K::kNoticePeriod, CK::kCombobox},
+        Case{"Najskorší možný dátum nástupu", K::kStartDate},
+        Case{"Ako ste sa o ponuke dozvedeli?", K::kHowHeard, CK::kCombobox},
+        Case{"Životopis (CV)", K::kResume, CK::kFile},
+        Case{"Motivačný list", K::kCoverLetter, CK::kFile},
+        Case{"Pohlavie", K::kGender, CK::kRadioGroup},
+        Case{"Súhlasím so spracovaním osobných údajov", K::kConsent, CK::kCheckbox},
+        Case{"Súhlasím s uchovaním mojich údajov v databáze uchádzačov na 2 roky", K::kOptIn,
+             CK::kCheckbox},
+        Case{"Kto vás odporučil?", K::kUnknown}));
+
 // Thai job boards' and employers' forms (ใบสมัครงาน): Thai writes no spaces between
 // words, so each wording is found inside longer text ("เบอร์โทรศัพท์มือถือ" is a
 // phone, "เบอร์โทรศัพท์บ้าน" the home one). A name asked in Thai script ("ชื่อ
@@ -1463,6 +1496,20 @@ TEST(FieldClassifierTest, AListOfDiallingCodesIsThePhonesCountry) {
 
   picker.options.clear();  // the list is drawn only when opened
   EXPECT_EQ(FieldClassifier().Classify(picker).key, FieldKey::kPhoneCountryCode);
+
+  Field flag_button;  // titled with the picked country's name, showing its code
+  flag_button.kind = ControlKind::kCombobox;
+  flag_button.label = "Slovensko";
+  flag_button.value = "🇸🇰 +421";
+  EXPECT_EQ(FieldClassifier().Classify(flag_button).key, FieldKey::kPhoneCountryCode);
+  flag_button.label = "Slovakia";
+  EXPECT_EQ(FieldClassifier().Classify(flag_button).key, FieldKey::kPhoneCountryCode);
+
+  Field named_choice;  // a question's own name with a dial code picked is not the phone's
+  named_choice.kind = ControlKind::kCombobox;
+  named_choice.label = "Preferred contact";
+  named_choice.value = "+421";
+  EXPECT_NE(FieldClassifier().Classify(named_choice).key, FieldKey::kPhoneCountryCode);
 
   Field country;  // a country list with the dial codes as its values is still a country list
   country.kind = ControlKind::kSelect;

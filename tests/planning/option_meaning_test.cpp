@@ -280,6 +280,12 @@ const auto kDegreesCs =
     Options({"Vyberte…", "Základní", "Střední bez maturity", "Střední s maturitou", "Vyšší odborné",
              "Vysokoškolské – bakalářské", "Vysokoškolské – magisterské", "Doktorské"});
 const auto kGenderCs = Options({"Žena", "Muž", "Nechci uvádět"});
+const auto kDegreesSk =
+    Options({"Vyberte…", "Základné", "Stredoškolské bez maturity", "Stredoškolské s maturitou",
+             "Vyššie odborné", "Vysokoškolské I. stupňa (Bc.)",
+             "Vysokoškolské II. stupňa (Ing., Mgr.)", "Vysokoškolské III. stupňa (PhD.)"});
+const auto kNoticeSk =
+    Options({"Ihneď", "Do 1 mesiaca", "2 mesiace", "3 mesiace", "Viac ako 3 mesiace"});
 const auto kStartCs = Options({"Vyberte…", "Ihned", "Do 2 týdnů", "Do 1 měsíce", "Do 2 měsíců",
                                "Do 3 měsíců", "Jiný termín / dohodou"});
 const auto kDegreesHu = Options({"Válasszon…", "Alapfokú", "Középfokú (érettségi)",
@@ -463,6 +469,29 @@ INSTANTIATE_TEST_SUITE_P(
         MatchCase{kStartCs, "2 weeks", FieldKey::kNoticePeriod, "Do 2 týdnů"},
         MatchCase{kStartCs, "immediately", FieldKey::kNoticePeriod, "Ihned"},
         MatchCase{kStartCs, "2 weeks", FieldKey::kStartDate, "Do 2 týdnů"},
+        // Slovak: Áno / Nie, the degrees by their cycle (I. / II. / III. stupeň), gender
+        // and its decline, bands of years, notice periods, ways of working.
+        MatchCase{Options({"Áno", "Nie"}), "No", FieldKey::kWorkAuthorization, "Nie"},
+        MatchCase{Options({"Áno", "Nie"}), "Yes", FieldKey::kSponsorship, "Áno"},
+        MatchCase{Options({"Áno", "Nie"}), "No", FieldKey::kRelocation, "Nie"},
+        MatchCase{Options({"Áno, potrebujem", "Nie, nepotrebujem"}), "No", FieldKey::kSponsorship,
+                  "Nie, nepotrebujem"},
+        MatchCase{kDegreesSk, "BS", FieldKey::kDegree, "Vysokoškolské I. stupňa (Bc.)"},
+        MatchCase{kDegreesSk, "Master of Science", FieldKey::kDegree,
+                  "Vysokoškolské II. stupňa (Ing., Mgr.)"},
+        MatchCase{kDegreesSk, "PhD", FieldKey::kDegree, "Vysokoškolské III. stupňa (PhD.)"},
+        MatchCase{kDegreesSk, "High school", FieldKey::kDegree, "Stredoškolské s maturitou"},
+        MatchCase{kDegreesSk, "Associate", FieldKey::kDegree, "Vyššie odborné"},
+        MatchCase{Options({"Žena", "Muž", "Nechcem uviesť"}), "decline", FieldKey::kGender,
+                  "Nechcem uviesť"},
+        MatchCase{Options({"Áno", "Nie", "Nechcem uviesť"}), "decline", FieldKey::kDisability,
+                  "Nechcem uviesť"},
+        MatchCase{Options({"Menej ako 1 rok", "1-3 roky", "3-5 rokov", "Viac ako 5 rokov"}), "8",
+                  FieldKey::kYearsExperience, "Viac ako 5 rokov"},
+        MatchCase{kNoticeSk, "2 weeks", FieldKey::kNoticePeriod, "Do 1 mesiaca"},
+        MatchCase{kNoticeSk, "immediately", FieldKey::kNoticePeriod, "Ihneď"},
+        MatchCase{Options({"V kancelárii", "Hybridne", "Úplne na diaľku"}), "hybrid",
+                  FieldKey::kRemote, "Hybridne"},
         // Hungarian: Igen / Nem, degrees, gender ("Nő" is the woman, not a no), years,
         // notice periods.
         MatchCase{Options({"Igen", "Nem"}), "No", FieldKey::kWorkAuthorization, "Nem"},
