@@ -371,7 +371,7 @@ std::string NormalizeText(std::string_view text) {
       // a combining mark: text written decomposed reads as its base letters
     } else if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
       // Arabic vowel marks and tatweel, which most texts leave out
-    } else if (const char32_t plain = DevanagariPlain(cp); plain != cp) {
+    } else if (const char32_t plain = PlainCharacter(cp); plain != cp) {
       if (plain != 0) {
         std::string encoded;
         AppendUtf8(plain, encoded);
