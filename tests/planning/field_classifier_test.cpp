@@ -54,18 +54,19 @@ using CK = ControlKind;
 // and remote work, as forms in those languages ask them.
 INSTANTIATE_TEST_SUITE_P(
     MoreLanguages, ClassifierTableTest,
-    ::testing::Values(
-        Case{"المهارات", K::kSkills}, Case{"Dovednosti", K::kSkills},
-        Case{"Kompetencer", K::kSkills}, Case{"Taidot", K::kSkills}, Case{"スキル", K::kSkills},
-        Case{"보유 기술", K::kSkills}, Case{"Ferdigheter", K::kSkills},
-        Case{"Kompetenser", K::kSkills}, Case{"ทักษะ", K::kSkills}, Case{"专业技能", K::kSkills},
-        Case{"Toinen nimi", K::kMiddleName}, Case{"שם אמצעי", K::kMiddleName},
-        Case{"ミドルネーム", K::kMiddleName}, Case{"미들네임", K::kMiddleName},
-        Case{"中间名", K::kMiddleName}, Case{"العنوان 2", K::kAddressLine2},
-        Case{"כתובת שורה 2", K::kAddressLine2}, Case{"पता पंक्ति 2", K::kAddressLine2},
-        Case{"ที่อยู่บรรทัดที่ 2", K::kAddressLine2}, Case{"รหัสประเทศ", K::kPhoneCountryCode},
-        Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
-        Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
+    ::testing::Values(Case{"المهارات", K::kSkills}, Case{"Dovednosti", K::kSkills},
+                      Case{"Kompetencer", K::kSkills}, Case{"Taidot", K::kSkills},
+                      Case{"スキル", K::kSkills}, Case{"보유 기술", K::kSkills},
+                      Case{"Ferdigheter", K::kSkills}, Case{"Kompetenser", K::kSkills},
+                      Case{"ทักษะ", K::kSkills}, Case{"专业技能", K::kSkills},
+                      Case{"Toinen nimi", K::kMiddleName}, Case{"שם אמצעי", K::kMiddleName},
+                      Case{"ミドルネーム", K::kMiddleName}, Case{"미들네임", K::kMiddleName},
+                      Case{"中间名", K::kMiddleName}, Case{"العنوان 2", K::kAddressLine2},
+                      Case{"כתובת שורה 2", K::kAddressLine2}, Case{"पता पंक्ति 2", K::kAddressLine2},
+                      Case{"ที่อยู่บรรทัดที่ 2", K::kAddressLine2},
+                      Case{"รหัสประเทศ", K::kPhoneCountryCode},
+                      Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
+                      Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
 
 // Greenhouse, Lever, Workday and Ashby wordings.
 INSTANTIATE_TEST_SUITE_P(
@@ -658,6 +659,38 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"क्या आप दिव्यांगजन (PwD) श्रेणी में आते हैं?", K::kDisability, CK::kRadioGroup},
         Case{"पिता का नाम", K::kUnknown}, Case{"आधार नंबर", K::kUnknown},
         Case{"क्या आपने पहले कभी हमारी कंपनी में काम किया है?", K::kUnknown, CK::kRadioGroup}));
+
+// Bengali application forms (bdjobs-style Bangladeshi job portals and employers' own
+// pages in bn-BD): Bengali joins case endings to its words (প্রতিষ্ঠানের, বছরের), so
+// the phrases hold the forms forms use. The father's and mother's names, religion,
+// nationality, the NID, the present salary, the result (CGPA) and a department are no
+// profile facts; an alternative mobile number is not the person's mobile.
+INSTANTIATE_TEST_SUITE_P(
+    Bengali, ClassifierTableTest,
+    ::testing::Values(
+        Case{"পূর্ণ নাম (সার্টিফিকেট অনুযায়ী)", K::kFullName}, Case{"প্রার্থীর নাম", K::kFullName},
+        Case{"পিতার নাম", K::kUnknown}, Case{"মাতার নাম", K::kUnknown},
+        Case{"জন্ম তারিখ", K::kDateOfBirth}, Case{"লিঙ্গ", K::kGender, CK::kRadioGroup},
+        Case{"ধর্ম", K::kUnknown, CK::kSelect}, Case{"জাতীয়তা", K::kUnknown, CK::kSelect},
+        Case{"জাতীয় পরিচয়পত্র নম্বর", K::kUnknown}, Case{"ই-মেইল ঠিকানা", K::kEmail},
+        Case{"মোবাইল নম্বর", K::kPhone, CK::kTel}, Case{"বিকল্প মোবাইল নম্বর", K::kUnknown, CK::kTel},
+        Case{"দেশ", K::kCountry, CK::kSelect}, Case{"শহর", K::kCity},
+        Case{"বাসার ঠিকানা", K::kAddressLine}, Case{"পোস্ট কোড", K::kPostalCode},
+        Case{"লিংকডইন প্রোফাইল লিংক", K::kLinkedin}, Case{"গিটহাব প্রোফাইল", K::kGithub},
+        Case{"সর্বোচ্চ শিক্ষাগত যোগ্যতা", K::kDegree, CK::kSelect}, Case{"বিষয়", K::kDiscipline},
+        Case{"বিশ্ববিদ্যালয়ের নাম", K::kSchool}, Case{"শিক্ষা প্রতিষ্ঠানের নাম", K::kSchool},
+        Case{"পাসের সাল", K::kEducationEnd, CK::kSelect}, Case{"ফলাফল (সিজিপিএ)", K::kUnknown},
+        Case{"মোট কাজের অভিজ্ঞতা (বছর)", K::kYearsExperience, CK::kSelect},
+        Case{"বর্তমান প্রতিষ্ঠানের নাম", K::kCurrentCompany}, Case{"বর্তমান পদবি", K::kCurrentTitle},
+        Case{"বিভাগ/ডিপার্টমেন্ট", K::kUnknown}, Case{"প্রত্যাশিত বেতন (টাকা)", K::kSalary},
+        Case{"বর্তমান বেতন", K::kUnknown}, Case{"নোটিশ পিরিয়ড", K::kNoticePeriod, CK::kSelect},
+        Case{"কবে যোগদান করতে পারবেন?", K::kStartDate},
+        Case{"প্রয়োজনে অন্য শহরে স্থানান্তরিত হতে রাজি?", K::kRelocation, CK::kRadioGroup},
+        Case{"আপনি কি প্রতিবন্ধী ব্যক্তি?", K::kDisability, CK::kRadioGroup},
+        Case{"আমাদের বিজ্ঞপ্তিটি কোথায় দেখেছেন?", K::kHowHeard, CK::kSelect},
+        Case{"সিভি আপলোড করুন", K::kResume, CK::kFile},
+        Case{"বাংলাদেশে কাজ করার জন্য আপনার কি ওয়ার্ক পারমিট আছে?", K::kWorkAuthorization,
+             CK::kRadioGroup}));
 
 // Malaysian application forms in Malay (Cognito Forms and other builders' ms-MY forms):
 // the name and address parts, the job and education questions, the voluntary ones.

@@ -779,7 +779,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Indian forms in Hindi ask in lakhs of rupees ("लाख रुपये में"), or in ₹.
         AmountCase{{.label = "अपेक्षित वार्षिक CTC (लाख रुपये में)", .lang = "hi"}, "USD", nullptr},
         AmountCase{{.label = "अपेक्षित वेतन (रुपए)", .lang = "hi"}, "USD", nullptr},
-        AmountCase{{.label = "अपेक्षित वेतन (करोड़ में)", .lang = "hi"}, "USD", nullptr}));
+        AmountCase{{.label = "अपेक्षित वेतन (करोड़ में)", .lang = "hi"}, "USD", nullptr},
+        // Bangladeshi forms ask in taka: "টাকা", "টাকায়" (in taka), "৳", "BDT".
+        AmountCase{{.label = "প্রত্যাশিত বেতন (মাসিক, টাকায়)", .lang = "bn"}, "USD", nullptr},
+        AmountCase{{.label = "প্রত্যাশিত বেতন", .placeholder = "৳", .lang = "bn"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (BDT)"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -794,6 +798,8 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired annual base salary"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "ציפיות שכר (ברוטו חודשי, ₪)"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "שכר שנתי מבוקש"})), "year");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "প্রত্যাশিত বেতন (মাসিক, টাকায়)"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "বার্ষিক বেতন"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
