@@ -66,7 +66,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
   std::replace(tag.begin(), tag.end(), '_', '-');
   const std::string primary = tag.substr(0, tag.find('-'));
   if (primary == "en") {
-    for (std::string_view region : {"-gb", "-au", "-nz", "-ie", "-in", "-za", "-sg"}) {
+    for (std::string_view region : {"-gb", "-au", "-nz", "-ie", "-in", "-za", "-sg", "-bd"}) {
       if (tag.ends_with(region)) return LocaleDate{Order::kDayMonthYear, "/"};
     }
     if (tag.ends_with("-ca")) return LocaleDate{Order::kYearMonthDay, "-"};
@@ -77,7 +77,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :
-       {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "ms", "he"}) {
+       {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "ms", "he", "bn"}) {
     if (primary == slashed) return LocaleDate{Order::kDayMonthYear, "/"};
   }
   if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};

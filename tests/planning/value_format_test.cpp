@@ -263,6 +263,11 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.lang = "ro"}, "2025-09-01", "01.09.2025"},
         DateCase{{.lang = "uk"}, "2025-09-01", "01.09.2025"},
         DateCase{{.lang = "el"}, "2025-09-01", "01/09/2025"},
+        // Bangladesh writes the day first (bn-BD, en-BD: Naive UI's bn-BD date picker
+        // takes dd/MM/yyyy and MM/yyyy).
+        DateCase{{.lang = "bn-BD"}, "2025-09-01", "01/09/2025"},
+        DateCase{{.lang = "en-BD"}, "2025-09-01", "01/09/2025"},
+        DateCase{{.lang = "bn"}, "2021-03", "03/2021"},
         // Nothing at all: as the profile writes it.
         DateCase{{}, "2025-09-01", "2025-09-01"},
         // Not a date: fine in a box that only has a language, a question where the
