@@ -50,13 +50,23 @@ bool IsUnspacedScript(char32_t code) {
          (code >= 0xF900 && code <= 0xFAFF);    // CJK Compatibility Ideographs
 }
 
-char32_t DevanagariPlain(char32_t code) {
+char32_t PlainCharacter(char32_t code) {
   static constexpr char32_t kNuktaLetterBase[] = {0x915, 0x916, 0x917, 0x91C,
                                                   0x921, 0x922, 0x92B, 0x92F};
-  if (code == 0x093C) return 0;
+  if (code == 0x093C || code == 0x09BC) return 0;  // the Devanagari and Bengali nukta
   if (code == 0x0901) return 0x0902;
   if (code >= 0x0958 && code <= 0x095F) return kNuktaLetterBase[code - 0x0958];
+  if (code == 0x09DC || code == 0x09DD) return code - 0x09DC + 0x09A1;  // ড় ঢ়
+  if (code == 0x09DF) return 0x09AF;                                    // য়
+  if (const char digit = AsciiDigit(code); digit != 0) return static_cast<char32_t>(digit);
   return code;
+}
+
+char AsciiDigit(char32_t code) {
+  for (const char32_t zero : {0x0660, 0x06F0, 0x0966, 0x09E6}) {
+    if (code >= zero && code <= zero + 9) return static_cast<char>('0' + (code - zero));
+  }
+  return 0;
 }
 
 }  // namespace applier

@@ -30,11 +30,19 @@ void AppendUtf8(char32_t code, std::string& out);
 // ("이메일을").
 bool IsUnspacedScript(char32_t code);
 
-// Hindi as pages type it: the nukta (फ़ाइल and फाइल, ज़रूरी and जरूरी) is as often
-// left out as written, and the chandrabindu as often written as the anusvara
-// (हाँ and हां, हटाएँ and हटाएं). A letter with a nukta reads as its base letter,
-// the nukta mark as nothing (0) and the chandrabindu as the anusvara; any other
-// character is itself.
-char32_t DevanagariPlain(char32_t code);
+// A character as the engine reads it whichever of its spellings a page typed.
+// Hindi is typed with the nukta (फ़ाइल and फाइल, ज़रूरी and जरूरी) as often left out
+// as written, and the chandrabindu as often written as the anusvara (हाँ and हां,
+// हटाएँ and हटाएं): a Devanagari letter with a nukta reads as its base letter, the
+// nukta mark as nothing (0) and the chandrabindu as the anusvara. Bengali writes ড়,
+// ঢ় and য় as one code point or as the letter and a nukta (বিষয় and বিষয়): each
+// reads as its base letter, the nukta as nothing. Digits of the Bengali, Devanagari
+// and Arabic scripts (১২, १२, ١٢, ۱۲), which pages in those languages write in
+// option lists and hints, read as the ASCII digits. Any other character is itself.
+char32_t PlainCharacter(char32_t code);
+
+// The ASCII digit ('0'-'9') a digit of the Arabic-Indic, Persian, Devanagari or
+// Bengali digits stands for; 0 for any other character.
+char AsciiDigit(char32_t code);
 
 }  // namespace applier

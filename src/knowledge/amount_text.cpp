@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "core/utf8.h"
+
 namespace applier::knowledge {
 namespace {
 
@@ -74,19 +76,14 @@ std::vector<WrittenAmount> AmountsIn(std::string_view text) {
 std::string WithAsciiDigits(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    // U+06F0-06F9 is encoded DB B0-DB B9, U+0660-0669 is D9 A0-D9 A9.
-    if (lead == 0xDB && next >= 0xB0 && next <= 0xB9) {
-      out += static_cast<char>('0' + (next - 0xB0));
-      ++i;
-    } else if (lead == 0xD9 && next >= 0xA0 && next <= 0xA9) {
-      out += static_cast<char>('0' + (next - 0xA0));
-      ++i;
+  for (std::size_t i = 0; i < text.size();) {
+    const CodePoint at = DecodeUtf8(text, i);
+    if (const char digit = AsciiDigit(at.code); at.valid && digit != 0) {
+      out += digit;
     } else {
-      out += text[i];
+      out.append(text.substr(i, at.length));
     }
+    i += at.length;
   }
   return out;
 }

@@ -26,10 +26,10 @@ struct WrittenAmount {
 // stay what they are; a "k" or "m" standing alone after the digits multiplies.
 std::vector<WrittenAmount> AmountsIn(std::string_view text);
 
-// The text with Persian (۰-۹) and Arabic-Indic (٠-٩) digits written as 0-9, all
-// else as it is: Iranian, Afghan and Arab pages write amounts, ranges and example
-// dates in their own digits ("۵ تا ۱۰ سال", "۱۴۰۵/۱۰/۰۱"). Read amounts in the
-// result (AmountsIn's positions are the result's).
+// The text with Persian (۰-۹), Arabic-Indic (٠-٩), Devanagari and Bengali digits written as 0-9,
+// all else as it is: Iranian, Afghan and Arab pages write amounts, ranges and example dates in
+// their own digits ("۵ تا ۱۰ سال", "۱۴۰۵/۱۰/۰۱"). Read amounts in the result (AmountsIn's positions
+// are the result's).
 std::string WithAsciiDigits(std::string_view text);
 
 }  // namespace applier::knowledge

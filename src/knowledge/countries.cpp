@@ -13,7 +13,10 @@ const std::vector<Country>& AllCountries() {
       {"US",
        "USA",
        "United States",
-       {"ארצות הברית",
+       {"মার্কিন যুক্তরাষ্ট্র",
+        "যুক্তরাষ্ট্র",
+        "আমেরিকা",
+        "ארצות הברית",
         "ארה״ב",
         "אמריקה",
         "สหรัฐอเมริกา",
@@ -79,7 +82,8 @@ const std::vector<Country>& AllCountries() {
       {"CA",
        "CAN",
        "Canada",
-       {"קנדה", "kanada", "كندا", "کانادا", "加拿大", "カナダ", "캐나다", "канада", "कनाडा"}},
+       {"কানাডা", "קנדה", "kanada", "كندا", "کانادا", "加拿大", "カナダ", "캐나다", "канада",
+        "कनाडा"}},
       {"MX",
        "MEX",
        "Mexico",
@@ -96,7 +100,8 @@ const std::vector<Country>& AllCountries() {
       {"GB",
        "GBR",
        "United Kingdom",
-       {"यूनाइटेड किंगडम",
+       {"যুক্তরাজ্য",
+        "यूनाइटेड किंगडम",
         "انگلستان",
         "انگلیس",
         "بریتانیا",
@@ -149,18 +154,18 @@ const std::vector<Country>& AllCountries() {
       {"DE",
        "DEU",
        "Germany",
-       {"जर्मनी",     "גרמניה",    "deutschland", "allemagne",    "alemania",       "germania",
-        "duitsland", "alemanha",  "niemcy",      "ألمانيا",      "آلمان",          "德国",
-        "德國",      "ドイツ",    "독일",        "германия",     "tyskland",       "almanya",
-        "nemecko",   "jerman",    "németország", "németországi", "németországban", "germaniei",
-        "німеччина", "німеччині", "γερμανία",    "γερμανίας"},
+       {"জার্মানি",   "जर्मनी",     "גרמניה",    "deutschland", "allemagne",    "alemania",
+        "germania",  "duitsland", "alemanha",  "niemcy",      "ألمانيا",      "آلمان",
+        "德国",      "德國",      "ドイツ",    "독일",        "германия",     "tyskland",
+        "almanya",   "nemecko",   "jerman",    "németország", "németországi", "németországban",
+        "germaniei", "німеччина", "німеччині", "γερμανία",    "γερμανίας"},
        true},
       {"FR",
        "FRA",
        "France",
-       {"צרפת", "frankreich", "francia", "frankrijk", "franca", "francja", "فرنسا", "法国", "法國",
-        "フランス", "프랑스", "франция", "frankrike", "fransa", "franciaország", "franța",
-        "франція", "γαλλία", "perancis"},
+       {"ফ্রান্স",  "צרפת",          "frankreich", "francia",  "frankrijk", "franca",  "francja",
+        "فرنسا",  "法国",          "法國",       "フランス", "프랑스",    "франция", "frankrike",
+        "fransa", "franciaország", "franța",     "франція",  "γαλλία",    "perancis"},
        true},
       {"ES",
        "ESP",
@@ -177,15 +182,16 @@ const std::vector<Country>& AllCountries() {
       {"IT",
        "ITA",
        "Italy",
-       {"איטליה", "italia", "italien", "italie", "wlochy", "إيطاليا", "意大利", "義大利",
+       {"ইতালি", "איטליה", "italia", "italien", "italie", "wlochy", "إيطاليا", "意大利", "義大利",
         "イタリア", "이탈리아", "италия", "italya", "olaszország", "італія", "ιταλία"},
        true},
       {"NL",
        "NLD",
        "Netherlands",
-       {"הולנד", "the netherlands", "holland", "nederland", "niederlande", "pays bas",
-        "paises bajos", "paesi bassi", "paises baixos", "holanda", "holandia", "هولندا", "荷兰",
-        "荷蘭", "オランダ", "네덜란드", "нидерланды", "nederlanderna", "hollanda"},
+       {"নেদারল্যান্ডস", "הולנד",    "the netherlands", "holland",       "nederland",
+        "niederlande", "pays bas", "paises bajos",    "paesi bassi",   "paises baixos",
+        "holanda",     "holandia", "هولندا",          "荷兰",          "荷蘭",
+        "オランダ",    "네덜란드", "нидерланды",      "nederlanderna", "hollanda"},
        true},
       {"BE",
        "BEL",
@@ -219,7 +225,7 @@ const std::vector<Country>& AllCountries() {
       {"SE",
        "SWE",
        "Sweden",
-       {"שוודיה", "السويد", "瑞典", "スウェーデン", "스웨덴", "швеция", "sverige", "isvec",
+       {"সুইডেন", "שוודיה", "السويد", "瑞典", "スウェーデン", "스웨덴", "швеция", "sverige", "isvec",
         "schweden", "suede", "suecia", "svezia", "zweden", "szwecja", "szwecji"},
        true},
       {"NO",
@@ -361,10 +367,10 @@ const std::vector<Country>& AllCountries() {
       {"AE",
        "ARE",
        "United Arab Emirates",
-       {"איחוד האמירויות", "איחוד האמירויות הערביות", "uae", "الإمارات العربية المتحدة", "الإمارات",
-        "امارات متحده عربی", "امارات", "阿联酋", "阿拉伯联合酋长国", "アラブ首長国連邦",
-        "아랍에미리트", "объединенные арабские эмираты", "оаэ", "forenade arabemiraten",
-        "birleşik arap emirlikleri", "संयुक्त अरब अमीरात"}},
+       {"সংযুক্ত আরব আমিরাত", "איחוד האמירויות", "איחוד האמירויות הערביות", "uae",
+        "الإمارات العربية المتحدة", "الإمارات", "امارات متحده عربی", "امارات", "阿联酋",
+        "阿拉伯联合酋长国", "アラブ首長国連邦", "아랍에미리트", "объединенные арабские эмираты",
+        "оаэ", "forenade arabemiraten", "birleşik arap emirlikleri", "संयुक्त अरब अमीरात"}},
       {"IR",
        "IRN",
        "Iran",
@@ -373,7 +379,7 @@ const std::vector<Country>& AllCountries() {
       {"SA",
        "SAU",
        "Saudi Arabia",
-       {"ערב הסעודית", "סעודיה", "المملكة العربية السعودية", "السعودية", "沙特阿拉伯",
+       {"সৌদি আরব", "ערב הסעודית", "סעודיה", "المملكة العربية السعودية", "السعودية", "沙特阿拉伯",
         "サウジアラビア", "사우디아라비아", "саудовская аравия", "suudi arabistan"}},
       {"EG",
        "EGY",
@@ -385,14 +391,14 @@ const std::vector<Country>& AllCountries() {
       {"IN",
        "IND",
        "India",
-       {"הודו", "الهند", "印度", "インド", "인도", "индия", "indien", "hindistan", "भारत",
+       {"ভারত", "הודו", "الهند", "印度", "インド", "인도", "индия", "indien", "hindistan", "भारत",
         "हिंदुस्तान"}},
-      {"PK", "PAK", "Pakistan", {"פקיסטן"}},
-      {"BD", "BGD", "Bangladesh", {"בנגלדש"}},
+      {"PK", "PAK", "Pakistan", {"পাকিস্তান", "פקיסטן"}},
+      {"BD", "BGD", "Bangladesh", {"বাংলাদেশ", "בנגלדש"}},
       {"CN",
        "CHN",
        "China",
-       {"סין", "peoples republic of china", "prc", "الصين", "中国", "中國", "中华人民共和国",
+       {"চীন", "סין", "peoples republic of china", "prc", "الصين", "中国", "中國", "中华人民共和国",
         "중국", "китай", "kina", "cin", "cina"}},
       {"HK", "HKG", "Hong Kong", {"הונג קונג", "هونغ كونغ", "香港", "홍콩", "гонконг"}},
       // 中華民國 (Republic of China): the state's own name, in which Taiwanese forms
@@ -404,19 +410,20 @@ const std::vector<Country>& AllCountries() {
       {"JP",
        "JPN",
        "Japan",
-       {"יפן", "اليابان", "日本", "일본", "япония", "japonya", "jepang", "jepun", "giappone"}},
+       {"জাপান", "יפן", "اليابان", "日本", "일본", "япония", "japonya", "jepang", "jepun",
+        "giappone"}},
       {"KR",
        "KOR",
        "South Korea",
-       {"דרום קוריאה", "קוריאה הדרומית", "korea", "republic of korea", "كوريا الجنوبية", "韩国",
-        "韓國", "韓国", "대한민국", "한국", "южная корея", "sydkorea", "guney kore",
-        "korea selatan"}},
+       {"দক্ষিণ কোরিয়া", "דרום קוריאה", "קוריאה הדרומית", "korea", "republic of korea",
+        "كوريا الجنوبية", "韩国", "韓國", "韓国", "대한민국", "한국", "южная корея", "sydkorea",
+        "guney kore", "korea selatan"}},
       {"SG",
        "SGP",
        "Singapore",
-       {"סינגפור", "سنغافورة", "新加坡", "シンガポール", "싱가포르", "сингапур", "singapur",
-        "singapura", "सिंगापुर"}},
-      {"MY", "MYS", "Malaysia", {"מלזיה"}},
+       {"সিঙ্গাপুর", "סינגפור", "سنغافورة", "新加坡", "シンガポール", "싱가포르", "сингапур",
+        "singapur", "singapura", "सिंगापुर"}},
+      {"MY", "MYS", "Malaysia", {"মালয়েশিয়া", "מלזיה"}},
       {"ID", "IDN", "Indonesia", {"אינדונזיה"}},
       {"PH", "PHL", "Philippines", {"הפיליפינים", "פיליפינים", "filipina"}},
       {"VN", "VNM", "Vietnam", {"וייטנאם", "viet nam"}},
@@ -424,8 +431,8 @@ const std::vector<Country>& AllCountries() {
       {"AU",
        "AUS",
        "Australia",
-       {"אוסטרליה", "أستراليا", "澳大利亚", "澳洲", "オーストラリア", "호주", "австралия",
-        "australien", "avustralya", "ऑस्ट्रेलिया"}},
+       {"অস্ট্রেলিয়া", "אוסטרליה", "أستراليا", "澳大利亚", "澳洲", "オーストラリア", "호주",
+        "австралия", "australien", "avustralya", "ऑस्ट्रेलिया"}},
       {"NZ",
        "NZL",
        "New Zealand",
@@ -529,6 +536,21 @@ bool MentionsWithHebrewPrefix(std::string_view text, std::string_view alias) {
     if (!bare.empty() && drops_article &&
         ContainsPhrase(text, std::string(prefix) + std::string(bare)))
       return true;
+  }
+  return false;
+}
+
+// Bengali joins its case endings to a name: "বাংলাদেশে" (in Bangladesh), "বাংলাদেশের"
+// (of Bangladesh), "কানাডায়" (in Canada, read without its nukta), "কানাডার", "ভারতে".
+bool MentionsWithBengaliCaseEnding(std::string_view text, std::string_view alias) {
+  // Bengali letters are U+0980..U+09FF, whose UTF-8 starts E0 A6 or E0 A7.
+  if (alias.size() < 3 || static_cast<unsigned char>(alias[0]) != 0xE0 ||
+      (static_cast<unsigned char>(alias[1]) != 0xA6 &&
+       static_cast<unsigned char>(alias[1]) != 0xA7))
+    return false;
+  static constexpr std::string_view kEndings[] = {"ে", "ের", "য", "র", "তে", "এ", "এর"};
+  for (std::string_view ending : kEndings) {
+    if (ContainsPhrase(text, std::string(alias) + std::string(ending))) return true;
   }
   return false;
 }
@@ -764,7 +786,7 @@ const Country* CountryMentionedIn(std::string_view text) {
     for (const std::string& alias : NormalizedAliases()[i]) {
       // Chinese, Japanese and Thai questions put no spaces around a country's name.
       if (!ContainsPhrase(norm, alias) && !(IsUnspacedScript(alias) && HasPhrase(norm, alias)) &&
-          !MentionsWithHebrewPrefix(norm, alias))
+          !MentionsWithHebrewPrefix(norm, alias) && !MentionsWithBengaliCaseEnding(norm, alias))
         continue;
       // Short aliases ("uk", "eu", "usa") are ordinary letters in lower case
       // elsewhere; they count only when written in capitals.

@@ -369,14 +369,9 @@ std::string NormalizeText(std::string_view text) {
         put(base);
     } else if (cp >= 0x300 && cp <= 0x36F) {
       // a combining mark: text written decomposed reads as its base letters
-    } else if ((cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06F0 && cp <= 0x06F9)) {
-      // Arabic-Indic and Persian digits are the digits 0-9: "۵ تا ۱۰ سال" is the
-      // range 5 to 10, "١٤٠٤" the year 1404, whichever digits the page writes
-      const char digit = static_cast<char>('0' + (cp >= 0x06F0 ? cp - 0x06F0 : cp - 0x0660));
-      put(std::string_view(&digit, 1));
     } else if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
       // Arabic vowel marks and tatweel, which most texts leave out
-    } else if (const char32_t plain = DevanagariPlain(cp); plain != cp) {
+    } else if (const char32_t plain = PlainCharacter(cp); plain != cp) {
       if (plain != 0) {
         std::string encoded;
         AppendUtf8(plain, encoded);

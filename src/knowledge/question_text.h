@@ -18,8 +18,10 @@ namespace applier::knowledge {
 // "Họ và tên" -> "ho va ten", "Születési idő" -> "szuletesi ido", "Județ" and "Judeţ" ->
 // "judet"), Greek tonos, dialytika and final sigma folded ("Όνομα" and "ΟΝΟΜΑ" ->
 // "ονομα", "Διεύθυνσης" -> "διευθυνσησ"), Devanagari nukta dropped and chandrabindu
-// read as anusvara ("फ़ाइल" -> "फाइल", "हाँ" -> "हां"), Arabic-Indic and Persian digits
-// read as 0-9 ("۵ تا ۱۰ سال" -> "5 تا 10 سال"), combining marks dropped, apostrophes dropped
+// read as anusvara ("फ़ाइल" -> "फाइल", "हाँ" -> "हां"), Bengali ড় ঢ় য় read as their base
+// letters however typed, Bengali, Devanagari, Arabic-Indic and Persian digits read as
+// ASCII digits ("২ সপ্তাহ" -> "2 সপ্তাহ", "۵ تا ۱۰ سال" -> "5 تا 10 سال"), combining marks
+// dropped, apostrophes dropped
 // ("don't" -> "dont", "ім'я" and "імʼя" -> "імя"), every other punctuation or symbol
 // (ASCII, CJK and full-width too) a space, spaces collapsed and trimmed. CJK text is
 // kept as is.

@@ -233,6 +233,9 @@
       const style = getComputedStyle(child);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR) || (own && child.contains(own))) {
+        // A phone box's country picker shows its choice ("Bangladesh (+880)"):
+        // its value, no words around the box.
+        if (!(own && child.contains(own)) && holdsOnlyDialCodePickers(child)) continue;
         if (hasWords(child, own)) return true;
         continue;
       }
@@ -356,11 +359,16 @@
   // input's select, an Ant Design select compacted with the box) shows a dial
   // code: it is part of the phone box, and the label over the two names the
   // number. (Ant Design's select shows its choice beside its search input, not
-  // in it.)
+  // in it; a select drawn without roles, around its search box — Naive UI's
+  // filterable n-select —, shows it over the box.)
   function isDialCodePicker(c) {
     let shown = '';
     if (c.tagName === 'SELECT') shown = c.selectedOptions[0] ? c.selectedOptions[0].textContent : '';
-    else if (c.tagName === 'INPUT') shown = c.getAttribute('role') === 'combobox' ? chosenItems(c).join(' ') : '';
+    else if (c.tagName === 'INPUT' && c.getAttribute('role') === 'combobox') shown = chosenItems(c).join(' ');
+    else if (c.tagName === 'INPUT') {
+      const box = rolelessSelectAround(c);
+      shown = box ? rolelessChoice(box) : '';
+    }
     else shown = textWithoutControls(c) + ' ' + (c.getAttribute('title') || '');
     return /\+\d{1,4}\b/.test(clean(shown));
   }
@@ -1785,8 +1793,11 @@
   // Bullhorn's Novo Elements, jQuery-era widgets): a box in the tab order that its
   // tag or class names a select or dropdown, holding no control a person types
   // into, whose list of rows appears beside it when clicked. One in the page's
-  // navigation or toolbar (a language or account menu) is no field.
-  const ROLELESS_SELECT_NAME = /(^|[-_\s])(select|dropdown|selectbox|combo)([-_\s]|$)/i;
+  // navigation or toolbar (a language or account menu) is no field. "Selection"
+  // names the box too: Naive UI draws every n-select as div.n-base-selection
+  // (n-base-selection-label, -tags, -input), Semantic UI marks its select-like
+  // dropdowns "selection".
+  const ROLELESS_SELECT_NAME = /(^|[-_\s])(select|selection|dropdown|selectbox|combo)([-_\s]|$)/i;
   function isRolelessSelect(el) {
     if (el.hasAttribute('role') || el.matches(CONTROL_SELECTOR) || el.matches(BUTTON_SELECTOR)) return false;
     const search = rolelessSelectSearchBox(el);
@@ -1815,6 +1826,9 @@
   // in a trigger popup at the end of <body>): read-only, the input only holds the
   // focus and the prompt; editable (allow-search), typing filters the rows, and
   // its own class names it the select's input.
+  // Naive UI keeps its search box out of the tab order (input.n-base-selection-input
+  // and input.n-base-selection-input-tag__input, tabindex -1: the box takes the
+  // focus and hands it on); its own class names it the select's input.
   // A multiple select draws its choices as tags before its search box, one wrapper
   // deeper (Arco Design's select view holding an a-input-tag: the tags and
   // input.arco-input-tag-input in span.arco-input-tag-inner); each tag's remove
@@ -1827,20 +1841,24 @@
         el.contains(closestAcrossShadow(c, '[class*="tag" i]'))));
     if (shown.length !== 1) return null;
     const box = shown[0];
-    if (box.tagName !== 'INPUT' || box.tabIndex < 0 || box.hasAttribute('role')) return null;
+    if (box.tagName !== 'INPUT' || box.hasAttribute('role')) return null;
     if (!/^(text|search|)$/.test((box.getAttribute('type') || '').toLowerCase())) return null;
-    if (box.readOnly) return box;
     const own = box.getAttribute('class') || '';
+    if (box.tabIndex < 0 && !ROLELESS_SELECT_NAME.test(own)) return null;
+    if (box.readOnly) return box;
     return (box.getAttribute('autocomplete') || '').toLowerCase() === 'off' ||
       ROLELESS_SELECT_NAME.test(own) || TAG_INPUT_NAME.test(own) ? box : null;
   }
   // The select box `input` is the one input of: its parent, or for a multiple
-  // select's search box beside its tags, its grandparent.
+  // select's search box beside its tags, its grandparent. Where both are, the outer
+  // one is the box: it holds the chosen tags or label beside the search box
+  // (Naive UI's n-base-selection-tags around n-base-selection-input-tag).
   function rolelessSelectAround(input) {
+    let found = null;
     for (let box = input.parentElement, depth = 0; box && depth < 2; box = box.parentElement, depth++) {
-      if (rolelessSelectSearchBox(box) === input && isRolelessSelect(box)) return box;
+      if (rolelessSelectSearchBox(box) === input && isRolelessSelect(box)) found = box;
     }
-    return null;
+    return found;
   }
   // The search box of a picker drawn without roles (Novo Elements' novo-picker
   // inside novo-chips, jQuery UI-era autocompletes): a text box the browser must
@@ -1864,7 +1882,10 @@
   }
   // What a dropdown drawn without roles shows as chosen: its text, less the menu it
   // may hold open over the page and the prompt it shows while empty (a class
-  // naming it a placeholder; Semantic UI's "default text").
+  // naming it a placeholder; Semantic UI's "default text"). A label laid over the
+  // box itself, positioned but inside its bounds (Naive UI's filterable select
+  // shows its choice in div.n-base-selection-overlay over the search box), is the
+  // choice; what is positioned beyond the box is a menu.
   const PROMPT_CLASS = /(^|\s)(default|[\w-]*placeholder[\w-]*)(\s|$)/i;
   // The choice a dropdown drawn without roles writes into its own search box
   // (Tally's CustomSelect: the picked option's name becomes the box's value, the
@@ -1881,6 +1902,11 @@
     return listOpen ? '' : clean(search.value);
   }
   function rolelessChoice(el) {
+    const bounds = el.getBoundingClientRect();
+    const overBox = (n) => {
+      const r = n.getBoundingClientRect();
+      return r.top >= bounds.top - 1 && r.bottom <= bounds.bottom + 1 && r.left >= bounds.left - 1 && r.right <= bounds.right + 1;
+    };
     let text = '';
     const walk = (n) => {
       if (n.nodeType === Node.TEXT_NODE) {
@@ -1890,7 +1916,8 @@
       if (n.nodeType !== Node.ELEMENT_NODE || n.matches(CONTROL_SELECTOR) || n.tagName === 'SCRIPT' || n.tagName === 'STYLE') return;
       if (n !== el) {
         const style = getComputedStyle(n);
-        if (style.display === 'none' || style.visibility === 'hidden' || style.position === 'absolute' || style.position === 'fixed') return;
+        if (style.display === 'none' || style.visibility === 'hidden') return;
+        if ((style.position === 'absolute' || style.position === 'fixed') && !overBox(n)) return;
         if (PROMPT_CLASS.test(n.getAttribute('class') || '') || n.getAttribute('aria-hidden') === 'true') return;
       }
       for (const child of n.childNodes) walk(child);

@@ -179,7 +179,7 @@ std::string LowerText(std::string_view text) {
     } else if (code >= 0x300 && code <= 0x36F) {
       // a combining mark: a page written decomposed reads as its letters ("Υποβολή"
       // with its tonos apart), as Greek reads without its accents
-    } else if (const char32_t plain = DevanagariPlain(code); plain != code) {
+    } else if (const char32_t plain = PlainCharacter(code); plain != code) {
       if (plain != 0) AppendUtf8(plain, out);
     } else if (!valid) {
       out.push_back(static_cast<char>(code));  // not UTF-8: kept as it came

@@ -30,7 +30,8 @@ constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 // also be the rest of the number's word. Arabic in the plural after 3 to 10
 // ("3 أشهر", "6 سنوات"), in the singular after 11 and more ("15 سنة"), also with
 // the accusative ending ("15 يومًا", read "يوما") and without the hamza. Hebrew
-// in the singular and the plural ("1 חודש", "3 חודשים").
+// in the singular and the plural ("1 חודש", "3 חודשים"). Bengali also with the
+// genitive ending a unit takes before "more" or "less" ("১০ বছরের বেশি", "১ বছরের কম").
 constexpr std::array kUnits = {
     Unit{"day", 1},
     Unit{"days", 1},
@@ -106,6 +107,14 @@ constexpr std::array kUnits = {
     Unit{"माह", kMonth},
     Unit{"वर्ष", kYear},
     Unit{"साल", kYear},
+    Unit{"দিন", 1},
+    Unit{"দিনের", 1},
+    Unit{"সপ্তাহ", kWeek},
+    Unit{"সপ্তাহের", kWeek},
+    Unit{"মাস", kMonth},
+    Unit{"মাসের", kMonth},
+    Unit{"বছর", kYear},
+    Unit{"বছরের", kYear},
     Unit{"week", kWeek},
     Unit{"weeks", kWeek},
     Unit{"wk", kWeek},
@@ -313,7 +322,8 @@ constexpr std::string_view kNoTime[] = {
     "מיד",         "ללא",         "azonnal",       "azonnali",       "nincs",
     "imediat",     "imediata",    "одразу",        "негайно",        "відразу",
     "немає",       "αμεσα",       "αμεσωσ",        "αμεση",          "καμια",
-    "ทันที",         "तुरंत",         "तत्काल",         "ziadna",         "ziadnu",
+    "ทันที",         "तुरंत",         "तत्काल",         "তাৎক্ষণিক",       "তাৎক্ষণিকভাবে",
+    "এখনই",        "অবিলম্বে",     "নেই",           "ziadna",         "ziadnu",
     "hned",        "بلافاصله",    "فوری",
 };
 
@@ -330,7 +340,8 @@ constexpr std::string_view kMoreBefore[] = {
     "minimalne",  "pres",        "lebih dari", "minimal",     "יותר מ",
     "מעל",        "tobb mint",   "legalabb",   "mai mult de", "peste",
     "cel putin",  "понад",       "більше",     "щонайменше",  "περισσοτερο απο",
-    "πανω απο",   "τουλαχιστον", "มากกว่า",     "อย่างน้อย",     "कम से कम"};
+    "πανω απο",   "τουλαχιστον", "มากกว่า",     "อย่างน้อย",     "कम से कम",
+    "কমপক্ষে",     "অন্তত",        "ন্যূনতম"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",    "oder mehr",    "ou plus",      "o mas",       "o piu",         "of meer",
     "ou mais",    "以上",         "fazla",        "ve uzeri",    "tro len",       "i wiecej",
@@ -338,7 +349,7 @@ constexpr std::string_view kMoreAfter[] = {
     "أو أكثر",    "a vice",       "a dele",       "nebo vice",   "nebo dele",     "a viac",
     "alebo viac", "a dlhsie",     "alebo dlhsie", "ומעלה",       "ויותר",         "vagy tobb",
     "felett",     "sau mai mult", "і більше",     "або більше",  "η περισσοτερο", "και ανω",
-    "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक"};
+    "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक", "বেশি",          "অধিক"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
     "less than", "under",      "weniger als",  "unter",     "moins de",      "menos de",
@@ -347,7 +358,7 @@ constexpr std::string_view kLessBefore[] = {
     "moins d",   "alle",       "أقل من",       "اقل من",    "کمتر از",       "mene nez",
     "menej ako", "menej nez",  "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
     "менше",     "менш ніж",   "λιγοτερο απο", "κατω απο",  "น้อยกว่า"};
-constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम"};
+constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua".
 constexpr std::string_view kUpToBefore[] = {
@@ -356,38 +367,14 @@ constexpr std::string_view kUpToBefore[] = {
     "op til",      "opp til",  "inom",      "enintaan",   "korkeintaan", "حتى",       "خلال",
     "حداکثر",      "nejvyse",  "maximalne", "najviac",    "pocas",       "behem",     "dalam",
     "paling lama", "maksimal", "עד",        "legfeljebb", "pana la",     "maxim",     "протягом",
-    "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम"};
-constexpr std::string_view kUpToAfter[] = {"以内",
-                                           "以下",
-                                           "이내",
-                                           "kadar",
-                                           "icinde",
-                                           "or less",
-                                           "or shorter",
-                                           "oder weniger",
-                                           "oder kurzer",
-                                           "ou moins",
-                                           "o menos",
-                                           "o meno",
-                                           "of minder",
-                                           "of korter",
-                                           "ou menos",
-                                           "eller kortare",
-                                           "eller mindre",
-                                           "eller kortere",
-                                           "tai vahemman",
-                                           "tai lyhyempi",
-                                           "أو أقل",
-                                           "a mene",
-                                           "nebo mene",
-                                           "a kratsi",
-                                           "nebo kratsi",
-                                           "alebo menej",
-                                           "a menej",
-                                           "alebo kratsie",
-                                           "या कम",
-                                           "या उससे कम",
-                                           "तक"};
+    "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम",    "সর্বোচ্চ"};
+constexpr std::string_view kUpToAfter[] = {
+    "以内",         "以下",         "이내",        "kadar",         "icinde",       "or less",
+    "or shorter",   "oder weniger", "oder kurzer", "ou moins",      "o menos",      "o meno",
+    "of minder",    "of korter",    "ou menos",    "eller kortare", "eller mindre", "eller kortere",
+    "tai vahemman", "tai lyhyempi", "أو أقل",      "a mene",        "nebo mene",    "a kratsi",
+    "nebo kratsi",  "alebo menej",  "a menej",     "alebo kratsie", "या कम",        "या उससे कम",
+    "तक",           "পর্যন্ত",        "বা তার কম"};
 
 const Unit* UnitNamed(std::string_view word) {
   for (const Unit& unit : kUnits) {

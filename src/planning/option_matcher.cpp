@@ -63,18 +63,21 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // "kylla"; Czech "Ano" / "Ne"; Indonesian "Ya" / "Tidak", "Belum" (not yet), "Bukan";
 // Hungarian "Igen" / "Nem", Romanian "Da" / "Nu", Ukrainian "Так" / "Ні", Greek "Ναι" /
 // "Όχι", read "οχι"; Hebrew "כן" / "לא"; Hindi "हाँ" / "नहीं", read "हां" / "नहीं", and
-// the polite "जी" before either; Persian "بله" / "آری" and "خیر" / "نه").
+// the polite "जी" before either; Persian "بله" / "آری" and "خیر" / "نه"; Bengali "হ্যাঁ"
+// (also typed without its chandrabindu) / "না", and the polite "জি" before either).
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 29> kYes = {
-      "yes", "true", "y",    "ja",   "oui",    "si",  "sim", "tak",   "да",  "はい",
-      "是",  "예",   "네",   "evet", "jawohl", "yep", "co",  "kylla", "نعم", "ano",
-      "ya",  "כן",   "igen", "da",   "так",    "ναι", "हां",  "بله",   "آری"};
-  static constexpr std::array<std::string_view, 32> kNo = {
+  static constexpr std::array<std::string_view, 31> kYes = {
+      "yes",  "true", "y",    "ja",     "oui", "si",  "sim",   "tak", "да",  "はい", "是",
+      "예",   "네",   "evet", "jawohl", "yep", "co",  "kylla", "نعم", "ano", "ya",   "כן",
+      "igen", "da",   "так",  "ναι",    "हां",  "بله", "آری",   "হ্যাঁ", "হ্যা"};
+  static constexpr std::array<std::string_view, 33> kNo = {
       "no",     "false", "n",      "nein",   "non",   "nao",  "nee",   "nie", "nej", "nei", "нет",
       "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",  "ne",  "tidak",
-      "belum",  "bukan", "לא",     "nem",    "nu",    "ні",   "οχι",   "नहीं", "خیر", "نه"};
-  // Hindi's polite "जी" goes before the answer ("जी हां", "जी नहीं").
+      "belum",  "bukan", "לא",     "nem",    "nu",    "ні",   "οχι",   "नहीं", "خیر", "نه",  "না"};
+  // Hindi's polite "जी" goes before the answer ("जी हां", "जी नहीं"), as Bengali's
+  // "জি" does ("জি হ্যাঁ", "জি না").
   if (norm.starts_with("जी ")) norm.remove_prefix(std::string_view("जी ").size());
+  if (norm.starts_with("জি ")) norm.remove_prefix(std::string_view("জি ").size());
   const std::size_t space = norm.find(' ');
   std::string_view first = norm.substr(0, space);
   const std::string_view second =
@@ -112,8 +115,10 @@ bool HasNegation(std::string_view norm) {
   // Ukrainian by "не", "ні", "немає" (there is none) and "без"; Greek by "δεν", "δε",
   // "μην", "όχι" and "χωρίς" (without), as NormalizeText writes them; Hebrew by "לא", "אין"
   // (there is none), "אינני" / "איני" (I am not) and "ללא" / "בלי" (without); Hindi by
-  // "नहीं", "न", "मत" and "बिना" (without).
-  static constexpr std::array<std::string_view, 86> kNegations = {
+  // "नहीं", "न", "मत" and "बिना" (without); Bengali by "না", "নেই" (there is none),
+  // "নই" (am not), "নয়" (is not, read without its nukta) and "ছাড়া" (without, read
+  // so too).
+  static constexpr std::array<std::string_view, 91> kNegations = {
       "not",         "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
       "never",       "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
       "nao",         "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
@@ -126,7 +131,7 @@ bool HasNegation(std::string_view norm) {
       "אין",         "אינני",       "איני",   "ללא",        "בלי",      "nem",    "nincs",
       "nelkul",      "nu",          "fara",   "не",         "ні",       "немає",  "без",
       "δεν",         "δε",          "μην",    "οχι",        "χωρισ",    "नहीं",    "न",
-      "मत",          "बिना"};
+      "मत",          "बिना",        "না",     "নেই",        "নই",       "নয",     "ছাডা"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -449,17 +454,18 @@ Degree DegreeOf(std::string_view text) {
   // (Mgr., Ing.: second cycle), doktorské (Ph.D.). Základní (basic school) and střední bez maturity
   // (a vocational certificate) sit below every level the profile knows and have no entry. Hindi:
   // 12वीं / बारहवीं (upper secondary), स्नातक (graduate: the first degree), स्नातकोत्तर / परास्नातक
-  // (postgraduate), पीएचडी / डॉक्टरेट. Thai (ระดับการศึกษา): มัธยมศึกษาตอนปลาย / ม.6 and ปวช. (upper
-  // secondary, general and vocational), ปวส. and อนุปริญญา (short cycle), ปริญญาตรี (bachelor), ปริญญาโท
-  // (master), ปริญญาเอก (doctorate); มัธยมศึกษาตอนต้น (lower secondary) has no entry.
-  // Indonesian (jenjang pendidikan): SMA / SMK / SLTA (upper secondary), D3 or
-  // Diploma 3 (short cycle), S1 or Sarjana (bachelor), S2 or Magister, S3 or
-  // Doktor. D1 and D2 sit below a short-cycle degree, and D4 or Sarjana Terapan is
-  // the applied bachelor (like AMK): their words are spent with no level, so
-  // "Diploma 4 (D4) / Sarjana Terapan" is neither a diploma nor a Sarjana.
-  // Hungarian: érettségi / középfokú (upper secondary), felsőfokú szakképzés (short
-  // cycle), főiskolai or alapképzés (BA, BSc), egyetemi, mesterképzés or osztatlan
-  // (MA, MSc), doktori (PhD). Romanian: liceu / bacalaureat / studii medii (upper
+  // (postgraduate), पीएचडी / डॉक्टरेट. Bengali (Bangladesh's levels): উচ্চ মাধ্যমিক / এইচএসসি (upper
+  // secondary), ডিপ্লোমা (the polytechnic diploma: short cycle), স্নাতক (the first degree), স্নাতকোত্তর
+  // (master), পিএইচডি / ডক্টরেট; মাধ্যমিক / এসএসসি (lower secondary) has no entry. Thai
+  // (ระดับการศึกษา): มัธยมศึกษาตอนปลาย / ม.6 and ปวช. (upper secondary, general and vocational), ปวส.
+  // and อนุปริญญา (short cycle), ปริญญาตรี (bachelor), ปริญญาโท (master), ปริญญาเอก (doctorate);
+  // มัธยมศึกษาตอนต้น (lower secondary) has no entry. Indonesian (jenjang pendidikan): SMA / SMK / SLTA
+  // (upper secondary), D3 or Diploma 3 (short cycle), S1 or Sarjana (bachelor), S2 or Magister, S3
+  // or Doktor. D1 and D2 sit below a short-cycle degree, and D4 or Sarjana Terapan is the applied
+  // bachelor (like AMK): their words are spent with no level, so "Diploma 4 (D4) / Sarjana Terapan"
+  // is neither a diploma nor a Sarjana. Hungarian: érettségi / középfokú (upper secondary),
+  // felsőfokú szakképzés (short cycle), főiskolai or alapképzés (BA, BSc), egyetemi, mesterképzés
+  // or osztatlan (MA, MSc), doktori (PhD). Romanian: liceu / bacalaureat / studii medii (upper
   // secondary), postliceal (short cycle), licență or studii superioare (bachelor),
   // master / masterat, doctorat. Ukrainian: повна загальна середня (upper secondary),
   // (фаховий) молодший бакалавр / молодший спеціаліст (short cycle), бакалавр,
@@ -542,6 +548,13 @@ Degree DegreeOf(std::string_view text) {
       {"परास्नातक", 4},
       {"पीएचडी", 6},
       {"डॉक्टरेट", 6},
+      {"উচ্চ মাধ্যমিক", 1},
+      {"এইচএসসি", 1},
+      {"ডিপ্লোমা", 2},
+      {"স্নাতক", 3},
+      {"স্নাতকোত্তর", 4},
+      {"পিএইচডি", 6},
+      {"ডক্টরেট", 6},
       {"12वीं", 1},
       {"बारहवीं", 1},
       {"มัธยมศึกษาตอนปลาย", 1},
@@ -868,10 +881,10 @@ bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
   // Swedish, Finnish, Arabic, Persian, Czech, Hungarian, Romanian, Ukrainian, Greek,
-  // Hindi and Malay wordings of "I don't wish to answer" (Persian's "ترجیح می‌دهم
-  // اعلام نکنم" by its negated verb, "prefer" alone being any preference; the
+  // Hindi, Bengali and Malay wordings of "I don't wish to answer" (Persian's "ترجیح
+  // می‌دهم اعلام نکنم" by its negated verb, "prefer" alone being any preference; the
   // zero-width non-joiner of "می‌دهم" reads as a space).
-  static constexpr std::array<std::string_view, 121> kPhrases = {"decline",
+  static constexpr std::array<std::string_view, 126> kPhrases = {"decline",
                                                                  "اعلام نکنم",
                                                                  "پاسخ ندهم",
                                                                  "ترجیح می دهم نگویم",
@@ -991,7 +1004,12 @@ bool IsDeclineText(std::string_view text) {
                                                                  "नहीं बताना चाहत",
                                                                  "बताना नहीं चाहूं",
                                                                  "उत्तर नहीं देना चाहत",
-                                                                 "खुलासा नहीं करना"};
+                                                                 "खुलासा नहीं करना",
+                                                                 "বলতে চাই না",
+                                                                 "জানাতে চাই না",
+                                                                 "প্রকাশ করতে চাই না",
+                                                                 "উত্তর দিতে চাই না",
+                                                                 "উল্লেখ করতে চাই না"};
   std::string norm = NormalizeText(text);
   // Chinese forms' decline choice is often the one word 保密, "kept private"
   // (性别: 男 / 女 / 保密); within a longer text it means confidentiality (保密协议).
@@ -1064,7 +1082,10 @@ bool IsPlaceholderOption(const perception::Option& option) {
                                                                    "चुनें",
                                                                    "एक विकल्प चुनें",
                                                                    "विकल्प चुनें",
-                                                                   "कृपया चुनें"};
+                                                                   "कृपया चुनें",
+                                                                   "নির্বাচন করুন",
+                                                                   "অনুগ্রহ করে নির্বাচন করুন",
+                                                                   "বাছাই করুন"};
   std::string norm = NormalizeText(option.label);
   if (kPlaceholders.contains(norm)) return true;
   // Turkish puts the verb last ("Şehir seçiniz"); Vietnamese first ("Chọn tỉnh"),
@@ -1170,6 +1191,41 @@ std::string ServiceAsTheOptionsSpellIt(std::string_view desired,
   return std::string(desired);
 }
 
+// Whether an option puts the person outside the country it names: "Outside
+// Bangladesh", "বাংলাদেশের বাইরে", "Fuera de España", "Im Ausland".
+bool SaysOutside(std::string_view label) {
+  static constexpr std::string_view kOutside[] = {
+      "outside",     "abroad",      "overseas",  "ausserhalb",       "im ausland",
+      "hors de",     "a letranger", "fuera de",  "en el extranjero", "fora de",
+      "no exterior", "al di fuori", "allestero", "buiten",           "বাইরে",
+      "বিদেশে",      "के बाहर",      "विदेश में"};
+  const std::string norm = NormalizeText(label);
+  return std::any_of(std::begin(kOutside), std::end(kOutside),
+                     [&](std::string_view word) { return knowledge::HasPhrase(norm, word); });
+}
+
+// A form that asks whether one lives in its own country offers the country's
+// inside and outside ("বাংলাদেশের ভিতরে" / "বাংলাদেশের বাইরে", "In Germany" /
+// "Outside Germany") rather than a list of countries: the person's country decides
+// the side. The one option on that side, if no option names the person's country
+// by itself.
+std::optional<OptionMatch> SideOfCountry(const std::vector<perception::Option>& options,
+                                         const knowledge::Country& home) {
+  std::optional<OptionMatch> side;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (IsPlaceholderOption(options[i]) || options[i].disabled) continue;
+    if (knowledge::FindCountry(options[i].label) == &home) return std::nullopt;
+    const knowledge::Country* named = knowledge::CountryMentionedIn(options[i].label);
+    if (named == nullptr) continue;
+    const bool outside = SaysOutside(options[i].label);
+    if ((named == &home) == outside) continue;
+    if (side) return std::nullopt;  // two options on the person's side
+    side = OptionMatch{static_cast<int>(i), 0.9,
+                       std::string(outside ? "outside " : "in ") + std::string(named->code)};
+  }
+  return side;
+}
+
 }  // namespace
 
 std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& options,
@@ -1178,6 +1234,11 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
   const std::string_view desired = respelled;
   const std::string want = NormalizeText(desired);
   if (want.empty()) return std::nullopt;
+  if (hint == FieldKey::kCountry) {
+    if (const knowledge::Country* home = knowledge::FindCountry(desired)) {
+      if (auto side = SideOfCountry(options, *home)) return side;
+    }
+  }
   const std::set<std::string> want_words = WordSet(want);
   const bool want_decline = want == "decline" || IsDeclineText(desired);
   const bool want_negated = HasNegation(want);

@@ -67,7 +67,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
   std::replace(tag.begin(), tag.end(), '_', '-');
   const std::string primary = tag.substr(0, tag.find('-'));
   if (primary == "en") {
-    for (std::string_view region : {"-gb", "-au", "-nz", "-ie", "-in", "-za", "-sg"}) {
+    for (std::string_view region : {"-gb", "-au", "-nz", "-ie", "-in", "-za", "-sg", "-bd"}) {
       if (tag.ends_with(region)) return LocaleDate{Order::kDayMonthYear, "/"};
     }
     if (tag.ends_with("-ca")) return LocaleDate{Order::kYearMonthDay, "-"};
@@ -78,7 +78,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :
-       {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "ms", "he"}) {
+       {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "ms", "he", "bn"}) {
     if (primary == slashed) return LocaleDate{Order::kDayMonthYear, "/"};
   }
   if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};
@@ -1259,6 +1259,7 @@ std::string CurrencyNamedBy(const Field& field) {
   }
   if (words.find("₴") != std::string::npos) return "UAH";
   if (words.find("R$") != std::string::npos) return "BRL";
+  if (words.find("৳") != std::string::npos) return "BDT";
   if (words.find("元") != std::string::npos || words.find("人民币") != std::string::npos) {
     return "CNY";
   }
@@ -1310,6 +1311,8 @@ std::string CurrencyNamedBy(const Field& field) {
   // The Malaysian ringgit, written "RM" before the amount ("RM 5,000").
   if (ContainsAnyWord(norm, {"ringgit", "rm"})) return "MYR";
   if (ContainsAnyWord(norm, {"rupees", "rupee", "रुपये", "रुपए", "रुपया"})) return "INR";
+  // The Bangladeshi taka, in Bengali also "in taka" (টাকায়, read without its nukta).
+  if (ContainsAnyWord(norm, {"bdt", "taka", "টাকা", "টাকায"})) return "BDT";
   // The Israeli shekel: "ש״ח" / "ש\"ח" (normalised "שח"), "שקל", "שקלים", "NIS".
   if (ContainsAnyWord(norm, {"שח", "שקל", "שקלים", "nis", "בשח", "בשקלים"})) return "ILS";
   if (words.find('$') != std::string::npos || ContainsAnyWord(norm, {"dollars", "dollar"})) {
@@ -1381,7 +1384,8 @@ std::string PeriodNamedBy(const Field& field) {
                  "mesicne",    "mesicni",  "za mesic",   "per bulan",   "bulanan",   "sebulan",
                  "חודשי",      "לחודש",    "בחודש",      "שכר חודשי",   "חודשית",    "havi",
                  "havonta",    "pe luna",  "lunar",      "lunara",      "на місяць", "в місяць",
-                 "щомісяця",   "ανα μηνα", "μηνιαιωσ",   "μηνιαιεσ",    "μηνιαιοσ"}) ||
+                 "щомісяця",   "ανα μηνα", "μηνιαιωσ",   "μηνιαιεσ",    "μηνιαιοσ",  "মাসিক",
+                 "প্রতি মাসে",  "मासिक",    "प्रति माह"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       // "Ft/hó", "lei/lună", "грн/міс": the month shortened after the currency.
       (field.lang.starts_with("hu") && ContainsWord(norm, "ho")) ||
@@ -1408,7 +1412,8 @@ std::string PeriodNamedBy(const Field& field) {
                  "rocznie",      "в год",    "yillik",   "rocne",    "rocni",     "za rok",
                  "per tahun",    "tahunan",  "setahun",  "שנתי",     "לשנה",      "בשנה",
                  "שנתית",        "eves",     "evi",      "evente",   "pe an",     "на рік",
-                 "річна",        "річний",   "ετησιεσ",  "ετησιοσ",  "ανα ετοσ"}) ||
+                 "річна",        "річний",   "ετησιεσ",  "ετησιοσ",  "ανα ετοσ",  "বার্ষিক",
+                 "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष"}) ||
       (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos || norm.find("ต่อปี") != std::string::npos ||

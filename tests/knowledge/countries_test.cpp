@@ -90,6 +90,25 @@ TEST(FindCountryTest, KnowsHindiCountryNames) {
   EXPECT_EQ(emirates->code, "AE");
 }
 
+// Bengali country lists and questions (Bangladeshi forms): মার্কিন যুক্তরাষ্ট্র, ভারত,
+// যুক্তরাজ্য; a question names a country with its case ending joined to it
+// ("বাংলাদেশে কাজ করার", "কানাডায়", "ভারতের").
+TEST(FindCountryTest, KnowsBengaliCountryNamesAndTheirCaseEndings) {
+  const Country* us = FindCountry("মার্কিন যুক্তরাষ্ট্র");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->code, "US");
+  const Country* uk = FindCountry("যুক্তরাজ্য");
+  ASSERT_NE(uk, nullptr);
+  EXPECT_EQ(uk->code, "GB");
+  const Country* named = CountryMentionedIn("বাংলাদেশে কাজ করার জন্য আপনার কি ওয়ার্ক পারমিট আছে?");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->code, "BD");
+  const Country* canada = CountryMentionedIn("আপনি কি কানাডায় বসবাস করেন?");
+  ASSERT_NE(canada, nullptr);
+  EXPECT_EQ(canada->code, "CA");
+  EXPECT_EQ(CountryMentionedIn("ভারতীয় খাবার"), nullptr);
+}
+
 // Malay country lists (Malaysian forms): Amerika Syarikat, Jepun, Perancis, Korea Selatan.
 TEST(FindCountryTest, KnowsMalayCountryNames) {
   const std::pair<const char*, const char*> cases[] = {

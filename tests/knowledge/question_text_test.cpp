@@ -382,5 +382,17 @@ TEST(QuestionTextTest, HindiSpellingVariantsMeet) {
   EXPECT_TRUE(HasPhrase(NormalizeText("आपका ईमेल पता।"), NormalizeText("ईमेल पता")));
 }
 
+// Bengali writes ড় ঢ় য় as one code point or as the letter and a nukta; Bengali,
+// Devanagari and Arabic digits are the digits 0-9 ("২ সপ্তাহ" is "2 সপ্তাহ").
+TEST(QuestionTextTest, BengaliSpellingsAndNativeDigitsMeet) {
+  EXPECT_EQ(NormalizeText("বিষ\u09DF/মেজর"), NormalizeText("বিষ\u09AF\u09BC মেজর"));
+  EXPECT_EQ(NormalizeText("প\u09DCাশোনা"), NormalizeText("প\u09A1\u09BCাশোনা"));
+  EXPECT_EQ(NormalizeText("২ সপ্তাহ"), "2 সপ্তাহ");
+  EXPECT_EQ(NormalizeText("৬–১০ বছর"), "6 10 বছর");
+  EXPECT_EQ(NormalizeText("१५ दिन"), "15 दिन");
+  EXPECT_EQ(NormalizeText("٣ أشهر"), "3 أشهر");
+  EXPECT_TRUE(HasPhrase(NormalizeText("আপনার ইমেইল ঠিকানা।"), NormalizeText("ইমেইল ঠিকানা")));
+}
+
 }  // namespace
 }  // namespace applier::knowledge

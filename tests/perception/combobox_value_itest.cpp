@@ -4,6 +4,7 @@
 // combobox's value, whatever prefix the page chose, or a filled required field
 // reads as empty and the run stops as if it were stuck. A pill that also carries
 // react-select's generated `css-…-multiValue` class is still one choice.
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -691,6 +692,71 @@ TEST(ComboboxValueTest, AVisibleReadOnlyButtonBoxIsTheDropdownAndShowsItsChoice)
   EXPECT_EQ(snapshot->fields[0].label, "Pays");
   EXPECT_EQ(snapshot->fields[0].kind, ControlKind::kCombobox);
   EXPECT_EQ(snapshot->fields[0].value, "Irlande");
+}
+
+// Naive UI (Vue 3) draws every n-select as div.n-base-selection with no ARIA role.
+// Filterable, its search box (input.n-base-selection-input, tabindex -1) stays
+// empty once a choice is made and the choice shows in an overlay laid over it;
+// multiple, the choices are tags (each with a close button, an icon) before the
+// search box. A phone's n-form-item holds a filterable dial-code n-select beside
+// the number box: the label over both names the number.
+constexpr char kNaiveSelects[] = R"HTML(<!doctype html><html><head><style>
+.n-form-item { display: grid; margin: 8px 0 }
+.n-base-selection { position: relative; width: 300px; min-height: 34px; background: #eee }
+.n-base-selection-label { position: relative; height: 34px; display: flex; align-items: center; padding: 0 26px 0 12px }
+.n-base-selection-input { position: absolute; inset: 0; border: 0; background: transparent; padding: 0 12px }
+.n-base-selection-overlay { position: absolute; inset: 0; padding: 0 12px; display: flex; align-items: center; pointer-events: none }
+.n-base-selection-tags { display: flex; flex-wrap: wrap; gap: 4px; min-height: 34px; padding: 3px 6px; position: relative }
+.n-base-selection-input-tag { position: relative; display: inline-block; min-width: 12px }
+.n-base-selection-input-tag__input { border: 0; background: transparent; width: 100%; min-width: 40px }
+.n-base-selection-input-tag__mirror { position: absolute; left: 0; top: 0; visibility: hidden }
+.n-tag { display: inline-flex; height: 24px; padding: 0 6px; background: #fff }
+.n-tag__close { border: 0; background: none; padding: 0 }
+.n-input { display: flex; width: 200px; background: #eee } .n-input__input-el { border: 0; width: 100% }
+</style></head><body><form class="n-form">
+<div class="n-form-item"><label class="n-form-item-label"><span class="n-form-item-label__text">Nationality</span></label>
+  <div class="n-form-item-blank"><div class="n-select"><div class="n-base-selection n-base-selection--selected">
+    <div class="n-base-selection-label" tabindex="0"><input class="n-base-selection-input" tabindex="-1" value="">
+      <div class="n-base-selection-label__render-label n-base-selection-overlay"><div
+        class="n-base-selection-overlay__wrapper">Canadian</div></div></div></div></div></div></div>
+<div class="n-form-item"><label class="n-form-item-label"><span class="n-form-item-label__text">Mobile number</span></label>
+  <div class="n-form-item-blank"><div style="display:flex">
+    <div><div class="n-select"><div class="n-base-selection n-base-selection--selected">
+      <div class="n-base-selection-label" tabindex="0"><input class="n-base-selection-input" tabindex="-1" value="">
+        <div class="n-base-selection-label__render-label n-base-selection-overlay"><div
+          class="n-base-selection-overlay__wrapper">Bangladesh (+880)</div></div></div></div></div></div>
+    <div class="n-input"><div class="n-input-wrapper"><div class="n-input__input"><input type="text"
+      class="n-input__input-el" placeholder="01XXXXXXXXX"></div></div></div></div></div></div>
+<div class="n-form-item"><label class="n-form-item-label"><span class="n-form-item-label__text">Skills</span></label>
+  <div class="n-form-item-blank"><div class="n-select"><div class="n-base-selection n-base-selection--multiple">
+    <div class="n-base-selection-tags">
+      <div class="n-base-selection-tag-wrapper"><div class="n-tag"><span class="n-tag__content">C++</span><button
+        type="button" class="n-base-close n-tag__close" aria-label="close" tabindex="-1"><svg width="8" height="8"><path d="M0 0L8 8"/></svg></button></div></div>
+      <div class="n-base-selection-tag-wrapper"><div class="n-tag"><span class="n-tag__content">Go</span><button
+        type="button" class="n-base-close n-tag__close" aria-label="close" tabindex="-1"><svg width="8" height="8"><path d="M0 0L8 8"/></svg></button></div></div>
+      <div class="n-base-selection-input-tag"><input class="n-base-selection-input-tag__input" tabindex="-1" value=""><span
+        class="n-base-selection-input-tag__mirror">&nbsp;</span></div></div></div></div></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, NaiveUiSelectsShowTheirChoiceOverOrBesideTheirSearchBox) {
+  auto snapshot = applier::testing::ReadHtmlPage(kNaiveSelects);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_label;
+  for (const auto& field : snapshot->fields) by_label[field.label] = &field;
+  ASSERT_TRUE(by_label.contains("Nationality"));
+  EXPECT_EQ(by_label["Nationality"]->kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_label["Nationality"]->value, "Canadian");
+  ASSERT_TRUE(by_label.contains("Mobile number"));
+  EXPECT_EQ(by_label["Mobile number"]->kind, ControlKind::kText);
+  ASSERT_TRUE(by_label.contains("Skills"));
+  EXPECT_EQ(by_label["Skills"]->kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_label["Skills"]->value, "C++ Go");
+  const auto dial =
+      std::find_if(snapshot->fields.begin(), snapshot->fields.end(), [](const Field& f) {
+        return f.kind == ControlKind::kCombobox && f.value == "Bangladesh (+880)";
+      });
+  EXPECT_NE(dial, snapshot->fields.end());
+  EXPECT_EQ(snapshot->fields.size(), 4u);
 }
 
 }  // namespace

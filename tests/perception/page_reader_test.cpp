@@ -465,6 +465,22 @@ TEST(PageWordsTest, HindiWordsMatchWithTheirSpellingVariants) {
   EXPECT_FALSE(Says(LowerText("अगलापन"), Wording::kNext));
 }
 
+// Bengali forms (bn-BD: Bangladeshi job portals and employers' own pages): "অনলাইনে
+// আবেদন করুন" opens the form, "পরবর্তী ধাপ" goes on, "পূর্ববর্তী ধাপ" goes back, "আবেদন
+// জমা দিন" sends and "আপনার আবেদন সফলভাবে জমা হয়েছে" confirms, with the danda as its
+// full stop. য় is typed as one code point or as য and a nukta.
+TEST(PageWordsTest, BengaliWordsMatchWhicheverWayTheyAreTyped) {
+  EXPECT_TRUE(SaysOnly(LowerText("অনলাইনে আবেদন করুন"), Wording::kOpenForm));
+  EXPECT_TRUE(Says(LowerText("পরবর্তী ধাপ"), Wording::kNext));
+  EXPECT_TRUE(Says(LowerText("পূর্ববর্তী ধাপ"), Wording::kBack));
+  EXPECT_TRUE(Says(LowerText("আবেদন জমা দিন"), Wording::kSubmit));
+  EXPECT_TRUE(Says(LowerText("ধন্যবাদ! আপনার আবেদন সফলভাবে জমা হয়েছে।"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("এগি\u09DFে যান"), Wording::kNext));        // য় as one code point
+  EXPECT_TRUE(Says(LowerText("এগি\u09AF\u09BCে যান"), Wording::kNext));  // য and a nukta
+  EXPECT_TRUE(NeverStepAction("resume.pdf মুছুন"));
+  EXPECT_FALSE(Says(LowerText("পরবর্তীতে"), Wording::kNext));
+}
+
 Button Described(std::string text, std::string type, bool emphasized, bool last_in_form,
                  bool in_form = true) {
   Button button;

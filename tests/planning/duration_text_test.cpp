@@ -184,6 +184,30 @@ TEST(ReadDurationTest, Hindi) {
   EXPECT_EQ(span_of("तुरंत उपलब्ध").high_days, 0);
 }
 
+// Bengali lengths of time, in Bengali digits as Bangladeshi forms write them: দিন,
+// সপ্তাহ, মাস, বছর (and their genitive before বেশি / কম: more / less than), "বা তার
+// বেশি" (or more), "পর্যন্ত" (up to), "তাৎক্ষণিক" (at once), "অভিজ্ঞতা নেই" (none).
+TEST(ReadDurationTest, Bengali) {
+  const auto span_of = [](const char* text) {
+    auto span = ReadDuration(text);
+    EXPECT_TRUE(span) << text;
+    return span.value_or(DurationSpan{});
+  };
+  EXPECT_EQ(span_of("২ সপ্তাহ").low_days, 14);
+  EXPECT_TRUE(span_of("২ সপ্তাহ").exact());
+  EXPECT_EQ(span_of("৬–১০ বছর").low_days, 6 * 365);
+  EXPECT_EQ(span_of("৬–১০ বছর").high_days, 10 * 365);
+  EXPECT_EQ(span_of("১০ বছরের বেশি").low_days, 3650);
+  EXPECT_EQ(span_of("১০ বছরের বেশি").high_days, kEndless);
+  EXPECT_EQ(span_of("১ বছরের কম").high_days, 365);
+  EXPECT_FALSE(span_of("১ বছরের কম").high_included);
+  EXPECT_EQ(span_of("৩ মাস বা তার বেশি").low_days, 90);
+  EXPECT_EQ(span_of("১ মাস পর্যন্ত").high_days, 30);
+  EXPECT_TRUE(span_of("১ মাস পর্যন্ত").high_included);
+  EXPECT_EQ(span_of("তাৎক্ষণিক").high_days, 0);
+  EXPECT_EQ(span_of("অভিজ্ঞতা নেই").high_days, 0);
+}
+
 // Hebrew lengths of time: the unit in the singular and plural, the dual forms
 // ("שבועיים" two weeks, "חודשיים" two months) and "עד" (up to).
 TEST(ReadDurationTest, Hebrew) {

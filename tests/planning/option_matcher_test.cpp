@@ -808,6 +808,58 @@ TEST(OptionMatcherTest, PersianChoices) {
             "ترکیبی (هیبرید)");
 }
 
+// Bengali (Bangladeshi forms): হ্যাঁ / না with or without the polite জি, "বলতে চাই না"
+// declines, the levels of Bangladesh's education system hold their degrees, and a
+// Bengali work-setting list names hybrid work.
+TEST(OptionMatcherTest, BengaliYesNoDeclineDegreesAndWorkSetting) {
+  EXPECT_EQ(LeadingYesNo("হ্যাঁ"), true);
+  EXPECT_EQ(LeadingYesNo("জি হ্যাঁ"), true);
+  EXPECT_EQ(LeadingYesNo("না"), false);
+  EXPECT_TRUE(IsDeclineText("বলতে চাই না"));
+  EXPECT_FALSE(IsDeclineText("না"));
+  const auto yes_no = Options({"হ্যাঁ", "না"});
+  auto no = MatchOption(yes_no, "No", FieldKey::kRelocation);
+  ASSERT_TRUE(no.has_value());
+  EXPECT_EQ(no->index, 1);
+  const auto gender = Options({"পুরুষ", "মহিলা", "তৃতীয় লিঙ্গ", "বলতে চাই না"});
+  auto declined = MatchOption(gender, "decline", FieldKey::kGender);
+  ASSERT_TRUE(declined.has_value());
+  EXPECT_EQ(declined->index, 3);
+  const auto levels = Options({"মাধ্যমিক (এসএসসি)", "উচ্চ মাধ্যমিক (এইচএসসি)", "ডিপ্লোমা",
+                               "স্নাতক (সম্মান)", "স্নাতকোত্তর", "পিএইচডি"});
+  auto bachelor = MatchOption(levels, "BS", FieldKey::kDegree);
+  ASSERT_TRUE(bachelor.has_value());
+  EXPECT_EQ(bachelor->index, 3);
+  auto master = MatchOption(levels, "MSc", FieldKey::kDegree);
+  ASSERT_TRUE(master.has_value());
+  EXPECT_EQ(master->index, 4);
+  const auto setting = Options({"অফিসে", "হাইব্রিড", "রিমোট"});
+  auto hybrid = MatchOption(setting, "hybrid", FieldKey::kRemote);
+  ASSERT_TRUE(hybrid.has_value());
+  EXPECT_EQ(hybrid->index, 1);
+}
+
+// A form that asks whether one lives in its own country offers its inside and
+// outside: a person in the United States is outside Bangladesh, one in Bangladesh
+// inside it; a list that names countries is matched by name as ever.
+TEST(OptionMatcherTest, TheInsideOrOutsideOfACountryFollowsThePersonsCountry) {
+  const auto bengali = Options({"বাংলাদেশের ভিতরে", "বাংলাদেশের বাইরে"});
+  auto abroad = MatchOption(bengali, "United States", FieldKey::kCountry);
+  ASSERT_TRUE(abroad.has_value());
+  EXPECT_EQ(abroad->index, 1);
+  auto home = MatchOption(bengali, "Bangladesh", FieldKey::kCountry);
+  ASSERT_TRUE(home.has_value());
+  EXPECT_EQ(home->index, 0);
+  const auto english = Options({"In Germany", "Outside Germany"});
+  auto outside = MatchOption(english, "US", FieldKey::kCountry);
+  ASSERT_TRUE(outside.has_value());
+  EXPECT_EQ(outside->index, 1);
+  const auto countries = Options({"Germany", "United States", "Outside the EU"});
+  auto named = MatchOption(countries, "United States", FieldKey::kCountry);
+  ASSERT_TRUE(named.has_value());
+  EXPECT_EQ(named->index, 1);
+}
+
 TEST(OptionMatcherTest, ThaiEducationLevelsHoldTheirDegrees) {
   const auto levels = Options(
       {"มัธยมศึกษาตอนปลาย (ม.6)", "ปวช.", "ปวส.", "อนุปริญญา", "ปริญญาตรี", "ปริญญาโท", "ปริญญาเอก"});

@@ -263,6 +263,11 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.lang = "ro"}, "2025-09-01", "01.09.2025"},
         DateCase{{.lang = "uk"}, "2025-09-01", "01.09.2025"},
         DateCase{{.lang = "el"}, "2025-09-01", "01/09/2025"},
+        // Bangladesh writes the day first (bn-BD, en-BD: Naive UI's bn-BD date picker
+        // takes dd/MM/yyyy and MM/yyyy).
+        DateCase{{.lang = "bn-BD"}, "2025-09-01", "01/09/2025"},
+        DateCase{{.lang = "en-BD"}, "2025-09-01", "01/09/2025"},
+        DateCase{{.lang = "bn"}, "2021-03", "03/2021"},
         // Nothing at all: as the profile writes it.
         DateCase{{}, "2025-09-01", "2025-09-01"},
         // Not a date: fine in a box that only has a language, a question where the
@@ -816,7 +821,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Indian forms in Hindi ask in lakhs of rupees ("लाख रुपये में"), or in ₹.
         AmountCase{{.label = "अपेक्षित वार्षिक CTC (लाख रुपये में)", .lang = "hi"}, "USD", nullptr},
         AmountCase{{.label = "अपेक्षित वेतन (रुपए)", .lang = "hi"}, "USD", nullptr},
-        AmountCase{{.label = "अपेक्षित वेतन (करोड़ में)", .lang = "hi"}, "USD", nullptr}));
+        AmountCase{{.label = "अपेक्षित वेतन (करोड़ में)", .lang = "hi"}, "USD", nullptr},
+        // Bangladeshi forms ask in taka: "টাকা", "টাকায়" (in taka), "৳", "BDT".
+        AmountCase{{.label = "প্রত্যাশিত বেতন (মাসিক, টাকায়)", .lang = "bn"}, "USD", nullptr},
+        AmountCase{{.label = "প্রত্যাশিত বেতন", .placeholder = "৳", .lang = "bn"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (BDT)"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -831,6 +840,8 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Desired annual base salary"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "ציפיות שכר (ברוטו חודשי, ₪)"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "שכר שנתי מבוקש"})), "year");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "প্রত্যাশিত বেতন (মাসিক, টাকায়)"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "বার্ষিক বেতন"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
