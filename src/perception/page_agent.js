@@ -3731,9 +3731,13 @@
       }
       // A list drawn without roles beside its box; also the popup of a button that
       // says it opens one (aria-haspopup) but draws its rows without roles: a
-      // phone box's flag button over its country list (Tally's phone block).
+      // phone box's flag button over its country list (Tally's phone block) —
+      // while it says the popup is open: closed, the rows beside it are the
+      // form's (a Material select's neighbours), and a list "still open" after a
+      // choice would be clicked open again.
       const opensPopup = entry(ref).el.hasAttribute('aria-haspopup') &&
-        entry(ref).el.getAttribute('aria-haspopup') !== 'false';
+        entry(ref).el.getAttribute('aria-haspopup') !== 'false' &&
+        entry(ref).el.getAttribute('aria-expanded') !== 'false';
       if (found.length === 0 && (entry(ref).drawn || opensPopup)) found = rowsBeside(entry(ref).el);
       state.options = found;
       state.optionLabels = found.map(optionText);

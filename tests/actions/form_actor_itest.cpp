@@ -3216,7 +3216,9 @@ country.addEventListener('focus', () => {
 const flag = document.querySelector('.country-select');
 flag.addEventListener('click', () => {
   if (flag.parentElement.parentElement.querySelector('.list')) return;
+  flag.setAttribute('aria-expanded', 'true');
   rowsUnder(flag.parentElement.parentElement, ['🇸🇰 Slovakia +421', '🇩🇪 Germany +49', '🇺🇸 United States +1'], (name) => {
+    flag.setAttribute('aria-expanded', 'false');
     const [emoji, ...rest] = name.split(' ');
     flag.querySelector('.flag').textContent = emoji;
     flag.querySelector('.dial').textContent = rest[rest.length - 1];
