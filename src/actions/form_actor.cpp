@@ -970,7 +970,7 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForNewOp
         std::chrono::steady_clock::now() >= deadline) {
       co_return options;
     }
-    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(100));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
   }
 }

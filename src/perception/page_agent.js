@@ -900,6 +900,23 @@
     return text.length > 0 && text.length <= 80 && isVisible(el);
   }
 
+  // The nearest box around a heading that holds two fields or more (what the
+  // heading heads); none when it heads nothing but the page. Kept per read.
+  function boxOfFieldsAround(heading) {
+    const boxes = state.headingBoxes || new Map();
+    if (boxes.has(heading)) return boxes.get(heading);
+    let box = null;
+    for (let node = heading.parentElement; node && node !== document.body; node = node.parentElement) {
+      const fields = deepQueryAll(node, CONTROL_SELECTOR).filter((c) => c.type !== 'hidden' && !c.hidden);
+      if (fields.length >= 2) {
+        box = node;
+        break;
+      }
+    }
+    boxes.set(heading, box);
+    return box;
+  }
+
   function sectionContext(el) {
     const parts = [];
     // Its fieldsets' legends, innermost first: a date pair's "Start Date" inside
@@ -935,6 +952,11 @@
       // Material UI's outlined box draws its border as a fieldset whose legend
       // repeats the box's label, hidden from screen readers: decoration.
       if (heading.closest('[aria-hidden="true"]')) continue;
+      // A heading inside a box of fields of its own (a repeated entry's card,
+      // "Job 1" over its employer and dates) names that box's fields, not the
+      // questions after the box.
+      const box = boxOfFieldsAround(heading);
+      if (box && !box.contains(el)) continue;
       nearest = heading;
     }
     if (nearest) parts.push(clean(nearest.textContent));
@@ -1890,12 +1912,13 @@
   // The choice a dropdown drawn without roles writes into its own search box
   // (Tally's CustomSelect: the picked option's name becomes the box's value, the
   // list closed), where Semantic UI clears the box and shows the choice as text.
-  // While its list is open (drawn inside it) the box holds what is being typed,
-  // no choice.
+  // While its list is open (drawn inside it, or the box says it is expanded, as
+  // react-select's input does over its "Loading..." menu) the box holds what is
+  // being typed, no choice.
   function searchBoxChoice(el) {
     const search = rolelessSelectSearchBox(el);
     if (!search) return '';
-    const listOpen = deepQueryAll(el, '*').some((node) => {
+    const listOpen = search.getAttribute('aria-expanded') === 'true' || deepQueryAll(el, '*').some((node) => {
       const position = getComputedStyle(node).position;
       return (position === 'absolute' || position === 'fixed') && isVisible(node) && rowsOf(node, 1).length > 0;
     });
@@ -2018,6 +2041,7 @@
   }
 
   function perceiveFields() {
+    state.headingBoxes = new Map();
     const fields = collectEntries();
     const described = fields.map((entry, index) => describe(entry, index));
     numberLocators(described.map((d) => d.locator));
@@ -3732,13 +3756,20 @@
       // A list drawn without roles beside its box; also the popup of a button that
       // says it opens one (aria-haspopup) but draws its rows without roles: a
       // phone box's flag button over its country list (Tally's phone block) —
-      // while it says the popup is open: closed, the rows beside it are the
-      // form's (a Material select's neighbours), and a list "still open" after a
-      // choice would be clicked open again.
-      const opensPopup = entry(ref).el.hasAttribute('aria-haspopup') &&
-        entry(ref).el.getAttribute('aria-haspopup') !== 'false' &&
-        entry(ref).el.getAttribute('aria-expanded') !== 'false';
-      if (found.length === 0 && (entry(ref).drawn || opensPopup)) found = rowsBeside(entry(ref).el);
+      // only a button, and while it says the popup is open: a box's rows beside
+      // it are the form's while its own list loads (react-select's "Loading..."),
+      // as a closed Material select's are, and a list "still open" after a choice
+      // would be clicked open again.
+      const trigger = entry(ref).el;
+      const opensPopup = (trigger.tagName === 'BUTTON' || trigger.getAttribute('role') === 'button') &&
+        trigger.hasAttribute('aria-haspopup') && trigger.getAttribute('aria-haspopup') !== 'false' &&
+        trigger.getAttribute('aria-expanded') !== 'false';
+      if (found.length === 0 && entry(ref).drawn) found = rowsBeside(entry(ref).el);
+      // (A note such a popup shows while its rows are fetched — "Loading..." — is
+      // no option: the rows are waited for.)
+      if (found.length === 0 && opensPopup) {
+        found = rowsBeside(trigger).filter((row) => !/(\u2026|\.\.\.)$/.test(clean(row.textContent)));
+      }
       state.options = found;
       state.optionLabels = found.map(optionText);
       return found.map(describeOption);

@@ -117,6 +117,33 @@ TEST(RowLabelTest, ASectionTitleDrawnAsAStyledBoxNamesTheFieldsUnderIt) {
   EXPECT_EQ(context["notes"], "Apply");
 }
 
+// A repeated entry drawn as a card with a heading of its own ("Job 1" over its
+// employer and dates, as Fountain's and many hand-built work histories draw it)
+// inside a section, then the form's other questions after the section: the
+// card's heading names its fields, not the start date asked after it, which a
+// page that orders its questions otherwise puts there.
+constexpr char kEntryCardThenQuestions[] = R"HTML(<!doctype html><html><body><form>
+<h2>Your application</h2>
+<fieldset><legend>Work history</legend>
+  <div class="job-entry"><div class="job-entry-head"><h3>Job 1</h3></div>
+    <label>Employer <input name="employer"></label>
+    <label>Start date <input type="month" name="job_start"></label></div>
+</fieldset>
+<div class="question"><label>Start date <input type="date" name="earliest_start"></label></div>
+<div class="question"><label>Gender <select name="gender"><option></option><option>Decline</option></select></label></div>
+<button type="submit">Submit</button>
+</form></body></html>)HTML";
+
+TEST(RowLabelTest, AnEntryCardsHeadingNamesItsFieldsNotTheQuestionsAfterIt) {
+  auto snapshot = applier::testing::ReadHtmlPage(kEntryCardThenQuestions);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> context;
+  for (const auto& field : snapshot->fields) context[field.name] = field.context;
+  EXPECT_NE(context["job_start"].find("Job 1"), std::string::npos) << context["job_start"];
+  EXPECT_EQ(context["earliest_start"], "Your application");
+  EXPECT_EQ(context["gender"], "Your application");
+}
+
 // A date asked as a month list and a year list in one fieldset shows one error
 // for both, under the row (SEEK's "Started": "Select a month and year"): it is the
 // group's first control's, not an error of the whole page. A long section's
