@@ -30,7 +30,8 @@ constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 // also be the rest of the number's word. Arabic in the plural after 3 to 10
 // ("3 أشهر", "6 سنوات"), in the singular after 11 and more ("15 سنة"), also with
 // the accusative ending ("15 يومًا", read "يوما") and without the hamza. Hebrew
-// in the singular and the plural ("1 חודש", "3 חודשים").
+// in the singular and the plural ("1 חודש", "3 חודשים"). Croatian in its cases
+// ("do 2 tjedna", "3 mjeseca", "5 godina").
 constexpr std::array kUnits = {
     Unit{"day", 1},
     Unit{"days", 1},
@@ -275,6 +276,17 @@ constexpr std::array kUnits = {
     Unit{"χρονο", kYear},
     Unit{"χρονια", kYear},
     Unit{"ar", kYear},
+    Unit{"dan", 1},
+    Unit{"dana", 1},
+    Unit{"tjedan", kWeek},
+    Unit{"tjedna", kWeek},
+    Unit{"tjedana", kWeek},
+    Unit{"mjesec", kMonth},
+    Unit{"mjeseca", kMonth},
+    Unit{"mjeseci", kMonth},
+    Unit{"godina", kYear},
+    Unit{"godine", kYear},
+    Unit{"godinu", kYear},
     Unit{"年", kYear},
     Unit{"년", kYear},
     Unit{"ปี", kYear},
@@ -299,7 +311,7 @@ constexpr std::string_view kNoTime[] = {
     "מיד",         "ללא",         "azonnal",       "azonnali",       "nincs",
     "imediat",     "imediata",    "одразу",        "негайно",        "відразу",
     "немає",       "αμεσα",       "αμεσωσ",        "αμεση",          "καμια",
-    "ทันที",         "तुरंत",         "तत्काल",
+    "ทันที",         "तुरंत",         "तत्काल",         "odmah",          "bez otkaznog roka",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -356,14 +368,17 @@ constexpr std::string_view kMoreBefore[] = {"more than",
                                             "τουλαχιστον",
                                             "มากกว่า",
                                             "อย่างน้อย",
-                                            "कम से कम"};
+                                            "कम से कम",
+                                            "vise od",
+                                            "najmanje"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",       "oder mehr", "ou plus",     "o mas",        "o piu",     "of meer",
     "ou mais",       "以上",      "fazla",       "ve uzeri",     "tro len",   "i wiecej",
     "eller mere",    "eller mer", "tai enemman", "tai pidempi",  "فأكثر",     "فاكثر",
     "أو أكثر",       "a vice",    "a dele",      "nebo vice",    "nebo dele", "ומעלה",
     "ויותר",         "vagy tobb", "felett",      "sau mai mult", "і більше",  "або більше",
-    "η περισσοτερο", "και ανω",   "से अधिक",      "से ज्यादा",      "या अधिक",   "या उससे अधिक"};
+    "η περισσοτερο", "και ανω",   "से अधिक",      "से ज्यादा",      "या अधिक",   "या उससे अधिक",
+    "ili vise",      "ili dulje"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
     "less than", "under",         "weniger als",  "unter",     "moins de",  "menos de",
@@ -371,7 +386,7 @@ constexpr std::string_view kLessBefore[] = {
     "mniej niz", "mindre end",    "mindre enn",   "mindre an", "moins dun", "moins dune",
     "moins d",   "alle",          "أقل من",       "اقل من",    "mene nez",  "kurang dari",
     "פחות מ",    "kevesebb mint", "mai putin de", "менше",     "менш ніж",  "λιγοτερο απο",
-    "κατω απο",  "น้อยกว่า"};
+    "κατω απο",  "น้อยกว่า",        "manje od"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua".

@@ -112,21 +112,23 @@ bool HasNegation(std::string_view norm) {
   // Ukrainian by "не", "ні", "немає" (there is none) and "без"; Greek by "δεν", "δε",
   // "μην", "όχι" and "χωρίς" (without), as NormalizeText writes them; Hebrew by "לא", "אין"
   // (there is none), "אינני" / "איני" (I am not) and "ללא" / "בלי" (without); Hindi by
-  // "नहीं", "न", "मत" and "बिना" (without).
-  static constexpr std::array<std::string_view, 86> kNegations = {
-      "not",         "no",          "dont",   "doesnt",     "wont",     "cannot", "cant",
-      "never",       "do not",      "am not", "nicht",      "kein",     "keine",  "pas",
-      "nao",         "niet",        "geen",   "nein",       "non",      "ohne",   "sans",
-      "hayir",       "yok",         "degil",  "gerekmiyor", "gerekmez", "khong",  "chua",
-      "nie",         "nej",         "nei",    "ikke",       "inte",     "uden",   "ei",
-      "ilman",       "en tarvitse", "en ole", "en voi",     "en halua", "eika",   "لا",
-      "لست",         "ليس",         "لن",     "لم",         "غير",      "بدون",   "دون",
-      "nepotrebuji", "nepotrebuju", "nemam",  "nejsem",     "nebudu",   "nechci", "nemohu",
-      "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa",  "לא",
-      "אין",         "אינני",       "איני",   "ללא",        "בלי",      "nem",    "nincs",
-      "nelkul",      "nu",          "fara",   "не",         "ні",       "немає",  "без",
-      "δεν",         "δε",          "μην",    "οχι",        "χωρισ",    "नहीं",    "न",
-      "मत",          "बिना"};
+  // "नहीं", "न", "मत" and "बिना" (without); Croatian by "nisam" (I am not), "nemam" (I
+  // do not have), "neću" (I will not), "ne trebam", "ne želim" and "bez" (without).
+  static constexpr std::array<std::string_view, 92> kNegations = {
+      "not",         "no",          "dont",   "doesnt",     "wont",     "cannot",    "cant",
+      "never",       "do not",      "am not", "nicht",      "kein",     "keine",     "pas",
+      "nao",         "niet",        "geen",   "nein",       "non",      "ohne",      "sans",
+      "hayir",       "yok",         "degil",  "gerekmiyor", "gerekmez", "khong",     "chua",
+      "nie",         "nej",         "nei",    "ikke",       "inte",     "uden",      "ei",
+      "ilman",       "en tarvitse", "en ole", "en voi",     "en halua", "eika",      "لا",
+      "لست",         "ليس",         "لن",     "لم",         "غير",      "بدون",      "دون",
+      "nepotrebuji", "nepotrebuju", "nemam",  "nejsem",     "nebudu",   "nechci",    "nemohu",
+      "nevyzaduji",  "nesmim",      "tidak",  "belum",      "bukan",    "tanpa",     "לא",
+      "אין",         "אינני",       "איני",   "ללא",        "בלי",      "nem",       "nincs",
+      "nelkul",      "nu",          "fara",   "не",         "ні",       "немає",     "без",
+      "δεν",         "δε",          "μην",    "οχι",        "χωρισ",    "नहीं",       "न",
+      "मत",          "बिना",        "nisam",  "nemam",      "necu",     "ne trebam", "ne zelim",
+      "bez"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -704,6 +706,35 @@ Degree DegreeOf(std::string_view text) {
       {"μεταπτυχιακο", 4},
       {"μεταπτυχιακοσ τιτλοσ", 4},
       {"διδακτορικο", 6},
+      // Croatian (stupanj obrazovanja, as NormalizeText writes it): srednja stručna
+      // sprema (upper secondary), viša stručna sprema (short cycle), sveučilišni
+      // prijediplomski studij / univ. bacc. (bachelor), sveučilišni diplomski studij /
+      // mag. and the pre-Bologna visoka stručna sprema (second cycle), poslijediplomski
+      // specijalistički (second cycle), doktorski studij / dr. sc. The professional
+      // stručni studij (bacc. without univ., struč. spec.) is the applied degree of its
+      // cycle (like AMK): spent with no level, beside the university degree.
+      {"srednja strucna sprema", 1},
+      {"srednja skola", 1},
+      {"visa strucna sprema", 2},
+      {"sveucilisni prijediplomski", 3},
+      {"sveucilisni preddiplomski", 3},
+      {"prijediplomski", 3},
+      {"preddiplomski", 3},
+      {"univ bacc", 3},
+      {"sveucilisni diplomski", 4},
+      {"diplomski studij", 4},
+      {"visoka strucna sprema", 4},
+      {"poslijediplomski specijalisticki", 4},
+      {"mag", 4},
+      {"doktorski studij", 6},
+      {"doktorat", 6},
+      {"dr sc", 6},
+      {"strucni studij", 0},
+      {"strucni prijediplomski", 0},
+      {"strucni preddiplomski", 0},
+      {"strucni diplomski", 0},
+      {"bacc", 0},
+      {"struc spec", 0},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -833,9 +864,9 @@ bool HoldsDegreeLevel(std::string_view held, std::string_view asked) {
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
-  // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian, Greek, Hindi and
-  // Malay wordings of "I don't wish to answer".
-  static constexpr std::array<std::string_view, 110> kPhrases = {"decline",
+  // Swedish, Finnish, Arabic, Czech, Hungarian, Romanian, Ukrainian, Greek, Hindi,
+  // Malay and Croatian wordings of "I don't wish to answer".
+  static constexpr std::array<std::string_view, 115> kPhrases = {"decline",
                                                                  "أفضل عدم",
                                                                  "افضل عدم",
                                                                  "لا أرغب في الإفصاح",
@@ -944,7 +975,12 @@ bool IsDeclineText(std::string_view text) {
                                                                  "नहीं बताना चाहत",
                                                                  "बताना नहीं चाहूं",
                                                                  "उत्तर नहीं देना चाहत",
-                                                                 "खुलासा नहीं करना"};
+                                                                 "खुलासा नहीं करना",
+                                                                 "ne zelim odgovoriti",
+                                                                 "ne zelim navesti",
+                                                                 "ne zelim se izjasniti",
+                                                                 "ne zelim se izjasnjavati",
+                                                                 "radije ne bih"};
   std::string norm = NormalizeText(text);
   // Chinese forms' decline choice is often the one word 保密, "kept private"
   // (性别: 男 / 女 / 保密); within a longer text it means confidentiality (保密协议).

@@ -460,7 +460,8 @@ const std::vector<Category>& Table(OptionTable table) {
         "ibrido",     "ibrida",    "hybrydowo",  "hybrydowa",    "hybrydowy", "hibrit",
         "гибрид",     "гибридный", "гибридная",  "ハイブリッド", "混合办公",  "混合",
         "하이브리드", "kết hợp",   "hybridni",   "היברידי",      "היברידית",  "משולב",
-        "hibrid",     "гібрид",    "гібридний",  "гібридно",     "υβριδικο",  "υβριδικη"},
+        "hibrid",     "гібрид",    "гібридний",  "гібридно",     "υβριδικο",  "υβριδικη",
+        "hibridno",   "hibridna"},
        {"remote", "onsite"}},
       {"remote", {"remote",         "remotely",       "fully remote",
                   "work from home", "home office",    "homeoffice",
@@ -479,7 +480,8 @@ const std::vector<Category>& Table(OptionTable table) {
                   "מרחוק",          "עבודה מרחוק",    "tavmunka",
                   "otthonrol",      "de la distanta", "віддалено",
                   "віддалена",      "дистанційно",    "дистанційна",
-                  "τηλεργασια",     "εξ αποστασεωσ",  "απομακρυσμενα"}},
+                  "τηλεργασια",     "εξ αποστασεωσ",  "απομακρυσμενα",
+                  "na daljinu",     "rad od kuce",    "od kuce"}},
       // French careers forms name the office: "Depuis nos bureaux de Nantes", "Au
       // bureau", "Dans nos locaux".
       {"onsite", {"on site",       "onsite",        "in office",   "in the office",
@@ -494,7 +496,7 @@ const std::vector<Category>& Table(OptionTable table) {
                   "z kancelare",   "מהמשרד",        "במשרד",       "עבודה מהמשרד",
                   "irodaban",      "irodai",        "la birou",    "в офісі",
                   "στο γραφειο",   "δια ζωσησ",     "au bureau",   "nos bureaux",
-                  "nos locaux",    "sur place"}},
+                  "nos locaux",    "sur place",     "u uredu",     "iz ureda"}},
       {"flexible",
        {"flexible", "flexivel", "flessibile", "flexibel", "elastyczny", "esnek", "flexibilni",
         "rugalmas", "flexibil", "гнучкий", "ευελικτο"}},

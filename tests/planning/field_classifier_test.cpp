@@ -49,23 +49,60 @@ TEST_P(ClassifierTableTest, Classifies) {
 using K = FieldKey;
 using CK = ControlKind;
 
+// Croatian application forms (Odoo's hr translation, Croatian job boards' and hosted
+// form builders' wordings): the person's contact, address, work and consent
+// questions; a driving licence and the personal identification number (OIB) are
+// no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Croatian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Ime", K::kFirstName}, Case{"Prezime", K::kLastName},
+        Case{"Ime i prezime", K::kFullName}, Case{"Vaše ime ...", K::kFullName},
+        Case{"E-pošta", K::kEmail, CK::kEmail}, Case{"Vaš telefonski broj", K::kPhone, CK::kTel},
+        Case{"Broj mobitela", K::kPhone, CK::kTel}, Case{"Ulica i kućni broj", K::kAddressLine},
+        Case{"Adresa (2. redak)", K::kAddressLine2}, Case{"Grad", K::kCity},
+        Case{"Županija / pokrajina / regija", K::kRegion}, Case{"Poštanski broj", K::kPostalCode},
+        Case{"Država", K::kCountry, CK::kSelect},
+        Case{"Trenutni ili posljednji poslodavac", K::kCurrentCompany},
+        Case{"Trenutno radno mjesto", K::kCurrentTitle},
+        Case{"Ukupno godina radnog iskustva", K::kYearsExperience, CK::kNumber},
+        Case{"Najviši završeni stupanj obrazovanja", K::kDegree, CK::kSelect},
+        Case{"Naziv obrazovne ustanove", K::kSchool},
+        Case{"Imate li pravo na rad u Republici Hrvatskoj?", K::kWorkAuthorization,
+             CK::kRadioGroup},
+        Case{"Hoće li vam trebati dozvola za boravak i rad koju ishodi poslodavac?",
+             K::kSponsorship, CK::kRadioGroup},
+        Case{"Jeste li spremni preseliti se u Zagreb?", K::kRelocation, CK::kRadioGroup},
+        Case{"Otkazni rok", K::kNoticePeriod, CK::kSelect},
+        Case{"Najraniji mogući datum početka rada", K::kStartDate},
+        Case{"Očekivana mjesečna bruto plaća (EUR)", K::kSalary},
+        Case{"Životopis (CV)", K::kResume, CK::kFile},
+        Case{"Motivacijsko pismo", K::kCoverLetter, CK::kFile},
+        Case{"Kako ste saznali za ovaj natječaj?", K::kHowHeard, CK::kSelect},
+        Case{"Spol", K::kGender, CK::kRadioGroup},
+        Case{"Jeste li osoba s invaliditetom?", K::kDisability, CK::kRadioGroup},
+        Case{"Željeni način rada", K::kRemote, CK::kSelect},
+        Case{"Posjedujete li vozačku dozvolu B kategorije?", K::kUnknown, CK::kRadioGroup},
+        Case{"OIB", K::kUnknown}));
+
 // Wordings of languages the engine read for other meanings but not these: skills,
 // a middle name, the address's second line, a phone's country code, relocation
 // and remote work, as forms in those languages ask them.
 INSTANTIATE_TEST_SUITE_P(
     MoreLanguages, ClassifierTableTest,
-    ::testing::Values(
-        Case{"المهارات", K::kSkills}, Case{"Dovednosti", K::kSkills},
-        Case{"Kompetencer", K::kSkills}, Case{"Taidot", K::kSkills}, Case{"スキル", K::kSkills},
-        Case{"보유 기술", K::kSkills}, Case{"Ferdigheter", K::kSkills},
-        Case{"Kompetenser", K::kSkills}, Case{"ทักษะ", K::kSkills}, Case{"专业技能", K::kSkills},
-        Case{"Toinen nimi", K::kMiddleName}, Case{"שם אמצעי", K::kMiddleName},
-        Case{"ミドルネーム", K::kMiddleName}, Case{"미들네임", K::kMiddleName},
-        Case{"中间名", K::kMiddleName}, Case{"العنوان 2", K::kAddressLine2},
-        Case{"כתובת שורה 2", K::kAddressLine2}, Case{"पता पंक्ति 2", K::kAddressLine2},
-        Case{"ที่อยู่บรรทัดที่ 2", K::kAddressLine2}, Case{"รหัสประเทศ", K::kPhoneCountryCode},
-        Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
-        Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
+    ::testing::Values(Case{"المهارات", K::kSkills}, Case{"Dovednosti", K::kSkills},
+                      Case{"Kompetencer", K::kSkills}, Case{"Taidot", K::kSkills},
+                      Case{"スキル", K::kSkills}, Case{"보유 기술", K::kSkills},
+                      Case{"Ferdigheter", K::kSkills}, Case{"Kompetenser", K::kSkills},
+                      Case{"ทักษะ", K::kSkills}, Case{"专业技能", K::kSkills},
+                      Case{"Toinen nimi", K::kMiddleName}, Case{"שם אמצעי", K::kMiddleName},
+                      Case{"ミドルネーム", K::kMiddleName}, Case{"미들네임", K::kMiddleName},
+                      Case{"中间名", K::kMiddleName}, Case{"العنوان 2", K::kAddressLine2},
+                      Case{"כתובת שורה 2", K::kAddressLine2}, Case{"पता पंक्ति 2", K::kAddressLine2},
+                      Case{"ที่อยู่บรรทัดที่ 2", K::kAddressLine2},
+                      Case{"รหัสประเทศ", K::kPhoneCountryCode},
+                      Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
+                      Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
 
 // Greenhouse, Lever, Workday and Ashby wordings.
 INSTANTIATE_TEST_SUITE_P(
