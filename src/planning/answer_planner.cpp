@@ -1221,18 +1221,19 @@ std::string DatePartNamedIn(const Field& field, const std::string& text) {
   // Danish and Norwegian måned and år, Swedish månad and år, Czech měsíc, as NormalizeText
   // writes them; Indonesian bulan, tahun and hari; Hungarian hónap, év and nap, Romanian
   // luna, anul and ziua (never "an", the English article) and the "zz.ll.aaaa" of its
-  // templates, Ukrainian місяць, рік and день, Greek μήνας, έτος and ημέρα.
+  // templates, Ukrainian місяць, рік and день, Greek μήνας, έτος and ημέρα; Croatian
+  // mjesec, godina and dan, and the "GGGG" of its templates.
   static constexpr std::string_view kMonth[] = {
-      "month", "monat", "mois",  "mes",   "mese", "maand",  "mm",    "miesiac", "maned",
-      "manad", "mesic", "bulan", "honap", "luna", "місяць", "μηνασ", "μηνα",    "ll"};
-  static constexpr std::string_view kYear[] = {"year",  "jahr", "annee", "ano",  "anno", "jaar",
-                                               "rok",   "yyyy", "jjjj",  "aaaa", "rrrr", "ar",
-                                               "tahun", "ev",   "anul",  "рік",  "ετοσ"};
+      "month", "monat", "mois",  "mes",  "mese",   "maand", "mm",   "miesiac", "maned", "manad",
+      "mesic", "bulan", "honap", "luna", "місяць", "μηνασ", "μηνα", "ll",      "mjesec"};
+  static constexpr std::string_view kYear[] = {
+      "year", "jahr", "annee", "ano", "anno", "jaar", "rok",  "yyyy", "jjjj",  "aaaa",
+      "rrrr", "ar",   "tahun", "ev",  "anul", "рік",  "ετοσ", "gggg", "godina"};
   // A day only in a list of days or a box named by the word alone: "Start day"
   // is as often the whole date.
   static constexpr std::string_view kDay[] = {"day", "tag",  "jour",  "dia", "giorno",
                                               "dag", "dd",   "hari",  "nap", "ziua",
-                                              "zi",  "день", "ημερα", "zz"};
+                                              "zi",  "день", "ημερα", "zz",  "dan"};
   const std::string label = knowledge::NormalizeText(text);
   bool month = false, year = false, day = false;
   for (const std::string& word : knowledge::Words(label)) {
