@@ -1923,23 +1923,38 @@
   // its position (ASP.NET's CheckBoxList "q$0", "q$1"; "skills[0]", "skills_1")
   // or by its option (Drupal's checkboxes: "skills[go]" with the value "go"):
   // one question, when a wrapper marked as a group holds the boxes of that name
-  // and nothing else (two consents named "agree_1", "agree_2" stay two).
+  // and nothing else (two consents named "agree_1", "agree_2" stay two). Hosted
+  // form builders number every input of the form and give each box of a checkbox
+  // field its own number (Wufoo's "Field101", "Field102" under one legend): in a
+  // fieldset that holds nothing else, those are one question too.
   const INDEXED_NAME = /^(.+?)(?:\[\d+\]|[$_.-]\d+)$/;
   const KEYED_NAME = /^(.+)\[([^\[\]]+)\]$/;
+  const NUMBERED_NAME = /^(.*[^\d\W])\d+$/;
   function indexedStem(el) {
     const match = INDEXED_NAME.exec(el.name || '');
     if (match) return match[1];
     const keyed = KEYED_NAME.exec(el.name || '');
     return keyed && keyed[2] === el.value ? keyed[1] : '';
   }
+  function numberedStem(el) {
+    const match = NUMBERED_NAME.exec(el.name || '');
+    return match ? match[1] : '';
+  }
   function indexedGroupOf(el) {
-    const stem = indexedStem(el);
+    return groupOfStem(el, indexedStem, false) || groupOfStem(el, numberedStem, true);
+  }
+  function groupOfStem(el, stemOf, fieldsetOnly) {
+    const stem = stemOf(el);
     if (!stem) return null;
     for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
       if (node.matches('form, body')) return null;
-      const alike = Array.from(node.querySelectorAll('input[type="checkbox"]')).filter((i) => indexedStem(i) === stem);
+      const alike = Array.from(node.querySelectorAll('input[type="checkbox"]')).filter((i) => stemOf(i) === stem);
       if (alike.length < 2) continue;
       if (node.querySelectorAll(CONTROL_SELECTOR).length !== alike.length) return null;
+      if (fieldsetOnly) {
+        if (node.matches('fieldset') && node.querySelector('legend')) return node;
+        continue;
+      }
       const marked = node.matches('fieldset, table, [role="group"], [aria-labelledby], [aria-label]') ||
         (!!node.id && labelsFor(node).length > 0) || /group|list/i.test(node.getAttribute('class') || '');
       if (marked) return node;
