@@ -2016,23 +2016,38 @@
   // its position (ASP.NET's CheckBoxList "q$0", "q$1"; "skills[0]", "skills_1")
   // or by its option (Drupal's checkboxes: "skills[go]" with the value "go"):
   // one question, when a wrapper marked as a group holds the boxes of that name
-  // and nothing else (two consents named "agree_1", "agree_2" stay two).
+  // and nothing else (two consents named "agree_1", "agree_2" stay two). Hosted
+  // form builders number every input of the form and give each box of a checkbox
+  // field its own number (Wufoo's "Field101", "Field102" under one legend): in a
+  // fieldset that holds nothing else, those are one question too.
   const INDEXED_NAME = /^(.+?)(?:\[\d+\]|[$_.-]\d+)$/;
   const KEYED_NAME = /^(.+)\[([^\[\]]+)\]$/;
+  const NUMBERED_NAME = /^(.*[^\d\W])\d+$/;
   function indexedStem(el) {
     const match = INDEXED_NAME.exec(el.name || '');
     if (match) return match[1];
     const keyed = KEYED_NAME.exec(el.name || '');
     return keyed && keyed[2] === el.value ? keyed[1] : '';
   }
+  function numberedStem(el) {
+    const match = NUMBERED_NAME.exec(el.name || '');
+    return match ? match[1] : '';
+  }
   function indexedGroupOf(el) {
-    const stem = indexedStem(el);
+    return groupOfStem(el, indexedStem, false) || groupOfStem(el, numberedStem, true);
+  }
+  function groupOfStem(el, stemOf, fieldsetOnly) {
+    const stem = stemOf(el);
     if (!stem) return null;
     for (let node = el.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
       if (node.matches('form, body')) return null;
-      const alike = Array.from(node.querySelectorAll('input[type="checkbox"]')).filter((i) => indexedStem(i) === stem);
+      const alike = Array.from(node.querySelectorAll('input[type="checkbox"]')).filter((i) => stemOf(i) === stem);
       if (alike.length < 2) continue;
       if (node.querySelectorAll(CONTROL_SELECTOR).length !== alike.length) return null;
+      if (fieldsetOnly) {
+        if (node.matches('fieldset') && node.querySelector('legend')) return node;
+        continue;
+      }
       const marked = node.matches('fieldset, table, [role="group"], [aria-labelledby], [aria-label]') ||
         (!!node.id && labelsFor(node).length > 0) || /group|list/i.test(node.getAttribute('class') || '');
       if (marked) return node;
@@ -2053,16 +2068,38 @@
   // Dates typed into separate boxes (MM / DD / YYYY) are one question: the boxes
   // of one group (role=group, fieldset, or a common parent) become one field
   // whose parts are filled in order.
-  // Google Forms names its day box "Day of the month".
-  const DATE_PART_NAMES = { mm: 'MM', month: 'MM', dd: 'DD', day: 'DD', 'day of the month': 'DD', yyyy: 'YYYY', year: 'YYYY', yy: 'YY' };
+  // Google Forms names its day box "Day of the month". The letters of a part in
+  // the page's language: German TT / JJJJ, French and Spanish AAAA, Polish and
+  // Czech RRRR, Croatian and Serbian GGGG (godina), and the word for each part.
+  const DATE_PART_NAMES = {
+    mm: 'MM', month: 'MM', dd: 'DD', day: 'DD', 'day of the month': 'DD', yyyy: 'YYYY', year: 'YYYY', yy: 'YY',
+    tt: 'DD', jjjj: 'YYYY', aaaa: 'YYYY', rrrr: 'YYYY', gggg: 'YYYY',
+    tag: 'DD', monat: 'MM', jahr: 'YYYY', jour: 'DD', mois: 'MM', 'année': 'YYYY', 'día': 'DD', dia: 'DD', mes: 'MM',
+    'año': 'YYYY', ano: 'YYYY', giorno: 'DD', mese: 'MM', anno: 'YYYY', dag: 'DD', maand: 'MM', jaar: 'YYYY',
+    dan: 'DD', mjesec: 'MM', godina: 'YYYY',
+  };
+  // The templates among them, which name no question: the text of a date's group
+  // is its question without them ("Start date * DD / MM / GGGG").
+  const DATE_PART_TEMPLATE = /^(?:mm|dd|yyyy|yy|tt|jjjj|aaaa|rrrr|gggg)$/i;
   function datePartOf(el) {
     if (isDateSegment(el)) return DATE_SEGMENT_TYPES[el.getAttribute('data-type')] || DATE_PART_NAMES[clean(el.getAttribute('aria-label')).toLowerCase()];
     if (el.tagName !== 'INPUT') return null;
-    for (const text of [el.getAttribute('placeholder'), el.getAttribute('aria-label')]) {
+    for (const text of [el.getAttribute('placeholder'), el.getAttribute('aria-label'), subLabel(el)]) {
       const part = DATE_PART_NAMES[clean(text).toLowerCase()];
       if (part) return part;
     }
     return null;
+  }
+  // The words beside a box inside the wrapper that holds it alone: the sub-label
+  // form builders put under each part of a date (Wufoo, Gravity Forms, Jotform:
+  // <span><input><label>DD</label></span>), however it is tied to the box.
+  function subLabel(el) {
+    for (let node = el.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+      if (deepQueryAll(node, CONTROL_SELECTOR).length > 1) return '';
+      const text = clean(textWithoutControls(node));
+      if (text) return text;
+    }
+    return '';
   }
   // A date drawn as segments a person types digits into (react-aria-components'
   // DateSegment, MUI X's date field sections): contenteditable role=spinbutton
@@ -2089,7 +2126,8 @@
       if (name) return name;
       if (node === group) break;
     }
-    return clean(textWithoutControls(group).replace(/\b(MM|DD|YYYY|YY)\b|\//g, ' '));
+    const words = clean(textWithoutControls(group).replace(/\//g, ' ')).split(' ');
+    return words.filter((word) => !DATE_PART_TEMPLATE.test(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))).join(' ');
   }
 
   // An input no person types into that keeps a widget's value for its form: a

@@ -1221,18 +1221,19 @@ std::string DatePartNamedIn(const Field& field, const std::string& text) {
   // Danish and Norwegian måned and år, Swedish månad and år, Czech měsíc, as NormalizeText
   // writes them; Indonesian bulan, tahun and hari; Hungarian hónap, év and nap, Romanian
   // luna, anul and ziua (never "an", the English article) and the "zz.ll.aaaa" of its
-  // templates, Ukrainian місяць, рік and день, Greek μήνας, έτος and ημέρα.
+  // templates, Ukrainian місяць, рік and день, Greek μήνας, έτος and ημέρα; Croatian
+  // mjesec, godina and dan, and the "GGGG" of its templates.
   static constexpr std::string_view kMonth[] = {
-      "month", "monat", "mois",  "mes",   "mese", "maand",  "mm",    "miesiac", "maned",
-      "manad", "mesic", "bulan", "honap", "luna", "місяць", "μηνασ", "μηνα",    "ll"};
-  static constexpr std::string_view kYear[] = {"year",  "jahr", "annee", "ano",  "anno", "jaar",
-                                               "rok",   "yyyy", "jjjj",  "aaaa", "rrrr", "ar",
-                                               "tahun", "ev",   "anul",  "рік",  "ετοσ"};
+      "month", "monat", "mois",  "mes",  "mese",   "maand", "mm",   "miesiac", "maned", "manad",
+      "mesic", "bulan", "honap", "luna", "місяць", "μηνασ", "μηνα", "ll",      "mjesec"};
+  static constexpr std::string_view kYear[] = {
+      "year", "jahr", "annee", "ano", "anno", "jaar", "rok",  "yyyy", "jjjj",  "aaaa",
+      "rrrr", "ar",   "tahun", "ev",  "anul", "рік",  "ετοσ", "gggg", "godina"};
   // A day only in a list of days or a box named by the word alone: "Start day"
   // is as often the whole date.
   static constexpr std::string_view kDay[] = {"day", "tag",  "jour",  "dia", "giorno",
                                               "dag", "dd",   "hari",  "nap", "ziua",
-                                              "zi",  "день", "ημερα", "zz"};
+                                              "zi",  "день", "ημερα", "zz",  "dan"};
   const std::string label = knowledge::NormalizeText(text);
   bool month = false, year = false, day = false;
   for (const std::string& word : knowledge::Words(label)) {
@@ -1846,6 +1847,12 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
             : page.first_name_field ? FieldKey::kLastName
                                     : FieldKey::kFullName;
     c.signal += std::string("; the page's other name boxes make it ") + ToString(c.key);
+  } else if (c.key == FieldKey::kFullName && page.last_name_field && !page.first_name_field) {
+    // A form builder's name field labels its first box with the field's label and the
+    // part's sub-label ("Full name * First", "Ime i prezime * Ime"): beside a box for
+    // the surname, and no other for the first name, it takes the first name.
+    c.key = FieldKey::kFirstName;
+    c.signal += "; beside the page's surname box it is the first name";
   }
   if (IsWorkRightKey(c.key) && c.country.empty() && !page.work_country.empty()) {
     c.country = page.work_country;
@@ -1872,6 +1879,8 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   // The profile holds the fact but not in a form this box takes (a salary in
   // another currency or period): the person has an answer the site wants.
   bool fact_unwritable = false;
+  // The profile holds this field's fact but no option of the control says it.
+  bool profile_fact_unplaced = false;
   const bool confident = c.key != FieldKey::kUnknown && c.confidence >= kFillThreshold;
 
   // A required opt-in ("... for this application and future opportunities *") is
@@ -1976,6 +1985,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
       notes.push_back(attempt.answer ? "profile answer too uncertain" : attempt.note);
       plan.refused_by_page = attempt.page_refused;
       fact_unwritable = !attempt.answer && !attempt.page_refused && c.key == FieldKey::kSalary;
+      profile_fact_unplaced = !attempt.answer;
     } else {
       notes.push_back(missing);
     }
@@ -2058,9 +2068,12 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
     plan.why = "optional part of a required block, which the profile leaves empty; " + tried;
     return plan;
   }
-  if (field.required && HoldsRealChoice(field)) {
+  if (field.required && HoldsRealChoice(field) && !profile_fact_unplaced) {
     // The site preselected an answer ("Phone device type: Mobile") and nothing
-    // says otherwise: keep it rather than ask; the draft shows it.
+    // says otherwise: keep it rather than ask; the draft shows it. A preselected
+    // default the profile contradicts (a hosted form builder's default country,
+    // Wufoo's or Jotform's, when the person lives elsewhere and the list names
+    // their country in words the engine does not read) would send a wrong answer.
     plan.decision = Decision::kLeave;
     plan.answer.source = AnswerSource::kDefault;
     plan.answer.confidence = 0.5;

@@ -30,7 +30,8 @@ constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 // also be the rest of the number's word. Arabic in the plural after 3 to 10
 // ("3 أشهر", "6 سنوات"), in the singular after 11 and more ("15 سنة"), also with
 // the accusative ending ("15 يومًا", read "يوما") and without the hamza. Hebrew
-// in the singular and the plural ("1 חודש", "3 חודשים"). Bengali also with the
+// in the singular and the plural ("1 חודש", "3 חודשים"). Croatian in its cases
+// ("do 2 tjedna", "3 mjeseca", "5 godina"). Bengali also with the
 // genitive ending a unit takes before "more" or "less" ("১০ বছরের বেশি", "১ বছরের কম").
 constexpr std::array kUnits = {
     Unit{"day", 1},
@@ -293,6 +294,17 @@ constexpr std::array kUnits = {
     Unit{"χρονο", kYear},
     Unit{"χρονια", kYear},
     Unit{"ar", kYear},
+    Unit{"dan", 1},
+    Unit{"dana", 1},
+    Unit{"tjedan", kWeek},
+    Unit{"tjedna", kWeek},
+    Unit{"tjedana", kWeek},
+    Unit{"mjesec", kMonth},
+    Unit{"mjeseca", kMonth},
+    Unit{"mjeseci", kMonth},
+    Unit{"godina", kYear},
+    Unit{"godine", kYear},
+    Unit{"godinu", kYear},
     Unit{"年", kYear},
     Unit{"년", kYear},
     Unit{"ปี", kYear},
@@ -305,26 +317,26 @@ constexpr std::array kUnits = {
 
 // Words that say no time at all: available at once, no notice to give.
 constexpr std::string_view kNoTime[] = {
-    "immediately", "immediate",   "asap",          "none",           "no notice",
-    "sofort",      "keine",       "immediatement", "immediat",       "aucun",
-    "aucune",      "inmediato",   "inmediata",     "inmediatamente", "ninguno",
-    "immediata",   "immediato",   "subito",        "nessuno",        "onmiddellijk",
-    "direct",      "geen",        "imediato",      "imediata",       "imediatamente",
-    "natychmiast", "сразу",       "немедленно",    "hemen",          "omedelbart",
-    "即時",        "即日",        "立即",          "马上",           "즉시",
-    "nenhum",      "derhal",      "ngay lap tuc",  "lam ngay",       "od zaraz",
-    "od razu",     "brak",        "ingen",         "straks",         "med det samme",
-    "omgaende",    "umiddelbart", "нет",           "隨時",           "随时",
-    "即刻",        "없음",        "바로",          "heti",           "valittomasti",
-    "فوري",        "فورا",        "فورية",         "على الفور",      "حالا",
-    "لا يوجد",     "ihned",       "okamzite",      "obratem",        "zadna",
-    "zadnou",      "segera",      "langsung",      "מיידי",          "מיידית",
-    "מיד",         "ללא",         "azonnal",       "azonnali",       "nincs",
-    "imediat",     "imediata",    "одразу",        "негайно",        "відразу",
-    "немає",       "αμεσα",       "αμεσωσ",        "αμεση",          "καμια",
-    "ทันที",         "तुरंत",         "तत्काल",         "তাৎক্ষণিক",       "তাৎক্ষণিকভাবে",
-    "এখনই",        "অবিলম্বে",     "নেই",           "ziadna",         "ziadnu",
-    "hned",        "بلافاصله",    "فوری",
+    "immediately", "immediate",    "asap",          "none",           "no notice",
+    "sofort",      "keine",        "immediatement", "immediat",       "aucun",
+    "aucune",      "inmediato",    "inmediata",     "inmediatamente", "ninguno",
+    "immediata",   "immediato",    "subito",        "nessuno",        "onmiddellijk",
+    "direct",      "geen",         "imediato",      "imediata",       "imediatamente",
+    "natychmiast", "сразу",        "немедленно",    "hemen",          "omedelbart",
+    "即時",        "即日",         "立即",          "马上",           "즉시",
+    "nenhum",      "derhal",       "ngay lap tuc",  "lam ngay",       "od zaraz",
+    "od razu",     "brak",         "ingen",         "straks",         "med det samme",
+    "omgaende",    "umiddelbart",  "нет",           "隨時",           "随时",
+    "即刻",        "없음",         "바로",          "heti",           "valittomasti",
+    "فوري",        "فورا",         "فورية",         "على الفور",      "حالا",
+    "لا يوجد",     "ihned",        "okamzite",      "obratem",        "zadna",
+    "zadnou",      "segera",       "langsung",      "מיידי",          "מיידית",
+    "מיד",         "ללא",          "azonnal",       "azonnali",       "nincs",
+    "imediat",     "imediata",     "одразу",        "негайно",        "відразу",
+    "немає",       "αμεσα",        "αμεσωσ",        "αμεση",          "καμια",
+    "ทันที",         "तुरंत",          "तत्काल",         "odmah",          "bez otkaznog roka",
+    "তাৎক্ষণিক",    "তাৎক্ষণিকভাবে", "এখনই",          "অবিলম্বে",        "নেই",
+    "ziadna",      "ziadnu",       "hned",          "بلافاصله",       "فوری",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -341,7 +353,7 @@ constexpr std::string_view kMoreBefore[] = {
     "מעל",        "tobb mint",   "legalabb",   "mai mult de", "peste",
     "cel putin",  "понад",       "більше",     "щонайменше",  "περισσοτερο απο",
     "πανω απο",   "τουλαχιστον", "มากกว่า",     "อย่างน้อย",     "कम से कम",
-    "কমপক্ষে",     "অন্তত",        "ন্যূনতম"};
+    "vise od",    "najmanje",    "কমপক্ষে",     "অন্তত",        "ন্যূনতম"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",    "oder mehr",    "ou plus",      "o mas",       "o piu",         "of meer",
     "ou mais",    "以上",         "fazla",        "ve uzeri",    "tro len",       "i wiecej",
@@ -349,7 +361,8 @@ constexpr std::string_view kMoreAfter[] = {
     "أو أكثر",    "a vice",       "a dele",       "nebo vice",   "nebo dele",     "a viac",
     "alebo viac", "a dlhsie",     "alebo dlhsie", "ומעלה",       "ויותר",         "vagy tobb",
     "felett",     "sau mai mult", "і більше",     "або більше",  "η περισσοτερο", "και ανω",
-    "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक", "বেশি",          "অধিক"};
+    "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक", "ili vise",      "ili dulje",
+    "বেশি",       "অধিক"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
     "less than", "under",      "weniger als",  "unter",     "moins de",      "menos de",
@@ -357,7 +370,7 @@ constexpr std::string_view kLessBefore[] = {
     "mniej niz", "mindre end", "mindre enn",   "mindre an", "moins dun",     "moins dune",
     "moins d",   "alle",       "أقل من",       "اقل من",    "کمتر از",       "mene nez",
     "menej ako", "menej nez",  "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
-    "менше",     "менш ніж",   "λιγοτερο απο", "κατω απο",  "น้อยกว่า"};
+    "менше",     "менш ніж",   "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua".

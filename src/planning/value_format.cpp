@@ -164,7 +164,6 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere,
   std::string_view kind;
   switch (letter) {
     case 'd':  // day, dia, día, dag
-    case 'g':  // giorno
     case 'p':  // päivä (pp.kk.vvvv)
     case 'n':  // nap (éééé.hh.nn)
     case 'z':  // zi (zz.ll.aaaa)
@@ -177,6 +176,8 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere,
       kind = "M";
       break;
     case 't':  // Tag (TT.MM.JJJJ), or tahun, the year, as four letters (HH/BB/TTTT)
+    case 'g':  // giorno (gg/mm/aaaa), or godina, the year, as four letters (Croatian,
+               // Serbian, Bosnian and Slovene DD.MM.GGGG)
       kind = four ? "Y" : "D";
       break;
     case 'h':  // hónap (éééé.hh.nn), or hari, the day, beside a month (HH/BB/TTTT)

@@ -4,6 +4,7 @@
 #include "knowledge/countries.h"
 
 #include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -107,6 +108,28 @@ TEST(FindCountryTest, KnowsBengaliCountryNamesAndTheirCaseEndings) {
   ASSERT_NE(canada, nullptr);
   EXPECT_EQ(canada->code, "CA");
   EXPECT_EQ(CountryMentionedIn("ভারতীয় খাবার"), nullptr);
+}
+
+// Croatian country lists (Sjedinjene Američke Države, Njemačka, Mađarska with its
+// đ) and questions that name Croatia in a case ("u Republici Hrvatskoj"); "SAD" only
+// in capitals, never the English word.
+TEST(FindCountryTest, KnowsCroatianCountryNames) {
+  for (const auto& [name, code] :
+       std::vector<std::pair<const char*, const char*>>{{"Sjedinjene Američke Države", "US"},
+                                                        {"SAD", "US"},
+                                                        {"Ujedinjeno Kraljevstvo", "GB"},
+                                                        {"Njemačka", "DE"},
+                                                        {"Mađarska", "HU"},
+                                                        {"Hrvatska", "HR"},
+                                                        {"Slovenija", "SI"}}) {
+    const Country* country = FindCountry(name);
+    ASSERT_NE(country, nullptr) << name;
+    EXPECT_EQ(country->code, code) << name;
+  }
+  const Country* named = CountryMentionedIn("Imate li pravo na rad u Republici Hrvatskoj?");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->code, "HR");
+  EXPECT_EQ(CountryMentionedIn("I feel sad about it"), nullptr);
 }
 
 // Malay country lists (Malaysian forms): Amerika Syarikat, Jepun, Perancis, Korea Selatan.

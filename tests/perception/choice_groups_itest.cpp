@@ -190,6 +190,43 @@ TEST(ChoiceGroupsTest, CheckboxesNamedByListAndPositionAreOneQuestion) {
   EXPECT_EQ(snapshot->fields[4].kind, ControlKind::kCheckbox) << all;
 }
 
+// A hosted form builder numbers every input of its form, each box of a checkbox
+// field too (Wufoo: "Field101", "Field102" under the field's legend); a consent of
+// its own in a fieldset, and two numbered boxes outside any fieldset, stay alone.
+constexpr char kNumberedNames[] = R"HTML(<!doctype html><html><body><form><ul>
+<li><label for="f1">Current employer</label><input id="f1" name="Field1" type="text"></li>
+<li><fieldset><legend>Technologies you have used in production</legend><div>
+  <span><input id="f101" name="Field101" type="checkbox" value="C++"><label for="f101">C++</label></span>
+  <span><input id="f102" name="Field102" type="checkbox" value="Go"><label for="f102">Go</label></span>
+  <span><input id="f103" name="Field103" type="checkbox" value="Rust"><label for="f103">Rust</label></span>
+</div></fieldset></li>
+<li><fieldset><legend>Consent *</legend><div>
+  <span><input id="f37" name="Field37" type="checkbox" value="Yes"><label for="f37">I agree to the processing of my data</label></span>
+</div></fieldset></li>
+<li><div>
+  <span><input id="f40" name="Field40" type="checkbox" value="Yes"><label for="f40">Send me job alerts</label></span>
+  <span><input id="f41" name="Field41" type="checkbox" value="Yes"><label for="f41">Keep my application on file</label></span>
+</div></li>
+</ul><input type="submit" value="Submit"></form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, NumberedCheckboxesUnderOneLegendAreOneQuestion) {
+  auto snapshot = applier::testing::ReadHtmlPage(kNumberedNames);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    all += field.label + " (" + std::to_string(field.options.size()) + " options)\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 5u) << all;
+  const auto& technologies = snapshot->fields[1];
+  EXPECT_EQ(technologies.kind, ControlKind::kCheckboxGroup) << all;
+  EXPECT_EQ(technologies.label, "Technologies you have used in production") << all;
+  ASSERT_EQ(technologies.options.size(), 3u) << all;
+  EXPECT_EQ(technologies.options[1].label, "Go") << all;
+  EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kCheckbox) << all;
+  EXPECT_EQ(snapshot->fields[3].kind, ControlKind::kCheckbox) << all;
+  EXPECT_EQ(snapshot->fields[4].kind, ControlKind::kCheckbox) << all;
+}
+
 constexpr char kShadowRadios[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
 <span id="period_lbl">What is your desired salary?</span>
 <input type="text" name="salary" aria-label="What is your desired salary?">

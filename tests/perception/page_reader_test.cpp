@@ -401,6 +401,21 @@ TEST(PageWordsTest, IndonesianConfirmationsAreConfirmations) {
   EXPECT_FALSE(Says(LowerText("Kirim lamaran"), Wording::kConfirmation));
 }
 
+// Croatian forms (Wufoo's hr form language, Odoo's hr translation): a paged form's
+// Next / Previous Page and Send, and the page that says the application arrived.
+TEST(PageWordsTest, CroatianButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Sljedeća stranica", "submit", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Prethodna stranica", "submit", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Pošalji", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Pošalji prijavu", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Spremi kao skicu", "button", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Vaša prijava za posao je uspješno zaprimljena, javit ćemo vam se "
+                             "uskoro."),
+                   Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Vaša prijava je uspješno poslana."), Wording::kConfirmation));
+  EXPECT_FALSE(Says(LowerText("Pošalji prijavu"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {
   EXPECT_TRUE(Says(LowerText("Your application has been sent to Tasman Freight Systems"),
                    Wording::kConfirmation));

@@ -77,6 +77,38 @@ TEST(QuestionCardsTest, DateBoxesMarkedAsComboboxesThatOpenNoListAreOneDate) {
   }
 }
 
+// A form builder's date as three boxes, each with its sub-label under it inside a
+// wrapper of its own (Wufoo, Gravity Forms, Jotform): the question's label names
+// the first box, the sub-labels name the parts, in the page's language.
+TEST(QuestionCardsTest, DateBoxesNamedBySubLabelsUnderEachAreOneDate) {
+  auto box = [](const std::string& id, const std::string& sub, int size) {
+    return "<span><input id=\"" + id + "\" name=\"" + id + "\" type=\"text\" size=\"" +
+           std::to_string(size) + "\" maxlength=\"" + std::to_string(size) + "\"><label for=\"" +
+           id + "\">" + sub + "</label></span>";
+  };
+  const std::string html =
+      "<!doctype html><html lang=\"hr\"><head><meta charset=\"utf-8\"></head><body><form><ul>"
+      "<li><label for=\"d1\">Datum početka rada <span>*</span></label>" +
+      box("d1", "DD", 2) + "<span>/</span>" + box("d2", "MM", 2) + "<span>/</span>" +
+      box("d3", "GGGG", 4) + "</li><li><label for=\"b1\">Date of birth</label>" +
+      box("b1", "MM", 2) + "<span>/</span>" + box("b2", "DD", 2) + "<span>/</span>" +
+      box("b3", "YYYY", 4) +
+      "</li><li><label for=\"c\">City</label><span><input id=\"c\" type=\"text\"><label "
+      "for=\"c\">Grad</label></span></li>"
+      "</ul><button type=\"submit\">Pošalji</button></form></body></html>";
+  auto snapshot = applier::testing::ReadHtmlPage(html);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const std::string all = Describe(*snapshot);
+  ASSERT_EQ(snapshot->fields.size(), 3u) << all;
+  EXPECT_EQ(snapshot->fields[0].kind, ControlKind::kDateParts) << all;
+  EXPECT_EQ(snapshot->fields[0].label, "Datum početka rada") << all;
+  EXPECT_EQ(snapshot->fields[0].date_parts, (std::vector<std::string>{"DD", "MM", "YYYY"})) << all;
+  EXPECT_EQ(snapshot->fields[1].kind, ControlKind::kDateParts) << all;
+  EXPECT_EQ(snapshot->fields[1].label, "Date of birth") << all;
+  EXPECT_EQ(snapshot->fields[1].date_parts, (std::vector<std::string>{"MM", "DD", "YYYY"})) << all;
+  EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kText) << all;
+}
+
 constexpr char kCollapsibleListbox[] =
     R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form style="padding:20px">
 <div class="card"><div role="heading" aria-level="3" id="q"><span>Notice period</span><span aria-label="Required question"> *</span></div>

@@ -229,6 +229,24 @@ TEST_F(AnswerPlannerTest, ACountryOrTheRestOfTheWorld) {
   EXPECT_EQ(plan.answer.text, "United States");
 }
 
+// A form builder's default country (Wufoo, Jotform) is no answer when the profile
+// names another country the list does not hold in words the engine reads: kept, it
+// would send the wrong country; the person is asked.
+TEST_F(AnswerPlannerTest, APreselectedCountryTheProfileContradictsIsAsked) {
+  Field country = MakeField(ControlKind::kSelect, "Country", true, {"Croatia", "Elbonia"});
+  country.options[0].selected = true;
+  country.value = "Croatia";
+  FieldPlan plan = planner_->Plan(country);
+  EXPECT_EQ(plan.decision, Decision::kAskHuman) << plan.why;
+  EXPECT_FALSE(plan.kept_held_choice);
+  // A preselected choice the profile says nothing about is still kept.
+  Field device = MakeField(ControlKind::kSelect, "Phone device type", true, {"Mobile", "Home"});
+  device.options[0].selected = true;
+  device.value = "Mobile";
+  plan = planner_->Plan(device);
+  EXPECT_TRUE(plan.kept_held_choice) << plan.why;
+}
+
 // "Total Experience: [8 Years] [0 Months]": the months list holds what the whole
 // years leave, never the years counted as months.
 TEST_F(AnswerPlannerTest, ExperienceInAYearsAndAMonthsList) {
@@ -767,6 +785,12 @@ TEST_F(AnswerPlannerTest, ABareNameIsThePartTheOtherNameBoxesLeave) {
   const Field eponymo = MakeField(ControlKind::kText, "ΕΠΩΝΥΜΟ", true);
   EXPECT_EQ(planner_->Plan(onoma, planner_->ContextOf({onoma, eponymo}, false)).answer.text,
             "Jordan");
+  // A form builder's name field: its label and the first box's sub-label read as
+  // the whole name ("Ime i prezime * Ime"), beside the sub-labelled surname box.
+  const Field ime = MakeField(ControlKind::kText, "Ime i prezime * Ime", true);
+  const Field prezime = MakeField(ControlKind::kText, "Prezime", true);
+  EXPECT_EQ(planner_->Plan(ime, planner_->ContextOf({ime, prezime}, false)).answer.text, "Jordan");
+  EXPECT_EQ(planner_->Plan(ime, planner_->ContextOf({ime}, false)).answer.text, "Jordan Rivera");
   // Brackets that name the part: "お名前（姓）".
   EXPECT_EQ(planner_->Plan(MakeField(ControlKind::kText, "お名前（姓）", true)).answer.text,
             "Rivera");
@@ -861,7 +885,8 @@ TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
            {"Data de începere", "zz.ll.aaaa", "ro", "01.09.2025"},
            {"Munkába állás időpontja", "éééé.hh.nn", "hu", "2025.09.01"},
            {"Дата початку роботи", "дд.мм.рррр", "uk", "01.09.2025"},
-           {"Ημερομηνία έναρξης", "ηη/μμ/εεεε", "el", "01/09/2025"}}) {
+           {"Ημερομηνία έναρξης", "ηη/μμ/εεεε", "el", "01/09/2025"},
+           {"Datum početka rada", "DD.MM.GGGG", "hr", "01.09.2025"}}) {
     Field local = MakeField(ControlKind::kText, label, true);
     local.placeholder = placeholder;
     local.lang = lang;

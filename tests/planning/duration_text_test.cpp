@@ -123,7 +123,14 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"2 εβδομάδες", 14, 14}, DurationCase{"1 μήνας", 30, 30},
         DurationCase{"3 ΜΗΝΕΣ", 90, 90}, DurationCase{"Πάνω από 3 μήνες", 90, kEndless},
         DurationCase{"Έως 1 μήνα", 0, 30}, DurationCase{"Άμεσα", 0, 0},
-        DurationCase{"2 χρόνια", 730, 730}));
+        DurationCase{"2 χρόνια", 730, 730},
+        // Croatian: dana, tjedan/tjedna/tjedana, mjesec/mjeseca/mjeseci, godina/godine, in
+        // their cases after "do" (up to); više od, manje od, ili dulje, odmah.
+        DurationCase{"Do 2 tjedna", 0, 14}, DurationCase{"1 mjesec", 30, 30},
+        DurationCase{"2 mjeseca", 60, 60}, DurationCase{"3 mjeseca ili dulje", 90, kEndless},
+        DurationCase{"Više od 3 mjeseca", 90, kEndless}, DurationCase{"Manje od 1 mjesec", 0, 30},
+        DurationCase{"30 dana", 30, 30}, DurationCase{"5 godina", 1825, 1825},
+        DurationCase{"Odmah", 0, 0}, DurationCase{"Bez otkaznog roka", 0, 0}));
 
 // "Up to" and "within" take the number itself, "less than" does not: a notice of 2
 // weeks is in "Do 2 týdnů" and "up to 2 weeks", not in "less than 2 weeks".

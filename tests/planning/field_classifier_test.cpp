@@ -49,6 +49,42 @@ TEST_P(ClassifierTableTest, Classifies) {
 using K = FieldKey;
 using CK = ControlKind;
 
+// Croatian application forms (Odoo's hr translation, Croatian job boards' and hosted
+// form builders' wordings): the person's contact, address, work and consent
+// questions; a driving licence and the personal identification number (OIB) are
+// no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Croatian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Ime", K::kFirstName}, Case{"Prezime", K::kLastName},
+        Case{"Ime i prezime", K::kFullName}, Case{"Vaše ime ...", K::kFullName},
+        Case{"E-pošta", K::kEmail, CK::kEmail}, Case{"Vaš telefonski broj", K::kPhone, CK::kTel},
+        Case{"Broj mobitela", K::kPhone, CK::kTel}, Case{"Ulica i kućni broj", K::kAddressLine},
+        Case{"Adresa (2. redak)", K::kAddressLine2}, Case{"Grad", K::kCity},
+        Case{"Županija / pokrajina / regija", K::kRegion}, Case{"Poštanski broj", K::kPostalCode},
+        Case{"Država", K::kCountry, CK::kSelect},
+        Case{"Trenutni ili posljednji poslodavac", K::kCurrentCompany},
+        Case{"Trenutno radno mjesto", K::kCurrentTitle},
+        Case{"Ukupno godina radnog iskustva", K::kYearsExperience, CK::kNumber},
+        Case{"Najviši završeni stupanj obrazovanja", K::kDegree, CK::kSelect},
+        Case{"Naziv obrazovne ustanove", K::kSchool},
+        Case{"Imate li pravo na rad u Republici Hrvatskoj?", K::kWorkAuthorization,
+             CK::kRadioGroup},
+        Case{"Hoće li vam trebati dozvola za boravak i rad koju ishodi poslodavac?",
+             K::kSponsorship, CK::kRadioGroup},
+        Case{"Jeste li spremni preseliti se u Zagreb?", K::kRelocation, CK::kRadioGroup},
+        Case{"Otkazni rok", K::kNoticePeriod, CK::kSelect},
+        Case{"Najraniji mogući datum početka rada", K::kStartDate},
+        Case{"Očekivana mjesečna bruto plaća (EUR)", K::kSalary},
+        Case{"Životopis (CV)", K::kResume, CK::kFile},
+        Case{"Motivacijsko pismo", K::kCoverLetter, CK::kFile},
+        Case{"Kako ste saznali za ovaj natječaj?", K::kHowHeard, CK::kSelect},
+        Case{"Spol", K::kGender, CK::kRadioGroup},
+        Case{"Jeste li osoba s invaliditetom?", K::kDisability, CK::kRadioGroup},
+        Case{"Željeni način rada", K::kRemote, CK::kSelect},
+        Case{"Posjedujete li vozačku dozvolu B kategorije?", K::kUnknown, CK::kRadioGroup},
+        Case{"OIB", K::kUnknown}));
+
 // Wordings of languages the engine read for other meanings but not these: skills,
 // a middle name, the address's second line, a phone's country code, relocation
 // and remote work, as forms in those languages ask them.

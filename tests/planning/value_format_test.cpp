@@ -107,6 +107,8 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"Formátum: ÉÉÉÉ.HH.NN.", "hu", "YYYY.MM.DD."},
         // Romanian: zi, lună, an
         LayoutCase{"zz.ll.aaaa", "ro", "DD.MM.YYYY"}, LayoutCase{"ZZ/LL/AAAA", "", "DD/MM/YYYY"},
+        // Croatian (and Serbian, Bosnian, Slovene): dan, mjesec, godina
+        LayoutCase{"DD.MM.GGGG", "hr", "DD.MM.YYYY"}, LayoutCase{"dd/mm/gggg", "", "DD/MM/YYYY"},
         // Greek: ημέρα, μήνας, έτος
         LayoutCase{"ηη/μμ/εεεε", "el", "DD/MM/YYYY"}, LayoutCase{"ΗΗ/ΜΜ/ΕΕΕΕ", "", "DD/MM/YYYY"},
         // Malay and Indonesian: hari, bulan, tahun (H is the day beside a month)
