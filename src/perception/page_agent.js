@@ -2090,14 +2090,18 @@
     }
     return null;
   }
-  // The words beside a box inside the wrapper that holds it alone: the sub-label
+  // The words after a box inside the wrapper that holds it alone: the sub-label
   // form builders put under each part of a date (Wufoo, Gravity Forms, Jotform:
-  // <span><input><label>DD</label></span>), however it is tied to the box.
+  // <span><input><label>DD</label></span>), however it is tied to the box. Only
+  // after it: a label before each part ("Month" over GOV.UK's date boxes) is the
+  // part's own label, read as such, and its date keeps its boxes.
   function subLabel(el) {
-    for (let node = el.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    let branch = el;
+    for (let node = el.parentElement, depth = 0; node && depth < 3; branch = node, node = node.parentElement, depth++) {
       if (deepQueryAll(node, CONTROL_SELECTOR).length > 1) return '';
-      const text = clean(textWithoutControls(node));
-      if (text) return text;
+      let text = '';
+      for (let after = branch.nextElementSibling; after; after = after.nextElementSibling) text += ' ' + textWithoutControls(after);
+      if (clean(text)) return clean(text);
     }
     return '';
   }
