@@ -12,4 +12,7 @@ cd "$(dirname "$0")/.."
 (cd build && ctest -L fast --output-on-failure -j "$(nproc)")
 ./scripts/sanitize.sh
 cd build
-ctest -L slow --output-on-failure
+# Two at a time: most of a slow test is waiting on Chromium and the demo site, and
+# every one of them is written to hold under load (the corpus test runs three
+# applications at once by itself).
+ctest -L slow --output-on-failure -j 2
