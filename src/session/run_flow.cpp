@@ -301,6 +301,15 @@ class RunFlow::Impl {
       co_await PressNextUntilAccepted(snapshot, *next, done.filled, step);
       co_return false;
     }
+    if (!looked_again_for_buttons_ && !AgentAvailable()) {
+      // A page read while an overlay was leaving over it (an alert a choice
+      // closed, removed by its own timer) shows none of the form's buttons:
+      // read it once more once settled before giving the form up (the agent,
+      // where there is one, looks at the page itself).
+      looked_again_for_buttons_ = true;
+      if (auto again = co_await navigator_.ReadSettled(true))
+        co_return co_await FillStep(*again, step);
+    }
     report_.Step(snapshot, filled + "; found no Next or Submit");
     if (AgentAvailable()) {
       auto agent = co_await RunAgent(snapshot, "the form has no Next or Submit button it knows");
@@ -497,7 +506,8 @@ class RunFlow::Impl {
   Submitter submitter_{{.page = page_, .report = report_, .log = deps_.log, .store = deps_.store}};
   std::optional<PageSnapshot> read_after_next_;  // the page a Next led to, read already
   std::optional<perception::Button> last_next_;  // the Next that led to the page being read
-  bool next_went_nowhere_ = false;  // that Next left the page as it was, with no errors
+  bool next_went_nowhere_ = false;         // that Next left the page as it was, with no errors
+  bool looked_again_for_buttons_ = false;  // a step found no button and was read once more
   int agent_runs_ = 0;
   bool draft_requested_ = false;  // the assistant filled a page the engine did not know
   perception::Button submit_button_;
