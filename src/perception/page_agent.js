@@ -3613,6 +3613,11 @@
   // determinate one is a step indicator) or a live region that says so with a
   // trailing ellipsis ("Parsing your resume…", "Uploading..."), as resume
   // parsers and uploads do before they write into the form.
+  // A short note a list or a status shows while it fetches ("Loading…", "Cargando...").
+  function isLoadingNote(text) {
+    return text.length > 0 && text.length < 40 && (text.endsWith('\u2026') || text.endsWith('...'));
+  }
+
   function workInProgress() {
     const spinners = deepQueryAll(document, '[role="progressbar"]:not([aria-valuenow]), progress:not([value])');
     if (spinners.some(isVisible)) return true;
@@ -3621,9 +3626,8 @@
     // row may stay hidden until the options come). A widget's hidden store
     // (PrimeFaces' menu waiting for its parent's choice, its prompt
     // "Seleziona...") says nothing to anyone.
-    const loading = (text) => text.length > 0 && text.length < 40 && (text.endsWith('\u2026') || text.endsWith('...'));
     if (deepQueryAll(document, 'select:disabled').some((list) => list.isConnected && !isHiddenStore(list) &&
-      list.options.length === 1 && loading(clean(list.options[0].text)) && getComputedStyle(list).display !== 'none')) {
+      list.options.length === 1 && isLoadingNote(clean(list.options[0].text)) && getComputedStyle(list).display !== 'none')) {
       return true;
     }
     return deepQueryAll(document, '[role="status"], [aria-live="polite"], [aria-live="assertive"]').some((region) => {
@@ -3810,7 +3814,7 @@
       // (A note such a popup shows while its rows are fetched — "Loading..." — is
       // no option: the rows are waited for.)
       if (found.length === 0 && opensPopup) {
-        found = rowsBeside(trigger).filter((row) => !/(\u2026|\.\.\.)$/.test(clean(row.textContent)));
+        found = rowsBeside(trigger).filter((row) => !isLoadingNote(clean(row.textContent)));
       }
       state.options = found;
       state.optionLabels = found.map(optionText);
