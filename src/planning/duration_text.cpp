@@ -1,7 +1,6 @@
 #include "planning/duration_text.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdlib>
 #include <limits>
 #include <span>
@@ -33,7 +32,9 @@ constexpr double kWeek = 7, kMonth = 30, kYear = 365;
 // in the singular and the plural ("1 חודש", "3 חודשים"). Croatian in its cases
 // ("do 2 tjedna", "3 mjeseca", "5 godina"). Bengali also with the
 // genitive ending a unit takes before "more" or "less" ("১০ বছরের বেশি", "১ বছরের কম").
-constexpr std::array kUnits = {
+// A plain array: std::array's deduction guide would nest one fold per unit, past
+// clang's limit of 256.
+constexpr Unit kUnits[] = {
     Unit{"day", 1},
     Unit{"days", 1},
     Unit{"tag", 1},
