@@ -3068,10 +3068,16 @@
     for (let depth = 0; depth < 6; depth++) {
       const node = child.parentElement || (child.getRootNode() && child.getRootNode().host);
       if (!node || node === document.body || node === document.documentElement) return null;
-      const forms = node.querySelectorAll('form');
-      if (forms.length > 0) {
+      const allForms = node.querySelectorAll('form');
+      if (allForms.length > 0) {
+        // A wizard that keeps every step's form mounted and shows one (a-steps or
+        // Steps panes in Vue and React) is, to its row of actions, the one shown.
+        const shownForms = Array.from(allForms).filter(isVisible);
+        const forms = shownForms.length > 0 ? shownForms : Array.from(allForms);
         const form = forms[0];
-        const footer = forms.length === 1 && form.parentElement === node && form.nextElementSibling === child;
+        let after = form.nextElementSibling;
+        while (after && after !== child && !isVisible(after)) after = after.nextElementSibling;
+        const footer = forms.length === 1 && form.parentElement === node && after === child;
         // A dialog's footer after the body that holds its form (Bootstrap's
         // .modal-footer, Angular Material's dialog actions, Novo Elements' modal
         // footer): only buttons, after the form, in a dialog or a panel drawn over

@@ -328,6 +328,32 @@ TEST(PageButtonsTest, AFooterDrawnAfterItsFormClosesItAndItsApplySends) {
   EXPECT_EQ(send->role, ButtonRole::kSubmit);
 }
 
+// A wizard that draws each step as a form of its own and shows one at a time,
+// with one row of actions after them all (Arco's and Ant Design's a-steps/Steps
+// examples, a Vue or React wizard keeping every pane mounted): the row is the
+// shown step's footer, and its emphasized last button, whatever it says, sends.
+constexpr char kPanesSharingOneFooter[] = R"HTML(<!doctype html><html><body>
+<div class="wizard">
+  <form novalidate style="display:none"><label>First name <input name="first"></label>
+    <label>Email <input name="email" type="email"></label></form>
+  <form novalidate style="display:none"><label>School <input name="school"></label>
+    <label>Degree <input name="degree"></label></form>
+  <form novalidate><label>Salary <input name="salary"></label>
+    <label>Start date <input name="start"></label></form>
+  <div class="wizard-actions"><button type="button">Back</button>
+    <button type="button" style="display:none">Next</button>
+    <button type="button" class="btn btn-primary">Qwerty now</button></div></div>
+</body></html>)HTML";
+
+TEST(PageButtonsTest, OneFooterAfterAWizardsPanesIsTheShownPanesAndItsLastSends) {
+  auto snapshot = ReadPage(kPanesSharingOneFooter);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Button* send = ButtonSaying(*snapshot, "Qwerty now");
+  ASSERT_NE(send, nullptr);
+  EXPECT_TRUE(send->in_form);
+  EXPECT_EQ(send->role, ButtonRole::kSubmit);
+}
+
 // A dialog's footer after the body that holds its form (Bootstrap's modal, drawn
 // position:fixed without ARIA; Angular Material's dialog actions): its "Apply"
 // sends the form. The same row of buttons after a form on the page itself (a

@@ -124,6 +124,8 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"キャンセル", "button", true, kOther},
         ButtonCase{"提交", "submit", true, kSubmit}, ButtonCase{"下一步", "button", true, kNext},
         ButtonCase{"重置", "reset", true, kOther}, ButtonCase{"立即申请", "", false, kOpen},
+        // Chinese job boards "deliver" (投递) the résumé: the posting's way in, a form's send.
+        ButtonCase{"立即投递", "", false, kOpen}, ButtonCase{"立即投递", "submit", true, kSubmit},
         ButtonCase{"제출하기", "submit", true, kSubmit},
         ButtonCase{"다음 단계", "button", true, kNext}, ButtonCase{"취소", "button", true, kOther},
         // Arabic
