@@ -3120,12 +3120,27 @@
           linksAway(el)) continue;
       lastOfForm.set(form, el);
     }
+    // A form that holds nothing a person fills in, only its button (and hidden
+    // inputs): the way server-rendered pages draw a button that goes somewhere
+    // (a form per action, Rails' button_to, a portal's 'Apply without
+    // registration' beside its log-in form). Its button is no step of a form.
+    const fieldlessForm = new Map();
+    const holdsNoField = (form) => {
+      if (!fieldlessForm.has(form)) {
+        const fillable = Array.from(form.querySelectorAll(CONTROL_SELECTOR)).some((c) =>
+          c.type !== 'hidden' && c.type !== 'submit' && c.type !== 'button' && c.type !== 'reset' &&
+          c.type !== 'image' && isVisible(c) && !hiddenLikeScreenReaderText(c));
+        fieldlessForm.set(form, !fillable);
+      }
+      return fieldlessForm.get(form);
+    };
     const out = found.map(({ el, text, reveals }, index) => ({
       index,
       text,
       tag: el.tagName.toLowerCase(),
       type: (el.getAttribute('type') || (el.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase(),
       in_form: !!formFor.get(el),
+      in_fieldless_form: !!formFor.get(el) && holdsNoField(formFor.get(el)),
       href: el.tagName === 'A' ? el.getAttribute('href') || '' : '',
       id: el.id || '',
       name: el.getAttribute('name') || '',
