@@ -1150,7 +1150,16 @@
   // <span class="badge">必須</span>"), or after the element that names the control
   // by aria-labelledby (an upload drop zone's title).
   function starAfterLabel(el) {
-    return [...labelsFor(el), ...labelledBy(el)].some((namer) => isRequiredMark(namer.nextElementSibling));
+    const tied = [...labelsFor(el), ...labelledBy(el)];
+    if (tied.length > 0) return tied.some((namer) => isRequiredMark(namer.nextElementSibling));
+    // A loose label (a <label> without for, a <div>) in a form's label column
+    // beside the box, the mark after it in the same cell ("<div class=label-col>
+    // <label>Anrede</label> <span>*</span></div>"), as two-column server-rendered
+    // forms draw it: the mark follows the text that names the box, or ends the
+    // cell that holds that text.
+    if (el.type === 'radio' || el.type === 'checkbox' || el.getAttribute('aria-label')) return false;
+    const namer = nearbyNamer(el);
+    return !!namer && (isRequiredMark(namer.node.nextElementSibling) || isRequiredMark(namer.node.lastElementChild));
   }
 
   // The mark as the label's last element, hidden from screen readers so they do
