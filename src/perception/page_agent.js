@@ -1150,7 +1150,16 @@
   // <span class="badge">必須</span>"), or after the element that names the control
   // by aria-labelledby (an upload drop zone's title).
   function starAfterLabel(el) {
-    return [...labelsFor(el), ...labelledBy(el)].some((namer) => isRequiredMark(namer.nextElementSibling));
+    const tied = [...labelsFor(el), ...labelledBy(el)];
+    if (tied.length > 0) return tied.some((namer) => isRequiredMark(namer.nextElementSibling));
+    // A loose label (a <label> without for, a <div>) in a form's label column
+    // beside the box, the mark after it in the same cell ("<div class=label-col>
+    // <label>Anrede</label> <span>*</span></div>"), as two-column server-rendered
+    // forms draw it: the mark follows the text that names the box, or ends the
+    // cell that holds that text.
+    if (el.type === 'radio' || el.type === 'checkbox' || el.getAttribute('aria-label')) return false;
+    const namer = nearbyNamer(el);
+    return !!namer && (isRequiredMark(namer.node.nextElementSibling) || isRequiredMark(namer.node.lastElementChild));
   }
 
   // The mark as the label's last element, hidden from screen readers so they do
@@ -3126,12 +3135,27 @@
           linksAway(el)) continue;
       lastOfForm.set(form, el);
     }
+    // A form that holds nothing a person fills in, only its button (and hidden
+    // inputs): the way server-rendered pages draw a button that goes somewhere
+    // (a form per action, Rails' button_to, a portal's 'Apply without
+    // registration' beside its log-in form). Its button is no step of a form.
+    const fieldlessForm = new Map();
+    const holdsNoField = (form) => {
+      if (!fieldlessForm.has(form)) {
+        const fillable = Array.from(form.querySelectorAll(CONTROL_SELECTOR)).some((c) =>
+          c.type !== 'hidden' && c.type !== 'submit' && c.type !== 'button' && c.type !== 'reset' &&
+          c.type !== 'image' && isVisible(c) && !hiddenLikeScreenReaderText(c));
+        fieldlessForm.set(form, !fillable);
+      }
+      return fieldlessForm.get(form);
+    };
     const out = found.map(({ el, text, reveals }, index) => ({
       index,
       text,
       tag: el.tagName.toLowerCase(),
       type: (el.getAttribute('type') || (el.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase(),
       in_form: !!formFor.get(el),
+      in_fieldless_form: !!formFor.get(el) && holdsNoField(formFor.get(el)),
       href: el.tagName === 'A' ? el.getAttribute('href') || '' : '',
       id: el.id || '',
       name: el.getAttribute('name') || '',

@@ -218,6 +218,7 @@ Status AddFrameReading(PageSnapshot& snapshot, const json::value& reading,
     }
     button.emphasized = Bool(o, "emphasized");
     button.last_in_form = Bool(o, "last_in_form");
+    button.in_fieldless_form = Bool(o, "in_fieldless_form");
     button.disabled = Bool(o, "disabled");
     button.region = Str(o, "region");
     button.reveals_fields = Bool(o, "reveals_fields");
@@ -297,8 +298,13 @@ ButtonRole ClassifyButtonIn(const Button& button) {
   // A section's toggle only opens it, whatever its title says ("4. Submit your
   // documents" over an accordion section).
   if (button.reveals_fields) return ButtonRole::kOther;
+  // The guest's way in ("Apply without registration") drawn as the one button of
+  // a form with nothing to fill (beside the log-in form of a server-rendered
+  // portal) opens the application as a link would; it is no step of a form.
+  const bool guest_way_in = button.in_fieldless_form && !button.in_overlay &&
+                            Says(LowerText(button.text), Wording::kWithoutAccount);
   const ButtonRole role =
-      ClassifyButton(button.text, button.type, button.in_form, button.in_overlay);
+      ClassifyButton(button.text, button.type, button.in_form && !guest_way_in, button.in_overlay);
   // A disabled button is a step's action only when its words say so: a send
   // button greyed out until the consent box is ticked, not a disabled "Reset".
   if (button.disabled && role != ButtonRole::kSubmit && role != ButtonRole::kNext) {
@@ -320,7 +326,7 @@ ButtonRole ClassifyButtonIn(const Button& button) {
   // "Apply now" closing a form that is being filled is its submit, also when a
   // script sends the form on the click of a plain type=button.
   if (role == ButtonRole::kOpenForm && button.in_form && button.last_in_form &&
-      !button.in_overlay) {
+      !button.in_overlay && !guest_way_in) {
     return ButtonRole::kSubmit;
   }
   return role;
@@ -602,7 +608,7 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
   // A returning candidate's log-in beside a way in without an account ("Apply
   // manually", "Continue as guest") is a choice, not a wall: the posting's way in.
   const bool can_open_without_account = any_button([](const Button& b) {
-    return b.role == ButtonRole::kOpenForm && !b.in_form &&
+    return b.role == ButtonRole::kOpenForm && (!b.in_form || b.in_fieldless_form) &&
            !Says(LowerText(b.text), Wording::kSignIn);
   });
   if (snapshot.has_password && Says(text, Wording::kSignIn)) {

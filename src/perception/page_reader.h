@@ -49,6 +49,9 @@ struct Button {
   std::string type;  // "submit", "button", "" for links
   std::string tag;
   bool in_form = false;
+  // Its form holds nothing to fill in, only the button (and hidden inputs): a
+  // server-rendered page's way to draw a button that goes somewhere.
+  bool in_fieldless_form = false;
   bool in_overlay = false;     // inside a cookie/consent banner
   bool in_dialog = false;      // inside an open modal dialog, which takes precedence
   bool in_navigation = false;  // in the site's menus, header or footer, not its content

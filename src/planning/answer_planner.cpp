@@ -1313,7 +1313,8 @@ FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const P
   }
   if (key == FieldKey::kPhone || key == FieldKey::kHomePhone) {
     return FormatPhone(field, fact.text, fact.phone_code, fact.phone_country,
-                       PhoneContext{page.phone_country_code_field});
+                       PhoneContext{page.phone_country_code_field &&
+                                    !page.phone_boxes_without_code.contains(field.Key())});
   }
   if (key == FieldKey::kNoticePeriod && !IsChoice(field)) {
     // A box that counts the notice in a unit it names ("Notice period (in days)",
@@ -1785,8 +1786,12 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
   int unticked_consents = 0;
   std::set<std::pair<FieldKey, std::string>> unnumbered;  // (key, date part)
   std::set<std::string> work_countries;
+  std::vector<bool> is_phone_box, is_code_picker;  // per field, in page order
   for (const Field& field : fields) {
     const Classification c = classifier_.Classify(field);
+    const bool sure = c.confidence >= kFillThreshold;
+    is_phone_box.push_back(sure && (c.key == FieldKey::kPhone || c.key == FieldKey::kHomePhone));
+    is_code_picker.push_back(sure && c.key == FieldKey::kPhoneCountryCode);
     if (IsWorkRightKey(c.key) && c.confidence >= kFillThreshold && !c.country.empty()) {
       work_countries.insert(c.country);
     }
@@ -1824,6 +1829,17 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
   }
   page.consent_gates_submit = submit_waits && unticked_consents > 0;
   if (work_countries.size() == 1) page.work_country = *work_countries.begin();
+  // A country-code picker is drawn beside its number box, just before or after
+  // it. With one phone box the picker is that box's wherever it sits; with more,
+  // those not beside a picker keep the whole number.
+  if (std::count(is_phone_box.begin(), is_phone_box.end(), true) > 1) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (!is_phone_box[i]) continue;
+      const bool after_picker = i > 0 && is_code_picker[i - 1];
+      const bool before_picker = i + 1 < fields.size() && is_code_picker[i + 1];
+      if (!after_picker && !before_picker) page.phone_boxes_without_code.insert(fields[i].Key());
+    }
+  }
   return page;
 }
 

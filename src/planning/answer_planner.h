@@ -25,6 +25,7 @@
 //  - Plan() does not change anything; Remember() is the only write.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,10 @@ struct PageContext {
   // Another field of the page takes the phone's country code (a picker or a
   // box), so the number box wants the national number.
   bool phone_country_code_field = false;
+  // Phone boxes (Field::Key) the page's country-code picker does not sit beside,
+  // when it has more than one ("Telefon" with its +41 picker, "Mobiltelefon"
+  // alone): they have no code of their own and want the international number.
+  std::set<std::string> phone_boxes_without_code;
   // Another field takes the phone's area code (Area Code + Phone Number), so the
   // number box wants the number after it.
   bool phone_area_code_field = false;

@@ -374,14 +374,16 @@ constexpr std::string_view kLessBefore[] = {
     "менше",     "менш ніж",   "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
-// apostrophe: French "jusqu'à" reads "jusqua".
+// apostrophe: French "jusqu'à" reads "jusqua". German and Swiss forms say "bis"
+// alone ("bis 1 Monat"); between two numbers it makes a range, read before these.
 constexpr std::string_view kUpToBefore[] = {
-    "up to",       "within",   "bis zu",    "jusqua",     "hasta",       "fino a",    "entro",
-    "tot",         "ate",      "до",        "toi da",     "trong vong",  "khong qua", "do",
-    "op til",      "opp til",  "inom",      "enintaan",   "korkeintaan", "حتى",       "خلال",
-    "حداکثر",      "nejvyse",  "maximalne", "najviac",    "pocas",       "behem",     "dalam",
-    "paling lama", "maksimal", "עד",        "legfeljebb", "pana la",     "maxim",     "протягом",
-    "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम",    "সর্বোচ্চ"};
+    "up to",    "within",      "bis zu",   "bis",       "jusqua",     "hasta",       "fino a",
+    "entro",    "tot",         "ate",      "до",        "toi da",     "trong vong",  "khong qua",
+    "do",       "op til",      "opp til",  "inom",      "enintaan",   "korkeintaan", "حتى",
+    "خلال",     "حداکثر",      "nejvyse",  "maximalne", "najviac",    "pocas",       "behem",
+    "dalam",    "paling lama", "maksimal", "עד",        "legfeljebb", "pana la",     "maxim",
+    "протягом", "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम",
+    "সর্বোচ্চ"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",         "以下",         "이내",        "kadar",         "icinde",       "or less",
     "or shorter",   "oder weniger", "oder kurzer", "ou moins",      "o menos",      "o meno",

@@ -700,6 +700,31 @@ TEST(ClassifyPageTest, ALogInBesideAWayInWithoutAnAccountIsAPosting) {
   }
 }
 
+// Server-rendered portals (Umantis' CheckLogin page, Rails' button_to) draw the
+// first-time applicant's way in as the only button of a form of its own beside
+// the log-in form: it opens the application as a link would. Inside a form with
+// boxes to fill (an e-mail-first step) the same words take that form's step.
+TEST(ClassifyPageTest, AWayInWithoutAnAccountInAFormOfItsOwnIsAPostingsWayIn) {
+  Button guest;
+  guest.text = "Ohne Registrierung bewerben";
+  guest.type = "submit";
+  guest.in_form = true;
+  guest.last_in_form = true;
+  guest.in_fieldless_form = true;
+  guest.role = ClassifyButtonIn(guest);
+  EXPECT_EQ(guest.role, ButtonRole::kOpenForm);
+  auto snapshot =
+      Page("Wie möchten Sie sich bewerben? Neu hier? Bereits registriert? Anmelden Passwort",
+           {Box(ControlKind::kText, "Benutzername / E-Mail")},
+           {guest, Described("Anmelden", "submit", true, true)});
+  snapshot.has_password = true;
+  EXPECT_EQ(ClassifyPage(snapshot), PageKind::kPosting);
+
+  Button step = guest;
+  step.in_fieldless_form = false;
+  EXPECT_EQ(ClassifyButtonIn(step), ButtonRole::kNext);
+}
+
 // A page that offers ways to apply (d.vinci's intro page, many portals' "apply
 // with your profile" choosers): importing another site's profile is the person's
 // to do; filling in the form is the way in.

@@ -30,6 +30,28 @@ TEST(RequiredMarksTest, AStarBeforeOrAfterTheLabelMarksItRequired) {
   EXPECT_EQ(by_name["phone"], std::make_pair(std::string("Phone"), true));
 }
 
+// Two-column server-rendered forms (Umantis and other portals): the label cell
+// holds a loose label (a <label> without for, or a <div>) and the star after it,
+// the input cell the box; no tie names the box, the cell beside it does.
+constexpr char kStarInTheLabelColumn[] = R"HTML(<!doctype html><html><body><form>
+<div class="row"><div class="lc"><label>Anrede</label> <span class="m">*</span></div>
+  <div class="ic"><select name="salutation"><option value="">Bitte wählen</option><option>Frau</option></select></div></div>
+<div class="row"><div class="lc"><div>Vorname</div> <span class="m">*</span></div>
+  <div class="ic"><input name="first"></div></div>
+<div class="row"><div class="lc"><label>Titel</label></div>
+  <div class="ic"><input name="title"></div></div>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AStarAfterALooseLabelInTheLabelColumnMarksItRequired) {
+  auto snapshot = applier::testing::ReadHtmlPage(kStarInTheLabelColumn);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::pair<std::string, bool>> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = {field.label, field.required};
+  EXPECT_EQ(by_name["salutation"], std::make_pair(std::string("Anrede"), true));
+  EXPECT_EQ(by_name["first"], std::make_pair(std::string("Vorname"), true));
+  EXPECT_EQ(by_name["title"], std::make_pair(std::string("Titel"), false));
+}
+
 // Component libraries that draw the star with CSS (Element Plus's
 // `.is-required .el-form-item__label::before`, Ant Design's `::before` on the
 // label) and groups that say it once for all their radios (a fieldset with

@@ -930,6 +930,29 @@ TEST_F(AnswerPlannerTest, APhoneBesideACountryPickerIsNational) {
   EXPECT_EQ(picked.answer.text, "United States (+1)");
 }
 
+// Swiss and German forms (Umantis, rexx) put the country-code picker beside the
+// main number and add a mobile box with none: the picker's box wants the national
+// number, the other the whole international one (with no code of its own, a
+// national number there would read as a Swiss one).
+TEST_F(AnswerPlannerTest, OnlyThePhoneBoxBesideTheCountryPickerIsNational) {
+  Field code = MakeField(ControlKind::kSelect, "Landesvorwahl", false,
+                         {"+41 (CH)", "+49 (DE)", "+1 (US/CA)"});
+  code.name = "prefix";
+  Field phone = MakeField(ControlKind::kTel, "Telefon", true);
+  phone.name = "phone";
+  Field mobile = MakeField(ControlKind::kTel, "Mobiltelefon", false);
+  mobile.name = "mobile";
+  Field email = MakeField(ControlKind::kEmail, "E-Mail-Adresse", true);
+  email.name = "email";
+  const PageContext page = planner_->ContextOf({code, phone, mobile, email});
+  EXPECT_EQ(planner_->Plan(phone, page).answer.text, "415 555 0142");
+  EXPECT_EQ(planner_->Plan(mobile, page).answer.text, "+1 415 555 0142");
+  // The number before its picker is the picker's too.
+  const PageContext after = planner_->ContextOf({mobile, email, phone, code});
+  EXPECT_EQ(planner_->Plan(phone, after).answer.text, "415 555 0142");
+  EXPECT_EQ(planner_->Plan(mobile, after).answer.text, "+1 415 555 0142");
+}
+
 // A calling-code dropdown that draws its options only once opened (Angular
 // Material's mat-select): they name countries with their codes, and +1 is the
 // United States' and Canada's; the person's country is the one meant.

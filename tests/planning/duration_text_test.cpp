@@ -136,9 +136,9 @@ INSTANTIATE_TEST_SUITE_P(
 // weeks is in "Do 2 týdnů" and "up to 2 weeks", not in "less than 2 weeks".
 TEST(ReadDurationTest, UpToIncludesItsLimitLessThanDoesNot) {
   // French elides "jusque" before "à", with a straight or a typographic apostrophe.
-  for (const char* text :
-       {"Do 2 týdnů", "Up to 2 weeks", "Within 2 weeks", "2週間以内", "2 weeks or less",
-        "Bis zu 2 Wochen", "Enintään 2 viikkoa", "Jusqu'à 2 semaines", "Jusqu’à 1 mois"}) {
+  for (const char* text : {"Do 2 týdnů", "Up to 2 weeks", "Within 2 weeks", "2週間以内",
+                           "2 weeks or less", "Bis zu 2 Wochen", "bis 1 Monat",
+                           "Enintään 2 viikkoa", "Jusqu'à 2 semaines", "Jusqu’à 1 mois"}) {
     auto span = ReadDuration(text);
     ASSERT_TRUE(span) << text;
     EXPECT_TRUE(span->high_included) << text;

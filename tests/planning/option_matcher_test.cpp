@@ -357,6 +357,9 @@ const auto kNoticeJa = Options({"選択してください", "即日", "2週間",
 const auto kNoticeZh = Options({"随时到岗", "1周内", "2周内", "1个月内", "1-3个月", "3个月以上"});
 const auto kNoticeUpToPt =
     Options({"Imediata", "Até 15 dias", "Até 30 dias", "Até 60 dias", "Mais de 60 dias"});
+// Swiss forms (Umantis, jobs.ch) band the notice period: "bis 1 Monat" is up to one.
+const auto kNoticeBandsDe = Options({"Bitte wählen", "keine / sofort verfügbar", "bis 1 Monat",
+                                     "2 Monate", "3 Monate", "mehr als 3 Monate"});
 const auto kNoticeRanges =
     Options({"Select...", "Immediately", "Less than 1 month", "1-3 months", "More than 3 months"});
 
@@ -374,6 +377,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"notice_in_range", kNoticeRanges, "2 weeks", FieldKey::kNoticePeriod,
              "Less than 1 month"},
         Case{"notice_range_mid", kNoticeRanges, "2 months", FieldKey::kNoticePeriod, "1-3 months"},
+        Case{"notice_up_to_de", kNoticeBandsDe, "2 weeks", FieldKey::kNoticePeriod, "bis 1 Monat"},
+        Case{"notice_two_months_de", kNoticeBandsDe, "2 months", FieldKey::kNoticePeriod,
+             "2 Monate"},
         // Nested "up to" bands all take 2 weeks: the tightest, as a person picks.
         Case{"notice_nested_pt", kNoticeUpToPt, "2 weeks", FieldKey::kStartDate, "Até 15 dias"},
         Case{"notice_nested_pt_month", kNoticeUpToPt, "3 weeks", FieldKey::kNoticePeriod,
