@@ -1107,7 +1107,7 @@
   // Required by a mark of the control's own, not only by its group's title.
   function isRequiredOwn(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) || cardHeadingMarked(el) ||
-      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
+      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || markBeforeLabel(el) || labelIsOnlyStar(el) ||
       labelEndsInMark(el) || wrapperMarkedRequired(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
@@ -1123,9 +1123,14 @@
   // 任意 / 选填 / 선택, which marks nothing).
   // The mark's text is what it shows: a star whose tooltip ("Required") stays
   // hidden until hovered (Tally's .tally-required-indicator) is a star.
+  // A star may be an image (ASP.NET WebForms and JSP career portals: a
+  // required.gif whose alt text is "*" or "Required").
   function isRequiredMark(node) {
-    return !!node && !node.matches(CONTROL_SELECTOR) && !node.querySelector(CONTROL_SELECTOR) &&
-      /^(\*+|必須|必填|필수)$/.test(shownMarkText(node));
+    if (!node || node.matches(CONTROL_SELECTOR) || node.querySelector(CONTROL_SELECTOR)) return false;
+    if (node.tagName === 'IMG') {
+      return isVisible(node) && /^(\*+|required|mandatory)$/i.test(clean(node.getAttribute('alt') || node.getAttribute('title') || ''));
+    }
+    return /^(\*+|必須|必填|필수)$/.test(shownMarkText(node));
   }
   function shownMarkText(node) {
     let text = '';
@@ -1151,6 +1156,29 @@
   // by aria-labelledby (an upload drop zone's title).
   function starAfterLabel(el) {
     return [...labelsFor(el), ...labelledBy(el)].some((namer) => isRequiredMark(namer.nextElementSibling));
+  }
+
+  // The mark set before the label, in the label's own cell or line ("<td><span
+  // class="req">*</span> <label for=x>Name</label></td>", a star image before a
+  // gateway question's text, as table-laid ASP.NET and JSP portals draw it), or
+  // before a box that its label follows ("* [ ] I accept the privacy policy"). A
+  // mark right after another control is that control's.
+  function markBeforeLabel(el) {
+    const before = (node) => {
+      const mark = node.previousElementSibling;
+      if (!isRequiredMark(mark)) return false;
+      const prior = mark.previousElementSibling;
+      return !prior || !(prior.matches(CONTROL_SELECTOR) || prior.querySelector(CONTROL_SELECTOR));
+    };
+    const namers = [...labelsFor(el), ...labelledBy(el)].filter((namer) => !namer.contains(el));
+    if (el.type === 'checkbox' && before(el)) return true;
+    if (namers.some(before)) return true;
+    if (namers.length > 0 || el.type === 'radio' || el.type === 'checkbox') return false;
+    // A loose label (a <div> over or beside the box) may hold the mark first; a
+    // note about the marks ("* Required fields") names no field.
+    const namer = nearbyNamer(el);
+    if (!namer || /required|mandatory/i.test(namer.text)) return false;
+    return before(namer.node) || isRequiredMark(namer.node.firstElementChild);
   }
 
   // The mark as the label's last element, hidden from screen readers so they do
@@ -2055,6 +2083,22 @@
     return null;
   }
 
+  // The name box of a log-in: a text or e-mail box that shares the smallest group
+  // around it with a password box and nothing else to type (a returning candidate's
+  // "Username" over "Password"). Career portals put that log-in beside the way in
+  // for a guest, and ASP.NET WebForms pages hold both in the one form of the page.
+  function isLogInBox(el) {
+    if (el.tagName !== 'INPUT' || !['text', 'email', ''].includes((el.getAttribute('type') || '').toLowerCase())) return false;
+    const typed = (c) => c.tagName !== 'INPUT' || !['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(c.type);
+    for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+      const boxes = [...node.querySelectorAll('input, select, textarea')].filter((c) => typed(c) && isVisible(c));
+      const passwords = boxes.filter((c) => c.type === 'password').length;
+      if (passwords > 0) return boxes.length - passwords === 1;
+      if (boxes.length > 1) return false;
+    }
+    return false;
+  }
+
   function perceiveFields() {
     state.headingBoxes = new Map();
     const fields = collectEntries();
@@ -2885,6 +2929,7 @@
       name: (entry.proxy || entry.store || entry.overlaySelect || el).getAttribute('name') || '',
       id: el.id || '',
       id_generated: !!el.id && !stableId(el.id),
+      log_in_box: isLogInBox(el),
       locator: fieldLocator(entry, kind, stripRequiredMarks(rawLabel)),
       autocomplete: (el.getAttribute('autocomplete') || '').toLowerCase(),
       placeholder: clean(el.getAttribute('placeholder')),
@@ -3188,8 +3233,11 @@
     }
   }
 
+  // ASP.NET WebForms' ValidationSummary control keeps its name in the id it renders
+  // ("ctl00_MainContent_ValidationSummary1") and often in its CssClass.
   const ERROR_BOX_SELECTOR = '[role="alert"], [aria-live="assertive"], [class*="error-summary" i], ' +
-    '[class*="errorsummary" i], [class*="alert-danger" i], [class*="form-errors" i], [class*="validation-summary" i]';
+    '[class*="errorsummary" i], [class*="alert-danger" i], [class*="form-errors" i], [class*="validation-summary" i], ' +
+    '[class*="validationsummary" i], [id*="ValidationSummary"]';
 
   // The page's validation errors: per control (aria-invalid with its message,
   // the browser's constraint message, error text beside it), then the alert and
