@@ -1008,7 +1008,14 @@
         const unit = isUnitText(text) && !described.includes(text) && inRowOf(sibling, box);
         if (unit) beside.push(text);
         const words = comparable(stripRequiredMarks(text));
-        if (!words || (labelWords && (labelWords.includes(words) || words.includes(labelWords)))) continue;
+        if (!words) continue;
+        if (labelWords && (labelWords.includes(words) || words.includes(labelWords))) {
+          // The label's own line may go on with a hint after the label (a table-laid
+          // form's "<td><label>Desired salary</label> <span>Numbers only</span></td>").
+          const rest = words !== labelWords ? textBesideLabel(sibling, labelWords) : '';
+          if (rest) parts.push(rest);
+          continue;
+        }
         parts.push(text);
       }
       node = parent;
@@ -1019,6 +1026,21 @@
     // not a sentence that happens to run beside it.
     if (described) return clip([described, ...beside].join(' | '));
     return clip(parts.join(' | '));
+  }
+
+  // What a label's line holds besides the label and its mark: the text of its
+  // other parts, '' when none.
+  function textBesideLabel(line, labelWords) {
+    const comparable = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const textOf = (part) => part.nodeType === Node.TEXT_NODE ? part.textContent : textWithoutControls(part);
+    const rest = Array.from(line.childNodes).filter((part) => {
+      if (part.nodeType === Node.ELEMENT_NODE && (part.tagName === 'LABEL' || isRequiredMark(part))) return false;
+      if (part.nodeType !== Node.TEXT_NODE && part.nodeType !== Node.ELEMENT_NODE) return false;
+      const words = comparable(textOf(part));
+      return !!words && !labelWords.includes(words);
+    }).map(textOf).join(' ');
+    const text = clean(stripRequiredMarks(clean(rest)));
+    return comparable(text) ? text : '';
   }
 
   // The language the control is written in: the nearest lang attribute, across
@@ -1173,12 +1195,14 @@
     const namers = [...labelsFor(el), ...labelledBy(el)].filter((namer) => !namer.contains(el));
     if (el.type === 'checkbox' && before(el)) return true;
     if (namers.some(before)) return true;
-    if (namers.length > 0 || el.type === 'radio' || el.type === 'checkbox') return false;
-    // A loose label (a <div> over or beside the box) may hold the mark first; a
-    // note about the marks ("* Required fields") names no field.
+    if (namers.length > 0 || el.type === 'radio' || el.type === 'checkbox' || el.getAttribute('aria-label')) return false;
+    // A loose label (a <div> over or beside the box) may hold the mark first,
+    // before its words; a note about the marks ("* Required fields") names no field.
     const namer = nearbyNamer(el);
     if (!namer || /required|mandatory/i.test(namer.text)) return false;
-    return before(namer.node) || isRequiredMark(namer.node.firstElementChild);
+    const first = Array.from(namer.node.childNodes).find((part) => part.nodeType === Node.ELEMENT_NODE ||
+      (part.nodeType === Node.TEXT_NODE && part.textContent.trim()));
+    return before(namer.node) || (!!first && first.nodeType === Node.ELEMENT_NODE && isRequiredMark(first));
   }
 
   // The mark as the label's last element, hidden from screen readers so they do
