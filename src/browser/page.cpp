@@ -86,6 +86,9 @@ struct Page::State {
   struct Request {
     std::string url;
     bool document = false;
+    // The frame a document request loads and the navigation (loader) it belongs to.
+    std::string frame_id;
+    std::string loader_id;
     bool answered = false;  // its response headers came
     Clock::time_point last_activity;
   };
@@ -204,6 +207,8 @@ asio::awaitable<Status> Page::Prepare(cdp::Session session) {
     state.inflight[StringAt(p, "requestId")] = {
         .url = request && request->is_object() ? StringAt(request->get_object(), "url") : "",
         .document = StringAt(p, "type") == "Document",
+        .frame_id = StringAt(p, "frameId"),
+        .loader_id = StringAt(p, "loaderId"),
         .answered = false,
         .last_activity = now};
     state.last_network_activity = now;
@@ -224,6 +229,21 @@ asio::awaitable<Status> Page::Prepare(cdp::Session session) {
   };
   subscribe("Network.loadingFinished", finished);
   subscribe("Network.loadingFailed", finished);
+  // A frame that shows a new document is done with every other document it was
+  // loading: a navigation the page replaced while it loaded (a script's
+  // location.replace() as the page a form post returned is parsed, the way
+  // ASP.NET pages and many portals redirect after a postback) may never report
+  // its end, and would hold the page from settling ever after.
+  subscribe("Page.frameNavigated", [](State& state, const json::object& p) {
+    auto frame = JsonReader(p, "Page.frameNavigated")["frame"].Object();
+    if (!frame) return;
+    const std::string frame_id = StringAt(**frame, "id");
+    const std::string loader_id = StringAt(**frame, "loaderId");
+    std::erase_if(state.inflight, [&](const auto& entry) {
+      const auto& request = entry.second;
+      return request.document && request.frame_id == frame_id && request.loader_id != loader_id;
+    });
+  });
   // A dialog stops the page's script, and any input or evaluation we sent waits
   // for it: answer it at once (Page.handleJavaScriptDialog on the session that
   // raised it) instead of letting the run hang.

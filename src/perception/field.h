@@ -66,6 +66,9 @@ struct Field {
   // The id looks generated (React's useId, counters, random tokens): it will not
   // name the control after a reload or a re-render, so Key() leaves it out.
   bool id_generated = false;
+  // The name box of a log-in ("Username" over a password box): the person's
+  // account, never an answer of the application.
+  bool log_in_box = false;
   // Position among the controls of the frame that look alike (same kind, name,
   // label, stable id): tells two "Company" boxes of two entries apart.
   int ordinal = 0;

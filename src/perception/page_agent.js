@@ -1008,7 +1008,14 @@
         const unit = isUnitText(text) && !described.includes(text) && inRowOf(sibling, box);
         if (unit) beside.push(text);
         const words = comparable(stripRequiredMarks(text));
-        if (!words || (labelWords && (labelWords.includes(words) || words.includes(labelWords)))) continue;
+        if (!words) continue;
+        if (labelWords && (labelWords.includes(words) || words.includes(labelWords))) {
+          // The label's own line may go on with a hint after the label (a table-laid
+          // form's "<td><label>Desired salary</label> <span>Numbers only</span></td>").
+          const rest = words !== labelWords ? textBesideLabel(sibling, labelWords) : '';
+          if (rest) parts.push(rest);
+          continue;
+        }
         parts.push(text);
       }
       node = parent;
@@ -1019,6 +1026,21 @@
     // not a sentence that happens to run beside it.
     if (described) return clip([described, ...beside].join(' | '));
     return clip(parts.join(' | '));
+  }
+
+  // What a label's line holds besides the label and its mark: the text of its
+  // other parts, '' when none.
+  function textBesideLabel(line, labelWords) {
+    const comparable = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const textOf = (part) => part.nodeType === Node.TEXT_NODE ? part.textContent : textWithoutControls(part);
+    const rest = Array.from(line.childNodes).filter((part) => {
+      if (part.nodeType === Node.ELEMENT_NODE && (part.tagName === 'LABEL' || isRequiredMark(part))) return false;
+      if (part.nodeType !== Node.TEXT_NODE && part.nodeType !== Node.ELEMENT_NODE) return false;
+      const words = comparable(textOf(part));
+      return !!words && !labelWords.includes(words);
+    }).map(textOf).join(' ');
+    const text = clean(stripRequiredMarks(clean(rest)));
+    return comparable(text) ? text : '';
   }
 
   // The language the control is written in: the nearest lang attribute, across
@@ -1107,7 +1129,7 @@
   // Required by a mark of the control's own, not only by its group's title.
   function isRequiredOwn(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) || cardHeadingMarked(el) ||
-      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || labelIsOnlyStar(el) ||
+      /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || markBeforeLabel(el) || labelIsOnlyStar(el) ||
       labelEndsInMark(el) || wrapperMarkedRequired(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
   }
@@ -1123,9 +1145,14 @@
   // 任意 / 选填 / 선택, which marks nothing).
   // The mark's text is what it shows: a star whose tooltip ("Required") stays
   // hidden until hovered (Tally's .tally-required-indicator) is a star.
+  // A star may be an image (ASP.NET WebForms and JSP career portals: a
+  // required.gif whose alt text is "*" or "Required").
   function isRequiredMark(node) {
-    return !!node && !node.matches(CONTROL_SELECTOR) && !node.querySelector(CONTROL_SELECTOR) &&
-      /^(\*+|必須|必填|필수)$/.test(shownMarkText(node));
+    if (!node || node.matches(CONTROL_SELECTOR) || node.querySelector(CONTROL_SELECTOR)) return false;
+    if (node.tagName === 'IMG') {
+      return isVisible(node) && /^(\*+|required|mandatory)$/i.test(clean(node.getAttribute('alt') || node.getAttribute('title') || ''));
+    }
+    return /^(\*+|必須|必填|필수)$/.test(shownMarkText(node));
   }
   function shownMarkText(node) {
     let text = '';
@@ -1160,6 +1187,31 @@
     if (el.type === 'radio' || el.type === 'checkbox' || el.getAttribute('aria-label')) return false;
     const namer = nearbyNamer(el);
     return !!namer && (isRequiredMark(namer.node.nextElementSibling) || isRequiredMark(namer.node.lastElementChild));
+  }
+
+  // The mark set before the label, in the label's own cell or line ("<td><span
+  // class="req">*</span> <label for=x>Name</label></td>", a star image before a
+  // gateway question's text, as table-laid ASP.NET and JSP portals draw it), or
+  // before a box that its label follows ("* [ ] I accept the privacy policy"). A
+  // mark right after another control is that control's.
+  function markBeforeLabel(el) {
+    const before = (node) => {
+      const mark = node.previousElementSibling;
+      if (!isRequiredMark(mark)) return false;
+      const prior = mark.previousElementSibling;
+      return !prior || !(prior.matches(CONTROL_SELECTOR) || prior.querySelector(CONTROL_SELECTOR));
+    };
+    const namers = [...labelsFor(el), ...labelledBy(el)].filter((namer) => !namer.contains(el));
+    if (el.type === 'checkbox' && before(el)) return true;
+    if (namers.some(before)) return true;
+    if (namers.length > 0 || el.type === 'radio' || el.type === 'checkbox' || el.getAttribute('aria-label')) return false;
+    // A loose label (a <div> over or beside the box) may hold the mark first,
+    // before its words; a note about the marks ("* Required fields") names no field.
+    const namer = nearbyNamer(el);
+    if (!namer || /required|mandatory/i.test(namer.text)) return false;
+    const first = Array.from(namer.node.childNodes).find((part) => part.nodeType === Node.ELEMENT_NODE ||
+      (part.nodeType === Node.TEXT_NODE && part.textContent.trim()));
+    return before(namer.node) || (!!first && first.nodeType === Node.ELEMENT_NODE && isRequiredMark(first));
   }
 
   // The mark as the label's last element, hidden from screen readers so they do
@@ -2064,6 +2116,22 @@
     return null;
   }
 
+  // The name box of a log-in: a text or e-mail box that shares the smallest group
+  // around it with a password box and nothing else to type (a returning candidate's
+  // "Username" over "Password"). Career portals put that log-in beside the way in
+  // for a guest, and ASP.NET WebForms pages hold both in the one form of the page.
+  function isLogInBox(el) {
+    if (el.tagName !== 'INPUT' || !['text', 'email', ''].includes((el.getAttribute('type') || '').toLowerCase())) return false;
+    const typed = (c) => c.tagName !== 'INPUT' || !['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(c.type);
+    for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+      const boxes = [...node.querySelectorAll('input, select, textarea')].filter((c) => typed(c) && isVisible(c));
+      const passwords = boxes.filter((c) => c.type === 'password').length;
+      if (passwords > 0) return boxes.length - passwords === 1;
+      if (boxes.length > 1) return false;
+    }
+    return false;
+  }
+
   function perceiveFields() {
     state.headingBoxes = new Map();
     const fields = collectEntries();
@@ -2894,6 +2962,7 @@
       name: (entry.proxy || entry.store || entry.overlaySelect || el).getAttribute('name') || '',
       id: el.id || '',
       id_generated: !!el.id && !stableId(el.id),
+      log_in_box: isLogInBox(el),
       locator: fieldLocator(entry, kind, stripRequiredMarks(rawLabel)),
       autocomplete: (el.getAttribute('autocomplete') || '').toLowerCase(),
       placeholder: clean(el.getAttribute('placeholder')),
@@ -3218,8 +3287,11 @@
     }
   }
 
+  // ASP.NET WebForms' ValidationSummary control keeps its name in the id it renders
+  // ("ctl00_MainContent_ValidationSummary1") and often in its CssClass.
   const ERROR_BOX_SELECTOR = '[role="alert"], [aria-live="assertive"], [class*="error-summary" i], ' +
-    '[class*="errorsummary" i], [class*="alert-danger" i], [class*="form-errors" i], [class*="validation-summary" i]';
+    '[class*="errorsummary" i], [class*="alert-danger" i], [class*="form-errors" i], [class*="validation-summary" i], ' +
+    '[class*="validationsummary" i], [id*="ValidationSummary"]';
 
   // The page's validation errors: per control (aria-invalid with its message,
   // the browser's constraint message, error text beside it), then the alert and

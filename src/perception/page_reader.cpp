@@ -88,6 +88,9 @@ Result<Field> FieldFromAgent(const JsonReader& reader, const browser::FrameInfo&
   if (const auto* generated = raw.if_contains("id_generated"); generated && generated->is_bool()) {
     field.id_generated = generated->get_bool();
   }
+  if (const auto* log_in = raw.if_contains("log_in_box"); log_in && log_in->is_bool()) {
+    field.log_in_box = log_in->get_bool();
+  }
   if (const auto* locator = raw.if_contains("locator"); locator && locator->is_object()) {
     field.locator = json::serialize(*locator);
     if (auto ordinal = reader["locator"]["ordinal"].Int64()) {
@@ -438,6 +441,14 @@ bool HoldsFieldsToFill(const PageSnapshot& snapshot) {
 
 }  // namespace
 
+void SetAsideTheLogIn(PageSnapshot& snapshot) {
+  const bool guest_way = std::any_of(
+      snapshot.buttons.begin(), snapshot.buttons.end(),
+      [](const Button& b) { return Says(LowerText(b.text), Wording::kWithoutAccount); });
+  if (!snapshot.has_password || !guest_way) return;
+  std::erase_if(snapshot.fields, [](const Field& f) { return f.log_in_box; });
+}
+
 void OpenTheOnlyPosting(PageSnapshot& snapshot) {
   const bool has_action =
       std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), [](const Button& b) {
@@ -583,8 +594,10 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
   // Shops and small sites often end with a bare "Thank you!" over an order number:
   // a short first heading that only thanks, on a page with nothing left to fill
   // or press, is the end of the form. A long one is prose ("Thanks to our ...").
+  // (A link to the posting taken as the way in only for want of an Apply, by
+  // position, is no way on: a thank-you page links back to the job it took.)
   const bool has_way_on = any_button([](const Button& b) {
-    return b.role == ButtonRole::kOpenForm || b.role == ButtonRole::kSubmit ||
+    return (b.role == ButtonRole::kOpenForm && !b.by_position) || b.role == ButtonRole::kSubmit ||
            b.role == ButtonRole::kNext;
   });
   constexpr std::size_t kShortHeading = 40;  // bytes: "Vielen Dank für Ihre Bestellung!" fits
@@ -611,8 +624,16 @@ PageKind ClassifyPage(const PageSnapshot& snapshot) {
     return b.role == ButtonRole::kOpenForm && (!b.in_form || b.in_fieldless_form) &&
            !Says(LowerText(b.text), Wording::kSignIn);
   });
+  // Inside the one form that holds the whole page (ASP.NET WebForms wraps every
+  // page in form#aspnetForm) the guest's way is that form's step: what the page
+  // asks of a guest (a privacy consent) is given, then the way is taken.
+  const bool guest_step = any_button([](const Button& b) {
+    return b.role == ButtonRole::kNext && b.in_form &&
+           Says(LowerText(b.text), Wording::kWithoutAccount);
+  });
   if (snapshot.has_password && Says(text, Wording::kSignIn)) {
-    return can_open_without_account ? PageKind::kPosting : PageKind::kLoginWall;
+    if (can_open_without_account) return PageKind::kPosting;
+    return guest_step ? PageKind::kFormStep : PageKind::kLoginWall;
   }
   const bool has_submit = any_button([](const Button& b) { return b.role == ButtonRole::kSubmit; });
   if (has_fields) return PageKind::kFormStep;
@@ -817,6 +838,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
   if (!main_read && snapshot.url.empty()) snapshot.url = page.url();
   FindPrimaryAction(snapshot.buttons);
   OpenTheOnlyPosting(snapshot);
+  SetAsideTheLogIn(snapshot);
   snapshot.kind = ClassifyPage(snapshot);
   co_return snapshot;
 }

@@ -141,6 +141,13 @@ std::vector<const Button*> PostingLinks(const PageSnapshot& snapshot);
 // (the URL they gave names no one job). Pure, for tests.
 void OpenTheOnlyPosting(PageSnapshot& snapshot);
 
+// A returning candidate's log-in beside a way in without an account ("Continue
+// as guest", "Apply manually"): its name box is the person's account, not a
+// field of the application, so it leaves the snapshot's fields (the password box
+// never is one). Without such a way the page is a sign-in wall and keeps them.
+// Pure, for tests.
+void SetAsideTheLogIn(PageSnapshot& snapshot);
+
 // What kind of page this is, from its fields, buttons and text. Pure, for tests.
 PageKind ClassifyPage(const PageSnapshot& snapshot);
 

@@ -64,5 +64,30 @@ TEST(FieldHintTest, AUnitDrawnBesideADescribedBoxIsPartOfItsHint) {
   EXPECT_EQ(snapshot->fields[1].hint, "De votre salaire fixe | %") << all;
 }
 
+// Table-laid and gateway-question pages (ASP.NET WebForms, BrassRing's Talent
+// Gateway, Taleo) write the hint in the label's own line, after the label, with
+// the box in the next cell or line: that part of the line is the hint, the label
+// and its star are not.
+constexpr char kHintsBesideTheLabel[] = R"HTML(<!doctype html><html lang="en"><body><form>
+<div class="q"><div class="qtext"><img alt="*" src="data:,"><label for="s">Expected annual salary</label>
+  <span class="hint">Numbers only, e.g. 95000</span></div>
+  <div><input id="s" name="salary" type="text"></div></div>
+<table><tr><td><span>*</span> <label for="d">Date available to start</label> (mm/dd/yyyy)</td>
+  <td><input id="d" name="start" type="text"></td></tr>
+<tr><td><label for="c">City</label></td><td><input id="c" name="city" type="text"></td></tr></table>
+<button type="submit">Next</button>
+</form></body></html>)HTML";
+
+TEST(FieldHintTest, TextAfterTheLabelInItsLineIsTheHint) {
+  auto snapshot = applier::testing::ReadHtmlPage(kHintsBesideTheLabel);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) all += "'" + field.label + "': '" + field.hint + "'\n";
+  ASSERT_EQ(snapshot->fields.size(), 3u) << all;
+  EXPECT_EQ(snapshot->fields[0].hint, "Numbers only, e.g. 95000") << all;
+  EXPECT_EQ(snapshot->fields[1].hint, "(mm/dd/yyyy)") << all;
+  EXPECT_EQ(snapshot->fields[2].hint, "") << all;
+}
+
 }  // namespace
 }  // namespace applier::perception

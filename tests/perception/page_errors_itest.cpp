@@ -11,6 +11,7 @@
 #include "gtest/gtest.h"
 #include "perception/page_reader.h"
 #include "support/async.h"
+#include "support/html_page.h"
 
 namespace applier::perception {
 namespace {
@@ -357,6 +358,38 @@ TEST(PageErrorsTest, CarbonsFormRequirementBesideAFieldIsItsError) {
             (std::vector<std::string>{"You must accept the privacy statement to continue."}))
       << all;
   EXPECT_EQ(by_label.count("Nickname"), 0u) << all;
+}
+
+// ASP.NET WebForms pages redraw the whole page after a refused postback with the
+// messages in a ValidationSummary at the top: a <div> with no role, its control's
+// name in the id it renders ("..._ValidationSummary1") or in its CssClass.
+constexpr char kValidationSummaries[] = R"HTML(<!doctype html><html><body>
+<form name="aspnetForm" method="post" action="">
+<div id="ctl00_MainContent_ValidationSummary1" style="color:Red;">
+  <b>Please correct the following errors:</b>
+  <ul><li>First name is required.</li><li>Your session data could not be saved.</li></ul></div>
+<div class="ValidationSummary" style="color:Red;"><ul><li>City is required.</li></ul></div>
+<table>
+<tr><td><label for="f">First name</label></td><td><input id="f" name="ctl00$MainContent$txtFirstName"></td></tr>
+<tr><td><label for="c">City</label></td><td><input id="c" name="ctl00$MainContent$txtCity"></td></tr>
+<tr><td><label for="n">Nickname</label></td><td><input id="n" name="ctl00$MainContent$txtNickname"></td></tr>
+</table>
+<input type="submit" name="ctl00$MainContent$btnNext" value="Next">
+</form></body></html>)HTML";
+
+TEST(PageErrorsTest, AnAspNetValidationSummaryIsReadLineByLine) {
+  auto snapshot = applier::testing::ReadHtmlPage(kValidationSummaries);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::vector<std::string>> by_label;
+  for (const auto& error : snapshot->errors) {
+    by_label[error.field >= 0 ? snapshot->fields[error.field].label : "(page)"].push_back(
+        error.message);
+  }
+  EXPECT_EQ(by_label["First name"], (std::vector<std::string>{"First name is required."}));
+  EXPECT_EQ(by_label["City"], (std::vector<std::string>{"City is required."}));
+  EXPECT_EQ(by_label["(page)"],
+            (std::vector<std::string>{"Your session data could not be saved."}));
+  EXPECT_EQ(by_label.count("Nickname"), 0u);
 }
 
 }  // namespace

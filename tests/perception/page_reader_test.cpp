@@ -665,6 +665,26 @@ TEST(ClassifyPageTest, ACheckYourAnswersPageIsAReviewStep) {
   EXPECT_EQ(ClassifyPage(snapshot), PageKind::kReviewStep);
 }
 
+// The end of an application on a career portal (BrassRing's Talent Gateway,
+// Taleo) thanks under a short heading and links back to the job it took
+// ("Return to job details"): that link, the only posting the page lists, is
+// no way on, and the page is the confirmation.
+TEST(ClassifyPageTest, AThankYouPageLinkingBackToThePostingIsAConfirmation) {
+  Button back;
+  back.text = "Return to job details";
+  back.tag = "a";
+  back.href =
+      "https://careers.example.com/1033/ASP/TG/cim_jobdetail?partnerid=1&siteid=5&jobid=1184302";
+  auto snapshot = Page(
+      "Thank you. Your submission for Senior Software Engineer (24-0917BR) is complete. Return "
+      "to job details",
+      {}, {back});
+  snapshot.headings = {"Thank you"};
+  OpenTheOnlyPosting(snapshot);
+  ASSERT_EQ(snapshot.buttons.front().role, ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyPage(snapshot), PageKind::kConfirmation);
+}
+
 TEST(ClassifyPageTest, APasswordWithSignInWordsIsASignInWall) {
   for (const char* text :
        {"Sign in to apply", "Melden Sie sich an: Anmelden", "Iniciar sesión para continuar",
@@ -723,6 +743,34 @@ TEST(ClassifyPageTest, AWayInWithoutAnAccountInAFormOfItsOwnIsAPostingsWayIn) {
   Button step = guest;
   step.in_fieldless_form = false;
   EXPECT_EQ(ClassifyButtonIn(step), ButtonRole::kNext);
+}
+
+// ASP.NET WebForms portals (BrassRing's Talent Gateway, many ATSs of its age)
+// draw the returning candidate's log-in and the guest's way in inside the one
+// form of the page, the guest's consent beside it: the page is a step whose way
+// on is the guest's, after the consent; the log-in's name box is no field.
+TEST(ClassifyPageTest, AGuestWayInTheFormBesideALogInIsAStep) {
+  for (const char* way_in : {"Apply as guest", "Continue as guest", "Apply manually"}) {
+    Field name_box = Box(ControlKind::kText, "Username (e-mail address)");
+    name_box.log_in_box = true;
+    auto snapshot =
+        Page("Returning users: log in to apply with your saved profile. New users",
+             {name_box, Box(ControlKind::kCheckbox, "I accept the data privacy policy")},
+             {Described("Log in", "submit", false, false), Described(way_in, "", false, false)});
+    snapshot.has_password = true;
+    SetAsideTheLogIn(snapshot);
+    ASSERT_EQ(snapshot.fields.size(), 1u) << way_in;
+    EXPECT_EQ(snapshot.fields.front().kind, ControlKind::kCheckbox) << way_in;
+    EXPECT_EQ(ClassifyPage(snapshot), PageKind::kFormStep) << way_in;
+  }
+  // Without a way in for a guest the log-in is the page: a wall, its boxes kept.
+  Field name_box = Box(ControlKind::kText, "Username (e-mail address)");
+  name_box.log_in_box = true;
+  auto wall = Page("Log in to apply", {name_box}, {Described("Log in", "submit", false, false)});
+  wall.has_password = true;
+  SetAsideTheLogIn(wall);
+  EXPECT_EQ(wall.fields.size(), 1u);
+  EXPECT_EQ(ClassifyPage(wall), PageKind::kLoginWall);
 }
 
 // A page that offers ways to apply (d.vinci's intro page, many portals' "apply

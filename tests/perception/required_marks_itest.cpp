@@ -379,5 +379,37 @@ TEST(RequiredMarksTest, AnUntitledGroupLeavesTheMarkToTheGroupAroundIt) {
   EXPECT_FALSE(by_name["middle"]->required);
 }
 
+// Table-laid ASP.NET WebForms and JSP career portals (BrassRing's Talent
+// Gateway, old Taleo and PeopleSoft pages) set the mark before the label in the
+// label's cell, as a span or as an image whose alt text is the star, and before
+// a consent box whose label follows it. A star right after another control is
+// that control's (an ASP.NET validator beside its box), not the next label's.
+constexpr char kMarksBeforeTheLabel[] = R"HTML(<!doctype html><html><body><form>
+<table>
+<tr><td><span class="req">*</span> <label for="f">First name</label></td><td><input id="f" name="first"></td></tr>
+<tr><td><label for="m">Middle name</label></td><td><input id="m" name="middle"></td></tr>
+</table>
+<div class="q"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==" width="7" height="7" alt="*"><label for="w">Are you legally authorized to work here?</label></div>
+<div><select id="w" name="work"><option value="">Select one</option><option>Yes</option><option>No</option></select></div>
+<div class="q"><label for="a">Which work arrangement do you prefer?</label></div>
+<div><select id="a" name="arrangement"><option value="">Select one</option><option>Hybrid</option></select></div>
+<p><span class="req">*</span> <input type="checkbox" id="c" name="consent"> <label for="c">I accept the privacy policy</label></p>
+<p><input id="x" name="other"> <span>*</span> <label for="y">Nickname</label> <input id="y" name="nick"></p>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AStarOrStarImageBeforeTheLabelMarksItRequired) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMarksBeforeTheLabel);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::pair<std::string, bool>> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = {field.label, field.required};
+  EXPECT_EQ(by_name["first"], std::make_pair(std::string("First name"), true));
+  EXPECT_FALSE(by_name["middle"].second);
+  EXPECT_EQ(by_name["work"],
+            std::make_pair(std::string("Are you legally authorized to work here?"), true));
+  EXPECT_FALSE(by_name["arrangement"].second);
+  EXPECT_TRUE(by_name["consent"].second);
+  EXPECT_FALSE(by_name["nick"].second);
+}
+
 }  // namespace
 }  // namespace applier::perception
