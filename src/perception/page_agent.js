@@ -2897,6 +2897,7 @@
       required_by_group: required && !requiredOwn,
       multiple: !!el.multiple,
       checked: kind === 'checkbox' ? choiceSelected(el) : false,
+      read_only: (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.readOnly,
       value,
       validation_message: validationMessage(el),
       max_length: typeof el.maxLength === 'number' ? el.maxLength : -1,

@@ -85,6 +85,9 @@ Result<Field> FieldFromAgent(const JsonReader& reader, const browser::FrameInfo&
       by_group && by_group->is_bool()) {
     field.required_by_group = by_group->get_bool();
   }
+  if (const auto* read_only = raw.if_contains("read_only"); read_only && read_only->is_bool()) {
+    field.read_only = read_only->get_bool();
+  }
   if (const auto* generated = raw.if_contains("id_generated"); generated && generated->is_bool()) {
     field.id_generated = generated->get_bool();
   }

@@ -1714,6 +1714,20 @@ std::string Trim(std::string text) {
   return text.substr(start, end - start + 1);
 }
 
+// A box of typed text that the page filled and lets nobody type in.
+bool HoldsPagesOwnText(const Field& field) {
+  switch (field.kind) {
+    case ControlKind::kText:
+    case ControlKind::kEmail:
+    case ControlKind::kTel:
+    case ControlKind::kUrl:
+    case ControlKind::kNumber:
+    case ControlKind::kTextarea: break;
+    default: return false;
+  }
+  return field.read_only && !Trim(field.value).empty();
+}
+
 // Whether the field already shows this answer, so acting again would be noise.
 bool AlreadyHolds(const Field& field, const Answer& answer, FieldKey key) {
   switch (field.kind) {
@@ -2078,6 +2092,16 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
     plan.answer.source = AnswerSource::kDefault;
     plan.answer.confidence = 0.5;
     plan.why = "kept the value the site preselected; " + tried;
+    plan.kept_held_choice = true;
+  } else if (field.required && HoldsPagesOwnText(field)) {
+    // A read-only box the page filled: a hosted form builder's field prefilled from
+    // the link's query string (Formstack's ?field123=, Gravity Forms' dynamic
+    // population, Jotform's URL prefill) with the position applied for. Nobody can
+    // type in it, so asking the person could change nothing.
+    plan.decision = Decision::kLeave;
+    plan.answer.source = AnswerSource::kDefault;
+    plan.answer.confidence = 0.5;
+    plan.why = "kept what the page put in a box it lets nobody type in; " + tried;
     plan.kept_held_choice = true;
   } else if (field.required) {
     plan.decision = Decision::kAskHuman;

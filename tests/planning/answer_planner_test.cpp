@@ -247,6 +247,26 @@ TEST_F(AnswerPlannerTest, APreselectedCountryTheProfileContradictsIsAsked) {
   EXPECT_TRUE(plan.kept_held_choice) << plan.why;
 }
 
+// A hosted form builder's field prefilled from the link (Formstack's ?field123=,
+// Gravity Forms' dynamic population) and read-only: the position applied for is
+// the page's to fill; asking the person could change nothing. An empty read-only
+// box, or one a person may type in, is still theirs to answer.
+TEST_F(AnswerPlannerTest, AReadOnlyBoxThePageFilledIsKept) {
+  Field position = MakeField(ControlKind::kText, "Position applied for", true);
+  position.read_only = true;
+  position.value = "Software Engineer III (Req. 3317)";
+  FieldPlan plan = planner_->Plan(position);
+  EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+  EXPECT_TRUE(plan.kept_held_choice) << plan.why;
+
+  Field empty = position;
+  empty.value = "  ";
+  EXPECT_EQ(planner_->Plan(empty).decision, Decision::kAskHuman);
+  Field editable = position;
+  editable.read_only = false;
+  EXPECT_EQ(planner_->Plan(editable).decision, Decision::kAskHuman);
+}
+
 // "Total Experience: [8 Years] [0 Months]": the months list holds what the whole
 // years leave, never the years counted as months.
 TEST_F(AnswerPlannerTest, ExperienceInAYearsAndAMonthsList) {
