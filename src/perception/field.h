@@ -51,6 +51,10 @@ struct Option {
   // it searches or when nothing matched ("Recherche en cours…", "No results"),
   // never a choice.
   bool disabled = false;
+  // The choice is "Other" with a text box of its own for the answer in the
+  // person's words (Formstack's "Other:" with its fieldN_other box, Google Forms'
+  // "Other:" response, survey forms' "Other (please specify)").
+  bool specify = false;
 };
 
 struct Field {

@@ -139,10 +139,12 @@ std::vector<Option> OptionsFromAgent(const json::value& raw) {
     const auto* selected = o.if_contains("selected");
     const auto* submenu = o.if_contains("submenu");
     const auto* disabled = o.if_contains("disabled");
+    const auto* specify = o.if_contains("specify");
     options.push_back({Str(o, "label"), Str(o, "value"),
                        selected != nullptr && selected->is_bool() && selected->get_bool(),
                        submenu != nullptr && submenu->is_bool() && submenu->get_bool(),
-                       disabled != nullptr && disabled->is_bool() && disabled->get_bool()});
+                       disabled != nullptr && disabled->is_bool() && disabled->get_bool(),
+                       specify != nullptr && specify->is_bool() && specify->get_bool()});
   }
   return options;
 }

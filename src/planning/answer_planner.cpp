@@ -1364,6 +1364,33 @@ FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const P
 
 // Shapes a fact or a text answer to the control: an option for choice fields, a
 // checkbox state, a file, or text. nullopt with a note when it does not fit.
+// Facts a person can write in their own words where a list does not name them:
+// a referral source, a school, a place, an employer. Never a yes/no, an amount or a
+// self-identification (whose "decline" is no answer to write out).
+bool TakesOwnWords(FieldKey key) {
+  switch (key) {
+    case FieldKey::kHowHeard:
+    case FieldKey::kPronouns:
+    case FieldKey::kSchool:
+    case FieldKey::kDiscipline:
+    case FieldKey::kCity:
+    case FieldKey::kCountry:
+    case FieldKey::kCurrentCompany:
+    case FieldKey::kCurrentTitle:
+    case FieldKey::kEmployer:
+    case FieldKey::kJobTitle: return true;
+    default: return false;
+  }
+}
+
+// The "Other" option that comes with a box of its own (perception::Option::specify).
+std::optional<int> SpecifyOption(const std::vector<perception::Option>& options) {
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (options[i].specify && !options[i].disabled) return static_cast<int>(i);
+  }
+  return std::nullopt;
+}
+
 Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSource source,
                 double confidence, const PageContext& page) {
   Answer answer;
@@ -1469,6 +1496,25 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
         answer.option_value.clear();
       }
       return {answer, {}};
+    }
+    // "How did you learn about this opening?" without LinkedIn among the options
+    // but with "Other:" and a box for the answer in one's own words (form
+    // builders' "Other" choice): that option, with the fact written in its box.
+    if (!match && TakesOwnWords(hint) && !fact.yes && !fact.number && !fact.text.empty()) {
+      if (const std::optional<int> other = SpecifyOption(field.options)) {
+        const perception::Option& option = field.options[static_cast<std::size_t>(*other)];
+        answer.text = option.label;
+        const std::string value = option.value.empty() ? option.label : option.value;
+        if (field.kind == ControlKind::kCheckboxGroup) {
+          answer.option_values = {value};
+        } else {
+          answer.option_value = value;
+        }
+        answer.specified = fact.text;
+        answer.decided_by = {fact.reason + " = \"" + fact.text + "\", which no option names",
+                             "option \"" + option.label + "\" takes it in its own box"};
+        return {answer, {}};
+      }
     }
     if (!match) {
       return {std::nullopt, "no option matches \"" + fact.text + "\" (from " + fact.reason + ")"};
