@@ -744,9 +744,9 @@ asio::awaitable<Result<FillResult>> FormActor::Choose(browser::FrameInfo frame, 
   co_return FillResult{answer.text.empty() ? shown->value : answer.text, "clicked"};
 }
 
-asio::awaitable<Status> FormActor::WriteInOtherBox(browser::FrameInfo frame, const Field& field,
-                                                   const std::vector<std::string>& wanted,
-                                                   const std::string& text) {
+asio::awaitable<Status> FormActor::WriteInOtherBox(browser::FrameInfo frame, Field field,
+                                                   std::vector<std::string> wanted,
+                                                   std::string text) {
   for (std::size_t member = 0; member < field.options.size(); ++member) {
     const auto& option = field.options[member];
     if (!option.specify || std::find(wanted.begin(), wanted.end(), option.value) == wanted.end()) {

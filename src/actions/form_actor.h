@@ -93,10 +93,8 @@ class FormActor {
                                                            std::string text);
   // Types `text` into the box of the chosen "Other" option among `wanted`
   // (perception::Option::specify), after that option was chosen.
-  boost::asio::awaitable<Status> WriteInOtherBox(browser::FrameInfo frame,
-                                                 const perception::Field& field,
-                                                 const std::vector<std::string>& wanted,
-                                                 const std::string& text);
+  boost::asio::awaitable<Status> WriteInOtherBox(browser::FrameInfo frame, perception::Field field,
+                                                 std::vector<std::string> wanted, std::string text);
   boost::asio::awaitable<Result<FillResult>> Tick(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
   // A consent box that opens its terms in a dialog and stays ticked only once they
