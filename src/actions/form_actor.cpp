@@ -728,6 +728,11 @@ asio::awaitable<Result<FillResult>> FormActor::Choose(browser::FrameInfo frame, 
           Call("setChecked", field, std::to_string(member) + ", " + (want ? "true" : "false")));
     }
   }
+  if (!answer.specified.empty()) {
+    if (auto written = co_await WriteInOtherBox(frame, field, wanted, answer.specified); !written) {
+      co_return Fail(written.error());
+    }
+  }
   auto shown = co_await ReadBack(frame, field);
   if (!shown) co_return Fail(shown.error());
   for (const auto& option : shown->options) {
@@ -737,6 +742,35 @@ asio::awaitable<Result<FillResult>> FormActor::Choose(browser::FrameInfo frame, 
     }
   }
   co_return FillResult{answer.text.empty() ? shown->value : answer.text, "clicked"};
+}
+
+asio::awaitable<Status> FormActor::WriteInOtherBox(browser::FrameInfo frame, Field field,
+                                                   std::vector<std::string> wanted,
+                                                   std::string text) {
+  for (std::size_t member = 0; member < field.options.size(); ++member) {
+    const auto& option = field.options[member];
+    if (!option.specify || std::find(wanted.begin(), wanted.end(), option.value) == wanted.end()) {
+      continue;
+    }
+    const std::string which = std::to_string(member);
+    auto focused = co_await page_.Evaluate(frame, Call("focusOtherBox", field, which));
+    if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
+    if (!focused->is_bool() || !focused->get_bool()) {
+      co_return Fail(ErrorKind::kNotFound, "'" + field.label + "': the \"" + option.label +
+                                               "\" option has no box to write in");
+    }
+    // insertText replaces the selection, as typing over selected text does.
+    if (auto typed = co_await page_.InsertText(text); !typed) co_return Fail(typed.error());
+    auto held = co_await page_.Evaluate(frame, Call("otherBoxValue", field, which));
+    if (!held) co_return Fail(ErrorKind::kNotFound, held.error().message);
+    if (!held->is_string() || held->get_string() != text) {
+      co_return Fail(
+          NotFilled(field, text, held->is_string() ? std::string(held->get_string()) : ""));
+    }
+    co_return Status{};
+  }
+  co_return Fail(ErrorKind::kNotFound,
+                 "'" + field.label + "': no chosen option has a box for \"" + text + "\"");
 }
 
 asio::awaitable<Result<FillResult>> FormActor::Tick(browser::FrameInfo frame, Field field,

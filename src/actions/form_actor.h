@@ -91,6 +91,10 @@ class FormActor {
   boost::asio::awaitable<Result<FillResult>> TypeDateParts(browser::FrameInfo frame,
                                                            perception::Field field,
                                                            std::string text);
+  // Types `text` into the box of the chosen "Other" option among `wanted`
+  // (perception::Option::specify), after that option was chosen.
+  boost::asio::awaitable<Status> WriteInOtherBox(browser::FrameInfo frame, perception::Field field,
+                                                 std::vector<std::string> wanted, std::string text);
   boost::asio::awaitable<Result<FillResult>> Tick(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
   // A consent box that opens its terms in a dialog and stays ticked only once they

@@ -51,6 +51,10 @@ struct Option {
   // it searches or when nothing matched ("Recherche en cours…", "No results"),
   // never a choice.
   bool disabled = false;
+  // The choice is "Other" with a text box of its own for the answer in the
+  // person's words (Formstack's "Other:" with its fieldN_other box, Google Forms'
+  // "Other:" response, survey forms' "Other (please specify)").
+  bool specify = false;
 };
 
 struct Field {
@@ -90,7 +94,10 @@ struct Field {
   bool required_by_group = false;
   bool multiple = false;
   bool checked = false;  // checkbox state
-  std::string value;     // current value (for selects: the selected option's value)
+  // A box the page lets nobody type in (the readonly attribute): what it holds the
+  // page put there (a value prefilled from the link, a date its picker wrote).
+  bool read_only = false;
+  std::string value;  // current value (for selects: the selected option's value)
   std::string validation_message;
   int max_length = -1;  // -1 when the control sets none
   std::string accept;   // file inputs: the accept attribute

@@ -2278,6 +2278,23 @@
     return false;
   }
 
+  // The text box of `choice`, when it is an "Other" option with one: the one
+  // text box of the nearest wrapper that holds this choice alone (the inverse of
+  // isOtherOptionBox).
+  function otherOptionBoxOf(choice) {
+    const label = choice.tagName === 'INPUT' ? optionLabel(choice) : clean(choice.getAttribute('aria-label')) || textWithoutControls(choice);
+    if (!OTHER_OPTION.test(label) && choice.getAttribute('data-value') !== '__other_option__') return null;
+    for (let node = choice.parentElement, depth = 0; node && depth < 7; node = node.parentElement, depth++) {
+      const choices = node.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]');
+      if (choices.length > 1) return null;
+      const boxes = Array.from(node.querySelectorAll('input, textarea')).filter((b) => b !== choice &&
+        (b.tagName === 'TEXTAREA' || /^(text|)$/.test((b.getAttribute('type') || '').toLowerCase())) && isVisible(b));
+      if (boxes.length === 1) return boxes[0];
+      if (boxes.length > 1) return null;
+    }
+    return null;
+  }
+
   // A dropdown drawn as a listbox that opens and closes (ARIA 1.0's collapsible
   // listbox, as Google Forms and Polymer's paper-dropdown draw it): the focusable
   // div[role=listbox] carries aria-expanded and shows its chosen option (or a
@@ -2908,7 +2925,8 @@
     const labelInfo = entryLabel(entry);
     let options = [];
     if (kind === 'radio' || kind === 'checkbox_group') {
-      options = members.map((m) => ({ label: optionLabel(m), value: choiceValue(m), selected: choiceSelected(m) }));
+      options = members.map((m) => ({ label: optionLabel(m), value: choiceValue(m), selected: choiceSelected(m),
+        ...(otherOptionBoxOf(m) ? { specify: true } : {}) }));
     }
     if (kind === 'combobox' && entry.overlaySelect) options = overlaySelectOptions(entry.overlaySelect);
     else if (kind === 'combobox') {
@@ -2975,6 +2993,7 @@
       required_by_group: required && !requiredOwn,
       multiple: !!el.multiple,
       checked: kind === 'checkbox' ? choiceSelected(el) : false,
+      read_only: (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.readOnly,
       value,
       validation_message: validationMessage(el),
       max_length: typeof el.maxLength === 'number' ? el.maxLength : -1,
@@ -4204,6 +4223,23 @@
       setNativeValue(el, value);
       el.blur();
       return readValue(ref);
+    },
+    // The "Other" option's own box: focused and selected for typing the answer
+    // in the person's words; false when the option has none.
+    focusOtherBox: (ref, member) => {
+      const box = otherOptionBoxOf(entry(ref).members[member || 0]);
+      if (!box) return false;
+      box.focus();
+      box.select();
+      return true;
+    },
+    // What that box holds, once blurred (so the page hears the change); null when
+    // the option has none.
+    otherBoxValue: (ref, member) => {
+      const box = otherOptionBoxOf(entry(ref).members[member || 0]);
+      if (!box) return null;
+      if (deepActiveElement() === box) box.blur();
+      return box.value;
     },
     setChecked: (ref, member, checked) => {
       const el = entry(ref).members[member || 0];

@@ -85,6 +85,9 @@ Result<Field> FieldFromAgent(const JsonReader& reader, const browser::FrameInfo&
       by_group && by_group->is_bool()) {
     field.required_by_group = by_group->get_bool();
   }
+  if (const auto* read_only = raw.if_contains("read_only"); read_only && read_only->is_bool()) {
+    field.read_only = read_only->get_bool();
+  }
   if (const auto* generated = raw.if_contains("id_generated"); generated && generated->is_bool()) {
     field.id_generated = generated->get_bool();
   }
@@ -139,10 +142,12 @@ std::vector<Option> OptionsFromAgent(const json::value& raw) {
     const auto* selected = o.if_contains("selected");
     const auto* submenu = o.if_contains("submenu");
     const auto* disabled = o.if_contains("disabled");
+    const auto* specify = o.if_contains("specify");
     options.push_back({Str(o, "label"), Str(o, "value"),
                        selected != nullptr && selected->is_bool() && selected->get_bool(),
                        submenu != nullptr && submenu->is_bool() && submenu->get_bool(),
-                       disabled != nullptr && disabled->is_bool() && disabled->get_bool()});
+                       disabled != nullptr && disabled->is_bool() && disabled->get_bool(),
+                       specify != nullptr && specify->is_bool() && specify->get_bool()});
   }
   return options;
 }

@@ -51,6 +51,9 @@ struct Answer {
   // whole international number (Formatted::international), typed instead into a
   // box that writes the picked dialling code into itself when focused.
   std::string international;
+  // A chosen "Other" option (perception::Option::specify): what goes in its box,
+  // the fact in the person's words, which no listed option names.
+  std::string specified;
 };
 
 }  // namespace applier::planning

@@ -1365,6 +1365,33 @@ FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const P
 
 // Shapes a fact or a text answer to the control: an option for choice fields, a
 // checkbox state, a file, or text. nullopt with a note when it does not fit.
+// Facts a person can write in their own words where a list does not name them:
+// a referral source, a school, a place, an employer. Never a yes/no, an amount or a
+// self-identification (whose "decline" is no answer to write out).
+bool TakesOwnWords(FieldKey key) {
+  switch (key) {
+    case FieldKey::kHowHeard:
+    case FieldKey::kPronouns:
+    case FieldKey::kSchool:
+    case FieldKey::kDiscipline:
+    case FieldKey::kCity:
+    case FieldKey::kCountry:
+    case FieldKey::kCurrentCompany:
+    case FieldKey::kCurrentTitle:
+    case FieldKey::kEmployer:
+    case FieldKey::kJobTitle: return true;
+    default: return false;
+  }
+}
+
+// The "Other" option that comes with a box of its own (perception::Option::specify).
+std::optional<int> SpecifyOption(const std::vector<perception::Option>& options) {
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (options[i].specify && !options[i].disabled) return static_cast<int>(i);
+  }
+  return std::nullopt;
+}
+
 Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSource source,
                 double confidence, const PageContext& page) {
   Answer answer;
@@ -1470,6 +1497,25 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
         answer.option_value.clear();
       }
       return {answer, {}};
+    }
+    // "How did you learn about this opening?" without LinkedIn among the options
+    // but with "Other:" and a box for the answer in one's own words (form
+    // builders' "Other" choice): that option, with the fact written in its box.
+    if (!match && TakesOwnWords(hint) && !fact.yes && !fact.number && !fact.text.empty()) {
+      if (const std::optional<int> other = SpecifyOption(field.options)) {
+        const perception::Option& option = field.options[static_cast<std::size_t>(*other)];
+        answer.text = option.label;
+        const std::string value = option.value.empty() ? option.label : option.value;
+        if (field.kind == ControlKind::kCheckboxGroup) {
+          answer.option_values = {value};
+        } else {
+          answer.option_value = value;
+        }
+        answer.specified = fact.text;
+        answer.decided_by = {fact.reason + " = \"" + fact.text + "\", which no option names",
+                             "option \"" + option.label + "\" takes it in its own box"};
+        return {answer, {}};
+      }
     }
     if (!match) {
       return {std::nullopt, "no option matches \"" + fact.text + "\" (from " + fact.reason + ")"};
@@ -1713,6 +1759,20 @@ std::string Trim(std::string text) {
   if (start == std::string::npos) return {};
   std::size_t end = text.find_last_not_of(" \t\r\n");
   return text.substr(start, end - start + 1);
+}
+
+// A box of typed text that the page filled and lets nobody type in.
+bool HoldsPagesOwnText(const Field& field) {
+  switch (field.kind) {
+    case ControlKind::kText:
+    case ControlKind::kEmail:
+    case ControlKind::kTel:
+    case ControlKind::kUrl:
+    case ControlKind::kNumber:
+    case ControlKind::kTextarea: break;
+    default: return false;
+  }
+  return field.read_only && !Trim(field.value).empty();
 }
 
 // Whether the field already shows this answer, so acting again would be noise.
@@ -2094,6 +2154,16 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
     plan.answer.source = AnswerSource::kDefault;
     plan.answer.confidence = 0.5;
     plan.why = "kept the value the site preselected; " + tried;
+    plan.kept_held_choice = true;
+  } else if (field.required && HoldsPagesOwnText(field)) {
+    // A read-only box the page filled: a hosted form builder's field prefilled from
+    // the link's query string (Formstack's ?field123=, Gravity Forms' dynamic
+    // population, Jotform's URL prefill) with the position applied for. Nobody can
+    // type in it, so asking the person could change nothing.
+    plan.decision = Decision::kLeave;
+    plan.answer.source = AnswerSource::kDefault;
+    plan.answer.confidence = 0.5;
+    plan.why = "kept what the page put in a box it lets nobody type in; " + tried;
     plan.kept_held_choice = true;
   } else if (field.required) {
     plan.decision = Decision::kAskHuman;

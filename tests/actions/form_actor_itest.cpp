@@ -1548,6 +1548,40 @@ TEST(FormActorTest, ABoxThatSuggestsButTakesAnyTextKeepsTheTypedAnswer) {
   EXPECT_FALSE(refused);
 }
 
+// A form builder's "Other:" choice with its own box (Formstack's radio of value
+// Other beside a text box named fieldN_other, labelled only for screen readers):
+// the box is part of that option, no field of its own; the option says so, and an
+// answer in the person's words is typed there once the option is chosen. The page
+// hears the box change (it checks Other itself when typed in, as Formstack does).
+constexpr char kOtherOptionWithBox[] = R"HTML(<!doctype html><html><head><style>
+.hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style></head>
+<body><form style="padding:20px">
+<fieldset><legend>How did you learn about this opening?</legend>
+<label for="f5_1"><input type="radio" id="f5_1" name="f5" value="Our website">Our website</label>
+<label for="f5_2"><input type="radio" id="f5_2" name="f5" value="Indeed">Indeed</label>
+<div><label for="f5_other"><input type="radio" id="f5_other" name="f5" value="Other">Other:</label>
+<input type="text" id="f5_othervalue" name="f5_other" size="15"><label class="hidden" for="f5_othervalue">Other Value</label></div>
+</fieldset>
+</form><script>
+const box = document.getElementById('f5_othervalue');
+box.addEventListener('change', () => {
+  if (box.value !== '') document.getElementById('f5_other').checked = true;
+  document.body.dataset.heard = box.value;
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AnOtherChoicesBoxTakesTheAnswerInThePersonsWords) {
+  planning::Answer heard;
+  heard.text = "Other:";
+  heard.option_value = "Other";
+  heard.specified = "LinkedIn";
+  auto read = FillThenRead(kOtherOptionWithBox, "How did you learn about this opening?", heard,
+                           "document.querySelector('input[name=f5]:checked').value + '|' + "
+                           "(document.body.dataset.heard || '')");
+  ASSERT_TRUE(read) << read.error().ToString();
+  EXPECT_EQ(read->as_string(), "Other|LinkedIn");
+}
+
 // A filterable list of one country's provinces with a choice for living abroad
 // (Element Plus's and Ant Design's filterable selects over Vietnamese or Italian
 // provinces): no wording of a San Francisco address finds anything in it. Once

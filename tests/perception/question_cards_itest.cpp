@@ -210,7 +210,14 @@ TEST(QuestionCardsTest, TheTextBoxOfAnOtherChoiceAsksNothingOfItsOwn) {
   const Field* source = Labelled(*snapshot, "How did you find us?");
   ASSERT_NE(source, nullptr) << all;
   EXPECT_EQ(source->kind, ControlKind::kRadioGroup) << all;
-  EXPECT_EQ(source->options.size(), 3u) << all;
+  ASSERT_EQ(source->options.size(), 3u) << all;
+  // The box belongs to its choice: that option takes an answer in one's own words.
+  EXPECT_FALSE(source->options[0].specify) << all;
+  EXPECT_TRUE(source->options[2].specify) << all;
+  const Field* databases = Labelled(*snapshot, "Which databases have you run in production?");
+  ASSERT_NE(databases, nullptr) << all;
+  ASSERT_EQ(databases->options.size(), 3u) << all;
+  EXPECT_TRUE(databases->options[2].specify) << all;
 }
 
 TEST(QuestionCardsTest, ALoneBoxUnderACardHeadingMarkedRequiredIsRequired) {

@@ -247,6 +247,48 @@ TEST_F(AnswerPlannerTest, APreselectedCountryTheProfileContradictsIsAsked) {
   EXPECT_TRUE(plan.kept_held_choice) << plan.why;
 }
 
+// A hosted form builder's field prefilled from the link (Formstack's ?field123=,
+// Gravity Forms' dynamic population) and read-only: the position applied for is
+// the page's to fill; asking the person could change nothing. An empty read-only
+// box, or one a person may type in, is still theirs to answer.
+TEST_F(AnswerPlannerTest, AReadOnlyBoxThePageFilledIsKept) {
+  Field position = MakeField(ControlKind::kText, "Position applied for", true);
+  position.read_only = true;
+  position.value = "Software Engineer III (Req. 3317)";
+  FieldPlan plan = planner_->Plan(position);
+  EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+  EXPECT_TRUE(plan.kept_held_choice) << plan.why;
+
+  Field empty = position;
+  empty.value = "  ";
+  EXPECT_EQ(planner_->Plan(empty).decision, Decision::kAskHuman);
+  Field editable = position;
+  editable.read_only = false;
+  EXPECT_EQ(planner_->Plan(editable).decision, Decision::kAskHuman);
+}
+
+// A form builder's "Other:" choice with a box of its own (Formstack, Google Forms,
+// survey forms' "Other (please specify)"): a referral source no option names is
+// that choice, with the source written in its box. Without the box the person is
+// asked; a self-identification's "decline" is never written out.
+TEST_F(AnswerPlannerTest, AFactNoOptionNamesGoesInTheOtherOptionsBox) {
+  Field heard = MakeField(ControlKind::kRadioGroup, "How did you learn about this opening?", true,
+                          {"Our website", "Indeed", "Employee referral", "Other:"});
+  heard.options.back().specify = true;
+  FieldPlan plan = planner_->Plan(heard);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.option_value, "Other:");
+  EXPECT_EQ(plan.answer.specified, "LinkedIn");
+
+  Field no_box = heard;
+  no_box.options.back().specify = false;
+  EXPECT_EQ(planner_->Plan(no_box).decision, Decision::kAskHuman);
+
+  Field gender = MakeField(ControlKind::kRadioGroup, "Gender", true, {"Male", "Female", "Other:"});
+  gender.options.back().specify = true;
+  EXPECT_TRUE(planner_->Plan(gender).answer.specified.empty());
+}
+
 // "Total Experience: [8 Years] [0 Months]": the months list holds what the whole
 // years leave, never the years counted as months.
 TEST_F(AnswerPlannerTest, ExperienceInAYearsAndAMonthsList) {
