@@ -1363,8 +1363,6 @@ FormatResult Written(const Field& field, FieldKey key, const Fact& fact, const P
   return Formatted{fact.text, "as written"};
 }
 
-// Shapes a fact or a text answer to the control: an option for choice fields, a
-// checkbox state, a file, or text. nullopt with a note when it does not fit.
 // Facts a person can write in their own words where a list does not name them:
 // a referral source, a school, a place, an employer. Never a yes/no, an amount or a
 // self-identification (whose "decline" is no answer to write out).
@@ -1392,6 +1390,8 @@ std::optional<int> SpecifyOption(const std::vector<perception::Option>& options)
   return std::nullopt;
 }
 
+// Shapes a fact or a text answer to the control: an option for choice fields, a
+// checkbox state, a file, or text. nullopt with a note when it does not fit.
 Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSource source,
                 double confidence, const PageContext& page) {
   Answer answer;
