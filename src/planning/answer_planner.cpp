@@ -1498,8 +1498,8 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
       }
       return {answer, {}};
     }
-    // "How did you learn about this opening?" without LinkedIn among the options
-    // but with "Other:" and a box for the answer in one's own words (form
+    // A referral-source list without the person's source (LinkedIn) among its
+    // options but with "Other:" and a box for the answer in one's own words (form
     // builders' "Other" choice): that option, with the fact written in its box.
     if (!match && TakesOwnWords(hint) && !fact.yes && !fact.number && !fact.text.empty()) {
       if (const std::optional<int> other = SpecifyOption(field.options)) {
