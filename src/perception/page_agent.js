@@ -46,18 +46,50 @@
   // Every element matching `selector` in the document and in every open shadow
   // root below it, in document order.
   function deepQueryAll(root, selector) {
+    // Per-field questions (the heading above, an open modal) ask the whole
+    // document the same thing once per field: one reading answers each once.
+    if (readingMemo && root === document) {
+      let known = readingMemo.queries.get(selector);
+      if (!known) {
+        known = deepQueryAllNow(root, selector);
+        readingMemo.queries.set(selector, known);
+      }
+      return known.slice();
+    }
+    return deepQueryAllNow(root, selector);
+  }
+
+  function deepQueryAllNow(root, selector) {
     const out = [];
     const visit = (node) => {
       if (node.querySelectorAll) {
         for (const el of node.querySelectorAll(selector)) out.push(el);
       }
-      const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
-      for (let el = walker.currentNode; el; el = walker.nextNode()) {
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
+      for (const shadow of shadowRootsIn(node)) visit(shadow);
     };
     visit(root);
     return out;
+  }
+
+  // The open shadow roots of the elements in `node`'s own tree (not inside those
+  // roots). Finding them walks every element, so one reading of the page walks
+  // each tree once; a page with no shadow root at all is never walked again.
+  function shadowRootsIn(node) {
+    if (readingMemo) {
+      if (readingMemo.shadowless) return [];
+      const known = readingMemo.shadows.get(node);
+      if (known) return known;
+    }
+    const found = [];
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.currentNode; el; el = walker.nextNode()) {
+      if (el.shadowRoot) found.push(el.shadowRoot);
+    }
+    if (readingMemo) {
+      readingMemo.shadows.set(node, found);
+      if (node === document && !found.length) readingMemo.shadowless = true;
+    }
+    return found;
   }
 
   // A heading of the page: h1–h3, or an app's drawn heading (Ext JS's panel title,
@@ -70,7 +102,32 @@
     return !(level > 3) && !(el.parentElement && el.parentElement.closest('h1, h2, h3'));
   }
 
+  // While perceive() reads the page nothing in it changes, and the same elements
+  // and their ancestors are asked about many times (every field's neighbours,
+  // every wrapper up to the form): their answers are kept for that one reading.
+  let readingMemo = null;
+
   function isVisible(el) {
+    if (!readingMemo) return isVisibleNow(el);
+    const known = readingMemo.visible.get(el);
+    if (known !== undefined) return known;
+    const visible = isVisibleNow(el);
+    readingMemo.visible.set(el, visible);
+    return visible;
+  }
+
+  // Whether no ancestor (across shadow hosts) hides what is inside it.
+  function ancestorsShow(node) {
+    if (!node) return true;
+    if (readingMemo && readingMemo.shown.has(node)) return readingMemo.shown.get(node);
+    const shown = !(node.hidden || node.getAttribute && node.getAttribute('aria-hidden') === 'true') &&
+      !(node.nodeType === 1 && getComputedStyle(node).display === 'none') &&
+      ancestorsShow(node.parentElement || (node.getRootNode() && node.getRootNode().host));
+    if (readingMemo) readingMemo.shown.set(node, shown);
+    return shown;
+  }
+
+  function isVisibleNow(el) {
     if (!el.isConnected) return false;
     // A collapsed <details> (native, or the one a web component keeps in its
     // shadow root: Shoelace's sl-details) skips drawing its content with
@@ -82,13 +139,7 @@
     if (style.display === 'none' || style.visibility === 'hidden') return false;
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) return false;
-    for (let node = el; node; node = node.parentElement || (node.getRootNode() && node.getRootNode().host)) {
-      if (node.hidden || node.getAttribute && node.getAttribute('aria-hidden') === 'true') {
-        if (node !== el) return false;
-      }
-      if (node.nodeType === 1 && getComputedStyle(node).display === 'none') return false;
-    }
-    return true;
+    return ancestorsShow(el.parentElement || (el.getRootNode() && el.getRootNode().host));
   }
 
   // Text of a node as a reader would hear it, without the text of form controls
@@ -3466,6 +3517,16 @@
   }
 
   function perceive() {
+    readingMemo = { visible: new Map(), shown: new Map(), shadows: new Map(), shadowless: false, queries: new Map() };
+    shadowRootsIn(document);
+    try {
+      return perceiveNow();
+    } finally {
+      readingMemo = null;
+    }
+  }
+
+  function perceiveNow() {
     const body = document.body;
     const fields = perceiveFields();
     return {
