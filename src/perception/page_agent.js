@@ -46,17 +46,27 @@
   // Every element matching `selector` in the document and in every open shadow
   // root below it, in document order.
   function deepQueryAll(root, selector) {
-    // Per-field questions (the heading above, an open modal) ask the whole
-    // document the same thing once per field: one reading answers each once.
-    if (readingMemo && root === document) {
-      let known = readingMemo.queries.get(selector);
-      if (!known) {
-        known = deepQueryAllNow(root, selector);
-        readingMemo.queries.set(selector, known);
-      }
-      return known.slice();
+    // Per-field questions (the heading above, an open modal, the chosen items
+    // of a wrapper) ask the same node the same thing once per field: one reading
+    // answers each once.
+    if (!readingMemo) return deepQueryAllNow(root, selector);
+    let asked = readingMemo.queries.get(root);
+    if (!asked) readingMemo.queries.set(root, asked = new Map());
+    let known = asked.get(selector);
+    if (!known) asked.set(selector, known = deepQueryAllNow(root, selector));
+    return known.slice();
+  }
+
+  // The controls inside `node` (its own tree), as a new array: the wrappers
+  // around each field are asked again for every field they hold.
+  function controlsIn(node) {
+    if (!readingMemo) return Array.from(node.querySelectorAll(CONTROL_SELECTOR));
+    let known = readingMemo.controls.get(node);
+    if (!known) {
+      known = Array.from(node.querySelectorAll(CONTROL_SELECTOR));
+      readingMemo.controls.set(node, known);
     }
-    return deepQueryAllNow(root, selector);
+    return known.slice();
   }
 
   function deepQueryAllNow(root, selector) {
@@ -193,6 +203,13 @@
   }
 
   function labelsFor(el) {
+    if (!readingMemo) return labelsForNow(el);
+    let known = readingMemo.labels.get(el);
+    if (!known) readingMemo.labels.set(el, known = labelsForNow(el));
+    return known.slice();
+  }
+
+  function labelsForNow(el) {
     const root = el.getRootNode();
     const found = [];
     if (el.id && root.querySelectorAll) {
@@ -207,7 +224,7 @@
     if (wrapping && !found.includes(wrapping)) found.push(wrapping);
     // A web component's one control in its shadow root is labelled as the
     // component is (<label for="host-id">).
-    if (found.length === 0 && root.host && root.querySelectorAll(CONTROL_SELECTOR).length <= 1) {
+    if (found.length === 0 && root.host && controlsIn(root).length <= 1) {
       return labelsFor(root.host);
     }
     return found;
@@ -248,7 +265,7 @@
       if (node === el || !wrapper || hasWords(wrapper, el)) depth++;
       node = wrapper;
       // (Hidden inputs — one per choice of a multi-select — are no controls here.)
-      if (node && Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible).length > 3) break;
+      if (node && controlsIn(node).filter(isVisible).length > 3) break;
     }
     return null;
   }
@@ -386,7 +403,7 @@
       // (A select that a widget's face stands in front of — Select2's — is one
       // field with that face.)
       const face = el.tagName === 'SELECT' ? faceOfStore(el) : null;
-      const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR))
+      const others = controlsIn(wrapper)
         .filter((c) => c !== el && !el.contains(c) && isVisible(c) && !(face && face.contains(c)) &&
           !isDialCodePicker(c));
       if (others.length > 0) return '';
@@ -430,7 +447,7 @@
   }
   function holdsOnlyDialCodePickers(node) {
     const controls = node.matches(CONTROL_SELECTOR) ? [node]
-      : Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);
+      : controlsIn(node).filter(isVisible);
     return controls.length > 0 && controls.every(isDialCodePicker);
   }
 
@@ -520,7 +537,7 @@
     if (!label || label.tagName !== 'LABEL' || label.htmlFor || label.querySelector(CONTROL_SELECTOR)) return '';
     const wrapper = el.parentElement;
     if (!wrapper || wrapper.matches('form, body')) return '';
-    const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && isVisible(c));
+    const others = controlsIn(wrapper).filter((c) => c !== el && isVisible(c));
     if (others.length > 0) return '';
     return clip(textWithoutControls(label));
   }
@@ -589,7 +606,7 @@
     const cell = el.closest('td');
     const row = cell && cell.parentElement;
     if (!row || row.tagName !== 'TR') return '';
-    const unnamed = Array.from(cell.querySelectorAll(CONTROL_SELECTOR))
+    const unnamed = controlsIn(cell)
       .filter((c) => c !== el && !el.contains(c) && isVisible(c) && !c.getAttribute('aria-label') &&
         !c.getAttribute('aria-labelledby') && labelsFor(c).length === 0);
     if (unnamed.length) return '';
@@ -611,7 +628,7 @@
     let found = '';
     for (let node = el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
       if (node.matches('form, body')) break;
-      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && !el.contains(c));
+      const others = controlsIn(node).filter((c) => c !== el && !el.contains(c));
       if (others.length) break;
       const labels = Array.from(node.querySelectorAll('label'))
         .filter((l) => !l.htmlFor && !l.querySelector(CONTROL_SELECTOR) && !el.contains(l) &&
@@ -639,7 +656,7 @@
     for (let branch = el, node = el.parentElement, depth = 0; node && depth < 6;
          branch = node, node = node.parentElement, depth++) {
       if (node.matches('form, body')) break;
-      const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR));
+      const controls = controlsIn(node);
       if (controls.some((c) => c.tagName !== 'SELECT' || !promptOption(c))) break;
       const labels = Array.from(node.querySelectorAll('label'))
         .filter((l) => !l.htmlFor && !l.querySelector(CONTROL_SELECTOR));
@@ -756,8 +773,8 @@
         if (heading) return clip(textWithoutControls(heading));
         if (textWithoutControls(sibling)) return '';
       }
-      if (node.parentElement && node.parentElement.querySelectorAll(CONTROL_SELECTOR).length >
-          node.querySelectorAll(CONTROL_SELECTOR).length + (node.matches(CONTROL_SELECTOR) ? 1 : 0)) return '';
+      if (node.parentElement && controlsIn(node.parentElement).length >
+          controlsIn(node).length + (node.matches(CONTROL_SELECTOR) ? 1 : 0)) return '';
     }
     return '';
   }
@@ -870,7 +887,7 @@
     // country list in its flag container), holds its options, not its choice.
     const list = controlledListbox(el);
     if (list && wrapper.contains(list)) return '';
-    const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el && isVisible(c));
+    const others = controlsIn(wrapper).filter((c) => c !== el && isVisible(c));
     if (others.length > 0) return '';
     const shown = textWithoutControls(wrapper);
     const name = clean(el.getAttribute('aria-label'));
@@ -1297,7 +1314,7 @@
     const GROUP = 'fieldset, [role="group"], [role="radiogroup"]';
     for (let group = closestAcrossShadow(el, GROUP); group;
       group = group.parentElement ? closestAcrossShadow(group.parentElement, GROUP) : null) {
-      const members = Array.from(group.querySelectorAll(CONTROL_SELECTOR));
+      const members = controlsIn(group);
       if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
       if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
       const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
@@ -1834,7 +1851,7 @@
     if (el.tagName !== 'BUTTON' || el.tabIndex >= 0 || el.getAttribute('aria-haspopup') !== 'listbox') return false;
     let node = el.parentElement;
     for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
-      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter((c) => !el.contains(c));
+      const others = controlsIn(node).filter((c) => !el.contains(c));
       if (others.length === 0) continue;
       return others.length === 1 && others[0].tagName === 'INPUT' &&
         (others[0].getAttribute('role') === 'combobox' || others[0].hasAttribute('aria-autocomplete'));
@@ -1897,7 +1914,7 @@
     for (let depth = 0; depth < 5 && node.parentElement; depth++) {
       node = node.parentElement;
       if (node.matches('form, body')) return null;
-      const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== el &&
+      const controls = controlsIn(node).filter((c) => c !== el &&
         !(c.tagName === 'INPUT' && ['hidden', 'submit', 'button', 'reset', 'image'].includes((c.getAttribute('type') || '').toLowerCase())));
       if (controls.length === 0) continue;
       return controls.length === 1 && fits(controls[0]) ? controls[0] : null;
@@ -2155,7 +2172,7 @@
       if (node.matches('form, body')) return null;
       const alike = Array.from(node.querySelectorAll('input[type="checkbox"]')).filter((i) => stemOf(i) === stem);
       if (alike.length < 2) continue;
-      if (node.querySelectorAll(CONTROL_SELECTOR).length !== alike.length) return null;
+      if (controlsIn(node).length !== alike.length) return null;
       if (fieldsetOnly) {
         if (node.matches('fieldset') && node.querySelector('legend')) return node;
         continue;
@@ -2446,7 +2463,7 @@
   function hiddenSelectBeside(control, concealed = (c) => !isVisible(c)) {
     let node = control.parentElement;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
+      const others = controlsIn(node)
         .filter((c) => !control.contains(c) && c.tagName !== 'SELECT' && isVisible(c));
       if (others.length > 0) return null;
       const selects = Array.from(node.querySelectorAll('select')).filter(concealed);
@@ -2513,7 +2530,7 @@
   function hiddenInputBeside(control) {
     let node = control.parentElement;
     for (let depth = 0; node && depth < 2; depth++, node = node.parentElement) {
-      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
+      const others = controlsIn(node)
         .filter((c) => !control.contains(c) && c !== control && isVisible(c));
       if (others.length > 0) return null;
       const stores = node.querySelectorAll('input[type="hidden"][name]');
@@ -2931,7 +2948,7 @@
         continue;
       }
       if (parent.matches('form, body')) break;
-      const others = Array.from(parent.querySelectorAll(CONTROL_SELECTOR)).filter((c) => c !== input && c !== anchor);
+      const others = controlsIn(parent).filter((c) => c !== input && c !== anchor);
       if (!others.every((c) => inFileRowAfter(c, anchor, parent))) break;
       container = parent;
     }
@@ -3232,9 +3249,9 @@
         // the page. Outside one, a later row of buttons may be another part's.
         const dialogFooter = forms.length === 1 && !child.querySelector(CONTROL_SELECTOR) &&
           !!(form.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING) && inDialogOrOverlay(node);
-        return (footer || dialogFooter) && form.querySelectorAll(CONTROL_SELECTOR).length >= 2 ? form : null;
+        return (footer || dialogFooter) && controlsIn(form).length >= 2 ? form : null;
       }
-      const fields = Array.from(node.querySelectorAll(CONTROL_SELECTOR))
+      const fields = controlsIn(node)
         .filter((c) => c.type !== 'hidden' && !child.contains(c));
       if (fields.length >= 3) {
         const before = fields.every((c) => child.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_PRECEDING);
@@ -3281,7 +3298,7 @@
     const fieldlessForm = new Map();
     const holdsNoField = (form) => {
       if (!fieldlessForm.has(form)) {
-        const fillable = Array.from(form.querySelectorAll(CONTROL_SELECTOR)).some((c) =>
+        const fillable = controlsIn(form).some((c) =>
           c.type !== 'hidden' && c.type !== 'submit' && c.type !== 'button' && c.type !== 'reset' &&
           c.type !== 'image' && isVisible(c) && !hiddenLikeScreenReaderText(c));
         fieldlessForm.set(form, !fillable);
@@ -3458,7 +3475,7 @@
   function isFieldHint(box) {
     for (let node = box.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
       if (node.matches('form, body')) return false;
-      const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);
+      const controls = controlsIn(node).filter(isVisible);
       if (!controls.length) continue;
       const fields = new Set(controls.map((c) => c.getAttribute('name') || c));
       return fields.size === 1 && !styledAsError(box, node);
@@ -3477,7 +3494,7 @@
     '.cds--form-requirement, .bx--form-requirement';
   function groupErrorBox(el, node, invalid) {
     if (!node.matches('fieldset, [role="group"]')) return null;
-    const controls = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isVisible);
+    const controls = controlsIn(node).filter(isVisible);
     if (controls.length > 4 || controls[0] !== el) return null;
     for (const child of node.children) {
       if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR)) continue;
@@ -3488,13 +3505,19 @@
   }
 
   function nearErrorBox(el) {
+    if (!readingMemo) return nearErrorBoxNow(el);
+    if (!readingMemo.errorBoxes.has(el)) readingMemo.errorBoxes.set(el, nearErrorBoxNow(el));
+    return readingMemo.errorBoxes.get(el);
+  }
+
+  function nearErrorBoxNow(el) {
     const name = el.getAttribute('name');
     const invalid = el.getAttribute('aria-invalid') === 'true';
     const isOther = (control) => control !== el && !el.contains(control) &&
       !(name && control.getAttribute('name') === name) && isVisible(control);
     for (let node = el.parentElement, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
       if (node.matches('form, body')) return null;
-      const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(isOther);
+      const others = controlsIn(node).filter(isOther);
       if (others.length && !(invalid && !others.some((o) => o.getAttribute('aria-invalid') === 'true'))) {
         const group = node.closest('fieldset, [role="group"]');
         return group && !group.matches('form') ? groupErrorBox(el, group, invalid) : null;
@@ -3517,7 +3540,8 @@
   }
 
   function perceive() {
-    readingMemo = { visible: new Map(), shown: new Map(), shadows: new Map(), shadowless: false, queries: new Map() };
+    readingMemo = { visible: new Map(), shown: new Map(), shadows: new Map(), shadowless: false, queries: new Map(),
+      controls: new Map(), errorBoxes: new Map(), labels: new Map() };
     shadowRootsIn(document);
     try {
       return perceiveNow();
