@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/asio/as_tuple.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -289,7 +290,12 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
   auto where = [&](bool scroll) {
     return "globalThis.__applier.pointOf(" + element + (scroll ? ", true)" : ", false)");
   };
-  auto viewport = co_await page_.ViewportSize();
+  // The viewport and the first look are asked together: a click's round trips
+  // are most of what filling a box costs.
+  using namespace asio::experimental::awaitable_operators;
+  auto asked = co_await (page_.ViewportSize() && page_.Evaluate(frame, where(false)));
+  Result<browser::Point>& viewport = std::get<0>(asked);
+  Result<boost::json::value>& local = std::get<1>(asked);
   if (!viewport) co_return Fail(viewport.error());
   auto inside = [&](const LocalPoint& local, const browser::Point& origin) {
     const double x = origin.x + local.x;
@@ -306,8 +312,8 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
     if (look > 0) {
       asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(50));
       co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+      local = co_await page_.Evaluate(frame, where(false));
     }
-    auto local = co_await page_.Evaluate(frame, where(false));
     if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
     in_view = LocalPointFromJson(*local);
     if (!in_view) co_return Fail(in_view.error());
@@ -319,7 +325,7 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
     co_return browser::Point{origin->x + in_view->x, origin->y + in_view->y};
   }
 
-  auto local = co_await page_.Evaluate(frame, where(true));
+  local = co_await page_.Evaluate(frame, where(true));
   if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
   auto scrolled = LocalPointFromJson(*local);
   if (!scrolled) co_return Fail(scrolled.error());

@@ -3185,6 +3185,23 @@
     return !parent || !parent.closest(BUTTON_SELECTOR + ', ' + CONTROL_SELECTOR + ', label, [role="listbox"], [role="menu"]');
   }
 
+  // The words a page's code gives a button: its id, name, classes and data-*
+  // attributes, split at case changes and punctuation. Developers write them in
+  // English, or in their own language, on pages in any (class="btn--apply",
+  // data-open-apply, id="applyButton"), so they name the way in where the
+  // button's own words are in a language the engine does not know.
+  function codeWords(el) {
+    const parts = [el.id || '', el.getAttribute('name') || '', el.getAttribute('class') || ''];
+    for (const attr of Array.from(el.attributes)) {
+      if (!attr.name.startsWith('data-')) continue;
+      parts.push(attr.name.slice(5));
+      if (attr.value.length <= 40) parts.push(attr.value);
+    }
+    const words = parts.join(' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return Array.from(new Set(words)).join(' ').slice(0, 300);
+  }
+
   function buttonLocator(el, text) {
     return {
       hosts: shadowHosts(el),
@@ -3323,6 +3340,7 @@
       disabled: !!el.disabled,
       last_in_form: !!formFor.get(el) && lastOfForm.get(formFor.get(el)) === el,
       reveals_fields: reveals,
+      code: codeWords(el),
       locator: buttonLocator(el, text),
     }));
     numberLocators(out.map((b) => b.locator));

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -230,6 +231,7 @@ Status AddFrameReading(PageSnapshot& snapshot, const json::value& reading,
     button.disabled = Bool(o, "disabled");
     button.region = Str(o, "region");
     button.reveals_fields = Bool(o, "reveals_fields");
+    button.code_words = Str(o, "code");
     button.role = ClassifyButtonIn(button);
     snapshot.buttons.push_back(std::move(button));
   }
@@ -467,6 +469,61 @@ void OpenTheOnlyPosting(PageSnapshot& snapshot) {
   auto& only = snapshot.buttons[static_cast<std::size_t>(links.front() - snapshot.buttons.data())];
   only.role = ButtonRole::kOpenForm;
   only.by_position = true;
+}
+
+namespace {
+
+// Whether a button's code words name applying, and nothing besides it that is
+// no way into the form (applying with another site's account, filtering a job
+// list, keeping the posting for later, mailing it to a friend).
+bool CodeNamesApplying(const std::string& code_words) {
+  static const std::set<std::string> kApplying = {
+      "apply",        "bewerben",     "bewerbung",   "postuler",   "candidature",
+      "postular",     "postulacion",  "postulación", "candidatar", "candidatura",
+      "solliciteren", "sollicitatie", "aplicar"};
+  static const std::set<std::string> kSomethingElse = {
+      "filter", "filters", "linkedin", "indeed", "xing",   "seek",   "google",   "facebook",
+      "later",  "save",    "saved",    "share",  "login",  "signin", "register", "email",
+      "mail",   "friend",  "alert",    "alerts", "search", "reset",  "clear"};
+  bool applying = false;
+  std::istringstream words(code_words);
+  for (std::string word; words >> word;) {
+    if (kSomethingElse.contains(word)) return false;
+    applying = applying || kApplying.contains(word);
+  }
+  return applying;
+}
+
+}  // namespace
+
+void OpenTheWayInItsCodeNames(PageSnapshot& snapshot) {
+  const bool has_action =
+      std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), [](const Button& b) {
+        return b.role == ButtonRole::kOpenForm || b.role == ButtonRole::kSubmit ||
+               b.role == ButtonRole::kNext;
+      });
+  if (has_action || HoldsFieldsToFill(snapshot)) return;
+  Button* way_in = nullptr;
+  std::string target;
+  for (auto& button : snapshot.buttons) {
+    if (button.in_navigation || button.in_overlay || button.disabled || button.reveals_fields ||
+        (button.in_form && !button.in_fieldless_form) || button.text.size() > 60 ||
+        !CodeNamesApplying(button.code_words)) {
+      continue;
+    }
+    const std::string text = LowerText(button.text);
+    if (NeverStepAction(button.text) || Says(text, Wording::kElsewhere)) continue;
+    // The same way drawn twice (a button at the top and the foot of the posting).
+    const std::string this_target = button.href.empty() ? text : button.href;
+    if (way_in != nullptr && this_target != target) return;
+    if (way_in == nullptr) {
+      way_in = &button;
+      target = this_target;
+    }
+  }
+  if (way_in == nullptr) return;
+  way_in->role = ButtonRole::kOpenForm;
+  way_in->by_position = true;
 }
 
 namespace {
@@ -843,6 +900,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
   if (!main_read && snapshot.url.empty()) snapshot.url = page.url();
   FindPrimaryAction(snapshot.buttons);
   OpenTheOnlyPosting(snapshot);
+  OpenTheWayInItsCodeNames(snapshot);
   SetAsideTheLogIn(snapshot);
   snapshot.kind = ClassifyPage(snapshot);
   co_return snapshot;

@@ -73,6 +73,9 @@ struct Button {
   // it shows fields, it never acts for the step.
   bool reveals_fields = false;
   std::string locator;  // the page agent's locator (JSON), as for Field::locator
+  // The words of its id, name, classes and data-* attributes, lowercase and
+  // space-separated ("btn btn primary btn apply").
+  std::string code_words;
 };
 
 // A validation error the page shows. `field` indexes PageSnapshot::fields when
@@ -140,6 +143,15 @@ std::vector<const Button*> PostingLinks(const PageSnapshot& snapshot);
 // the role kOpenForm (by_position set). A list of several is left to the person
 // (the URL they gave names no one job). Pure, for tests.
 void OpenTheOnlyPosting(PageSnapshot& snapshot);
+
+// A posting whose way in says nothing the engine reads, in a language it does
+// not know ("Konkuriši", "Siųsti CV"), while the page's code names it
+// (class="btn--apply", data-open-apply): with nothing to fill and no action of
+// its own, the one button or link outside menus and forms whose code names
+// applying gets the role kOpenForm (by_position set). Several, or one whose code
+// also names another thing (filters, LinkedIn, saving for later), change nothing.
+// Pure, for tests.
+void OpenTheWayInItsCodeNames(PageSnapshot& snapshot);
 
 // A returning candidate's log-in beside a way in without an account ("Continue
 // as guest", "Apply manually"): its name box is the person's account, not a

@@ -1039,6 +1039,63 @@ TEST(PostingLinksTest, AListOfSeveralIsLeftToThePerson) {
   EXPECT_EQ(posting.buttons[1].role, ButtonRole::kOther);
 }
 
+// A button in the posting's content whose words the engine does not read.
+Button CodedAs(std::string text, std::string code_words, std::string href = "") {
+  Button button = Link(std::move(text), std::move(href));
+  button.tag = button.href.empty() ? "button" : "a";
+  button.code_words = std::move(code_words);
+  button.role = ClassifyButtonIn(button);
+  return button;
+}
+
+TEST(WayInByCodeTest, AnApplyButtonInAnUnknownLanguageIsTheWayInItsCodeNames) {
+  // Serbian "Konkuriši" as a link styled btn--apply; Lithuanian "Siųsti CV" as a
+  // button that opens the application with data-open-apply; Estonian "Kandideeri"
+  // with a camel-cased id.
+  for (const auto& [text, code, href] :
+       {std::tuple{"Konkuriši", "btn btn primary apply", "/prijava/1287654"},
+        std::tuple{"Siųsti CV", "btn btn primary btn large open apply", ""},
+        std::tuple{"Kandideeri", "apply button", ""}}) {
+    auto posting = Page(
+        "Vyresnysis programuotojas. Reikalavimai: C++, Go.", {},
+        {Link("Darbo skelbimai", "/darbo-skelbimai", true), CodedAs("Dalintis", "share button"),
+         CodedAs(text, code, href), CodedAs(text, code, href)});
+    OpenTheWayInItsCodeNames(posting);
+    EXPECT_EQ(posting.buttons[2].role, ButtonRole::kOpenForm) << text;
+    EXPECT_TRUE(posting.buttons[2].by_position) << text;
+    EXPECT_EQ(posting.buttons[1].role, ButtonRole::kOther) << text;
+    EXPECT_EQ(ClassifyPage(posting), PageKind::kPosting) << text;
+  }
+}
+
+TEST(WayInByCodeTest, CodeThatAlsoNamesAnotherThingOrSeveralWaysChangeNothing) {
+  for (const char* code : {"apply linkedin", "btn apply later", "apply filters", "save apply"}) {
+    auto posting = Page("Vyresnysis programuotojas", {}, {CodedAs("Kandideeri", code)});
+    OpenTheWayInItsCodeNames(posting);
+    EXPECT_EQ(posting.buttons[0].role, ButtonRole::kOther) << code;
+  }
+  // A job list: every posting has its own apply link.
+  auto list = Page(
+      "Darbo skelbimai", {},
+      {CodedAs("Siųsti CV", "apply link", "/cv/1"), CodedAs("Siųsti CV", "apply link", "/cv/2")});
+  OpenTheWayInItsCodeNames(list);
+  EXPECT_EQ(list.buttons[0].role, ButtonRole::kOther);
+  // In menus, or with a form to fill on the page, or an action the words name.
+  auto menu = Page("Darbo skelbimai", {}, {Link("Siųsti CV", "/cv", true)});
+  menu.buttons[0].code_words = "apply";
+  OpenTheWayInItsCodeNames(menu);
+  EXPECT_EQ(menu.buttons[0].role, ButtonRole::kOther);
+  auto form =
+      Page("Paraiška", {Box(ControlKind::kText, "Vardas")}, {CodedAs("Siųsti CV", "apply", "/cv")});
+  OpenTheWayInItsCodeNames(form);
+  EXPECT_EQ(form.buttons[0].role, ButtonRole::kOther);
+  auto worded =
+      Page("Backend Engineer", {},
+           {Described("Apply now", "", false, false, false), CodedAs("Pateikti", "apply")});
+  OpenTheWayInItsCodeNames(worded);
+  EXPECT_EQ(worded.buttons[1].role, ButtonRole::kOther);
+}
+
 TEST(ClassifyPageTest, ConfirmationsOfOrdersMessagesAndSignUps) {
   for (const char* text :
        {"Your order is confirmed. A confirmation e-mail is on its way.",
