@@ -3902,6 +3902,11 @@
       return true;
     },
     element: (ref) => entry(ref).el,
+    // Whether the field lies inside the modal dialog open over the page.
+    inModal: (ref) => {
+      const modal = openModal();
+      return !!modal && insideAcrossShadow(entry(ref).el, modal);
+    },
     // The button that confirms the option just clicked in the dialog the field
     // opened, when the dialog waits for it; null otherwise.
     choiceConfirmButton: (ref) => choiceConfirmButton(entry(ref).el),
