@@ -337,7 +337,7 @@
       const face = el.tagName === 'SELECT' ? faceOfStore(el) : null;
       const others = Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR))
         .filter((c) => c !== el && !el.contains(c) && isVisible(c) && !(face && face.contains(c)) &&
-          !isDialCodePicker(c));
+          !isDialCodePicker(c) && !isNamedAddOn(c, el));
       if (others.length > 0) return '';
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (namesAnother(sibling, el)) return '';
@@ -371,6 +371,14 @@
     }
     else shown = textWithoutControls(c) + ' ' + (c.getAttribute('title') || '');
     return /\+\d{1,4}\b/.test(clean(shown));
+  }
+
+  // A select in the box's own row that names itself (Bootstrap's input-group
+  // add-ons: a currency before an amount, a pay period after it, each with its
+  // aria-label) qualifies the box: the label over the group names the box.
+  function isNamedAddOn(c, el) {
+    return c.tagName === 'SELECT' && (!!clean(c.getAttribute('aria-label')) || c.hasAttribute('aria-labelledby')) &&
+      inRowOf(c, el.getBoundingClientRect());
   }
 
   function holdsTextBoxBesides(node, el) {
