@@ -1152,6 +1152,14 @@ asio::awaitable<Result<FillResult>> FormActor::AddEntries(browser::FrameInfo fra
 asio::awaitable<void> FormActor::CloseList(browser::FrameInfo frame, Field field) {
   // Escape closes most lists; those that ignore it close when their control is
   // clicked again. An open list left behind would cover the next fields.
+  // Inside a modal dialog, an Escape no open list takes reaches the dialog, and
+  // most close on it (Bootstrap's modal, hand-written apply dialogs), taking the
+  // form with them: there a box with no list open (a tags box, where Enter adds
+  // each entry) is left as it is.
+  if (!co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) {
+    auto in_modal = co_await page_.Evaluate(frame, Call("inModal", field));
+    if (in_modal && in_modal->is_bool() && in_modal->as_bool()) co_return;
+  }
   (void)co_await page_.PressKey("Escape");
   auto still = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
   if (!still) co_return;

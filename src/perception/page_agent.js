@@ -405,7 +405,7 @@
       const face = el.tagName === 'SELECT' ? faceOfStore(el) : null;
       const others = controlsIn(wrapper)
         .filter((c) => c !== el && !el.contains(c) && isVisible(c) && !(face && face.contains(c)) &&
-          !isDialCodePicker(c));
+          !isDialCodePicker(c) && !isNamedAddOn(c, el));
       if (others.length > 0) return '';
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (namesAnother(sibling, el)) return '';
@@ -439,6 +439,14 @@
     }
     else shown = textWithoutControls(c) + ' ' + (c.getAttribute('title') || '');
     return /\+\d{1,4}\b/.test(clean(shown));
+  }
+
+  // A select in the box's own row that names itself (Bootstrap's input-group
+  // add-ons: a currency before an amount, a pay period after it, each with its
+  // aria-label) qualifies the box: the label over the group names the box.
+  function isNamedAddOn(c, el) {
+    return c.tagName === 'SELECT' && (!!clean(c.getAttribute('aria-label')) || c.hasAttribute('aria-labelledby')) &&
+      inRowOf(c, el.getBoundingClientRect());
   }
 
   function holdsTextBoxBesides(node, el) {
@@ -4005,6 +4013,11 @@
       return true;
     },
     element: (ref) => entry(ref).el,
+    // Whether the field lies inside the modal dialog open over the page.
+    inModal: (ref) => {
+      const modal = openModal();
+      return !!modal && insideAcrossShadow(entry(ref).el, modal);
+    },
     // The button that confirms the option just clicked in the dialog the field
     // opened, when the dialog waits for it; null otherwise.
     choiceConfirmButton: (ref) => choiceConfirmButton(entry(ref).el),

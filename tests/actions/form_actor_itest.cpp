@@ -3312,5 +3312,51 @@ TEST(FormActorTest, TallysDropdownAndFlagButtonAreChosenFromRowsDrawnWithoutRole
   (*browser)->Close();
 }
 
+// An application form in a modal dialog that closes on Escape, as Bootstrap's
+// modal (keyboard: true) and most hand-written dialogs do, holding a tags box
+// (bootstrap-tagsinput: Enter adds the typed entry as a tag; no list of
+// suggestions ever opens). Escape pressed to close a list that is not open would
+// close the whole dialog and hide the form.
+constexpr char kTagsInModal[] = R"HTML(<!doctype html><html><body>
+<p>Senior Backend Engineer</p>
+<div class="modal" role="dialog" aria-modal="true" aria-labelledby="t">
+  <h5 id="t">Apply</h5>
+  <form>
+    <label for="skills">Primary Skills</label>
+    <div class="bootstrap-tagsinput"><input type="text" id="skills" autocomplete="off" placeholder="Add a skill"></div>
+    <button type="submit">Submit</button>
+  </form>
+</div>
+<script>
+const modal = document.querySelector('.modal');
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') { modal.hidden = true; document.body.dataset.closed = 'yes'; }
+});
+const input = document.getElementById('skills');
+input.addEventListener('keydown', (e) => {
+  if (e.key !== 'Enter') return;
+  e.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  const tag = document.createElement('span');
+  tag.className = 'tag';
+  tag.textContent = text;
+  input.before(tag);
+  input.value = '';
+  document.body.dataset.skills = [...document.querySelectorAll('.tag')].map((t) => t.textContent).join(',');
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, ATagsBoxInAModalDialogIsFilledWithoutClosingTheDialog) {
+  planning::Answer skills;
+  skills.text = "C++, Go";
+  skills.entries = {"C++", "Go"};
+  auto read = FillThenRead(kTagsInModal, "Primary Skills", skills,
+                           "JSON.stringify([document.body.dataset.skills || '', "
+                           "document.body.dataset.closed || 'no'])");
+  ASSERT_TRUE(read) << read.error().ToString();
+  EXPECT_EQ(json::serialize(*read), R"("[\"C++,Go\",\"no\"]")");
+}
+
 }  // namespace
 }  // namespace applier::actions

@@ -396,6 +396,36 @@ TEST(AccessibleNameTest, APhoneBoxBesideItsNamedCountryPickerIsNamedByTheLabelOv
   EXPECT_NE(labels["prefix3"], "手机号");
 }
 
+// An amount box between selects that name themselves (Bootstrap's input-group
+// with add-ons: a currency before, a pay period after, each with its aria-label)
+// under a loose label: the label over the group names the box, not its
+// placeholder; the selects keep their own names.
+constexpr char kAmountBetweenNamedSelects[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8">
+<style>.input-group, .row { display: flex; }</style></head><body><form>
+<div class="form-group"><label>Expected Pay Rate <span class="text-danger">*</span></label>
+  <div class="input-group"><div class="input-group-prepend"><select name="currency" aria-label="Currency">
+    <option selected>USD</option><option>CAD</option></select></div>
+  <input type="number" name="rate" placeholder="Amount">
+  <div class="input-group-append"><select name="period" aria-label="Pay frequency">
+    <option selected>Per Hour</option><option>Per Annum</option></select></div></div></div>
+<div class="form-group"><div>Full name</div>
+  <div class="row"><input name="first" aria-label="First name"><input name="last" placeholder="Last name"></div></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AnAmountBetweenSelectsNamingThemselvesIsNamedByTheLabelOverTheGroup) {
+  auto snapshot = applier::testing::ReadHtmlPage(kAmountBetweenNamedSelects);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  for (const auto& field : snapshot->fields) labels[field.name] = field.label;
+  EXPECT_EQ(labels["rate"], "Expected Pay Rate");
+  EXPECT_EQ(labels["currency"], "Currency");
+  EXPECT_EQ(labels["period"], "Pay frequency");
+  // Boxes beside a box are no add-ons: the label over two name boxes is neither's.
+  EXPECT_EQ(labels["first"], "First name");
+  EXPECT_EQ(labels["last"], "Last name");
+}
+
 // Bootstrap's floating labels come after their box (`.form-floating > textarea +
 // label`), a page without `for` leaves them loose; a placeholder there only says
 // what to do ("Γράψτε εδώ", "Type here"), the label names the box.
