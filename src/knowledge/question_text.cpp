@@ -96,7 +96,9 @@ std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
 // Latin-1 kin ö and ü do (and as the õ and û that pages in Latin-1 put in their
 // place). Romanian ș and ț are written with a comma below by the standard and with
 // a cedilla (ş, ţ) by older keyboards and fonts: both fold to s and t, as ă, â
-// and î lose their marks, so a label matches however it was typed.
+// and î lose their marks, so a label matches however it was typed. Lithuanian
+// is typed without its marks as often as Polish ("Pavarde", "Issilavinimas"): ą č ę
+// š ž fold above, and ė į ū ų fold to e, i and u.
 char32_t FoldedLetter(char32_t cp) {
   switch (cp) {
     case 0x104:
@@ -161,6 +163,14 @@ char32_t FoldedLetter(char32_t cp) {
     case 0x163:
     case 0x21A:
     case 0x21B: return 't';  // Ţ ţ Ț ț
+    case 0x116:
+    case 0x117: return 'e';  // Ė ė
+    case 0x12E:
+    case 0x12F: return 'i';  // Į į
+    case 0x16A:
+    case 0x16B:
+    case 0x172:
+    case 0x173: return 'u';  // Ū ū Ų ų
     default: break;
   }
   // Latin Extended Additional's Vietnamese vowels, in runs by base letter: ạ..ặ,

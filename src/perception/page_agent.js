@@ -1295,9 +1295,24 @@
   // shadcn/ui forms and Material UI's FormLabel draw it): the label's text leaves
   // it out, the page still shows it. The label may name the box by its
   // aria-labelledby (a <span> label, React Aria's and Headless UI's Label).
+  // A checkbox's label may wrap its words in a span of their own, the mark ending
+  // that span ("<label><input type=checkbox> <span>I agree <span aria-hidden=true>*
+  // </span></span></label>", as React checkbox components draw it): the mark ends
+  // the label when nothing but blanks follows it inside that span.
   function labelEndsInMark(el) {
-    const endsInMark = (label) => label.lastElementChild !== null &&
-      label.lastElementChild.getAttribute('aria-hidden') === 'true' && isRequiredMark(label.lastElementChild);
+    const endsInMark = (label) => {
+      let node = label;
+      for (let depth = 0; depth < 3 && node; depth++) {
+        const last = node.lastElementChild;
+        if (last === null || last.matches(CONTROL_SELECTOR) || last.querySelector(CONTROL_SELECTOR)) return false;
+        let after = '';
+        for (let n = last.nextSibling; n && depth > 0; n = n.nextSibling) after += n.textContent || '';
+        if (after.trim()) return false;
+        if (last.getAttribute('aria-hidden') === 'true') return isRequiredMark(last);
+        node = last;
+      }
+      return false;
+    };
     const tied = [...labelsFor(el), ...labelledBy(el)];
     if (tied.length > 0) return tied.some(endsInMark);
     // A loose label above the box (a <div>: form builders' field labels, an

@@ -292,6 +292,12 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
   if (Says(t, Wording::kSendsCode)) return ButtonRole::kNext;
   if (Says(t, Wording::kAddAnother)) return ButtonRole::kAddAnother;
   if (Says(t, Wording::kBack)) return ButtonRole::kBack;
+  // A posting's "Send CV" (job boards word their way in so: "Siųsti CV", "Send CV")
+  // says both a send and a way in; outside any form there is nothing to send yet,
+  // so it opens the application.
+  if (!in_form && Says(t, Wording::kOpenForm) && Says(t, Wording::kSubmit)) {
+    return ButtonRole::kOpenForm;
+  }
   if (Says(t, Wording::kSubmit)) return ButtonRole::kSubmit;
   if (Says(t, Wording::kNext)) return ButtonRole::kNext;
   if (Says(t, Wording::kOpenForm)) {

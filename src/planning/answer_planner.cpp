@@ -1222,13 +1222,14 @@ std::string DatePartNamedIn(const Field& field, const std::string& text) {
   // writes them; Indonesian bulan, tahun and hari; Hungarian hónap, év and nap, Romanian
   // luna, anul and ziua (never "an", the English article) and the "zz.ll.aaaa" of its
   // templates, Ukrainian місяць, рік and день, Greek μήνας, έτος and ημέρα; Croatian
-  // mjesec, godina and dan, and the "GGGG" of its templates.
+  // mjesec, godina and dan, and the "GGGG" of its templates; Lithuanian's "MMMM" (metai,
+  // the year) beside the month's "MM".
   static constexpr std::string_view kMonth[] = {
       "month", "monat", "mois",  "mes",  "mese",   "maand", "mm",   "miesiac", "maned", "manad",
       "mesic", "bulan", "honap", "luna", "місяць", "μηνασ", "μηνα", "ll",      "mjesec"};
   static constexpr std::string_view kYear[] = {
-      "year", "jahr", "annee", "ano", "anno", "jaar", "rok",  "yyyy", "jjjj",  "aaaa",
-      "rrrr", "ar",   "tahun", "ev",  "anul", "рік",  "ετοσ", "gggg", "godina"};
+      "year", "jahr", "annee", "ano", "anno", "jaar", "rok",  "yyyy", "jjjj",   "aaaa",
+      "rrrr", "ar",   "tahun", "ev",  "anul", "рік",  "ετοσ", "gggg", "godina", "mmmm"};
   // A day only in a list of days or a box named by the word alone: "Start day"
   // is as often the whole date.
   static constexpr std::string_view kDay[] = {"day", "tag",  "jour",  "dia", "giorno",

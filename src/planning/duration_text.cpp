@@ -309,6 +309,24 @@ constexpr Unit kUnits[] = {
     Unit{"年", kYear},
     Unit{"년", kYear},
     Unit{"ปี", kYear},
+    // Lithuanian in its cases: diena (day), savaitė (week), mėnuo (month), metai
+    // (year): "2 savaitės", "5 savaičių", "1 mėnuo", "3 mėnesiai", "10 metų".
+    Unit{"diena", 1},
+    Unit{"dienos", 1},
+    Unit{"dienu", 1},
+    Unit{"savaite", kWeek},
+    Unit{"savaites", kWeek},
+    Unit{"savaiciu", kWeek},
+    Unit{"sav", kWeek},
+    Unit{"menuo", kMonth},
+    Unit{"menesio", kMonth},
+    Unit{"menesi", kMonth},
+    Unit{"menesiai", kMonth},
+    Unit{"menesiu", kMonth},
+    Unit{"men", kMonth},
+    Unit{"metai", kYear},
+    Unit{"metu", kYear},
+    Unit{"metus", kYear},
     // Persian: روز (day), هفته (week), ماه (month), سال (year).
     Unit{"روز", 1},
     Unit{"هفته", kWeek},
@@ -338,23 +356,25 @@ constexpr std::string_view kNoTime[] = {
     "ทันที",         "तुरंत",          "तत्काल",         "odmah",          "bez otkaznog roka",
     "তাৎক্ষণিক",    "তাৎক্ষণিকভাবে", "এখনই",          "অবিলম্বে",        "নেই",
     "ziadna",      "ziadnu",       "hned",          "بلافاصله",       "فوری",
+    "is karto",    "nedelsiant",   "neturiu",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
 constexpr std::string_view kMoreBefore[] = {
-    "more than",  "over",        "at least",   "mehr als",    "uber",
-    "mindestens", "plus de",     "au moins",   "mas de",      "piu di",
-    "oltre",      "meer dan",    "mais de",    "powyzej",     "более",
-    "больше",     "mer an",      "en az",      "tren",        "hon",
-    "it nhat",    "ponad",       "wiecej niz", "mere end",    "mer enn",
-    "plus dun",   "plus dune",   "yli",        "vahintaan",   "أكثر من",
-    "بیش از",     "بیشتر از",    "اكثر من",    "vice nez",    "viac ako",
-    "viac nez",   "aspon",       "najmenej",   "alespon",     "nejmene",
-    "minimalne",  "pres",        "lebih dari", "minimal",     "יותר מ",
-    "מעל",        "tobb mint",   "legalabb",   "mai mult de", "peste",
-    "cel putin",  "понад",       "більше",     "щонайменше",  "περισσοτερο απο",
-    "πανω απο",   "τουλαχιστον", "มากกว่า",     "อย่างน้อย",     "कम से कम",
-    "vise od",    "najmanje",    "কমপক্ষে",     "অন্তত",        "ন্যূনতম"};
+    "more than",   "over",         "at least",      "mehr als",    "uber",
+    "mindestens",  "plus de",      "au moins",      "mas de",      "piu di",
+    "oltre",       "meer dan",     "mais de",       "powyzej",     "более",
+    "больше",      "mer an",       "en az",         "tren",        "hon",
+    "it nhat",     "ponad",        "wiecej niz",    "mere end",    "mer enn",
+    "plus dun",    "plus dune",    "yli",           "vahintaan",   "أكثر من",
+    "بیش از",      "بیشتر از",     "اكثر من",       "vice nez",    "viac ako",
+    "viac nez",    "aspon",        "najmenej",      "alespon",     "nejmene",
+    "minimalne",   "pres",         "lebih dari",    "minimal",     "יותר מ",
+    "מעל",         "tobb mint",    "legalabb",      "mai mult de", "peste",
+    "cel putin",   "понад",        "більше",        "щонайменше",  "περισσοτερο απο",
+    "πανω απο",    "τουλαχιστον",  "มากกว่า",        "อย่างน้อย",     "कम से कम",
+    "vise od",     "najmanje",     "কমপক্ষে",        "অন্তত",        "ন্যূনতম",
+    "daugiau nei", "daugiau kaip", "ne maziau kaip"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",    "oder mehr",    "ou plus",      "o mas",       "o piu",         "of meer",
     "ou mais",    "以上",         "fazla",        "ve uzeri",    "tro len",       "i wiecej",
@@ -363,15 +383,16 @@ constexpr std::string_view kMoreAfter[] = {
     "alebo viac", "a dlhsie",     "alebo dlhsie", "ומעלה",       "ויותר",         "vagy tobb",
     "felett",     "sau mai mult", "і більше",     "або більше",  "η περισσοτερο", "και ανω",
     "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक", "ili vise",      "ili dulje",
-    "বেশি",       "অধিক"};
+    "বেশি",       "অধিক",         "ir daugiau",   "ir ilgiau"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
-    "less than", "under",      "weniger als",  "unter",     "moins de",      "menos de",
-    "meno di",   "minder dan", "ponizej",      "менее",     "меньше",        "duoi",
-    "mniej niz", "mindre end", "mindre enn",   "mindre an", "moins dun",     "moins dune",
-    "moins d",   "alle",       "أقل من",       "اقل من",    "کمتر از",       "mene nez",
-    "menej ako", "menej nez",  "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
-    "менше",     "менш ніж",   "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od"};
+    "less than",  "under",      "weniger als",  "unter",     "moins de",      "menos de",
+    "meno di",    "minder dan", "ponizej",      "менее",     "меньше",        "duoi",
+    "mniej niz",  "mindre end", "mindre enn",   "mindre an", "moins dun",     "moins dune",
+    "moins d",    "alle",       "أقل من",       "اقل من",    "کمتر از",       "mene nez",
+    "menej ako",  "menej nez",  "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
+    "менше",      "менш ніж",   "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od",
+    "maziau nei", "maziau kaip"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua". German and Swiss forms say "bis"
@@ -383,7 +404,7 @@ constexpr std::string_view kUpToBefore[] = {
     "خلال",     "حداکثر",      "nejvyse",  "maximalne", "najviac",    "pocas",       "behem",
     "dalam",    "paling lama", "maksimal", "עד",        "legfeljebb", "pana la",     "maxim",
     "протягом", "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम",
-    "সর্বোচ্চ"};
+    "সর্বোচ্চ",   "iki"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",         "以下",         "이내",        "kadar",         "icinde",       "or less",
     "or shorter",   "oder weniger", "oder kurzer", "ou moins",      "o menos",      "o meno",

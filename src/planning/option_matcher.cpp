@@ -64,12 +64,13 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // Hungarian "Igen" / "Nem", Romanian "Da" / "Nu", Ukrainian "Так" / "Ні", Greek "Ναι" /
 // "Όχι", read "οχι"; Hebrew "כן" / "לא"; Hindi "हाँ" / "नहीं", read "हां" / "नहीं", and
 // the polite "जी" before either; Persian "بله" / "آری" and "خیر" / "نه"; Bengali "হ্যাঁ"
-// (also typed without its chandrabindu) / "না", and the polite "জি" before either).
+// (also typed without its chandrabindu) / "না", and the polite "জি" before either;
+// Lithuanian "Taip" / "Ne").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 31> kYes = {
+  static constexpr std::array<std::string_view, 32> kYes = {
       "yes",  "true", "y",    "ja",     "oui", "si",  "sim",   "tak", "да",  "はい", "是",
       "예",   "네",   "evet", "jawohl", "yep", "co",  "kylla", "نعم", "ano", "ya",   "כן",
-      "igen", "da",   "так",  "ναι",    "हां",  "بله", "آری",   "হ্যাঁ", "হ্যা"};
+      "igen", "da",   "так",  "ναι",    "हां",  "بله", "آری",   "হ্যাঁ", "হ্যা", "taip"};
   static constexpr std::array<std::string_view, 33> kNo = {
       "no",     "false", "n",      "nein",   "non",   "nao",  "nee",   "nie", "nej", "nei", "нет",
       "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",  "ne",  "tidak",
@@ -118,22 +119,25 @@ bool HasNegation(std::string_view norm) {
   // "नहीं", "न", "मत" and "बिना" (without); Bengali by "না", "নেই" (there is none),
   // "নই" (am not), "নয়" (is not, read without its nukta) and "ছাড়া" (without, read
   // so too); Croatian by "nisam" (I am not), "nemam" (I do not have), "neću" (I will
-  // not), "ne trebam", "ne želim" and "bez" (without).
-  static constexpr std::array<std::string_view, 96> kNegations = {
-      "not",         "no",          "dont",      "doesnt",     "wont",     "cannot", "cant",
-      "never",       "do not",      "am not",    "nicht",      "kein",     "keine",  "pas",
-      "nao",         "niet",        "geen",      "nein",       "non",      "ohne",   "sans",
-      "hayir",       "yok",         "degil",     "gerekmiyor", "gerekmez", "khong",  "chua",
-      "nie",         "nej",         "nei",       "ikke",       "inte",     "uden",   "ei",
-      "ilman",       "en tarvitse", "en ole",    "en voi",     "en halua", "eika",   "لا",
-      "لست",         "ليس",         "لن",        "لم",         "غير",      "بدون",   "دون",
-      "nepotrebuji", "nepotrebuju", "nemam",     "nejsem",     "nebudu",   "nechci", "nemohu",
-      "nevyzaduji",  "nesmim",      "tidak",     "belum",      "bukan",    "tanpa",  "לא",
-      "אין",         "אינני",       "איני",      "ללא",        "בלי",      "nem",    "nincs",
-      "nelkul",      "nu",          "fara",      "не",         "ні",       "немає",  "без",
-      "δεν",         "δε",          "μην",       "οχι",        "χωρισ",    "नहीं",    "न",
-      "मत",          "बिना",        "না",        "নেই",        "নই",       "নয",     "ছাডা",
-      "nisam",       "necu",        "ne trebam", "ne zelim",   "bez"};
+  // not), "ne trebam", "ne želim" and "bez" (without); Lithuanian by the "ne-" joined to
+  // the verb ("neturiu": I do not have, "nereikia": not needed, "nereikės", "nesu",
+  // "negaliu").
+  static constexpr std::array<std::string_view, 101> kNegations = {
+      "not",         "no",          "dont",      "doesnt",     "wont",     "cannot",  "cant",
+      "never",       "do not",      "am not",    "nicht",      "kein",     "keine",   "pas",
+      "nao",         "niet",        "geen",      "nein",       "non",      "ohne",    "sans",
+      "hayir",       "yok",         "degil",     "gerekmiyor", "gerekmez", "khong",   "chua",
+      "nie",         "nej",         "nei",       "ikke",       "inte",     "uden",    "ei",
+      "ilman",       "en tarvitse", "en ole",    "en voi",     "en halua", "eika",    "لا",
+      "لست",         "ليس",         "لن",        "لم",         "غير",      "بدون",    "دون",
+      "nepotrebuji", "nepotrebuju", "nemam",     "nejsem",     "nebudu",   "nechci",  "nemohu",
+      "nevyzaduji",  "nesmim",      "tidak",     "belum",      "bukan",    "tanpa",   "לא",
+      "אין",         "אינני",       "איני",      "ללא",        "בלי",      "nem",     "nincs",
+      "nelkul",      "nu",          "fara",      "не",         "ні",       "немає",   "без",
+      "δεν",         "δε",          "μην",       "οχι",        "χωρισ",    "नहीं",     "न",
+      "मत",          "बिना",        "না",        "নেই",        "নই",       "নয",      "ছাডা",
+      "nisam",       "necu",        "ne trebam", "ne zelim",   "bez",      "neturiu", "nereikia",
+      "nereikes",    "nesu",        "negaliu"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -183,7 +187,7 @@ std::optional<Range> OptionRange(std::string_view label) {
   // ומעלה", "יותר מ-5 שנים", "פחות משנה" read "פחות מ שנה" only when spaced, "עד שנתיים")
   // and Persian ("۵ تا ۱۰ سال", "بیش از ۱۰ سال", "کمتر از ۱ سال", "حداقل ۳ سال"), in
   // whichever digits the page writes.
-  static constexpr std::array<std::string_view, 59> kAtLeast = {
+  static constexpr std::array<std::string_view, 61> kAtLeast = {
       "or more",       "at least",    "and up",      "ab",          "mindestens", "au moins",
       "o mas",         "al menos",    "oder mehr",   "ou plus",     "o piu",      "almeno",
       "of meer",       "minstens",    "ou mais",     "pelo menos",  "ve uzeri",   "en az",
@@ -193,8 +197,9 @@ std::optional<Range> OptionRange(std::string_view label) {
       "على الأقل",     "على الاقل",   "alespon",     "nejmene",     "minimalne",  "a vice",
       "ומעלה",         "ויותר",       "לפחות",       "vagy tobb",   "legalabb",   "sau mai mult",
       "cel putin",     "і більше",    "або більше",  "щонайменше",  "не менше",   "και ανω",
-      "η περισσοτερα", "τουλαχιστον", "حداقل",       "و بیشتر",     "به بالا"};
-  static constexpr std::array<std::string_view, 57> kMoreThan = {"over",
+      "η περισσοτερα", "τουλαχιστον", "حداقل",       "و بیشتر",     "به بالا",    "ir daugiau",
+      "ne maziau kaip"};
+  static constexpr std::array<std::string_view, 60> kMoreThan = {"over",
                                                                  "بیش از",
                                                                  "بیشتر از",
                                                                  "above",
@@ -250,26 +255,31 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "πανω απο",
                                                                  "περισσοτερα απο",
                                                                  "περισσοτερο απο",
-                                                                 "ανω των"};
+                                                                 "ανω των",
+                                                                 "daugiau nei",
+                                                                 "daugiau kaip",
+                                                                 "virs"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 30> kUpTo = {
-      "up to",      "bis",     "jusqua",  "hasta",     "fino a",   "tot",
-      "ate",        "do",      "op til",  "opp til",   "не более", "не больше",
-      "до",         "以下",    "以内",    "이하",      "enintaan", "korkeintaan",
-      "حتى",        "لغاية",   "nejvyse", "maximalne", "najviac",  "עד",
-      "legfeljebb", "pana la", "maxim",   "εωσ",       "μεχρι",    "حداکثر"};
-  static constexpr std::array<std::string_view, 48> kLessThan = {
-      "under",     "less than",     "below",        "fewer than",     "unter",       "weniger als",
-      "moins de",  "moins d",       "menos de",     "inferieur a",    "meno di",     "minder dan",
-      "abaixo de", "onder",         "az",           "duoi",           "it hon",      "ponizej",
-      "mniej niz", "mindre end",    "mindre enn",   "mindre an",      "kortere end", "менее",
-      "меньше",    "未満",          "未满",         "不到",           "未滿",        "미만",
-      "alle",      "أقل من",        "اقل من",       "mene nez",       "menej ako",   "menej nez",
-      "פחות מ",    "kevesebb mint", "alatt",        "evnel kevesebb", "sub",         "mai putin de",
-      "менше",     "менш ніж",      "λιγοτερο απο", "λιγοτερα απο",   "κατω απο",    "کمتر از"};
+  static constexpr std::array<std::string_view, 31> kUpTo = {
+      "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",   "ate",
+      "do",        "op til",  "opp til",  "не более",    "не больше", "до",    "以下",
+      "以内",      "이하",    "enintaan", "korkeintaan", "حتى",       "لغاية", "nejvyse",
+      "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim", "εωσ",
+      "μεχρι",     "حداکثر",  "iki"};
+  static constexpr std::array<std::string_view, 50> kLessThan = {
+      "under",        "less than",    "below",         "fewer than", "unter",
+      "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
+      "meno di",      "minder dan",   "abaixo de",     "onder",      "az",
+      "duoi",         "it hon",       "ponizej",       "mniej niz",  "mindre end",
+      "mindre enn",   "mindre an",    "kortere end",   "менее",      "меньше",
+      "未満",         "未满",         "不到",          "未滿",       "미만",
+      "alle",         "أقل من",       "اقل من",        "mene nez",   "menej ako",
+      "menej nez",    "פחות מ",       "kevesebb mint", "alatt",      "evnel kevesebb",
+      "sub",          "mai putin de", "менше",         "менш ніж",   "λιγοτερο απο",
+      "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 44> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 47> kNoExperience = {"no experience",
                                                                      "بدون سابقه",
                                                                      "فاقد سابقه",
                                                                      "بدون خبرة",
@@ -312,7 +322,10 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "fara experienta",
                                                                      "без досвіду",
                                                                      "немає досвіду",
-                                                                     "χωρισ εμπειρια"};
+                                                                     "χωρισ εμπειρια",
+                                                                     "neturiu patirties",
+                                                                     "be patirties",
+                                                                     "nera patirties"};
   std::vector<double> numbers = Numbers(knowledge::WithAsciiDigits(label));
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -782,6 +795,25 @@ Degree DegreeOf(std::string_view text) {
       {"strucni diplomski", 0},
       {"bacc", 0},
       {"struc spec", 0},
+      // Lithuanian (išsilavinimas, as NormalizeText writes it): vidurinis (upper
+      // secondary), aukštasis universitetinis - bakalauras (first cycle), magistras,
+      // mokslų daktaras. A college's (kolegija) aukštasis koleginis, the profesinis
+      // bakalauras, is the applied degree of the first cycle (like AMK): spent with no
+      // level, beside the university bachelor; profesinis (vocational school) alone sits
+      // below every level the profile knows and has no entry.
+      {"vidurinis", 1},
+      {"vidurinis issilavinimas", 1},
+      {"aukstasis koleginis", 0},
+      {"profesinis bakalauras", 0},
+      {"profesinio bakalauro", 0},
+      {"aukstasis universitetinis", 3},
+      {"bakalauras", 3},
+      {"bakalauro", 3},
+      {"magistras", 4},
+      {"magistro", 4},
+      {"daktaras", 6},
+      {"mokslu daktaras", 6},
+      {"daktaro", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.

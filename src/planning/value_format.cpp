@@ -170,6 +170,15 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere,
       kind = "D";
       break;
     case 'm':
+      // Lithuanian writes the year, metai, as four M beside the month's two
+      // ("MMMM-MM-DD"); four M alone is no run of a numeric date.
+      if (four) {
+        if (!month_elsewhere) return std::nullopt;
+        kind = "Y";
+        break;
+      }
+      kind = "M";
+      break;
     case 'k':  // kuukausi
     case 'l':  // lună
     case 'b':  // bulan (Malay and Indonesian: "HH/BB/TTTT")
@@ -229,7 +238,7 @@ std::optional<DateLayout> TemplateIn(const std::string& shape) {
       return !run.empty() && IsDayLetter(run[0]) && run.size() < 4;
     });
     const bool month_elsewhere = std::any_of(runs.begin(), runs.end(), [](const std::string& run) {
-      return !run.empty() && IsMonthLetter(run[0]);
+      return !run.empty() && IsMonthLetter(run[0]) && run.size() < 4;
     });
     DateLayout layout;
     bool valid = true;

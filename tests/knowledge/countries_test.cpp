@@ -143,5 +143,25 @@ TEST(FindCountryTest, KnowsMalayCountryNames) {
   }
 }
 
+// Lithuanian country lists (Jungtinės Amerikos Valstijos, Jungtinė Karalystė) and
+// questions that name Lithuania in a case ("dirbti Lietuvoje": to work in Lithuania).
+TEST(FindCountryTest, KnowsLithuanianCountryNames) {
+  const std::pair<const char*, const char*> cases[] = {{"Jungtinės Amerikos Valstijos", "US"},
+                                                       {"JAV", "US"},
+                                                       {"Jungtinė Karalystė", "GB"},
+                                                       {"Vokietija", "DE"},
+                                                       {"Lenkija", "PL"},
+                                                       {"Lietuva", "LT"},
+                                                       {"Estija", "EE"}};
+  for (const auto& [name, code] : cases) {
+    const Country* country = FindCountry(name);
+    ASSERT_NE(country, nullptr) << name;
+    EXPECT_EQ(country->code, code) << name;
+  }
+  const Country* named = CountryMentionedIn("Ar turite teisę dirbti Lietuvoje?");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->code, "LT");
+}
+
 }  // namespace
 }  // namespace applier::knowledge

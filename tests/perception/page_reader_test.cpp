@@ -143,6 +143,17 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"WYŚLIJ CV", "submit", true, kSubmit},
         ButtonCase{"Przejdź do następnego kroku", "button", true, kNext},
         ButtonCase{"Zapisz na później", "button", true, kOther},
+        // Lithuanian: a job board's "Siųsti CV" (send CV) on the posting opens the
+        // employer's form and, as the form's own submit, sends it; "Toliau" / "Atgal"
+        // move between its steps.
+        ButtonCase{"Siųsti CV", "button", false, kOpen},
+        ButtonCase{"SIŲSTI CV", "submit", true, kSubmit},
+        ButtonCase{"Kandidatuoti", "", false, kOpen}, ButtonCase{"Send CV", "", false, kOpen},
+        ButtonCase{"Send CV", "submit", true, kSubmit},
+        ButtonCase{"Pateikti paraišką", "submit", true, kSubmit},
+        ButtonCase{"Toliau", "submit", true, kNext}, ButtonCase{"Tęsti", "button", true, kNext},
+        ButtonCase{"Atgal", "button", true, kBack}, ButtonCase{"Pašalinti", "button", true, kOther},
+        ButtonCase{"Atšaukti", "button", true, kOther},
         // Danish, in capitals too (Æ Ø Å are Latin-1)
         ButtonCase{"Send ansøgning", "submit", true, kSubmit},
         ButtonCase{"INDSEND ANSØGNING", "submit", true, kSubmit},

@@ -145,6 +145,26 @@ TEST(RequiredMarksTest, AStarHiddenFromScreenReadersAtTheLabelsEndMarksItRequire
   EXPECT_EQ(by_name["cover"], std::make_pair(std::string("Cover letter"), false));
 }
 
+// A checkbox's label that wraps its words in a span of their own (Chakra's
+// chakra-checkbox__label, React forms' <label><input><span>...</span></label>),
+// the hidden star at the end of that span: the consent is required. A star
+// followed by more words is no mark at the label's end.
+constexpr char kStarInsideTheWordsSpan[] = R"HTML(<!doctype html><html><body><form>
+<label><input type="checkbox" name="gdpr" value="true"> <span><span>Sutinku, kad mano asmens duomenys būtų tvarkomi</span><span aria-hidden="true"> *</span></span></label>
+<label><input type="checkbox" name="pool" value="true"> <span>Sutinku, kad mano CV būtų saugomas 12 mėnesių</span></label>
+<label><input type="checkbox" name="note" value="true"> <span><span aria-hidden="true">*</span> marks required fields, tick to confirm</span></label>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AHiddenStarEndingACheckboxLabelsWordsSpanMarksItRequired) {
+  auto snapshot = applier::testing::ReadHtmlPage(kStarInsideTheWordsSpan);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, bool> required;
+  for (const auto& field : snapshot->fields) required[field.name] = field.required;
+  EXPECT_TRUE(required["gdpr"]);
+  EXPECT_FALSE(required["pool"]);
+  EXPECT_FALSE(required["note"]);
+}
+
 // Server-rendered forms (ASP.NET WebForms, classic table layouts) set the star
 // as its own element right after the label, outside it; a consent box so marked
 // is one the site will refuse the form without.

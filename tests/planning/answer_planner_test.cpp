@@ -928,7 +928,8 @@ TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
            {"Munkába állás időpontja", "éééé.hh.nn", "hu", "2025.09.01"},
            {"Дата початку роботи", "дд.мм.рррр", "uk", "01.09.2025"},
            {"Ημερομηνία έναρξης", "ηη/μμ/εεεε", "el", "01/09/2025"},
-           {"Datum početka rada", "DD.MM.GGGG", "hr", "01.09.2025"}}) {
+           {"Datum početka rada", "DD.MM.GGGG", "hr", "01.09.2025"},
+           {"Nuo kada galėtumėte pradėti dirbti?", "MMMM-MM-DD", "lt", "2025-09-01"}}) {
     Field local = MakeField(ControlKind::kText, label, true);
     local.placeholder = placeholder;
     local.lang = lang;

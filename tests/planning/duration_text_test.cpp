@@ -60,6 +60,11 @@ INSTANTIATE_TEST_SUITE_P(
         DurationCase{"3 miesiące", 90, 90}, DurationCase{"Do 1 miesiąca", 0, 30},
         DurationCase{"Powyżej 3 miesięcy", 90, kEndless}, DurationCase{"Gotowość od zaraz", 0, 0},
         DurationCase{"1 miesiac", 30, 30},
+        // Lithuanian in its cases: savaitė, mėnuo, metai; "iki", "ir daugiau", "iš karto".
+        DurationCase{"2 savaitės", 14, 14}, DurationCase{"1 savaitė", 7, 7},
+        DurationCase{"1 mėnuo", 30, 30}, DurationCase{"2 mėnesiai", 60, 60},
+        DurationCase{"3 mėnesiai ir daugiau", 90, kEndless}, DurationCase{"Iki 1 mėnesio", 0, 30},
+        DurationCase{"Neturiu įspėjimo termino (galiu pradėti iš karto)", 0, 0},
         // Danish and Norwegian: dage, uger, måneder; "mere end", "ingen".
         DurationCase{"14 dage", 14, 14}, DurationCase{"2 uger", 14, 14},
         DurationCase{"1 måned", 30, 30}, DurationCase{"3 MÅNEDER", 90, 90},

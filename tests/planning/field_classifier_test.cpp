@@ -104,6 +104,21 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"ท่านสามารถย้ายที่อยู่เพื่อทำงานได้หรือไม่", K::kRelocation, CK::kRadioGroup},
                       Case{"ทำงานแบบไฮบริดหรือทำงานจากที่บ้าน", K::kRemote, CK::kRadioGroup}));
 
+// Lithuanian application forms (job boards' employer forms): the name in two boxes and
+// the middle name beside them, also typed without the marks; the fields no profile
+// answers (the personal code, citizenship) left to the person.
+INSTANTIATE_TEST_SUITE_P(
+    Lithuanian, ClassifierTableTest,
+    ::testing::Values(Case{"Vardas", K::kFirstName}, Case{"Pavardė", K::kLastName},
+                      Case{"Pavarde", K::kLastName}, Case{"Antrasis vardas", K::kMiddleName},
+                      Case{"Vardas ir pavardė", K::kFullName}, Case{"El. paštas", K::kEmail},
+                      Case{"Telefono numeris", K::kPhone}, Case{"Pašto kodas", K::kPostalCode},
+                      Case{"Issilavinimas", K::kDegree},
+                      Case{"Įspėjimo terminas dabartinėje darbovietėje", K::kNoticePeriod},
+                      Case{"Pageidaujamas atlyginimas (EUR per mėnesį, neatskaičius mokesčių)",
+                           K::kSalary},
+                      Case{"Asmens kodas", K::kUnknown}, Case{"Pilietybė", K::kUnknown}));
+
 // Greenhouse, Lever, Workday and Ashby wordings.
 // Persian (Iranian) application forms, as WordPress form plugins and Iranian job
 // boards word them: the name in two boxes (نام / نام خانوادگی), the mobile, the

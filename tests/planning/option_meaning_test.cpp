@@ -270,6 +270,11 @@ const auto kDegreesPl =
 const auto kDegreesDa = Options({"- Vælg -", "Gymnasial uddannelse", "Erhvervsakademi",
                                  "Professionsbachelor", "Kandidat", "Ph.d."});
 const auto kGenderPl = Options({"Kobieta", "Mężczyzna", "Wolę nie podawać"});
+// Lithuanian levels: the college's professional bachelor beside the university's.
+const auto kDegreesLt = Options({"Pasirinkite", "Vidurinis", "Profesinis",
+                                 "Aukštasis koleginis (profesinis bakalauras)",
+                                 "Aukštasis universitetinis – bakalauras",
+                                 "Aukštasis universitetinis – magistras", "Mokslų daktaras"});
 const auto kGenderDa = Options({"Kvinde", "Mand", "Ønsker ikke at oplyse"});
 const auto kDegreesFi =
     Options({"-- Valitse --", "Ylioppilastutkinto", "Ammattikorkeakoulututkinto (AMK)",
@@ -429,6 +434,22 @@ INSTANTIATE_TEST_SUITE_P(
                   "2 weeks", FieldKey::kNoticePeriod, "2 tygodnie"},
         MatchCase{Options({"- Vælg -", "Ingen", "14 dage", "1 måned", "Mere end 3 måneder"}),
                   "2 weeks", FieldKey::kNoticePeriod, "14 dage"},
+        // Lithuanian: Taip / Ne, degrees, bands of years, notice periods.
+        MatchCase{Options({"Taip", "Ne, man reikės leidimo dirbti"}), "No",
+                  FieldKey::kWorkAuthorization, "Ne, man reikės leidimo dirbti"},
+        MatchCase{Options({"Taip", "Ne"}), "Yes", FieldKey::kRelocation, "Taip"},
+        MatchCase{kDegreesLt, "BS", FieldKey::kDegree, "Aukštasis universitetinis – bakalauras"},
+        MatchCase{kDegreesLt, "MSc", FieldKey::kDegree, "Aukštasis universitetinis – magistras"},
+        MatchCase{kDegreesLt, "PhD", FieldKey::kDegree, "Mokslų daktaras"},
+        MatchCase{Options({"Neturiu patirties", "Iki 1 metų", "1–2 metai", "3–5 metai", "6–10 metų",
+                           "Daugiau nei 10 metų"}),
+                  "8", FieldKey::kYearsExperience, "6–10 metų"},
+        MatchCase{Options({"Neturiu patirties", "Iki 1 metų", "1–2 metai", "3–5 metai", "6–10 metų",
+                           "Daugiau nei 10 metų"}),
+                  "12", FieldKey::kYearsExperience, "Daugiau nei 10 metų"},
+        MatchCase{Options({"Neturiu įspėjimo termino (galiu pradėti iš karto)", "1 savaitė",
+                           "2 savaitės", "1 mėnuo", "2 mėnesiai", "3 mėnesiai ir daugiau"}),
+                  "2 weeks", FieldKey::kNoticePeriod, "2 savaitės"},
         // Finnish: Kyllä / Ei, degrees, gender, bands of years, notice periods.
         MatchCase{Options({"Kyllä", "Ei"}), "No", FieldKey::kWorkAuthorization, "Ei"},
         MatchCase{Options({"Kyllä", "Ei"}), "Yes", FieldKey::kSponsorship, "Kyllä"},

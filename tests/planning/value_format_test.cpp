@@ -107,6 +107,8 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"Formátum: ÉÉÉÉ.HH.NN.", "hu", "YYYY.MM.DD."},
         // Romanian: zi, lună, an
         LayoutCase{"zz.ll.aaaa", "ro", "DD.MM.YYYY"}, LayoutCase{"ZZ/LL/AAAA", "", "DD/MM/YYYY"},
+        // Lithuanian: metai (the year, written as four M), mėnuo, diena
+        LayoutCase{"MMMM-MM-DD", "lt", "YYYY-MM-DD"}, LayoutCase{"mmmm.mm.dd", "", "YYYY.MM.DD"},
         // Croatian (and Serbian, Bosnian, Slovene): dan, mjesec, godina
         LayoutCase{"DD.MM.GGGG", "hr", "DD.MM.YYYY"}, LayoutCase{"dd/mm/gggg", "", "DD/MM/YYYY"},
         // Greek: ημέρα, μήνας, έτος
