@@ -145,7 +145,7 @@ std::vector<const Button*> PostingLinks(const PageSnapshot& snapshot);
 void OpenTheOnlyPosting(PageSnapshot& snapshot);
 
 // A posting whose way in says nothing the engine reads, in a language it does
-// not know ("Konkuriši", "Siųsti CV"), while the page's code names it
+// not know (Estonian "Kandideeri", Icelandic "Sækja um"), while the page's code names it
 // (class="btn--apply", data-open-apply): with nothing to fill and no action of
 // its own, the one button or link outside menus and forms whose code names
 // applying gets the role kOpenForm (by_position set). Several, or one whose code

@@ -1060,17 +1060,17 @@ Button CodedAs(std::string text, std::string code_words, std::string href = "") 
 }
 
 TEST(WayInByCodeTest, AnApplyButtonInAnUnknownLanguageIsTheWayInItsCodeNames) {
-  // Serbian "Konkuriši" as a link styled btn--apply; Lithuanian "Siųsti CV" as a
+  // Latvian "Pieteikties" as a link styled btn--apply; Icelandic "Sækja um" as a
   // button that opens the application with data-open-apply; Estonian "Kandideeri"
   // with a camel-cased id.
   for (const auto& [text, code, href] :
-       {std::tuple{"Konkuriši", "btn btn primary apply", "/prijava/1287654"},
-        std::tuple{"Siųsti CV", "btn btn primary btn large open apply", ""},
+       {std::tuple{"Pieteikties", "btn btn primary apply", "/pieteikums/1287654"},
+        std::tuple{"Sækja um", "btn btn primary btn large open apply", ""},
         std::tuple{"Kandideeri", "apply button", ""}}) {
-    auto posting = Page(
-        "Vyresnysis programuotojas. Reikalavimai: C++, Go.", {},
-        {Link("Darbo skelbimai", "/darbo-skelbimai", true), CodedAs("Dalintis", "share button"),
-         CodedAs(text, code, href), CodedAs(text, code, href)});
+    auto posting =
+        Page("Vanemarendaja. Nõuded: C++, Go.", {},
+             {Link("Töökuulutused", "/toopakkumised", true), CodedAs("Jaga", "share button"),
+              CodedAs(text, code, href), CodedAs(text, code, href)});
     OpenTheWayInItsCodeNames(posting);
     EXPECT_EQ(posting.buttons[2].role, ButtonRole::kOpenForm) << text;
     EXPECT_TRUE(posting.buttons[2].by_position) << text;
@@ -1081,28 +1081,28 @@ TEST(WayInByCodeTest, AnApplyButtonInAnUnknownLanguageIsTheWayInItsCodeNames) {
 
 TEST(WayInByCodeTest, CodeThatAlsoNamesAnotherThingOrSeveralWaysChangeNothing) {
   for (const char* code : {"apply linkedin", "btn apply later", "apply filters", "save apply"}) {
-    auto posting = Page("Vyresnysis programuotojas", {}, {CodedAs("Kandideeri", code)});
+    auto posting = Page("Vanemarendaja", {}, {CodedAs("Kandideeri", code)});
     OpenTheWayInItsCodeNames(posting);
     EXPECT_EQ(posting.buttons[0].role, ButtonRole::kOther) << code;
   }
   // A job list: every posting has its own apply link.
-  auto list = Page(
-      "Darbo skelbimai", {},
-      {CodedAs("Siųsti CV", "apply link", "/cv/1"), CodedAs("Siųsti CV", "apply link", "/cv/2")});
+  auto list = Page("Töökuulutused", {},
+                   {CodedAs("Kandideeri", "apply link", "/too/1"),
+                    CodedAs("Kandideeri", "apply link", "/too/2")});
   OpenTheWayInItsCodeNames(list);
   EXPECT_EQ(list.buttons[0].role, ButtonRole::kOther);
   // In menus, or with a form to fill on the page, or an action the words name.
-  auto menu = Page("Darbo skelbimai", {}, {Link("Siųsti CV", "/cv", true)});
+  auto menu = Page("Töökuulutused", {}, {Link("Kandideeri", "/too", true)});
   menu.buttons[0].code_words = "apply";
   OpenTheWayInItsCodeNames(menu);
   EXPECT_EQ(menu.buttons[0].role, ButtonRole::kOther);
-  auto form =
-      Page("Paraiška", {Box(ControlKind::kText, "Vardas")}, {CodedAs("Siųsti CV", "apply", "/cv")});
+  auto form = Page("Avaldus", {Box(ControlKind::kText, "Eesnimi")},
+                   {CodedAs("Kandideeri", "apply", "/too")});
   OpenTheWayInItsCodeNames(form);
   EXPECT_EQ(form.buttons[0].role, ButtonRole::kOther);
   auto worded =
       Page("Backend Engineer", {},
-           {Described("Apply now", "", false, false, false), CodedAs("Pateikti", "apply")});
+           {Described("Apply now", "", false, false, false), CodedAs("Kandideeri", "apply")});
   OpenTheWayInItsCodeNames(worded);
   EXPECT_EQ(worded.buttons[1].role, ButtonRole::kOther);
 }
