@@ -103,6 +103,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"he", "ישראל"},
                                                                {"sv", "Sverige"},
                                                                {"pl", "Polsce"},
+                                                               {"sr", "Srbiji"},
                                                                {"ro", "România"},
                                                                {"hu", "Magyarország"},
                                                                {"el", "Ελλάδα"},
