@@ -3250,6 +3250,7 @@
       overlay: inConsentBanner(el),
       in_dialog: !!closestAcrossShadow(el, '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]'),
       in_navigation: !!closestAcrossShadow(el, NAVIGATION_SELECTOR),
+      in_site_chrome: inSiteChrome(el),
       region: regionName(el),
       emphasized: emphasized(el),
       disabled: !!el.disabled,
