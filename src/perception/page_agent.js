@@ -3358,6 +3358,7 @@
       overlay: inConsentBanner(el),
       in_dialog: !!closestAcrossShadow(el, '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]'),
       in_navigation: !!closestAcrossShadow(el, NAVIGATION_SELECTOR),
+      in_site_chrome: inSiteChrome(el),
       region: regionName(el),
       emphasized: emphasized(el),
       disabled: !!el.disabled,
@@ -3460,6 +3461,20 @@
     return errors;
   }
 
+  // Whether `text` quotes `label` as words: from a word's start, and for a short
+  // label to a word's end too, so a three-letter label is not found inside a
+  // longer word of the message (Serbian 'Pol' in 'Proverite označena polja').
+  const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+  function quotesLabel(text, label) {
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+      if (at > 0 && WORD_CHARACTER.test(text[at - 1])) continue;
+      const after = text.charAt(at + label.length);
+      if (label.length < 6 && after && WORD_CHARACTER.test(after)) continue;
+      return true;
+    }
+    return false;
+  }
+
   // The control an error line is about: the one its link points at, else the one
   // whose label it quotes (the longest such label, so "Phone" does not claim a
   // line about "Mobile phone" when both exist).
@@ -3474,7 +3489,7 @@
     let best = -1;
     described.forEach((d, index) => {
       const label = (d.label || '').toLowerCase();
-      if (label.length >= 3 && text.includes(label) && (best < 0 || label.length > described[best].label.length)) best = index;
+      if (label.length >= 3 && quotesLabel(text, label) && (best < 0 || label.length > described[best].label.length)) best = index;
     });
     return best;
   }

@@ -221,6 +221,7 @@ Status AddFrameReading(PageSnapshot& snapshot, const json::value& reading,
       *flag = *read;
     }
     button.in_navigation = Bool(o, "in_navigation");
+    button.in_site_chrome = Bool(o, "in_site_chrome");
     button.href = Str(o, "href");
     if (const auto* locator = o.if_contains("locator"); locator && locator->is_object()) {
       button.locator = json::serialize(*locator);

@@ -55,7 +55,11 @@ struct Button {
   bool in_overlay = false;     // inside a cookie/consent banner
   bool in_dialog = false;      // inside an open modal dialog, which takes precedence
   bool in_navigation = false;  // in the site's menus, header or footer, not its content
-  std::string href;            // a link's href attribute as written
+  // In the site's own chrome (its banner, navigation or search landmarks, a
+  // <header> that is no section's): a job board's top bar, whose "Prijavi se"
+  // (Serbian and Croatian for both "apply" and "sign in") is the site's sign-in.
+  bool in_site_chrome = false;
+  std::string href;  // a link's href attribute as written
   ButtonRole role = ButtonRole::kOther;
   // Styled as the form's main action (a primary/CTA class, a coloured fill) and
   // the last enabled button of its form: where a step's action sits.

@@ -303,6 +303,13 @@ constexpr Unit kUnits[] = {
     Unit{"mjesec", kMonth},
     Unit{"mjeseca", kMonth},
     Unit{"mjeseci", kMonth},
+    // Serbian (ekavian): "do 2 nedelje", "1 mesec", "3 meseca".
+    Unit{"nedelja", kWeek},
+    Unit{"nedelje", kWeek},
+    Unit{"nedelju", kWeek},
+    Unit{"mesec", kMonth},
+    Unit{"meseca", kMonth},
+    Unit{"meseci", kMonth},
     Unit{"godina", kYear},
     Unit{"godine", kYear},
     Unit{"godinu", kYear},

@@ -814,6 +814,24 @@ Degree DegreeOf(std::string_view text) {
       {"daktaras", 6},
       {"mokslu daktaras", 6},
       {"daktaro", 6},
+      // Serbian (stepen stručne spreme, in Latin script): srednja škola (III and IV
+      // stepen: upper secondary), viša škola (short cycle), osnovne akademske studije
+      // (VI: bachelor), master akademske and integrisane studije (VII-1: second
+      // cycle), doktorske studije / doktorat (VIII). The strukovne (professional)
+      // studies of each cycle are the applied degree, as Croatia's stručni studij.
+      {"visa skola", 2},
+      {"osnovne akademske studije", 3},
+      {"osnovne akademske", 3},
+      {"master akademske studije", 4},
+      {"master akademske", 4},
+      {"integrisane akademske studije", 4},
+      {"doktorske akademske studije", 6},
+      {"doktorske studije", 6},
+      {"osnovne strukovne studije", 0},
+      {"osnovne strukovne", 0},
+      {"master strukovne studije", 0},
+      {"specijalisticke strukovne studije", 0},
+      {"strukovne studije", 0},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -1602,7 +1620,11 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       "国外", "境外", "해외", "국외", "nuoc ngoai", "yurt disi", "yurtdisi", "udlandet", "utlandet",
       "ulkomailla", "خارج", "luar negeri", "di luar", "ต่างประเทศ",
       // Greek: "Εξωτερικό" (abroad), "εκτός Ελλάδας" (outside Greece), "Άλλη χώρα".
-      "εξωτερικο", "εκτος", "αλλη χωρα"};
+      "εξωτερικο", "εκτος", "αλλη χωρα",
+      // Serbian and Bosnian "Inostranstvo", Croatian "Inozemstvo", Czech "Zahraničí",
+      // Slovak "Zahraničie", Hungarian "Külföld", Romanian "Străinătate" (abroad): the
+      // last choice of a city or region list on those countries' job boards.
+      "inostranstvo", "inozemstvo", "zahranici", "zahranicie", "kulfold", "strainatate"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);

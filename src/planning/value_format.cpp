@@ -1315,6 +1315,10 @@ std::string CurrencyNamedBy(const Field& field) {
     return "RON";
   }
   if (ContainsAnyWord(norm, {"грн", "гривень", "гривні", "гривня", "uah"})) return "UAH";
+  // The Serbian dinar: "RSD", "dinara" / "u dinarima", in Cyrillic "динара"
+  // ("din." is left out: Romanian "din" is "from").
+  if (ContainsAnyWord(norm, {"rsd", "dinar", "dinara", "dinarima", "динар", "динара", "динарима"}))
+    return "RSD";
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";

@@ -99,8 +99,12 @@ asio::awaitable<bool> PageNavigator::DismissOverlay(const PageSnapshot& snapshot
 
 const Button* PageNavigator::OpenButton(const PageSnapshot& snapshot) const {
   const Button* open = nullptr;
+  // An open dialog's button first, then one not pressed yet; then the posting's
+  // own Apply over one in the site's chrome (a board's top bar, where words that
+  // also mean "sign in" lead to the board's log-in); then the guest's way in.
   auto rank = [&](const Button& button) {
-    return (button.in_dialog ? 4 : 0) + (pressed_open_buttons_.contains(button.text) ? 0 : 2) +
+    return (button.in_dialog ? 8 : 0) + (pressed_open_buttons_.contains(button.text) ? 0 : 4) +
+           (button.in_site_chrome ? 0 : 2) +
            (perception::Says(perception::LowerText(button.text),
                              perception::Wording::kWithoutAccount)
                 ? 1

@@ -392,5 +392,35 @@ TEST(PageErrorsTest, AnAspNetValidationSummaryIsReadLineByLine) {
   EXPECT_EQ(by_label.count("Nickname"), 0u);
 }
 
+// An alert about the whole form whose words hold a short label inside a longer
+// word (Serbian 'Proverite označena polja', "check the marked fields", holds the
+// label 'Pol' inside 'polja') is the page's error, not that field's; an alert
+// quoting the label as a word still is.
+constexpr char kShortLabels[] = R"HTML(<!doctype html><html lang="sr-Latn"><meta charset="utf-8"><body>
+<div class="alert alert--error" role="alert">Prijava nije poslata. Proverite označena polja.</div>
+<form onsubmit="return false">
+  <div><label for="ime">Ime</label><input id="ime" name="ime" value="Jordan"></div>
+  <div><label for="pol">Pol</label><select id="pol" name="pol"><option value=""></option>
+    <option>Muški</option><option>Ženski</option></select></div>
+  <div><label for="grad">Grad</label><input id="grad" name="grad"></div>
+  <button type="submit">Pošalji</button>
+</form>
+<p role="alert">Grad: ovo polje je obavezno.</p>
+</body></html>)HTML";
+
+TEST(PageErrorsTest, AShortLabelInsideAnAlertsLongerWordNamesNoField) {
+  auto snapshot = applier::testing::ReadHtmlPage(kShortLabels);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::vector<std::string>> by_label;
+  for (const auto& error : snapshot->errors) {
+    by_label[error.field >= 0 ? snapshot->fields[error.field].label : "(page)"].push_back(
+        error.message);
+  }
+  EXPECT_EQ(by_label.count("Pol"), 0u);
+  EXPECT_EQ(by_label["(page)"],
+            (std::vector<std::string>{"Prijava nije poslata. Proverite označena polja."}));
+  EXPECT_EQ(by_label["Grad"], (std::vector<std::string>{"Grad: ovo polje je obavezno."}));
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -429,6 +429,25 @@ TEST(PageWordsTest, CroatianButtonsAndConfirmations) {
   EXPECT_FALSE(Says(LowerText("Pošalji prijavu"), Wording::kConfirmation));
 }
 
+// Serbian job boards (Latin script, ekavian): a posting's "Konkuriši" opens the
+// application, a two-step form goes on with "Dalje" and back with "Nazad", and the
+// page that says the application was sent; saving or reporting the posting is no
+// step.
+TEST(PageWordsTest, SerbianButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Konkuriši", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Konkurišite sada", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Konkuriši bez registracije", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Sledeći korak", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Nazad", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Pošalji prijavu", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Sačuvaj oglas", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Prijavi neregularan oglas", "", false), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Hvala, vaša prijava je uspešno poslata!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Uspešno ste konkurisali na oglas."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Oglas je istekao."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Rok za prijavu: 05.01.2027."), Wording::kClosed));
+}
+
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {
   EXPECT_TRUE(Says(LowerText("Your application has been sent to Tasman Freight Systems"),
                    Wording::kConfirmation));

@@ -104,6 +104,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"sv", "Sverige"},
                                                                {"pl", "Polsce"},
                                                                {"lt", "Lietuvoje"},
+                                                               {"sr", "Srbiji"},
                                                                {"ro", "România"},
                                                                {"hu", "Magyarország"},
                                                                {"el", "Ελλάδα"},

@@ -85,6 +85,42 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Posjedujete li vozačku dozvolu B kategorije?", K::kUnknown, CK::kRadioGroup},
         Case{"OIB", K::kUnknown}));
 
+// Serbian application forms in Latin script (ekavian, as Serbian job boards and
+// employers word them): the contact and address boxes, 'Inostranstvo''s box for a
+// city and country abroad, the Serbian education levels and the school, years of
+// work experience, pay in dinars, the notice period, the data-protection (ZZPL)
+// consent beside opt-ins for the candidate base and job alerts; a language level,
+// the citizen number (JMBG) and a driving licence are no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Serbian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Ime", K::kFirstName}, Case{"Prezime", K::kLastName},
+        Case{"Imejl adresa", K::kEmail, CK::kEmail}, Case{"Adresa elektronske pošte", K::kEmail},
+        Case{"Broj mobilnog telefona", K::kPhone, CK::kTel}, Case{"Mesto prebivališta", K::kCity},
+        Case{"Grad i država u inostranstvu", K::kLocation}, Case{"Okrug", K::kRegion},
+        Case{"Poštanski broj", K::kPostalCode}, Case{"Datum rođenja", K::kDateOfBirth},
+        Case{"Stepen stručne spreme", K::kDegree, CK::kSelect},
+        Case{"Naziv završene škole / fakulteta", K::kSchool},
+        Case{"Radno iskustvo (u godinama)", K::kYearsExperience, CK::kNumber},
+        Case{"Kompanija u kojoj trenutno radite", K::kCurrentCompany},
+        Case{"Trenutna pozicija", K::kCurrentTitle},
+        Case{"Očekivana mesečna plata (neto, u dinarima)", K::kSalary},
+        Case{"Koliki je vaš otkazni rok?", K::kNoticePeriod, CK::kSelect},
+        Case{"Kada možete da počnete sa radom?", K::kStartDate},
+        Case{"Radna biografija", K::kResume, CK::kFile},
+        Case{"Motivaciono pismo", K::kCoverLetter, CK::kFile},
+        Case{"Gde ste videli oglas?", K::kHowHeard, CK::kSelect},
+        Case{"Pol", K::kGender, CK::kRadioGroup},
+        Case{"Saglasan/saglasna sam sa obradom mojih podataka o ličnosti", K::kConsent,
+             CK::kCheckbox},
+        Case{"Saglasan/saglasna sam da se moja prijava čuva u bazi kandidata 12 meseci i "
+             "razmatra za buduće konkurse",
+             K::kOptIn, CK::kCheckbox},
+        Case{"Želim da primam imejl obaveštenja o novim oglasima za posao", K::kOptIn,
+             CK::kCheckbox},
+        Case{"Znanje engleskog jezika", K::kUnknown, CK::kSelect}, Case{"JMBG", K::kUnknown},
+        Case{"Da li posedujete vozačku dozvolu B kategorije?", K::kUnknown, CK::kRadioGroup}));
+
 // Wordings of languages the engine read for other meanings but not these: skills,
 // a middle name, the address's second line, a phone's country code, relocation
 // and remote work, as forms in those languages ask them.

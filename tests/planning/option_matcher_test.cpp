@@ -137,6 +137,21 @@ INSTANTIATE_TEST_SUITE_P(
                       "Sveučilišni prijediplomski studij (univ. bacc.)",
                       "Sveučilišni diplomski studij (mag.)", "Doktorski studij (dr. sc.)"}),
              "M.S. Computer Science", FieldKey::kDegree, "Sveučilišni diplomski studij (mag.)"},
+        // Serbian levels (stepen stručne spreme): osnovne akademske studije (VI) is the
+        // bachelor; the professional osnovne strukovne studije beside viša škola is not.
+        Case{"degree_serbian",
+             Options({"Srednja škola – IV stepen", "Viša škola / osnovne strukovne studije",
+                      "Osnovne akademske studije (VI stepen)",
+                      "Master akademske studije / visoka stručna sprema (VII-1)",
+                      "Doktorat (VIII stepen)"}),
+             "BS", FieldKey::kDegree, "Osnovne akademske studije (VI stepen)"},
+        Case{"notice_serbian",
+             Options({"Mogu da počnem odmah", "Do 15 dana", "Do 30 dana", "Do 60 dana",
+                      "Duže od 60 dana"}),
+             "2 weeks", FieldKey::kNoticePeriod, "Do 15 dana"},
+        Case{"notice_serbian_weeks",
+             Options({"Odmah", "Do 2 nedelje", "1 mesec", "2 meseca", "3 meseca ili duže"}),
+             "2 weeks", FieldKey::kNoticePeriod, "Do 2 nedelje"},
         Case{"decline_croatian", Options({"Žensko", "Muško", "Drugo", "Ne želim odgovoriti"}),
              "decline", FieldKey::kGender, "Ne želim odgovoriti"},
         Case{"notice_croatian",
@@ -596,6 +611,16 @@ TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
                                         {"เชียงใหม่", "38", false},
                                         {"ต่างประเทศ", "99", false}};
   EXPECT_EQ(AbroadOption(changwat, "San Francisco, CA, United States"), 3);
+  // A Serbian job board's city list ends with "Inostranstvo" (abroad); Croatian
+  // and Czech lists with "Inozemstvo" and "Zahraničí".
+  const std::vector<Option> gradovi = {{"Izaberite grad", "", false},
+                                       {"Beograd", "beograd", false},
+                                       {"Novi Sad", "novi-sad", false},
+                                       {"Niš", "nis", false},
+                                       {"Inostranstvo", "inostranstvo", false}};
+  EXPECT_EQ(AbroadOption(gradovi, "San Francisco, CA, United States"), 4);
+  EXPECT_EQ(AbroadOption(Options({"Zagreb", "Split", "Inozemstvo"}), "San Francisco"), 2);
+  EXPECT_EQ(AbroadOption(Options({"Praha", "Brno", "Zahraničí"}), "San Francisco"), 2);
   const std::vector<Option> states = {{"CA", "CA", false}, {"NY", "NY", false}};
   auto california = MatchOption(states, "California", FieldKey::kRegion);
   ASSERT_TRUE(california.has_value());

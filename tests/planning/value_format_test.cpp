@@ -884,6 +884,16 @@ TEST(CurrencyNamedByTest, TomanAndRialAreIransCurrency) {
   EXPECT_FALSE(in_toman);
 }
 
+// Serbian forms ask net monthly pay in dinars: no dollar amount is one of them.
+TEST(CurrencyNamedByTest, DinarsAreSerbiasCurrency) {
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Očekivana mesečna plata (neto, u dinarima)"})), "RSD");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Očekivana plata", .placeholder = "RSD"})), "RSD");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Очекивана плата (динара)"})), "RSD");
+  EXPECT_EQ(CurrencyNamedBy(Make({.label = "Salariul dorit din oferta"})), "");
+  EXPECT_FALSE(
+      FormatAmount(Make({.label = "Očekivana plata (neto, u dinarima)"}), 185000, "USD", "year"));
+}
+
 TEST(CurrencyNamedByTest, NamesTheCurrencyTheFieldAsksIn) {
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Salary (EUR)"})), "EUR");
   EXPECT_EQ(CurrencyNamedBy(Make({.label = "Gehalt", .placeholder = "€"})), "EUR");

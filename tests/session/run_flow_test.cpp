@@ -213,6 +213,37 @@ TEST_F(RunFlowTest, AnApplyButtonAfterTheFormWasFilledIsTheSubmitAfterTheDraft) 
   EXPECT_EQ(person_.drafts.size(), 1u);
 }
 
+// A job board's posting with the board's sign-in in its top bar worded as an
+// Apply ("Prijavi se" is Serbian and Croatian for both) before the posting's own
+// Apply: the posting's opens the form; the top bar's would lead to a log-in.
+TEST_F(RunFlowTest, ThePostingsApplyIsPressedBeforeOneInTheSitesTopBar) {
+  const perception::PageSnapshot form = page_.now;
+  perception::Button sign_in = MakeButton("Prijavi se", ButtonRole::kOpenForm);
+  sign_in.in_form = false;
+  sign_in.in_navigation = true;
+  sign_in.in_site_chrome = true;
+  perception::Button apply = MakeButton("Konkuriši", ButtonRole::kOpenForm);
+  apply.in_form = false;
+  apply.in_navigation = true;  // the posting's own <header>, not the site's
+  page_.now = FormPage({}, {sign_in, apply});
+  page_.now.kind = perception::PageKind::kPosting;
+  page_.now.url = "http://127.0.0.1/oglas/1";
+  page_.on_press = [&](FakeRunPage& page, const perception::Button& button) {
+    received_["pressed"] += button.text + ";";
+    if (button.text == "Konkuriši") {
+      page.now = form;
+    } else {
+      page.now = FormPage({}, {});
+      page.now.kind = perception::PageKind::kLoginWall;
+    }
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["pressed"], "Konkuriši;");
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+}
+
 // Wizards that answer the submit on the review page by taking the form back to
 // the step that holds the error (PageUp's "Save and continue" steps): the field
 // is corrected there, the form goes on through its steps, and a new draft comes
