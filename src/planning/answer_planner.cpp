@@ -1222,10 +1222,12 @@ std::string DatePartNamedIn(const Field& field, const std::string& text) {
   // writes them; Indonesian bulan, tahun and hari; Hungarian hónap, év and nap, Romanian
   // luna, anul and ziua (never "an", the English article) and the "zz.ll.aaaa" of its
   // templates, Ukrainian місяць, рік and день, Greek μήνας, έτος and ημέρα; Croatian
-  // mjesec, godina and dan, and the "GGGG" of its templates.
+  // mjesec, godina and dan, and the "GGGG" of its templates; the "MMM" and "MMMM" of a
+  // layout that writes the month as a word ("dd-MMM-yyyy").
   static constexpr std::string_view kMonth[] = {
-      "month", "monat", "mois",  "mes",  "mese",   "maand", "mm",   "miesiac", "maned", "manad",
-      "mesic", "bulan", "honap", "luna", "місяць", "μηνασ", "μηνα", "ll",      "mjesec"};
+      "month",   "monat", "mois",  "mes",   "mese",   "maand", "mm",
+      "miesiac", "maned", "manad", "mesic", "bulan",  "honap", "luna",
+      "місяць",  "μηνασ", "μηνα",  "ll",    "mjesec", "mmm",   "mmmm"};
   static constexpr std::string_view kYear[] = {
       "year", "jahr", "annee", "ano", "anno", "jaar", "rok",  "yyyy", "jjjj",  "aaaa",
       "rrrr", "ar",   "tahun", "ev",  "anul", "рік",  "ετοσ", "gggg", "godina"};

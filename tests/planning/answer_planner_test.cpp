@@ -911,6 +911,22 @@ TEST_F(AnswerPlannerTest, ARegionListOfAnotherCountryTakesItsChoiceForLivingElse
   EXPECT_NE(planner_->Plan(land).decision, FieldPlan::Decision::kFill);
 }
 
+// A layout whose month is a word ("dd-MMM-yyyy" under Zoho Forms' Date field) names
+// the whole date, not its year: the start date is written 01-Sep-2025, never "2025".
+TEST_F(AnswerPlannerTest, ALayoutWithTheMonthAsAWordNamesTheWholeDate) {
+  Field start = MakeField(ControlKind::kText, "Earliest start date", true);
+  start.placeholder = "dd-MMM-yyyy";
+  start.lang = "en";
+  FieldPlan plan = planner_->Plan(start);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "01-Sep-2025") << plan.answer.reason;
+  start.placeholder = "";
+  start.hint = "dd MMMM yyyy";
+  plan = planner_->Plan(start);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "01 September 2025") << plan.answer.reason;
+}
+
 TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
   Field start = MakeField(ControlKind::kText, "Earliest start date", true);
   start.placeholder = "TT.MM.JJJJ";
