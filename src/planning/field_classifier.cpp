@@ -829,8 +829,11 @@ bool NamesAvailability(std::string_view label) {
   return HasAnyWord(norm,
                     {"available from", "available to start", "availability", "earliest start",
                      "when can you start", "how soon", "verfugbar ab", "ab wann",
-                     "disponible a partir", "disponibilite", "disponibilidad", "disponibilita",
-                     "beschikbaar vanaf", "disponibilidade",
+                     // Indian English: "Earliest date you can join", "Expected date of joining"
+                     "you can join", "can you join", "could you join", "earliest joining",
+                     "expected date of joining", "expected joining", "disponible a partir",
+                     "disponibilite", "disponibilidad", "disponibilita", "beschikbaar vanaf",
+                     "disponibilidade",
                      // Norwegian, Danish, Swedish: "Kan tiltre fra", "Tilgængelig fra"
                      "kan tiltre", "tiltredelse", "tilgjengelig fra", "ledig fra", "tiltraede",
                      "tiltraedelse", "tilgaengelig fra", "tilltrade", "tillganglig fran"}) ||

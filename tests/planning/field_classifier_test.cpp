@@ -399,6 +399,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Alternate phone number", K::kUnknown, CK::kTel}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// Indian English asks when one can join: the person's start date.
+INSTANTIATE_TEST_SUITE_P(
+    IndianEnglishJoining, ClassifierTableTest,
+    ::testing::Values(Case{"Earliest date you can join", K::kStartDate},
+                      Case{"Expected date of joining", K::kStartDate, CK::kDate},
+                      Case{"When can you join?", K::kStartDate},
+                      Case{"How soon can you join us?", K::kStartDate, CK::kText}));
+
 INSTANTIATE_TEST_SUITE_P(
     MultilingualMore, ClassifierTableTest,
     ::testing::Values(
