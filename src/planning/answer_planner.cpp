@@ -2136,11 +2136,13 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   }
   if (tried.empty()) tried = "no source knows the answer";
   // A part of an address or name block that only the block's required mark covers
-  // (its second address line, its middle name), which the profile leaves empty on
-  // purpose: form builders' composite fields (Cognito Forms, Gravity Forms, Jotform,
-  // Formstack) require the street, city and names, never these parts.
+  // (its second address line, its middle name, its salutation), which the profile
+  // leaves empty on purpose: form builders' composite fields (Cognito Forms, Gravity
+  // Forms, Jotform, Formstack, Zoho Forms, whose mandatory Name checks only its first
+  // and last boxes) require the street, city and names, never these parts.
   if (field.required_by_group && c.confidence >= kFillThreshold &&
-      (c.key == FieldKey::kAddressLine2 || c.key == FieldKey::kMiddleName)) {
+      (c.key == FieldKey::kAddressLine2 || c.key == FieldKey::kMiddleName ||
+       c.key == FieldKey::kSalutation)) {
     plan.decision = Decision::kLeave;
     plan.may_stay_empty = true;
     plan.why = "optional part of a required block, which the profile leaves empty; " + tried;

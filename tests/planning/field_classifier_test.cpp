@@ -1091,6 +1091,22 @@ Classification ClassifyInContext(const char* label, ControlKind kind, const char
   return FieldClassifier().Classify(field);
 }
 
+// Zoho Forms' and Wufoo's Name field: one title over the boxes, each box named only
+// by its part under it ("Name *" over "First" / "Last"). Read as that part of the
+// name; the same sub-label under a title that asks no name says nothing.
+TEST(FieldClassifierTest, ANamePartUnderANameFieldsTitleIsThatPartOfTheName) {
+  for (const char* title : {"Name | Personal Details", "Full name", "Applicant Name"}) {
+    SCOPED_TRACE(title);
+    EXPECT_EQ(ClassifyInContext("First", ControlKind::kText, title).key, FieldKey::kFirstName);
+    EXPECT_EQ(ClassifyInContext("Last", ControlKind::kText, title).key, FieldKey::kLastName);
+    EXPECT_EQ(ClassifyInContext("Middle", ControlKind::kText, title).key, FieldKey::kMiddleName);
+  }
+  EXPECT_NE(ClassifyInContext("First", ControlKind::kText, "Date of visit").key,
+            FieldKey::kFirstName);
+  EXPECT_NE(ClassifyInContext("Last", ControlKind::kText, "Employment history").key,
+            FieldKey::kLastName);
+}
+
 // A step named for the resume holds other uploads too (ADP Workforce Now's
 // "Resume" step: "Resume", then "Additional Attachments" for a cover letter or
 // certificates): an upload whose own label names other documents is not the
