@@ -1012,6 +1012,10 @@
         const unit = isUnitText(text) && !described.includes(text) && inRowOf(sibling, box);
         if (unit) beside.push(text);
         const words = comparable(stripRequiredMarks(text));
+        // A currency sign drawn before or after the box in its row ("$" before a
+        // Zoho Forms Currency field or a Bootstrap input-group) has no words, yet
+        // says what the box takes.
+        if (!words && unit && /^\p{Sc}+$/u.test(text)) parts.push(text);
         if (!words) continue;
         if (labelWords && (labelWords.includes(words) || words.includes(labelWords))) {
           // The label's own line may go on with a hint after the label (a table-laid
