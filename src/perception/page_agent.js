@@ -995,6 +995,10 @@
 
   function sectionContext(el) {
     const parts = [];
+    // The composite field's title first: the group a box's sub-label is a part of
+    // ("Name" for "First").
+    const composite = compositeTitle(el);
+    if (composite) parts.push(composite.text);
     // Its fieldsets' legends, innermost first: a date pair's "Start Date" inside
     // an entry's "Position 2".
     for (let fieldset = el.closest('fieldset'); fieldset && parts.length < 3;
@@ -1084,6 +1088,10 @@
         const unit = isUnitText(text) && !described.includes(text) && inRowOf(sibling, box);
         if (unit) beside.push(text);
         const words = comparable(stripRequiredMarks(text));
+        // A currency sign drawn before or after the box in its row ("$" before a
+        // Zoho Forms Currency field or a Bootstrap input-group) has no words, yet
+        // says what the box takes.
+        if (!words && unit && /^\p{Sc}+$/u.test(text)) parts.push(text);
         if (!words) continue;
         if (labelWords && (labelWords.includes(words) || words.includes(labelWords))) {
           // The label's own line may go on with a hint after the label (a table-laid
@@ -1262,6 +1270,7 @@
     // cell that holds that text.
     if (el.type === 'radio' || el.type === 'checkbox' || el.getAttribute('aria-label')) return false;
     const namer = nearbyNamer(el);
+    if (isCompositeTitleOf(namer, el)) return false;
     return !!namer && (isRequiredMark(namer.node.nextElementSibling) || isRequiredMark(namer.node.lastElementChild));
   }
 
@@ -1284,7 +1293,7 @@
     // A loose label (a <div> over or beside the box) may hold the mark first,
     // before its words; a note about the marks ("* Required fields") names no field.
     const namer = nearbyNamer(el);
-    if (!namer || /required|mandatory/i.test(namer.text)) return false;
+    if (!namer || /required|mandatory/i.test(namer.text) || isCompositeTitleOf(namer, el)) return false;
     const first = Array.from(namer.node.childNodes).find((part) => part.nodeType === Node.ELEMENT_NODE ||
       (part.nodeType === Node.TEXT_NODE && part.textContent.trim()));
     return before(namer.node) || (!!first && first.nodeType === Node.ELEMENT_NODE && isRequiredMark(first));
@@ -1319,7 +1328,7 @@
     // upload's title over its drop zone) marks it the same way.
     if (el.type === 'radio' || el.type === 'checkbox' || el.getAttribute('aria-label')) return false;
     const namer = nearbyNamer(el);
-    return !!namer && endsInMark(namer.node);
+    return !!namer && !isCompositeTitleOf(namer, el) && endsInMark(namer.node);
   }
 
   // A control in a group whose title carries the mark: boxes named only by their
@@ -1334,6 +1343,16 @@
   // div inside the fieldset whose legend asks the question) leaves it to the group
   // around it.
   function groupTitleMarked(el) {
+    // A composite field's loose title marks its boxes as a legend does, unless a
+    // box carries a mark of its own.
+    const composite = compositeTitle(el);
+    if (composite) {
+      const title = composite.node;
+      const wrapper = title.parentElement;
+      const members = wrapper ? deepQueryAll(wrapper, CONTROL_SELECTOR).filter((c) => c !== el && isVisible(c)) : [];
+      if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true')) return false;
+      if (isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild)) return true;
+    }
     const GROUP = 'fieldset, [role="group"], [role="radiogroup"]';
     for (let group = closestAcrossShadow(el, GROUP); group;
       group = group.parentElement ? closestAcrossShadow(group.parentElement, GROUP) : null) {
@@ -2272,6 +2291,41 @@
       if (clean(text)) return clean(text);
     }
     return '';
+  }
+  // The title of a form builder's composite field: one loose title over a wrapper
+  // of several boxes, each box named by its own sub-label under it ("Name *" over
+  // Salutation / First / Last, "Address *" over Street Address / City / Postal
+  // code, as Zoho Forms and Wufoo-style builders draw their Name and Address
+  // fields) with no fieldset or role=group to say so. The title (a <label> tied to
+  // no control, a div) names the group, not its first box. {node, text} or null.
+  function compositeTitle(el) {
+    if (el.type === 'radio' || el.type === 'checkbox' || !subLabel(el)) return null;
+    let count = 0;
+    for (let node = el.parentElement, depth = 0; node && depth < 5; node = node.parentElement, depth++) {
+      if (node.matches('form, body, fieldset, [role="group"], [role="radiogroup"]')) return null;
+      const controls = deepQueryAll(node, CONTROL_SELECTOR).filter(isVisible);
+      if (controls.length < 2) continue;
+      if (count === 0) {
+        if (!controls.every((control) => subLabel(control))) return null;
+        count = controls.length;
+      } else if (controls.length !== count) {
+        return null;
+      }
+      const title = node.previousElementSibling;
+      if (!title) continue;
+      if (title.matches(CONTROL_SELECTOR) || title.querySelector(CONTROL_SELECTOR) || !isVisible(title)) return null;
+      if (!title.matches('label, div, span, p, legend')) return null;
+      if (title.tagName === 'LABEL' && title.htmlFor && byIdInRoot(title, title.htmlFor)) return null;
+      const text = stripRequiredMarks(clean(textWithoutControls(title)));
+      return text ? { node: title, text: clip(text) } : null;
+    }
+    return null;
+  }
+  // Whether `namer` (a loose label found beside `el`) is the title of the
+  // composite field `el` is a part of: its mark is the group's, not the box's.
+  function isCompositeTitleOf(namer, el) {
+    const title = compositeTitle(el);
+    return !!title && !!namer && title.node === namer.node;
   }
   // A date drawn as segments a person types digits into (react-aria-components'
   // DateSegment, MUI X's date field sections): contenteditable role=spinbutton

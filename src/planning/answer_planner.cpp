@@ -1223,10 +1223,11 @@ std::string DatePartNamedIn(const Field& field, const std::string& text) {
   // luna, anul and ziua (never "an", the English article) and the "zz.ll.aaaa" of its
   // templates, Ukrainian місяць, рік and день, Greek μήνας, έτος and ημέρα; Croatian
   // mjesec, godina and dan, and the "GGGG" of its templates; Lithuanian's "MMMM" (metai,
-  // the year) beside the month's "MM".
+  // the year) beside the month's "MM"; the "MMM" of a layout that writes the month as a
+  // word ("dd-MMM-yyyy": a "MMMM" there is read with the whole layout, never alone).
   static constexpr std::string_view kMonth[] = {
-      "month", "monat", "mois",  "mes",  "mese",   "maand", "mm",   "miesiac", "maned", "manad",
-      "mesic", "bulan", "honap", "luna", "місяць", "μηνασ", "μηνα", "ll",      "mjesec"};
+      "month", "monat", "mois",  "mes",  "mese",   "maand", "mm",   "miesiac", "maned",  "manad",
+      "mesic", "bulan", "honap", "luna", "місяць", "μηνασ", "μηνα", "ll",      "mjesec", "mmm"};
   static constexpr std::string_view kYear[] = {
       "year", "jahr", "annee", "ano", "anno", "jaar", "rok",  "yyyy", "jjjj",   "aaaa",
       "rrrr", "ar",   "tahun", "ev",  "anul", "рік",  "ετοσ", "gggg", "godina", "mmmm"};
@@ -2135,11 +2136,13 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   }
   if (tried.empty()) tried = "no source knows the answer";
   // A part of an address or name block that only the block's required mark covers
-  // (its second address line, its middle name), which the profile leaves empty on
-  // purpose: form builders' composite fields (Cognito Forms, Gravity Forms, Jotform,
-  // Formstack) require the street, city and names, never these parts.
+  // (its second address line, its middle name, its salutation), which the profile
+  // leaves empty on purpose: form builders' composite fields (Cognito Forms, Gravity
+  // Forms, Jotform, Formstack, Zoho Forms, whose mandatory Name checks only its first
+  // and last boxes) require the street, city and names, never these parts.
   if (field.required_by_group && c.confidence >= kFillThreshold &&
-      (c.key == FieldKey::kAddressLine2 || c.key == FieldKey::kMiddleName)) {
+      (c.key == FieldKey::kAddressLine2 || c.key == FieldKey::kMiddleName ||
+       c.key == FieldKey::kSalutation)) {
     plan.decision = Decision::kLeave;
     plan.may_stay_empty = true;
     plan.why = "optional part of a required block, which the profile leaves empty; " + tried;

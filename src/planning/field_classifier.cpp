@@ -829,8 +829,11 @@ bool NamesAvailability(std::string_view label) {
   return HasAnyWord(norm,
                     {"available from", "available to start", "availability", "earliest start",
                      "when can you start", "how soon", "verfugbar ab", "ab wann",
-                     "disponible a partir", "disponibilite", "disponibilidad", "disponibilita",
-                     "beschikbaar vanaf", "disponibilidade",
+                     // Indian English: "Earliest date you can join", "Expected date of joining"
+                     "you can join", "can you join", "could you join", "earliest joining",
+                     "expected date of joining", "expected joining", "disponible a partir",
+                     "disponibilite", "disponibilidad", "disponibilita", "beschikbaar vanaf",
+                     "disponibilidade",
                      // Norwegian, Danish, Swedish: "Kan tiltre fra", "Tilgængelig fra"
                      "kan tiltre", "tiltredelse", "tilgjengelig fra", "ledig fra", "tiltraede",
                      "tiltraedelse", "tilgaengelig fra", "tilltrade", "tillganglig fran"}) ||
@@ -1239,6 +1242,13 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // them under: screening questions shuffled in, or a flat page that puts them
   // right below the last job ("您从哪个渠道了解到该职位" there is no job's title).
   const Classification alone = ClassifyAlone(field);
+  // A box named only by its part of a name ("First", "Last", "Middle") under the
+  // title of the composite field it belongs to ("Name", "Full name", "Applicant
+  // name"): Zoho Forms' and Wufoo's Name fields put those sub-labels under the boxes.
+  // It is read as that part of the name, as a person reads it.
+  if (const Classification part = NamePartUnderAName(field); part.key != FieldKey::kUnknown) {
+    return part;
+  }
   // A bare end of a range under a heading that names the salary ("Lower Range" /
   // "Upper Range" under "Salary Expectation", "von" / "bis" under
   // "Gehaltsvorstellung") is that end of the salary range.
@@ -1370,6 +1380,27 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
     if (result.key != FieldKey::kUnknown) return result;
   }
   return alone;
+}
+
+Classification FieldClassifier::NamePartUnderAName(const Field& field) const {
+  static const std::set<std::string, std::less<>> kPartWords = {"first", "last", "middle", "given",
+                                                                "family"};
+  const std::string label = knowledge::NormalizeText(field.label);
+  if (!kPartWords.contains(label) || GroupName(field).empty()) return {};
+  Field group;
+  group.kind = ControlKind::kText;
+  group.lang = field.lang;
+  group.label = std::string(GroupName(field));
+  if (ClassifyAlone(group).key != FieldKey::kFullName) return {};
+  Field named = field;
+  named.label = field.label + " name";
+  Classification result = ClassifyAlone(named);
+  if (result.key != FieldKey::kFirstName && result.key != FieldKey::kLastName &&
+      result.key != FieldKey::kMiddleName) {
+    return {};
+  }
+  result.signal = "label \"" + field.label + "\" under the name field \"" + group.label + "\"";
+  return result;
 }
 
 bool FieldClassifier::ContextNamesSalary(const Field& field) const {

@@ -195,6 +195,9 @@ class FieldClassifier {
   Classification ClassifyAlone(const perception::Field& field) const;
   // Whether a part of the field's context (a heading, a legend) asks the salary.
   bool ContextNamesSalary(const perception::Field& field) const;
+  // A box named only by its part of a name ("First") under a composite field's
+  // title that asks the name ("Name"): that part; unknown otherwise.
+  Classification NamePartUnderAName(const perception::Field& field) const;
 };
 
 }  // namespace applier::planning

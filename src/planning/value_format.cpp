@@ -155,11 +155,17 @@ std::string DateShape(std::string_view text) {
 // has another run that is certainly the day, and another that is certainly the month.
 std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere,
                                      bool month_elsewhere) {
-  if (run.empty() || run.size() > 4 || run.size() == 3) return std::nullopt;
+  if (run.empty() || run.size() > 4) return std::nullopt;
   if (!std::all_of(run.begin(), run.end(), [&](char c) { return c == run[0]; })) {
     return std::nullopt;
   }
   const char letter = run[0];
+  // The month as a word, in the tokens of Java's SimpleDateFormat, CLDR and
+  // Moment.js that form builders show as the format ("dd-MMM-yyyy" is 01-Sep-2025
+  // in Zoho's forms, "MMMM d, yyyy" September 1, 2025): MMM its abbreviation,
+  // MMMM its whole name.
+  if (letter == 'm' && run.size() >= 3) return run.size() == 3 ? "MMM" : "MMMM";
+  if (run.size() == 3) return std::nullopt;
   const bool four = run.size() == 4;
   std::string_view kind;
   switch (letter) {
@@ -455,6 +461,14 @@ std::optional<std::string> Render(const DateLayout& layout, const CalendarDate& 
       piece = std::to_string(date.year);
     } else if (part == "YY") {
       piece = Pad(date.year % 100, 2);
+    } else if (part == "MMM" || part == "MMMM") {
+      // English month names: the tokens' words in the English forms that show them.
+      static constexpr std::string_view kMonths[] = {
+          "January", "February", "March",     "April",   "May",      "June",
+          "July",    "August",   "September", "October", "November", "December"};
+      if (date.month < 1 || date.month > 12) return std::nullopt;
+      const std::string_view name = kMonths[date.month - 1];
+      piece = std::string(part == "MMM" ? name.substr(0, 3) : name);
     } else if (part[0] == 'M') {
       if (date.month == 0) return std::nullopt;
       piece = Pad(date.month, part.size());

@@ -89,5 +89,29 @@ TEST(FieldHintTest, TextAfterTheLabelInItsLineIsTheHint) {
   EXPECT_EQ(snapshot->fields[2].hint, "") << all;
 }
 
+// A currency sign drawn in the box's row with no hint pointed at (Zoho Forms'
+// Currency field puts "$" before its box, Bootstrap's input-group-text "€"): the
+// sign says what the box takes; a sign in another field's row does not.
+constexpr char kCurrencySigns[] =
+    R"HTML(<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><form>
+<div class="row"><label for="s">Desired salary</label>
+  <div><span style="display:inline-flex;align-items:center"><span class="sym">$</span><input id="s" name="Currency1" type="text"></span></div></div>
+<div class="row"><label for="b">Bonus target</label>
+  <div style="display:flex"><input id="b" type="text"><span class="suffix">€</span></div></div>
+<div class="row"><label for="c">City</label><div><input id="c" type="text"></div></div>
+<button type="submit">Send</button>
+</form></body></html>)HTML";
+
+TEST(FieldHintTest, ACurrencySignInTheBoxsRowIsPartOfItsHint) {
+  auto snapshot = applier::testing::ReadHtmlPage(kCurrencySigns);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) all += "'" + field.label + "': '" + field.hint + "'\n";
+  ASSERT_EQ(snapshot->fields.size(), 3u) << all;
+  EXPECT_EQ(snapshot->fields[0].hint, "$") << all;
+  EXPECT_EQ(snapshot->fields[1].hint, "€") << all;
+  EXPECT_EQ(snapshot->fields[2].hint, "") << all;
+}
+
 }  // namespace
 }  // namespace applier::perception

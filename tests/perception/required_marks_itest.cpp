@@ -431,5 +431,49 @@ TEST(RequiredMarksTest, AStarOrStarImageBeforeTheLabelMarksItRequired) {
   EXPECT_FALSE(by_name["nick"].second);
 }
 
+// A form builder's composite field with no fieldset (Zoho Forms' Name and Address):
+// a loose title "Name *" over a wrapper whose boxes are each named by a sub-label
+// under them. The title is the boxes' group, in their context, and its star is the
+// group's: every box is required by the group alone, the first box (a Salutation
+// list) no more than the others. A field whose label is tied to its box is no part.
+constexpr char kCompositeFields[] = R"HTML(<!doctype html><html lang="en"><body><form>
+<ul>
+<li class="wrap"><label class="title">Name <em class="star">*</em></label>
+  <div class="cont"><div class="parts">
+    <span><select name="sal"><option>-Select-</option><option>Mr.</option></select><label>Salutation</label></span>
+    <span><input type="text" name="first"><label>First</label></span>
+    <span><input type="text" name="last"><label>Last</label></span>
+  </div></div></li>
+<li class="wrap"><label class="title">Home address</label>
+  <div class="cont"><div class="parts">
+    <span><input type="text" name="street"><label>Street Address</label></span>
+    <span><input type="text" name="city"><label>City</label></span>
+  </div></div></li>
+<li class="wrap"><label class="title" for="e">Email <em class="star">*</em></label>
+  <div class="cont"><input type="text" id="e" name="email"></div></li>
+</ul>
+<button type="submit">Next</button>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, ACompositeFieldsLooseTitleIsItsBoxesGroup) {
+  auto snapshot = applier::testing::ReadHtmlPage(kCompositeFields);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = &field;
+  ASSERT_EQ(by_name.size(), 6u);
+  for (const char* name : {"sal", "first", "last"}) {
+    SCOPED_TRACE(name);
+    EXPECT_TRUE(by_name[name]->required);
+    EXPECT_TRUE(by_name[name]->required_by_group);
+    EXPECT_TRUE(by_name[name]->context.starts_with("Name")) << by_name[name]->context;
+  }
+  EXPECT_EQ(by_name["first"]->label, "First");
+  EXPECT_FALSE(by_name["street"]->required);
+  EXPECT_TRUE(by_name["city"]->context.starts_with("Home address")) << by_name["city"]->context;
+  EXPECT_TRUE(by_name["email"]->required);
+  EXPECT_FALSE(by_name["email"]->required_by_group);
+  EXPECT_FALSE(by_name["email"]->context.starts_with("Email")) << by_name["email"]->context;
+}
+
 }  // namespace
 }  // namespace applier::perception

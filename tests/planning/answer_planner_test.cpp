@@ -911,6 +911,22 @@ TEST_F(AnswerPlannerTest, ARegionListOfAnotherCountryTakesItsChoiceForLivingElse
   EXPECT_NE(planner_->Plan(land).decision, FieldPlan::Decision::kFill);
 }
 
+// A layout whose month is a word ("dd-MMM-yyyy" under Zoho Forms' Date field) names
+// the whole date, not its year: the start date is written 01-Sep-2025, never "2025".
+TEST_F(AnswerPlannerTest, ALayoutWithTheMonthAsAWordNamesTheWholeDate) {
+  Field start = MakeField(ControlKind::kText, "Earliest start date", true);
+  start.placeholder = "dd-MMM-yyyy";
+  start.lang = "en";
+  FieldPlan plan = planner_->Plan(start);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "01-Sep-2025") << plan.answer.reason;
+  start.placeholder = "";
+  start.hint = "dd MMMM yyyy";
+  plan = planner_->Plan(start);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "01 September 2025") << plan.answer.reason;
+}
+
 TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
   Field start = MakeField(ControlKind::kText, "Earliest start date", true);
   start.placeholder = "TT.MM.JJJJ";
@@ -1251,11 +1267,11 @@ TEST_F(AnswerPlannerTest, AddressLine2AndSalutationComeOnlyFromWhatTheProfileSay
 }
 
 // An address or name block whose title alone is marked required (Cognito Forms'
-// and Gravity Forms' "Address *" over every box): its second line and middle name,
-// which the profile leaves empty, may stay empty; a box marked on its own, or
-// another part of the block, is still asked.
+// and Gravity Forms' "Address *" over every box, Zoho Forms' "Name *" over
+// Salutation / First / Last): its second line, middle name and salutation, which
+// the profile leaves empty, may stay empty; a box marked on its own is still asked.
 TEST_F(AnswerPlannerTest, APartOnlyTheBlocksMarkRequiresMayStayEmpty) {
-  for (const char* label : {"Address line 2", "Alamat Baris 2", "Middle name"}) {
+  for (const char* label : {"Address line 2", "Alamat Baris 2", "Middle name", "Salutation"}) {
     SCOPED_TRACE(label);
     Field part = MakeField(ControlKind::kText, label, true);
     part.required_by_group = true;
@@ -1267,9 +1283,6 @@ TEST_F(AnswerPlannerTest, APartOnlyTheBlocksMarkRequiresMayStayEmpty) {
     EXPECT_EQ(plan.decision, Decision::kAskHuman) << plan.why;
     EXPECT_FALSE(plan.may_stay_empty);
   }
-  Field salutation = MakeField(ControlKind::kText, "Salutation", true);
-  salutation.required_by_group = true;
-  EXPECT_EQ(planner_->Plan(salutation).decision, Decision::kAskHuman);
 }
 
 TEST_F(AnswerPlannerTest, InitialsAreWrittenFromTheGivenNames) {

@@ -450,6 +450,14 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Alternate phone number", K::kUnknown, CK::kTel}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// Indian English asks when one can join: the person's start date.
+INSTANTIATE_TEST_SUITE_P(
+    IndianEnglishJoining, ClassifierTableTest,
+    ::testing::Values(Case{"Earliest date you can join", K::kStartDate},
+                      Case{"Expected date of joining", K::kStartDate, CK::kDate},
+                      Case{"When can you join?", K::kStartDate},
+                      Case{"How soon can you join us?", K::kStartDate, CK::kText}));
+
 INSTANTIATE_TEST_SUITE_P(
     MultilingualMore, ClassifierTableTest,
     ::testing::Values(
@@ -1132,6 +1140,22 @@ Classification ClassifyInContext(const char* label, ControlKind kind, const char
   field.label = label;
   field.context = context;
   return FieldClassifier().Classify(field);
+}
+
+// Zoho Forms' and Wufoo's Name field: one title over the boxes, each box named only
+// by its part under it ("Name *" over "First" / "Last"). Read as that part of the
+// name; the same sub-label under a title that asks no name says nothing.
+TEST(FieldClassifierTest, ANamePartUnderANameFieldsTitleIsThatPartOfTheName) {
+  for (const char* title : {"Name | Personal Details", "Full name", "Applicant Name"}) {
+    SCOPED_TRACE(title);
+    EXPECT_EQ(ClassifyInContext("First", ControlKind::kText, title).key, FieldKey::kFirstName);
+    EXPECT_EQ(ClassifyInContext("Last", ControlKind::kText, title).key, FieldKey::kLastName);
+    EXPECT_EQ(ClassifyInContext("Middle", ControlKind::kText, title).key, FieldKey::kMiddleName);
+  }
+  EXPECT_NE(ClassifyInContext("First", ControlKind::kText, "Date of visit").key,
+            FieldKey::kFirstName);
+  EXPECT_NE(ClassifyInContext("Last", ControlKind::kText, "Employment history").key,
+            FieldKey::kLastName);
 }
 
 // A step named for the resume holds other uploads too (ADP Workforce Now's

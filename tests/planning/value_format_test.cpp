@@ -321,6 +321,26 @@ TEST(FormatDateTest, ASolarHijriBoxGetsTheDateInThatCalendar) {
   EXPECT_EQ(gregorian->text, "2025/09/01");
 }
 
+// Form builders that take their date formats from Java's SimpleDateFormat or
+// Moment.js show the month token as the format: "dd-MMM-yyyy" (Zoho Forms' and
+// Zoho Recruit's default) wants 01-Sep-2025, "MMMM d, yyyy" September 1, 2025.
+TEST(FormatDateTest, AMonthTokenOfThreeOrFourLettersWritesTheMonthAsAWord) {
+  auto layout = ParseDateLayout("dd-MMM-yyyy");
+  ASSERT_TRUE(layout);
+  EXPECT_EQ(layout->ToString(), "DD-MMM-YYYY");
+  auto written = FormatDate(Make({.placeholder = "dd-MMM-yyyy", .lang = "en"}), "2025-09-01");
+  ASSERT_TRUE(written) << written.error();
+  EXPECT_EQ(written->text, "01-Sep-2025") << written->how;
+  written = FormatDate(Make({.hint = "dd-MMMM-yyyy", .lang = "en"}), "2021-03");
+  ASSERT_TRUE(written) << written.error();
+  EXPECT_EQ(written->text, "01-March-2021") << written->how;
+  written = FormatDate(Make({.placeholder = "MMM/dd/yyyy"}), "2017-12-31");
+  ASSERT_TRUE(written) << written.error();
+  EXPECT_EQ(written->text, "Dec/31/2017") << written->how;
+  // A year alone has no month to write.
+  EXPECT_FALSE(FormatDate(Make({.placeholder = "dd-MMM-yyyy"}), "2017"));
+}
+
 TEST(FormatDateTest, ALayoutGuessedFromTheLanguageOffersIsoAsTheOtherForm) {
   auto month = FormatDate(Make({.lang = "zh-CN"}), "2021-03");
   ASSERT_TRUE(month) << month.error();
