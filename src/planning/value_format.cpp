@@ -163,8 +163,9 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere,
   // The month as a word, in the tokens of Java's SimpleDateFormat, CLDR and
   // Moment.js that form builders show as the format ("dd-MMM-yyyy" is 01-Sep-2025
   // in Zoho's forms, "MMMM d, yyyy" September 1, 2025): MMM its abbreviation,
-  // MMMM its whole name.
-  if (letter == 'm' && run.size() >= 3) return run.size() == 3 ? "MMM" : "MMMM";
+  // MMMM its whole name — unless another run is the month (Lithuanian's year, below).
+  if (letter == 'm' && run.size() == 3) return "MMM";
+  if (letter == 'm' && run.size() == 4 && !month_elsewhere) return "MMMM";
   if (run.size() == 3) return std::nullopt;
   const bool four = run.size() == 4;
   std::string_view kind;
