@@ -274,10 +274,15 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
 
 asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
   for (int round = 0; round <= kMaxRefills; ++round) {
+    // Boxes of one key (a wizard that keeps every step's form mounted draws a
+    // box of the same name and label in more than one) are one field: it is
+    // refilled, or asked, once.
     std::vector<Field> changed;
+    std::set<std::string> keys;
     for (const auto& field : snapshot.fields) {
       const auto typed = typed_.find(FieldKey(field));
       if (typed == typed_.end() || Trimmed(field.value) == Trimmed(typed->second.value)) continue;
+      if (!keys.insert(typed->first).second) continue;
       changed.push_back(field);
     }
     if (changed.empty() || report_.ended()) co_return;

@@ -266,6 +266,29 @@ TEST_F(StepFillerTest, AValueThePageKeepsChangingBackIsAQuestionNotASilentDiffer
   EXPECT_NE(received_["last_name"], "Lee");
 }
 
+// A wizard that keeps every step's form mounted (Arco's and Ant Design's Steps)
+// can hold two boxes of one name and label: the same field to the run. When the
+// page keeps changing both back, the field is asked once and the run goes on.
+TEST_F(StepFillerTest, TwoBoxesOfOneKeyThePageKeepsChangingAreAskedOnce) {
+  page_.now.fields.push_back(page_.now.fields[1]);
+  page_.now.fields.back().index = static_cast<int>(page_.now.fields.size()) - 1;
+  page_.after_fill = [](FakeRunPage& page, const std::string&) {
+    for (auto& field : page.now.fields) {
+      if (field.name == "last_name") field.value = "Parsed";
+    }
+  };
+  Apply();
+  int asked = 0;
+  for (const auto& question : person_.asked) {
+    if (question.prompt.find("Last name") != std::string::npos &&
+        question.reason.find("keeps changing") != std::string::npos) {
+      ++asked;
+    }
+  }
+  EXPECT_EQ(asked, 1);
+  EXPECT_NE(report_.report().outcome, Outcome::kFailed) << report_.report().message;
+}
+
 TEST_F(StepFillerTest, APageThatOnlyReformatsTheAnswerIsLeftAsItWritesIt) {
   // A formatter that runs after the typing is done (on blur): same letters.
   page_.after_fill = [](FakeRunPage& page, const std::string&) {
@@ -724,11 +747,11 @@ TEST_F(StepFillerTest, ADateAskedAsListsOfItsPartsIsOneQuestion) {
   for (int year = 2008; year >= 1950; --year) {
     years.emplace_back(std::to_string(year), std::to_string(year));
   }
-  page_.now = FormPage({TextField("email", "Email", true),
-                        SelectField("birth_day", "Date of birth Day", days),
-                        SelectField("birth_month", "Date of birth Month", months),
-                        SelectField("birth_year", "Date of birth Year", years)},
-                       {MakeButton("Submit application", ButtonRole::kSubmit)});
+  page_.now = FormPage(
+      {TextField("email", "Email", true), SelectField("birth_day", "Date of birth Day", days),
+       SelectField("birth_month", "Date of birth Month", months),
+       SelectField("birth_year", "Date of birth Year", years)},
+      {MakeButton("Submit application", ButtonRole::kSubmit)});
   person_.answers["Date of birth"] = "1990-04-12";
   Apply();
   EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
@@ -746,14 +769,15 @@ TEST_F(StepFillerTest, ADateAskedAsListsOfItsPartsIsOneQuestion) {
 // abroad.
 TEST_F(StepFillerTest, QuestionsWaitForThePageTheProfilesChoicesLeave) {
   ASSERT_NO_FATAL_FAILURE(UseProfileWithAUsAddress());
-  perception::Field province = SelectField(
-      "province", "Province", {{"Bangkok", "10"}, {"Chiang Mai", "50"}, {"Outside Thailand", "99"}});
+  perception::Field province =
+      SelectField("province", "Province",
+                  {{"Bangkok", "10"}, {"Chiang Mai", "50"}, {"Outside Thailand", "99"}});
   province.options[1].selected = true;  // the site's preset: Bangkok
   province.options[0].selected = false;
   province.value = "10";
-  page_.now = FormPage({TextField("email", "Email", true), province,
-                        TextField("district", "District", true)},
-                       {MakeButton("Submit application", ButtonRole::kSubmit)});
+  page_.now = FormPage(
+      {TextField("email", "Email", true), province, TextField("district", "District", true)},
+      {MakeButton("Submit application", ButtonRole::kSubmit)});
   page_.after_fill = [](FakeRunPage& page, const std::string& name) {
     if (name != "province" || page.FieldNamed("province")->value != "99") return;
     std::erase_if(page.now.fields, [](const auto& field) { return field.name == "district"; });
