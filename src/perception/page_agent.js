@@ -49,24 +49,24 @@
     // Per-field questions (the heading above, an open modal, the chosen items
     // of a wrapper) ask the same node the same thing once per field: one reading
     // answers each once.
-    if (!readingMemo) return deepQueryAllNow(root, selector);
-    let asked = readingMemo.queries.get(root);
-    if (!asked) readingMemo.queries.set(root, asked = new Map());
-    let known = asked.get(selector);
-    if (!known) asked.set(selector, known = deepQueryAllNow(root, selector));
-    return known.slice();
+    const asked = remembered('queries', root, () => new Map());
+    return remembered(asked, selector, () => deepQueryAllNow(root, selector)).slice();
+  }
+
+  // The answer kept for `key` in one of this reading's tables (readingMemo's
+  // `table`, or a Map given as it), computed once by `compute`; outside a
+  // reading, computed each time.
+  function remembered(table, key, compute) {
+    if (!readingMemo) return compute();
+    const known = table instanceof Map ? table : readingMemo[table];
+    if (!known.has(key)) known.set(key, compute());
+    return known.get(key);
   }
 
   // The controls inside `node` (its own tree), as a new array: the wrappers
   // around each field are asked again for every field they hold.
   function controlsIn(node) {
-    if (!readingMemo) return Array.from(node.querySelectorAll(CONTROL_SELECTOR));
-    let known = readingMemo.controls.get(node);
-    if (!known) {
-      known = Array.from(node.querySelectorAll(CONTROL_SELECTOR));
-      readingMemo.controls.set(node, known);
-    }
-    return known.slice();
+    return remembered('controls', node, () => Array.from(node.querySelectorAll(CONTROL_SELECTOR))).slice();
   }
 
   function deepQueryAllNow(root, selector) {
@@ -85,21 +85,15 @@
   // roots). Finding them walks every element, so one reading of the page walks
   // each tree once; a page with no shadow root at all is never walked again.
   function shadowRootsIn(node) {
-    if (readingMemo) {
-      if (readingMemo.shadowless) return [];
-      const known = readingMemo.shadows.get(node);
-      if (known) return known;
-    }
-    const found = [];
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.currentNode; el; el = walker.nextNode()) {
-      if (el.shadowRoot) found.push(el.shadowRoot);
-    }
-    if (readingMemo) {
-      readingMemo.shadows.set(node, found);
-      if (node === document && !found.length) readingMemo.shadowless = true;
-    }
-    return found;
+    if (readingMemo && readingMemo.shadowless) return [];
+    return remembered('shadows', node, () => {
+      const found = [];
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+      for (let el = walker.currentNode; el; el = walker.nextNode()) {
+        if (el.shadowRoot) found.push(el.shadowRoot);
+      }
+      return found;
+    });
   }
 
   // A heading of the page: h1–h3, or an app's drawn heading (Ext JS's panel title,
@@ -118,23 +112,16 @@
   let readingMemo = null;
 
   function isVisible(el) {
-    if (!readingMemo) return isVisibleNow(el);
-    const known = readingMemo.visible.get(el);
-    if (known !== undefined) return known;
-    const visible = isVisibleNow(el);
-    readingMemo.visible.set(el, visible);
-    return visible;
+    return remembered('visible', el, () => isVisibleNow(el));
   }
 
   // Whether no ancestor (across shadow hosts) hides what is inside it.
   function ancestorsShow(node) {
     if (!node) return true;
-    if (readingMemo && readingMemo.shown.has(node)) return readingMemo.shown.get(node);
-    const shown = !(node.hidden || node.getAttribute && node.getAttribute('aria-hidden') === 'true') &&
+    return remembered('shown', node, () =>
+      !(node.hidden || node.getAttribute && node.getAttribute('aria-hidden') === 'true') &&
       !(node.nodeType === 1 && getComputedStyle(node).display === 'none') &&
-      ancestorsShow(node.parentElement || (node.getRootNode() && node.getRootNode().host));
-    if (readingMemo) readingMemo.shown.set(node, shown);
-    return shown;
+      ancestorsShow(node.parentElement || (node.getRootNode() && node.getRootNode().host)));
   }
 
   function isVisibleNow(el) {
@@ -203,10 +190,7 @@
   }
 
   function labelsFor(el) {
-    if (!readingMemo) return labelsForNow(el);
-    let known = readingMemo.labels.get(el);
-    if (!known) readingMemo.labels.set(el, known = labelsForNow(el));
-    return known.slice();
+    return remembered('labels', el, () => labelsForNow(el)).slice();
   }
 
   function labelsForNow(el) {
@@ -3615,9 +3599,7 @@
   }
 
   function nearErrorBox(el) {
-    if (!readingMemo) return nearErrorBoxNow(el);
-    if (!readingMemo.errorBoxes.has(el)) readingMemo.errorBoxes.set(el, nearErrorBoxNow(el));
-    return readingMemo.errorBoxes.get(el);
+    return remembered('errorBoxes', el, () => nearErrorBoxNow(el));
   }
 
   function nearErrorBoxNow(el) {
@@ -3652,7 +3634,7 @@
   function perceive() {
     readingMemo = { visible: new Map(), shown: new Map(), shadows: new Map(), shadowless: false, queries: new Map(),
       controls: new Map(), errorBoxes: new Map(), labels: new Map() };
-    shadowRootsIn(document);
+    readingMemo.shadowless = shadowRootsIn(document).length === 0;
     try {
       return perceiveNow();
     } finally {

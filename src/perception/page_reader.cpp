@@ -453,6 +453,14 @@ bool HoldsFieldsToFill(const PageSnapshot& snapshot) {
                      [](const Field& f) { return f.kind != ControlKind::kCheckbox; });
 }
 
+// Whether some button already leads on: into the form, to its next step or its send.
+bool HasAWayOn(const PageSnapshot& snapshot) {
+  return std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), [](const Button& b) {
+    return b.role == ButtonRole::kOpenForm || b.role == ButtonRole::kSubmit ||
+           b.role == ButtonRole::kNext;
+  });
+}
+
 }  // namespace
 
 void SetAsideTheLogIn(PageSnapshot& snapshot) {
@@ -464,13 +472,7 @@ void SetAsideTheLogIn(PageSnapshot& snapshot) {
 }
 
 void OpenTheOnlyPosting(PageSnapshot& snapshot) {
-  const bool has_action =
-      std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), [](const Button& b) {
-        return b.role == ButtonRole::kOpenForm || b.role == ButtonRole::kSubmit ||
-               b.role == ButtonRole::kNext;
-      });
-  const bool has_fields = HoldsFieldsToFill(snapshot);
-  if (has_action || has_fields) return;
+  if (HasAWayOn(snapshot) || HoldsFieldsToFill(snapshot)) return;
   const auto links = PostingLinks(snapshot);
   if (links.size() != 1) return;
   auto& only = snapshot.buttons[static_cast<std::size_t>(links.front() - snapshot.buttons.data())];
@@ -504,12 +506,7 @@ bool CodeNamesApplying(const std::string& code_words) {
 }  // namespace
 
 void OpenTheWayInItsCodeNames(PageSnapshot& snapshot) {
-  const bool has_action =
-      std::any_of(snapshot.buttons.begin(), snapshot.buttons.end(), [](const Button& b) {
-        return b.role == ButtonRole::kOpenForm || b.role == ButtonRole::kSubmit ||
-               b.role == ButtonRole::kNext;
-      });
-  if (has_action || HoldsFieldsToFill(snapshot)) return;
+  if (HasAWayOn(snapshot) || HoldsFieldsToFill(snapshot)) return;
   Button* way_in = nullptr;
   std::string target;
   for (auto& button : snapshot.buttons) {
