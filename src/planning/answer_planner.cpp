@@ -963,9 +963,12 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       const knowledge::Salary& s = p.salary;
       // A box naming a currency or period gets the amount, checked against both;
       // never the profile's salary text written in another currency.
+      // So does a box whose own rules refuse the profile's salary sentence (too
+      // long for its maxlength, another pattern).
+      const bool text_refused = !s.text.empty() && TypeRejects(field, s.text).has_value();
       bool wants_number = IsChoice(field) || field.kind == ControlKind::kNumber ||
                           AsksForAmount(field) || !CurrencyNamedBy(field).empty() ||
-                          !PeriodNamedBy(field).empty();
+                          !PeriodNamedBy(field).empty() || text_refused;
       if (s.amount && (wants_number || s.text.empty())) {
         Fact fact = Text(NumberText(*s.amount), "salary.amount");
         fact.number = s.amount;

@@ -1198,7 +1198,9 @@ bool TakesNumber(const Field& field) {
   if (field.kind == ControlKind::kNumber || field.html_type == "number") return true;
   if (field.input_mode == "numeric" || field.input_mode == "decimal") return true;
   if (!field.pattern.empty() && DigitsOnlyPattern(field.pattern)) return true;
-  if (SaysDigitsOnly(field.hint)) return true;
+  // The note may be read as part of the question when the page draws it inside
+  // the caption's block ("Salary? Numbers only, e.g. 95000").
+  if (SaysDigitsOnly(field.hint) || SaysDigitsOnly(field.label)) return true;
   static const std::regex kNumberExample(R"(^[$€£]?\s?\d[\d.,' ]*(\s?[$€£])?$)");
   const std::string example = Trim(PlaceholderExample(field.placeholder));
   // An example amount is short; a page's longer placeholder is no example, and

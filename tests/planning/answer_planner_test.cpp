@@ -756,6 +756,17 @@ TEST_F(AnswerPlannerTest, SalaryBoxesThatAskForAnAmountGetANumber) {
   Field example = MakeField(ControlKind::kText, "Prétentions salariales", true);
   example.placeholder = "ex. 45 000";
   EXPECT_EQ(planner_->Plan(example).answer.text, "185 000");
+  // The note asking for digits read as part of the question (a hint inside the
+  // caption's block, as WebForms portals draw it), or a box too short for the
+  // profile's salary sentence: the amount, not a question to the person.
+  Field noted = MakeField(ControlKind::kText,
+                          "What are your salary expectations? Numbers only, e.g. 95000", true);
+  EXPECT_EQ(planner_->Plan(noted).answer.text, "185000");
+  Field short_box = MakeField(ControlKind::kText, "Salary expectations", true);
+  short_box.max_length = 12;
+  const FieldPlan shortened = planner_->Plan(short_box);
+  ASSERT_EQ(shortened.decision, Decision::kFill) << shortened.why;
+  EXPECT_EQ(shortened.answer.text, "185000 USD");
   Field refused = MakeField(ControlKind::kText, "Gehaltsvorstellung", true);
   refused.validation_message = "Bitte geben Sie einen ganzzahligen Betrag ein.";
   EXPECT_EQ(planner_->Plan(refused).answer.text, "185000");
