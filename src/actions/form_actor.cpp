@@ -957,12 +957,11 @@ asio::awaitable<Status> FormActor::ConfirmUploadDialog(browser::FrameInfo frame,
 asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOpenedList(
     browser::FrameInfo frame, Field field, std::chrono::milliseconds patience) {
   (void)co_await page_.Evaluate(frame, "globalThis.__applier.afterFrame()");
-  co_return co_await WaitForOptions(frame, field, patience, true);
+  co_return co_await WaitForOptions(frame, field, patience, WaitEnds::kWhenNothingComes);
 }
 
 asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptions(
-    browser::FrameInfo frame, Field field, std::chrono::milliseconds patience,
-    bool until_nothing_comes) {
+    browser::FrameInfo frame, Field field, std::chrono::milliseconds patience, WaitEnds ends) {
   // Options of custom lists render after the click, often after a fetch.
   const auto start = std::chrono::steady_clock::now();
   const auto deadline = start + patience;
@@ -977,10 +976,34 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForOptio
     const bool late = std::chrono::steady_clock::now() >= deadline;
     if (!options.empty() && (!only_notes || late)) co_return options;
     if (late) break;
+    // "No options" the moment a key is pressed is how search-as-you-type recipes
+    // (MUI's) draw a search that waits for typing to pause: the note is the
+    // answer once it, the DOM and the network have stood still past any such
+    // pause (commonly 150-500 ms) — each query that finds nothing then costs this
+    // long, not the whole patience, and no Enter is pressed to search.
+    constexpr auto kNoteStands = std::chrono::milliseconds(600);
+    if (ends == WaitEnds::kWhenNothingFound &&
+        std::chrono::steady_clock::now() - start >= kNoteStands &&
+        page_.NetworkStillFor() >= kNoteStands) {
+      bool says = std::any_of(options.begin(), options.end(), [](const auto& option) {
+        return perception::Says(perception::LowerText(option.label),
+                                perception::Wording::kNothingFound);
+      });
+      if (!says) {
+        auto noted = co_await page_.Evaluate(frame, Call("saysNothingFound", field));
+        says = noted && noted->is_bool() && noted->as_bool();
+      }
+      if (says) {
+        auto still = co_await page_.Evaluate(frame, "globalThis.__applier.quietness().quiet_ms");
+        if (still && JsonReader(*still, "quiet_ms").Number().value_or(0) >= kNoteStands.count()) {
+          co_return std::vector<perception::Option>{};
+        }
+      }
+    }
     // Still for this long, after this long, nothing is on its way: a list that
     // opens draws in the frame after the action, one that fetches shows a request.
     constexpr auto kStill = std::chrono::milliseconds(150);
-    if (until_nothing_comes && options.empty() &&
+    if (ends == WaitEnds::kWhenNothingComes && options.empty() &&
         std::chrono::steady_clock::now() - start >= kStill && page_.NetworkStillFor() >= kStill) {
       auto still = co_await page_.Evaluate(frame, "globalThis.__applier.quietness().quiet_ms");
       if (still && JsonReader(*still, "quiet_ms").Number().value_or(0) >= kStill.count()) break;
@@ -1005,7 +1028,7 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForNewOp
   // ones arrive: those are not an answer to what was just typed.
   const auto deadline = std::chrono::steady_clock::now() + patience;
   for (;;) {
-    auto options = co_await WaitForOptions(frame, field, patience);
+    auto options = co_await WaitForOptions(frame, field, patience, WaitEnds::kWhenNothingFound);
     if (!options || before.empty() || !SameLabels(*options, before) ||
         std::chrono::steady_clock::now() >= deadline) {
       co_return options;
@@ -1307,7 +1330,10 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     if (auto typed = co_await page_.InsertText(queries[q]); !typed) co_return Fail(typed.error());
     auto suggested =
         co_await WaitForNewOptions(frame, field, std::chrono::milliseconds(1500), options);
-    if ((!suggested || SameLabels(*suggested, options)) && !searched_on_enter) {
+    // A list that said nothing matches searches as it is typed in.
+    const bool said_nothing_found = suggested && suggested->empty();
+    if (!said_nothing_found && (!suggested || SameLabels(*suggested, options)) &&
+        !searched_on_enter) {
       // Typing brought nothing up: the box may search on Enter (once: a box that
       // does shows it at the first query).
       searched_on_enter = true;

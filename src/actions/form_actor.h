@@ -114,11 +114,17 @@ class FormActor {
   // answer.
   boost::asio::awaitable<Result<FillResult>> Pick(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
-  // The options of the field's open list, waiting up to `patience` for them;
-  // `until_nothing_comes`: see WaitForOpenedList.
+  // What, besides options, ends a wait for them before its patience: for a list
+  // an action has just opened, nothing on its way (see WaitForOpenedList); for
+  // suggestions to what was typed, the list's own note that nothing matches it,
+  // once it has stood long enough that no debounced search can still be coming
+  // (see WaitForNewOptions).
+  enum class WaitEnds { kAtPatience, kWhenNothingComes, kWhenNothingFound };
+  // The options of the field's open list, waiting up to `patience` for them. With
+  // kWhenNothingFound, an empty list (success) when the list said nothing matches.
   boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForOptions(
       browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience,
-      bool until_nothing_comes = false);
+      WaitEnds ends = WaitEnds::kAtPatience);
   // As WaitForOptions, for a list an action (a click, Down) has just asked to
   // open: it gives up before `patience` once nothing can be coming — no list, no
   // request in flight or just answered, the frame's DOM still — as a box that
@@ -126,7 +132,8 @@ class FormActor {
   boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForOpenedList(
       browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience);
   // As WaitForOptions, but a list still showing exactly `before` (the suggestions
-  // of the previous query) is waited past, up to `patience`.
+  // of the previous query) is waited past, up to `patience`; an empty list when
+  // the list said nothing matches what was typed (kWhenNothingFound).
   boost::asio::awaitable<Result<std::vector<perception::Option>>> WaitForNewOptions(
       browser::FrameInfo frame, perception::Field field, std::chrono::milliseconds patience,
       const std::vector<perception::Option>& before);

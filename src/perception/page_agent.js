@@ -4123,6 +4123,44 @@
       state.optionLabels = found.map(optionText);
       return found.map(describeOption);
     },
+    // Whether the box's list says nothing matches what was typed ("No options",
+    // "Aucun résultat": page_words.json's nothing_found), in a short note with no
+    // control in it, drawn where the list opens: in the listbox the box controls,
+    // or just below or above the box, where a list drawn at the end of <body> is
+    // placed (react-select's menu, MUI's popper, Select2's and Ant Design's
+    // dropdowns). A note anywhere else on the page is not the box's.
+    saysNothingFound: (ref) => {
+      const el = entry(ref).el;
+      const note = (node) => {
+        for (let at = node, depth = 0; at && at !== document.body && depth < 4; at = at.parentElement, depth++) {
+          const text = clean(at.textContent);
+          if (text.length > 40) return false;
+          if (text && saysWords('nothing_found', text) && !at.querySelector('input, select, textarea, button, [role="option"]:not([aria-disabled="true"])')) {
+            return isVisible(at);
+          }
+        }
+        return false;
+      };
+      const list = controlledListbox(el);
+      if (list && isVisible(list) && clean(list.textContent).length <= 40 && saysWords('nothing_found', list.textContent)) return true;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) return false;
+      for (const x of [r.left + Math.min(12, r.width / 2), r.left + r.width / 2]) {
+        for (const dy of [6, 18, 30, 44, 60]) {
+          for (const y of [r.bottom + dy, r.top - dy]) {
+            if (y < 0 || y >= innerHeight || x < 0 || x >= innerWidth) continue;
+            let hit = document.elementFromPoint(x, y);
+            while (hit && hit.shadowRoot) {
+              const inner = hit.shadowRoot.elementFromPoint(x, y);
+              if (!inner || inner === hit) break;
+              hit = inner;
+            }
+            if (hit && hit !== el && !hit.contains(el) && note(hit)) return true;
+          }
+        }
+      }
+      return false;
+    },
     // Scrolls the list WaitForOptions last read by most of its height, for lists
     // that draw only the rows in sight (rc-virtual-list, react-window): resolves
     // once the list had a frame to draw the new rows; false at the end of the list.

@@ -760,7 +760,8 @@ const std::string& AgentScript() {
   static const std::string script = [] {
     json::object words;
     for (const auto& [list, wording] :
-         {std::pair{"upload", Wording::kUpload}, std::pair{"never", Wording::kNeverStepAction}}) {
+         {std::pair{"upload", Wording::kUpload}, std::pair{"never", Wording::kNeverStepAction},
+          std::pair{"nothing_found", Wording::kNothingFound}}) {
       json::array phrases;
       for (const std::string& phrase : PhrasesOf(wording)) phrases.emplace_back(phrase);
       words[list] = std::move(phrases);

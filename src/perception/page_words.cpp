@@ -47,6 +47,7 @@ const std::map<Wording, Phrases>& Table() {
         {Wording::kCaptcha, {"pages", "captcha"}},
         {Wording::kReview, {"pages", "review"}},
         {Wording::kPayment, {"pages", "payment"}},
+        {Wording::kNothingFound, {"lists", "nothing_found"}},
     };
     std::map<Wording, Phrases> out;
     for (const auto& [wording, where] : sections) {

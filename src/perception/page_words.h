@@ -1,4 +1,4 @@
-// What buttons and pages say, in every language the engine reads (English,
+// What buttons, pages and suggestion lists say, in every language the engine reads (English,
 // German, French, Spanish, Italian, Dutch, Portuguese, Japanese, Chinese, Korean,
 // Arabic, Polish, Russian, Turkish, Swedish, Vietnamese, Danish, Norwegian, Finnish, Czech, Slovak,
 // Indonesian, Hungarian, Romanian, Ukrainian, Greek): the wordings live in
@@ -39,6 +39,7 @@ enum class Wording {
   kCaptcha,         // "I'm not a robot"
   kReview,          // a heading over a summary of the answers
   kPayment,         // a checkout's payment step: "Payment", "Betalning"
+  kNothingFound,    // a suggestion list's note that nothing matches: "No options"
 };
 
 // `text` lower-cased for matching: the Latin (with Latin Extended-A and the

@@ -750,6 +750,126 @@ TEST(FormActorTest, ACitySearchsNotesAreWaitedPastAndItsLinesReadAsAPlace) {
   (*browser)->Close();
 }
 
+// A school box as react-select and MUI's Autocomplete draw it: the menu is a
+// portal at the end of <body>, placed under the box, and filters as you type; when
+// nothing matches it says so in a note that is no option ("No options"). The
+// page records each key pressed in the box.
+constexpr char kSchoolSearchWithNote[] = R"HTML(<!doctype html><html><body><form>
+<label for="school">School</label>
+<input id="school" role="combobox" aria-autocomplete="list" aria-expanded="false" autocomplete="off">
+</form><script>
+const rows = [['University of California - Berkeley', '1712'], ['University of California - Davis', '1713'],
+              ['University of California Davis Extension', '5820'], ['Davis & Elkins College', '3301']];
+const box = document.getElementById('school');
+const keys = [];
+box.addEventListener('keydown', (event) => { keys.push(event.key); document.body.dataset.keys = keys.join(','); });
+let menu = null;
+const delay = Number(new URLSearchParams(location.hash.slice(1)).get('debounce') || 0);
+function show(found) {
+  if (!menu) {
+    menu = document.createElement('div');
+    const r = box.getBoundingClientRect();
+    menu.style = `position:absolute;left:${r.left}px;top:${r.bottom + 4}px;width:320px;border:1px solid #999;background:#fff`;
+    document.body.appendChild(menu);
+  }
+  menu.innerHTML = '';
+  box.setAttribute('aria-expanded', 'true');
+  if (found === null || !found.length) {
+    const note = document.createElement('div');
+    note.className = 'menu-notice menu-notice--no-options';
+    note.textContent = 'No options';
+    menu.appendChild(note);
+    return;
+  }
+  const list = document.createElement('div');
+  list.setAttribute('role', 'listbox');
+  list.id = 'schools';
+  box.setAttribute('aria-controls', 'schools');
+  for (const [name, id] of found) {
+    const item = document.createElement('div');
+    item.setAttribute('role', 'option');
+    item.textContent = name;
+    item.addEventListener('click', () => {
+      box.value = name; document.body.dataset.school = id; menu.remove(); menu = null;
+      box.setAttribute('aria-expanded', 'false');
+    });
+    list.appendChild(item);
+  }
+  menu.appendChild(list);
+}
+let timer = null;
+box.addEventListener('input', () => {
+  clearTimeout(timer);
+  const typed = box.value.toLowerCase();
+  const found = () => rows.filter(([name]) => name.toLowerCase().includes(typed));
+  if (!delay) { show(found()); return; }
+  show(null);
+  timer = setTimeout(() => show(found()), delay);
+});
+</script></body></html>)HTML";
+
+struct SchoolPicked {
+  std::string school;
+  std::string keys;
+};
+
+asio::awaitable<Result<SchoolPicked>> PickSchool(browser::Browser& browser, std::string url) {
+  auto context = co_await browser.NewContext();
+  auto page = co_await (*context)->NewPage();
+  if (!page) co_return Fail(page.error());
+  if (auto loaded = co_await (*page)->Navigate(url); !loaded) co_return Fail(loaded.error());
+  auto snapshot = co_await perception::PageReader::Read(**page);
+  if (!snapshot) co_return Fail(snapshot.error());
+  const auto* school = FieldLabelled(*snapshot, "School");
+  if (school == nullptr) co_return Fail(ErrorKind::kNotFound, "no school box");
+  planning::Answer davis;
+  davis.text = "University of California, Davis";
+  davis.match_key = planning::FieldKey::kSchool;
+  davis.queries =
+      planning::TypeaheadQueries("University of California, Davis", planning::FieldKey::kSchool);
+  FormActor actor(**page);
+  auto picked = co_await actor.Fill(snapshot->frames.front(), *school, davis);
+  if (!picked) co_return Fail(picked.error());
+  auto recorded = co_await (*page)->Evaluate(
+      snapshot->frames.front(),
+      "[document.body.dataset.school || '', document.body.dataset.keys || '']");
+  if (!recorded) co_return Fail(recorded.error());
+  co_return SchoolPicked{std::string(recorded->as_array()[0].as_string()),
+                         std::string(recorded->as_array()[1].as_string())};
+}
+
+// The list's "No options" answers the query: the next query is typed, and Enter,
+// which searches only in boxes that wait for it, is not pressed in one that
+// searches as it is typed in.
+TEST(FormActorTest, ATypeaheadThatSaysItFoundNothingIsTakenAtItsWord) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto picked = RunAsync(io, [&]() {
+    return PickSchool(**browser, "data:text/html;base64," + EncodeBase64(kSchoolSearchWithNote));
+  });
+  ASSERT_TRUE(picked) << picked.error().ToString();
+  EXPECT_EQ(picked->school, "1713");
+  EXPECT_EQ(picked->keys.find("Enter"), std::string::npos) << "keys pressed: " << picked->keys;
+  (*browser)->Close();
+}
+
+// MUI's search-as-you-type recipe: "No options" shows at once, while the search
+// waits for typing to pause (here 450 ms); the suggestions that then come are
+// the answer, not the note before them.
+TEST(FormActorTest, ANothingFoundNoteShownWhileTheSearchWaitsForTypingToPauseIsWaitedPast) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto picked = RunAsync(io, [&]() {
+    return PickSchool(**browser, "data:text/html;base64," + EncodeBase64(kSchoolSearchWithNote) +
+                                     "#debounce=450");
+  });
+  ASSERT_TRUE(picked) << picked.error().ToString();
+  EXPECT_EQ(picked->school, "1713");
+  (*browser)->Close();
+}
+
 // A select drawn as a button that opens a menu (BambooHR's Fabric, bootstrap-
 // select): the button's name carries what it shows, its popup lists role=menuitem
 // entries at the end of <body>, it opens on pointer down only, and the form sends
