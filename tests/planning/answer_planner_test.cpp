@@ -945,7 +945,14 @@ TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
            {"Дата початку роботи", "дд.мм.рррр", "uk", "01.09.2025"},
            {"Ημερομηνία έναρξης", "ηη/μμ/εεεε", "el", "01/09/2025"},
            {"Datum početka rada", "DD.MM.GGGG", "hr", "01.09.2025"},
-           {"Nuo kada galėtumėte pradėti dirbti?", "MMMM-MM-DD", "lt", "2025-09-01"}}) {
+           {"Nuo kada galėtumėte pradėti dirbti?", "MMMM-MM-DD", "lt", "2025-09-01"},
+           // Estonian and Finnish templates (päev, kuu, aasta; päivä, kuukausi, vuosi)
+           // name the whole date, not its year; with no template, Estonian and Latvian
+           // write the day first and dotted.
+           {"Earliest start date", "pp.kk.aaaa", "et", "01.09.2025"},
+           {"Earliest start date", "pp.kk.vvvv", "fi", "01.09.2025"},
+           {"Earliest start date", "", "et", "01.09.2025"},
+           {"Earliest start date", "", "lv", "01.09.2025"}}) {
     Field local = MakeField(ControlKind::kText, label, true);
     local.placeholder = placeholder;
     local.lang = lang;
@@ -1380,9 +1387,9 @@ TEST_F(AnswerPlannerTest, ATypeaheadGetsItsQueriesAndWhatToPick) {
 }
 
 // An Estonian quick apply (a job portal's side panel): the name in one box, the
-// country code chosen beside a number written without it; the pay wish in euros a
-// month asked, the consent given and the offer to keep the data for later
-// competitions left alone.
+// country code chosen beside a number written without it, the start date as its
+// template shows it; the pay wish in euros a month asked, the consent given and the
+// offer to keep the data for later competitions left alone.
 TEST_F(AnswerPlannerTest, AnEstonianQuickApplyIsReadInItsOwnWords) {
   Field name = MakeField(ControlKind::kText, "Ees- ja perekonnanimi", true);
   name.lang = "et";
@@ -1399,6 +1406,10 @@ TEST_F(AnswerPlannerTest, AnEstonianQuickApplyIsReadInItsOwnWords) {
   city.lang = "et";
   EXPECT_NE(planner_->Plan(city).answer.text.find("San Francisco"), std::string::npos)
       << planner_->Plan(city).why;
+  Field start = MakeField(ControlKind::kText, "Millal saad tööle asuda?", true);
+  start.lang = "et";
+  start.placeholder = "pp.kk.aaaa";
+  EXPECT_EQ(planner_->Plan(start).answer.text, "01.09.2025") << planner_->Plan(start).why;
   Field pay = MakeField(ControlKind::kText, "Palgasoov (bruto, € kuus)", true);
   pay.lang = "et";
   EXPECT_EQ(planner_->Plan(pay).decision, Decision::kAskHuman) << planner_->Plan(pay).why;
