@@ -73,8 +73,8 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     if (tag.ends_with("-ca")) return LocaleDate{Order::kYearMonthDay, "-"};
     return LocaleDate{Order::kMonthDayYear, "/"};
   }
-  for (std::string_view dotted :
-       {"de", "ru", "pl", "cs", "sk", "fi", "nb", "no", "nn", "da", "tr", "uk", "ro", "bg", "hr"}) {
+  for (std::string_view dotted : {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no", "nn",
+                                  "da", "tr", "uk", "ro", "bg", "hr"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :

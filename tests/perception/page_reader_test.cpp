@@ -154,6 +154,16 @@ INSTANTIATE_TEST_SUITE_P(
         ButtonCase{"Toliau", "submit", true, kNext}, ButtonCase{"Tęsti", "button", true, kNext},
         ButtonCase{"Atgal", "button", true, kBack}, ButtonCase{"Pašalinti", "button", true, kOther},
         ButtonCase{"Atšaukti", "button", true, kOther},
+        // Estonian: a job portal's "Kandideeri" (apply) on the posting opens its quick
+        // apply and, as the form's own submit, sends it; "Jätka" / "Tagasi" move between
+        // its steps.
+        ButtonCase{"Kandideeri", "", false, kOpen},
+        ButtonCase{"KANDIDEERI", "submit", true, kSubmit},
+        ButtonCase{"Saada kandideerimisavaldus", "submit", true, kSubmit},
+        ButtonCase{"Saada avaldus", "button", true, kSubmit},
+        ButtonCase{"Jätka", "submit", true, kNext}, ButtonCase{"Edasi", "button", true, kNext},
+        ButtonCase{"Tagasi", "button", true, kBack}, ButtonCase{"Tühista", "button", true, kOther},
+        ButtonCase{"Salvesta mustand", "button", true, kOther},
         // Danish, in capitals too (Æ Ø Å are Latin-1)
         ButtonCase{"Send ansøgning", "submit", true, kSubmit},
         ButtonCase{"INDSEND ANSØGNING", "submit", true, kSubmit},
@@ -1080,12 +1090,12 @@ Button CodedAs(std::string text, std::string code_words, std::string href = "") 
 
 TEST(WayInByCodeTest, AnApplyButtonInAnUnknownLanguageIsTheWayInItsCodeNames) {
   // Latvian "Pieteikties" as a link styled btn--apply; Icelandic "Sækja um" as a
-  // button that opens the application with data-open-apply; Estonian "Kandideeri"
+  // button that opens the application with data-open-apply; Albanian "Apliko"
   // with a camel-cased id.
   for (const auto& [text, code, href] :
        {std::tuple{"Pieteikties", "btn btn primary apply", "/pieteikums/1287654"},
         std::tuple{"Sækja um", "btn btn primary btn large open apply", ""},
-        std::tuple{"Kandideeri", "apply button", ""}}) {
+        std::tuple{"Apliko", "apply button", ""}}) {
     auto posting =
         Page("Vanemarendaja. Nõuded: C++, Go.", {},
              {Link("Töökuulutused", "/toopakkumised", true), CodedAs("Jaga", "share button"),
@@ -1100,28 +1110,27 @@ TEST(WayInByCodeTest, AnApplyButtonInAnUnknownLanguageIsTheWayInItsCodeNames) {
 
 TEST(WayInByCodeTest, CodeThatAlsoNamesAnotherThingOrSeveralWaysChangeNothing) {
   for (const char* code : {"apply linkedin", "btn apply later", "apply filters", "save apply"}) {
-    auto posting = Page("Vanemarendaja", {}, {CodedAs("Kandideeri", code)});
+    auto posting = Page("Vanemarendaja", {}, {CodedAs("Apliko", code)});
     OpenTheWayInItsCodeNames(posting);
     EXPECT_EQ(posting.buttons[0].role, ButtonRole::kOther) << code;
   }
   // A job list: every posting has its own apply link.
-  auto list = Page("Töökuulutused", {},
-                   {CodedAs("Kandideeri", "apply link", "/too/1"),
-                    CodedAs("Kandideeri", "apply link", "/too/2")});
+  auto list =
+      Page("Töökuulutused", {},
+           {CodedAs("Apliko", "apply link", "/too/1"), CodedAs("Apliko", "apply link", "/too/2")});
   OpenTheWayInItsCodeNames(list);
   EXPECT_EQ(list.buttons[0].role, ButtonRole::kOther);
   // In menus, or with a form to fill on the page, or an action the words name.
-  auto menu = Page("Töökuulutused", {}, {Link("Kandideeri", "/too", true)});
+  auto menu = Page("Töökuulutused", {}, {Link("Apliko", "/too", true)});
   menu.buttons[0].code_words = "apply";
   OpenTheWayInItsCodeNames(menu);
   EXPECT_EQ(menu.buttons[0].role, ButtonRole::kOther);
-  auto form = Page("Avaldus", {Box(ControlKind::kText, "Eesnimi")},
-                   {CodedAs("Kandideeri", "apply", "/too")});
+  auto form =
+      Page("Avaldus", {Box(ControlKind::kText, "Eesnimi")}, {CodedAs("Apliko", "apply", "/too")});
   OpenTheWayInItsCodeNames(form);
   EXPECT_EQ(form.buttons[0].role, ButtonRole::kOther);
-  auto worded =
-      Page("Backend Engineer", {},
-           {Described("Apply now", "", false, false, false), CodedAs("Kandideeri", "apply")});
+  auto worded = Page("Backend Engineer", {},
+                     {Described("Apply now", "", false, false, false), CodedAs("Apliko", "apply")});
   OpenTheWayInItsCodeNames(worded);
   EXPECT_EQ(worded.buttons[1].role, ButtonRole::kOther);
 }

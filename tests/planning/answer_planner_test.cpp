@@ -956,7 +956,14 @@ TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
            {"Дата початку роботи", "дд.мм.рррр", "uk", "01.09.2025"},
            {"Ημερομηνία έναρξης", "ηη/μμ/εεεε", "el", "01/09/2025"},
            {"Datum početka rada", "DD.MM.GGGG", "hr", "01.09.2025"},
-           {"Nuo kada galėtumėte pradėti dirbti?", "MMMM-MM-DD", "lt", "2025-09-01"}}) {
+           {"Nuo kada galėtumėte pradėti dirbti?", "MMMM-MM-DD", "lt", "2025-09-01"},
+           // Estonian and Finnish templates (päev, kuu, aasta; päivä, kuukausi, vuosi)
+           // name the whole date, not its year; with no template, Estonian and Latvian
+           // write the day first and dotted.
+           {"Earliest start date", "pp.kk.aaaa", "et", "01.09.2025"},
+           {"Earliest start date", "pp.kk.vvvv", "fi", "01.09.2025"},
+           {"Earliest start date", "", "et", "01.09.2025"},
+           {"Earliest start date", "", "lv", "01.09.2025"}}) {
     Field local = MakeField(ControlKind::kText, label, true);
     local.placeholder = placeholder;
     local.lang = lang;
@@ -1388,6 +1395,45 @@ TEST_F(AnswerPlannerTest, ATypeaheadGetsItsQueriesAndWhatToPick) {
   const FieldPlan picked = planner_->Plan(listed);
   ASSERT_EQ(picked.decision, Decision::kFill) << picked.why;
   EXPECT_EQ(picked.answer.text, "San Francisco, California, United States");
+}
+
+// An Estonian quick apply (a job portal's side panel): the name in one box, the
+// country code chosen beside a number written without it, the start date as its
+// template shows it; the pay wish in euros a month asked, the consent given and the
+// offer to keep the data for later competitions left alone.
+TEST_F(AnswerPlannerTest, AnEstonianQuickApplyIsReadInItsOwnWords) {
+  Field name = MakeField(ControlKind::kText, "Ees- ja perekonnanimi", true);
+  name.lang = "et";
+  EXPECT_EQ(planner_->Plan(name).answer.text, "Jordan Rivera") << planner_->Plan(name).why;
+  Field email = MakeField(ControlKind::kEmail, "E-post", true);
+  email.lang = "et";
+  EXPECT_EQ(planner_->Plan(email).answer.text, "jordan.rivera@example.com");
+  Field code = MakeField(ControlKind::kSelect, "Riigi suunakood", true,
+                         {"Eesti +372", "Soome +358", "Ameerika Ühendriigid / Kanada +1"});
+  code.lang = "et";
+  EXPECT_EQ(planner_->Plan(code).answer.text, "Ameerika Ühendriigid / Kanada +1")
+      << planner_->Plan(code).why;
+  Field city = MakeField(ControlKind::kText, "Elukoht", false);
+  city.lang = "et";
+  EXPECT_NE(planner_->Plan(city).answer.text.find("San Francisco"), std::string::npos)
+      << planner_->Plan(city).why;
+  Field start = MakeField(ControlKind::kText, "Millal saad tööle asuda?", true);
+  start.lang = "et";
+  start.placeholder = "pp.kk.aaaa";
+  EXPECT_EQ(planner_->Plan(start).answer.text, "01.09.2025") << planner_->Plan(start).why;
+  Field pay = MakeField(ControlKind::kText, "Palgasoov (bruto, € kuus)", true);
+  pay.lang = "et";
+  EXPECT_EQ(planner_->Plan(pay).decision, Decision::kAskHuman) << planner_->Plan(pay).why;
+  Field consent = MakeField(ControlKind::kCheckbox,
+                            "Nõustun oma isikuandmete töötlemisega värbamise eesmärgil", true);
+  consent.lang = "et";
+  EXPECT_EQ(planner_->Plan(consent).decision, Decision::kFill) << planner_->Plan(consent).why;
+  Field later =
+      MakeField(ControlKind::kCheckbox,
+                "Luban säilitada minu andmeid 12 kuud ka tulevaste konkursside jaoks", false);
+  later.lang = "et";
+  const FieldPlan kept = planner_->Plan(later);
+  EXPECT_FALSE(kept.decision == Decision::kFill && kept.answer.check) << kept.why;
 }
 
 TEST_F(AnswerPlannerTest, ABirthDateIsWrittenAsTheFieldAsks) {

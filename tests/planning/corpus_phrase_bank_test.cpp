@@ -104,6 +104,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"sv", "Sverige"},
                                                                {"pl", "Polsce"},
                                                                {"lt", "Lietuvoje"},
+                                                               {"et", "Eestis"},
                                                                {"sr", "Srbiji"},
                                                                {"ro", "România"},
                                                                {"hu", "Magyarország"},

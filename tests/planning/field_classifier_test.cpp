@@ -155,6 +155,28 @@ INSTANTIATE_TEST_SUITE_P(
                            K::kSalary},
                       Case{"Asmens kodas", K::kUnknown}, Case{"Pilietybė", K::kUnknown}));
 
+// Estonian application forms (job portals' quick apply, employers' own forms): the
+// name in one box or two, the phone's country code beside the number, the start date
+// and the pay wish as they ask them; the fields no profile answers (the personal
+// code, citizenship, the language levels) left to the person.
+INSTANTIATE_TEST_SUITE_P(
+    Estonian, ClassifierTableTest,
+    ::testing::Values(Case{"Eesnimi", K::kFirstName}, Case{"Perekonnanimi", K::kLastName},
+                      Case{"Ees- ja perekonnanimi", K::kFullName}, Case{"E-post", K::kEmail},
+                      Case{"E-posti aadress", K::kEmail}, Case{"Telefon", K::kPhone, CK::kTel},
+                      Case{"Riigi suunakood", K::kPhoneCountryCode, CK::kSelect},
+                      Case{"Elukoht", K::kCity}, Case{"Postiindeks", K::kPostalCode},
+                      Case{"LinkedIni profiil", K::kLinkedin}, Case{"CV", K::kResume, CK::kFile},
+                      Case{"Motivatsioonikiri", K::kCoverLetter, CK::kTextarea},
+                      Case{"Palgasoov (bruto, € kuus)", K::kSalary},
+                      Case{"Millal saad tööle asuda?", K::kStartDate},
+                      Case{"Etteteatamisaeg", K::kNoticePeriod},
+                      Case{"Kust said infot selle töökoha kohta?", K::kHowHeard, CK::kSelect},
+                      Case{"Nõustun oma isikuandmete töötlemisega värbamise eesmärgil", K::kConsent,
+                           CK::kCheckbox},
+                      Case{"Isikukood", K::kUnknown}, Case{"Kodakondsus", K::kUnknown},
+                      Case{"Keeleoskus: eesti keel", K::kUnknown, CK::kSelect}));
+
 // Greenhouse, Lever, Workday and Ashby wordings.
 // Persian (Iranian) application forms, as WordPress form plugins and Iranian job
 // boards word them: the name in two boxes (نام / نام خانوادگی), the mobile, the
