@@ -454,6 +454,23 @@
       inRowOf(node, el.getBoundingClientRect());
   }
 
+  // Whether `namer`, an element inside the widget `el`, shows the option chosen in
+  // the widget's list (marked aria-selected, in the list it controls or owns, or
+  // in the list drawn beside it in its wrapper): the widget's value, not its name.
+  function showsChosenOption(namer, el) {
+    const text = clean(textWithoutControls(namer));
+    if (!text) return false;
+    const lists = [el.parentElement];
+    for (const attr of ['aria-controls', 'aria-owns']) {
+      for (const id of (el.getAttribute(attr) || '').split(/\s+/)) {
+        const list = id ? byIdInRoot(el, id) : null;
+        if (list) lists.push(list);
+      }
+    }
+    return lists.filter(Boolean).some((scope) => Array.from(scope.querySelectorAll(OPTION_SELECTOR))
+      .some((o) => o.getAttribute('aria-selected') === 'true' && clean(o.textContent) === text));
+  }
+
   // The chips a picker draws before its search box are its value, not its name.
   function holdsOnlyChoices(node) {
     if (isChosenItem(node)) return true;
@@ -473,7 +490,10 @@
       const namers = labelledBy.split(/\s+/).filter((id) => id && id !== el.id)
         .map((id) => byIdInRoot(el, id)).filter(Boolean);
       const outside = namers.filter((namer) => !el.contains(namer));
-      const text = namersText(outside.length ? outside : namers);
+      // Material Components Web's select draws both inside its anchor ("label-id
+      // selected-text-id"): the part showing the chosen option is its value.
+      const named = outside.length ? outside : namers.filter((namer) => !showsChosenOption(namer, el));
+      const text = namersText(named.length ? named : namers);
       if (text) return { text, how: 'aria-labelledby' };
     }
     // A label wrapping a custom control holds what the control shows ("State
@@ -860,7 +880,7 @@
   // when that wrapper holds no other control; its name then says which field it
   // is, not what was chosen (the <label> naming it says the same words).
   function shownChoice(el) {
-    const shown = textWithoutControls(el);
+    const shown = withoutOwnLabel(el, textWithoutControls(el));
     if (PROMPT_PLACEHOLDER.test(shown) || (SHOWN_PROMPT.test(shown) && !PROMPT_REFUSAL.test(shown))) return '';
     if (/[\p{L}\p{N}]/u.test(shown)) return shown;
     const beside = choiceBeside(el);
@@ -868,6 +888,21 @@
     const name = clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title'));
     if (name && labelsFor(el).some((label) => clean(textWithoutControls(label)).includes(name))) return '';
     return name || shown;
+  }
+  // A widget drawing its label inside itself (Material Components Web's select:
+  // the floating label in its anchor, listed in aria-labelledby before the selected
+  // text, both inside) shows that label too: it is no part of the choice. Of the
+  // parts inside that name it, the last is what it shows (the one value element
+  // of Angular Material's "label-id value-id", Select2's face).
+  function withoutOwnLabel(el, shown) {
+    let rest = clean(shown);
+    const inside = labelledBy(el).filter((namer) => el.contains(namer));
+    for (const namer of inside.slice(0, -1)) {
+      if (showsChosenOption(namer, el)) continue;
+      const label = clean(textWithoutControls(namer));
+      if (label && rest.startsWith(label)) rest = clean(rest.slice(label.length));
+    }
+    return rest;
   }
   // (Only for a target with no text at all, in a wrapper that holds no label: a
   // box showing "--" sits in a row whose text is the question.)

@@ -313,6 +313,18 @@ constexpr Unit kUnits[] = {
     Unit{"godina", kYear},
     Unit{"godine", kYear},
     Unit{"godinu", kYear},
+    // Bulgarian: ден (day), седмица (week), месец (month), година (year), with their
+    // counted plurals ("2 седмици", "3 месеца", "5 години", "10 дни").
+    Unit{"ден", 1},
+    Unit{"дни", 1},
+    Unit{"дена", 1},
+    Unit{"седмица", kWeek},
+    Unit{"седмици", kWeek},
+    Unit{"месец", kMonth},
+    Unit{"месеца", kMonth},
+    Unit{"месеци", kMonth},
+    Unit{"година", kYear},
+    Unit{"години", kYear},
     Unit{"年", kYear},
     Unit{"년", kYear},
     Unit{"ปี", kYear},
@@ -363,25 +375,23 @@ constexpr std::string_view kNoTime[] = {
     "ทันที",         "तुरंत",          "तत्काल",         "odmah",          "bez otkaznog roka",
     "তাৎক্ষণিক",    "তাৎক্ষণিকভাবে", "এখনই",          "অবিলম্বে",        "নেই",
     "ziadna",      "ziadnu",       "hned",          "بلافاصله",       "فوری",
-    "is karto",    "nedelsiant",   "neturiu",
+    "is karto",    "nedelsiant",   "neturiu",       "веднага",        "без предизвестие",
+    "нямам",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
 constexpr std::string_view kMoreBefore[] = {
-    "more than",   "over",         "at least",      "mehr als",    "uber",
-    "mindestens",  "plus de",      "au moins",      "mas de",      "piu di",
-    "oltre",       "meer dan",     "mais de",       "powyzej",     "более",
-    "больше",      "mer an",       "en az",         "tren",        "hon",
-    "it nhat",     "ponad",        "wiecej niz",    "mere end",    "mer enn",
-    "plus dun",    "plus dune",    "yli",           "vahintaan",   "أكثر من",
-    "بیش از",      "بیشتر از",     "اكثر من",       "vice nez",    "viac ako",
-    "viac nez",    "aspon",        "najmenej",      "alespon",     "nejmene",
-    "minimalne",   "pres",         "lebih dari",    "minimal",     "יותר מ",
-    "מעל",         "tobb mint",    "legalabb",      "mai mult de", "peste",
-    "cel putin",   "понад",        "більше",        "щонайменше",  "περισσοτερο απο",
-    "πανω απο",    "τουλαχιστον",  "มากกว่า",        "อย่างน้อย",     "कम से कम",
-    "vise od",     "najmanje",     "কমপক্ষে",        "অন্তত",        "ন্যূনতম",
-    "daugiau nei", "daugiau kaip", "ne maziau kaip"};
+    "more than", "over", "at least", "mehr als", "uber", "mindestens", "plus de", "au moins",
+    "mas de", "piu di", "oltre", "meer dan", "mais de", "powyzej", "более", "больше", "mer an",
+    "en az", "tren", "hon", "it nhat", "ponad", "wiecej niz", "mere end", "mer enn", "plus dun",
+    "plus dune", "yli", "vahintaan", "أكثر من", "بیش از", "بیشتر از", "اكثر من", "vice nez",
+    "viac ako", "viac nez", "aspon", "najmenej", "alespon", "nejmene", "minimalne", "pres",
+    "lebih dari", "minimal", "יותר מ", "מעל", "tobb mint", "legalabb", "mai mult de", "peste",
+    "cel putin", "понад", "більше", "щонайменше", "περισσοτερο απο", "πανω απο", "τουλαχιστον",
+    "มากกว่า", "อย่างน้อย", "कम से कम", "vise od", "najmanje", "কমপক্ষে", "অন্তত", "ন্যূনতম", "daugiau nei",
+    "daugiau kaip", "ne maziau kaip",
+    // Bulgarian: "Над 2 месеца", "Повече от 10 години".
+    "над", "повече от"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",    "oder mehr",    "ou plus",      "o mas",       "o piu",         "of meer",
     "ou mais",    "以上",         "fazla",        "ve uzeri",    "tro len",       "i wiecej",
@@ -393,13 +403,13 @@ constexpr std::string_view kMoreAfter[] = {
     "বেশি",       "অধিক",         "ir daugiau",   "ir ilgiau"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
-    "less than",  "under",      "weniger als",  "unter",     "moins de",      "menos de",
-    "meno di",    "minder dan", "ponizej",      "менее",     "меньше",        "duoi",
-    "mniej niz",  "mindre end", "mindre enn",   "mindre an", "moins dun",     "moins dune",
-    "moins d",    "alle",       "أقل من",       "اقل من",    "کمتر از",       "mene nez",
-    "menej ako",  "menej nez",  "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
-    "менше",      "менш ніж",   "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od",
-    "maziau nei", "maziau kaip"};
+    "less than",  "under",       "weniger als",  "unter",     "moins de",      "menos de",
+    "meno di",    "minder dan",  "ponizej",      "менее",     "меньше",        "duoi",
+    "mniej niz",  "mindre end",  "mindre enn",   "mindre an", "moins dun",     "moins dune",
+    "moins d",    "alle",        "أقل من",       "اقل من",    "کمتر از",       "mene nez",
+    "menej ako",  "menej nez",   "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
+    "менше",      "менш ніж",    "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od",
+    "maziau nei", "maziau kaip", "по малко от",  "под"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua". German and Swiss forms say "bis"

@@ -199,7 +199,7 @@ std::optional<Range> OptionRange(std::string_view label) {
       "cel putin",     "і більше",    "або більше",  "щонайменше",  "не менше",   "και ανω",
       "η περισσοτερα", "τουλαχιστον", "حداقل",       "و بیشتر",     "به بالا",    "ir daugiau",
       "ne maziau kaip"};
-  static constexpr std::array<std::string_view, 60> kMoreThan = {"over",
+  static constexpr std::array<std::string_view, 62> kMoreThan = {"over",
                                                                  "بیش از",
                                                                  "بیشتر از",
                                                                  "above",
@@ -258,7 +258,9 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "ανω των",
                                                                  "daugiau nei",
                                                                  "daugiau kaip",
-                                                                 "virs"};
+                                                                 "virs",
+                                                                 "над",
+                                                                 "повече от"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
   static constexpr std::array<std::string_view, 31> kUpTo = {
       "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",   "ate",
@@ -266,7 +268,7 @@ std::optional<Range> OptionRange(std::string_view label) {
       "以内",      "이하",    "enintaan", "korkeintaan", "حتى",       "لغاية", "nejvyse",
       "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim", "εωσ",
       "μεχρι",     "حداکثر",  "iki"};
-  static constexpr std::array<std::string_view, 50> kLessThan = {
+  static constexpr std::array<std::string_view, 51> kLessThan = {
       "under",        "less than",    "below",         "fewer than", "unter",
       "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
       "meno di",      "minder dan",   "abaixo de",     "onder",      "az",
@@ -276,10 +278,11 @@ std::optional<Range> OptionRange(std::string_view label) {
       "alle",         "أقل من",       "اقل من",        "mene nez",   "menej ako",
       "menej nez",    "פחות מ",       "kevesebb mint", "alatt",      "evnel kevesebb",
       "sub",          "mai putin de", "менше",         "менш ніж",   "λιγοτερο απο",
-      "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip"};
+      "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip",
+      "по малко от"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 47> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 48> kNoExperience = {"no experience",
                                                                      "بدون سابقه",
                                                                      "فاقد سابقه",
                                                                      "بدون خبرة",
@@ -325,7 +328,8 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "χωρισ εμπειρια",
                                                                      "neturiu patirties",
                                                                      "be patirties",
-                                                                     "nera patirties"};
+                                                                     "nera patirties",
+                                                                     "без опит"};
   std::vector<double> numbers = Numbers(knowledge::WithAsciiDigits(label));
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -757,6 +761,19 @@ Degree DegreeOf(std::string_view text) {
       {"магістр", 4},
       {"спеціаліст", 4},
       {"доктор філософії", 6},
+      // Bulgarian (образователна степен): средно and средно специално / професионално
+      // (upper secondary), полувисше (the old short cycle), бакалавър, магистър, доктор.
+      // A професионален бакалавър (a college's three-year degree) is the applied degree
+      // of the first cycle, as Finland's AMK: spent with no level beside the bachelor.
+      {"средно", 1},
+      {"средно образование", 1},
+      {"средно специално", 1},
+      {"средно професионално", 1},
+      {"полувисше", 2},
+      {"бакалавър", 3},
+      {"магистър", 4},
+      {"доктор", 6},
+      {"професионален бакалавър", 0},
       {"λυκειο", 1},
       {"απολυτηριο λυκειου", 1},
       {"ιεκ", 2},
@@ -1624,7 +1641,9 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       // Serbian and Bosnian "Inostranstvo", Croatian "Inozemstvo", Czech "Zahraničí",
       // Slovak "Zahraničie", Hungarian "Külföld", Romanian "Străinătate" (abroad): the
       // last choice of a city or region list on those countries' job boards.
-      "inostranstvo", "inozemstvo", "zahranici", "zahranicie", "kulfold", "strainatate"};
+      "inostranstvo", "inozemstvo", "zahranici", "zahranicie", "kulfold", "strainatate",
+      // Bulgarian "Чужбина" (abroad), "Извън България" (outside Bulgaria), "Друга държава".
+      "чужбина", "извън", "друга държава"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);

@@ -61,6 +61,48 @@ TEST(AccessibleNameTest, AValueDrawnInsideTheControlIsNoPartOfItsName) {
   EXPECT_EQ(labels, (std::vector<std::string>{"Indicatif", "Civilité", "Pays"}));
 }
 
+// Material Components Web's select draws its floating label and its selected text
+// inside its anchor, which lists both in aria-labelledby ("label-id text-id"): once
+// a choice is made the field is still "Town", not "Town Varna", so its name does
+// not change with its value.
+constexpr char kMdcSelects[] = R"HTML(<!doctype html><html><head><meta charset="utf-8"><style>
+.mdc-menu-surface { display: none; }
+</style></head><body><form>
+<div class="mdc-select"><input type="hidden" name="town" value="varna">
+  <div class="mdc-select__anchor" role="button" tabindex="0" aria-haspopup="listbox"
+    aria-expanded="false" aria-labelledby="town-label town-text">
+    <span class="mdc-notched-outline"><span class="mdc-floating-label" id="town-label">Town</span></span>
+    <span class="mdc-select__selected-text-container"><span class="mdc-select__selected-text"
+      id="town-text">Varna</span></span></div>
+  <div class="mdc-select__menu mdc-menu mdc-menu-surface"><ul class="mdc-deprecated-list" role="listbox">
+    <li role="option" data-value="" aria-selected="false"></li>
+    <li role="option" data-value="sofia" aria-selected="false">Sofia</li>
+    <li role="option" data-value="varna" aria-selected="true">Varna</li></ul></div></div>
+<div class="mdc-select"><input type="hidden" name="level" value="">
+  <div class="mdc-select__anchor" role="button" tabindex="0" aria-haspopup="listbox"
+    aria-expanded="false" aria-labelledby="level-label level-text">
+    <span class="mdc-notched-outline"><span class="mdc-floating-label" id="level-label">Education</span></span>
+    <span class="mdc-select__selected-text-container"><span class="mdc-select__selected-text"
+      id="level-text"></span></span></div>
+  <div class="mdc-select__menu mdc-menu mdc-menu-surface"><ul class="mdc-deprecated-list" role="listbox">
+    <li role="option" data-value="" aria-selected="true"></li>
+    <li role="option" data-value="ba" aria-selected="false">Bachelor</li></ul></div></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, AChoiceShownInsideTheControlBesideItsLabelIsNoPartOfItsName) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMdcSelects);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  std::vector<std::string> values;
+  for (const auto& field : snapshot->fields) {
+    labels.push_back(field.label);
+    values.push_back(field.value);
+  }
+  EXPECT_EQ(labels, (std::vector<std::string>{"Town", "Education"}));
+  // What each shows is its choice alone, without the label drawn beside it.
+  EXPECT_EQ(values, (std::vector<std::string>{"Varna", ""}));
+}
+
 constexpr char kShortAriaLabel[] = R"HTML(<!doctype html><html><body><form>
 <div><label for="q4">This role is hybrid, three days a week in our office. Are you able to work this schedule?</label>
   <select id="q4" name="q4" aria-label="Are you able to work this schedule?">

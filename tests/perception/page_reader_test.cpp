@@ -458,6 +458,28 @@ TEST(PageWordsTest, SerbianButtonsAndConfirmations) {
   EXPECT_FALSE(Says(LowerText("Rok za prijavu: 05.01.2027."), Wording::kClosed));
 }
 
+// Bulgarian job boards: a posting's "Кандидатствай" opens the application (the
+// board's top-bar "Вход" is no way in), the form is sent with "Изпрати
+// кандидатурата", and the page that says the application was sent; saving,
+// sharing or reporting the posting, and a form's "Отказ", are no step.
+TEST(PageWordsTest, BulgarianButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Кандидатствай", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Кандидатствайте сега", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Кандидатствай без регистрация", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Продължи", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Назад", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Изпрати кандидатурата", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Запази обявата", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Сподели", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Подай сигнал за обявата", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Отказ", "", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Кандидатурата Ви е изпратена успешно!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Благодарим Ви за кандидатурата."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Обявата е изтекла."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Валидна до: 29.12.2026"), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Изпрати кандидатурата"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {
   EXPECT_TRUE(Says(LowerText("Your application has been sent to Tasman Freight Systems"),
                    Wording::kConfirmation));

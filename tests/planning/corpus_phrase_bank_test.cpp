@@ -111,6 +111,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"el", "Ελλάδα"},
                                                                {"ru", "России"},
                                                                {"uk", "Україні"},
+                                                               {"bg", "България"},
                                                                {"tr", "Türkiye"},
                                                                {"ko", "한국"},
                                                                {"zh", "中国"},

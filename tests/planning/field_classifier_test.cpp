@@ -121,6 +121,43 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Znanje engleskog jezika", K::kUnknown, CK::kSelect}, Case{"JMBG", K::kUnknown},
         Case{"Da li posedujete vozačku dozvolu B kategorije?", K::kUnknown, CK::kRadioGroup}));
 
+// Bulgarian application forms (Cyrillic, as Bulgarian job boards and employers word
+// them): the name, contact and address boxes, the town list, the education level
+// and the school, years of experience, the notice period and the net monthly pay,
+// the CV and the motivational letter, the GDPR consent beside a job-alerts opt-in;
+// the driving licence, citizenship and the personal number (ЕГН) are no profile
+// facts.
+INSTANTIATE_TEST_SUITE_P(
+    Bulgarian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Име", K::kFirstName}, Case{"Собствено име", K::kFirstName},
+        Case{"Фамилия", K::kLastName}, Case{"Фамилно име", K::kLastName},
+        Case{"Презиме", K::kMiddleName}, Case{"Име и фамилия", K::kFullName},
+        Case{"Трите имена", K::kFullName}, Case{"Имейл", K::kEmail, CK::kEmail},
+        Case{"Имейл адрес", K::kEmail, CK::kEmail}, Case{"Електронна поща", K::kEmail},
+        Case{"Телефон", K::kPhone, CK::kTel}, Case{"Мобилен телефон", K::kPhone, CK::kTel},
+        Case{"Населено място", K::kCity, CK::kCombobox}, Case{"Град на живеене", K::kCity},
+        Case{"Област", K::kRegion}, Case{"Пощенски код", K::kPostalCode},
+        Case{"Държава", K::kCountry, CK::kSelect}, Case{"Улица и номер", K::kAddressLine},
+        Case{"Дата на раждане", K::kDateOfBirth},
+        Case{"Завършено образование", K::kDegree, CK::kCombobox},
+        Case{"Образователна степен", K::kDegree, CK::kSelect}, Case{"Учебно заведение", K::kSchool},
+        Case{"Специалност", K::kDiscipline},
+        Case{"Професионален опит в сферата", K::kYearsExperience, CK::kCombobox},
+        Case{"Години опит", K::kYearsExperience, CK::kNumber},
+        Case{"Настоящ работодател", K::kCurrentCompany}, Case{"Текуща длъжност", K::kCurrentTitle},
+        Case{"Срок на предизвестие при настоящия работодател", K::kNoticePeriod, CK::kCombobox},
+        Case{"Кога можете да започнете работа?", K::kStartDate},
+        Case{"Желано месечно възнаграждение (нето)", K::kSalary},
+        Case{"Автобиография (CV)", K::kResume, CK::kFile},
+        Case{"Мотивационно писмо", K::kCoverLetter, CK::kFile},
+        Case{"Откъде научихте за обявата?", K::kHowHeard, CK::kSelect},
+        Case{"Пол", K::kGender, CK::kRadioGroup},
+        Case{"Съгласен съм с обработката на личните ми данни", K::kConsent, CK::kCheckbox},
+        Case{"Искам да получавам по имейл нови обяви, подобни на тази", K::kOptIn, CK::kCheckbox},
+        Case{"Имате ли шофьорска книжка категория B?", K::kUnknown, CK::kRadioGroup},
+        Case{"Гражданство", K::kUnknown}, Case{"ЕГН", K::kUnknown}));
+
 // Wordings of languages the engine read for other meanings but not these: skills,
 // a middle name, the address's second line, a phone's country code, relocation
 // and remote work, as forms in those languages ask them.

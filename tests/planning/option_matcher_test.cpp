@@ -152,6 +152,32 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"notice_serbian_weeks",
              Options({"Odmah", "Do 2 nedelje", "1 mesec", "2 meseca", "3 meseca ili duže"}),
              "2 weeks", FieldKey::kNoticePeriod, "Do 2 nedelje"},
+        // Bulgarian levels (образователна степен): Бакалавър is the bachelor; the
+        // college's Професионален бакалавър of the same cycle is not a second fit.
+        Case{"degree_bulgarian",
+             Options({"Основно", "Средно", "Средно специално", "Професионален бакалавър",
+                      "Бакалавър", "Магистър", "Доктор"}),
+             "BS", FieldKey::kDegree, "Бакалавър"},
+        Case{"degree_bulgarian_master",
+             Options({"Средно", "Професионален бакалавър", "Бакалавър", "Магистър", "Доктор"}),
+             "M.S. Computer Science", FieldKey::kDegree, "Магистър"},
+        Case{"notice_bulgarian",
+             Options({"Веднага", "До 2 седмици", "До 1 месец", "До 2 месеца", "Над 2 месеца"}),
+             "2 weeks", FieldKey::kNoticePeriod, "До 2 седмици"},
+        Case{"notice_bulgarian_month",
+             Options({"Веднага", "До 2 седмици", "До 1 месец", "До 2 месеца", "Над 2 месеца"}),
+             "1 month", FieldKey::kNoticePeriod, "До 1 месец"},
+        Case{"years_bulgarian",
+             Options({"Без опит", "До 1 година", "От 1 до 3 години", "От 3 до 5 години",
+                      "От 5 до 10 години", "Над 10 години"}),
+             "8", FieldKey::kYearsExperience, "От 5 до 10 години"},
+        Case{"years_bulgarian_over",
+             Options({"Без опит", "До 1 година", "От 1 до 3 години", "От 3 до 5 години",
+                      "От 5 до 10 години", "Над 10 години"}),
+             "12", FieldKey::kYearsExperience, "Над 10 години"},
+        Case{"years_bulgarian_none",
+             Options({"Без опит", "До 1 година", "От 1 до 3 години", "От 3 до 5 години"}), "0",
+             FieldKey::kYearsExperience, "Без опит"},
         Case{"decline_croatian", Options({"Žensko", "Muško", "Drugo", "Ne želim odgovoriti"}),
              "decline", FieldKey::kGender, "Ne želim odgovoriti"},
         Case{"notice_croatian",
@@ -621,6 +647,14 @@ TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
   EXPECT_EQ(AbroadOption(gradovi, "San Francisco, CA, United States"), 4);
   EXPECT_EQ(AbroadOption(Options({"Zagreb", "Split", "Inozemstvo"}), "San Francisco"), 2);
   EXPECT_EQ(AbroadOption(Options({"Praha", "Brno", "Zahraničí"}), "San Francisco"), 2);
+  // A Bulgarian board's list of towns (населено място) ends with "Чужбина" (abroad).
+  const std::vector<Option> gradove = {{"", "", false},
+                                       {"София", "sofia", false},
+                                       {"Пловдив", "plovdiv", false},
+                                       {"Варна", "varna", false},
+                                       {"Чужбина", "chuzhbina", false}};
+  EXPECT_EQ(AbroadOption(gradove, "San Francisco, CA, United States"), 4);
+  EXPECT_EQ(AbroadOption(Options({"София", "Бургас", "Извън България"}), "San Francisco"), 2);
   const std::vector<Option> states = {{"CA", "CA", false}, {"NY", "NY", false}};
   auto california = MatchOption(states, "California", FieldKey::kRegion);
   ASSERT_TRUE(california.has_value());
