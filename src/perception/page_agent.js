@@ -2065,12 +2065,25 @@
   // select's search box beside its tags, its grandparent. Where both are, the outer
   // one is the box: it holds the chosen tags or label beside the search box
   // (Naive UI's n-base-selection-tags around n-base-selection-input-tag).
+  // A component framework nests the box deeper: the host element of a select
+  // component, a custom element whose own tag names it a select, wraps a trigger
+  // that wraps an input component around the input (bob's design system, bob-style:
+  // b-single-select > content.panel-trigger > b-input > div.bfe-wrap > input, the
+  // rows opened in a cdk overlay). Only such a host counts that far up, and the
+  // input must still be the one control a person sees inside it.
+  const COMPONENT_SELECT_TAG = /(^|-)(select|dropdown|combo|combobox)$/i;
   function rolelessSelectAround(input) {
     let found = null;
-    for (let box = input.parentElement, depth = 0; box && depth < 2; box = box.parentElement, depth++) {
+    let box = input.parentElement;
+    for (let depth = 0; box && depth < 2; box = box.parentElement, depth++) {
       if (rolelessSelectSearchBox(box) === input && isRolelessSelect(box)) found = box;
     }
-    return found;
+    if (found) return found;
+    for (let depth = 2; box && depth < 5 && !box.matches('form, body'); box = box.parentElement, depth++) {
+      if (!box.tagName.includes('-') || !COMPONENT_SELECT_TAG.test(box.tagName)) continue;
+      return rolelessSelectSearchBox(box) === input && isRolelessSelect(box) ? box : null;
+    }
+    return null;
   }
   // The search box of a picker drawn without roles (Novo Elements' novo-picker
   // inside novo-chips, jQuery UI-era autocompletes): a text box the browser must
@@ -2078,8 +2091,9 @@
   // autocomplete. Its matches appear in a list beside it as one types. A
   // read-only box opens a calendar or a list drawn over it, which other rules
   // read; "picker" alone names date pickers as often as lists (Ant Design's
-  // ant-picker).
-  const ROLELESS_PICKER_NAME = /(^|[-_\s])(chips?|typeahead|autocomplete|autosuggest|tags?-?input)([-_\s]|$)/i;
+  // ant-picker). Component names may split the words with a hyphen (bob's
+  // b-auto-complete, "type-ahead").
+  const ROLELESS_PICKER_NAME = /(^|[-_\s])(chips?|type-?ahead|auto-?complete|auto-?suggest|tags?-?input)([-_\s]|$)/i;
   const CALENDAR_NAME = /(^|[-_\s])(date|time|calendar|month|year|colou?r)/i;
   function isRolelessPicker(el) {
     if (el.tagName !== 'INPUT' || el.readOnly || (el.getAttribute('autocomplete') || '').toLowerCase() !== 'off') return false;
@@ -2116,6 +2130,9 @@
   }
   function rolelessChoice(el) {
     const bounds = el.getBoundingClientRect();
+    const search = rolelessSelectSearchBox(el);
+    const namers = search ? [...labelsFor(search), ...(search.getAttribute('aria-labelledby') || '').split(/\s+/)
+      .filter(Boolean).map((id) => byIdInRoot(search, id)).filter(Boolean)] : [];
     const overBox = (n) => {
       const r = n.getBoundingClientRect();
       return r.top >= bounds.top - 1 && r.bottom <= bounds.bottom + 1 && r.left >= bounds.left - 1 && r.right <= bounds.right + 1;
@@ -2132,6 +2149,11 @@
         if (style.display === 'none' || style.visibility === 'hidden') return;
         if ((style.position === 'absolute' || style.position === 'fixed') && !overBox(n)) return;
         if (PROMPT_CLASS.test(n.getAttribute('class') || '') || n.getAttribute('aria-hidden') === 'true') return;
+        // A component that holds its own label and messages around its box
+        // (bob-style's b-single-select: label.bfe-label, or a span its search box's
+        // aria-labelledby names, over the box; an error under it): what names the
+        // box and an alert are no choice.
+        if (n.tagName === 'LABEL' || namers.includes(n) || n.getAttribute('role') === 'alert' || isLiveRegionItself(n)) return;
       }
       for (const child of n.childNodes) walk(child);
     };
@@ -2974,7 +2996,17 @@
       const text = dateGroupName(entry.group, entry.el);
       return text ? { text, how: 'group' } : accessibleName(entry.el);
     }
+    // A select component's host (a custom element, rolelessSelectAround) drawn
+    // without roles around a box of its own (a component's input that shows the
+    // choice and opens the list) is named as that box is: the page ties its label
+    // to the box (bob-style's label.bfe-label for the b-input's input inside
+    // b-single-select), not to the host around it. Where nothing names the host,
+    // what names the box (a loose label above it) does.
+    const searchBox = entry.drawn && entry.el.tagName.includes('-') ? rolelessSelectSearchBox(entry.el) : null;
+    const boxName = searchBox ? accessibleName(searchBox) : null;
+    if (boxName && ['label', 'aria-labelledby', 'aria-label'].includes(boxName.how)) return boxName;
     const name = accessibleName(entry.el);
+    if (boxName && boxName.text && name.how === 'none') return boxName;
     if (isToggleWidget(entry.el) && (name.how === 'nearby' || name.how === 'none')) {
       // ARIA names a checkbox or switch by its content when nothing else names it
       // (Quasar's QCheckbox with its label in a slot: <div role=checkbox> holding

@@ -759,5 +759,52 @@ TEST(ComboboxValueTest, NaiveUiSelectsShowTheirChoiceOverOrBesideTheirSearchBox)
   EXPECT_EQ(snapshot->fields.size(), 4u);
 }
 
+// bob's design system (bob-style) nests its select's box four elements deep in
+// Angular component hosts: b-single-select > content.panel-trigger > b-input >
+// div.bfe-wrap > input, the box showing the choice as its value and opening the
+// list in a cdk overlay; its label (label.bfe-label for the input, or a span the
+// input's aria-labelledby names) and its error message sit inside the host, above
+// and below the box. The host is the dropdown, named as its box is, and its
+// choice is what the box shows, not its label or its error. bob's autocomplete
+// (b-auto-complete) spells its name with a hyphen.
+constexpr char kComponentSelects[] = R"HTML(<!doctype html><html><body><form>
+<b-single-select class="bfe" style="display:block">
+  <content class="panel-trigger" style="display:block"><b-input class="bfe" style="display:block">
+    <label class="bfe-label" for="notice" style="display:block">Notice period</label>
+    <div class="bfe-wrap has-suffix"><input class="bfe-input" id="notice" type="text" autocomplete="off"
+      placeholder="Select" value="1 month"><div class="bfe-suffix"><div class="select-chevron"></div></div></div>
+  </b-input></content>
+  <p b-input-message class="b-input-message error" role="alert">Please check your notice period</p>
+</b-single-select>
+<b-single-select class="bfe" style="display:block">
+  <content class="panel-trigger" style="display:block"><b-input class="bfe" style="display:block">
+    <span class="bfe-label" id="source-label" style="display:block">How did you hear about us?</span>
+    <div class="bfe-wrap has-suffix"><input class="bfe-input" aria-labelledby="source-label" type="text"
+      autocomplete="off" placeholder="Select" value=""><div class="bfe-suffix"><div class="select-chevron"></div></div></div>
+  </b-input></content>
+</b-single-select>
+<b-auto-complete class="bfe" style="display:block">
+  <label class="bfe-label" for="city">Current location</label>
+  <div class="bfe-wrap"><input class="bfe-input" id="city" type="text" autocomplete="off" placeholder="Start typing a city"></div>
+</b-auto-complete>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ADesignSystemsSelectHostIsNamedAndShowsItsChoiceAsItsBoxDoes) {
+  auto snapshot = applier::testing::ReadHtmlPage(kComponentSelects);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_label;
+  for (const auto& field : snapshot->fields) by_label[field.label] = &field;
+  ASSERT_TRUE(by_label.contains("Notice period"));
+  EXPECT_EQ(by_label["Notice period"]->kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_label["Notice period"]->html_type, "b-single-select");
+  EXPECT_EQ(by_label["Notice period"]->value, "1 month");
+  ASSERT_TRUE(by_label.contains("How did you hear about us?"));
+  EXPECT_EQ(by_label["How did you hear about us?"]->kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_label["How did you hear about us?"]->value, "");
+  ASSERT_TRUE(by_label.contains("Current location"));
+  EXPECT_EQ(by_label["Current location"]->kind, ControlKind::kCombobox);
+  EXPECT_EQ(snapshot->fields.size(), 3u);
+}
+
 }  // namespace
 }  // namespace applier::perception
