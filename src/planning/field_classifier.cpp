@@ -534,6 +534,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kOptIn: return "opt_in";
     case FieldKey::kSalutation: return "salutation";
     case FieldKey::kDateOfBirth: return "date_of_birth";
+    case FieldKey::kTodayDate: return "today_date";
     case FieldKey::kWorkPermitStatus: return "work_permit_status";
     case FieldKey::kJobTitle: return "job_title";
     case FieldKey::kEmployer: return "employer";
@@ -817,6 +818,7 @@ bool NeverAnEntrys(FieldKey key) {
     case FieldKey::kWorkPermitStatus:
     case FieldKey::kConsent:
     case FieldKey::kOptIn:
+    case FieldKey::kTodayDate:
     case FieldKey::kRelocation:
     case FieldKey::kRemote: return true;
     default: return false;
