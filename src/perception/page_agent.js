@@ -688,7 +688,14 @@
     const group = closestAcrossShadow(first, 'fieldset, [role="radiogroup"], [role="group"]');
     if (group) {
       const legend = group.querySelector('legend');
-      if (legend && clean(legend.textContent)) return clean(textWithoutControls(legend));
+      if (legend && clean(legend.textContent)) {
+        // A legend over several questions titles a section of the form (server
+        // portals group their Yes/No questions in one fieldset, each option list
+        // with its own question beside it): the list's own question, inside the
+        // section, names it; the legend only when the list has none.
+        const own = holdsOtherFields(group, members) ? questionBeforeOptions(members, group) : '';
+        return own || clean(textWithoutControls(legend));
+      }
       // A form library's label names the group by its id (shadcn/ui's FormLabel
       // htmlFor the RadioGroup its FormControl gave that id): not a labelable
       // element for the browser, but the question all the same.
@@ -700,14 +707,20 @@
       const caption = holdsOtherFields(group, members) ? '' : captionInsideGroup(group, members);
       if (caption) return caption;
     }
-    // Otherwise the text before the first option's container: its own <label>,
-    // unless that label holds the other options too (Quasar wraps a whole
-    // QOptionGroup in its QField's <label>), which makes it the group's.
+    return questionBeforeOptions(members, null);
+  }
+
+  // The text before the first option's container: its own <label>, unless that
+  // label holds the other options too (Quasar wraps a whole QOptionGroup in its
+  // QField's <label>), which makes it the group's. Within `section` (a fieldset
+  // titling several questions), only words inside it.
+  function questionBeforeOptions(members, section) {
+    const first = members[0];
     let container = first.closest('label');
     if (!container || members.some((m) => m !== first && container.contains(m))) container = first;
     for (let depth = 0; depth < 4 && container; depth++) {
       const parent = container.parentElement;
-      if (!parent) break;
+      if (!parent || (section && (parent === section || !section.contains(parent)))) break;
       const sameKind = Array.from(parent.querySelectorAll('input[type="radio"], input[type="checkbox"], [role="checkbox"], ' + CHOICE_BUTTON_SELECTOR))
         .filter((c) => !isWidgetStore(c));
       if (members.every((m) => parent.contains(m)) && sameKind.length === members.length) {
@@ -716,10 +729,15 @@
         if (own) return clip(own);
         const headingLabel = ownHeadingLabel(parent, members);
         if (headingLabel) return headingLabel;
-        const titled = headingBefore(parent);
-        if (titled) return titled;
-        const text = nearbyText(parent);
-        if (text) return text;
+        if (section) {
+          const namer = nearbyNamer(parent);
+          if (namer && section.contains(namer.node)) return namer.text;
+        } else {
+          const titled = headingBefore(parent);
+          if (titled) return titled;
+          const text = nearbyText(parent);
+          if (text) return text;
+        }
         const heading = parent.querySelector(':scope > label, :scope > p, :scope > div > label');
         if (heading && !heading.contains(first)) return clip(textWithoutControls(heading));
       }

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -1026,6 +1027,16 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       }
       return text(p.earliest_start, "availability.earliest_start");
     case FieldKey::kDateOfBirth: return text(p.date_of_birth, "date_of_birth");
+    case FieldKey::kTodayDate: {
+      // Signing is done the day the form is filled in: today, written as the box
+      // asks (the date formatting of every date key).
+      const auto now = std::chrono::year_month_day{
+          std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+      char iso[16];
+      std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", static_cast<int>(now.year()),
+                    static_cast<unsigned>(now.month()), static_cast<unsigned>(now.day()));
+      return text(iso, "today's date");
+    }
     case FieldKey::kSalutation: return text(p.salutation, "salutation");
     case FieldKey::kOfAge: {
       if (p.adult) return YesNo(*p.adult, "adult");
@@ -1103,7 +1114,7 @@ std::string JoinParts(const std::vector<std::string>& parts) {
 
 bool IsDateKey(FieldKey key) {
   return key == FieldKey::kStartDate || key == FieldKey::kDateOfBirth ||
-         key == FieldKey::kJobStart || key == FieldKey::kJobEnd ||
+         key == FieldKey::kTodayDate || key == FieldKey::kJobStart || key == FieldKey::kJobEnd ||
          key == FieldKey::kEducationStart || key == FieldKey::kEducationEnd;
 }
 

@@ -534,6 +534,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kOptIn: return "opt_in";
     case FieldKey::kSalutation: return "salutation";
     case FieldKey::kDateOfBirth: return "date_of_birth";
+    case FieldKey::kTodayDate: return "today_date";
     case FieldKey::kWorkPermitStatus: return "work_permit_status";
     case FieldKey::kJobTitle: return "job_title";
     case FieldKey::kEmployer: return "employer";
@@ -806,6 +807,27 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   }
 }
 
+// A date asked as a month and a year, no day: a month box, or a layout of the
+// field's own ("mm/yyyy" as its hint or placeholder), not its language's default.
+bool AsksMonthAndYear(const Field& field) {
+  if (field.html_type == "month") return true;
+  std::string source;
+  const auto layout = DateLayoutOf(field, &source);
+  if (!layout || !(source.starts_with("placeholder") || source.starts_with("hint") ||
+                   source.starts_with("pattern") || source.starts_with("label"))) {
+    return false;
+  }
+  bool day = false;
+  bool month = false;
+  bool year = false;
+  for (const auto& part : layout->parts) {
+    if (part.starts_with('D')) day = true;
+    if (part.starts_with('M')) month = true;
+    if (part.starts_with('Y')) year = true;
+  }
+  return month && year && !day;
+}
+
 // Meanings no job or school entry asks for: the person's own answers, whatever
 // section a page draws them under.
 bool NeverAnEntrys(FieldKey key) {
@@ -817,6 +839,7 @@ bool NeverAnEntrys(FieldKey key) {
     case FieldKey::kWorkPermitStatus:
     case FieldKey::kConsent:
     case FieldKey::kOptIn:
+    case FieldKey::kTodayDate:
     case FieldKey::kRelocation:
     case FieldKey::kRemote: return true;
     default: return false;
@@ -1338,13 +1361,16 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   }
   // The same in any script for a section that names past jobs as a whole (SEEK's
   // "Career history": "Started" month and year lists, "Still in role"): its
-  // dates, current-job box and description are the first entry's.
+  // dates, current-job box and description are the first entry's. A start date
+  // there is availability unless it is asked as a month and a year, as a job's
+  // bounds are ("Start Date" over "mm/yyyy" on US applications).
   if (NamesPastJobs(knowledge::NormalizeText(field.context))) {
     const Classification& base = alone;
     const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kWork, base.key);
     if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription) &&
         Fits(key, field.kind) &&
-        !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore)) {
+        !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore &&
+          !AsksMonthAndYear(field))) {
       return FirstEntryField(field, key, "work");
     }
   }

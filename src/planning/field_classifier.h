@@ -112,6 +112,9 @@ enum class FieldKey {
   // Mr / Ms / Dr, "Anrede", "Civilité": asked, never inferred from gender.
   kSalutation,
   kDateOfBirth,
+  // The date the application is signed ("Today's Date" beside a typed electronic
+  // signature, "Date signed"): the day it is filled in, in the box's format.
+  kTodayDate,
   // Citizen / permanent resident / work visa / needs sponsorship: a status among
   // several, where work_authorization is a yes/no.
   kWorkPermitStatus,

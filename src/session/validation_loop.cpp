@@ -1,6 +1,10 @@
 #include "session/validation_loop.h"
 
+#include <algorithm>
 #include <set>
+
+#include "planning/answer_planner.h"
+#include "planning/field_classifier.h"
 
 namespace applier::session {
 
@@ -71,6 +75,30 @@ asio::awaitable<bool> ValidationLoop::Fix(const PageSnapshot& snapshot, int step
     // The site refuses the form without it, whatever the markup said.
     field.required = true;
     to_fix.push_back(std::move(field));
+  }
+  // A refusal naming no field, on a page with a consent box left unticked as
+  // optional (a certification whose validator's star shows only once the server
+  // refuses, as ASP.NET WebForms draws it): agreeing is a condition of applying,
+  // so the box is what the site asks for.
+  const bool names_no_field = std::none_of(errors.begin(), errors.end(),
+                                           [](const FieldError& error) { return !!error.field; });
+  if (to_fix.empty() && names_no_field && !errors.empty()) {
+    const planning::FieldClassifier classifier;
+    for (const auto& field : snapshot.fields) {
+      if (field.kind != perception::ControlKind::kCheckbox || field.checked) continue;
+      const auto meaning = classifier.Classify(field);
+      if (meaning.key != planning::FieldKey::kConsent ||
+          meaning.confidence < planning::kFillThreshold) {
+        continue;
+      }
+      int& fixes = fixes_[FieldKey(field)];
+      if (fixes >= 1) continue;
+      ++fixes;
+      Field consent = field;
+      consent.validation_message = errors.front().message;
+      consent.required = true;
+      to_fix.push_back(std::move(consent));
+    }
   }
   if (to_fix.empty()) {
     report_.Finish(Outcome::kNeedsHuman,

@@ -480,5 +480,41 @@ TEST(ChoiceGroupsTest, AnOptionListInASectionFieldsetIsNamedByItsOwnTitleNotTheS
             (std::vector<std::string>{"First name", "Gender", "Languages you use", "Notes"}));
 }
 
+// A fieldset whose legend titles a section of several questions (server-rendered
+// portals group their Yes/No questions so: ASP.NET's RadioButtonList drawn as its
+// default table of radio-and-label cells, its question in the row's label column):
+// each option list is named by its own question, never by the section's legend,
+// while a fieldset holding one option list alone is still named by its legend.
+constexpr char kLegendSections[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<fieldset><legend>Eligibility</legend>
+  <div class="row"><div class="lbl"><span class="q"><span class="req">*</span> Are you at least 18 years of age?</span></div>
+    <div class="fld"><table id="m_rblAge" border="0"><tr>
+      <td><input id="m_rblAge_0" type="radio" name="m$rblAge" value="True"><label for="m_rblAge_0">Yes</label></td>
+      <td><input id="m_rblAge_1" type="radio" name="m$rblAge" value="False"><label for="m_rblAge_1">No</label></td>
+    </tr></table> <span style="color:Red;visibility:hidden;">*</span></div></div>
+  <div class="row"><div class="lbl"><span class="q">Veteran Status</span></div>
+    <div class="fld"><table id="m_rblVet" border="0">
+      <tr><td><input id="m_rblVet_0" type="radio" name="m$rblVet" value="P"><label for="m_rblVet_0">I identify as a protected veteran</label></td></tr>
+      <tr><td><input id="m_rblVet_1" type="radio" name="m$rblVet" value="N"><label for="m_rblVet_1">I am not a protected veteran</label></td></tr>
+    </table></div></div>
+  <div class="row"><div class="lbl"><label for="m_txtDate">Date Available to Start</label></div>
+    <div class="fld"><input id="m_txtDate" type="text" name="m$txtDate"></div></div>
+</fieldset>
+<fieldset><legend>Preferred work model</legend>
+  <label><input type="radio" name="model" value="remote"> Remote</label>
+  <label><input type="radio" name="model" value="office"> On-site</label>
+</fieldset>
+<button type="submit">Next</button>
+</form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, AnOptionListInALegendedSectionIsNamedByItsOwnQuestionNotTheLegend) {
+  auto snapshot = applier::testing::ReadHtmlPage(kLegendSections);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::vector<std::string> labels;
+  for (const auto& field : snapshot->fields) labels.push_back(field.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"Are you at least 18 years of age?", "Veteran Status",
+                                              "Date Available to Start", "Preferred work model"}));
+}
+
 }  // namespace
 }  // namespace applier::perception

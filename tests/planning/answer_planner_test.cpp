@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdio>
 #include <tuple>
 
 #include "planning/option_matcher.h"
@@ -1449,6 +1451,37 @@ TEST_F(AnswerPlannerTest, ABirthDateIsWrittenAsTheFieldAsks) {
   birth.placeholder = "mm/dd/yyyy";
   birth.lang = "en";
   EXPECT_EQ(planner.Plan(birth).answer.text, "12/31/1990");
+}
+
+// The date an application is signed ("Today's Date" beside a typed electronic
+// signature on US applications, the Date line of a self-identification form) is
+// the day the form is filled, written as the box asks; never the start date.
+TEST_F(AnswerPlannerTest, TodaysDateBesideASignatureIsTodayInTheBoxsFormat) {
+  const auto now = std::chrono::year_month_day{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  char us[16];
+  std::snprintf(us, sizeof us, "%02u/%02u/%04d", static_cast<unsigned>(now.month()),
+                static_cast<unsigned>(now.day()), static_cast<int>(now.year()));
+  char de[16];
+  std::snprintf(de, sizeof de, "%02u.%02u.%04d", static_cast<unsigned>(now.day()),
+                static_cast<unsigned>(now.month()), static_cast<int>(now.year()));
+  for (const char* label : {"Today's Date", "Date Signed", "Signature Date", "Todays date"}) {
+    Field date = MakeField(ControlKind::kText, label, true);
+    date.hint = "mm/dd/yyyy";
+    const FieldPlan plan = planner_->Plan(date);
+    ASSERT_EQ(plan.decision, Decision::kFill) << label << ": " << plan.why;
+    EXPECT_EQ(plan.answer.text, us) << label;
+  }
+  Field heute = MakeField(ControlKind::kText, "Heutiges Datum", true);
+  heute.placeholder = "TT.MM.JJJJ";
+  heute.lang = "de";
+  const FieldPlan plan = planner_->Plan(heute);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, de);
+  // The date one can start stays the profile's.
+  Field start = MakeField(ControlKind::kText, "Date Available to Start", true);
+  start.hint = "mm/dd/yyyy";
+  EXPECT_EQ(planner_->Plan(start).answer.text, "09/01/2025");
 }
 
 TEST_F(AnswerPlannerTest, ACheckAllThatApplyGroupGetsTheSetTheSkillsDecide) {

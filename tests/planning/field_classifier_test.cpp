@@ -1235,6 +1235,32 @@ TEST(FieldClassifierTest, AnUploadForOtherDocumentsUnderAResumeHeadingIsNotTheRe
   EXPECT_EQ(ClassifyInContext("Upload here", ControlKind::kFile, "Resume").key, FieldKey::kResume);
 }
 
+// A "Start Date" asked as a month and a year ("mm/yyyy" beside it, a month box)
+// under a past-jobs heading is when that job began: the day one can start is a
+// full date. Asked as a full date, or with the same words outside such a section,
+// it stays availability.
+TEST(FieldClassifierTest, AMonthAndYearStartUnderEmploymentHistoryIsTheJobsStart) {
+  Field start;
+  start.kind = ControlKind::kText;
+  start.label = "Start Date";
+  start.hint = "mm/yyyy";
+  start.context = "Employment History - Most Recent Employer";
+  const Classification job = FieldClassifier().Classify(start);
+  EXPECT_EQ(job.key, FieldKey::kJobStart) << job.signal;
+  EXPECT_EQ(job.entry, 0);
+  Field month = start;
+  month.hint.clear();
+  month.html_type = "month";
+  month.kind = ControlKind::kDate;
+  EXPECT_EQ(FieldClassifier().Classify(month).key, FieldKey::kJobStart);
+  Field day = start;
+  day.hint = "mm/dd/yyyy";
+  EXPECT_EQ(FieldClassifier().Classify(day).key, FieldKey::kStartDate);
+  Field elsewhere = start;
+  elsewhere.context = "Availability";
+  EXPECT_EQ(FieldClassifier().Classify(elsewhere).key, FieldKey::kStartDate);
+}
+
 // SEEK's "Career history" (and other forms' one "Employment history" block) asks
 // the most recent role without numbering it: "Started" as a month and a year list,
 // "Still in role", a description. Under such a heading they are the first job's

@@ -162,6 +162,36 @@ TEST_F(ValidationLoopTest, AnErrorTiedToNoFieldEndsWithThePersonNotUnknown) {
   EXPECT_EQ(page_.submits, 1);
 }
 
+// A certification box the page does not mark required (its validator's star
+// shows only once the server refuses, as ASP.NET WebForms draws it) and a refusal
+// in the page's error summary naming no field: agreeing is a condition of
+// applying, so the unticked consent is ticked and the form sent again.
+TEST_F(ValidationLoopTest, ARefusalNamingNoFieldTicksTheConsentLeftUnticked) {
+  OneStepForm([](const std::map<std::string, std::string>&)
+                  -> std::optional<std::pair<std::string, std::string>> { return std::nullopt; });
+  perception::Field certify = TextField(
+      "certify", "I certify that the information in this application is true and complete.");
+  certify.kind = perception::ControlKind::kCheckbox;
+  certify.index = static_cast<int>(page_.now.fields.size());
+  page_.now.fields.push_back(certify);
+  page_.on_submit = [this](FakeRunPage& page, const perception::Button&) {
+    page.now.errors.clear();
+    std::map<std::string, std::string> sent;
+    for (const auto& field : page.now.fields) sent[field.name] = field.value;
+    if (sent["certify"].empty()) {
+      page.now.errors.push_back(
+          PageError{"You must agree to the applicant certification.", -1, "summary"});
+      return;
+    }
+    received_ = sent;
+    page.now = ConfirmationPage();
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(page_.submits, 2);
+  EXPECT_FALSE(received_["certify"].empty());
+}
+
 TEST_F(ValidationLoopTest, ANoticeShownBeforeTheClickIsNoAnswerToIt) {
   OneStepForm([](const std::map<std::string, std::string>&)
                   -> std::optional<std::pair<std::string, std::string>> { return std::nullopt; });
