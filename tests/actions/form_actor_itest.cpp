@@ -870,6 +870,86 @@ TEST(FormActorTest, ANothingFoundNoteShownWhileTheSearchWaitsForTypingToPauseIsW
   (*browser)->Close();
 }
 
+// A date box whose calendar opens as it is typed in and stays open, drawn under
+// the box over the next question, until the focus or a press goes elsewhere (Arco's
+// and Element Plus' pickers, teleported to the end of <body>); the next question is
+// a dropdown drawn as a button. The page records the choice.
+constexpr char kPickerLeftOpen[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div><label for="start">Start date</label> <input id="start" placeholder="YYYY-MM-DD"></div>
+<div style="margin-top:12px"><label id="source-label">How did you hear about us?</label>
+  <button type="button" id="source" aria-haspopup="listbox" aria-labelledby="source-label">Select...</button></div>
+</form>
+<div id="calendar" style="display:none;position:absolute;width:320px;height:260px;background:#fff;border:1px solid #999">
+  <div class="picker-header">2025 / 09</div></div>
+<script>
+const start = document.getElementById('start');
+const calendar = document.getElementById('calendar');
+const openCalendar = () => {
+  const r = start.getBoundingClientRect();
+  calendar.style.left = (r.left + scrollX) + 'px';
+  calendar.style.top = (r.bottom + scrollY + 4) + 'px';
+  calendar.style.display = '';
+};
+const elsewhere = (target) => target !== start && !calendar.contains(target);
+start.addEventListener('click', openCalendar);
+start.addEventListener('input', openCalendar);
+document.addEventListener('mousedown', (e) => { if (elsewhere(e.target)) calendar.style.display = 'none'; }, true);
+document.addEventListener('focusin', (e) => { if (elsewhere(e.target)) calendar.style.display = 'none'; });
+document.getElementById('source').addEventListener('click', (event) => {
+  const button = event.currentTarget;
+  const r = button.getBoundingClientRect();
+  const list = document.createElement('ul');
+  list.setAttribute('role', 'listbox');
+  list.style = `position:absolute;left:${r.left + scrollX}px;top:${r.bottom + scrollY + 2}px;background:#fff;border:1px solid #999`;
+  for (const name of ['Job board', 'LinkedIn', 'Referral']) {
+    const item = document.createElement('li');
+    item.setAttribute('role', 'option');
+    item.textContent = name;
+    item.addEventListener('click', () => { document.body.dataset.source = name; button.textContent = name; list.remove(); });
+    list.appendChild(item);
+  }
+  document.body.appendChild(list);
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AQuestionUnderACalendarTheDateBeforeLeftOpenIsStillAnswered) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto recorded = RunAsync(io, [&]() -> asio::awaitable<Result<std::string>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kPickerLeftOpen));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* start = FieldLabelled(*snapshot, "Start date");
+    const auto* source = FieldLabelled(*snapshot, "How did you hear about us?");
+    if (start == nullptr || source == nullptr) co_return Fail(ErrorKind::kNotFound, "fields");
+    const auto frame = snapshot->frames.front();
+    FormActor actor(**page);
+    planning::Answer date;
+    date.text = "2025-09-01";
+    if (auto typed = co_await actor.Fill(frame, *start, date); !typed)
+      co_return Fail(typed.error());
+    planning::Answer linkedin;
+    linkedin.text = "LinkedIn";
+    if (auto picked = co_await actor.Fill(frame, *source, linkedin); !picked) {
+      co_return Fail(picked.error());
+    }
+    auto shown = co_await (*page)->Evaluate(
+        frame,
+        "document.getElementById('start').value + ' | ' + (document.body.dataset.source || '')");
+    if (!shown) co_return Fail(shown.error());
+    co_return std::string(shown->as_string());
+  });
+  ASSERT_TRUE(recorded) << recorded.error().ToString();
+  EXPECT_EQ(*recorded, "2025-09-01 | LinkedIn");
+  (*browser)->Close();
+}
+
 // A select drawn as a button that opens a menu (BambooHR's Fabric, bootstrap-
 // select): the button's name carries what it shows, its popup lists role=menuitem
 // entries at the end of <body>, it opens on pointer down only, and the form sends
