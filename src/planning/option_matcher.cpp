@@ -547,6 +547,17 @@ Degree DegreeOf(std::string_view text) {
       {"grado", 3},
       {"grado medio", 1},
       {"grado superior", 2},
+      // Catalan (Spain's first cycle and vocational training in Catalan): Batxillerat,
+      // Cicle formatiu de grau mitjà / superior, Grau universitari, Llicenciatura,
+      // and Spain's former three-year Diplomatura (Diplomatura in Spanish too). A bare
+      // "grau" has no entry: Portuguese uses it for any level ("grau de mestre").
+      {"batxillerat", 1},
+      {"grau mitja", 1},
+      {"grau superior", 2},
+      {"tecnic superior", 2},
+      {"grau universitari", 3},
+      {"llicenciatura", 3},
+      {"diplomatura", 3},
       {"tecnico superior", 2},
       {"tecnico superior universitario", 2},
       {"laurea triennale", 3},
@@ -1623,6 +1634,29 @@ bool ShowsCountryAndCodeOf(std::string_view shown, std::string_view label) {
   return named != nullptr && named->code == flag;
 }
 
+namespace {
+
+// `text` with each apostrophe as a space: Catalan, French and Italian elide a
+// word before the next ("d'Espanya", "l'estranger"), which NormalizeText would
+// join into one word ("despanya").
+std::string ElisionsApart(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\'') {
+      out += ' ';
+    } else if (text.substr(i, 3) == "\xE2\x80\x99") {  // U+2019, the typographic apostrophe
+      out += ' ';
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 bool TakesAbroadOption(FieldKey key) {
   return key == FieldKey::kRegion || key == FieldKey::kCity || key == FieldKey::kLocation;
 }
@@ -1643,10 +1677,13 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       // last choice of a city or region list on those countries' job boards.
       "inostranstvo", "inozemstvo", "zahranici", "zahranicie", "kulfold", "strainatate",
       // Bulgarian "Чужбина" (abroad), "Извън България" (outside Bulgaria), "Друга държава".
-      "чужбина", "извън", "друга държава"};
+      "чужбина", "извън", "друга държава",
+      // Catalan "Fora d'Espanya" / "Fora de Catalunya" (outside ...), "A l'estranger"
+      // (abroad), "Altres països" (other countries): read with its elisions apart.
+      "fora de", "fora d", "estranger", "altres paisos", "un altre pais"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
-        knowledge::NormalizeText(options[static_cast<std::size_t>(index)].label);
+        knowledge::NormalizeText(ElisionsApart(options[static_cast<std::size_t>(index)].label));
     for (std::string_view word : kAbroad) {
       if (!knowledge::HasPhrase(label, word)) continue;
       const std::string& shown = options[static_cast<std::size_t>(index)].label;

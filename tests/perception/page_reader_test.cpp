@@ -480,6 +480,26 @@ TEST(PageWordsTest, BulgarianButtonsAndConfirmations) {
   EXPECT_FALSE(Says(LowerText("Изпрати кандидатурата"), Wording::kConfirmation));
 }
 
+// Catalan job offers (public employers' "Oferta de feina", university job boards):
+// "Inscriu-t'hi" or "Presenta la candidatura" opens the application form, which
+// "Envia" sends; the thank-you page says the application was received.
+TEST(PageWordsTest, CatalanButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Inscriu-t'hi", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Inscriu-t’hi", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Presenta la candidatura", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Presenta la candidatura", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Envia", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Envia la sol·licitud", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Següent", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Enrere", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Cancel·la", "button", true), ButtonRole::kOther);
+  EXPECT_TRUE(
+      Says(LowerText("Gràcies per presentar la vostra candidatura"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Hem rebut la sol·licitud per a l'oferta."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Aquesta oferta ja no està disponible."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Formulari de sol·licitud"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {
   EXPECT_TRUE(Says(LowerText("Your application has been sent to Tasman Freight Systems"),
                    Wording::kConfirmation));

@@ -94,6 +94,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"de", "Deutschland"},
                                                                {"fr", "France"},
                                                                {"es", "España"},
+                                                               {"ca", "Espanya"},
                                                                {"it", "Italia"},
                                                                {"nl", "Nederland"},
                                                                {"pt", "Portugal"},

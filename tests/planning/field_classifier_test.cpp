@@ -347,6 +347,33 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"", K::kWebsite, CK::kUrl, "", "url"}),
     [](const auto& info) { return "case" + std::to_string(info.index); });
 
+// Catalan application forms (public employers', universities' and Catalan
+// companies' "Formulari de sol·licitud"): contact, address, education and
+// consent wordings; the DNI/NIE (a Spanish identity number) is no profile fact.
+INSTANTIATE_TEST_SUITE_P(
+    Catalan, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Nom", K::kName}, Case{"Cognoms", K::kLastName},
+        Case{"Primer i segon cognom", K::kLastName}, Case{"Nom i cognoms", K::kFullName},
+        Case{"Correu electrònic", K::kEmail, CK::kEmail},
+        Case{"Adreça de correu electrònic", K::kEmail, CK::kEmail},
+        Case{"Telèfon", K::kPhone, CK::kTel}, Case{"Telèfon mòbil", K::kPhone, CK::kTel},
+        Case{"Adreça", K::kAddressLine}, Case{"Domicili", K::kAddressLine},
+        Case{"Codi postal", K::kPostalCode}, Case{"Població", K::kCity}, Case{"Municipi", K::kCity},
+        Case{"Província", K::kRegion, CK::kSelect},
+        Case{"País de residència", K::kCountry, CK::kSelect},
+        Case{"Data de naixement", K::kDateOfBirth},
+        Case{"Anys d'experiència", K::kYearsExperience, CK::kSelect},
+        Case{"Titulació acadèmica més alta", K::kDegree, CK::kSelect},
+        Case{"Currículum", K::kResume, CK::kFile},
+        Case{"Carta de motivació", K::kCoverLetter, CK::kFile},
+        Case{"Empresa actual", K::kCurrentCompany}, Case{"Càrrec actual", K::kCurrentTitle},
+        Case{"Com has conegut aquesta oferta?", K::kHowHeard, CK::kSelect},
+        Case{"He llegit i accepto la política de privacitat", K::kConsent, CK::kCheckbox},
+        Case{"Vull rebre altres ofertes de la borsa de treball", K::kOptIn, CK::kCheckbox},
+        Case{"DNI/NIE", K::kUnknown}),
+    [](const auto& info) { return "case" + std::to_string(info.index); });
+
 // Multilingual synonyms for contact and identity fields.
 INSTANTIATE_TEST_SUITE_P(
     Multilingual, ClassifierTableTest,

@@ -603,6 +603,25 @@ TEST(OptionMatcherTest, ADialCodeSharedByTwoCountriesIsTheOneWhoseValueNamesTheP
 
 // Italian provinces by their codes: Cagliari's "CA" is not California, and the
 // list's choice for living abroad is "Estero".
+// A Spanish province list in Catalan ends with "Fora d'Espanya" (outside Spain),
+// its elided "d'" written with either apostrophe; Italian "All'estero" likewise.
+TEST(OptionMatcherTest, AnElidedOutsideOptionIsForAddressesAbroad) {
+  const std::vector<Option> provincies = {{"- Selecciona -", "", false},
+                                          {"Barcelona", "barcelona", false},
+                                          {"Girona", "girona", false},
+                                          {"Fora d'Espanya", "fora_espanya", false}};
+  EXPECT_EQ(AbroadOption(provincies, "CA"), 3);
+  EXPECT_EQ(AbroadOption(provincies, "San Francisco, CA, United States"), 3);
+  const std::vector<Option> typographic = {{"Lleida", "25", false},
+                                           {"Fora d’Espanya", "99", false}};
+  EXPECT_EQ(AbroadOption(typographic, "San Francisco, CA, United States"), 1);
+  const std::vector<Option> estranger = {{"Tarragona", "43", false},
+                                         {"A l'estranger", "00", false}};
+  EXPECT_EQ(AbroadOption(estranger, "San Francisco, CA, United States"), 1);
+  const std::vector<Option> estero = {{"Milano", "MI", false}, {"All'estero", "EE", false}};
+  EXPECT_EQ(AbroadOption(estero, "San Francisco, CA, United States"), 1);
+}
+
 TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
   const std::vector<Option> provinces = {{"Seleziona", "", false},
                                          {"Bologna", "BO", false},
@@ -959,6 +978,21 @@ TEST(OptionMatcherTest, ThaiEducationLevelsHoldTheirDegrees) {
   auto master = MatchOption(levels, "MSc", FieldKey::kDegree);
   ASSERT_TRUE(master.has_value());
   EXPECT_EQ(master->index, 5);
+}
+
+// Catalan education levels: Batxillerat and the vocational Cicles formatius de grau
+// mitjà / superior below the university Grau, Llicenciatura and Diplomatura.
+TEST(OptionMatcherTest, CatalanEducationLevelsHoldTheirDegrees) {
+  const auto levels =
+      Options({"- Selecciona -", "Sense titulació", "ESO / Graduat escolar", "Batxillerat",
+               "Cicle formatiu de grau mitjà", "Cicle formatiu de grau superior",
+               "Grau / Llicenciatura / Diplomatura", "Màster", "Doctorat"});
+  auto bachelor = MatchOption(levels, "BS", FieldKey::kDegree);
+  ASSERT_TRUE(bachelor.has_value());
+  EXPECT_EQ(bachelor->index, 6);
+  auto master = MatchOption(levels, "MSc", FieldKey::kDegree);
+  ASSERT_TRUE(master.has_value());
+  EXPECT_EQ(master->index, 7);
 }
 
 TEST(OptionMatcherTest, ADegreeHoldsItsLevelAndTheLevelsBelow) {
