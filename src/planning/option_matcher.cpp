@@ -860,6 +860,39 @@ Degree DegreeOf(std::string_view text) {
       {"master strukovne studije", 0},
       {"specijalisticke strukovne studije", 0},
       {"strukovne studije", 0},
+      // Slovenian (stopnja izobrazbe, the KLASIUS levels, as NormalizeText writes
+      // them): srednja strokovna / splošna / poklicna and gimnazija (upper secondary,
+      // IV-V), višja strokovna / višješolska (VI/1, short cycle), the first Bologna
+      // cycle (VI/2: 1. bolonjska stopnja), the second cycle with magisterij stroke
+      // and the pre-Bologna univerzitetna izobrazba (VII), specializacija and
+      // magisterij znanosti (VIII/1), doktorat znanosti (VIII/2, third cycle). The
+      // professional visokošolska strokovna is the applied degree of the first cycle,
+      // as Croatia's stručni studij.
+      {"srednja strokovna", 1},
+      {"srednja splosna", 1},
+      {"srednja poklicna", 1},
+      {"gimnazija", 1},
+      {"visja strokovna", 2},
+      {"visjesolska", 2},
+      {"visjesolski", 2},
+      {"1 bolonjska stopnja", 3},
+      {"1 bolonjske stopnje", 3},
+      {"prva bolonjska stopnja", 3},
+      {"prve bolonjske stopnje", 3},
+      {"2 bolonjska stopnja", 4},
+      {"2 bolonjske stopnje", 4},
+      {"druga bolonjska stopnja", 4},
+      {"druge bolonjske stopnje", 4},
+      {"magisterij stroke", 4},
+      {"univerzitetna izobrazba prejsnja", 4},
+      {"univerzitetna predbolonjska", 4},
+      {"univerzitetni predbolonjski", 4},
+      {"magisterij znanosti", 4},
+      {"3 bolonjska stopnja", 6},
+      {"3 bolonjske stopnje", 6},
+      {"doktorat znanosti", 6},
+      {"visokosolska strokovna", 0},
+      {"visokosolski strokovni", 0},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.

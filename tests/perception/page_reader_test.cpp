@@ -498,6 +498,26 @@ TEST(PageWordsTest, CatalanButtonsAndConfirmations) {
   EXPECT_TRUE(Says(LowerText("Hem rebut la sol·licitud per a l'oferta."), Wording::kConfirmation));
   EXPECT_TRUE(Says(LowerText("Aquesta oferta ja no està disponible."), Wording::kClosed));
   EXPECT_FALSE(Says(LowerText("Formulari de sol·licitud"), Wording::kConfirmation));
+
+// Slovenian job boards and employers' forms: "Prijavi se" on a posting opens the
+// application, "Pošlji prijavo" / "Oddaj prijavo" send it, "Naprej" / "Nazaj" step
+// through it; saving or sharing the posting and "Prekliči" are no step.
+TEST(PageWordsTest, SlovenianButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Prijavi se", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Prijavi se na oglas", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Naprej", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Nadaljuj", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Nazaj", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Pošlji prijavo", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Oddaj prijavo", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Shrani oglas", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Pošlji prijatelju", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Prekliči", "button", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Hvala za vašo prijavo!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Vaša prijava je bila uspešno oddana."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Oglas je potekel."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Rok za prijavo: 15. 01. 2027"), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Pošlji prijavo"), Wording::kConfirmation));
 }
 
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {

@@ -107,6 +107,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"lt", "Lietuvoje"},
                                                                {"et", "Eestis"},
                                                                {"sr", "Srbiji"},
+                                                               {"sl", "Sloveniji"},
                                                                {"ro", "România"},
                                                                {"hu", "Magyarország"},
                                                                {"el", "Ελλάδα"},

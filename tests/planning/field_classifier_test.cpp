@@ -121,6 +121,40 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Znanje engleskog jezika", K::kUnknown, CK::kSelect}, Case{"JMBG", K::kUnknown},
         Case{"Da li posedujete vozačku dozvolu B kategorije?", K::kUnknown, CK::kRadioGroup}));
 
+// Slovenian application forms (job boards' application popups and pages, employers'
+// own forms): the name, contact and address boxes, the date of birth, the education
+// level and its field, years of work experience, the notice period, the net pay
+// asked per month, the CV and cover letter, the GDPR consent beside opt-ins for the
+// candidate base and newsletters; the tax number, EMŠO and a driving licence are no
+// profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Slovenian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Ime", K::kFirstName}, Case{"Priimek", K::kLastName},
+        Case{"Ime in priimek", K::kFullName}, Case{"E-poštni naslov", K::kEmail, CK::kEmail},
+        Case{"Elektronski naslov", K::kEmail}, Case{"Telefonska številka", K::kPhone, CK::kTel},
+        Case{"Kraj prebivališča", K::kCity}, Case{"Poštna številka", K::kPostalCode},
+        Case{"Država stalnega prebivališča", K::kCountry, CK::kSelect},
+        Case{"Ulica in hišna številka", K::kAddressLine}, Case{"Datum rojstva", K::kDateOfBirth},
+        Case{"Najvišja dosežena izobrazba", K::kDegree, CK::kSelect},
+        Case{"Smer študija", K::kDiscipline},
+        Case{"Število let delovnih izkušenj", K::kYearsExperience, CK::kNumber},
+        Case{"Sedanji delodajalec", K::kCurrentCompany},
+        Case{"Trenutno delovno mesto", K::kCurrentTitle},
+        Case{"Pričakovana neto plača (EUR/mesec)", K::kSalary},
+        Case{"Vaš odpovedni rok", K::kNoticePeriod, CK::kSelect},
+        Case{"Kdaj lahko začnete z delom?", K::kStartDate},
+        Case{"Življenjepis", K::kResume, CK::kFile},
+        Case{"Motivacijsko pismo", K::kCoverLetter, CK::kFile},
+        Case{"Kje ste zasledili oglas?", K::kHowHeard, CK::kSelect},
+        Case{"Strinjam se z obdelavo osebnih podatkov v skladu s politiko zasebnosti", K::kConsent,
+             CK::kCheckbox},
+        Case{"Moje podatke lahko hranite v bazi kandidatov za prihodnje zaposlitve", K::kOptIn,
+             CK::kCheckbox},
+        Case{"Želim prejemati e-novice", K::kOptIn, CK::kCheckbox},
+        Case{"Davčna številka", K::kUnknown}, Case{"EMŠO", K::kUnknown},
+        Case{"Ali imate vozniško dovoljenje B kategorije?", K::kUnknown, CK::kRadioGroup}));
+
 // Bulgarian application forms (Cyrillic, as Bulgarian job boards and employers word
 // them): the name, contact and address boxes, the town list, the education level
 // and the school, years of experience, the notice period and the net monthly pay,
