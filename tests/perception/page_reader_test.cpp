@@ -498,6 +498,7 @@ TEST(PageWordsTest, CatalanButtonsAndConfirmations) {
   EXPECT_TRUE(Says(LowerText("Hem rebut la sol·licitud per a l'oferta."), Wording::kConfirmation));
   EXPECT_TRUE(Says(LowerText("Aquesta oferta ja no està disponible."), Wording::kClosed));
   EXPECT_FALSE(Says(LowerText("Formulari de sol·licitud"), Wording::kConfirmation));
+}
 
 // Slovenian job boards and employers' forms: "Prijavi se" on a posting opens the
 // application, "Pošlji prijavo" / "Oddaj prijavo" send it, "Naprej" / "Nazaj" step
