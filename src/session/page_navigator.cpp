@@ -56,6 +56,11 @@ asio::awaitable<std::optional<PageSnapshot>> PageNavigator::ReadSettled(bool sam
   settle.first_look = std::chrono::milliseconds(50);
   settle.changed_from = shown_before_;
   if (std::exchange(loaded_, false)) settle.first_look = std::chrono::milliseconds(0);
+  // A banner goes as its answer is pressed, or after the consent is stored: one
+  // still there by then stays.
+  if (std::exchange(banner_just_pressed_, false)) {
+    settle.change_deadline = std::chrono::milliseconds(1500);
+  }
   auto snapshot = co_await page_.ReadSettled(settle);
   if (!snapshot) {
     report_.Finish(Outcome::kFailed, "Could not read the page: " + snapshot.error().message);
@@ -77,6 +82,7 @@ asio::awaitable<bool> PageNavigator::DismissOverlay(const PageSnapshot& snapshot
   const Button* choice = nullptr;
   for (const auto& button : snapshot.buttons) {
     if (button.role != ButtonRole::kDismissOverlay) continue;
+    if (pressed_banner_answers_.contains(button.text)) continue;
     const std::string text = Lower(button.text);
     const bool privacy =
         text.find("reject") != std::string::npos || text.find("necessary") != std::string::npos ||
@@ -90,6 +96,8 @@ asio::awaitable<bool> PageNavigator::DismissOverlay(const PageSnapshot& snapshot
     co_return true;
   }
   ++dismissed_overlays_;
+  pressed_banner_answers_.insert(choice->text);
+  banner_just_pressed_ = true;
   report_.Emit("applier:click", "Dismissing the banner: \"" + choice->text + "\"",
                {{"button", choice->text}});
   auto pressed = co_await page_.Press(*choice);

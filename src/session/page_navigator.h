@@ -40,8 +40,9 @@ class PageNavigator {
   bool SeenTooOften(const perception::PageSnapshot& snapshot);
 
   // A cookie or consent banner covers the page: answer it the way a privacy-minded
-  // person would (reject or "necessary only" when offered, else accept). Returns
-  // whether it pressed something (or a takeover interrupted it: the step repeats).
+  // person would (reject or "necessary only" when offered, else accept), once.
+  // Returns whether it pressed something (or a takeover interrupted it: the step
+  // repeats).
   boost::asio::awaitable<bool> DismissOverlay(const perception::PageSnapshot& snapshot);
 
   // Which "Apply" opens the form: one in an open dialog first (it sits on top of
@@ -66,6 +67,11 @@ class PageNavigator {
   // need not wait for requests the move might start.
   bool loaded_ = false;
   int dismissed_overlays_ = 0;
+  // The banner answers pressed: one still shown after its press stays as it is
+  // (a notice that only records the choice is no wall), and the reading after a
+  // press waits for it to go only briefly.
+  std::set<std::string> pressed_banner_answers_;
+  bool banner_just_pressed_ = false;
   std::set<std::string> pressed_open_buttons_;
 };
 

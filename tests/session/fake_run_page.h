@@ -89,6 +89,7 @@ class FakeRunPage final : public RunPage {
   std::vector<std::string> navigated;
   int submits = 0;
   int reads = 0;
+  std::vector<perception::SettleOptions> settles;  // what each settled reading waited for
 
   perception::Field* FieldNamed(const std::string& name) {
     for (auto& field : now.fields) {
@@ -112,7 +113,8 @@ class FakeRunPage final : public RunPage {
     co_return now;
   }
   boost::asio::awaitable<Result<perception::PageSnapshot>> ReadSettled(
-      perception::SettleOptions) override {
+      perception::SettleOptions options) override {
+    settles.push_back(options);
     co_return co_await Read();
   }
   boost::asio::awaitable<Result<actions::FillResult>> Fill(perception::Field field,

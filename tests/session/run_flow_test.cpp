@@ -73,6 +73,23 @@ TEST_F(RunFlowTest, FillsFromTheProfileAndSubmitsTheConfirmedDraft) {
   ASSERT_EQ(person_.drafts.size(), 1u);
 }
 
+// A notice whose "Accept" leaves it where it is (a banner that only records the
+// choice, one a consent manager hides only after a slow reply): pressed once, its
+// reading waits briefly for it to go, and the form under it is filled and sent.
+TEST_F(RunFlowTest, ABannerThatStaysAfterItsAnswerIsPressedOnce) {
+  perception::Button accept = MakeButton("Accept cookies", ButtonRole::kDismissOverlay);
+  accept.in_form = false;
+  page_.now.buttons.push_back(accept);
+  page_.now.buttons.back().index = static_cast<int>(page_.now.buttons.size() - 1);
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(std::count(page_.presses.begin(), page_.presses.end(), "Accept cookies"), 1);
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+  ASSERT_GE(page_.settles.size(), 2u);
+  EXPECT_LE(page_.settles[1].change_deadline, std::chrono::milliseconds(1500));
+}
+
 TEST_F(RunFlowTest, ADeclinedDraftIsNeverSubmitted) {
   person_.draft_replies = {{DraftDecision::kDecline, ""}};
   Apply();
