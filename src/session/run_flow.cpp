@@ -1,6 +1,11 @@
 #include "session/run_flow.h"
 
 #include <algorithm>
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <chrono>
 
 #include "planning/answer_planner.h"
 #include "session/draft_review.h"
@@ -301,12 +306,14 @@ class RunFlow::Impl {
       co_await PressNextUntilAccepted(snapshot, *next, done.filled, step);
       co_return false;
     }
-    if (!looked_again_for_buttons_ && !AgentAvailable()) {
+    if (looks_again_for_buttons_ < kLooksAgainForButtons && !AgentAvailable()) {
       // A page read while an overlay was leaving over it (an alert a choice
-      // closed, removed by its own timer) shows none of the form's buttons:
-      // read it once more once settled before giving the form up (the agent,
-      // where there is one, looks at the page itself).
-      looked_again_for_buttons_ = true;
+      // closed, removed by its own timer: later on a busy machine) shows none of
+      // the form's buttons: read it again, after a pause, before giving the form
+      // up (the agent, where there is one, looks at the page itself).
+      ++looks_again_for_buttons_;
+      asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(300));
+      co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
       if (auto again = co_await navigator_.ReadSettled(true))
         co_return co_await FillStep(*again, step);
     }
@@ -506,8 +513,10 @@ class RunFlow::Impl {
   Submitter submitter_{{.page = page_, .report = report_, .log = deps_.log, .store = deps_.store}};
   std::optional<PageSnapshot> read_after_next_;  // the page a Next led to, read already
   std::optional<perception::Button> last_next_;  // the Next that led to the page being read
-  bool next_went_nowhere_ = false;         // that Next left the page as it was, with no errors
-  bool looked_again_for_buttons_ = false;  // a step found no button and was read once more
+  bool next_went_nowhere_ = false;  // that Next left the page as it was, with no errors
+  // How often a step that showed no button was read again, up to kLooksAgainForButtons.
+  int looks_again_for_buttons_ = 0;
+  static constexpr int kLooksAgainForButtons = 3;
   int agent_runs_ = 0;
   bool draft_requested_ = false;  // the assistant filled a page the engine did not know
   perception::Button submit_button_;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <boost/asio/io_context.hpp>
+#include <chrono>
+#include <optional>
 
 #include "gtest/gtest.h"
 #include "knowledge/profile.h"
@@ -88,6 +90,28 @@ TEST_F(RunFlowTest, ABannerThatStaysAfterItsAnswerIsPressedOnce) {
   EXPECT_EQ(received_["email"], "sam.lee@example.com");
   ASSERT_GE(page_.settles.size(), 2u);
   EXPECT_LE(page_.settles[1].change_deadline, std::chrono::milliseconds(1500));
+}
+
+// A step read while an overlay was still leaving over it (an alert a choice
+// closed, removed by its own timer, late on a busy machine) shows none of the
+// form's buttons: it is read again, with pauses, until they show (here half a
+// second after the first reading).
+TEST_F(RunFlowTest, AStepWhoseButtonsShowLateIsReadAgainUntilTheyDo) {
+  const perception::Button submit = page_.now.buttons.front();
+  page_.now.buttons.clear();
+  std::optional<std::chrono::steady_clock::time_point> first_read;
+  page_.before_read = [&](FakeRunPage& page) {
+    const auto now = std::chrono::steady_clock::now();
+    if (!first_read) first_read = now;
+    if (page.now.kind == perception::PageKind::kFormStep && page.now.buttons.empty() &&
+        now - *first_read >= std::chrono::milliseconds(500)) {
+      page.now.buttons.push_back(submit);
+    }
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(page_.submits, 1);
 }
 
 TEST_F(RunFlowTest, ADeclinedDraftIsNeverSubmitted) {
