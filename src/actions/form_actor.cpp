@@ -286,7 +286,7 @@ bool ValueMatches(ControlKind kind, const std::string& wanted, const std::string
 }
 
 asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo frame,
-                                                           std::string element, Aim aim) {
+                                                           std::string element) {
   auto where = [&](bool scroll) {
     return "globalThis.__applier.pointOf(" + element + (scroll ? ", true)" : ", false)");
   };
@@ -319,7 +319,7 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
     if (!in_view) co_return Fail(in_view.error());
     if (!in_view->moving) break;
   }
-  if (aim == Aim::kFieldControl && in_view->covered && !in_view->cover.empty()) {
+  if (in_view->covered && !in_view->cover.empty()) {
     // Something of the page lies over it: often a popup the field before left
     // open (a date picker's calendar drawn under its box covers the next field),
     // which closes once the focus moves on, as a person tabbing on moves it.
@@ -500,7 +500,7 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
                                                     std::string text,
                                                     std::vector<std::string> other_forms,
                                                     std::string international) {
-  auto point = co_await PointOf(frame, Call("member", field), Aim::kFieldControl);
+  auto point = co_await PointOf(frame, Call("member", field));
   if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
   if (point) {
     if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
@@ -581,7 +581,7 @@ asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Fi
       }
       // A date box whose picker drops typing it does not take (Ant Design's year and
       // month pickers keep only their own format): its picker, as a person would.
-      if (auto point = co_await PointOf(frame, Call("member", field), Aim::kFieldControl)) {
+      if (auto point = co_await PointOf(frame, Call("member", field))) {
         (void)co_await page_.Click(*point);
       }
       if (auto after = co_await PickDate(frame, field, text);
@@ -695,7 +695,7 @@ asio::awaitable<Result<FillResult>> FormActor::TypeDateParts(browser::FrameInfo 
   }
   for (std::size_t member = 0; member < pieces.size(); ++member) {
     const std::string which = std::to_string(member);
-    auto point = co_await PointOf(frame, Call("member", field, which), Aim::kFieldControl);
+    auto point = co_await PointOf(frame, Call("member", field, which));
     if (point) {
       if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
     }
@@ -735,8 +735,7 @@ asio::awaitable<Result<FillResult>> FormActor::Choose(browser::FrameInfo frame, 
     auto current = co_await ReadBack(frame, field);
     if (!current) co_return Fail(current.error());
     if (current->options.size() <= member || current->options[member].selected == want) continue;
-    auto point =
-        co_await PointOf(frame, Call("member", field, std::to_string(member)), Aim::kFieldControl);
+    auto point = co_await PointOf(frame, Call("member", field, std::to_string(member)));
     if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
     if (point) {
       if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
@@ -799,7 +798,7 @@ asio::awaitable<Result<FillResult>> FormActor::Tick(browser::FrameInfo frame, Fi
   auto current = co_await ReadBack(frame, field);
   if (!current) co_return Fail(current.error());
   if (current->checked != answer.check) {
-    auto point = co_await PointOf(frame, Call("member", field), Aim::kFieldControl);
+    auto point = co_await PointOf(frame, Call("member", field));
     if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
     if (point) {
       if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
@@ -916,7 +915,7 @@ asio::awaitable<std::ptrdiff_t> FormActor::TimesShownAround(browser::FrameInfo f
 
 asio::awaitable<Status> FormActor::AttachThroughButton(browser::FrameInfo frame, Field field,
                                                        std::vector<std::string> files) {
-  auto point = co_await PointOf(frame, Call("member", field), Aim::kFieldControl);
+  auto point = co_await PointOf(frame, Call("member", field));
   if (!point) co_return Fail(point.error());
   auto click = [&]() { return page_.Click(*point); };
   auto chosen = co_await page_.ChooseFiles(frame, click, files, std::chrono::milliseconds(800));
@@ -1055,7 +1054,7 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::WaitForNewOp
 
 asio::awaitable<Result<std::vector<perception::Option>>> FormActor::ReadOptions(
     browser::FrameInfo frame, Field field) {
-  auto point = co_await PointOf(frame, Call("member", field), Aim::kFieldControl);
+  auto point = co_await PointOf(frame, Call("member", field));
   if (!point) co_return Fail(point.error());
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
   auto options = co_await WaitForOptions(frame, field, std::chrono::milliseconds(800));
@@ -1069,7 +1068,7 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::ReadOptions(
     auto expanded = co_await page_.Evaluate(
         frame, Call("element", field) + ".getAttribute('aria-expanded') === 'true'");
     if (!expanded || !expanded->is_bool() || !expanded->as_bool()) {
-      point = co_await PointOf(frame, Call("member", field), Aim::kFieldControl);
+      point = co_await PointOf(frame, Call("member", field));
       if (!point) co_return Fail(point.error());
       if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
     }
@@ -1119,7 +1118,7 @@ asio::awaitable<std::optional<FillResult>> FormActor::KeepTyped(browser::FrameIn
 
 asio::awaitable<Result<FillResult>> FormActor::AddEntries(browser::FrameInfo frame, Field field,
                                                           std::vector<std::string> entries) {
-  auto point = co_await PointOf(frame, Call("member", field), Aim::kFieldControl);
+  auto point = co_await PointOf(frame, Call("member", field));
   if (!point) co_return Fail(point.error());
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
   // A multi-select whose menu stays open marks each chosen option aria-selected,
@@ -1201,7 +1200,7 @@ asio::awaitable<void> FormActor::CloseList(browser::FrameInfo frame, Field field
   (void)co_await page_.PressKey("Escape");
   auto still = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0));
   if (!still) co_return;
-  if (auto point = co_await PointOf(frame, Call("member", field), Aim::kFieldControl)) {
+  if (auto point = co_await PointOf(frame, Call("member", field))) {
     (void)co_await page_.Click(*point);
   }
 }
@@ -1280,7 +1279,7 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
                                                     planning::Answer answer) {
   if (!answer.entries.empty()) co_return co_await AddEntries(frame, field, answer.entries);
   const std::string wanted = answer.text.empty() ? answer.option_value : answer.text;
-  auto point = co_await PointOf(frame, Call("member", field), Aim::kFieldControl);
+  auto point = co_await PointOf(frame, Call("member", field));
   if (!point) co_return Fail(point.error());
   if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
 

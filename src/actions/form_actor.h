@@ -54,16 +54,10 @@ class FormActor {
                                                       perception::Field field,
                                                       planning::Answer answer);
   boost::asio::awaitable<Status> PressOnce(browser::FrameInfo frame, perception::Button button);
-  // What a click is aimed at: a field's own control is focused once when
-  // something lies over it (a popup the field before left open closes as the
-  // focus moves on); an option, a button or a dialog's control never is (the
-  // focus leaving a box closes its list).
-  enum class Aim { kFieldControl, kOther };
   // Page coordinates to click the element `element` (a page-agent expression)
   // at, scrolling it into view when it is not; kConflict when something covers it.
   boost::asio::awaitable<Result<browser::Point>> PointOf(browser::FrameInfo frame,
-                                                         std::string element,
-                                                         Aim aim = Aim::kOther);
+                                                         std::string element);
   boost::asio::awaitable<Result<perception::Field>> ReadBack(browser::FrameInfo frame,
                                                              perception::Field field);
   // Types `text`; where the box's input mask garbles it, each of `other_forms`

@@ -4115,11 +4115,9 @@
     // Focuses the element, or the first control inside it, without scrolling: a
     // popup another field left open over it (a date picker's calendar, a list) is
     // closed by the focus moving away from its field, as when a person tabs on.
-    // Never an option of an open list: focus leaving the box closes its list.
     focusWithin: (el) => {
-      if (el.closest('[role="listbox"], [role="menu"], [role="tree"], [role="grid"], [role="option"]')) return false;
-      const focusable = 'input, select, textarea, button, [tabindex]:not([tabindex^="-"])';
-      const target = el.matches(focusable) ? el : el.querySelector(focusable);
+      const target = el.matches('input, select, textarea, button, [tabindex]') ? el
+        : el.querySelector('input, select, textarea, button, [tabindex]');
       if (!target) return false;
       target.focus({ preventScroll: true });
       return true;
