@@ -319,20 +319,6 @@ asio::awaitable<Result<browser::Point>> FormActor::PointOf(browser::FrameInfo fr
     if (!in_view) co_return Fail(in_view.error());
     if (!in_view->moving) break;
   }
-  if (in_view->covered && !in_view->cover.empty()) {
-    // Something of the page lies over it: often a popup the field before left
-    // open (a date picker's calendar drawn under its box covers the next field),
-    // which closes once the focus moves on, as a person tabbing on moves it.
-    auto focused =
-        co_await page_.Evaluate(frame, "globalThis.__applier.focusWithin(" + element + ")");
-    if (focused && focused->is_bool() && focused->as_bool()) {
-      (void)co_await page_.Evaluate(frame, "globalThis.__applier.afterFrame()");
-      local = co_await page_.Evaluate(frame, where(false));
-      if (!local) co_return Fail(ErrorKind::kNotFound, local.error().message);
-      in_view = LocalPointFromJson(*local);
-      if (!in_view) co_return Fail(in_view.error());
-    }
-  }
   auto origin = co_await page_.FrameOrigin(frame);
   if (!origin) co_return Fail(origin.error());
   if (inside(*in_view, *origin) && !in_view->covered) {

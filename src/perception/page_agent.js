@@ -4112,16 +4112,6 @@
     // Where to click `el` (from member() or button()); `scroll` first brings it
     // into view.
     pointOf,
-    // Focuses the element, or the first control inside it, without scrolling: a
-    // popup another field left open over it (a date picker's calendar, a list) is
-    // closed by the focus moving away from its field, as when a person tabs on.
-    focusWithin: (el) => {
-      const target = el.matches('input, select, textarea, button, [tabindex]') ? el
-        : el.querySelector('input, select, textarea, button, [tabindex]');
-      if (!target) return false;
-      target.focus({ preventScroll: true });
-      return true;
-    },
     member: (ref, member) => entry(ref).members[member || 0],
     button: buttonAt,
     // Whether the next click reaches the button. A click computed from a frame's
