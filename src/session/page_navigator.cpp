@@ -90,12 +90,11 @@ asio::awaitable<bool> PageNavigator::DismissOverlay(const PageSnapshot& snapshot
     if (choice == nullptr || privacy) choice = &button;
     if (privacy) break;
   }
-  if (choice == nullptr || dismissed_overlays_ >= 3) co_return false;
+  if (choice == nullptr || pressed_banner_answers_.size() >= 3) co_return false;
   if (co_await control_.Hold() != HoldEnd::kGoOn) {
     control_.RepeatStep();
     co_return true;
   }
-  ++dismissed_overlays_;
   pressed_banner_answers_.insert(choice->text);
   banner_just_pressed_ = true;
   report_.Emit("applier:click", "Dismissing the banner: \"" + choice->text + "\"",

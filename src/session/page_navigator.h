@@ -66,8 +66,7 @@ class PageNavigator {
   // The posting was just opened and its load event has fired: the first reading
   // need not wait for requests the move might start.
   bool loaded_ = false;
-  int dismissed_overlays_ = 0;
-  // The banner answers pressed: one still shown after its press stays as it is
+  // The banner answers pressed, three at most: one still shown after its press stays as it is
   // (a notice that only records the choice is no wall), and the reading after a
   // press waits for it to go only briefly.
   std::set<std::string> pressed_banner_answers_;
