@@ -58,8 +58,9 @@ class WebUiDriver {
   Status WaitFor(const std::string& condition,
                  std::chrono::seconds timeout = std::chrono::seconds(30),
                  const std::string& what = "");
-  // Scrolls the element into view and clicks its centre with the mouse. kNotFound
-  // when no visible element matches.
+  // Scrolls the element into view and clicks its centre with the mouse, again (at
+  // most three times) when the click landed on something else. kNotFound when no
+  // visible element matches.
   Status Click(const std::string& selector);
   // Clicks the control, selects what it holds and types `text` over it.
   Status Type(const std::string& selector, const std::string& text);
@@ -78,6 +79,8 @@ class WebUiDriver {
   template <typename Factory>
   auto Run(Factory&& factory, std::chrono::seconds limit = std::chrono::seconds(60));
   Result<browser::FrameInfo> MainFrame();
+  // The centre of the element once it has stopped moving and nothing covers it.
+  Result<browser::Point> PointToClick(const std::string& selector);
 
   boost::asio::io_context io_;
   std::shared_ptr<browser::Browser> browser_;
