@@ -15,6 +15,8 @@
 #include <boost/beast/websocket.hpp>
 #include <boost/json.hpp>
 #include <cerrno>
+#include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <regex>
@@ -22,6 +24,7 @@
 #include <thread>
 
 #include "support/async.h"
+#include "support/click_scripts.h"
 #include "support/process.h"
 
 extern char** environ;
@@ -432,31 +435,30 @@ Status BidiDriver::WaitFor(const std::string& condition, seconds timeout, const 
 }
 
 Status BidiDriver::Click(const std::string& selector) {
-  // As WebUiDriver::Click: in the middle of the viewport, still, and not covered.
-  auto where = Eval(
-      "(async () => { let last = '';"
-      " for (let i = 0; i < 60; i++) {"
-      "   const el = document.querySelector(" +
-      Quote(selector) +
-      ");"
-      "   if (!el || el.getClientRects().length === 0) return null;"
-      "   el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});"
-      "   await new Promise(resolve => setTimeout(resolve, 50));"
-      "   if (!el.isConnected) { last = ''; continue; }"
-      "   const r = el.getBoundingClientRect();"
-      "   const here = r.left + ',' + r.top;"
-      "   const x = r.left + r.width / 2, y = r.top + r.height / 2;"
-      "   const top = document.elementFromPoint(x, y);"
-      "   if (here === last && top && el.contains(top)) return [Math.round(x), Math.round(y)];"
-      "   last = here;"
-      " }"
-      " return null; })()");
-  if (!where) return Fail(where.error());
-  if (!where->is_array()) {
-    return Fail(ErrorKind::kNotFound, "nothing visible and still matches " + selector);
+  // As WebUiDriver::Click: in the middle of the viewport, still, not covered, and
+  // clicked again when the click landed elsewhere.
+  std::string missed;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    auto where = Eval(PointToClickScript(selector));
+    if (!where) return Fail(where.error());
+    if (!where->is_array()) {
+      return Fail(ErrorKind::kNotFound, "nothing visible and still matches " + selector);
+    }
+    const auto& xy = where->as_array();
+    if (auto watched = Eval(WatchNextClickScript(selector)); !watched) {
+      return Fail(watched.error());
+    }
+    const int x = static_cast<int>(std::lround(xy[0].to_number<double>()));
+    const int y = static_cast<int>(std::lround(xy[1].to_number<double>()));
+    if (auto clicked = ClickAt(x, y); !clicked) return clicked;
+    auto landed = Eval(WatchedClickLandedScript());
+    if (!landed || !landed->is_string()) return {};
+    missed = landed->as_string().empty() ? "nothing" : std::string(landed->as_string());
+    std::fprintf(stderr, "bidi driver: the click on %s landed on %s; clicking again\n",
+                 selector.c_str(), missed.c_str());
   }
-  const auto& xy = where->as_array();
-  return ClickAt(xy[0].to_number<int>(), xy[1].to_number<int>());
+  return Fail(ErrorKind::kNotFound,
+              "three clicks on " + selector + " landed elsewhere (last on " + missed + ")");
 }
 
 Status BidiDriver::ClickAt(int x, int y) {

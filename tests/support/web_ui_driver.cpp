@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "support/async.h"
+#include "support/click_scripts.h"
 
 namespace applier::testing {
 
@@ -221,31 +222,21 @@ Status WebUiDriver::WaitFor(const std::string& condition, std::chrono::seconds t
 Status WebUiDriver::Click(const std::string& selector) {
   // A click can still miss under load: the page may move between the moment the
   // point is measured and the moment the mouse event arrives. So each click is
-  // watched (a capture listener, which runs before the page's own handlers and
-  // while the target is still in the document) and made again when it hit
-  // something else. A page that navigated away took the click.
+  // watched and made again when it hit something else.
   std::string missed;
   for (int attempt = 0; attempt < 3; ++attempt) {
-    auto point = PointToClick(selector);
-    if (!point) return Fail(point.error());
-    auto watched = Eval(
-        "(() => { const old = window.__clickWatch;"
-        " if (old) document.removeEventListener('click', old.handler, true);"
-        " const watch = {hit: false, target: ''};"
-        " watch.handler = (e) => { const t = e.target;"
-        "   watch.hit = !!(t && t.closest && t.closest(" +
-        Quote(selector) +
-        "));"
-        "   watch.target = t && t.tagName ? t.tagName.toLowerCase() + (t.id ? '#' + t.id : '') : "
-        "String(t); };"
-        " document.addEventListener('click', watch.handler, {capture: true, once: true});"
-        " window.__clickWatch = watch; return true; })()");
-    if (!watched) return Fail(watched.error());
-    if (auto clicked = Run([&]() { return page_->Click(*point); }); !clicked) return clicked;
-    auto landed = Eval(
-        "(() => { const watch = window.__clickWatch; if (!watch) return true;"
-        " document.removeEventListener('click', watch.handler, true); delete window.__clickWatch;"
-        " return watch.hit ? true : watch.target; })()");
+    auto where = Eval(PointToClickScript(selector));
+    if (!where) return Fail(where.error());
+    if (!where->is_array()) {
+      return Fail(ErrorKind::kNotFound, "nothing visible and still matches " + selector);
+    }
+    const auto& xy = where->as_array();
+    const browser::Point point{xy[0].to_number<double>(), xy[1].to_number<double>()};
+    if (auto watched = Eval(WatchNextClickScript(selector)); !watched) {
+      return Fail(watched.error());
+    }
+    if (auto clicked = Run([&]() { return page_->Click(point); }); !clicked) return clicked;
+    auto landed = Eval(WatchedClickLandedScript());
     if (!landed || !landed->is_string()) return {};
     missed = landed->as_string().empty() ? "nothing" : std::string(landed->as_string());
     std::fprintf(stderr, "web ui driver: the click on %s landed on %s; clicking again\n",
@@ -253,37 +244,6 @@ Status WebUiDriver::Click(const std::string& selector) {
   }
   return Fail(ErrorKind::kNotFound,
               "three clicks on " + selector + " landed elsewhere (last on " + missed + ")");
-}
-
-Result<browser::Point> WebUiDriver::PointToClick(const std::string& selector) {
-  // Brings it to the middle of the viewport until it stays there and nothing covers
-  // its centre: the page may itself be scrolling smoothly (a new draft scrolls into
-  // view), which would otherwise carry the element away from the point clicked. It
-  // is looked up afresh each time, as the page may render it anew meanwhile.
-  auto where = Eval(
-      "(async () => { let last = '';"
-      " for (let i = 0; i < 60; i++) {"
-      "   const el = document.querySelector(" +
-      Quote(selector) +
-      ");"
-      "   if (!el || el.getClientRects().length === 0) return null;"
-      "   el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});"
-      "   await new Promise(resolve => setTimeout(resolve, 50));"
-      "   if (!el.isConnected) { last = ''; continue; }"
-      "   const r = el.getBoundingClientRect();"
-      "   const here = r.left + ',' + r.top;"
-      "   const x = r.left + r.width / 2, y = r.top + r.height / 2;"
-      "   const top = document.elementFromPoint(x, y);"
-      "   if (here === last && top && el.contains(top)) return [x, y];"
-      "   last = here;"
-      " }"
-      " return null; })()");
-  if (!where) return Fail(where.error());
-  if (!where->is_array()) {
-    return Fail(ErrorKind::kNotFound, "nothing visible and still matches " + selector);
-  }
-  const auto& xy = where->as_array();
-  return browser::Point{xy[0].to_number<double>(), xy[1].to_number<double>()};
 }
 
 Status WebUiDriver::Type(const std::string& selector, const std::string& text) {

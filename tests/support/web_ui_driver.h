@@ -79,8 +79,6 @@ class WebUiDriver {
   template <typename Factory>
   auto Run(Factory&& factory, std::chrono::seconds limit = std::chrono::seconds(60));
   Result<browser::FrameInfo> MainFrame();
-  // The centre of the element once it has stopped moving and nothing covers it.
-  Result<browser::Point> PointToClick(const std::string& selector);
 
   boost::asio::io_context io_;
   std::shared_ptr<browser::Browser> browser_;
