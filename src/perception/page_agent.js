@@ -3446,13 +3446,33 @@
     // a button that never acts for a step ("Clear form", "Cancel") or a link to
     // another page (the footer's "Terms of Service") may follow it, as Google
     // Forms puts "Clear form" and its footer's links after its Submit.
+    // In the row of buttons after the form's last field, a plain button or link
+    // that follows the emphasized one is a side action in words the engine may
+    // not read ("Save and finish later" drawn as a link after Next): the step's
+    // action is the last emphasized button there, else the last submit button,
+    // else the last one.
     const lastOfForm = new Map();
+    const rankOfLast = new Map();
+    const lastField = new Map();
+    const afterFields = (form, el) => {
+      if (!lastField.has(form)) {
+        const shown = controlsIn(form).filter((c) => c.type !== 'hidden' && c.type !== 'submit' &&
+          c.type !== 'button' && c.type !== 'reset' && c.type !== 'image' && isVisible(c));
+        lastField.set(form, shown.length > 0 ? shown[shown.length - 1] : null);
+      }
+      const field = lastField.get(form);
+      return !field || !!(field.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    };
     for (const { el, text, reveals } of found) {
       const form = formFor.get(el);
       // (A section's toggle opens fields; it never acts for the form.)
       if (!form || el.disabled || reveals || (el.getAttribute('type') || '').toLowerCase() === 'reset' || saysWords('never', text) ||
           linksAway(el)) continue;
+      const type = (el.getAttribute('type') || (el.tagName === 'BUTTON' ? 'submit' : '')).toLowerCase();
+      const rank = !afterFields(form, el) ? 0 : emphasized(el) ? 3 : type === 'submit' ? 2 : 1;
+      if (rank < (rankOfLast.get(form) || 0)) continue;
       lastOfForm.set(form, el);
+      rankOfLast.set(form, rank);
     }
     // A form that holds nothing a person fills in, only its button (and hidden
     // inputs): the way server-rendered pages draw a button that goes somewhere

@@ -485,22 +485,34 @@ namespace {
 // Whether a button's code words name applying, and nothing besides it that is
 // no way into the form (applying with another site's account, filtering a job
 // list, keeping the posting for later, mailing it to a friend).
+// Whether a button's code words name something that is no way into the form
+// (applying with another site's account, filtering a job list, keeping the
+// posting for later, mailing it to a friend).
+bool CodeNamesSomethingElse(const std::string& code_words) {
+  static const std::set<std::string> kSomethingElse = {
+      "filter",    "filters",  "linkedin", "indeed", "xing",      "seek",       "google",
+      "facebook",  "later",    "save",     "saved",  "share",     "login",      "signin",
+      "register",  "email",    "mail",     "friend", "alert",     "alerts",     "search",
+      "reset",     "clear",    "follow",   "print",  "subscribe", "newsletter", "favorite",
+      "favourite", "bookmark", "report"};
+  std::istringstream words(code_words);
+  for (std::string word; words >> word;) {
+    if (kSomethingElse.contains(word)) return true;
+  }
+  return false;
+}
+
 bool CodeNamesApplying(const std::string& code_words) {
   static const std::set<std::string> kApplying = {
       "apply",        "bewerben",     "bewerbung",   "postuler",   "candidature",
       "postular",     "postulacion",  "postulación", "candidatar", "candidatura",
       "solliciteren", "sollicitatie", "aplicar"};
-  static const std::set<std::string> kSomethingElse = {
-      "filter", "filters", "linkedin", "indeed", "xing",   "seek",   "google",   "facebook",
-      "later",  "save",    "saved",    "share",  "login",  "signin", "register", "email",
-      "mail",   "friend",  "alert",    "alerts", "search", "reset",  "clear"};
-  bool applying = false;
+  if (CodeNamesSomethingElse(code_words)) return false;
   std::istringstream words(code_words);
   for (std::string word; words >> word;) {
-    if (kSomethingElse.contains(word)) return false;
-    applying = applying || kApplying.contains(word);
+    if (kApplying.contains(word)) return true;
   }
-  return applying;
+  return false;
 }
 
 }  // namespace
@@ -519,6 +531,137 @@ void OpenTheWayInItsCodeNames(PageSnapshot& snapshot) {
     if (NeverStepAction(button.text) || Says(text, Wording::kElsewhere)) continue;
     // The same way drawn twice (a button at the top and the foot of the posting).
     const std::string this_target = button.href.empty() ? text : button.href;
+    if (way_in != nullptr && this_target != target) return;
+    if (way_in == nullptr) {
+      way_in = &button;
+      target = this_target;
+    }
+  }
+  if (way_in == nullptr) return;
+  way_in->role = ButtonRole::kOpenForm;
+  way_in->by_position = true;
+}
+
+namespace {
+
+// An address split into its host ("" for one relative to the page) and its path
+// with the query (without the fragment).
+struct AddressParts {
+  std::string host;
+  std::string path;
+};
+
+AddressParts PartsOf(std::string_view address) {
+  AddressParts parts;
+  if (const auto scheme = address.find("://"); scheme != std::string_view::npos) {
+    const auto rest = address.substr(scheme + 3);
+    const auto slash = rest.find_first_of("/?#");
+    parts.host = std::string(rest.substr(0, slash));
+    address = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash);
+  } else if (address.starts_with("//")) {
+    const auto rest = address.substr(2);
+    const auto slash = rest.find_first_of("/?#");
+    parts.host = std::string(rest.substr(0, slash));
+    address = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash);
+  }
+  parts.path = std::string(address.substr(0, address.find('#')));
+  return parts;
+}
+
+// The tokens of a path that name one thing: runs of four or more digits
+// ("8123456", a requisition number; not a year) and long letter-and-digit keys
+// (a UUID's parts).
+std::set<std::string> IdTokens(std::string_view path) {
+  std::set<std::string> ids;
+  std::string token;
+  auto flush = [&] {
+    const auto digits = std::count_if(token.begin(), token.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
+    const bool all_digits = digits == static_cast<long>(token.size());
+    // (A four-digit number from 1900 to 2099 may be a year, which many postings share.)
+    const bool year =
+        all_digits && token.size() == 4 && (token.starts_with("19") || token.starts_with("20"));
+    if ((all_digits && digits >= 4 && !year) || (!all_digits && digits >= 3 && token.size() >= 8)) {
+      ids.insert(token);
+    }
+    token.clear();
+  };
+  for (const char c : path) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      token.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return ids;
+}
+
+// Whether a link from the posting at `page_url` leads further into that posting:
+// under its address on the same site (".../2026-017" -> ".../2026-017/apply"),
+// or to an address that carries the posting's number ("/job/8123456" ->
+// "/apply/8123456", also on the vendor's own host).
+bool ContinuesThePosting(const std::string& href, const std::string& page_url) {
+  const AddressParts page = PartsOf(page_url);
+  const AddressParts link = PartsOf(href);
+  if (page.path.empty()) return false;
+  const bool same_site = link.host.empty() || link.host == page.host;
+  std::string page_path = page.path.substr(0, page.path.find('?'));
+  while (page_path.size() > 1 && page_path.back() == '/') page_path.pop_back();
+  std::string link_path = link.path;
+  if (same_site && !link_path.empty() && link_path.front() != '/' && link_path.front() != '?') {
+    link_path = page_path.substr(0, page_path.rfind('/') + 1) + link_path;
+  }
+  if (same_site && page_path.size() > 1 && link_path.starts_with(page_path + "/")) return true;
+  const auto page_ids = IdTokens(page.path);
+  const auto link_ids = IdTokens(link_path);
+  return std::any_of(page_ids.begin(), page_ids.end(),
+                     [&](const std::string& id) { return link_ids.contains(id); });
+}
+
+std::size_t CharactersIn(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// Whether the page's own address names one posting: a posting word ("/jobs/",
+// "/vacancy/") or a number of four digits or more.
+bool AddressNamesAPosting(const std::string& url) {
+  const AddressParts parts = PartsOf(url);
+  return NamesAPosting(AddressWords(parts.path)) || !IdTokens(parts.path).empty();
+}
+
+}  // namespace
+
+void OpenTheWayInByEmphasis(PageSnapshot& snapshot) {
+  if (HasAWayOn(snapshot) || HoldsFieldsToFill(snapshot)) return;
+  // A button that acts by script goes nowhere its address could show: it is
+  // taken only on a page whose own address names one posting.
+  const bool posting_address = AddressNamesAPosting(snapshot.url);
+  Button* way_in = nullptr;
+  std::string target;
+  for (auto& button : snapshot.buttons) {
+    if (!button.emphasized || button.in_navigation || button.in_site_chrome || button.in_overlay ||
+        button.in_dialog || button.disabled || button.reveals_fields ||
+        (button.in_form && !button.in_fieldless_form) || button.text.empty() ||
+        CharactersIn(button.text) > 40 || CodeNamesSomethingElse(button.code_words)) {
+      continue;
+    }
+    const std::string text = LowerText(button.text);
+    if (NeverStepAction(button.text) || Says(text, Wording::kElsewhere)) continue;
+    const std::string& href = button.href;
+    const bool scripted = href.empty() || href == "#" || href.starts_with("javascript:");
+    if (href.starts_with("mailto:") || href.starts_with("tel:") ||
+        (href.starts_with("#") && !scripted && !href.starts_with("#/") &&
+         !href.starts_with("#!/"))) {
+      continue;
+    }
+    if (scripted ? !posting_address : !ContinuesThePosting(href, snapshot.url)) continue;
+    // The same way drawn twice (at the top and the foot of the posting); two
+    // different ones leave the choice to the person.
+    const std::string this_target = scripted ? text : href;
     if (way_in != nullptr && this_target != target) return;
     if (way_in == nullptr) {
       way_in = &button;
@@ -906,6 +1049,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
   FindPrimaryAction(snapshot.buttons);
   OpenTheOnlyPosting(snapshot);
   OpenTheWayInItsCodeNames(snapshot);
+  OpenTheWayInByEmphasis(snapshot);
   SetAsideTheLogIn(snapshot);
   snapshot.kind = ClassifyPage(snapshot);
   co_return snapshot;

@@ -157,6 +157,18 @@ void OpenTheOnlyPosting(PageSnapshot& snapshot);
 // Pure, for tests.
 void OpenTheWayInItsCodeNames(PageSnapshot& snapshot);
 
+// A posting whose way in neither its words nor its code name (a Catalan
+// "Inscriu-t'hi" styled button--primary, a Bulgarian "Кандидатствай" drawn as a
+// raised Material button): with nothing to fill and no action of its own, the
+// one emphasized button or link in the page's content (not its menus, banner,
+// forms or dialogs) gets the role kOpenForm (by_position set) when a link leads
+// further into the posting (under the page's address, or to one carrying its
+// number) or, on a page whose address names one posting, a button acts by
+// script. Two
+// different ones, or one the words or code name as something else (sharing,
+// saving, alerts, another site's account), change nothing. Pure, for tests.
+void OpenTheWayInByEmphasis(PageSnapshot& snapshot);
+
 // A returning candidate's log-in beside a way in without an account ("Continue
 // as guest", "Apply manually"): its name box is the person's account, not a
 // field of the application, so it leaves the snapshot's fields (the password box

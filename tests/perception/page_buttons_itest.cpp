@@ -354,6 +354,46 @@ TEST(PageButtonsTest, OneFooterAfterAWizardsPanesIsTheShownPanesAndItsLastSends)
   EXPECT_EQ(send->role, ButtonRole::kSubmit);
 }
 
+// A step's row of actions in words the engine does not read, with a side action
+// after the emphasized one ("Save and finish later" drawn as a link, Bootstrap's
+// btn-link): the emphasized button is the step's action. Without emphasis the
+// submit button is, not a plain button after it; an emphasized button among the
+// fields (a repeatable section's "Add") is none.
+constexpr char kSideActionAfterTheStepsAction[] = R"HTML(<!doctype html><html><body>
+<form novalidate><label>First name <input name="first"></label>
+  <label>Email <input name="email" type="email"></label>
+  <div class="actions"><button type="button" class="btn btn-default" hidden>Zurp</button>
+    <button type="button" class="btn btn-primary">Qwerty</button>
+    <a class="btn btn-link" href="#">Asdf ghjk</a></div></form>
+</body></html>)HTML";
+
+constexpr char kPlainRowAfterAnEmphasizedAdd[] = R"HTML(<!doctype html><html><body>
+<form novalidate><label>Employer <input name="employer"></label>
+  <button type="button" style="background:#1a73e8;color:#fff">Plum</button>
+  <label>Email <input name="email" type="email"></label>
+  <div class="actions"><button type="submit">Qwerty</button><button type="button">Zxcv</button></div></form>
+</body></html>)HTML";
+
+TEST(PageButtonsTest, ASideActionAfterTheStepsEmphasizedActionIsNotTheStepsAction) {
+  auto snapshot = ReadPage(kSideActionAfterTheStepsAction);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Button* step = ButtonSaying(*snapshot, "Qwerty");
+  const Button* side = ButtonSaying(*snapshot, "Asdf ghjk");
+  ASSERT_NE(step, nullptr);
+  ASSERT_NE(side, nullptr);
+  EXPECT_EQ(step->role, ButtonRole::kSubmit);
+  EXPECT_TRUE(step->by_position);
+  EXPECT_EQ(side->role, ButtonRole::kOther);
+
+  auto plain = ReadPage(kPlainRowAfterAnEmphasizedAdd);
+  ASSERT_TRUE(plain) << plain.error().ToString();
+  const Button* send = ButtonSaying(*plain, "Qwerty");
+  ASSERT_NE(send, nullptr);
+  EXPECT_EQ(send->role, ButtonRole::kSubmit);
+  EXPECT_EQ(ButtonSaying(*plain, "Plum")->role, ButtonRole::kOther);
+  EXPECT_EQ(ButtonSaying(*plain, "Zxcv")->role, ButtonRole::kOther);
+}
+
 // A dialog's footer after the body that holds its form (Bootstrap's modal, drawn
 // position:fixed without ARIA; Angular Material's dialog actions): its "Apply"
 // sends the form. The same row of buttons after a form on the page itself (a

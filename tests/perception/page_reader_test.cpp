@@ -1198,6 +1198,80 @@ TEST(WayInByCodeTest, CodeThatAlsoNamesAnotherThingOrSeveralWaysChangeNothing) {
   EXPECT_EQ(worded.buttons[1].role, ButtonRole::kOther);
 }
 
+// A button in the posting's content styled as its main action, in words and code
+// the engine does not read.
+Button Emphasized(std::string text, std::string href = "", std::string code_words = "btn primary") {
+  Button button = CodedAs(std::move(text), std::move(code_words), std::move(href));
+  button.emphasized = true;
+  return button;
+}
+
+PageSnapshot PostingAt(std::string url, std::vector<Button> buttons) {
+  auto posting = Page("Backend-forritari. Kröfur: C++, Go. Umsóknarfrestur 15.01.2027.", {},
+                      std::move(buttons));
+  posting.url = std::move(url);
+  return posting;
+}
+
+TEST(WayInByEmphasisTest, TheOneEmphasizedWayFurtherIntoThePostingIsTheWayIn) {
+  // Icelandic under the posting's own address; Georgian to an address carrying
+  // the posting's number, drawn at the top and the foot; a script's button.
+  for (auto [url, way_in] :
+       {std::pair{"https://storf.example/starf/2026-017",
+                  Emphasized("Sækja um", "2026-017/umsokn")},
+        std::pair{"https://jobs.example.ge/job/8123456",
+                  Emphasized("განაცხადის გაგზავნა", "/ganacxadi/8123456")},
+        std::pair{"https://storf.example/is/vacancy/1479512/backend", Emphasized("Sækja um")}}) {
+    auto posting = PostingAt(url, {Link("Störf", "/storf", true), CodedAs("Deila", "share button"),
+                                   way_in, Link("Fyrirtækið", "/fyrirtaeki/nordvik"), way_in});
+    posting.buttons[1].emphasized = true;
+    OpenTheWayInByEmphasis(posting);
+    EXPECT_EQ(posting.buttons[2].role, ButtonRole::kOpenForm) << url;
+    EXPECT_TRUE(posting.buttons[2].by_position) << url;
+    EXPECT_EQ(posting.buttons[1].role, ButtonRole::kOther) << url;
+    EXPECT_EQ(posting.buttons[3].role, ButtonRole::kOther) << url;
+    EXPECT_EQ(ClassifyPage(posting), PageKind::kPosting) << url;
+  }
+}
+
+TEST(WayInByEmphasisTest, NoPostingAddressOrAnotherPlaceOrSeveralWaysChangeNothing) {
+  const char* url = "https://storf.example/starf/2026-017";
+  std::vector<PageSnapshot> pages;
+  // A script's button on a page whose address names no posting (a company's
+  // page, a thank-you page).
+  pages.push_back(PostingAt("https://storf.example/um-okkur", {Emphasized("Sækja um")}));
+  pages.push_back(PostingAt("https://storf.example/starf/2026-017", {Emphasized("Sækja um")}));
+  // Links that lead elsewhere: another part of the site, another site, a place on
+  // this page, mail.
+  for (const char* href : {"/fyrirtaeki/nordvik", "https://other.example/x", "#lysing",
+                           "mailto:hr@storf.example", "/starf/2026-018"}) {
+    pages.push_back(PostingAt(url, {Emphasized("Sækja um", href)}));
+  }
+  // Two different ways; one in the menus or the site's banner; one the code
+  // names as something else; one not emphasized.
+  pages.push_back(PostingAt(url, {Emphasized("Sækja um", "2026-017/umsokn"), Emphasized("Vista")}));
+  auto menu = Emphasized("Sækja um", "2026-017/umsokn");
+  menu.in_navigation = true;
+  pages.push_back(PostingAt(url, {menu}));
+  auto banner = Emphasized("Innskráning");
+  banner.in_site_chrome = true;
+  pages.push_back(PostingAt(url, {banner}));
+  pages.push_back(PostingAt(url, {Emphasized("Vakta", "", "btn primary job alert")}));
+  pages.push_back(PostingAt(url, {CodedAs("Sækja um", "btn", "2026-017/umsokn")}));
+  // A page with a form to fill, or an action the words name.
+  auto form = PostingAt(url, {Emphasized("Senda")});
+  form.fields.push_back(Box(ControlKind::kText, "Nafn"));
+  pages.push_back(form);
+  pages.push_back(
+      PostingAt(url, {Described("Apply now", "", false, false, false), Emphasized("Sækja um")}));
+  for (auto& page : pages) {
+    OpenTheWayInByEmphasis(page);
+    EXPECT_EQ(page.buttons.back().role, ButtonRole::kOther)
+        << page.url << " " << page.buttons.back().text << " " << page.buttons.back().href;
+    EXPECT_FALSE(page.buttons.back().by_position) << page.buttons.back().href;
+  }
+}
+
 TEST(ClassifyPageTest, ConfirmationsOfOrdersMessagesAndSignUps) {
   for (const char* text :
        {"Your order is confirmed. A confirmation e-mail is on its way.",
