@@ -98,7 +98,9 @@ std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
 // a cedilla (ş, ţ) by older keyboards and fonts: both fold to s and t, as ă, â
 // and î lose their marks, so a label matches however it was typed. Lithuanian
 // is typed without its marks as often as Polish ("Pavarde", "Issilavinimas"): ą č ę
-// š ž fold above, and ė į ū ų fold to e, i and u.
+// š ž fold above, and ė į ū ų fold to e, i and u. So is Latvian ("Talrunis",
+// "Uzvards"): besides č š ž and ū, ā ē ī fold to a, e and i and ģ ķ ļ ņ to g, k,
+// l and n.
 char32_t FoldedLetter(char32_t cp) {
   switch (cp) {
     case 0x104:
@@ -171,6 +173,20 @@ char32_t FoldedLetter(char32_t cp) {
     case 0x16B:
     case 0x172:
     case 0x173: return 'u';  // Ū ū Ų ų
+    case 0x100:
+    case 0x101: return 'a';  // Ā ā
+    case 0x112:
+    case 0x113: return 'e';  // Ē ē
+    case 0x122:
+    case 0x123: return 'g';  // Ģ ģ
+    case 0x12A:
+    case 0x12B: return 'i';  // Ī ī
+    case 0x136:
+    case 0x137: return 'k';  // Ķ ķ
+    case 0x13B:
+    case 0x13C: return 'l';  // Ļ ļ
+    case 0x145:
+    case 0x146: return 'n';  // Ņ ņ
     default: break;
   }
   // Latin Extended Additional's Vietnamese vowels, in runs by base letter: ạ..ặ,

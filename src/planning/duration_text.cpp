@@ -357,6 +357,25 @@ constexpr Unit kUnits[] = {
     Unit{"metai", kYear},
     Unit{"metu", kYear},
     Unit{"metus", kYear},
+    // Latvian in its cases: diena (day), nedēļa (week), mēnesis (month), gads (year):
+    // "2 nedēļas", "1 mēnesis", "3 mēneši", "līdz 2 mēnešiem", "5 gadi" ("diena",
+    // "dienu", "menesi" and "men" are listed above).
+    Unit{"dienas", 1},
+    Unit{"dienam", 1},
+    Unit{"nedela", kWeek},
+    Unit{"nedelas", kWeek},
+    Unit{"nedelu", kWeek},
+    Unit{"nedelam", kWeek},
+    Unit{"ned", kWeek},
+    Unit{"menesis", kMonth},
+    Unit{"menesa", kMonth},
+    Unit{"menesiem", kMonth},
+    Unit{"menesu", kMonth},
+    Unit{"gads", kYear},
+    Unit{"gadi", kYear},
+    Unit{"gada", kYear},
+    Unit{"gadu", kYear},
+    Unit{"gadiem", kYear},
     // Persian: روز (day), هفته (week), ماه (month), سال (year).
     Unit{"روز", 1},
     Unit{"هفته", kWeek},
@@ -474,6 +493,10 @@ constexpr std::string_view kNoTime[] = {
     "веднага",
     "без предизвестие",
     "нямам",
+    "nekavejoties",
+    "uzreiz",
+    "tulit",
+    "bez uzteikuma termina",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -486,7 +509,7 @@ constexpr std::string_view kMoreBefore[] = {
     "lebih dari", "minimal", "יותר מ", "מעל", "tobb mint", "legalabb", "mai mult de", "peste",
     "cel putin", "понад", "більше", "щонайменше", "περισσοτερο απο", "πανω απο", "τουλαχιστον",
     "มากกว่า", "อย่างน้อย", "कम से कम", "vise od", "najmanje", "কমপক্ষে", "অন্তত", "ন্যূনতম", "daugiau nei",
-    "daugiau kaip", "ne maziau kaip",
+    "daugiau kaip", "ne maziau kaip", "vairak neka", "vismaz",
     // Bulgarian: "Над 2 месеца", "Повече от 10 години".
     "над", "повече от"};
 constexpr std::string_view kMoreAfter[] = {
@@ -497,7 +520,8 @@ constexpr std::string_view kMoreAfter[] = {
     "alebo viac", "a dlhsie",     "alebo dlhsie", "ומעלה",       "ויותר",         "vagy tobb",
     "felett",     "sau mai mult", "і більше",     "або більше",  "η περισσοτερο", "και ανω",
     "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक", "ili vise",      "ili dulje",
-    "বেশি",       "অধিক",         "ir daugiau",   "ir ilgiau"};
+    "বেশি",       "অধিক",         "ir daugiau",   "ir ilgiau",   "vai vairak",    "un vairak",
+    "vai ilgak"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
     "less than",  "under",       "weniger als",  "unter",     "moins de",      "menos de",
@@ -506,7 +530,7 @@ constexpr std::string_view kLessBefore[] = {
     "moins d",    "alle",        "أقل من",       "اقل من",    "کمتر از",       "mene nez",
     "menej ako",  "menej nez",   "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
     "менше",      "менш ніж",    "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od",
-    "maziau nei", "maziau kaip", "по малко от",  "под"};
+    "maziau nei", "maziau kaip", "по малко от",  "под",       "mazak neka"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua". German and Swiss forms say "bis"
@@ -518,7 +542,7 @@ constexpr std::string_view kUpToBefore[] = {
     "خلال",     "حداکثر",      "nejvyse",  "maximalne", "najviac",    "pocas",       "behem",
     "dalam",    "paling lama", "maksimal", "עד",        "legfeljebb", "pana la",     "maxim",
     "протягом", "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम",
-    "সর্বোচ্চ",   "iki"};
+    "সর্বোচ্চ",   "iki",         "lidz"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",         "以下",         "이내",        "kadar",         "icinde",       "or less",
     "or shorter",   "oder weniger", "oder kurzer", "ou moins",      "o menos",      "o meno",

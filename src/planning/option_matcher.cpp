@@ -404,10 +404,12 @@ Degree DegreeOf(std::string_view text) {
   std::string norm = NormalizeText(text);
   // A degree left unfinished is no level held: Mexico's "Licenciatura trunca"
   // (studies left before the degree), "inconclusa", "incompleto" (Brazil's
-  // "Ensino superior incompleto"), "en curso", "in progress", "unfinished".
+  // "Ensino superior incompleto"), "en curso", "in progress", "unfinished", Latvian
+  // "nepabeigta augstākā izglītība".
   static constexpr std::string_view kUnfinished[] = {
-      "trunca",     "trunco",     "inconclusa",  "inconcluso", "incompleta", "incompleto",
-      "incomplete", "unfinished", "in progress", "en curso",   "em curso",   "cursando"};
+      "trunca",     "trunco",     "inconclusa", "inconcluso",  "incompleta",
+      "incompleto", "incomplete", "unfinished", "in progress", "en curso",
+      "em curso",   "cursando",   "nepabeigta", "nepabeigts"};
   for (std::string_view word : kUnfinished) {
     if (ContainsPhrase(norm, word)) return Degree{};
   }
@@ -893,6 +895,28 @@ Degree DegreeOf(std::string_view text) {
       {"doktorat znanosti", 6},
       {"visokosolska strokovna", 0},
       {"visokosolski strokovni", 0},
+      // Latvian (izglītības līmenis, as NormalizeText writes it): vispārējā and
+      // profesionālā vidējā izglītība (upper secondary), the first-level professional
+      // higher education of a college (koledža: short cycle), the bakalaura grāds
+      // (first cycle), maģistra grāds (second), doktora grāds. The profesionālais
+      // bakalaurs is the applied degree of the first cycle, as Lithuania's: spent with
+      // no level, beside the academic bachelor.
+      {"videja izglitiba", 1},
+      {"vispareja videja", 1},
+      {"profesionala videja", 1},
+      {"pirma limena profesionala augstaka", 2},
+      {"koledzas izglitiba", 2},
+      {"bakalaura grads", 3},
+      {"bakalaurs", 3},
+      {"bakalaura", 3},
+      {"magistra grads", 4},
+      {"magistrs", 4},
+      {"magistra", 4},
+      {"doktora grads", 6},
+      {"doktors", 6},
+      {"doktora", 6},
+      {"profesionalais bakalaurs", 0},
+      {"profesionala bakalaura", 0},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.

@@ -128,6 +128,19 @@ TEST(QuestionTextTest, HungarianDoubleAcuteLettersFoldToTheirBase) {
 
 // Romanian writes ș and ț with a comma below (the standard) or with a cedilla (ş,
 // ţ: older keyboards and fonts); the two spellings of one word are one word.
+// Latvian is typed without its marks as often as with them ("Talrunis", "Uzvards"):
+// the long vowels ā ē ī ū and the softened ģ ķ ļ ņ (beside č š ž) read as their base
+// letters, so a label matches however it was typed.
+TEST(QuestionTextTest, LatvianLettersFoldToTheirBase) {
+  EXPECT_EQ(NormalizeText("Tālruņa numurs"), "talruna numurs");
+  EXPECT_EQ(NormalizeText("Vārds, uzvārds"), "vards uzvards");
+  EXPECT_EQ(NormalizeText("Izglītības līmenis"), "izglitibas limenis");
+  EXPECT_EQ(NormalizeText("Maģistra grāds"), "magistra grads");
+  EXPECT_EQ(NormalizeText("Uzteikuma termiņš"), "uzteikuma termins");
+  EXPECT_EQ(NormalizeText("ĶĒĪĻŅĀĢ"), "keilnag");
+  EXPECT_EQ(NormalizeText("Vēlamā alga"), NormalizeText("Velama alga"));
+}
+
 TEST(QuestionTextTest, RomanianCommaAndCedillaLettersAreTheSame) {
   EXPECT_EQ(NormalizeText("Județ"), "judet");
   EXPECT_EQ(NormalizeText("Judeţ"), "judet");

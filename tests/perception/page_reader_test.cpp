@@ -521,6 +521,30 @@ TEST(PageWordsTest, SlovenianButtonsAndConfirmations) {
   EXPECT_FALSE(Says(LowerText("Pošlji prijavo"), Wording::kConfirmation));
 }
 
+// Latvian job portals and employers' forms: "Pieteikties" on a posting opens the
+// application, "Nosūtīt pieteikumu" / "Iesniegt" send it, "Tālāk" / "Turpināt" /
+// "Atpakaļ" step through it, "Pieteikties bez reģistrācijas" goes on without an
+// account; saving, sharing or reporting the posting is no step.
+TEST(PageWordsTest, LatvianButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Pieteikties", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Pieteikties vakancei", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Tālāk", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Turpināt", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Atpakaļ", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Nosūtīt pieteikumu", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Iesniegt", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Saglabāt vakanci", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Ziņot par sludinājumu", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Atcelt", "button", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Pieteikties bez reģistrācijas"), Wording::kWithoutAccount));
+  EXPECT_TRUE(Says(LowerText("Tikai nepieciešamās"), Wording::kDismissOverlay));
+  EXPECT_TRUE(Says(LowerText("Paldies! Jūsu pieteikums ir nosūtīts."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Paldies par pieteikumu"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Sludinājuma termiņš ir beidzies."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Pieteikties līdz 24.12.2026."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Nosūtīt pieteikumu"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {
   EXPECT_TRUE(Says(LowerText("Your application has been sent to Tasman Freight Systems"),
                    Wording::kConfirmation));
@@ -1152,11 +1176,11 @@ Button CodedAs(std::string text, std::string code_words, std::string href = "") 
 }
 
 TEST(WayInByCodeTest, AnApplyButtonInAnUnknownLanguageIsTheWayInItsCodeNames) {
-  // Latvian "Pieteikties" as a link styled btn--apply; Icelandic "Sækja um" as a
+  // Basque "Eman izena" as a link styled btn--apply; Icelandic "Sækja um" as a
   // button that opens the application with data-open-apply; Albanian "Apliko"
   // with a camel-cased id.
   for (const auto& [text, code, href] :
-       {std::tuple{"Pieteikties", "btn btn primary apply", "/pieteikums/1287654"},
+       {std::tuple{"Eman izena", "btn btn primary apply", "/eskaera/1287654"},
         std::tuple{"Sækja um", "btn btn primary btn large open apply", ""},
         std::tuple{"Apliko", "apply button", ""}}) {
     auto posting =

@@ -106,6 +106,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"pl", "Polsce"},
                                                                {"lt", "Lietuvoje"},
                                                                {"et", "Eestis"},
+                                                               {"lv", "Latvijā"},
                                                                {"sr", "Srbiji"},
                                                                {"sl", "Sloveniji"},
                                                                {"ro", "România"},

@@ -155,6 +155,46 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Davčna številka", K::kUnknown}, Case{"EMŠO", K::kUnknown},
         Case{"Ali imate vozniško dovoljenje B kategorije?", K::kUnknown, CK::kRadioGroup}));
 
+// Latvian application forms (job portals' application pages, employers' own forms),
+// with and without the marks Latvians often leave out: the name, contact and address
+// boxes, the country code beside the number, the date of birth, the education level,
+// years of work experience, the notice period, the salary wished, the CV and the
+// motivation letter, where the vacancy was found, the personal data consent beside
+// opt-ins for the portal's CV database and news; the personal code, a driving licence
+// and the language skills are no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Latvian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Vārds", K::kFirstName}, Case{"Uzvārds", K::kLastName}, Case{"Uzvards", K::kLastName},
+        Case{"Vārds, uzvārds", K::kFullName}, Case{"E-pasta adrese", K::kEmail, CK::kEmail},
+        Case{"E-pasts", K::kEmail}, Case{"Tālruņa numurs", K::kPhone, CK::kTel},
+        Case{"Talrunis", K::kPhone, CK::kTel}, Case{"Kontakttālrunis", K::kPhone, CK::kTel},
+        Case{"Valsts kods", K::kPhoneCountryCode, CK::kSelect}, Case{"Dzīvesvieta", K::kCity},
+        Case{"Dzīvesvieta (pilsēta)", K::kCity}, Case{"Pasta indekss", K::kPostalCode},
+        Case{"Dzīvesvietas valsts", K::kCountry, CK::kSelect},
+        Case{"Iela, mājas numurs", K::kAddressLine}, Case{"Dzimšanas datums", K::kDateOfBirth},
+        Case{"Izglītības līmenis", K::kDegree, CK::kSelect},
+        Case{"Darba pieredze (gados)", K::kYearsExperience, CK::kNumber},
+        Case{"Cik gadu darba pieredze Jums ir?", K::kYearsExperience, CK::kNumber},
+        Case{"Pašreizējā darbavieta", K::kCurrentCompany},
+        Case{"Pašreizējais amats", K::kCurrentTitle}, Case{"Vēlamā alga (EUR mēnesī)", K::kSalary},
+        Case{"Uzteikuma termiņš", K::kNoticePeriod, CK::kSelect},
+        Case{"Kad varat uzsākt darbu?", K::kStartDate}, Case{"Varu sākt strādāt no", K::kStartDate},
+        Case{"CV", K::kResume, CK::kFile}, Case{"Augšupielādēt CV", K::kResume, CK::kFile},
+        Case{"Motivācijas vēstule", K::kCoverLetter, CK::kTextarea},
+        Case{"Kā uzzinājāt par šo vakanci?", K::kHowHeard, CK::kSelect},
+        Case{"Piekrītu, ka mani personas dati tiek apstrādāti personāla atlases nolūkā",
+             K::kConsent, CK::kCheckbox},
+        Case{"Piekrītu savu personas datu apstrādei personāla atlases nolūkā", K::kConsent,
+             CK::kCheckbox},
+        Case{"Vēlos, lai mans CV tiek saglabāts CV datubāzē un ir redzams citiem darba devējiem",
+             K::kOptIn, CK::kCheckbox},
+        Case{"Vēlos saņemt jaunumus un līdzīgu vakanču paziņojumus e-pastā", K::kOptIn,
+             CK::kCheckbox},
+        Case{"Personas kods", K::kUnknown},
+        Case{"Vai Jums ir B kategorijas autovadītāja apliecība?", K::kUnknown, CK::kRadioGroup},
+        Case{"Valodu zināšanas: angļu valoda", K::kUnknown, CK::kSelect}));
+
 // Bulgarian application forms (Cyrillic, as Bulgarian job boards and employers word
 // them): the name, contact and address boxes, the town list, the education level
 // and the school, years of experience, the notice period and the net monthly pay,
