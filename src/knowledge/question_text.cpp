@@ -98,7 +98,9 @@ std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
 // a cedilla (ş, ţ) by older keyboards and fonts: both fold to s and t, as ă, â
 // and î lose their marks, so a label matches however it was typed. Lithuanian
 // is typed without its marks as often as Polish ("Pavarde", "Issilavinimas"): ą č ę
-// š ž fold above, and ė į ū ų fold to e, i and u.
+// š ž fold above, and ė į ū ų fold to e, i and u. Welsh marks a long w and y with a
+// circumflex (ŵ, ŷ; "Grŵp", "Tŷ") and now and then a grave, acute or diaeresis
+// (ẁ ẃ ẅ): they fold to w and y as its other vowels' marks go.
 char32_t FoldedLetter(char32_t cp) {
   switch (cp) {
     case 0x104:
@@ -171,8 +173,13 @@ char32_t FoldedLetter(char32_t cp) {
     case 0x16B:
     case 0x172:
     case 0x173: return 'u';  // Ū ū Ų ų
+    case 0x174:
+    case 0x175: return 'w';  // Ŵ ŵ
+    case 0x176:
+    case 0x177: return 'y';  // Ŷ ŷ
     default: break;
   }
+  if (cp >= 0x1E80 && cp <= 0x1E85) return 'w';  // Ẁ ẁ Ẃ ẃ Ẅ ẅ
   // Latin Extended Additional's Vietnamese vowels, in runs by base letter: ạ..ặ,
   // ẹ..ệ, ỉ ị, ọ..ợ, ụ..ự, ỳ..ỹ.
   if (cp >= 0x1EA0 && cp <= 0x1EB7) return 'a';
