@@ -100,7 +100,9 @@ std::size_t GenderMarkerLength(std::string_view text, std::size_t at) {
 // is typed without its marks as often as Polish ("Pavarde", "Issilavinimas"): ą č ę
 // š ž fold above, and ė į ū ų fold to e, i and u. So is Latvian ("Talrunis",
 // "Uzvards"): besides č š ž and ū, ā ē ī fold to a, e and i and ģ ķ ļ ņ to g, k,
-// l and n.
+// l and n. Welsh marks a long w and y with a circumflex (ŵ, ŷ; "Grŵp", "Tŷ") and
+// now and then a grave, acute or diaeresis (ẁ ẃ ẅ): they fold to w and y as its
+// other vowels' marks go.
 char32_t FoldedLetter(char32_t cp) {
   switch (cp) {
     case 0x104:
@@ -187,8 +189,13 @@ char32_t FoldedLetter(char32_t cp) {
     case 0x13C: return 'l';  // Ļ ļ
     case 0x145:
     case 0x146: return 'n';  // Ņ ņ
+    case 0x174:
+    case 0x175: return 'w';  // Ŵ ŵ
+    case 0x176:
+    case 0x177: return 'y';  // Ŷ ŷ
     default: break;
   }
+  if (cp >= 0x1E80 && cp <= 0x1E85) return 'w';  // Ẁ ẁ Ẃ ẃ Ẅ ẅ
   // Latin Extended Additional's Vietnamese vowels, in runs by base letter: ạ..ặ,
   // ẹ..ệ, ỉ ị, ọ..ợ, ụ..ự, ỳ..ỹ.
   if (cp >= 0x1EA0 && cp <= 0x1EB7) return 'a';

@@ -1240,20 +1240,22 @@ std::string DatePartNamedIn(const Field& field, const std::string& text) {
   // the year) beside the month's "MM"; the "MMM" of a layout that writes the month as a
   // word ("dd-MMM-yyyy": a "MMMM" there is read with the whole layout, never alone);
   // Finnish kuukausi, vuosi and päivä and Estonian kuu, aasta and päev, with the
-  // "pp.kk.vvvv" and "pp.kk.aaaa" of their templates (a whole date, not its year).
+  // "pp.kk.vvvv" and "pp.kk.aaaa" of their templates (a whole date, not its year);
+  // Welsh mis, blwyddyn (mutated flwyddyn) and diwrnod, and the "BBBB" (blwyddyn) of
+  // "MM/BBBB" and "DD/MM/BBBB".
   static constexpr std::string_view kMonth[] = {
-      "month", "monat", "mois",   "mes",   "mese",  "maand", "mm",      "miesiac",
-      "maned", "manad", "mesic",  "bulan", "honap", "luna",  "місяць",  "μηνασ",
-      "μηνα",  "ll",    "mjesec", "mmm",   "kk",    "kuu",   "kuukausi"};
-  static constexpr std::string_view kYear[] = {"year",   "jahr", "annee", "ano",   "anno", "jaar",
-                                               "rok",    "yyyy", "jjjj",  "aaaa",  "rrrr", "ar",
-                                               "tahun",  "ev",   "anul",  "рік",   "ετοσ", "gggg",
-                                               "godina", "mmmm", "vvvv",  "vuosi", "aasta"};
+      "month", "monat", "mois",   "mes",   "mese",  "maand", "mm",       "miesiac",
+      "maned", "manad", "mesic",  "bulan", "honap", "luna",  "місяць",   "μηνασ",
+      "μηνα",  "ll",    "mjesec", "mmm",   "kk",    "kuu",   "kuukausi", "mis"};
+  static constexpr std::string_view kYear[] = {
+      "year",   "jahr", "annee", "ano",   "anno",  "jaar", "rok",      "yyyy",    "jjjj",
+      "aaaa",   "rrrr", "ar",    "tahun", "ev",    "anul", "рік",      "ετοσ",    "gggg",
+      "godina", "mmmm", "vvvv",  "vuosi", "aasta", "bbbb", "blwyddyn", "flwyddyn"};
   // A day only in a list of days or a box named by the word alone: "Start day"
   // is as often the whole date.
-  static constexpr std::string_view kDay[] = {"day",   "tag",  "jour", "dia",  "giorno", "dag",
-                                              "dd",    "hari", "nap",  "ziua", "zi",     "день",
-                                              "ημερα", "zz",   "dan",  "pp",   "paiva",  "paev"};
+  static constexpr std::string_view kDay[] = {
+      "day", "tag",  "jour",  "dia", "giorno", "dag", "dd",    "hari", "nap",    "ziua",
+      "zi",  "день", "ημερα", "zz",  "dan",    "pp",  "paiva", "paev", "diwrnod"};
   const std::string label = knowledge::NormalizeText(text);
   bool month = false, year = false, day = false;
   for (const std::string& word : knowledge::Words(label)) {

@@ -376,6 +376,22 @@ constexpr Unit kUnits[] = {
     Unit{"gada", kYear},
     Unit{"gadu", kYear},
     Unit{"gadiem", kYear},
+    // Welsh, with the soft mutation after a number ("2 fis", "2 flynedd"): diwrnod
+    // (day), wythnos (week), mis (month), blwyddyn (year) and their plurals.
+    Unit{"diwrnod", 1},
+    Unit{"niwrnod", 1},
+    Unit{"diwrnodau", 1},
+    Unit{"wythnos", kWeek},
+    Unit{"wythnosau", kWeek},
+    Unit{"mis", kMonth},
+    Unit{"fis", kMonth},
+    Unit{"misoedd", kMonth},
+    Unit{"blwyddyn", kYear},
+    Unit{"flwyddyn", kYear},
+    Unit{"blynedd", kYear},
+    Unit{"flynedd", kYear},
+    Unit{"mlynedd", kYear},
+    Unit{"blynyddoedd", kYear},
     // Persian: روز (day), هفته (week), ماه (month), سال (year).
     Unit{"روز", 1},
     Unit{"هفته", kWeek},
@@ -387,6 +403,8 @@ constexpr Unit kUnits[] = {
 constexpr std::string_view kNoTime[] = {
     "immediately",
     "immediate",
+    "ar unwaith",
+    "yn syth",
     "asap",
     "none",
     "no notice",

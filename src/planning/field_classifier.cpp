@@ -609,6 +609,8 @@ EntrySection SectionOfWords(std::string_view text) {
                         "pekerjaan",
                         "sejarah pekerjaan",
                         "pengalaman bekerja"}) ||
+      // Welsh: cyflogaeth (employment), profiad gwaith (work experience), cyflogwr
+      HasAnyWord(text, {"cyflogaeth", "hanes cyflogaeth", "profiad gwaith", "cyflogwr"}) ||
       HasAnyUnspaced(
           text, {"工作經歷", "工作经历", "工作經驗", "工作经验", "任職期間", "任职期间", "職歴",
                  "職務経歴", "경력", "경력 사항", "ประสบการณ์ทำงาน", "ประวัติการทำงาน"})) {
@@ -621,6 +623,8 @@ EntrySection SectionOfWords(std::string_view text) {
                   "utdanning",   "wyksztalcenie", "vzdelani",   "pendidikan", "universitas",
                   "tanulmanyok", "vegzettseg",    "educatie",   "studii",     "освіта",
                   "навчання",    "εκπαιδευση",    "σπουδεσ",    "pengajian",  "universiti"}) ||
+      // Welsh: addysg (education), cymwysterau (qualifications), prifysgol
+      HasAnyWord(text, {"addysg", "cymwysterau", "prifysgol"}) ||
       HasAnyUnspaced(text, {"學歷", "学历", "学歴", "학력", "就學期間", "就学期间", "教育經歷",
                             "教育经历", "教育背景", "學習經歷", "学习经历", "ประวัติการศึกษา"})) {
     return EntrySection::kEducation;
@@ -661,6 +665,11 @@ bool NamesPastJobs(std::string_view text) {
                            "erhvervserfaring",
                            "arbetslivserfarenhet",
                            "arbetserfarenhet"}) ||
+         // Welsh public-sector forms head the one job they ask "Cyflogaeth"
+         // (employment) or "Hanes cyflogaeth", and hint at "eich swydd bresennol neu
+         // fwyaf diweddar" (your current or most recent job).
+         HasAnyWord(text, {"cyflogaeth", "hanes cyflogaeth", "profiad gwaith", "swydd bresennol",
+                           "swydd fwyaf diweddar", "cyflogwr presennol"}) ||
          // UK public-sector forms (the NHS standard application form, GOV.UK
          // services) ask the one job they want as "Present or most recent
          // employment" or "Current or most recent employer": the person's own job.
@@ -730,7 +739,9 @@ bool EndsInQuestionMark(std::string_view label) {
 FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyWord(label, {"currently work", "current job", "current position", "current role",
                          "currently employed", "present", "i currently", "still in role",
-                         "still work", "still employed"})) {
+                         "still work", "still employed"}) ||
+      // Welsh: "Rwy'n dal i weithio yma" (I still work here)
+      HasAnyWord(label, {"dal i weithio", "dal yn y swydd"})) {
     return FieldKey::kJobCurrent;
   }
   // Taleo and SAP name the title "Job Function"; other languages' words for it.
@@ -742,6 +753,16 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
                   "θεση",       "ρολοσ"}) &&
       !HasAnyWord(label, {"description", "responsibilities"})) {
     return FieldKey::kJobTitle;
+  }
+  // Welsh: teitl (y swydd), rôl; cyflogwr, sefydliad (organisation), cwmni;
+  // lleoliad; dyddiad dechrau / gorffen / gadael; dyletswyddau, cyfrifoldebau.
+  if (HasAnyWord(label, {"teitl", "rol"})) return FieldKey::kJobTitle;
+  if (HasAnyWord(label, {"cyflogwr", "sefydliad", "cwmni"})) return FieldKey::kEmployer;
+  if (HasAnyWord(label, {"lleoliad"})) return FieldKey::kJobLocation;
+  if (HasAnyWord(label, {"dyddiad dechrau"})) return FieldKey::kJobStart;
+  if (HasAnyWord(label, {"dyddiad gorffen", "dyddiad gadael"})) return FieldKey::kJobEnd;
+  if (HasAnyWord(label, {"dyletswyddau", "cyfrifoldebau", "disgrifiad"})) {
+    return FieldKey::kJobDescription;
   }
   if (HasAnyWord(label, {"company", "employer", "organization", "organisation", "ceg", "munkaltato",
                          "angajator", "companie", "compania", "компанія", "роботодавець",
@@ -1224,7 +1245,11 @@ bool NamesAnotherPersonsSection(std::string_view context) {
                              "ertesitendo szemely", "veszhelyzet eseten", "referinte",
                              "persoane de referinta", "persoana de referinta", "contact de urgenta",
                              "рекомендації", "рекомендодавці", "екстрений контакт", "συστασεισ",
-                             "ατομα αναφορασ", "ατομο αναφορασ", "επαφη εκτακτησ αναγκησ"})) {
+                             "ατομα αναφορασ", "ατομο αναφορασ", "επαφη εκτακτησ αναγκησ"}) ||
+        // Welsh: geirdaon (references), canolwr (referee), cyswllt mewn argyfwng
+        // (emergency contact), perthynas agosaf (next of kin)
+        HasAnyWord(opening, {"geirdaon", "geirda", "canolwr", "canolwyr", "cyswllt mewn argyfwng",
+                             "perthynas agosaf"})) {
       return true;
     }
   }

@@ -65,12 +65,16 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // "Όχι", read "οχι"; Hebrew "כן" / "לא"; Hindi "हाँ" / "नहीं", read "हां" / "नहीं", and
 // the polite "जी" before either; Persian "بله" / "آری" and "خیر" / "نه"; Bengali "হ্যাঁ"
 // (also typed without its chandrabindu) / "না", and the polite "জি" before either;
-// Lithuanian "Taip" / "Ne").
+// Lithuanian "Taip" / "Ne"; Welsh answers with the question's verb: "Oes" / "Nac oes"
+// (is there), "Ydw" / "Nac ydw" (am I), "Bydd" / "Na fydd" (will), "Hoffwn" / "Na
+// hoffwn" (would like), "Cewch" / "Na chewch" (may), and "Ie" / "Na").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 32> kYes = {
-      "yes",  "true", "y",    "ja",     "oui", "si",  "sim",   "tak", "да",  "はい", "是",
-      "예",   "네",   "evet", "jawohl", "yep", "co",  "kylla", "نعم", "ano", "ya",   "כן",
-      "igen", "da",   "так",  "ναι",    "हां",  "بله", "آری",   "হ্যাঁ", "হ্যা", "taip"};
+  static constexpr std::array<std::string_view, 43> kYes = {
+      "yes",  "true", "y",      "ja",     "oui",   "si",     "sim", "tak", "да",
+      "はい", "是",   "예",     "네",     "evet",  "jawohl", "yep", "co",  "kylla",
+      "نعم",  "ano",  "ya",     "כן",     "igen",  "da",     "так", "ναι", "हां",
+      "بله",  "آری",  "হ্যাঁ",    "হ্যা",    "taip",  "oes",    "ydw", "ydy", "ydi",
+      "ydyn", "bydd", "byddaf", "hoffwn", "cewch", "gallaf", "ie"};
   static constexpr std::array<std::string_view, 33> kNo = {
       "no",     "false", "n",      "nein",   "non",   "nao",  "nee",   "nie", "nej", "nei", "нет",
       "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",  "ne",  "tidak",
@@ -94,6 +98,18 @@ Polarity LeadingPolarity(std::string_view norm) {
       return Polarity::kNone;
     }
     return Polarity::kYes;
+  }
+  // Welsh: "Nac oes", "Nac ydw"; "Na" before the mutated verb ("Na fydd", "Na
+  // hoffwn", "Na chewch") or alone. "Na" before anything else is another language's
+  // word (Portuguese "na": in the).
+  static constexpr std::array<std::string_view, 14> kWelshNoVerbs = {
+      "fydd", "fyddaf", "fyddwn", "hoffwn", "chewch", "allaf", "alla",
+      "wnaf", "ddylai", "oes",    "ydw",    "ydy",    "ydi",   "ddylwn"};
+  if (first == "nac" || first == "naddo" ||
+      (first == "na" &&
+       (second.empty() || std::find(kWelshNoVerbs.begin(), kWelshNoVerbs.end(),
+                                    second.substr(0, second.find(' '))) != kWelshNoVerbs.end()))) {
+    return Polarity::kNo;
   }
   if (std::find(kNo.begin(), kNo.end(), first) != kNo.end()) {
     // "Non-binary", "non binaire": a prefix, not an answer.
@@ -121,8 +137,9 @@ bool HasNegation(std::string_view norm) {
   // so too); Croatian by "nisam" (I am not), "nemam" (I do not have), "neću" (I will
   // not), "ne trebam", "ne želim" and "bez" (without); Lithuanian by the "ne-" joined to
   // the verb ("neturiu": I do not have, "nereikia": not needed, "nereikės", "nesu",
-  // "negaliu").
-  static constexpr std::array<std::string_view, 101> kNegations = {
+  // "negaliu"); Welsh by "ddim" and "nid" (not), "nac" and "nad" before a verb, and
+  // "heb" (without).
+  static constexpr std::array<std::string_view, 106> kNegations = {
       "not",         "no",          "dont",      "doesnt",     "wont",     "cannot",  "cant",
       "never",       "do not",      "am not",    "nicht",      "kein",     "keine",   "pas",
       "nao",         "niet",        "geen",      "nein",       "non",      "ohne",    "sans",
@@ -137,7 +154,8 @@ bool HasNegation(std::string_view norm) {
       "δεν",         "δε",          "μην",       "οχι",        "χωρισ",    "नहीं",     "न",
       "मत",          "बिना",        "না",        "নেই",        "নই",       "নয",      "ছাডা",
       "nisam",       "necu",        "ne trebam", "ne zelim",   "bez",      "neturiu", "nereikia",
-      "nereikes",    "nesu",        "negaliu"};
+      "nereikes",    "nesu",        "negaliu",   "ddim",       "nid",      "nac",     "nad",
+      "heb"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -1047,10 +1065,15 @@ bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,
   // Swedish, Finnish, Arabic, Persian, Czech, Hungarian, Romanian, Ukrainian, Greek,
-  // Hindi, Bengali and Malay wordings of "I don't wish to answer" (Persian's "ترجیح
+  // Hindi, Bengali, Malay and Welsh ("Mae'n well gennyf beidio â dweud") wordings of
+  // "I don't wish to answer" (Persian's "ترجیح
   // می‌دهم اعلام نکنم" by its negated verb, "prefer" alone being any preference;
   // the zero-width non-joiner of "می‌دهم" reads as a space).
-  static constexpr std::array<std::string_view, 131> kPhrases = {"decline",
+  static constexpr std::array<std::string_view, 135> kPhrases = {"decline",
+                                                                 "well gennyf beidio",
+                                                                 "well gen i beidio",
+                                                                 "gwell gennyf beidio",
+                                                                 "gwell gen i beidio",
                                                                  "ne zelim odgovoriti",
                                                                  "ne zelim navesti",
                                                                  "ne zelim se izjasniti",

@@ -754,8 +754,9 @@ bool IsNegationWord(std::string_view word) {
   // "لن", "لم", "غير" and "بدون" / "دون" (without), and Czech "bez" and the verbs
   // that deny with "ne-" ("nemám": I do not have, "nepotřebuji": I do not need);
   // Hungarian "nem", "nincs" and "nélkül", Romanian "nu" and "fără", Ukrainian "не",
-  // "немає" and "без", Greek "δεν", "μη", "μην", "όχι" and "χωρίς" (normalised).
-  static constexpr std::array<std::string_view, 62> kNegations = {
+  // "немає" and "без", Greek "δεν", "μη", "μην", "όχι" and "χωρίς" (normalised);
+  // Welsh "ddim", "nid", "nac", "nad" and "heb" (without).
+  static constexpr std::array<std::string_view, 67> kNegations = {
       "not",   "no",    "non",    "never",  "without", "dont",        "doesnt",      "wont",
       "nicht", "kein",  "keine",  "ohne",   "pas",     "ne",          "sans",        "sin",
       "senza", "nao",   "sem",    "niet",   "geen",    "zonder",      "khong",       "chua",
@@ -763,7 +764,8 @@ bool IsNegationWord(std::string_view word) {
       "ei",    "ilman", "لا",     "لست",    "ليس",     "لن",          "لم",          "غير",
       "بدون",  "دون",   "nemam",  "nemame", "nejsem",  "nepotrebuji", "nepotrebuju", "nevlastnim",
       "nem",   "nincs", "nelkul", "nu",     "fara",    "не",          "немає",       "без",
-      "δεν",   "μη",    "μην",    "οχι",    "χωρισ",   "δε"};
+      "δεν",   "μη",    "μην",    "οχι",    "χωρισ",   "δε",          "ddim",        "nid",
+      "nac",   "nad",   "heb"};
   return std::find(kNegations.begin(), kNegations.end(), word) != kNegations.end();
 }
 

@@ -78,7 +78,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :
-       {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "ms", "he", "bn"}) {
+       {"fr", "es", "it", "pt", "el", "ca", "gl", "vi", "id", "ms", "he", "bn", "cy"}) {
     if (primary == slashed) return LocaleDate{Order::kDayMonthYear, "/"};
   }
   if (primary == "nl") return LocaleDate{Order::kDayMonthYear, "-"};
@@ -188,8 +188,11 @@ std::optional<std::string> PartOfRun(std::string_view run, bool day_elsewhere,
       break;
     case 'k':  // kuukausi
     case 'l':  // lună
-    case 'b':  // bulan (Malay and Indonesian: "HH/BB/TTTT")
       kind = "M";
+      break;
+    case 'b':  // bulan, the month (Malay and Indonesian: "HH/BB/TTTT"), or blwyddyn,
+               // the year, as four letters (Welsh DD/MM/BBBB)
+      kind = four ? "Y" : "M";
       break;
     case 't':  // Tag (TT.MM.JJJJ), or tahun, the year, as four letters (HH/BB/TTTT)
     case 'g':  // giorno (gg/mm/aaaa), or godina, the year, as four letters (Croatian,

@@ -60,6 +60,24 @@ TEST(QuestionTextTest, PersianAndArabicIndicDigitsAreDigits) {
   EXPECT_EQ(NormalizeText("ترجیح می\u200cدهم"), "ترجیح می دهم");
 }
 
+// Welsh ŵ and ŷ (and the rarer ẁ ẃ ẅ) lose their marks as other vowels do: "Grŵp
+// ethnig" is read as typed without them.
+TEST(QuestionTextTest, WelshLettersFoldToTheirBase) {
+  EXPECT_EQ(NormalizeText("Grŵp ethnig"), "grwp ethnig");
+  EXPECT_EQ(NormalizeText("TŶ A GWAITH"), "ty a gwaith");
+  EXPECT_EQ(NormalizeText("Ẃ ẁ ẅ"), "w w w");
+}
+
+// The United Kingdom and the United States as Welsh names them.
+TEST(QuestionTextTest, WelshCountryNames) {
+  const Country* uk = FindCountry("Y Deyrnas Unedig");
+  ASSERT_NE(uk, nullptr);
+  EXPECT_EQ(uk->code, "GB");
+  const Country* us = FindCountry("Unol Daleithiau America");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->code, "US");
+}
+
 TEST(QuestionTextTest, TurkishAndVietnameseLettersFoldToTheirBase) {
   EXPECT_EQ(NormalizeText("ADI SOYADI"), "adi soyadi");
   EXPECT_EQ(NormalizeText("Adı Soyadı"), "adi soyadi");

@@ -543,6 +543,26 @@ TEST(PageWordsTest, LatvianButtonsAndConfirmations) {
   EXPECT_TRUE(Says(LowerText("Sludinājuma termiņš ir beidzies."), Wording::kClosed));
   EXPECT_FALSE(Says(LowerText("Pieteikties līdz 24.12.2026."), Wording::kClosed));
   EXPECT_FALSE(Says(LowerText("Nosūtīt pieteikumu"), Wording::kConfirmation));
+// Welsh public-sector forms (bilingual services with Cymraeg chosen: health boards,
+// councils, the Welsh Government): "Gwneud cais" on a posting opens the application,
+// "Nesaf" / "Yn ôl" step, "Cyflwyno cais" sends it, "Cadw a gorffen yn nes ymlaen"
+// parks it, and "Mae eich cais wedi'i gyflwyno" confirms.
+TEST(PageWordsTest, WelshButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Gwneud cais", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Gwneud cais am y swydd hon", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Nesaf", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Cadw a pharhau", "submit", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Yn ôl", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Cyflwyno cais", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Cyflwyno", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Cadw a gorffen yn nes ymlaen", "", true), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Cadw'r swydd", "", false), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Diolch. Mae eich cais wedi’i gyflwyno’n llwyddiannus."),
+                   Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Cais wedi'i gyflwyno"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Mae'r swydd wedi cau."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Dyddiad cau: 20/12/2026"), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Cyflwyno cais"), Wording::kConfirmation));
 }
 
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {

@@ -965,7 +965,10 @@ TEST_F(AnswerPlannerTest, ValuesAreWrittenAsTheFieldAsksForThem) {
            {"Earliest start date", "pp.kk.aaaa", "et", "01.09.2025"},
            {"Earliest start date", "pp.kk.vvvv", "fi", "01.09.2025"},
            {"Earliest start date", "", "et", "01.09.2025"},
-           {"Earliest start date", "", "lv", "01.09.2025"}}) {
+           {"Earliest start date", "", "lv", "01.09.2025"},
+           // Welsh: DD/MM/BBBB (blwyddyn, the year), and day first with slashes by default
+           {"Pryd allech chi ddechrau?", "DD/MM/BBBB", "cy", "01/09/2025"},
+           {"Pryd allech chi ddechrau?", "", "cy", "01/09/2025"}}) {
     Field local = MakeField(ControlKind::kText, label, true);
     local.placeholder = placeholder;
     local.lang = lang;
@@ -2062,6 +2065,76 @@ TEST_F(AnswerPlannerTest, ChineseGenderAndDegreeLists) {
   autobiography.placeholder = "可簡述個人特質、工作經驗與求職動機（3000 字以內）";
   plan = planner_->Plan(autobiography);
   EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+}
+
+}  // namespace
+}  // namespace applier::planning
+
+namespace applier::planning {
+namespace {
+
+// Welsh public-sector application forms (NHS Wales health boards, councils, the
+// Welsh Government, bilingual services with Cymraeg chosen) answer yes and no with
+// the question's verb: "Oes" / "Nac oes", "Bydd" / "Na fydd". The right to work in
+// the Deyrnas Unedig is a country the profile says nothing of (a question), in the
+// Unol Daleithiau the profile's answer; the one job under "Cyflogaeth" gets its
+// start as MM/BBBB (blwyddyn), its "still working here" box and its notice; the
+// equality questions take "Mae'n well gennyf beidio â dweud" for a declined answer.
+TEST_F(AnswerPlannerTest, AWelshApplicationIsAnsweredInItsOwnWords) {
+  auto plan_of = [&](Field field) {
+    field.lang = "cy";
+    return planner_->Plan(field);
+  };
+  const FieldPlan uk = plan_of(MakeField(ControlKind::kRadioGroup,
+                                         "Oes gennych chi'r hawl i weithio yn y Deyrnas Unedig?",
+                                         true, {"Oes", "Nac oes"}));
+  EXPECT_EQ(uk.key, FieldKey::kWorkAuthorization) << uk.why;
+  EXPECT_EQ(uk.decision, Decision::kAskHuman) << uk.answer.text;
+  const FieldPlan us = plan_of(MakeField(
+      ControlKind::kRadioGroup, "Oes gennych chi'r hawl i weithio yn Unol Daleithiau America?",
+      true, {"Oes", "Nac oes"}));
+  ASSERT_EQ(us.decision, Decision::kFill) << us.why;
+  EXPECT_EQ(us.answer.text, "Oes");
+  const FieldPlan visa =
+      plan_of(MakeField(ControlKind::kRadioGroup,
+                        "A fydd angen nawdd fisa arnoch i weithio yn Unol Daleithiau America?",
+                        true, {"Bydd", "Na fydd"}));
+  ASSERT_EQ(visa.decision, Decision::kFill) << visa.why;
+  EXPECT_EQ(visa.answer.text, "Na fydd");
+
+  Field start = MakeField(ControlKind::kText, "Dyddiad dechrau", true);
+  start.placeholder = "MM/BBBB";
+  start.context = "Er enghraifft, 03/2019 (MM/BBBB) | Cyflogaeth";
+  const FieldPlan started = plan_of(start);
+  ASSERT_EQ(started.decision, Decision::kFill) << started.why;
+  EXPECT_EQ(started.answer.text, "03/2021") << started.answer.reason;
+  Field still = MakeField(ControlKind::kCheckbox, "Rwy'n dal i weithio yma", false);
+  still.context = "Cyflogaeth";
+  const FieldPlan current = plan_of(still);
+  ASSERT_EQ(current.decision, Decision::kFill) << current.why;
+  EXPECT_TRUE(current.answer.check);
+  const FieldPlan notice =
+      plan_of(MakeField(ControlKind::kSelect, "Cyfnod rhybudd", true,
+                        {"-- Dewiswch --", "Dim", "1 wythnos", "2 wythnos", "1 mis", "2 fis"}));
+  ASSERT_EQ(notice.decision, Decision::kFill) << notice.why;
+  EXPECT_EQ(notice.answer.text, "2 wythnos");
+
+  const FieldPlan sex = plan_of(MakeField(ControlKind::kRadioGroup, "Beth yw eich rhyw?", false,
+                                          {"Benyw", "Gwryw", "Mae'n well gennyf beidio â dweud"}));
+  ASSERT_EQ(sex.decision, Decision::kFill) << sex.why;
+  EXPECT_EQ(sex.answer.text, "Mae'n well gennyf beidio â dweud");
+  const FieldPlan disability =
+      plan_of(MakeField(ControlKind::kRadioGroup, "Ydych chi'n ystyried bod gennych anabledd?",
+                        false, {"Ydw", "Nac ydw", "Mae'n well gennyf beidio â dweud"}));
+  ASSERT_EQ(disability.decision, Decision::kFill) << disability.why;
+  EXPECT_EQ(disability.answer.text, "Mae'n well gennyf beidio â dweud");
+  // A previous surname and a referee's name are no facts of the profile.
+  EXPECT_NE(plan_of(MakeField(ControlKind::kText, "Cyfenw blaenorol (os yw'n berthnasol)", false))
+                .decision,
+            Decision::kFill);
+  Field referee = MakeField(ControlKind::kText, "Enw llawn y canolwr", true);
+  referee.context = "Geirdaon";
+  EXPECT_EQ(plan_of(referee).decision, Decision::kAskHuman);
 }
 
 }  // namespace

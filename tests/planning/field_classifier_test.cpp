@@ -194,6 +194,38 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Personas kods", K::kUnknown},
         Case{"Vai Jums ir B kategorijas autovadītāja apliecība?", K::kUnknown, CK::kRadioGroup},
         Case{"Valodu zināšanas: angļu valoda", K::kUnknown, CK::kSelect}));
+// Welsh application forms (NHS Wales health boards, councils and the Welsh
+// Government with Cymraeg chosen): the name, contact and address boxes (a bare
+// "Sir" is the county, "Gwlad" the country), the current employer and job title,
+// the notice period, availability, how the person heard, the right to work and the
+// Certificate of Sponsorship, the equality questions, the declaration beside a job
+// alert opt-in; a previous surname, the Welsh-language skill levels and a
+// referee's name are no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Welsh, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Enw cyntaf", K::kFirstName}, Case{"Cyfenw", K::kLastName},
+        Case{"Enw llawn", K::kFullName}, Case{"Cyfeiriad e-bost", K::kEmail, CK::kEmail},
+        Case{"Rhif ffôn symudol", K::kPhone, CK::kTel},
+        Case{"Llinell gyntaf y cyfeiriad", K::kAddressLine},
+        Case{"Ail linell y cyfeiriad", K::kAddressLine2}, Case{"Tref neu ddinas", K::kCity},
+        Case{"Sir", K::kRegion}, Case{"Cod post", K::kPostalCode},
+        Case{"Gwlad", K::kCountry, CK::kSelect}, Case{"Cyflogwr presennol", K::kCurrentCompany},
+        Case{"Teitl y swydd bresennol", K::kCurrentTitle},
+        Case{"Beth yw eich cyfnod rhybudd?", K::kNoticePeriod, CK::kSelect},
+        Case{"Pryd allech chi ddechrau?", K::kStartDate},
+        Case{"Ble gwelsoch chi'r swydd hon?", K::kHowHeard, CK::kSelect},
+        Case{"Oes gennych chi'r hawl i weithio yn y Deyrnas Unedig?", K::kWorkAuthorization,
+             CK::kRadioGroup},
+        Case{"A fydd angen Tystysgrif Nawdd arnoch?", K::kSponsorship, CK::kRadioGroup},
+        Case{"Beth yw eich rhyw?", K::kGender, CK::kRadioGroup},
+        Case{"Grŵp ethnig", K::kRace, CK::kSelect},
+        Case{"Ydych chi'n ystyried bod gennych anabledd?", K::kDisability, CK::kRadioGroup},
+        Case{"Rwy'n cytuno i chi brosesu fy nata personol", K::kConsent, CK::kCheckbox},
+        Case{"Anfonwch negeseuon e-bost ataf am swyddi tebyg", K::kOptIn, CK::kCheckbox},
+        Case{"Cyfenw blaenorol (os yw'n berthnasol)", K::kUnknown},
+        Case{"Lefel gwrando a siarad Cymraeg", K::kUnknown, CK::kSelect},
+        Case{"Enw llawn y canolwr", K::kUnknown}));
 
 // Bulgarian application forms (Cyrillic, as Bulgarian job boards and employers word
 // them): the name, contact and address boxes, the town list, the education level
@@ -1430,6 +1462,16 @@ TEST(FieldClassifierTest, ACurrentOrMostRecentEmploymentPageIsTheFirstJob) {
       FieldKey::kJobEnd);
   EXPECT_EQ(ClassifyInContext("Day", ControlKind::kText, "When could you start?").key,
             FieldKey::kStartDate);
+  // Welsh forms head that job "Cyflogaeth" (employment): its "still working here"
+  // box, its end date and its duties.
+  EXPECT_EQ(ClassifyInContext("Rwy'n dal i weithio yma", ControlKind::kCheckbox, "Cyflogaeth").key,
+            FieldKey::kJobCurrent);
+  EXPECT_EQ(ClassifyInContext("Dyddiad gorffen", ControlKind::kText, "Cyflogaeth").key,
+            FieldKey::kJobEnd);
+  EXPECT_EQ(
+      ClassifyInContext("Prif ddyletswyddau a chyfrifoldebau", ControlKind::kTextarea, "Cyflogaeth")
+          .key,
+      FieldKey::kJobDescription);
 }
 
 // The NHS standard application form and GOV.UK services ask one qualification
@@ -1489,6 +1531,11 @@ TEST(FieldClassifierTest, ASectionAboutSomeoneElseHoldsNoneOfTheApplicantsFacts)
   EXPECT_EQ(ClassifyInContext("Прізвище", ControlKind::kText, "Рекомендації").key,
             FieldKey::kUnknown);
   EXPECT_EQ(ClassifyInContext("Τηλέφωνο", ControlKind::kTel, "ΣΥΣΤΑΣΕΙΣ").key, FieldKey::kUnknown);
+  // Welsh: geirdaon (references), a canolwr's (referee's) details.
+  EXPECT_EQ(ClassifyInContext("Cyfeiriad e-bost", ControlKind::kEmail, "Geirdaon").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Sefydliad", ControlKind::kText, "Canolwr 1 | Geirdaon").key,
+            FieldKey::kUnknown);
   // The applicant's own.
   EXPECT_EQ(ClassifyInContext("Full name", ControlKind::kText, "Your details").key,
             FieldKey::kFullName);

@@ -116,6 +116,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Malay and Indonesian: hari, bulan, tahun (H is the day beside a month)
         LayoutCase{"HH/BB/TTTT", "ms", "DD/MM/YYYY"}, LayoutCase{"hh-bb-tttt", "id", "DD-MM-YYYY"},
         LayoutCase{"BB/TTTT", "ms", "MM/YYYY"},
+        // Welsh: dydd, mis, blwyddyn (four B is the year, two the Malay month)
+        LayoutCase{"DD/MM/BBBB", "cy", "DD/MM/YYYY"}, LayoutCase{"MM/BBBB", "cy", "MM/YYYY"},
         // Japanese and Chinese year/month/day marks
         LayoutCase{"YYYY年MM月DD日", "ja", "YYYY/MM/DD"},
         LayoutCase{"yyyy/mm/dd", "zh", "YYYY/MM/DD"},
