@@ -500,7 +500,8 @@
     // Select a state"): that is its value, not its name.
     const labels = labelsFor(el);
     const labelText = clean(labels.map((label) => textWithoutControls(label, el)).join(' '));
-    const aria = clean(el.getAttribute('aria-label'));
+    const announced = selectionAnnouncement(el);
+    const aria = announced ? announced.rest : clean(el.getAttribute('aria-label'));
     if (aria) {
       // An aria-label that is only the visible label's closing question drops the
       // lead-in the question needs ("This role is hybrid. Are you able to ...?").
@@ -541,6 +542,24 @@
     if (placeholder) return { text: placeholder, how: 'placeholder' };
     return { text: '', how: 'none' };
   }
+  // A search box that speaks its choice first in its own name: Base Web's Select
+  // (baseui) gives the input of a searchable select the aria-label "Selected
+  // <choice>. " followed by the page's own aria-label, if any, and draws the
+  // choice beside the input, which it empties. The lead-in is the box's value,
+  // never its name (the label tied to the box names it). Null for any other name.
+  // Its select that is not searchable announces the same on the focusable box
+  // around its hidden input (frontsHiddenCombobox).
+  function selectionAnnouncement(el) {
+    if (el.tagName === 'INPUT' ? el.getAttribute('role') !== 'combobox' || clean(el.value) : !frontsHiddenCombobox(el)) return null;
+    const aria = clean(el.getAttribute('aria-label'));
+    const lead = /^selected\s+/i.exec(aria);
+    if (!lead) return null;
+    const body = aria.slice(lead[0].length);
+    if (body.endsWith('.')) return { choice: clean(body.slice(0, -1)), rest: '' };
+    const cut = body.lastIndexOf('. ');
+    return cut > 0 ? { choice: clean(body.slice(0, cut)), rest: clean(body.slice(cut + 2)) } : null;
+  }
+
   // Bootstrap's floating label follows its box (`.form-floating > input + label`,
   // as Material's floating labels may): a <label> tied to nothing, right after
   // the box, in a wrapper holding no other control, names it.
@@ -2028,13 +2047,25 @@
   // (n-base-selection-label, -tags, -input), Semantic UI marks its select-like
   // dropdowns "selection".
   const ROLELESS_SELECT_NAME = /(^|[-_\s])(select|selection|dropdown|selectbox|combo)([-_\s]|$)/i;
+  // Base Web's Select (baseui) when it is not searchable: the box a person
+  // focuses (tabindex 0, named by aria-labelledby or aria-label, aria-owns its
+  // list while open, no role of its own) holds only an input marked
+  // role=combobox that is hidden from screen readers and the tab order; the
+  // choice is drawn beside it. The box is the select.
+  function frontsHiddenCombobox(el) {
+    if (el.tabIndex < 0 || el.hasAttribute('role') || el.matches(CONTROL_SELECTOR)) return false;
+    const inner = el.querySelectorAll(CONTROL_SELECTOR);
+    return inner.length === 1 && inner[0].tagName === 'INPUT' && inner[0].getAttribute('role') === 'combobox' &&
+      inner[0].getAttribute('aria-hidden') === 'true' && inner[0].tabIndex < 0;
+  }
   function isRolelessSelect(el) {
     if (el.hasAttribute('role') || el.matches(CONTROL_SELECTOR) || el.matches(BUTTON_SELECTOR)) return false;
     const search = rolelessSelectSearchBox(el);
     if (!search && el.tabIndex < 0) return false;
-    if (!search && deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).some(isVisible)) return false;
+    const fronts = !search && frontsHiddenCombobox(el);
+    if (!search && !fronts && deepQueryAll(el, CONTROL_SELECTOR + ', ' + BUTTON_SELECTOR).some(isVisible)) return false;
     if (closestAcrossShadow(el, 'nav, header, footer, [role="navigation"], [role="banner"], [role="menubar"], [role="toolbar"], [role="combobox"], [role="listbox"]')) return false;
-    if (search) return true;
+    if (search || fronts) return true;
     let node = el;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
       if (node !== el && holdsAnotherControl(node, el, CONTROL_SELECTOR + ', [tabindex]')) return false;
@@ -2850,6 +2881,21 @@
     }
     return [];
   }
+  // A country picker that shows its choice as a flag alone beside its emptied
+  // search box (Base Web's PhoneInput draws the chosen country's flag emoji, the
+  // dial code outside the picker): the flag is the choice, for no prompt is one.
+  // Looked for as chosenItems looks, in the ancestors that hold no other control.
+  const FLAG_ONLY = /^(\p{Regional_Indicator}{2})$/u;
+  function flagBeside(el) {
+    let container = el.parentElement;
+    for (let depth = 0; container && depth < 3; depth++, container = container.parentElement) {
+      if (deepQueryAll(container, CONTROL_SELECTOR).some((c) => c !== el && isVisible(c) && c.tagName !== 'BUTTON')) return '';
+      const flag = Array.from(container.querySelectorAll('*')).find((node) => node.children.length === 0 &&
+        !node.contains(el) && FLAG_ONLY.test(clean(node.textContent)) && isVisible(node));
+      if (flag) return clean(flag.textContent);
+    }
+    return '';
+  }
   function textWithoutButtons(node) {
     const copy = node.cloneNode(true);
     for (const button of copy.querySelectorAll('button, [role="button"]')) button.remove();
@@ -3172,9 +3218,14 @@
     else if (entry.listbox) {
       const chosen = listboxChoices(el).find((o) => o.getAttribute('aria-selected') === 'true');
       value = chosen ? optionText(chosen) : '';
-    } else if (entry.drawn && el.tagName !== 'INPUT') value = rolelessChoice(el) || searchBoxChoice(el);
+    } else if (entry.drawn && el.tagName !== 'INPUT') {
+      const announced = selectionAnnouncement(el);
+      value = rolelessChoice(el) || searchBoxChoice(el) || (announced ? announced.choice : '');
+    }
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = shownChoice(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');
+    else if (kind === 'combobox' && selectionAnnouncement(el)) value = selectionAnnouncement(el).choice;
+    else if (kind === 'combobox' && el.tagName === 'INPUT' && !clean(el.value)) value = flagBeside(el);
     else if (kind === 'date_parts') value = members.some(datePartValue) ? members.map(datePartValue).join('/') : '';
     else if (kind === 'checkbox_group') value = members.filter(choiceSelected).map(choiceValue).join(',');
     else if (kind === 'file') value = Array.from(el.files || []).map((f) => f.name).join(',') || shownFileNames(el);

@@ -1709,7 +1709,17 @@ bool ShowsCountryAndCodeOf(std::string_view shown, std::string_view label) {
     }
   }
   const std::string code = DialCodeIn(shown);
-  if (flag.size() != 2 || code.empty() || code != DialCodeIn(label)) return false;
+  if (flag.size() != 2) return false;
+  if (code.empty()) {
+    // The flag alone (Base Web's PhoneInput draws the dialling code outside its
+    // picker): two regional-indicator symbols and nothing else.
+    std::string_view rest = shown;
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    if (rest.size() != 8 || static_cast<unsigned char>(rest[0]) != 0xF0) return false;
+  } else if (code != DialCodeIn(label)) {
+    return false;
+  }
   const knowledge::Country* named = knowledge::FindCountry(WithoutNumbers(label));
   return named != nullptr && named->code == flag;
 }

@@ -94,7 +94,8 @@ bool IsDeclineText(std::string_view text);
 // code ("🇺🇸 +1", intl-tel-input and its kin) or as the country's ISO code and the
 // dialling code ("US +1", a select's custom trigger) shows the option `label`
 // ("Amerika Serikat (+1)"): the flag or code is the country the option names and
-// the dialling codes agree.
+// the dialling codes agree. A flag shown alone ("🇺🇸", the code drawn outside the
+// picker) is the country the option names.
 bool ShowsCountryAndCodeOf(std::string_view shown, std::string_view label);
 
 }  // namespace applier::planning

@@ -93,6 +93,10 @@ TEST(ShowsChoiceTest, WholeAPillOrShortenedInOrderCaretsAside) {
   EXPECT_FALSE(ShowsChoice("🇮🇩 +62", "Amerika Serikat (+1)"));
   EXPECT_TRUE(ShowsChoice("⌄ California", "California"));
   EXPECT_FALSE(ShowsChoice("🇺🇸 ▾", "🇨🇦 Canada +1"));
+  // A picker showing the flag alone (the dialling code drawn beside it, outside):
+  // the flag is the country the option names in words.
+  EXPECT_TRUE(ShowsChoice("🇺🇸", "United States (+1)"));
+  EXPECT_FALSE(ShowsChoice("🇺🇸", "Canada (+1)"));
   EXPECT_FALSE(ShowsChoice("🇨🇦 +1", "🇺🇸 USA +1"));
   // A flag button named by its choice (intl-tel-input's title, Typeform's phone
   // field): the name's words, signs aside.

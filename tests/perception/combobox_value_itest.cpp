@@ -806,5 +806,90 @@ TEST(ComboboxValueTest, ADesignSystemsSelectHostIsNamedAndShowsItsChoiceAsItsBox
   EXPECT_EQ(snapshot->fields.size(), 3u);
 }
 
+// Base Web's Select (baseui), searchable: the input role=combobox holds only what
+// is typed; the choice is drawn in a div beside it and announced first in the
+// input's aria-label ("Selected <choice>. ", then the page's own aria-label if it
+// gave one). The label tied to the input names the field, the announcement is
+// its value; with nothing chosen the aria-label is empty and the placeholder
+// shows. Its class names are styletron's atomic ones, which say nothing. Not
+// searchable, the box a person focuses is a div around an input role=combobox
+// hidden from screen readers and the tab order, and announces the choice the same.
+constexpr char kBasewebSelects[] = R"HTML(<!doctype html><html><body><form>
+<div class="ae"><label data-baseweb="form-control-label" for="bui-3">Years of relevant experience</label>
+  <div data-baseweb="select" class="af"><div class="ag"><div class="ah">
+    <div class="ai">6-10 years</div>
+    <div class="aj"><input class="ak" aria-autocomplete="list" aria-expanded="false" aria-haspopup="listbox"
+      aria-label="Selected 6-10 years. " aria-required="true" id="bui-3" role="combobox" tabindex="0" value=""></div>
+  </div><div class="al"><svg data-baseweb="icon" role="button" aria-label="Clear value"><title>Clear value</title></svg>
+    <svg data-baseweb="icon"><title>open</title></svg></div></div></div></div>
+<div class="ae"><label data-baseweb="form-control-label" for="bui-5">Home city</label>
+  <div data-baseweb="select" class="af"><div class="ag"><div class="ah">
+    <div class="ai">St. Louis, MO, United States</div>
+    <div class="aj"><input class="ak" aria-autocomplete="list" aria-expanded="false" aria-haspopup="listbox"
+      aria-label="Selected St. Louis, MO, United States. Where do you live?" id="bui-5" role="combobox" value=""></div>
+  </div></div></div></div>
+<div class="ae"><label data-baseweb="form-control-label" for="bui-7">Highest level of education</label>
+  <div data-baseweb="select" class="af"><div class="ag"><div class="ah">
+    <div class="aj"><input class="ak" aria-autocomplete="list" aria-expanded="false" aria-haspopup="listbox"
+      aria-label="" id="bui-7" role="combobox" value=""></div>
+    <div class="am">Select...</div>
+  </div><div class="al"><svg data-baseweb="icon"><title>open</title></svg></div></div></div></div>
+<div class="ae"><label data-baseweb="form-control-label" id="bui-8">Veteran status</label>
+  <div data-baseweb="select" class="af"><div class="ag"><div class="ah">
+    <div class="ai">I am not a protected veteran</div>
+    <div aria-labelledby="bui-8" aria-label="Selected I am not a protected veteran. " tabindex="0" class="an">
+      <input aria-hidden="true" role="combobox" id="bui-9" tabindex="-1"
+        style="opacity:0;width:0;overflow:hidden;border:none;padding:0"></div>
+  </div><div class="al"><svg data-baseweb="icon"><title>open</title></svg></div></div></div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ABasewebSelectsAnnouncedChoiceIsItsValueNotItsName) {
+  auto snapshot = applier::testing::ReadHtmlPage(kBasewebSelects);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_label;
+  for (const auto& field : snapshot->fields) by_label[field.label] = &field;
+  ASSERT_EQ(snapshot->fields.size(), 4u);
+  ASSERT_TRUE(by_label.contains("Years of relevant experience"));
+  EXPECT_EQ(by_label["Years of relevant experience"]->kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_label["Years of relevant experience"]->value, "6-10 years");
+  // The page's own aria-label after the announcement names the box.
+  ASSERT_TRUE(by_label.contains("Where do you live?"));
+  EXPECT_EQ(by_label["Where do you live?"]->value, "St. Louis, MO, United States");
+  ASSERT_TRUE(by_label.contains("Highest level of education"));
+  EXPECT_EQ(by_label["Highest level of education"]->value, "");
+  ASSERT_TRUE(by_label.contains("Veteran status"));
+  EXPECT_EQ(by_label["Veteran status"]->kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_label["Veteran status"]->value, "I am not a protected veteran");
+}
+
+// Base Web's PhoneInput: the country picker is a searchable Select whose input is
+// named "Select country" and emptied once a country is chosen; the choice shows
+// beside it as the country's flag alone, the dialling code outside the picker.
+constexpr char kBasewebPhone[] = R"HTML(<!doctype html><html><body><form>
+<label data-baseweb="form-control-label" for="bui-12">Phone number</label>
+<div data-baseweb="phone-input" class="ba"><div class="bb">
+  <div class="bc"><div data-baseweb="select" class="bd"><div class="be"><div class="bf">
+    <div class="bg"><span data-iso="US">&#x1F1FA;&#x1F1F8;</span></div>
+    <div><input aria-autocomplete="list" aria-expanded="false" aria-haspopup="listbox" aria-label="Select country"
+      autocomplete="chrome-off" id="bui-10" role="combobox" style="width:0" value=""></div>
+  </div><div class="bh"><svg data-baseweb="icon"><title>open</title></svg></div></div></div></div>
+  <div class="bi">+1</div>
+  <div data-baseweb="base-input"><input id="bui-12" type="tel" name="phone" autocomplete="tel-national"
+    aria-label="Please enter a phone number without the country dial code."></div>
+</div></div>
+</form></body></html>)HTML";
+
+TEST(ComboboxValueTest, ACountryPickerShowingAFlagAloneHasThatCountryChosen) {
+  auto snapshot = applier::testing::ReadHtmlPage(kBasewebPhone);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  const Field* picker = nullptr;
+  for (const auto& field : snapshot->fields) {
+    if (field.kind == ControlKind::kCombobox) picker = &field;
+  }
+  ASSERT_NE(picker, nullptr);
+  EXPECT_EQ(picker->label, "Select country");
+  EXPECT_EQ(picker->value, "\xF0\x9F\x87\xBA\xF0\x9F\x87\xB8");  // the US flag
+}
+
 }  // namespace
 }  // namespace applier::perception
