@@ -543,6 +543,8 @@ TEST(PageWordsTest, LatvianButtonsAndConfirmations) {
   EXPECT_TRUE(Says(LowerText("Sludinājuma termiņš ir beidzies."), Wording::kClosed));
   EXPECT_FALSE(Says(LowerText("Pieteikties līdz 24.12.2026."), Wording::kClosed));
   EXPECT_FALSE(Says(LowerText("Nosūtīt pieteikumu"), Wording::kConfirmation));
+}
+
 // Welsh public-sector forms (bilingual services with Cymraeg chosen: health boards,
 // councils, the Welsh Government): "Gwneud cais" on a posting opens the application,
 // "Nesaf" / "Yn ôl" step, "Cyflwyno cais" sends it, "Cadw a gorffen yn nes ymlaen"

@@ -194,6 +194,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Personas kods", K::kUnknown},
         Case{"Vai Jums ir B kategorijas autovadītāja apliecība?", K::kUnknown, CK::kRadioGroup},
         Case{"Valodu zināšanas: angļu valoda", K::kUnknown, CK::kSelect}));
+
 // Welsh application forms (NHS Wales health boards, councils and the Welsh
 // Government with Cymraeg chosen): the name, contact and address boxes (a bare
 // "Sir" is the county, "Gwlad" the country), the current employer and job title,
