@@ -1069,6 +1069,9 @@
       const name = accessibleNameOfGroup(group);
       if (name) parts.push(name);
     }
+    // The table of questions it is a row of ("Weekly availability" for "Monday").
+    const table = questionTableName(el);
+    if (table) parts.push(table);
     const row = repeatedRowTitle(el);
     if (row) parts.push(row);
     const described = describedText(el);
@@ -1409,20 +1412,48 @@
       if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true')) return false;
       if (isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild)) return true;
     }
-    const GROUP = 'fieldset, [role="group"], [role="radiogroup"]';
+    // A table of questions the page names as one (a weekly availability grid: a
+    // select per weekday under "Availability *") is such a group too; a table
+    // nothing names only lays the form out.
+    const GROUP = 'fieldset, [role="group"], [role="radiogroup"], table, [role="grid"], [role="table"]';
     for (let group = closestAcrossShadow(el, GROUP); group;
       group = group.parentElement ? closestAcrossShadow(group.parentElement, GROUP) : null) {
+      const table = questionTableTitles(group);
+      if (table && table.length === 0) continue;
       const members = controlsIn(group);
       if (el.type === 'checkbox' && members.some((c) => c.type !== 'checkbox')) return false;
       if (members.some((c) => c.required || c.getAttribute('aria-required') === 'true' || starAfterLabel(c))) return false;
       const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
-      const named = [...labelledBy(group), ...(group.id ? labelsFor(group) : [])];
+      const named = table || [...labelledBy(group), ...(group.id ? labelsFor(group) : [])];
       const titles = legend ? [legend, ...named] : named;
       if (titles.length > 0 || group.getAttribute('aria-label')) {
         return titles.some((title) => isRequiredMark(title.nextElementSibling) || isRequiredMark(title.lastElementChild));
       }
     }
     return false;
+  }
+
+  // The titles of a table (or ARIA grid / table) that names itself: the elements
+  // its aria-labelledby lists, else its caption; [] for one with no title (named
+  // by an aria-label alone, which carries no mark, or by nothing). null for any
+  // other element, and for a table that is one widget of its own (PrimeFaces'
+  // selectOneRadio: a role=radiogroup table named by the question it answers).
+  function questionTableTitles(node) {
+    if (!node.matches('table:not([role]), table[role="grid"], table[role="table"], [role="grid"], [role="table"]')) return null;
+    const named = labelledBy(node);
+    if (named.length > 0) return named;
+    const caption = node.tagName === 'TABLE' ? node.querySelector(':scope > caption') : null;
+    return caption ? [caption] : [];
+  }
+
+  // The name of the table of questions around `el` ("Weekly availability" over a
+  // select per weekday), less its required mark; '' outside a named table.
+  function questionTableName(el) {
+    const table = el.parentElement ? closestAcrossShadow(el.parentElement, 'table, [role="grid"], [role="table"]') : null;
+    const titles = table ? questionTableTitles(table) : null;
+    if (!titles) return '';
+    const text = titles.length > 0 ? namersText(titles) : clean(table.getAttribute('aria-label'));
+    return stripRequiredMarks(text);
   }
 
   // A control alone under a question card's heading that carries the required

@@ -475,5 +475,78 @@ TEST(RequiredMarksTest, ACompositeFieldsLooseTitleIsItsBoxesGroup) {
   EXPECT_FALSE(by_name["email"]->context.starts_with("Email")) << by_name["email"]->context;
 }
 
+// A table of questions the page names as one (an hourly application's weekly
+// availability: a select per weekday, each named by its row's day, the table
+// named by the title over it through aria-labelledby or its caption): the title's
+// mark is the table's, so every row's control is required, and each row's
+// context names the table, as a fieldset's legend does. A table named by an
+// unmarked title, and a layout table nothing names, leave their rows as they are;
+// a table that is one widget (PrimeFaces' selectOneRadio) names its own field.
+constexpr char kMarkedQuestionTables[] = R"HTML(<!doctype html><html><body><form>
+<div class="field">
+  <p id="avail-title">Weekly availability <span class="req">*</span></p>
+  <p>Pick the shift you can work on each day.</p>
+  <table aria-labelledby="avail-title">
+    <thead><tr><th scope="col">Day</th><th scope="col">Shift</th></tr></thead>
+    <tbody>
+      <tr><th scope="row"><label for="mon">Monday</label></th><td><select id="mon" name="mon">
+        <option value="">Select</option><option value="am">Morning</option><option value="off">Not available</option></select></td></tr>
+      <tr><th scope="row"><label for="tue">Tuesday</label></th><td><select id="tue" name="tue">
+        <option value="">Select</option><option value="am">Morning</option><option value="off">Not available</option></select></td></tr>
+    </tbody>
+  </table>
+</div>
+<table>
+  <caption>Languages <span class="req">*</span></caption>
+  <tr><th scope="row">English</th><td><select name="lang_en" aria-label="English">
+    <option value="">Select</option><option>Fluent</option></select></td></tr>
+  <tr><th scope="row">Spanish</th><td><select name="lang_es" aria-label="Spanish">
+    <option value="">Select</option><option>Fluent</option></select></td></tr>
+</table>
+<p id="pref-title">Preferred shifts</p>
+<table aria-labelledby="pref-title">
+  <tr><th scope="row"><label for="sat">Saturday</label></th><td><select id="sat" name="sat">
+    <option value="">Select</option><option value="am">Morning</option></select></td></tr>
+</table>
+<label id="move-lbl">Willing to relocate<span class="req">*</span></label>
+<table role="radiogroup" aria-labelledby="move-lbl" aria-required="true"><tbody><tr>
+  <td><input id="move-y" name="move" type="radio" value="y"></td><td><label for="move-y">Yes</label></td>
+  <td><input id="move-n" name="move" type="radio" value="n"></td><td><label for="move-n">No</label></td>
+</tr></tbody></table>
+<table>
+  <tr><td><label for="nick">Nickname</label></td><td><input id="nick" name="nick"></td></tr>
+  <tr><td><label for="mail">Email *</label></td><td><input id="mail" name="mail"></td></tr>
+</table>
+<button type="submit">Next</button>
+</form></body></html>)HTML";
+
+TEST(RequiredMarksTest, AMarkedTitleOfATableOfQuestionsRequiresEachRow) {
+  auto snapshot = applier::testing::ReadHtmlPage(kMarkedQuestionTables);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, const Field*> by_name;
+  for (const auto& field : snapshot->fields) by_name[field.name] = &field;
+  ASSERT_EQ(by_name.size(), 8u);
+  for (const char* name : {"mon", "tue", "lang_en", "lang_es"}) {
+    SCOPED_TRACE(name);
+    EXPECT_TRUE(by_name[name]->required);
+    EXPECT_TRUE(by_name[name]->required_by_group);
+  }
+  EXPECT_EQ(by_name["mon"]->label, "Monday");
+  EXPECT_TRUE(by_name["mon"]->context.starts_with("Weekly availability"))
+      << by_name["mon"]->context;
+  EXPECT_TRUE(by_name["lang_es"]->context.starts_with("Languages")) << by_name["lang_es"]->context;
+  EXPECT_FALSE(by_name["sat"]->required);
+  EXPECT_TRUE(by_name["sat"]->context.starts_with("Preferred shifts")) << by_name["sat"]->context;
+  // A table that is one widget (a radio group drawn as a table row) is no table
+  // of questions: its name is the field's own label, not a title over it.
+  EXPECT_EQ(by_name["move"]->label, "Willing to relocate");
+  EXPECT_TRUE(by_name["move"]->required);
+  EXPECT_EQ(by_name["move"]->context.find("Willing to relocate"), std::string::npos)
+      << by_name["move"]->context;
+  EXPECT_FALSE(by_name["nick"]->required);
+  EXPECT_TRUE(by_name["mail"]->required);
+  EXPECT_FALSE(by_name["mail"]->required_by_group);
+}
+
 }  // namespace
 }  // namespace applier::perception
