@@ -1225,6 +1225,33 @@ TEST(FieldClassifierTest, ContextAloneIsNotEnoughToFill) {
   EXPECT_LT(result.confidence, 0.75);
 }
 
+// A name the person had before (a previous or birth surname, UK and NHS forms'
+// "Previous surname (if applicable)", German "Geburtsname", French "nom de
+// naissance") is no part of the name they go by: its box stays a question, whether
+// its label says so in a language the engine reads or only its code does
+// (name="Personal.PreviousSurname" under a label in another language).
+TEST(FieldClassifierTest, APreviousOrBirthNameIsNoPartOfTheNameGoneBy) {
+  for (const char* label :
+       {"Previous surname (if applicable)", "Previous last name", "Maiden name", "Birth name",
+        "Former surname", "Other names used", "Geburtsname", "Früherer Nachname",
+        "Nom de naissance", "Nom de jeune fille", "Apellido de soltera", "Geboortenaam",
+        "Meisjesnaam", "Nome de solteira", "Cognome da nubile"}) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = label;
+    const auto result = FieldClassifier().Classify(field);
+    EXPECT_TRUE(result.key == FieldKey::kUnknown || result.confidence < 0.75)
+        << label << " read as " << ToString(result.key);
+  }
+  Field coded;
+  coded.kind = ControlKind::kText;
+  coded.label = "Sloinne roimhe seo";
+  coded.name = "Personal.PreviousSurname";
+  const auto result = FieldClassifier().Classify(coded);
+  EXPECT_TRUE(result.key == FieldKey::kUnknown || result.confidence < 0.75)
+      << "read as " << ToString(result.key);
+}
+
 TEST(FieldClassifierTest, NumberedSectionsNameTheirEntry) {
   EXPECT_EQ(EntryOf("Work Experience 2 Delete").section, EntrySection::kWork);
   EXPECT_EQ(EntryOf("Work Experience 2 Delete").index, 1);
