@@ -3843,7 +3843,25 @@
       has_password: deepQueryAll(document, 'input[type="password"]').some(isVisible),
       has_captcha: deepQueryAll(document, CAPTCHA_SELECTOR).some(isChallenge),
       form_count: deepQueryAll(document, 'form').length,
+      greyed: greyedControls(),
     };
+  }
+
+  // The controls a person sees greyed out (disabled) in the page's content, by
+  // name or id: a list that reloads for the answer just given (the states of the
+  // country chosen) is greyed while its options load, and is a field once more
+  // when they have come.
+  function greyedControls() {
+    const out = [];
+    for (const el of deepQueryAll(document, CONTROL_SELECTOR)) {
+      if (!el.disabled || (el.getAttribute('type') || '').toLowerCase() === 'hidden') continue;
+      if (el.tagName === 'INPUT' && SKIPPED_INPUT_TYPES.has((el.getAttribute('type') || '').toLowerCase())) continue;
+      if (!isVisible(el) || inSiteChrome(el)) continue;
+      const key = el.getAttribute('name') || el.id;
+      if (key) out.push(key);
+      if (out.length >= 20) break;
+    }
+    return out;
   }
 
   // The control a reference from C++ means: `ref` is {index, locator} from a

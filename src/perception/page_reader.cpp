@@ -178,6 +178,11 @@ Status AddFrameReading(PageSnapshot& snapshot, const json::value& reading,
   if (!has_captcha) return Fail(has_captcha.error());
   snapshot.has_password = snapshot.has_password || *has_password;
   snapshot.has_captcha = snapshot.has_captcha || *has_captcha;
+  if (auto greyed = reader["greyed"].Items()) {
+    for (const auto& key : *greyed) {
+      if (auto text = key.String()) snapshot.greyed_controls.emplace_back(*text);
+    }
+  }
   const int first_field = static_cast<int>(snapshot.fields.size());
   auto fields = reader["fields"].Items();
   if (!fields) return Fail(fields.error());

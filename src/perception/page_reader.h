@@ -102,6 +102,10 @@ struct PageSnapshot {
   std::vector<Button> buttons;
   bool has_password = false;
   bool has_captcha = false;
+  // The controls shown greyed out (disabled), by name or id: not fields to fill
+  // now; one that greys out after an answer (a list reloading for the country
+  // chosen) is to be waited for.
+  std::vector<std::string> greyed_controls;
   // The page's validation errors as it shows them now, each mapped to its field
   // where the page says which. Empty on a page without errors.
   std::vector<PageError> errors;

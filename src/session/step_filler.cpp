@@ -193,6 +193,9 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   typed_.clear();
   tried_.clear();
   questions_waited_ = false;
+  greyed_waited_ = false;
+  const std::set<std::string> greyed_at_start(first_snapshot.greyed_controls.begin(),
+                                              first_snapshot.greyed_controls.end());
   open_entry_.reset();
   replanned_.clear();
   probe_.reset();
@@ -234,6 +237,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
     }
     bool saved_entry = false;
     if (fresh.empty()) {
+      if (co_await WaitForGreyedOut(snapshot, greyed_at_start)) continue;
       saved_entry = co_await SaveEntry(snapshot);
       if (!saved_entry && !co_await RevealSection(snapshot) && !co_await AddEntry(snapshot)) break;
     } else {
@@ -270,6 +274,29 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   co_await VerifyHeld(snapshot, step);
   if (report_.ended()) result.interrupted = true;
   co_return result;
+}
+
+asio::awaitable<bool> StepFiller::WaitForGreyedOut(PageSnapshot& snapshot,
+                                                   const std::set<std::string>& greyed_at_start) {
+  const auto greyed_since = [&](const PageSnapshot& page) {
+    return std::any_of(page.greyed_controls.begin(), page.greyed_controls.end(),
+                       [&](const std::string& key) { return !greyed_at_start.contains(key); });
+  };
+  if (greyed_waited_ || !greyed_since(snapshot)) co_return false;
+  // Once per step: a control that stays greyed is the page's to keep so.
+  greyed_waited_ = true;
+  const auto deadline = std::chrono::steady_clock::now() + kGreyedOutPatience;
+  for (int look = 0; look < 16 && std::chrono::steady_clock::now() < deadline; ++look) {
+    perception::SettleOptions settle;
+    settle.quiet = std::chrono::milliseconds(50);
+    settle.first_look = std::chrono::milliseconds(200);
+    settle.deadline = std::chrono::seconds(2);
+    auto again = co_await page_.ReadSettled(settle);
+    if (!again) co_return false;
+    snapshot = std::move(*again);
+    if (!greyed_since(snapshot)) co_return true;
+  }
+  co_return false;
 }
 
 asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {

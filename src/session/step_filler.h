@@ -23,6 +23,7 @@
 #pragma once
 
 #include <boost/asio/awaitable.hpp>
+#include <chrono>
 #include <map>
 #include <optional>
 #include <set>
@@ -99,6 +100,14 @@ class StepFiller {
   // fill (a field's validation message, when it carries one, is the reason
   // shown), fills what they answer, and never asks about these fields again.
   // Returns how many were filled.
+  // With nothing left to fill: when a control greyed out since the step began
+  // (a list that reloads for the answer just given: the states of the country
+  // chosen), reads the page again until it is a field once more, for at most
+  // kGreyedOutPatience, once per step. True when it came back (`snapshot` is then
+  // the reading that shows it).
+  boost::asio::awaitable<bool> WaitForGreyedOut(perception::PageSnapshot& snapshot,
+                                                const std::set<std::string>& greyed_at_start);
+  static constexpr std::chrono::milliseconds kGreyedOutPatience{3000};
   boost::asio::awaitable<int> AskPerson(const std::vector<perception::Field>& fields, int step);
   boost::asio::awaitable<Result<planning::Answer>> Reason(perception::Field field,
                                                           planning::FieldPlan plan);
@@ -129,6 +138,8 @@ class StepFiller {
   bool submit_waits_ = false;
   // This step's questions once waited for the page the profile's choices leave.
   bool questions_waited_ = false;
+  // This step once waited for a control greyed out since it began.
+  bool greyed_waited_ = false;
   std::map<planning::EntrySection, int> entries_added_;  // "Add" presses per section
   std::set<std::string> revealed_;  // the section toggles pressed, by text and locator
   // The entry AddEntry opened and not saved yet: its section, which entry of the

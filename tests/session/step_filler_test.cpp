@@ -196,6 +196,52 @@ TEST_F(StepFillerTest, TheCountryIsChosenBeforeTheAddressItReshapes) {
   EXPECT_EQ(received_["city"], "San Francisco");
 }
 
+// A dependent list greyed out while it reloads for the answer just given (the
+// states of the chosen country fetched from the server, PageUp's and many
+// portals' address blocks): the step waits for it to come back, fills it, and only
+// then goes on.
+TEST_F(StepFillerTest, AListGreyedOutWhileItReloadsIsWaitedForAndFilled) {
+  ASSERT_NO_FATAL_FAILURE(UseProfileWithAUsAddress());
+  perception::Field country = TextField("country", "Country", true);
+  country.kind = ControlKind::kSelect;
+  country.options = {{"Australia", "AU", true}, {"United States", "US", false}};
+  country.value = "AU";
+  perception::Field states = TextField("state", "State", true);
+  states.kind = ControlKind::kSelect;
+  states.options = {
+      {"Please select", "", true}, {"Alabama", "AL", false}, {"California", "CA", false}};
+  perception::Field au_states = states;
+  au_states.options = {{"Please select", "", true}, {"Victoria", "VIC", false}};
+  page_.now = FormPage({TextField("city", "City", true), au_states, country},
+                       {MakeButton("Continue", ButtonRole::kSubmit)});
+  int reads_left = -1;  // readings until the reloaded list is there
+  page_.after_fill = [&](FakeRunPage& page, const std::string& name) {
+    if (name != "country" || page.FieldNamed("country")->value != "US") return;
+    std::erase_if(page.now.fields, [](const auto& f) { return f.name == "state"; });
+    page.now.greyed_controls = {"state"};
+    reads_left = 4;
+  };
+  page_.before_read = [&](FakeRunPage& page) {
+    if (reads_left < 0 || --reads_left > 0) return;
+    reads_left = -1;
+    if (page.FieldNamed("country") == nullptr) return;  // the form is gone
+    page.now.greyed_controls.clear();
+    page.now.fields.insert(page.now.fields.begin() + 1, states);
+    for (std::size_t i = 0; i < page.now.fields.size(); ++i) {
+      page.now.fields[i].index = static_cast<int>(i);
+    }
+  };
+  page_.on_submit = [&](FakeRunPage& page, const perception::Button&) {
+    for (const auto& field : page.now.fields) received_[field.name] = field.value;
+    page.now = ConfirmationPage();
+  };
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["country"], "US");
+  EXPECT_EQ(received_["state"], "CA");
+  EXPECT_EQ(received_["city"], "San Francisco");
+}
+
 // What the form asks follows the country too (a Mexican address's "Colonia"
 // gives way to a US one's fields): no question about the old country's fields is
 // asked before the country is chosen.
