@@ -376,6 +376,22 @@ constexpr Unit kUnits[] = {
     Unit{"gada", kYear},
     Unit{"gadu", kYear},
     Unit{"gadiem", kYear},
+    // Icelandic in its cases: dagur (day), vika (week), mánuður (month), ár (year):
+    // "2 vikur", "1 mánuður", "3 mánuðir", "5 ára" ("dag", "dagar" and "ar" are
+    // listed above).
+    Unit{"daga", 1},
+    Unit{"vika", kWeek},
+    Unit{"viku", kWeek},
+    Unit{"vikur", kWeek},
+    Unit{"vikna", kWeek},
+    Unit{"manudur", kMonth},
+    Unit{"manudi", kMonth},
+    Unit{"manudir", kMonth},
+    Unit{"manadar", kMonth},
+    Unit{"manada", kMonth},
+    Unit{"manudum", kMonth},
+    Unit{"ara", kYear},
+    Unit{"arum", kYear},
     // Welsh, with the soft mutation after a number ("2 fis", "2 flynedd"): diwrnod
     // (day), wythnos (week), mis (month), blwyddyn (year) and their plurals.
     Unit{"diwrnod", 1},
@@ -515,6 +531,7 @@ constexpr std::string_view kNoTime[] = {
     "uzreiz",
     "tulit",
     "bez uzteikuma termina",
+    "strax",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -528,6 +545,8 @@ constexpr std::string_view kMoreBefore[] = {
     "cel putin", "понад", "більше", "щонайменше", "περισσοτερο απο", "πανω απο", "τουλαχιστον",
     "มากกว่า", "อย่างน้อย", "कम से कम", "vise od", "najmanje", "কমপক্ষে", "অন্তত", "ন্যূনতম", "daugiau nei",
     "daugiau kaip", "ne maziau kaip", "vairak neka", "vismaz",
+    // Icelandic: "Meira en 10 ár", "Að minnsta kosti 2 ár".
+    "meira en", "ad minnsta kosti", "yfir",
     // Bulgarian: "Над 2 месеца", "Повече от 10 години".
     "над", "повече от"};
 constexpr std::string_view kMoreAfter[] = {
@@ -548,7 +567,8 @@ constexpr std::string_view kLessBefore[] = {
     "moins d",    "alle",        "أقل من",       "اقل من",    "کمتر از",       "mene nez",
     "menej ako",  "menej nez",   "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
     "менше",      "менш ніж",    "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od",
-    "maziau nei", "maziau kaip", "по малко от",  "под",       "mazak neka"};
+    "maziau nei", "maziau kaip", "по малко от",  "под",       "mazak neka",    "minna en",
+    "undir"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua". German and Swiss forms say "bis"
@@ -560,7 +580,7 @@ constexpr std::string_view kUpToBefore[] = {
     "خلال",     "حداکثر",      "nejvyse",  "maximalne", "najviac",    "pocas",       "behem",
     "dalam",    "paling lama", "maksimal", "עד",        "legfeljebb", "pana la",     "maxim",
     "протягом", "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम",
-    "সর্বোচ্চ",   "iki",         "lidz"};
+    "সর্বোচ্চ",   "iki",         "lidz",     "allt ad"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",         "以下",         "이내",        "kadar",         "icinde",       "or less",
     "or shorter",   "oder weniger", "oder kurzer", "ou moins",      "o menos",      "o meno",

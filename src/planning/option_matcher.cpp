@@ -204,20 +204,25 @@ std::optional<Range> OptionRange(std::string_view label) {
   // років", "Менше 1 року"), Greek ("Πάνω από 10 έτη", "Λιγότερο από 1 έτος") and Hebrew ("10 שנים
   // ומעלה", "יותר מ-5 שנים", "פחות משנה" read "פחות מ שנה" only when spaced, "עד שנתיים")
   // and Persian ("۵ تا ۱۰ سال", "بیش از ۱۰ سال", "کمتر از ۱ سال", "حداقل ۳ سال"), in
-  // whichever digits the page writes.
-  static constexpr std::array<std::string_view, 61> kAtLeast = {
-      "or more",       "at least",    "and up",      "ab",          "mindestens", "au moins",
-      "o mas",         "al menos",    "oder mehr",   "ou plus",     "o piu",      "almeno",
-      "of meer",       "minstens",    "ou mais",     "pelo menos",  "ve uzeri",   "en az",
-      "tro len",       "it nhat",     "i wiecej",    "co najmniej", "eller mere", "eller mer",
-      "mindst",        "minst",       "og derover",  "не менее",    "от",         "以上",
-      "이상",          "vahintaan",   "tai enemman", "فأكثر",       "فاكثر",      "أو أكثر",
-      "على الأقل",     "على الاقل",   "alespon",     "nejmene",     "minimalne",  "a vice",
-      "ומעלה",         "ויותר",       "לפחות",       "vagy tobb",   "legalabb",   "sau mai mult",
-      "cel putin",     "і більше",    "або більше",  "щонайменше",  "не менше",   "και ανω",
-      "η περισσοτερα", "τουλαχιστον", "حداقل",       "و بیشتر",     "به بالا",    "ir daugiau",
-      "ne maziau kaip"};
-  static constexpr std::array<std::string_view, 62> kMoreThan = {"over",
+  // whichever digits the page writes; Icelandic ("Meira en 10 ár", "Minna en 1 ár",
+  // "5 ár eða meira").
+  static constexpr std::array<std::string_view, 63> kAtLeast = {
+      "or more",        "at least",    "and up",          "ab",        "mindestens",
+      "au moins",       "o mas",       "al menos",        "oder mehr", "ou plus",
+      "o piu",          "almeno",      "of meer",         "minstens",  "ou mais",
+      "pelo menos",     "ve uzeri",    "en az",           "tro len",   "it nhat",
+      "i wiecej",       "co najmniej", "eller mere",      "eller mer", "mindst",
+      "minst",          "og derover",  "не менее",        "от",        "以上",
+      "이상",           "vahintaan",   "tai enemman",     "فأكثر",     "فاكثر",
+      "أو أكثر",        "على الأقل",   "على الاقل",       "alespon",   "nejmene",
+      "minimalne",      "a vice",      "ומעלה",           "ויותר",     "לפחות",
+      "vagy tobb",      "legalabb",    "sau mai mult",    "cel putin", "і більше",
+      "або більше",     "щонайменше",  "не менше",        "και ανω",   "η περισσοτερα",
+      "τουλαχιστον",    "حداقل",       "و بیشتر",         "به بالا",   "ir daugiau",
+      "ne maziau kaip", "eda meira",   "ad minnsta kosti"};
+  static constexpr std::array<std::string_view, 64> kMoreThan = {"over",
+                                                                 "meira en",
+                                                                 "yfir",
                                                                  "بیش از",
                                                                  "بیشتر از",
                                                                  "above",
@@ -280,13 +285,13 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "над",
                                                                  "повече от"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 31> kUpTo = {
+  static constexpr std::array<std::string_view, 32> kUpTo = {
       "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",   "ate",
       "do",        "op til",  "opp til",  "не более",    "не больше", "до",    "以下",
       "以内",      "이하",    "enintaan", "korkeintaan", "حتى",       "لغاية", "nejvyse",
       "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim", "εωσ",
-      "μεχρι",     "حداکثر",  "iki"};
-  static constexpr std::array<std::string_view, 51> kLessThan = {
+      "μεχρι",     "حداکثر",  "iki",      "allt ad"};
+  static constexpr std::array<std::string_view, 53> kLessThan = {
       "under",        "less than",    "below",         "fewer than", "unter",
       "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
       "meno di",      "minder dan",   "abaixo de",     "onder",      "az",
@@ -297,7 +302,7 @@ std::optional<Range> OptionRange(std::string_view label) {
       "menej nez",    "פחות מ",       "kevesebb mint", "alatt",      "evnel kevesebb",
       "sub",          "mai putin de", "менше",         "менш ніж",   "λιγοτερο απο",
       "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip",
-      "по малко от"};
+      "по малко от",  "minna en",     "undir"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
   static constexpr std::array<std::string_view, 48> kNoExperience = {"no experience",
@@ -935,6 +940,17 @@ Degree DegreeOf(std::string_view text) {
       {"doktora", 6},
       {"profesionalais bakalaurs", 0},
       {"profesionala bakalaura", 0},
+      // Icelandic (menntun, as NormalizeText writes it): stúdentspróf and
+      // framhaldsskólapróf close upper secondary school, grunnnám is a university's
+      // first cycle (BA / BS), meistarapróf the second, doktorspróf the doctorate.
+      {"studentsprof", 1},
+      {"framhaldsskolaprof", 1},
+      {"haskolaprof grunnnam", 3},
+      {"grunnnam", 3},
+      {"meistaraprof", 4},
+      {"meistaragrada", 4},
+      {"doktorsprof", 6},
+      {"doktorsgrada", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.

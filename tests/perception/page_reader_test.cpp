@@ -545,6 +545,30 @@ TEST(PageWordsTest, LatvianButtonsAndConfirmations) {
   EXPECT_FALSE(Says(LowerText("Nosūtīt pieteikumu"), Wording::kConfirmation));
 }
 
+// Icelandic job boards and employers' forms: "Sækja um" on a posting opens the
+// application, "Senda umsókn" / "Senda" send it, "Áfram" / "Halda áfram" / "Til baka"
+// step through it, "Sækja um án aðgangs" goes on without an account; saving or
+// sharing the posting is no step.
+TEST(PageWordsTest, IcelandicButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Sækja um", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Sækja um starfið", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Áfram", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Halda áfram", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Næsta skref", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Til baka", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Senda umsókn", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Senda", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Vista starf", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Hætta við", "button", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Sækja um án aðgangs"), Wording::kWithoutAccount));
+  EXPECT_TRUE(Says(LowerText("Takk fyrir umsóknina!"), Wording::kConfirmation));
+  EXPECT_TRUE(
+      Says(LowerText("Umsókn þín hefur verið send til fyrirtækisins."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Umsóknarfrestur er liðinn."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Umsóknarfrestur er til og með 20. desember."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Senda umsókn"), Wording::kConfirmation));
+}
+
 // Welsh public-sector forms (bilingual services with Cymraeg chosen: health boards,
 // councils, the Welsh Government): "Gwneud cais" on a posting opens the application,
 // "Nesaf" / "Yn ôl" step, "Cyflwyno cais" sends it, "Cadw a gorffen yn nes ymlaen"
@@ -1198,12 +1222,12 @@ Button CodedAs(std::string text, std::string code_words, std::string href = "") 
 }
 
 TEST(WayInByCodeTest, AnApplyButtonInAnUnknownLanguageIsTheWayInItsCodeNames) {
-  // Basque "Eman izena" as a link styled btn--apply; Icelandic "Sækja um" as a
+  // Basque "Eman izena" as a link styled btn--apply; Greenlandic "Qinnuteqarit" as a
   // button that opens the application with data-open-apply; Albanian "Apliko"
   // with a camel-cased id.
   for (const auto& [text, code, href] :
        {std::tuple{"Eman izena", "btn btn primary apply", "/eskaera/1287654"},
-        std::tuple{"Sækja um", "btn btn primary btn large open apply", ""},
+        std::tuple{"Qinnuteqarit", "btn btn primary btn large open apply", ""},
         std::tuple{"Apliko", "apply button", ""}}) {
     auto posting =
         Page("Vanemarendaja. Nõuded: C++, Go.", {},
@@ -1260,16 +1284,17 @@ PageSnapshot PostingAt(std::string url, std::vector<Button> buttons) {
 }
 
 TEST(WayInByEmphasisTest, TheOneEmphasizedWayFurtherIntoThePostingIsTheWayIn) {
-  // Icelandic under the posting's own address; Georgian to an address carrying
+  // Greenlandic under the posting's own address; Georgian to an address carrying
   // the posting's number, drawn at the top and the foot; a script's button.
-  for (auto [url, way_in] :
-       {std::pair{"https://storf.example/starf/2026-017",
-                  Emphasized("Sækja um", "2026-017/umsokn")},
-        std::pair{"https://jobs.example.ge/job/8123456",
-                  Emphasized("განაცხადის გაგზავნა", "/ganacxadi/8123456")},
-        std::pair{"https://storf.example/is/vacancy/1479512/backend", Emphasized("Sækja um")}}) {
-    auto posting = PostingAt(url, {Link("Störf", "/storf", true), CodedAs("Deila", "share button"),
-                                   way_in, Link("Fyrirtækið", "/fyrirtaeki/nordvik"), way_in});
+  for (auto [url, way_in] : {std::pair{"https://storf.example/starf/2026-017",
+                                       Emphasized("Qinnuteqarit", "2026-017/umsokn")},
+                             std::pair{"https://jobs.example.ge/job/8123456",
+                                       Emphasized("განაცხადის გაგზავნა", "/ganacxadi/8123456")},
+                             std::pair{"https://storf.example/is/vacancy/1479512/backend",
+                                       Emphasized("Qinnuteqarit")}}) {
+    auto posting =
+        PostingAt(url, {Link("Störf", "/storf", true), CodedAs("Avitseqatigiikkit", "share button"),
+                        way_in, Link("Fyrirtækið", "/fyrirtaeki/nordvik"), way_in});
     posting.buttons[1].emphasized = true;
     OpenTheWayInByEmphasis(posting);
     EXPECT_EQ(posting.buttons[2].role, ButtonRole::kOpenForm) << url;
@@ -1285,31 +1310,32 @@ TEST(WayInByEmphasisTest, NoPostingAddressOrAnotherPlaceOrSeveralWaysChangeNothi
   std::vector<PageSnapshot> pages;
   // A script's button on a page whose address names no posting (a company's
   // page, a thank-you page).
-  pages.push_back(PostingAt("https://storf.example/um-okkur", {Emphasized("Sækja um")}));
-  pages.push_back(PostingAt("https://storf.example/starf/2026-017", {Emphasized("Sækja um")}));
+  pages.push_back(PostingAt("https://storf.example/um-okkur", {Emphasized("Qinnuteqarit")}));
+  pages.push_back(PostingAt("https://storf.example/starf/2026-017", {Emphasized("Qinnuteqarit")}));
   // Links that lead elsewhere: another part of the site, another site, a place on
   // this page, mail.
   for (const char* href : {"/fyrirtaeki/nordvik", "https://other.example/x", "#lysing",
                            "mailto:hr@storf.example", "/starf/2026-018"}) {
-    pages.push_back(PostingAt(url, {Emphasized("Sækja um", href)}));
+    pages.push_back(PostingAt(url, {Emphasized("Qinnuteqarit", href)}));
   }
   // Two different ways; one in the menus or the site's banner; one the code
   // names as something else; one not emphasized.
-  pages.push_back(PostingAt(url, {Emphasized("Sækja um", "2026-017/umsokn"), Emphasized("Vista")}));
-  auto menu = Emphasized("Sækja um", "2026-017/umsokn");
+  pages.push_back(
+      PostingAt(url, {Emphasized("Qinnuteqarit", "2026-017/umsokn"), Emphasized("Toqqorsiguk")}));
+  auto menu = Emphasized("Qinnuteqarit", "2026-017/umsokn");
   menu.in_navigation = true;
   pages.push_back(PostingAt(url, {menu}));
-  auto banner = Emphasized("Innskráning");
+  auto banner = Emphasized("Iserit");
   banner.in_site_chrome = true;
   pages.push_back(PostingAt(url, {banner}));
   pages.push_back(PostingAt(url, {Emphasized("Vakta", "", "btn primary job alert")}));
-  pages.push_back(PostingAt(url, {CodedAs("Sækja um", "btn", "2026-017/umsokn")}));
+  pages.push_back(PostingAt(url, {CodedAs("Qinnuteqarit", "btn", "2026-017/umsokn")}));
   // A page with a form to fill, or an action the words name.
-  auto form = PostingAt(url, {Emphasized("Senda")});
+  auto form = PostingAt(url, {Emphasized("Nassiuguk")});
   form.fields.push_back(Box(ControlKind::kText, "Nafn"));
   pages.push_back(form);
-  pages.push_back(
-      PostingAt(url, {Described("Apply now", "", false, false, false), Emphasized("Sækja um")}));
+  pages.push_back(PostingAt(
+      url, {Described("Apply now", "", false, false, false), Emphasized("Qinnuteqarit")}));
   for (auto& page : pages) {
     OpenTheWayInByEmphasis(page);
     EXPECT_EQ(page.buttons.back().role, ButtonRole::kOther)

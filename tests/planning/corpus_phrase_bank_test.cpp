@@ -109,6 +109,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"lv", "Latvijā"},
                                                                {"sr", "Srbiji"},
                                                                {"sl", "Sloveniji"},
+                                                               {"is", "Íslandi"},
                                                                {"ro", "România"},
                                                                {"hu", "Magyarország"},
                                                                {"el", "Ελλάδα"},

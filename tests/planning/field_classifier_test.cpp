@@ -195,6 +195,38 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Vai Jums ir B kategorijas autovadītāja apliecība?", K::kUnknown, CK::kRadioGroup},
         Case{"Valodu zināšanas: angļu valoda", K::kUnknown, CK::kSelect}));
 
+// Icelandic application forms (job boards' application dialogs, employers' and
+// public bodies' forms): one full-name box, contact and address boxes, the country
+// of residence, the highest education completed and the field of study, years of
+// work experience, the current workplace and job title, salary expectations, the
+// start date, the CV and the cover letter, where the ad was seen, the consent to
+// the processing of personal data beside opt-ins for similar jobs; the kennitala
+// (national id), a driving licence and referees are no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Icelandic, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Fullt nafn", K::kFullName}, Case{"Nafn", K::kFullName},
+        Case{"Fornafn", K::kFirstName}, Case{"Eftirnafn", K::kLastName},
+        Case{"Netfang", K::kEmail, CK::kEmail}, Case{"Farsími", K::kPhone, CK::kTel},
+        Case{"Símanúmer", K::kPhone, CK::kTel}, Case{"Heimilisfang", K::kAddressLine},
+        Case{"Póstnúmer", K::kPostalCode}, Case{"Staður", K::kCity},
+        Case{"Búsetuland", K::kCountry, CK::kSelect},
+        Case{"Hæsta lokna menntun", K::kDegree, CK::kSelect}, Case{"Námsgrein", K::kDiscipline},
+        Case{"Skóli", K::kSchool}, Case{"Starfsreynsla", K::kYearsExperience, CK::kSelect},
+        Case{"Hversu margra ára starfsreynslu hefur þú?", K::kYearsExperience, CK::kNumber},
+        Case{"Núverandi vinnustaður", K::kCurrentCompany},
+        Case{"Núverandi starfsheiti", K::kCurrentTitle},
+        Case{"Launavæntingar (heildarlaun á mánuði í krónum)", K::kSalary},
+        Case{"Uppsagnarfrestur", K::kNoticePeriod, CK::kSelect},
+        Case{"Hvenær getur þú hafið störf?", K::kStartDate},
+        Case{"Ferilskrá", K::kResume, CK::kFile}, Case{"Kynningarbréf", K::kCoverLetter, CK::kFile},
+        Case{"Hvar sástu auglýsinguna?", K::kHowHeard, CK::kSelect},
+        Case{"Ég samþykki vinnslu persónuupplýsinga minna vegna ráðningarferlisins", K::kConsent,
+             CK::kCheckbox},
+        Case{"Já takk, ég vil fá tölvupóst um svipuð störf", K::kOptIn, CK::kCheckbox},
+        Case{"Kennitala", K::kUnknown}, Case{"Ertu með bílpróf?", K::kUnknown, CK::kRadioGroup},
+        Case{"Meðmælendur", K::kUnknown, CK::kTextarea}));
+
 // Welsh application forms (NHS Wales health boards, councils and the Welsh
 // Government with Cymraeg chosen): the name, contact and address boxes (a bare
 // "Sir" is the county, "Gwlad" the country), the current employer and job title,
