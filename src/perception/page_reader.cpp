@@ -132,6 +132,14 @@ Result<Field> FieldFromAgent(const JsonReader& reader, const browser::FrameInfo&
   return field;
 }
 
+// Characters, not bytes: a button in Georgian, Thai or Devanagari takes three bytes
+// a letter.
+std::size_t CharactersIn(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
 }  // namespace
 
 std::vector<Option> OptionsFromAgent(const json::value& raw) {
@@ -286,7 +294,7 @@ bool NeverStepAction(const std::string& text) {
 ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool in_form,
                           bool in_overlay) {
   const std::string t = LowerText(text);
-  if (t.size() > 60) return ButtonRole::kOther;
+  if (CharactersIn(t) > 60) return ButtonRole::kOther;
   if (in_overlay && Says(t, Wording::kDismissOverlay)) return ButtonRole::kDismissOverlay;
   // Before the step words: "Continue later" and "Finish later" park the application.
   if (Says(t, Wording::kNeverStepAction)) return ButtonRole::kOther;
@@ -492,14 +500,15 @@ namespace {
 // list, keeping the posting for later, mailing it to a friend).
 // Whether a button's code words name something that is no way into the form
 // (applying with another site's account, filtering a job list, keeping the
-// posting for later, mailing it to a friend).
+// posting for later, mailing it to a friend, closing the application's dialog:
+// "close-apply", "apply-modal-close").
 bool CodeNamesSomethingElse(const std::string& code_words) {
   static const std::set<std::string> kSomethingElse = {
       "filter",    "filters",  "linkedin", "indeed", "xing",      "seek",       "google",
       "facebook",  "later",    "save",     "saved",  "share",     "login",      "signin",
       "register",  "email",    "mail",     "friend", "alert",     "alerts",     "search",
       "reset",     "clear",    "follow",   "print",  "subscribe", "newsletter", "favorite",
-      "favourite", "bookmark", "report"};
+      "favourite", "bookmark", "report",   "close",  "cancel",    "dismiss"};
   std::istringstream words(code_words);
   for (std::string word; words >> word;) {
     if (kSomethingElse.contains(word)) return true;
@@ -528,7 +537,7 @@ void OpenTheWayInItsCodeNames(PageSnapshot& snapshot) {
   std::string target;
   for (auto& button : snapshot.buttons) {
     if (button.in_navigation || button.in_overlay || button.disabled || button.reveals_fields ||
-        (button.in_form && !button.in_fieldless_form) || button.text.size() > 60 ||
+        (button.in_form && !button.in_fieldless_form) || CharactersIn(button.text) > 60 ||
         !CodeNamesApplying(button.code_words)) {
       continue;
     }
@@ -623,12 +632,6 @@ bool ContinuesThePosting(const std::string& href, const std::string& page_url) {
   const auto link_ids = IdTokens(link_path);
   return std::any_of(page_ids.begin(), page_ids.end(),
                      [&](const std::string& id) { return link_ids.contains(id); });
-}
-
-std::size_t CharactersIn(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
 }
 
 // Whether the page's own address names one posting: a posting word ("/jobs/",

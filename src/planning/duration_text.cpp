@@ -371,6 +371,25 @@ constexpr Unit kUnits[] = {
     Unit{"menesa", kMonth},
     Unit{"menesiem", kMonth},
     Unit{"menesu", kMonth},
+    // Georgian joins its postpositions to the unit: დღე (day), კვირა (week), თვე
+    // (month), წელი (year) in the nominative and genitive ("3 თვე", "5 წლის"), with
+    // -ზე ("5 წელზე მეტი", more than 5 years) and with -მდე, up to ("1 წლამდე").
+    Unit{"დღე", 1},
+    Unit{"დღის", 1},
+    Unit{"დღეზე", 1},
+    Unit{"დღემდე", 1},
+    Unit{"კვირა", kWeek},
+    Unit{"კვირის", kWeek},
+    Unit{"კვირაზე", kWeek},
+    Unit{"კვირამდე", kWeek},
+    Unit{"თვე", kMonth},
+    Unit{"თვის", kMonth},
+    Unit{"თვეზე", kMonth},
+    Unit{"თვემდე", kMonth},
+    Unit{"წელი", kYear},
+    Unit{"წლის", kYear},
+    Unit{"წელზე", kYear},
+    Unit{"წლამდე", kYear},
     Unit{"gads", kYear},
     Unit{"gadi", kYear},
     Unit{"gada", kYear},
@@ -532,6 +551,9 @@ constexpr std::string_view kNoTime[] = {
     "tulit",
     "bez uzteikuma termina",
     "strax",
+    "დაუყოვნებლივ",
+    "დაუყონებლივ",
+    "მაშინვე",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -558,7 +580,7 @@ constexpr std::string_view kMoreAfter[] = {
     "felett",     "sau mai mult", "і більше",     "або більше",  "η περισσοτερο", "και ανω",
     "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक", "ili vise",      "ili dulje",
     "বেশি",       "অধিক",         "ir daugiau",   "ir ilgiau",   "vai vairak",    "un vairak",
-    "vai ilgak"};
+    "vai ilgak",  "მეტი",         "და მეტი"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
     "less than",  "under",       "weniger als",  "unter",     "moins de",      "menos de",
@@ -569,7 +591,7 @@ constexpr std::string_view kLessBefore[] = {
     "менше",      "менш ніж",    "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od",
     "maziau nei", "maziau kaip", "по малко от",  "под",       "mazak neka",    "minna en",
     "undir"};
-constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম"};
+constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম", "ნაკლები"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua". German and Swiss forms say "bis"
 // alone ("bis 1 Monat"); between two numbers it makes a range, read before these.
@@ -587,7 +609,8 @@ constexpr std::string_view kUpToAfter[] = {
     "of minder",    "of korter",    "ou menos",    "eller kortare", "eller mindre", "eller kortere",
     "tai vahemman", "tai lyhyempi", "أو أقل",      "a mene",        "nebo mene",    "a kratsi",
     "nebo kratsi",  "alebo menej",  "a menej",     "alebo kratsie", "या कम",        "या उससे कम",
-    "तक",           "পর্যন্ত",        "বা তার কম"};
+    "तक",           "পর্যন্ত",        "বা তার কম",   "დღემდე",        "კვირამდე",     "თვემდე",
+    "წლამდე"};
 
 const Unit* UnitNamed(std::string_view word) {
   for (const Unit& unit : kUnits) {

@@ -205,22 +205,74 @@ std::optional<Range> OptionRange(std::string_view label) {
   // ומעלה", "יותר מ-5 שנים", "פחות משנה" read "פחות מ שנה" only when spaced, "עד שנתיים")
   // and Persian ("۵ تا ۱۰ سال", "بیش از ۱۰ سال", "کمتر از ۱ سال", "حداقل ۳ سال"), in
   // whichever digits the page writes; Icelandic ("Meira en 10 ár", "Minna en 1 ár",
-  // "5 ár eða meira").
-  static constexpr std::array<std::string_view, 63> kAtLeast = {
-      "or more",        "at least",    "and up",          "ab",        "mindestens",
-      "au moins",       "o mas",       "al menos",        "oder mehr", "ou plus",
-      "o piu",          "almeno",      "of meer",         "minstens",  "ou mais",
-      "pelo menos",     "ve uzeri",    "en az",           "tro len",   "it nhat",
-      "i wiecej",       "co najmniej", "eller mere",      "eller mer", "mindst",
-      "minst",          "og derover",  "не менее",        "от",        "以上",
-      "이상",           "vahintaan",   "tai enemman",     "فأكثر",     "فاكثر",
-      "أو أكثر",        "على الأقل",   "على الاقل",       "alespon",   "nejmene",
-      "minimalne",      "a vice",      "ומעלה",           "ויותר",     "לפחות",
-      "vagy tobb",      "legalabb",    "sau mai mult",    "cel putin", "і більше",
-      "або більше",     "щонайменше",  "не менше",        "και ανω",   "η περισσοτερα",
-      "τουλαχιστον",    "حداقل",       "و بیشتر",         "به بالا",   "ir daugiau",
-      "ne maziau kaip", "eda meira",   "ad minnsta kosti"};
-  static constexpr std::array<std::string_view, 64> kMoreThan = {"over",
+  // "5 ár eða meira"); Georgian, which joins "up to" to the unit ("5 წელზე მეტი",
+  // "1 წლამდე", "1 წელზე ნაკლები", "3 წელი და მეტი").
+  static constexpr std::array<std::string_view, 65> kAtLeast = {"or more",
+                                                                "at least",
+                                                                "and up",
+                                                                "ab",
+                                                                "mindestens",
+                                                                "au moins",
+                                                                "o mas",
+                                                                "al menos",
+                                                                "oder mehr",
+                                                                "ou plus",
+                                                                "o piu",
+                                                                "almeno",
+                                                                "of meer",
+                                                                "minstens",
+                                                                "ou mais",
+                                                                "pelo menos",
+                                                                "ve uzeri",
+                                                                "en az",
+                                                                "tro len",
+                                                                "it nhat",
+                                                                "i wiecej",
+                                                                "co najmniej",
+                                                                "eller mere",
+                                                                "eller mer",
+                                                                "mindst",
+                                                                "minst",
+                                                                "og derover",
+                                                                "не менее",
+                                                                "от",
+                                                                "以上",
+                                                                "이상",
+                                                                "vahintaan",
+                                                                "tai enemman",
+                                                                "فأكثر",
+                                                                "فاكثر",
+                                                                "أو أكثر",
+                                                                "على الأقل",
+                                                                "على الاقل",
+                                                                "alespon",
+                                                                "nejmene",
+                                                                "minimalne",
+                                                                "a vice",
+                                                                "ומעלה",
+                                                                "ויותר",
+                                                                "לפחות",
+                                                                "vagy tobb",
+                                                                "legalabb",
+                                                                "sau mai mult",
+                                                                "cel putin",
+                                                                "і більше",
+                                                                "або більше",
+                                                                "щонайменше",
+                                                                "не менше",
+                                                                "και ανω",
+                                                                "η περισσοτερα",
+                                                                "τουλαχιστον",
+                                                                "حداقل",
+                                                                "و بیشتر",
+                                                                "به بالا",
+                                                                "ir daugiau",
+                                                                "ne maziau kaip",
+                                                                "eda meira",
+                                                                "ad minnsta kosti",
+                                                                "და მეტი",
+                                                                "მინიმუმ"};
+  static constexpr std::array<std::string_view, 66> kMoreThan = {"over",
                                                                  "meira en",
                                                                  "yfir",
                                                                  "بیش از",
@@ -283,15 +335,18 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "daugiau kaip",
                                                                  "virs",
                                                                  "над",
-                                                                 "повече от"};
+                                                                 "повече от",
+                                                                 "მეტი",
+                                                                 "მეტს"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 32> kUpTo = {
-      "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",   "ate",
-      "do",        "op til",  "opp til",  "не более",    "не больше", "до",    "以下",
-      "以内",      "이하",    "enintaan", "korkeintaan", "حتى",       "لغاية", "nejvyse",
-      "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim", "εωσ",
-      "μεχρι",     "حداکثر",  "iki",      "allt ad"};
-  static constexpr std::array<std::string_view, 53> kLessThan = {
+  static constexpr std::array<std::string_view, 36> kUpTo = {
+      "up to",      "bis",     "jusqua",  "hasta",     "fino a",   "tot",
+      "ate",        "do",      "op til",  "opp til",   "не более", "не больше",
+      "до",         "以下",    "以内",    "이하",      "enintaan", "korkeintaan",
+      "حتى",        "لغاية",   "nejvyse", "maximalne", "najviac",  "עד",
+      "legfeljebb", "pana la", "maxim",   "εωσ",       "μεχρι",    "حداکثر",
+      "iki",        "allt ad", "წლამდე",  "თვემდე",    "კვირამდე", "დღემდე"};
+  static constexpr std::array<std::string_view, 54> kLessThan = {
       "under",        "less than",    "below",         "fewer than", "unter",
       "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
       "meno di",      "minder dan",   "abaixo de",     "onder",      "az",
@@ -302,10 +357,10 @@ std::optional<Range> OptionRange(std::string_view label) {
       "menej nez",    "פחות מ",       "kevesebb mint", "alatt",      "evnel kevesebb",
       "sub",          "mai putin de", "менше",         "менш ніж",   "λιγοτερο απο",
       "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip",
-      "по малко от",  "minna en",     "undir"};
+      "по малко от",  "minna en",     "undir",         "ნაკლები"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 48> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 51> kNoExperience = {"no experience",
                                                                      "بدون سابقه",
                                                                      "فاقد سابقه",
                                                                      "بدون خبرة",
@@ -352,7 +407,10 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "neturiu patirties",
                                                                      "be patirties",
                                                                      "nera patirties",
-                                                                     "без опит"};
+                                                                     "без опит",
+                                                                     "გამოცდილების გარეშე",
+                                                                     "გამოცდილება არ მაქვს",
+                                                                     "უგამოცდილო"};
   std::vector<double> numbers = Numbers(knowledge::WithAsciiDigits(label));
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -428,11 +486,11 @@ Degree DegreeOf(std::string_view text) {
   // A degree left unfinished is no level held: Mexico's "Licenciatura trunca"
   // (studies left before the degree), "inconclusa", "incompleto" (Brazil's
   // "Ensino superior incompleto"), "en curso", "in progress", "unfinished", Latvian
-  // "nepabeigta augstākā izglītība".
+  // "nepabeigta augstākā izglītība", Georgian "არასრული უმაღლესი".
   static constexpr std::string_view kUnfinished[] = {
-      "trunca",     "trunco",     "inconclusa", "inconcluso",  "incompleta",
-      "incompleto", "incomplete", "unfinished", "in progress", "en curso",
-      "em curso",   "cursando",   "nepabeigta", "nepabeigts"};
+      "trunca",     "trunco",     "inconclusa",  "inconcluso",   "incompleta", "incompleto",
+      "incomplete", "unfinished", "in progress", "en curso",     "em curso",   "cursando",
+      "nepabeigta", "nepabeigts", "არასრული",    "დაუმთავრებელი"};
   for (std::string_view word : kUnfinished) {
     if (ContainsPhrase(norm, word)) return Degree{};
   }
@@ -951,6 +1009,19 @@ Degree DegreeOf(std::string_view text) {
       {"meistaragrada", 4},
       {"doktorsprof", 6},
       {"doktorsgrada", 6},
+      // Georgian (განათლების დონე): საშუალო and სრული ზოგადი განათლება (upper
+      // secondary) and პროფესიული განათლება (vocational), the ბაკალავრი (first
+      // cycle), მაგისტრი and the pre-Bologna დიპლომირებული სპეციალისტი (second),
+      // დოქტორი (third).
+      // Georgian script is matched inside words, so "ბაკალავრი" holds its genitive
+      // "ბაკალავრის".
+      {"საშუალო", 1},
+      {"სრული ზოგადი", 1},
+      {"პროფესიული", 1},
+      {"ბაკალავრი", 3},
+      {"მაგისტრი", 4},
+      {"დიპლომირებული სპეციალისტი", 4},
+      {"დოქტორი", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -1408,7 +1479,7 @@ bool SaysOutside(std::string_view label) {
       "outside",     "abroad",      "overseas",  "ausserhalb",       "im ausland",
       "hors de",     "a letranger", "fuera de",  "en el extranjero", "fora de",
       "no exterior", "al di fuori", "allestero", "buiten",           "বাইরে",
-      "বিদেশে",      "के बाहर",      "विदेश में"};
+      "বিদেশে",      "के बाहर",      "विदेश में",    "საზღვარგარეთ",     "გარეთ"};
   const std::string norm = NormalizeText(label);
   return std::any_of(std::begin(kOutside), std::end(kOutside),
                      [&](std::string_view word) { return knowledge::HasPhrase(norm, word); });
@@ -1786,7 +1857,9 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       "чужбина", "извън", "друга държава",
       // Catalan "Fora d'Espanya" / "Fora de Catalunya" (outside ...), "A l'estranger"
       // (abroad), "Altres països" (other countries): read with its elisions apart.
-      "fora de", "fora d", "estranger", "altres paisos", "un altre pais"};
+      "fora de", "fora d", "estranger", "altres paisos", "un altre pais",
+      // Georgian "საზღვარგარეთ" (abroad), "უცხოეთი" (foreign lands), "სხვა ქვეყანა".
+      "საზღვარგარეთ", "საზღვარგარეთი", "უცხოეთი", "უცხოეთში", "სხვა ქვეყანა"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(ElisionsApart(options[static_cast<std::size_t>(index)].label));

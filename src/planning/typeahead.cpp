@@ -115,7 +115,8 @@ int ScriptOfLanguage(std::string_view lang) {
   if (code == "ru" || code == "uk" || code == "bg" || code == "sr") return kCyrillic;
   if (code == "ar" || code == "fa" || code == "ur") return kArabic;
   if (code == "zh" || code == "ja" || code == "ko") return kCjk;
-  if (code == "el" || code == "he" || code == "th" || code == "hi" || code == "bn") {
+  if (code == "el" || code == "he" || code == "th" || code == "hi" || code == "bn" ||
+      code == "ka") {
     return kOther;
   }
   return kLatin;

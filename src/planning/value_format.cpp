@@ -74,7 +74,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     return LocaleDate{Order::kMonthDayYear, "/"};
   }
   for (std::string_view dotted : {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no", "nn",
-                                  "da", "tr", "uk", "ro", "bg", "hr"}) {
+                                  "da", "tr", "uk", "ro", "bg", "hr", "ka"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :
@@ -1288,6 +1288,8 @@ std::string CurrencyNamedBy(const Field& field) {
     if (!in_role) return "THB";
   }
   if (words.find("₴") != std::string::npos) return "UAH";
+  // The Georgian lari: "₾", "GEL", "ლარი" and its cases ("ლარში", in lari).
+  if (words.find("₾") != std::string::npos) return "GEL";
   if (words.find("R$") != std::string::npos) return "BRL";
   if (words.find("৳") != std::string::npos) return "BDT";
   if (words.find("元") != std::string::npos || words.find("人民币") != std::string::npos) {
@@ -1339,6 +1341,7 @@ std::string CurrencyNamedBy(const Field& field) {
   // ("din." is left out: Romanian "din" is "from").
   if (ContainsAnyWord(norm, {"rsd", "dinar", "dinara", "dinarima", "динар", "динара", "динарима"}))
     return "RSD";
+  if (ContainsAnyWord(norm, {"gel", "ლარი", "ლარში", "ლარს", "ლარის", "ლარით"})) return "GEL";
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
@@ -1369,13 +1372,13 @@ std::string CurrencyOfPayIn(std::string_view text) {
     std::string_view currency;
   };
   // Longer marks first: "R$" is no dollar, "US$" is one.
-  static constexpr std::array<Mark, 28> kMarks = {{
+  static constexpr std::array<Mark, 30> kMarks = {{
       {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
       {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
       {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
       {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"}, {"JPY", "JPY"}, {"HUF", "HUF"},
       {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"}, {"UAH", "UAH"}, {"₴", "UAH"},
-      {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},
+      {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},  {"₾", "GEL"}, {"GEL", "GEL"},
   }};
   auto digit_at = [&](std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';
@@ -1419,7 +1422,8 @@ std::string PeriodNamedBy(const Field& field) {
                  "חודשי",      "לחודש",    "בחודש",      "שכר חודשי",   "חודשית",    "havi",
                  "havonta",    "pe luna",  "lunar",      "lunara",      "на місяць", "в місяць",
                  "щомісяця",   "ανα μηνα", "μηνιαιωσ",   "μηνιαιεσ",    "μηνιαιοσ",  "মাসিক",
-                 "প্রতি মাসে",  "मासिक",    "प्रति माह"}) ||
+                 "প্রতি মাসে",  "मासिक",    "प्रति माह",   "თვეში",       "თვიური",    "თვიურად",
+                 "ყოველთვიური"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       // "Ft/hó", "lei/lună", "грн/міс": the month shortened after the currency.
       (field.lang.starts_with("hu") && ContainsWord(norm, "ho")) ||
@@ -1447,7 +1451,7 @@ std::string PeriodNamedBy(const Field& field) {
                  "per tahun",    "tahunan",  "setahun",  "שנתי",     "לשנה",      "בשנה",
                  "שנתית",        "eves",     "evi",      "evente",   "pe an",     "на рік",
                  "річна",        "річний",   "ετησιεσ",  "ετησιοσ",  "ανα ετοσ",  "বার্ষিক",
-                 "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष"}) ||
+                 "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष", "წლიური",   "წელიწადში"}) ||
       (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos || norm.find("ต่อปี") != std::string::npos ||

@@ -591,6 +591,41 @@ TEST(PageWordsTest, WelshButtonsAndConfirmations) {
   EXPECT_FALSE(Says(LowerText("Cyflwyno cais"), Wording::kConfirmation));
 }
 
+// Georgian job portals and employers' forms: "აპლიკაციის გაგზავნა" / "CV-ის გაგზავნა" on
+// a posting open the application, "გაგზავნა" sends it, "შემდეგი" / "უკან" step
+// through it, "რეგისტრაციის გარეშე გაგრძელება" goes on without an account; saving or
+// sharing the posting is no step.
+TEST(PageWordsTest, GeorgianButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("აპლიკაციის გაგზავნა", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("CV-ის გაგზავნა", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("შემდეგი", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("გაგრძელება", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("უკან", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("გაგზავნა", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("განაცხადის გაგზავნა", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("გაზიარება", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("გაუქმება", "button", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("რეგისტრაციის გარეშე გაგრძელება"), Wording::kWithoutAccount));
+  EXPECT_TRUE(Says(LowerText("მხოლოდ აუცილებელი"), Wording::kDismissOverlay));
+  EXPECT_TRUE(Says(LowerText("თქვენი განაცხადი წარმატებით გაიგზავნა!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("ვაკანსიას ვადა გაუვიდა."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("ბოლო ვადა: 31 დეკ, 2026"), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("განაცხადის გაგზავნა"), Wording::kConfirmation));
+}
+
+// A button's length is counted in letters, not bytes: Georgian (like Thai or
+// Devanagari) takes three bytes a letter, so a plain guest's way in of 30 letters
+// is no long sentence.
+TEST(PageWordsTest, AButtonsLengthIsCountedInLettersNotBytes) {
+  EXPECT_EQ(ClassifyButton("რეგისტრაციის გარეშე გაგრძელება", "button", false),
+            ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("რეგისტრაციის გარეშე გაგრძელება", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Continue as a guest without creating an account, then apply to the "
+                           "position below",
+                           "button", false),
+            ButtonRole::kOther);
+}
+
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {
   EXPECT_TRUE(Says(LowerText("Your application has been sent to Tasman Freight Systems"),
                    Wording::kConfirmation));
@@ -1247,6 +1282,14 @@ TEST(WayInByCodeTest, CodeThatAlsoNamesAnotherThingOrSeveralWaysChangeNothing) {
     OpenTheWayInItsCodeNames(posting);
     EXPECT_EQ(posting.buttons[0].role, ButtonRole::kOther) << code;
   }
+  // The close button of an application dialog (data-close-apply, "apply-modal-close",
+  // "btn-cancel-apply") names the dialog in its code: it leaves, never leads in.
+  for (const char* code :
+       {"close apply", "apply modal close", "btn cancel apply", "dismiss apply"}) {
+    auto dialog = Page("Vanemarendaja", {}, {CodedAs("×", code)});
+    OpenTheWayInItsCodeNames(dialog);
+    EXPECT_EQ(dialog.buttons[0].role, ButtonRole::kOther) << code;
+  }
   // A job list: every posting has its own apply link.
   auto list =
       Page("Töökuulutused", {},
@@ -1284,12 +1327,12 @@ PageSnapshot PostingAt(std::string url, std::vector<Button> buttons) {
 }
 
 TEST(WayInByEmphasisTest, TheOneEmphasizedWayFurtherIntoThePostingIsTheWayIn) {
-  // Greenlandic under the posting's own address; Georgian to an address carrying
+  // Greenlandic under the posting's own address; Armenian to an address carrying
   // the posting's number, drawn at the top and the foot; a script's button.
   for (auto [url, way_in] : {std::pair{"https://storf.example/starf/2026-017",
                                        Emphasized("Qinnuteqarit", "2026-017/umsokn")},
-                             std::pair{"https://jobs.example.ge/job/8123456",
-                                       Emphasized("განაცხადის გაგზავნა", "/ganacxadi/8123456")},
+                             std::pair{"https://jobs.example.am/job/8123456",
+                                       Emphasized("Դիմել հայտով", "/dimum/8123456")},
                              std::pair{"https://storf.example/is/vacancy/1479512/backend",
                                        Emphasized("Qinnuteqarit")}}) {
     auto posting =

@@ -120,7 +120,8 @@ std::string CountryIn(const std::string& language) {
                                                                {"ko", "한국"},
                                                                {"zh", "中国"},
                                                                {"zh-hant", "台灣"},
-                                                               {"ar", "السعودية"}};
+                                                               {"ar", "السعودية"},
+                                                               {"ka", "საქართველოში"}};
   const auto it = countries.find(language);
   return it == countries.end() ? "the United States" : it->second;
 }

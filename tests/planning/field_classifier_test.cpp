@@ -155,6 +155,42 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Davčna številka", K::kUnknown}, Case{"EMŠO", K::kUnknown},
         Case{"Ali imate vozniško dovoljenje B kategorije?", K::kUnknown, CK::kRadioGroup}));
 
+// Georgian application forms (job portals' application dialogs, employers' own forms):
+// the name, contact and address boxes, the city list, the date of birth, the
+// education level, years of work experience, the salary wished, the CV and the
+// motivation letter, where the vacancy was found, the personal data consent beside
+// opt-ins for job alerts and an account; the personal number, a driving licence
+// and the language skills are no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Georgian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"სახელი", K::kFirstName}, Case{"გვარი", K::kLastName},
+        Case{"სახელი და გვარი", K::kFullName}, Case{"ელ-ფოსტა", K::kEmail, CK::kEmail},
+        Case{"ელ. ფოსტის მისამართი", K::kEmail, CK::kEmail},
+        Case{"მობილურის ნომერი", K::kPhone, CK::kTel}, Case{"ტელეფონი", K::kPhone, CK::kTel},
+        Case{"საკონტაქტო ტელეფონი", K::kPhone, CK::kTel}, Case{"ქალაქი", K::kCity, CK::kSelect},
+        Case{"საცხოვრებელი ქალაქი", K::kCity}, Case{"ფაქტობრივი მისამართი", K::kAddressLine},
+        Case{"საფოსტო ინდექსი", K::kPostalCode}, Case{"ქვეყანა", K::kCountry, CK::kSelect},
+        Case{"დაბადების თარიღი", K::kDateOfBirth, CK::kDate},
+        Case{"განათლების დონე", K::kDegree, CK::kSelect},
+        Case{"სამუშაო გამოცდილება", K::kYearsExperience, CK::kRadioGroup},
+        Case{"რამდენი წლის სამუშაო გამოცდილება გაქვთ?", K::kYearsExperience, CK::kNumber},
+        Case{"ამჟამინდელი დამსაქმებელი", K::kCurrentCompany},
+        Case{"ამჟამინდელი პოზიცია", K::kCurrentTitle},
+        Case{"სასურველი ხელფასი (₾, ხელზე)",
+             K::kSalary},
+        Case{"გაფრთხილების ვადა", K::kNoticePeriod, CK::kSelect},
+        Case{"როდის შეგიძლიათ მუშაობის დაწყება?", K::kStartDate}, Case{"CV", K::kResume, CK::kFile},
+        Case{"რეზიუმე (CV)", K::kResume, CK::kFile},
+        Case{"სამოტივაციო წერილი", K::kCoverLetter, CK::kTextarea},
+        Case{"საიდან შეიტყვეთ ვაკანსიის შესახებ?", K::kHowHeard, CK::kSelect},
+        Case{"ვეთანხმები ჩემი პერსონალური მონაცემების დამუშავებას შერჩევის მიზნით", K::kConsent,
+             CK::kCheckbox},
+        Case{"მსურს მივიღო მსგავსი ვაკანსიები ელ-ფოსტაზე", K::kOptIn, CK::kCheckbox},
+        Case{"შემიქმენით ანგარიში ამ მონაცემებით", K::kOptIn, CK::kCheckbox},
+        Case{"პირადი ნომერი", K::kUnknown},
+        Case{"გაქვთ თუ არა B კატეგორიის მართვის მოწმობა?", K::kUnknown, CK::kRadioGroup}));
+
 // Latvian application forms (job portals' application pages, employers' own forms),
 // with and without the marks Latvians often leave out: the name, contact and address
 // boxes, the country code beside the number, the date of birth, the education level,

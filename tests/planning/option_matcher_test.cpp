@@ -229,6 +229,21 @@ INSTANTIATE_TEST_SUITE_P(
              Options({"Get byrjað strax", "2 vikur", "1 mánuður", "3 mánuðir",
                       "Meira en 3 mánuðir"}),
              "2 weeks", FieldKey::kNoticePeriod, "2 vikur"},
+        // Georgian levels (განათლების დონე): the ბაკალავრი is the bachelor, beside an
+        // unfinished higher education (არასრული უმაღლესი), which is no degree held.
+        Case{"degree_georgian",
+             Options({"საშუალო", "პროფესიული", "არასრული უმაღლესი", "ბაკალავრი", "მაგისტრი",
+                      "დოქტორი"}),
+             "BS", FieldKey::kDegree, "ბაკალავრი"},
+        // Georgian joins "up to" and "on" to the unit ("1 წლამდე", "5 წელზე მეტი").
+        Case{"years_georgian",
+             Options({"გამოცდილების გარეშე", "1 წლამდე", "1-3 წელი", "3-5 წელი", "5 წელზე მეტი"}),
+             "8", FieldKey::kYearsExperience, "5 წელზე მეტი"},
+        Case{"years_georgian_up_to", Options({"1 წლამდე", "1-3 წელი", "3 წელზე მეტი"}), "0.5",
+             FieldKey::kYearsExperience, "1 წლამდე"},
+        Case{"notice_georgian",
+             Options({"დაუყოვნებლივ", "2 კვირა", "1 თვე", "2 თვე", "3 თვეზე მეტი"}), "2 weeks",
+             FieldKey::kNoticePeriod, "2 კვირა"},
         Case{"decline_croatian", Options({"Žensko", "Muško", "Drugo", "Ne želim odgovoriti"}),
              "decline", FieldKey::kGender, "Ne želim odgovoriti"},
         Case{"notice_croatian",
@@ -671,6 +686,18 @@ TEST(OptionMatcherTest, AnElidedOutsideOptionIsForAddressesAbroad) {
   EXPECT_EQ(AbroadOption(estranger, "San Francisco, CA, United States"), 1);
   const std::vector<Option> estero = {{"Milano", "MI", false}, {"All'estero", "EE", false}};
   EXPECT_EQ(AbroadOption(estero, "San Francisco, CA, United States"), 1);
+}
+
+// A Georgian job board's city list ends with "საზღვარგარეთ" (abroad), after a choice
+// for another Georgian town, which is no place abroad.
+TEST(OptionMatcherTest, AGeorgianCityListsAbroadOptionIsForAddressesAbroad) {
+  const std::vector<Option> cities = {{"აირჩიეთ", "", false},
+                                      {"თბილისი", "1", false},
+                                      {"ბათუმი", "2", false},
+                                      {"სხვა ქალაქი (საქართველო)", "9", false},
+                                      {"საზღვარგარეთ", "99", false}};
+  EXPECT_EQ(AbroadOption(cities, "San Francisco, CA, United States"), 4);
+  EXPECT_FALSE(MatchOption(cities, "San Francisco", FieldKey::kCity).has_value());
 }
 
 TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {

@@ -851,7 +851,12 @@ INSTANTIATE_TEST_SUITE_P(
         // Bangladeshi forms ask in taka: "টাকা", "টাকায়" (in taka), "৳", "BDT".
         AmountCase{{.label = "প্রত্যাশিত বেতন (মাসিক, টাকায়)", .lang = "bn"}, "USD", nullptr},
         AmountCase{{.label = "প্রত্যাশিত বেতন", .placeholder = "৳", .lang = "bn"}, "USD", nullptr},
-        AmountCase{{.label = "Expected salary (BDT)"}, "USD", nullptr}));
+        AmountCase{{.label = "Expected salary (BDT)"}, "USD", nullptr},
+        // Georgian forms ask in lari: "₾", "ლარში" (in lari), "GEL".
+        AmountCase{
+            {.label = "ანაზღაურება (₾)", .lang = "ka"}, "USD", nullptr},
+        AmountCase{{.label = "სასურველი ხელფასი ლარში", .lang = "ka"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (GEL)"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -868,6 +873,12 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "שכר שנתי מבוקש"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "প্রত্যাশিত বেতন (মাসিক, টাকায়)"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "বার্ষিক বেতন"})), "year");
+  // Georgian "თვეში" (a month), "თვიური" (monthly), "წლიური" (yearly).
+  EXPECT_EQ(
+      PeriodNamedBy(Make({.label = "ანაზღაურება (₾, თვეში)"})),
+      "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "თვიური ხელფასი"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "წლიური ანაზღაურება"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
@@ -960,6 +971,8 @@ TEST(LanguageOfTest, TakesThePrimarySubtag) {
 TEST(CurrencyOfPayInTest, ACurrencyMarkBesideANumberIsThePaysCurrency) {
   EXPECT_EQ(CurrencyOfPayIn("The base salary range is $170,000 - $210,000."), "$");
   EXPECT_EQ(CurrencyOfPayIn("Gehalt: 70.000 € brutto"), "EUR");
+  EXPECT_EQ(CurrencyOfPayIn("ხელფასი: 5000 – 7000 ₾ (ხელზე)"), "GEL");
+  EXPECT_EQ(CurrencyOfPayIn("1000 GEL / თვე"), "GEL");
   EXPECT_EQ(CurrencyOfPayIn("Salary EUR 60,000 - 75,000"), "EUR");
   EXPECT_EQ(CurrencyOfPayIn("Gaji: RM 8,000 - RM 12,000 sebulan"), "MYR");
   EXPECT_EQ(CurrencyOfPayIn("up to 95,000 GBP"), "GBP");
