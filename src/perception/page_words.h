@@ -1,7 +1,6 @@
-// What buttons, pages and suggestion lists say, in every language the engine reads (English,
-// German, French, Spanish, Italian, Dutch, Portuguese, Japanese, Chinese, Korean,
-// Arabic, Polish, Russian, Turkish, Swedish, Vietnamese, Danish, Norwegian, Finnish, Czech, Slovak,
-// Indonesian, Hungarian, Romanian, Ukrainian, Greek): the wordings live in
+// What buttons, pages and suggestion lists say, in every language the engine reads
+// (each list of page_words.json is keyed by the language's ISO 639-1 code; 43 of
+// them, from Arabic to Welsh): the wordings live in
 // page_words.json, embedded at build time, so adding a language or a phrasing is
 // a data change. Matching is by whole words of lower-cased text, so "back" is not
 // found in "Feedback" nor "ok" in "Book"; a phrase in a script written without
