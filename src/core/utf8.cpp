@@ -1,5 +1,7 @@
 #include "core/utf8.h"
 
+#include <algorithm>
+
 namespace applier {
 
 CodePoint DecodeUtf8(std::string_view text, std::size_t at) {
@@ -19,6 +21,12 @@ CodePoint DecodeUtf8(std::string_view text, std::size_t at) {
     code = (code << 6) | (next & 0x3F);
   }
   return {code, length, true};
+}
+
+std::size_t CharactersIn(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
 }
 
 void AppendUtf8(char32_t code, std::string& out) {

@@ -21,6 +21,10 @@ struct CodePoint {
 // The character starting at byte `at` of `text` (at < text.size()).
 CodePoint DecodeUtf8(std::string_view text, std::size_t at);
 
+// How many characters (code points) `text` holds: a word in Georgian, Thai or
+// Devanagari takes three bytes a letter.
+std::size_t CharactersIn(std::string_view text);
+
 // Appends `code` to `out` as UTF-8.
 void AppendUtf8(char32_t code, std::string& out);
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/json_reader.h"
+#include "core/utf8.h"
 #include "kPageAgentJs.h"
 #include "perception/page_words.h"
 
@@ -130,14 +131,6 @@ Result<Field> FieldFromAgent(const JsonReader& reader, const browser::FrameInfo&
     }
   }
   return field;
-}
-
-// Characters, not bytes: a button in Georgian, Thai or Devanagari takes three bytes
-// a letter.
-std::size_t CharactersIn(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
 }
 
 }  // namespace
@@ -531,10 +524,26 @@ bool CodeNamesApplying(const std::string& code_words) {
 
 }  // namespace
 
+namespace {
+
+// Gives the role kOpenForm (by_position set) to the way in when all `ways`
+// (button, where it leads) lead to one place: the same way may be drawn twice (at
+// the top and the foot of the posting); two different ones leave the choice to
+// the person.
+void OpenTheOneWay(const std::vector<std::pair<Button*, std::string>>& ways) {
+  if (ways.empty()) return;
+  for (const auto& [button, target] : ways) {
+    if (target != ways.front().second) return;
+  }
+  ways.front().first->role = ButtonRole::kOpenForm;
+  ways.front().first->by_position = true;
+}
+
+}  // namespace
+
 void OpenTheWayInItsCodeNames(PageSnapshot& snapshot) {
   if (HasAWayOn(snapshot) || HoldsFieldsToFill(snapshot)) return;
-  Button* way_in = nullptr;
-  std::string target;
+  std::vector<std::pair<Button*, std::string>> ways;
   for (auto& button : snapshot.buttons) {
     if (button.in_navigation || button.in_overlay || button.disabled || button.reveals_fields ||
         (button.in_form && !button.in_fieldless_form) || CharactersIn(button.text) > 60 ||
@@ -543,17 +552,9 @@ void OpenTheWayInItsCodeNames(PageSnapshot& snapshot) {
     }
     const std::string text = LowerText(button.text);
     if (NeverStepAction(button.text) || Says(text, Wording::kElsewhere)) continue;
-    // The same way drawn twice (a button at the top and the foot of the posting).
-    const std::string this_target = button.href.empty() ? text : button.href;
-    if (way_in != nullptr && this_target != target) return;
-    if (way_in == nullptr) {
-      way_in = &button;
-      target = this_target;
-    }
+    ways.emplace_back(&button, button.href.empty() ? text : button.href);
   }
-  if (way_in == nullptr) return;
-  way_in->role = ButtonRole::kOpenForm;
-  way_in->by_position = true;
+  OpenTheOneWay(ways);
 }
 
 namespace {
@@ -567,13 +568,13 @@ struct AddressParts {
 
 AddressParts PartsOf(std::string_view address) {
   AddressParts parts;
-  if (const auto scheme = address.find("://"); scheme != std::string_view::npos) {
-    const auto rest = address.substr(scheme + 3);
-    const auto slash = rest.find_first_of("/?#");
-    parts.host = std::string(rest.substr(0, slash));
-    address = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash);
-  } else if (address.starts_with("//")) {
-    const auto rest = address.substr(2);
+  // "scheme://host/..." or the scheme-relative "//host/...".
+  const auto scheme = address.find("://");
+  const auto host_at = scheme != std::string_view::npos ? scheme + 3
+                       : address.starts_with("//")      ? 2
+                                                        : std::string_view::npos;
+  if (host_at != std::string_view::npos) {
+    const auto rest = address.substr(host_at);
     const auto slash = rest.find_first_of("/?#");
     parts.host = std::string(rest.substr(0, slash));
     address = slash == std::string_view::npos ? std::string_view{} : rest.substr(slash);
@@ -648,8 +649,7 @@ void OpenTheWayInByEmphasis(PageSnapshot& snapshot) {
   // A button that acts by script goes nowhere its address could show: it is
   // taken only on a page whose own address names one posting.
   const bool posting_address = AddressNamesAPosting(snapshot.url);
-  Button* way_in = nullptr;
-  std::string target;
+  std::vector<std::pair<Button*, std::string>> ways;
   for (auto& button : snapshot.buttons) {
     if (!button.emphasized || button.in_navigation || button.in_site_chrome || button.in_overlay ||
         button.in_dialog || button.disabled || button.reveals_fields ||
@@ -667,18 +667,9 @@ void OpenTheWayInByEmphasis(PageSnapshot& snapshot) {
       continue;
     }
     if (scripted ? !posting_address : !ContinuesThePosting(href, snapshot.url)) continue;
-    // The same way drawn twice (at the top and the foot of the posting); two
-    // different ones leave the choice to the person.
-    const std::string this_target = scripted ? text : href;
-    if (way_in != nullptr && this_target != target) return;
-    if (way_in == nullptr) {
-      way_in = &button;
-      target = this_target;
-    }
+    ways.emplace_back(&button, scripted ? text : href);
   }
-  if (way_in == nullptr) return;
-  way_in->role = ButtonRole::kOpenForm;
-  way_in->by_position = true;
+  OpenTheOneWay(ways);
 }
 
 namespace {

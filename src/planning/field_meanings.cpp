@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "core/utf8.h"
 #include "kFieldMeaningsText.h"
 #include "knowledge/question_text.h"
 
@@ -166,10 +167,7 @@ Result<FieldMeanings> FieldMeanings::Parse(std::string_view text) {
           return fail("\"" + std::string(entry) + "\": an empty phrase or an empty part");
         }
         phrase.unspaced = knowledge::IsUnspacedScript(phrase.text);
-        phrase.single_character =
-            phrase.unspaced && std::count_if(phrase.text.begin(), phrase.text.end(), [](char c) {
-                                 return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-                               }) == 1;
+        phrase.single_character = phrase.unspaced && CharactersIn(phrase.text) == 1;
         phrase.gapped = phrase.text.find(" * ") != std::string::npos;
         if (!phrase.unspaced) {
           phrase.first_word_slot =
