@@ -1,6 +1,7 @@
 #include "actions/form_actor.h"
 
 #include <algorithm>
+#include <array>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -482,14 +483,36 @@ asio::awaitable<Result<FillResult>> FormActor::FillOnce(browser::FrameInfo frame
   }
 }
 
+namespace {
+
+// A native text box or text area, editable, of a kind typed into as it is: a
+// script's focus() is how keyboard users reach it, so no click is needed.
+bool TakesTheKeyboardsFocus(const Field& field) {
+  static constexpr std::array<std::string_view, 9> kPlainTypes = {
+      "text", "email", "tel", "url", "number", "search", "password", "input", "textarea"};
+  const bool typed_as_is = field.kind == ControlKind::kText || field.kind == ControlKind::kEmail ||
+                           field.kind == ControlKind::kTel || field.kind == ControlKind::kUrl ||
+                           field.kind == ControlKind::kNumber ||
+                           field.kind == ControlKind::kTextarea;
+  return typed_as_is && !field.read_only &&
+         std::find(kPlainTypes.begin(), kPlainTypes.end(), field.html_type) != kPlainTypes.end();
+}
+
+}  // namespace
+
 asio::awaitable<Result<FillResult>> FormActor::Type(browser::FrameInfo frame, Field field,
                                                     std::string text,
                                                     std::vector<std::string> other_forms,
                                                     std::string international) {
-  auto point = co_await PointOf(frame, Call("member", field));
-  if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
-  if (point) {
-    if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+  // A plain editable text box takes the typing once it has the focus, as it must
+  // for a person who arrives by the Tab key; anything else (a read-only box that
+  // opens a picker, a box drawn by a widget) is clicked as a person would.
+  if (!TakesTheKeyboardsFocus(field)) {
+    auto point = co_await PointOf(frame, Call("member", field));
+    if (!point && point.error().kind != ErrorKind::kConflict) co_return Fail(point.error());
+    if (point) {
+      if (auto clicked = co_await page_.Click(*point); !clicked) co_return Fail(clicked.error());
+    }
   }
   auto focused = co_await page_.Evaluate(frame, Call("focusForTyping", field));
   if (!focused) co_return Fail(ErrorKind::kNotFound, focused.error().message);
@@ -1447,18 +1470,20 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     co_await CloseList(frame, field);
     co_return Fail(NotFilled(field, label, shown->value));
   }
-  // A multi-select stays open after a pick; left open it would cover the next field.
-  if (auto still_open = co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) {
-    co_await CloseList(frame, field);
-    // A single choice's list that leaves with an animation or a timer (Ionic's
-    // alert, a menu fading out) is still drawn over the page for a moment: the
-    // page behind is read once it has gone, not through the closing dialog.
-    for (int look = 0; !field.multiple && look < 20; ++look) {
-      if (!co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) break;
-      asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
-      co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
-    }
+  // A single choice's list that leaves with an animation or a timer (Ionic's
+  // alert, a menu fading out) is still drawn over the page for a moment: it is
+  // left to go by itself, and the page behind is read once it has gone. Closed
+  // by hand meanwhile, an Escape would reach the dialog around the form, and a
+  // click on the control through the leaving overlay would open the list anew.
+  bool open =
+      static_cast<bool>(co_await WaitForOptions(frame, field, std::chrono::milliseconds(0)));
+  for (int look = 0; open && !field.multiple && look < 20; ++look) {
+    asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
+    co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+    open = static_cast<bool>(co_await WaitForOptions(frame, field, std::chrono::milliseconds(0)));
   }
+  // A multi-select stays open after a pick; left open it would cover the next field.
+  if (open) co_await CloseList(frame, field);
   co_return FillResult{label, "picked"};
 }
 
