@@ -27,6 +27,17 @@ std::vector<std::string_view> JoinedParts(std::string_view joined) {
   return parts;
 }
 
+std::string QuestionOf(const Field& field) {
+  if (!field.label.empty()) {
+    if (field.table.empty() || field.label.find(field.table) != std::string::npos) {
+      return field.label;
+    }
+    return field.table + ": " + field.label;
+  }
+  if (!field.placeholder.empty()) return field.placeholder;
+  return field.context;
+}
+
 const char* ToString(ControlKind kind) {
   switch (kind) {
     case ControlKind::kText: return "text";

@@ -82,6 +82,9 @@ struct Field {
   std::string autocomplete;  // autocomplete attribute, lower-cased
   std::string placeholder;
   std::string context;  // nearby text: section heading, description, fieldset legend
+  // The name of the table of questions it is a row of ("Weekly availability" over a
+  // list per weekday, each row named by its day); empty outside one.
+  std::string table;
   // What the page writes beside the control about the text it takes ("numbers
   // only (e.g. 120000)", "TT.MM.JJJJ"): aria-describedby, else the wrapper's
   // text-only siblings. Read for formats, never for what the field means.
@@ -116,6 +119,12 @@ struct Field {
   // index, and is what saved answers and reports use to name the control.
   std::string Key() const;
 };
+
+// The question the field asks, in words a person reads alone: its label, under
+// the name of the table of questions it is a row of ("Weekly availability:
+// Monday"); else its placeholder; else its context. What the person is asked and
+// what a saved answer is kept under.
+std::string QuestionOf(const Field& field);
 
 // An upload drawn as a button with no file input beside it (kFile whose
 // html_type is "button"): the page makes its input, or an upload dialog, when the

@@ -3281,6 +3281,7 @@
       autocomplete: (el.getAttribute('autocomplete') || '').toLowerCase(),
       placeholder: clean(el.getAttribute('placeholder')),
       context: sectionContext(el),
+      table: questionTableName(el),
       hint: hintText(el, kind === 'date_parts' || kind === 'radio' || kind === 'checkbox_group' ? members : [], stripRequiredMarks(rawLabel)),
       options,
       required,

@@ -105,6 +105,7 @@ Result<Field> FieldFromAgent(const JsonReader& reader, const browser::FrameInfo&
   field.autocomplete = Str(raw, "autocomplete");
   field.placeholder = Str(raw, "placeholder");
   field.context = Str(raw, "context");
+  field.table = Str(raw, "table");
   field.hint = Str(raw, "hint");
   for (const auto& [key, flag] :
        {std::pair{"required", &field.required}, std::pair{"multiple", &field.multiple},

@@ -158,12 +158,6 @@ std::vector<std::string> OptionLabels(const Field& field) {
 }
 
 // The question a person reads: label, else placeholder, else context.
-std::string QuestionText(const Field& field) {
-  if (!field.label.empty()) return field.label;
-  if (!field.placeholder.empty()) return field.placeholder;
-  return field.context;
-}
-
 std::string NumberText(double value) {
   if (std::floor(value) == value && std::fabs(value) < 1e15) {
     return std::to_string(static_cast<long long>(value));
@@ -2091,7 +2085,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
     notes.push_back("unsure it is " + std::string(ToString(c.key)) + " (" + c.signal + ")");
   }
 
-  const std::string question = QuestionText(field);
+  const std::string question = perception::QuestionOf(field);
   const std::vector<std::string> labels = OptionLabels(field);
 
   // 1a'. "Which of these do you use? (check all that apply)": the options the
@@ -2317,7 +2311,7 @@ Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string 
 
 Status AnswerPlanner::Remember(const Field& field, const Answer& answer) const {
   if (bank_ == nullptr || answer.text.empty()) return {};
-  return bank_->Save(user_id_, QuestionText(field), OptionLabels(field), answer.text);
+  return bank_->Save(user_id_, perception::QuestionOf(field), OptionLabels(field), answer.text);
 }
 
 }  // namespace applier::planning

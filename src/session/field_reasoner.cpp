@@ -26,12 +26,6 @@ constexpr std::size_t kDefaultAnswerChars = 1200;
 // How many of the user's passages a written answer may draw on.
 constexpr int kPassagesForWriting = 4;
 
-std::string QuestionText(const Field& field) {
-  if (!field.label.empty()) return field.label;
-  if (!field.placeholder.empty()) return field.placeholder;
-  return field.context;
-}
-
 std::string Clip(const std::string& text, std::size_t max_chars) {
   if (text.size() <= max_chars) return text;
   return FitToLength(text, max_chars) + " …";
@@ -60,7 +54,7 @@ bool IsFreeTextQuestion(const Field& field, const planning::FieldPlan& plan) {
   }
   if (field.kind != ControlKind::kText) return false;
   // "Why this company?" in a one-line box; "City" or "Employer name" never.
-  const std::string question = QuestionText(field);
+  const std::string question = perception::QuestionOf(field);
   return plan.key == planning::FieldKey::kUnknown && WordCount(question) >= 4 &&
          question.find('?') != std::string::npos;
 }
@@ -177,7 +171,7 @@ std::string FieldReasoner::ProfileSummary() const {
 asio::awaitable<Result<WrittenAnswer>> FieldReasoner::WriteFreeText(
     Field field, std::string posting_text) const {
   if (!has_llm()) co_return Fail(ErrorKind::kNotFound, "no LLM is configured");
-  const std::string question = QuestionText(field);
+  const std::string question = perception::QuestionOf(field);
   const std::size_t limit =
       field.max_length > 0 ? static_cast<std::size_t>(field.max_length) : kDefaultAnswerChars;
   std::vector<knowledge::Passage> passages =
@@ -258,7 +252,7 @@ asio::awaitable<Result<WrittenAnswer>> FieldReasoner::WriteFreeText(
 asio::awaitable<Result<planning::Answer>> FieldReasoner::ChooseOption(
     Field field, std::string posting_text) const {
   if (!has_llm()) co_return Fail(ErrorKind::kNotFound, "no LLM is configured");
-  const std::string question = QuestionText(field);
+  const std::string question = perception::QuestionOf(field);
   const std::vector<int> choices = ChoiceIndexes(field);
   json::array options;
   for (int index : choices) options.push_back(json::string(field.options[index].label));
@@ -313,7 +307,7 @@ asio::awaitable<Result<planning::Answer>> FieldReasoner::ChooseOption(
 }
 
 asio::awaitable<std::optional<Suggestion>> FieldReasoner::Suggest(Field field) const {
-  const std::string question = QuestionText(field);
+  const std::string question = perception::QuestionOf(field);
   if (sources_.answers != nullptr) {
     auto found = co_await CallStore(sources_.store,
                                     [&] { return sources_.answers->Find(user_id_, question, {}); });

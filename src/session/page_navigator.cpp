@@ -52,7 +52,7 @@ asio::awaitable<std::optional<PageSnapshot>> PageNavigator::ReadSettled(bool sam
   FollowNewTab(page_, report_);
   if (same_page_expected) shown_before_.clear();
   perception::SettleOptions settle;
-  settle.quiet = std::chrono::milliseconds(100);
+  settle.quiet = std::chrono::milliseconds(50);
   settle.first_look = std::chrono::milliseconds(50);
   settle.changed_from = shown_before_;
   if (std::exchange(loaded_, false)) settle.first_look = std::chrono::milliseconds(0);

@@ -18,7 +18,7 @@ std::string DescribeField(const Field& field) {
     return (ref.section == planning::EntrySection::kWork ? "Work experience " : "Education ") +
            std::to_string(ref.index + 1) + ": " + field.label;
   }
-  if (!field.label.empty()) return field.label;
+  if (!field.label.empty()) return perception::QuestionOf(field);
   if (!field.name.empty()) return field.name;
   return "field #" + std::to_string(field.index);
 }

@@ -21,6 +21,22 @@ TEST(ShownChoicesTest, ACommaWithoutASpaceStaysInsideAChoice) {
             (std::vector<std::string>{"1,000-5,000 employees", "Remote"}));
 }
 
+TEST(QuestionOfTest, ARowOfANamedTableIsAskedUnderTheTablesName) {
+  Field row;
+  row.label = "Monday";
+  row.table = "Weekly availability";
+  EXPECT_EQ(QuestionOf(row), "Weekly availability: Monday");
+  // A label that already says the table's name needs no second one.
+  row.label = "Weekly availability (Monday)";
+  EXPECT_EQ(QuestionOf(row), "Weekly availability (Monday)");
+  Field unlabelled;
+  unlabelled.placeholder = "Your city";
+  unlabelled.context = "Address";
+  EXPECT_EQ(QuestionOf(unlabelled), "Your city");
+  unlabelled.placeholder.clear();
+  EXPECT_EQ(QuestionOf(unlabelled), "Address");
+}
+
 TEST(FieldKeyTest, LeavesOutGeneratedIdsAndNumbersAlikeControls) {
   Field field;
   field.name = "first_name";

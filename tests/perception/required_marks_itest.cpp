@@ -532,6 +532,13 @@ TEST(RequiredMarksTest, AMarkedTitleOfATableOfQuestionsRequiresEachRow) {
     EXPECT_TRUE(by_name[name]->required_by_group);
   }
   EXPECT_EQ(by_name["mon"]->label, "Monday");
+  // Asked alone, a row names the table it is a row of; a widget drawn as a table
+  // and a layout table's boxes are their own questions.
+  EXPECT_EQ(by_name["mon"]->table, "Weekly availability");
+  EXPECT_EQ(QuestionOf(*by_name["mon"]), "Weekly availability: Monday");
+  EXPECT_EQ(QuestionOf(*by_name["lang_es"]), "Languages: Spanish");
+  EXPECT_EQ(QuestionOf(*by_name["move"]), "Willing to relocate");
+  EXPECT_EQ(QuestionOf(*by_name["nick"]), "Nickname");
   EXPECT_TRUE(by_name["mon"]->context.starts_with("Weekly availability"))
       << by_name["mon"]->context;
   EXPECT_TRUE(by_name["lang_es"]->context.starts_with("Languages")) << by_name["lang_es"]->context;

@@ -808,6 +808,33 @@ TEST_F(StepFillerTest, ADateAskedAsListsOfItsPartsIsOneQuestion) {
   EXPECT_EQ(received_["birth_year"], "1990");
 }
 
+// A table of questions (an hourly job's weekly availability: a list per weekday
+// under one title) names each row by its day alone: the person is asked about
+// "Weekly availability: Monday", not "Monday", and that is the question the
+// answer is kept under.
+TEST_F(StepFillerTest, ARowOfATableOfQuestionsIsAskedUnderTheTablesName) {
+  const std::vector<std::pair<std::string, std::string>> shifts = {{"Morning", "am"},
+                                                                   {"Not available", "off"}};
+  perception::Field monday = SelectField("mon", "Monday", shifts);
+  perception::Field tuesday = SelectField("tue", "Tuesday", shifts);
+  for (perception::Field* day : {&monday, &tuesday}) {
+    day->table = "Weekly availability";
+    day->context = "Weekly availability | Availability";
+  }
+  page_.now = FormPage({TextField("email", "Email", true), monday, tuesday},
+                       {MakeButton("Submit application", ButtonRole::kSubmit)});
+  person_.answers["Weekly availability: Monday"] = "Morning";
+  person_.answers["Weekly availability: Tuesday"] = "Not available";
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  std::vector<std::string> prompts;
+  for (const auto& question : person_.asked) prompts.push_back(question.prompt);
+  EXPECT_EQ(prompts, (std::vector<std::string>{"Weekly availability: Monday",
+                                               "Weekly availability: Tuesday"}));
+  EXPECT_EQ(received_["mon"], "am");
+  EXPECT_EQ(received_["tue"], "off");
+}
+
 // A choice the profile makes can take questions away: "Outside Thailand" in a
 // province list hides the district box a Thai address needs (Thai, Indian and
 // many national job boards). The person is asked about what the page still asks
