@@ -984,6 +984,19 @@ EntryRef EntryOf(std::string_view context) {
 
 namespace {
 
+// `field` with the parts of its context that name a numbered entry ("Employer 1",
+// "Work Experience 2") left out: the headings over an entry, not its field's words.
+Field WithoutEntryHeadings(const Field& field) {
+  Field rest = field;
+  rest.context.clear();
+  for (const std::string_view part : perception::JoinedParts(field.context)) {
+    if (EntryOf(part).section != EntrySection::kNone) continue;
+    if (!rest.context.empty()) rest.context += " | ";
+    rest.context += part;
+  }
+  return rest;
+}
+
 // "WorkExperience.0.StartDate_Year", "educations[0][school]": the first entry of a
 // repeated section, as model binders (ASP.NET, Rails, Spring) index it from 0, and
 // form libraries write it into ids where inputs carry no name (Ant Design's
@@ -1319,7 +1332,11 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   if (ref.section == EntrySection::kNone) ref = FirstEntryInName(field.name);
   if (ref.section == EntrySection::kNone && field.name.empty()) ref = FirstEntryInName(field.id);
   if (ref.section != EntrySection::kNone) {
-    const Classification& base = alone;
+    // The entry's own heading names the entry, not the field: "Reason for Leaving"
+    // under "Employer 1" read by that heading alone is no employer's name. What
+    // the rest of the context says still counts ("Company | Work Experience 1").
+    const Classification base =
+        alone.signal.starts_with("context") ? ClassifyAlone(WithoutEntryHeadings(field)) : alone;
     FieldKey key = EntryKey(field, EntryFieldLabel(field), ref.section, base.key);
     // A start date inside an entry is the entry's start, never the person's
     // availability ("experiences_0_startDate" under a label that names a period).

@@ -2043,5 +2043,23 @@ TEST(FieldClassifierTest, AChoiceAmongWaysOfWorkingOnlyIsTheWorkArrangement) {
   EXPECT_NE(FieldClassifier().Classify(one).key, FieldKey::kRemote);
 }
 
+// Why a job ended is the person's to say, not the employer's name: "Reason for
+// Leaving" in an entry headed by the employer's number ("Employer 1").
+TEST(FieldClassifierTest, WhyAJobEndedIsNoPartOfTheEntryTheProfileAnswers) {
+  for (const char* context : {"Employer 1 | Work History", "Work Experience 2", "Employment 1"}) {
+    for (const char* label : {"Reason for Leaving", "Reason for leaving this job",
+                              "Why did you leave?", "Reason for Leaving (if applicable)"}) {
+      Field field;
+      field.kind = ControlKind::kText;
+      field.label = label;
+      field.context = context;
+      field.name = "workHistory[0][reasonForLeaving]";
+      const Classification result = FieldClassifier().Classify(field);
+      EXPECT_EQ(result.key, FieldKey::kUnknown)
+          << label << " in " << context << ": " << ToString(result.key) << " " << result.signal;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace applier::planning
