@@ -30,6 +30,8 @@ bool IsPunctuation(char32_t cp) {
          cp == 0x05BE || cp == 0x05C0 ||    // Hebrew maqaf (its hyphen) and paseq: ־ ׀
          cp == 0x05C3 || cp == 0x05C6 ||    // Hebrew sof pasuq and nun hafukha: ׃ ׆
          cp == 0x0964 || cp == 0x0965 ||    // Devanagari full stops: । ॥
+         cp == 0x055D || cp == 0x055F ||    // Armenian comma and abbreviation mark: ՝ ՟
+         cp == 0x0589 || cp == 0x058A ||    // Armenian full stop and hyphen: ։ ֊
          (cp >= 0x3000 && cp <= 0x303F) ||  // CJK punctuation: 、。「」
          (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
          (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||
@@ -244,6 +246,7 @@ char32_t Lower(char32_t cp) {
   if (cp == 0x490) return 0x491;                     // Ukrainian Ґ
   if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;  // Cyrillic А-Я
   if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;  // Cyrillic Ѐ-Џ
+  if (cp >= 0x531 && cp <= 0x556) return cp + 0x30;  // Armenian Ա-Ֆ
   // Latin Extended-A pairs capital/small, but the parity flips between U+0138 and U+0149.
   if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && cp % 2 == 0 &&
       cp != 0x130) {
@@ -381,6 +384,10 @@ std::string NormalizeText(std::string_view text) {
     } else if (cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == '`') {
       // apostrophes join: "don't" -> "dont"; Ukrainian writes the one inside "ім'я"
       // as the modifier letter ʼ (its standard) as often as ' ’ or even `
+    } else if (cp == 0x055A || cp == 0x055B || cp == 0x055C || cp == 0x055E) {
+      // Armenian writes its question, exclamation and emphasis marks over the
+      // stressed vowel inside the word ("Որտեղի՞ց": from where?), and its apostrophe
+      // inside one too: the word reads without them
     } else if (cp == 0x05F3 || cp == 0x05F4) {
       // Hebrew geresh and gershayim mark an abbreviation inside its word: "דוא״ל" is
       // the word "דואל", "קו״ח" the word "קוח"

@@ -66,8 +66,8 @@ const std::map<Wording, Phrases>& Table() {
 
 // The small letter of a capital in the scripts page_words.json holds: Latin
 // (with the Latin Extended-A letters of Polish, Czech, Turkish, ..., and the
-// Vietnamese vowels of Latin Extended-B and Extended Additional), Greek and
-// Cyrillic. Turkish writes the capital of dotless ı as I and of i as İ, so both
+// Vietnamese vowels of Latin Extended-B and Extended Additional), Greek,
+// Cyrillic and Armenian. Turkish writes the capital of dotless ı as I and of i as İ, so both
 // small letters read as a plain i: "ÇIKIŞ", "Çıkış" and a phrase "çıkış" meet.
 // Romanian ș and ț (comma below, the standard) read as ş and ţ (cedilla, older
 // keyboards and fonts), Turkish's letter: "Trimiteți" and "Trimiteţi" meet. Greek
@@ -103,6 +103,7 @@ char32_t Lower(char32_t c) {
     default: break;
   }
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c >= 0x531 && c <= 0x556) return c + 0x30;  // Armenian Ա-Ֆ
   if (c == 0x130 || c == 0x131) return 'i';
   if (c == 0x1A0 || c == 0x1AF) return c + 1;  // Ơ Ư
   // Latin Extended Additional pairs a capital with the small letter after it,
@@ -132,6 +133,9 @@ bool WordCharAt(std::string_view text, std::size_t at) {
   if (c >= 0x3000 && c <= 0x303F) return false;  // 、。「」 and the ideographic space
   if (c >= 0xFF00 && c <= 0xFF0F) return false;  // ！＂＃ ... ／
   if (c == 0x0964 || c == 0x0965) return false;  // the Devanagari full stops । and ॥
+  // Armenian punctuation: the apostrophe, marks, comma and abbreviation mark
+  // (U+055A..U+055F), the full stop ։ and the hyphen ֊.
+  if ((c >= 0x055A && c <= 0x055F) || c == 0x0589 || c == 0x058A) return false;
   return true;
 }
 
@@ -177,6 +181,9 @@ std::string LowerText(std::string_view text) {
     } else if ((code >= 0x064B && code <= 0x065F) || code == 0x0670 || code == 0x0640) {
       // Arabic vowel marks and the stretching tatweel: "قدّم" is "قدم" written
       // with a shadda, which most texts leave out.
+    } else if (code == 0x055B || code == 0x055C || code == 0x055E) {
+      // Armenian question, exclamation and emphasis marks, written over the stressed
+      // vowel inside the word ("Դիմե՞լ")
     } else if (code >= 0x300 && code <= 0x36F) {
       // a combining mark: a page written decomposed reads as its letters ("Υποβολή"
       // with its tonos apart), as Greek reads without its accents

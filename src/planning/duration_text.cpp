@@ -390,6 +390,22 @@ constexpr Unit kUnits[] = {
     Unit{"წლის", kYear},
     Unit{"წელზე", kYear},
     Unit{"წლამდე", kYear},
+    // Armenian: օր (day), շաբաթ (week), ամիս (month), տարի (year) in the nominative,
+    // the genitive ("5 տարվա փորձ") and the ablative that says "than" ("5 տարուց
+    // ավելի", more than 5 years; "1 ամսից պակաս").
+    Unit{"օր", 1},
+    Unit{"օրվա", 1},
+    Unit{"օրից", 1},
+    Unit{"շաբաթ", kWeek},
+    Unit{"շաբաթվա", kWeek},
+    Unit{"շաբաթից", kWeek},
+    Unit{"ամիս", kMonth},
+    Unit{"ամսվա", kMonth},
+    Unit{"ամսից", kMonth},
+    Unit{"տարի", kYear},
+    Unit{"տարվա", kYear},
+    Unit{"տարուց", kYear},
+    Unit{"տարվանից", kYear},
     Unit{"gads", kYear},
     Unit{"gadi", kYear},
     Unit{"gada", kYear},
@@ -554,6 +570,8 @@ constexpr std::string_view kNoTime[] = {
     "დაუყოვნებლივ",
     "დაუყონებლივ",
     "მაშინვე",
+    "անմիջապես",
+    "անհապաղ",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -570,7 +588,9 @@ constexpr std::string_view kMoreBefore[] = {
     // Icelandic: "Meira en 10 ár", "Að minnsta kosti 2 ár".
     "meira en", "ad minnsta kosti", "yfir",
     // Bulgarian: "Над 2 месеца", "Повече от 10 години".
-    "над", "повече от"};
+    "над", "повече от",
+    // Armenian: "Ավելի քան 2 ամիս", "Առնվազն 1 տարի".
+    "ավելի քան", "առնվազն"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",    "oder mehr",    "ou plus",      "o mas",       "o piu",         "of meer",
     "ou mais",    "以上",         "fazla",        "ve uzeri",    "tro len",       "i wiecej",
@@ -580,7 +600,7 @@ constexpr std::string_view kMoreAfter[] = {
     "felett",     "sau mai mult", "і більше",     "або більше",  "η περισσοτερο", "και ανω",
     "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक", "ili vise",      "ili dulje",
     "বেশি",       "অধিক",         "ir daugiau",   "ir ilgiau",   "vai vairak",    "un vairak",
-    "vai ilgak",  "მეტი",         "და მეტი"};
+    "vai ilgak",  "მეტი",         "და მეტი",      "ավելի",       "և ավելի",       "եւ ավելի"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
     "less than",  "under",       "weniger als",  "unter",     "moins de",      "menos de",
@@ -590,8 +610,8 @@ constexpr std::string_view kLessBefore[] = {
     "menej ako",  "menej nez",   "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
     "менше",      "менш ніж",    "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od",
     "maziau nei", "maziau kaip", "по малко от",  "под",       "mazak neka",    "minna en",
-    "undir"};
-constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম", "ნაკლები"};
+    "undir",      "պակաս քան"};
+constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম", "ნაკლები", "պակաս"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua". German and Swiss forms say "bis"
 // alone ("bis 1 Monat"); between two numbers it makes a range, read before these.
@@ -602,7 +622,7 @@ constexpr std::string_view kUpToBefore[] = {
     "خلال",     "حداکثر",      "nejvyse",  "maximalne", "najviac",    "pocas",       "behem",
     "dalam",    "paling lama", "maksimal", "עד",        "legfeljebb", "pana la",     "maxim",
     "протягом", "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम",
-    "সর্বোচ্চ",   "iki",         "lidz",     "allt ad"};
+    "সর্বোচ্চ",   "iki",         "lidz",     "allt ad",   "մինչև",      "մինչեւ"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",         "以下",         "이내",        "kadar",         "icinde",       "or less",
     "or shorter",   "oder weniger", "oder kurzer", "ou moins",      "o menos",      "o meno",

@@ -67,18 +67,20 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // (also typed without its chandrabindu) / "না", and the polite "জি" before either;
 // Lithuanian "Taip" / "Ne"; Welsh answers with the question's verb: "Oes" / "Nac oes"
 // (is there), "Ydw" / "Nac ydw" (am I), "Bydd" / "Na fydd" (will), "Hoffwn" / "Na
-// hoffwn" (would like), "Cewch" / "Na chewch" (may), and "Ie" / "Na").
+// hoffwn" (would like), "Cewch" / "Na chewch" (may), and "Ie" / "Na"; Armenian "Այո" /
+// "Ոչ").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 43> kYes = {
+  static constexpr std::array<std::string_view, 44> kYes = {
       "yes",  "true", "y",      "ja",     "oui",   "si",     "sim", "tak", "да",
       "はい", "是",   "예",     "네",     "evet",  "jawohl", "yep", "co",  "kylla",
       "نعم",  "ano",  "ya",     "כן",     "igen",  "da",     "так", "ναι", "हां",
       "بله",  "آری",  "হ্যাঁ",    "হ্যা",    "taip",  "oes",    "ydw", "ydy", "ydi",
-      "ydyn", "bydd", "byddaf", "hoffwn", "cewch", "gallaf", "ie"};
-  static constexpr std::array<std::string_view, 33> kNo = {
-      "no",     "false", "n",      "nein",   "non",   "nao",  "nee",   "nie", "nej", "nei", "нет",
-      "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong", "ei",  "لا",  "ne",  "tidak",
-      "belum",  "bukan", "לא",     "nem",    "nu",    "ні",   "οχι",   "नहीं", "خیر", "نه",  "না"};
+      "ydyn", "bydd", "byddaf", "hoffwn", "cewch", "gallaf", "ie",  "այո"};
+  static constexpr std::array<std::string_view, 34> kNo = {
+      "no",  "false", "n",      "nein",  "non",    "nao",    "nee",   "nie",  "nej",
+      "nei", "нет",   "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong",
+      "ei",  "لا",    "ne",     "tidak", "belum",  "bukan",  "לא",    "nem",  "nu",
+      "ні",  "οχι",   "नहीं",    "خیر",   "نه",     "না",     "ոչ"};
   // Hindi's polite "जी" goes before the answer ("जी हां", "जी नहीं"), as Bengali's
   // "জি" does ("জি হ্যাঁ", "জি না").
   if (norm.starts_with("जी ")) norm.remove_prefix(std::string_view("जी ").size());
@@ -138,24 +140,26 @@ bool HasNegation(std::string_view norm) {
   // not), "ne trebam", "ne želim" and "bez" (without); Lithuanian by the "ne-" joined to
   // the verb ("neturiu": I do not have, "nereikia": not needed, "nereikės", "nesu",
   // "negaliu"); Welsh by "ddim" and "nid" (not), "nac" and "nad" before a verb, and
-  // "heb" (without).
-  static constexpr std::array<std::string_view, 106> kNegations = {
-      "not",         "no",          "dont",      "doesnt",     "wont",     "cannot",  "cant",
-      "never",       "do not",      "am not",    "nicht",      "kein",     "keine",   "pas",
-      "nao",         "niet",        "geen",      "nein",       "non",      "ohne",    "sans",
-      "hayir",       "yok",         "degil",     "gerekmiyor", "gerekmez", "khong",   "chua",
-      "nie",         "nej",         "nei",       "ikke",       "inte",     "uden",    "ei",
-      "ilman",       "en tarvitse", "en ole",    "en voi",     "en halua", "eika",    "لا",
-      "لست",         "ليس",         "لن",        "لم",         "غير",      "بدون",    "دون",
-      "nepotrebuji", "nepotrebuju", "nemam",     "nejsem",     "nebudu",   "nechci",  "nemohu",
-      "nevyzaduji",  "nesmim",      "tidak",     "belum",      "bukan",    "tanpa",   "לא",
-      "אין",         "אינני",       "איני",      "ללא",        "בלי",      "nem",     "nincs",
-      "nelkul",      "nu",          "fara",      "не",         "ні",       "немає",   "без",
-      "δεν",         "δε",          "μην",       "οχι",        "χωρισ",    "नहीं",     "न",
-      "मत",          "बिना",        "না",        "নেই",        "নই",       "নয",      "ছাডা",
-      "nisam",       "necu",        "ne trebam", "ne zelim",   "bez",      "neturiu", "nereikia",
-      "nereikes",    "nesu",        "negaliu",   "ddim",       "nid",      "nac",     "nad",
-      "heb"};
+  // "heb" (without); Armenian by "ոչ", "չ-" joined to the verb ("չունեմ": I do not have,
+  // "չեմ": I am not, "չկա": there is none, "չի", "չեն", "չէ") and "առանց" (without).
+  static constexpr std::array<std::string_view, 115> kNegations = {
+      "not",         "no",           "dont",      "doesnt",     "wont",     "cannot",  "cant",
+      "never",       "do not",       "am not",    "nicht",      "kein",     "keine",   "pas",
+      "nao",         "niet",         "geen",      "nein",       "non",      "ohne",    "sans",
+      "hayir",       "yok",          "degil",     "gerekmiyor", "gerekmez", "khong",   "chua",
+      "nie",         "nej",          "nei",       "ikke",       "inte",     "uden",    "ei",
+      "ilman",       "en tarvitse",  "en ole",    "en voi",     "en halua", "eika",    "لا",
+      "لست",         "ليس",          "لن",        "لم",         "غير",      "بدون",    "دون",
+      "nepotrebuji", "nepotrebuju",  "nemam",     "nejsem",     "nebudu",   "nechci",  "nemohu",
+      "nevyzaduji",  "nesmim",       "tidak",     "belum",      "bukan",    "tanpa",   "לא",
+      "אין",         "אינני",        "איני",      "ללא",        "בלי",      "nem",     "nincs",
+      "nelkul",      "nu",           "fara",      "не",         "ні",       "немає",   "без",
+      "δεν",         "δε",           "μην",       "οχι",        "χωρισ",    "नहीं",     "न",
+      "मत",          "बिना",         "না",        "নেই",        "নই",       "নয",      "ছাডা",
+      "nisam",       "necu",         "ne trebam", "ne zelim",   "bez",      "neturiu", "nereikia",
+      "nereikes",    "nesu",         "negaliu",   "ddim",       "nid",      "nac",     "nad",
+      "heb",         "ոչ",           "չեմ",       "չունեմ",     "չկա",      "չէ",      "չի",
+      "չեն",         "կարիք չունեմ", "առանց"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -206,8 +210,10 @@ std::optional<Range> OptionRange(std::string_view label) {
   // and Persian ("۵ تا ۱۰ سال", "بیش از ۱۰ سال", "کمتر از ۱ سال", "حداقل ۳ سال"), in
   // whichever digits the page writes; Icelandic ("Meira en 10 ár", "Minna en 1 ár",
   // "5 ár eða meira"); Georgian, which joins "up to" to the unit ("5 წელზე მეტი",
-  // "1 წლამდე", "1 წელზე ნაკლები", "3 წელი და მეტი").
-  static constexpr std::array<std::string_view, 65> kAtLeast = {"or more",
+  // "1 წლამდე", "1 წელზე ნაკლები", "3 წელი და მეტი"); Armenian, which says "than" by
+  // the ablative ("5 տարուց ավելի", "1 տարուց պակաս", "3 տարի և ավելի", "մինչև 1
+  // տարի", "Առանց փորձի").
+  static constexpr std::array<std::string_view, 68> kAtLeast = {"or more",
                                                                 "at least",
                                                                 "and up",
                                                                 "ab",
@@ -271,8 +277,11 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                 "eda meira",
                                                                 "ad minnsta kosti",
                                                                 "და მეტი",
-                                                                "მინიმუმ"};
-  static constexpr std::array<std::string_view, 66> kMoreThan = {"over",
+                                                                "მინიმუმ",
+                                                                "և ավելի",
+                                                                "եւ ավելի",
+                                                                "առնվազն"};
+  static constexpr std::array<std::string_view, 69> kMoreThan = {"over",
                                                                  "meira en",
                                                                  "yfir",
                                                                  "بیش از",
@@ -337,16 +346,19 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "над",
                                                                  "повече от",
                                                                  "მეტი",
-                                                                 "მეტს"};
+                                                                 "მეტს",
+                                                                 "ավելի",
+                                                                 "ավել",
+                                                                 "ավելի քան"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 36> kUpTo = {
-      "up to",      "bis",     "jusqua",  "hasta",     "fino a",   "tot",
-      "ate",        "do",      "op til",  "opp til",   "не более", "не больше",
-      "до",         "以下",    "以内",    "이하",      "enintaan", "korkeintaan",
-      "حتى",        "لغاية",   "nejvyse", "maximalne", "najviac",  "עד",
-      "legfeljebb", "pana la", "maxim",   "εωσ",       "μεχρι",    "حداکثر",
-      "iki",        "allt ad", "წლამდე",  "თვემდე",    "კვირამდე", "დღემდე"};
-  static constexpr std::array<std::string_view, 54> kLessThan = {
+  static constexpr std::array<std::string_view, 38> kUpTo = {
+      "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",    "ate",
+      "do",        "op til",  "opp til",  "не более",    "не больше", "до",     "以下",
+      "以内",      "이하",    "enintaan", "korkeintaan", "حتى",       "لغاية",  "nejvyse",
+      "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim",  "εωσ",
+      "μεχρι",     "حداکثر",  "iki",      "allt ad",     "წლამდე",    "თვემდე", "კვირამდე",
+      "დღემდე",    "մինչև",   "մինչեւ"};
+  static constexpr std::array<std::string_view, 56> kLessThan = {
       "under",        "less than",    "below",         "fewer than", "unter",
       "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
       "meno di",      "minder dan",   "abaixo de",     "onder",      "az",
@@ -357,10 +369,11 @@ std::optional<Range> OptionRange(std::string_view label) {
       "menej nez",    "פחות מ",       "kevesebb mint", "alatt",      "evnel kevesebb",
       "sub",          "mai putin de", "менше",         "менш ніж",   "λιγοτερο απο",
       "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip",
-      "по малко от",  "minna en",     "undir",         "ნაკლები"};
+      "по малко от",  "minna en",     "undir",         "ნაკლები",    "պակաս",
+      "պակաս քան"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 51> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 55> kNoExperience = {"no experience",
                                                                      "بدون سابقه",
                                                                      "فاقد سابقه",
                                                                      "بدون خبرة",
@@ -410,7 +423,11 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "без опит",
                                                                      "გამოცდილების გარეშე",
                                                                      "გამოცდილება არ მაქვს",
-                                                                     "უგამოცდილო"};
+                                                                     "უგამოცდილო",
+                                                                     "առանց փորձի",
+                                                                     "առանց աշխատանքային փորձի",
+                                                                     "փորձ չունեմ",
+                                                                     "փորձ չկա"};
   std::vector<double> numbers = Numbers(knowledge::WithAsciiDigits(label));
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -486,11 +503,13 @@ Degree DegreeOf(std::string_view text) {
   // A degree left unfinished is no level held: Mexico's "Licenciatura trunca"
   // (studies left before the degree), "inconclusa", "incompleto" (Brazil's
   // "Ensino superior incompleto"), "en curso", "in progress", "unfinished", Latvian
-  // "nepabeigta augstākā izglītība", Georgian "არასრული უმაღლესი".
+  // "nepabeigta augstākā izglītība", Georgian "არასრული უმაღლესი", Armenian
+  // "թերի բարձրագույն".
   static constexpr std::string_view kUnfinished[] = {
-      "trunca",     "trunco",     "inconclusa",  "inconcluso",   "incompleta", "incompleto",
-      "incomplete", "unfinished", "in progress", "en curso",     "em curso",   "cursando",
-      "nepabeigta", "nepabeigts", "არასრული",    "დაუმთავრებელი"};
+      "trunca",        "trunco",     "inconclusa", "inconcluso",  "incompleta",
+      "incompleto",    "incomplete", "unfinished", "in progress", "en curso",
+      "em curso",      "cursando",   "nepabeigta", "nepabeigts",  "არასრული",
+      "დაუმთავრებელი", "թերի",       "անավարտ",    "չավարտված"};
   for (std::string_view word : kUnfinished) {
     if (ContainsPhrase(norm, word)) return Degree{};
   }
@@ -1022,6 +1041,22 @@ Degree DegreeOf(std::string_view text) {
       {"მაგისტრი", 4},
       {"დიპლომირებული სპეციალისტი", 4},
       {"დოქტორი", 6},
+      // Armenian (կրթություն): միջնակարգ (secondary) and միջին մասնագիտական (a
+      // college's vocational diploma), the բակալավր (first cycle), մագիստրոս and the
+      // pre-Bologna դիպլոմավորված մասնագետ (second), the գիտությունների թեկնածու
+      // (candidate of sciences, the doctorate) and դոկտոր; Armenian words are matched
+      // whole, so the genitives (-ի: "բակալավրի աստիճան") are listed.
+      {"միջնակարգ", 1},
+      {"միջին մասնագիտական", 1},
+      {"բակալավր", 3},
+      {"բակալավրի", 3},
+      {"մագիստրոս", 4},
+      {"մագիստրոսի", 4},
+      {"մագիստրատուրա", 4},
+      {"դիպլոմավորված մասնագետ", 4},
+      {"գիտությունների թեկնածու", 6},
+      {"գիտությունների դոկտոր", 6},
+      {"դոկտոր", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -1476,10 +1511,11 @@ std::string ServiceAsTheOptionsSpellIt(std::string_view desired,
 // Bangladesh", "বাংলাদেশের বাইরে", "Fuera de España", "Im Ausland".
 bool SaysOutside(std::string_view label) {
   static constexpr std::string_view kOutside[] = {
-      "outside",     "abroad",      "overseas",  "ausserhalb",       "im ausland",
-      "hors de",     "a letranger", "fuera de",  "en el extranjero", "fora de",
-      "no exterior", "al di fuori", "allestero", "buiten",           "বাইরে",
-      "বিদেশে",      "के बाहर",      "विदेश में",    "საზღვარგარეთ",     "გარეთ"};
+      "outside",     "abroad",        "overseas",  "ausserhalb",       "im ausland",
+      "hors de",     "a letranger",   "fuera de",  "en el extranjero", "fora de",
+      "no exterior", "al di fuori",   "allestero", "buiten",           "বাইরে",
+      "বিদেশে",      "के बाहर",        "विदेश में",    "საზღვარგარეთ",     "გარეთ",
+      "արտերկրում",  "արտասահմանում", "ից դուրս",  "հայաստանից դուրս"};
   const std::string norm = NormalizeText(label);
   return std::any_of(std::begin(kOutside), std::end(kOutside),
                      [&](std::string_view word) { return knowledge::HasPhrase(norm, word); });
@@ -1859,7 +1895,11 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       // (abroad), "Altres països" (other countries): read with its elisions apart.
       "fora de", "fora d", "estranger", "altres paisos", "un altre pais",
       // Georgian "საზღვარგარეთ" (abroad), "უცხოეთი" (foreign lands), "სხვა ქვეყანა".
-      "საზღვარგარეთ", "საზღვარგარეთი", "უცხოეთი", "უცხოეთში", "სხვა ქვეყანა"};
+      "საზღვარგარეთ", "საზღვარგარეთი", "უცხოეთი", "უცხოეთში", "სხვა ქვეყანა",
+      // Armenian "Արտերկիր" (abroad), "Արտասահման" (overseas), "Այլ երկիր", "ՀՀ-ից
+      // դուրս" (outside the Republic of Armenia).
+      "արտերկիր", "արտերկրում", "արտասահման", "արտասահմանում", "այլ երկիր", "հհ ից դուրս",
+      "հայաստանից դուրս"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(ElisionsApart(options[static_cast<std::size_t>(index)].label));

@@ -116,7 +116,7 @@ int ScriptOfLanguage(std::string_view lang) {
   if (code == "ar" || code == "fa" || code == "ur") return kArabic;
   if (code == "zh" || code == "ja" || code == "ko") return kCjk;
   if (code == "el" || code == "he" || code == "th" || code == "hi" || code == "bn" ||
-      code == "ka") {
+      code == "ka" || code == "hy") {
     return kOther;
   }
   return kLatin;

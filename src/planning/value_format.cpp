@@ -74,7 +74,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     return LocaleDate{Order::kMonthDayYear, "/"};
   }
   for (std::string_view dotted : {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no", "nn",
-                                  "da", "tr", "uk", "ro", "bg", "hr", "ka"}) {
+                                  "da", "tr", "uk", "ro", "bg", "hr", "ka", "hy"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :
@@ -108,8 +108,8 @@ DateLayout LayoutIn(Order order, std::string_view separator, bool with_day = tru
 // anything else. Cyrillic д/м/г are d/m/y, and Ukrainian р (рік: "дд.мм.рррр") is y;
 // Danish, Norwegian and Swedish å (år, "dd-mm-åååå") is the year as a (année, año)
 // is; Hungarian é (év: "éééé.hh.nn") is y; Greek η/μ/ε (ημέρα, μήνας, έτος:
-// "ηη/μμ/εεεε") are d/m/y; the CJK and Korean year/month marks are separators and
-// the day mark ends the template.
+// "ηη/μμ/εεεε") are d/m/y, as Armenian օ/ա/տ are (օր, ամիս, տարի: "օօ.աա.տտտտ"); the CJK and Korean
+// year/month marks are separators and the day mark ends the template.
 std::string DateShape(std::string_view text) {
   std::string shape;
   for (std::size_t i = 0; i < text.size();) {
@@ -142,6 +142,12 @@ std::string DateShape(std::string_view text) {
       shape += 'm';
     } else if (ch == "å" || ch == "Å") {
       shape += 'a';
+    } else if (ch == "օ" || ch == "Օ") {
+      shape += 'd';  // Armenian օր, the day ("օօ.աա.տտտտ")
+    } else if (ch == "ա" || ch == "Ա") {
+      shape += 'm';  // ամիս, the month
+    } else if (ch == "տ" || ch == "Տ") {
+      shape += 'y';  // տարի, the year
     } else if (ch == "年" || ch == "月" || ch == "년" || ch == "월") {
       shape += '/';
     } else {
@@ -1290,6 +1296,8 @@ std::string CurrencyNamedBy(const Field& field) {
   if (words.find("₴") != std::string::npos) return "UAH";
   // The Georgian lari: "₾", "GEL", "ლარი" and its cases ("ლარში", in lari).
   if (words.find("₾") != std::string::npos) return "GEL";
+  // The Armenian dram: "֏", "AMD", "դրամ" and its cases ("ՀՀ դրամով", in drams).
+  if (words.find("֏") != std::string::npos) return "AMD";
   if (words.find("R$") != std::string::npos) return "BRL";
   if (words.find("৳") != std::string::npos) return "BDT";
   if (words.find("元") != std::string::npos || words.find("人民币") != std::string::npos) {
@@ -1342,6 +1350,7 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"rsd", "dinar", "dinara", "dinarima", "динар", "динара", "динарима"}))
     return "RSD";
   if (ContainsAnyWord(norm, {"gel", "ლარი", "ლარში", "ლარს", "ლარის", "ლარით"})) return "GEL";
+  if (ContainsAnyWord(norm, {"amd", "դրամ", "դրամով", "դրամը", "դրամի", "հհ դրամ"})) return "AMD";
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
@@ -1372,13 +1381,14 @@ std::string CurrencyOfPayIn(std::string_view text) {
     std::string_view currency;
   };
   // Longer marks first: "R$" is no dollar, "US$" is one.
-  static constexpr std::array<Mark, 30> kMarks = {{
+  static constexpr std::array<Mark, 32> kMarks = {{
       {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
       {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
       {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
       {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"}, {"JPY", "JPY"}, {"HUF", "HUF"},
       {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"}, {"UAH", "UAH"}, {"₴", "UAH"},
       {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},  {"₾", "GEL"}, {"GEL", "GEL"},
+      {"֏", "AMD"},   {"AMD", "AMD"},
   }};
   auto digit_at = [&](std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';
@@ -1413,17 +1423,25 @@ std::string PeriodNamedBy(const Field& field) {
       NormalizeText(field.label + " | " + field.placeholder + " | " + field.hint);
   // A box that names several periods (a choice of them beside it) names none.
   std::vector<std::string_view> named;
-  if (ContainsAnyWord(
-          norm, {"per month",  "monthly",  "a month",    "pro monat",   "monatlich", "monatsgehalt",
-                 "par mois",   "mensuel",  "mensuelle",  "al mes",      "mensual",   "por mes",
-                 "al mese",    "mensile",  "per maand",  "maandelijks", "mensal",    "miesiecznie",
-                 "na miesiac", "в месяц",  "ежемесячно", "aylik",       "thang",     "hang thang",
-                 "mesicne",    "mesicni",  "za mesic",   "per bulan",   "bulanan",   "sebulan",
-                 "חודשי",      "לחודש",    "בחודש",      "שכר חודשי",   "חודשית",    "havi",
-                 "havonta",    "pe luna",  "lunar",      "lunara",      "на місяць", "в місяць",
-                 "щомісяця",   "ανα μηνα", "μηνιαιωσ",   "μηνιαιεσ",    "μηνιαιοσ",  "মাসিক",
-                 "প্রতি মাসে",  "मासिक",    "प्रति माह",   "თვეში",       "თვიური",    "თვიურად",
-                 "ყოველთვიური"}) ||
+  if (ContainsAnyWord(norm, {"per month",   "monthly",   "a month",
+                             "pro monat",   "monatlich", "monatsgehalt",
+                             "par mois",    "mensuel",   "mensuelle",
+                             "al mes",      "mensual",   "por mes",
+                             "al mese",     "mensile",   "per maand",
+                             "maandelijks", "mensal",    "miesiecznie",
+                             "na miesiac",  "в месяц",   "ежемесячно",
+                             "aylik",       "thang",     "hang thang",
+                             "mesicne",     "mesicni",   "za mesic",
+                             "per bulan",   "bulanan",   "sebulan",
+                             "חודשי",       "לחודש",     "בחודש",
+                             "שכר חודשי",   "חודשית",    "havi",
+                             "havonta",     "pe luna",   "lunar",
+                             "lunara",      "на місяць", "в місяць",
+                             "щомісяця",    "ανα μηνα",  "μηνιαιωσ",
+                             "μηνιαιεσ",    "μηνιαιοσ",  "মাসিক",
+                             "প্রতি মাসে",   "मासिक",     "प्रति माह",
+                             "თვეში",       "თვიური",    "თვიურად",
+                             "ყოველთვიური", "ամսական",   "ամսական կտրվածքով"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       // "Ft/hó", "lei/lună", "грн/міс": the month shortened after the currency.
       (field.lang.starts_with("hu") && ContainsWord(norm, "ho")) ||
@@ -1451,7 +1469,7 @@ std::string PeriodNamedBy(const Field& field) {
                  "per tahun",    "tahunan",  "setahun",  "שנתי",     "לשנה",      "בשנה",
                  "שנתית",        "eves",     "evi",      "evente",   "pe an",     "на рік",
                  "річна",        "річний",   "ετησιεσ",  "ετησιοσ",  "ανα ετοσ",  "বার্ষিক",
-                 "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष", "წლიური",   "წელიწადში"}) ||
+                 "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष", "წლიური",   "წელიწადში", "տարեկան"}) ||
       (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos || norm.find("ต่อปี") != std::string::npos ||

@@ -159,6 +159,18 @@ TEST(QuestionTextTest, LatvianLettersFoldToTheirBase) {
   EXPECT_EQ(NormalizeText("Vēlamā alga"), NormalizeText("Velama alga"));
 }
 
+// Armenian capitals fold to small letters; the question, exclamation and emphasis
+// marks written over a vowel inside the word are no letters, and its comma, full
+// stop, hyphen and the abbreviation dot ("Էլ․ փոստ") part words.
+TEST(QuestionTextTest, ArmenianCapitalsAndMarksInsideWords) {
+  EXPECT_EQ(NormalizeText("ԱԶԳԱՆՈՒՆ"), "ազգանուն");
+  EXPECT_EQ(NormalizeText("Որտեղի՞ց եք տեղեկացել"), "որտեղից եք տեղեկացել");
+  EXPECT_EQ(NormalizeText("Ե՞րբ կարող եք սկսել"), "երբ կարող եք սկսել");
+  EXPECT_EQ(NormalizeText("Էլ․ փոստ"), "էլ փոստ");
+  EXPECT_EQ(NormalizeText("Համաձայն եմ՝ ՀՀ օրենքին։"), "համաձայն եմ հհ օրենքին");
+  EXPECT_EQ(NormalizeText("CV-ն"), "cv ն");
+}
+
 TEST(QuestionTextTest, RomanianCommaAndCedillaLettersAreTheSame) {
   EXPECT_EQ(NormalizeText("Județ"), "judet");
   EXPECT_EQ(NormalizeText("Judeţ"), "judet");

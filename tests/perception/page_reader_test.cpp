@@ -613,6 +613,31 @@ TEST(PageWordsTest, GeorgianButtonsAndConfirmations) {
   EXPECT_FALSE(Says(LowerText("განაცხადის გაგზავნა"), Wording::kConfirmation));
 }
 
+// Armenian job portals and employers' forms: "Դիմել" on a posting opens the
+// application, "Ուղարկել դիմումը" sends it, "Հաջորդը" / "Հետ" step through it,
+// "Դիմել առանց գրանցման" goes on without an account; saving, following or sharing
+// the posting is no step. Capitals fold to small letters, and the question mark
+// written over a vowel inside the word ("Դիմե՞լ") is no letter.
+TEST(PageWordsTest, ArmenianButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Դիմել", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("ԴԻՄԵԼ ՀԻՄԱ", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Հաջորդը", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Շարունակել", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Հետ", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Ուղարկել դիմումը", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Ուղարկել", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Կիսվել", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("+ Հետևել ընկերությանը", "button", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Չեղարկել", "button", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Դիմել առանց գրանցման"), Wording::kWithoutAccount));
+  EXPECT_TRUE(Says(LowerText("Համաձայն եմ"), Wording::kDismissOverlay));
+  EXPECT_TRUE(Says(LowerText("Ձեր դիմումը հաջողությամբ ուղարկվել է"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Հայտարարության ժամկետը լրացել է։"), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Վերջնաժամկետ՝ 31.12.2026"), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Ուղարկել դիմումը"), Wording::kConfirmation));
+  EXPECT_EQ(LowerText("Դիմե՞լ"), LowerText("դիմել"));
+}
+
 // A button's length is counted in letters, not bytes: Georgian (like Thai or
 // Devanagari) takes three bytes a letter, so a plain guest's way in of 30 letters
 // is no long sentence.
@@ -1327,12 +1352,12 @@ PageSnapshot PostingAt(std::string url, std::vector<Button> buttons) {
 }
 
 TEST(WayInByEmphasisTest, TheOneEmphasizedWayFurtherIntoThePostingIsTheWayIn) {
-  // Greenlandic under the posting's own address; Armenian to an address carrying
+  // Greenlandic under the posting's own address; Amharic to an address carrying
   // the posting's number, drawn at the top and the foot; a script's button.
   for (auto [url, way_in] : {std::pair{"https://storf.example/starf/2026-017",
                                        Emphasized("Qinnuteqarit", "2026-017/umsokn")},
-                             std::pair{"https://jobs.example.am/job/8123456",
-                                       Emphasized("Դիմել հայտով", "/dimum/8123456")},
+                             std::pair{"https://jobs.example.et/job/8123456",
+                                       Emphasized("አሁን ያመልክቱ", "/mamelkecha/8123456")},
                              std::pair{"https://storf.example/is/vacancy/1479512/backend",
                                        Emphasized("Qinnuteqarit")}}) {
     auto posting =

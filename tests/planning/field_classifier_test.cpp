@@ -191,6 +191,46 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"პირადი ნომერი", K::kUnknown},
         Case{"გაქვთ თუ არა B კატეგორიის მართვის მოწმობა?", K::kUnknown, CK::kRadioGroup}));
 
+// Armenian application forms (job portals' application pages, employers' own
+// forms), in capitals too and with the question mark Armenian writes over a vowel
+// inside the word: the name, contact and address boxes, the country code beside the
+// number, the residence, the date of birth, the education level, years of work
+// experience, the current employer and position, the salary wished, the start date,
+// the CV and the cover letter, where the vacancy was found, the personal data
+// consent beside opt-ins for job alerts and the portal's CV database; the passport,
+// a driving licence, the patronymic and the language skills are no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Armenian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Անուն", K::kFirstName}, Case{"ԱԶԳԱՆՈՒՆ", K::kLastName},
+        Case{"Անուն, ազգանուն", K::kFullName}, Case{"Էլ. փոստ", K::kEmail, CK::kEmail},
+        Case{"Էլ․ փոստի հասցե", K::kEmail, CK::kEmail},
+        Case{"Էլեկտրոնային փոստ", K::kEmail, CK::kEmail},
+        Case{"Հեռախոսահամար", K::kPhone, CK::kTel}, Case{"Բջջային հեռախոս", K::kPhone, CK::kTel},
+        Case{"Երկրի կոդ", K::kPhoneCountryCode, CK::kSelect},
+        Case{"Բնակության վայր", K::kCity, CK::kSelect}, Case{"Քաղաք", K::kCity},
+        Case{"Բնակության հասցե", K::kAddressLine}, Case{"Փոստային ինդեքս", K::kPostalCode},
+        Case{"Երկիր", K::kCountry, CK::kSelect}, Case{"Ծննդյան ամսաթիվ", K::kDateOfBirth},
+        Case{"Կրթություն", K::kDegree, CK::kSelect},
+        Case{"Կրթության մակարդակ", K::kDegree, CK::kSelect},
+        Case{"Աշխատանքային փորձ", K::kYearsExperience, CK::kRadioGroup},
+        Case{"Քանի՞ տարվա աշխատանքային փորձ ունեք", K::kYearsExperience, CK::kNumber},
+        Case{"Ներկայիս աշխատավայր", K::kCurrentCompany}, Case{"Ներկայիս պաշտոն", K::kCurrentTitle},
+        Case{"Ակնկալվող աշխատավարձ (ՀՀ դրամ, զուտ, ամսական)", K::kSalary},
+        Case{"Ե՞րբ կարող եք սկսել աշխատել", K::kStartDate},
+        Case{"Նախազգուշացման ժամկետ", K::kNoticePeriod, CK::kSelect},
+        Case{"CV", K::kResume, CK::kFile}, Case{"Ինքնակենսագրություն (CV)", K::kResume, CK::kFile},
+        Case{"Ուղեկցող նամակ", K::kCoverLetter, CK::kTextarea},
+        Case{"Որտեղի՞ց եք տեղեկացել այս աշխատատեղի մասին", K::kHowHeard, CK::kSelect},
+        Case{"Համաձայն եմ իմ անձնական տվյալների մշակմանը՝ «Անձնական տվյալների պաշտպանության "
+             "մասին» ՀՀ օրենքին համապատասխան",
+             K::kConsent, CK::kCheckbox},
+        Case{"Ստանալ նմանատիպ աշխատանքների ծանուցումներ էլ. փոստով", K::kOptIn, CK::kCheckbox},
+        Case{"Պահպանել իմ CV-ն Staff.am-ի շտեմարանում, որպեսզի գործատուները կարողանան գտնել ինձ",
+             K::kOptIn, CK::kCheckbox},
+        Case{"Անձնագրի համար", K::kUnknown}, Case{"Հայրանուն", K::kMiddleName},
+        Case{"Ունե՞ք B կարգի վարորդական իրավունք", K::kUnknown, CK::kRadioGroup}));
+
 // Latvian application forms (job portals' application pages, employers' own forms),
 // with and without the marks Latvians often leave out: the name, contact and address
 // boxes, the country code beside the number, the date of birth, the education level,

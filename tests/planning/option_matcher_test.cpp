@@ -77,6 +77,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"no_indonesian", Options({"Ya", "Tidak"}), "No", FieldKey::kRelocation, "Tidak"},
         Case{"yes_indonesian", Options({"Ya", "Tidak"}), "Yes", FieldKey::kSponsorship, "Ya"},
         Case{"true_is_yes", kGreenhouseYesNo, "true", FieldKey::kUnknown, "Yes"},
+        // Armenian Այո / Ոչ, and a "չ-" joined to the verb ("Կարիք չունեմ": I have no need).
+        Case{"yes_armenian", Options({"Այո", "Ոչ"}), "Yes", FieldKey::kWorkAuthorization, "Այո"},
+        Case{"no_armenian", Options({"Այո", "Ոչ"}), "No", FieldKey::kRelocation, "Ոչ"},
+        Case{"no_armenian_by_negation", Options({"Կարիք ունեմ վիզայի աջակցության", "Կարիք չունեմ"}),
+             "No", FieldKey::kSponsorship, "Կարիք չունեմ"},
         Case{"yes_sentence", kSentences, "Yes", FieldKey::kWorkAuthorization,
              "Yes, I am authorized to work in the US"},
         Case{"no_sentence", kSentences, "No", FieldKey::kWorkAuthorization,
@@ -244,6 +249,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"notice_georgian",
              Options({"დაუყოვნებლივ", "2 კვირა", "1 თვე", "2 თვე", "3 თვეზე მეტი"}), "2 weeks",
              FieldKey::kNoticePeriod, "2 კვირა"},
+        // Armenian levels (կրթություն): the բակալավր is the bachelor, beside an
+        // unfinished higher education (թերի բարձրագույն), which is no degree held.
+        Case{"degree_armenian",
+             Options({"Միջնակարգ", "Միջին մասնագիտական", "Թերի բարձրագույն", "Բակալավր",
+                      "Մագիստրոս", "Գիտությունների թեկնածու"}),
+             "BS", FieldKey::kDegree, "Բակալավր"},
+        // Armenian says "than" by the ablative ("5 տարուց ավելի", "1 տարուց պակաս").
+        Case{"years_armenian",
+             Options({"Առանց փորձի", "1 տարուց պակաս", "1-3 տարի", "3-5 տարի", "5 տարուց ավելի"}),
+             "8", FieldKey::kYearsExperience, "5 տարուց ավելի"},
+        Case{"years_armenian_less", Options({"Առանց փորձի", "1 տարուց պակաս", "1-3 տարի"}), "0.5",
+             FieldKey::kYearsExperience, "1 տարուց պակաս"},
+        Case{"notice_armenian",
+             Options({"Անմիջապես", "2 շաբաթ", "1 ամիս", "2 ամիս", "2 ամսից ավելի"}), "2 weeks",
+             FieldKey::kNoticePeriod, "2 շաբաթ"},
         Case{"decline_croatian", Options({"Žensko", "Muško", "Drugo", "Ne želim odgovoriti"}),
              "decline", FieldKey::kGender, "Ne želim odgovoriti"},
         Case{"notice_croatian",
@@ -698,6 +718,18 @@ TEST(OptionMatcherTest, AGeorgianCityListsAbroadOptionIsForAddressesAbroad) {
                                       {"საზღვარგარეთ", "99", false}};
   EXPECT_EQ(AbroadOption(cities, "San Francisco, CA, United States"), 4);
   EXPECT_FALSE(MatchOption(cities, "San Francisco", FieldKey::kCity).has_value());
+}
+
+// An Armenian job board's residence list ends with "Արտերկիր" (abroad), after a
+// choice for another Armenian town, which is no place abroad.
+TEST(OptionMatcherTest, AnArmenianResidenceListsAbroadOptionIsForAddressesAbroad) {
+  const std::vector<Option> places = {{"Ընտրել", "", false},
+                                      {"Երևան", "1", false},
+                                      {"Գյումրի", "2", false},
+                                      {"Այլ բնակավայր (ՀՀ)", "9", false},
+                                      {"Արտերկիր", "99", false}};
+  EXPECT_EQ(AbroadOption(places, "San Francisco, CA, United States"), 4);
+  EXPECT_FALSE(MatchOption(places, "San Francisco", FieldKey::kCity).has_value());
 }
 
 TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {

@@ -98,6 +98,8 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutCase{"MM/RRRR", "cs", "MM/YYYY"},
         // Russian: день, месяц, год
         LayoutCase{"ДД.ММ.ГГГГ", "ru", "DD.MM.YYYY"}, LayoutCase{"дд.мм.гггг", "", "DD.MM.YYYY"},
+        // Armenian: օր, ամիս, տարի
+        LayoutCase{"օօ.աա.տտտտ", "hy", "DD.MM.YYYY"}, LayoutCase{"ՕՕ.ԱԱ.ՏՏՏՏ", "", "DD.MM.YYYY"},
         // Ukrainian: день, місяць, рік
         LayoutCase{"ДД.ММ.РРРР", "uk", "DD.MM.YYYY"}, LayoutCase{"дд.мм.рррр", "", "DD.MM.YYYY"},
         // Hungarian: év, hónap, nap, also with the dots and spaces Hungarian writes
@@ -856,7 +858,12 @@ INSTANTIATE_TEST_SUITE_P(
         AmountCase{
             {.label = "ანაზღაურება (₾)", .lang = "ka"}, "USD", nullptr},
         AmountCase{{.label = "სასურველი ხელფასი ლარში", .lang = "ka"}, "USD", nullptr},
-        AmountCase{{.label = "Expected salary (GEL)"}, "USD", nullptr}));
+        AmountCase{{.label = "Expected salary (GEL)"}, "USD", nullptr},
+        // Armenian forms ask in drams: "֏", "ՀՀ դրամ", "դրամով" (in drams), "AMD".
+        AmountCase{{.label = "Ակնկալվող աշխատավարձ (֏)", .lang = "hy"}, "USD", nullptr},
+        AmountCase{{.label = "Ակնկալվող աշխատավարձ (ՀՀ դրամ, զուտ)", .lang = "hy"}, "USD", nullptr},
+        AmountCase{{.label = "Ցանկալի աշխատավարձ դրամով", .lang = "hy"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (AMD)"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -879,6 +886,10 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
       "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "თვიური ხელფასი"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "წლიური ანაზღაურება"})), "year");
+  // Armenian "ամսական" (monthly), "տարեկան" (yearly).
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Ակնկալվող աշխատավարձ (ՀՀ դրամ, զուտ, ամսական)"})),
+            "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Տարեկան աշխատավարձ"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
@@ -973,6 +984,8 @@ TEST(CurrencyOfPayInTest, ACurrencyMarkBesideANumberIsThePaysCurrency) {
   EXPECT_EQ(CurrencyOfPayIn("Gehalt: 70.000 € brutto"), "EUR");
   EXPECT_EQ(CurrencyOfPayIn("ხელფასი: 5000 – 7000 ₾ (ხელზე)"), "GEL");
   EXPECT_EQ(CurrencyOfPayIn("1000 GEL / თვე"), "GEL");
+  EXPECT_EQ(CurrencyOfPayIn("Աշխատավարձ՝ 1 200 000 – 1 600 000 ֏ (զուտ)"), "AMD");
+  EXPECT_EQ(CurrencyOfPayIn("800 000 AMD"), "AMD");
   EXPECT_EQ(CurrencyOfPayIn("Salary EUR 60,000 - 75,000"), "EUR");
   EXPECT_EQ(CurrencyOfPayIn("Gaji: RM 8,000 - RM 12,000 sebulan"), "MYR");
   EXPECT_EQ(CurrencyOfPayIn("up to 95,000 GBP"), "GBP");
