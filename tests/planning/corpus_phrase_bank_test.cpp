@@ -121,7 +121,8 @@ std::string CountryIn(const std::string& language) {
                                                                {"zh", "中国"},
                                                                {"zh-hant", "台灣"},
                                                                {"ar", "السعودية"},
-                                                               {"ka", "საქართველოში"}};
+                                                               {"ka", "საქართველოში"},
+                                                               {"sq", "Shqipëri"}};
   const auto it = countries.find(language);
   return it == countries.end() ? "the United States" : it->second;
 }
