@@ -206,8 +206,9 @@ std::optional<Range> OptionRange(std::string_view label) {
   // and Persian ("۵ تا ۱۰ سال", "بیش از ۱۰ سال", "کمتر از ۱ سال", "حداقل ۳ سال"), in
   // whichever digits the page writes; Icelandic ("Meira en 10 ár", "Minna en 1 ár",
   // "5 ár eða meira"); Georgian, which joins "up to" to the unit ("5 წელზე მეტი",
-  // "1 წლამდე", "1 წელზე ნაკლები", "3 წელი და მეტი").
-  static constexpr std::array<std::string_view, 65> kAtLeast = {"or more",
+  // "1 წლამდე", "1 წელზე ნაკლები", "3 წელი და მეტი"); Albanian ("Mbi 10 vjet", "Më pak se
+  // 1 vit", "5 vjet e më shumë", "Deri në 2 vjet", "Pa përvojë").
+  static constexpr std::array<std::string_view, 68> kAtLeast = {"or more",
                                                                 "at least",
                                                                 "and up",
                                                                 "ab",
@@ -271,8 +272,11 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                 "eda meira",
                                                                 "ad minnsta kosti",
                                                                 "და მეტი",
-                                                                "მინიმუმ"};
-  static constexpr std::array<std::string_view, 66> kMoreThan = {"over",
+                                                                "მინიმუმ",
+                                                                "e me shume",
+                                                                "ose me shume",
+                                                                "te pakten"};
+  static constexpr std::array<std::string_view, 68> kMoreThan = {"over",
                                                                  "meira en",
                                                                  "yfir",
                                                                  "بیش از",
@@ -337,16 +341,18 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "над",
                                                                  "повече от",
                                                                  "მეტი",
-                                                                 "მეტს"};
+                                                                 "მეტს",
+                                                                 "mbi",
+                                                                 "me shume se"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 36> kUpTo = {
-      "up to",      "bis",     "jusqua",  "hasta",     "fino a",   "tot",
-      "ate",        "do",      "op til",  "opp til",   "не более", "не больше",
-      "до",         "以下",    "以内",    "이하",      "enintaan", "korkeintaan",
-      "حتى",        "لغاية",   "nejvyse", "maximalne", "najviac",  "עד",
-      "legfeljebb", "pana la", "maxim",   "εωσ",       "μεχρι",    "حداکثر",
-      "iki",        "allt ad", "წლამდე",  "თვემდე",    "კვირამდე", "დღემდე"};
-  static constexpr std::array<std::string_view, 54> kLessThan = {
+  static constexpr std::array<std::string_view, 37> kUpTo = {
+      "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",    "ate",
+      "do",        "op til",  "opp til",  "не более",    "не больше", "до",     "以下",
+      "以内",      "이하",    "enintaan", "korkeintaan", "حتى",       "لغاية",  "nejvyse",
+      "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim",  "εωσ",
+      "μεχρι",     "حداکثر",  "iki",      "allt ad",     "წლამდე",    "თვემდე", "კვირამდე",
+      "დღემდე",    "deri ne"};
+  static constexpr std::array<std::string_view, 55> kLessThan = {
       "under",        "less than",    "below",         "fewer than", "unter",
       "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
       "meno di",      "minder dan",   "abaixo de",     "onder",      "az",
@@ -357,10 +363,10 @@ std::optional<Range> OptionRange(std::string_view label) {
       "menej nez",    "פחות מ",       "kevesebb mint", "alatt",      "evnel kevesebb",
       "sub",          "mai putin de", "менше",         "менш ніж",   "λιγοτερο απο",
       "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip",
-      "по малко от",  "minna en",     "undir",         "ნაკლები"};
+      "по малко от",  "minna en",     "undir",         "ნაკლები",    "me pak se"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 51> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 53> kNoExperience = {"no experience",
                                                                      "بدون سابقه",
                                                                      "فاقد سابقه",
                                                                      "بدون خبرة",
@@ -410,7 +416,9 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "без опит",
                                                                      "გამოცდილების გარეშე",
                                                                      "გამოცდილება არ მაქვს",
-                                                                     "უგამოცდილო"};
+                                                                     "უგამოცდილო",
+                                                                     "pa pervoje",
+                                                                     "pa eksperience"};
   std::vector<double> numbers = Numbers(knowledge::WithAsciiDigits(label));
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -1022,6 +1030,18 @@ Degree DegreeOf(std::string_view text) {
       {"მაგისტრი", 4},
       {"დიპლომირებული სპეციალისტი", 4},
       {"დოქტორი", 6},
+      // Albanian (niveli i arsimimit): "Arsim i mesëm" (upper secondary, also the
+      // vocational "Arsim i mesëm profesional"), "Bachelor" / "Diplomë e nivelit të
+      // parë" (first cycle), "Master Shkencor" / "Master Profesional" and the
+      // pre-Bologna "Diplomë e nivelit të dytë" (second), "Doktoraturë" (third).
+      {"arsim i mesem", 1},
+      {"arsimi i mesem", 1},
+      {"shkolle e mesme", 1},
+      {"nivelit te pare", 3},
+      {"master shkencor", 4},
+      {"master profesional", 4},
+      {"nivelit te dyte", 4},
+      {"doktorature", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -1479,7 +1499,8 @@ bool SaysOutside(std::string_view label) {
       "outside",     "abroad",      "overseas",  "ausserhalb",       "im ausland",
       "hors de",     "a letranger", "fuera de",  "en el extranjero", "fora de",
       "no exterior", "al di fuori", "allestero", "buiten",           "বাইরে",
-      "বিদেশে",      "के बाहर",      "विदेश में",    "საზღვარგარეთ",     "გარეთ"};
+      "বিদেশে",      "के बाहर",      "विदेश में",    "საზღვარგარეთ",     "გარეთ",
+      "jashte"};
   const std::string norm = NormalizeText(label);
   return std::any_of(std::begin(kOutside), std::end(kOutside),
                      [&](std::string_view word) { return knowledge::HasPhrase(norm, word); });
@@ -1859,7 +1880,10 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       // (abroad), "Altres països" (other countries): read with its elisions apart.
       "fora de", "fora d", "estranger", "altres paisos", "un altre pais",
       // Georgian "საზღვარგარეთ" (abroad), "უცხოეთი" (foreign lands), "სხვა ქვეყანა".
-      "საზღვარგარეთ", "საზღვარგარეთი", "უცხოეთი", "უცხოეთში", "სხვა ქვეყანა"};
+      "საზღვარგარეთ", "საზღვარგარეთი", "უცხოეთი", "უცხოეთში", "სხვა ქვეყანა",
+      // Albanian "Jashtë Shqipërisë" / "Jashtë vendit" (outside Albania, abroad), "Shtet
+      // tjetër" (another country), "Në emigracion".
+      "jashte", "shtet tjeter", "emigracion"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(ElisionsApart(options[static_cast<std::size_t>(index)].label));

@@ -74,7 +74,7 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     return LocaleDate{Order::kMonthDayYear, "/"};
   }
   for (std::string_view dotted : {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no", "nn",
-                                  "da", "tr", "uk", "ro", "bg", "hr", "ka"}) {
+                                  "da", "tr", "uk", "ro", "bg", "hr", "ka", "sq"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :
@@ -1342,6 +1342,12 @@ std::string CurrencyNamedBy(const Field& field) {
   if (ContainsAnyWord(norm, {"rsd", "dinar", "dinara", "dinarima", "динар", "динара", "динарима"}))
     return "RSD";
   if (ContainsAnyWord(norm, {"gel", "ლარი", "ლარში", "ლარს", "ლარის", "ლარით"})) return "GEL";
+  // The Albanian lek: "Lekë" ("në Lekë", in lek; normalised "leke"), "lek", and its
+  // code ALL, read as a code only on an Albanian page (elsewhere it is the word "all").
+  if (ContainsAnyWord(norm, {"lek", "leke", "lekesh", "ne leke"}) ||
+      (field.lang.starts_with("sq") && ContainsWord(norm, "all"))) {
+    return "ALL";
+  }
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
@@ -1372,13 +1378,14 @@ std::string CurrencyOfPayIn(std::string_view text) {
     std::string_view currency;
   };
   // Longer marks first: "R$" is no dollar, "US$" is one.
-  static constexpr std::array<Mark, 30> kMarks = {{
-      {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
-      {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
-      {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
-      {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"}, {"JPY", "JPY"}, {"HUF", "HUF"},
-      {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"}, {"UAH", "UAH"}, {"₴", "UAH"},
-      {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},  {"₾", "GEL"}, {"GEL", "GEL"},
+  static constexpr std::array<Mark, 34> kMarks = {{
+      {"R$", "BRL"},   {"US$", "$"},    {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
+      {"₹", "INR"},    {"¥", "JPY"},    {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
+      {"CHF", "CHF"},  {"CAD", "$"},    {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
+      {"NOK", "kr"},   {"DKK", "kr"},   {"PLN", "PLN"}, {"JPY", "JPY"}, {"HUF", "HUF"},
+      {"Ft", "HUF"},   {"RON", "RON"},  {"lei", "RON"}, {"UAH", "UAH"}, {"₴", "UAH"},
+      {"грн", "UAH"},  {"MYR", "MYR"},  {"RM", "MYR"},  {"₾", "GEL"}, {"GEL", "GEL"},
+      {"Lekë", "ALL"}, {"lekë", "ALL"}, {"Lek", "ALL"}, {"lek", "ALL"},
   }};
   auto digit_at = [&](std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';
@@ -1414,16 +1421,17 @@ std::string PeriodNamedBy(const Field& field) {
   // A box that names several periods (a choice of them beside it) names none.
   std::vector<std::string_view> named;
   if (ContainsAnyWord(
-          norm, {"per month",  "monthly",  "a month",    "pro monat",   "monatlich", "monatsgehalt",
-                 "par mois",   "mensuel",  "mensuelle",  "al mes",      "mensual",   "por mes",
-                 "al mese",    "mensile",  "per maand",  "maandelijks", "mensal",    "miesiecznie",
-                 "na miesiac", "в месяц",  "ежемесячно", "aylik",       "thang",     "hang thang",
-                 "mesicne",    "mesicni",  "za mesic",   "per bulan",   "bulanan",   "sebulan",
-                 "חודשי",      "לחודש",    "בחודש",      "שכר חודשי",   "חודשית",    "havi",
-                 "havonta",    "pe luna",  "lunar",      "lunara",      "на місяць", "в місяць",
-                 "щомісяця",   "ανα μηνα", "μηνιαιωσ",   "μηνιαιεσ",    "μηνιαιοσ",  "মাসিক",
-                 "প্রতি মাসে",  "मासिक",    "प्रति माह",   "თვეში",       "თვიური",    "თვიურად",
-                 "ყოველთვიური"}) ||
+          norm,
+          {"per month",   "monthly",  "a month",    "pro monat",   "monatlich", "monatsgehalt",
+           "par mois",    "mensuel",  "mensuelle",  "al mes",      "mensual",   "por mes",
+           "al mese",     "mensile",  "per maand",  "maandelijks", "mensal",    "miesiecznie",
+           "na miesiac",  "в месяц",  "ежемесячно", "aylik",       "thang",     "hang thang",
+           "mesicne",     "mesicni",  "za mesic",   "per bulan",   "bulanan",   "sebulan",
+           "חודשי",       "לחודש",    "בחודש",      "שכר חודשי",   "חודשית",    "havi",
+           "havonta",     "pe luna",  "lunar",      "lunara",      "на місяць", "в місяць",
+           "щомісяця",    "ανα μηνα", "μηνιαιωσ",   "μηνιαιεσ",    "μηνιαιοσ",  "মাসিক",
+           "প্রতি মাসে",   "मासिक",    "प्रति माह",   "თვეში",       "თვიური",    "თვიურად",
+           "ყოველთვიური", "ne muaj",  "mujore",     "mujor",       "per muaj"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       // "Ft/hó", "lei/lună", "грн/міс": the month shortened after the currency.
       (field.lang.starts_with("hu") && ContainsWord(norm, "ho")) ||
@@ -1451,7 +1459,8 @@ std::string PeriodNamedBy(const Field& field) {
                  "per tahun",    "tahunan",  "setahun",  "שנתי",     "לשנה",      "בשנה",
                  "שנתית",        "eves",     "evi",      "evente",   "pe an",     "на рік",
                  "річна",        "річний",   "ετησιεσ",  "ετησιοσ",  "ανα ετοσ",  "বার্ষিক",
-                 "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष", "წლიური",   "წელიწადში"}) ||
+                 "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष", "წლიური",   "წელიწადში", "ne vit",
+                 "vjetore",      "vjetor",   "per vit"}) ||
       (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos || norm.find("ต่อปี") != std::string::npos ||
