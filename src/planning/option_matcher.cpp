@@ -67,7 +67,9 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // (also typed without its chandrabindu) / "না", and the polite "জি" before either;
 // Lithuanian "Taip" / "Ne"; Welsh answers with the question's verb: "Oes" / "Nac oes"
 // (is there), "Ydw" / "Nac ydw" (am I), "Bydd" / "Na fydd" (will), "Hoffwn" / "Na
-// hoffwn" (would like), "Cewch" / "Na chewch" (may), and "Ie" / "Na").
+// hoffwn" (would like), "Cewch" / "Na chewch" (may), and "Ie" / "Na"; Albanian "Po" /
+// "Jo", read as answers only alone or before a verb ("Po, kam", "Jo, nuk kam"): Polish
+// "po" is "after" and Hungarian "jó" is "good").
 Polarity LeadingPolarity(std::string_view norm) {
   static constexpr std::array<std::string_view, 43> kYes = {
       "yes",  "true", "y",      "ja",     "oui",   "si",     "sim", "tak", "да",
@@ -111,6 +113,14 @@ Polarity LeadingPolarity(std::string_view norm) {
                                     second.substr(0, second.find(' '))) != kWelshNoVerbs.end()))) {
     return Polarity::kNo;
   }
+  static constexpr std::array<std::string_view, 8> kAlbanianVerbs = {
+      "kam", "jam", "dua", "do", "mund", "pranoj", "nuk", "kerkoj"};
+  const std::string_view next = second.substr(0, second.find(' '));
+  const bool answer_alone_or_before_verb =
+      second.empty() ||
+      std::find(kAlbanianVerbs.begin(), kAlbanianVerbs.end(), next) != kAlbanianVerbs.end();
+  if (first == "po" && answer_alone_or_before_verb) return Polarity::kYes;
+  if (first == "jo" && answer_alone_or_before_verb) return Polarity::kNo;
   if (std::find(kNo.begin(), kNo.end(), first) != kNo.end()) {
     // "Non-binary", "non binaire": a prefix, not an answer.
     if (first == "non" && second.starts_with("bina")) return Polarity::kNone;
@@ -138,8 +148,9 @@ bool HasNegation(std::string_view norm) {
   // not), "ne trebam", "ne želim" and "bez" (without); Lithuanian by the "ne-" joined to
   // the verb ("neturiu": I do not have, "nereikia": not needed, "nereikės", "nesu",
   // "negaliu"); Welsh by "ddim" and "nid" (not), "nac" and "nad" before a verb, and
-  // "heb" (without).
-  static constexpr std::array<std::string_view, 106> kNegations = {
+  // "heb" (without); Albanian by "nuk" and "s'" joined to the verb ("s'kam": I do not
+  // have, "s'jam": I am not).
+  static constexpr std::array<std::string_view, 109> kNegations = {
       "not",         "no",          "dont",      "doesnt",     "wont",     "cannot",  "cant",
       "never",       "do not",      "am not",    "nicht",      "kein",     "keine",   "pas",
       "nao",         "niet",        "geen",      "nein",       "non",      "ohne",    "sans",
@@ -155,7 +166,7 @@ bool HasNegation(std::string_view norm) {
       "मत",          "बिना",        "না",        "নেই",        "নই",       "নয",      "ছাডা",
       "nisam",       "necu",        "ne trebam", "ne zelim",   "bez",      "neturiu", "nereikia",
       "nereikes",    "nesu",        "negaliu",   "ddim",       "nid",      "nac",     "nad",
-      "heb"};
+      "heb",         "nuk",         "skam",      "sjam"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
