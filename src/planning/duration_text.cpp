@@ -426,6 +426,19 @@ constexpr Unit kUnits[] = {
     Unit{"manada", kMonth},
     Unit{"manudum", kMonth},
     Unit{"ara", kYear},
+    // Albanian, as NormalizeText writes it: ditë (day), javë (week), muaj (month, the
+    // same in the plural), vit / vjet / vite (year), and their "-sh" of a measure
+    // ("2 javësh", "3 muajsh").
+    Unit{"dite", 1},
+    Unit{"ditesh", 1},
+    Unit{"jave", kWeek},
+    Unit{"javesh", kWeek},
+    Unit{"muaj", kMonth},
+    Unit{"muajsh", kMonth},
+    Unit{"vit", kYear},
+    Unit{"vjet", kYear},
+    Unit{"vite", kYear},
+    Unit{"vitesh", kYear},
     Unit{"arum", kYear},
     // Welsh, with the soft mutation after a number ("2 fis", "2 flynedd"): diwrnod
     // (day), wythnos (week), mis (month), blwyddyn (year) and their plurals.
@@ -572,6 +585,10 @@ constexpr std::string_view kNoTime[] = {
     "მაშინვე",
     "անմիջապես",
     "անհապաղ",
+    // Albanian "Menjëherë" (at once), "Pa afat njoftimi" (no notice period).
+    "menjehere",
+    "pa afat njoftimi",
+    "pa periudhe njoftimi",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -590,7 +607,9 @@ constexpr std::string_view kMoreBefore[] = {
     // Bulgarian: "Над 2 месеца", "Повече от 10 години".
     "над", "повече от",
     // Armenian: "Ավելի քան 2 ամիս", "Առնվազն 1 տարի".
-    "ավելի քան", "առնվազն"};
+    "ավելի քան", "առնվազն",
+    // Albanian: "Mbi 3 muaj", "Më shumë se 1 muaj", "Të paktën 2 javë".
+    "mbi", "me shume se", "te pakten"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",    "oder mehr",    "ou plus",      "o mas",       "o piu",         "of meer",
     "ou mais",    "以上",         "fazla",        "ve uzeri",    "tro len",       "i wiecej",
@@ -600,7 +619,8 @@ constexpr std::string_view kMoreAfter[] = {
     "felett",     "sau mai mult", "і більше",     "або більше",  "η περισσοτερο", "και ανω",
     "से अधिक",     "से ज्यादा",      "या अधिक",      "या उससे अधिक", "ili vise",      "ili dulje",
     "বেশি",       "অধিক",         "ir daugiau",   "ir ilgiau",   "vai vairak",    "un vairak",
-    "vai ilgak",  "მეტი",         "და მეტი",      "ավելի",       "և ավելի",       "եւ ավելի"};
+    "vai ilgak",  "მეტი",         "და მეტი",      "ավելի",       "և ավելի",       "եւ ավելի",
+    "e me shume", "ose me shume"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
     "less than",  "under",       "weniger als",  "unter",     "moins de",      "menos de",
@@ -610,7 +630,7 @@ constexpr std::string_view kLessBefore[] = {
     "menej ako",  "menej nez",   "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
     "менше",      "менш ніж",    "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od",
     "maziau nei", "maziau kaip", "по малко от",  "под",       "mazak neka",    "minna en",
-    "undir",      "պակաս քան"};
+    "undir",      "պակաս քան",   "me pak se"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম", "ნაკლები", "պակաս"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua". German and Swiss forms say "bis"
@@ -622,7 +642,8 @@ constexpr std::string_view kUpToBefore[] = {
     "خلال",     "حداکثر",      "nejvyse",  "maximalne", "najviac",    "pocas",       "behem",
     "dalam",    "paling lama", "maksimal", "עד",        "legfeljebb", "pana la",     "maxim",
     "протягом", "εωσ",         "μεχρι",    "εντοσ",     "ภายใน",      "ไม่เกิน",       "अधिकतम",
-    "সর্বোচ্চ",   "iki",         "lidz",     "allt ad",   "մինչև",      "մինչեւ"};
+    "সর্বোচ্চ",   "iki",         "lidz",     "allt ad",   "մինչև",      "մինչեւ",      "deri ne",
+    "brenda"};
 constexpr std::string_view kUpToAfter[] = {
     "以内",         "以下",         "이내",        "kadar",         "icinde",       "or less",
     "or shorter",   "oder weniger", "oder kurzer", "ou moins",      "o menos",      "o meno",

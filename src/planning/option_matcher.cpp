@@ -68,7 +68,8 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // Lithuanian "Taip" / "Ne"; Welsh answers with the question's verb: "Oes" / "Nac oes"
 // (is there), "Ydw" / "Nac ydw" (am I), "Bydd" / "Na fydd" (will), "Hoffwn" / "Na
 // hoffwn" (would like), "Cewch" / "Na chewch" (may), and "Ie" / "Na"; Armenian "Այո" /
-// "Ոչ").
+// "Ոչ"; Albanian "Po" / "Jo", read as answers only alone or before a verb ("Po, kam", "Jo, nuk
+// kam"): Polish "po" is "after" and Hungarian "jó" is "good").
 Polarity LeadingPolarity(std::string_view norm) {
   static constexpr std::array<std::string_view, 44> kYes = {
       "yes",  "true", "y",      "ja",     "oui",   "si",     "sim", "tak", "да",
@@ -113,6 +114,14 @@ Polarity LeadingPolarity(std::string_view norm) {
                                     second.substr(0, second.find(' '))) != kWelshNoVerbs.end()))) {
     return Polarity::kNo;
   }
+  static constexpr std::array<std::string_view, 8> kAlbanianVerbs = {
+      "kam", "jam", "dua", "do", "mund", "pranoj", "nuk", "kerkoj"};
+  const std::string_view next = second.substr(0, second.find(' '));
+  const bool answer_alone_or_before_verb =
+      second.empty() ||
+      std::find(kAlbanianVerbs.begin(), kAlbanianVerbs.end(), next) != kAlbanianVerbs.end();
+  if (first == "po" && answer_alone_or_before_verb) return Polarity::kYes;
+  if (first == "jo" && answer_alone_or_before_verb) return Polarity::kNo;
   if (std::find(kNo.begin(), kNo.end(), first) != kNo.end()) {
     // "Non-binary", "non binaire": a prefix, not an answer.
     if (first == "non" && second.starts_with("bina")) return Polarity::kNone;
@@ -141,8 +150,9 @@ bool HasNegation(std::string_view norm) {
   // the verb ("neturiu": I do not have, "nereikia": not needed, "nereikės", "nesu",
   // "negaliu"); Welsh by "ddim" and "nid" (not), "nac" and "nad" before a verb, and
   // "heb" (without); Armenian by "ոչ", "չ-" joined to the verb ("չունեմ": I do not have,
-  // "չեմ": I am not, "չկա": there is none, "չի", "չեն", "չէ") and "առանց" (without).
-  static constexpr std::array<std::string_view, 115> kNegations = {
+  // "չեմ": I am not, "չկա": there is none, "չի", "չեն", "չէ") and "առանց" (without); Albanian by
+  // "nuk" and "s'" joined to the verb ("s'kam": I do not have, "s'jam": I am not).
+  static constexpr std::array<std::string_view, 118> kNegations = {
       "not",         "no",           "dont",      "doesnt",     "wont",     "cannot",  "cant",
       "never",       "do not",       "am not",    "nicht",      "kein",     "keine",   "pas",
       "nao",         "niet",         "geen",      "nein",       "non",      "ohne",    "sans",
@@ -159,7 +169,7 @@ bool HasNegation(std::string_view norm) {
       "nisam",       "necu",         "ne trebam", "ne zelim",   "bez",      "neturiu", "nereikia",
       "nereikes",    "nesu",         "negaliu",   "ddim",       "nid",      "nac",     "nad",
       "heb",         "ոչ",           "չեմ",       "չունեմ",     "չկա",      "չէ",      "չի",
-      "չեն",         "կարիք չունեմ", "առանց"};
+      "չեն",         "կարիք չունեմ", "առանց",     "nuk",        "skam",     "sjam"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -212,8 +222,9 @@ std::optional<Range> OptionRange(std::string_view label) {
   // "5 ár eða meira"); Georgian, which joins "up to" to the unit ("5 წელზე მეტი",
   // "1 წლამდე", "1 წელზე ნაკლები", "3 წელი და მეტი"); Armenian, which says "than" by
   // the ablative ("5 տարուց ավելի", "1 տարուց պակաս", "3 տարի և ավելի", "մինչև 1
-  // տարի", "Առանց փորձի").
-  static constexpr std::array<std::string_view, 68> kAtLeast = {"or more",
+  // տարի", "Առանց փորձի"); Albanian ("Mbi 10 vjet", "Më pak se 1 vit", "5 vjet e më shumë", "Deri
+  // në 2 vjet", "Pa përvojë").
+  static constexpr std::array<std::string_view, 71> kAtLeast = {"or more",
                                                                 "at least",
                                                                 "and up",
                                                                 "ab",
@@ -280,8 +291,11 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                 "მინიმუმ",
                                                                 "և ավելի",
                                                                 "եւ ավելի",
-                                                                "առնվազն"};
-  static constexpr std::array<std::string_view, 69> kMoreThan = {"over",
+                                                                "առնվազն",
+                                                                "e me shume",
+                                                                "ose me shume",
+                                                                "te pakten"};
+  static constexpr std::array<std::string_view, 71> kMoreThan = {"over",
                                                                  "meira en",
                                                                  "yfir",
                                                                  "بیش از",
@@ -349,16 +363,18 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "მეტს",
                                                                  "ավելի",
                                                                  "ավել",
-                                                                 "ավելի քան"};
+                                                                 "ավելի քան",
+                                                                 "mbi",
+                                                                 "me shume se"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 38> kUpTo = {
+  static constexpr std::array<std::string_view, 39> kUpTo = {
       "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",    "ate",
       "do",        "op til",  "opp til",  "не более",    "не больше", "до",     "以下",
       "以内",      "이하",    "enintaan", "korkeintaan", "حتى",       "لغاية",  "nejvyse",
       "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim",  "εωσ",
       "μεχρι",     "حداکثر",  "iki",      "allt ad",     "წლამდე",    "თვემდე", "კვირამდე",
-      "დღემდე",    "մինչև",   "մինչեւ"};
-  static constexpr std::array<std::string_view, 56> kLessThan = {
+      "დღემდე",    "մինչև",   "մինչեւ",   "deri ne"};
+  static constexpr std::array<std::string_view, 57> kLessThan = {
       "under",        "less than",    "below",         "fewer than", "unter",
       "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
       "meno di",      "minder dan",   "abaixo de",     "onder",      "az",
@@ -370,10 +386,10 @@ std::optional<Range> OptionRange(std::string_view label) {
       "sub",          "mai putin de", "менше",         "менш ніж",   "λιγοτερο απο",
       "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip",
       "по малко от",  "minna en",     "undir",         "ნაკლები",    "պակաս",
-      "պակաս քան"};
+      "պակաս քան",    "me pak se"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 55> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 57> kNoExperience = {"no experience",
                                                                      "بدون سابقه",
                                                                      "فاقد سابقه",
                                                                      "بدون خبرة",
@@ -427,7 +443,9 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "առանց փորձի",
                                                                      "առանց աշխատանքային փորձի",
                                                                      "փորձ չունեմ",
-                                                                     "փորձ չկա"};
+                                                                     "փորձ չկա",
+                                                                     "pa pervoje",
+                                                                     "pa eksperience"};
   std::vector<double> numbers = Numbers(knowledge::WithAsciiDigits(label));
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -1057,6 +1075,18 @@ Degree DegreeOf(std::string_view text) {
       {"գիտությունների թեկնածու", 6},
       {"գիտությունների դոկտոր", 6},
       {"դոկտոր", 6},
+      // Albanian (niveli i arsimimit): "Arsim i mesëm" (upper secondary, also the
+      // vocational "Arsim i mesëm profesional"), "Bachelor" / "Diplomë e nivelit të
+      // parë" (first cycle), "Master Shkencor" / "Master Profesional" and the
+      // pre-Bologna "Diplomë e nivelit të dytë" (second), "Doktoraturë" (third).
+      {"arsim i mesem", 1},
+      {"arsimi i mesem", 1},
+      {"shkolle e mesme", 1},
+      {"nivelit te pare", 3},
+      {"master shkencor", 4},
+      {"master profesional", 4},
+      {"nivelit te dyte", 4},
+      {"doktorature", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -1515,7 +1545,7 @@ bool SaysOutside(std::string_view label) {
       "hors de",     "a letranger",   "fuera de",  "en el extranjero", "fora de",
       "no exterior", "al di fuori",   "allestero", "buiten",           "বাইরে",
       "বিদেশে",      "के बाहर",        "विदेश में",    "საზღვარგარეთ",     "გარეთ",
-      "արտերկրում",  "արտասահմանում", "ից դուրս",  "հայաստանից դուրս"};
+      "արտերկրում",  "արտասահմանում", "ից դուրս",  "հայաստանից դուրս", "jashte"};
   const std::string norm = NormalizeText(label);
   return std::any_of(std::begin(kOutside), std::end(kOutside),
                      [&](std::string_view word) { return knowledge::HasPhrase(norm, word); });
@@ -1899,7 +1929,10 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       // Armenian "Արտերկիր" (abroad), "Արտասահման" (overseas), "Այլ երկիր", "ՀՀ-ից
       // դուրս" (outside the Republic of Armenia).
       "արտերկիր", "արտերկրում", "արտասահման", "արտասահմանում", "այլ երկիր", "հհ ից դուրս",
-      "հայաստանից դուրս"};
+      "հայաստանից դուրս",
+      // Albanian "Jashtë Shqipërisë" / "Jashtë vendit" (outside Albania, abroad), "Shtet
+      // tjetër" (another country), "Në emigracion".
+      "jashte", "shtet tjeter", "emigracion"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(ElisionsApart(options[static_cast<std::size_t>(index)].label));

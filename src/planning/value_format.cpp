@@ -73,8 +73,8 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     if (tag.ends_with("-ca")) return LocaleDate{Order::kYearMonthDay, "-"};
     return LocaleDate{Order::kMonthDayYear, "/"};
   }
-  for (std::string_view dotted : {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no", "nn",
-                                  "da", "tr", "uk", "ro", "bg", "hr", "ka", "hy"}) {
+  for (std::string_view dotted : {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no",
+                                  "nn", "da", "tr", "uk", "ro", "bg", "hr", "ka", "hy", "sq"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :
@@ -1351,6 +1351,12 @@ std::string CurrencyNamedBy(const Field& field) {
     return "RSD";
   if (ContainsAnyWord(norm, {"gel", "ლარი", "ლარში", "ლარს", "ლარის", "ლარით"})) return "GEL";
   if (ContainsAnyWord(norm, {"amd", "դրամ", "դրամով", "դրամը", "դրամի", "հհ դրամ"})) return "AMD";
+  // The Albanian lek: "Lekë" ("në Lekë", in lek; normalised "leke"), "lek", and its
+  // code ALL, read as a code only on an Albanian page (elsewhere it is the word "all").
+  if (ContainsAnyWord(norm, {"lek", "leke", "lekesh", "ne leke"}) ||
+      (field.lang.starts_with("sq") && ContainsWord(norm, "all"))) {
+    return "ALL";
+  }
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
@@ -1381,14 +1387,15 @@ std::string CurrencyOfPayIn(std::string_view text) {
     std::string_view currency;
   };
   // Longer marks first: "R$" is no dollar, "US$" is one.
-  static constexpr std::array<Mark, 32> kMarks = {{
-      {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},     {"€", "EUR"},   {"£", "GBP"},
-      {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},   {"EUR", "EUR"}, {"GBP", "GBP"},
-      {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},   {"INR", "INR"}, {"SEK", "kr"},
-      {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"}, {"JPY", "JPY"}, {"HUF", "HUF"},
-      {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"}, {"UAH", "UAH"}, {"₴", "UAH"},
-      {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},  {"₾", "GEL"}, {"GEL", "GEL"},
-      {"֏", "AMD"},   {"AMD", "AMD"},
+  static constexpr std::array<Mark, 36> kMarks = {{
+      {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},      {"€", "EUR"},    {"£", "GBP"},
+      {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},    {"EUR", "EUR"},  {"GBP", "GBP"},
+      {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},    {"INR", "INR"},  {"SEK", "kr"},
+      {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"},  {"JPY", "JPY"},  {"HUF", "HUF"},
+      {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"},  {"UAH", "UAH"},  {"₴", "UAH"},
+      {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},   {"₾", "GEL"},  {"GEL", "GEL"},
+      {"֏", "AMD"},   {"AMD", "AMD"}, {"Lekë", "ALL"}, {"lekë", "ALL"}, {"Lek", "ALL"},
+      {"lek", "ALL"},
   }};
   auto digit_at = [&](std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';
@@ -1441,7 +1448,9 @@ std::string PeriodNamedBy(const Field& field) {
                              "μηνιαιεσ",    "μηνιαιοσ",  "মাসিক",
                              "প্রতি মাসে",   "मासिक",     "प्रति माह",
                              "თვეში",       "თვიური",    "თვიურად",
-                             "ყოველთვიური", "ամսական",   "ամսական կտրվածքով"}) ||
+                             "ყოველთვიური", "ամսական",   "ամսական կտրվածքով",
+                             "ne muaj",     "mujore",    "mujor",
+                             "per muaj"}) ||
       (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
       // "Ft/hó", "lei/lună", "грн/міс": the month shortened after the currency.
       (field.lang.starts_with("hu") && ContainsWord(norm, "ho")) ||
@@ -1469,7 +1478,8 @@ std::string PeriodNamedBy(const Field& field) {
                  "per tahun",    "tahunan",  "setahun",  "שנתי",     "לשנה",      "בשנה",
                  "שנתית",        "eves",     "evi",      "evente",   "pe an",     "на рік",
                  "річна",        "річний",   "ετησιεσ",  "ετησιοσ",  "ανα ετοσ",  "বার্ষিক",
-                 "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष", "წლიური",   "წელიწადში", "տարեկան"}) ||
+                 "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष", "წლიური",   "წელიწადში", "տարեկան",
+                 "ne vit",       "vjetore",  "vjetor",   "per vit"}) ||
       (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos || norm.find("ต่อปี") != std::string::npos ||

@@ -651,6 +651,29 @@ TEST(PageWordsTest, AButtonsLengthIsCountedInLettersNotBytes) {
             ButtonRole::kOther);
 }
 
+// Albanian job portals and employers' forms: "Apliko tani" on a posting opens the
+// application, "Dërgo aplikimin" sends it, "Vazhdo" / "Kthehu" step through it,
+// "Vazhdo si vizitor" goes on without an account; saving the job or job alerts are
+// no step.
+TEST(PageWordsTest, AlbanianButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Apliko tani", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Aplikoni online", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Vazhdo", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Hapi tjetër", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Kthehu", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Dërgo", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Dërgo aplikimin", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Ruaj punën", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Anulo", "button", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Vazhdo si vizitor"), Wording::kWithoutAccount));
+  EXPECT_TRUE(Says(LowerText("Apliko pa u regjistruar"), Wording::kWithoutAccount));
+  EXPECT_TRUE(Says(LowerText("Prano të gjitha"), Wording::kDismissOverlay));
+  EXPECT_TRUE(Says(LowerText("Aplikimi u dërgua me sukses!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Afati i aplikimit ka përfunduar."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Afati: 31/12/2026"), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Dërgo aplikimin"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, AnApplicationSentIsAConfirmation) {
   EXPECT_TRUE(Says(LowerText("Your application has been sent to Tasman Freight Systems"),
                    Wording::kConfirmation));
@@ -1283,12 +1306,12 @@ Button CodedAs(std::string text, std::string code_words, std::string href = "") 
 
 TEST(WayInByCodeTest, AnApplyButtonInAnUnknownLanguageIsTheWayInItsCodeNames) {
   // Basque "Eman izena" as a link styled btn--apply; Greenlandic "Qinnuteqarit" as a
-  // button that opens the application with data-open-apply; Albanian "Apliko"
+  // button that opens the application with data-open-apply; Swahili "Omba kazi"
   // with a camel-cased id.
   for (const auto& [text, code, href] :
        {std::tuple{"Eman izena", "btn btn primary apply", "/eskaera/1287654"},
         std::tuple{"Qinnuteqarit", "btn btn primary btn large open apply", ""},
-        std::tuple{"Apliko", "apply button", ""}}) {
+        std::tuple{"Omba kazi", "apply button", ""}}) {
     auto posting =
         Page("Vanemarendaja. Nõuded: C++, Go.", {},
              {Link("Töökuulutused", "/toopakkumised", true), CodedAs("Jaga", "share button"),
@@ -1303,7 +1326,7 @@ TEST(WayInByCodeTest, AnApplyButtonInAnUnknownLanguageIsTheWayInItsCodeNames) {
 
 TEST(WayInByCodeTest, CodeThatAlsoNamesAnotherThingOrSeveralWaysChangeNothing) {
   for (const char* code : {"apply linkedin", "btn apply later", "apply filters", "save apply"}) {
-    auto posting = Page("Vanemarendaja", {}, {CodedAs("Apliko", code)});
+    auto posting = Page("Vanemarendaja", {}, {CodedAs("Omba kazi", code)});
     OpenTheWayInItsCodeNames(posting);
     EXPECT_EQ(posting.buttons[0].role, ButtonRole::kOther) << code;
   }
@@ -1316,22 +1339,23 @@ TEST(WayInByCodeTest, CodeThatAlsoNamesAnotherThingOrSeveralWaysChangeNothing) {
     EXPECT_EQ(dialog.buttons[0].role, ButtonRole::kOther) << code;
   }
   // A job list: every posting has its own apply link.
-  auto list =
-      Page("Töökuulutused", {},
-           {CodedAs("Apliko", "apply link", "/too/1"), CodedAs("Apliko", "apply link", "/too/2")});
+  auto list = Page(
+      "Töökuulutused", {},
+      {CodedAs("Omba kazi", "apply link", "/too/1"), CodedAs("Omba kazi", "apply link", "/too/2")});
   OpenTheWayInItsCodeNames(list);
   EXPECT_EQ(list.buttons[0].role, ButtonRole::kOther);
   // In menus, or with a form to fill on the page, or an action the words name.
-  auto menu = Page("Töökuulutused", {}, {Link("Apliko", "/too", true)});
+  auto menu = Page("Töökuulutused", {}, {Link("Omba kazi", "/too", true)});
   menu.buttons[0].code_words = "apply";
   OpenTheWayInItsCodeNames(menu);
   EXPECT_EQ(menu.buttons[0].role, ButtonRole::kOther);
-  auto form =
-      Page("Avaldus", {Box(ControlKind::kText, "Eesnimi")}, {CodedAs("Apliko", "apply", "/too")});
+  auto form = Page("Avaldus", {Box(ControlKind::kText, "Eesnimi")},
+                   {CodedAs("Omba kazi", "apply", "/too")});
   OpenTheWayInItsCodeNames(form);
   EXPECT_EQ(form.buttons[0].role, ButtonRole::kOther);
-  auto worded = Page("Backend Engineer", {},
-                     {Described("Apply now", "", false, false, false), CodedAs("Apliko", "apply")});
+  auto worded =
+      Page("Backend Engineer", {},
+           {Described("Apply now", "", false, false, false), CodedAs("Omba kazi", "apply")});
   OpenTheWayInItsCodeNames(worded);
   EXPECT_EQ(worded.buttons[1].role, ButtonRole::kOther);
 }

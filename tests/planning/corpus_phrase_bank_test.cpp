@@ -122,7 +122,8 @@ std::string CountryIn(const std::string& language) {
                                                                {"zh-hant", "台灣"},
                                                                {"ar", "السعودية"},
                                                                {"ka", "საქართველოში"},
-                                                               {"hy", "Հայաստանում"}};
+                                                               {"hy", "Հայաստանում"},
+                                                               {"sq", "Shqipëri"}};
   const auto it = countries.find(language);
   return it == countries.end() ? "the United States" : it->second;
 }

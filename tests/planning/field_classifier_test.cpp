@@ -231,6 +231,42 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Անձնագրի համար", K::kUnknown}, Case{"Հայրանուն", K::kMiddleName},
         Case{"Ունե՞ք B կարգի վարորդական իրավունք", K::kUnknown, CK::kRadioGroup}));
 
+// Albanian application forms (job portals' application pages, employers' own forms):
+// the name, contact and address boxes, the country code beside the number, the city
+// list, the date of birth, the education level, years of work experience, the pay
+// expected in lekë, the CV and the motivation letter, where the job was seen, the
+// personal data consent beside job alerts; the personal number, the father's name,
+// a driving licence and the language skills are no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Albanian, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Emri", K::kFirstName}, Case{"Mbiemri", K::kLastName},
+        Case{"Emri dhe mbiemri", K::kFullName}, Case{"Emri i plotë", K::kFullName},
+        Case{"Adresa e email-it", K::kEmail, CK::kEmail},
+        Case{"Posta elektronike", K::kEmail, CK::kEmail},
+        Case{"Numri i telefonit", K::kPhone, CK::kTel},
+        Case{"Nr. i celularit", K::kPhone, CK::kTel},
+        Case{"Prefiksi i shtetit", K::kPhoneCountryCode, CK::kSelect},
+        Case{"Qyteti", K::kCity, CK::kSelect}, Case{"Vendbanimi", K::kCity},
+        Case{"Adresa e banimit", K::kAddressLine}, Case{"Kodi postar", K::kPostalCode},
+        Case{"Shteti", K::kCountry, CK::kSelect}, Case{"Datëlindja", K::kDateOfBirth},
+        Case{"Data e lindjes", K::kDateOfBirth, CK::kDate},
+        Case{"Niveli i arsimimit", K::kDegree, CK::kSelect},
+        Case{"Përvoja në punë", K::kYearsExperience, CK::kSelect},
+        Case{"Sa vite përvojë pune keni?", K::kYearsExperience, CK::kNumber},
+        Case{"Punëdhënësi aktual", K::kCurrentCompany}, Case{"Pozicioni aktual", K::kCurrentTitle},
+        Case{"Paga e pritshme (Lekë në muaj)", K::kSalary},
+        Case{"Periudha e njoftimit", K::kNoticePeriod, CK::kSelect},
+        Case{"Kur mund të filloni punë?", K::kStartDate},
+        Case{"Ngarko CV-në", K::kResume, CK::kFile}, Case{"Jetëshkrimi", K::kResume, CK::kFile},
+        Case{"Letër motivimi", K::kCoverLetter, CK::kTextarea},
+        Case{"Si mësuat për këtë vend pune?", K::kHowHeard, CK::kSelect},
+        Case{"Pranoj përpunimin e të dhënave të mia personale për qëllime rekrutimi", K::kConsent,
+             CK::kCheckbox},
+        Case{"Dëshiroj të marr me email njoftime për punë të ngjashme", K::kOptIn, CK::kCheckbox},
+        Case{"Numri personal", K::kUnknown}, Case{"Atësia", K::kUnknown},
+        Case{"A keni leje drejtimi të kategorisë B?", K::kUnknown, CK::kRadioGroup}));
+
 // Latvian application forms (job portals' application pages, employers' own forms),
 // with and without the marks Latvians often leave out: the name, contact and address
 // boxes, the country code beside the number, the date of birth, the education level,

@@ -264,6 +264,24 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"notice_armenian",
              Options({"Անմիջապես", "2 շաբաթ", "1 ամիս", "2 ամիս", "2 ամսից ավելի"}), "2 weeks",
              FieldKey::kNoticePeriod, "2 շաբաթ"},
+        // Albanian levels (niveli i arsimimit): the first cycle's "Diplomë e nivelit të
+        // parë" is the bachelor, the "Master Shkencor" the master.
+        Case{"degree_albanian",
+             Options({"Arsim 9-vjeçar", "Arsim i mesëm", "Arsim i mesëm profesional",
+                      "Diplomë e nivelit të parë", "Master Shkencor", "Doktoraturë"}),
+             "BS", FieldKey::kDegree, "Diplomë e nivelit të parë"},
+        Case{"degree_albanian_master",
+             Options({"Arsim i mesëm", "Diplomë e nivelit të parë", "Master Profesional",
+                      "Doktoraturë"}),
+             "MSc", FieldKey::kDegree, "Master Profesional"},
+        // Albanian bands: "Pa përvojë" (none), "Më pak se 1 vit", "Mbi 10 vjet" (over).
+        Case{"years_albanian",
+             Options({"Pa përvojë", "Më pak se 1 vit", "1–2 vjet", "3–5 vjet", "Mbi 5 vjet"}), "8",
+             FieldKey::kYearsExperience, "Mbi 5 vjet"},
+        Case{"years_albanian_less", Options({"Më pak se 1 vit", "1–3 vjet", "Mbi 3 vjet"}), "0.5",
+             FieldKey::kYearsExperience, "Më pak se 1 vit"},
+        Case{"years_albanian_none", Options({"Pa përvojë", "Deri në 2 vjet", "3 vjet e më shumë"}),
+             "0", FieldKey::kYearsExperience, "Pa përvojë"},
         Case{"decline_croatian", Options({"Žensko", "Muško", "Drugo", "Ne želim odgovoriti"}),
              "decline", FieldKey::kGender, "Ne želim odgovoriti"},
         Case{"notice_croatian",
@@ -730,6 +748,20 @@ TEST(OptionMatcherTest, AnArmenianResidenceListsAbroadOptionIsForAddressesAbroad
                                       {"Արտերկիր", "99", false}};
   EXPECT_EQ(AbroadOption(places, "San Francisco, CA, United States"), 4);
   EXPECT_FALSE(MatchOption(places, "San Francisco", FieldKey::kCity).has_value());
+}
+
+// An Albanian job portal's city list ends with "Jashtë Shqipërisë" (outside Albania),
+// after a choice for another Albanian town, which is no place abroad.
+TEST(OptionMatcherTest, AnAlbanianCityListsAbroadOptionIsForAddressesAbroad) {
+  const std::vector<Option> cities = {{"Zgjidhni qytetin", "", false},
+                                      {"Tiranë", "tirane", false},
+                                      {"Durrës", "durres", false},
+                                      {"Qytet tjetër në Shqipëri", "tjeter", false},
+                                      {"Jashtë Shqipërisë", "jashte", false}};
+  EXPECT_EQ(AbroadOption(cities, "San Francisco, CA, United States"), 4);
+  EXPECT_FALSE(MatchOption(cities, "San Francisco", FieldKey::kCity).has_value());
+  const std::vector<Option> abroad = {{"Në Shqipëri", "al", false}, {"Jashtë vendit", "x", false}};
+  EXPECT_EQ(AbroadOption(abroad, "San Francisco, CA, United States"), 1);
 }
 
 TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {

@@ -434,6 +434,19 @@ INSTANTIATE_TEST_SUITE_P(
                   "2 weeks", FieldKey::kNoticePeriod, "2 tygodnie"},
         MatchCase{Options({"- Vælg -", "Ingen", "14 dage", "1 måned", "Mere end 3 måneder"}),
                   "2 weeks", FieldKey::kNoticePeriod, "14 dage"},
+        // Albanian: Po / Jo, alone or before the verb ("Jo, nuk kam"), notice periods
+        // in javë / muaj with "Menjëherë" (at once) and "Mbi" (over); Polish "Po"
+        // (after) is no yes.
+        MatchCase{Options({"Po", "Jo"}), "No", FieldKey::kWorkAuthorization, "Jo"},
+        MatchCase{Options({"Po", "Jo"}), "Yes", FieldKey::kSponsorship, "Po"},
+        MatchCase{Options({"Po, kam të drejtë pune", "Jo, nuk kam leje pune"}), "No",
+                  FieldKey::kWorkAuthorization, "Jo, nuk kam leje pune"},
+        MatchCase{Options({"Zgjidhni", "Menjëherë", "2 javë", "1 muaj", "Mbi 3 muaj"}), "2 weeks",
+                  FieldKey::kNoticePeriod, "2 javë"},
+        MatchCase{Options({"Menjëherë", "Deri në 1 muaj", "Mbi 1 muaj"}), "immediately",
+                  FieldKey::kNoticePeriod, "Menjëherë"},
+        MatchCase{Options({"Po okresie wypowiedzenia", "Nie"}), "Yes", FieldKey::kRelocation,
+                  nullptr},
         // Lithuanian: Taip / Ne, degrees, bands of years, notice periods.
         MatchCase{Options({"Taip", "Ne, man reikės leidimo dirbti"}), "No",
                   FieldKey::kWorkAuthorization, "Ne, man reikės leidimo dirbti"},

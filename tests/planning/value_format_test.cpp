@@ -260,6 +260,10 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{{.lang = "de-DE"}, "2025-09-01", "01.09.2025"},
         DateCase{{.lang = "fr"}, "2025-09-01", "01/09/2025"},
         DateCase{{.lang = "nl"}, "2025-09-01", "01-09-2025"},
+        // Albanian (CLDR sq: d.M.yy) writes the day first and dotted; a template
+        // such as "dd/mm/vvvv" (viti, the year) decides where the page shows one.
+        DateCase{{.lang = "sq"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.placeholder = "dd/mm/vvvv", .lang = "sq"}, "2025-09-01", "01/09/2025"},
         DateCase{{.lang = "en-GB"}, "2025-09-01", "01/09/2025"},
         DateCase{{.lang = "en-US"}, "2025-09-01", "09/01/2025"},
         DateCase{{.lang = "ja"}, "2025-09-01", "2025/09/01"},
@@ -863,7 +867,12 @@ INSTANTIATE_TEST_SUITE_P(
         AmountCase{{.label = "Ակնկալվող աշխատավարձ (֏)", .lang = "hy"}, "USD", nullptr},
         AmountCase{{.label = "Ակնկալվող աշխատավարձ (ՀՀ դրամ, զուտ)", .lang = "hy"}, "USD", nullptr},
         AmountCase{{.label = "Ցանկալի աշխատավարձ դրամով", .lang = "hy"}, "USD", nullptr},
-        AmountCase{{.label = "Expected salary (AMD)"}, "USD", nullptr}));
+        AmountCase{{.label = "Expected salary (AMD)"}, "USD", nullptr},
+        // Albanian forms ask in lekë: "Lekë", "në Lekë" (in lek), "ALL" beside the box.
+        AmountCase{{.label = "Paga e pritshme (Lekë)", .lang = "sq"}, "USD", nullptr},
+        AmountCase{
+            {.label = "Paga e pritshme", .placeholder = "ALL", .lang = "sq"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (lek)"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -890,6 +899,10 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Ակնկալվող աշխատավարձ (ՀՀ դրամ, զուտ, ամսական)"})),
             "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Տարեկան աշխատավարձ"})), "year");
+  // Albanian "në muaj" (a month), "mujore" (monthly), "vjetore" (yearly).
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Paga e pritshme (Lekë në muaj)"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Paga mujore neto"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Paga bruto vjetore"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
@@ -986,6 +999,8 @@ TEST(CurrencyOfPayInTest, ACurrencyMarkBesideANumberIsThePaysCurrency) {
   EXPECT_EQ(CurrencyOfPayIn("1000 GEL / თვე"), "GEL");
   EXPECT_EQ(CurrencyOfPayIn("Աշխատավարձ՝ 1 200 000 – 1 600 000 ֏ (զուտ)"), "AMD");
   EXPECT_EQ(CurrencyOfPayIn("800 000 AMD"), "AMD");
+  EXPECT_EQ(CurrencyOfPayIn("Paga: 250 000 – 350 000 Lekë neto/muaj"), "ALL");
+  EXPECT_EQ(CurrencyOfPayIn("Paga 120000 lek"), "ALL");
   EXPECT_EQ(CurrencyOfPayIn("Salary EUR 60,000 - 75,000"), "EUR");
   EXPECT_EQ(CurrencyOfPayIn("Gaji: RM 8,000 - RM 12,000 sebulan"), "MYR");
   EXPECT_EQ(CurrencyOfPayIn("up to 95,000 GBP"), "GBP");
