@@ -382,6 +382,21 @@ void FindPrimaryAction(std::vector<Button>& buttons) {
   primary->by_position = true;
 }
 
+void GoOnFromAnEmailAlone(PageSnapshot& snapshot) {
+  int emails = 0;
+  for (const auto& field : snapshot.fields) {
+    if (field.kind == ControlKind::kEmail) {
+      ++emails;
+    } else if (field.kind != ControlKind::kCheckbox) {
+      return;
+    }
+  }
+  if (emails != 1) return;
+  for (auto& button : snapshot.buttons) {
+    if (button.by_position && button.role == ButtonRole::kSubmit) button.role = ButtonRole::kNext;
+  }
+}
+
 namespace {
 
 // The words of a link's address after its host, camelCase split ("showJob" ->
@@ -1047,6 +1062,7 @@ asio::awaitable<Result<PageSnapshot>> PageReader::Read(browser::Page& page) {
   }
   if (!main_read && snapshot.url.empty()) snapshot.url = page.url();
   FindPrimaryAction(snapshot.buttons);
+  GoOnFromAnEmailAlone(snapshot);
   OpenTheOnlyPosting(snapshot);
   OpenTheWayInItsCodeNames(snapshot);
   OpenTheWayInByEmphasis(snapshot);

@@ -140,6 +140,11 @@ bool NeverStepAction(const std::string& text);
 // so it waits for the person's confirmation of the draft. Pure, for tests.
 void FindPrimaryAction(std::vector<Button>& buttons);
 
+// An e-mail box alone, with at most boxes to tick beside it (a consent), is an
+// e-mail-first step and never a whole application: the action FindPrimaryAction
+// found by position takes the step on (kNext) rather than sending. Pure, for tests.
+void GoOnFromAnEmailAlone(PageSnapshot& snapshot);
+
 // The links of a page that lists job postings (a careers page's job list): links
 // in the page's content, not its menus, whose address names a posting
 // (".../jobs/4711", "?p=showJob&ID=12", "/stellenangebote/..."), one per

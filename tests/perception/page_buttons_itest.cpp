@@ -510,5 +510,42 @@ TEST(PageButtonsTest, APlainElementDrawnAsAButtonIsOneAndItsSubmitSendsTheForm) 
   EXPECT_EQ(ButtonSaying(*snapshot, "Browse"), nullptr) << all;
 }
 
+// An e-mail-first step in words the engine does not read (an e-mail box, a consent
+// to tick, one emphasized button): no application goes out with an e-mail alone, so
+// the button found by its place takes the step on rather than sending. A form that
+// asks more than an e-mail keeps its button as the one that may send.
+constexpr char kEmailFirstUnread[] =
+    R"HTML(<!doctype html><html lang="am"><head><meta charset="utf-8"></head><body><main>
+<h1>ማመልከቻ</h1>
+<form><label for="mail">ኢሜይል</label><input id="mail" type="email" name="mail">
+<label><input type="checkbox" name="agree"> እስማማለሁ</label>
+<button type="submit" class="btn btn-primary">ቀጥል</button></form></main></body></html>)HTML";
+
+constexpr char kNameAndEmailUnread[] =
+    R"HTML(<!doctype html><html lang="am"><head><meta charset="utf-8"></head><body><main>
+<h1>ማመልከቻ</h1>
+<form><label for="name">ስም</label><input id="name" name="name">
+<label for="mail">ኢሜይል</label><input id="mail" type="email" name="mail">
+<button type="submit" class="btn btn-primary">ላክ</button></form></main></body></html>)HTML";
+
+TEST(PageButtonsTest, AnEmailAloneTakenOnByAnUnreadButtonIsAStepNotTheSend) {
+  auto email_first = ReadPage(kEmailFirstUnread);
+  ASSERT_TRUE(email_first) << email_first.error().ToString();
+  std::string all;
+  for (const auto& button : email_first->buttons) all += " '" + button.text + "'";
+  const Button* go_on = ButtonSaying(*email_first, "ቀጥል");
+  ASSERT_NE(go_on, nullptr) << all;
+  EXPECT_EQ(go_on->role, ButtonRole::kNext);
+  EXPECT_TRUE(go_on->by_position);
+  EXPECT_EQ(email_first->kind, PageKind::kFormStep);
+
+  auto whole = ReadPage(kNameAndEmailUnread);
+  ASSERT_TRUE(whole) << whole.error().ToString();
+  const Button* send = ButtonSaying(*whole, "ላክ");
+  ASSERT_NE(send, nullptr);
+  EXPECT_EQ(send->role, ButtonRole::kSubmit);
+  EXPECT_TRUE(send->by_position);
+}
+
 }  // namespace
 }  // namespace applier::perception
