@@ -339,7 +339,8 @@ class Scorer {
         score += kPageLanguageBonus;
       }
       const std::size_t phrase_words = WordCount(knowledge::NormalizeQuestion(synonym.text));
-      if (is_label && IsContactFact(synonym.key) && words > phrase_words + kExtraWordsAllowed) {
+      if (is_label && IsContactFact(synonym.key) && !synonym.in_sentence &&
+          words > phrase_words + kExtraWordsAllowed) {
         score -= kLongLabelPenalty;
       } else if (is_label && free_text_box && !HoldsProse(synonym.key) &&
                  words > phrase_words + kExtraWordsInProseQuestion) {
@@ -1320,7 +1321,11 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   if (ref.section == EntrySection::kNone && field.name.empty()) ref = FirstEntryInName(field.id);
   if (ref.section != EntrySection::kNone) {
     const Classification& base = alone;
-    FieldKey key = EntryKey(field, EntryFieldLabel(field), ref.section, base.key);
+    // The entry's heading read as the field's meaning ("Employer 2" over "Reason
+    // for Leaving") names the section, not what the box asks.
+    const bool said_by_heading_alone = base.signal.starts_with("context");
+    FieldKey key = EntryKey(field, EntryFieldLabel(field), ref.section,
+                            said_by_heading_alone ? FieldKey::kUnknown : base.key);
     // A start date inside an entry is the entry's start, never the person's
     // availability ("experiences_0_startDate" under a label that names a period).
     if ((key == FieldKey::kUnknown || !Fits(key, field.kind)) && base.key == FieldKey::kStartDate) {
