@@ -1894,6 +1894,42 @@ TEST(FieldClassifierTest, AnEntrysBoxItsLabelDoesNotNameIsNotTheEntrysEmployer) 
   EXPECT_EQ(FieldClassifier().Classify(employer).entry, 1);
 }
 
+// A job entry's "Employer Phone", "Company Address" or a bare "Phone" (US
+// employment histories ask how to reach each employer) is the employer's contact,
+// neither the employer's name nor the person's own phone; "Employer City" is the
+// job's place.
+TEST(FieldClassifierTest, AnEmployersContactInAnEntryIsNeitherItsNameNorThePersons) {
+  struct Case {
+    const char* label;
+    ControlKind kind;
+    const char* context;
+  };
+  const Case cases[] = {
+      {"Employer Phone", ControlKind::kText, "Employer 2"},
+      {"Employer Phone", ControlKind::kTel, "Work Experience 1"},
+      {"Phone", ControlKind::kTel, "Work Experience 1"},
+      {"Company Address", ControlKind::kText, "Work Experience 2"},
+      {"Employer Email", ControlKind::kEmail, "Employment 1"},
+  };
+  for (const auto& c : cases) {
+    Field field;
+    field.kind = c.kind;
+    field.label = c.label;
+    field.context = c.context;
+    const Classification result = FieldClassifier().Classify(field);
+    EXPECT_TRUE(result.key == FieldKey::kUnknown || result.confidence < 0.75)
+        << c.label << " in " << c.context << ": " << ToString(result.key) << " " << result.signal;
+  }
+  Field city;
+  city.kind = ControlKind::kText;
+  city.label = "Employer City";
+  city.context = "Work Experience 2";
+  const Classification place = FieldClassifier().Classify(city);
+  EXPECT_EQ(place.key, FieldKey::kCity) << place.signal;
+  EXPECT_TRUE(place.of_job);
+  EXPECT_EQ(place.entry, 1);
+}
+
 TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
   struct EntryCase {
     const char* label;
