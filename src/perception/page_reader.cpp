@@ -306,6 +306,13 @@ ButtonRole ClassifyButton(const std::string& text, const std::string& type, bool
   if (!in_form && Says(t, Wording::kOpenForm) && Says(t, Wording::kSubmit)) {
     return ButtonRole::kOpenForm;
   }
+  // "Log in to continue where you left off" above an application resumes a saved
+  // one through an account: outside the form, a sign-in that says Continue or Send
+  // is no step of it (a posting's "Sign in to apply" stays its way in, below).
+  if (!in_form && Says(t, Wording::kSignIn) && !Says(t, Wording::kOpenForm) &&
+      (Says(t, Wording::kNext) || Says(t, Wording::kSubmit))) {
+    return ButtonRole::kOther;
+  }
   if (Says(t, Wording::kSubmit)) return ButtonRole::kSubmit;
   if (Says(t, Wording::kNext)) return ButtonRole::kNext;
   if (Says(t, Wording::kOpenForm)) {

@@ -339,7 +339,8 @@ class Scorer {
         score += kPageLanguageBonus;
       }
       const std::size_t phrase_words = WordCount(knowledge::NormalizeQuestion(synonym.text));
-      if (is_label && IsContactFact(synonym.key) && words > phrase_words + kExtraWordsAllowed) {
+      if (is_label && IsContactFact(synonym.key) && !synonym.in_sentence &&
+          words > phrase_words + kExtraWordsAllowed) {
         score -= kLongLabelPenalty;
       } else if (is_label && free_text_box && !HoldsProse(synonym.key) &&
                  words > phrase_words + kExtraWordsInProseQuestion) {
@@ -764,7 +765,13 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyWord(label, {"dyletswyddau", "cyfrifoldebau", "disgrifiad"})) {
     return FieldKey::kJobDescription;
   }
-  if (HasAnyWord(label, {"company", "employer", "organization", "organisation", "ceg", "munkaltato",
+  // "Employer Phone", "Company Address", "Employer City": how to reach the
+  // employer or where it is, not its name (the place is the job's, below).
+  const bool names_contact_or_place = HasAnyWord(
+      label, {"phone", "telephone", "phone number", "email", "e mail", "fax", "address", "street",
+              "city", "state", "zip", "zip code", "postal code", "country", "website"});
+  if (!names_contact_or_place &&
+      HasAnyWord(label, {"company", "employer", "organization", "organisation", "ceg", "munkaltato",
                          "angajator", "companie", "compania", "компанія", "роботодавець",
                          "εταιρεια", "εργοδοτησ"})) {
     return FieldKey::kEmployer;
@@ -813,7 +820,8 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   }
   switch (base) {
     case FieldKey::kCurrentTitle: return FieldKey::kJobTitle;
-    case FieldKey::kCurrentCompany: return FieldKey::kEmployer;
+    case FieldKey::kCurrentCompany:
+      return names_contact_or_place ? FieldKey::kUnknown : FieldKey::kEmployer;
     case FieldKey::kLocation: return FieldKey::kJobLocation;
     // Known by the meanings' words in other languages ("Alkoi", "Työtehtävät"):
     // the entry's, as the section says, never the first job's.
@@ -887,9 +895,22 @@ bool NamesAvailability(std::string_view label) {
 
 // An address fact asked inside an entry is the entry's place: a job's city, state
 // or country come from its location; any other (a school's city, a job's street)
-// is nothing the profile holds. Never the person's own address.
+// is nothing the profile holds. Never the person's own address, nor the person's
+// own phone or e-mail: inside an entry those are the employer's or the school's.
 Classification PlaceInEntry(Classification base, EntryRef ref) {
   switch (base.key) {
+    case FieldKey::kPhone:
+    case FieldKey::kPhoneCountryCode:
+    case FieldKey::kPhoneAreaCode:
+    case FieldKey::kLandline:
+    case FieldKey::kHomePhone:
+    case FieldKey::kEmail:
+    // ("Employer Phone" read as the current company by its first word.)
+    case FieldKey::kCurrentCompany: {
+      Classification unknown;
+      unknown.signal = base.signal + ", an entry's contact, not the person's";
+      return unknown;
+    }
     case FieldKey::kCity:
     case FieldKey::kRegion:
     case FieldKey::kCountry:

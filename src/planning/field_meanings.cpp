@@ -154,6 +154,10 @@ Result<FieldMeanings> FieldMeanings::Parse(std::string_view text) {
           phrase.whole = true;
           entry.remove_prefix(1);
         }
+        if (!entry.empty() && entry.front() == '~') {
+          phrase.in_sentence = true;
+          entry.remove_prefix(1);
+        }
         // "years * experience": each part normalised, the gap kept as " * " (a
         // normalised text never holds '*').
         for (std::string_view part : Split(entry, '*')) {

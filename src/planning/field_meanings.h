@@ -28,6 +28,9 @@ struct MeaningPhrase {
   bool whole = false;                 // matches only as the whole text
   double bonus = 0;                   // added to the score of a match
   std::string language;               // ISO 639-1
+  // Names the box inside a sentence too ("Type your full name as your electronic
+  // signature"): a long label holding it is not read as asking something else.
+  bool in_sentence = false;
   // Read off `text` once by Parse, as every field of every page is matched
   // against every phrase: CJK, Thai and the other unspaced scripts have no spaces
   // between words, so a phrase in them matches anywhere; a single such character

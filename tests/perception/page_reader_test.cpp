@@ -319,6 +319,26 @@ TEST(ClassifyButtonTest, ADialogsAgreeingButtonLeadsOn) {
   EXPECT_EQ(ClassifyButtonIn(outside), ButtonRole::kOther);
 }
 
+// A link above an application that resumes a saved one through an account ("Log in
+// to continue where you left off", "Sign in to continue your application") says
+// Continue, but it leads to a sign-in, not to the form's next step; inside the form
+// a step's own "Sign in and continue" stays the step's, and a posting's "Sign in
+// to apply" stays its way in.
+TEST(ClassifyButtonTest, ASignInToContinueOutsideTheFormIsNoStep) {
+  EXPECT_EQ(ClassifyButton("Log in to continue where you left off", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Sign in to continue your application", "button", false),
+            ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Anmelden und weiter", "button", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Save & Continue", "button", false), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Sign in and continue", "submit", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Sign in to apply", "", false), ButtonRole::kOpenForm);
+  Button resume;
+  resume.text = "Log in to continue where you left off";
+  resume.tag = "a";
+  resume.href = "#";
+  EXPECT_EQ(ClassifyButtonIn(resume), ButtonRole::kOther);
+}
+
 TEST(ClassifyButtonTest, AnApplyClosingTheFormBeingFilledIsItsSubmitWhateverItsType) {
   // Script-driven forms send on the click of a type=button "Apply now".
   Button apply;

@@ -1911,6 +1911,101 @@ TEST(FieldClassifierTest, AnEntryPathInAnIdIsThatEntrysAndItsStartIsTheEntrys) {
   EXPECT_EQ(classify("Start date", "basic_startDate").key, FieldKey::kStartDate);
 }
 
+// US applications sign by a typed name, and word the box as a sentence: "Type your
+// full name as your electronic signature". The signature's words name the box in
+// a sentence too, where a long label naming "name" or "email" is otherwise a
+// question (it often asks something else).
+TEST(FieldClassifierTest, ATypedSignatureAskedInASentenceIsTheFullName) {
+  for (const char* label :
+       {"Type your full name as your electronic signature",
+        "Please enter your full legal name as your electronic signature", "Electronic Signature"}) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = label;
+    field.required = true;
+    const Classification result = FieldClassifier().Classify(field);
+    EXPECT_EQ(result.key, FieldKey::kFullName) << label << ": " << result.signal;
+    EXPECT_GE(result.confidence, 0.75) << label << ": " << result.signal;
+  }
+  // A sentence that only mentions a name stays a question.
+  Field other;
+  other.kind = ControlKind::kText;
+  other.label = "Please list the full name of the person who referred you to us";
+  EXPECT_LT(FieldClassifier().Classify(other).confidence, 0.75);
+}
+
+// A job entry's "Reason for Leaving" or "Supervisor Name" asks
+// nothing the profile holds: the entry's heading ("Employer 2") or the box's
+// code (employment[2][reason]) names the section, never what the box asks.
+TEST(FieldClassifierTest, AnEntrysBoxItsLabelDoesNotNameIsNotTheEntrysEmployer) {
+  struct Case {
+    const char* label;
+    const char* name;
+    const char* context;
+  };
+  const Case cases[] = {
+      {"Reason for Leaving", "employment[2][reason]", "Employer 2"},
+      {"Reason for Leaving", "employment[1][reason]", "Employer 1 (most recent)"},
+      {"Reason for leaving", "", "Work Experience 2"},
+      {"Supervisor Name", "employment[1][supervisor]", "Employer 1 (most recent)"},
+  };
+  for (const auto& c : cases) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = c.label;
+    field.name = c.name;
+    field.context = c.context;
+    const Classification result = FieldClassifier().Classify(field);
+    EXPECT_TRUE(result.key == FieldKey::kUnknown || result.confidence < 0.75)
+        << c.label << " in " << c.context << ": " << ToString(result.key) << " "
+        << result.confidence << " " << result.signal;
+  }
+  // The entry's own boxes keep their meaning.
+  Field employer;
+  employer.kind = ControlKind::kText;
+  employer.label = "Employer Name";
+  employer.name = "employment[2][employer]";
+  employer.context = "Employer 2";
+  EXPECT_EQ(FieldClassifier().Classify(employer).key, FieldKey::kEmployer);
+  EXPECT_EQ(FieldClassifier().Classify(employer).entry, 1);
+}
+
+// A job entry's "Employer Phone", "Company Address" or a bare "Phone" (US
+// employment histories ask how to reach each employer) is the employer's contact,
+// neither the employer's name nor the person's own phone; "Employer City" is the
+// job's place.
+TEST(FieldClassifierTest, AnEmployersContactInAnEntryIsNeitherItsNameNorThePersons) {
+  struct Case {
+    const char* label;
+    ControlKind kind;
+    const char* context;
+  };
+  const Case cases[] = {
+      {"Employer Phone", ControlKind::kText, "Employer 2"},
+      {"Employer Phone", ControlKind::kTel, "Work Experience 1"},
+      {"Phone", ControlKind::kTel, "Work Experience 1"},
+      {"Company Address", ControlKind::kText, "Work Experience 2"},
+      {"Employer Email", ControlKind::kEmail, "Employment 1"},
+  };
+  for (const auto& c : cases) {
+    Field field;
+    field.kind = c.kind;
+    field.label = c.label;
+    field.context = c.context;
+    const Classification result = FieldClassifier().Classify(field);
+    EXPECT_TRUE(result.key == FieldKey::kUnknown || result.confidence < 0.75)
+        << c.label << " in " << c.context << ": " << ToString(result.key) << " " << result.signal;
+  }
+  Field city;
+  city.kind = ControlKind::kText;
+  city.label = "Employer City";
+  city.context = "Work Experience 2";
+  const Classification place = FieldClassifier().Classify(city);
+  EXPECT_EQ(place.key, FieldKey::kCity) << place.signal;
+  EXPECT_TRUE(place.of_job);
+  EXPECT_EQ(place.entry, 1);
+}
+
 TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
   struct EntryCase {
     const char* label;
