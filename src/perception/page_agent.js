@@ -1049,7 +1049,8 @@
     return box;
   }
 
-  function sectionContext(el) {
+  // `table`: questionTableName(el), which the field's reading also reports.
+  function sectionContext(el, table) {
     const parts = [];
     // The composite field's title first: the group a box's sub-label is a part of
     // ("Name" for "First").
@@ -1070,7 +1071,6 @@
       if (name) parts.push(name);
     }
     // The table of questions it is a row of ("Weekly availability" for "Monday").
-    const table = questionTableName(el);
     if (table) parts.push(table);
     const row = repeatedRowTitle(el);
     if (row) parts.push(row);
@@ -3267,6 +3267,7 @@
     const requirers = [...members, el, entry.proxy, entry.focus, entry.overlaySelect, searchBox].filter(Boolean);
     const requiredOwn = requirers.some((m) => isRequiredOwn(m, rawLabel));
     const required = requiredOwn || requirers.some(groupTitleMarked);
+    const table = questionTableName(el);
     return {
       index,
       kind,
@@ -3280,8 +3281,8 @@
       locator: fieldLocator(entry, kind, stripRequiredMarks(rawLabel)),
       autocomplete: (el.getAttribute('autocomplete') || '').toLowerCase(),
       placeholder: clean(el.getAttribute('placeholder')),
-      context: sectionContext(el),
-      table: questionTableName(el),
+      context: sectionContext(el, table),
+      table,
       hint: hintText(el, kind === 'date_parts' || kind === 'radio' || kind === 'checkbox_group' ? members : [], stripRequiredMarks(rawLabel)),
       options,
       required,
