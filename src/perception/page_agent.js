@@ -2208,8 +2208,12 @@
     });
     return listOpen ? '' : clean(search.value);
   }
-  function rolelessChoice(el) {
+  // (A label drawn as a plain element over the box and tied to nothing, found as
+  // the field's label by where it sits, names the box as a <label> does.)
+  function rolelessChoice(el, ownLabel) {
     const bounds = el.getBoundingClientRect();
+    const bare = (text) => clean(text).replace(/[\s*:：]+$/u, '').toLowerCase();
+    const label = bare(ownLabel || '');
     const search = rolelessSelectSearchBox(el);
     const namers = search ? [...labelsFor(search), ...(search.getAttribute('aria-labelledby') || '').split(/\s+/)
       .filter(Boolean).map((id) => byIdInRoot(search, id)).filter(Boolean)] : [];
@@ -2234,6 +2238,7 @@
         // aria-labelledby names, over the box; an error under it): what names the
         // box and an alert are no choice.
         if (n.tagName === 'LABEL' || namers.includes(n) || n.getAttribute('role') === 'alert' || isLiveRegionItself(n)) return;
+        if (label && bare(textWithoutControls(n)) === label) return;
       }
       for (const child of n.childNodes) walk(child);
     };
@@ -3251,7 +3256,7 @@
       value = chosen ? optionText(chosen) : '';
     } else if (entry.drawn && el.tagName !== 'INPUT') {
       const announced = selectionAnnouncement(el);
-      value = rolelessChoice(el) || searchBoxChoice(el) || (announced ? announced.choice : '');
+      value = rolelessChoice(el, rawLabel) || searchBoxChoice(el) || (announced ? announced.choice : '');
     }
     else if (kind === 'combobox' && el.tagName !== 'INPUT') value = shownChoice(el);
     else if (kind === 'combobox' && chosenItems(el).length > 0) value = chosenItems(el).join(', ');

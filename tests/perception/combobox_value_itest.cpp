@@ -765,7 +765,7 @@ TEST(ComboboxValueTest, NaiveUiSelectsShowTheirChoiceOverOrBesideTheirSearchBox)
 // list in a cdk overlay; its label (label.bfe-label for the input, or a span the
 // input's aria-labelledby names) and its error message sit inside the host, above
 // and below the box. The host is the dropdown, named as its box is, and its
-// choice is what the box shows, not its label or its error. bob's autocomplete
+// choice is what the box shows, not its label (however drawn) or its error. bob's autocomplete
 // (b-auto-complete) spells its name with a hyphen.
 constexpr char kComponentSelects[] = R"HTML(<!doctype html><html><body><form>
 <b-single-select class="bfe" style="display:block">
@@ -781,6 +781,20 @@ constexpr char kComponentSelects[] = R"HTML(<!doctype html><html><body><form>
     <span class="bfe-label" id="source-label" style="display:block">How did you hear about us?</span>
     <div class="bfe-wrap has-suffix"><input class="bfe-input" aria-labelledby="source-label" type="text"
       autocomplete="off" placeholder="Select" value=""><div class="bfe-suffix"><div class="select-chevron"></div></div></div>
+  </b-input></content>
+</b-single-select>
+<b-single-select class="bfe" style="display:block">
+  <content class="panel-trigger" style="display:block"><b-input class="bfe" style="display:block">
+    <div class="bfe-label" style="display:block"><span>Start date</span><span aria-hidden="true">*</span></div>
+    <div class="bfe-wrap has-suffix"><input class="bfe-input" type="text" autocomplete="off"
+      placeholder="Select" value="Immediately"><div class="bfe-suffix"><div class="select-chevron"></div></div></div>
+  </b-input></content>
+</b-single-select>
+<b-single-select class="bfe" style="display:block">
+  <content class="panel-trigger" style="display:block"><b-input class="bfe" style="display:block">
+    <div class="bfe-label" style="display:block">Preferred office</div>
+    <div class="bfe-wrap has-suffix"><input class="bfe-input" type="text" autocomplete="off"
+      placeholder="Select" value=""><div class="bfe-suffix"><div class="select-chevron"></div></div></div>
   </b-input></content>
 </b-single-select>
 <b-auto-complete class="bfe" style="display:block">
@@ -801,9 +815,16 @@ TEST(ComboboxValueTest, ADesignSystemsSelectHostIsNamedAndShowsItsChoiceAsItsBox
   ASSERT_TRUE(by_label.contains("How did you hear about us?"));
   EXPECT_EQ(by_label["How did you hear about us?"]->kind, ControlKind::kCombobox);
   EXPECT_EQ(by_label["How did you hear about us?"]->value, "");
+  // Its label drawn as a plain element tied to nothing (a div over the box) is
+  // still its label, not its choice.
+  ASSERT_TRUE(by_label.contains("Start date"));
+  EXPECT_EQ(by_label["Start date"]->kind, ControlKind::kCombobox);
+  EXPECT_EQ(by_label["Start date"]->value, "Immediately");
+  ASSERT_TRUE(by_label.contains("Preferred office"));
+  EXPECT_EQ(by_label["Preferred office"]->value, "");
   ASSERT_TRUE(by_label.contains("Current location"));
   EXPECT_EQ(by_label["Current location"]->kind, ControlKind::kCombobox);
-  EXPECT_EQ(snapshot->fields.size(), 3u);
+  EXPECT_EQ(snapshot->fields.size(), 5u);
 }
 
 // Base Web's Select (baseui), searchable: the input role=combobox holds only what
