@@ -680,6 +680,12 @@ const auto kAreaCodesZh =
     Options({"中国大陆 +86", "中国香港 +852", "新加坡 +65", "美国/加拿大 +1", "英国 +44"});
 const auto kAreaCodesKo = Options({"+82 대한민국", "+1 미국/캐나다", "+81 일본", "+44 영국"});
 const auto kCanadaOnly = Options({"Germany (+49)", "Canada (+1)", "France (+33)"});
+// The start of a long list, as a virtual scroller draws it: the territories and
+// island nations that share +1 come long before the United States.
+const auto kSharedCodeTerritories = Options({"Afghanistan (+93)", "Albania (+355)", "American Samoa (+1)",
+                                             "Anguilla (+1)", "Antigua and Barbuda (+1)", "Bahamas (+1)"});
+const auto kSharedCodeIslands = Options({"Guernsey (+44)", "Isle of Man (+44)", "Jersey (+44)",
+                                         "Kazakhstan (+7)", "Åland Islands (+358)"});
 
 INSTANTIATE_TEST_SUITE_P(
     PhoneCountryPickers, OptionMatcherTableTest,
@@ -691,6 +697,14 @@ INSTANTIATE_TEST_SUITE_P(
                            FieldKey::kPhoneCountryCode, "United States (+1)"},
                       // Another country that shares the code is not the person's.
                       Case{"dial_other_country", kCanadaOnly, "United States",
+                           FieldKey::kPhoneCountryCode, nullptr},
+                      Case{"dial_territory", kSharedCodeTerritories, "United States",
+                           FieldKey::kPhoneCountryCode, nullptr},
+                      Case{"dial_crown_dependency", kSharedCodeIslands, "United Kingdom",
+                           FieldKey::kPhoneCountryCode, nullptr},
+                      Case{"dial_kazakhstan_not_russia", kSharedCodeIslands, "Russia",
+                           FieldKey::kPhoneCountryCode, nullptr},
+                      Case{"dial_finland_not_aland", kSharedCodeIslands, "Finland",
                            FieldKey::kPhoneCountryCode, nullptr}));
 
 // A picker that shows only the codes ("+1" twice) names each option's country in
