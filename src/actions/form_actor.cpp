@@ -1470,14 +1470,18 @@ asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Fi
     co_await CloseList(frame, field);
     co_return Fail(NotFilled(field, label, shown->value));
   }
-  // A single choice's list that leaves with an animation or a timer (Ionic's
-  // alert, a menu fading out) is still drawn over the page for a moment: it is
-  // left to go by itself, and the page behind is read once it has gone. Closed
-  // by hand meanwhile, an Escape would reach the dialog around the form, and a
-  // click on the control through the leaving overlay would open the list anew.
+  // A single choice's list that leaves with an animation (Ionic's alert, a menu
+  // fading out) is still drawn over the page for a moment: it is left to go by
+  // itself, and the page behind is read once it has gone. Closed by hand
+  // meanwhile, an Escape would reach the dialog around the form, and a click on
+  // the control through the leaving overlay would open the list anew. One drawn
+  // still, with nothing running, stays (a prompt that keeps its list open after a
+  // pick): it is closed at once.
   bool open =
       static_cast<bool>(co_await WaitForOptions(frame, field, std::chrono::milliseconds(0)));
   for (int look = 0; open && !field.multiple && look < 20; ++look) {
+    auto moving = co_await page_.Evaluate(frame, "globalThis.__applier.inMotion(60)");
+    if (moving && moving->is_bool() && !moving->as_bool()) break;
     asio::steady_timer pause(co_await asio::this_coro::executor, std::chrono::milliseconds(25));
     co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
     open = static_cast<bool>(co_await WaitForOptions(frame, field, std::chrono::milliseconds(0)));

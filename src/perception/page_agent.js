@@ -4216,6 +4216,16 @@
     return { quiet_ms: Math.round(performance.now() - state.clock.last), busy, ready: document.readyState };
   }
 
+  // Whether the page is still changing by itself: an animation or a transition
+  // with an end runs (an overlay fading out), or the DOM changed within the last
+  // `quietMs`. A spinner's endless animation is no change on its way to an end.
+  function inMotion(quietMs) {
+    const roots = [document, ...deepQueryAll(document, '*').filter((el) => el.shadowRoot).map((el) => el.shadowRoot)];
+    const animating = roots.some((root) => root.getAnimations().some((a) => a.playState === 'running' &&
+      a.effect && Number.isFinite(a.effect.getComputedTiming().endTime)));
+    return animating || quietness().quiet_ms < quietMs;
+  }
+
   // Resolves once the document has drawn a frame since the call and run the task
   // after it: what an input event set off at once — a framework's re-render, a
   // fetch it starts, a block it reveals — has happened by then. A document that
@@ -4234,6 +4244,7 @@
   globalThis.__applier = {
     perceive,
     quietness,
+    inMotion,
     afterFrame,
     readValue,
     // Where to click `el` (from member() or button()); `scroll` first brings it
