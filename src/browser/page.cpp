@@ -4,6 +4,7 @@
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
@@ -647,13 +648,22 @@ asio::awaitable<Status> Page::MoveMouse(Point point) {
 
 asio::awaitable<Status> Page::Click(Point point) {
   auto self = shared_from_this();
-  auto moved = co_await MoveMouse(point);
-  if (!moved) co_return moved;
-  for (const char* type : {"mousePressed", "mouseReleased"}) {
-    json::object mouse_params{{"type", type},     {"x", point.x}, {"y", point.y},
-                              {"button", "left"}, {"buttons", 1}, {"clickCount", 1}};
-    auto sent = co_await state_->main.Call("Input.dispatchMouseEvent", std::move(mouse_params));
-    if (!sent) co_return Fail(sent.error());
+  // The move, the press and the release are sent together, in order, as a
+  // person's hand does them: Chromium delivers a move with the next frame, and a
+  // press behind it takes it along at once rather than after that frame.
+  auto event = [&](const char* type) {
+    json::object params{{"type", type}, {"x", point.x}, {"y", point.y}};
+    if (std::string_view(type) != "mouseMoved") {
+      params["button"] = "left";
+      params["buttons"] = 1;
+      params["clickCount"] = 1;
+    }
+    return state_->main.Call("Input.dispatchMouseEvent", std::move(params));
+  };
+  using namespace asio::experimental::awaitable_operators;
+  auto sent = co_await (event("mouseMoved") && event("mousePressed") && event("mouseReleased"));
+  for (const auto* reply : {&std::get<0>(sent), &std::get<1>(sent), &std::get<2>(sent)}) {
+    if (!*reply) co_return Fail(reply->error());
   }
   co_return Status{};
 }
