@@ -607,6 +607,19 @@ bool SaysNational(const Field& field) {
                                 "بدون المفتاح الدولي"});
 }
 
+// The count of digits the site's words ask a phone number to have ("Enter a
+// 10-digit phone number", "must be 10 digits", "10-stellig"), as forms of one
+// country's numbers say when they take the national number alone (US forms' ten
+// digits, Indian forms' ten-digit mobile). 0 when the words name no count.
+std::size_t DigitCountAsked(const Field& field) {
+  static const std::regex kCount(
+      R"((^| )(\d{1,2}) (digit|digits|numbers|stellig|stellige|stelligen|chiffres|digitos|cifras|cifre|cijfers)( |$))");
+  const std::string norm = NormalizeText(FieldWords(field) + " | " + field.validation_message);
+  std::smatch match;
+  if (!std::regex_search(norm, match, kCount)) return 0;
+  return static_cast<std::size_t>(std::stoi(match[2].str()));
+}
+
 bool SaysInternational(const Field& field) {
   const std::string norm = NormalizeText(FieldWords(field) + " " + field.validation_message);
   if (SaysNational(field)) return false;
@@ -1101,6 +1114,16 @@ FormatResult FormatPhone(const Field& field, std::string_view number, std::strin
   } else if (SaysNational(field)) {
     form = Form::kNational;
     why = "national (the field says without country code)";
+  } else if (const std::size_t asked = DigitCountAsked(field);
+             asked > 0 && asked != all_digits.size() && !significant.empty() &&
+             (asked == national_digits.size() || asked == significant.size())) {
+    form = Form::kNational;
+    why = "national (the field asks for " + std::to_string(asked) + " digits)";
+    // The count leaves out the trunk 0 (India's ten-digit mobile numbers).
+    if (asked != national_digits.size()) {
+      national_digits = significant;
+      if (national_written.starts_with("0")) national_written = Trim(national_written.substr(1));
+    }
   } else if (pattern_requires_plus || example.starts_with("+") || example.starts_with("00")) {
     form = Form::kInternational;
     why = pattern_requires_plus ? "international (pattern " + Quoted(field.pattern) + ")"

@@ -431,6 +431,30 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // As written when the field says nothing.
         PhoneCase{{}, "+1 415 555 0142", "+1", "US", false, "+1 415 555 0142"},
+        // The site's words ask for as many digits as the national number has (a
+        // US form refusing "+1 ..." as not a 10-digit phone number, an Indian
+        // form's 10-digit mobile): the national number; a count that is the whole
+        // number's, or neither's, changes nothing.
+        PhoneCase{{.validation_message = "Phone is invalid (enter a 10-digit phone number)"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "415 555 0142"},
+        PhoneCase{{.hint = "Enter your 10 digit mobile number"},
+                  "+91 98765 43210",
+                  "+91",
+                  "IN",
+                  false,
+                  "98765 43210"},
+        PhoneCase{{.validation_message = "Die Telefonnummer muss 11-stellig sein"},
+                  "+1 415 555 0142",
+                  "+1",
+                  "US",
+                  false,
+                  "+1 415 555 0142"},
+        PhoneCase{
+            {.hint = "Up to 15 digits"}, "+1 415 555 0142", "+1", "US", false, "+1 415 555 0142"},
         // A box that starts with a dialling code of its own (react-phone-input-2,
         // its flag beside it) takes the whole international number.
         PhoneCase{{.placeholder = "+55 (11) 91234-5678", .value = "+55"},
