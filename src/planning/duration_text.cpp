@@ -336,6 +336,10 @@ constexpr Unit kUnits[] = {
     Unit{"месеци", kMonth},
     Unit{"година", kYear},
     Unit{"години", kYear},
+    // Macedonian shares ден / дена, месец / месеци, година / години with Bulgarian;
+    // its own: денови (days), недела (week; "недели" as Russian), "15 дена".
+    Unit{"денови", 1},
+    Unit{"недела", kWeek},
     Unit{"年", kYear},
     Unit{"년", kYear},
     Unit{"ปี", kYear},
@@ -589,6 +593,9 @@ constexpr std::string_view kNoTime[] = {
     "menjehere",
     "pa afat njoftimi",
     "pa periudhe njoftimi",
+    // Macedonian "Веднаш" (at once), "Можам да почнам веднаш", "Без отказен рок".
+    "веднаш",
+    "без отказен рок",
 };
 
 // Said before a number: at least / more than ...; at most / less than ...
@@ -609,7 +616,9 @@ constexpr std::string_view kMoreBefore[] = {
     // Armenian: "Ավելի քան 2 ամիս", "Առնվազն 1 տարի".
     "ավելի քան", "առնվազն",
     // Albanian: "Mbi 3 muaj", "Më shumë se 1 muaj", "Të paktën 2 javë".
-    "mbi", "me shume se", "te pakten"};
+    "mbi", "me shume se", "te pakten",
+    // Macedonian: "Повеќе од 2 месеци", "Најмалку 1 година" ("над" as Bulgarian).
+    "повеќе од", "најмалку"};
 constexpr std::string_view kMoreAfter[] = {
     "or more",    "oder mehr",    "ou plus",      "o mas",       "o piu",         "of meer",
     "ou mais",    "以上",         "fazla",        "ve uzeri",    "tro len",       "i wiecej",
@@ -623,14 +632,14 @@ constexpr std::string_view kMoreAfter[] = {
     "e me shume", "ose me shume"};
 // Less than ... (the number itself left out) ...
 constexpr std::string_view kLessBefore[] = {
-    "less than",  "under",       "weniger als",  "unter",     "moins de",      "menos de",
-    "meno di",    "minder dan",  "ponizej",      "менее",     "меньше",        "duoi",
-    "mniej niz",  "mindre end",  "mindre enn",   "mindre an", "moins dun",     "moins dune",
-    "moins d",    "alle",        "أقل من",       "اقل من",    "کمتر از",       "mene nez",
-    "menej ako",  "menej nez",   "kurang dari",  "פחות מ",    "kevesebb mint", "mai putin de",
-    "менше",      "менш ніж",    "λιγοτερο απο", "κατω απο",  "น้อยกว่า",        "manje od",
-    "maziau nei", "maziau kaip", "по малко от",  "под",       "mazak neka",    "minna en",
-    "undir",      "պակաս քան",   "me pak se"};
+    "less than", "under", "weniger als", "unter", "moins de", "menos de", "meno di", "minder dan",
+    "ponizej", "менее", "меньше", "duoi", "mniej niz", "mindre end", "mindre enn", "mindre an",
+    "moins dun", "moins dune", "moins d", "alle", "أقل من", "اقل من", "کمتر از", "mene nez",
+    "menej ako", "menej nez", "kurang dari", "פחות מ", "kevesebb mint", "mai putin de", "менше",
+    "менш ніж", "λιγοτερο απο", "κατω απο", "น้อยกว่า", "manje od", "maziau nei", "maziau kaip",
+    "по малко от", "под", "mazak neka", "minna en", "undir", "պակաս քան", "me pak se",
+    // Macedonian: "Помалку од 1 година".
+    "помалку од"};
 constexpr std::string_view kLessAfter[] = {"未満", "미만", "az", "से कम", "কম", "ნაკლები", "պակաս"};
 // ... and up to / within ... (the number itself in). Normalising joins across an
 // apostrophe: French "jusqu'à" reads "jusqua". German and Swiss forms say "bis"

@@ -295,7 +295,7 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                 "e me shume",
                                                                 "ose me shume",
                                                                 "te pakten"};
-  static constexpr std::array<std::string_view, 71> kMoreThan = {"over",
+  static constexpr std::array<std::string_view, 72> kMoreThan = {"over",
                                                                  "meira en",
                                                                  "yfir",
                                                                  "بیش از",
@@ -365,7 +365,8 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "ավել",
                                                                  "ավելի քան",
                                                                  "mbi",
-                                                                 "me shume se"};
+                                                                 "me shume se",
+                                                                 "повеќе од"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
   static constexpr std::array<std::string_view, 39> kUpTo = {
       "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",    "ate",
@@ -374,7 +375,7 @@ std::optional<Range> OptionRange(std::string_view label) {
       "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim",  "εωσ",
       "μεχρι",     "حداکثر",  "iki",      "allt ad",     "წლამდე",    "თვემდე", "კვირამდე",
       "დღემდე",    "մինչև",   "մինչեւ",   "deri ne"};
-  static constexpr std::array<std::string_view, 57> kLessThan = {
+  static constexpr std::array<std::string_view, 58> kLessThan = {
       "under",        "less than",    "below",         "fewer than", "unter",
       "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
       "meno di",      "minder dan",   "abaixo de",     "onder",      "az",
@@ -386,10 +387,10 @@ std::optional<Range> OptionRange(std::string_view label) {
       "sub",          "mai putin de", "менше",         "менш ніж",   "λιγοτερο απο",
       "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip",
       "по малко от",  "minna en",     "undir",         "ნაკლები",    "պակաս",
-      "պակաս քան",    "me pak se"};
+      "պակաս քան",    "me pak se",    "помалку од"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 57> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 59> kNoExperience = {"no experience",
                                                                      "بدون سابقه",
                                                                      "فاقد سابقه",
                                                                      "بدون خبرة",
@@ -437,6 +438,8 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "be patirties",
                                                                      "nera patirties",
                                                                      "без опит",
+                                                                     "без искуство",
+                                                                     "без работно искуство",
                                                                      "გამოცდილების გარეშე",
                                                                      "გამოცდილება არ მაქვს",
                                                                      "უგამოცდილო",
@@ -905,6 +908,23 @@ Degree DegreeOf(std::string_view text) {
       {"магистър", 4},
       {"доктор", 6},
       {"професионален бакалавър", 0},
+      // Macedonian (степен на образование, the Macedonian qualifications framework):
+      // средно as Bulgarian (upper secondary), више образование (the old short cycle,
+      // VI A), високо образование / додипломски студии / прв циклус (VI Б, the first
+      // cycle), магистерски / мастер студии / втор циклус (VII A), докторски студии /
+      // трет циклус (VIII).
+      {"више образование", 2},
+      {"високо образование", 3},
+      {"додипломски", 3},
+      {"додипломски студии", 3},
+      {"прв циклус", 3},
+      {"магистерски", 4},
+      {"магистерски студии", 4},
+      {"мастер студии", 4},
+      {"втор циклус", 4},
+      {"докторски", 6},
+      {"докторски студии", 6},
+      {"трет циклус", 6},
       {"λυκειο", 1},
       {"απολυτηριο λυκειου", 1},
       {"ιεκ", 2},
@@ -1921,6 +1941,8 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       "inostranstvo", "inozemstvo", "zahranici", "zahranicie", "kulfold", "strainatate",
       // Bulgarian "Чужбина" (abroad), "Извън България" (outside Bulgaria), "Друга държава".
       "чужбина", "извън", "друга държава",
+      // Macedonian "Странство" (abroad), "Надвор од Македонија" (outside), "Друга држава".
+      "странство", "во странство", "надвор од", "друга држава",
       // Catalan "Fora d'Espanya" / "Fora de Catalunya" (outside ...), "A l'estranger"
       // (abroad), "Altres països" (other countries): read with its elisions apart.
       "fora de", "fora d", "estranger", "altres paisos", "un altre pais",

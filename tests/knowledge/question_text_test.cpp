@@ -291,6 +291,12 @@ TEST(CountriesTest, FindCountry) {
   EXPECT_EQ(FindCountry("România")->code, "RO");
   EXPECT_EQ(FindCountry("Franţa")->code, "FR");
   EXPECT_EQ(FindCountry("Regatul Unit")->code, "GB");
+  // Macedonian lists name the United States in full, or САД.
+  for (const char* text : {"Соединети Американски Држави", "САД"}) {
+    const Country* country = FindCountry(text);
+    ASSERT_NE(country, nullptr) << text;
+    EXPECT_EQ(country->code, "US") << text;
+  }
   // Romanian writes the United States "SUA", but so does Portuguese its "your":
   // never a country in a sentence.
   EXPECT_EQ(CountryMentionedIn("Qual é a sua pretensão salarial?"), nullptr);

@@ -500,6 +500,31 @@ TEST(PageWordsTest, BulgarianButtonsAndConfirmations) {
   EXPECT_FALSE(Says(LowerText("Изпрати кандидатурата"), Wording::kConfirmation));
 }
 
+// Macedonian job boards: a posting's "Аплицирај" opens the application, "Продолжи" /
+// "Следно" and "Назад" step through it, "Испрати апликација" sends it, and the page
+// says the application was sent; saving or sharing the posting, a form's "Откажи"
+// and a password reminder are no step.
+TEST(PageWordsTest, MacedonianButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Аплицирај", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Аплицирајте сега", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Аплицирај без регистрација", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Продолжи", "submit", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Следен чекор", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Претходен чекор", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Испрати апликација", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Поднеси ја апликацијата", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Зачувај оглас", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Сподели", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Откажи", "", true), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Заборавена лозинка", "", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Вашата апликација е успешно испратена!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Ви благодариме за апликацијата."), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Огласот е истечен."), Wording::kClosed));
+  EXPECT_TRUE(Says(LowerText("Рокот за аплицирање истече."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Рок за аплицирање: 31.12.2026"), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Испрати апликација"), Wording::kConfirmation));
+}
+
 // Catalan job offers (public employers' "Oferta de feina", university job boards):
 // "Inscriu-t'hi" or "Presenta la candidatura" opens the application form, which
 // "Envia" sends; the thank-you page says the application was received.

@@ -17,10 +17,12 @@ struct Case {
   const char* name = "";
   const char* autocomplete = "";
   const char* placeholder = "";
+  const char* lang = "";  // the page's language, where a word means one thing in it
 };
 
 Field MakeField(const Case& c) {
   Field field;
+  field.lang = c.lang;
   field.label = c.label;
   field.kind = c.kind;
   field.name = c.name;
@@ -408,6 +410,55 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Искам да получавам по имейл нови обяви, подобни на тази", K::kOptIn, CK::kCheckbox},
         Case{"Имате ли шофьорска книжка категория B?", K::kUnknown, CK::kRadioGroup},
         Case{"Гражданство", K::kUnknown}, Case{"ЕГН", K::kUnknown}));
+
+// Macedonian application forms (Cyrillic, as Macedonian job boards and employers word
+// them): "Презиме" is the surname here (in Bulgarian the father's name), the e-mail
+// as е-пошта, the town list and the country, the education level, school and field,
+// total years of experience, the current employer and position, the notice period and
+// the net monthly pay, the CV and the motivation letter, where the ad was seen, the
+// personal data consent beside the candidate-base and job-alert opt-ins; a language's
+// level, the driving licence, citizenship and the personal number (ЕМБГ) are no
+// profile facts.
+// A case on a Macedonian page (lang "mk").
+Case Mk(const char* label, FieldKey expected, ControlKind kind = ControlKind::kText) {
+  Case c{label, expected, kind};
+  c.lang = "mk";
+  return c;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Macedonian, ClassifierTableTest,
+    ::testing::Values(
+        Mk("Име", K::kFirstName), Mk("Вашето име", K::kFirstName), Mk("Презиме", K::kLastName),
+        Mk("Вашето презиме", K::kLastName), Mk("Име и презиме", K::kFullName),
+        Mk("Е-пошта", K::kEmail, CK::kEmail), Mk("Адреса на е-пошта", K::kEmail, CK::kEmail),
+        Mk("Електронска пошта", K::kEmail), Mk("Телефон", K::kPhone, CK::kTel),
+        Mk("Телефонски број", K::kPhone, CK::kTel), Mk("Мобилен телефон", K::kPhone, CK::kTel),
+        Mk("Град", K::kCity, CK::kSelect), Mk("Место на живеење", K::kCity),
+        Mk("Држава", K::kCountry, CK::kSelect), Mk("Држава на живеење", K::kCountry),
+        Mk("Поштенски код", K::kPostalCode), Mk("Улица и број", K::kAddressLine),
+        Mk("Датум на раѓање", K::kDateOfBirth),
+        Mk("Степен на образование", K::kDegree, CK::kSelect),
+        Mk("Образовна институција", K::kSchool), Mk("Насока / струка", K::kDiscipline),
+        Mk("Вкупно работно искуство (години)", K::kYearsExperience, CK::kNumber),
+        Mk("Колку години работно искуство имате?", K::kYearsExperience, CK::kNumber),
+        Mk("Сегашен работодавач", K::kCurrentCompany),
+        Mk("Компанија во која работите", K::kCurrentCompany),
+        Mk("Сегашна позиција", K::kCurrentTitle), Mk("Тековна работна позиција", K::kCurrentTitle),
+        Mk("Отказен рок", K::kNoticePeriod, CK::kSelect),
+        Mk("Очекувана месечна нето плата", K::kSalary),
+        Mk("Биографија (CV)", K::kResume, CK::kFile),
+        Mk("Мотивационо писмо", K::kCoverLetter, CK::kFile),
+        Mk("Каде дознавте за огласот?", K::kHowHeard, CK::kSelect),
+        Mk("Пол", K::kGender, CK::kRadioGroup),
+        Mk("Се согласувам со обработката на моите лични податоци", K::kConsent, CK::kCheckbox),
+        Mk("Сакам да добивам известувања на е-пошта за нови огласи", K::kOptIn, CK::kCheckbox),
+        Mk("Се согласувам мојата апликација да се чува во базата на кандидати 12 месеци", K::kOptIn,
+           CK::kCheckbox),
+        Mk("Англиски јазик – ниво", K::kUnknown, CK::kSelect),
+        Mk("Друг странски јазик", K::kUnknown),
+        Mk("Дали поседувате возачка дозвола Б категорија?", K::kUnknown, CK::kRadioGroup),
+        Mk("Државјанство", K::kUnknown), Mk("ЕМБГ", K::kUnknown)));
 
 // Wordings of languages the engine read for other meanings but not these: skills,
 // a middle name, the address's second line, a phone's country code, relocation

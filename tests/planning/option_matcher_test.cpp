@@ -183,6 +183,44 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"years_bulgarian_none",
              Options({"Без опит", "До 1 година", "От 1 до 3 години", "От 3 до 5 години"}), "0",
              FieldKey::kYearsExperience, "Без опит"},
+        // Macedonian levels (the qualifications framework's cycles): the first cycle's
+        // додипломски студии (VI Б) is the bachelor, beside the old short-cycle више
+        // образование (VI А) and the second cycle's магистерски / мастер студии.
+        Case{"degree_macedonian",
+             Options({"Основно образование", "Средно образование",
+                      "Више образование / стручни студии (VI А)",
+                      "Високо образование – додипломски студии, прв циклус (VI Б)",
+                      "Магистерски / мастер студии – втор циклус (VII А)",
+                      "Докторски студии – трет циклус (VIII)"}),
+             "BS", FieldKey::kDegree, "Високо образование – додипломски студии, прв циклус (VI Б)"},
+        Case{"degree_macedonian_master",
+             Options({"Средно образование", "Високо образование (додипломски студии)",
+                      "Магистерски студии", "Докторски студии"}),
+             "M.S. Computer Science", FieldKey::kDegree, "Магистерски студии"},
+        Case{"notice_macedonian",
+             Options({"Можам да почнам веднаш", "До 15 дена", "До 1 месец", "До 2 месеци",
+                      "Повеќе од 2 месеци"}),
+             "2 weeks", FieldKey::kNoticePeriod, "До 15 дена"},
+        Case{"notice_macedonian_now",
+             Options({"Можам да почнам веднаш", "До 15 дена", "До 1 месец", "До 2 месеци",
+                      "Повеќе од 2 месеци"}),
+             "immediately", FieldKey::kNoticePeriod, "Можам да почнам веднаш"},
+        Case{"notice_macedonian_weeks",
+             Options({"Веднаш", "До 2 недели", "До 1 месец", "Повеќе од 1 месец"}), "3 weeks",
+             FieldKey::kNoticePeriod, "До 1 месец"},
+        Case{"years_macedonian_over",
+             Options({"Без искуство", "До 1 година", "Од 1 до 3 години", "Од 3 до 5 години",
+                      "Повеќе од 5 години"}),
+             "8", FieldKey::kYearsExperience, "Повеќе од 5 години"},
+        Case{"years_macedonian_less",
+             Options({"Без искуство", "Помалку од 1 година", "Од 1 до 3 години"}), "0.5",
+             FieldKey::kYearsExperience, "Помалку од 1 година"},
+        Case{"years_macedonian_none", Options({"Без искуство", "До 1 година", "Од 1 до 3 години"}),
+             "0", FieldKey::kYearsExperience, "Без искуство"},
+        Case{"country_macedonian",
+             Options({"Германија", "Швајцарија", "Обединето Кралство",
+                      "Соединети Американски Држави", "Канада"}),
+             "United States", FieldKey::kCountry, "Соединети Американски Држави"},
         // Slovenian levels (KLASIUS stopnje): the first Bologna cycle (VI/2) is the
         // bachelor, beside the short-cycle višješolska (VI/1) and the second cycle,
         // where the pre-Bologna univerzitetna sits (VII).
@@ -830,6 +868,14 @@ TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
                                        {"Чужбина", "chuzhbina", false}};
   EXPECT_EQ(AbroadOption(gradove, "San Francisco, CA, United States"), 4);
   EXPECT_EQ(AbroadOption(Options({"София", "Бургас", "Извън България"}), "San Francisco"), 2);
+  // A Macedonian board's list of towns ends with "Странство" (abroad).
+  const std::vector<Option> gradovi_mk = {{"-- Изберете град --", "", false},
+                                          {"Скопје", "skopje", false},
+                                          {"Битола", "bitola", false},
+                                          {"Куманово", "kumanovo", false},
+                                          {"Странство", "stranstvo", false}};
+  EXPECT_EQ(AbroadOption(gradovi_mk, "San Francisco, CA, United States"), 4);
+  EXPECT_EQ(AbroadOption(Options({"Скопје", "Охрид", "Надвор од Македонија"}), "San Francisco"), 2);
   const std::vector<Option> states = {{"CA", "CA", false}, {"NY", "NY", false}};
   auto california = MatchOption(states, "California", FieldKey::kRegion);
   ASSERT_TRUE(california.has_value());

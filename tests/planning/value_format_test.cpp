@@ -896,7 +896,13 @@ INSTANTIATE_TEST_SUITE_P(
         AmountCase{{.label = "Paga e pritshme (Lekë)", .lang = "sq"}, "USD", nullptr},
         AmountCase{
             {.label = "Paga e pritshme", .placeholder = "ALL", .lang = "sq"}, "USD", nullptr},
-        AmountCase{{.label = "Expected salary (lek)"}, "USD", nullptr}));
+        AmountCase{{.label = "Expected salary (lek)"}, "USD", nullptr},
+        // Macedonian forms ask in denars: "денари (МКД)" beside the box, or "MKD".
+        AmountCase{{.label = "Очекувана месечна нето плата", .hint = "денари (МКД)", .lang = "mk"},
+                   "USD",
+                   nullptr},
+        AmountCase{{.label = "Очекувана плата во денари", .lang = "mk"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (MKD)"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -927,6 +933,10 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Paga e pritshme (Lekë në muaj)"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Paga mujore neto"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Paga bruto vjetore"})), "year");
+  // Macedonian (and Bulgarian) "месечна" (monthly), "на месечно ниво", "годишна".
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Очекувана месечна нето плата"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Плата", .hint = "Нето износ на месечно ниво"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Годишна бруто плата"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
@@ -1025,6 +1035,7 @@ TEST(CurrencyOfPayInTest, ACurrencyMarkBesideANumberIsThePaysCurrency) {
   EXPECT_EQ(CurrencyOfPayIn("800 000 AMD"), "AMD");
   EXPECT_EQ(CurrencyOfPayIn("Paga: 250 000 – 350 000 Lekë neto/muaj"), "ALL");
   EXPECT_EQ(CurrencyOfPayIn("Paga 120000 lek"), "ALL");
+  EXPECT_EQ(CurrencyOfPayIn("Плата: 60000 – 90000 MKD нето"), "MKD");
   EXPECT_EQ(CurrencyOfPayIn("Salary EUR 60,000 - 75,000"), "EUR");
   EXPECT_EQ(CurrencyOfPayIn("Gaji: RM 8,000 - RM 12,000 sebulan"), "MYR");
   EXPECT_EQ(CurrencyOfPayIn("up to 95,000 GBP"), "GBP");
