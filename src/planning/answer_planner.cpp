@@ -484,6 +484,55 @@ std::string SkillNamedIn(std::string_view text, const std::vector<std::string>& 
   return {};
 }
 
+// The words of an occupation a question about years of experience names after
+// "as a" / "as an" / "working as" ("How many years of experience do you have as a
+// CNA?", "Years worked as an electrician"), up to the end of its clause,
+// normalised, without seniority and filler ("senior", "the", "role"); empty when
+// it names none ("Please answer as a number" names a form of answer, not a role).
+std::vector<std::string> RoleNamedIn(std::string_view text) {
+  static constexpr std::array<std::string_view, 28> kFiller = {
+      "a",       "an",     "the",   "of",     "in",        "at",           "for",    "and",
+      "or",      "with",   "role",  "job",    "position",  "level",        "senior", "junior",
+      "lead",    "head",   "chief", "staff",  "principal", "professional", "number", "whole",
+      "decimal", "figure", "digit", "integer"};
+  static constexpr std::array<std::string_view, 3> kCues = {" as a ", " as an ", " working as "};
+  std::string spaced = " " + std::string(text) + " ";
+  for (char& ch : spaced) {
+    ch = std::isspace(static_cast<unsigned char>(ch))
+             ? ' '
+             : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  for (std::string_view cue : kCues) {
+    const std::size_t at = spaced.find(cue);
+    if (at == std::string::npos) continue;
+    std::string role = spaced.substr(at + cue.size());
+    const std::size_t stop = role.find_first_of("?.,;:()!*/\"");
+    if (stop != std::string::npos) role.resize(stop);
+    std::vector<std::string> words;
+    for (std::string& word : knowledge::Words(knowledge::NormalizeText(role))) {
+      if (std::ranges::find(kFiller, word) == kFiller.end()) words.push_back(std::move(word));
+    }
+    if (!words.empty()) return words;
+  }
+  return {};
+}
+
+// Whether the person has worked in the occupation of `role` (RoleNamedIn's
+// words): one of them is a word of a job title they held ("backend developer" and
+// "Senior Backend Engineer"). A role none of their titles shares a word with is
+// one the profile says nothing about.
+bool HeldRole(const std::vector<std::string>& role, const knowledge::Profile& p) {
+  std::set<std::string> titles;
+  auto add_words = [&](std::string_view title) {
+    for (std::string& word : knowledge::Words(knowledge::NormalizeText(title))) {
+      titles.insert(std::move(word));
+    }
+  };
+  add_words(p.current_title);
+  for (const knowledge::Job& job : p.work_history) add_words(job.title);
+  return std::ranges::any_of(role, [&](const std::string& word) { return titles.contains(word); });
+}
+
 // Whether a question about a level of education asks if the person holds it
 // ("Have you completed the following level of education: Bachelor's Degree?",
 // LinkedIn's education screening question; "Do you hold a Master's degree?"),
@@ -796,6 +845,16 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       if (const std::string skill = SkillNamedIn(field.label, p.skills); !skill.empty()) {
         missing = "the question asks for the years with " + skill +
                   ", and the profile says only that it is one of the skills";
+        return std::nullopt;
+      }
+      // Years "as a" named occupation the person never held ("as a CNA" for a
+      // software engineer): the profile's years are those of their own work.
+      if (const std::vector<std::string> role = RoleNamedIn(field.label);
+          !role.empty() && !HeldRole(role, p)) {
+        std::string named;
+        for (const std::string& word : role) named += (named.empty() ? "" : " ") + word;
+        missing = "the question asks for the years as " + named +
+                  ", and no job title of the profile is one";
         return std::nullopt;
       }
       if (CountsMonths(field)) {

@@ -563,6 +563,31 @@ TEST_F(AnswerPlannerTest, YearsWithOneSkillAreAskedNotTheYearsOfWork) {
   EXPECT_EQ(total.answer.text, "8");
 }
 
+// Years "as a" named occupation are the years in that occupation: for one the
+// person never held (no job title of theirs shares a word with it) the profile's
+// years of work do not answer it, so the person is asked; for one they hold, the
+// years of work still do.
+TEST_F(AnswerPlannerTest, YearsInAnOccupationThePersonNeverHeldAreAsked) {
+  const std::vector<std::string> bands = {"Select...",   "No experience", "Less than 1 year",
+                                          "1 - 2 years", "3 - 5 years",   "More than 5 years"};
+  for (const char* label : {"How many years of experience do you have as a CNA?",
+                            "Years of experience working as an electrician (required)",
+                            "How many years of experience do you have as a Registered Nurse?"}) {
+    const FieldPlan plan = planner_->Plan(MakeField(ControlKind::kSelect, label, true, bands));
+    EXPECT_EQ(plan.decision, Decision::kAskHuman) << label << ": " << plan.why;
+  }
+  const FieldPlan held = planner_->Plan(
+      MakeField(ControlKind::kSelect,
+                "How many years' experience do you have as a backend developer?", true, bands));
+  ASSERT_EQ(held.decision, Decision::kFill) << held.why;
+  EXPECT_EQ(held.answer.text, "More than 5 years");
+  // "as a number" says how to answer, not in which occupation.
+  const FieldPlan number = planner_->Plan(
+      MakeField(ControlKind::kText, "Years of experience (please answer as a whole number)", true));
+  ASSERT_EQ(number.decision, Decision::kFill) << number.why;
+  EXPECT_EQ(number.answer.text, "8");
+}
+
 TEST_F(AnswerPlannerTest, FieldAlreadyHoldingTheAnswerIsLeft) {
   Field field = MakeField(ControlKind::kText, "First Name", true);
   field.value = "Jordan";
