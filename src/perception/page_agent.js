@@ -4217,13 +4217,20 @@
   }
 
   // Whether the page is still changing by itself: an animation or a transition
-  // with an end runs (an overlay fading out), or the DOM changed within the last
-  // `quietMs`. A spinner's endless animation is no change on its way to an end.
+  // with an end runs (an overlay fading out), something says by its class that it
+  // is on its way out (Ionic's overlay-dismissing, Vue's v-leave-active, React
+  // Transition Group's exit-active, Angular's ng-animating: a leave a timer ends),
+  // or the DOM changed within the last `quietMs`. A spinner's endless animation
+  // is no change on its way to an end.
+  const LEAVING_CLASS = /(^|[\s_-])(v-leave\S*|leav(e|ing)(-active)?|dismissing|closing|exit(ing|-active)?|fade-?out|ng-animating|is-hiding)($|\s)/i;
   function inMotion(quietMs) {
-    const roots = [document, ...deepQueryAll(document, '*').filter((el) => el.shadowRoot).map((el) => el.shadowRoot)];
+    const hosts = deepQueryAll(document, '*').filter((el) => el.shadowRoot);
+    const roots = [document, ...hosts.map((el) => el.shadowRoot)];
     const animating = roots.some((root) => root.getAnimations().some((a) => a.playState === 'running' &&
       a.effect && Number.isFinite(a.effect.getComputedTiming().endTime)));
-    return animating || quietness().quiet_ms < quietMs;
+    const leaving = () => roots.some((root) => Array.from(root.querySelectorAll('[class]'))
+      .some((el) => LEAVING_CLASS.test(el.getAttribute('class') || '') && isVisible(el)));
+    return animating || quietness().quiet_ms < quietMs || leaving();
   }
 
   // Resolves once the document has drawn a frame since the call and run the task

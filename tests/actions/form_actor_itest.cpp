@@ -3074,6 +3074,23 @@ TEST(FormActorTest, AListLeavingByItselfAfterTheChoiceIsLeftToGo) {
   ChooseInIonicSelects(html);
 }
 
+// The same overlay leaving on a timer with no animation the page can see, its
+// class saying it is on its way out (Ionic's overlay-dismissing, Vue's
+// v-leave-active, React Transition Group's exit-active): still left to go.
+TEST(FormActorTest, AListMarkedLeavingOnATimerIsLeftToGo) {
+  std::string html = kIonicSelects;
+  const std::string leave =
+      "const close = () => overlay.animate([{ opacity: 1 }, { opacity: 0 }], { duration: 250 })"
+      ".finished.then(() => overlay.remove());";
+  const auto at = html.find(leave);
+  ASSERT_NE(at, std::string::npos);
+  html.replace(at, leave.size(),
+               "const close = () => { overlay.style.pointerEvents = 'none';"
+               " overlay.classList.add('overlay-dismissing');"
+               " setTimeout(() => overlay.remove(), 400); };");
+  ChooseInIonicSelects(html);
+}
+
 // Ionic's ion-datetime-button beside an ion-label in an ion-item: its shadow root
 // holds one button showing the date of the ion-datetime it names — today's date
 // while that holds none — and presents the ion-modal around the datetime. The
