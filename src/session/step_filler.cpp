@@ -27,6 +27,12 @@ namespace {
 // clicks, and the profile's most recent entries come first.
 constexpr int kMaxEntriesPerSection = 3;
 
+// How long a step's page must stand still after its fields were filled before it
+// is read again for what the answers revealed. What an answer reveals is drawn by
+// the input's own handlers (a framework's re-render, a microtask) or after a
+// request, which the network's stillness covers; no step's page is new.
+constexpr std::chrono::milliseconds kFilledPageQuiet{30};
+
 // What the person is shown for a choice question: the options they can choose, in
 // the numbering the planner accepts back ("2" means the second of these).
 std::vector<std::string> SelectableLabels(const Field& field) {
@@ -248,7 +254,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
       co_return result;
     }
     perception::SettleOptions settle;
-    settle.quiet = std::chrono::milliseconds(50);
+    settle.quiet = kFilledPageQuiet;
     settle.first_look = std::chrono::milliseconds(0);
     settle.deadline = std::chrono::seconds(5);
     auto again = co_await page_.ReadSettled(settle);
@@ -401,7 +407,7 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
       }
     }
     perception::SettleOptions settle;
-    settle.quiet = std::chrono::milliseconds(50);
+    settle.quiet = kFilledPageQuiet;
     settle.first_look = std::chrono::milliseconds(0);
     settle.deadline = std::chrono::seconds(5);
     auto again = co_await page_.ReadSettled(settle);
