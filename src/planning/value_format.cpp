@@ -73,8 +73,8 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     if (tag.ends_with("-ca")) return LocaleDate{Order::kYearMonthDay, "-"};
     return LocaleDate{Order::kMonthDayYear, "/"};
   }
-  for (std::string_view dotted : {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no",
-                                  "nn", "da", "tr", "uk", "ro", "bg", "hr", "ka", "hy", "sq"}) {
+  for (std::string_view dotted : {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no", "nn",
+                                  "da", "tr", "uk", "ro", "bg", "hr", "ka", "hy", "sq", "az"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :
@@ -1351,6 +1351,10 @@ std::string CurrencyNamedBy(const Field& field) {
     return "RSD";
   if (ContainsAnyWord(norm, {"gel", "ლარი", "ლარში", "ლარს", "ლარის", "ლარით"})) return "GEL";
   if (ContainsAnyWord(norm, {"amd", "դրամ", "դրամով", "դրամը", "դրամի", "հհ դրամ"})) return "AMD";
+  // The Azerbaijani manat: its code AZN, "manat" and its cases ("manatla", in manat),
+  // the sign ₼.
+  if (ContainsAnyWord(norm, {"azn", "manat", "manatla", "manatin", "manatdan", "₼"}))
+    return "AZN";
   // The Albanian lek: "Lekë" ("në Lekë", in lek; normalised "leke"), "lek", and its
   // code ALL, read as a code only on an Albanian page (elsewhere it is the word "all").
   if (ContainsAnyWord(norm, {"lek", "leke", "lekesh", "ne leke"}) ||
@@ -1387,15 +1391,15 @@ std::string CurrencyOfPayIn(std::string_view text) {
     std::string_view currency;
   };
   // Longer marks first: "R$" is no dollar, "US$" is one.
-  static constexpr std::array<Mark, 36> kMarks = {{
-      {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},      {"€", "EUR"},    {"£", "GBP"},
-      {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},    {"EUR", "EUR"},  {"GBP", "GBP"},
-      {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},    {"INR", "INR"},  {"SEK", "kr"},
-      {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"},  {"JPY", "JPY"},  {"HUF", "HUF"},
-      {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"},  {"UAH", "UAH"},  {"₴", "UAH"},
-      {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},   {"₾", "GEL"},  {"GEL", "GEL"},
-      {"֏", "AMD"},   {"AMD", "AMD"}, {"Lekë", "ALL"}, {"lekë", "ALL"}, {"Lek", "ALL"},
-      {"lek", "ALL"},
+  static constexpr std::array<Mark, 39> kMarks = {{
+      {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},      {"€", "EUR"},     {"£", "GBP"},
+      {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},    {"EUR", "EUR"},   {"GBP", "GBP"},
+      {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},    {"INR", "INR"},   {"SEK", "kr"},
+      {"NOK", "kr"},  {"DKK", "kr"},  {"PLN", "PLN"},  {"JPY", "JPY"},   {"HUF", "HUF"},
+      {"Ft", "HUF"},  {"RON", "RON"}, {"lei", "RON"},  {"UAH", "UAH"},   {"₴", "UAH"},
+      {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},   {"₾", "GEL"},   {"GEL", "GEL"},
+      {"֏", "AMD"},   {"AMD", "AMD"}, {"Lekë", "ALL"}, {"lekë", "ALL"},  {"Lek", "ALL"},
+      {"lek", "ALL"}, {"AZN", "AZN"}, {"₼", "AZN"},  {"manat", "AZN"},
   }};
   auto digit_at = [&](std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';
@@ -1450,8 +1454,10 @@ std::string PeriodNamedBy(const Field& field) {
                              "თვეში",       "თვიური",    "თვიურად",
                              "ყოველთვიური", "ամսական",   "ամսական կտրվածքով",
                              "ne muaj",     "mujore",    "mujor",
-                             "per muaj"}) ||
-      (field.lang.starts_with("tr") && ContainsWord(norm, "ay")) ||
+                             "per muaj",    "ayliq",     "ayda"}) ||
+      // Turkish and Azerbaijani "ay" (month): "TL / ay", "AZN / ay".
+      ((field.lang.starts_with("tr") || field.lang.starts_with("az")) &&
+       ContainsWord(norm, "ay")) ||
       // "Ft/hó", "lei/lună", "грн/міс": the month shortened after the currency.
       (field.lang.starts_with("hu") && ContainsWord(norm, "ho")) ||
       (field.lang.starts_with("ro") && ContainsWord(norm, "luna")) ||
@@ -1479,7 +1485,7 @@ std::string PeriodNamedBy(const Field& field) {
                  "שנתית",        "eves",     "evi",      "evente",   "pe an",     "на рік",
                  "річна",        "річний",   "ετησιεσ",  "ετησιοσ",  "ανα ετοσ",  "বার্ষিক",
                  "প্রতি বছরে",    "वार्षिक",   "प्रति वर्ष", "წლიური",   "წელიწადში", "տարեկան",
-                 "ne vit",       "vjetore",  "vjetor",   "per vit"}) ||
+                 "ne vit",       "vjetore",  "vjetor",   "per vit",  "illik"}) ||
       (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos || norm.find("ต่อปี") != std::string::npos ||
