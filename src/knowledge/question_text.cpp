@@ -195,6 +195,8 @@ char32_t FoldedLetter(char32_t cp) {
     case 0x175: return 'w';  // Ŵ ŵ
     case 0x176:
     case 0x177: return 'y';  // Ŷ ŷ
+    case 0x18F:
+    case 0x259: return 'e';  // Ə ə (Azerbaijani; written e where the letter is missing)
     default: break;
   }
   if (cp >= 0x1E80 && cp <= 0x1E85) return 'w';  // Ẁ ẁ Ẃ ẃ Ẅ ẅ

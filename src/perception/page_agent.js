@@ -702,6 +702,9 @@
 
   function groupQuestion(members) {
     const first = members[0];
+    // A row of a grid of radio rows asks the question its header cell words.
+    const row = matrixRowQuestion(members);
+    if (row) return row;
     // Across shadow roots: a web component draws each radio inside its own
     // button's shadow root, under the group element of the page.
     const group = closestAcrossShadow(first, 'fieldset, [role="radiogroup"], [role="group"]');
@@ -727,6 +730,49 @@
       if (caption) return caption;
     }
     return questionBeforeOptions(members, null);
+  }
+
+  // A grid of radio rows (a table of language levels, a Likert table: a row per
+  // question opening with its header cell, a column per answer under a header
+  // row, the radios themselves unlabelled) asks each row's question by the words
+  // of the cells before its first option: '' unless `members` are one row of such
+  // a grid after a cell of text.
+  function matrixRowQuestion(members) {
+    const first = members[0];
+    if (!radioMatrixOf(first)) return '';
+    const cell = first.closest('td, th');
+    const row = cell && cell.parentElement;
+    if (!row || row.tagName !== 'TR' || members.some((m) => m.closest('tr') !== row)) return '';
+    for (let header = cell.previousElementSibling; header; header = header.previousElementSibling) {
+      if (header.querySelector(CONTROL_SELECTOR)) return '';
+      const text = textWithoutControls(header);
+      if (text) return clip(text);
+    }
+    return '';
+  }
+
+  // The header of the column a radio of such a grid stands in ("Orta" over a
+  // language's middle level): the cell at the same place in the table's header
+  // row (its head's last row, else its first row holding no control). '' outside
+  // a grid table or with no header row.
+  function matrixColumnHeader(input) {
+    const matrix = radioMatrixOf(input);
+    if (!matrix || matrix.tagName !== 'TABLE') return '';
+    const cell = input.closest('td, th');
+    const row = cell && cell.parentElement;
+    if (!row || row.tagName !== 'TR' || row.closest('table') !== matrix) return '';
+    const head = matrix.tHead && matrix.tHead.rows.length ? matrix.tHead.rows[matrix.tHead.rows.length - 1] : null;
+    const header = head || Array.from(matrix.rows).find((r) => !r.querySelector(CONTROL_SELECTOR));
+    if (!header || header === row || (header.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING) === 0) return '';
+    let column = 0;
+    for (let before = cell.previousElementSibling; before; before = before.previousElementSibling) column += before.colSpan || 1;
+    let at = 0;
+    for (const title of header.cells) {
+      const span = title.colSpan || 1;
+      if (column < at + span) return column >= at ? clip(textWithoutControls(title)) : '';
+      at += span;
+    }
+    return '';
   }
 
   // The text before the first option's container: its own <label>, unless that
@@ -982,7 +1028,7 @@
     }
     const labels = labelsFor(input);
     const text = clean(labels.map(textWithoutControls).join(' '));
-    return text || clean(input.getAttribute('aria-label')) || clean(input.value);
+    return text || clean(input.getAttribute('aria-label')) || matrixColumnHeader(input) || clean(input.value);
   }
 
   // The text of the elements the control's aria-describedby names.

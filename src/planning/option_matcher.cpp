@@ -224,7 +224,7 @@ std::optional<Range> OptionRange(std::string_view label) {
   // the ablative ("5 տարուց ավելի", "1 տարուց պակաս", "3 տարի և ավելի", "մինչև 1
   // տարի", "Առանց փորձի"); Albanian ("Mbi 10 vjet", "Më pak se 1 vit", "5 vjet e më shumë", "Deri
   // në 2 vjet", "Pa përvojë").
-  static constexpr std::array<std::string_view, 71> kAtLeast = {"or more",
+  static constexpr std::array<std::string_view, 73> kAtLeast = {"or more",
                                                                 "at least",
                                                                 "and up",
                                                                 "ab",
@@ -294,8 +294,10 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                 "առնվազն",
                                                                 "e me shume",
                                                                 "ose me shume",
-                                                                "te pakten"};
-  static constexpr std::array<std::string_view, 72> kMoreThan = {"over",
+                                                                "te pakten",
+                                                                "ve daha cox",
+                                                                "en azi"};
+  static constexpr std::array<std::string_view, 75> kMoreThan = {"over",
                                                                  "meira en",
                                                                  "yfir",
                                                                  "بیش از",
@@ -366,15 +368,18 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                  "ավելի քան",
                                                                  "mbi",
                                                                  "me shume se",
-                                                                 "повеќе од"};
+                                                                 "повеќе од",
+                                                                 "cox",
+                                                                 "artiq",
+                                                                 "yuxari"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 39> kUpTo = {
+  static constexpr std::array<std::string_view, 40> kUpTo = {
       "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",    "ate",
       "do",        "op til",  "opp til",  "не более",    "не больше", "до",     "以下",
       "以内",      "이하",    "enintaan", "korkeintaan", "حتى",       "لغاية",  "nejvyse",
       "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim",  "εωσ",
       "μεχρι",     "حداکثر",  "iki",      "allt ad",     "წლამდე",    "თვემდე", "კვირამდე",
-      "დღემდე",    "մինչև",   "մինչեւ",   "deri ne"};
+      "დღემდე",    "մինչև",   "մինչեւ",   "deri ne",     "qeder"};
   static constexpr std::array<std::string_view, 58> kLessThan = {
       "under",        "less than",    "below",         "fewer than", "unter",
       "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
@@ -390,7 +395,7 @@ std::optional<Range> OptionRange(std::string_view label) {
       "պակաս քան",    "me pak se",    "помалку од"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 59> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 62> kNoExperience = {"no experience",
                                                                      "بدون سابقه",
                                                                      "فاقد سابقه",
                                                                      "بدون خبرة",
@@ -448,7 +453,10 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "փորձ չունեմ",
                                                                      "փորձ չկա",
                                                                      "pa pervoje",
-                                                                     "pa eksperience"};
+                                                                     "pa eksperience",
+                                                                     "tecrubesiz",
+                                                                     "tecrube yoxdur",
+                                                                     "tecrubem yoxdur"};
   std::vector<double> numbers = Numbers(knowledge::WithAsciiDigits(label));
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -525,12 +533,12 @@ Degree DegreeOf(std::string_view text) {
   // (studies left before the degree), "inconclusa", "incompleto" (Brazil's
   // "Ensino superior incompleto"), "en curso", "in progress", "unfinished", Latvian
   // "nepabeigta augstākā izglītība", Georgian "არასრული უმაღლესი", Armenian
-  // "թերի բարձրագույն".
+  // "թերի բարձրագույն", Azerbaijani "natamam ali".
   static constexpr std::string_view kUnfinished[] = {
       "trunca",        "trunco",     "inconclusa", "inconcluso",  "incompleta",
       "incompleto",    "incomplete", "unfinished", "in progress", "en curso",
       "em curso",      "cursando",   "nepabeigta", "nepabeigts",  "არასრული",
-      "დაუმთავრებელი", "թերի",       "անավարտ",    "չավարտված"};
+      "დაუმთავრებელი", "թերի",       "անավարտ",    "չավարտված",   "natamam"};
   for (std::string_view word : kUnfinished) {
     if (ContainsPhrase(norm, word)) return Degree{};
   }
@@ -1107,6 +1115,21 @@ Degree DegreeOf(std::string_view text) {
       {"master profesional", 4},
       {"nivelit te dyte", 4},
       {"doktorature", 6},
+      // Azerbaijani (təhsil): orta (secondary) and orta-ixtisas (a college's
+      // vocational diploma), ali (higher) as bakalavr (first cycle) or magistr
+      // (second), the fəlsəfə doktoru (PhD) and elmlər doktoru; NormalizeText writes
+      // ə as e. "Orta" alone is also a middle level of anything else, so only the
+      // school's names are listed.
+      {"orta tehsil", 1},
+      {"tam orta", 1},
+      {"orta ixtisas", 1},
+      {"bakalavr", 3},
+      {"bakalavriat", 3},
+      {"magistr", 4},
+      {"magistratura", 4},
+      {"felsefe doktoru", 6},
+      {"elmler doktoru", 6},
+      {"elmler namizedi", 6},
   };
   // A level's name may hold a higher level's word ("on lisans", an associate
   // degree, holds "lisans"): the longer name decides and its words are spent.
@@ -1558,14 +1581,16 @@ std::string ServiceAsTheOptionsSpellIt(std::string_view desired,
 }
 
 // Whether an option puts the person outside the country it names: "Outside
-// Bangladesh", "বাংলাদেশের বাইরে", "Fuera de España", "Im Ausland".
+// Bangladesh", "বাংলাদেশের বাইরে", "Fuera de España", "Im Ausland", Azerbaijani
+// "Azərbaycandan kənar" (outside Azerbaijan), "Xaricdə" (abroad).
 bool SaysOutside(std::string_view label) {
   static constexpr std::string_view kOutside[] = {
       "outside",     "abroad",        "overseas",  "ausserhalb",       "im ausland",
       "hors de",     "a letranger",   "fuera de",  "en el extranjero", "fora de",
       "no exterior", "al di fuori",   "allestero", "buiten",           "বাইরে",
       "বিদেশে",      "के बाहर",        "विदेश में",    "საზღვარგარეთ",     "გარეთ",
-      "արտերկրում",  "արտասահմանում", "ից դուրս",  "հայաստանից դուրս", "jashte"};
+      "արտերկրում",  "արտասահմանում", "ից դուրս",  "հայաստանից դուրս", "jashte",
+      "kenar",       "xaricde"};
   const std::string norm = NormalizeText(label);
   return std::any_of(std::begin(kOutside), std::end(kOutside),
                      [&](std::string_view word) { return knowledge::HasPhrase(norm, word); });
@@ -1954,7 +1979,10 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       "հայաստանից դուրս",
       // Albanian "Jashtë Shqipërisë" / "Jashtë vendit" (outside Albania, abroad), "Shtet
       // tjetër" (another country), "Në emigracion".
-      "jashte", "shtet tjeter", "emigracion"};
+      "jashte", "shtet tjeter", "emigracion",
+      // Azerbaijani "Azərbaycandan kənar" (outside Azerbaijan), "Xaricdə" / "Xarici
+      // ölkə" (abroad, a foreign country), "Digər ölkə" (another country).
+      "kenar", "xaricde", "xarici olke", "diger olke"};
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(ElisionsApart(options[static_cast<std::size_t>(index)].label));

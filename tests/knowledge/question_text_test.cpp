@@ -97,6 +97,16 @@ TEST(QuestionTextTest, TurkishAndVietnameseLettersFoldToTheirBase) {
   EXPECT_EQ(NormalizeText("Ёлка"), "ёлка");
 }
 
+// Azerbaijani's ə (schwa) is written e where the letter is missing ("Seher" for
+// "Şəhər"), in capitals too; its other letters are Turkish ones.
+TEST(QuestionTextTest, AzerbaijaniLettersFoldToTheirBase) {
+  EXPECT_EQ(NormalizeText("Şəhər"), "seher");
+  EXPECT_EQ(NormalizeText("ƏMƏK HAQQI"), "emek haqqi");
+  EXPECT_EQ(NormalizeText("Gözlənilən əmək haqqı"), "gozlenilen emek haqqi");
+  EXPECT_EQ(NormalizeText("E-poçt ünvanı"), "e poct unvani");
+  EXPECT_EQ(NormalizeText("Azərbaycandan kənar"), "azerbaycandan kenar");
+}
+
 // Czech is typed with and without its marks ("Příjmení", "Prijmeni"), and the
 // marks of á é í ó ú ý are Latin-1 and go anyway: č ď ě ň ř š ť ů ž go too, in
 // capitals as well (Ž is past the Polish letters that share its block).

@@ -516,5 +516,51 @@ TEST(ChoiceGroupsTest, AnOptionListInALegendedSectionIsNamedByItsOwnQuestionNotT
                                               "Date Available to Start", "Preferred work model"}));
 }
 
+// A table of language levels as server-rendered job portals draw it (a Likert
+// table too): inside a section's fieldset, a header row names the answers by
+// column and each row opens with its language in a header cell, then a radio per
+// level with no label of its own. Each row is one question, asked by its header
+// cell, whose options are the column headers (the section's legend is no row's
+// question).
+constexpr char kRadioRowsTable[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<fieldset><legend>Language skills</legend>
+<table class="table levels">
+  <thead><tr><th>Language</th><th>None</th><th>Basic</th><th>Good</th><th>Fluent</th></tr></thead>
+  <tbody>
+    <tr><th scope="row">English <abbr title="required">*</abbr></th>
+      <td><input type="radio" name="app[lang][en]" value="0"></td><td><input type="radio" name="app[lang][en]" value="1"></td>
+      <td><input type="radio" name="app[lang][en]" value="2"></td><td><input type="radio" name="app[lang][en]" value="3"></td></tr>
+    <tr><th scope="row">German</th>
+      <td><input type="radio" name="app[lang][de]" value="0"></td><td><input type="radio" name="app[lang][de]" value="1"></td>
+      <td><input type="radio" name="app[lang][de]" value="2"></td><td><input type="radio" name="app[lang][de]" value="3"></td></tr>
+  </tbody>
+</table>
+</fieldset>
+<button type="submit">Send</button>
+</form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, EachRowOfATableOfRadioRowsIsAskedByItsHeaderWithTheColumnsAsOptions) {
+  auto snapshot = applier::testing::ReadHtmlPage(kRadioRowsTable);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    all += field.label + " (" + std::to_string(field.options.size()) + " options)\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 2u) << all;
+  const auto& english = snapshot->fields[0];
+  EXPECT_EQ(english.label, "English") << all;
+  EXPECT_EQ(english.kind, ControlKind::kRadioGroup);
+  EXPECT_TRUE(english.required);
+  ASSERT_EQ(english.options.size(), 4u) << all;
+  EXPECT_EQ(english.options[0].label, "None");
+  EXPECT_EQ(english.options[3].label, "Fluent");
+  EXPECT_EQ(english.options[3].value, "3");
+  const auto& german = snapshot->fields[1];
+  EXPECT_EQ(german.label, "German") << all;
+  EXPECT_FALSE(german.required);
+  ASSERT_EQ(german.options.size(), 4u) << all;
+  EXPECT_EQ(german.options[1].label, "Basic");
+}
+
 }  // namespace
 }  // namespace applier::perception

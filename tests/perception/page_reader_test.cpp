@@ -700,6 +700,29 @@ TEST(PageWordsTest, AButtonsLengthIsCountedInLettersNotBytes) {
 // application, "Dërgo aplikimin" sends it, "Vazhdo" / "Kthehu" step through it,
 // "Vazhdo si vizitor" goes on without an account; saving the job or job alerts are
 // no step.
+// Azerbaijani job portals and employers' forms: "Müraciət et" on a vacancy opens the
+// application and sends it from inside the form, "Müraciəti göndər" sends it,
+// "Növbəti" / "Geri" step through it; adding the vacancy to favourites, subscribing
+// to similar ones or a complaint are no step.
+TEST(PageWordsTest, AzerbaijaniButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Müraciət et", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Vakansiyaya müraciət et", "button", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Növbəti", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Davam et", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Geri", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Göndər", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Müraciəti göndər", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Seçilmişlərə əlavə et", "button", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Oxşar vakansiyalara abunə ol", "button", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Ləğv et", "button", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Qeydiyyatsız müraciət et"), Wording::kWithoutAccount));
+  EXPECT_TRUE(Says(LowerText("Hamısını qəbul et"), Wording::kDismissOverlay));
+  EXPECT_TRUE(Says(LowerText("Müraciətiniz uğurla göndərildi!"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Vakansiyanın müddəti bitib."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Bitmə tarixi: 31.12.2026"), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Müraciəti göndər"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, AlbanianButtonsAndConfirmations) {
   EXPECT_EQ(ClassifyButton("Apliko tani", "", false), ButtonRole::kOpenForm);
   EXPECT_EQ(ClassifyButton("Aplikoni online", "button", false), ButtonRole::kOpenForm);

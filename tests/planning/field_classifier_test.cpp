@@ -269,6 +269,40 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Numri personal", K::kUnknown}, Case{"Atësia", K::kUnknown},
         Case{"A keni leje drejtimi të kategorisë B?", K::kUnknown, CK::kRadioGroup}));
 
+// Azerbaijani application forms (job portals' application pages, employers' own
+// forms): the name, contact and address boxes, the city list, the date of birth, the
+// education level and the field studied, years of work experience, the current
+// employer and position, the pay expected in manat, the start date, the CV and the
+// cover letter, where the vacancy was seen, the personal data consent beside job
+// alerts; the father's name, the identity card, a driving licence and the language
+// skills are no profile facts.
+INSTANTIATE_TEST_SUITE_P(
+    Azerbaijani, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Ad", K::kFirstName}, Case{"Soyad", K::kLastName}, Case{"Adınız", K::kFirstName},
+        Case{"Ad və soyad", K::kFullName}, Case{"E-poçt", K::kEmail, CK::kEmail},
+        Case{"E-poçt ünvanı", K::kEmail, CK::kEmail}, Case{"Elektron poçt", K::kEmail, CK::kEmail},
+        Case{"Mobil nömrə", K::kPhone, CK::kTel}, Case{"Əlaqə nömrəsi", K::kPhone, CK::kTel},
+        Case{"Yaşadığınız şəhər", K::kCity, CK::kSelect}, Case{"Şəhər", K::kCity, CK::kSelect},
+        Case{"Yaşayış ünvanı", K::kAddressLine}, Case{"Poçt indeksi", K::kPostalCode},
+        Case{"Ölkə", K::kCountry, CK::kSelect}, Case{"Doğum tarixi", K::kDateOfBirth},
+        Case{"Təhsil", K::kDegree, CK::kSelect}, Case{"Təhsil səviyyəsi", K::kDegree, CK::kSelect},
+        Case{"İxtisas", K::kDiscipline}, Case{"İş təcrübəsi", K::kYearsExperience, CK::kSelect},
+        Case{"Neçə illik iş təcrübəniz var?", K::kYearsExperience, CK::kNumber},
+        Case{"Hazırkı iş yeri", K::kCurrentCompany}, Case{"Hazırkı vəzifə", K::kCurrentTitle},
+        Case{"Gözlənilən əmək haqqı", K::kSalary, CK::kNumber},
+        Case{"Arzu olunan maaş", K::kSalary}, Case{"İşə başlaya biləcəyiniz tarix", K::kStartDate},
+        Case{"Nə vaxt işə başlaya bilərsiniz?", K::kStartDate},
+        Case{"CV faylı", K::kResume, CK::kFile}, Case{"CV-ni yükləyin", K::kResume, CK::kFile},
+        Case{"Müşayiət məktubu", K::kCoverLetter, CK::kTextarea},
+        Case{"Vakansiya haqqında haradan məlumat aldınız?", K::kHowHeard, CK::kSelect},
+        Case{"Şəxsi məlumatlarımın emalına razılıq verirəm", K::kConsent, CK::kCheckbox},
+        Case{"Oxşar vakansiyalar barədə e-poçtla bildiriş almaq istəyirəm", K::kOptIn,
+             CK::kCheckbox},
+        Case{"Cins", K::kGender, CK::kRadioGroup}, Case{"Ata adı", K::kUnknown},
+        Case{"Şəxsiyyət vəsiqəsinin nömrəsi", K::kUnknown},
+        Case{"Dil bilikləri", K::kUnknown, CK::kRadioGroup}));
+
 // Latvian application forms (job portals' application pages, employers' own forms),
 // with and without the marks Latvians often leave out: the name, contact and address
 // boxes, the country code beside the number, the date of birth, the education level,

@@ -320,6 +320,26 @@ INSTANTIATE_TEST_SUITE_P(
              FieldKey::kYearsExperience, "Më pak se 1 vit"},
         Case{"years_albanian_none", Options({"Pa përvojë", "Deri në 2 vjet", "3 vjet e më shumë"}),
              "0", FieldKey::kYearsExperience, "Pa përvojë"},
+        // Azerbaijani levels (təhsil): "Ali (bakalavr)" is the bachelor, "Ali
+        // (magistr)" the master; "Natamam ali" (higher left unfinished) is none.
+        Case{"degree_azerbaijani",
+             Options({"Orta", "Orta-ixtisas", "Natamam ali", "Ali (bakalavr)", "Ali (magistr)",
+                      "Elmi dərəcə (fəlsəfə doktoru)"}),
+             "BS", FieldKey::kDegree, "Ali (bakalavr)"},
+        Case{"degree_azerbaijani_master",
+             Options({"Orta təhsil", "Natamam ali", "Bakalavr", "Magistr", "Fəlsəfə doktoru"}),
+             "MSc", FieldKey::kDegree, "Magistr"},
+        // Azerbaijani bands: "Təcrübəsiz" (none), "1 ildən az" (under a year), "1 ildən 3
+        // ilə qədər" (from 1 to 3), "5 ildən çox" (over 5).
+        Case{"years_azerbaijani",
+             Options({"Təcrübəsiz", "1 ildən az", "1 ildən 3 ilə qədər", "3 ildən 5 ilə qədər",
+                      "5 ildən çox"}),
+             "8", FieldKey::kYearsExperience, "5 ildən çox"},
+        Case{"years_azerbaijani_less",
+             Options({"1 ildən az", "1 ildən 3 ilə qədər", "3 ildən çox"}), "0.5",
+             FieldKey::kYearsExperience, "1 ildən az"},
+        Case{"years_azerbaijani_none", Options({"Təcrübəsiz", "1 ildən az", "1 ildən çox"}), "0",
+             FieldKey::kYearsExperience, "Təcrübəsiz"},
         Case{"decline_croatian", Options({"Žensko", "Muško", "Drugo", "Ne želim odgovoriti"}),
              "decline", FieldKey::kGender, "Ne želim odgovoriti"},
         Case{"notice_croatian",
@@ -804,6 +824,21 @@ TEST(OptionMatcherTest, AnArmenianResidenceListsAbroadOptionIsForAddressesAbroad
 
 // An Albanian job portal's city list ends with "Jashtë Shqipërisë" (outside Albania),
 // after a choice for another Albanian town, which is no place abroad.
+// An Azerbaijani job portal's city list ends with "Azərbaycandan kənar" (outside
+// Azerbaijan), after a choice for another Azerbaijani town, which is no place abroad.
+TEST(OptionMatcherTest, AnAzerbaijaniCityListsAbroadOptionIsForAddressesAbroad) {
+  const std::vector<Option> cities = {{" ", "", false},
+                                      {"Bakı", "1", false},
+                                      {"Gəncə", "2", false},
+                                      {"Sumqayıt", "3", false},
+                                      {"Digər (Azərbaycan)", "90", false},
+                                      {"Azərbaycandan kənar", "99", false}};
+  EXPECT_EQ(AbroadOption(cities, "San Francisco, CA, United States"), 5);
+  EXPECT_FALSE(MatchOption(cities, "San Francisco", FieldKey::kCity).has_value());
+  const std::vector<Option> abroad = {{"Azərbaycanda", "az", false}, {"Xaricdə", "x", false}};
+  EXPECT_EQ(AbroadOption(abroad, "San Francisco, CA, United States"), 1);
+}
+
 TEST(OptionMatcherTest, AnAlbanianCityListsAbroadOptionIsForAddressesAbroad) {
   const std::vector<Option> cities = {{"Zgjidhni qytetin", "", false},
                                       {"Tiranë", "tirane", false},

@@ -264,6 +264,10 @@ INSTANTIATE_TEST_SUITE_P(
         // such as "dd/mm/vvvv" (viti, the year) decides where the page shows one.
         DateCase{{.lang = "sq"}, "2025-09-01", "01.09.2025"},
         DateCase{{.placeholder = "dd/mm/vvvv", .lang = "sq"}, "2025-09-01", "01/09/2025"},
+        // Azerbaijani (CLDR az: dd.MM.yy) writes the day first and dotted; its template
+        // is "gg.aa.iiii" (gün, ay, il).
+        DateCase{{.lang = "az"}, "2025-09-01", "01.09.2025"},
+        DateCase{{.placeholder = "gg.aa.iiii", .lang = "az"}, "2025-09-01", "01.09.2025"},
         DateCase{{.lang = "en-GB"}, "2025-09-01", "01/09/2025"},
         DateCase{{.lang = "en-US"}, "2025-09-01", "09/01/2025"},
         DateCase{{.lang = "ja"}, "2025-09-01", "2025/09/01"},
@@ -904,6 +908,16 @@ INSTANTIATE_TEST_SUITE_P(
         AmountCase{{.label = "Очекувана плата во денари", .lang = "mk"}, "USD", nullptr},
         AmountCase{{.label = "Expected salary (MKD)"}, "USD", nullptr}));
 
+// Azerbaijani forms ask in manat: "AZN" or "₼" beside the box, "manatla" (in manat).
+INSTANTIATE_TEST_SUITE_P(
+    AzerbaijaniManat, FormatAmountTest,
+    ::testing::Values(
+        AmountCase{{.label = "Gözlənilən əmək haqqı (AZN)", .lang = "az"}, "USD", nullptr},
+        AmountCase{
+            {.label = "Arzu olunan maaş", .placeholder = "₼", .lang = "az"}, "USD", nullptr},
+        AmountCase{{.label = "Gözlənilən əmək haqqı manatla", .lang = "az"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (AZN)"}, "USD", nullptr}));
+
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
 TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
@@ -937,6 +951,11 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Очекувана месечна нето плата"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Плата", .hint = "Нето износ на месечно ниво"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Годишна бруто плата"})), "year");
+  // Azerbaijani "aylıq" (monthly), "AZN / ay" (a month), "illik" (yearly).
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Aylıq əmək haqqı"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Gözlənilən əmək haqqı (AZN / ay)", .lang = "az"})),
+            "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "İllik əmək haqqı"})), "year");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
@@ -1036,6 +1055,8 @@ TEST(CurrencyOfPayInTest, ACurrencyMarkBesideANumberIsThePaysCurrency) {
   EXPECT_EQ(CurrencyOfPayIn("Paga: 250 000 – 350 000 Lekë neto/muaj"), "ALL");
   EXPECT_EQ(CurrencyOfPayIn("Paga 120000 lek"), "ALL");
   EXPECT_EQ(CurrencyOfPayIn("Плата: 60000 – 90000 MKD нето"), "MKD");
+  EXPECT_EQ(CurrencyOfPayIn("2 500 – 3 500 AZN"), "AZN");
+  EXPECT_EQ(CurrencyOfPayIn("Əmək haqqı: 1500 ₼"), "AZN");
   EXPECT_EQ(CurrencyOfPayIn("Salary EUR 60,000 - 75,000"), "EUR");
   EXPECT_EQ(CurrencyOfPayIn("Gaji: RM 8,000 - RM 12,000 sebulan"), "MYR");
   EXPECT_EQ(CurrencyOfPayIn("up to 95,000 GBP"), "GBP");
