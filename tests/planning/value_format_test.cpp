@@ -902,7 +902,12 @@ INSTANTIATE_TEST_SUITE_P(
                    "USD",
                    nullptr},
         AmountCase{{.label = "Очекувана плата во денари", .lang = "mk"}, "USD", nullptr},
-        AmountCase{{.label = "Expected salary (MKD)"}, "USD", nullptr}));
+        AmountCase{{.label = "Expected salary (MKD)"}, "USD", nullptr},
+        // Kazakh forms ask in tenge: "теңге", "₸", "тг" or KZT.
+        AmountCase{{.label = "Күтілетін жалақы (теңге)", .lang = "kk"}, "USD", nullptr},
+        AmountCase{
+            {.label = "Жалақы", .placeholder = "мысалы, 450 000 тг", .lang = "kk"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (KZT)"}, "USD", nullptr}));
 
 // A salary asked per month (or hour) is not the profile's yearly amount: the
 // person says, the engine never divides.
@@ -937,6 +942,13 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Очекувана месечна нето плата"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Плата", .hint = "Нето износ на месечно ниво"})), "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Годишна бруто плата"})), "year");
+  // Kazakh "айына" (a month), "айлық" (monthly), "жылына" (a year), "жылдық" (annual).
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Күтілетін жалақы (айына, қолға)", .lang = "kk"})),
+            "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Айлық жалақы", .lang = "kk"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Жылдық табыс", .lang = "kk"})), "year");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Жалақы (жылына)", .lang = "kk"})), "year");
+  EXPECT_EQ(CurrencyOfPayIn("Жалақы: 1 800 000 – 2 600 000 ₸ қолға"), "KZT");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
