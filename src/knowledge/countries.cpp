@@ -85,6 +85,8 @@ const std::vector<Country>& AllCountries() {
         "sjedinjene drzave",
         "sjedinjenim americkim drzavama",
         "sad",
+        "америка құрама штаттары",
+        "ақш",
         "соединети американски држави",
         "соединетите американски држави",
         "соединети држави",

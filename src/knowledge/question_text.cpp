@@ -242,12 +242,27 @@ char32_t GreekBase(char32_t cp) {
   }
 }
 
+// The Cyrillic letters beyond Russian's (Kazakh ә ғ қ ң ө ұ ү һ, Tatar, Bashkir,
+// Kyrgyz, Mongolian, Tajik ...) pair a capital with the small letter after it,
+// save U+04C1..U+04CE where the capitals are odd and Ӏ (U+04C0), whose small
+// letter is U+04CF. 0 when `cp` is none of these capitals.
+char32_t CyrillicSupplementLower(char32_t cp) {
+  if (cp == 0x4C0) return 0x4CF;
+  if ((cp >= 0x460 && cp <= 0x481) || (cp >= 0x48A && cp <= 0x4BF) ||
+      (cp >= 0x4D0 && cp <= 0x52F)) {
+    return cp % 2 == 0 ? cp + 1 : 0;
+  }
+  if (cp >= 0x4C1 && cp <= 0x4CE) return cp % 2 == 1 ? cp + 1 : 0;
+  return 0;
+}
+
 char32_t Lower(char32_t cp) {
   if (const char32_t base = GreekBase(cp); base != 0) return base;
   if (cp >= 0x391 && cp <= 0x3A9) return cp + 0x20;  // Greek
   if (cp == 0x490) return 0x491;                     // Ukrainian Ґ
   if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;  // Cyrillic А-Я
   if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;  // Cyrillic Ѐ-Џ
+  if (const char32_t small = CyrillicSupplementLower(cp); small != 0) return small;
   if (cp >= 0x531 && cp <= 0x556) return cp + 0x30;  // Armenian Ա-Ֆ
   // Latin Extended-A pairs capital/small, but the parity flips between U+0138 and U+0149.
   if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) && cp % 2 == 0 &&

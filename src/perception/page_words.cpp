@@ -117,6 +117,14 @@ char32_t Lower(char32_t c) {
   if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 0x20;
   if (c >= 0x410 && c <= 0x42F) return c + 0x20;
   if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  // The Cyrillic letters beyond Russian's (Kazakh ә ғ қ ң ө ұ ү һ, Tatar, Bashkir,
+  // Kyrgyz ...) pair a capital with the small letter after it, save U+04C1..U+04CE
+  // where the capitals are odd and Ӏ (U+04C0), whose small letter is U+04CF.
+  if (c == 0x4C0) return 0x4CF;
+  if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F)) {
+    return c % 2 == 0 ? c + 1 : c;
+  }
+  if (c >= 0x4C1 && c <= 0x4CE) return c % 2 == 1 ? c + 1 : c;
   return c;
 }
 

@@ -1951,6 +1951,11 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
       page.address_line2_field = true;
     }
     if (c.key == FieldKey::kPhone && c.confidence >= kFillThreshold) page.phone_field = true;
+    if (c.key == FieldKey::kSalary && sure && profile_.salary.amount &&
+        !profile_.salary.period.empty()) {
+      const std::string per = PeriodNamedBy(field);
+      if (!per.empty() && per != profile_.salary.period) page.salary_amount_persons = true;
+    }
     if (c.key == FieldKey::kFirstName && c.confidence >= kFillThreshold) {
       page.first_name_field = true;
     }
@@ -2012,6 +2017,19 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   FieldPlan plan;
   plan.key = c.key;
   plan.classification_confidence = c.confidence;
+  if (c.key == FieldKey::kSalaryCurrency && page.salary_amount_persons &&
+      c.confidence >= kFillThreshold) {
+    // The amount beside it is the person's answer, given in the currency they
+    // choose with it: a currency chosen already stays, an empty required one is
+    // theirs to give.
+    if (field.required && field.value.empty()) {
+      plan.decision = FieldPlan::Decision::kAskHuman;
+      plan.why = "the currency of a salary amount the person gives (" + c.signal + ")";
+    } else {
+      plan.why = "the currency goes with the salary amount the person gives; left as it is";
+    }
+    return plan;
+  }
 
   auto fill = [&](Answer answer, std::string why) {
     if (AlreadyHolds(field, answer, c.key)) {

@@ -113,6 +113,11 @@ struct PageContext {
   // "Benötigen Sie jetzt oder künftig ein Visum-Sponsoring?"), not about the
   // profile's default country. Empty when none names one, or they disagree.
   std::string work_country;
+  // A salary box of the page asks for the pay per another period than the
+  // profile's ("per month, net" beside a yearly salary): its amount is the
+  // person's to give, and so is the currency chosen beside it, which goes with
+  // that amount rather than with the profile's.
+  bool salary_amount_persons = false;
 };
 
 class AnswerPlanner {

@@ -68,20 +68,20 @@ bool ContainsPhrase(std::string_view haystack, std::string_view needle) {
 // Lithuanian "Taip" / "Ne"; Welsh answers with the question's verb: "Oes" / "Nac oes"
 // (is there), "Ydw" / "Nac ydw" (am I), "Bydd" / "Na fydd" (will), "Hoffwn" / "Na
 // hoffwn" (would like), "Cewch" / "Na chewch" (may), and "Ie" / "Na"; Armenian "Այո" /
-// "Ոչ"; Albanian "Po" / "Jo", read as answers only alone or before a verb ("Po, kam", "Jo, nuk
-// kam"): Polish "po" is "after" and Hungarian "jó" is "good").
+// "Ոչ"; Kazakh "Иә" / "Жоқ"; Albanian "Po" / "Jo", read as answers only alone or before a verb
+// ("Po, kam", "Jo, nuk kam"): Polish "po" is "after" and Hungarian "jó" is "good").
 Polarity LeadingPolarity(std::string_view norm) {
-  static constexpr std::array<std::string_view, 44> kYes = {
+  static constexpr std::array<std::string_view, 45> kYes = {
       "yes",  "true", "y",      "ja",     "oui",   "si",     "sim", "tak", "да",
       "はい", "是",   "예",     "네",     "evet",  "jawohl", "yep", "co",  "kylla",
       "نعم",  "ano",  "ya",     "כן",     "igen",  "da",     "так", "ναι", "हां",
       "بله",  "آری",  "হ্যাঁ",    "হ্যা",    "taip",  "oes",    "ydw", "ydy", "ydi",
-      "ydyn", "bydd", "byddaf", "hoffwn", "cewch", "gallaf", "ie",  "այո"};
-  static constexpr std::array<std::string_view, 34> kNo = {
+      "ydyn", "bydd", "byddaf", "hoffwn", "cewch", "gallaf", "ie",  "այո", "иә"};
+  static constexpr std::array<std::string_view, 35> kNo = {
       "no",  "false", "n",      "nein",  "non",    "nao",    "nee",   "nie",  "nej",
       "nei", "нет",   "いいえ", "否",    "아니요", "아니오", "hayir", "nope", "khong",
       "ei",  "لا",    "ne",     "tidak", "belum",  "bukan",  "לא",    "nem",  "nu",
-      "ні",  "οχι",   "नहीं",    "خیر",   "نه",     "না",     "ոչ"};
+      "ні",  "οχι",   "नहीं",    "خیر",   "نه",     "না",     "ոչ",    "жоқ"};
   // Hindi's polite "जी" goes before the answer ("जी हां", "जी नहीं"), as Bengali's
   // "জি" does ("জি হ্যাঁ", "জি না").
   if (norm.starts_with("जी ")) norm.remove_prefix(std::string_view("जी ").size());
@@ -151,25 +151,32 @@ bool HasNegation(std::string_view norm) {
   // "negaliu"); Welsh by "ddim" and "nid" (not), "nac" and "nad" before a verb, and
   // "heb" (without); Armenian by "ոչ", "չ-" joined to the verb ("չունեմ": I do not have,
   // "չեմ": I am not, "չկա": there is none, "չի", "չեն", "չէ") and "առանց" (without); Albanian by
-  // "nuk" and "s'" joined to the verb ("s'kam": I do not have, "s'jam": I am not).
-  static constexpr std::array<std::string_view, 118> kNegations = {
-      "not",         "no",           "dont",      "doesnt",     "wont",     "cannot",  "cant",
-      "never",       "do not",       "am not",    "nicht",      "kein",     "keine",   "pas",
-      "nao",         "niet",         "geen",      "nein",       "non",      "ohne",    "sans",
-      "hayir",       "yok",          "degil",     "gerekmiyor", "gerekmez", "khong",   "chua",
-      "nie",         "nej",          "nei",       "ikke",       "inte",     "uden",    "ei",
-      "ilman",       "en tarvitse",  "en ole",    "en voi",     "en halua", "eika",    "لا",
-      "لست",         "ليس",          "لن",        "لم",         "غير",      "بدون",    "دون",
-      "nepotrebuji", "nepotrebuju",  "nemam",     "nejsem",     "nebudu",   "nechci",  "nemohu",
-      "nevyzaduji",  "nesmim",       "tidak",     "belum",      "bukan",    "tanpa",   "לא",
-      "אין",         "אינני",        "איני",      "ללא",        "בלי",      "nem",     "nincs",
-      "nelkul",      "nu",           "fara",      "не",         "ні",       "немає",   "без",
-      "δεν",         "δε",           "μην",       "οχι",        "χωρισ",    "नहीं",     "न",
-      "मत",          "बिना",         "না",        "নেই",        "নই",       "নয",      "ছাডা",
-      "nisam",       "necu",         "ne trebam", "ne zelim",   "bez",      "neturiu", "nereikia",
-      "nereikes",    "nesu",         "negaliu",   "ddim",       "nid",      "nac",     "nad",
-      "heb",         "ոչ",           "չեմ",       "չունեմ",     "չկա",      "չէ",      "չի",
-      "չեն",         "կարիք չունեմ", "առանց",     "nuk",        "skam",     "sjam"};
+  // "nuk" and "s'" joined to the verb ("s'kam": I do not have, "s'jam": I am not); Kazakh
+  // by "жоқ" (there is none), "емес" / "емеспін" (is not, I am not), "қажет емес" / "керек
+  // емес" (not needed) and a verb's "cannot" ending ("алмаймын": I cannot, as in "Көше
+  // алмаймын", I cannot move).
+  static constexpr std::array<std::string_view, 125> kNegations = {
+      "not",         "no",          "dont",        "doesnt",     "wont",      "cannot",
+      "cant",        "never",       "do not",      "am not",     "nicht",     "kein",
+      "keine",       "pas",         "nao",         "niet",       "geen",      "nein",
+      "non",         "ohne",        "sans",        "hayir",      "yok",       "degil",
+      "gerekmiyor",  "gerekmez",    "khong",       "chua",       "nie",       "nej",
+      "nei",         "ikke",        "inte",        "uden",       "ei",        "ilman",
+      "en tarvitse", "en ole",      "en voi",      "en halua",   "eika",      "لا",
+      "لست",         "ليس",         "لن",          "لم",         "غير",       "بدون",
+      "دون",         "nepotrebuji", "nepotrebuju", "nemam",      "nejsem",    "nebudu",
+      "nechci",      "nemohu",      "nevyzaduji",  "nesmim",     "tidak",     "belum",
+      "bukan",       "tanpa",       "לא",          "אין",        "אינני",     "איני",
+      "ללא",         "בלי",         "nem",         "nincs",      "nelkul",    "nu",
+      "fara",        "не",          "ні",          "немає",      "без",       "δεν",
+      "δε",          "μην",         "οχι",         "χωρισ",      "नहीं",       "न",
+      "मत",          "बिना",        "না",          "নেই",        "নই",        "নয",
+      "ছাডা",        "nisam",       "necu",        "ne trebam",  "ne zelim",  "bez",
+      "neturiu",     "nereikia",    "nereikes",    "nesu",       "negaliu",   "ddim",
+      "nid",         "nac",         "nad",         "heb",        "ոչ",        "չեմ",
+      "չունեմ",      "չկա",         "չէ",          "չի",         "չեն",       "կարիք չունեմ",
+      "առանց",       "nuk",         "skam",        "sjam",       "жоқ",       "емес",
+      "емеспін",     "алмаймын",    "алмаймыз",    "қажет емес", "керек емес"};
   return std::any_of(kNegations.begin(), kNegations.end(),
                      [&](std::string_view neg) { return ContainsPhrase(norm, neg); });
 }
@@ -297,105 +304,42 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                 "te pakten",
                                                                 "ve daha cox",
                                                                 "en azi"};
-  static constexpr std::array<std::string_view, 75> kMoreThan = {"over",
-                                                                 "meira en",
-                                                                 "yfir",
-                                                                 "بیش از",
-                                                                 "بیشتر از",
-                                                                 "above",
-                                                                 "more than",
-                                                                 "greater than",
-                                                                 "uber",
-                                                                 "mehr als",
-                                                                 "plus de",
-                                                                 "mas de",
-                                                                 "superieur a",
-                                                                 "piu di",
-                                                                 "oltre",
-                                                                 "meer dan",
-                                                                 "mais de",
-                                                                 "acima de",
-                                                                 "fazla",
-                                                                 "tren",
-                                                                 "hon",
-                                                                 "powyzej",
-                                                                 "ponad",
-                                                                 "wiecej niz",
-                                                                 "mere end",
-                                                                 "mer enn",
-                                                                 "mer an",
-                                                                 "flere end",
-                                                                 "fler an",
-                                                                 "более",
-                                                                 "больше",
-                                                                 "свыше",
-                                                                 "超過",
-                                                                 "超过",
-                                                                 "초과",
-                                                                 "넘게",
-                                                                 "yli",
-                                                                 "أكثر من",
-                                                                 "اكثر من",
-                                                                 "أزيد من",
-                                                                 "vice nez",
-                                                                 "viac ako",
-                                                                 "viac nez",
-                                                                 "יותר מ",
-                                                                 "מעל",
-                                                                 "tobb mint",
-                                                                 "evnel tobb",
-                                                                 "honapnal tobb",
-                                                                 "felett",
-                                                                 "folott",
-                                                                 "peste",
-                                                                 "mai mult de",
-                                                                 "понад",
-                                                                 "більше",
-                                                                 "більш ніж",
-                                                                 "πανω απο",
-                                                                 "περισσοτερα απο",
-                                                                 "περισσοτερο απο",
-                                                                 "ανω των",
-                                                                 "daugiau nei",
-                                                                 "daugiau kaip",
-                                                                 "virs",
-                                                                 "над",
-                                                                 "повече от",
-                                                                 "მეტი",
-                                                                 "მეტს",
-                                                                 "ավելի",
-                                                                 "ավել",
-                                                                 "ավելի քան",
-                                                                 "mbi",
-                                                                 "me shume se",
-                                                                 "повеќе од",
-                                                                 "cox",
-                                                                 "artiq",
-                                                                 "yuxari"};
+  static constexpr std::array<std::string_view, 77> kMoreThan = {
+      "over", "meira en", "yfir", "بیش از", "بیشتر از", "above", "more than", "greater than",
+      "uber", "mehr als", "plus de", "mas de", "superieur a", "piu di", "oltre", "meer dan",
+      "mais de", "acima de", "fazla", "tren", "hon", "powyzej", "ponad", "wiecej niz", "mere end",
+      "mer enn", "mer an", "flere end", "fler an", "более", "больше", "свыше", "超過", "超过",
+      "초과", "넘게", "yli", "أكثر من", "اكثر من", "أزيد من", "vice nez", "viac ako", "viac nez",
+      "יותר מ", "מעל", "tobb mint", "evnel tobb", "honapnal tobb", "felett", "folott", "peste",
+      "mai mult de", "понад", "більше", "більш ніж", "πανω απο", "περισσοτερα απο",
+      "περισσοτερο απο", "ανω των", "daugiau nei", "daugiau kaip", "virs", "над", "повече от",
+      "მეტი", "მეტს", "ավելի", "ավել", "ավելի քան", "mbi", "me shume se", "повеќе од", "cox",
+      "artiq", "yuxari",
+      // Kazakh puts it after the number: "6 жылдан астам" / "артық".
+      "астам", "артық"};
   // NormalizeText drops apostrophes: "jusqu'à" is "jusqua".
-  static constexpr std::array<std::string_view, 40> kUpTo = {
-      "up to",     "bis",     "jusqua",   "hasta",       "fino a",    "tot",    "ate",
-      "do",        "op til",  "opp til",  "не более",    "не больше", "до",     "以下",
-      "以内",      "이하",    "enintaan", "korkeintaan", "حتى",       "لغاية",  "nejvyse",
-      "maximalne", "najviac", "עד",       "legfeljebb",  "pana la",   "maxim",  "εωσ",
-      "μεχρι",     "حداکثر",  "iki",      "allt ad",     "წლამდე",    "თვემდე", "კვირამდე",
-      "დღემდე",    "մինչև",   "մինչեւ",   "deri ne",     "qeder"};
-  static constexpr std::array<std::string_view, 58> kLessThan = {
-      "under",        "less than",    "below",         "fewer than", "unter",
-      "weniger als",  "moins de",     "moins d",       "menos de",   "inferieur a",
-      "meno di",      "minder dan",   "abaixo de",     "onder",      "az",
-      "duoi",         "it hon",       "ponizej",       "mniej niz",  "mindre end",
-      "mindre enn",   "mindre an",    "kortere end",   "менее",      "меньше",
-      "未満",         "未满",         "不到",          "未滿",       "미만",
-      "alle",         "أقل من",       "اقل من",        "mene nez",   "menej ako",
-      "menej nez",    "פחות מ",       "kevesebb mint", "alatt",      "evnel kevesebb",
-      "sub",          "mai putin de", "менше",         "менш ніж",   "λιγοτερο απο",
-      "λιγοτερα απο", "κατω απο",     "کمتر از",       "maziau nei", "maziau kaip",
-      "по малко от",  "minna en",     "undir",         "ნაკლები",    "պակաս",
-      "պակաս քան",    "me pak se",    "помалку од"};
+  static constexpr std::array<std::string_view, 41> kUpTo = {
+      "up to", "bis", "jusqua", "hasta", "fino a", "tot", "ate", "do", "op til", "opp til",
+      "не более", "не больше", "до", "以下", "以内", "이하", "enintaan", "korkeintaan", "حتى",
+      "لغاية", "nejvyse", "maximalne", "najviac", "עד", "legfeljebb", "pana la", "maxim", "εωσ",
+      "μεχρι", "حداکثر", "iki", "allt ad", "წლამდე", "თვემდე", "კვირამდე", "დღემდე", "մինչև",
+      "մինչեւ", "deri ne", "qeder",
+      // Kazakh, after the number: "1 жылға дейін" (up to a year).
+      "дейін"};
+  static constexpr std::array<std::string_view, 59> kLessThan = {
+      "under", "less than", "below", "fewer than", "unter", "weniger als", "moins de", "moins d",
+      "menos de", "inferieur a", "meno di", "minder dan", "abaixo de", "onder", "az", "duoi",
+      "it hon", "ponizej", "mniej niz", "mindre end", "mindre enn", "mindre an", "kortere end",
+      "менее", "меньше", "未満", "未满", "不到", "未滿", "미만", "alle", "أقل من", "اقل من",
+      "mene nez", "menej ako", "menej nez", "פחות מ", "kevesebb mint", "alatt", "evnel kevesebb",
+      "sub", "mai putin de", "менше", "менш ніж", "λιγοτερο απο", "λιγοτερα απο", "κατω απο",
+      "کمتر از", "maziau nei", "maziau kaip", "по малко от", "minna en", "undir", "ნაკლები",
+      "պակաս", "պակաս քան", "me pak se", "помалку од",
+      // Kazakh, after the number: "1 жылдан кем" (under a year).
+      "кем"};
   // A band for people without any experience ("Нет опыта", "無工作經驗", "신입",
   // "بدون خبرة"): none, that is 0 years.
-  static constexpr std::array<std::string_view, 62> kNoExperience = {"no experience",
+  static constexpr std::array<std::string_view, 66> kNoExperience = {"no experience",
                                                                      "بدون سابقه",
                                                                      "فاقد سابقه",
                                                                      "بدون خبرة",
@@ -456,7 +400,12 @@ std::optional<Range> OptionRange(std::string_view label) {
                                                                      "pa eksperience",
                                                                      "tecrubesiz",
                                                                      "tecrube yoxdur",
-                                                                     "tecrubem yoxdur"};
+                                                                     "tecrubem yoxdur",
+                                                                     "тәжірибесі жоқ",
+                                                                     "тәжірибе жоқ",
+                                                                     "тәжірибесіз",
+                                                                     "жұмыс тәжірибесіз"};
+
   std::vector<double> numbers = Numbers(knowledge::WithAsciiDigits(label));
   std::string norm = NormalizeKeepingNumbers(label);
   if (numbers.empty()) {
@@ -1982,7 +1931,11 @@ std::optional<int> AbroadOption(const std::vector<perception::Option>& options,
       "jashte", "shtet tjeter", "emigracion",
       // Azerbaijani "Azərbaycandan kənar" (outside Azerbaijan), "Xaricdə" / "Xarici
       // ölkə" (abroad, a foreign country), "Digər ölkə" (another country).
-      "kenar", "xaricde", "xarici olke", "diger olke"};
+      "kenar", "xaricde", "xarici olke", "diger olke",
+      // Kazakh "Шетелде" / "Шет елде" (abroad), "Шетел", "Қазақстаннан тыс" (outside
+      // Kazakhstan), "Басқа ел" (another country).
+      "шетелде", "шетел", "шет елде", "шет ел", "қазақстаннан тыс", "елден тыс", "басқа ел"};
+
   for (int index : SelectableOptions(options)) {
     const std::string label =
         knowledge::NormalizeText(ElisionsApart(options[static_cast<std::size_t>(index)].label));

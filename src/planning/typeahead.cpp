@@ -112,7 +112,8 @@ enum Script { kLatin, kCyrillic, kArabic, kCjk, kOther };
 
 int ScriptOfLanguage(std::string_view lang) {
   const std::string_view code = lang.substr(0, lang.find('-'));
-  if (code == "ru" || code == "uk" || code == "bg" || code == "sr") return kCyrillic;
+  if (code == "ru" || code == "uk" || code == "bg" || code == "sr" || code == "kk")
+    return kCyrillic;
   if (code == "ar" || code == "fa" || code == "ur") return kArabic;
   if (code == "zh" || code == "ja" || code == "ko") return kCjk;
   if (code == "el" || code == "he" || code == "th" || code == "hi" || code == "bn" ||

@@ -73,8 +73,9 @@ std::optional<LocaleDate> LocaleDateOf(std::string_view lang) {
     if (tag.ends_with("-ca")) return LocaleDate{Order::kYearMonthDay, "-"};
     return LocaleDate{Order::kMonthDayYear, "/"};
   }
-  for (std::string_view dotted : {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no", "nn",
-                                  "da", "tr", "uk", "ro", "bg", "hr", "ka", "hy", "sq", "az"}) {
+  for (std::string_view dotted :
+       {"de", "ru", "pl", "cs", "sk", "fi", "et", "lv", "nb", "no", "nn",
+        "da", "tr", "uk", "ro", "bg", "hr", "ka", "hy", "sq", "az", "kk"}) {
     if (primary == dotted) return LocaleDate{Order::kDayMonthYear, "."};
   }
   for (std::string_view slashed :
@@ -1388,6 +1389,12 @@ std::string CurrencyNamedBy(const Field& field) {
   // "ден." is left out: "ден" is also a day.
   if (ContainsAnyWord(norm, {"mkd", "мкд", "денар", "денари", "денарите", "во денари"}))
     return "MKD";
+  // The Kazakh tenge: "теңге" ("теңгемен", in tenge), "тг" and its code KZT ("₸" is read
+  // with the other signs).
+  if (ContainsAnyWord(norm, {"kzt", "теңге", "теңгемен", "тенге", "тг"}) ||
+      words.find("₸") != std::string::npos) {
+    return "KZT";
+  }
   if (ContainsAnyWord(norm, {"reais"})) return "BRL";
   // Indonesian rupiah, written "Rp" before the amount ("Rp 25.000.000").
   if (ContainsAnyWord(norm, {"rupiah", "rp"})) return "IDR";
@@ -1418,7 +1425,7 @@ std::string CurrencyOfPayIn(std::string_view text) {
     std::string_view currency;
   };
   // Longer marks first: "R$" is no dollar, "US$" is one.
-  static constexpr std::array<Mark, 40> kMarks = {{
+  static constexpr std::array<Mark, 42> kMarks = {{
       {"R$", "BRL"},  {"US$", "$"},   {"$", "$"},      {"€", "EUR"},    {"£", "GBP"},
       {"₹", "INR"},   {"¥", "JPY"},   {"USD", "$"},    {"EUR", "EUR"},  {"GBP", "GBP"},
       {"CHF", "CHF"}, {"CAD", "$"},   {"AUD", "$"},    {"INR", "INR"},  {"SEK", "kr"},
@@ -1427,6 +1434,7 @@ std::string CurrencyOfPayIn(std::string_view text) {
       {"грн", "UAH"}, {"MYR", "MYR"}, {"RM", "MYR"},   {"₾", "GEL"},  {"GEL", "GEL"},
       {"֏", "AMD"},   {"AMD", "AMD"}, {"Lekë", "ALL"}, {"lekë", "ALL"}, {"Lek", "ALL"},
       {"lek", "ALL"}, {"MKD", "MKD"}, {"AZN", "AZN"},  {"₼", "AZN"},  {"manat", "AZN"},
+      {"₸", "KZT"},   {"KZT", "KZT"},
   }};
   auto digit_at = [&](std::size_t at) {
     return at < text.size() && text[at] >= '0' && text[at] <= '9';
@@ -1461,29 +1469,20 @@ std::string PeriodNamedBy(const Field& field) {
       NormalizeText(field.label + " | " + field.placeholder + " | " + field.hint);
   // A box that names several periods (a choice of them beside it) names none.
   std::vector<std::string_view> named;
-  if (ContainsAnyWord(norm, {"per month",   "monthly",         "a month",
-                             "pro monat",   "monatlich",       "monatsgehalt",
-                             "par mois",    "mensuel",         "mensuelle",
-                             "al mes",      "mensual",         "por mes",
-                             "al mese",     "mensile",         "per maand",
-                             "maandelijks", "mensal",          "miesiecznie",
-                             "na miesiac",  "в месяц",         "ежемесячно",
-                             "aylik",       "thang",           "hang thang",
-                             "mesicne",     "mesicni",         "za mesic",
-                             "per bulan",   "bulanan",         "sebulan",
-                             "חודשי",       "לחודש",           "בחודש",
-                             "שכר חודשי",   "חודשית",          "havi",
-                             "havonta",     "pe luna",         "lunar",
-                             "lunara",      "на місяць",       "в місяць",
-                             "щомісяця",    "ανα μηνα",        "μηνιαιωσ",
-                             "μηνιαιεσ",    "μηνιαιοσ",        "মাসিক",
-                             "প্রতি মাসে",   "मासिक",           "प्रति माह",
-                             "თვეში",       "თვიური",          "თვიურად",
-                             "ყოველთვიური", "ամսական",         "ամսական կտրվածքով",
-                             "ne muaj",     "mujore",          "mujor",
-                             "per muaj",    "месечна",         "месечно",
-                             "месечен",     "на месечно ниво", "ayliq",
-                             "ayda"}) ||
+  if (ContainsAnyWord(
+          norm,
+          {"per month", "monthly", "a month", "pro monat", "monatlich", "monatsgehalt", "par mois",
+           "mensuel", "mensuelle", "al mes", "mensual", "por mes", "al mese", "mensile",
+           "per maand", "maandelijks", "mensal", "miesiecznie", "na miesiac", "в месяц",
+           "ежемесячно", "aylik", "thang", "hang thang", "mesicne", "mesicni", "za mesic",
+           "per bulan", "bulanan", "sebulan", "חודשי", "לחודש", "בחודש", "שכר חודשי", "חודשית",
+           "havi", "havonta", "pe luna", "lunar", "lunara", "на місяць", "в місяць", "щомісяця",
+           "ανα μηνα", "μηνιαιωσ", "μηνιαιεσ", "μηνιαιοσ", "মাসিক", "প্রতি মাসে", "मासिक",
+           "प्रति माह", "თვეში", "თვიური", "თვიურად", "ყოველთვიური", "ամսական", "ամսական կտրվածքով",
+           "ne muaj", "mujore", "mujor", "per muaj", "месечна", "месечно", "месечен",
+           "на месечно ниво", "ayliq", "ayda",
+           // Kazakh "айына" (a month), "айлық" (monthly).
+           "айына", "айлық", "ай сайын"}) ||
       // Turkish and Azerbaijani "ay" (month): "TL / ay", "AZN / ay".
       ((field.lang.starts_with("tr") || field.lang.starts_with("az")) &&
        ContainsWord(norm, "ay")) ||
@@ -1505,19 +1504,17 @@ std::string PeriodNamedBy(const Field& field) {
       norm.find("時給") != std::string::npos || norm.find("시급") != std::string::npos) {
     named.push_back("hour");
   }
-  if (ContainsAnyWord(norm,
-                      {"per year",        "annual",       "annually",    "yearly",  "per annum",
-                       "jahrlich",        "jahresgehalt", "pro jahr",    "annuel",  "annuelle",
-                       "par an",          "anual",        "al ano",      "por ano", "annuo",
-                       "all anno",        "per jaar",     "jaarsalaris", "rocznie", "в год",
-                       "yillik",          "rocne",        "rocni",       "za rok",  "per tahun",
-                       "tahunan",         "setahun",      "שנתי",        "לשנה",    "בשנה",
-                       "שנתית",           "eves",         "evi",         "evente",  "pe an",
-                       "на рік",          "річна",        "річний",      "ετησιεσ", "ετησιοσ",
-                       "ανα ετοσ",        "বার্ষিক",       "প্রতি বছরে",   "वार्षिक",  "प्रति वर्ष",
-                       "წლიური",          "წელიწადში",    "տարեկան",     "ne vit",  "vjetore",
-                       "vjetor",          "per vit",      "годишна",     "годишно", "годишен",
-                       "на годишно ниво", "illik"}) ||
+  if (ContainsAnyWord(
+          norm, {"per year", "annual", "annually", "yearly", "per annum", "jahrlich",
+                 "jahresgehalt", "pro jahr", "annuel", "annuelle", "par an", "anual", "al ano",
+                 "por ano", "annuo", "all anno", "per jaar", "jaarsalaris", "rocznie", "в год",
+                 "yillik", "rocne", "rocni", "za rok", "per tahun", "tahunan", "setahun", "שנתי",
+                 "לשנה", "בשנה", "שנתית", "eves", "evi", "evente", "pe an", "на рік", "річна",
+                 "річний", "ετησιεσ", "ετησιοσ", "ανα ετοσ", "বার্ষিক", "প্রতি বছরে", "वार्षिक",
+                 "प्रति वर्ष", "წლიური", "წელიწადში", "տարեկան", "ne vit", "vjetore", "vjetor",
+                 "per vit", "годишна", "годишно", "годишен", "на годишно ниво", "illik",
+                 // Kazakh "жылына" (a year), "жылдық" (annual).
+                 "жылына", "жылдық"}) ||
       (field.lang.starts_with("hu") && ContainsWord(norm, "ev")) ||
       norm.find("年収") != std::string::npos || norm.find("年薪") != std::string::npos ||
       norm.find("연봉") != std::string::npos || norm.find("ต่อปี") != std::string::npos ||

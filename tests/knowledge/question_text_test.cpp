@@ -212,6 +212,14 @@ TEST(QuestionTextTest, GreekAccentsAndFinalSigmaFold) {
 
 // Ukrainian letters beyond Russian's (і ї є ґ) lower-case as their capitals, and
 // the apostrophe inside a word ("ім'я", name) is written ' ’ ʼ or ` and joins.
+// The Cyrillic letters beyond Russian's (Kazakh ә ғ қ ң ө ұ ү һ, Tatar җ, Bashkir ҙ,
+// Mongolian ө ү, Abkhaz ӏ) lower-case as their capitals.
+TEST(QuestionTextTest, KazakhAndOtherCyrillicLettersLowerCase) {
+  EXPECT_EQ(NormalizeText("ҚАЛА ӨҢІР ҰЯЛЫ ҮЙ ҒЫЛЫМ ӘКЕ ҺӘМ"), "қала өңір ұялы үй ғылым әке һәм");
+  EXPECT_EQ(NormalizeText("Қазіргі лауазымы"), "қазіргі лауазымы");
+  EXPECT_EQ(NormalizeText("ҖИР ҘУР Ӏ Ӄ"), "җир ҙур ӏ ӄ");
+}
+
 TEST(QuestionTextTest, UkrainianLettersAndApostrophes) {
   EXPECT_EQ(NormalizeText("ІМ'Я"), "імя");
   EXPECT_EQ(NormalizeText("Ім'я"), "імя");
@@ -301,6 +309,15 @@ TEST(CountriesTest, FindCountry) {
   EXPECT_EQ(FindCountry("România")->code, "RO");
   EXPECT_EQ(FindCountry("Franţa")->code, "FR");
   EXPECT_EQ(FindCountry("Regatul Unit")->code, "GB");
+  // Kazakh lists name the United States in full, or АҚШ; Kazakhstan itself with its
+  // capital Қ.
+  for (const char* text : {"Америка Құрама Штаттары", "АҚШ"}) {
+    const Country* country = FindCountry(text);
+    ASSERT_NE(country, nullptr) << text;
+    EXPECT_EQ(country->code, "US") << text;
+  }
+  ASSERT_NE(FindCountry("Қазақстан"), nullptr);
+  EXPECT_EQ(FindCountry("Қазақстан")->code, "KZ");
   // Macedonian lists name the United States in full, or САД.
   for (const char* text : {"Соединети Американски Држави", "САД"}) {
     const Country* country = FindCountry(text);

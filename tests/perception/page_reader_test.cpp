@@ -504,6 +504,25 @@ TEST(PageWordsTest, BulgarianButtonsAndConfirmations) {
 // "Следно" and "Назад" step through it, "Испрати апликација" sends it, and the page
 // says the application was sent; saving or sharing the posting, a form's "Откажи"
 // and a password reminder are no step.
+// Kazakh job boards: a vacancy's "Өтініш беру" opens the application (its capital
+// Ө lower-cased), "Келесі" and "Артқа" step through it, "Өтініш жіберу" sends it, and
+// the page says the application was sent; adding the vacancy to favourites, sharing
+// it and a form's "Бас тарту" are no step.
+TEST(PageWordsTest, KazakhButtonsAndConfirmations) {
+  EXPECT_EQ(ClassifyButton("Өтініш беру", "", false), ButtonRole::kOpenForm);
+  EXPECT_EQ(ClassifyButton("Келесі", "button", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Жалғастыру", "submit", true), ButtonRole::kNext);
+  EXPECT_EQ(ClassifyButton("Артқа", "button", true), ButtonRole::kBack);
+  EXPECT_EQ(ClassifyButton("Өтініш жіберу", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("Жіберу", "submit", true), ButtonRole::kSubmit);
+  EXPECT_EQ(ClassifyButton("☆ Таңдаулыға қосу", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Бөлісу", "", false), ButtonRole::kOther);
+  EXPECT_EQ(ClassifyButton("Бас тарту", "", true), ButtonRole::kOther);
+  EXPECT_TRUE(Says(LowerText("Өтінішіңіз жіберілді"), Wording::kConfirmation));
+  EXPECT_TRUE(Says(LowerText("Вакансия жабылды."), Wording::kClosed));
+  EXPECT_FALSE(Says(LowerText("Өтініш жіберу"), Wording::kConfirmation));
+}
+
 TEST(PageWordsTest, MacedonianButtonsAndConfirmations) {
   EXPECT_EQ(ClassifyButton("Аплицирај", "", false), ButtonRole::kOpenForm);
   EXPECT_EQ(ClassifyButton("Аплицирајте сега", "button", false), ButtonRole::kOpenForm);

@@ -168,6 +168,36 @@ TEST_F(AnswerPlannerTest, AGraduationYearBesideOtherEducationQuestionsIsTheDegre
   EXPECT_EQ(planner_->Plan(page[3], context).decision, Decision::kLeave);
 }
 
+// A pay box asking per month beside a currency list preset to the country's money
+// (job boards of Kazakhstan, Russia, Central Asia: "Expected salary per month, net"
+// with ₸ / $ / ₽ beside it): the profile's yearly salary does not fit the box, so the
+// amount is the person's, and so is the currency that goes with it: the preset one
+// stays rather than the profile's, which would price the person's amount in dollars.
+// Without a period of its own the box takes the profile's amount and currency.
+TEST_F(AnswerPlannerTest, ACurrencyBesideAPayAmountThePersonGivesStaysAsItIs) {
+  Field amount = MakeField(ControlKind::kText, "Expected salary per month, net", true);
+  Field currency = MakeField(ControlKind::kSelect, "Currency", false);
+  currency.options = {
+      {"₸ tenge", "KZT", false}, {"$ dollar", "USD", false}, {"₽ ruble", "RUR", false}};
+  currency.value = "KZT";
+  const PageContext context = planner_->ContextOf({amount, currency}, false);
+  FieldPlan plan = planner_->Plan(currency, context);
+  EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+  EXPECT_EQ(planner_->Plan(amount, context).decision, Decision::kAskHuman);
+  Field empty_currency = currency;
+  empty_currency.value = "";
+  empty_currency.required = true;
+  empty_currency.options.insert(empty_currency.options.begin(), {"Choose", "", false});
+  EXPECT_EQ(planner_->Plan(empty_currency, planner_->ContextOf({amount, empty_currency})).decision,
+            Decision::kAskHuman);
+
+  Field any_period = MakeField(ControlKind::kText, "Expected salary", true);
+  const PageContext plain = planner_->ContextOf({any_period, currency}, false);
+  FieldPlan chosen = planner_->Plan(currency, plain);
+  ASSERT_EQ(chosen.decision, Decision::kFill) << chosen.why;
+  EXPECT_EQ(chosen.answer.option_value, "USD");
+}
+
 TEST_F(AnswerPlannerTest, ChoiceAnswersCarryTheOptionValue) {
   Field field = MakeField(ControlKind::kSelect, "Country", true);
   field.options = {

@@ -114,6 +114,7 @@ std::string CountryIn(const std::string& language) {
                                                                {"hu", "Magyarország"},
                                                                {"el", "Ελλάδα"},
                                                                {"ru", "России"},
+                                                               {"kk", "Қазақстанда"},
                                                                {"uk", "Україні"},
                                                                {"bg", "България"},
                                                                {"tr", "Türkiye"},

@@ -494,6 +494,51 @@ INSTANTIATE_TEST_SUITE_P(
         Mk("Дали поседувате возачка дозвола Б категорија?", K::kUnknown, CK::kRadioGroup),
         Mk("Државјанство", K::kUnknown), Mk("ЕМБГ", K::kUnknown)));
 
+// Kazakh application forms (Cyrillic with ә ғ қ ң ө ұ ү һ і, as Kazakhstan's job
+// boards word them; a label's first letter is often one of those capitals): the
+// surname (тегі) before the name (аты), the patronymic, the mobile phone and the
+// country code, the town of residence, relocation, the years of work experience,
+// the last employer and position, the education level, school, speciality and
+// graduation year, the expected net pay, the CV (түйіндеме) and the cover letter,
+// the right to work in the country and the personal data consent beside a job-alert
+// opt-in; a language's level, citizenship and the personal number (ЖСН) are no
+// profile facts.
+Case Kk(const char* label, FieldKey expected, ControlKind kind = ControlKind::kText) {
+  Case c{label, expected, kind};
+  c.lang = "kk";
+  return c;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Kazakh, ClassifierTableTest,
+    ::testing::Values(
+        Kk("Аты", K::kFirstName), Kk("Атыңыз", K::kFirstName), Kk("Тегі", K::kLastName),
+        Kk("Тегіңіз", K::kLastName), Kk("Әкесінің аты", K::kMiddleName),
+        Kk("Аты-жөні", K::kFullName), Kk("Тегі, аты, әкесінің аты", K::kFullName),
+        Kk("Электрондық пошта", K::kEmail, CK::kEmail), Kk("Ұялы телефон", K::kPhone, CK::kTel),
+        Kk("Телефон нөмірі", K::kPhone, CK::kTel), Kk("Ел коды", K::kPhoneCountryCode, CK::kSelect),
+        Kk("Қала", K::kCity, CK::kSelect), Kk("Тұратын қаласы", K::kCity, CK::kSelect),
+        Kk("Өңір", K::kRegion), Kk("Облыс", K::kRegion), Kk("Тұратын елі", K::kCountry),
+        Kk("Мекенжай", K::kAddressLine), Kk("Туған күні", K::kDateOfBirth),
+        Kk("Басқа қалаға көшуге дайынсыз ба?", K::kRelocation, CK::kRadioGroup),
+        Kk("Жұмыс тәжірибесі", K::kYearsExperience, CK::kRadioGroup),
+        Kk("Неше жыл жұмыс тәжірибеңіз бар?", K::kYearsExperience, CK::kNumber),
+        Kk("Соңғы жұмыс орны", K::kCurrentCompany), Kk("Қазіргі жұмыс орны", K::kCurrentCompany),
+        Kk("Қазіргі лауазымы", K::kCurrentTitle), Kk("Лауазымы", K::kCurrentTitle),
+        Kk("Білім деңгейі", K::kDegree, CK::kSelect), Kk("Оқу орны", K::kSchool),
+        Kk("Мамандығы", K::kDiscipline), Kk("Бітірген жылы", K::kEducationEnd),
+        Kk("Күтілетін жалақы (айына, қолға)", K::kSalary), Kk("Түйіндеме", K::kResume, CK::kFile),
+        Kk("Ілеспе хат", K::kCoverLetter, CK::kTextarea),
+        Kk("Вакансия туралы қайдан білдіңіз?", K::kHowHeard, CK::kSelect),
+        Kk("Жынысы", K::kGender, CK::kRadioGroup),
+        Kk("Қазақстан Республикасында жұмыс істеуге рұқсатыңыз бар ма?", K::kWorkAuthorization,
+           CK::kRadioGroup),
+        Kk("Дербес деректерімді өңдеуге келісемін", K::kConsent, CK::kCheckbox),
+        Kk("Ұқсас вакансиялар туралы электрондық поштаға хабарлама алғым келеді", K::kOptIn,
+           CK::kCheckbox),
+        Kk("Қазақ тілі", K::kUnknown, CK::kSelect), Kk("Ағылшын тілі", K::kUnknown, CK::kSelect),
+        Kk("Азаматтығы", K::kUnknown), Kk("ЖСН", K::kUnknown)));
+
 // Wordings of languages the engine read for other meanings but not these: skills,
 // a middle name, the address's second line, a phone's country code, relocation
 // and remote work, as forms in those languages ask them.

@@ -217,6 +217,18 @@ INSTANTIATE_TEST_SUITE_P(
              FieldKey::kYearsExperience, "Помалку од 1 година"},
         Case{"years_macedonian_none", Options({"Без искуство", "До 1 година", "Од 1 до 3 години"}),
              "0", FieldKey::kYearsExperience, "Без искуство"},
+        // Kazakh bands put the comparison after the number ("6 жылдан астам": more
+        // than 6 years, "1 жылға дейін": up to a year, "1 жылдан кем": under a year).
+        Case{"years_kazakh_over",
+             Options({"Тәжірибесі жоқ", "1 жылдан 3 жылға дейін", "3 жылдан 6 жылға дейін",
+                      "6 жылдан астам"}),
+             "8", FieldKey::kYearsExperience, "6 жылдан астам"},
+        Case{"years_kazakh_up_to", Options({"Тәжірибесіз", "1 жылға дейін", "1-3 жыл"}), "0.5",
+             FieldKey::kYearsExperience, "1 жылға дейін"},
+        Case{"years_kazakh_less", Options({"Тәжірибесіз", "1 жылдан кем", "1-3 жыл"}), "0.5",
+             FieldKey::kYearsExperience, "1 жылдан кем"},
+        Case{"years_kazakh_none", Options({"Тәжірибесі жоқ", "1 жылға дейін", "1-3 жыл"}), "0",
+             FieldKey::kYearsExperience, "Тәжірибесі жоқ"},
         Case{"country_macedonian",
              Options({"Германија", "Швајцарија", "Обединето Кралство",
                       "Соединети Американски Држави", "Канада"}),
@@ -740,8 +752,9 @@ const auto kAreaCodesKo = Options({"+82 대한민국", "+1 미국/캐나다", "+
 const auto kCanadaOnly = Options({"Germany (+49)", "Canada (+1)", "France (+33)"});
 // The start of a long list, as a virtual scroller draws it: the territories and
 // island nations that share +1 come long before the United States.
-const auto kSharedCodeTerritories = Options({"Afghanistan (+93)", "Albania (+355)", "American Samoa (+1)",
-                                             "Anguilla (+1)", "Antigua and Barbuda (+1)", "Bahamas (+1)"});
+const auto kSharedCodeTerritories =
+    Options({"Afghanistan (+93)", "Albania (+355)", "American Samoa (+1)", "Anguilla (+1)",
+             "Antigua and Barbuda (+1)", "Bahamas (+1)"});
 const auto kSharedCodeIslands = Options({"Guernsey (+44)", "Isle of Man (+44)", "Jersey (+44)",
                                          "Kazakhstan (+7)", "Åland Islands (+358)"});
 
@@ -808,6 +821,37 @@ TEST(OptionMatcherTest, AGeorgianCityListsAbroadOptionIsForAddressesAbroad) {
                                       {"საზღვარგარეთ", "99", false}};
   EXPECT_EQ(AbroadOption(cities, "San Francisco, CA, United States"), 4);
   EXPECT_FALSE(MatchOption(cities, "San Francisco", FieldKey::kCity).has_value());
+}
+
+// A Kazakh job board's city list ends with "Шетелде" (abroad), after a choice for
+// another Kazakh town, which is no place abroad.
+TEST(OptionMatcherTest, AKazakhCityListsAbroadOptionIsForAddressesAbroad) {
+  const std::vector<Option> cities = {{"Таңдаңыз", "", false},
+                                      {"Алматы", "160", false},
+                                      {"Астана", "159", false},
+                                      {"Қазақстанның басқа қаласы", "40", false},
+                                      {"Шетелде", "abroad", false}};
+  EXPECT_EQ(AbroadOption(cities, "San Francisco, CA, United States"), 4);
+  const std::vector<Option> outside = {{"Шымкент", "205", false}, {"Қазақстаннан тыс", "0", false}};
+  EXPECT_EQ(AbroadOption(outside, "San Francisco, CA, United States"), 1);
+}
+
+// Kazakh answers: "Иә" / "Жоқ", and a verb said no to by its ending ("Көше алмаймын":
+// I cannot move) or by "емес" (is not).
+TEST(OptionMatcherTest, KazakhAnswersSayYesOrNo) {
+  const std::vector<Option> yes_no = {{"Иә", "yes", false}, {"Жоқ", "no", false}};
+  auto yes = MatchOption(yes_no, "Yes", FieldKey::kRelocation);
+  ASSERT_TRUE(yes.has_value());
+  EXPECT_EQ(yes->index, 0);
+  auto no = MatchOption(yes_no, "No", FieldKey::kRelocation);
+  ASSERT_TRUE(no.has_value());
+  EXPECT_EQ(no->index, 1);
+  const std::vector<Option> moving = {{"Көше алмаймын", "no_relocation", false},
+                                      {"Көшуге дайынмын", "relocation_possible", false},
+                                      {"Көшуді қалаймын", "relocation_desirable", false}};
+  auto stays = MatchOption(moving, "No", FieldKey::kRelocation);
+  ASSERT_TRUE(stays.has_value());
+  EXPECT_EQ(stays->index, 0);
 }
 
 // An Armenian job board's residence list ends with "Արտերկիր" (abroad), after a

@@ -906,7 +906,12 @@ INSTANTIATE_TEST_SUITE_P(
                    "USD",
                    nullptr},
         AmountCase{{.label = "Очекувана плата во денари", .lang = "mk"}, "USD", nullptr},
-        AmountCase{{.label = "Expected salary (MKD)"}, "USD", nullptr}));
+        AmountCase{{.label = "Expected salary (MKD)"}, "USD", nullptr},
+        // Kazakh forms ask in tenge: "теңге", "₸", "тг" or KZT.
+        AmountCase{{.label = "Күтілетін жалақы (теңге)", .lang = "kk"}, "USD", nullptr},
+        AmountCase{
+            {.label = "Жалақы", .placeholder = "мысалы, 450 000 тг", .lang = "kk"}, "USD", nullptr},
+        AmountCase{{.label = "Expected salary (KZT)"}, "USD", nullptr}));
 
 // Azerbaijani forms ask in manat: "AZN" or "₼" beside the box, "manatla" (in manat).
 INSTANTIATE_TEST_SUITE_P(
@@ -956,6 +961,13 @@ TEST(FormatAmountTest, AnAmountOfAnotherPeriodIsNotWritten) {
   EXPECT_EQ(PeriodNamedBy(Make({.label = "Gözlənilən əmək haqqı (AZN / ay)", .lang = "az"})),
             "month");
   EXPECT_EQ(PeriodNamedBy(Make({.label = "İllik əmək haqqı"})), "year");
+  // Kazakh "айына" (a month), "айлық" (monthly), "жылына" (a year), "жылдық" (annual).
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Күтілетін жалақы (айына, қолға)", .lang = "kk"})),
+            "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Айлық жалақы", .lang = "kk"})), "month");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Жылдық табыс", .lang = "kk"})), "year");
+  EXPECT_EQ(PeriodNamedBy(Make({.label = "Жалақы (жылына)", .lang = "kk"})), "year");
+  EXPECT_EQ(CurrencyOfPayIn("Жалақы: 1 800 000 – 2 600 000 ₸ қолға"), "KZT");
   EXPECT_EQ(PeriodNamedBy(Make(
                 {.label = "Gaji yang Diharapkan", .hint = "Gaji kotor per bulan dalam Rupiah."})),
             "month");
