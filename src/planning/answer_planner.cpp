@@ -533,6 +533,58 @@ bool HeldRole(const std::vector<std::string>& role, const knowledge::Profile& p)
   return std::ranges::any_of(role, [&](const std::string& word) { return titles.contains(word); });
 }
 
+// The least number of years a yes / no question about experience asks for
+// ("Do you have at least 5 years of experience?", "a minimum of 3 years", "5+
+// years", "5 or more years"; "more than 5 years" asks for more than five, so six):
+// nothing when it names no such number.
+std::optional<double> LeastYearsAskedIn(std::string_view text) {
+  std::string spaced = " " + knowledge::NormalizeText(text) + " ";
+  std::string raw = " " + std::string(text) + " ";
+  for (char& ch : raw) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  auto number_at = [](const std::string& s,
+                      std::size_t at) -> std::optional<std::pair<int, std::size_t>> {
+    while (at < s.size() && s[at] == ' ') ++at;
+    int n = 0;
+    const auto [end, error] = std::from_chars(s.data() + at, s.data() + s.size(), n);
+    if (error != std::errc{} || end == s.data() + at) return std::nullopt;
+    return std::make_pair(n, static_cast<std::size_t>(end - s.data()));
+  };
+  auto years_follow = [](const std::string& s, std::size_t at) {
+    const std::string_view rest = std::string_view(s).substr(at);
+    return rest.starts_with(" year") || rest.starts_with(" yr") || rest.starts_with("+ year") ||
+           rest.starts_with(" or more year") || rest.starts_with("+ yr");
+  };
+  static constexpr std::array<std::pair<std::string_view, int>, 6> kCues = {{{" at least ", 0},
+                                                                             {" minimum of ", 0},
+                                                                             {" a minimum ", 0},
+                                                                             {" no less than ", 0},
+                                                                             {" more than ", 1},
+                                                                             {" over ", 1}}};
+  for (const auto& [cue, extra] : kCues) {
+    for (std::size_t at = spaced.find(cue); at != std::string::npos;
+         at = spaced.find(cue, at + 1)) {
+      if (auto n = number_at(spaced, at + cue.size()); n && years_follow(spaced, n->second)) {
+        return n->first + extra;
+      }
+    }
+  }
+  // "5+ years", "5 or more years": the digits' own text keeps the "+".
+  for (std::size_t at = 0; at < raw.size(); ++at) {
+    if (!std::isdigit(static_cast<unsigned char>(raw[at])) ||
+        std::isdigit(static_cast<unsigned char>(raw[at - 1]))) {
+      continue;
+    }
+    if (auto n = number_at(raw, at); n) {
+      const std::string_view rest = std::string_view(raw).substr(n->second);
+      if (rest.starts_with("+ year") || rest.starts_with("+ yr") || rest.starts_with("+year") ||
+          rest.starts_with(" or more year")) {
+        return n->first;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // Whether a question about a level of education asks if the person holds it
 // ("Have you completed the following level of education: Bachelor's Degree?",
 // LinkedIn's education screening question; "Do you hold a Master's degree?"),
@@ -857,6 +909,21 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                   ", and no job title of the profile is one";
         return std::nullopt;
       }
+      if (field.kind == ControlKind::kCheckbox || OptionsAreYesNo(field)) {
+        // "Do you have at least 5 years of experience?" with Yes / No: whether the
+        // profile's years reach the number asked; a yes / no question naming no
+        // number is one the years do not answer.
+        const std::optional<double> least = LeastYearsAskedIn(field.label);
+        if (!least) {
+          missing = "a yes / no question about experience that names no number of years";
+          return std::nullopt;
+        }
+        Fact fact = YesNo(*p.years_experience >= *least, "years_experience");
+        fact.decided_by = {"years_experience = " + NumberText(*p.years_experience) +
+                           (*p.years_experience >= *least ? ", at least " : ", less than ") +
+                           NumberText(*least) + " years"};
+        return fact;
+      }
       if (CountsMonths(field)) {
         // Experience given as a years list beside a months list ("8 Years" "0
         // Months"): this list holds what the whole years leave.
@@ -900,8 +967,9 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
         return std::nullopt;
       }
       // "Did you graduate?" with Yes / No (or a box to tick) is answered yes.
+      // So is one whose list adds a third choice beside Yes and No ("In progress").
       const bool yes_no =
-          field.kind == ControlKind::kCheckbox ||
+          field.kind == ControlKind::kCheckbox || OptionsAreYesNo(field) ||
           (!field.options.empty() &&
            std::all_of(field.options.begin(), field.options.end(), [](const auto& option) {
              return IsPlaceholderOption(option) || LeadingYesNo(option.label).has_value();
@@ -2131,6 +2199,18 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
         return fill(std::move(*attempt.answer), "the kind of the file its row names");
     }
     notes.push_back(why.empty() ? "the file's kind is not an option" : why);
+  }
+
+  // A box nobody can type in that the page filled with a date (the date line of a
+  // signed form: OFCCP's CC-305 "Name" and "Date", an e-signature's date) is no
+  // answer of the meaning its neighbours lend it: only a date could go there.
+  if (HoldsPagesOwnText(field) && !IsDateKey(c.key) && ParseCalendarDate(Trim(field.value))) {
+    plan.decision = Decision::kLeave;
+    plan.answer.source = AnswerSource::kDefault;
+    plan.answer.confidence = 0.5;
+    plan.why = "kept the date the page put in a box it lets nobody type in";
+    plan.kept_held_choice = true;
+    return plan;
   }
 
   // 1a. The profile's structured facts.

@@ -2192,5 +2192,48 @@ TEST_F(AnswerPlannerTest, AWelshApplicationIsAnsweredInItsOwnWords) {
   EXPECT_EQ(plan_of(referee).decision, Decision::kAskHuman);
 }
 
+// A yes / no knock-out question about experience ("Do you have at least 5 years
+// of ... experience?") is answered by comparing the profile's years with the
+// number it names; one naming no number is asked.
+TEST_F(AnswerPlannerTest, YesNoAtLeastYearsOfExperienceComparesTheYears) {
+  const std::vector<std::string> yes_no = {"Yes", "No"};
+  for (const char* label :
+       {"Do you have at least 5 years of professional software development experience?",
+        "Do you have a minimum of 3 years of work experience?", "5+ years of relevant experience?",
+        "Do you have 7 or more years of professional experience?"}) {
+    const FieldPlan plan = planner_->Plan(MakeField(ControlKind::kRadioGroup, label, true, yes_no));
+    ASSERT_EQ(plan.decision, Decision::kFill) << label << ": " << plan.why;
+    EXPECT_EQ(plan.answer.text, "Yes") << label;
+  }
+  for (const char* label : {"Do you have at least 10 years of professional experience?",
+                            "Do you have more than 8 years of work experience?"}) {
+    const FieldPlan plan = planner_->Plan(MakeField(ControlKind::kRadioGroup, label, true, yes_no));
+    ASSERT_EQ(plan.decision, Decision::kFill) << label << ": " << plan.why;
+    EXPECT_EQ(plan.answer.text, "No") << label;
+  }
+}
+
+// "Did you graduate?" with Yes / No / In progress: a degree whose end has passed
+// is Yes, the third choice does not make it a list of statuses.
+TEST_F(AnswerPlannerTest, GraduatedWithYesNoAndAThirdChoiceIsYes) {
+  const FieldPlan plan = planner_->Plan(MakeField(ControlKind::kSelect, "Did you graduate?", false,
+                                                  {"Select", "Yes", "No", "In Progress"}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Yes");
+}
+
+// The date line of a self-identification form (the CC-305's "Name" and "Date"):
+// a read-only box the page filled with today's date is kept, never given the
+// answer of the question above it.
+TEST_F(AnswerPlannerTest, ReadOnlyDateBesideADisabilityQuestionIsKept) {
+  Field field = MakeField(ControlKind::kText, "Date", false);
+  field.name = "disability_date";
+  field.context = "Voluntary Self-Identification of Disability";
+  field.read_only = true;
+  field.value = "12/07/2026";
+  const FieldPlan plan = planner_->Plan(field);
+  EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+}
+
 }  // namespace
 }  // namespace applier::planning
