@@ -638,14 +638,6 @@ asio::awaitable<Result<Point>> Page::ViewportSize() {
   co_return Point{*width, *height};
 }
 
-asio::awaitable<Status> Page::MoveMouse(Point point) {
-  auto self = shared_from_this();
-  json::object move_params{{"type", "mouseMoved"}, {"x", point.x}, {"y", point.y}};
-  auto moved = co_await state_->main.Call("Input.dispatchMouseEvent", std::move(move_params));
-  if (!moved) co_return Fail(moved.error());
-  co_return Status{};
-}
-
 asio::awaitable<Status> Page::Click(Point point) {
   auto self = shared_from_this();
   // The move, the press and the release are sent together, in order, as a

@@ -153,7 +153,6 @@ class Page : public std::enable_shared_from_this<Page> {
   boost::asio::awaitable<Status> InsertText(std::string text);
   // Named keys: "Enter", "Tab", "Escape", "Backspace", "ArrowDown", "ArrowUp".
   boost::asio::awaitable<Status> PressKey(std::string key);
-  boost::asio::awaitable<Status> MoveMouse(Point point);
 
   // JPEG bytes of the viewport, or of the whole scrollable page.
   boost::asio::awaitable<Result<std::string>> Screenshot(ScreenshotOptions options = {});
