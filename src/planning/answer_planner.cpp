@@ -1377,9 +1377,27 @@ std::string DatePartNamedIn(const Field& field, const std::string& text) {
   static constexpr std::string_view kDay[] = {
       "day", "tag",  "jour",  "dia", "giorno", "dag", "dd",    "hari", "nap",    "ziua",
       "zi",  "день", "ημερα", "zz",  "dan",    "pp",  "paiva", "paev", "diwrnod"};
+  // Words that name a part in one language and are common words of another (Welsh
+  // "ar", "on", is what Scandinavian "år" folds to; Spanish "mis", "my", is the Welsh
+  // month; Turkish "ev", "home", the Hungarian year) name it only on a page in one of
+  // their languages, or one that names none.
+  struct BoundWord {
+    std::string_view word;
+    std::string_view languages;
+  };
+  static constexpr BoundWord kBound[] = {
+      {"ar", " da nb nn no sv "}, {"mis", " cy "}, {"ev", " hu "}};
+  const std::string lang = LanguageOf(field);
+  const auto speaks = [&](const std::string& word) {
+    const auto bound = std::find_if(std::begin(kBound), std::end(kBound),
+                                    [&](const BoundWord& b) { return b.word == word; });
+    return bound == std::end(kBound) || lang.empty() ||
+           bound->languages.find(" " + lang + " ") != std::string_view::npos;
+  };
   const std::string label = knowledge::NormalizeText(text);
   bool month = false, year = false, day = false;
   for (const std::string& word : knowledge::Words(label)) {
+    if (!speaks(word)) continue;
     month = month || std::find(std::begin(kMonth), std::end(kMonth), word) != std::end(kMonth);
     year = year || std::find(std::begin(kYear), std::end(kYear), word) != std::end(kYear);
     day = day || (std::find(std::begin(kDay), std::end(kDay), word) != std::end(kDay) &&

@@ -1761,6 +1761,34 @@ TEST_F(AnswerPlannerTest, ANoticeBoxInDaysGetsTheNoticeCountedInDays) {
   EXPECT_NE(plan.answer.text, "2");
 }
 
+// Short words name a date part in one language and mean something else in
+// another: Welsh "ar" ("on") is what Scandinavian "år" folds to, Spanish "mis"
+// ("my") is the Welsh month, Turkish "ev" ("home") the Hungarian year. On a page
+// in another language they name no part: Welsh "Ar gael o" ("available from")
+// is a whole start date, never its year.
+TEST_F(AnswerPlannerTest, AWordThatNamesADatePartOnlyInAnotherLanguageNamesNone) {
+  Field welsh = MakeField(ControlKind::kText, "Ar gael o", true);
+  welsh.placeholder = "DD/MM/BBBB";
+  welsh.hint = "Er enghraifft, 27/03/2027 (DD/MM/BBBB)";
+  welsh.lang = "cy";
+  FieldPlan plan = planner_->Plan(welsh);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.key, FieldKey::kStartDate);
+  EXPECT_EQ(plan.answer.text, "01/09/2025") << plan.why;
+
+  // In its own language (or on a page that names none) the word still names it.
+  Field swedish =
+      MakeField(ControlKind::kSelect, "Tillträde, år", true, {"Välj", "2024", "2025", "2026"});
+  swedish.lang = "sv-SE";
+  plan = planner_->Plan(swedish);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2025") << plan.why;
+  swedish.lang.clear();
+  plan = planner_->Plan(swedish);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2025") << plan.why;
+}
+
 // Taiwan's forms count years from 民國 1 (1912): a year list that shows ROC years
 // takes the profile's year minus 1911; the month and day lists beside it, their
 // part of the date. Only where the list or its label shows ROC years.
