@@ -1005,6 +1005,37 @@
     return /[\p{L}\p{N}]/u.test(shown) ? shown : '';
   }
 
+  // Toggle buttons (aria-pressed) are each on or off on their own, as WAI-ARIA
+  // draws them, yet pages set a row of them for one choice as well (a Yes / No
+  // pair whose buttons unpress each other). A row whose words say it takes several
+  // ("Select all that apply", "choose up to 3"; the group's own label, description
+  // or the text around it up to the wrapper that holds other boxes) is a multiple
+  // choice: its buttons are a checkbox group (the pills of startup ATS forms for
+  // skills, locations or interests). A row of role=radio buttons never is.
+  const SEVERAL_CHOICES = new RegExp([
+    'all that apply', 'check all', 'select all', 'choose all', 'pick all', 'tick all', 'select any',
+    'one or more', 'select multiple', 'choose multiple', 'multiple answers', '(?:select|choose|pick) up to',
+    'alle zutreffenden', 'mehrfachauswahl', 'mehrere antworten', 'mehrere auswählen',
+    'plusieurs réponses', 'plusieurs choix', 'toutes les réponses', 'todas las que', 'varias opciones',
+    'più risposte', 'tutte le risposte', 'meerdere antwoorden', 'várias opções', 'todas as que',
+    '複数選択', '可多选', '多选'].join('|'), 'i');
+  function pressedGroupTakesSeveral(group, members) {
+    if (members.some((m) => m.getAttribute('role') === 'radio' || !m.hasAttribute('aria-pressed'))) return false;
+    if (group.getAttribute('aria-multiselectable') === 'true') return true;
+    let scope = group;
+    for (let depth = 0; depth < 4 && scope.parentElement && !scope.parentElement.matches('form, body'); depth++) {
+      const up = scope.parentElement;
+      const others = [...controlsIn(up), ...up.querySelectorAll(CHOICE_BUTTON_SELECTOR)]
+        .filter((c) => !members.includes(c) && c.type !== 'hidden');
+      if (others.length > 0) break;
+      scope = up;
+    }
+    const own = members.map((m) => optionLabel(m)).join(' ');
+    const words = [textWithoutControls(scope), ...labelledBy(group).map((l) => textWithoutControls(l)), describedText(group)]
+      .join(' ');
+    return SEVERAL_CHOICES.test(words) && !SEVERAL_CHOICES.test(own);
+  }
+
   function isChoiceButton(el) {
     return el.matches(CHOICE_BUTTON_SELECTOR) && el.tagName !== 'INPUT';
   }
@@ -1972,9 +2003,9 @@
       if (!choiceGroups.has(group)) choiceGroups.set(group, []);
       choiceGroups.get(group).push(el);
     }
-    for (const members of choiceGroups.values()) {
+    for (const [group, members] of choiceGroups) {
       if (members.length < 2 && members[0].getAttribute('role') !== 'radio') continue;
-      const entry = { kind: 'radio', el: members[0], members };
+      const entry = { kind: pressedGroupTakesSeveral(group, members) ? 'checkbox' : 'radio', el: members[0], members };
       fields.push(entry);
     }
     for (const el of deepQueryAll(document, COLLAPSED_LISTBOX_SELECTOR)) {

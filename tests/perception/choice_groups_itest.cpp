@@ -164,6 +164,51 @@ TEST(ChoiceGroupsTest, AriaCheckboxesOfANamedGroupAreOneQuestion) {
   EXPECT_EQ(snapshot->fields[1].kind, ControlKind::kCheckbox) << all;
 }
 
+// Toggle buttons (aria-pressed) in a row: a Yes / No pair is one choice, a row of
+// pills whose words say it takes several ("Select all that apply") is a multiple
+// choice, each pill on or off, as a checkbox group.
+constexpr char kPressedPills[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div role="group" aria-labelledby="yn">
+  <p id="yn">Are you legally authorized to work in the United States?</p>
+  <div class="row"><button type="button" aria-pressed="false">Yes</button><button type="button" aria-pressed="false">No</button></div>
+</div>
+<div>
+  <p id="st">Which of these have you used in production?</p>
+  <p>Select all that apply</p>
+  <div class="pills" role="group" aria-labelledby="st">
+    <button type="button" aria-pressed="false">Go</button><button type="button" aria-pressed="true">Rust</button>
+    <button type="button" aria-pressed="false">Kafka</button><button type="button" aria-pressed="false">Elixir</button>
+  </div>
+</div>
+<div>
+  <p id="sz">What size of team do you prefer?</p>
+  <div class="pills" role="group" aria-labelledby="sz">
+    <button type="button" aria-pressed="false">1-10</button><button type="button" aria-pressed="false">11-50</button>
+    <button type="button" aria-pressed="false">51+</button>
+  </div>
+</div>
+<button type="submit">Apply</button>
+</form></body></html>)HTML";
+
+TEST(ChoiceGroupsTest, PressedPillsThatTakeSeveralAreACheckboxGroup) {
+  auto snapshot = applier::testing::ReadHtmlPage(kPressedPills);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::string all;
+  for (const auto& field : snapshot->fields) {
+    all += field.label + " (" + std::to_string(field.options.size()) + " options)\n";
+  }
+  ASSERT_EQ(snapshot->fields.size(), 3u) << all;
+  EXPECT_EQ(snapshot->fields[0].kind, ControlKind::kRadioGroup) << all;
+  const auto& stack = snapshot->fields[1];
+  EXPECT_EQ(stack.kind, ControlKind::kCheckboxGroup) << all;
+  EXPECT_NE(stack.label.find("used in production"), std::string::npos) << all;
+  ASSERT_EQ(stack.options.size(), 4u) << all;
+  EXPECT_EQ(stack.options[2].label, "Kafka");
+  EXPECT_TRUE(stack.options[1].selected);
+  EXPECT_FALSE(stack.options[0].selected);
+  EXPECT_EQ(snapshot->fields[2].kind, ControlKind::kRadioGroup) << all;
+}
+
 TEST(ChoiceGroupsTest, CheckboxesNamedByListAndPositionAreOneQuestion) {
   auto snapshot = applier::testing::ReadHtmlPage(kIndexedNames);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
