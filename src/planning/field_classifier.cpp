@@ -781,7 +781,9 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
       NamesARangeEnd(label, {"from", "fra", "fran"})) {
     return FieldKey::kJobStart;
   }
-  if (HasAnyWord(label, {"end", "end date", "ended"}) ||
+  // UK forms: "Date left", "Leaving date", "Date of leaving" (not the reason).
+  if (HasAnyWord(label, {"end", "end date", "ended", "date left", "leaving date", "date of leaving",
+                         "finish date", "date finished"}) ||
       NamesARangeEnd(label, {"to", "until", "til", "till"})) {
     return FieldKey::kJobEnd;
   }
@@ -961,8 +963,23 @@ FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
       NamesARangeEnd(label, {"from", "fra", "fran"})) {
     return FieldKey::kEducationStart;
   }
+  // What was achieved is the grade or result ("Grade achieved", "Result obtained",
+  // "Classification awarded"), unless the label asks when ("Year awarded").
+  const bool names_a_date = HasAnyWord(label, {"year", "date", "when", "month"});
+  if (!names_a_date && HasAnyWord(label, {"grade", "grades", "result", "results", "classification",
+                                          "mark", "marks", "score", "level"})) {
+    switch (base) {
+      case FieldKey::kSchool:
+      case FieldKey::kDegree:
+      case FieldKey::kDiscipline:
+      case FieldKey::kEducationStart: return base;
+      default: return FieldKey::kUnknown;
+    }
+  }
+  // UK forms: "Year awarded", "Date achieved", "Year obtained", "Date gained".
   if (HasAnyWord(label, {"end", "end date", "graduation", "graduated", "expected", "completion",
                          "awarded", "achieved"}) ||
+      (names_a_date && HasAnyWord(label, {"obtained", "gained", "attained", "passed"})) ||
       NamesARangeEnd(label, {"to", "til", "till"})) {
     return FieldKey::kEducationEnd;
   }
@@ -999,6 +1016,23 @@ EntryRef EntryOf(std::string_view context) {
     const int number = std::stoi(text.substr(i, end - i));
     if (number < 1) continue;
     return {section, number - 1};
+  }
+  // A heading that opens by naming the job before ("Previous employment" after
+  // "Current or most recent employment", as UK application forms ask them) is the
+  // work history's second entry: the first is the current or most recent job.
+  constexpr std::size_t kOpeningWords = 3;
+  for (const std::string_view part : perception::JoinedParts(context)) {
+    const std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(part));
+    std::string opening;
+    for (std::size_t w = 0; w < words.size() && w < kOpeningWords; ++w) {
+      opening += (w == 0 ? "" : " ") + words[w];
+    }
+    if (HasAnyWord(opening,
+                   {"previous employment", "previous employer", "previous employers",
+                    "previous job", "previous position", "previous role", "prior employment",
+                    "prior employer", "former employment", "former employer"})) {
+      return {EntrySection::kWork, 1};
+    }
   }
   return {};
 }

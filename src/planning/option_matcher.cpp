@@ -493,10 +493,16 @@ Degree DegreeOf(std::string_view text) {
   }
   std::vector<std::string> words = Words(norm);
   Degree degree;
+  // Degrees of several kinds named as examples of one level ("Bachelor's degree
+  // (e.g. BA, BSc)", as UK forms give a level) make the text of no one kind.
+  bool several_flavours = false;
   auto take = [&](Degree found) {
     if (found.level > degree.level) degree.level = found.level;
     if (found.level != 0 && (degree.lowest == 0 || found.level < degree.lowest)) {
       degree.lowest = found.level;
+    }
+    if (!degree.flavour.empty() && !found.flavour.empty() && found.flavour != degree.flavour) {
+      several_flavours = true;
     }
     if (degree.flavour.empty()) degree.flavour = found.flavour;
   };
@@ -1106,7 +1112,9 @@ Degree DegreeOf(std::string_view text) {
     take({named.level, ""});
     unread = padded.substr(1, at) + padded.substr(at + named.phrase.size() + 1);
   }
-  if (degree.level != 0 && degree.flavour.empty()) {
+  if (several_flavours) {
+    degree.flavour = {};
+  } else if (degree.level != 0 && degree.flavour.empty()) {
     if (ContainsPhrase(norm, "science"))
       degree.flavour = "science";
     else if (ContainsPhrase(norm, "arts"))

@@ -976,6 +976,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Is your gender the same as the sex you were registered at birth?", K::kUnknown,
              CK::kRadioGroup},
         Case{"What is your gender?", K::kGender, CK::kRadioGroup},
+        // UK monitoring forms (the 2021 Census wording) ask the sex, as gender is asked.
+        Case{"What is your sex?", K::kGender, CK::kSelect},
+        Case{"Please state your sex", K::kGender, CK::kRadioGroup},
+        Case{"Is the gender you identify with the same as your sex registered at birth?",
+             K::kUnknown, CK::kRadioGroup},
+        Case{"Which of the following best describes your sexual orientation?", K::kUnknown,
+             CK::kSelect},
         // Birth details are not the address.
         Case{"City of birth", K::kUnknown}, Case{"Country of birth", K::kUnknown, CK::kSelect},
 
@@ -1795,6 +1802,17 @@ TEST(FieldClassifierTest, AQualificationsPageIsTheFirstEducationEntry) {
             FieldKey::kDegree);
   EXPECT_EQ(ClassifyInContext("Year awarded", ControlKind::kText, "Qualifications").key,
             FieldKey::kEducationEnd);
+  // UK council and university forms: "Year obtained", "Date obtained" under
+  // "Education and qualifications"; a grade obtained is no date.
+  EXPECT_EQ(
+      ClassifyInContext("Year obtained", ControlKind::kText, "Education and qualifications").key,
+      FieldKey::kEducationEnd);
+  EXPECT_EQ(ClassifyInContext("Date obtained", ControlKind::kText, "Qualifications").key,
+            FieldKey::kEducationEnd);
+  EXPECT_EQ(ClassifyInContext("Grade obtained", ControlKind::kText, "Qualifications").key,
+            FieldKey::kUnknown);
+  EXPECT_EQ(ClassifyInContext("Grade achieved", ControlKind::kText, "Qualifications").key,
+            FieldKey::kUnknown);
   EXPECT_EQ(
       ClassifyInContext("Grade or classification (optional)", ControlKind::kText, "Qualifications")
           .key,
@@ -2098,6 +2116,37 @@ TEST(FieldClassifierTest, AnEntrysBoxItsLabelDoesNotNameIsNotTheEntrysEmployer) 
   employer.context = "Employer 2";
   EXPECT_EQ(FieldClassifier().Classify(employer).key, FieldKey::kEmployer);
   EXPECT_EQ(FieldClassifier().Classify(employer).entry, 1);
+}
+
+// UK application forms ask the "Current or most recent employment" and then,
+// under its own heading, the "Previous employment": the job before it, the
+// second entry of the work history, never the current job again.
+TEST(FieldClassifierTest, APreviousEmploymentSectionIsTheSecondJob) {
+  EXPECT_EQ(EntryOf("Previous employment").section, EntrySection::kWork);
+  EXPECT_EQ(EntryOf("Previous employment").index, 1);
+  EXPECT_EQ(EntryOf("Your employment before the job above, if any. | Previous employer").index, 1);
+  EXPECT_EQ(EntryOf("Details of your previous job").section, EntrySection::kNone);
+  const struct {
+    const char* label;
+    const char* name;
+    FieldKey key;
+  } cases[] = {
+      {"Employer name", "employment[1][employer]", FieldKey::kEmployer},
+      {"Job title", "employment[1][job_title]", FieldKey::kJobTitle},
+      {"Date started", "employment[1][date_from]", FieldKey::kJobStart},
+      {"Date left", "employment[1][date_to]", FieldKey::kJobEnd},
+  };
+  for (const auto& c : cases) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = c.label;
+    field.name = c.name;
+    field.placeholder = "";
+    field.context = "Your employment before the job above, if any. | Previous employment";
+    const Classification result = FieldClassifier().Classify(field);
+    EXPECT_EQ(result.key, c.key) << c.label << ": " << result.signal;
+    EXPECT_EQ(result.entry, 1) << c.label << ": " << result.signal;
+  }
 }
 
 // A job entry's "Employer Phone", "Company Address" or a bare "Phone" (US

@@ -420,6 +420,11 @@ const auto kDegreeLevels =
 const auto kDegreeFlavours =
     Options({"Bachelor of Engineering (B.Eng.)", "Bachelor of Science (B.Sc.)",
              "Master of Business Administration (MBA)", "Master of Science (M.Sc.)"});
+// UK application forms give each level with examples of several kinds of degree.
+const auto kUkQualificationLevels = Options(
+    {"Please select", "GCSE / O Level", "A Level / AS Level", "NVQ / BTEC Level 3",
+     "HNC / HND / Foundation degree", "Bachelor's degree (e.g. BA, BSc)",
+     "Master's degree (e.g. MA, MSc)", "Doctorate (PhD)", "Professional qualification", "Other"});
 const auto kRelocate =
     Options({"Yes, I am willing to relocate", "No, I am not willing to relocate"});
 const auto kAuthStatements =
@@ -526,6 +531,14 @@ INSTANTIATE_TEST_SUITE_P(
              "High School Diploma / GED"},
         Case{"degree_meng_level", kDegreeLevels, "Master of Engineering", FieldKey::kDegree,
              "Master's Degree"},
+        // An option naming degrees of several kinds as examples ("e.g. BA, BSc") is
+        // of none of them: the level decides.
+        Case{"degree_uk_level_examples", kUkQualificationLevels, "BS", FieldKey::kDegree,
+             "Bachelor's degree (e.g. BA, BSc)"},
+        Case{"degree_uk_level_examples_arts", kUkQualificationLevels, "BA", FieldKey::kDegree,
+             "Bachelor's degree (e.g. BA, BSc)"},
+        Case{"degree_uk_master_examples", kUkQualificationLevels, "MS", FieldKey::kDegree,
+             "Master's degree (e.g. MA, MSc)"},
         Case{"degree_beng_flavour", kDegreeFlavours, "BEng", FieldKey::kDegree,
              "Bachelor of Engineering (B.Eng.)"},
         Case{"degree_msc_flavour", kDegreeFlavours, "M.Sc. Physics", FieldKey::kDegree,
