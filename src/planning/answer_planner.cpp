@@ -716,6 +716,18 @@ bool IsWorkRightKey(FieldKey key) {
          key == FieldKey::kWorkPermitStatus;
 }
 
+// Which entry of the work history or education a field of a repeated section
+// takes: the one its section names, the first elsewhere; a "Previous employment"
+// block is the job before only beside the current job's entry (alone, it titles
+// the whole history, most recent first).
+std::size_t EntryIndex(const Classification& c, const PageContext& page) {
+  if (c.entry < 0) return 0;
+  if (c.after_current_job && !page.current_job_entry && c.entry > 0) {
+    return static_cast<std::size_t>(c.entry - 1);
+  }
+  return static_cast<std::size_t>(c.entry);
+}
+
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                                 const Classification& c, const PageContext& page,
                                 std::string& missing) {
@@ -726,8 +738,7 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     }
     return Text(value, std::move(reason));
   };
-  // A repeated section's entry N takes the profile's entry N; elsewhere the first.
-  const std::size_t entry = c.entry < 0 ? 0 : static_cast<std::size_t>(c.entry);
+  const std::size_t entry = EntryIndex(c, page);
   static const knowledge::Education kNoSchool;
   static const knowledge::Job kNoJob;
   const knowledge::Education* school =
@@ -2020,6 +2031,13 @@ PageContext AnswerPlanner::ContextOf(const std::vector<Field>& fields, bool subm
         !unnumbered.emplace(c.key, IsDateKey(c.key) ? DatePartNamed(field) : "").second) {
       page.repeated_unnumbered_entries = true;
     }
+    if (sure && c.entry <= 0 && !c.after_current_job &&
+        (c.of_job || c.key == FieldKey::kJobTitle || c.key == FieldKey::kEmployer ||
+         c.key == FieldKey::kCurrentCompany || c.key == FieldKey::kCurrentTitle ||
+         c.key == FieldKey::kJobStart || c.key == FieldKey::kJobEnd ||
+         c.key == FieldKey::kJobCurrent || c.key == FieldKey::kJobDescription)) {
+      page.current_job_entry = true;
+    }
     if (c.key == FieldKey::kConsent && c.confidence >= kFillThreshold &&
         field.kind == ControlKind::kCheckbox && !field.checked && !field.required) {
       ++unticked_consents;
@@ -2182,7 +2200,7 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
   // The current job has no end date: its "To" box stays empty (sites hide or
   // disable it once "I currently work here" is ticked).
   if (confident && c.key == FieldKey::kJobEnd) {
-    const std::size_t entry = c.entry < 0 ? 0 : static_cast<std::size_t>(c.entry);
+    const std::size_t entry = EntryIndex(c, page);
     if (entry < profile_.work_history.size() && profile_.work_history[entry].IsCurrent()) {
       plan.why = "work_history[" + std::to_string(entry) + "] is the current job: no end date";
       return plan;

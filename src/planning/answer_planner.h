@@ -92,6 +92,10 @@ struct PageContext {
   // number (Classification::unnumbered_entry): which entry each is, the page
   // does not say.
   bool repeated_unnumbered_entries = false;
+  // The page holds a job's fields other than a "Previous employment" block's (a
+  // "Current employment" block, "Employer 1"), so such a block beside them is the
+  // job before (Classification::after_current_job).
+  bool current_job_entry = false;
   // Boxes of the page for the first name and for the surname: a box named only
   // "name" (FieldKey::kName) beside one of them asks for the other part.
   bool first_name_field = false;

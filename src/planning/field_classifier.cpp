@@ -1031,7 +1031,7 @@ EntryRef EntryOf(std::string_view context) {
                    {"previous employment", "previous employer", "previous employers",
                     "previous job", "previous position", "previous role", "prior employment",
                     "prior employer", "former employment", "former employer"})) {
-      return {EntrySection::kWork, 1};
+      return {EntrySection::kWork, 1, true};
     }
   }
   return {};
@@ -1406,9 +1406,12 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
                       (ref.section == EntrySection::kWork ? "work entry " : "education entry ") +
                       std::to_string(ref.index + 1);
       result.entry = ref.index;
+      result.after_current_job = ref.after_current_job;
       return result;
     }
-    return PlaceInEntry(base, ref);
+    Classification placed = PlaceInEntry(base, ref);
+    placed.after_current_job = ref.after_current_job && placed.entry >= 0;
+    return placed;
   }
   if (const EntrySection section = SectionBeforeEmptyIndex(field.name);
       section != EntrySection::kNone) {

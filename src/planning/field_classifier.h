@@ -167,6 +167,11 @@ struct Classification {
   // names no number ("工作經歷" with a 任職期間 row): right only where the page
   // holds one such row (PageContext::repeated_unnumbered_entries).
   bool unnumbered_entry = false;
+  // The entry is taken to be the second because the section's heading names the
+  // job before ("Previous employment" below "Current employment"): right only where
+  // the page holds the current job's entry too (PageContext::current_job_entry).
+  // Alone, such a heading titles the whole work history, most recent job first.
+  bool after_current_job = false;
   // An address fact (city, state, country) asked inside a work entry: the job's
   // place, from its location, never the person's address.
   bool of_job = false;
@@ -180,6 +185,9 @@ enum class EntrySection { kNone, kWork, kEducation };
 struct EntryRef {
   EntrySection section = EntrySection::kNone;
   int index = -1;
+  // Named by a heading for the job before the current one, not by a number
+  // (Classification::after_current_job).
+  bool after_current_job = false;
 };
 EntryRef EntryOf(std::string_view context);
 

@@ -1761,6 +1761,37 @@ TEST_F(AnswerPlannerTest, ANoticeBoxInDaysGetsTheNoticeCountedInDays) {
   EXPECT_NE(plan.answer.text, "2");
 }
 
+// "Previous employment" below a "Current employment" block (UK application
+// forms) is the job before the current one; a page whose only work block is
+// headed so (a US form's "Previous Employment", most recent first) asks for the
+// work history from its first, most recent job: never the older job in its place.
+TEST_F(AnswerPlannerTest, APreviousEmploymentBlockIsTheJobBeforeOnlyBesideTheCurrentOne) {
+  auto entry_field = [](const char* label, const char* context) {
+    Field field = MakeField(ControlKind::kText, label, true);
+    field.context = context;
+    return field;
+  };
+  const Field previous_employer = entry_field("Employer name", "Previous employment");
+  const Field previous_title = entry_field("Job title", "Previous employment");
+  const Field current_employer = entry_field("Employer name", "Current or most recent employment");
+
+  FieldPlan plan =
+      planner_->Plan(previous_employer, planner_->ContextOf({previous_employer, previous_title}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Northwind Logistics") << plan.why;
+
+  const auto both = planner_->ContextOf({current_employer, previous_employer, previous_title});
+  plan = planner_->Plan(previous_employer, both);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Contoso Health") << plan.why;
+  plan = planner_->Plan(previous_title, both);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Backend Engineer") << plan.why;
+  plan = planner_->Plan(current_employer, both);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Northwind Logistics") << plan.why;
+}
+
 // Short words name a date part in one language and mean something else in
 // another: Welsh "ar" ("on") is what Scandinavian "år" folds to, Spanish "mis"
 // ("my") is the Welsh month, Turkish "ev" ("home") the Hungarian year. On a page
