@@ -1427,10 +1427,13 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // dates, current-job box and description are the first entry's. A start date
   // there is availability unless it is asked as a month and a year, as a job's
   // bounds are ("Start Date" over "mm/yyyy" on US applications).
+  // Its title asked in words that alone say nothing ("Position title": the
+  // opening applied for is a position too) is the first job's as well.
   if (NamesPastJobs(knowledge::NormalizeText(field.context))) {
     const Classification& base = alone;
     const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kWork, base.key);
-    if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription) &&
+    if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription ||
+         (key == FieldKey::kJobTitle && base.key == FieldKey::kUnknown)) &&
         Fits(key, field.kind) &&
         !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore &&
           !AsksMonthAndYear(field))) {

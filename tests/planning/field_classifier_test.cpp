@@ -2362,5 +2362,29 @@ TEST(FieldClassifierTest, WhyAJobEndedIsNoPartOfTheEntryTheProfileAnswers) {
   }
 }
 
+// A US public-sector application's one work entry under "Work Experience" asks
+// the job held as "Position title" (NEOGOV, PeopleAdmin and many city and county
+// forms), a label that alone says nothing (the opening applied for is a
+// "position" too): under a heading of past jobs it is the first job's title. A
+// label that already reads as something else keeps its reading.
+TEST(FieldClassifierTest, APositionTitleUnderWorkExperienceIsTheFirstJobsTitle) {
+  for (const char* label : {"Position title", "Position Title"}) {
+    const Classification title = ClassifyInContext(label, ControlKind::kText, "Work Experience");
+    EXPECT_EQ(title.key, FieldKey::kJobTitle) << label << " " << title.signal;
+    EXPECT_EQ(title.entry, 0) << label;
+    EXPECT_TRUE(title.unnumbered_entry) << label;
+  }
+  EXPECT_EQ(ClassifyInContext("Position title", ControlKind::kText, "Employment History").key,
+            FieldKey::kJobTitle);
+  // Not under past jobs: nothing said.
+  EXPECT_NE(ClassifyInContext("Position title", ControlKind::kText, "Apply for this job").key,
+            FieldKey::kJobTitle);
+  // Under past jobs, what reads as something else by itself stays so.
+  EXPECT_EQ(ClassifyInContext("Employer", ControlKind::kText, "Work Experience").key,
+            FieldKey::kCurrentCompany);
+  EXPECT_EQ(ClassifyInContext("Reason for leaving", ControlKind::kText, "Work Experience").key,
+            FieldKey::kUnknown);
+}
+
 }  // namespace
 }  // namespace applier::planning
