@@ -551,6 +551,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kEducationStatus: return "education_status";
     case FieldKey::kCareerType: return "career_type";
     case FieldKey::kCurrentlyEmployed: return "currently_employed";
+    case FieldKey::kEmployedByNamed: return "employed_by_named";
     case FieldKey::kUnknown: return "unknown";
   }
   return "unknown";

@@ -982,10 +982,10 @@ INSTANTIATE_TEST_SUITE_P(
         // profile.adult (or the date of birth), whatever the wording.
         Case{"Are you at least 18 years of age?", K::kOfAge, CK::kRadioGroup},
         // Whether the person has a job now: the work history says; employed by a
-        // named company is another question.
+        // named company is another question (whether the current job is there).
         Case{"Are you currently employed?", K::kCurrentlyEmployed, CK::kRadioGroup},
         Case{"Are you currently working?", K::kCurrentlyEmployed, CK::kSelect},
-        Case{"Are you currently employed by Acme Robotics?", K::kUnknown, CK::kRadioGroup},
+        Case{"Are you currently employed by Acme Robotics?", K::kEmployedByNamed, CK::kRadioGroup},
         Case{"Are you currently employed as a registered nurse?", K::kUnknown, CK::kRadioGroup},
         // Office preference, not where the applicant lives.
         Case{"Preferred work location", K::kUnknown, CK::kSelect},
