@@ -986,6 +986,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Are you currently employed?", K::kCurrentlyEmployed, CK::kRadioGroup},
         Case{"Are you currently working?", K::kCurrentlyEmployed, CK::kSelect},
         Case{"Are you currently employed by Acme Robotics?", K::kEmployedByNamed, CK::kRadioGroup},
+        // US public-sector supplemental questions: the education level and the
+        // closing statement asked as Yes / No.
+        Case{"02 Which of the following best describes your highest level of completed education?",
+             K::kDegree, CK::kRadioGroup},
+        Case{"07 I understand that my answers to these supplemental questions may be verified, "
+             "and that any misrepresentation will disqualify me from this recruitment.",
+             K::kConsent, CK::kRadioGroup},
         Case{"Are you currently employed as a registered nurse?", K::kUnknown, CK::kRadioGroup},
         // Office preference, not where the applicant lives.
         Case{"Preferred work location", K::kUnknown, CK::kSelect},
