@@ -1359,7 +1359,12 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
     // the rest of the context says still counts ("Company | Work Experience 1").
     const Classification base =
         alone.signal.starts_with("context") ? ClassifyAlone(WithoutEntryHeadings(field)) : alone;
-    FieldKey key = EntryKey(field, EntryFieldLabel(field), ref.section, base.key);
+    // A box with words of its own that say nothing the entry knows ("Units
+    // completed") under a heading naming the school's kind ("College/University")
+    // is not the school: the heading names the section, not the box.
+    const bool heading_alone = base.signal.starts_with("context") && !field.label.empty();
+    FieldKey key = EntryKey(field, EntryFieldLabel(field), ref.section,
+                            heading_alone ? FieldKey::kUnknown : base.key);
     // A start date inside an entry is the entry's start, never the person's
     // availability ("experiences_0_startDate" under a label that names a period).
     if ((key == FieldKey::kUnknown || !Fits(key, field.kind)) && base.key == FieldKey::kStartDate) {
@@ -1374,6 +1379,12 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
                       std::to_string(ref.index + 1);
       result.entry = ref.index;
       return result;
+    }
+    if (heading_alone) {
+      Classification unknown;
+      unknown.signal = "label \"" + field.label + "\" in an entry whose heading alone (\"" +
+                       field.context + "\") said " + std::string(ToString(base.key));
+      return unknown;
     }
     return PlaceInEntry(base, ref);
   }

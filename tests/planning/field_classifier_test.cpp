@@ -2369,6 +2369,28 @@ TEST(FieldClassifierTest, WhyAJobEndedIsNoPartOfTheEntryTheProfileAnswers) {
   }
 }
 
+// An education entry's boxes that ask something other than the school, degree,
+// field or dates ("Units completed", "Unit type" as US public-sector forms count
+// college credits) under a heading naming the school's kind ("College/University")
+// are not the school: the heading names the section, not the box.
+TEST(FieldClassifierTest, AnEntrysOtherBoxUnderASchoolHeadingIsNotTheSchool) {
+  for (const char* label : {"Units completed", "Unit type"}) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = label;
+    field.name = "Education[0].UnitsCompleted";
+    field.context = "College/University | Education";
+    const Classification c = FieldClassifier().Classify(field);
+    EXPECT_NE(c.key, FieldKey::kSchool) << label << " " << c.signal;
+  }
+  Field school;
+  school.kind = ControlKind::kText;
+  school.label = "School name";
+  school.name = "Education[0].SchoolName";
+  school.context = "College/University | Education";
+  EXPECT_EQ(FieldClassifier().Classify(school).key, FieldKey::kSchool);
+}
+
 // A US public-sector application's one work entry under "Work Experience" asks
 // the job held as "Position title" (NEOGOV, PeopleAdmin and many city and county
 // forms), a label that alone says nothing (the opening applied for is a
