@@ -728,6 +728,37 @@ std::size_t EntryIndex(const Classification& c, const PageContext& page) {
   return static_cast<std::size_t>(c.entry);
 }
 
+// The organisation a question about working for one names after its verb ("Are
+// you currently employed by the City of Oakland?" -> "City of Oakland"), or ""
+// when what follows is a kind of employer in common words ("a federal agency"),
+// not a name.
+std::string OrganisationNamedIn(std::string_view label) {
+  std::string lower(label);
+  std::ranges::transform(lower, lower.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
+  static constexpr std::string_view kBefore[] = {"employed by ", "employed with ", "employee of ",
+                                                 "work for ", "working for "};
+  std::size_t at = std::string::npos;
+  for (const std::string_view before : kBefore) {
+    const std::size_t found = lower.find(before);
+    if (found != std::string::npos && found + before.size() < at) at = found + before.size();
+  }
+  if (at == std::string::npos || at >= label.size()) return "";
+  std::string_view rest = label.substr(at);
+  rest = rest.substr(0, rest.find_first_of("?(;"));
+  if (rest.starts_with("the ") || rest.starts_with("The ")) rest.remove_prefix(4);
+  while (!rest.empty() && (rest.back() == ' ' || rest.back() == '.' || rest.back() == ',')) {
+    rest.remove_suffix(1);
+  }
+  // A name starts with a capital letter or a digit ("3M"); common words do not.
+  if (rest.empty() || !(std::isupper(static_cast<unsigned char>(rest.front())) ||
+                        std::isdigit(static_cast<unsigned char>(rest.front())))) {
+    return "";
+  }
+  return std::string(rest);
+}
+
 std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
                                 const Classification& c, const PageContext& page,
                                 std::string& missing) {
@@ -1026,6 +1057,35 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       }
       missing = "the profile has no work_history and no current.company";
       return std::nullopt;
+    }
+    case FieldKey::kEmployedByNamed: {
+      const auto current = std::find_if(
+          p.work_history.begin(), p.work_history.end(),
+          [](const knowledge::Job& job) { return !job.company.empty() && job.IsCurrent(); });
+      const std::string employer = !p.current_company.empty()        ? p.current_company
+                                   : current != p.work_history.end() ? current->company
+                                                                     : std::string();
+      if (employer.empty()) {
+        missing = "the profile has no current job";
+        return std::nullopt;
+      }
+      const std::string named = OrganisationNamedIn(field.label);
+      // Someone else's job ("Do you have a relative currently employed by ...?").
+      const std::string asked = knowledge::NormalizeText(field.label);
+      const bool about_another = std::ranges::any_of(
+          std::initializer_list<std::string_view>{"relative", "family", "spouse", "partner",
+                                                  "friend", "anyone", "someone", "household"},
+          [&](std::string_view word) { return asked.find(word) != std::string::npos; });
+      if (named.empty() || about_another) {
+        missing = "the question names no one organisation";
+        return std::nullopt;
+      }
+      const std::string a = knowledge::NormalizeText(named);
+      const std::string b = knowledge::NormalizeText(employer);
+      const bool same = a.find(b) != std::string::npos || b.find(a) != std::string::npos;
+      Fact fact = YesNo(same, "current.company");
+      fact.decided_by = {"the current employer is " + employer + ", the question names " + named};
+      return fact;
     }
     case FieldKey::kJobTitle: return text(job->title, where_job + ".title");
     case FieldKey::kEmployer: return text(job->company, where_job + ".company");

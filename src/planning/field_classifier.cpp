@@ -551,6 +551,7 @@ const char* ToString(FieldKey key) {
     case FieldKey::kEducationStatus: return "education_status";
     case FieldKey::kCareerType: return "career_type";
     case FieldKey::kCurrentlyEmployed: return "currently_employed";
+    case FieldKey::kEmployedByNamed: return "employed_by_named";
     case FieldKey::kUnknown: return "unknown";
   }
   return "unknown";
@@ -1392,7 +1393,12 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
     // the rest of the context says still counts ("Company | Work Experience 1").
     const Classification base =
         alone.signal.starts_with("context") ? ClassifyAlone(WithoutEntryHeadings(field)) : alone;
-    FieldKey key = EntryKey(field, EntryFieldLabel(field), ref.section, base.key);
+    // A box with words of its own that say nothing the entry knows ("Units
+    // completed") under a heading naming the school's kind ("College/University")
+    // is not the school: the heading names the section, not the box.
+    const bool heading_alone = base.signal.starts_with("context") && !field.label.empty();
+    FieldKey key = EntryKey(field, EntryFieldLabel(field), ref.section,
+                            heading_alone ? FieldKey::kUnknown : base.key);
     // A start date inside an entry is the entry's start, never the person's
     // availability ("experiences_0_startDate" under a label that names a period).
     if ((key == FieldKey::kUnknown || !Fits(key, field.kind)) && base.key == FieldKey::kStartDate) {
@@ -1408,6 +1414,12 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
       result.entry = ref.index;
       result.after_current_job = ref.after_current_job;
       return result;
+    }
+    if (heading_alone) {
+      Classification unknown;
+      unknown.signal = "label \"" + field.label + "\" in an entry whose heading alone (\"" +
+                       field.context + "\") said " + std::string(ToString(base.key));
+      return unknown;
     }
     Classification placed = PlaceInEntry(base, ref);
     placed.after_current_job = ref.after_current_job && placed.entry >= 0;
@@ -1464,10 +1476,13 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // dates, current-job box and description are the first entry's. A start date
   // there is availability unless it is asked as a month and a year, as a job's
   // bounds are ("Start Date" over "mm/yyyy" on US applications).
+  // Its title asked in words that alone say nothing ("Position title": the
+  // opening applied for is a position too) is the first job's as well.
   if (NamesPastJobs(knowledge::NormalizeText(field.context))) {
     const Classification& base = alone;
     const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kWork, base.key);
-    if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription) &&
+    if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription ||
+         (key == FieldKey::kJobTitle && base.key == FieldKey::kUnknown)) &&
         Fits(key, field.kind) &&
         !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore &&
           !AsksMonthAndYear(field))) {

@@ -133,6 +133,9 @@ enum class FieldKey {
   // "Are you currently employed?": whether the work history has a job with no end
   // (yes), every job has ended (no); asked with no history.
   kCurrentlyEmployed,
+  // "Are you currently employed by the City of ...?": whether the current job is
+  // with the organisation the question names (yes) or with another (no).
+  kEmployedByNamed,
   // "Are you at least 18 years of age?": from profile.adult, else the date of birth.
   kOfAge,
   // "Key Skills", "Technologies": profile.skills, typed as a list, or added one

@@ -419,7 +419,15 @@ std::optional<Range> OptionRange(std::string_view label) {
     }
     return std::nullopt;
   }
-  if (numbers.size() >= 2) return Range{numbers[0], numbers[1]};
+  if (numbers.size() >= 2) {
+    // "6 years but less than 8 years" (US public-sector bands): the upper number
+    // is where the next band starts, so it is not in this one.
+    const std::size_t first_digit = norm.find_first_of("0123456789");
+    const std::size_t after_first = norm.find_first_not_of("0123456789.,", first_digit);
+    const bool below_second = after_first != std::string::npos &&
+                              HoldsAnyPhrase(std::string_view(norm).substr(after_first), kLessThan);
+    return Range{numbers[0], numbers[1], false, below_second};
+  }
   constexpr double kInf = std::numeric_limits<double>::infinity();
   double x = numbers[0];
   // "Не более 6 лет" says "at most" with the word for "more": read before it.

@@ -284,7 +284,12 @@ class RunFlow::Impl {
       if (button.role == ButtonRole::kSubmit && (!submit || (button.in_form && !submit->in_form))) {
         submit = &button;
       }
-      if (button.role == ButtonRole::kNext && !next) next = &button;
+      // The form's own Next before a Next outside it: a list of the wizard's steps
+      // drawn as links beside the form ("Review" among the section names) comes
+      // first in the page, yet only moves between steps already visited.
+      if (button.role == ButtonRole::kNext && (!next || (button.in_form && !next->in_form))) {
+        next = &button;
+      }
     }
     const std::string filled = "filled " + std::to_string(done.filled) + " fields";
     // A wizard that draws its final Submit from the first step on (a `hidden`

@@ -111,6 +111,15 @@ bool WentOnToAStep(const PageSnapshot& before, const PageSnapshot& after,
 // offers more (a job alert box).
 constexpr std::size_t kFieldsOfANextStage = 3;
 
+// A button whose words go on to the send rather than make it ("Proceed to
+// Certify and Submit", "Continue to submit", as applications word the way from
+// their Review page to a last certification step): new required fields after
+// it, however few, are that step's.
+bool GoesOnToTheSend(std::string_view text) {
+  const std::string t = perception::LowerText(std::string(text));
+  return t.starts_with("proceed to ") || t.starts_with("continue to ") || t.starts_with("go to ");
+}
+
 }  // namespace
 
 asio::awaitable<bool> Submitter::RecordIntent() {
@@ -244,7 +253,9 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
       if (error.field || !said_before.contains(error.message)) answered = true;
     }
     if (!answered &&
-        WentOnToAStep(*snapshot, *after, submit_by_position ? 1 : kFieldsOfANextStage)) {
+        WentOnToAStep(
+            *snapshot, *after,
+            submit_by_position || GoesOnToTheSend(submit->text) ? 1 : kFieldsOfANextStage)) {
       report_.Step(*after, "\"" + wanted.text + "\" was a step: the form goes on");
       co_return SubmitGoesOn{.why = SubmitGoesOn::Why::kStep, .page = std::move(*after)};
     }

@@ -2106,6 +2106,39 @@ TEST_F(AnswerPlannerTest, AFieldOfStudyIsPickedAmongRadioButtons) {
   EXPECT_EQ(plan.answer.text, "Computer science or software engineering");
 }
 
+// Public employers ask whether the applicant works for them now ("Are you
+// currently employed by the City of ...?", "Are you a current employee of ...?"):
+// the profile's current job decides it when the question names an organisation:
+// yes when that is the current employer, no when it names another. A kind of
+// employer in common words ("a federal agency") is not decided by a company's
+// name, nor is a job ever held ("Have you ever been employed by ...?").
+TEST_F(AnswerPlannerTest, CurrentlyEmployedByANamedOrganisationFollowsTheCurrentJob) {
+  const auto plan_for = [&](const AnswerPlanner& planner, const char* label) {
+    return planner.Plan(MakeField(ControlKind::kRadioGroup, label, true, {"Yes", "No"}));
+  };
+  for (const char* label : {"Are you currently employed by the City of Riverside Crossing?",
+                            "6. Are you currently employed by the County of Marin?",
+                            "Are you a current employee of the State of Oregon?",
+                            "Are you currently employed with Harbor Unified School District?"}) {
+    const FieldPlan plan = plan_for(*planner_, label);
+    ASSERT_EQ(plan.decision, Decision::kFill)
+        << label << ": " << ToString(plan.key) << " " << plan.why;
+    EXPECT_EQ(plan.answer.text, "No") << label;
+  }
+  const FieldPlan same = plan_for(*planner_, "Are you currently employed by Northwind Logistics?");
+  ASSERT_EQ(same.decision, Decision::kFill) << same.why;
+  EXPECT_EQ(same.answer.text, "Yes");
+  EXPECT_EQ(plan_for(*planner_, "Are you currently employed by a federal agency?").decision,
+            Decision::kAskHuman);
+  EXPECT_EQ(plan_for(*planner_, "Have you ever been employed by the City of Riverside Crossing?")
+                .decision,
+            Decision::kAskHuman);
+  EXPECT_EQ(
+      plan_for(*planner_, "Do you have a relative currently employed by the City of Riverside?")
+          .decision,
+      Decision::kAskHuman);
+}
+
 // "Are you currently employed?" asks whether the work history has a job with no
 // end: yes with one, no when every job has ended, asked with no history at all.
 TEST_F(AnswerPlannerTest, CurrentEmploymentFollowsTheWorkHistory) {

@@ -989,10 +989,17 @@ INSTANTIATE_TEST_SUITE_P(
         // profile.adult (or the date of birth), whatever the wording.
         Case{"Are you at least 18 years of age?", K::kOfAge, CK::kRadioGroup},
         // Whether the person has a job now: the work history says; employed by a
-        // named company is another question.
+        // named company is another question (whether the current job is there).
         Case{"Are you currently employed?", K::kCurrentlyEmployed, CK::kRadioGroup},
         Case{"Are you currently working?", K::kCurrentlyEmployed, CK::kSelect},
-        Case{"Are you currently employed by Acme Robotics?", K::kUnknown, CK::kRadioGroup},
+        Case{"Are you currently employed by Acme Robotics?", K::kEmployedByNamed, CK::kRadioGroup},
+        // US public-sector supplemental questions: the education level and the
+        // closing statement asked as Yes / No.
+        Case{"02 Which of the following best describes your highest level of completed education?",
+             K::kDegree, CK::kRadioGroup},
+        Case{"07 I understand that my answers to these supplemental questions may be verified, "
+             "and that any misrepresentation will disqualify me from this recruitment.",
+             K::kConsent, CK::kRadioGroup},
         Case{"Are you currently employed as a registered nurse?", K::kUnknown, CK::kRadioGroup},
         // Office preference, not where the applicant lives.
         Case{"Preferred work location", K::kUnknown, CK::kSelect},
@@ -2409,6 +2416,52 @@ TEST(FieldClassifierTest, WhyAJobEndedIsNoPartOfTheEntryTheProfileAnswers) {
           << label << " in " << context << ": " << ToString(result.key) << " " << result.signal;
     }
   }
+}
+
+// An education entry's boxes that ask something other than the school, degree,
+// field or dates ("Units completed", "Unit type" as US public-sector forms count
+// college credits) under a heading naming the school's kind ("College/University")
+// are not the school: the heading names the section, not the box.
+TEST(FieldClassifierTest, AnEntrysOtherBoxUnderASchoolHeadingIsNotTheSchool) {
+  for (const char* label : {"Units completed", "Unit type"}) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = label;
+    field.name = "Education[0].UnitsCompleted";
+    field.context = "College/University | Education";
+    const Classification c = FieldClassifier().Classify(field);
+    EXPECT_NE(c.key, FieldKey::kSchool) << label << " " << c.signal;
+  }
+  Field school;
+  school.kind = ControlKind::kText;
+  school.label = "School name";
+  school.name = "Education[0].SchoolName";
+  school.context = "College/University | Education";
+  EXPECT_EQ(FieldClassifier().Classify(school).key, FieldKey::kSchool);
+}
+
+// A US public-sector application's one work entry under "Work Experience" asks
+// the job held as "Position title" (NEOGOV, PeopleAdmin and many city and county
+// forms), a label that alone says nothing (the opening applied for is a
+// "position" too): under a heading of past jobs it is the first job's title. A
+// label that already reads as something else keeps its reading.
+TEST(FieldClassifierTest, APositionTitleUnderWorkExperienceIsTheFirstJobsTitle) {
+  for (const char* label : {"Position title", "Position Title"}) {
+    const Classification title = ClassifyInContext(label, ControlKind::kText, "Work Experience");
+    EXPECT_EQ(title.key, FieldKey::kJobTitle) << label << " " << title.signal;
+    EXPECT_EQ(title.entry, 0) << label;
+    EXPECT_TRUE(title.unnumbered_entry) << label;
+  }
+  EXPECT_EQ(ClassifyInContext("Position title", ControlKind::kText, "Employment History").key,
+            FieldKey::kJobTitle);
+  // Not under past jobs: nothing said.
+  EXPECT_NE(ClassifyInContext("Position title", ControlKind::kText, "Apply for this job").key,
+            FieldKey::kJobTitle);
+  // Under past jobs, what reads as something else by itself stays so.
+  EXPECT_EQ(ClassifyInContext("Employer", ControlKind::kText, "Work Experience").key,
+            FieldKey::kCurrentCompany);
+  EXPECT_EQ(ClassifyInContext("Reason for leaving", ControlKind::kText, "Work Experience").key,
+            FieldKey::kUnknown);
 }
 
 }  // namespace

@@ -660,6 +660,24 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"flexible_no_fit", kWorkModelPt, "Flexible", FieldKey::kRemote, nullptr}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// US public-sector supplemental questions word their bands "N years but less than
+// M years" up to "M years or more" (NEOGOV's minimum-qualification questions): a
+// band's upper number is where the next band starts, so 8 years is the last band
+// and 6 the band that starts there.
+const auto kYearsButLessThan =
+    Options({"Less than 2 years", "2 years but less than 4 years", "4 years but less than 6 years",
+             "6 years but less than 8 years", "8 years or more"});
+
+INSTANTIATE_TEST_SUITE_P(
+    YearsBandsButLessThan, OptionMatcherTableTest,
+    ::testing::Values(Case{"years_top", kYearsButLessThan, "8", FieldKey::kYearsExperience,
+                           "8 years or more"},
+                      Case{"years_band_start", kYearsButLessThan, "6", FieldKey::kYearsExperience,
+                           "6 years but less than 8 years"},
+                      Case{"years_band_inside", kYearsButLessThan, "3", FieldKey::kYearsExperience,
+                           "2 years but less than 4 years"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 // Years-of-experience bands in the form's language (hh.ru's, 104's, Korean and
 // French boards' wordings); the profile says 8 years.
 const auto kYearsRu = Options({"Нет опыта", "От 1 года до 3 лет", "От 3 до 6 лет", "Более 6 лет"});

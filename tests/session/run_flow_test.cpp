@@ -360,6 +360,45 @@ TEST_F(RunFlowTest, AStepLabelOutsideTheFormIsNotTheSubmitWhileTheFormHasANext) 
   EXPECT_EQ(received_["email"], "sam.lee@example.com");
 }
 
+// A wizard's list of steps beside the form drawn as links (a side menu of the
+// application's sections, as public-sector and enterprise applicant portals draw
+// it): one entry says "Review" (a Next by its words) and comes before the form's
+// own "Save & Continue", another "Certify & Submit". Neither is the step's action:
+// the form's own Next leads on, and the Submit is the one the last step draws.
+TEST_F(RunFlowTest, AStepListsReviewLinkBeforeTheFormsOwnNextIsNotTheNext) {
+  perception::Button review_link = MakeButton("Review", ButtonRole::kNext);
+  review_link.tag = "a";
+  review_link.type = "";
+  review_link.href = "#/review";
+  review_link.in_form = false;
+  review_link.in_navigation = true;
+  perception::Button submit_link = review_link;
+  submit_link.text = "Certify & Submit";
+  submit_link.role = ButtonRole::kSubmit;
+  submit_link.href = "#/certify";
+  page_.now.buttons = {review_link, submit_link, MakeButton("Save & Continue", ButtonRole::kNext)};
+  page_.on_press = [this, review_link, submit_link](FakeRunPage& page,
+                                                    const perception::Button& button) {
+    received_["pressed"] += button.text + ";";
+    if (button.text != "Save & Continue") return;
+    for (const auto& field : page.now.fields) received_[field.name] = field.value;
+    page.now =
+        FormPage({TextField("phone", "Phone number", true)},
+                 {review_link, submit_link, MakeButton("Accept & Submit", ButtonRole::kSubmit)});
+    page.now.url = "http://127.0.0.1/apply#/certify";
+  };
+  page_.on_submit = [this](FakeRunPage& page, const perception::Button& button) {
+    received_["sent_by_submit"] = button.text;
+    page.now = ConfirmationPage();
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(received_["pressed"], "Save & Continue;");
+  EXPECT_EQ(received_["sent_by_submit"], "Accept & Submit");
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+}
+
 // An Ext JS wizard answers "Next" with Ext.Msg.alert over its form ("fields marked
 // in red") instead of moving on: the box hides the form and its only answer is
 // "OK". The run closes the box, finds the step refused with the field's error,

@@ -209,6 +209,25 @@ TEST_F(SubmitterTest, ASendThatOpensTheApplicationsNextStageWasAStep) {
   EXPECT_EQ(page_.submits, 1);
 }
 
+// A review page's button that says it goes on to the send ("Proceed to Certify
+// and Submit", as public-sector applications word the way from Review to the
+// certification): the page it opens asks a certification box and a typed
+// signature, fewer fields than a stage, yet a step that goes on.
+TEST_F(SubmitterTest, AButtonThatProceedsToTheSubmitOpensItsStep) {
+  submit_ = MakeButton("Proceed to Certify and Submit", ButtonRole::kSubmit);
+  page_.now.buttons = {submit_};
+  page_.on_submit = [](FakeRunPage& page, const perception::Button&) {
+    page.now = FormPage({TextField("certify", "I accept the certification statement", true),
+                         TextField("signature", "Type your full name", true)},
+                        {MakeButton("Accept & Submit", ButtonRole::kSubmit)});
+  };
+  Submitter submitter({.page = page_, .report = report_, .log = &*log_});
+  auto goes_on = RunAsync(io_, [&] { return submitter.Submit(submit_); });
+  ASSERT_TRUE(goes_on.has_value()) << report_.report().message;
+  EXPECT_EQ(goes_on->why, SubmitGoesOn::Why::kStep);
+  EXPECT_FALSE(report_.ended());
+}
+
 TEST_F(SubmitterTest, AnAlertBeforeTheClickIsNoAnswerToIt) {
   page_.dialogs.push_back(
       {.type = "alert", .message = "Please choose a resume file first.", .url = page_.now.url});
