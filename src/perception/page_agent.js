@@ -3789,8 +3789,9 @@
   // line about "Mobile phone" when both exist).
   function fieldNamedBy(item, described) {
     const link = item.matches('a[href^="#"]') ? item : item.querySelector && item.querySelector('a[href^="#"]');
-    if (link) {
-      const target = decodeURIComponent(link.getAttribute('href').slice(1));
+    // (A link to "#" alone points at no control: its words name it.)
+    const target = link ? decodeURIComponent(link.getAttribute('href').slice(1)) : '';
+    if (target) {
       const index = state.entries.findIndex((e) => e.members.some((m) => m.id === target || m.getAttribute('name') === target));
       if (index >= 0) return index;
     }

@@ -396,7 +396,8 @@ TEST(PageErrorsTest, AnAspNetValidationSummaryIsReadLineByLine) {
 // word (Serbian 'Proverite označena polja', "check the marked fields", holds the
 // label 'Pol' inside 'polja') is the page's error, not that field's; an alert
 // quoting the label as a word still is.
-constexpr char kShortLabels[] = R"HTML(<!doctype html><html lang="sr-Latn"><meta charset="utf-8"><body>
+constexpr char kShortLabels[] =
+    R"HTML(<!doctype html><html lang="sr-Latn"><meta charset="utf-8"><body>
 <div class="alert alert--error" role="alert">Prijava nije poslata. Proverite označena polja.</div>
 <form onsubmit="return false">
   <div><label for="ime">Ime</label><input id="ime" name="ime" value="Jordan"></div>
@@ -420,6 +421,34 @@ TEST(PageErrorsTest, AShortLabelInsideAnAlertsLongerWordNamesNoField) {
   EXPECT_EQ(by_label["(page)"],
             (std::vector<std::string>{"Prijava nije poslata. Proverite označena polja."}));
   EXPECT_EQ(by_label["Grad"], (std::vector<std::string>{"Grad: ovo polje je obavezno."}));
+}
+
+// A summary whose lines link nowhere ("#", as pages that scroll by script write
+// them) names its field by the words it quotes, never the first control that has
+// no id of its own.
+constexpr char kUnanchoredSummary[] = R"HTML(<!doctype html><html><body>
+<div class="govuk-error-summary" role="alert">
+  <h2>There is a problem</h2>
+  <ul><li><a href="#">Tell us your favourite colour</a></li></ul>
+</div>
+<form onsubmit="return false">
+  <div><label>Nickname <input name="nickname"></label></div>
+  <div><label for="colour">Favourite colour</label><input id="colour" name="colour"></div>
+  <button type="submit">Save and continue</button>
+</form>
+</body></html>)HTML";
+
+TEST(PageErrorsTest, ASummaryLineLinkingNowhereNamesItsFieldByItsWords) {
+  auto snapshot = applier::testing::ReadHtmlPage(kUnanchoredSummary);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::vector<std::string>> by_label;
+  for (const auto& error : snapshot->errors) {
+    by_label[error.field >= 0 ? snapshot->fields[error.field].label : "(page)"].push_back(
+        error.message);
+  }
+  EXPECT_EQ(by_label.count("Nickname"), 0u);
+  EXPECT_EQ(by_label["Favourite colour"],
+            (std::vector<std::string>{"Tell us your favourite colour"}));
 }
 
 }  // namespace
