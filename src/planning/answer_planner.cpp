@@ -1869,6 +1869,55 @@ std::optional<int> DocumentTypeOption(const knowledge::Profile& p, const Field& 
   return found;
 }
 
+// The option of a list of the resumes the applicant's account holds (a job board's
+// "Select a resume" step: USAJOBS's Apply Online, Indeed's and LinkedIn's saved
+// resume cards): a single choice whose title, read as an upload's label would be,
+// is the resume, and is no question ("Do you have a resume?"). The option named
+// like the profile's resume file; with none, the only document the account holds,
+// which is the one any application from it sends. nullopt, with `why`, when it is
+// no such list, or it holds several and none is the profile's file.
+std::optional<int> SavedResumeOption(const knowledge::Profile& p, const Field& field,
+                                     const FieldClassifier& classifier, std::string& why) {
+  if (p.resume.empty() || !IsChoice(field) || field.kind == ControlKind::kCheckboxGroup ||
+      field.label.find('?') != std::string::npos) {
+    return std::nullopt;
+  }
+  // A list's title names its items in the plural ("Saved resumes", "Your CVs"),
+  // an upload's label the one file: each word is read in the singular too.
+  std::string singular;
+  for (const std::string& word : knowledge::Words(knowledge::NormalizeText(field.label))) {
+    const bool plural = word.size() >= 3 && word.back() == 's' && !word.ends_with("ss");
+    singular += (singular.empty() ? "" : " ") + (plural ? word.substr(0, word.size() - 1) : word);
+  }
+  auto names_resume = [&](const std::string& label) {
+    Field as_upload;
+    as_upload.kind = ControlKind::kFile;
+    as_upload.lang = field.lang;
+    as_upload.label = label;
+    const Classification c = classifier.Classify(as_upload);
+    return c.key == FieldKey::kResume && c.confidence >= kFillThreshold;
+  };
+  if (!names_resume(field.label) && !names_resume(singular)) return std::nullopt;
+  const std::vector<int> options = SelectableOptions(field.options);
+  const std::string file = knowledge::NormalizeText(p.resume.filename().string());
+  std::optional<int> named;
+  for (int index : options) {
+    const std::string label =
+        knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label);
+    if (!file.empty() && knowledge::HasPhrase(label, file)) {
+      if (named) {
+        why = "two saved resumes are named like the profile's resume file";
+        return std::nullopt;
+      }
+      named = index;
+    }
+  }
+  if (named) return named;
+  if (options.size() == 1) return options.front();
+  why = "the account holds several resumes and none is named like the profile's file";
+  return std::nullopt;
+}
+
 // A choice control that already holds a real option, not a "Select..." prompt.
 bool HoldsRealChoice(const Field& field) {
   if (field.value.empty()) return false;
@@ -2199,6 +2248,24 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
         return fill(std::move(*attempt.answer), "the kind of the file its row names");
     }
     notes.push_back(why.empty() ? "the file's kind is not an option" : why);
+  }
+
+  // 1a. A list of the resumes the applicant's account holds: the profile's, or
+  //     the only one there is.
+  if (!confident) {
+    std::string why;
+    if (const std::optional<int> saved = SavedResumeOption(profile_, field, classifier_, why)) {
+      const perception::Option& option = field.options[static_cast<std::size_t>(*saved)];
+      Fact fact = Text(option.label, "resume");
+      fact.decided_by = {"the account's saved resume \"" + option.label + "\""};
+      Attempt attempt = Realise(field, FieldKey::kResume, fact, AnswerSource::kProfile, 0.9, page);
+      if (attempt.answer) {
+        return fill(std::move(*attempt.answer), "the resume the account holds");
+      }
+      notes.push_back(attempt.note);
+    } else if (!why.empty()) {
+      notes.push_back(why);
+    }
   }
 
   // A box nobody can type in that the page filled with a date (the date line of a
