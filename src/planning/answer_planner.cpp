@@ -187,8 +187,8 @@ bool OptionsAreYesNo(const Field& field) {
   bool yes = false;
   bool no = false;
   for (int index : SelectableOptions(field.options)) {
-    std::string norm =
-        knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label);
+    std::string norm = knowledge::NormalizeText(
+        WithoutChoiceLetter(field.options[static_cast<std::size_t>(index)].label));
     std::string first = norm.substr(0, norm.find(' '));
     yes = yes || first == "yes";
     no = no || first == "no";
@@ -604,9 +604,33 @@ bool AsksForCompletedDegree(std::string_view label) {
          std::any_of(kHeld.begin(), kHeld.end(), holds);
 }
 
+// The fields of study a question about a degree names after it ("a bachelor's
+// degree in computer science, engineering or a related field from an accredited
+// college" -> "computer science engineering or a related field"), normalised;
+// empty when it names none ("a bachelor's degree or higher?").
+std::string DegreeFieldsNamed(std::string_view label) {
+  const std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(label));
+  std::string fields;
+  bool after_degree = false;
+  bool in_list = false;
+  for (const std::string& word : words) {
+    if (in_list) {
+      if (word == "from" || word == "at" || word == "with" || word == "by") break;
+      fields += (fields.empty() ? "" : " ") + word;
+    } else if (after_degree && word == "in") {
+      in_list = true;
+    } else {
+      after_degree = word == "degree" || word == "degrees" || word == "diploma";
+    }
+  }
+  return fields;
+}
+
 // A yes/no question whether the person holds a degree of a level: yes when an
 // entry of education that has ended holds a degree of that level or above
-// (HoldsDegreeLevel). Anything else (a level the profile's degrees do not reach,
+// (HoldsDegreeLevel), in one of the fields of study the question names if it
+// names any (a degree in another field, even one it may count as related, is the
+// person's to judge). Anything else (a level the profile's degrees do not reach,
 // studies still under way, a question about studies in progress) is the
 // person's to answer: the profile lists the degrees it lists, not every degree
 // a person lacks.
@@ -616,11 +640,18 @@ std::optional<Fact> CompletedDegreeFact(const knowledge::Profile& p, const Field
     missing = "the question asks about a degree, not whether one is held";
     return std::nullopt;
   }
+  const std::string fields = DegreeFieldsNamed(field.label);
   for (std::size_t i = 0; i < p.education.size(); ++i) {
     const knowledge::Education& school = p.education[i];
     if (!HoldsDegreeLevel(school.degree, field.label)) continue;
     const std::optional<CalendarDate> end = ParseCalendarDate(school.end);
     if (!end || !DateHasPassed(*end)) continue;
+    const std::string studied = knowledge::NormalizeText(school.field);
+    if (!fields.empty() && (studied.empty() || !knowledge::HasPhrase(fields, studied))) {
+      missing = "the question names the fields of study \"" + fields + "\", not education[" +
+                std::to_string(i) + "].field";
+      return std::nullopt;
+    }
     const std::string where = "education[" + std::to_string(i) + "]";
     Fact fact = YesNo(true, where + ".degree");
     fact.decided_by = {where + ".degree = \"" + school.degree + "\", ended " + school.end};

@@ -2041,6 +2041,34 @@ TEST_F(AnswerPlannerTest, AskedWhetherALevelOfEducationIsHeldTheDegreesThatEnded
             Decision::kAskHuman);
 }
 
+// A federal questionnaire's education question names the level and the fields of
+// study ("a bachelor's or higher degree in computer science, engineering ... or a
+// related field") and letters its choices ("A. Yes", "B. No"): yes when a finished
+// degree of that level is in a field it names; a field it does not name is the
+// person's to judge.
+TEST_F(AnswerPlannerTest, ADegreeInNamedFieldsWithLetteredYesNoChoices) {
+  const std::string question =
+      "Do you have a bachelor's or higher degree in computer science, information technology, "
+      "engineering, mathematics or a related field from an accredited college or university?";
+  for (const auto& options :
+       {std::vector<std::string>{"Yes", "No"}, std::vector<std::string>{"A. Yes", "B. No"},
+        std::vector<std::string>{"(a) Yes", "(b) No"}}) {
+    FieldPlan plan = planner_->Plan(MakeField(ControlKind::kRadioGroup, question, true, options));
+    ASSERT_EQ(plan.decision, Decision::kFill) << options.front() << ": " << plan.why;
+    EXPECT_EQ(plan.key, FieldKey::kDegree);
+    EXPECT_EQ(plan.answer.text, options.front());
+  }
+  for (const char* other :
+       {"Do you have a bachelor's degree in nursing?",
+        "Do you hold a bachelor's degree in accounting, finance or economics?",
+        "Do you have a bachelor's degree in a field related to public health?"}) {
+    EXPECT_NE(planner_->Plan(MakeField(ControlKind::kRadioGroup, other, true, {"A. Yes", "B. No"}))
+                  .decision,
+              Decision::kFill)
+        << other;
+  }
+}
+
 // An education whose end has passed is finished; a person with a work history is
 // an experienced hire; both matched by meaning in the form's words.
 TEST_F(AnswerPlannerTest, EducationStatusAndCareerTypeFollowTheHistory) {
