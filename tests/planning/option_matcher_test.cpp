@@ -1294,7 +1294,7 @@ TEST(OptionMatcherTest, ADegreeHoldsItsLevelAndTheLevelsBelow) {
 
 // Questionnaires letter their choices ("A. Yes", "(b) No", "1) Yes"): the letter
 // is no part of the answer, so the choice still reads as yes or no; text that only
-// looks like a letter ("B.Sc.", "A la carte", "I. Yes" without its space) stays.
+// looks like a letter ("B.Sc.", "A la carte", "(b No") stays.
 TEST(OptionMatcherTest, LetteredChoicesReadAsWhatTheyAnswer) {
   EXPECT_EQ(WithoutChoiceLetter("A. Yes"), "Yes");
   EXPECT_EQ(WithoutChoiceLetter("(b) No"), "No");
