@@ -187,8 +187,8 @@ bool OptionsAreYesNo(const Field& field) {
   bool yes = false;
   bool no = false;
   for (int index : SelectableOptions(field.options)) {
-    std::string norm =
-        knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label);
+    std::string norm = knowledge::NormalizeText(
+        WithoutChoiceLetter(field.options[static_cast<std::size_t>(index)].label));
     std::string first = norm.substr(0, norm.find(' '));
     yes = yes || first == "yes";
     no = no || first == "no";
@@ -604,9 +604,33 @@ bool AsksForCompletedDegree(std::string_view label) {
          std::any_of(kHeld.begin(), kHeld.end(), holds);
 }
 
+// The fields of study a question about a degree names after it ("a bachelor's
+// degree in computer science, engineering or a related field from an accredited
+// college" -> "computer science engineering or a related field"), normalised;
+// empty when it names none ("a bachelor's degree or higher?").
+std::string DegreeFieldsNamed(std::string_view label) {
+  const std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(label));
+  std::string fields;
+  bool after_degree = false;
+  bool in_list = false;
+  for (const std::string& word : words) {
+    if (in_list) {
+      if (word == "from" || word == "at" || word == "with" || word == "by") break;
+      fields += (fields.empty() ? "" : " ") + word;
+    } else if (after_degree && word == "in") {
+      in_list = true;
+    } else {
+      after_degree = word == "degree" || word == "degrees" || word == "diploma";
+    }
+  }
+  return fields;
+}
+
 // A yes/no question whether the person holds a degree of a level: yes when an
 // entry of education that has ended holds a degree of that level or above
-// (HoldsDegreeLevel). Anything else (a level the profile's degrees do not reach,
+// (HoldsDegreeLevel), in one of the fields of study the question names if it
+// names any (a degree in another field, even one it may count as related, is the
+// person's to judge). Anything else (a level the profile's degrees do not reach,
 // studies still under way, a question about studies in progress) is the
 // person's to answer: the profile lists the degrees it lists, not every degree
 // a person lacks.
@@ -616,11 +640,18 @@ std::optional<Fact> CompletedDegreeFact(const knowledge::Profile& p, const Field
     missing = "the question asks about a degree, not whether one is held";
     return std::nullopt;
   }
+  const std::string fields = DegreeFieldsNamed(field.label);
   for (std::size_t i = 0; i < p.education.size(); ++i) {
     const knowledge::Education& school = p.education[i];
     if (!HoldsDegreeLevel(school.degree, field.label)) continue;
     const std::optional<CalendarDate> end = ParseCalendarDate(school.end);
     if (!end || !DateHasPassed(*end)) continue;
+    const std::string studied = knowledge::NormalizeText(school.field);
+    if (!fields.empty() && (studied.empty() || !knowledge::HasPhrase(fields, studied))) {
+      missing = "the question names the fields of study \"" + fields + "\", not education[" +
+                std::to_string(i) + "].field";
+      return std::nullopt;
+    }
     const std::string where = "education[" + std::to_string(i) + "]";
     Fact fact = YesNo(true, where + ".degree");
     fact.decided_by = {where + ".degree = \"" + school.degree + "\", ended " + school.end};
@@ -1958,6 +1989,55 @@ std::optional<int> DocumentTypeOption(const knowledge::Profile& p, const Field& 
   return found;
 }
 
+// The option of a list of the resumes the applicant's account holds (a job board's
+// "Select a resume" step: USAJOBS's Apply Online, Indeed's and LinkedIn's saved
+// resume cards): a single choice whose title, read as an upload's label would be,
+// is the resume, and is no question ("Do you have a resume?"). The option named
+// like the profile's resume file; with none, the only document the account holds,
+// which is the one any application from it sends. nullopt, with `why`, when it is
+// no such list, or it holds several and none is the profile's file.
+std::optional<int> SavedResumeOption(const knowledge::Profile& p, const Field& field,
+                                     const FieldClassifier& classifier, std::string& why) {
+  if (p.resume.empty() || !IsChoice(field) || field.kind == ControlKind::kCheckboxGroup ||
+      field.label.find('?') != std::string::npos) {
+    return std::nullopt;
+  }
+  // A list's title names its items in the plural ("Saved resumes", "Your CVs"),
+  // an upload's label the one file: each word is read in the singular too.
+  std::string singular;
+  for (const std::string& word : knowledge::Words(knowledge::NormalizeText(field.label))) {
+    const bool plural = word.size() >= 3 && word.back() == 's' && !word.ends_with("ss");
+    singular += (singular.empty() ? "" : " ") + (plural ? word.substr(0, word.size() - 1) : word);
+  }
+  auto names_resume = [&](const std::string& label) {
+    Field as_upload;
+    as_upload.kind = ControlKind::kFile;
+    as_upload.lang = field.lang;
+    as_upload.label = label;
+    const Classification c = classifier.Classify(as_upload);
+    return c.key == FieldKey::kResume && c.confidence >= kFillThreshold;
+  };
+  if (!names_resume(field.label) && !names_resume(singular)) return std::nullopt;
+  const std::vector<int> options = SelectableOptions(field.options);
+  const std::string file = knowledge::NormalizeText(p.resume.filename().string());
+  std::optional<int> named;
+  for (int index : options) {
+    const std::string label =
+        knowledge::NormalizeText(field.options[static_cast<std::size_t>(index)].label);
+    if (!file.empty() && knowledge::HasPhrase(label, file)) {
+      if (named) {
+        why = "two saved resumes are named like the profile's resume file";
+        return std::nullopt;
+      }
+      named = index;
+    }
+  }
+  if (named) return named;
+  if (options.size() == 1) return options.front();
+  why = "the account holds several resumes and none is named like the profile's file";
+  return std::nullopt;
+}
+
 // A choice control that already holds a real option, not a "Select..." prompt.
 bool HoldsRealChoice(const Field& field) {
   if (field.value.empty()) return false;
@@ -2295,6 +2375,24 @@ FieldPlan AnswerPlanner::Plan(const Field& field, const PageContext& page) const
         return fill(std::move(*attempt.answer), "the kind of the file its row names");
     }
     notes.push_back(why.empty() ? "the file's kind is not an option" : why);
+  }
+
+  // 1a. A list of the resumes the applicant's account holds: the profile's, or
+  //     the only one there is.
+  if (!confident) {
+    std::string why;
+    if (const std::optional<int> saved = SavedResumeOption(profile_, field, classifier_, why)) {
+      const perception::Option& option = field.options[static_cast<std::size_t>(*saved)];
+      Fact fact = Text(option.label, "resume");
+      fact.decided_by = {"the account's saved resume \"" + option.label + "\""};
+      Attempt attempt = Realise(field, FieldKey::kResume, fact, AnswerSource::kProfile, 0.9, page);
+      if (attempt.answer) {
+        return fill(std::move(*attempt.answer), "the resume the account holds");
+      }
+      notes.push_back(attempt.note);
+    } else if (!why.empty()) {
+      notes.push_back(why);
+    }
   }
 
   // A box nobody can type in that the page filled with a date (the date line of a

@@ -1200,8 +1200,31 @@ std::set<std::string> WordSet(std::string_view norm) {
 
 }  // namespace
 
+std::string_view WithoutChoiceLetter(std::string_view label) {
+  auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+  auto is_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t at = 0;
+  while (at < label.size() && is_space(label[at])) ++at;
+  const bool paren = at < label.size() && label[at] == '(';
+  if (paren) ++at;
+  const std::size_t mark = at;
+  if (at < label.size() && is_letter(label[at])) {
+    ++at;
+  } else {
+    while (at < label.size() && at - mark < 2 && is_digit(label[at])) ++at;
+  }
+  if (at == mark || at >= label.size()) return label;
+  const char close = label[at];
+  if (paren ? close != ')' : (close != '.' && close != ')')) return label;
+  ++at;
+  if (at >= label.size() || !is_space(label[at])) return label;
+  while (at < label.size() && is_space(label[at])) ++at;
+  return at < label.size() ? label.substr(at) : label;
+}
+
 std::optional<bool> LeadingYesNo(std::string_view text) {
-  switch (LeadingPolarity(NormalizeText(text))) {
+  switch (LeadingPolarity(NormalizeText(WithoutChoiceLetter(text)))) {
     case Polarity::kYes: return true;
     case Polarity::kNo: return false;
     case Polarity::kNone: break;
@@ -1662,7 +1685,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
 
   // Options that lead with yes/no make the others' sentence polarity meaningless.
   bool any_leading = std::any_of(options.begin(), options.end(), [](const auto& option) {
-    return LeadingPolarity(NormalizeText(option.label)) != Polarity::kNone;
+    return LeadingPolarity(NormalizeText(WithoutChoiceLetter(option.label))) != Polarity::kNone;
   });
 
   OptionMatch best;
@@ -1716,7 +1739,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
       }
     } else if (!option_decline) {
       if (want_polarity != Polarity::kNone) {
-        Polarity leading = LeadingPolarity(label);
+        Polarity leading = LeadingPolarity(NormalizeText(WithoutChoiceLetter(option.label)));
         if (leading == want_polarity) {
           consider(kLeadingYesNo, "yes/no");
         } else if (leading == Polarity::kNone && !any_leading &&

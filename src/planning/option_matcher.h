@@ -75,9 +75,16 @@ bool TakesAbroadOption(FieldKey key);
 std::vector<int> ChannelOptions(const std::vector<perception::Option>& options,
                                 std::string_view source);
 
+// An option's text without the letter or number that enumerates it ("A. Yes",
+// "b) No", "(c) I have performed this task", "1. Yes": federal and other
+// questionnaires' lettered choices), so that it reads as what it answers. Only
+// a single letter or one or two digits followed by "." or ")" (or inside
+// parentheses) and a space, with text after it; anything else is returned as is.
+std::string_view WithoutChoiceLetter(std::string_view label);
+
 // Whether an option or answer leads with yes or no, in the form's language
-// ("Yes, I am...", "Ja", "Non", "Sí", "はい"): true for yes, false for no,
-// nullopt when it leads with neither.
+// ("Yes, I am...", "Ja", "Non", "Sí", "はい", "A. Yes"): true for yes, false for
+// no, nullopt when it leads with neither.
 std::optional<bool> LeadingYesNo(std::string_view text);
 
 // Whether the degree `held` ("BS", "M.Sc. Informatik") is of the level `asked`

@@ -1689,6 +1689,41 @@ TEST_F(AnswerPlannerTest, ADocumentTypeIsTheKindOfTheFileItsRowNames) {
   EXPECT_EQ(planner_->Plan(no_kind).decision, Decision::kAskHuman);
 }
 
+// A job board's "Select a resume" step lists the resumes the applicant's account
+// holds as a choice: the only one there is the one sent, however optional the list
+// looks; among several, the one named like the profile's resume file; otherwise
+// the person picks.
+TEST_F(AnswerPlannerTest, ASavedResumeListSendsTheAccountsOnlyResume) {
+  Field one = MakeField(ControlKind::kRadioGroup, "Select a resume", false,
+                        {"Rivera_CV_2026.pdf (uploaded 3/2/2026)"});
+  FieldPlan plan = planner_->Plan(one);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Rivera_CV_2026.pdf (uploaded 3/2/2026)");
+
+  Field saved = MakeField(ControlKind::kRadioGroup, "Saved resumes", true, {"my-resume.docx"});
+  plan = planner_->Plan(saved);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "my-resume.docx");
+  Field cvs = MakeField(ControlKind::kRadioGroup, "Your CVs", true, {"CV March 2026"});
+  plan = planner_->Plan(cvs);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "CV March 2026");
+
+  Field listed = MakeField(ControlKind::kSelect, "Choose a resume", true,
+                           {"Select...", "Backend resume 2025", "resume.pdf"});
+  plan = planner_->Plan(listed);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "resume.pdf");
+
+  Field several = MakeField(ControlKind::kRadioGroup, "Select a resume", true,
+                            {"Backend resume 2025", "Management resume 2024"});
+  EXPECT_EQ(planner_->Plan(several).decision, Decision::kAskHuman);
+  Field question = MakeField(ControlKind::kRadioGroup, "Do you have a resume?", true, {"Yes"});
+  EXPECT_NE(planner_->Plan(question).decision, Decision::kFill);
+  Field other = MakeField(ControlKind::kRadioGroup, "Preferred shift", false, {"Day"});
+  EXPECT_NE(planner_->Plan(other).decision, Decision::kFill);
+}
+
 // An upload only takes a file its accept attribute lets through (a photo box
 // taking images, a box taking only PDFs), and a photo is no document of the
 // person's even among the application documents.
@@ -2063,6 +2098,34 @@ TEST_F(AnswerPlannerTest, AskedWhetherALevelOfEducationIsHeldTheDegreesThatEnded
                                 true, {"Yes", "No"}))
                 .decision,
             Decision::kAskHuman);
+}
+
+// A federal questionnaire's education question names the level and the fields of
+// study ("a bachelor's or higher degree in computer science, engineering ... or a
+// related field") and letters its choices ("A. Yes", "B. No"): yes when a finished
+// degree of that level is in a field it names; a field it does not name is the
+// person's to judge.
+TEST_F(AnswerPlannerTest, ADegreeInNamedFieldsWithLetteredYesNoChoices) {
+  const std::string question =
+      "Do you have a bachelor's or higher degree in computer science, information technology, "
+      "engineering, mathematics or a related field from an accredited college or university?";
+  for (const auto& options :
+       {std::vector<std::string>{"Yes", "No"}, std::vector<std::string>{"A. Yes", "B. No"},
+        std::vector<std::string>{"(a) Yes", "(b) No"}}) {
+    FieldPlan plan = planner_->Plan(MakeField(ControlKind::kRadioGroup, question, true, options));
+    ASSERT_EQ(plan.decision, Decision::kFill) << options.front() << ": " << plan.why;
+    EXPECT_EQ(plan.key, FieldKey::kDegree);
+    EXPECT_EQ(plan.answer.text, options.front());
+  }
+  for (const char* other :
+       {"Do you have a bachelor's degree in nursing?",
+        "Do you hold a bachelor's degree in accounting, finance or economics?",
+        "Do you have a bachelor's degree in a field related to public health?"}) {
+    EXPECT_NE(planner_->Plan(MakeField(ControlKind::kRadioGroup, other, true, {"A. Yes", "B. No"}))
+                  .decision,
+              Decision::kFill)
+        << other;
+  }
 }
 
 // An education whose end has passed is finished; a person with a work history is

@@ -1323,5 +1323,28 @@ TEST(OptionMatcherTest, ADegreeHoldsItsLevelAndTheLevelsBelow) {
   EXPECT_FALSE(HoldsDegreeLevel("", "Bachelor's Degree"));
 }
 
+// Questionnaires letter their choices ("A. Yes", "(b) No", "1) Yes"): the letter
+// is no part of the answer, so the choice still reads as yes or no; text that only
+// looks like a letter ("B.Sc.", "A la carte", "(b No") stays.
+TEST(OptionMatcherTest, LetteredChoicesReadAsWhatTheyAnswer) {
+  EXPECT_EQ(WithoutChoiceLetter("A. Yes"), "Yes");
+  EXPECT_EQ(WithoutChoiceLetter("(b) No"), "No");
+  EXPECT_EQ(WithoutChoiceLetter("  c) I have performed this task"), "I have performed this task");
+  EXPECT_EQ(WithoutChoiceLetter("12. Yes"), "Yes");
+  EXPECT_EQ(WithoutChoiceLetter("B.Sc. Computer Science"), "B.Sc. Computer Science");
+  EXPECT_EQ(WithoutChoiceLetter("A la carte"), "A la carte");
+  EXPECT_EQ(WithoutChoiceLetter("A."), "A.");
+  EXPECT_EQ(WithoutChoiceLetter("(b No"), "(b No");
+  EXPECT_EQ(LeadingYesNo("A. Yes"), std::optional<bool>(true));
+  EXPECT_EQ(LeadingYesNo("B. No"), std::optional<bool>(false));
+  const std::vector<perception::Option> lettered = {{"A. Yes", "A", false}, {"B. No", "B", false}};
+  auto yes = MatchOption(lettered, "Yes", FieldKey::kUnknown);
+  ASSERT_TRUE(yes.has_value());
+  EXPECT_EQ(yes->index, 0);
+  auto no = MatchOption(lettered, "No", FieldKey::kUnknown);
+  ASSERT_TRUE(no.has_value());
+  EXPECT_EQ(no->index, 1);
+}
+
 }  // namespace
 }  // namespace applier::planning
