@@ -1016,11 +1016,17 @@ EntryRef EntryOf(std::string_view context) {
     if (section == EntrySection::kNone) continue;
     const int number = std::stoi(text.substr(i, end - i));
     if (number < 1) continue;
+    // "Previous employer 2" counts the jobs before the current one.
+    if (section == EntrySection::kWork &&
+        HasAnyWord(text.substr(from, i - from), {"previous", "prior", "former"})) {
+      return {section, number, true};
+    }
     return {section, number - 1};
   }
   // A heading that opens by naming the job before ("Previous employment" after
   // "Current or most recent employment", as UK application forms ask them) is the
-  // work history's second entry: the first is the current or most recent job.
+  // work history's second entry: the first is the current or most recent job
+  // (Classification::after_current_job says when the page shows no such job).
   constexpr std::size_t kOpeningWords = 3;
   for (const std::string_view part : perception::JoinedParts(context)) {
     const std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(part));

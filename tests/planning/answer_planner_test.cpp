@@ -1825,6 +1825,20 @@ TEST_F(AnswerPlannerTest, APreviousEmploymentBlockIsTheJobBeforeOnlyBesideTheCur
   plan = planner_->Plan(current_employer, both);
   ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
   EXPECT_EQ(plan.answer.text, "Northwind Logistics") << plan.why;
+
+  // Numbered, "Previous employer 1" counts from the job before the current one.
+  const Field first_before = entry_field("Employer name", "Previous employer 1");
+  const Field second_before = entry_field("Employer name", "Previous employer 2");
+  plan = planner_->Plan(first_before, planner_->ContextOf({current_employer, first_before}));
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Contoso Health") << plan.why;
+  const auto numbered_alone = planner_->ContextOf({first_before, second_before});
+  plan = planner_->Plan(first_before, numbered_alone);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Northwind Logistics") << plan.why;
+  plan = planner_->Plan(second_before, numbered_alone);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "Contoso Health") << plan.why;
 }
 
 // Short words name a date part in one language and mean something else in
