@@ -57,6 +57,9 @@ constexpr int kMaxAgentRuns = 4;
 // errors: each field gets two fixes (validation_loop.h), and a form whose errors
 // move from field to field still ends with a person.
 constexpr int kMaxSubmitClicks = 3;
+// New drafts one submit may need because the page changed values after the
+// person saw the draft (a resume parser answering late).
+constexpr int kMaxLateChanges = 3;
 
 // Whether a page asks what another asked, at the same address: the same questions
 // in the same order, however the page re-rendered them (new nodes, new ids).
@@ -398,8 +401,16 @@ class RunFlow::Impl {
         {.no_submit = options_.no_submit, .screenshot_path = options_.screenshot_path});
     const int step = report_.next_step();
     int rejections = 0;
+    int late_changes = 0;
     for (;;) {
       if (!co_await review.Confirmed()) co_return false;
+      // (A page that never stops writing still converges: a value it keeps
+      // writing its own way is its format after one refill, or a question.)
+      if (late_changes < kMaxLateChanges &&
+          !co_await filler_.HoldsTheDraft(step, late_changes++ > 0)) {
+        if (report_.ended()) co_return false;
+        continue;
+      }
       auto goes_on = co_await submitter_.Submit(submit_button_);
       if (!goes_on) co_return false;  // the run ended: the report says how
       if (goes_on->why == SubmitGoesOn::Why::kStep) {

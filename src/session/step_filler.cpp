@@ -305,7 +305,25 @@ asio::awaitable<bool> StepFiller::WaitForGreyedOut(PageSnapshot& snapshot,
   co_return false;
 }
 
-asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
+asio::awaitable<bool> StepFiller::HoldsTheDraft(int step, bool again) {
+  auto snapshot = co_await page_.Read();
+  if (!snapshot) co_return true;  // nothing to compare: the send will tell
+  // Refills spent while the step was filled were for other writes than this one.
+  if (!again) {
+    for (auto& [key, typed] : typed_) typed.refills = 0;
+  }
+  const bool changed = co_await VerifyHeld(*snapshot, step);
+  if (changed && !report_.ended()) {
+    report_.Emit("chat:message",
+                 "The page changed what I had filled after the draft was taken; here is the "
+                 "draft again",
+                 {{"url", snapshot->url}});
+  }
+  co_return !changed;
+}
+
+asio::awaitable<bool> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
+  bool changed_any = false;
   for (int round = 0; round <= kMaxRefills; ++round) {
     // Boxes of one key (a wizard that keeps every step's form mounted draws a
     // box of the same name and label in more than one) are one field: it is
@@ -318,7 +336,8 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
       if (!keys.insert(typed->first).second) continue;
       changed.push_back(field);
     }
-    if (changed.empty() || report_.ended()) co_return;
+    if (changed.empty() || report_.ended()) co_return changed_any;
+    changed_any = true;
     std::vector<Question> questions;
     std::vector<Field> asked;
     std::optional<PageSnapshot> reread;
@@ -366,7 +385,7 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
           {{"field", DescribeField(field)}, {"page_value", field.value}});
       auto attempt = co_await control_.FillUnlessTaken(reread, field, typed.answer);
       if (!attempt) {
-        if (report_.ended()) co_return;
+        if (report_.ended()) co_return changed_any;
         typed_.erase(key);  // the person's now, or gone
         continue;
       }
@@ -394,7 +413,7 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
         if (!answer) continue;
         auto attempt = co_await control_.FillUnlessTaken(reread, field, *answer);
         if (!attempt) {
-          if (report_.ended()) co_return;
+          if (report_.ended()) co_return changed_any;
           continue;
         }
         if (!*attempt) continue;
@@ -411,9 +430,10 @@ asio::awaitable<void> StepFiller::VerifyHeld(PageSnapshot& snapshot, int step) {
     settle.first_look = std::chrono::milliseconds(0);
     settle.deadline = std::chrono::seconds(5);
     auto again = co_await page_.ReadSettled(settle);
-    if (!again) co_return;
+    if (!again) co_return changed_any;
     snapshot = std::move(*again);
   }
+  co_return changed_any;
 }
 
 const StepFiller::Tried* StepFiller::RenamedFrom(const Field& field,

@@ -75,6 +75,14 @@ class StepFiller {
   // Fills every control of `snapshot`, a form step numbered `step` in the report.
   boost::asio::awaitable<FilledStep> Fill(const perception::PageSnapshot& snapshot, int step);
 
+  // Right before the send: whether the page still holds what the last step
+  // typed, as the draft showed it. A site's own late write (a resume parser
+  // that answers after the draft was taken, a prefill on a timer) is filled over
+  // again with the answer, and false says the person must see a new draft.
+  // `again`: a check after such a new draft, where a value the page writes its
+  // own way once more is the page's format (or a question), not another refill.
+  boost::asio::awaitable<bool> HoldsTheDraft(int step, bool again);
+
   // Fills the given fields of the current page, whose fields are `on_page`:
   // plans, asks the person what nothing else could answer (all at once), then
   // fills. Marks each as handled; returns how many were filled. The plan reads
@@ -112,8 +120,10 @@ class StepFiller {
   boost::asio::awaitable<Result<planning::Answer>> Reason(perception::Field field,
                                                           planning::FieldPlan plan);
   // Reads back every value this step typed and fills again what the page changed;
-  // `snapshot` is a settled reading and ends as the latest one.
-  boost::asio::awaitable<void> VerifyHeld(perception::PageSnapshot& snapshot, int step);
+  // `snapshot` is a settled reading and ends as the latest one. True when the
+  // page held something else than what was typed (filled again, taken as the
+  // page's way of writing it, or asked).
+  boost::asio::awaitable<bool> VerifyHeld(perception::PageSnapshot& snapshot, int step);
 
   // A value this step typed, as the page showed it right after filling (with any
   // input mask applied): what the page must still hold when the step ends.

@@ -114,6 +114,32 @@ TEST_F(RunFlowTest, AStepWhoseButtonsShowLateIsReadAgainUntilTheyDo) {
   EXPECT_EQ(page_.submits, 1);
 }
 
+// A site that writes into the form after the draft was taken (a resume parser
+// answering late, on a slow machine after the step's last read-back): what goes
+// out is what the person confirmed, filled over the late write, and the person
+// sees a new draft first.
+TEST_F(RunFlowTest, AValueThePageChangesAfterTheDraftIsFilledAgainBeforeTheSend) {
+  bool written = false;
+  page_.before_read = [&](FakeRunPage& page) {
+    if (person_.drafts.empty() || written) return;
+    written = true;
+    page.FieldNamed("last_name")->value = "LEE";
+    page.FieldNamed("email")->value = "SAM.LEE@example.com";
+  };
+  person_.draft_replies = {{DraftDecision::kConfirm, ""}, {DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(received_["last_name"], "Lee");
+  EXPECT_EQ(received_["email"], "sam.lee@example.com");
+  ASSERT_EQ(person_.drafts.size(), 2u);
+  for (const auto& field : person_.drafts.back().fields) {
+    if (field.label == "Last name") {
+      EXPECT_EQ(field.value, "Lee");
+    }
+  }
+}
+
 TEST_F(RunFlowTest, ADeclinedDraftIsNeverSubmitted) {
   person_.draft_replies = {{DraftDecision::kDecline, ""}};
   Apply();
