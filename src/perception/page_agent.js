@@ -3727,9 +3727,11 @@
 
   // ASP.NET WebForms' ValidationSummary control keeps its name in the id it renders
   // ("ctl00_MainContent_ValidationSummary1") and often in its CssClass.
+  // (Semantic UI and Fomantic-UI list a form's errors in its ".ui.error.message",
+  // shown while the form has the class "error".)
   const ERROR_BOX_SELECTOR = '[role="alert"], [aria-live="assertive"], [class*="error-summary" i], ' +
     '[class*="errorsummary" i], [class*="alert-danger" i], [class*="form-errors" i], [class*="validation-summary" i], ' +
-    '[class*="validationsummary" i], [id*="ValidationSummary"]';
+    '[class*="validationsummary" i], [id*="ValidationSummary"], .ui.error.message';
 
   // The page's validation errors: per control (aria-invalid with its message,
   // the browser's constraint message, error text beside it), then the alert and
@@ -3856,8 +3858,10 @@
   // IBM's Carbon Design System writes a field's invalid (and warning) text into
   // .cds--form-requirement (.bx--form-requirement before v11), a class that names
   // no error: shown red, or beside a box marked invalid, it is the field's.
+  // Semantic UI and Fomantic-UI put it in a pointing ".prompt.label" inside the
+  // field's wrapper, which alone says "error" (".field.error").
   const ERROR_CANDIDATE_SELECTOR = '[class*="error" i], [role="alert"], .invalid-feedback, ' +
-    '.cds--form-requirement, .bx--form-requirement';
+    '.cds--form-requirement, .bx--form-requirement, .prompt.label';
   function groupErrorBox(el, node, invalid) {
     if (!node.matches('fieldset, [role="group"]')) return null;
     const controls = controlsIn(node).filter(isVisible);

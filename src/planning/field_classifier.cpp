@@ -940,6 +940,17 @@ Classification PlaceInEntry(Classification base, EntryRef ref) {
 FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
   // "Graduation status" is not the graduation date.
   if (base == FieldKey::kEducationStatus) return base;
+  // No school entry asks for pay: "Expected annual salary" in a block under a
+  // heading that also names schooling ("Experience & Education") is the salary,
+  // its "expected" no graduation.
+  switch (base) {
+    case FieldKey::kSalary:
+    case FieldKey::kSalaryCurrency:
+    case FieldKey::kSalaryPeriod:
+    case FieldKey::kSalaryMinimum:
+    case FieldKey::kSalaryMaximum: return FieldKey::kUnknown;
+    default: break;
+  }
   // UK forms name the school "Place of study" and the degree "Qualification (type)".
   if (HasAnyWord(label, {"school", "university", "college", "institution", "place of study",
                          "where you studied", "where did you study"})) {

@@ -451,5 +451,40 @@ TEST(PageErrorsTest, ASummaryLineLinkingNowhereNamesItsFieldByItsWords) {
             (std::vector<std::string>{"Tell us your favourite colour"}));
 }
 
+// Semantic UI / Fomantic-UI forms mark a field in error by the class of its
+// wrapper (".field.error") and put the message in a red pointing ".prompt.label"
+// after the control; the form's ".ui.error.message" lists them all. No ARIA
+// says any of it.
+constexpr char kSemanticUiErrors[] = R"HTML(<!doctype html><html><head><style>
+.ui.error.message { display: none; } .ui.form.error .ui.error.message { display: block; }
+.red { color: #db2828; }
+</style></head><body>
+<form class="ui form segment error" onsubmit="return false">
+  <div class="ui error message"><div class="header">Please correct the following:</div>
+    <ul class="list"><li>Expected annual salary must be an integer between 10000 and 1000000</li></ul></div>
+  <div class="required field"><label>First name</label><input name="first" value="Jordan"></div>
+  <div class="required field error"><label>Expected annual salary</label>
+    <div class="ui right labeled input"><div class="ui label">$</div><input name="salary" value="2017">
+      <div class="ui basic label">USD / year</div></div>
+    <div class="ui basic red pointing prompt label">Expected annual salary must be an integer between 10000 and 1000000</div>
+  </div>
+  <button class="ui primary button" type="submit">Next</button>
+</form>
+</body></html>)HTML";
+
+TEST(PageErrorsTest, ASemanticUiFieldInErrorHasItsPromptAsItsError) {
+  auto snapshot = applier::testing::ReadHtmlPage(kSemanticUiErrors);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::vector<std::string>> by_label;
+  for (const auto& error : snapshot->errors) {
+    by_label[error.field >= 0 ? snapshot->fields[error.field].label : "(page)"].push_back(
+        error.message);
+  }
+  EXPECT_EQ(by_label.count("First name"), 0u);
+  ASSERT_FALSE(by_label["Expected annual salary"].empty());
+  EXPECT_EQ(by_label["Expected annual salary"].front(),
+            "Expected annual salary must be an integer between 10000 and 1000000");
+}
+
 }  // namespace
 }  // namespace applier::perception

@@ -1800,6 +1800,21 @@ TEST_F(AnswerPlannerTest, ANoticeBoxInDaysGetsTheNoticeCountedInDays) {
 // forms) is the job before the current one; a page whose only work block is
 // headed so (a US form's "Previous Employment", most recent first) asks for the
 // work history from its first, most recent job: never the older job in its place.
+// A form that mixes its blocks under a heading naming schooling ("Experience &
+// Education"): a box whose own words name the pay keeps that meaning; its
+// "expected" is no graduation.
+TEST_F(AnswerPlannerTest, PayUnderAHeadingNamingSchoolingIsThePay) {
+  Field salary = MakeField(ControlKind::kText, "Expected annual salary", true);
+  salary.context = "Experience & Education";
+  salary.hint = "$ | USD / year | Whole dollars, numbers only.";
+  FieldPlan plan = planner_->Plan(salary, planner_->ContextOf({salary}));
+  EXPECT_EQ(plan.key, FieldKey::kSalary) << plan.why;
+  Field graduation = MakeField(ControlKind::kText, "Expected graduation", true);
+  graduation.context = "Experience & Education";
+  plan = planner_->Plan(graduation, planner_->ContextOf({graduation}));
+  EXPECT_EQ(plan.key, FieldKey::kEducationEnd) << plan.why;
+}
+
 TEST_F(AnswerPlannerTest, APreviousEmploymentBlockIsTheJobBeforeOnlyBesideTheCurrentOne) {
   auto entry_field = [](const char* label, const char* context) {
     Field field = MakeField(ControlKind::kText, label, true);
