@@ -1803,6 +1803,23 @@ TEST_F(AnswerPlannerTest, ANoticeBoxInDaysGetsTheNoticeCountedInDays) {
 // A form that mixes its blocks under a heading naming schooling ("Experience &
 // Education"): a box whose own words name the pay keeps that meaning; its
 // "expected" is no graduation.
+// Public-sector and agency forms number their questions ("8. Source", "Q3)
+// Notice period"): the number says which question it is, the words after it what
+// it asks, even a short word that means something only as the whole label.
+TEST_F(AnswerPlannerTest, ANumberedQuestionIsReadByItsWords) {
+  for (const char* label : {"8. Source", "Q8) Source", "(8) Source", "12 - Source"}) {
+    Field field = MakeField(ControlKind::kSelect, label, true);
+    field.options = {Option{"GovernmentJobs.com", "a"}, Option{"Indeed", "b"},
+                     Option{"LinkedIn", "c"}, Option{"Other", "d"}};
+    const FieldPlan plan = planner_->Plan(field, planner_->ContextOf({field}));
+    EXPECT_EQ(plan.key, FieldKey::kHowHeard) << label << ": " << plan.why;
+    EXPECT_EQ(plan.answer.text, "LinkedIn") << label << ": " << plan.why;
+  }
+  // A number that is part of what is asked is no question's number.
+  Field years = MakeField(ControlKind::kText, "401(k) plan", false);
+  EXPECT_NE(planner_->Plan(years, planner_->ContextOf({years})).key, FieldKey::kHowHeard);
+}
+
 TEST_F(AnswerPlannerTest, PayUnderAHeadingNamingSchoolingIsThePay) {
   Field salary = MakeField(ControlKind::kText, "Expected annual salary", true);
   salary.context = "Experience & Education";
