@@ -457,6 +457,15 @@ bool PageReformatted(const std::string& typed, const std::string& shown) {
 asio::awaitable<Result<FillResult>> FormActor::Fill(browser::FrameInfo frame, Field field,
                                                     planning::Answer answer) {
   auto filled = co_await FillOnce(frame, field, answer);
+  if (!filled && filled.error().kind == ErrorKind::kConflict) {
+    // Covered by a popup the field before left open: once it is pressed away,
+    // the fill is done again.
+    auto dismissed = co_await page_.Evaluate(frame, Call("dismissStrayPopup", field));
+    if (dismissed && dismissed->is_bool() && dismissed->as_bool()) {
+      co_await page_.WaitForSettled(std::chrono::milliseconds(50), std::chrono::seconds(1));
+      filled = co_await FillOnce(frame, field, answer);
+    }
+  }
   if (!filled && Vanished(filled.error())) {
     // The control went away between finding it again and using it (a framework
     // re-rendering as we typed): once the page is quiet, the locator finds the new

@@ -4391,6 +4391,25 @@
       return true;
     },
     element: (ref) => entry(ref).el,
+    // A popup another control left open over this one (a date picker's calendar
+    // that stays after its box was typed into and left, closing only on a press
+    // outside it, as Arco's and Ant Design's triggers do): pressed away as a
+    // person clicks on the empty page. Never with a modal dialog open, whose own
+    // press-outside would close the form. True when the cover went.
+    dismissStrayPopup: (ref) => {
+      const el = entry(ref).el;
+      if (openModal()) return false;
+      const r = el.getBoundingClientRect();
+      const x = r.left + Math.min(r.width / 2, 20), y = r.top + r.height / 2;
+      const cover = document.elementFromPoint(x, y);
+      if (!cover || !document.body || composedContains(el, cover) || composedContains(cover, el)) return false;
+      if (cover.closest('[role="dialog"], [role="alertdialog"], dialog')) return false;
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+        const Event = type.startsWith('pointer') ? PointerEvent : MouseEvent;
+        document.body.dispatchEvent(new Event(type, { bubbles: true, composed: true, cancelable: true, view: window }));
+      }
+      return !cover.isConnected || !isVisible(cover) || document.elementFromPoint(x, y) !== cover;
+    },
     // Whether the field lies inside the modal dialog open over the page.
     inModal: (ref) => {
       const modal = openModal();

@@ -364,6 +364,75 @@ TEST(FormActorTest, ADropdownPushedDownByTheMessageOfTheOneLeftStillShowsItsOpti
             (std::vector<std::string>{"Menos de 1 año", "Entre 1 y 5 años", "Más de 5 años"}));
 }
 
+// A date box whose calendar opens when it takes the focus and closes only when
+// the page is pressed outside it or another control takes the focus (Arco's and
+// Ant Design's pickers): typed into and left by script, it stays open over the
+// dropdown below, which a person would reach by clicking on the empty page first.
+constexpr char kStrayCalendar[] = R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div style="position:relative;margin-bottom:12px"><label for="start">Earliest start date</label>
+  <input id="start" name="start" autocomplete="off">
+  <div id="calendar" hidden style="position:absolute;z-index:10;left:0;top:44px;width:320px;height:220px;background:#fff;border:1px solid #999">
+    <div class="picker-header">September 2025</div></div></div>
+<div style="margin-bottom:12px"><label id="source-label">Source</label>
+  <input type="hidden" name="source">
+  <button type="button" id="source" aria-haspopup="listbox" aria-expanded="false"
+          aria-labelledby="source-label" aria-controls="source-list" style="width:200px">Select</button>
+  <ul role="listbox" id="source-list" hidden style="margin:0;padding:0;list-style:none">
+    <li role="option" data-value="web">Careers website</li><li role="option" data-value="li">LinkedIn</li>
+    <li role="option" data-value="ref">Referral</li></ul></div>
+</form><script>
+const start = document.getElementById('start'), calendar = document.getElementById('calendar');
+start.addEventListener('focus', () => { calendar.hidden = false; });
+document.addEventListener('mousedown', (e) => { if (!calendar.contains(e.target) && e.target !== start) calendar.hidden = true; }, true);
+document.addEventListener('focusin', (e) => { if (e.target !== start) calendar.hidden = true; });
+const trigger = document.getElementById('source'), list = document.getElementById('source-list');
+trigger.addEventListener('click', () => { list.hidden = !list.hidden; trigger.setAttribute('aria-expanded', String(!list.hidden)); });
+list.addEventListener('click', (e) => {
+  const option = e.target.closest('[role=option]');
+  if (!option) return;
+  document.querySelector('[name=source]').value = option.dataset.value;
+  trigger.textContent = option.textContent;
+  list.hidden = true;
+  trigger.setAttribute('aria-expanded', 'false');
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AChoiceUnderACalendarLeftOpenByTheBoxAboveIsMadeOnceItIsClosed) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  auto read = RunAsync(io, [&]() -> asio::awaitable<Result<json::value>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kStrayCalendar));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* start = FieldLabelled(*snapshot, "Earliest start date");
+    const auto* source = FieldLabelled(*snapshot, "Source");
+    if (!start || !source) co_return Fail(ErrorKind::kNotFound, "fields not seen");
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    planning::Answer date;
+    date.text = "2025-09-01";
+    if (auto typed = co_await actor.Fill(frame, *start, date); !typed)
+      co_return Fail(typed.error());
+    planning::Answer linkedin;
+    linkedin.text = "LinkedIn";
+    if (auto picked = co_await actor.Fill(frame, *source, linkedin); !picked) {
+      co_return Fail(picked.error());
+    }
+    co_return co_await (*page)->Evaluate(frame,
+                                         "document.querySelector('[name=start]').value + '|' + "
+                                         "document.querySelector('[name=source]').value");
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(read) << read.error().ToString();
+  EXPECT_EQ(read->as_string(), "2025-09-01|li");
+}
+
 // A select drawn as a trigger button over a listbox that scrolls inside itself
 // (Chakra, Ark, Headless UI: max-height and overflow:auto), the answer below the
 // list's fold where only the page's background is; clicks are handled by
