@@ -959,6 +959,12 @@ FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
   if (HasAnyWord(label, {"field of study", "major", "discipline", "subject", "area of study"})) {
     return FieldKey::kDiscipline;
   }
+  // When a degree was conferred ("Year Conferred", "Date degree conferred": US
+  // university applications) is the entry's end, though it names the degree.
+  if (HasAnyWord(label, {"conferred", "conferral"}) &&
+      HasAnyWord(label, {"year", "date", "when", "month"})) {
+    return FieldKey::kEducationEnd;
+  }
   if (ContainsPhrase(label, "degree") || ContainsPhrase(label, "qualification")) {
     return FieldKey::kDegree;
   }
@@ -1562,7 +1568,16 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // The heading's own word ("Εκπαίδευση" is also a degree list's name) read
   // as the field's meaning names the section, not what the field asks ("Επίπεδο
   // γνώσης αγγλικών", a language level, under it).
-  if (NamesSchooling(knowledge::NormalizeText(field.context)) && !EndsInQuestionMark(field.label)) {
+  // A label naming the person's current post ("Current Institution/Organization",
+  // "Current Position/Title") keeps that reading under a heading that names the post
+  // and the schooling together ("Position & Education", as academic applications
+  // ask the current appointment beside the highest degree).
+  const bool names_current_post =
+      (alone.key == FieldKey::kCurrentCompany || alone.key == FieldKey::kCurrentTitle) &&
+      alone.confidence >= kLabelPhraseScore &&
+      HasAnyWord(knowledge::NormalizeText(field.label), {"current", "currently", "present"});
+  if (NamesSchooling(knowledge::NormalizeText(field.context)) && !EndsInQuestionMark(field.label) &&
+      !names_current_post) {
     const Classification& base = alone;
     const bool said_by_heading_alone = base.signal.starts_with("context");
     const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kEducation,

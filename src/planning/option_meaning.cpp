@@ -512,12 +512,15 @@ const std::vector<Category>& Table(OptionTable table) {
   // 中退) and English forms offer it.
   static const std::vector<Category> kEducationStatus = {
       {"expected",
-       {"expected", "expected to graduate", "graduating", "졸업 예정", "졸업예정", "卒業見込",
-        "卒業予定", "預計畢業", "预计毕业", "應屆畢業", "应届毕业"},
+       {"expected", "expected to graduate", "graduating", "not yet conferred", "not yet awarded",
+        "졸업 예정", "졸업예정", "卒業見込", "卒業予定", "預計畢業", "预计毕业", "應屆畢業",
+        "应届毕业"},
        {"graduated", "studying"}},
       {"graduated",
-       {"graduated", "graduate", "completed", "degree awarded", "졸업", "卒業", "畢業", "毕业",
-        "已畢業", "diplome", "diplomee", "abgeschlossen"}},
+       // "Conferred" / "Degree conferred": US university applications' word for a
+       // degree awarded.
+       {"graduated", "graduate", "completed", "degree awarded", "conferred", "degree conferred",
+        "졸업", "卒業", "畢業", "毕业", "已畢業", "diplome", "diplomee", "abgeschlossen"}},
       {"studying",
        {"studying", "currently enrolled", "enrolled", "attending", "in progress", "재학", "在学",
         "在學", "就學中", "就学中", "在读", "在讀", "en cours"}},

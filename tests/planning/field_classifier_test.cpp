@@ -1790,6 +1790,44 @@ TEST(FieldClassifierTest, ACurrentOrMostRecentEmploymentPageIsTheFirstJob) {
       FieldKey::kJobDescription);
 }
 
+// US university and faculty applications (Interfolio, AcademicJobsOnline, campus HR
+// portals) ask the highest degree as "Degree-Granting Institution" and "Year
+// Conferred (or Expected)" / "Date degree conferred": the school that granted it and
+// when it was conferred, never the degree itself. Beside them, under a heading that
+// names the post and the schooling together ("Position & Education"), "Current
+// Institution/Organization" is where the person works now, not a school.
+TEST(FieldClassifierTest, AcademicDegreeWordsNameTheSchoolAndTheConferralDate) {
+  for (const char* context :
+       {"", "Highest Degree", "Highest Degree | Position & Education", "Education"}) {
+    SCOPED_TRACE(context);
+    const Classification year =
+        ClassifyInContext("Year Conferred (or Expected)", ControlKind::kSelect, context);
+    EXPECT_EQ(year.key, FieldKey::kEducationEnd) << year.signal;
+    const Classification date =
+        ClassifyInContext("Date degree conferred", ControlKind::kText, context);
+    EXPECT_EQ(date.key, FieldKey::kEducationEnd) << date.signal;
+    const Classification school =
+        ClassifyInContext("Degree-Granting Institution", ControlKind::kText, context);
+    EXPECT_EQ(school.key, FieldKey::kSchool) << school.signal;
+  }
+  for (const char* context :
+       {"", "Current Position | Position & Education", "Highest Degree | Position & Education"}) {
+    SCOPED_TRACE(context);
+    const Classification employer =
+        ClassifyInContext("Current Institution/Organization", ControlKind::kText, context);
+    EXPECT_EQ(employer.key, FieldKey::kCurrentCompany) << employer.signal;
+    EXPECT_EQ(ClassifyInContext("Current Position/Title", ControlKind::kText, context).key,
+              FieldKey::kCurrentTitle);
+  }
+  // The school's own name and its degree keep their readings there.
+  EXPECT_EQ(ClassifyInContext("Institution", ControlKind::kText, "Highest Degree | Education").key,
+            FieldKey::kSchool);
+  EXPECT_EQ(ClassifyInContext("Highest Degree Earned (or Expected)", ControlKind::kSelect,
+                              "Highest Degree | Position & Education")
+                .key,
+            FieldKey::kDegree);
+}
+
 // The NHS standard application form and GOV.UK services ask one qualification
 // under "Qualifications": "Qualification type", "Subject", "Place of study" and
 // "Year awarded" are its degree, discipline, school and end. A question under the

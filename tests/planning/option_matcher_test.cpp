@@ -745,6 +745,8 @@ const auto kGenderZhPrivate = Options({"男", "女", "保密"});
 const auto kGenderKo = Options({"남성", "여성", "밝히고 싶지 않음"});
 const auto kEduStatusZh = Options({"畢業", "肄業", "就學中"});
 const auto kEduStatusKo = Options({"졸업", "졸업 예정", "재학 중", "휴학", "중퇴", "수료"});
+// US university applications ask whether the highest degree is conferred or expected.
+const auto kDegreeStatusEn = Options({"Conferred", "Expected (not yet conferred)"});
 const auto kCareerTypeKo = Options({"신입", "경력"});
 const auto kCareerTypeId =
     Options({"Ya, saya memiliki pengalaman kerja", "Belum, saya lulusan baru (fresh graduate)"});
@@ -768,6 +770,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"graduated_zh", kEduStatusZh, "Graduated", FieldKey::kEducationStatus, "畢業"},
         Case{"graduated_ko_not_expected", kEduStatusKo, "Graduated", FieldKey::kEducationStatus,
              "졸업"},
+        Case{"degree_conferred_en", kDegreeStatusEn, "Graduated", FieldKey::kEducationStatus,
+             "Conferred"},
         Case{"experienced_ko", kCareerTypeKo, "Experienced", FieldKey::kCareerType, "경력"},
         Case{"newcomer_ko", kCareerTypeKo, "Newcomer", FieldKey::kCareerType, "신입"},
         Case{"experienced_id", kCareerTypeId, "Experienced", FieldKey::kCareerType,
