@@ -2254,6 +2254,7 @@
   const CALENDAR_NAME = /(^|[-_\s])(date|time|calendar|month|year|colou?r)/i;
   function isRolelessPicker(el) {
     if (el.tagName !== 'INPUT' || el.readOnly || (el.getAttribute('autocomplete') || '').toLowerCase() !== 'off') return false;
+    if (suggestionListBeside(el)) return true;
     let node = el;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
       if (node !== el && holdsAnotherControl(node, el)) return false;
@@ -2262,6 +2263,23 @@
       if (ROLELESS_PICKER_NAME.test(name)) return true;
     }
     return false;
+  }
+  // A search written by hand, with no role and no component name (Lever's
+  // structured "Current location", place searches over a geocoding API): the box
+  // keeps what is typed, the entry picked from the suggestions goes to the one
+  // hidden input beside it (a place's name and id), and the suggestions are drawn
+  // in a container beside the box that its class names a dropdown or a list of
+  // results, as rows with no role. Typed text alone is no answer to such a box:
+  // it is a picker, chosen through the rows it draws.
+  const SUGGESTION_LIST_NAME = /(^|[-_\s])(dropdown|suggestions?|results|auto-?complete|type-?ahead)([-_\s]|$)/i;
+  function suggestionListBeside(el) {
+    const parent = el.parentElement;
+    if (!parent || !hiddenInputBeside(el)) return null;
+    for (const node of parent.children) {
+      if (node === el || node.matches(CONTROL_SELECTOR) || node.querySelector(CONTROL_SELECTOR)) continue;
+      if (SUGGESTION_LIST_NAME.test(node.getAttribute('class') || '')) return node;
+    }
+    return null;
   }
   // What a dropdown drawn without roles shows as chosen: its text, less the menu it
   // may hold open over the page and the prompt it shows while empty (a class

@@ -1252,6 +1252,35 @@ std::pair<std::string_view, std::string_view> QuestionAndLeadIn(std::string_view
   return {label.substr(cut + 2), label.substr(0, cut + 1)};
 }
 
+// A choice question followed by a note that explains it ("Do you hold an active
+// security clearance? Some of our customers require cleared engineers on site.":
+// a question's help text printed under it, joined to its label as question cards
+// draw it): the options answer the question, and the note's words ("on site") ask
+// nothing. {question, note}; the label and "" when nothing follows the question
+// or what follows asks a question of its own.
+std::pair<std::string_view, std::string_view> QuestionAndNote(std::string_view label) {
+  const std::size_t at = label.find("? ");
+  if (at == std::string_view::npos) return {label, {}};
+  std::string_view note = label.substr(at + 2);
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view mark : {" ", "*", "\u2731"}) {
+      if (note.starts_with(mark)) {
+        note.remove_prefix(mark.size());
+        trimmed = true;
+      }
+    }
+  }
+  while (!note.empty() && note.back() == ' ') note.remove_suffix(1);
+  if (note.empty() || note.find('?') != std::string_view::npos) return {label, {}};
+  return {label.substr(0, at + 1), note};
+}
+
+bool IsChoiceKind(ControlKind kind) {
+  return kind == ControlKind::kRadioGroup || kind == ControlKind::kSelect ||
+         kind == ControlKind::kCombobox || kind == ControlKind::kCheckboxGroup;
+}
+
 // Whether the label names only the date part its list or box holds ("Month",
 // "Year", "年", "月", "日"), as Dayforce and Workday draw a date and Japanese,
 // Chinese and Korean forms draw a birth date: the group's name says whose date.
@@ -1648,18 +1677,22 @@ Classification FieldClassifier::ClassifyAlone(const Field& field) const {
           "autocomplete=" + std::string(token));
     }
   }
-  auto [question, lead_in] = QuestionAndLeadIn(field.label);
+  const auto [asked, note] = IsChoiceKind(field.kind)
+                                 ? QuestionAndNote(field.label)
+                                 : std::pair<std::string_view, std::string_view>(field.label, {});
+  auto [question, lead_in] = QuestionAndLeadIn(asked);
   if (!lead_in.empty()) {
-    // "... Can you commit to this?" says nothing alone: then the whole label.
+    // "... Can you commit to this?" says nothing alone: then the whole question.
     Scorer probe(field);
     probe.OfferText(knowledge::NormalizeText(question), kLabelPhraseScore, "label", question, true);
     if (probe.Best().key == FieldKey::kUnknown) {
-      question = field.label;
+      question = asked;
       lead_in = {};
     }
   }
   scorer.OfferText(knowledge::NormalizeText(question), kLabelPhraseScore, "label", question, true);
   scorer.OfferText(knowledge::NormalizeText(lead_in), kContextScore, "context", lead_in, false);
+  scorer.OfferText(knowledge::NormalizeText(note), kContextScore, "context", note, false);
   scorer.OfferText(knowledge::NormalizeText(field.placeholder), kPlaceholderScore, "placeholder",
                    field.placeholder, false);
   scorer.OfferText(AttributeWords(field.name), kAttributeScore, "name", field.name, false);

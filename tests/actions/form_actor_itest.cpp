@@ -819,6 +819,64 @@ TEST(FormActorTest, ACitySearchsNotesAreWaitedPastAndItsLinesReadAsAPlace) {
   (*browser)->Close();
 }
 
+// A place search written by hand, with no role and no component name: a text box
+// the browser must not complete, the picked place's name and id kept in the one
+// hidden input beside it, and the suggestions drawn (after a pause in the typing
+// and a "Loading" note) in a container beside the box that its class names a list
+// of results, as rows with no role and no option class. Only a picked row counts;
+// typed text alone leaves the hidden input empty and the page refuses it.
+constexpr char kHandWrittenPlaceSearch[] =
+    R"HTML(<!doctype html><html><body><form style="padding:20px">
+<div class="question"><label><div class="label">Where do you live now?</div>
+  <div class="field" style="position:relative">
+    <input type="text" name="home" autocomplete="off">
+    <input type="hidden" name="home_place" value="">
+    <div class="place-search-results" style="position:absolute;left:0;right:0;top:100%;background:#fff" hidden>
+      <div class="rows"></div><div class="wait" hidden>Loading</div></div>
+  </div></label></div>
+</form><script>
+const box = document.querySelector('[name=home]');
+const store = document.querySelector('[name=home_place]');
+const popup = document.querySelector('.place-search-results');
+const rows = popup.querySelector('.rows'), wait = popup.querySelector('.wait');
+const places = [['San Francisco, California, United States', 'p1'], ['South San Francisco, California, United States', 'p2'],
+                ['San Francisco de Macoris, Duarte, Dominican Republic', 'p3'], ['Seattle, Washington, United States', 'p4']];
+let timer = null;
+box.addEventListener('input', () => {
+  store.value = '';
+  clearTimeout(timer);
+  const typed = box.value.toLowerCase().split(',')[0].trim();
+  timer = setTimeout(() => {
+    rows.textContent = ''; wait.hidden = false; popup.hidden = false;
+    setTimeout(() => {
+      wait.hidden = true;
+      for (const [name, id] of places) {
+        if (!typed || !name.toLowerCase().includes(typed)) continue;
+        const row = document.createElement('div');
+        row.className = 'place';
+        row.textContent = name;
+        row.addEventListener('mousedown', (e) => { e.preventDefault(); box.value = name; store.value = id; popup.hidden = true; });
+        rows.appendChild(row);
+      }
+    }, 200);
+  }, 400);
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AHandWrittenPlaceSearchKeepingItsPickInAHiddenInputIsChosenFromItsRows) {
+  planning::Answer sf;
+  sf.text = "San Francisco, CA";
+  sf.match_key = planning::FieldKey::kLocation;
+  sf.match_text = "San Francisco, CA, United States";
+  sf.queries =
+      planning::TypeaheadQueries("San Francisco, CA, United States", planning::FieldKey::kLocation);
+  auto picked = FillThenRead(kHandWrittenPlaceSearch, "Where do you live now?", sf,
+                             "document.querySelector('[name=home_place]').value + '|' + "
+                             "document.querySelector('[name=home]').value");
+  ASSERT_TRUE(picked) << picked.error().ToString();
+  EXPECT_EQ(picked->as_string(), "p1|San Francisco, California, United States");
+}
+
 // A school box as react-select and MUI's Autocomplete draw it: the menu is a
 // portal at the end of <body>, placed under the box, and filters as you type; when
 // nothing matches it says so in a note that is no option ("No options"). The

@@ -1367,6 +1367,24 @@ INSTANTIATE_TEST_SUITE_P(
 
 // A section named for the application documents holds certificates and a photo
 // besides the resume: its name alone puts the resume in none of them.
+// A choice question whose help text follows it in the label (question cards join
+// a question's description to its title): the options answer the question, so a
+// note's words ("on site", "our Denver office") ask nothing; a note under a box
+// typed into may still say what to write there.
+INSTANTIATE_TEST_SUITE_P(
+    QuestionWithANoteAfterIt, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Do you currently hold an active U.S. government security clearance? \u2731 Some of "
+             "our public-sector customers require cleared engineers on site.",
+             K::kUnknown, CK::kRadioGroup},
+        Case{"Do you hold a valid driver's license? * The role includes visits to customers "
+             "on site.",
+             K::kUnknown, CK::kSelect},
+        Case{"Are you willing to relocate? \u2731 This role is based in our Denver office.",
+             K::kRelocation, CK::kRadioGroup},
+        Case{"Which work arrangement do you prefer? Our office is open three days a week.",
+             K::kRemote, CK::kRadioGroup}));
+
 TEST(FieldClassifierTest, ADocumentsSectionAloneNamesNoResume) {
   for (const char* label : {"Zeugnisse", "Bewerbungsfoto", "Weitere Unterlagen"}) {
     Field field;
