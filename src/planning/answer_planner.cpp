@@ -2041,7 +2041,10 @@ std::optional<int> SavedResumeOption(const knowledge::Profile& p, const Field& f
 // A choice control that already holds a real option, not a "Select..." prompt.
 bool HoldsRealChoice(const Field& field) {
   if (field.value.empty()) return false;
-  if (field.kind == ControlKind::kSelect || field.kind == ControlKind::kRadioGroup) {
+  // (A group of checkboxes holds one when the page ticked some: the position or store
+  // the posting was for, among others one may add.)
+  if (field.kind == ControlKind::kSelect || field.kind == ControlKind::kRadioGroup ||
+      field.kind == ControlKind::kCheckboxGroup) {
     return std::any_of(field.options.begin(), field.options.end(), [&](const auto& option) {
       return option.selected && !IsPlaceholderOption(option);
     });

@@ -802,6 +802,19 @@ INSTANTIATE_TEST_SUITE_P(
              CK::kRadioGroup},
         Case{"Are you able to work in the EU without a visa?", K::kWorkAuthorization,
              CK::kRadioGroup},
+        // US hourly applications: whether the person can show the Form I-9 documents
+        // when hired is whether they may work there.
+        Case{"If hired, can you provide documents proving your identity and eligibility to "
+             "work in the United States (Form I-9)?",
+             K::kWorkAuthorization, CK::kRadioGroup},
+        Case{"If hired, can you provide proof of your eligibility to work in the U.S.?",
+             K::kWorkAuthorization, CK::kRadioGroup},
+        Case{"Can you provide proof of employment eligibility?", K::kWorkAuthorization,
+             CK::kSelect},
+        // US tax-credit (WOTC) screening asks of benefits received, never of pay.
+        Case{"Have you been unemployed for 27 consecutive weeks or more, and received "
+             "unemployment compensation during that time?",
+             K::kUnknown, CK::kRadioGroup},
         Case{"Expected salary (gross per year)", K::kSalary},
         Case{"Desired salary", K::kSalary, CK::kNumber},
         Case{"What are your compensation expectations?", K::kSalary, CK::kTextarea},
