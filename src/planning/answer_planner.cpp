@@ -1294,7 +1294,18 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kGender: return text(p.eeo.gender, "eeo.gender");
     case FieldKey::kHispanicLatino: return text(p.eeo.hispanic_latino, "eeo.hispanic_latino");
     case FieldKey::kRace: return text(p.eeo.race, "eeo.race");
-    case FieldKey::kVeteran: return text(p.eeo.veteran, "eeo.veteran");
+    case FieldKey::kVeteran:
+      // "Are you a veteran?" as Yes / No (a tax-credit screening's military service)
+      // is not answered by a protected-veteran status: one who served long ago is a
+      // veteran, yet no protected one.
+      if (OptionsAreYesNo(field) &&
+          knowledge::HasPhrase(knowledge::NormalizeText(p.eeo.veteran), "protected") &&
+          !knowledge::HasPhrase(knowledge::NormalizeText(perception::QuestionOf(field)),
+                                "protected")) {
+        missing = "eeo.veteran tells the protected-veteran status, not whether one served";
+        return std::nullopt;
+      }
+      return text(p.eeo.veteran, "eeo.veteran");
     case FieldKey::kDisability: return text(p.eeo.disability, "eeo.disability");
     case FieldKey::kHowHeard: return text(p.how_heard, "how_heard");
     case FieldKey::kSkills: {

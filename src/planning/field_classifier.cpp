@@ -1496,7 +1496,12 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
   // The heading's own word ("Εκπαίδευση" is also a degree list's name) read
   // as the field's meaning names the section, not what the field asks ("Επίπεδο
   // γνώσης αγγλικών", a language level, under it).
-  if (NamesSchooling(knowledge::NormalizeText(field.context)) && !EndsInQuestionMark(field.label)) {
+  // A label whose own words say it asks something else ("School city": where the
+  // school is) is no part of the entry the heading names either.
+  const bool label_vetoed =
+      alone.key == FieldKey::kUnknown && alone.signal.find("(vetoed by") != std::string::npos;
+  if (NamesSchooling(knowledge::NormalizeText(field.context)) && !EndsInQuestionMark(field.label) &&
+      !label_vetoed) {
     const Classification& base = alone;
     const bool said_by_heading_alone = base.signal.starts_with("context");
     const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kEducation,
