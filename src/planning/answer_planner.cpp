@@ -1294,7 +1294,18 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
     case FieldKey::kGender: return text(p.eeo.gender, "eeo.gender");
     case FieldKey::kHispanicLatino: return text(p.eeo.hispanic_latino, "eeo.hispanic_latino");
     case FieldKey::kRace: return text(p.eeo.race, "eeo.race");
-    case FieldKey::kVeteran: return text(p.eeo.veteran, "eeo.veteran");
+    case FieldKey::kVeteran:
+      // "Are you a veteran?" as Yes / No (a tax-credit screening's military service)
+      // is not answered by a protected-veteran status: one who served long ago is a
+      // veteran, yet no protected one.
+      if (OptionsAreYesNo(field) &&
+          knowledge::HasPhrase(knowledge::NormalizeText(p.eeo.veteran), "protected") &&
+          !knowledge::HasPhrase(knowledge::NormalizeText(perception::QuestionOf(field)),
+                                "protected")) {
+        missing = "eeo.veteran tells the protected-veteran status, not whether one served";
+        return std::nullopt;
+      }
+      return text(p.eeo.veteran, "eeo.veteran");
     case FieldKey::kDisability: return text(p.eeo.disability, "eeo.disability");
     case FieldKey::kHowHeard: return text(p.how_heard, "how_heard");
     case FieldKey::kSkills: {
@@ -2041,7 +2052,10 @@ std::optional<int> SavedResumeOption(const knowledge::Profile& p, const Field& f
 // A choice control that already holds a real option, not a "Select..." prompt.
 bool HoldsRealChoice(const Field& field) {
   if (field.value.empty()) return false;
-  if (field.kind == ControlKind::kSelect || field.kind == ControlKind::kRadioGroup) {
+  // (A group of checkboxes holds one when the page ticked some: the position or store
+  // the posting was for, among others one may add.)
+  if (field.kind == ControlKind::kSelect || field.kind == ControlKind::kRadioGroup ||
+      field.kind == ControlKind::kCheckboxGroup) {
     return std::any_of(field.options.begin(), field.options.end(), [&](const auto& option) {
       return option.selected && !IsPlaceholderOption(option);
     });

@@ -1605,8 +1605,12 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
       (alone.key == FieldKey::kCurrentCompany || alone.key == FieldKey::kCurrentTitle) &&
       alone.confidence >= kLabelPhraseScore &&
       HasAnyWord(knowledge::NormalizeText(field.label), {"current", "currently", "present"});
+  // A label whose own words say it asks something else ("School city": where the
+  // school is) is no part of the entry the heading names either.
+  const bool label_vetoed =
+      alone.key == FieldKey::kUnknown && alone.signal.find("(vetoed by") != std::string::npos;
   if (NamesSchooling(knowledge::NormalizeText(field.context)) && !EndsInQuestionMark(field.label) &&
-      !names_current_post) {
+      !names_current_post && !label_vetoed) {
     const Classification& base = alone;
     const bool said_by_heading_alone = base.signal.starts_with("context");
     const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kEducation,

@@ -279,6 +279,39 @@ TEST_F(AnswerPlannerTest, APreselectedCountryTheProfileContradictsIsAsked) {
   EXPECT_TRUE(plan.kept_held_choice) << plan.why;
 }
 
+// "Are you a veteran?" as Yes / No (a tax-credit screening) asks whether one served;
+// "I am not a protected veteran" does not say, so nothing is sent. Asked of the
+// protected status, the same answer is No.
+TEST_F(AnswerPlannerTest, AProtectedVeteranStatusDoesNotSayWhetherOneServed) {
+  Field served = MakeField(ControlKind::kRadioGroup, "Are you a veteran of the U.S. Armed Forces?",
+                           false, {"Yes", "No"});
+  FieldPlan plan = planner_->Plan(served);
+  EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+  Field protected_status =
+      MakeField(ControlKind::kRadioGroup, "Are you a protected veteran?", false, {"Yes", "No"});
+  plan = planner_->Plan(protected_status);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "No");
+}
+
+// Hourly applications list the positions (or stores) one may be considered for as
+// checkboxes with the one the posting was for already ticked: kept, as a preselected
+// choice in a list is; with nothing ticked the person is asked.
+TEST_F(AnswerPlannerTest, ACheckboxGroupThePageTickedIsKept) {
+  Field positions = MakeField(ControlKind::kCheckboxGroup, "Which positions are you interested in?",
+                              true, {"Crew Member", "Cashier", "Cook"});
+  positions.options[0].selected = true;
+  positions.value = "Crew Member";
+  FieldPlan plan = planner_->Plan(positions);
+  EXPECT_EQ(plan.decision, Decision::kLeave) << plan.why;
+  EXPECT_TRUE(plan.kept_held_choice) << plan.why;
+
+  Field none = positions;
+  none.options[0].selected = false;
+  none.value.clear();
+  EXPECT_EQ(planner_->Plan(none).decision, Decision::kAskHuman);
+}
+
 // A hosted form builder's field prefilled from the link (Formstack's ?field123=,
 // Gravity Forms' dynamic population) and read-only: the position applied for is
 // the page's to fill; asking the person could change nothing. An empty read-only

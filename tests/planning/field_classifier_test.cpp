@@ -802,6 +802,21 @@ INSTANTIATE_TEST_SUITE_P(
              CK::kRadioGroup},
         Case{"Are you able to work in the EU without a visa?", K::kWorkAuthorization,
              CK::kRadioGroup},
+        // US hourly applications: whether the person can show the Form I-9 documents
+        // when hired is whether they may work there.
+        Case{"If hired, can you provide documents proving your identity and eligibility to "
+             "work in the United States (Form I-9)?",
+             K::kWorkAuthorization, CK::kRadioGroup},
+        Case{"If hired, can you provide proof of your eligibility to work in the U.S.?",
+             K::kWorkAuthorization, CK::kRadioGroup},
+        Case{"Can you provide proof of employment eligibility?", K::kWorkAuthorization,
+             CK::kSelect},
+        // US tax-credit (WOTC) screening asks of benefits received, never of pay.
+        Case{"Have you been unemployed for 27 consecutive weeks or more, and received "
+             "unemployment compensation during that time?",
+             K::kUnknown, CK::kRadioGroup},
+        // An education entry's place: neither the school nor where the person lives.
+        Case{"School city", K::kUnknown}, Case{"School state", K::kUnknown, CK::kSelect},
         Case{"Expected salary (gross per year)", K::kSalary},
         Case{"Desired salary", K::kSalary, CK::kNumber},
         Case{"What are your compensation expectations?", K::kSalary, CK::kTextarea},
@@ -2143,6 +2158,26 @@ TEST(FieldClassifierTest, ATypedSignatureAskedInASentenceIsTheFullName) {
   other.kind = ControlKind::kText;
   other.label = "Please list the full name of the person who referred you to us";
   EXPECT_LT(FieldClassifier().Classify(other).confidence, 0.75);
+}
+
+// Under an "Education" heading, where the school is ("School city", "School state")
+// is neither the school nor the person's own city; the school's name still is.
+TEST(FieldClassifierTest, AnEducationEntrysPlaceIsNotTheSchool) {
+  for (const char* label : {"School city", "School state"}) {
+    Field field;
+    field.kind = ControlKind::kText;
+    field.label = label;
+    field.context = "Education";
+    const Classification result = FieldClassifier().Classify(field);
+    EXPECT_TRUE(result.key == FieldKey::kUnknown || result.confidence < 0.75)
+        << label << ": " << ToString(result.key) << " " << result.confidence << " "
+        << result.signal;
+  }
+  Field school;
+  school.kind = ControlKind::kText;
+  school.label = "School name";
+  school.context = "Education";
+  EXPECT_EQ(FieldClassifier().Classify(school).key, FieldKey::kSchool);
 }
 
 // A job entry's "Reason for Leaving" or "Supervisor Name" asks
