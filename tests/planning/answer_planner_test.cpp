@@ -400,6 +400,10 @@ TEST_F(AnswerPlannerTest, CanadasEmploymentEquityGroupsAreTheEeoQuestions) {
       {"Do you identify as an Indigenous person (First Nations, Inuit or Métis)?", FieldKey::kRace,
        en},
       {"Are you a member of a visible minority group?", FieldKey::kRace, en},
+      // The federal public service's application asks the same as "Are you a ...?".
+      {"Are you a woman?", FieldKey::kGender, en},
+      {"Are you an Indigenous person?", FieldKey::kRace, en},
+      {"Are you a person with a disability?", FieldKey::kDisability, en},
   };
   for (const auto& [label, key, options] : cases) {
     FieldPlan plan = planner_->Plan(MakeField(ControlKind::kRadioGroup, label, false, options));
