@@ -168,6 +168,25 @@ TEST_F(AnswerPlannerTest, AGraduationYearBesideOtherEducationQuestionsIsTheDegre
   EXPECT_EQ(planner_->Plan(page[3], context).decision, Decision::kLeave);
 }
 
+// "Year completed" under the highest level of education and the institution (Canada's
+// public-service applications ask education so) is the year the degree was finished.
+TEST_F(AnswerPlannerTest, AYearCompletedBesideTheHighestLevelIsTheDegreesYear) {
+  Field level = MakeField(
+      ControlKind::kSelect, "Highest level of education completed", true,
+      {"Select", "Secondary school diploma or equivalent", "College diploma or certificate",
+       "Bachelor's degree", "Master's degree", "Doctorate (PhD)"});
+  Field school = MakeField(ControlKind::kText, "Name of educational institution", true);
+  Field year = MakeField(ControlKind::kText, "Year completed", true);
+  year.hint = "Format: YYYY";
+  year.max_length = 4;
+  std::vector<Field> page = {level, school, year};
+  const PageContext context = planner_->ContextOf(page, false);
+  const FieldPlan plan = planner_->Plan(page[2], context);
+  EXPECT_EQ(plan.key, FieldKey::kEducationEnd) << ToString(plan.key);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2017");
+}
+
 // A pay box asking per month beside a currency list preset to the country's money
 // (job boards of Kazakhstan, Russia, Central Asia: "Expected salary per month, net"
 // with ₸ / $ / ₽ beside it): the profile's yearly salary does not fit the box, so the
