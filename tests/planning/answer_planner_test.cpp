@@ -2151,6 +2151,35 @@ TEST_F(AnswerPlannerTest, ADegreeInNamedFieldsWithLetteredYesNoChoices) {
   }
 }
 
+// A degree of no named level ("a degree from a recognized post-secondary institution",
+// the education standard public-service screening questions quote; "a university
+// degree") is a bachelor's or above, and the specialization it asks of the degree
+// names its fields: the profile's finished B.S. in Computer Science answers yes; a
+// specialization the profile's field is not, or a level above it, stays the person's.
+TEST_F(AnswerPlannerTest, ADegreeOfNoNamedLevelWithASpecialization) {
+  for (const char* question :
+       {"Do you have a degree from a recognized post-secondary institution with an acceptable "
+        "specialization in computer science, information technology, information management or "
+        "another specialty relevant to the position?",
+        "Do you hold a university degree?",
+        "Do you have a degree with a major in computer science or software engineering?"}) {
+    FieldPlan plan =
+        planner_->Plan(MakeField(ControlKind::kRadioGroup, question, true, {"Yes", "No"}));
+    ASSERT_EQ(plan.decision, Decision::kFill) << question << ": " << plan.why;
+    EXPECT_EQ(plan.key, FieldKey::kDegree) << question;
+    EXPECT_EQ(plan.answer.text, "Yes") << question;
+  }
+  for (const char* other :
+       {"Do you have a degree from a recognized post-secondary institution with an acceptable "
+        "specialization in accounting, finance or economics?",
+        "Do you have a university degree at the master's level?"}) {
+    EXPECT_NE(
+        planner_->Plan(MakeField(ControlKind::kRadioGroup, other, true, {"Yes", "No"})).decision,
+        Decision::kFill)
+        << other;
+  }
+}
+
 // An education whose end has passed is finished; a person with a work history is
 // an experienced hire; both matched by meaning in the form's words.
 TEST_F(AnswerPlannerTest, EducationStatusAndCareerTypeFollowTheHistory) {
