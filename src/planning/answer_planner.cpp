@@ -606,24 +606,52 @@ bool AsksForCompletedDegree(std::string_view label) {
 
 // The fields of study a question about a degree names after it ("a bachelor's
 // degree in computer science, engineering or a related field from an accredited
-// college" -> "computer science engineering or a related field"), normalised;
-// empty when it names none ("a bachelor's degree or higher?").
+// college" -> "computer science engineering or a related field"), or after the
+// specialization it asks of the degree ("a degree from a recognized post-secondary
+// institution with an acceptable specialization in computer science, information
+// technology ...", as public-service education standards word it; "majoring in",
+// "a concentration in"), normalised; empty when it names none ("a bachelor's
+// degree or higher?").
 std::string DegreeFieldsNamed(std::string_view label) {
+  static constexpr std::array<std::string_view, 9> kSpecialty = {
+      "specialization", "specialisation", "specializing", "specialising", "specialty",
+      "speciality",     "major",          "majoring",     "concentration"};
   const std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(label));
   std::string fields;
   bool after_degree = false;
+  bool degree_named = false;
+  bool after_specialty = false;
   bool in_list = false;
   for (const std::string& word : words) {
     if (in_list) {
       if (word == "from" || word == "at" || word == "with" || word == "by") break;
       fields += (fields.empty() ? "" : " ") + word;
-    } else if (after_degree && word == "in") {
+    } else if ((after_degree || after_specialty) && word == "in") {
       in_list = true;
     } else {
       after_degree = word == "degree" || word == "degrees" || word == "diploma";
+      degree_named = degree_named || after_degree;
+      after_specialty = degree_named && std::ranges::find(kSpecialty, word) != kSpecialty.end();
     }
   }
   return fields;
+}
+
+// Whether a question asks for a degree without naming its level ("Do you have a
+// degree from a recognized post-secondary institution ...?", "Do you hold a
+// university degree?"): a degree in that plain sense is a first university degree,
+// a bachelor's, or one above it. "A degree of autonomy" names no diploma.
+bool AsksForAnyDegree(std::string_view label) {
+  static constexpr std::array<std::string_view, 8> kBefore = {
+      "a", "an", "university", "college", "academic", "postsecondary", "secondary", "tertiary"};
+  const std::vector<std::string> words = knowledge::Words(knowledge::NormalizeText(label));
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i] != "degree") continue;
+    if (i + 1 < words.size() && words[i + 1] == "of") continue;
+    // "post-secondary" normalises to "post secondary": its "secondary" is the word before.
+    if (std::ranges::find(kBefore, words[i - 1]) != kBefore.end()) return true;
+  }
+  return false;
 }
 
 // A yes/no question whether the person holds a degree of a level: yes when an
@@ -643,7 +671,11 @@ std::optional<Fact> CompletedDegreeFact(const knowledge::Profile& p, const Field
   const std::string fields = DegreeFieldsNamed(field.label);
   for (std::size_t i = 0; i < p.education.size(); ++i) {
     const knowledge::Education& school = p.education[i];
-    if (!HoldsDegreeLevel(school.degree, field.label)) continue;
+    // A degree of no named level asks for a bachelor's or above.
+    const bool level_held = !NamesDegreeLevel(field.label) && AsksForAnyDegree(field.label)
+                                ? HoldsDegreeLevel(school.degree, "bachelor")
+                                : HoldsDegreeLevel(school.degree, field.label);
+    if (!level_held) continue;
     const std::optional<CalendarDate> end = ParseCalendarDate(school.end);
     if (!end || !DateHasPassed(*end)) continue;
     const std::string studied = knowledge::NormalizeText(school.field);

@@ -1244,6 +1244,10 @@ bool HoldsDegreeLevel(std::string_view held, std::string_view asked) {
   return have >= want;
 }
 
+bool NamesDegreeLevel(std::string_view text) {
+  return DegreeOf(text).level != 0;
+}
+
 bool IsDeclineText(std::string_view text) {
   // English, German, French, Spanish, Italian, Portuguese, Dutch, Japanese,
   // Chinese, Korean, Russian, Turkish, Vietnamese, Polish, Danish, Norwegian,

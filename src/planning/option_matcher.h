@@ -94,6 +94,10 @@ std::optional<bool> LeadingYesNo(std::string_view text);
 // or doctorate. False when either names no level.
 bool HoldsDegreeLevel(std::string_view held, std::string_view asked);
 
+// Whether text names a level of education ("Bachelor's Degree", "M.Sc.", "high
+// school"); "a degree" alone names none.
+bool NamesDegreeLevel(std::string_view text);
+
 // Whether text says "decline to answer" in any of the usual ways.
 bool IsDeclineText(std::string_view text);
 

@@ -168,6 +168,25 @@ TEST_F(AnswerPlannerTest, AGraduationYearBesideOtherEducationQuestionsIsTheDegre
   EXPECT_EQ(planner_->Plan(page[3], context).decision, Decision::kLeave);
 }
 
+// "Year completed" under the highest level of education and the institution (Canada's
+// public-service applications ask education so) is the year the degree was finished.
+TEST_F(AnswerPlannerTest, AYearCompletedBesideTheHighestLevelIsTheDegreesYear) {
+  Field level = MakeField(
+      ControlKind::kSelect, "Highest level of education completed", true,
+      {"Select", "Secondary school diploma or equivalent", "College diploma or certificate",
+       "Bachelor's degree", "Master's degree", "Doctorate (PhD)"});
+  Field school = MakeField(ControlKind::kText, "Name of educational institution", true);
+  Field year = MakeField(ControlKind::kText, "Year completed", true);
+  year.hint = "Format: YYYY";
+  year.max_length = 4;
+  std::vector<Field> page = {level, school, year};
+  const PageContext context = planner_->ContextOf(page, false);
+  const FieldPlan plan = planner_->Plan(page[2], context);
+  EXPECT_EQ(plan.key, FieldKey::kEducationEnd) << ToString(plan.key);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "2017");
+}
+
 // A pay box asking per month beside a currency list preset to the country's money
 // (job boards of Kazakhstan, Russia, Central Asia: "Expected salary per month, net"
 // with ₸ / $ / ₽ beside it): the profile's yearly salary does not fit the box, so the
@@ -433,6 +452,10 @@ TEST_F(AnswerPlannerTest, CanadasEmploymentEquityGroupsAreTheEeoQuestions) {
       {"Do you identify as an Indigenous person (First Nations, Inuit or Métis)?", FieldKey::kRace,
        en},
       {"Are you a member of a visible minority group?", FieldKey::kRace, en},
+      // The federal public service's application asks the same as "Are you a ...?".
+      {"Are you a woman?", FieldKey::kGender, en},
+      {"Are you an Indigenous person?", FieldKey::kRace, en},
+      {"Are you a person with a disability?", FieldKey::kDisability, en},
   };
   for (const auto& [label, key, options] : cases) {
     FieldPlan plan = planner_->Plan(MakeField(ControlKind::kRadioGroup, label, false, options));
@@ -2203,6 +2226,35 @@ TEST_F(AnswerPlannerTest, ADegreeInNamedFieldsWithLetteredYesNoChoices) {
     EXPECT_NE(planner_->Plan(MakeField(ControlKind::kRadioGroup, other, true, {"A. Yes", "B. No"}))
                   .decision,
               Decision::kFill)
+        << other;
+  }
+}
+
+// A degree of no named level ("a degree from a recognized post-secondary institution",
+// the education standard public-service screening questions quote; "a university
+// degree") is a bachelor's or above, and the specialization it asks of the degree
+// names its fields: the profile's finished B.S. in Computer Science answers yes; a
+// specialization the profile's field is not, or a level above it, stays the person's.
+TEST_F(AnswerPlannerTest, ADegreeOfNoNamedLevelWithASpecialization) {
+  for (const char* question :
+       {"Do you have a degree from a recognized post-secondary institution with an acceptable "
+        "specialization in computer science, information technology, information management or "
+        "another specialty relevant to the position?",
+        "Do you hold a university degree?",
+        "Do you have a degree with a major in computer science or software engineering?"}) {
+    FieldPlan plan =
+        planner_->Plan(MakeField(ControlKind::kRadioGroup, question, true, {"Yes", "No"}));
+    ASSERT_EQ(plan.decision, Decision::kFill) << question << ": " << plan.why;
+    EXPECT_EQ(plan.key, FieldKey::kDegree) << question;
+    EXPECT_EQ(plan.answer.text, "Yes") << question;
+  }
+  for (const char* other :
+       {"Do you have a degree from a recognized post-secondary institution with an acceptable "
+        "specialization in accounting, finance or economics?",
+        "Do you have a university degree at the master's level?"}) {
+    EXPECT_NE(
+        planner_->Plan(MakeField(ControlKind::kRadioGroup, other, true, {"Yes", "No"})).decision,
+        Decision::kFill)
         << other;
   }
 }
