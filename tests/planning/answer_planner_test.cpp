@@ -1882,7 +1882,7 @@ TEST_F(AnswerPlannerTest, PayUnderAHeadingNamingSchoolingIsThePay) {
   salary.hint = "$ | USD / year | Whole dollars, numbers only.";
   FieldPlan plan = planner_->Plan(salary, planner_->ContextOf({salary}));
   EXPECT_EQ(plan.key, FieldKey::kSalary) << plan.why;
-  Field graduation = MakeField(ControlKind::kText, "Expected graduation", true);
+  Field graduation = MakeField(ControlKind::kText, "Year of graduation", true);
   graduation.context = "Experience & Education";
   plan = planner_->Plan(graduation, planner_->ContextOf({graduation}));
   EXPECT_EQ(plan.key, FieldKey::kEducationEnd) << plan.why;
