@@ -167,13 +167,16 @@ Status AddFrameReading(PageSnapshot& snapshot, const json::value& reading,
   }
   std::string text = Str(raw, "text");
   if (!text.empty()) snapshot.text += (snapshot.text.empty() ? "" : "\n") + text;
+  PageSnapshot::FrameReading own{frame.id, text, {}};
   auto headings = reader["headings"].Items();
   if (!headings) return Fail(headings.error());
   for (const auto& h : *headings) {
     auto heading = h.String();
     if (!heading) return Fail(heading.error());
     snapshot.headings.emplace_back(*heading);
+    own.headings.emplace_back(*heading);
   }
+  snapshot.frame_readings.push_back(std::move(own));
   auto has_password = reader["has_password"].Bool();
   if (!has_password) return Fail(has_password.error());
   auto has_captcha = reader["has_captcha"].Bool();
@@ -755,6 +758,40 @@ bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after) {
   });
   return !thanks.empty() || newly_confirmed ||
          (Says(now, Wording::kThanks) && !Says(was, Wording::kThanks));
+}
+
+namespace {
+
+// `snapshot` as the frame `frame_id` shows it alone: its own text, headings,
+// fields and buttons.
+PageSnapshot FrameAlone(const PageSnapshot& snapshot, const std::string& frame_id) {
+  PageSnapshot alone;
+  for (const auto& reading : snapshot.frame_readings) {
+    if (reading.frame_id != frame_id) continue;
+    alone.text += (alone.text.empty() ? "" : "\n") + reading.text;
+    alone.headings.insert(alone.headings.end(), reading.headings.begin(), reading.headings.end());
+  }
+  for (const auto& field : snapshot.fields) {
+    if (field.frame_id == frame_id) alone.fields.push_back(field);
+  }
+  for (const auto& button : snapshot.buttons) {
+    if (button.frame_id == frame_id) alone.buttons.push_back(button);
+  }
+  if (const browser::FrameInfo* frame = snapshot.FindFrame(frame_id)) alone.frames = {*frame};
+  alone.kind = ClassifyPage(alone);
+  return alone;
+}
+
+}  // namespace
+
+bool ConfirmedInFrame(const PageSnapshot& before, const PageSnapshot& after,
+                      const std::string& frame_id) {
+  const browser::FrameInfo* frame = after.FindFrame(frame_id);
+  if (frame == nullptr || frame->parent_id.empty()) return false;
+  const PageSnapshot was = FrameAlone(before, frame_id);
+  if (!HoldsFieldsToFill(was)) return false;
+  const PageSnapshot now = FrameAlone(after, frame_id);
+  return now.kind == PageKind::kConfirmation || ConfirmedInPlace(was, now);
 }
 
 std::string MovedOnToPayment(const PageSnapshot& before, const PageSnapshot& after) {

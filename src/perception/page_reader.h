@@ -113,6 +113,13 @@ struct PageSnapshot {
   // Set by ReadSettled when its deadline passed before the page settled: why, in
   // words for the run's log ("requests were still in flight after 15 s").
   std::string unsettled_reason;
+  // Each frame's own text and headings as read (`text` and `headings` join them).
+  struct FrameReading {
+    std::string frame_id;
+    std::string text;
+    std::vector<std::string> headings;
+  };
+  std::vector<FrameReading> frame_readings;
 
   const browser::FrameInfo* FindFrame(const std::string& frame_id) const;
 };
@@ -195,6 +202,15 @@ PageKind ClassifyPage(const PageSnapshot& snapshot);
 // posting. A form that empties itself under a new confirming message ("Your
 // message has been sent") answers in place too. Pure, for tests.
 bool ConfirmedInPlace(const PageSnapshot& before, const PageSnapshot& after);
+
+// Whether the child frame `frame_id` that held the form answers the submit click
+// by itself: an application embedded in a company's page (a job board's iframe)
+// shows its confirmation in the frame while the page around it, with boxes of its
+// own (a newsletter sign-up), stays as it was. The frame read alone is a
+// confirmation page, or confirms in place. The main frame is the page itself:
+// false. Pure, for tests.
+bool ConfirmedInFrame(const PageSnapshot& before, const PageSnapshot& after,
+                      const std::string& frame_id);
 
 // The payment step heading that a checkout moved on to after the submit click on
 // `before`: the form is gone (nothing left to fill, no step to take) and a

@@ -1710,7 +1710,9 @@ Attempt Realise(const Field& field, FieldKey hint, const Fact& fact, AnswerSourc
       answer.file_path = fact.file;
       return {answer, {}};
     case ControlKind::kDateParts: {
-      auto parts = DatePartsText(field.date_parts, fact.text);
+      // Boxes nobody must fill take what the date says (the year of "2017") and
+      // leave the month empty; required ones ask for the whole date.
+      auto parts = DatePartsText(field.date_parts, fact.text, !field.required);
       if (!parts) {
         return {std::nullopt, "\"" + fact.text + "\" is not a date the boxes " +
                                   JoinParts(field.date_parts) + " can take"};

@@ -119,27 +119,36 @@ std::optional<CalendarDate> ParseWordedDate(std::string_view text) {
 }
 
 std::optional<std::string> DatePartsText(const std::vector<std::string>& parts,
-                                         std::string_view text) {
+                                         std::string_view text, bool unknown_parts_may_stay_empty) {
   const auto date = ParseCalendarDate(text);
   if (!date || parts.empty()) return std::nullopt;
   std::string out;
-  for (const auto& part : parts) {
+  bool year_box = false;
+  bool left_empty = false;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const std::string& part = parts[i];
     std::string piece;
     if (part == "YYYY") {
       piece = std::to_string(date->year);
+      year_box = true;
     } else if (part == "YY") {
       piece = TwoDigits(date->year % 100);
-    } else if (part == "MM") {
-      if (date->month == 0) return std::nullopt;
-      piece = TwoDigits(date->month);
-    } else if (part == "DD") {
-      if (date->month == 0) return std::nullopt;
-      piece = TwoDigits(date->day == 0 ? 1 : date->day);
+      year_box = true;
+    } else if (part == "MM" || part == "DD") {
+      // A year alone says no month, nor which day: those boxes stay empty when
+      // they may, else someone is asked.
+      if (date->month == 0 && !unknown_parts_may_stay_empty) return std::nullopt;
+      if (date->month != 0) {
+        piece = TwoDigits(part == "MM" ? date->month : (date->day == 0 ? 1 : date->day));
+      } else {
+        left_empty = true;
+      }
     } else {
       return std::nullopt;
     }
-    out += (out.empty() ? "" : "/") + piece;
+    out += (i == 0 ? "" : "/") + piece;
   }
+  if (left_empty && !year_box) return std::nullopt;
   return out;
 }
 

@@ -32,8 +32,12 @@ std::optional<CalendarDate> ToSolarHijri(const CalendarDate& date);
 
 // The value for boxes `parts` ("MM", "DD", "YYYY", "YY"), joined by '/':
 // {"MM", "YYYY"} and "2021-03" -> "03/2021". A missing day is the 1st; a box the
-// date cannot fill (a month from "2017") is nullopt, so someone is asked instead.
+// date cannot fill (a month from "2017") is nullopt, so someone is asked instead,
+// unless `unknown_parts_may_stay_empty` (boxes nobody must fill): then the year
+// goes in its box and the month and day boxes stay empty ("/2017"), provided
+// there is a year box to hold it.
 std::optional<std::string> DatePartsText(const std::vector<std::string>& parts,
-                                         std::string_view date);
+                                         std::string_view date,
+                                         bool unknown_parts_may_stay_empty = false);
 
 }  // namespace applier::planning

@@ -1011,6 +1011,13 @@ FieldKey EducationEntryKey(std::string_view label, FieldKey base) {
   }
 }
 
+// Whether a title asked inside a job entry, read alone as `base`, may be the
+// job's title: words that alone say nothing ("Position title"), or a bare "Title",
+// which alone asks a salutation but inside a job entry names the job.
+bool TitleSaysNothingElse(FieldKey base) {
+  return base == FieldKey::kUnknown || base == FieldKey::kSalutation;
+}
+
 }  // namespace
 
 EntryRef EntryOf(std::string_view context) {
@@ -1534,7 +1541,14 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
     // (Greenhouse's single education block).
     const Classification& base = alone;
     const FieldKey key = EntryKey(field, knowledge::NormalizeText(field.label), section, base.key);
-    if (IsEntryDate(key) && Fits(key, field.kind)) {
+    // So are a job entry's own box for a job that goes on ("I currently work
+    // here") and its bare "Title": inside a job entry that is the job's title, never
+    // a salutation, which is asked with the person's name (Greenhouse's Employment
+    // block: "job_application[employments][][title]").
+    const bool jobs_own = section == EntrySection::kWork &&
+                          (key == FieldKey::kJobCurrent ||
+                           (key == FieldKey::kJobTitle && TitleSaysNothingElse(base.key)));
+    if ((IsEntryDate(key) || jobs_own) && Fits(key, field.kind)) {
       Classification result;
       result.key = key;
       result.confidence = 0.9;
@@ -1583,7 +1597,7 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
     const Classification& base = alone;
     const FieldKey key = EntryKey(field, EntryFieldLabel(field), EntrySection::kWork, base.key);
     if ((IsEntryDate(key) || key == FieldKey::kJobCurrent || key == FieldKey::kJobDescription ||
-         (key == FieldKey::kJobTitle && base.key == FieldKey::kUnknown)) &&
+         (key == FieldKey::kJobTitle && TitleSaysNothingElse(base.key))) &&
         Fits(key, field.kind) &&
         !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore &&
           !AsksMonthAndYear(field))) {

@@ -174,6 +174,7 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
     co_return std::nullopt;
   }
   const bool submit_by_position = submit->by_position;
+  const std::string submit_frame = submit->frame_id;
   // What the page said before the click is not its answer to it.
   std::set<std::string> said_before;
   for (const auto& error : ValidationErrors(*snapshot)) said_before.insert(error.message);
@@ -199,8 +200,11 @@ asio::awaitable<std::optional<SubmitGoesOn>> Submitter::Submit(const perception:
     auto after = co_await page_.Read();
     if (!after) continue;
     shown = after->headings.empty() ? after->title : after->headings.front();
+    // An application in a frame of the page (an embedded job board) may confirm
+    // in that frame alone.
     if (after->kind == PageKind::kConfirmation ||
-        (snapshot && perception::ConfirmedInPlace(*snapshot, *after))) {
+        (snapshot && (perception::ConfirmedInPlace(*snapshot, *after) ||
+                      perception::ConfirmedInFrame(*snapshot, *after, submit_frame)))) {
       report_.report().confirmation_text = ConfirmationText(*after);
       report_.Step(*after, "submitted; the site confirmed");
       report_.Finish(Outcome::kSubmitted,

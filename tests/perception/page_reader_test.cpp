@@ -1233,6 +1233,67 @@ TEST(ConfirmedInPlaceTest, ThanksThatReplacedTheFormOnAPostingPage) {
   EXPECT_FALSE(ConfirmedInPlace(before, closed));
 }
 
+// A job board embedded in a company's careers page (an iframe holding the posting
+// and its form) confirms inside its frame; the page around it keeps its own text
+// and boxes (a talent-community e-mail sign-up the run may have filled), so the
+// page as a whole neither reads as a confirmation nor lost its fields.
+TEST(ConfirmedInFrameTest, AnEmbeddedFormConfirmsInItsFrame) {
+  auto in_frame = [](Field field, const char* frame) {
+    field.frame_id = frame;
+    return field;
+  };
+  auto button_in = [](Button button, const char* frame) {
+    button.frame_id = frame;
+    return button;
+  };
+  auto page = [](std::vector<PageSnapshot::FrameReading> readings, std::vector<Field> fields,
+                 std::vector<Button> buttons) {
+    PageSnapshot snapshot;
+    snapshot.frames = {{"main", "", "http://careers.example/jobs", "", false},
+                       {"board", "main", "http://boards.example/embed/job_app", "", false}};
+    for (const auto& reading : readings) {
+      snapshot.text += reading.text + "\n";
+      snapshot.headings.insert(snapshot.headings.end(), reading.headings.begin(),
+                               reading.headings.end());
+    }
+    snapshot.frame_readings = std::move(readings);
+    snapshot.fields = std::move(fields);
+    snapshot.buttons = std::move(buttons);
+    snapshot.kind = ClassifyPage(snapshot);
+    return snapshot;
+  };
+  const PageSnapshot::FrameReading careers{
+      "main",
+      "Build the software that keeps the lights on. Not the right role? Join us.",
+      {"Build the software that keeps the lights on", "Not the right role?"}};
+  Field talent = in_frame(Box(ControlKind::kEmail, "Email address"), "main");
+  talent.value = "jordan.rivera@example.com";
+  const Button keep_posted = button_in(Described("Keep me posted", "submit", false, true), "main");
+  const PageSnapshot before = page(
+      {careers, {"board", "Senior Software Engineer. Apply for this Job.", {"Apply for this Job"}}},
+      {talent, in_frame(Box(ControlKind::kText, "First Name"), "board")},
+      {keep_posted, button_in(Described("Submit Application", "button", true, true), "board")});
+  const PageSnapshot after = page({careers,
+                                   {"board",
+                                    "Thank you for applying. Your application has been received.",
+                                    {"Thank you for applying."}}},
+                                  {talent}, {keep_posted});
+  EXPECT_NE(after.kind, PageKind::kConfirmation);
+  EXPECT_FALSE(ConfirmedInPlace(before, after));
+  EXPECT_TRUE(ConfirmedInFrame(before, after, "board"));
+  // The page itself, a frame that still holds the form, or one that never held
+  // any confirm nothing by themselves.
+  EXPECT_FALSE(ConfirmedInFrame(before, after, "main"));
+  const PageSnapshot still_form = page(
+      {careers, {"board", "Thank you! Apply for this Job.", {"Apply for this Job"}}},
+      {talent, in_frame(Box(ControlKind::kText, "First Name"), "board")},
+      {keep_posted, button_in(Described("Submit Application", "button", true, true), "board")});
+  EXPECT_FALSE(ConfirmedInFrame(before, still_form, "board"));
+  const PageSnapshot no_form =
+      page({careers, {"board", "Our open roles.", {"Open roles"}}}, {talent}, {keep_posted});
+  EXPECT_FALSE(ConfirmedInFrame(no_form, after, "board"));
+}
+
 // Contact Form 7 and many client-rendered forms confirm with a message over the
 // same form, emptied. Emptied boxes without such words, or the words with the
 // boxes still holding what was typed (or with errors shown), are no answer.

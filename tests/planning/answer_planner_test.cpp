@@ -826,6 +826,21 @@ TEST_F(AnswerPlannerTest, RepeatedEntriesTakeTheProfilesEntryOfTheSameNumber) {
             Decision::kFill);
 }
 
+// A school's years asked as month and year boxes ("MM / YYYY", US applications'
+// education blocks) where the profile knows only the years: the year box takes the
+// year and the optional month stays empty; a required month box asks instead.
+TEST_F(AnswerPlannerTest, AnOptionalMonthAndYearDateTakesAYearAlone) {
+  Field end = MakeField(ControlKind::kDateParts, "End Date", false);
+  end.context = "Education";
+  end.name = "job_application[educations][][end_date][month]";
+  end.date_parts = {"MM", "YYYY"};
+  const FieldPlan plan = planner_->Plan(end);
+  ASSERT_EQ(plan.decision, Decision::kFill) << plan.why;
+  EXPECT_EQ(plan.answer.text, "/2017");
+  end.required = true;
+  EXPECT_NE(planner_->Plan(end).decision, Decision::kFill);
+}
+
 // The two ends of a salary range get the ends of the range the profile states
 // ("$175,000 - $195,000 base"), never the one amount twice; a profile that states
 // no range leaves them to the person.

@@ -74,6 +74,13 @@ TEST(DateTextTest, ShapesADateIntoTheBoxesAFormShows) {
   EXPECT_EQ(DatePartsText({"MM", "DD", "YYYY"}, "2021-03"), "03/01/2021");
   // A month the profile does not give is not made up.
   EXPECT_FALSE(DatePartsText({"MM", "YYYY"}, "2017"));
+  // Boxes nobody must fill take the year a year-only date gives and leave the
+  // month (and day) empty; without a year box there is nothing to put anywhere.
+  EXPECT_EQ(DatePartsText({"MM", "YYYY"}, "2017", true), "/2017");
+  EXPECT_EQ(DatePartsText({"MM", "DD", "YYYY"}, "2013", true), "//2013");
+  EXPECT_EQ(DatePartsText({"MM", "YYYY"}, "2021-03", true), "03/2021");
+  EXPECT_FALSE(DatePartsText({"MM", "DD"}, "2017", true));
+  EXPECT_EQ(DatePartsText({"MM", "DD"}, "2025-09-01"), "09/01");
   EXPECT_FALSE(DatePartsText({"MM", "YYYY"}, "immediately"));
   EXPECT_FALSE(DatePartsText({}, "2021-03"));
 }

@@ -1674,6 +1674,36 @@ TEST(FieldClassifierTest, ADateInAnUnnumberedEntryIsNoFlatDate) {
             FieldKey::kStartDate);
 }
 
+// The rest of a job entry named with an empty index: its bare "Title"
+// ("job_application[employments][][title]", Greenhouse's Employment block) is the
+// job's title, not a salutation, and its "I currently work here" box is the first
+// job's; so is a bare "Title" under a heading of past jobs. Alone, "Title" still
+// asks a salutation.
+TEST(FieldClassifierTest, ATitleAndCurrentBoxInAnUnnumberedJobEntryAreTheJobs) {
+  auto classify = [](const char* label, ControlKind kind, const char* name,
+                     const char* context = "") {
+    Field field;
+    field.kind = kind;
+    field.label = label;
+    field.name = name;
+    field.context = context;
+    return FieldClassifier().Classify(field);
+  };
+  const Classification title =
+      classify("Title", ControlKind::kText, "job_application[employments][][title]", "Employment");
+  EXPECT_EQ(title.key, FieldKey::kJobTitle) << title.signal;
+  EXPECT_EQ(title.entry, 0);
+  EXPECT_TRUE(title.unnumbered_entry);
+  const Classification current = classify("I currently work here", ControlKind::kCheckbox,
+                                          "job_application[employments][][current]");
+  EXPECT_EQ(current.key, FieldKey::kJobCurrent) << current.signal;
+  EXPECT_TRUE(current.unnumbered_entry);
+  EXPECT_EQ(classify("Title", ControlKind::kText, "", "Work Experience").key, FieldKey::kJobTitle);
+  EXPECT_EQ(classify("Title", ControlKind::kText, "title").key, FieldKey::kSalutation);
+  EXPECT_EQ(classify("Title", ControlKind::kText, "candidate[educations][][title]").key,
+            FieldKey::kSalutation);
+}
+
 // A field with only its label and the section context around it, classified.
 Classification ClassifyInContext(const char* label, ControlKind kind, const char* context) {
   Field field;
