@@ -406,10 +406,13 @@ class RunFlow::Impl {
       if (!co_await review.Confirmed()) co_return false;
       // (A page that never stops writing still converges: a value it keeps
       // writing its own way is its format after one refill, or a question.)
-      if (late_changes < kMaxLateChanges &&
-          !co_await filler_.HoldsTheDraft(step, late_changes++ > 0)) {
-        if (report_.ended()) co_return false;
-        continue;
+      if (late_changes < kMaxLateChanges) {
+        const bool again = late_changes > 0;
+        ++late_changes;
+        if (!co_await filler_.HoldsTheDraft(step, again)) {
+          if (report_.ended()) co_return false;
+          continue;
+        }
       }
       auto goes_on = co_await submitter_.Submit(submit_button_);
       if (!goes_on) co_return false;  // the run ended: the report says how

@@ -312,6 +312,18 @@ asio::awaitable<bool> StepFiller::HoldsTheDraft(int step, bool again) {
   if (!again) {
     for (auto& [key, typed] : typed_) typed.refills = 0;
   }
+  // What the draft showed is what was confirmed: a value the person changed
+  // there (an edit to the draft) is what the page must hold now, not the plan's.
+  for (const auto& field : snapshot->fields) {
+    const auto typed = typed_.find(FieldKey(field));
+    if (typed == typed_.end()) continue;
+    const std::string shown = report_.RecordFor(field, step).value;
+    if (Trimmed(shown) == Trimmed(typed->second.value)) continue;
+    typed->second.value = shown;
+    typed->second.answer.text = shown;
+    typed->second.answer.option_value.clear();
+    typed->second.answer.other_forms.clear();
+  }
   const bool changed = co_await VerifyHeld(*snapshot, step);
   if (changed && !report_.ended()) {
     report_.Emit("chat:message",

@@ -140,6 +140,18 @@ TEST_F(RunFlowTest, AValueThePageChangesAfterTheDraftIsFilledAgainBeforeTheSend)
   }
 }
 
+// What the person changed in the draft is what goes out: the check right
+// before the send holds the page to the draft they confirmed, not to the plan.
+TEST_F(RunFlowTest, AnEditToTheDraftIsWhatIsSent) {
+  person_.draft_replies = {{DraftDecision::kEdit, "change last name to Leigh"},
+                           {DraftDecision::kConfirm, ""}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_EQ(page_.submits, 1);
+  EXPECT_EQ(received_["last_name"], "Leigh");
+  EXPECT_EQ(person_.drafts.size(), 2u);
+}
+
 TEST_F(RunFlowTest, ADeclinedDraftIsNeverSubmitted) {
   person_.draft_replies = {{DraftDecision::kDecline, ""}};
   Apply();
