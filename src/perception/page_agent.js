@@ -4271,6 +4271,9 @@
     const corners = [[1, 1], [innerWidth - 2, 1], [1, innerHeight - 2], [innerWidth - 2, innerHeight - 2]];
     const cover = coverAt(corners[0][0], corners[0][1]);
     if (!cover || corners.some(([x, y]) => coverAt(x, y) !== cover)) return false;
+    // An invisible layer that only catches the click closing an open list
+    // (select2's drop mask, opacity 0) shows nobody that the page is busy.
+    if (Number(getComputedStyle(cover).opacity) === 0) return false;
     // (An app shell over the viewport — Ionic's ion-app — holds the page's
     // controls, if only inside its web components' shadow roots.)
     if (deepQueryAll(cover, 'input, select, textarea, button, a[href], [role="button"], [role="combobox"]').length > 0) {

@@ -150,6 +150,24 @@ TEST_F(SettleTest, AnAppShellOverTheViewportWithItsControlsInShadowRootsIsNoMask
   EXPECT_EQ(snapshot->unsettled_reason, "");
 }
 
+// An invisible layer over the whole viewport that only catches the click closing
+// an open list (select2's drop mask: fixed, opacity 0) is no loading screen: the
+// next step under it is read as soon as it settles.
+TEST_F(SettleTest, AnInvisibleClickCatchingLayerIsNoLoadingMask) {
+  SettleOptions options;
+  options.deadline = std::chrono::seconds(4);
+  auto snapshot = PressNextAndRead(
+      Wizard("const mask = document.createElement('div');"
+             "mask.id = 'select2-drop-mask';"
+             "mask.style.cssText = 'position:fixed;left:0;top:0;min-width:100%;min-height:100%;"
+             "opacity:0;background-color:#fff;z-index:9998';"
+             "document.body.appendChild(mask);"),
+      options, true);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  EXPECT_TRUE(HasField(*snapshot, "Current employer")) << snapshot->text;
+  EXPECT_EQ(snapshot->unsettled_reason, "");
+}
+
 TEST_F(SettleTest, WaitsForTheOldStepToBeReplacedWhenAskedToWaitForAChange) {
   auto snapshot = PressNextAndRead(Wizard(""), {}, true);
   ASSERT_TRUE(snapshot) << snapshot.error().ToString();
