@@ -1288,6 +1288,41 @@ bool IsChoiceKind(ControlKind kind) {
          kind == ControlKind::kCombobox || kind == ControlKind::kCheckboxGroup;
 }
 
+// The label after the question's number a form writes in front of it ("8.
+// Source", "Q3) Notice period", "(2) Source", "12 - Source"); the label itself
+// when it starts with no such number.
+std::string_view WithoutQuestionNumber(std::string_view label) {
+  std::size_t at = label.find_first_not_of(' ');
+  if (at == std::string_view::npos) return label;
+  const bool bracketed = label[at] == '(';
+  if (bracketed) {
+    ++at;
+  } else if (label[at] == 'Q' || label[at] == 'q' || label[at] == '#') {
+    ++at;
+  }
+  const std::size_t digits = at;
+  while (at < label.size() && std::isdigit(static_cast<unsigned char>(label[at]))) ++at;
+  if (at == digits || at - digits > 3 || at >= label.size()) return label;
+  if (bracketed) {
+    if (label[at] != ')') return label;
+    ++at;
+  } else if (label[at] == '.' || label[at] == ')' || label[at] == ':') {
+    ++at;
+  } else if (label.substr(at).starts_with(" - ")) {
+    at += 2;
+  } else {
+    return label;
+  }
+  if (at >= label.size() || label[at] != ' ') return label;
+  const std::size_t start = label.find_first_not_of(' ', at);
+  if (start == std::string_view::npos) return label;
+  const std::string_view rest = label.substr(start);
+  const bool has_words = std::any_of(rest.begin(), rest.end(), [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+  });
+  return has_words ? rest : label;
+}
+
 // Whether the label names only the date part its list or box holds ("Month",
 // "Year", "年", "月", "日"), as Dayforce and Workday draw a date and Japanese,
 // Chinese and Korean forms draw a birth date: the group's name says whose date.
@@ -1403,48 +1438,6 @@ bool StaysTheApplicants(FieldKey key) {
 // address", "Job title" and "Organisation" (the NHS standard application form's
 // references, GOV.UK forms' "Referee 1") are that person's, which the profile does
 // not hold: the person is asked, never given the applicant's own.
-namespace {
-
-// The label after the question's number a form writes in front of it ("8.
-// Source", "Q3) Notice period", "(2) Source", "12 - Source"); the label itself
-// when it starts with no such number.
-std::string_view WithoutQuestionNumber(std::string_view label) {
-  std::size_t at = label.find_first_not_of(' ');
-  if (at == std::string_view::npos) return label;
-  const bool bracketed = label[at] == '(';
-  if (bracketed) {
-    ++at;
-  } else if (label[at] == 'Q' || label[at] == 'q' || label[at] == '#') {
-    ++at;
-  }
-  const std::size_t digits = at;
-  while (at < label.size() && at - digits < 4 &&
-         std::isdigit(static_cast<unsigned char>(label[at]))) {
-    ++at;
-  }
-  if (at == digits || at - digits > 3 || at >= label.size()) return label;
-  if (bracketed) {
-    if (label[at] != ')') return label;
-    ++at;
-  } else if (label[at] == '.' || label[at] == ')' || label[at] == ':') {
-    ++at;
-  } else if (label.substr(at).starts_with(" - ")) {
-    at += 2;
-  } else {
-    return label;
-  }
-  if (at >= label.size() || label[at] != ' ') return label;
-  const std::size_t start = label.find_first_not_of(' ', at);
-  if (start == std::string_view::npos) return label;
-  const std::string_view rest = label.substr(start);
-  const bool has_words = std::any_of(rest.begin(), rest.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-  });
-  return has_words ? rest : label;
-}
-
-}  // namespace
-
 Classification FieldClassifier::Classify(const Field& field) const {
   // The question's number says which question it is; its words, what it asks.
   if (const std::string_view words = WithoutQuestionNumber(field.label);
