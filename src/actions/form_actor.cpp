@@ -1295,6 +1295,19 @@ asio::awaitable<Result<std::vector<perception::Option>>> FormActor::SearchOnEnte
 
 asio::awaitable<Result<FillResult>> FormActor::Pick(browser::FrameInfo frame, Field field,
                                                     planning::Answer answer) {
+  auto picked = co_await PickFromList(frame, field, answer);
+  // A pick that failed halfway (an option that would not take the click, a
+  // choice the list did not keep) leaves the list it opened over the fields after
+  // it, and its click-catching layer over the page: closed, as a person would.
+  if (!picked && !Vanished(picked.error()) &&
+      co_await WaitForOptions(frame, field, std::chrono::milliseconds(0))) {
+    co_await CloseList(frame, field);
+  }
+  co_return picked;
+}
+
+asio::awaitable<Result<FillResult>> FormActor::PickFromList(browser::FrameInfo frame, Field field,
+                                                            planning::Answer answer) {
   if (!answer.entries.empty()) co_return co_await AddEntries(frame, field, answer.entries);
   const std::string wanted = answer.text.empty() ? answer.option_value : answer.text;
   auto point = co_await PointOf(frame, Call("member", field));

@@ -114,6 +114,10 @@ class FormActor {
   // answer.
   boost::asio::awaitable<Result<FillResult>> Pick(browser::FrameInfo frame, perception::Field field,
                                                   planning::Answer answer);
+  // Pick's work, which may leave the list open when it fails.
+  boost::asio::awaitable<Result<FillResult>> PickFromList(browser::FrameInfo frame,
+                                                          perception::Field field,
+                                                          planning::Answer answer);
   // What, besides options, ends a wait for them before its patience: for a list
   // an action has just opened, nothing on its way (see WaitForOpenedList); for
   // suggestions to what was typed, the list's own note that nothing matches it,

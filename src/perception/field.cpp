@@ -79,4 +79,14 @@ bool DrawnUpload(const Field& field) {
   return field.kind == ControlKind::kFile && field.html_type == "button";
 }
 
+bool IsChoice(const Field& field) {
+  switch (field.kind) {
+    case ControlKind::kSelect:
+    case ControlKind::kRadioGroup:
+    case ControlKind::kCheckboxGroup: return true;
+    case ControlKind::kCombobox: return !field.options.empty();
+    default: return false;
+  }
+}
+
 }  // namespace applier::perception

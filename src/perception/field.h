@@ -131,4 +131,9 @@ std::string QuestionOf(const Field& field);
 // button is clicked.
 bool DrawnUpload(const Field& field);
 
+// Whether the field's answer is one of the options it offers (a select, a radio
+// or checkbox group, a combobox whose list is read). A type-to-search combobox
+// whose list has not been read yet takes text until it is opened.
+bool IsChoice(const Field& field);
+
 }  // namespace applier::perception

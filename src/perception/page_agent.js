@@ -4012,6 +4012,21 @@
     const opensList = el.matches('[role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="grid"]') ||
       isRolelessSelect(el) || isRolelessPicker(el);
     if (opensList && (scroll || !roomForList(el))) raiseForList(el);
+    const { target, rect, x, y, hitElement } = clickSpot(el);
+    // Whether a click there reaches the target, or something covers it (a sticky
+    // header, a cookie banner).
+    const hit = !!hitElement && shownAt(target, x, y) &&
+      (hitElement === target || composedContains(target, hitElement) || composedContains(hitElement, target) ||
+       (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)) ||
+       sameWidget(target, hitElement));
+    const cover = hit || !hitElement ? '' : hitElement.tagName.toLowerCase() +
+      (typeof hitElement.className === 'string' && hitElement.className.trim() ? '.' + hitElement.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
+    return { x, y, width: rect.width, height: rect.height, hit, cover, moving: moving(target) };
+  }
+
+  // Where a person clicks `el` (through its visible label when the control itself
+  // is hidden) and the element topmost at that point, inside open shadow roots.
+  function clickSpot(el) {
     let target = el;
     if (!isVisible(el)) {
       const label = labelsFor(el).find(isVisible);
@@ -4021,21 +4036,13 @@
     const rect = target.getBoundingClientRect();
     const x = rect.left + Math.min(rect.width / 2, 20);
     const y = rect.top + rect.height / 2;
-    // Whether a click there reaches the target, or something covers it (a sticky
-    // header, a cookie banner).
     let hitElement = document.elementFromPoint(x, y);
     while (hitElement && hitElement.shadowRoot) {
       const inner = hitElement.shadowRoot.elementFromPoint(x, y);
       if (!inner || inner === hitElement) break;
       hitElement = inner;
     }
-    const hit = !!hitElement && shownAt(target, x, y) &&
-      (hitElement === target || composedContains(target, hitElement) || composedContains(hitElement, target) ||
-       (hitElement.tagName === 'LABEL' && labelsFor(el).includes(hitElement)) ||
-       sameWidget(target, hitElement));
-    const cover = hit || !hitElement ? '' : hitElement.tagName.toLowerCase() +
-      (typeof hitElement.className === 'string' && hitElement.className.trim() ? '.' + hitElement.className.trim().split(/\s+/).slice(0, 2).join('.') : '');
-    return { x, y, width: rect.width, height: rect.height, hit, cover, moving: moving(target) };
+    return { target, rect, x, y, hitElement };
   }
 
   // Whether `node` lies within `outer`, through the shadow roots between them: a
@@ -4418,18 +4425,16 @@
     // person clicks on the empty page. Never with a modal dialog open, whose own
     // press-outside would close the form. True when the cover went.
     dismissStrayPopup: (ref) => {
-      const el = entry(ref).el;
       if (openModal()) return false;
-      const r = el.getBoundingClientRect();
-      const x = r.left + Math.min(r.width / 2, 20), y = r.top + r.height / 2;
-      const cover = document.elementFromPoint(x, y);
-      if (!cover || !document.body || composedContains(el, cover) || composedContains(cover, el)) return false;
+      const el = entry(ref).el;
+      const { target, hitElement: cover } = clickSpot(el);
+      if (!cover || !document.body || composedContains(target, cover) || composedContains(cover, target)) return false;
       if (cover.closest('[role="dialog"], [role="alertdialog"], dialog')) return false;
       for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
         const Event = type.startsWith('pointer') ? PointerEvent : MouseEvent;
         document.body.dispatchEvent(new Event(type, { bubbles: true, composed: true, cancelable: true, view: window }));
       }
-      return !cover.isConnected || !isVisible(cover) || document.elementFromPoint(x, y) !== cover;
+      return !cover.isConnected || !isVisible(cover) || clickSpot(el).hitElement !== cover;
     },
     // Whether the field lies inside the modal dialog open over the page.
     inModal: (ref) => {

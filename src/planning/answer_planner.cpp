@@ -31,6 +31,7 @@ namespace {
 
 using perception::ControlKind;
 using perception::Field;
+using perception::IsChoice;
 using Decision = FieldPlan::Decision;
 
 // A list whose choices are counted in months only ("0 Months", "1 Month", "6
@@ -137,17 +138,6 @@ struct Attempt {
   std::string note;
   bool page_refused = false;  // the box's own rules (pattern, length, type) said no
 };
-
-bool IsChoice(const Field& field) {
-  switch (field.kind) {
-    case ControlKind::kSelect:
-    case ControlKind::kRadioGroup:
-    case ControlKind::kCheckboxGroup: return true;
-    case ControlKind::kCombobox:
-      return !field.options.empty();  // a type-to-search combobox is text until opened
-    default: return false;
-  }
-}
 
 std::vector<std::string> OptionLabels(const Field& field) {
   std::vector<std::string> labels;

@@ -1283,6 +1283,9 @@ std::pair<std::string_view, std::string_view> QuestionAndNote(std::string_view l
   return {label.substr(0, at + 1), note};
 }
 
+// Whether the control asks for a choice by its kind alone: a combobox's list is
+// often read only when it is opened, after classification, and its question's
+// note is split off all the same.
 bool IsChoiceKind(ControlKind kind) {
   return kind == ControlKind::kRadioGroup || kind == ControlKind::kSelect ||
          kind == ControlKind::kCombobox || kind == ControlKind::kCheckboxGroup;

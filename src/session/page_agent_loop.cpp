@@ -19,6 +19,7 @@ using perception::Button;
 using perception::ButtonRole;
 using perception::ControlKind;
 using perception::Field;
+using perception::IsChoice;
 using perception::PageKind;
 using perception::PageSnapshot;
 
@@ -42,12 +43,6 @@ std::string FieldName(const Field& field) {
   if (!field.placeholder.empty()) return field.placeholder;
   if (!field.name.empty()) return field.name;
   return field.context;
-}
-
-bool IsChoice(const Field& field) {
-  return field.kind == ControlKind::kSelect || field.kind == ControlKind::kRadioGroup ||
-         field.kind == ControlKind::kCheckboxGroup ||
-         (field.kind == ControlKind::kCombobox && !field.options.empty());
 }
 
 // Where the page is: its address, its controls and buttons. Typing does not

@@ -3646,5 +3646,65 @@ TEST(FormActorTest, ATagsBoxInAModalDialogIsFilledWithoutClosingTheDialog) {
   EXPECT_EQ(json::serialize(*read), R"("[\"C++,Go\",\"no\"]")");
 }
 
+// A listbox opened under a panel fixed over the page (a chat widget, a promo
+// bar): its options are out of the pointer's reach and the list says nothing of
+// an active option for the keys, so the pick fails. The list it opened is closed
+// again rather than left over the fields after it; the trigger toggles it, as
+// hand-written dropdowns do, and ignores Escape.
+constexpr char kListUnderAPanel[] = R"HTML(<!doctype html><html><body style="margin:0">
+<form style="padding:10px">
+  <div><span id="size-label">Team size</span>
+    <button type="button" data-trigger aria-haspopup="listbox" aria-labelledby="size-label"
+            aria-expanded="false">Select...</button></div>
+  <ul role="listbox" hidden style="position:absolute;top:60px;left:20px;margin:0;padding:0;background:#fff;border:1px solid #999">
+    <li role="option">1-10</li><li role="option">11-50</li><li role="option">51-200</li></ul>
+</form>
+<div style="position:fixed;top:50px;left:0;width:420px;height:220px;z-index:10;background:#ddd">Chat with us</div>
+<script>
+const list = document.querySelector('[role=listbox]');
+const trigger = document.querySelector('[data-trigger]');
+trigger.addEventListener('click', () => {
+  list.hidden = !list.hidden;
+  trigger.setAttribute('aria-expanded', String(!list.hidden));
+});
+list.addEventListener('click', (e) => {
+  const option = e.target.closest('[role=option]');
+  if (option) { trigger.textContent = option.textContent; list.hidden = true; }
+});
+</script></body></html>)HTML";
+
+TEST(FormActorTest, AListAPickFailedInIsClosedAgain) {
+  asio::io_context io;
+  auto browser = RunAsync(io, [&]() { return browser::Browser::Launch(io.get_executor(), {}); });
+  ASSERT_TRUE(browser) << browser.error().ToString();
+  std::string pick_error;
+  auto read = RunAsync(io, [&]() -> asio::awaitable<Result<json::value>> {
+    auto context = co_await (*browser)->NewContext();
+    auto page = co_await (*context)->NewPage();
+    if (!page) co_return Fail(page.error());
+    auto loaded =
+        co_await (*page)->Navigate("data:text/html;base64," + EncodeBase64(kListUnderAPanel));
+    if (!loaded) co_return Fail(loaded.error());
+    auto snapshot = co_await perception::PageReader::Read(**page);
+    if (!snapshot) co_return Fail(snapshot.error());
+    const auto* size = FieldLabelled(*snapshot, "Team size");
+    if (!size) co_return Fail(ErrorKind::kNotFound, "field not seen");
+    FormActor actor(**page);
+    const auto& frame = snapshot->frames.front();
+    planning::Answer answer;
+    answer.text = "11-50";
+    auto picked = co_await actor.Fill(frame, *size, answer);
+    if (picked) co_return Fail(ErrorKind::kConflict, "picked under the panel: " + picked->value);
+    pick_error = picked.error().message;
+    co_return co_await (*page)->Evaluate(frame,
+                                         "document.querySelector('[role=listbox]').hidden + '|' + "
+                                         "document.querySelector('[data-trigger]').textContent");
+  });
+  (*browser)->Close();
+  ASSERT_TRUE(read) << read.error().ToString();
+  EXPECT_NE(pick_error, "");
+  EXPECT_EQ(read->as_string(), "true|Select...");
+}
+
 }  // namespace
 }  // namespace applier::actions
