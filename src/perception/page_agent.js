@@ -1173,6 +1173,11 @@
       // questions after the box.
       const box = boxOfFieldsAround(heading);
       if (box && !box.contains(el)) continue;
+      // An error summary's "There is a problem" heading, written into every
+      // server-rendered question page (Oleeo, GOV.UK) and hidden until a check
+      // fails, then shown as an alert: a message about the fields, no section of
+      // them. Hidden, it is not what the person reads above the field either.
+      if (heading.closest('[role="alert"], [role="alertdialog"]') || heading.getClientRects().length === 0) continue;
       nearest = heading;
     }
     if (nearest) parts.push(clean(nearest.textContent));

@@ -1422,6 +1422,19 @@ bool NamesAnotherPersonsSection(std::string_view context) {
   return false;
 }
 
+// Whether a question asks about the applicant's parents, guardians or household
+// rather than the applicant: UK socio-economic monitoring (the Social Mobility
+// Commission's measures, asked by graduate schemes on Oleeo, Tribepad and the
+// like: "Did either of your parents complete a university degree?", "the main or
+// highest income earner in your household"). The profile's degree, job or school
+// are the applicant's own and answer none of them.
+bool AsksAboutTheFamily(std::string_view label) {
+  return HasAnyWord(knowledge::NormalizeText(label),
+                    {"your parents", "your parent", "parents or guardians", "parent or guardian",
+                     "parent s or guardian s", "your mother", "your father", "your guardian",
+                     "your guardians", "household earner", "income earner", "main earner"});
+}
+
 // What may still be the applicant's inside a section about someone else: their
 // own documents and the boxes they tick ("I agree you may contact my referees").
 bool StaysTheApplicants(FieldKey key) {
@@ -1450,7 +1463,13 @@ Classification FieldClassifier::Classify(const Field& field) const {
     return Classify(named);
   }
   Classification own = ClassifyOwn(field);
-  if (StaysTheApplicants(own.key) || !NamesAnotherPersonsSection(field.context)) return own;
+  if (StaysTheApplicants(own.key)) return own;
+  if (AsksAboutTheFamily(field.label)) {
+    Classification unknown;
+    unknown.signal = own.signal + ", but the question is about the applicant's family";
+    return unknown;
+  }
+  if (!NamesAnotherPersonsSection(field.context)) return own;
   Classification unknown;
   unknown.signal = own.signal + ", in a section about someone else (\"" + field.context + "\")";
   return unknown;

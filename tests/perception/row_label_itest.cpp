@@ -90,6 +90,29 @@ TEST(RowLabelTest, AFieldsetsFieldsAndThoseAfterItKnowTheSectionHeading) {
       << snapshot->fields[3].context;
 }
 
+// Server-rendered question pages (Oleeo / TAL.net, GOV.UK, Bootstrap) write the
+// error summary's "There is a problem" heading into every page, hidden until a
+// check fails, between the section heading and the fields. It heads no section:
+// the fields' context is the heading the person sees, and once the summary shows
+// it is an alert about the fields, still no section of them.
+constexpr char kHiddenErrorSummaryHeading[] = R"HTML(<!doctype html><html><body>
+<h1>Education</h1>
+<div class="alert alert-danger" role="alert" hidden><h2>There is a problem with this page</h2><ul></ul></div>
+<form><label>Year started <select name="start"><option value="">Please select</option><option>2013</option></select></label>
+<button type="submit">Save and continue</button></form>
+<div role="alert"><h2>There is a problem</h2></div>
+<form><label>Year finished <select name="end"><option value="">Please select</option><option>2017</option></select></label></form>
+</body></html>)HTML";
+
+TEST(RowLabelTest, AHiddenOrAlertHeadingNamesNoSection) {
+  auto snapshot = applier::testing::ReadHtmlPage(kHiddenErrorSummaryHeading);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  ASSERT_EQ(snapshot->fields.size(), 2u);
+  for (const auto& field : snapshot->fields) {
+    EXPECT_EQ(field.context, "Education") << field.label;
+  }
+}
+
 // Section titles drawn as styled boxes rather than heading elements, as form
 // builders draw them (Frappe's web forms: div.section-head; Bootstrap cards:
 // div.card-header; Ant Design: div.ant-card-head-title): the one opening the box

@@ -51,6 +51,25 @@ TEST_P(ClassifierTableTest, Classifies) {
 using K = FieldKey;
 using CK = ControlKind;
 
+// UK graduate-scheme applications (Oleeo / TAL.net portals): the degree's subject
+// asked apart from its type, and the Social Mobility Commission's socio-economic
+// questions, which ask about the applicant's parents and household: the profile's
+// own degree or job answers none of them.
+INSTANTIATE_TEST_SUITE_P(
+    UkGraduateScheme, ClassifierTableTest,
+    ::testing::Values(
+        Case{"Degree subject", K::kDiscipline}, Case{"Subject studied", K::kDiscipline},
+        Case{"Degree type", K::kDegree, CK::kSelect},
+        Case{"Did either of your parents or guardians complete a university degree course or "
+             "equivalent by the time you were 18?",
+             K::kUnknown, CK::kRadioGroup},
+        Case{"What is the highest level of qualification achieved by either of your parent(s) "
+             "or guardian(s) by the time you were 18?",
+             K::kUnknown, CK::kSelect},
+        Case{"Thinking back to when you were aged about 14, which best describes the sort of "
+             "work the main or highest income earner in your household did in their main job?",
+             K::kUnknown, CK::kSelect}));
+
 // Croatian application forms (Odoo's hr translation, Croatian job boards' and hosted
 // form builders' wordings): the person's contact, address, work and consent
 // questions; a driving licence and the personal identification number (OIB) are
