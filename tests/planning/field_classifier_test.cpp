@@ -2033,6 +2033,20 @@ TEST(FieldClassifierTest, AvailabilityUnderAJobIsStillThePersons) {
       FieldKey::kNoticePeriod);
 }
 
+// Spanish job portals (InfoJobs kind) ask the latest job under "Experiencia" with
+// a box "Trabajo aquí actualmente" that stands for the end date while the job goes on.
+TEST(FieldClassifierTest, SpanishCurrentJobBoxIsTheEntrysCurrentJob) {
+  EXPECT_EQ(
+      ClassifyInContext("Trabajo aquí actualmente", ControlKind::kCheckbox, "Experiencia").key,
+      FieldKey::kJobCurrent);
+  EXPECT_EQ(
+      ClassifyInContext("Actualmente trabajo aquí", ControlKind::kCheckbox, "Experiencia laboral")
+          .key,
+      FieldKey::kJobCurrent);
+  EXPECT_EQ(ClassifyInContext("Sigo trabajando aquí", ControlKind::kCheckbox, "Experiencia").key,
+            FieldKey::kJobCurrent);
+}
+
 // Norwegian, Danish and Swedish application portals (Webcruiter-like steps
 // "Utdanning", "Arbeidserfaring") name an entry's range ends by their
 // prepositions ("Fra (år)", "Til måned"; Swedish "Från", "Till"), the school
