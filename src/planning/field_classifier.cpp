@@ -637,7 +637,8 @@ EntrySection SectionOfWords(std::string_view text) {
 // Whether `text` names a section of past jobs as a whole ("Career history",
 // "Employment history", "Work experience"), the heading of a form that asks one
 // job without numbering it. Narrower than SectionOfWords: "job" or "position"
-// alone name the opening applied for as often.
+// alone name the opening applied for as often. Spanish portals and CVs (InfoJobs)
+// head the jobs "Experiencia" alone, beside "Estudios" and "Idiomas".
 bool NamesPastJobs(std::string_view text) {
   return HasAnyWord(text, {"career history",
                            "work history",
@@ -666,7 +667,8 @@ bool NamesPastJobs(std::string_view text) {
                            "yrkeserfaring",
                            "erhvervserfaring",
                            "arbetslivserfarenhet",
-                           "arbetserfarenhet"}) ||
+                           "arbetserfarenhet",
+                           "experiencia"}) ||
          // Welsh public-sector forms head the one job they ask "Cyflogaeth"
          // (employment) or "Hanes cyflogaeth", and hint at "eich swydd bresennol neu
          // fwyaf diweddar" (your current or most recent job).
@@ -778,13 +780,17 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
     return FieldKey::kEmployer;
   }
   if (HasAnyWord(label, {"location", "where"})) return FieldKey::kJobLocation;
-  if (HasAnyWord(label, {"start", "start date", "started", "begin"}) ||
+  // Spanish, Portuguese, Italian and French: "Fecha de inicio" / "Fecha de fin", "Data de
+  // início" / "Data de fim", "Data di inizio" / "Data di fine", "Date de début" / "de fin".
+  if (HasAnyWord(label, {"start", "start date", "started", "begin", "fecha de inicio",
+                         "data de inicio", "data di inizio", "date de debut"}) ||
       NamesARangeEnd(label, {"from", "fra", "fran"})) {
     return FieldKey::kJobStart;
   }
   // UK forms: "Date left", "Leaving date", "Date of leaving" (not the reason).
   if (HasAnyWord(label, {"end", "end date", "ended", "date left", "leaving date", "date of leaving",
-                         "finish date", "date finished"}) ||
+                         "finish date", "date finished", "fecha de fin", "fecha de finalizacion",
+                         "data de fim", "data di fine", "date de fin"}) ||
       NamesARangeEnd(label, {"to", "until", "til", "till"})) {
     return FieldKey::kJobEnd;
   }
@@ -858,6 +864,22 @@ bool AsksMonthAndYear(const Field& field) {
     if (part.starts_with('Y')) year = true;
   }
   return month && year && !day;
+}
+
+// A box of a date asked in parts whose label names its part, a month or a year
+// ("Fecha de inicio - mes", "Start date (year)"): a job's bounds are asked so, when
+// the person can start is asked as a whole date. (Not for a box whose name numbers
+// its entry, "WorkExperience.1.StartDate_Year": a later entry is no first job.)
+bool AsksAMonthOrAYear(const Field& field) {
+  if (std::ranges::any_of(field.name, [](char c) { return c >= '0' && c <= '9'; })) return false;
+  const std::string label = knowledge::NormalizeText(field.label);
+  const auto space = label.find_last_of(' ');
+  const std::string_view last = space == std::string::npos
+                                    ? std::string_view(label)
+                                    : std::string_view(label).substr(space + 1);
+  static constexpr std::string_view kParts[] = {"month", "year", "mes",  "ano",   "mois",
+                                                "annee", "mese", "anno", "monat", "jahr"};
+  return std::find(std::begin(kParts), std::end(kParts), last) != std::end(kParts);
 }
 
 // Meanings no job or school entry asks for: the person's own answers, whatever
@@ -1615,7 +1637,7 @@ Classification FieldClassifier::ClassifyOwn(const Field& field) const {
          (key == FieldKey::kJobTitle && TitleSaysNothingElse(base.key))) &&
         Fits(key, field.kind) &&
         !(base.key == FieldKey::kStartDate && base.confidence >= kLabelPhraseScore &&
-          !AsksMonthAndYear(field))) {
+          !AsksMonthAndYear(field) && !AsksAMonthOrAYear(field))) {
       return FirstEntryField(field, key, "work");
     }
   }

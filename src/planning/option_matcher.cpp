@@ -1508,9 +1508,27 @@ bool NamesQuebecDiplomas(const std::vector<perception::Option>& options) {
   });
 }
 
-Degree DegreeOfOption(std::string_view label, bool quebec_diplomas) {
-  if (quebec_diplomas && ContainsPhrase(NormalizeText(label), "baccalaureat")) {
+// Spain's ladder since Bologna (2010): the university Grado is the first cycle, and
+// lists (InfoJobs' study levels among them) keep the degrees it replaced beside it:
+// Licenciatura, Diplomatura. A list offering a university Grado is Spain's.
+bool NamesSpainsGrado(const std::vector<perception::Option>& options) {
+  return std::any_of(options.begin(), options.end(), [](const perception::Option& option) {
+    return ContainsPhrase(NormalizeText(option.label), "grado") &&
+           DegreeOf(option.label).level == 3;
+  });
+}
+
+Degree DegreeOfOption(std::string_view label, bool quebec_diplomas, bool spains_grado) {
+  const std::string norm = NormalizeText(label);
+  if (quebec_diplomas && ContainsPhrase(norm, "baccalaureat")) {
     return Degree{.level = 3, .flavour = "", .lowest = 3};
+  }
+  // Beside the Grado, a Licenciatura or Diplomatura is a degree no longer awarded: a
+  // bachelor (a foreign one too) is the Grado, and a former degree only by its name.
+  // (Without a Grado, Mexico's and Portugal's Licenciatura is the first degree.)
+  if (spains_grado && !ContainsPhrase(norm, "grado") &&
+      (ContainsPhrase(norm, "licenciatura") || ContainsPhrase(norm, "diplomatura"))) {
+    return Degree{};
   }
   return DegreeOf(label);
 }
@@ -1654,6 +1672,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
           : std::vector<double>();
   const Degree want_degree = hint == FieldKey::kDegree ? DegreeOf(desired) : Degree{};
   const bool quebec_diplomas = want_degree.level != 0 && NamesQuebecDiplomas(options);
+  const bool spains_grado = want_degree.level != 0 && NamesSpainsGrado(options);
   // A phone's country picker names countries in its own words ("美国/加拿大 +1"),
   // but always with the dialling code: the code decides, the name breaks a tie.
   const std::string want_dial = hint == FieldKey::kPhoneCountryCode && want_country != nullptr
@@ -1786,7 +1805,7 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
         }
       }
       if (want_degree.level != 0) {
-        Degree degree = DegreeOfOption(option.label, quebec_diplomas);
+        Degree degree = DegreeOfOption(option.label, quebec_diplomas, spains_grado);
         if (degree.level == want_degree.level && degree.lowest == degree.level) {
           bool both = !degree.flavour.empty() && !want_degree.flavour.empty();
           if (!both)

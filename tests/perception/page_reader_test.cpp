@@ -1620,6 +1620,12 @@ TEST(ClassifyPageTest, ConfirmationsInManyLanguages) {
         "Σας ευχαριστούμε για την αίτησή σας!", "Η αίτησή σας υποβλήθηκε με επιτυχία."}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
   }
+  // Spanish job portals (InfoJobs kind) say the candidate is now enrolled in the offer.
+  for (const char* text : {"¡Te has inscrito en la oferta!",
+                           "Te has inscrito correctamente en la oferta Ingeniero/a Backend",
+                           "Inscripción realizada con éxito"}) {
+    EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;
+  }
   // Chinese job sites say the résumé was "delivered" (投递) or the application succeeded.
   for (const char* text : {"投递成功", "您已成功投递「高级工程师」", "申请成功！", "投遞成功"}) {
     EXPECT_EQ(ClassifyPage(Page(text, {}, {})), PageKind::kConfirmation) << text;

@@ -2052,6 +2052,40 @@ TEST(FieldClassifierTest, AvailabilityUnderAJobIsStillThePersons) {
       FieldKey::kNoticePeriod);
 }
 
+// Spanish job portals (InfoJobs kind) ask the latest job under "Experiencia" with
+// a box "Trabajo aquí actualmente" that stands for the end date while the job goes on.
+TEST(FieldClassifierTest, SpanishCurrentJobBoxIsTheEntrysCurrentJob) {
+  EXPECT_EQ(
+      ClassifyInContext("Trabajo aquí actualmente", ControlKind::kCheckbox, "Experiencia").key,
+      FieldKey::kJobCurrent);
+  EXPECT_EQ(
+      ClassifyInContext("Actualmente trabajo aquí", ControlKind::kCheckbox, "Experiencia laboral")
+          .key,
+      FieldKey::kJobCurrent);
+  EXPECT_EQ(ClassifyInContext("Sigo trabajando aquí", ControlKind::kCheckbox, "Experiencia").key,
+            FieldKey::kJobCurrent);
+}
+
+// The same portals head the latest job "Experiencia" and ask its bounds as a month list
+// and a year list ("Fecha de inicio - mes", "Fecha de fin - año"): a job's start, never
+// when the person can start, which is asked as a whole date.
+TEST(FieldClassifierTest, SpanishExperienceMonthAndYearListsAreTheJobsBounds) {
+  const Classification month =
+      ClassifyInContext("Fecha de inicio - mes", ControlKind::kSelect, "Experiencia");
+  EXPECT_EQ(month.key, FieldKey::kJobStart) << month.signal;
+  EXPECT_EQ(month.entry, 0);
+  EXPECT_EQ(ClassifyInContext("Fecha de inicio - año", ControlKind::kSelect,
+                              "Tu experiencia más reciente. | Experiencia")
+                .key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("Fecha de fin - año", ControlKind::kSelect, "Experiencia").key,
+            FieldKey::kJobEnd);
+  EXPECT_EQ(ClassifyInContext("Fecha de inicio", ControlKind::kDate, "Disponibilidad").key,
+            FieldKey::kStartDate);
+  EXPECT_EQ(ClassifyInContext("Fecha de inicio", ControlKind::kText, "Experiencia").key,
+            FieldKey::kStartDate);
+}
+
 // Norwegian, Danish and Swedish application portals (Webcruiter-like steps
 // "Utdanning", "Arbeidserfaring") name an entry's range ends by their
 // prepositions ("Fra (år)", "Til måned"; Swedish "Från", "Till"), the school

@@ -1311,6 +1311,28 @@ TEST(OptionMatcherTest, CatalanEducationLevelsHoldTheirDegrees) {
   EXPECT_EQ(master->index, 7);
 }
 
+// Spanish job portals list the university Grado (Bologna's first cycle, since 2010)
+// beside the degrees it replaced (Licenciatura, Diplomatura, Ingeniería Técnica /
+// Superior): a bachelor is a Grado there, and a former degree only when named.
+TEST(OptionMatcherTest, SpainsGradoIsTheBachelorBesideTheFormerDegrees) {
+  const auto levels = Options({"Sin estudios", "Educación Secundaria Obligatoria", "Bachillerato",
+                               "Ciclo Formativo Grado Medio", "Ciclo Formativo Grado Superior",
+                               "Grado", "Licenciatura", "Diplomatura", "Ingeniería Técnica",
+                               "Ingeniería Superior", "Postgrado", "Máster", "Doctorado"});
+  auto bachelor = MatchOption(levels, "BS", FieldKey::kDegree);
+  ASSERT_TRUE(bachelor.has_value());
+  EXPECT_EQ(bachelor->index, 5) << bachelor->reason;
+  auto named = MatchOption(levels, "Licenciatura", FieldKey::kDegree);
+  ASSERT_TRUE(named.has_value());
+  EXPECT_EQ(named->index, 6) << named->reason;
+  // Without a Grado (Mexico, Portugal) the Licenciatura is the first degree itself.
+  const auto mexico = Options(
+      {"Preparatoria", "Técnico Superior Universitario", "Licenciatura", "Maestría", "Doctorado"});
+  auto licenciatura = MatchOption(mexico, "BS", FieldKey::kDegree);
+  ASSERT_TRUE(licenciatura.has_value());
+  EXPECT_EQ(licenciatura->index, 2) << licenciatura->reason;
+}
+
 TEST(OptionMatcherTest, ADegreeHoldsItsLevelAndTheLevelsBelow) {
   EXPECT_TRUE(HoldsDegreeLevel(
       "BS", "Have you completed the following level of education: Bachelor's Degree?"));
