@@ -951,6 +951,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Adresse e-mail", K::kEmail}, Case{"Numéro de téléphone", K::kPhone},
         Case{"Code postal", K::kPostalCode}, Case{"Pays", K::kCountry, CK::kSelect},
         Case{"Poste actuel", K::kCurrentTitle}, Case{"Date de disponibilité", K::kStartDate},
+        // Workday fr-FR questionnaires ask it as a question over JJ / MM / AAAA boxes.
+        Case{"À partir de quelle date êtes-vous disponible ?", K::kStartDate, CK::kDateParts},
         Case{"Prétentions salariales", K::kSalary}, Case{"Apellido", K::kLastName},
         Case{"Nombre completo", K::kFullName}, Case{"Número de teléfono", K::kPhone},
         Case{"Código postal", K::kPostalCode}, Case{"País", K::kCountry, CK::kSelect},
