@@ -743,7 +743,9 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
                          "currently employed", "present", "i currently", "still in role",
                          "still work", "still employed"}) ||
       // Welsh: "Rwy'n dal i weithio yma" (I still work here)
-      HasAnyWord(label, {"dal i weithio", "dal yn y swydd"})) {
+      HasAnyWord(label, {"dal i weithio", "dal yn y swydd"}) ||
+      // French (Workday fr-FR): « Je travaille actuellement ici »
+      HasAnyWord(label, {"travaille actuellement"})) {
     return FieldKey::kJobCurrent;
   }
   // Taleo and SAP name the title "Job Function"; other languages' words for it.
@@ -778,14 +780,19 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
     return FieldKey::kEmployer;
   }
   if (HasAnyWord(label, {"location", "where"})) return FieldKey::kJobLocation;
-  if (HasAnyWord(label, {"start", "start date", "started", "begin"}) ||
-      NamesARangeEnd(label, {"from", "fra", "fran"})) {
+  // French: « Date de début » / « Date de fin », and Workday fr-FR's « Du » / « Au »
+  // (from / to) alone over the dates; alone only, as "du" is in « Description du
+  // poste ».
+  const std::vector<std::string> words = knowledge::Words(label);
+  const bool alone = words.size() == 1;
+  if (HasAnyWord(label, {"start", "start date", "started", "begin", "date de debut"}) ||
+      NamesARangeEnd(label, {"from", "fra", "fran"}) || (alone && words[0] == "du")) {
     return FieldKey::kJobStart;
   }
   // UK forms: "Date left", "Leaving date", "Date of leaving" (not the reason).
   if (HasAnyWord(label, {"end", "end date", "ended", "date left", "leaving date", "date of leaving",
-                         "finish date", "date finished"}) ||
-      NamesARangeEnd(label, {"to", "until", "til", "till"})) {
+                         "finish date", "date finished", "date de fin"}) ||
+      NamesARangeEnd(label, {"to", "until", "til", "till"}) || (alone && words[0] == "au")) {
     return FieldKey::kJobEnd;
   }
   if (HasAnyWord(label, {"description", "responsibilities", "summary", "achievements", "duties"})) {

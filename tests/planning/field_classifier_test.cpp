@@ -2337,6 +2337,13 @@ TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
       {"From", ControlKind::kDateParts, "Work Experience 1", FieldKey::kJobStart, 0},
       {"Start date", ControlKind::kDate, "Position 1", FieldKey::kJobStart, 0},
       {"To", ControlKind::kDateParts, "Work Experience 1", FieldKey::kJobEnd, 0},
+      // Workday fr-FR: « Du » / « Au » over MM / AAAA boxes, « Je travaille actuellement ici ».
+      {"Du", ControlKind::kDateParts, "Expérience professionnelle 1", FieldKey::kJobStart, 0},
+      {"Au", ControlKind::kDateParts, "Expérience professionnelle 2", FieldKey::kJobEnd, 1},
+      {"Je travaille actuellement ici", ControlKind::kCheckbox, "Expérience professionnelle 1",
+       FieldKey::kJobCurrent, 0},
+      {"Description du poste", ControlKind::kTextarea, "Expérience professionnelle 1",
+       FieldKey::kJobDescription, 0},
       {"I currently work here", ControlKind::kCheckbox, "Work Experience 1", FieldKey::kJobCurrent,
        0},
       {"Role Description", ControlKind::kTextarea, "Work Experience 1", FieldKey::kJobDescription,
