@@ -24,7 +24,16 @@ std::string DescribeField(const Field& field) {
 }
 
 std::string FieldKey(const Field& field) {
-  return field.frame_url + "|" + field.Key();
+  std::string key = field.frame_url + "|" + field.Key();
+  // Repeated sections ask the same question in each entry ("To" in every job): the
+  // entry tells them apart, so the first job's end date, hidden once "I currently
+  // work here" is ticked, is not taken for the second job's, still shown.
+  if (const auto ref = planning::EntryOf(field.context);
+      ref.section != planning::EntrySection::kNone) {
+    key += "|entry=" + std::string(ref.section == planning::EntrySection::kWork ? "work" : "edu") +
+           std::to_string(ref.index);
+  }
+  return key;
 }
 
 std::string ShownValue(const Field& field) {
