@@ -951,6 +951,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Adresse e-mail", K::kEmail}, Case{"Numéro de téléphone", K::kPhone},
         Case{"Code postal", K::kPostalCode}, Case{"Pays", K::kCountry, CK::kSelect},
         Case{"Poste actuel", K::kCurrentTitle}, Case{"Date de disponibilité", K::kStartDate},
+        // Workday fr-FR: sponsorship asked with the verb, beside « autorisation de travail ».
+        Case{"Aurez-vous besoin, maintenant ou à l'avenir, que l'employeur parraine votre "
+             "autorisation de travail pour travailler en France ?",
+             K::kSponsorship, CK::kSelect},
         // Workday fr-FR questionnaires ask it as a question over JJ / MM / AAAA boxes.
         Case{"À partir de quelle date êtes-vous disponible ?", K::kStartDate, CK::kDateParts},
         Case{"Prétentions salariales", K::kSalary}, Case{"Apellido", K::kLastName},
