@@ -501,7 +501,7 @@
     const labels = labelsFor(el);
     const labelText = clean(labels.map((label) => textWithoutControls(label, el)).join(' '));
     const announced = selectionAnnouncement(el);
-    const aria = announced ? announced.rest : clean(el.getAttribute('aria-label'));
+    const aria = announced ? announced.rest : withoutShownChoice(el, clean(el.getAttribute('aria-label')));
     if (aria) {
       // An aria-label that is only the visible label's closing question drops the
       // lead-in the question needs ("This role is hybrid. Are you able to ...?").
@@ -541,6 +541,20 @@
     if (nearby) return { text: nearby, how: 'nearby' };
     if (placeholder) return { text: placeholder, how: 'placeholder' };
     return { text: '', how: 'none' };
+  }
+  // A dropdown button that speaks what it shows and its required mark in its own
+  // aria-label after its label (Workday: "Country United States of America
+  // Required", in French "Pays France Obligatoire", "État Sélectionnez une valeur
+  // Obligatoire"): the words before what it shows name it; the choice (or the
+  // prompt) and the mark do not, so the name stays the same whatever is chosen.
+  function withoutShownChoice(el, aria) {
+    if (!aria || el.getAttribute('aria-haspopup') !== 'listbox') return aria;
+    const shown = clean(el.textContent);
+    if (!shown) return aria;
+    const at = aria.toLowerCase().lastIndexOf(shown.toLowerCase());
+    if (at <= 0) return aria;
+    const rest = clean(aria.slice(at + shown.length));
+    return rest && !isRequiredWord(rest) ? aria : clean(aria.slice(0, at));
   }
   // A search box that speaks its choice first in its own name: Base Web's Select
   // (baseui) gives the input of a searchable select the aria-label "Selected
@@ -1355,8 +1369,17 @@
   function isRequiredOwn(el, label) {
     return el.required || el.getAttribute('aria-required') === 'true' || /\*\s*$/.test(label) || cardHeadingMarked(el) ||
       /^\s*\*/.test(label) || /\(required\)\s*$/i.test(label) || labelDrawsStar(el) || starAfterLabel(el) || markBeforeLabel(el) || labelIsOnlyStar(el) ||
-      labelEndsInMark(el) || wrapperMarkedRequired(el) ||
+      labelEndsInMark(el) || wrapperMarkedRequired(el) || ariaLabelEndsRequired(el) ||
       (/^(radio|checkbox)$/.test(el.type) && !!closestAcrossShadow(el, 'fieldset[aria-required="true"], [role="radiogroup"][aria-required="true"], [role="group"][aria-required="true"]'));
+  }
+
+  // A dropdown button whose aria-label closes on the required word (Workday: "Phone
+  // Device Type Select One Required", "Type d'appareil téléphonique Sélectionnez
+  // une valeur Obligatoire"), its label beside it tied to nothing.
+  function ariaLabelEndsRequired(el) {
+    if (el.getAttribute('aria-haspopup') !== 'listbox') return false;
+    const words = clean(el.getAttribute('aria-label')).split(' ');
+    return words.length > 1 && isRequiredWord(words[words.length - 1]);
   }
 
   // The elements that name `el` through aria-labelledby, itself left out.

@@ -745,7 +745,9 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
                          "currently employed", "present", "i currently", "still in role",
                          "still work", "still employed"}) ||
       // Welsh: "Rwy'n dal i weithio yma" (I still work here)
-      HasAnyWord(label, {"dal i weithio", "dal yn y swydd"})) {
+      HasAnyWord(label, {"dal i weithio", "dal yn y swydd"}) ||
+      // French (Workday fr-FR): « Je travaille actuellement ici »
+      HasAnyWord(label, {"travaille actuellement"})) {
     return FieldKey::kJobCurrent;
   }
   // Taleo and SAP name the title "Job Function"; other languages' words for it.
@@ -781,17 +783,21 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   }
   if (HasAnyWord(label, {"location", "where"})) return FieldKey::kJobLocation;
   // Spanish, Portuguese, Italian and French: "Fecha de inicio" / "Fecha de fin", "Data de
-  // início" / "Data de fim", "Data di inizio" / "Data di fine", "Date de début" / "de fin".
+  // início" / "Data de fim", "Data di inizio" / "Data di fine", "Date de début" / "de fin";
+  // Workday fr-FR's « Du » / « Au » (from / to) alone over the dates; alone only, as
+  // "du" is in « Description du poste ».
+  const std::vector<std::string> words = knowledge::Words(label);
+  const bool alone = words.size() == 1;
   if (HasAnyWord(label, {"start", "start date", "started", "begin", "fecha de inicio",
                          "data de inicio", "data di inizio", "date de debut"}) ||
-      NamesARangeEnd(label, {"from", "fra", "fran"})) {
+      NamesARangeEnd(label, {"from", "fra", "fran"}) || (alone && words[0] == "du")) {
     return FieldKey::kJobStart;
   }
   // UK forms: "Date left", "Leaving date", "Date of leaving" (not the reason).
   if (HasAnyWord(label, {"end", "end date", "ended", "date left", "leaving date", "date of leaving",
                          "finish date", "date finished", "fecha de fin", "fecha de finalizacion",
                          "data de fim", "data di fine", "date de fin"}) ||
-      NamesARangeEnd(label, {"to", "until", "til", "till"})) {
+      NamesARangeEnd(label, {"to", "until", "til", "till"}) || (alone && words[0] == "au")) {
     return FieldKey::kJobEnd;
   }
   if (HasAnyWord(label, {"description", "responsibilities", "summary", "achievements", "duties"})) {

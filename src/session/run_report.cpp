@@ -105,14 +105,18 @@ const FieldRecord* RunReport::Find(const Field& field) const {
 }
 
 void RunReport::MarkHiddenFields(const PageSnapshot& snapshot, int step) {
+  // With the entry it is in: repeated sections ask the same question in each entry
+  // ("To" in every job), and the first job's end date, hidden once "I currently work
+  // here" is ticked, is not shown because the second job's is.
   std::set<std::string> shown;
-  for (const auto& field : snapshot.fields) shown.insert(FieldKey(field));
+  for (const auto& field : snapshot.fields)
+    shown.insert(FieldKey(field) + "|" + DescribeField(field));
   for (const auto& [key, index] : record_index_) {
     FieldRecord& record = report_.fields[index];
     // A question nobody answered counts too: the site hid the field it was for
     // (a province list once the country is not the site's own).
     const bool unfilled = record.status == "left_empty" || record.status == "needs_human";
-    if (record.step != step || !unfilled || shown.contains(key)) continue;
+    if (record.step != step || !unfilled || shown.contains(key + "|" + record.label)) continue;
     record.status = "hidden";
     record.note += record.note.empty() ? "the site hid it" : "; the site hid it";
   }

@@ -629,5 +629,43 @@ TEST(AccessibleNameTest, AScreenReaderNoteBesideTheTitleIsNoPartOfTheName) {
   EXPECT_EQ(labels["q"], "Search the site");
 }
 
+// Workday's dropdown buttons in its newer markup speak their label, what they show
+// and the required mark in one aria-label ("Pays France Obligatoire", "État
+// Sélectionnez une valeur Obligatoire"): the field is "Pays" / "État", whatever is
+// chosen. An aria-label that merely contains other words keeps them all.
+constexpr char kAriaLabelWithChoice[] =
+    R"HTML(<!doctype html><html><head><meta charset="utf-8"></head><body><form>
+<div><label>Pays</label>
+  <button type="button" name="country" aria-haspopup="listbox" aria-expanded="false"
+    aria-label="Pays France Obligatoire">France</button></div>
+<div><label>État</label>
+  <button type="button" name="region" aria-haspopup="listbox" aria-expanded="false"
+    aria-label="État Sélectionnez une valeur Obligatoire">Sélectionnez une valeur</button></div>
+<div><button type="button" name="gender" aria-haspopup="listbox" aria-expanded="false"
+    aria-label="Genre Femme">Femme</button></div>
+<div><button type="button" name="size" aria-haspopup="listbox" aria-expanded="false"
+    aria-label="Taille de l'équipe souhaitée">Petite</button></div>
+</form></body></html>)HTML";
+
+TEST(AccessibleNameTest, ADropdownAriaLabelLosesTheChoiceItShowsAndItsRequiredMark) {
+  auto snapshot = applier::testing::ReadHtmlPage(kAriaLabelWithChoice);
+  ASSERT_TRUE(snapshot) << snapshot.error().ToString();
+  std::map<std::string, std::string> labels;
+  std::map<std::string, bool> required;
+  for (const auto& field : snapshot->fields) {
+    labels[field.name] = field.label;
+    required[field.name] = field.required;
+  }
+  // The closing "Obligatoire" marks the field required; the label beside the
+  // button is tied to nothing, so its star cannot.
+  EXPECT_TRUE(required["country"]);
+  EXPECT_TRUE(required["region"]);
+  EXPECT_FALSE(required["gender"]);
+  EXPECT_EQ(labels["country"], "Pays");
+  EXPECT_EQ(labels["region"], "État");
+  EXPECT_EQ(labels["gender"], "Genre");
+  EXPECT_EQ(labels["size"], "Taille de l'équipe souhaitée");
+}
+
 }  // namespace
 }  // namespace applier::perception

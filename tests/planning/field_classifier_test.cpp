@@ -970,6 +970,12 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Adresse e-mail", K::kEmail}, Case{"Numéro de téléphone", K::kPhone},
         Case{"Code postal", K::kPostalCode}, Case{"Pays", K::kCountry, CK::kSelect},
         Case{"Poste actuel", K::kCurrentTitle}, Case{"Date de disponibilité", K::kStartDate},
+        // Workday fr-FR: sponsorship asked with the verb, beside « autorisation de travail ».
+        Case{"Aurez-vous besoin, maintenant ou à l'avenir, que l'employeur parraine votre "
+             "autorisation de travail pour travailler en France ?",
+             K::kSponsorship, CK::kSelect},
+        // Workday fr-FR questionnaires ask it as a question over JJ / MM / AAAA boxes.
+        Case{"À partir de quelle date êtes-vous disponible ?", K::kStartDate, CK::kDateParts},
         Case{"Prétentions salariales", K::kSalary}, Case{"Apellido", K::kLastName},
         Case{"Nombre completo", K::kFullName}, Case{"Número de teléfono", K::kPhone},
         Case{"Código postal", K::kPostalCode}, Case{"País", K::kCountry, CK::kSelect},
@@ -2388,6 +2394,13 @@ TEST(FieldClassifierTest, FieldsOfARepeatedEntryMapToThatEntry) {
       {"From", ControlKind::kDateParts, "Work Experience 1", FieldKey::kJobStart, 0},
       {"Start date", ControlKind::kDate, "Position 1", FieldKey::kJobStart, 0},
       {"To", ControlKind::kDateParts, "Work Experience 1", FieldKey::kJobEnd, 0},
+      // Workday fr-FR: « Du » / « Au » over MM / AAAA boxes, « Je travaille actuellement ici ».
+      {"Du", ControlKind::kDateParts, "Expérience professionnelle 1", FieldKey::kJobStart, 0},
+      {"Au", ControlKind::kDateParts, "Expérience professionnelle 2", FieldKey::kJobEnd, 1},
+      {"Je travaille actuellement ici", ControlKind::kCheckbox, "Expérience professionnelle 1",
+       FieldKey::kJobCurrent, 0},
+      {"Description du poste", ControlKind::kTextarea, "Expérience professionnelle 1",
+       FieldKey::kJobDescription, 0},
       {"I currently work here", ControlKind::kCheckbox, "Work Experience 1", FieldKey::kJobCurrent,
        0},
       {"Role Description", ControlKind::kTextarea, "Work Experience 1", FieldKey::kJobDescription,
