@@ -743,9 +743,15 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
                          "currently employed", "present", "i currently", "still in role",
                          "still work", "still employed"}) ||
       // Welsh: "Rwy'n dal i weithio yma" (I still work here)
-      HasAnyWord(label, {"dal i weithio", "dal yn y swydd"})) {
+      HasAnyWord(label, {"dal i weithio", "dal yn y swydd"}) ||
+      // Italian: "In corso" (ongoing), "Lavoro attuale", beside the end date.
+      HasAnyWord(label, {"in corso", "lavoro attuale", "attualmente in carica"})) {
     return FieldKey::kJobCurrent;
   }
+  // Italian portals (inRecruiting, Altamira) ask the job as "Ruolo / mansione"
+  // and its duties as "Descrizione delle attività svolte".
+  if (HasAnyWord(label, {"descrizione", "attivita svolte"})) return FieldKey::kJobDescription;
+  if (HasAnyWord(label, {"ruolo", "mansione", "qualifica"})) return FieldKey::kJobTitle;
   // Taleo and SAP name the title "Job Function"; other languages' words for it.
   if (HasAnyWord(label,
                  {"title",      "job title", "position",          "role",    "function", "funktion",
@@ -779,13 +785,13 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   }
   if (HasAnyWord(label, {"location", "where"})) return FieldKey::kJobLocation;
   if (HasAnyWord(label, {"start", "start date", "started", "begin"}) ||
-      NamesARangeEnd(label, {"from", "fra", "fran"})) {
+      NamesARangeEnd(label, {"from", "fra", "fran", "dal"})) {
     return FieldKey::kJobStart;
   }
   // UK forms: "Date left", "Leaving date", "Date of leaving" (not the reason).
   if (HasAnyWord(label, {"end", "end date", "ended", "date left", "leaving date", "date of leaving",
                          "finish date", "date finished"}) ||
-      NamesARangeEnd(label, {"to", "until", "til", "till"})) {
+      NamesARangeEnd(label, {"to", "until", "til", "till", "al"})) {
     return FieldKey::kJobEnd;
   }
   if (HasAnyWord(label, {"description", "responsibilities", "summary", "achievements", "duties"})) {

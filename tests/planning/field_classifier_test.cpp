@@ -1853,6 +1853,25 @@ TEST(FieldClassifierTest, ACurrentOrMostRecentEmploymentPageIsTheFirstJob) {
       FieldKey::kJobDescription);
 }
 
+// Italian portals (inRecruiting, Altamira) ask the most recent job under
+// "Esperienze lavorative": "Ruolo / mansione", its period as "Dal" / "Al" month and
+// year selects beside "In corso", and "Descrizione delle attività svolte".
+TEST(FieldClassifierTest, AnItalianWorkEntrysFieldsAreTheJobs) {
+  const char* section = "Esperienze lavorative";
+  EXPECT_EQ(ClassifyInContext("Ruolo / mansione", ControlKind::kText, section).key,
+            FieldKey::kJobTitle);
+  EXPECT_EQ(ClassifyInContext("Dal - mese", ControlKind::kSelect, section).key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("Dal - anno", ControlKind::kSelect, section).key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("Al - mese", ControlKind::kSelect, section).key, FieldKey::kJobEnd);
+  EXPECT_EQ(ClassifyInContext("In corso", ControlKind::kCheckbox, section).key,
+            FieldKey::kJobCurrent);
+  EXPECT_EQ(
+      ClassifyInContext("Descrizione delle attività svolte", ControlKind::kTextarea, section).key,
+      FieldKey::kJobDescription);
+}
+
 // US university and faculty applications (Interfolio, AcademicJobsOnline, campus HR
 // portals) ask the highest degree as "Degree-Granting Institution" and "Year
 // Conferred (or Expected)" / "Date degree conferred": the school that granted it and
