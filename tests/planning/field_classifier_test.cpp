@@ -1872,6 +1872,22 @@ TEST(FieldClassifierTest, AnItalianWorkEntrysFieldsAreTheJobs) {
       FieldKey::kJobDescription);
 }
 
+// Italian portals ask the school of a degree not in their list of universities as
+// "Specificare l'ateneo" (ateneo: university), and relocation in the plural
+// ("Disponibilità a trasferimenti presso altra sede") beside travel ("trasferte").
+TEST(FieldClassifierTest, AnItalianAteneoIsTheSchoolAndTrasferimentiIsRelocation) {
+  EXPECT_EQ(ClassifyInContext("Specificare l'ateneo", ControlKind::kText, "Titolo di studio").key,
+            FieldKey::kSchool);
+  EXPECT_EQ(ClassifyInContext("Disponibilità a trasferimenti presso altra sede",
+                              ControlKind::kRadioGroup, "Altre informazioni")
+                .key,
+            FieldKey::kRelocation);
+  EXPECT_NE(
+      ClassifyInContext("Disponibilità a trasferte", ControlKind::kSelect, "Altre informazioni")
+          .key,
+      FieldKey::kRelocation);
+}
+
 // US university and faculty applications (Interfolio, AcademicJobsOnline, campus HR
 // portals) ask the highest degree as "Degree-Granting Institution" and "Year
 // Conferred (or Expected)" / "Date degree conferred": the school that granted it and
