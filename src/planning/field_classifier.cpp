@@ -747,9 +747,15 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
       // Welsh: "Rwy'n dal i weithio yma" (I still work here)
       HasAnyWord(label, {"dal i weithio", "dal yn y swydd"}) ||
       // French (Workday fr-FR): « Je travaille actuellement ici »
-      HasAnyWord(label, {"travaille actuellement"})) {
+      HasAnyWord(label, {"travaille actuellement"}) ||
+      // Italian: "In corso" (ongoing), "Lavoro attuale", beside the end date.
+      HasAnyWord(label, {"in corso", "lavoro attuale", "attualmente in carica"})) {
     return FieldKey::kJobCurrent;
   }
+  // Italian portals (inRecruiting, Altamira) ask the job as "Ruolo / mansione"
+  // and its duties as "Descrizione delle attività svolte".
+  if (HasAnyWord(label, {"descrizione", "attivita svolte"})) return FieldKey::kJobDescription;
+  if (HasAnyWord(label, {"ruolo", "mansione", "qualifica"})) return FieldKey::kJobTitle;
   // Taleo and SAP name the title "Job Function"; other languages' words for it.
   if (HasAnyWord(label,
                  {"title",      "job title", "position",          "role",    "function", "funktion",
@@ -790,14 +796,14 @@ FieldKey WorkEntryKey(std::string_view label, FieldKey base) {
   const bool alone = words.size() == 1;
   if (HasAnyWord(label, {"start", "start date", "started", "begin", "fecha de inicio",
                          "data de inicio", "data di inizio", "date de debut"}) ||
-      NamesARangeEnd(label, {"from", "fra", "fran"}) || (alone && words[0] == "du")) {
+      NamesARangeEnd(label, {"from", "fra", "fran", "dal"}) || (alone && words[0] == "du")) {
     return FieldKey::kJobStart;
   }
   // UK forms: "Date left", "Leaving date", "Date of leaving" (not the reason).
   if (HasAnyWord(label, {"end", "end date", "ended", "date left", "leaving date", "date of leaving",
                          "finish date", "date finished", "fecha de fin", "fecha de finalizacion",
                          "data de fim", "data di fine", "date de fin"}) ||
-      NamesARangeEnd(label, {"to", "until", "til", "till"}) || (alone && words[0] == "au")) {
+      NamesARangeEnd(label, {"to", "until", "til", "till", "al"}) || (alone && words[0] == "au")) {
     return FieldKey::kJobEnd;
   }
   if (HasAnyWord(label, {"description", "responsibilities", "summary", "achievements", "duties"})) {

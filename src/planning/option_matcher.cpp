@@ -1628,6 +1628,19 @@ std::optional<OptionMatch> SideOfCountry(const std::vector<perception::Option>& 
   return side;
 }
 
+// Whether a list holds `country`'s first-level regions: at least half its options
+// name one of them, by name or by code.
+bool ListsRegionsOf(const std::vector<perception::Option>& options, std::string_view country) {
+  const std::vector<int> selectable = SelectableOptions(options);
+  std::size_t home = 0;
+  for (int index : selectable) {
+    const knowledge::Region* region =
+        knowledge::FindRegion(options[static_cast<std::size_t>(index)].label);
+    if (region != nullptr && region->country == country) ++home;
+  }
+  return !selectable.empty() && home * 2 >= selectable.size();
+}
+
 }  // namespace
 
 std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& options,
@@ -1659,6 +1672,13 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
       hint == FieldKey::kRegion ? nullptr : knowledge::FindCountry(desired);
   const knowledge::Region* want_region =
       hint == FieldKey::kRegion ? knowledge::FindRegion(desired) : nullptr;
+  // Two-letter codes are each country's own: Italian portals list the provinces
+  // by their sigle, where "CA" is Cagliari. A region's code shown as an option
+  // names it only in a list of its own country's regions.
+  const std::string foreign_code =
+      want_region != nullptr && !ListsRegionsOf(options, want_region->country)
+          ? NormalizeText(want_region->code)
+          : std::string();
   // (A date is no number: "2025-09-01" is not 2025 of anything, "3 months or more".)
   const auto want_date = ParseCalendarDate(desired);
   const bool is_date = want_date && want_date->month != 0;
@@ -1731,6 +1751,8 @@ std::optional<OptionMatch> MatchOption(const std::vector<perception::Option>& op
     // does too: "CA" is Cagliari's value in a list of Italian provinces.
     const bool value_speaks = want_region == nullptr || label == value ||
                               knowledge::FindRegion(option.label) == want_region;
+    // (Another country's region that shares the code resembles it in no way.)
+    if (!foreign_code.empty() && label == foreign_code) continue;
     if (label == want || (!value.empty() && value == want && value_speaks)) {
       consider(kEqual, "equal");
     }

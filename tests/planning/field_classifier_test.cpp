@@ -1878,6 +1878,41 @@ TEST(FieldClassifierTest, ACurrentOrMostRecentEmploymentPageIsTheFirstJob) {
       FieldKey::kJobDescription);
 }
 
+// Italian portals (inRecruiting, Altamira) ask the most recent job under
+// "Esperienze lavorative": "Ruolo / mansione", its period as "Dal" / "Al" month and
+// year selects beside "In corso", and "Descrizione delle attività svolte".
+TEST(FieldClassifierTest, AnItalianWorkEntrysFieldsAreTheJobs) {
+  const char* section = "Esperienze lavorative";
+  EXPECT_EQ(ClassifyInContext("Ruolo / mansione", ControlKind::kText, section).key,
+            FieldKey::kJobTitle);
+  EXPECT_EQ(ClassifyInContext("Dal - mese", ControlKind::kSelect, section).key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("Dal - anno", ControlKind::kSelect, section).key,
+            FieldKey::kJobStart);
+  EXPECT_EQ(ClassifyInContext("Al - mese", ControlKind::kSelect, section).key, FieldKey::kJobEnd);
+  EXPECT_EQ(ClassifyInContext("In corso", ControlKind::kCheckbox, section).key,
+            FieldKey::kJobCurrent);
+  EXPECT_EQ(
+      ClassifyInContext("Descrizione delle attività svolte", ControlKind::kTextarea, section).key,
+      FieldKey::kJobDescription);
+}
+
+// Italian portals ask the school of a degree not in their list of universities as
+// "Specificare l'ateneo" (ateneo: university), and relocation in the plural
+// ("Disponibilità a trasferimenti presso altra sede") beside travel ("trasferte").
+TEST(FieldClassifierTest, AnItalianAteneoIsTheSchoolAndTrasferimentiIsRelocation) {
+  EXPECT_EQ(ClassifyInContext("Specificare l'ateneo", ControlKind::kText, "Titolo di studio").key,
+            FieldKey::kSchool);
+  EXPECT_EQ(ClassifyInContext("Disponibilità a trasferimenti presso altra sede",
+                              ControlKind::kRadioGroup, "Altre informazioni")
+                .key,
+            FieldKey::kRelocation);
+  EXPECT_NE(
+      ClassifyInContext("Disponibilità a trasferte", ControlKind::kSelect, "Altre informazioni")
+          .key,
+      FieldKey::kRelocation);
+}
+
 // US university and faculty applications (Interfolio, AcademicJobsOnline, campus HR
 // portals) ask the highest degree as "Degree-Granting Institution" and "Year
 // Conferred (or Expected)" / "Date degree conferred": the school that granted it and

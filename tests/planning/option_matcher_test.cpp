@@ -930,6 +930,26 @@ TEST(OptionMatcherTest, AnAlbanianCityListsAbroadOptionIsForAddressesAbroad) {
   EXPECT_EQ(AbroadOption(abroad, "San Francisco, CA, United States"), 1);
 }
 
+// Italian portals (inRecruiting, Altamira) list the provinces by their two-letter
+// sigle: "CA" there is Cagliari, not California, and a person living abroad takes
+// "EE". A list of US states by code keeps its codes.
+TEST(OptionMatcherTest, ARegionCodeAmongAnotherCountrysCodesIsNotThePersonsRegion) {
+  std::vector<Option> sigle = {{"-- Seleziona --", "", false}};
+  for (const char* code : {"AG", "AL", "AN", "BO", "CA", "CO", "EE - Estero", "FI", "MI", "NA",
+                           "PA", "RM", "TN", "TO", "VE"}) {
+    sigle.push_back({code, std::string(code).substr(0, 2), false});
+  }
+  EXPECT_FALSE(MatchOption(sigle, "CA", FieldKey::kRegion).has_value());
+  EXPECT_FALSE(MatchOption(sigle, "California", FieldKey::kRegion).has_value());
+  EXPECT_EQ(AbroadOption(sigle, "San Francisco, CA, United States"), 7);
+  const std::vector<Option> states = {{"Select", "", false}, {"AZ", "AZ", false},
+                                      {"CA", "CA", false},   {"NY", "NY", false},
+                                      {"TX", "TX", false},   {"Other", "XX", false}};
+  ASSERT_TRUE(MatchOption(states, "CA", FieldKey::kRegion).has_value());
+  EXPECT_EQ(MatchOption(states, "CA", FieldKey::kRegion)->index, 2);
+  EXPECT_EQ(MatchOption(states, "California", FieldKey::kRegion)->index, 2);
+}
+
 TEST(OptionMatcherTest, AnotherCountrysRegionCodeIsNotThePersonsRegion) {
   const std::vector<Option> provinces = {{"Seleziona", "", false},
                                          {"Bologna", "BO", false},
