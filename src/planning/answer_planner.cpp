@@ -1077,13 +1077,19 @@ std::optional<Fact> ProfileFact(const knowledge::Profile& p, const Field& field,
       const bool has_job =
           std::any_of(p.work_history.begin(), p.work_history.end(),
                       [](const knowledge::Job& job) { return !job.company.empty(); });
+      // Asked as a question ("Do you have previous work experience?" with Yes /
+      // No, as hourly applications ask it before the last job's employer and
+      // role): experienced is yes.
+      const bool yes_no = OptionsAreYesNo(field);
       if (has_job || (p.years_experience && *p.years_experience > 0)) {
-        Fact fact = Text("Experienced", has_job ? "work_history" : "years_experience");
+        const std::string source = has_job ? "work_history" : "years_experience";
+        Fact fact = yes_no ? YesNo(true, source) : Text("Experienced", source);
         fact.decided_by = {has_job ? "work_history has a job" : "years_experience > 0"};
         return fact;
       }
       if (p.years_experience && *p.years_experience == 0) {
-        Fact fact = Text("Newcomer", "years_experience");
+        Fact fact =
+            yes_no ? YesNo(false, "years_experience") : Text("Newcomer", "years_experience");
         fact.decided_by = {"years_experience = 0 and no work_history"};
         return fact;
       }
@@ -2659,6 +2665,22 @@ Result<Answer> AnswerPlanner::FromHumanResponse(const Field& field, std::string 
       }
       return std::nullopt;
     }
+    // An option drawn as a card is named by all its text, its title first and
+    // then its details (a store's address and distance, a position's pay): the
+    // person answers with the title. Only one card may begin with it.
+    std::optional<int> titled;
+    for (const int index : selectable) {
+      const std::string& label = field.options[static_cast<std::size_t>(index)].label;
+      if (label.size() <= part.size() || !label.starts_with(part) || label[part.size()] != ' ') {
+        continue;
+      }
+      if (titled) {
+        titled.reset();
+        break;
+      }
+      titled = index;
+    }
+    if (titled) return titled;
     if (auto match = MatchOption(field.options, part, hint)) return match->index;
     return std::nullopt;
   };

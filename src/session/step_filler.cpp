@@ -207,6 +207,7 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   probe_.reset();
   probe_failed_.clear();
   revealed_.clear();
+  awaited_.clear();
   // Filling can reveal new controls ("Other: please specify"), adding an entry to
   // a repeated section brings its fields, and opening a collapsed section shows
   // its own: look again until nothing new appears. Each section opened earns a
@@ -245,7 +246,11 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
     if (fresh.empty()) {
       if (co_await WaitForGreyedOut(snapshot, greyed_at_start)) continue;
       saved_entry = co_await SaveEntry(snapshot);
-      if (!saved_entry && !co_await RevealSection(snapshot) && !co_await AddEntry(snapshot)) break;
+      if (!saved_entry && !co_await RevealSection(snapshot) && !co_await AddEntry(snapshot)) {
+        const std::vector<Field> awaited = AwaitedBySend(snapshot);
+        if (awaited.empty()) break;
+        result.filled += co_await FillFields(awaited, on_page, step, handled);
+      }
     } else {
       result.filled += co_await FillFields(fresh, on_page, step, handled);
     }
@@ -280,6 +285,22 @@ asio::awaitable<FilledStep> StepFiller::Fill(const PageSnapshot& first_snapshot,
   co_await VerifyHeld(snapshot, step);
   if (report_.ended()) result.interrupted = true;
   co_return result;
+}
+
+std::vector<Field> StepFiller::AwaitedBySend(const PageSnapshot& snapshot) {
+  std::vector<Field> awaited;
+  if (!submit_waits_) return awaited;
+  for (const Field& field : snapshot.fields) {
+    if (field.required || field.kind == ControlKind::kCheckbox) continue;
+    const bool chosen = std::any_of(field.options.begin(), field.options.end(),
+                                    [](const perception::Option& o) { return o.selected; });
+    if (!field.value.empty() || chosen) continue;
+    const std::string key = FieldKey(field);
+    if (unanswered_.contains(key) || !awaited_.insert(key).second) continue;
+    awaited.push_back(field);
+    awaited.back().required = true;
+  }
+  return awaited;
 }
 
 asio::awaitable<bool> StepFiller::WaitForGreyedOut(PageSnapshot& snapshot,

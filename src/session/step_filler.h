@@ -104,6 +104,14 @@ class StepFiller {
   // an accordion that closes one section as it opens the next is not toggled
   // back and forth. True when it pressed one.
   boost::asio::awaitable<bool> RevealSection(const perception::PageSnapshot& snapshot);
+  // Once everything else is done and the step's Next or submit is still disabled:
+  // the empty fields the page marks optional, as required ones, each once per
+  // step. One-question-per-screen apps (Workstream, Fountain, Harri) mark no
+  // field required and keep Continue disabled until the screen is answered, so
+  // what the profile leaves open there is the person's to answer. Single
+  // checkboxes are never among them: an opt-in is not what a Continue waits for
+  // (agreements that gate the send are planned as such already).
+  std::vector<perception::Field> AwaitedBySend(const perception::PageSnapshot& snapshot);
   // Asks the person, all at once, about required fields the engine could not
   // fill (a field's validation message, when it carries one, is the reason
   // shown), fills what they answer, and never asks about these fields again.
@@ -146,6 +154,7 @@ class StepFiller {
   std::set<std::string> replanned_;
   // The page read last keeps its submit or Next disabled: it waits for something.
   bool submit_waits_ = false;
+  std::set<std::string> awaited_;  // fields AwaitedBySend gave this step
   // This step's questions once waited for the page the profile's choices leave.
   bool questions_waited_ = false;
   // This step once waited for a control greyed out since it began.

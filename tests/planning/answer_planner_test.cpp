@@ -788,6 +788,41 @@ TEST_F(AnswerPlannerTest, HumanResponsesToChoiceFields) {
   EXPECT_EQ(real->file_path, profile_.resume.string());
 }
 
+// Option cards (role=radio store or position pickers of hourly applications:
+// Workstream, Fountain, Harri) are named by all their text, the title and then
+// its details; the person answers with the title. Words that begin two cards
+// ("Mission" before "Mission Bay") choose neither.
+TEST_F(AnswerPlannerTest, HumanResponsesNameAnOptionCardByItsTitle) {
+  Field field = MakeField(ControlKind::kRadioGroup, "Which store would you like to work at?", true,
+                          {"Harbor Deli – Pier 39 Beach St, San Francisco 0.8 mi away",
+                           "Harbor Deli – Mission 24th St, San Francisco 2.3 mi away",
+                           "Harbor Deli – Mission Bay 3rd St, San Francisco 1.9 mi away"});
+  auto pier = planner_->FromHumanResponse(field, "Harbor Deli – Pier 39");
+  ASSERT_TRUE(pier) << pier.error().message;
+  EXPECT_EQ(pier->option_value, "Harbor Deli – Pier 39 Beach St, San Francisco 0.8 mi away");
+  auto bay = planner_->FromHumanResponse(field, "Harbor Deli – Mission Bay");
+  ASSERT_TRUE(bay) << bay.error().message;
+  EXPECT_EQ(bay->option_value, "Harbor Deli – Mission Bay 3rd St, San Francisco 1.9 mi away");
+  EXPECT_FALSE(planner_->FromHumanResponse(field, "Harbor Deli – Mission"));
+}
+
+// Hourly applications ask "Do you have previous work experience?" with Yes / No
+// before the last job's employer and role: a work history answers yes.
+TEST_F(AnswerPlannerTest, PreviousWorkExperienceAsYesNoFollowsTheWorkHistory) {
+  for (const char* label :
+       {"Do you have previous work experience?", "Do you have any prior work experience?"}) {
+    const FieldPlan plan =
+        planner_->Plan(MakeField(ControlKind::kRadioGroup, label, false, {"Yes", "No"}));
+    EXPECT_EQ(plan.decision, Decision::kFill) << label << ": " << plan.why;
+    EXPECT_EQ(plan.key, FieldKey::kCareerType) << label;
+    EXPECT_EQ(plan.answer.text, "Yes") << label;
+  }
+  // Experience of one kind is not decided by having worked at all.
+  const FieldPlan kitchen = planner_->Plan(MakeField(
+      ControlKind::kRadioGroup, "Do you have previous kitchen experience?", false, {"Yes", "No"}));
+  EXPECT_NE(kitchen.decision, Decision::kFill) << kitchen.why;
+}
+
 TEST_F(AnswerPlannerTest, RepeatedEntriesTakeTheProfilesEntryOfTheSameNumber) {
   auto plan = [&](ControlKind kind, const char* label, const char* context,
                   std::vector<std::string> parts = {}) {

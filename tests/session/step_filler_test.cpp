@@ -155,6 +155,40 @@ TEST_F(StepFillerTest, ABoxWhoseMaskFollowsAnotherAnswerIsFilledAgainAfterIt) {
   EXPECT_EQ(received_["telemovel"], "212 555 0199");
 }
 
+// One-question-per-screen applications (Workstream, Fountain, Harri) mark no field
+// required and keep Continue disabled until the screen is answered: once the
+// profile has nothing for the screen and the button still waits, its empty
+// fields are the person's to answer, not a step to leave stuck.
+TEST_F(StepFillerTest, AFieldTheDisabledSendWaitsForIsAskedThoughMarkedOptional) {
+  perception::Field store = TextField("store", "Which store would you like to work at?", false);
+  store.kind = ControlKind::kRadioGroup;
+  store.options = {{"Pier 39", "pier", false}, {"Mission", "mission", false}};
+  perception::Button send = MakeButton("Submit application", ButtonRole::kSubmit);
+  send.disabled = true;
+  page_.now = FormPage({store}, {send});
+  page_.after_fill = [](FakeRunPage& page, const std::string&) {
+    page.now.buttons[0].disabled = false;
+  };
+  person_.answers = {{"Which store would you like to work at?", "Mission"}};
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  ASSERT_EQ(person_.asked.size(), 1u);
+  EXPECT_EQ(received_["store"], "mission");
+}
+
+// A send that does not wait leaves optional fields the profile says nothing
+// about as they are, unasked.
+TEST_F(StepFillerTest, AnOptionalFieldIsNotAskedWhenTheSendDoesNotWait) {
+  perception::Field store = TextField("store", "Which store would you like to work at?", false);
+  store.kind = ControlKind::kRadioGroup;
+  store.options = {{"Pier 39", "pier", false}, {"Mission", "mission", false}};
+  page_.now = FormPage({store}, {MakeButton("Submit application", ButtonRole::kSubmit)});
+  Apply();
+  EXPECT_EQ(report_.report().outcome, Outcome::kSubmitted) << report_.report().message;
+  EXPECT_TRUE(person_.asked.empty());
+  EXPECT_EQ(received_["store"], "");
+}
+
 TEST_F(StepFillerTest, TheCountryIsChosenBeforeTheAddressItReshapes) {
   ASSERT_NO_FATAL_FAILURE(UseProfileWithAUsAddress());
   perception::Field region = TextField("region", "State/Province", false);
