@@ -334,16 +334,9 @@ ButtonRole ClassifyButtonIn(const Button& button) {
   if (button.reveals_fields) return ButtonRole::kOther;
   // The guest's way in ("Apply without registration") drawn as the one button of
   // a form with nothing to fill (beside the log-in form of a server-rendered
-  // portal) opens the application as a link would; it is no step of a form. So
-  // does a posting's "Apply" drawn so: classic portals (inRecruiting, JSP and
-  // PHP career sites) post the posting's id from a form of hidden inputs to the
-  // application's first page. An "Apply" closing a review step with nothing left
-  // to fill is still the send: the run takes a way in met after filling as the
-  // submit.
-  const std::string lowered = LowerText(button.text);
-  const bool guest_way_in =
-      button.in_fieldless_form && !button.in_overlay &&
-      (Says(lowered, Wording::kWithoutAccount) || Says(lowered, Wording::kOpenForm));
+  // portal) opens the application as a link would; it is no step of a form.
+  const bool guest_way_in = button.in_fieldless_form && !button.in_overlay &&
+                            Says(LowerText(button.text), Wording::kWithoutAccount);
   const ButtonRole role =
       ClassifyButton(button.text, button.type, button.in_form && !guest_way_in, button.in_overlay);
   // A disabled button is a step's action only when its words say so: a send

@@ -667,8 +667,10 @@ bool NamesPastJobs(std::string_view text) {
                            "yrkeserfaring",
                            "erhvervserfaring",
                            "arbetslivserfarenhet",
-                           "arbetserfarenhet",
-                           "experiencia"}) ||
+                           "arbetserfarenhet"}) ||
+         // The heading itself, the nearest part of the context: "experiencia" is also
+         // in a question's words ("Quantos anos de experiência com ...?").
+         text == "experiencia" || text.ends_with(" experiencia") ||
          // Welsh public-sector forms head the one job they ask "Cyflogaeth"
          // (employment) or "Hanes cyflogaeth", and hint at "eich swydd bresennol neu
          // fwyaf diweddar" (your current or most recent job).

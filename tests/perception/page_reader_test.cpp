@@ -1088,31 +1088,6 @@ TEST(ClassifyPageTest, AWayInWithoutAnAccountInAFormOfItsOwnIsAPostingsWayIn) {
   EXPECT_EQ(ClassifyButtonIn(step), ButtonRole::kNext);
 }
 
-// Classic portals (inRecruiting, JSP and PHP career sites) draw a posting's
-// "Apply" as the submit of a form of hidden inputs posting the posting's id to the
-// application's first page: it opens the application, it sends nothing. The same
-// words closing a form with boxes to fill are that form's send.
-TEST(ClassifyPageTest, AnApplyInAFormOfHiddenInputsIsThePostingsWayIn) {
-  for (const char* apply : {"Candidati all'annuncio", "Apply for this job", "Postuler"}) {
-    Button way_in;
-    way_in.text = apply;
-    way_in.type = "submit";
-    way_in.in_form = true;
-    way_in.last_in_form = true;
-    way_in.in_fieldless_form = true;
-    way_in.role = ClassifyButtonIn(way_in);
-    EXPECT_EQ(way_in.role, ButtonRole::kOpenForm) << apply;
-    auto snapshot =
-        Page("Sviluppatore Backend Senior. Sede: Milano. Requisiti: laurea in Informatica", {},
-             {way_in});
-    EXPECT_EQ(ClassifyPage(snapshot), PageKind::kPosting) << apply;
-
-    Button send = way_in;
-    send.in_fieldless_form = false;
-    EXPECT_EQ(ClassifyButtonIn(send), ButtonRole::kSubmit) << apply;
-  }
-}
-
 // ASP.NET WebForms portals (BrassRing's Talent Gateway, many ATSs of its age)
 // draw the returning candidate's log-in and the guest's way in inside the one
 // form of the page, the guest's consent beside it: the page is a step whose way
